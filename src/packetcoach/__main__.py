@@ -1,0 +1,5 @@
+"""python -m packetcoach: the same as the packetcoach command."""
+
+from .cli import run
+
+run()

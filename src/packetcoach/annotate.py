@@ -1,0 +1,287 @@
+"""Fill each item's slots (persona, metrics, action) and compute its signals.
+
+Everything is decided on tokens of the markup-free view, with the profile's
+lexicons; there is no part-of-speech model (none ships on PyPI that is fast
+enough, see docs/decisions.md). Verb position stands in for part of speech: a
+verb is the first word of a bullet, or the word after "I" / "we" (and a few
+adverbs), so "the design review" and "a build pipeline" never read as verbs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .metrics import find_metrics
+from .model import Action, Item, Mention, Signals, Span, Token
+from .rubric import Rubric
+
+DETERMINERS = frozenset(
+    "the a an my our their his her its this that these those every each all both some "
+    "two three four five new key critical".split()
+)
+SUBJECT_WE = (("we",), ("my", "team"), ("our", "team"), ("the", "team"), ("my", "teams"),
+              ("our", "teams"), ("the", "teams"))
+FILLER_BEFORE_VERB = frozenset(
+    "also then personally first quickly successfully jointly later eventually finally "
+    "have had has then've 've directly initially subsequently ultimately".split()
+)
+PASSIVE_AUX = frozenset("was were been is are being got".split())
+DURATION_RE = re.compile(r"\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?)\b", re.IGNORECASE)
+
+
+def _words(tokens: tuple[Token, ...]) -> list[str]:
+    return [token.lower for token in tokens]
+
+
+def _verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int, str] | None:
+    """The verb starting at ``index`` after skipping adverbs, as (token index, lemma)."""
+    while index < len(tokens) and (tokens[index].lower in FILLER_BEFORE_VERB
+                                   or tokens[index].lower.endswith("ly") and len(tokens[index].lower) > 4):
+        index += 1
+    if index >= len(tokens):
+        return None
+    word = tokens[index].lower
+    lemma = rubric.verb_lemma.get(word)
+    if lemma:
+        return index, lemma
+    if word.endswith("ed") and len(word) > 4 and word.isalpha():
+        return index, guess_lemma(word)
+    return None
+
+
+def guess_lemma(word: str) -> str:
+    """The lemma of a regular past tense the profile does not list ("disagreed" -> "disagree")."""
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    if word.endswith("eed"):
+        return word[:-1]
+    stem = word[:-2]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # "stopped" -> "stop"
+    if stem[-1:] in ("c", "g", "s", "v", "u", "z") or stem.endswith(("at", "it", "ut", "iz", "ag", "in")):
+        return stem + "e"  # "reduced" -> "reduce", "created" -> "create"
+    return stem
+
+
+def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
+    """A bullet that starts with a past-tense verb or a gerund has an implied "I"."""
+    if not tokens or not tokens[0].text[:1].isalpha():
+        return None
+    found = _verb_at(tokens, 0, rubric)
+    if found is None:
+        return None
+    index, lemma = found
+    word = tokens[index].lower
+    if word == lemma and word not in ("cut", "set", "put", "led", "ran", "won", "built", "shut"):
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if following not in DETERMINERS:
+            return None  # "Design review ...", "Build pipeline ...": nouns, not verbs
+    return found
+
+
+def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, str] | None:
+    """The first "I <verb>" or "we <verb>" clause, as (subject, token index, lemma)."""
+    words = _words(tokens)
+    for index, word in enumerate(words):
+        if word == "i" and tokens[index].text == "I":
+            found = _verb_at(tokens, index + 1, rubric)
+            if found:
+                return "i", found[0], found[1]
+        for phrase in SUBJECT_WE:
+            if tuple(words[index:index + len(phrase)]) == phrase:
+                found = _verb_at(tokens, index + len(phrase), rubric)
+                if found:
+                    return "we", found[0], found[1]
+    return None
+
+
+def _passive(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
+    for index, token in enumerate(tokens[:-1]):
+        if token.lower in PASSIVE_AUX:
+            found = _verb_at(tokens, index + 1, rubric)
+            if found and tokens[found[0]].lower.endswith(("ed", "en", "t")):
+                return found
+    return None
+
+
+def _verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric) -> str:
+    """pm / technical / neutral; an engineering verb with a non-technical object is pm."""
+    verb_class = rubric.verb_class.get(lemma, "neutral")
+    if verb_class != "technical":
+        return verb_class
+    objects = rubric.non_technical_objects.get(lemma)
+    if objects is None:
+        return verb_class
+    window = rubric.threshold("object_window", 4)
+    after = index + 1
+    while after < len(tokens) and tokens[after].lower in DETERMINERS:
+        after += 1
+    words = _words(tokens[after:after + window + 2])
+    for match in objects.iter_matches(words):
+        if match.first <= window:
+            return "pm"
+    return verb_class
+
+
+def find_action(item_tokens: tuple[Token, ...], first_sentence: tuple[Token, ...],
+                rubric: Rubric) -> tuple[Action, bool]:
+    """The main action of the item, and whether the writer's own action appears anywhere."""
+    own_anywhere = any(
+        token.text == "I" and _verb_at(item_tokens, index + 1, rubric) is not None
+        for index, token in enumerate(item_tokens)
+    )
+    leading = leading_verb(first_sentence, rubric)
+    if leading:
+        index, lemma = leading
+        token = first_sentence[index]
+        verb_class = _verb_class(first_sentence, index, lemma, rubric)
+        return Action(lemma, verb_class, "i", Span(token.start, token.end)), True
+    clause = subject_verb(first_sentence, rubric)
+    if clause:
+        subject, index, lemma = clause
+        token = first_sentence[index]
+        verb_class = _verb_class(first_sentence, index, lemma, rubric)
+        return Action(lemma, verb_class, subject, Span(token.start, token.end)), own_anywhere or subject == "i"
+    passive = _passive(first_sentence, rubric)
+    if passive:
+        index, lemma = passive
+        token = first_sentence[index]
+        verb_class = _verb_class(first_sentence, index, lemma, rubric)
+        return Action(lemma, verb_class, "passive", Span(token.start, token.end)), own_anywhere
+    return Action(None, "none", "none"), own_anywhere
+
+
+def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric) -> Mention | None:
+    """The first served party, with its modifiers; internal teams only when served."""
+    words = _words(tokens)
+    for match in rubric.personas.longest(words):
+        following = words[match.last + 1] if match.last + 1 < len(words) else ""
+        previous = words[match.first - 1] if match.first > 0 else ""
+        if following in rubric.non_persona_followers or previous in rubric.non_persona_prefixes:
+            continue
+        if following == "'s" or following == "’s":
+            continue
+        first = match.first
+        window = rubric.threshold("persona_modifier_window", 2)
+        while first > 0 and match.first - first < window and words[first - 1] in rubric.persona_modifiers:
+            first -= 1
+        if match.label == "internal" and _collaborator(words, first, rubric):
+            continue
+        span = Span(tokens[first].start, tokens[match.last].end)
+        return Mention(match.label, span, view[span.start:span.end])
+    return None
+
+
+def _collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
+    """An internal party just after "with", "partnered with", "led" ... is a collaborator."""
+    index = first
+    while index > 0 and (words[index - 1][:1].isdigit() or words[index - 1] in ("the", "a", "our", "all")):
+        index -= 1
+    for size in (2, 1):
+        if index - size >= 0 and tuple(words[index - size:index]) in rubric.collaborator_frames:
+            return True
+    return False
+
+
+def _outcome(view: str, tokens: tuple[Token, ...], metrics: tuple[Mention, ...], persona: Mention | None,
+             rubric: Rubric) -> tuple[bool, list[Mention], list[Mention]]:
+    """Business outcome: a business measure stated as a result (near a change or a range)."""
+    words = _words(tokens)
+    business: list[Mention] = []
+    technical: list[Mention] = []
+    for match in rubric.measures.longest(words):
+        span = Span(tokens[match.first].start, tokens[match.last].end)
+        mention = Mention(match.label, span, " ".join(words[match.first:match.last + 1]))
+        following = words[match.last + 1] if match.last + 1 < len(words) else ""
+        if match.label == "business" and following in rubric.non_result_followers:
+            continue
+        (business if match.label == "business" else technical).append(mention)
+    window = rubric.threshold("outcome_window", 10)
+    change_at = [i for i, word in enumerate(words) if word in rubric.change_words]
+    ranges = [m for m in metrics if m.detail == "range" and m.kind != "technical"]
+    has_change = bool(change_at) or bool(ranges)
+    for mention in business:
+        index = next(i for i, t in enumerate(tokens) if t.start == mention.span.start)
+        if any(abs(index - at) <= window for at in change_at):
+            return True, business, technical
+        if any(abs(r.span.start - mention.span.start) < 120 for r in ranges):
+            return True, business, technical
+    if has_change and any(m.kind == "currency" for m in metrics):
+        return True, business, technical
+    if has_change and persona is not None and not technical and _persona_counted(view, metrics, persona):
+        return True, business, technical
+    return False, business, technical
+
+
+def _persona_counted(view: str, metrics: tuple[Mention, ...], persona: Mention) -> bool:
+    """"retained 300 sellers", "saved support agents 3 hours a week": a result for people."""
+    for metric in metrics:
+        if 0 <= persona.span.start - metric.span.end <= 30:
+            return True
+        if DURATION_RE.match(view, metric.span.end) or DURATION_RE.search(metric.text):
+            return True
+    return False
+
+
+def _phrase_mentions(tokens: tuple[Token, ...], view: str, rubric: Rubric, name: str) -> list[Mention]:
+    words = _words(tokens)
+    found = []
+    for match in rubric.phrases[name].longest(words):
+        span = Span(tokens[match.first].start, tokens[match.last].end)
+        found.append(Mention(name, span, view[span.start:span.end], match.phrase))
+    return found
+
+
+def annotate_item(item: Item, view: str, rubric: Rubric) -> Item:
+    """The item with its slots, signals, mentions and principles filled in."""
+    tokens = item.tokens
+    first_sentence = item.sentences[0].tokens if item.sentences else ()
+    action, own_action = find_action(tokens, first_sentence, rubric)
+    persona = find_persona(tokens, view, rubric)
+    metrics = find_metrics(view, item.span, tokens, rubric)
+    business_outcome, business, technical = _outcome(view, tokens, metrics, persona, rubric)
+    phrase = {name: _phrase_mentions(tokens, view, rubric, name)
+              for name in ("cliche", "inflated", "hedge", "weasel", "activity", "decision")}
+    activity = phrase["activity"] or action.verb in rubric.activity_verbs
+    activity_only = bool(activity) and not business_outcome and not phrase["decision"]
+    signals = Signals(
+        customer=persona is not None,
+        metric=bool(metrics),
+        business_outcome=business_outcome,
+        own_action=own_action,
+        technical_lead=action.verb_class == "technical",
+        technical_metric_only=bool(metrics) and not business_outcome and (
+            bool(technical) or any(m.kind == "technical" for m in metrics)),
+        activity_only=activity_only,
+        cliche=bool(phrase["cliche"] or phrase["inflated"]),
+        hedge=bool(phrase["hedge"]),
+    )
+    mentions = tuple(sorted(
+        [*business, *technical, *(m for name in phrase for m in phrase[name])],
+        key=lambda mention: mention.span,
+    ))
+    annotated = replace(item, persona=persona, metrics=metrics, action=action, signals=signals,
+                        mentions=mentions)
+    return replace(annotated, principles=principles_of(annotated, rubric))
+
+
+def principles_of(item: Item, rubric: Rubric) -> tuple[str, ...]:
+    """Principles whose cues appear in the item and whose required signals hold."""
+    assert item.signals is not None
+    words = _words(item.tokens)
+    signals = item.signals.as_dict()
+    found: list[str] = []
+    for match in rubric.principles.iter_matches(words):
+        if match.label in found:
+            continue
+        if all(signals.get(need, False) for need in rubric.principle_requires.get(match.label, ())):
+            found.append(match.label)
+    return tuple(found)
+
+
+def specialty_terms(tokens: tuple[Token, ...], rubric: Rubric) -> list[tuple[str, str]]:
+    """(specialty, term) for every jargon word that reveals an engineering specialty."""
+    words = _words(tokens)
+    return [(match.label, " ".join(words[match.first:match.last + 1]))
+            for match in rubric.specialties.longest(words)]

@@ -1,0 +1,274 @@
+"""Reading the packet as the calibration room does (SPEC 2.8-2.18).
+
+Item-level signals say which sentences are weak; this module judges the whole
+document: its lead, its structure, the engineering past, judgment in both
+directions, the specialty that leaks through, principle coverage, the retell
+sentence, the level the evidence supports, and what a 90-second skim takes in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .annotate import specialty_terms
+from .lexicon import verb_forms
+from .model import Document, Item, Span
+from .rubric import Rubric
+
+TIME_LEAD_RE = re.compile(
+    r"^\s*(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
+    r"sep|sept|oct|nov|dec)\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|last)\s+(?:quarter|half|"
+    r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b|"
+    r"after\s+that|afterwards|later\b|finally\b|month\s+\d|week\s+\d|(?:at\s+)?the\s+(?:start|"
+    r"beginning|end)\s+of\s+the\s+year)", re.IGNORECASE)
+LEVEL_CLAIM_RE = re.compile(
+    r"\b(?:operat\w*|perform\w*|work\w*|ready|case|promot\w*|already)\b[^.]{0,60}\b(?:L[4-8]|"
+    r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b",
+    re.IGNORECASE)
+LEVEL_RE = re.compile(r"\bL[4-8]\b")
+
+
+@dataclass
+class Reading:
+    """The document-level fields of the report, with the reasons behind them."""
+
+    lead_is_outcome: bool = False
+    lead_suggestion: str | None = None
+    former_engineer_mentions: list[tuple[Span, bool]] = field(default_factory=list)
+    initiated_items: list[str] = field(default_factory=list)
+    stopped_items: list[str] = field(default_factory=list)
+    structure: str = "mixed"
+    structure_reasons: list[str] = field(default_factory=list)
+    retell: str | None = None
+    retell_scaffold: str | None = None
+    specialty: str | None = None
+    specialty_evidence: list[str] = field(default_factory=list)
+    technical_lead_share: float = 0.0
+    principles_coverage: dict[str, list[str]] = field(default_factory=dict)
+    skim_words_read: int = 0
+    skim_outcomes_seen: list[str] = field(default_factory=list)
+    skim_outcomes_missed: list[str] = field(default_factory=list)
+    strongest: list[str] = field(default_factory=list)
+    level_evidence: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    supported_level: str | None = None
+    parts: dict[str, dict[str, bool]] = field(default_factory=dict)
+    pm_skills: list[str] = field(default_factory=list)
+
+
+def impact(item: Item) -> float:
+    """How strong an item is as evidence: readiness first, then the size of its proof."""
+    s = item.signals
+    if s is None:
+        return 0.0
+    score = 4.0 * s.ready + 2.0 * s.business_outcome + s.customer + s.metric + s.own_action
+    score += 0.5 * any(m.detail == "range" for m in item.metrics)
+    score += 0.5 * any(m.kind == "currency" for m in item.metrics)
+    score -= 1.5 * s.activity_only + 1.0 * s.technical_metric_only + 0.5 * s.technical_lead
+    return score
+
+
+def _verb_items(items: tuple[Item, ...], lemmas: frozenset[str]) -> list[str]:
+    forms = {form for lemma in lemmas for form in verb_forms(lemma)}
+    return [item.id for item in items
+            if item.signals and item.signals.own_action and any(t.lower in forms for t in item.tokens)]
+
+
+def _engineering_past(document: Document, view: str, rubric: Rubric, items: tuple[Item, ...]):
+    mentions: list[tuple[Span, bool]] = []
+    for sentence in document.sentences:
+        words = [t.lower for t in sentence.tokens]
+        for match in rubric.phrases["engineering_past"].longest(words):
+            span = Span(sentence.tokens[match.first].start, sentence.tokens[match.last].end)
+            owner = next((i for i in items if i.span.contains(sentence.span)), None)
+            followed = bool(owner and owner.signals and owner.signals.metric and
+                            any(m.span.start > span.end and sentence.span.contains(m.span)
+                                for m in owner.metrics))
+            mentions.append((span, followed))
+    return mentions
+
+
+def _structure(document: Document, view: str, reading: Reading) -> None:
+    text = document.text
+    starts = [b.span for b in document.blocks if b.kind == "heading"]
+    starts += [s.span for s in document.sentences]
+    timed = sum(1 for span in starts if TIME_LEAD_RE.match(view, span.start, span.end))
+    headings = [b for b in document.blocks if b.kind == "heading"]
+    timed_headings = sum(1 for b in headings if TIME_LEAD_RE.match(view, b.span.start, b.span.end))
+    opening = " ".join(view[s.span.start:s.span.end] for s in document.sentences[:3])
+    claim = bool(LEVEL_CLAIM_RE.search(opening))
+    share = timed / max(1, len(starts))
+    reasons = []
+    if claim:
+        reasons.append("opens with a claim about level")
+    if timed_headings >= 2:
+        reasons.append(f"{timed_headings} headings are time periods")
+    if share >= 0.15:
+        reasons.append(f"{timed} of {len(starts)} sentences or headings start with a date or sequence word")
+    chronological = timed_headings >= 2 or share >= 0.2
+    if claim and not chronological:
+        reading.structure = "argument"
+    elif chronological and not claim:
+        reading.structure = "chronology"
+    elif not claim and not chronological:
+        reading.structure = "mixed"
+        reasons.append("no opening claim about level; not ordered by time")
+    else:
+        reading.structure = "mixed"
+    reading.structure_reasons = reasons
+    del text
+
+
+def _retell(document: Document, view: str, items: tuple[Item, ...], level: str, reading: Reading) -> None:
+    ready = [i for i in items if i.ready]
+    for sentence in document.sentences:
+        sentence_text = view[sentence.span.start:sentence.span.end]
+        if LEVEL_RE.search(sentence_text) and any(i.span.contains(sentence.span) or
+                                                   sentence.span.contains(i.sentences[0].span) for i in ready):
+            reading.retell = " ".join(sentence_text.split())
+            return
+    if ready:
+        best = max(ready, key=impact)
+        claim = " ".join(view[best.sentences[0].span.start:best.sentences[0].span.end].split())
+        reading.retell_scaffold = f"[Name] already operates at {level}: {claim}"
+    elif items:
+        best = max(items, key=impact)
+        reading.retell_scaffold = (f"[Name] already operates at {level}: for [customer], [name] "
+                                   f"[decision], which moved [business measure] from [X] to [Y].")
+        reading.strongest = [best.id]
+
+
+def _skim(document: Document, view: str, items: tuple[Item, ...], rubric: Rubric, reading: Reading) -> None:
+    """What a 90-second reader takes in: headings, first sentences, the start of each bullet."""
+    budget = int(rubric.profile.table("document").get("skim_words", 400))
+    per_item = int(rubric.profile.table("document").get("item_skim_words", 14))
+    read: list[Span] = []
+    used = 0
+    for block in document.blocks:
+        if used >= budget:
+            break
+        first = next((s for s in document.sentences if block.span.contains(s.span)), None)
+        span = block.span if block.kind == "heading" or first is None else first.span
+        words = [t for t in (first.tokens if first else ()) if t.text[:1].isalnum()]
+        if block.kind == "list_item" and len(words) > per_item:
+            span = Span(span.start, words[per_item - 1].end)
+        count = len(view[span.start:span.end].split())
+        used += count
+        read.append(span)
+    reading.skim_words_read = min(used, budget) if used else 0
+    outcomes = sorted((i for i in items if i.signals and i.signals.business_outcome), key=impact, reverse=True)
+    strongest = outcomes[:3]
+    reading.strongest = [i.id for i in strongest]
+    for item in outcomes:
+        seen = any(span.start <= item.span.start < span.end and any(span.contains(m.span) for m in item.metrics)
+                   for span in read)
+        (reading.skim_outcomes_seen if seen else reading.skim_outcomes_missed).append(item.id)
+    reading.skim_outcomes_missed = [i for i in reading.skim_outcomes_missed if i in reading.strongest]
+
+
+def _level(items: tuple[Item, ...], rubric: Rubric, level: str, reading: Reading) -> None:
+    ladder = rubric.profile.table("ladder")
+    supported = None
+    for name in sorted(ladder):
+        body = ladder[name]
+        evidence: dict[str, list[str]] = {}
+        for dimension in ("scope", "ambiguity", "influence"):
+            cues = [tuple(c.lower().split()) for c in body.get(dimension, [])]
+            hits = []
+            for item in items:
+                words = [t.lower for t in item.tokens]
+                if any(tuple(words[k:k + len(c)]) == c for c in cues for k in range(len(words))):
+                    hits.append(item.id)
+            evidence[dimension] = hits
+        reading.level_evidence[name] = evidence
+        if sum(1 for hits in evidence.values() if hits) >= 2:
+            supported = name
+    reading.supported_level = supported
+
+
+PARTS = ("business_problem", "decision", "mechanism", "result", "scope_signal")
+PROBLEM_RE = re.compile(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
+                        r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b", re.I)
+MECHANISM_RE = re.compile(r"\b(?:by|through|via|using|with a|instead of|rather than|so that)\b", re.I)
+
+
+def _parts(item: Item, view: str, rubric: Rubric, level_cues: set[str]) -> dict[str, bool]:
+    text = view[item.span.start:item.span.end]
+    s = item.signals
+    assert s is not None
+    words = {t.lower for t in item.tokens}
+    return {
+        "business_problem": bool(PROBLEM_RE.search(text)),
+        "decision": s.own_action and item.action.verb_class == "pm",
+        "mechanism": bool(MECHANISM_RE.search(text)),
+        "result": s.business_outcome and s.metric,
+        "scope_signal": bool(words & level_cues),
+    }
+
+
+def read_packet(document: Document, view: str, items: tuple[Item, ...], rubric: Rubric, level: str) -> Reading:
+    reading = Reading()
+    claims = [i for i in items if i.signals is not None]
+    if claims:
+        best = max(impact(i) for i in claims)
+        first = claims[0]
+        reading.lead_is_outcome = first.ready and impact(first) >= best - 1.0
+        if not reading.lead_is_outcome:
+            top = max(claims, key=impact)
+            reading.lead_suggestion = top.id if top.ready else None
+    reading.former_engineer_mentions = _engineering_past(document, view, rubric, items)
+    reading.initiated_items = _verb_items(items, rubric.initiated_verbs)
+    reading.stopped_items = _verb_items(items, rubric.stopped_verbs)
+    _structure(document, view, reading)
+    _retell(document, view, items, level, reading)
+    terms = [pair for s in document.sentences for pair in specialty_terms(s.tokens, rubric)]
+    counts = Counter(name for name, _ in terms)
+    if counts:
+        name, hits = counts.most_common(1)[0]
+        distinct = {term for spec, term in terms if spec == name}
+        if hits >= 2 and len(distinct) >= 2:
+            reading.specialty = name
+            reading.specialty_evidence = sorted(distinct)
+    if claims:
+        reading.technical_lead_share = sum(1 for i in claims if i.signals and i.signals.technical_lead) / len(claims)
+    for principle in rubric.profile.table("principles"):
+        reading.principles_coverage[principle] = [i.id for i in items if principle in i.principles]
+    _skim(document, view, items, rubric, reading)
+    _level(items, rubric, level, reading)
+    ladder = rubric.profile.table("ladder").get(level, {})
+    cues = {c.lower() for d in ("scope", "ambiguity", "influence") for c in ladder.get(d, []) if " " not in c}
+    for item in claims:
+        if item.signals and (item.signals.business_outcome or item.signals.metric):
+            reading.parts[item.id] = _parts(item, view, rubric, cues)
+    return reading
+
+
+def reading_json(reading: Reading, lines) -> dict:
+    """The ``document`` object of the JSON report."""
+    mentions = []
+    for span, followed in reading.former_engineer_mentions:
+        line, column = lines.line_col(span.start)
+        mentions.append({"start": span.start, "end": span.end, "line": line, "column": column,
+                         "followed_by_outcome": followed})
+    return {
+        "lead_is_outcome": reading.lead_is_outcome,
+        "lead_suggestion": reading.lead_suggestion,
+        "former_engineer_mentions": len(reading.former_engineer_mentions),
+        "former_engineer_spans": mentions,
+        "initiated_items": reading.initiated_items,
+        "stopped_items": reading.stopped_items,
+        "structure": reading.structure,
+        "structure_reasons": reading.structure_reasons,
+        "retell": reading.retell,
+        "retell_scaffold": reading.retell_scaffold,
+        "specialty": {"guess": reading.specialty, "evidence": reading.specialty_evidence,
+                      "technical_lead_share": round(reading.technical_lead_share, 3)},
+        "principles_coverage": reading.principles_coverage,
+        "skim": {"words_read": reading.skim_words_read, "outcomes_seen": reading.skim_outcomes_seen,
+                 "strongest_missed": reading.skim_outcomes_missed},
+        "strongest_items": reading.strongest,
+        "level": {"supported": reading.supported_level, "evidence": reading.level_evidence},
+        "outcome_parts": reading.parts,
+    }

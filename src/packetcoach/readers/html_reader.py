@@ -1,0 +1,217 @@
+"""An .html draft (Quip, Confluence, Google Docs exports) as light Markdown.
+
+Built on the standard library's html.parser: no network, no external
+references ever fetched, nothing executed. Text inside script, style, head and
+similar elements is dropped; headings become ``#`` lines, list items ``- ``
+lines (nested lists indented), paragraphs, divs and line breaks separate
+blocks, and bold (b, strong, ``font-weight:700`` inline or through a CSS class,
+as Google Docs writes it) becomes ``**bold**``. Whitespace collapses as a
+browser collapses it, except inside ``pre``.
+
+Two guards keep hostile input cheap: unterminated markup near the end of the
+file is escaped before parsing (html.parser rescans to the end of the input for
+each unterminated ``<!--``, ``</`` or ``<?``, which is quadratic), and element
+nesting is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from packetcoach.errors import InputError
+from packetcoach.readers import html_css
+from packetcoach.readers.blocks import Block, render
+from packetcoach.readers.limits import HTML_MAX_DEPTH
+
+_SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "math",
+                   "iframe", "object", "canvas", "audio", "video", "select", "textarea"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link",
+                   "meta", "param", "source", "track", "wbr"})
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_LISTS = frozenset({"ul", "ol", "menu", "dir"})
+_BLOCKS = frozenset({
+    "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "blockquote",
+    "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "li", "dl", "dt", "dd",
+    "figure", "figcaption", "address", "details", "summary", "fieldset", "legend", "body", "html",
+    "center", "form", "hr", "br", *_HEADINGS, *_LISTS})
+# An opening tag closes an open sibling of the same group (``<li>a<li>b``), as
+# browsers do, unless a container of the group is nearer (a nested list).
+_SIBLINGS = {"li": ({"li"}, _LISTS), "td": ({"td", "th"}, {"tr", "table"}),
+             "th": ({"td", "th"}, {"tr", "table"}), "tr": ({"tr"}, {"table"}),
+             "dt": ({"dt", "dd"}, {"dl"}), "dd": ({"dt", "dd"}, {"dl"}),
+             "p": ({"p"}, _BLOCKS - {"p"})}
+_SIBLING_SCAN = 16  # how far down the stack an implied close looks
+_SPACE = re.compile(r"[ \t\n\r\f\xa0]+")
+
+
+def read_html(text: str, where: str) -> str:
+    """The page's text as light Markdown (see the module docstring)."""
+    parser = _DraftParser(where)
+    try:
+        parser.feed(_defuse(text))
+        parser.close()
+    except AssertionError:  # html.parser's own "cannot happen" checks
+        raise InputError(where, "is HTML too malformed to read",
+                         "export the draft again, or save it as .md or .txt") from None
+    parser.flush()
+    return render(parser.blocks)
+
+
+def _defuse(text: str) -> str:
+    """Escape markup that can never terminate, so html.parser stays linear."""
+    last = text.rfind(">")
+    if "<" in text[last + 1:]:
+        text = text[:last + 1] + text[last + 1:].replace("<", "&lt;")
+    for opener, closer in (("<!--", "-->"), ("<![", "]>")):
+        end = text.rfind(closer)
+        start = 0 if end < 0 else end + len(closer)
+        if opener in text[start:]:
+            text = text[:start] + text[start:].replace(opener, "&lt;" + opener[1:])
+    return text
+
+
+@dataclass
+class _Open:
+    """An open element: its tag, effective weight and, for li, list state."""
+
+    tag: str
+    bold: bool
+    depth: int = 0  # list depth, for li and list elements
+    emitted: bool = False  # for li: its first block has been written
+
+
+class _DraftParser(HTMLParser):
+    """Collects Blocks from the parser's callbacks, tracking open elements."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self._where = where
+        self._stack: list[_Open] = []
+        self._open: dict[str, int] = {}  # tag -> how many are open (O(1) end-tag checks)
+        self._items: list[_Open] = []  # open li elements, innermost last
+        self._lists: list[_Open] = []  # open ul/ol elements, innermost last
+        self._block = Block()
+        self._css = html_css.StyleCollector()
+
+    # -- callbacks ---------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body" and self._open.get("head"):
+            self._close_to("head")
+        if tag in _SIBLINGS:
+            self._close_sibling(tag)
+        if tag in _BLOCKS:
+            self.flush()
+        if tag in _VOID:
+            return
+        if len(self._stack) >= HTML_MAX_DEPTH:
+            raise InputError(self._where, f"nests HTML elements deeper than {HTML_MAX_DEPTH} "
+                             "levels", "export the draft again, or save it as .md or .txt")
+        self._push(tag, dict(attrs))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "br":  # browsers read </br> as <br>
+            self.flush()
+        elif self._open.get(tag):
+            self._close_to(tag)
+            if tag == "style":
+                self._css.finish()
+
+    def handle_data(self, data: str) -> None:
+        if self._skipping():
+            if self._open.get("style"):
+                self._css.add(data)
+            return
+        if self._open.get("pre"):
+            self._block.add(data.replace("\xa0", " "), self._bold())
+            return
+        text = _SPACE.sub(" ", data)
+        if text.startswith(" ") and (not self._block.runs or self._block.runs[-1][0].endswith(" ")):
+            text = text[1:]
+        self._block.add(text, self._bold())
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """``<![...]>`` (CDATA, MS Office conditionals) up to the first ``]>``.
+
+        The inherited version raises AssertionError on unknown keywords.
+        """
+        end = self.rawdata.find("]>", i + 3)
+        if end < 0:
+            return -1
+        if report:
+            self.unknown_decl(self.rawdata[i + 3:end])
+        return end + 2
+
+    # -- blocks ------------------------------------------------------------
+    def flush(self) -> None:
+        """End the current block, classifying it by the elements open around it."""
+        block, self._block = self._block, Block()
+        if not block.has_text():
+            return
+        heading = next((level for tag, level in _HEADINGS.items() if self._open.get(tag)), None)
+        if heading is not None:
+            block.kind, block.level = "heading", heading
+        elif self._items:
+            item = self._items[-1]
+            block.kind = "continuation" if item.emitted else "item"
+            block.level, item.emitted = item.depth, True
+        self.blocks.append(block)
+
+    # -- open elements -----------------------------------------------------
+    def _push(self, tag: str, attrs: dict[str, str | None]) -> None:
+        """Open an element, working out its weight and list depth."""
+        own = html_css.own_bold(tag, attrs, self._css.bold_classes)
+        element = _Open(tag, self._bold() if own is None else own)
+        if tag in _LISTS:
+            level = html_css.list_level(attrs)
+            element.depth = len(self._lists) if level is None else level
+            self._lists.append(element)
+        elif tag == "li":
+            element.depth = self._lists[-1].depth if self._lists else 0
+            self._items.append(element)
+        self._stack.append(element)
+        self._open[tag] = self._open.get(tag, 0) + 1
+
+    def _close_to(self, tag: str) -> None:
+        """Close elements down to and including the innermost open ``tag``.
+
+        The scan walks only over elements about to be closed, so it costs
+        nothing extra overall. Callers make sure ``tag`` is open.
+        """
+        index = len(self._stack) - 1
+        while index > 0 and self._stack[index].tag != tag:
+            index -= 1
+        if any(element.tag in _BLOCKS for element in self._stack[index:]):
+            self.flush()  # while the closing elements still give the block its kind
+        for element in reversed(self._stack[index:]):
+            self._open[element.tag] -= 1
+            if element.tag in _LISTS:
+                self._lists.pop()
+            elif element.tag == "li":
+                self._items.pop()
+        del self._stack[index:]
+
+    def _close_sibling(self, tag: str) -> None:
+        """Close an open sibling (``<li>a<li>b``) unless a container is nearer."""
+        siblings, containers = _SIBLINGS[tag]
+        for element in reversed(self._stack[-_SIBLING_SCAN:]):
+            if element.tag in siblings:
+                self._close_to(element.tag)
+                return
+            if element.tag in containers:
+                return
+
+    def _bold(self) -> bool:
+        """Whether text written now is bold (not marked inside headings)."""
+        return bool(self._stack) and self._stack[-1].bold
+
+    def _skipping(self) -> bool:
+        """Whether text written now is inside an element whose text is dropped."""
+        return any(self._open.get(tag) for tag in _SKIP)

@@ -1,0 +1,22 @@
+"""The text a draft is analysed as, and where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """A draft turned into text.
+
+    ``text`` is the one text every offset in a report points into. For .md and
+    .txt files it is the file's own text (decoded, newlines kept as they are);
+    for .docx and .html it is the extracted text, written as light Markdown
+    (``# `` headings, ``- `` list items, blank lines between paragraphs) so the
+    same structure reader serves every format.
+    """
+
+    name: str  # the path as the user gave it, or "-" for stdin
+    text: str
+    kind: str  # "markdown" | "text" | "docx" | "html"
+    notes: tuple[str, ...] = field(default=())  # e.g. "decoded as cp1252", "empty draft"

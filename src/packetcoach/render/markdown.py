@@ -1,0 +1,52 @@
+"""A Markdown report, for pasting into a doc or a pull request."""
+
+from __future__ import annotations
+
+from ..model import LineIndex
+from ..report import Report
+from .common import flags, missing, shorten
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(report: Report) -> str:
+    s = report.score
+    lines = [
+        f"# packetcoach report: {report.source}",
+        "",
+        f"Profile {report.profile} · level {report.level} · {report.doc_type} · {report.words} words",
+        "",
+        "| packet | evidence | narrative | re-role | level signal |",
+        "|---|---|---|---|---|",
+        f"| {s.packet} | {s.evidence} | {s.narrative} | {s.re_role} | {s.level_signal} |",
+        "",
+    ]
+    for note in report.notes:
+        lines.append(f"> note: {note}")
+    index = LineIndex(report.document.text)
+    lines += [f"## Findings ({len(report.findings)})", "", "| line | severity | rule | message | suggestion |",
+              "|---|---|---|---|---|"]
+    for f in report.findings:
+        line, column = index.line_col(f.span.start)
+        lines.append(f"| {line}:{column} | {f.severity} | {f.name} | {_cell(f.message)} | "
+                     f"{_cell(f.suggestion or '')} |")
+    ready = sum(i.ready for i in report.items)
+    lines += ["", f"## Items ({ready} of {len(report.items)} ready)", "",
+              "| id | line | ready | missing | flags | item |", "|---|---|---|---|---|---|"]
+    for item in report.items:
+        line, _ = index.line_col(item.span.start)
+        lines.append(f"| {item.id} | {line} | {'yes' if item.ready else 'no'} | {', '.join(missing(item)) or '-'} | "
+                     f"{', '.join(flags(item)) or '-'} | {_cell(shorten(item.span.text(report.document.text)))} |")
+    r = report.reading
+    lines += ["", "## The room's reading", "",
+              f"- Leads with a customer outcome: {'yes' if r['lead_is_outcome'] else 'no'}",
+              f"- Structure: {r['structure']}",
+              f"- Engineering past mentioned: {r['former_engineer_mentions']}",
+              f"- Initiated: {', '.join(r['initiated_items']) or 'none'}; stopped: {', '.join(r['stopped_items']) or 'none'}",
+              f"- Specialty a reader could guess: {r['specialty']['guess'] or 'none'}",
+              f"- Retell: {r['retell'] or r['retell_scaffold'] or 'none'}",
+              f"- 90-second read: {r['skim']['words_read']} words, outcomes seen: "
+              f"{', '.join(r['skim']['outcomes_seen']) or 'none'}", ""]
+    return "\n".join(lines)

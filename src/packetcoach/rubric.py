@@ -1,0 +1,127 @@
+"""A profile compiled into the lookups the analysis runs on, built once per profile.
+
+Compiling takes a few milliseconds; it is cached so a warm process (the editor,
+the web app, a batch) pays it once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import PhraseMatcher, phrase_words, verb_forms
+from .profile import Profile, load_profile
+
+VERB_CLASSES = ("pm", "technical", "neutral")
+
+
+@dataclass(frozen=True)
+class Rubric:
+    profile: Profile
+    verb_lemma: dict[str, str]  # any form -> lemma
+    verb_class: dict[str, str]  # lemma -> pm | technical | neutral
+    activity_verbs: frozenset[str]
+    stopped_verbs: frozenset[str]
+    initiated_verbs: frozenset[str]
+    non_technical_objects: dict[str, PhraseMatcher]
+    suggestions: dict[str, tuple[str, ...]]
+    personas: PhraseMatcher
+    collaborator_frames: frozenset[tuple[str, ...]]
+    persona_modifiers: frozenset[str]
+    non_persona_followers: frozenset[str]
+    non_persona_prefixes: frozenset[str]
+    measures: PhraseMatcher
+    change_words: frozenset[str]
+    non_result_followers: frozenset[str]
+    phrases: dict[str, PhraseMatcher]  # cliche, inflated, hedge, weasel, activity, decision, ...
+    number_words: PhraseMatcher
+    multiplier_words: PhraseMatcher
+    non_metric_prefixes: frozenset[str]
+    non_metric_suffixes: frozenset[str]
+    months: frozenset[str]
+    known_acronyms: frozenset[str]
+    specialties: PhraseMatcher
+    principles: PhraseMatcher
+    principle_requires: dict[str, tuple[str, ...]]
+
+    def threshold(self, key: str, default: int) -> int:
+        return self.profile.threshold(key, default)
+
+
+def _matcher(label: str, phrases: tuple[str, ...], verbs: frozenset[str]) -> PhraseMatcher:
+    matcher = PhraseMatcher()
+    matcher.add(label, phrases, verbs)
+    return matcher
+
+
+def _verbs(profile: Profile) -> tuple[dict[str, str], dict[str, str]]:
+    lemma_of: dict[str, str] = {}
+    class_of: dict[str, str] = {}
+    for verb_class in VERB_CLASSES:
+        for lemma in profile.list("verbs", verb_class):
+            lemma = lemma.lower()
+            class_of.setdefault(lemma, verb_class)
+            for form in verb_forms(lemma):
+                lemma_of.setdefault(form, lemma)
+    return lemma_of, class_of
+
+
+def compile_rubric(profile: Profile) -> Rubric:
+    verb_lemma, verb_class = _verbs(profile)
+    known_verbs = frozenset(verb_class)
+    personas = PhraseMatcher()
+    personas.add("external", profile.list("personas", "external"))
+    personas.add("internal", profile.list("personas", "internal"))
+    measures = PhraseMatcher()
+    measures.add("technical", profile.list("measures", "technical"))
+    measures.add("business", profile.list("measures", "business"))
+    phrases = {
+        name: _matcher(name, profile.list("phrases", name), known_verbs)
+        for name in ("cliche", "inflated", "hedge", "weasel", "activity", "decision",
+                     "engineering_past")
+    }
+    specialties = PhraseMatcher()
+    for name, body in profile.table("specialties").items():
+        specialties.add(name, body.get("terms", []))
+    principles = PhraseMatcher()
+    requires: dict[str, tuple[str, ...]] = {}
+    for name, body in profile.table("principles").items():
+        principles.add(name, body.get("cues", []), known_verbs)
+        requires[name] = tuple(body.get("requires", []))
+    objects = {}
+    for lemma, words in profile.table("verbs").get("non_technical_objects", {}).items():
+        objects[lemma] = _matcher("object", tuple(words), frozenset())
+    lower = lambda table, key: frozenset(w.lower() for w in profile.list(table, key))  # noqa: E731
+    return Rubric(
+        profile=profile,
+        verb_lemma=verb_lemma,
+        verb_class=verb_class,
+        activity_verbs=lower("verbs", "activity"),
+        stopped_verbs=lower("verbs", "stopped"),
+        initiated_verbs=lower("verbs", "initiated"),
+        non_technical_objects=objects,
+        suggestions={k: tuple(v) for k, v in profile.table("verbs").get("suggestions", {}).items()},
+        personas=personas,
+        collaborator_frames=frozenset(phrase_words(p) for p in profile.list("personas", "collaborator_frames")),
+        persona_modifiers=lower("personas", "modifiers"),
+        non_persona_followers=lower("personas", "non_persona_followers"),
+        non_persona_prefixes=lower("personas", "non_persona_prefixes"),
+        measures=measures,
+        change_words=lower("measures", "change"),
+        non_result_followers=lower("measures", "non_result_followers"),
+        phrases=phrases,
+        number_words=_matcher("number", profile.list("metrics", "number_words"), frozenset()),
+        multiplier_words=_matcher("multiplier", profile.list("metrics", "multiplier_words"), frozenset()),
+        non_metric_prefixes=lower("metrics", "non_metric_prefixes"),
+        non_metric_suffixes=lower("metrics", "non_metric_suffixes"),
+        months=lower("metrics", "months"),
+        known_acronyms=frozenset(profile.list("acronyms", "known")),
+        specialties=specialties,
+        principles=principles,
+        principle_requires=requires,
+    )
+
+
+@lru_cache(maxsize=16)
+def rubric_for(name_or_path: str) -> Rubric:
+    return compile_rubric(load_profile(name_or_path))

@@ -1,0 +1,95 @@
+"""Item slots and signals on the hard cases of SPEC 2.3 and issue 2."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach import analyze_item
+
+
+def signals(text: str) -> dict[str, bool]:
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    return item.signals.as_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "Built consensus across three orgs to retire the legacy returns portal.",
+    "Built the business case for a seller financing pilot.",
+    "Developed a relationship with the largest grocery suppliers.",
+    "Led the design review for the new checkout page.",
+])
+def test_engineering_words_in_other_senses_are_not_technical(text: str) -> None:
+    assert not signals(text)["technical_lead"]
+
+
+@pytest.mark.parametrize("text", [
+    "Built a new caching layer for the catalog service.",
+    "Migrated the seller onboarding flow to the new identity service.",
+    "We refactored the pricing engine for Prime members.",
+    "I implemented retries in the payment client.",
+])
+def test_engineering_verbs_lead(text: str) -> None:
+    assert signals(text)["technical_lead"]
+
+
+@pytest.mark.parametrize("text", [
+    "Launched v2 of the seller API in Q3 2025.",
+    "Promoted to L6 in 2024 after the Tier 1 launch.",
+    "Took over the Echo Show 8 onboarding flow in H2.",
+])
+def test_years_quarters_levels_versions_are_not_metrics(text: str) -> None:
+    assert not signals(text)["metric"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Doubled repeat purchases among new Prime members.", "Doubled"),
+    ("Cut refund time for support agents by a third.", "by a third"),
+    ("Grew the seller base tenfold.", "tenfold"),
+    ("Saved sellers $1.8M in fees.", "$1.8M"),
+    ("Raised checkout completion from 71% to 89%.", "from 71% to 89%"),
+])
+def test_amounts_currency_and_ranges_are_metrics(text: str, expected: str) -> None:
+    item = analyze_item(text)
+    assert item is not None
+    assert expected in [m.text for m in item.metrics]
+
+
+def test_we_is_not_own_action_but_i_in_the_same_item_is() -> None:
+    assert not signals("We launched the returns portal for Prime members.")["own_action"]
+    assert signals("We launched the wallet after I convinced the VP to drop the card-only rule.")["own_action"]
+
+
+def test_technical_detail_serving_a_product_outcome_is_ready() -> None:
+    text = ("Used my engineering background to trace checkout failures to payment timeouts, then convinced "
+            "the payments team to fix them; abandoned carts fell 18% for mobile shoppers.")
+    s = signals(text)
+    assert s["business_outcome"] and s["customer"] and s["own_action"]
+    assert not s["technical_metric_only"]
+
+
+def test_two_sentence_item_is_judged_as_one() -> None:
+    item = analyze_item("Convinced the VP to drop manual review for trusted sellers. Payout delays fell from 5 days to 1.")
+    assert item is not None and item.ready and len(item.sentences) == 2
+
+
+def test_collaborator_team_is_not_a_customer() -> None:
+    assert not signals("Partnered with the finance team to launch the new wallet.")["customer"]
+    assert signals("Saved 120 support agents 3 hours a week by killing the manual refund queue.")["customer"]
+
+
+def test_business_word_that_is_not_a_result() -> None:
+    assert not signals("Presented the revenue forecast to the VP.")["business_outcome"]
+    assert not signals("Owned the churn dashboard for the seller org.")["business_outcome"]
+    assert signals("Cut seller churn from 9% to 6% by removing the listing fee.")["business_outcome"]
+
+
+def test_activity_only_and_decision() -> None:
+    assert signals("Held 40 customer interviews with sellers.")["activity_only"]
+    assert not signals("Held 40 interviews with sellers, which led me to kill the bulk-upload redesign.")["activity_only"]
+
+
+def test_cliche_and_hedge() -> None:
+    assert signals("Worked closely with the payments team on the wallet.")["cliche"]
+    assert signals("I think the new flow helped sellers list faster.")["hedge"]
+    assert not signals("Convinced the payments team to launch the wallet for sellers.")["hedge"]

@@ -1,0 +1,119 @@
+"""The CLI as users meet it: entry point, formats, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+STRONG = str(EXAMPLES / "strong-pm-voice.md")
+WEAK = str(EXAMPLES / "weak-engineer-voice.md")
+
+
+def test_check_json_validates_against_schema(cli, report_validator) -> None:
+    for path in (STRONG, WEAK, str(EXAMPLES / "mixed.md")):
+        result = cli("check", path, "--format", "json", "--fail-on", "never")
+        assert result.code == 0, result.err
+        report = result.json()
+        report_validator.validate(report)
+        text = Path(path).read_text(encoding="utf-8")
+        for item in report["items"]:
+            assert text[item["start"]:item["end"]] == item["text"]
+
+
+def test_exit_status_follows_fail_on(cli) -> None:
+    assert cli("check", WEAK, "--format", "json", "--fail-on", "warning").code == 1
+    assert cli("check", WEAK, "--format", "json", "--fail-on", "never").code == 0
+
+
+def test_several_files_and_stdin(cli, monkeypatch, tmp_path) -> None:
+    result = cli("check", STRONG, WEAK, "--format", "json", "--fail-on", "never")
+    assert [r["source"] for r in result.json()] == [STRONG, WEAK]
+
+
+def test_stdin_dash(tmp_path) -> None:
+    draft = Path(WEAK).read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "packetcoach", "check", "-", "--format", "json"],
+                          input=draft, capture_output=True, timeout=60)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert json.loads(proc.stdout)["source"] == "-"
+
+
+def test_markdown_and_terminal_formats(cli) -> None:
+    md = cli("check", WEAK, "--format", "markdown")
+    assert md.out.startswith("# packetcoach report") and "| line | severity |" in md.out
+    term = cli("check", WEAK, "--color", "never")
+    assert "engineering-verb" in term.out and "items (" in term.out
+
+
+def test_bad_inputs_are_one_line_errors_and_others_still_run(cli, tmp_path) -> None:
+    (tmp_path / "dir").mkdir()
+    binary = tmp_path / "image.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    not_zip = tmp_path / "draft.docx"
+    not_zip.write_bytes(b"this is not a zip file")
+    empty = tmp_path / "empty.md"
+    empty.write_text("   \n")
+    result = cli("check", str(tmp_path / "missing.md"), str(tmp_path / "dir"), str(binary), str(not_zip),
+                 str(empty), STRONG, "--format", "json")
+    assert result.code == 2
+    lines = [line for line in result.err.splitlines() if line]
+    assert len(lines) == 5, result.err
+    assert "Traceback" not in result.err
+    assert any("empty" in line for line in lines)
+    reports = result.json()
+    assert reports[-1]["source"] == STRONG and reports[-1]["schema"] == "packetcoach.report/1"
+
+
+def test_legacy_encoding_is_decoded_and_said(cli, tmp_path) -> None:
+    draft = tmp_path / "legacy.txt"
+    draft.write_bytes("- Cut fees for caf\xe9 owners from 9% to 6% \x96 a first.\n".encode("latin-1"))
+    result = cli("check", str(draft), "--format", "json")
+    assert result.code in (0, 1)
+    assert "cp1252" in result.err or "latin" in result.err
+
+
+def test_docx_and_html_are_read(cli, tmp_path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Impact", level=1)
+    document.add_paragraph("Built a caching layer for the catalog service.", style="List Bullet")
+    path = tmp_path / "draft.docx"
+    document.save(path)
+    result = cli("check", str(path), "--format", "json")
+    assert "engineering-verb" in {f["name"] for f in result.json()["findings"]}
+    html = tmp_path / "draft.html"
+    html.write_text("<html><script>alert(1)</script><ul><li>Built a caching layer for the catalog.</li></ul></html>")
+    report = cli("check", str(html), "--format", "json").json()
+    assert "alert" not in json.dumps(report)
+    assert "engineering-verb" in {f["name"] for f in report["findings"]}
+
+
+def test_rules_and_explain(cli) -> None:
+    listing = cli("rules")
+    assert "engineering-verb" in listing.out and listing.code == 0
+    explained = cli("explain", "engineering-verb")
+    assert "Fires on:" in explained.out and "Quiet on:" in explained.out
+    from packetcoach.rules import find_rule
+
+    rule = find_rule("PC102")
+    assert rule is not None and rule.bad[0] in explained.out and rule.good[0] in explained.out
+    unknown = cli("explain", "no-such-rule")
+    assert unknown.code == 2 and "no such rule" in unknown.err
+
+
+def test_usage_errors_exit_2(cli) -> None:
+    assert cli("check", STRONG, "--format", "yaml").code == 2
+    assert cli("check", STRONG, "--level", "L99").code == 2
+    bad = cli("check", STRONG, "--profile", "nope")
+    assert bad.code == 2 and "no such profile" in bad.err
+
+
+def test_console_script_runs_as_installed() -> None:
+    proc = subprocess.run([sys.executable, "-m", "packetcoach", "--version"], capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout.startswith("packetcoach ")

@@ -1,0 +1,54 @@
+"""Profiles load strictly: the file, the key, the problem and the fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach import analyze
+from packetcoach.errors import ProfileError
+from packetcoach.profile import BUILTIN, load_profile
+
+
+@pytest.mark.parametrize("name", BUILTIN)
+def test_builtin_profiles_load(name: str) -> None:
+    profile = load_profile(name)
+    assert profile.list("verbs", "technical")
+
+
+def test_unknown_key_names_file_line_and_hint(tmp_path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text('[profile]\nname = "mine"\nextends = "amazon-pm"\n\n[verbs]\ntechnicl = ["build"]\n')
+    with pytest.raises(ProfileError) as caught:
+        load_profile(str(path))
+    message = str(caught.value)
+    assert str(path) in message and ":6" in message and "technical" in message
+
+
+def test_wrong_type_is_explained(tmp_path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text('[profile]\nname = "mine"\nextends = "amazon-pm"\n\n[thresholds]\nlong_sentence_words = "30"\n')
+    with pytest.raises(ProfileError, match="whole number"):
+        load_profile(str(path))
+
+
+def test_invalid_toml(tmp_path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text("[profile\nname=")
+    with pytest.raises(ProfileError, match="not valid TOML"):
+        load_profile(str(path))
+
+
+def test_user_profile_extends_and_changes_behaviour(tmp_path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text('[profile]\nname = "mine"\nextends = "amazon-pm"\n\n[thresholds]\nlong_sentence_words = 5\n')
+    text = "- Convinced the VP to drop the fee for small sellers, cutting churn from 9% to 6%.\n"
+    assert "long-sentence" not in {f.name for f in analyze(text).findings}
+    assert "long-sentence" in {f.name for f in analyze(text, profile=str(path)).findings}
+
+
+def test_profile_cli_error_is_one_line(cli, tmp_path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text('[profile]\nname = "x"\nextends = "amazon-pm"\n[persona]\nexternal = []\n')
+    result = cli("check", "-", "--profile", str(path))
+    assert result.code == 2
+    assert len(result.err.strip().splitlines()) == 1 and "personas" in result.err

@@ -1,0 +1,62 @@
+"""Offsets come from the parse: every item and finding slices the original text exactly."""
+
+from __future__ import annotations
+
+from packetcoach import analyze
+from packetcoach.model import LineIndex
+from packetcoach.structure import markup_view, parse_blocks
+
+DRAFT = """# Impact
+
+I already operate at L6. I cut **seller churn** from 9% to 6% for small sellers. This saved $1.2M a year.
+
+- Convinced the VP to kill the [widget](https://example.invalid) project
+  after 3 weeks of data from 40 sellers.
+  - Built a caching layer for the catalog.
+* Launched `one-click` reorder for grocery shoppers, lifting repeat orders 9%.
+
+• Pasted bullet one about 200 sellers
+• Pasted bullet two about 300 buyers
+
+| metric | value |
+|---|---|
+| churn | 6% |
+"""
+
+
+def test_blocks_and_items_have_exact_offsets() -> None:
+    report = analyze(DRAFT)
+    texts = [DRAFT[i.span.start:i.span.end] for i in report.items]
+    assert texts[0].startswith("I cut **seller churn**") and texts[0].endswith("This saved $1.2M a year.")
+    assert texts[1].startswith("Convinced the VP") and texts[1].endswith("40 sellers.")
+    assert texts[2] == "Built a caching layer for the catalog."
+    assert texts[4] == "Pasted bullet one about 200 sellers"
+    assert not any("| churn" in t for t in texts), "tables are supporting metrics, not items"
+
+
+def test_line_and_column_agree_with_offsets() -> None:
+    report = analyze(DRAFT)
+    index = LineIndex(DRAFT)
+    for finding in report.findings:
+        line, column = index.line_col(finding.span.start)
+        line_text = DRAFT.split("\n")[line - 1]
+        assert line_text[column - 1:].startswith(DRAFT[finding.span.start:finding.span.end].split("\n")[0])
+
+
+def test_markup_view_keeps_length() -> None:
+    view = markup_view(DRAFT)
+    assert len(view) == len(DRAFT)
+    assert "**" not in view and "](" not in view
+
+
+def test_headings_are_not_items() -> None:
+    blocks = parse_blocks(DRAFT)
+    assert blocks[0].kind == "heading"
+    assert all("Impact" != i.span.text(DRAFT) for i in analyze(DRAFT).items)
+
+
+def test_crlf_offsets() -> None:
+    text = "- Cut churn for sellers from 9% to 6%.\r\n- Built a cache for the catalog.\r\n"
+    report = analyze(text)
+    assert [text[i.span.start:i.span.end] for i in report.items] == [
+        "Cut churn for sellers from 9% to 6%.", "Built a cache for the catalog."]
