@@ -55,6 +55,13 @@ def build_parser() -> ArgumentParser:
     explain = commands.add_parser("explain", help="why a rule exists, with a failing and a passing example")
     explain.add_argument("rule", help="rule id (PC102) or name (engineering-verb)")
 
+    evaluate = commands.add_parser("eval", help="precision and recall of every detector on a labelled corpus")
+    evaluate.add_argument("corpus", nargs="?", default="corpus",
+                          help="directory with items*.jsonl and packets.jsonl (default: ./corpus)")
+    evaluate.add_argument("--format", default="terminal", choices=("terminal", "json", "markdown"))
+    evaluate.add_argument("--profile", default="amazon-pm")
+    evaluate.add_argument("--confusions", type=int, default=5, help="confusion cases shown per label")
+
     from .commands import register_extra_commands  # noqa: PLC0415
 
     register_extra_commands(commands, _add_analysis_options)
@@ -168,7 +175,19 @@ def cmd_explain(args: argparse.Namespace, out: IO[str]) -> int:
     return ExitCode.CLEAN
 
 
-COMMANDS = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain}
+def cmd_eval(args: argparse.Namespace, out: IO[str]) -> int:
+    from .evaluate import evaluate  # noqa: PLC0415
+    from .render.evaluation import render_table  # noqa: PLC0415
+
+    result = evaluate(args.corpus, profile=args.profile)
+    if args.format == "json":
+        out.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    else:
+        out.write(render_table(result, confusions=args.confusions if args.format == "terminal" else 0) + "\n")
+    return ExitCode.CLEAN
+
+
+COMMANDS = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain, "eval": cmd_eval}
 
 
 def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:

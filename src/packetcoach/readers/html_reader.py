@@ -91,6 +91,8 @@ class _DraftParser(HTMLParser):
         self._where = where
         self._stack: list[_Open] = []
         self._open: dict[str, int] = {}  # tag -> how many are open (O(1) end-tag checks)
+        self._skipped = 0  # open elements whose text is dropped
+        self._headings: list[int] = []  # levels of the open headings
         self._items: list[_Open] = []  # open li elements, innermost last
         self._lists: list[_Open] = []  # open ul/ol elements, innermost last
         self._block = Block()
@@ -125,7 +127,7 @@ class _DraftParser(HTMLParser):
                 self._css.finish()
 
     def handle_data(self, data: str) -> None:
-        if self._skipping():
+        if self._skipped:
             if self._open.get("style"):
                 self._css.add(data)
             return
@@ -155,9 +157,8 @@ class _DraftParser(HTMLParser):
         block, self._block = self._block, Block()
         if not block.has_text():
             return
-        heading = next((level for tag, level in _HEADINGS.items() if self._open.get(tag)), None)
-        if heading is not None:
-            block.kind, block.level = "heading", heading
+        if self._headings:
+            block.kind, block.level = "heading", self._headings[-1]
         elif self._items:
             item = self._items[-1]
             block.kind = "continuation" if item.emitted else "item"
@@ -176,6 +177,9 @@ class _DraftParser(HTMLParser):
         elif tag == "li":
             element.depth = self._lists[-1].depth if self._lists else 0
             self._items.append(element)
+        elif tag in _HEADINGS:
+            self._headings.append(_HEADINGS[tag])
+        self._skipped += tag in _SKIP
         self._stack.append(element)
         self._open[tag] = self._open.get(tag, 0) + 1
 
@@ -196,6 +200,9 @@ class _DraftParser(HTMLParser):
                 self._lists.pop()
             elif element.tag == "li":
                 self._items.pop()
+            elif element.tag in _HEADINGS:
+                self._headings.pop()
+            self._skipped -= element.tag in _SKIP
         del self._stack[index:]
 
     def _close_sibling(self, tag: str) -> None:
@@ -212,6 +219,3 @@ class _DraftParser(HTMLParser):
         """Whether text written now is bold (not marked inside headings)."""
         return bool(self._stack) and self._stack[-1].bold
 
-    def _skipping(self) -> bool:
-        """Whether text written now is inside an element whose text is dropped."""
-        return any(self._open.get(tag) for tag in _SKIP)
