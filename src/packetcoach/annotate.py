@@ -162,6 +162,9 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric) -> Mentio
             continue
         if following == "'s" or following == "’s":
             continue
+        token = tokens[match.first]
+        if token.text[:1].isupper() and match.first > 0 and tokens[match.first - 1].text[:1].isupper():
+            continue  # inside a product name: "Sponsored Brands", "Amazon Business"
         first = match.first
         window = rubric.threshold("persona_modifier_window", 2)
         while first > 0 and match.first - first < window and words[first - 1] in rubric.persona_modifiers:
@@ -184,9 +187,43 @@ def _collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
     return False
 
 
+def _token_index(tokens: tuple[Token, ...], offset: int) -> int:
+    for index, token in enumerate(tokens):
+        if token.end > offset:
+            return index
+    return len(tokens) - 1
+
+
+def _near(indices: list[int], first: int, last: int, window: int) -> bool:
+    return any(first - window <= at <= last + window for at in indices)
+
+
+def _changes(words: list[str], rubric: Rubric) -> list[int]:
+    """Token indices of change words that state a result, not a plan ("will cut")."""
+    found = []
+    for index, word in enumerate(words):
+        if word in rubric.change_words:
+            before = words[max(0, index - 3):index]
+            if not any(w in rubric.not_yet_words for w in before):
+                found.append(index)
+    return found
+
+
+def _has_result(tokens: tuple[Token, ...], metrics: tuple[Mention, ...], rubric: Rubric) -> bool:
+    """A metric stated as a change (a range, or next to a change word), not as scope."""
+    changes = _changes(_words(tokens), rubric)
+    return any(m.detail == "range" or _near(changes, _token_index(tokens, m.span.start),
+                                               _token_index(tokens, m.span.end - 1), 6) for m in metrics)
+
+
 def _outcome(view: str, tokens: tuple[Token, ...], metrics: tuple[Mention, ...], persona: Mention | None,
              rubric: Rubric) -> tuple[bool, list[Mention], list[Mention]]:
-    """Business outcome: a business measure stated as a result (near a change or a range)."""
+    """Business outcome: a result (a change, a range, a reached number) in a non-technical measure.
+
+    A business word next to a change word counts even without a number ("cut seller churn");
+    a changed number counts unless the words around it are a technical measure (p99, build
+    time) or the writer's own resources (engineers, headcount).
+    """
     words = _words(tokens)
     business: list[Mention] = []
     technical: list[Mention] = []
@@ -198,28 +235,42 @@ def _outcome(view: str, tokens: tuple[Token, ...], metrics: tuple[Mention, ...],
             continue
         (business if match.label == "business" else technical).append(mention)
     window = rubric.threshold("outcome_window", 10)
-    change_at = [i for i, word in enumerate(words) if word in rubric.change_words]
-    ranges = [m for m in metrics if m.detail == "range" and m.kind != "technical"]
-    has_change = bool(change_at) or bool(ranges)
+    changes = _changes(words, rubric)
+    technical_at = [_token_index(tokens, m.span.start) for m in technical]
+    scope_at = [m.first for m in rubric.scope_measures.longest(words)]
     for mention in business:
-        index = next(i for i, t in enumerate(tokens) if t.start == mention.span.start)
-        if any(abs(index - at) <= window for at in change_at):
+        at = _token_index(tokens, mention.span.start)
+        if _near(changes, at, at, window) and not _near(technical_at, at, at, 2):
             return True, business, technical
-        if any(abs(r.span.start - mention.span.start) < 120 for r in ranges):
-            return True, business, technical
-    if has_change and any(m.kind == "currency" for m in metrics):
-        return True, business, technical
-    if has_change and persona is not None and not technical and _persona_counted(view, metrics, persona):
+    for metric in metrics:
+        first = _token_index(tokens, metric.span.start)
+        last = _token_index(tokens, metric.span.end - 1)
+        is_result = metric.detail == "range" or _near(changes, first, last, 6)
+        if not is_result or metric.kind == "technical":
+            continue
+        if _near(technical_at, first, last, 7) or _near(scope_at, first, last, 2):
+            continue
         return True, business, technical
     return False, business, technical
 
 
-def _persona_counted(view: str, metrics: tuple[Mention, ...], persona: Mention) -> bool:
-    """"retained 300 sellers", "saved support agents 3 hours a week": a result for people."""
-    for metric in metrics:
-        if 0 <= persona.span.start - metric.span.end <= 30:
-            return True
-        if DURATION_RE.match(view, metric.span.end) or DURATION_RE.search(metric.text):
+def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> bool:
+    """Does the item do something besides its activity verb ("partnered ... to add Apple Pay")?
+
+    Only unambiguous verb forms count: inflected forms ("launched") and to-infinitives
+    ("to launch"), so nouns like "model" or "launch" in "before launch" do not.
+    """
+    for index, token in enumerate(tokens):
+        if action.span is not None and token.start == action.span.start:
+            continue
+        lemma = rubric.verb_lemma.get(token.lower)
+        if lemma is None or lemma in rubric.activity_verbs:
+            continue
+        if rubric.verb_class.get(lemma) not in ("pm", "technical") and token.lower not in rubric.change_words:
+            continue
+        inflected = token.lower != lemma
+        infinitive = index > 0 and tokens[index - 1].lower == "to"
+        if inflected or infinitive:
             return True
     return False
 
@@ -238,13 +289,15 @@ def annotate_item(item: Item, view: str, rubric: Rubric) -> Item:
     tokens = item.tokens
     first_sentence = item.sentences[0].tokens if item.sentences else ()
     action, own_action = find_action(tokens, first_sentence, rubric)
+    own_action = own_action or bool(_phrase_mentions(tokens, view, rubric, "own_action"))
     persona = find_persona(tokens, view, rubric)
     metrics = find_metrics(view, item.span, tokens, rubric)
     business_outcome, business, technical = _outcome(view, tokens, metrics, persona, rubric)
     phrase = {name: _phrase_mentions(tokens, view, rubric, name)
               for name in ("cliche", "inflated", "hedge", "weasel", "activity", "decision")}
     activity = phrase["activity"] or action.verb in rubric.activity_verbs
-    activity_only = bool(activity) and not business_outcome and not phrase["decision"]
+    activity_only = (bool(activity) and not business_outcome and not phrase["decision"]
+                     and action.verb_class != "technical" and not _other_deeds(tokens, action, rubric))
     signals = Signals(
         customer=persona is not None,
         metric=bool(metrics),
@@ -252,7 +305,8 @@ def annotate_item(item: Item, view: str, rubric: Rubric) -> Item:
         own_action=own_action,
         technical_lead=action.verb_class == "technical",
         technical_metric_only=bool(metrics) and not business_outcome and (
-            bool(technical) or any(m.kind == "technical" for m in metrics)),
+            bool(technical) or any(m.kind == "technical" for m in metrics)
+            or (action.verb_class == "technical" and persona is None and _has_result(tokens, metrics, rubric))),
         activity_only=activity_only,
         cliche=bool(phrase["cliche"] or phrase["inflated"]),
         hedge=bool(phrase["hedge"]),

@@ -17,7 +17,7 @@ from .rubric import Rubric
 UNIT = (
     r"%|\s?percent\b|\s?pp\b|\s?percentage\s+points?\b|\s?points?\b|\s?bps\b|\s?basis\s+points\b"
     r"|[xX×](?!\w)|\s?(?:k|K|m|M|mm|MM|bn|B)(?!\w)|\s?(?:million|billion|thousand|trillion)\b"
-    r"|ms(?!\w)|s(?!\w)|hrs?(?!\w)|-fold\b|-point\b|-percent\b"
+    r"|ms(?!\w)|s(?!\w)|hrs?(?!\w)|[KMGT]B(?!\w)|-fold\b|-point\b|-percent\b"
 )
 NUMBER_RE = re.compile(
     r"(?P<currency>(?:[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY)\s?)\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
@@ -27,7 +27,7 @@ NUMBER_RE = re.compile(
 RANGE_GAP_RE = re.compile(r"\s*(?:[a-z%]+\s+)?(?:to|->|→|–|—|-|down to|up to|versus|vs\.?|against)\s*$", re.IGNORECASE)
 FROM_RE = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
-TECHNICAL_UNIT_RE = re.compile(r"\d\s?(?:ms|qps|tps|rps)$", re.IGNORECASE)
+TECHNICAL_UNIT_RE = re.compile(r"\d\s?(?:ms|qps|tps|rps|mb|gb|kb|tb)$", re.IGNORECASE)
 
 
 def _token_before(tokens: tuple[Token, ...], start: int) -> Token | None:

@@ -40,11 +40,12 @@ SCHEMA: dict[str, Any] = {
     },
     "measures": {
         "business": STR_LIST, "technical": STR_LIST, "change": STR_LIST,
-        "non_result_followers": STR_LIST,
+        "non_result_followers": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST,
     },
     "phrases": {
         "cliche": STR_LIST, "inflated": STR_LIST, "hedge": STR_LIST, "weasel": STR_LIST,
         "activity": STR_LIST, "decision": STR_LIST, "engineering_past": STR_LIST,
+        "own_action": STR_LIST,
     },
     "metrics": {
         "number_words": STR_LIST, "multiplier_words": STR_LIST,

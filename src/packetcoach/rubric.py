@@ -32,6 +32,8 @@ class Rubric:
     non_persona_prefixes: frozenset[str]
     measures: PhraseMatcher
     change_words: frozenset[str]
+    not_yet_words: frozenset[str]
+    scope_measures: PhraseMatcher
     non_result_followers: frozenset[str]
     phrases: dict[str, PhraseMatcher]  # cliche, inflated, hedge, weasel, activity, decision, ...
     number_words: PhraseMatcher
@@ -78,7 +80,7 @@ def compile_rubric(profile: Profile) -> Rubric:
     phrases = {
         name: _matcher(name, profile.list("phrases", name), known_verbs)
         for name in ("cliche", "inflated", "hedge", "weasel", "activity", "decision",
-                     "engineering_past")
+                     "engineering_past", "own_action")
     }
     specialties = PhraseMatcher()
     for name, body in profile.table("specialties").items():
@@ -108,6 +110,8 @@ def compile_rubric(profile: Profile) -> Rubric:
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
         measures=measures,
         change_words=lower("measures", "change"),
+        not_yet_words=lower("measures", "not_yet"),
+        scope_measures=_matcher("scope", profile.list("measures", "scope"), frozenset()),
         non_result_followers=lower("measures", "non_result_followers"),
         phrases=phrases,
         number_words=_matcher("number", profile.list("metrics", "number_words"), frozenset()),
