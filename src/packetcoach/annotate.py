@@ -120,7 +120,7 @@ def _verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubri
     words = _words(tokens[after:after + window + 2])
     for match in objects.iter_matches(words):
         if match.first <= window:
-            return "pm"
+            return "neutral"  # "built consensus", "developed talent": not engineering, not a product verb
     return verb_class
 
 
@@ -149,7 +149,27 @@ def find_action(item_tokens: tuple[Token, ...], first_sentence: tuple[Token, ...
         token = first_sentence[index]
         verb_class = _verb_class(first_sentence, index, lemma, rubric)
         return Action(lemma, verb_class, "passive", Span(token.start, token.end)), own_anywhere
+    other = _first_past_verb(first_sentence, rubric)
+    if other:
+        index, lemma = other
+        token = first_sentence[index]
+        verb_class = _verb_class(first_sentence, index, lemma, rubric)
+        return Action(lemma, verb_class, "other", Span(token.start, token.end)), own_anywhere
     return Action(None, "none", "none"), own_anywhere
+
+
+def _first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
+    """"Checkout conversion improved ...": the first past-tense verb, when nobody is named."""
+    for index, token in enumerate(tokens):
+        if index == 0 or tokens[index - 1].lower in DETERMINERS:
+            continue
+        word = token.lower
+        lemma = rubric.verb_lemma.get(word)
+        if lemma and word != lemma and not word.endswith(("s", "ing")):
+            return index, lemma
+        if lemma is None and word.endswith("ed") and len(word) > 4 and word.isalpha():
+            return index, guess_lemma(word)
+    return None
 
 
 def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric) -> Mention | None:
@@ -198,6 +218,16 @@ def _near(indices: list[int], first: int, last: int, window: int) -> bool:
     return any(first - window <= at <= last + window for at in indices)
 
 
+def _is_result(tokens: tuple[Token, ...], metric: Mention, changes: list[int]) -> bool:
+    """A metric stated as a change: a range, near a change word, or "reduced X by N"."""
+    first = _token_index(tokens, metric.span.start)
+    last = _token_index(tokens, metric.span.end - 1)
+    if metric.detail == "range" or _near(changes, first, last, 6):
+        return True
+    previous = tokens[first - 1].lower if first > 0 else ""
+    return previous in ("by", "to") and any(at < first for at in changes)
+
+
 def _changes(words: list[str], rubric: Rubric) -> list[int]:
     """Token indices of change words that state a result, not a plan ("will cut")."""
     found = []
@@ -209,11 +239,28 @@ def _changes(words: list[str], rubric: Rubric) -> list[int]:
     return found
 
 
-def _has_result(tokens: tuple[Token, ...], metrics: tuple[Mention, ...], rubric: Rubric) -> bool:
-    """A metric stated as a change (a range, or next to a change word), not as scope."""
-    changes = _changes(_words(tokens), rubric)
-    return any(m.detail == "range" or _near(changes, _token_index(tokens, m.span.start),
-                                               _token_index(tokens, m.span.end - 1), 6) for m in metrics)
+def _technical_result(tokens: tuple[Token, ...], metrics: tuple[Mention, ...], technical: list[Mention],
+                      action: Action, persona: Mention | None, rubric: Rubric) -> bool:
+    """A number that measures engineering: a technical unit, a changed technical measure,
+    a count of engineering output ("closed 212 tickets"), or an engineering-led item's result.
+    """
+    if any(m.kind == "technical" for m in metrics):
+        return True
+    words = _words(tokens)
+    changes = _changes(words, rubric)
+    technical_at = [_token_index(tokens, m.span.start) for m in technical]
+    counts_at = [m.first for m in rubric.technical_counts.longest(words)]
+    for metric in metrics:
+        first = _token_index(tokens, metric.span.start)
+        last = _token_index(tokens, metric.span.end - 1)
+        result = _is_result(tokens, metric, changes)
+        if result and (_near(technical_at, first, last, 7) or (action.verb_class == "technical" and persona is None)):
+            return True
+        if _near(technical_at, first, last, 2):
+            return True  # "with 95% test coverage", "18,000 requests per second"
+        if any(last < at <= last + 3 for at in counts_at) and persona is None:
+            return True
+    return False
 
 
 def _outcome(view: str, tokens: tuple[Token, ...], metrics: tuple[Mention, ...], persona: Mention | None,
@@ -240,12 +287,12 @@ def _outcome(view: str, tokens: tuple[Token, ...], metrics: tuple[Mention, ...],
     scope_at = [m.first for m in rubric.scope_measures.longest(words)]
     for mention in business:
         at = _token_index(tokens, mention.span.start)
-        if _near(changes, at, at, window) and not _near(technical_at, at, at, 2):
+        if _near(changes, at, at, window):
             return True, business, technical
     for metric in metrics:
         first = _token_index(tokens, metric.span.start)
         last = _token_index(tokens, metric.span.end - 1)
-        is_result = metric.detail == "range" or _near(changes, first, last, 6)
+        is_result = _is_result(tokens, metric, changes)
         if not is_result or metric.kind == "technical":
             continue
         if _near(technical_at, first, last, 7) or _near(scope_at, first, last, 2):
@@ -254,11 +301,16 @@ def _outcome(view: str, tokens: tuple[Token, ...], metrics: tuple[Mention, ...],
     return False, business, technical
 
 
+ATTEMPT_VERBS = frozenset("try tried trying attempt attempted attempting hope hoped aim aimed plan planned".split())
+CLAUSE_LEADS = frozenset(", by after before while and then".split())
+
+
 def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> bool:
     """Does the item do something besides its activity verb ("partnered ... to add Apple Pay")?
 
-    Only unambiguous verb forms count: inflected forms ("launched") and to-infinitives
-    ("to launch"), so nouns like "model" or "launch" in "before launch" do not.
+    Only unambiguous verb uses count: past forms ("launched"), to-infinitives ("to launch",
+    but not "tried to launch"), verbs after "helped", and -ing forms that open a clause
+    (", cutting ..."); so "pricing roadmap" or "before launch" are not deeds.
     """
     for index, token in enumerate(tokens):
         if action.span is not None and token.start == action.span.start:
@@ -268,9 +320,18 @@ def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> b
             continue
         if rubric.verb_class.get(lemma) not in ("pm", "technical") and token.lower not in rubric.change_words:
             continue
-        inflected = token.lower != lemma
-        infinitive = index > 0 and tokens[index - 1].lower == "to"
-        if inflected or infinitive:
+        previous = tokens[index - 1].lower if index else ""
+        before = tokens[index - 2].lower if index > 1 else ""
+        word = token.lower
+        if word.endswith("ing"):
+            deed = previous in CLAUSE_LEADS
+        elif word != lemma and not word.endswith("s"):
+            deed = True
+        elif previous == "to":
+            deed = before not in ATTEMPT_VERBS
+        else:
+            deed = rubric.verb_lemma.get(previous) == "help"
+        if deed:
             return True
     return False
 
@@ -304,9 +365,8 @@ def annotate_item(item: Item, view: str, rubric: Rubric) -> Item:
         business_outcome=business_outcome,
         own_action=own_action,
         technical_lead=action.verb_class == "technical",
-        technical_metric_only=bool(metrics) and not business_outcome and (
-            bool(technical) or any(m.kind == "technical" for m in metrics)
-            or (action.verb_class == "technical" and persona is None and _has_result(tokens, metrics, rubric))),
+        technical_metric_only=bool(metrics) and not business_outcome and _technical_result(
+            tokens, metrics, technical, action, persona, rubric),
         activity_only=activity_only,
         cliche=bool(phrase["cliche"] or phrase["inflated"]),
         hedge=bool(phrase["hedge"]),

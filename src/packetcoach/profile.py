@@ -41,6 +41,7 @@ SCHEMA: dict[str, Any] = {
     "measures": {
         "business": STR_LIST, "technical": STR_LIST, "change": STR_LIST,
         "non_result_followers": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST,
+        "technical_counts": STR_LIST,
     },
     "phrases": {
         "cliche": STR_LIST, "inflated": STR_LIST, "hedge": STR_LIST, "weasel": STR_LIST,

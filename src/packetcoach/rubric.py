@@ -34,6 +34,7 @@ class Rubric:
     change_words: frozenset[str]
     not_yet_words: frozenset[str]
     scope_measures: PhraseMatcher
+    technical_counts: PhraseMatcher
     non_result_followers: frozenset[str]
     phrases: dict[str, PhraseMatcher]  # cliche, inflated, hedge, weasel, activity, decision, ...
     number_words: PhraseMatcher
@@ -112,6 +113,7 @@ def compile_rubric(profile: Profile) -> Rubric:
         change_words=lower("measures", "change"),
         not_yet_words=lower("measures", "not_yet"),
         scope_measures=_matcher("scope", profile.list("measures", "scope"), frozenset()),
+        technical_counts=_matcher("count", profile.list("measures", "technical_counts"), frozenset()),
         non_result_followers=lower("measures", "non_result_followers"),
         phrases=phrases,
         number_words=_matcher("number", profile.list("metrics", "number_words"), frozenset()),
