@@ -23,7 +23,12 @@ TIME_LEAD_RE = re.compile(
     r"sep|sept|oct|nov|dec)\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|last)\s+(?:quarter|half|"
     r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b|"
     r"after\s+that|afterwards|later\b|finally\b|month\s+\d|week\s+\d|(?:at\s+)?the\s+(?:start|"
-    r"beginning|end)\s+of\s+the\s+year)", re.IGNORECASE)
+    r"beginning|end)\s+of\s+the\s+year|when\s+i\s+(?:joined|started|arrived|took\s+over|moved))",
+    re.IGNORECASE)
+TIME_ANY_RE = re.compile(
+    r"\b(?:q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|(?:first|second|third|fourth|last)\s+(?:quarter|half)|(?:19|20)\d\d)\b",
+    re.IGNORECASE)
 LEVEL_CLAIM_RE = re.compile(
     r"\b(?:operat\w*|perform\w*|work\w*|ready|case|promot\w*|already)\b[^.]{0,60}\b(?:L[4-8]|"
     r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b",
@@ -70,55 +75,123 @@ def impact(item: Item) -> float:
     return score
 
 
-def _verb_items(items: tuple[Item, ...], lemmas: frozenset[str]) -> list[str]:
+def outcome_impact(item: Item) -> float:
+    """How strong an item is as a customer outcome, whoever acted (the lead test)."""
+    s = item.signals
+    if s is None or not s.business_outcome:
+        return 0.0
+    return 2.0 + s.customer + s.metric + 0.5 * any(m.detail == "range" for m in item.metrics) + \
+        0.5 * any(m.kind == "currency" for m in item.metrics)
+
+
+NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())
+PERSUADE_VERBS = frozenset("convince persuade push get lead drive help recommend".split())
+
+
+def _writer_uses(item: Item, lemmas: frozenset[str], rubric: Rubric) -> bool:
+    """Did the writer (not someone else, not an adjective) do one of these verbs?
+
+    The item's main verb when the writer acts, a verb right after "I" (or "I then"), or a verb
+    coordinated with the main verb ("Proposed and launched"), but not "the proposed fee",
+    "engineering had proposed" or "I started on the team".
+    """
+    tokens = item.tokens
     forms = {form for lemma in lemmas for form in verb_forms(lemma)}
-    return [item.id for item in items
-            if item.signals and item.signals.own_action and any(t.lower in forms for t in item.tokens)]
+    for index, token in enumerate(tokens):
+        if token.lower not in forms:
+            continue
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if following in NOT_INITIATIVE_FOLLOWERS:
+            continue
+        previous = [t.lower for t in tokens[max(0, index - 2):index]]
+        is_main = item.action.span is not None and token.start == item.action.span.start and item.action.subject == "i"
+        after_i = "i" in previous and tokens[index - 1].text != "the"
+        coordinated = previous[-1:] == ["and"] and item.action.subject == "i" and index <= 4
+        writer = item.action.subject == "i"
+        persuaded = writer and previous[-1:] == ["to"] and item.action.verb in PERSUADE_VERBS
+        clause = writer and token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"])
+        if is_main or after_i or coordinated or persuaded or clause:
+            return True
+    return False
+
+
+def _verb_items(items: tuple[Item, ...], lemmas: frozenset[str], rubric: Rubric, phrases: str = "") -> list[str]:
+    found = []
+    for item in items:
+        if item.signals is None:
+            continue
+        hit = _writer_uses(item, lemmas, rubric)
+        if not hit and phrases and item.signals.own_action:
+            hit = bool(rubric.phrases[phrases].longest([t.lower for t in item.tokens]))
+        if hit:
+            found.append(item.id)
+    return found
 
 
 def _engineering_past(document: Document, view: str, rubric: Rubric, items: tuple[Item, ...]):
-    mentions: list[tuple[Span, bool]] = []
+    """Every mention of the engineering past, and whether a specific outcome follows it."""
+    spans: list[Span] = []
     for sentence in document.sentences:
         words = [t.lower for t in sentence.tokens]
         for match in rubric.phrases["engineering_past"].longest(words):
-            span = Span(sentence.tokens[match.first].start, sentence.tokens[match.last].end)
-            owner = next((i for i in items if i.span.contains(sentence.span)), None)
-            followed = bool(owner and owner.signals and owner.signals.metric and
-                            any(m.span.start > span.end and sentence.span.contains(m.span)
-                                for m in owner.metrics))
-            mentions.append((span, followed))
+            spans.append(Span(sentence.tokens[match.first].start, sentence.tokens[match.last].end))
+        if rubric.engineering_past_re is not None:
+            for found in rubric.engineering_past_re.finditer(view, sentence.span.start, sentence.span.end):
+                spans.append(Span(found.start(), found.end()))
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and span.start < merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    mentions: list[tuple[Span, bool]] = []
+    for span in merged:
+        sentence = next((s for s in document.sentences if s.span.contains(span)), None)
+        owner = next((i for i in items if sentence and i.span.contains(sentence.span)), None)
+        followed = bool(owner and owner.signals and owner.signals.business_outcome and sentence and
+                        any(m.span.start > span.end and sentence.span.contains(m.span) for m in owner.metrics))
+        mentions.append((span, followed))
     return mentions
 
 
-def _structure(document: Document, view: str, reading: Reading) -> None:
-    text = document.text
-    starts = [b.span for b in document.blocks if b.kind == "heading"]
-    starts += [s.span for s in document.sentences]
-    timed = sum(1 for span in starts if TIME_LEAD_RE.match(view, span.start, span.end))
-    headings = [b for b in document.blocks if b.kind == "heading"]
-    timed_headings = sum(1 for b in headings if TIME_LEAD_RE.match(view, b.span.start, b.span.end))
+def _opening_claim(document: Document, view: str, items: tuple[Item, ...]) -> bool:
+    """An opening that argues: a level claim, or a headline customer outcome first."""
     opening = " ".join(view[s.span.start:s.span.end] for s in document.sentences[:3])
-    claim = bool(LEVEL_CLAIM_RE.search(opening))
+    if LEVEL_CLAIM_RE.search(opening):
+        return True
+    first_blocks = [b for b in document.blocks if b.kind != "heading"][:2]
+    first = next((i for i in items if any(b.span.contains(i.span) or i.span.contains(b.span) or
+                                          b.span.start <= i.span.start < b.span.end for b in first_blocks)), None)
+    return bool(first and first.signals and first.signals.business_outcome and first.signals.metric)
+
+
+def _structure(document: Document, view: str, items: tuple[Item, ...], rubric: Rubric, reading: Reading) -> None:
+    headings = [b for b in document.blocks if b.kind == "heading"]
+    timed_headings = sum(1 for b in headings if TIME_ANY_RE.search(view, b.span.start, b.span.end))
+    starts = [s.span for s in document.sentences]
+    timed = sum(1 for span in starts if TIME_LEAD_RE.match(view, span.start, span.end))
+    marker = any(rubric.chronology_markers.longest([t.lower for t in s.tokens]) for s in document.sentences)
+    claim = _opening_claim(document, view, items)
     share = timed / max(1, len(starts))
     reasons = []
     if claim:
-        reasons.append("opens with a claim about level")
+        reasons.append("opens with a claim (level or headline outcome)")
     if timed_headings >= 2:
         reasons.append(f"{timed_headings} headings are time periods")
-    if share >= 0.15:
-        reasons.append(f"{timed} of {len(starts)} sentences or headings start with a date or sequence word")
-    chronological = timed_headings >= 2 or share >= 0.2
+    if share >= 0.1:
+        reasons.append(f"{timed} of {len(starts)} sentences start with a date or sequence word")
+    if marker:
+        reasons.append("says it is told in time order")
+    chronological = timed_headings >= 2 or share >= 0.15 or marker
     if claim and not chronological:
         reading.structure = "argument"
     elif chronological and not claim:
         reading.structure = "chronology"
-    elif not claim and not chronological:
-        reading.structure = "mixed"
-        reasons.append("no opening claim about level; not ordered by time")
     else:
         reading.structure = "mixed"
+        if not claim:
+            reasons.append("no opening claim; not ordered by time either")
     reading.structure_reasons = reasons
-    del text
 
 
 def _retell(document: Document, view: str, items: tuple[Item, ...], level: str, reading: Reading) -> None:
@@ -214,14 +287,15 @@ def read_packet(document: Document, view: str, items: tuple[Item, ...], rubric: 
     if claims:
         best = max(impact(i) for i in claims)
         first = claims[0]
-        reading.lead_is_outcome = first.ready and impact(first) >= best - 1.0
+        outcome = first.signals is not None and first.signals.business_outcome and first.signals.metric
+        reading.lead_is_outcome = bool(outcome) and outcome_impact(first) >= max(outcome_impact(i) for i in claims) - 1.5
         if not reading.lead_is_outcome:
             top = max(claims, key=impact)
             reading.lead_suggestion = top.id if top.ready else None
     reading.former_engineer_mentions = _engineering_past(document, view, rubric, items)
-    reading.initiated_items = _verb_items(items, rubric.initiated_verbs)
-    reading.stopped_items = _verb_items(items, rubric.stopped_verbs)
-    _structure(document, view, reading)
+    reading.initiated_items = _verb_items(items, rubric.initiated_verbs, rubric)
+    reading.stopped_items = _verb_items(items, rubric.stopped_verbs, rubric, phrases="stopped")
+    _structure(document, view, items, rubric, reading)
     _retell(document, view, items, level, reading)
     terms = [pair for s in document.sentences for pair in specialty_terms(s.tokens, rubric)]
     counts = Counter(name for name, _ in terms)

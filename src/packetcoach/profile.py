@@ -11,6 +11,7 @@ the parent first (a company with other principles replaces ``principles``).
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,7 +47,8 @@ SCHEMA: dict[str, Any] = {
     "phrases": {
         "cliche": STR_LIST, "inflated": STR_LIST, "hedge": STR_LIST, "weasel": STR_LIST,
         "activity": STR_LIST, "decision": STR_LIST, "engineering_past": STR_LIST,
-        "own_action": STR_LIST,
+        "own_action": STR_LIST, "engineering_past_patterns": STR_LIST, "chronology_markers": STR_LIST,
+        "stopped": STR_LIST,
     },
     "metrics": {
         "number_words": STR_LIST, "multiplier_words": STR_LIST,
@@ -133,6 +135,12 @@ def validate(data: dict[str, Any], path: str, text: str) -> None:
             hint = f"did you mean '{close[0]}'?" if close else f"known tables: {', '.join(SCHEMA)}"
             raise ProfileError(path, f"unknown table '{key}'", hint, _line_of(text, key))
         _check(value, SCHEMA[key], key, path, text)
+    for pattern in data.get("phrases", {}).get("engineering_past_patterns", []):
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ProfileError(path, f"engineering_past_patterns has an invalid pattern: {error}",
+                               "use a Python regular expression", _line_of(text, "engineering_past_patterns"))
     for principle, body in data.get("principles", {}).items():
         for need in body.get("requires", []):
             if need not in SIGNAL_NAMES:

@@ -6,6 +6,7 @@ the web app, a batch) pays it once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,6 +47,8 @@ class Rubric:
     specialties: PhraseMatcher
     principles: PhraseMatcher
     principle_requires: dict[str, tuple[str, ...]]
+    engineering_past_re: re.Pattern[str] | None
+    chronology_markers: PhraseMatcher
 
     def threshold(self, key: str, default: int) -> int:
         return self.profile.threshold(key, default)
@@ -81,7 +84,7 @@ def compile_rubric(profile: Profile) -> Rubric:
     phrases = {
         name: _matcher(name, profile.list("phrases", name), known_verbs)
         for name in ("cliche", "inflated", "hedge", "weasel", "activity", "decision",
-                     "engineering_past", "own_action")
+                     "engineering_past", "own_action", "stopped")
     }
     specialties = PhraseMatcher()
     for name, body in profile.table("specialties").items():
@@ -125,7 +128,13 @@ def compile_rubric(profile: Profile) -> Rubric:
         specialties=specialties,
         principles=principles,
         principle_requires=requires,
+        engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
+        chronology_markers=_matcher("chronology", profile.list("phrases", "chronology_markers"), frozenset()),
     )
+
+
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 @lru_cache(maxsize=16)
