@@ -235,8 +235,8 @@ def _skim(document: Document, view: str, items: tuple[Item, ...], rubric: Rubric
     strongest = outcomes[:3]
     reading.strongest = [i.id for i in strongest]
     for item in outcomes:
-        seen = any(span.start <= item.span.start < span.end and any(span.contains(m.span) for m in item.metrics)
-                   for span in read)
+        seen = any(span.start < item.span.end and item.span.start < span.end and
+                   any(span.contains(m.span) for m in item.metrics) for span in read)
         (reading.skim_outcomes_seen if seen else reading.skim_outcomes_missed).append(item.id)
     reading.skim_outcomes_missed = [i for i in reading.skim_outcomes_missed if i in reading.strongest]
 

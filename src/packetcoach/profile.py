@@ -63,7 +63,8 @@ SCHEMA: dict[str, Any] = {
     "ladder": {"*": {"title": str, "scope": STR_LIST, "ambiguity": STR_LIST,
                      "influence": STR_LIST}},
     "rules": {"*": {"severity": str, "enabled": bool}},
-    "document": {"*": int},
+    "document": {"skim_words": int, "item_skim_words": int, "max_engineering_past": int,
+                 "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST},
 }
 REQUIRED_TABLES = ("profile", "verbs", "personas", "measures", "phrases", "metrics", "thresholds")
 SIGNAL_NAMES = (

@@ -238,7 +238,7 @@ def run_rules(ctx: Context, overrides: dict[str, dict[str, object]] | None = Non
         setting = overrides.get(rule.id, {}) | overrides.get(rule.name, {})
         if setting.get("enabled") is False:
             continue
-        check = CHECKS.get(rule.kind)
+        check = None if rule.document else CHECKS.get(rule.kind)
         if check is None:
             continue
         severity = str(setting.get("severity", rule.severity))
