@@ -185,6 +185,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric) -> Mentio
         token = tokens[match.first]
         if token.text[:1].isupper() and match.first > 0 and tokens[match.first - 1].text[:1].isupper():
             continue  # inside a product name: "Sponsored Brands", "Amazon Business"
+        if any(c.isupper() for c in token.text[1:]) and not token.text.isupper():
+            continue  # an identifier such as "OWNERs" or "UserNamespaces", not a person
         first = match.first
         window = rubric.threshold("persona_modifier_window", 2)
         while first > 0 and match.first - first < window and words[first - 1] in rubric.persona_modifiers:
@@ -234,7 +236,7 @@ def _changes(words: list[str], rubric: Rubric) -> list[int]:
     for index, word in enumerate(words):
         if word in rubric.change_words:
             before = words[max(0, index - 3):index]
-            if not any(w in rubric.not_yet_words for w in before):
+            if not any(w in rubric.not_yet_words for w in before) and words[index - 1:index] != ["or"]:
                 found.append(index)
     return found
 
@@ -295,6 +297,8 @@ def _outcome(view: str, tokens: tuple[Token, ...], metrics: tuple[Mention, ...],
         is_result = _is_result(tokens, metric, changes)
         if not is_result or metric.kind == "technical":
             continue
+        if persona is None and not business and metric.kind != "currency":
+            continue  # a changed number about nobody and no business measure: "a dozen implementations"
         if _near(technical_at, first, last, 7) or _near(scope_at, first, last, 2):
             continue
         return True, business, technical
@@ -336,10 +340,35 @@ def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> b
     return False
 
 
+def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Rubric) -> list[Mention]:
+    """Keep effort words that report effort: "held 40 interviews", "wrote the spec", "office hours".
+
+    A single noun counts only when an activity verb or a number comes just before it, so "the
+    gateway spec reached beta" is not effort.
+    """
+    kept = []
+    for mention in found:
+        if " " in mention.detail or "-" in mention.detail:
+            kept.append(mention)
+            continue
+        index = _token_index(tokens, mention.span.start)
+        before = tokens[max(0, index - 5):index]
+        if any(rubric.verb_lemma.get(t.lower) in rubric.activity_verbs or t.text[:1].isdigit() or
+               t.lower in rubric.number_words_set for t in before):
+            kept.append(mention)
+    return kept
+
+
+NOT_HEDGE_BEFORE = frozenset("that this what the a any some every which each no same".split())
+
+
 def _phrase_mentions(tokens: tuple[Token, ...], view: str, rubric: Rubric, name: str) -> list[Mention]:
     words = _words(tokens)
     found = []
     for match in rubric.phrases[name].longest(words):
+        if name == "hedge" and words[match.first] in ("kind", "sort") and match.first > 0 \
+                and words[match.first - 1] in NOT_HEDGE_BEFORE:
+            continue  # "that kind of work" names a kind; it does not hedge
         span = Span(tokens[match.first].start, tokens[match.last].end)
         found.append(Mention(name, span, view[span.start:span.end], match.phrase))
     return found
@@ -356,6 +385,7 @@ def annotate_item(item: Item, view: str, rubric: Rubric) -> Item:
     business_outcome, business, technical = _outcome(view, tokens, metrics, persona, rubric)
     phrase = {name: _phrase_mentions(tokens, view, rubric, name)
               for name in ("cliche", "inflated", "hedge", "weasel", "activity", "decision")}
+    phrase["activity"] = _effort_mentions(tokens, phrase["activity"], rubric)
     activity = phrase["activity"] or action.verb in rubric.activity_verbs
     activity_only = (bool(activity) and not business_outcome and not phrase["decision"]
                      and action.verb_class != "technical" and not _other_deeds(tokens, action, rubric))

@@ -57,6 +57,8 @@ def _is_name_or_date(view: str, match: re.Match[str], tokens: tuple[Token, ...],
         return True
     if view[end:end + 1] == "-" and re.match(r"-[a-zA-Z]", view[end:end + 2]):
         return True  # "3-year plan", "6-pagers"
+    if re.match(r"\s[-–—:]\s", view[end:end + 3]) and start == first_word:
+        return True  # "2506 - kubeadm: ...": an identifier heading the item
     before = _token_before(tokens, start)
     after = _token_after(tokens, end)
     if before is not None:

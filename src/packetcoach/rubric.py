@@ -39,6 +39,7 @@ class Rubric:
     non_result_followers: frozenset[str]
     phrases: dict[str, PhraseMatcher]  # cliche, inflated, hedge, weasel, activity, decision, ...
     number_words: PhraseMatcher
+    number_words_set: frozenset[str]
     multiplier_words: PhraseMatcher
     non_metric_prefixes: frozenset[str]
     non_metric_suffixes: frozenset[str]
@@ -120,6 +121,7 @@ def compile_rubric(profile: Profile) -> Rubric:
         non_result_followers=lower("measures", "non_result_followers"),
         phrases=phrases,
         number_words=_matcher("number", profile.list("metrics", "number_words"), frozenset()),
+        number_words_set=lower("metrics", "number_words"),
         multiplier_words=_matcher("multiplier", profile.list("metrics", "multiplier_words"), frozenset()),
         non_metric_prefixes=lower("metrics", "non_metric_prefixes"),
         non_metric_suffixes=lower("metrics", "non_metric_suffixes"),

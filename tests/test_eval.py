@@ -1,0 +1,94 @@
+"""The labelled corpus holds the detectors to floors; a change that drops one fails here.
+
+Floors are set from what the detectors reach on corpus/ (see README); they only go up.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from packetcoach.evaluate import evaluate
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+SIGNAL_F1_FLOORS = {
+    "customer": 0.95, "metric": 0.95, "business_outcome": 0.90, "own_action": 0.95,
+    "technical_lead": 0.93, "technical_metric_only": 0.85, "activity_only": 0.86, "cliche": 0.92,
+    "hedge": 0.95,
+}
+READY_ACCURACY_FLOOR = 0.93
+READY_PRECISION_FLOOR = 0.95
+PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.8}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.85, "stopped_items": 0.8, "ready_items": 0.78}
+
+
+@pytest.fixture(scope="module")
+def result() -> dict:
+    return evaluate(CORPUS)
+
+
+def test_corpus_is_big_and_varied() -> None:
+    rows = [json.loads(line) for path in CORPUS.glob("items*.jsonl") for line in path.read_text().splitlines()
+            if line.strip()]
+    assert len(rows) >= 400
+    assert len({row["id"] for row in rows}) == len(rows)
+    formats = {row["format"] for row in rows}
+    assert {"bullet", "i-sentence", "we-sentence", "prose"} <= formats
+    packets = (CORPUS / "packets.jsonl").read_text().splitlines()
+    assert len([p for p in packets if p.strip()]) >= 10
+
+
+def test_labels_are_consistent() -> None:
+    for path in CORPUS.glob("items*.jsonl"):
+        for line in path.read_text().splitlines():
+            row = json.loads(line)
+            s = row["signals"]
+            expected = s["customer"] and s["metric"] and s["business_outcome"] and s["own_action"] \
+                and not s["activity_only"]
+            assert row["ready"] == expected, row["id"]
+            if s["technical_metric_only"]:
+                assert s["metric"] and not s["business_outcome"], row["id"]
+
+
+@pytest.mark.parametrize("signal,floor", sorted(SIGNAL_F1_FLOORS.items()))
+def test_signal_f1_floor(result: dict, signal: str, floor: float) -> None:
+    assert result["signals"][signal]["f1"] >= floor, result["signals"][signal]
+
+
+def test_ready_floors(result: dict) -> None:
+    ready = result["signals"]["ready"]
+    assert ready["accuracy"] >= READY_ACCURACY_FLOOR, ready
+    assert ready["precision"] >= READY_PRECISION_FLOOR, ready
+
+
+@pytest.mark.parametrize("field,floor", sorted(PACKET_FLOORS.items()))
+def test_packet_field_floor(result: dict, field: str, floor: float) -> None:
+    assert result["packets"][field]["accuracy"] >= floor, result["packets"][field]
+
+
+@pytest.mark.parametrize("field,floor", sorted(PACKET_SET_F1_FLOORS.items()))
+def test_packet_set_floor(result: dict, field: str, floor: float) -> None:
+    assert result["packets"][field]["f1"] >= floor, result["packets"][field]
+
+
+def test_eval_cli_json(cli) -> None:
+    out = cli("eval", str(CORPUS), "--format", "json")
+    assert out.code == 0
+    data = out.json()
+    assert data["schema"] == "packetcoach.eval/1" and "confusions" in data
+
+
+def test_eval_on_a_user_corpus(cli, tmp_path) -> None:
+    row = {"id": "u1", "text": "Built a cache for the catalog service.", "signals": {
+        "customer": False, "metric": False, "business_outcome": False, "own_action": True,
+        "technical_lead": True, "technical_metric_only": False, "activity_only": False, "cliche": False,
+        "hedge": False}, "ready": False, "verb": "build", "verb_class": "technical", "principles": [],
+        "specialty": "backend", "ambiguous": []}
+    (tmp_path / "items.jsonl").write_text(json.dumps(row) + "\n")
+    data = cli("eval", str(tmp_path), "--format", "json").json()
+    assert data["signals"]["technical_lead"]["f1"] == 1.0
+    bad = cli("eval", str(tmp_path / "nowhere"))
+    assert bad.code == 2 and "no such corpus" in bad.err
