@@ -34,6 +34,7 @@ LEVEL_CLAIM_RE = re.compile(
     r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b",
     re.IGNORECASE)
 LEVEL_RE = re.compile(r"\bL[4-8]\b")
+BOLD_RE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
 
 
 @dataclass
@@ -214,7 +215,8 @@ def _retell(document: Document, view: str, items: tuple[Item, ...], level: str, 
 
 
 def _skim(document: Document, view: str, items: tuple[Item, ...], rubric: Rubric, reading: Reading) -> None:
-    """What a 90-second reader takes in: headings, first sentences, the start of each bullet."""
+    """What a 90-second reader takes in: headings, first sentences (numbers in them catch the eye),
+    bold text, the start of each bullet; stopping when the profile's word budget is spent."""
     budget = int(rubric.profile.table("document").get("skim_words", 400))
     per_item = int(rubric.profile.table("document").get("item_skim_words", 14))
     read: list[Span] = []
@@ -224,16 +226,14 @@ def _skim(document: Document, view: str, items: tuple[Item, ...], rubric: Rubric
             break
         first = next((s for s in document.sentences if block.span.contains(s.span)), None)
         span = block.span if block.kind == "heading" or first is None else first.span
-        words = [t for t in (first.tokens if first else ()) if t.text[:1].isalnum()]
-        if block.kind == "list_item" and len(words) > per_item:
-            span = Span(span.start, words[per_item - 1].end)
         count = len(view[span.start:span.end].split())
-        used += count
+        used += min(count, per_item) if block.kind == "list_item" else count
         read.append(span)
-    reading.skim_words_read = min(used, budget) if used else 0
-    outcomes = sorted((i for i in items if i.signals and i.signals.business_outcome), key=impact, reverse=True)
-    strongest = outcomes[:3]
-    reading.strongest = [i.id for i in strongest]
+        read.extend(Span(m.start(), m.end()) for m in BOLD_RE.finditer(document.text, block.span.start, block.span.end))
+    reading.skim_words_read = min(used, budget)
+    outcomes = sorted((i for i in items if i.signals and i.signals.business_outcome and i.metrics),
+                      key=impact, reverse=True)
+    reading.strongest = [i.id for i in outcomes[:3]]
     for item in outcomes:
         seen = any(span.start < item.span.end and item.span.start < span.end and
                    any(span.contains(m.span) for m in item.metrics) for span in read)
