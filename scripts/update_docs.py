@@ -59,10 +59,21 @@ def replace_block(text: str, name: str, body: str, fence: str = "") -> str:
     return pattern.sub(lambda m: m.group(1) + content + m.group(2), text)
 
 
+def bench_summary() -> str | None:
+    """The summary table of the last benchmark run, copied from bench/RESULTS.md."""
+    results = ROOT / "bench" / "RESULTS.md"
+    if not results.is_file():
+        return None
+    match = re.search(r"<!-- BEGIN summary -->\n(.*?)<!-- END summary -->", results.read_text("utf-8"), re.DOTALL)
+    return match.group(1).rstrip() if match else None
+
+
 def render_readme(text: str) -> str:
     text = replace_block(text, "example-output", example_output(), fence="text")
     text = replace_block(text, "rules", rules_markdown())
-    return replace_block(text, "eval", eval_table())
+    text = replace_block(text, "eval", eval_table())
+    summary = bench_summary()
+    return replace_block(text, "bench", summary) if summary else text
 
 
 def main_update() -> int:
