@@ -117,3 +117,17 @@ def test_usage_errors_exit_2(cli) -> None:
 def test_console_script_runs_as_installed() -> None:
     proc = subprocess.run([sys.executable, "-m", "packetcoach", "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and proc.stdout.startswith("packetcoach ")
+
+
+def test_batch_uses_workers_and_keeps_order(cli, tmp_path) -> None:
+    paths = []
+    for index in range(10):
+        path = tmp_path / f"d{index}.md"
+        path.write_text(f"- Cut refund time for {index + 2} support agents from 9 to 4 minutes.\n")
+        paths.append(str(path))
+    paths.insert(3, str(tmp_path / "missing.md"))
+    result = cli("check", *paths, "--format", "json", "--jobs", "2")
+    assert result.code == 2
+    sources = [r.get("source") for r in result.json()]
+    assert sources == paths
+    assert result.json()[3]["schema"] == "packetcoach.error/1"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import IO, Sequence
 
@@ -16,6 +17,7 @@ from .errors import ExitCode, InputError, PacketcoachError, UsageError
 from .model import SEVERITY_RANK
 
 FAIL_ON = ("error", "warning", "info", "never")
+BATCH_THRESHOLD = 8  # from this many files, a batch is spread over every core
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -48,6 +50,8 @@ def build_parser() -> ArgumentParser:
                        help="exit 1 when a finding at or above this severity is found (default: error)")
     check.add_argument("--no-draft", action="store_true", help="terminal: do not print the draft itself")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("--jobs", type=int, default=0, metavar="N",
+                       help=f"worker processes for a batch (default: every core from {BATCH_THRESHOLD} files)")
 
     rules = commands.add_parser("rules", help="list every rule")
     rules.add_argument("--format", default="terminal", choices=("terminal", "json", "markdown"))
@@ -69,14 +73,8 @@ def build_parser() -> ArgumentParser:
 
 
 def _read(name: str):
-    from .readers import read_bytes, read_path  # noqa: PLC0415 - docx/html readers stay lazy
+    from .readers import read_path  # noqa: PLC0415 - docx/html readers stay lazy
 
-    if name == "-":
-        try:
-            data = sys.stdin.buffer.read()
-        except (OSError, ValueError) as error:
-            raise InputError("-", f"cannot read standard input: {error.__class__.__name__}") from None
-        return read_bytes(data, "-")
     return read_path(name)
 
 
@@ -84,32 +82,60 @@ def _color(choice: str) -> bool | None:
     return {"always": True, "never": False}.get(choice)
 
 
-def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
-    from .analyze import analyze  # noqa: PLC0415
-    from .report import report_json  # noqa: PLC0415
+def analyze_file(name: str, profile: str, level: str, doc_type: str, data: bytes | None = None):
+    """Read and analyse one draft; returns a Report, or (error line, error dict) for a bad input.
 
+    A plain function of picklable arguments, so a batch can run it in worker processes.
+    """
+    from .analyze import analyze  # noqa: PLC0415
+    from .readers import read_bytes  # noqa: PLC0415
+
+    try:
+        source = read_bytes(data, "-") if data is not None else _read(name)
+        if not source.text.strip():
+            raise InputError(name, "empty draft, nothing to analyse")
+        return analyze(source.text, profile=profile, level=level, doc_type=doc_type, source=name,
+                       notes=source.notes)
+    except PacketcoachError as error:
+        return str(error), error.to_dict()
+
+
+def _reports(args: argparse.Namespace):
+    """Reports (or errors) for every file, in order; a large batch uses every core."""
+    stdin = None
+    if "-" in args.files:
+        try:
+            stdin = sys.stdin.buffer.read()
+        except (OSError, ValueError) as error:
+            raise InputError("-", f"cannot read standard input: {error.__class__.__name__}") from None
+    jobs = args.jobs or ((os.cpu_count() or 1) if len(args.files) >= BATCH_THRESHOLD else 1)
+    calls = [(name, args.profile, args.level, args.doc_type, stdin if name == "-" else None)
+             for name in args.files]
+    if jobs <= 1 or len(calls) <= 1:
+        return [analyze_file(*call) for call in calls]
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(analyze_file, *zip(*calls), chunksize=max(1, len(calls) // (jobs * 4))))
+
+
+def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
     from .analyze import check_options  # noqa: PLC0415
+    from .report import report_json  # noqa: PLC0415
 
     check_options(args.profile, args.level, args.doc_type)  # a bad option fails before any file is read
     failed_input = False
     worst = -1
     payloads = []
-    for name in args.files:
-        try:
-            source = _read(name)
-            if not source.text.strip():
-                raise PacketcoachError(name, "empty draft, nothing to analyse")
-            report = analyze(source.text, profile=args.profile, level=args.level, doc_type=args.doc_type,
-                             source=name, notes=source.notes)
-        except PacketcoachError as error:
-            if isinstance(error, UsageError) or error.__class__.__name__ == "ProfileError":
-                raise
-            sys.stderr.write(f"packetcoach: {error}\n")
+    for result in _reports(args):
+        if isinstance(result, tuple):
+            sys.stderr.write(f"packetcoach: {result[0]}\n")
             failed_input = True
-            payloads.append(error.to_dict())
+            payloads.append(result[1])
             continue
-        for note in source.notes:
-            sys.stderr.write(f"packetcoach: {name}: {note}\n")
+        report = result
+        for note in report.notes:
+            sys.stderr.write(f"packetcoach: {report.source}: {note}\n")
         worst = max(worst, report.worst_severity())
         if args.format == "json":
             payloads.append(report_json(report))
