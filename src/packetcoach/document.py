@@ -102,8 +102,8 @@ def _writer_uses(item: Item, lemmas: frozenset[str], rubric: Rubric) -> bool:
         if token.lower not in forms:
             continue
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-        if following in NOT_INITIATIVE_FOLLOWERS:
-            continue
+        if following in NOT_INITIATIVE_FOLLOWERS or following.endswith("ing"):
+            continue  # "started on the team", "started delegating": not a project
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
         is_main = item.action.span is not None and token.start == item.action.span.start and item.action.subject == "i"
         after_i = "i" in previous and tokens[index - 1].text != "the"
@@ -242,19 +242,14 @@ def _skim(document: Document, view: str, items: tuple[Item, ...], rubric: Rubric
 
 
 def _level(items: tuple[Item, ...], rubric: Rubric, level: str, reading: Reading) -> None:
-    ladder = rubric.profile.table("ladder")
+    """Which items carry scope, ambiguity and influence cues for each level of the ladder."""
     supported = None
-    for name in sorted(ladder):
-        body = ladder[name]
-        evidence: dict[str, list[str]] = {}
-        for dimension in ("scope", "ambiguity", "influence"):
-            cues = [tuple(c.lower().split()) for c in body.get(dimension, [])]
-            hits = []
-            for item in items:
-                words = [t.lower for t in item.tokens]
-                if any(tuple(words[k:k + len(c)]) == c for c in cues for k in range(len(words))):
-                    hits.append(item.id)
-            evidence[dimension] = hits
+    words_of = {item.id: [t.lower for t in item.tokens] for item in items}
+    for name in sorted(rubric.ladder):
+        evidence: dict[str, list[str]] = {"scope": [], "ambiguity": [], "influence": []}
+        for item in items:
+            for dimension in {m.label for m in rubric.ladder[name].iter_matches(words_of[item.id])}:
+                evidence[dimension].append(item.id)
         reading.level_evidence[name] = evidence
         if sum(1 for hits in evidence.values() if hits) >= 2:
             supported = name

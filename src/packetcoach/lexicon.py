@@ -73,10 +73,14 @@ class Match:
 
 
 class PhraseMatcher:
-    """Longest-match lookup of many multi-word phrases over a token sequence."""
+    """Longest-match lookup of many multi-word phrases over a token sequence.
+
+    Phrases are grouped by first word, then by length (longest first), and looked up as tuples
+    in a dict: one slice and one hash per candidate length, whatever the lexicon's size.
+    """
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self._by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[str, str]]]]]] = {}
 
     def add(self, label: str, phrases: Iterable[str], inflect_verbs: Iterable[str] = ()) -> None:
         verbs = set(inflect_verbs)
@@ -88,29 +92,37 @@ class PhraseMatcher:
             if words[0] in verbs:
                 variants = [(form,) + words[1:] for form in verb_forms(words[0])]
             for variant in variants:
-                self._by_first.setdefault(variant[0], []).append((variant, label, phrase))
-        for entries in self._by_first.values():
-            entries.sort(key=lambda entry: -len(entry[0]))
+                self._insert(variant, label, phrase)
+
+    def _insert(self, words: tuple[str, ...], label: str, phrase: str) -> None:
+        groups = self._by_first.setdefault(words[0], [])
+        for size, table in groups:
+            if size == len(words):
+                entries = table.setdefault(words, [])
+                if all(existing[0] != label for existing in entries):
+                    entries.append((label, phrase))
+                return
+        groups.append((len(words), {words: [(label, phrase)]}))
+        groups.sort(key=lambda group: -group[0])
+
+    def _at(self, words: Sequence[str], index: int) -> Iterator[Match]:
+        for size, table in self._by_first.get(words[index], ()):
+            for label, phrase in table.get(tuple(words[index:index + size]), ()):
+                yield Match(index, index + size - 1, label, phrase)
 
     def iter_matches(self, words: Sequence[str]) -> Iterator[Match]:
         """All matches, longest first at each position; overlapping matches are all returned."""
-        for index, word in enumerate(words):
-            for phrase, label, original in self._by_first.get(word, ()):
-                end = index + len(phrase)
-                if tuple(words[index:end]) == phrase:
-                    yield Match(index, end - 1, label, original)
+        for index in range(len(words)):
+            if words[index] in self._by_first:
+                yield from self._at(words, index)
 
     def longest(self, words: Sequence[str]) -> list[Match]:
         """Non-overlapping matches, preferring the longest phrase at each position."""
         found: list[Match] = []
         index = 0
+        by_first = self._by_first
         while index < len(words):
-            best = None
-            for phrase, label, original in self._by_first.get(words[index], ()):
-                end = index + len(phrase)
-                if tuple(words[index:end]) == phrase:
-                    best = Match(index, end - 1, label, original)
-                    break
+            best = next(self._at(words, index), None) if words[index] in by_first else None
             if best:
                 found.append(best)
                 index = best.last + 1

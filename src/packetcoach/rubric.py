@@ -49,6 +49,7 @@ class Rubric:
     principles: PhraseMatcher
     principle_requires: dict[str, tuple[str, ...]]
     engineering_past_re: re.Pattern[str] | None
+    ladder: dict[str, PhraseMatcher]  # level -> cues labelled scope / ambiguity / influence
     chronology_markers: PhraseMatcher
 
     def threshold(self, key: str, default: int) -> int:
@@ -131,8 +132,19 @@ def compile_rubric(profile: Profile) -> Rubric:
         principles=principles,
         principle_requires=requires,
         engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
+        ladder=_ladder(profile),
         chronology_markers=_matcher("chronology", profile.list("phrases", "chronology_markers"), frozenset()),
     )
+
+
+def _ladder(profile: Profile) -> dict[str, PhraseMatcher]:
+    ladder = {}
+    for level, body in profile.table("ladder").items():
+        matcher = PhraseMatcher()
+        for dimension in ("scope", "ambiguity", "influence"):
+            matcher.add(dimension, body.get(dimension, []))
+        ladder[level] = matcher
+    return ladder
 
 
 def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
