@@ -89,7 +89,7 @@ NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())
 PERSUADE_VERBS = frozenset("convince persuade push get lead drive help recommend".split())
 
 
-def _writer_uses(item: Item, lemmas: frozenset[str], rubric: Rubric) -> bool:
+def _writer_uses(item: Item, forms: frozenset[str], rubric: Rubric) -> bool:
     """Did the writer (not someone else, not an adjective) do one of these verbs?
 
     The item's main verb when the writer acts, a verb right after "I" (or "I then"), or a verb
@@ -97,7 +97,6 @@ def _writer_uses(item: Item, lemmas: frozenset[str], rubric: Rubric) -> bool:
     "engineering had proposed" or "I started on the team".
     """
     tokens = item.tokens
-    forms = {form for lemma in lemmas for form in verb_forms(lemma)}
     for index, token in enumerate(tokens):
         if token.lower not in forms:
             continue
@@ -116,12 +115,12 @@ def _writer_uses(item: Item, lemmas: frozenset[str], rubric: Rubric) -> bool:
     return False
 
 
-def _verb_items(items: tuple[Item, ...], lemmas: frozenset[str], rubric: Rubric, phrases: str = "") -> list[str]:
+def _verb_items(items: tuple[Item, ...], forms: frozenset[str], rubric: Rubric, phrases: str = "") -> list[str]:
     found = []
     for item in items:
         if item.signals is None:
             continue
-        hit = _writer_uses(item, lemmas, rubric)
+        hit = _writer_uses(item, forms, rubric)
         if not hit and phrases and item.signals.own_action:
             hit = bool(rubric.phrases[phrases].longest([t.lower for t in item.tokens]))
         if hit:
@@ -288,8 +287,8 @@ def read_packet(document: Document, view: str, items: tuple[Item, ...], rubric: 
             top = max(claims, key=impact)
             reading.lead_suggestion = top.id if top.ready else None
     reading.former_engineer_mentions = _engineering_past(document, view, rubric, items)
-    reading.initiated_items = _verb_items(items, rubric.initiated_verbs, rubric)
-    reading.stopped_items = _verb_items(items, rubric.stopped_verbs, rubric, phrases="stopped")
+    reading.initiated_items = _verb_items(items, rubric.initiated_forms, rubric)
+    reading.stopped_items = _verb_items(items, rubric.stopped_forms, rubric, phrases="stopped")
     _structure(document, view, items, rubric, reading)
     _retell(document, view, items, level, reading)
     terms = [pair for s in document.sentences for pair in specialty_terms(s.tokens, rubric)]

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Iterator, Sequence
 
+from ._data import read_package_text
 from .model import Token
 
 TOKEN_RE = re.compile(r"[\w]+(?:[-'’][\w]+)*|->|[^\w\s]", re.UNICODE)
@@ -27,7 +27,13 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     )
 
 
+SIMPLE_PHRASE_RE = re.compile(r"[a-z ]+")
+
+
 def phrase_words(phrase: str) -> tuple[str, ...]:
+    """A lexicon phrase as the tokens it must match (fast path for plain lower-case words)."""
+    if SIMPLE_PHRASE_RE.fullmatch(phrase):
+        return tuple(phrase.split())
     return tuple(token.lower for token in tokenize(phrase))
 
 
@@ -35,7 +41,7 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
 def inflection_table() -> dict[str, frozenset[str]]:
     """lemma -> all its forms, from the shipped table."""
     table: dict[str, frozenset[str]] = {}
-    text = resources.files("packetcoach.data").joinpath("inflections.tsv").read_text("utf-8")
+    text = read_package_text("data", "inflections.tsv")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             lemma, forms = line.split("\t")

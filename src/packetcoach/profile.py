@@ -15,10 +15,10 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
+import os
 from typing import Any
 
+from ._data import read_package_text
 from .errors import ProfileError
 
 BUILTIN = ("amazon-pm", "generic")
@@ -184,14 +184,14 @@ def _read(path: str, text: str, chain: tuple[str, ...]) -> dict[str, Any]:
 
 def _load_data(name_or_path: str, chain: tuple[str, ...] = ()) -> dict[str, Any]:
     if name_or_path in BUILTIN:
-        resource = resources.files("packetcoach.profiles").joinpath(f"{name_or_path}.toml")
-        return _read(f"<builtin>/{name_or_path}.toml", resource.read_text(encoding="utf-8"), chain)
-    file = Path(name_or_path)
-    if not file.is_file():
+        text = read_package_text("profiles", f"{name_or_path}.toml")
+        return _read(f"<builtin>/{name_or_path}.toml", text, chain)
+    if not os.path.isfile(name_or_path):
         raise ProfileError(name_or_path, "no such profile",
                            f"use one of {', '.join(BUILTIN)} or the path of a .toml file")
     try:
-        text = file.read_text(encoding="utf-8")
+        with open(name_or_path, encoding="utf-8") as handle:
+            text = handle.read()
     except (OSError, UnicodeDecodeError) as error:
         raise ProfileError(name_or_path, f"cannot read profile: {error.__class__.__name__}") from None
     return _read(name_or_path, text, chain)

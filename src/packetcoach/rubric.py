@@ -24,6 +24,8 @@ class Rubric:
     activity_verbs: frozenset[str]
     stopped_verbs: frozenset[str]
     initiated_verbs: frozenset[str]
+    stopped_forms: frozenset[str]
+    initiated_forms: frozenset[str]
     non_technical_objects: dict[str, PhraseMatcher]
     suggestions: dict[str, tuple[str, ...]]
     personas: PhraseMatcher
@@ -107,6 +109,8 @@ def compile_rubric(profile: Profile) -> Rubric:
         activity_verbs=lower("verbs", "activity"),
         stopped_verbs=lower("verbs", "stopped"),
         initiated_verbs=lower("verbs", "initiated"),
+        stopped_forms=frozenset(f for v in lower("verbs", "stopped") for f in verb_forms(v)),
+        initiated_forms=frozenset(f for v in lower("verbs", "initiated") for f in verb_forms(v)),
         non_technical_objects=objects,
         suggestions={k: tuple(v) for k, v in profile.table("verbs").get("suggestions", {}).items()},
         personas=personas,

@@ -8,13 +8,14 @@ same text the user sees.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Callable, Iterable, Iterator
 
+from ._data import package_path, read_package_text
 from .model import Document, Finding, Item, Sentence, Span
 from .rubric import Rubric
 
@@ -44,10 +45,9 @@ def all_rules() -> tuple[Rule, ...]:
     """Every rule, in id order, from the shipped rules files."""
     rules: list[Rule] = []
     for name in ("rules.toml", "document_rules.toml"):
-        resource = resources.files("packetcoach").joinpath(name)
-        if not resource.is_file():
+        if not os.path.isfile(package_path(name)):
             continue
-        for entry in tomllib.loads(resource.read_text("utf-8"))["rule"]:
+        for entry in tomllib.loads(read_package_text(name))["rule"]:
             entry = dict(entry)
             entry["bad"] = tuple(entry.get("bad", ()))
             entry["good"] = tuple(entry.get("good", ()))

@@ -134,13 +134,13 @@ def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, where: str,
         raise InputError(where, "is password-protected", "save it again without a password")
     size, packed = info.file_size, max(info.compress_size, 1)
     limit = format_size(limits.DOCX_MAX_PART_BYTES)
+    if not budget.spend(size):
+        raise InputError(where, f"looks like a zip bomb: {name} inflates to {format_size(size)} "
+                         f"(limit {limit} of XML in all)", _RESAVE)
     if size > limits.DOCX_RATIO_FLOOR and size > limits.DOCX_MAX_RATIO * packed:
         raise InputError(where, f"looks like a zip bomb: {name} inflates {size // packed} times "
                          f"(from {format_size(packed)} to {format_size(size)}; limit "
                          f"{limits.DOCX_MAX_RATIO} times)", _RESAVE)
-    if not budget.spend(size):
-        raise InputError(where, f"looks like a zip bomb: {name} inflates to {format_size(size)} "
-                         f"(limit {limit} of XML in all)", _RESAVE)
     try:
         with archive.open(info) as part:
             content = part.read(limits.DOCX_MAX_PART_BYTES + 1)

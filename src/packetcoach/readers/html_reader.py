@@ -27,6 +27,8 @@ from packetcoach.readers.limits import HTML_MAX_DEPTH
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "math",
                    "iframe", "object", "canvas", "audio", "video", "select", "textarea"})
+_HEAD_CONTENT = frozenset({"title", "meta", "link", "style", "script", "base", "noscript",
+                           "template"})
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link",
                    "meta", "param", "source", "track", "wbr"})
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -100,7 +102,7 @@ class _DraftParser(HTMLParser):
 
     # -- callbacks ---------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "body" and self._open.get("head"):
+        if self._open.get("head") and tag not in _HEAD_CONTENT:  # content ends the head
             self._close_to("head")
         if tag in _SIBLINGS:
             self._close_sibling(tag)

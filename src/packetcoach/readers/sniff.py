@@ -34,14 +34,12 @@ _SIGNATURES: tuple[tuple[bytes, str, str | None], ...] = (
      "save it as .docx without a password"),
     (b"{\\rtf", "an RTF document", "save it as .docx, .md or .txt"),
     (b"\x1f\x8b", "a gzip archive", None),
-    (b"BZh", "a bzip2 archive", None),
     (b"\xfd7zXZ\x00", "an xz archive", None),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", None),
     (b"Rar!\x1a\x07", "a RAR archive", None),
     (b"\x7fELF", "an executable", None),
     (b"SQLite format 3\x00", "an SQLite database", None),
-    (b"OggS", "an audio file", None),
-    (b"fLaC", "an audio file", None),
+    (b"OggS\x00", "an audio file", None),
 )
 
 _HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<meta")
@@ -66,6 +64,8 @@ def not_a_draft(data: bytes) -> tuple[str, str | None] | None:
             return what, hint
     if data.startswith(b"RIFF") and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
         return "a media file", None
+    if data.startswith(b"BZh") and data[4:10] == b"1AY&SY":  # magic, level, block header
+        return "a bzip2 archive", None
     head = data[:2048]
     if b"MIME-Version:" in head and b"multipart/related" in head:
         return ("a MIME/MHTML archive (Confluence's Word export is one)",

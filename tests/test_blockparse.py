@@ -1,0 +1,105 @@
+"""The block reader agrees with markdown-it-py (the reference CommonMark parser) on drafts.
+
+markdown-it-py is a test dependency only: the product reads blocks itself for speed and exact
+offsets (docs/decisions.md); this differential test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from packetcoach.blockparse import parse_blocks
+
+ROOT = Path(__file__).resolve().parents[1]
+_MD = MarkdownIt("commonmark").enable("table")
+
+
+def reference_blocks(text: str) -> list[tuple[str, str]]:
+    """Blocks as markdown-it-py sees them: (kind, content lines joined), tables skipped."""
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    blocks, context = [], []
+    for token in _MD.parse(text):
+        if token.type.endswith("_open"):
+            context.append(token.type)
+        elif token.type.endswith("_close"):
+            context.pop()
+        elif token.type == "inline" and token.map and "table_open" not in context:
+            kind = "heading" if "heading_open" in context else (
+                "list_item" if context[-2:-1] == ["list_item_open"] else "paragraph")
+            blocks.append((kind, " ".join(token.content.split())))
+    del starts
+    return blocks
+
+
+def our_blocks(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, " ".join(text[b.span.start:b.span.end].split())) for b in parse_blocks(text)]
+
+
+def test_agrees_on_every_shipped_draft() -> None:
+    paths = sorted((ROOT / "examples").glob("*.md")) + sorted((ROOT / "corpus" / "packets").glob("*.md"))
+    assert paths
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert our_blocks(text) == reference_blocks(text), path.name
+
+
+def test_offsets_are_content_of_the_line() -> None:
+    text = "# Title #\n\n1. First item\n   continues here\n   - nested **bold**\n\n> quoted line\n"
+    blocks = parse_blocks(text)
+    assert [text[b.span.start:b.span.end] for b in blocks] == [
+        "Title", "First item\n   continues here", "nested **bold**", "quoted line"]
+    assert [b.kind for b in blocks] == ["heading", "list_item", "list_item", "paragraph"]
+    assert [b.level for b in blocks][:3] == [1, 1, 2]
+
+
+def test_skips_code_tables_comments_and_link_definitions() -> None:
+    text = ("Intro line.\n\n```\n- not an item\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+            "<!-- a comment\n- not an item -->\n\n[ref]: https://example.invalid\n\n    indented code\n")
+    assert our_blocks(text) == [("paragraph", "Intro line.")]
+
+
+def test_setext_headings_and_glyph_bullets() -> None:
+    text = "Impact\n======\n\n• pasted bullet one\n• pasted bullet two\n"
+    assert our_blocks(text) == [("heading", "Impact"), ("list_item", "pasted bullet one"),
+                                ("list_item", "pasted bullet two")]
+
+
+WORD = st.sampled_from(["sellers", "cut", "churn", "from", "9%", "to", "6%", "Launched", "the", "wallet",
+                        "for", "Prime", "members", "$1.8M", "in", "Q3", "I", "we"])
+LINE = st.lists(WORD, min_size=1, max_size=8).map(" ".join)
+
+
+@st.composite
+def simple_markdown(draw) -> str:
+    """Headings, paragraphs and bullet lists nested by two spaces: the shapes drafts use."""
+    parts = []
+    for _ in range(draw(st.integers(1, 8))):
+        kind = draw(st.sampled_from(["heading", "paragraph", "list"]))
+        if kind == "heading":
+            parts.append("#" * draw(st.integers(1, 3)) + " " + draw(LINE))
+        elif kind == "paragraph":
+            parts.append("\n".join(draw(st.lists(LINE, min_size=1, max_size=3))))
+        else:
+            depth, lines = 0, []
+            for _ in range(draw(st.integers(1, 5))):
+                depth = draw(st.integers(0, min(depth + 1, 2)))
+                lines.append("  " * depth + "- " + draw(LINE))
+            parts.append("\n".join(lines))
+    return "\n\n".join(parts) + "\n"
+
+
+@settings(max_examples=150, deadline=None)
+@given(simple_markdown())
+def test_agrees_with_markdown_it_on_generated_drafts(text: str) -> None:
+    assert our_blocks(text) == reference_blocks(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_never_raises_and_spans_stay_inside(text: str) -> None:
+    for block in parse_blocks(text):
+        assert 0 <= block.span.start <= block.span.end <= len(text)

@@ -1,0 +1,94 @@
+"""Rehearsal questions: aimed at this draft's weak points, tied to items, never a fixed list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from packetcoach.analyze import analyze
+from packetcoach.rehearse import DOCUMENT_KINDS, rehearse
+from packetcoach.rewrite import rehearsal_data
+
+WEAK = "examples/weak-engineer-voice.md"
+STRONG = "examples/strong-pm-voice.md"
+
+
+def _questions(path: str):
+    text = Path(path).read_text(encoding="utf-8")
+    report = analyze(text, source=path)
+    return report, rehearse(report)
+
+
+def test_a_strong_draft_gets_fewer_and_different_questions() -> None:
+    _, weak = _questions(WEAK)
+    _, strong = _questions(STRONG)
+    assert len(strong) < len(weak)
+    weak_kinds, strong_kinds = {q.kind for q in weak}, {q.kind for q in strong}
+    assert weak_kinds != strong_kinds
+    assert {"engineering-verb", "level"} <= weak_kinds
+    assert not {"engineering-verb", "level", "not-built", "backbone"} & strong_kinds
+    assert [q.text for q in weak] != [q.text for q in strong]
+
+
+@pytest.mark.parametrize("path", [WEAK, STRONG, "examples/mixed.md"])
+def test_each_question_is_tied_to_an_item_and_ordered_by_weakness(path: str) -> None:
+    report, questions = _questions(path)
+    limits = rehearsal_data()["limits"]
+    assert 0 < len(questions) <= limits["total"]
+    weights = [q.weight for q in questions]
+    assert weights == sorted(weights, reverse=True)
+    text = report.document.text
+    for question in questions:
+        item = report.item(question.item)
+        assert item is not None
+        quote = question.quote.rstrip("…")
+        assert " ".join(item.span.text(text).replace("*", "").split()).startswith(quote)
+        assert question.why and question.text.endswith(("?", ".")) and "{" not in question.text
+    item_level = [q.item for q in questions if q.kind not in DOCUMENT_KINDS]
+    assert len(item_level) == len(set(item_level)), "one item-level question per item"
+
+
+def test_questions_follow_the_weaknesses_found() -> None:
+    draft = ("# Self-assessment\n\n"
+             "- Implemented a read-through cache, which reduced p99 latency from 480ms to 190ms.\n"
+             "- Held 11 stakeholder meetings with the Transportation and Checkout teams.\n"
+             "- We raised checkout conversion for Prime members from 2.1% to 2.6%.\n")
+    report = analyze(draft)
+    by_kind = {q.kind: q for q in rehearse(report)}
+    assert by_kind["which-customer"].item == "i1"
+    assert "p99 latency from 480ms to 190ms" in by_kind["which-customer"].text
+    assert by_kind["activity-decision"].item == "i2"
+    assert "Held 11 stakeholder meetings" in by_kind["activity-decision"].text
+    assert by_kind["own-part"].item == "i3"
+    assert {"backbone", "not-built", "level"} <= set(by_kind)
+
+
+def test_a_draft_that_answers_the_document_questions_is_not_asked_them() -> None:
+    draft = ("I already operate at L6: I convinced three teams to drop the legacy checkout, raising "
+             "conversion for Prime members from 2.1% to 2.6% across every marketplace.\n\n"
+             "- Killed the custom report builder after usage data showed 91% of sellers used the same "
+             "three reports, and moved the engineers to invoicing.\n"
+             "- Disagreed with my director on the launch date and held out for a staged launch, which "
+             "protected renewals for 2,300 enterprise customers.\n")
+    kinds = {q.kind for q in rehearse(analyze(draft))}
+    assert "not-built" not in kinds and "backbone" not in kinds
+
+
+def test_cli_formats(cli) -> None:
+    terminal = cli("rehearse", WEAK, "--color", "never")
+    assert terminal.code == 0, terminal.err
+    assert "questions a skeptical director would ask" in terminal.out and "1. " in terminal.out
+    payload = cli("rehearse", STRONG, "--format", "json").json()
+    assert payload["schema"] == "packetcoach.rehearse/1"
+    assert [q["n"] for q in payload["questions"]] == list(range(1, len(payload["questions"]) + 1))
+    assert {"kind", "item", "line", "quote", "question", "why", "focus"} <= set(payload["questions"][0])
+    markdown = cli("rehearse", WEAK, "--format", "markdown").out
+    assert markdown.startswith("# packetcoach rehearsal: ") and "Why:" in markdown
+
+
+def test_cli_errors(cli, tmp_path) -> None:
+    result = cli("rehearse", str(tmp_path / "nope.md"))
+    assert result.code == 2 and result.err.count("\n") == 1
+    result = cli("rehearse", WEAK, "--save", str(tmp_path / "a.json"))
+    assert result.code == 2 and "only works with --drill" in result.err

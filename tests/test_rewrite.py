@@ -1,0 +1,87 @@
+"""The rewrite command and view: every item, the shape for each weak one, the readiness sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from test_scaffold import drafts
+
+from packetcoach.analyze import analyze
+from packetcoach.rewrite import Clause, invented, rewrite_json, rewrite_report, split_clauses
+
+WEAK = "examples/weak-engineer-voice.md"
+STRONG = "examples/strong-pm-voice.md"
+
+
+def test_every_item_has_a_readiness_sentence_and_weak_ones_a_shape() -> None:
+    text = Path(WEAK).read_text(encoding="utf-8")
+    rewrite = rewrite_report(analyze(text, source=WEAK))
+    assert len(rewrite.items) == len(rewrite.report.items)
+    for entry in rewrite.items:
+        assert entry.readiness.text.startswith("The customer I served was ")
+        assert (entry.scaffold is None) == entry.item.ready
+        assert entry.original == " ".join(entry.item.span.text(text).split())
+        if not entry.item.ready:
+            assert entry.missing
+    assert len(rewrite.not_ready) > len(rewrite.items) // 2
+
+
+@settings(max_examples=100, deadline=None)
+@given(drafts())
+def test_json_form_is_complete_and_never_invents(draft: str) -> None:
+    payload = rewrite_json(rewrite_report(analyze(draft)))
+    assert payload["schema"] == "packetcoach.rewrite/1"
+    for entry in payload["items"]:
+        item_text = draft[entry["start"]:entry["end"]]
+        for shape in [*entry["shapes"], entry["readiness"]]:
+            assert invented(shape["text"], item_text) == []
+            assert set(shape["slots"]) and all(isinstance(s["filled"], bool) for s in shape["slots"].values())
+        assert entry["scaffold"] == (entry["shapes"][0]["text"] if entry["shapes"] else None)
+
+
+def test_clauses_cut_on_punctuation_and_openers_but_not_inside_numbers() -> None:
+    text = "Cut cost by 18%, which saved $1,200.50 a week by removing 42,000 manual steps instead of hiring."
+    item = analyze(text).items[0]
+    clauses = split_clauses(item.tokens, ["which", "by", "instead of"])
+    pieces = [text[c.start:c.end] for c in clauses]
+    assert pieces == ["Cut cost by 18%", "which saved $1,200.50 a week", "by removing 42,000 manual steps",
+                      "instead of hiring"]
+    assert isinstance(clauses[0], Clause) and clauses[1].opener == ("which",)
+
+
+def test_cli_terminal_is_side_by_side(cli) -> None:
+    result = cli("rewrite", WEAK, "--color", "never")
+    assert result.code == 0, result.err
+    assert "your draft" in result.out and "stronger shape" in result.out
+    assert "readiness test" in result.out and "[brackets]" in result.out
+    assert "Migrated the promise" in result.out
+
+
+def test_cli_json_and_markdown(cli) -> None:
+    payload = cli("rewrite", STRONG, "--format", "json").json()
+    assert payload["schema"] == "packetcoach.rewrite/1" and payload["source"] == STRONG
+    assert payload["items_ready"] == sum(item["ready"] for item in payload["items"])
+    markdown = cli("rewrite", WEAK, "--format", "markdown").out
+    assert markdown.startswith("# packetcoach rewrite: ")
+    assert "**Strong shape:** Identified that" in markdown and "**Readiness test:**" in markdown
+
+
+def test_cli_reads_stdin(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "packetcoach", "rewrite", "-", "--format", "json"],
+                          input=Path(WEAK).read_bytes(), capture_output=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert b'"source": "-"' in proc.stdout
+
+
+def test_cli_errors_are_one_line(cli, tmp_path) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("  \n", encoding="utf-8")
+    for args in (("rewrite", str(tmp_path / "missing.md")), ("rewrite", str(empty)),
+                 ("rewrite", WEAK, "--level", "L9"), ("rewrite", WEAK, "--format", "html")):
+        result = cli(*args)
+        assert result.code == 2, args
+        assert result.err.count("\n") == 1 and "Traceback" not in result.err, result.err

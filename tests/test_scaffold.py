@@ -1,0 +1,270 @@
+"""Scaffolds: the strong, simplification and readiness shapes, and the no-invention guarantee.
+
+The guarantee (SPEC 3B): a scaffold never contains a number, a customer or
+persona, a product name or an outcome the item does not contain; everything else
+is a [bracketed blank]. It is checked here two ways over generated drafts: the
+final text passes :func:`invented`, and the construction never needed the
+all-blanks fallback (the check is patched to fail the test instead).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import packetcoach.scaffold as scaffold_module
+from packetcoach.analyze import analyze, analyze_item
+from packetcoach.rewrite import invented, rehearsal_data, template_words
+from packetcoach.rubric import rubric_for
+from packetcoach.scaffold import (item_scaffold, readiness, readiness_sentence, result_phrase, scaffolds,
+                                  simplification_shape, strong_shape)
+
+RUBRIC = rubric_for("amazon-pm")
+
+# ---- generated drafts: items composed from word banks (also used by test_redact, test_rewrite) ----
+VERBS = [
+    "Convinced", "Launched", "Scoped", "Killed", "Negotiated", "Prioritized", "Identified", "Descoped",
+    "Built", "Implemented", "Migrated", "Optimized", "Refactored", "Deployed", "Designed", "Automated",
+    "Reduced", "Cut", "Raised", "Improved", "Held", "Ran", "Wrote", "Helped with", "Worked closely with",
+    "We built", "We launched", "The team shipped", "I convinced", "I decided to stop", "My team migrated",
+    "was launched by", "Successfully rolled out", "Tried to improve", "Replaced", "Simplified",
+]
+OBJECTS = [
+    "the approval email", "the checkout flow", "the pricing page", "a read-through cache", "the onboarding form",
+    "the payments VP", "the {name} service", "the {name} launch", "{name}", "the legacy monolith",
+    "the manual review step", "a one-click import", "the weekly report", "11 stakeholder meetings",
+    "the {name} dashboard", "the carrier API", "the search ranking", "the returns portal",
+]
+PERSONAS = [
+    "small sellers", "Prime members", "support agents", "enterprise customers", "business buyers",
+    "advertisers", "developers", "shoppers", "first-time users", "warehouse associates", "the BI team",
+    "drivers", "new subscribers", "",
+]
+MEASURES = [
+    "conversion", "churn", "retention", "revenue", "checkout completion", "p99 latency", "error rate",
+    "QPS", "test coverage", "CSAT", "support contacts", "onboarding time", "cost", "adoption", "GMV",
+]
+CONNECTORS = [
+    ", which raised", ", which cut", " by replacing", " by offering", " instead of", " rather than",
+    " so that", "; ", ". This moved", ". We saw", " and", ", because", " across three teams, lifting",
+]
+UNITS = ["%", " hours", " days", "ms", " weeks", " sellers", "", "K", "M"]
+
+
+@st.composite
+def numbers(draw) -> str:
+    value = draw(st.integers(min_value=0, max_value=99999))
+    other = draw(st.integers(min_value=0, max_value=99999))
+    unit = draw(st.sampled_from(UNITS))
+    form = draw(st.sampled_from(["plain", "range", "by", "currency", "decimal", "words"]))
+    if form == "range":
+        return f"from {value}{unit} to {other}{unit}"
+    if form == "by":
+        return f"by {value}{unit}"
+    if form == "currency":
+        return f"${value}{draw(st.sampled_from(['', 'K', 'M', '.5M']))}"
+    if form == "decimal":
+        return f"{value}.{other % 100}{unit}"
+    if form == "words":
+        return draw(st.sampled_from(["doubled", "halved", "three times", "a third", "six weeks"]))
+    return f"{value:,}{unit}"
+
+
+names = st.from_regex(r"[A-Z][a-z]{2,8}(?:[A-Z][a-z]{2,6})?", fullmatch=True)
+
+
+@st.composite
+def items(draw) -> str:
+    verb = draw(st.sampled_from(VERBS))
+    thing = draw(st.sampled_from(OBJECTS)).format(name=draw(names))
+    persona = draw(st.sampled_from(PERSONAS))
+    parts = [verb, thing]
+    if persona:
+        parts.append(draw(st.sampled_from(["for", "with", "to help", "serving"])) + " " + persona)
+    for _ in range(draw(st.integers(min_value=0, max_value=3))):
+        parts.append(draw(st.sampled_from(CONNECTORS)).strip(" ") + " " + draw(st.sampled_from(MEASURES)))
+        if draw(st.booleans()):
+            parts.append(draw(numbers()))
+        if draw(st.booleans()):
+            parts.append("for " + draw(names))
+    sentence = " ".join(parts).replace(" ;", ";").replace(" .", ".").replace(" ,", ",")
+    return sentence[:1].upper() + sentence[1:] + "."
+
+
+@st.composite
+def drafts(draw) -> str:
+    """A Markdown draft: an optional heading and prose paragraph, then bullets."""
+    lines = []
+    if draw(st.booleans()):
+        lines += [f"# {draw(names)} self-assessment", ""]
+    if draw(st.booleans()):
+        lines += [" ".join(draw(st.lists(items(), min_size=1, max_size=2))), ""]
+    lines += [f"- {item}" for item in draw(st.lists(items(), min_size=1, max_size=5))]
+    return "\n".join(lines) + "\n"
+
+
+# ---- the guarantee ----
+
+def _strict_invented(monkeypatch) -> list[str]:
+    """Make the scaffold's own guard fail loudly instead of falling back to blanks."""
+    failures: list[str] = []
+
+    def check(text: str, item_text: str, rubric=None) -> list[str]:
+        found = invented(text, item_text, rubric)
+        if found:
+            failures.append(f"{found} in {text!r} from {item_text!r}")
+        return found
+
+    monkeypatch.setattr(scaffold_module, "invented", check)
+    return failures
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(drafts())
+def test_scaffolds_never_invent(monkeypatch, draft: str) -> None:
+    failures = _strict_invented(monkeypatch)
+    report = analyze(draft)
+    for item in report.items:
+        item_text = item.span.text(draft)
+        shapes = [*scaffolds(item, draft, RUBRIC), readiness(item, draft, RUBRIC)]
+        for shape in shapes:
+            assert invented(shape.text, item_text, RUBRIC) == [], shape.text
+            for slot in shape.slots:
+                assert slot.filled or slot.text.startswith("["), slot
+        if item.rewrite is not None:
+            assert invented(item.rewrite, item_text, RUBRIC) == []
+    assert failures == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(items())
+def test_single_items_never_invent(text: str) -> None:
+    item = analyze_item(text)
+    if item is None:
+        return
+    for shape in (strong_shape(item, text, RUBRIC), simplification_shape(item, text, RUBRIC),
+                  readiness(item, text, RUBRIC)):
+        assert invented(shape.text, text, RUBRIC) == [], shape.text
+
+
+def test_invented_catches_numbers_names_personas_and_measures() -> None:
+    item = "Built the cache for the carrier API."
+    assert invented("Identified that 42% of [blank] for the Zorblax org", item) == ["42", "Zorblax"]
+    assert invented("The customer I served was small sellers; their life improved by churn", item) == \
+        ["small", "sellers", "churn"]
+    assert invented("because I built the cache [42 sellers, from 3% to 9%]", item) == []
+    assert invented("for the carrier API", item) == []
+
+
+def test_template_words_are_the_only_words_added() -> None:
+    words = template_words()
+    assert {"Identified", "Observed", "The", "customer", "I", "served", "because"} <= words
+    for name in ("strong", "simplification", "readiness"):
+        fixed = re.sub(r"\{\w+\}", " ", rehearsal_data()["scaffold"][name])
+        assert not re.search(r"\d", fixed)
+
+
+def test_guard_falls_back_to_blanks(monkeypatch) -> None:
+    """If a scaffold ever held a word the item lacks, the writer sees blanks, not the word."""
+    text = "Convinced the payments VP to drop the manual review step for small sellers."
+    item = analyze_item(text)
+    monkeypatch.setattr(scaffold_module, "invented", lambda shape, item_text, rubric=None: ["X"] if "I " in shape else [])
+    shape = strong_shape(item, text, RUBRIC)
+    assert all(not slot.filled for slot in shape.slots)
+    assert "sellers" not in shape.text
+
+
+# ---- the shapes ----
+
+def test_strong_shape_fills_slots_from_the_items_own_words() -> None:
+    text = "Implemented a read-through cache for the carrier API, which reduced p99 latency from 480ms to 190ms."
+    item = analyze_item(text)
+    shape = strong_shape(item, text, RUBRIC)
+    slots = {slot.name: slot for slot in shape.slots}
+    assert shape.text.startswith("Identified that [the problem")
+    assert slots["mechanism"].filled and slots["mechanism"].text.startswith("Implemented a read-through cache")
+    assert slots["result"].text.startswith("reduced p99 latency from 480ms to 190ms")
+    assert "which customer noticed" in slots["result"].text
+    assert not slots["decision"].filled and "launched / delivered" in slots["decision"].text
+    assert not slots["persona"].filled and not slots["scope"].filled
+
+
+def test_decision_comes_from_the_writers_product_verb() -> None:
+    text = "Negotiated with Payments to carry purchase order numbers for business buyers, which they had declined twice."
+    shape = strong_shape(analyze_item(text), text, RUBRIC)
+    slots = {slot.name: slot for slot in shape.slots}
+    assert slots["decision"].text == "I negotiated with Payments to carry purchase order numbers for business buyers"
+    assert slots["persona"].text == "business buyers"
+
+
+def test_simplification_stories_get_the_simplification_shape() -> None:
+    text = ("Replaced the 14-step manual onboarding form for small sellers with a one-click import "
+            "instead of building a new setup wizard.")
+    item = analyze_item(text)
+    shapes = scaffolds(item, text, RUBRIC)
+    assert [s.shape for s in shapes] == ["simplification", "strong"]
+    slots = {slot.name: slot for slot in shapes[0].slots}
+    assert slots["complex_fix"].text == "building a new setup wizard"
+    assert slots["simple_fix"].filled and slots["persona"].text == "small sellers"
+    assert not slots["result"].filled
+    assert item_scaffold(item, text) == shapes[0].text
+
+
+def test_a_number_after_instead_of_is_not_a_simplification() -> None:
+    text = "Deployed the service to the UK marketplace. The rollout took five weeks instead of the planned eight."
+    assert [s.shape for s in scaffolds(analyze_item(text), text, RUBRIC)] == ["strong"]
+
+
+def test_ready_items_get_no_scaffold_but_a_readiness_sentence() -> None:
+    text = ("Convinced the payments VP to drop the manual review step for small sellers, which raised "
+            "checkout completion from 71% to 89%.")
+    item = analyze_item(text)
+    assert item.ready and item_scaffold(item, text) is None and scaffolds(item, text) == ()
+    assert readiness_sentence(item, text) == (
+        "The customer I served was small sellers; their life improved by completion from 71% to 89%; "
+        "because I convinced the payments VP to drop the manual review step for small sellers.")
+
+
+def test_readiness_sentence_blanks_what_the_item_lacks() -> None:
+    text = "We launched the Zorblax pricing page for Prime members."
+    sentence = readiness_sentence(analyze_item(text), text)
+    assert sentence.startswith("The customer I served was Prime members; their life improved by [metric")
+    assert sentence.endswith("because I [your decision: what you chose].")
+
+
+@pytest.mark.parametrize("text", [
+    "I do not manage the Payments team, which owns 40% of the flow.",
+    "Coming from the ML side, I spent six weeks tuning the ranking features.",
+])
+def test_readiness_action_is_a_real_action(text: str) -> None:
+    sentence = readiness_sentence(analyze_item(text), text)
+    assert "because I do not" not in sentence and "because I coming" not in sentence
+
+
+def test_result_phrase_quotes_the_number_with_its_measure() -> None:
+    text = "During the event the service handled a peak of 42,000 QPS with an error rate of 0.02%."
+    assert result_phrase(analyze_item(text), text) in ("42,000 QPS", "error rate of 0.02%")
+    assert result_phrase(analyze_item("Wrote the PRD for the pricing page."), "Wrote the PRD for the pricing page.") \
+        is None
+
+
+def test_check_json_rewrite_is_the_scaffold(cli) -> None:
+    result = cli("check", "examples/weak-engineer-voice.md", "--format", "json", "--fail-on", "never")
+    report = result.json()
+    text = open("examples/weak-engineer-voice.md", encoding="utf-8").read()
+    for item in report["items"]:
+        assert (item["rewrite"] is None) == item["ready"]
+        if item["rewrite"]:
+            assert invented(item["rewrite"], text[item["start"]:item["end"]]) == []
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=200))
+def test_scaffolds_survive_any_text(text: str) -> None:
+    item = analyze_item(text) if text.strip() else None
+    if item is not None and item.signals is not None:
+        for shape in (*scaffolds(item, text, RUBRIC), readiness(item, text, RUBRIC)):
+            assert invented(shape.text, item.span.text(text), RUBRIC) == []
