@@ -52,3 +52,22 @@ def test_profile_cli_error_is_one_line(cli, tmp_path) -> None:
     result = cli("check", "-", "--profile", str(path))
     assert result.code == 2
     assert len(result.err.strip().splitlines()) == 1 and "personas" in result.err
+
+
+def test_inflection_table_covers_every_profile_verb() -> None:
+    """scripts/build_inflections.py must be re-run when a profile gains a verb."""
+    from packetcoach.lexicon import inflection_table
+
+    table = inflection_table()
+    for name in BUILTIN:
+        profile = load_profile(name)
+        for verb_class in ("pm", "technical", "neutral", "activity", "stopped", "initiated"):
+            for lemma in profile.list("verbs", verb_class):
+                assert lemma.lower() in table, f"{lemma} missing: run scripts/build_inflections.py"
+
+
+def test_irregular_past_forms_are_known() -> None:
+    from packetcoach import analyze_item
+
+    item = analyze_item("Told 140 affected sellers within a day that a release had failed.")
+    assert item is not None and item.action.verb == "tell" and item.signals.own_action

@@ -26,6 +26,7 @@ FILLER_BEFORE_VERB = frozenset(
     "also then personally first quickly successfully jointly later eventually finally "
     "have had has then've 've directly initially subsequently ultimately".split()
 )
+OBJECT_STOPS = frozenset("for with to in on across at by from into via using so that which".split())
 PASSIVE_AUX = frozenset("was were been is are being got".split())
 DURATION_RE = re.compile(r"\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?)\b", re.IGNORECASE)
 
@@ -59,7 +60,7 @@ def guess_lemma(word: str) -> str:
     stem = word[:-2]
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]  # "stopped" -> "stop"
-    if stem[-1:] in ("c", "g", "s", "v", "u", "z") or stem.endswith(("at", "it", "ut", "iz", "ag", "in")):
+    if stem[-1:] in ("c", "g", "s", "v", "u", "z") or stem.endswith(("at", "it", "ut", "iz", "ag", "in", "um", "ur")):
         return stem + "e"  # "reduced" -> "reduce", "created" -> "create"
     return stem
 
@@ -117,7 +118,11 @@ def _verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubri
     after = index + 1
     while after < len(tokens) and tokens[after].lower in DETERMINERS:
         after += 1
-    words = _words(tokens[after:after + window + 2])
+    words = []
+    for token in tokens[after:after + window + 2]:
+        if token.lower in OBJECT_STOPS or not token.text[:1].isalnum():
+            break  # the object ends at a preposition: "built a dashboard for the team"
+        words.append(token.lower)
     for match in objects.iter_matches(words):
         if match.first <= window:
             return "neutral"  # "built consensus", "developed talent": not engineering, not a product verb

@@ -101,7 +101,7 @@ def _writer_uses(item: Item, forms: frozenset[str], rubric: Rubric) -> bool:
         if token.lower not in forms:
             continue
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-        if following in NOT_INITIATIVE_FOLLOWERS or following.endswith("ing"):
+        if following in NOT_INITIATIVE_FOLLOWERS or (following.endswith("ing") and token.lower.startswith("start")):
             continue  # "started on the team", "started delegating": not a project
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
         is_main = item.action.span is not None and token.start == item.action.span.start and item.action.subject == "i"
@@ -247,6 +247,8 @@ def _level(items: tuple[Item, ...], rubric: Rubric, level: str, reading: Reading
     for name in sorted(rubric.ladder):
         evidence: dict[str, list[str]] = {"scope": [], "ambiguity": [], "influence": []}
         for item in items:
+            if not (item.signals and item.signals.own_action and item.signals.business_outcome):
+                continue  # a goal or a role description is not evidence of scope
             for dimension in {m.label for m in rubric.ladder[name].iter_matches(words_of[item.id])}:
                 evidence[dimension].append(item.id)
         reading.level_evidence[name] = evidence
