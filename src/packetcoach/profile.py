@@ -64,7 +64,8 @@ SCHEMA: dict[str, Any] = {
                      "influence": STR_LIST}},
     "rules": {"*": {"severity": str, "enabled": bool}},
     "document": {"skim_words": int, "item_skim_words": int, "max_engineering_past": int,
-                 "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST},
+                 "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST,
+                 "non_evidence_headings": STR_LIST},
 }
 REQUIRED_TABLES = ("profile", "verbs", "personas", "measures", "phrases", "metrics", "thresholds")
 SIGNAL_NAMES = (

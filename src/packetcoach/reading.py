@@ -66,6 +66,7 @@ def read_document(text: str, rubric: Rubric, notes: tuple[str, ...] = ()) -> Doc
     sections = sections_of(text, blocks)
     all_sentences: list[Sentence] = []
     items: list[Item] = []
+    skip_headings = [h.lower() for h in rubric.profile.table("document").get("non_evidence_headings", [])]
     words = 0
     for block in blocks:
         sentences = _sentences(view, block)
@@ -74,6 +75,8 @@ def read_document(text: str, rubric: Rubric, notes: tuple[str, ...] = ()) -> Doc
         all_sentences.extend(sentences)
         words += sum(1 for s in sentences for t in s.tokens if t.text[:1].isalnum())
         title = _section_title(sections, block.span.start)
+        if title and any(key in title.lower() for key in skip_headings):
+            continue  # plans, goals and the metrics appendix are not evidence items
         if block.kind == "list_item":
             if sentences:
                 items.append(Item(f"i{len(items) + 1}", block.span, sentences, "bullet", title))

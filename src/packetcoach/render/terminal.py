@@ -1,11 +1,15 @@
-"""The default output: the draft with flagged spans highlighted, findings, and the item table."""
+"""The default output: the draft with flagged spans highlighted, the findings, the item list and
+the room's reading.
+
+Everything is assembled into one rich ``Text`` and printed once: rich's layout work is paid once per
+report rather than once per line (a table widget cost more than the whole analysis).
+"""
 
 from __future__ import annotations
 
 from typing import IO
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from ..model import LineIndex
@@ -13,82 +17,94 @@ from ..report import Report
 from .common import flags, missing, shorten
 
 STYLE = {"error": "bold red underline", "warning": "yellow underline", "info": "cyan underline"}
+LABEL = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def _draft(report: Report) -> Text:
-    text = Text(report.document.text.rstrip("\n"))
+def _rule(out: Text, title: str) -> None:
+    out.append(f"\n── {title} " + "─" * max(3, 60 - len(title)) + "\n", style="bold")
+
+
+def _draft(report: Report, out: Text) -> None:
+    text = report.document.text.rstrip("\n")
+    body = Text(text)
     for finding in sorted(report.findings, key=lambda f: -(f.span.end - f.span.start)):
-        if finding.span.end - finding.span.start < 200:
-            text.stylize(STYLE[finding.severity], finding.span.start, finding.span.end)
-    return text
+        if finding.span.end - finding.span.start < 200 and finding.span.end <= len(text):
+            body.stylize(STYLE[finding.severity], finding.span.start, finding.span.end)
+    out.append_text(body)
+    out.append("\n")
+
+
+def _findings(report: Report, out: Text, lines: LineIndex) -> None:
+    _rule(out, f"findings ({len(report.findings)})")
+    for finding in report.findings:
+        line, column = lines.line_col(finding.span.start)
+        out.append(f"{line}:{column}  ")
+        out.append(finding.severity, LABEL[finding.severity])
+        out.append(f"  {finding.name} ({finding.rule})  ", "dim")
+        out.append(finding.message + "\n")
+        if finding.suggestion:
+            out.append(f"      → {finding.suggestion}\n", "green")
+
+
+def _items(report: Report, out: Text, lines: LineIndex) -> None:
+    if not report.items:
+        return
+    ready = sum(i.ready for i in report.items)
+    _rule(out, f"items ({ready} of {len(report.items)} ready)")
+    for item in report.items:
+        line, _ = lines.line_col(item.span.start)
+        out.append(f"{item.id:>4} line {line:<4} ")
+        out.append("ready " if item.ready else "no    ", "green" if item.ready else "red")
+        gaps = ", ".join(missing(item))
+        marks = ", ".join(flags(item))
+        detail = "; ".join(part for part in (f"missing {gaps}" if gaps else "", marks) if part)
+        out.append(shorten(item.span.text(report.document.text), 64))
+        out.append(f"\n{'':16}{detail}\n" if detail else "\n", "dim")
+
+
+def _reading(report: Report, out: Text) -> None:
+    reading = report.reading
+    _rule(out, "the room's reading")
+    lead = "yes" if reading["lead_is_outcome"] else "no"
+    if reading.get("lead_suggestion"):
+        lead += f" (lead with {reading['lead_suggestion']})"
+    reasons = "; ".join(reading["structure_reasons"])
+    specialty = reading["specialty"]
+    covered = [p for p, ids in reading["principles_coverage"].items() if ids]
+    skim = reading["skim"]
+    rows = [
+        ("leads with a customer outcome", lead),
+        ("structure", reading["structure"] + (f" ({reasons})" if reasons else "")),
+        ("engineering past mentioned", str(reading["former_engineer_mentions"])),
+        ("initiated / stopped", f"{', '.join(reading['initiated_items']) or 'none'} / "
+                                f"{', '.join(reading['stopped_items']) or 'none'}"),
+        ("specialty a reader could guess",
+         f"{specialty['guess']} ({', '.join(specialty['evidence'])})" if specialty["guess"] else "none"),
+        ("principles evidenced", ", ".join(covered) or "none"),
+        ("retell", reading["retell"] or reading["retell_scaffold"] or "none"),
+        ("90-second read", f"{skim['words_read']} words; outcomes seen: {', '.join(skim['outcomes_seen']) or 'none'}"),
+    ]
+    for label, value in rows:
+        out.append(f"{label}: ", "bold")
+        out.append(value + "\n")
 
 
 def render(report: Report, stream: IO[str], show_draft: bool = True, color: bool | None = None) -> None:
     console = Console(file=stream, highlight=False, soft_wrap=False, force_terminal=color,
                       no_color=color is False, width=None if color is not False else 100)
     score = report.score
-    console.print(Text(f"{report.source}  ·  {report.profile} · {report.level} · {report.doc_type} · "
-                       f"{report.words} words", style="bold"))
+    out = Text()
+    out.append(f"{report.source}  ·  {report.profile} · {report.level} · {report.doc_type} · "
+               f"{report.words} words\n", "bold")
     for note in report.notes:
-        console.print(Text(f"note: {note}", style="dim"))
-    console.print(f"Packet score {score.packet}/100   evidence {score.evidence} · narrative {score.narrative}"
-                  f" · re-role {score.re_role} · level signal {score.level_signal}")
+        out.append(f"note: {note}\n", "dim")
+    out.append(f"Packet score {score.packet}/100   evidence {score.evidence} · narrative {score.narrative}"
+               f" · re-role {score.re_role} · level signal {score.level_signal}\n")
+    lines = LineIndex(report.document.text)
     if show_draft and report.document.text.strip():
-        console.rule("draft")
-        console.print(_draft(report))
-    _findings(report, console)
-    _items(report, console)
-    _document(report, console)
-
-
-def _findings(report: Report, console: Console) -> None:
-    console.rule(f"findings ({len(report.findings)})")
-    lines = LineIndex(report.document.text)
-    for finding in report.findings:
-        line, column = lines.line_col(finding.span.start)
-        head = Text(f"{line}:{column}  ")
-        head.append(finding.severity, STYLE[finding.severity].replace(" underline", ""))
-        head.append(f"  {finding.name} ({finding.rule})  ", "dim")
-        head.append(finding.message)
-        console.print(head)
-        if finding.suggestion:
-            console.print(Text(f"      → {finding.suggestion}", style="green"))
-
-
-def _items(report: Report, console: Console) -> None:
-    if not report.items:
-        return
-    table = Table(title=f"items ({sum(i.ready for i in report.items)} of {len(report.items)} ready)",
-                  show_lines=False, expand=False)
-    for column in ("id", "line", "ready", "missing", "flags", "item"):
-        table.add_column(column, overflow="fold")
-    lines = LineIndex(report.document.text)
-    for item in report.items:
-        line, _ = lines.line_col(item.span.start)
-        table.add_row(item.id, str(line), "[green]ready[/]" if item.ready else "[red]no[/]",
-                      ", ".join(missing(item)) or "-", ", ".join(flags(item)) or "-",
-                      shorten(item.span.text(report.document.text), 60))
-    console.print(table)
-
-
-def _document(report: Report, console: Console) -> None:
-    reading = report.reading
-    console.rule("the room's reading")
-    lead = "yes" if reading["lead_is_outcome"] else "no"
-    if reading.get("lead_suggestion"):
-        lead += f" (lead with {reading['lead_suggestion']})"
-    console.print(f"leads with a customer outcome: {lead}")
-    console.print(f"structure: {reading['structure']}" +
-                  (f" ({'; '.join(reading['structure_reasons'])})" if reading["structure_reasons"] else ""))
-    console.print(f"engineering past mentioned: {reading['former_engineer_mentions']}")
-    console.print(f"initiated: {', '.join(reading['initiated_items']) or 'none'}   "
-                  f"stopped: {', '.join(reading['stopped_items']) or 'none'}")
-    specialty = reading["specialty"]
-    if specialty["guess"]:
-        console.print(f"specialty a reader could guess: {specialty['guess']} ({', '.join(specialty['evidence'])})")
-    covered = [p for p, ids in reading["principles_coverage"].items() if ids]
-    console.print(f"principles evidenced: {', '.join(covered) or 'none'}")
-    console.print(f"retell: {reading['retell'] or reading['retell_scaffold'] or 'none'}")
-    skim = reading["skim"]
-    console.print(f"90-second read: {skim['words_read']} words; outcomes seen: "
-                  f"{', '.join(skim['outcomes_seen']) or 'none'}")
+        _rule(out, "draft")
+        _draft(report, out)
+    _findings(report, out, lines)
+    _items(report, out, lines)
+    _reading(report, out)
+    console.print(out, end="")
