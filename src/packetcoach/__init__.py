@@ -5,12 +5,12 @@ typed :class:`~packetcoach.report.Report`; the CLI, the JSON writer, the web app
 and the language server are thin layers over it.
 """
 
+from ._version import __version__
 from .analyze import analyze, analyze_item
 from .errors import ExitCode, InputError, PacketcoachError, ProfileError, UsageError
 from .report import Report, report_json
 
 __all__ = [
     "analyze", "analyze_item", "Report", "report_json", "ExitCode", "PacketcoachError",
-    "InputError", "ProfileError", "UsageError",
+    "InputError", "ProfileError", "UsageError", "__version__",
 ]
-__version__ = "0.1.0"

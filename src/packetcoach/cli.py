@@ -12,7 +12,7 @@ import os
 import sys
 from typing import IO, Sequence
 
-from . import __version__
+from ._version import __version__
 from .errors import ExitCode, InputError, PacketcoachError, UsageError
 from .model import SEVERITY_RANK
 

@@ -6,12 +6,15 @@ the web app, a batch) pays it once.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import PhraseMatcher, phrase_words, verb_forms
-from .profile import Profile, load_profile
+from ._data import package_path, read_package_text
+from .cache import cached, fingerprint
+from .profile import BUILTIN, Profile, load_profile
 
 VERB_CLASSES = ("pm", "technical", "neutral")
 
@@ -155,6 +158,26 @@ def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
+CODE_FILES = ("rubric.py", "lexicon.py", "profile.py", "model.py", os.path.join("data", "inflections.tsv"))
+
+
+def _cache_key(name_or_path: str) -> str | None:
+    """The exact text of the profile (and of every built-in it may extend) plus the compiling code."""
+    try:
+        texts = [read_package_text("profiles", f"{name}.toml") for name in BUILTIN]
+        if name_or_path not in BUILTIN:
+            with open(name_or_path, encoding="utf-8") as handle:
+                texts.append(os.path.abspath(name_or_path) + "\n" + handle.read())
+        texts.append(name_or_path)
+    except (OSError, UnicodeDecodeError):
+        return None
+    return fingerprint(texts, [package_path(name) for name in CODE_FILES])
+
+
 @lru_cache(maxsize=16)
 def rubric_for(name_or_path: str) -> Rubric:
-    return compile_rubric(load_profile(name_or_path))
+    """The compiled profile: from the on-disk cache when the profile and code are unchanged."""
+    key = _cache_key(name_or_path)
+    if key is None:
+        return compile_rubric(load_profile(name_or_path))
+    return cached("rubric", key, lambda: compile_rubric(load_profile(name_or_path)))
