@@ -165,6 +165,24 @@ def _opening_claim(document: Document, view: str, items: tuple[Item, ...]) -> bo
     return bool(first and first.signals and first.signals.business_outcome and first.signals.metric)
 
 
+def _specialty(document: Document, items: tuple[Item, ...], rubric: Rubric, reading: Reading) -> None:
+    """The specialty the jargon gives away; jargon inside an item with a customer outcome counts
+    half, since technical words that serve a product outcome are allowed (SPEC 2.4, 2.12)."""
+    outcome_spans = [i.span for i in items if i.signals and i.signals.business_outcome]
+    weight: Counter[str] = Counter()
+    distinct: dict[str, set[str]] = {}
+    for sentence in document.sentences:
+        serving = any(span.contains(sentence.span) for span in outcome_spans)
+        for name, term in specialty_terms(sentence.tokens, rubric):
+            weight[name] += 0.5 if serving else 1.0
+            distinct.setdefault(name, set()).add(term)
+    if weight:
+        name, score = weight.most_common(1)[0]
+        if score >= 2 and len(distinct[name]) >= 2:
+            reading.specialty = name
+            reading.specialty_evidence = sorted(distinct[name])
+
+
 def _structure(document: Document, view: str, items: tuple[Item, ...], rubric: Rubric, reading: Reading) -> None:
     headings = [b for b in document.blocks if b.kind == "heading"]
     timed_headings = sum(1 for b in headings if TIME_ANY_RE.search(view, b.span.start, b.span.end))
@@ -293,14 +311,7 @@ def read_packet(document: Document, view: str, items: tuple[Item, ...], rubric: 
     reading.stopped_items = _verb_items(items, rubric.stopped_forms, rubric, phrases="stopped")
     _structure(document, view, items, rubric, reading)
     _retell(document, view, items, level, reading)
-    terms = [pair for s in document.sentences for pair in specialty_terms(s.tokens, rubric)]
-    counts = Counter(name for name, _ in terms)
-    if counts:
-        name, hits = counts.most_common(1)[0]
-        distinct = {term for spec, term in terms if spec == name}
-        if hits >= 2 and len(distinct) >= 2:
-            reading.specialty = name
-            reading.specialty_evidence = sorted(distinct)
+    _specialty(document, items, rubric, reading)
     if claims:
         reading.technical_lead_share = sum(1 for i in claims if i.signals and i.signals.technical_lead) / len(claims)
     for principle in rubric.profile.table("principles"):
