@@ -49,7 +49,7 @@ def analyze(text: str, profile: str = "amazon-pm", level: str = DEFAULT_LEVEL,
     document = read_single_item(text) if single_item else read_document(text, rubric, notes)
     view = markup_view(text)
     items = tuple(annotate_item(item, view, rubric) for item in document.items)
-    items = tuple(replace(item, rewrite=item_scaffold(item, text)) for item in items)
+    items = tuple(replace(item, rewrite=item_scaffold(item, text, rubric)) for item in items)
     document = replace(document, items=items)
     reading = read_packet(document, view, items, rubric, level)
     settings = dict(rubric.profile.table("rules"))

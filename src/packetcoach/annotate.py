@@ -13,8 +13,11 @@ import re
 from dataclasses import replace
 
 from .metrics import find_metrics
+from .lexicon import Match
 from .model import Action, Item, Mention, Signals, Span, Token
 from .rubric import Rubric
+
+Hits = dict[str, list[Match]]  # the item's lexicon matches by group, from one pass
 
 DETERMINERS = frozenset(
     "the a an my our their his her its this that these those every each all both some "
@@ -177,10 +180,10 @@ def _first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, st
     return None
 
 
-def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric) -> Mention | None:
+def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits) -> Mention | None:
     """The first served party, with its modifiers; internal teams only when served."""
     words = _words(tokens)
-    for match in rubric.personas.longest(words):
+    for match in hits.get("persona", ()):
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         previous = words[match.first - 1] if match.first > 0 else ""
         if following in rubric.non_persona_followers or previous in rubric.non_persona_prefixes:
@@ -247,7 +250,7 @@ def _changes(words: list[str], rubric: Rubric) -> list[int]:
 
 
 def _technical_result(tokens: tuple[Token, ...], metrics: tuple[Mention, ...], technical: list[Mention],
-                      action: Action, persona: Mention | None, rubric: Rubric) -> bool:
+                      action: Action, persona: Mention | None, rubric: Rubric, hits: Hits) -> bool:
     """A number that measures engineering: a technical unit, a changed technical measure,
     a count of engineering output ("closed 212 tickets"), or an engineering-led item's result.
     """
@@ -256,7 +259,7 @@ def _technical_result(tokens: tuple[Token, ...], metrics: tuple[Mention, ...], t
     words = _words(tokens)
     changes = _changes(words, rubric)
     technical_at = [_token_index(tokens, m.span.start) for m in technical]
-    counts_at = [m.first for m in rubric.technical_counts.longest(words)]
+    counts_at = [m.first for m in hits.get("count", ())]
     for metric in metrics:
         first = _token_index(tokens, metric.span.start)
         last = _token_index(tokens, metric.span.end - 1)
@@ -271,7 +274,7 @@ def _technical_result(tokens: tuple[Token, ...], metrics: tuple[Mention, ...], t
 
 
 def _outcome(view: str, tokens: tuple[Token, ...], metrics: tuple[Mention, ...], persona: Mention | None,
-             rubric: Rubric) -> tuple[bool, list[Mention], list[Mention]]:
+             rubric: Rubric, hits: Hits) -> tuple[bool, list[Mention], list[Mention]]:
     """Business outcome: a result (a change, a range, a reached number) in a non-technical measure.
 
     A business word next to a change word counts even without a number ("cut seller churn");
@@ -281,7 +284,7 @@ def _outcome(view: str, tokens: tuple[Token, ...], metrics: tuple[Mention, ...],
     words = _words(tokens)
     business: list[Mention] = []
     technical: list[Mention] = []
-    for match in rubric.measures.longest(words):
+    for match in hits.get("measure", ()):
         span = Span(tokens[match.first].start, tokens[match.last].end)
         mention = Mention(match.label, span, " ".join(words[match.first:match.last + 1]))
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
@@ -291,7 +294,7 @@ def _outcome(view: str, tokens: tuple[Token, ...], metrics: tuple[Mention, ...],
     window = rubric.threshold("outcome_window", 10)
     changes = _changes(words, rubric)
     technical_at = [_token_index(tokens, m.span.start) for m in technical]
-    scope_at = [m.first for m in rubric.scope_measures.longest(words)]
+    scope_at = [m.first for m in hits.get("scope", ())]
     for mention in business:
         at = _token_index(tokens, mention.span.start)
         if _near(changes, at, at, window):
@@ -367,10 +370,10 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
 NOT_HEDGE_BEFORE = frozenset("that this what the a any some every which each no same".split())
 
 
-def _phrase_mentions(tokens: tuple[Token, ...], view: str, rubric: Rubric, name: str) -> list[Mention]:
+def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str) -> list[Mention]:
     words = _words(tokens)
     found = []
-    for match in rubric.phrases[name].longest(words):
+    for match in hits.get(name, ()):
         if name == "hedge" and words[match.first] in ("kind", "sort") and match.first > 0 \
                 and words[match.first - 1] in NOT_HEDGE_BEFORE:
             continue  # "that kind of work" names a kind; it does not hedge
@@ -382,13 +385,14 @@ def _phrase_mentions(tokens: tuple[Token, ...], view: str, rubric: Rubric, name:
 def annotate_item(item: Item, view: str, rubric: Rubric) -> Item:
     """The item with its slots, signals, mentions and principles filled in."""
     tokens = item.tokens
+    hits = rubric.item_lexicon.longest_by_group(_words(tokens))
     first_sentence = item.sentences[0].tokens if item.sentences else ()
     action, own_action = find_action(tokens, first_sentence, rubric)
-    own_action = own_action or bool(_phrase_mentions(tokens, view, rubric, "own_action"))
-    persona = find_persona(tokens, view, rubric)
-    metrics = find_metrics(view, item.span, tokens, rubric)
-    business_outcome, business, technical = _outcome(view, tokens, metrics, persona, rubric)
-    phrase = {name: _phrase_mentions(tokens, view, rubric, name)
+    own_action = own_action or bool(hits.get("own_action"))
+    persona = find_persona(tokens, view, rubric, hits)
+    metrics = find_metrics(view, item.span, tokens, rubric, hits)
+    business_outcome, business, technical = _outcome(view, tokens, metrics, persona, rubric, hits)
+    phrase = {name: _phrase_mentions(tokens, view, hits, name)
               for name in ("cliche", "inflated", "hedge", "weasel", "activity", "decision")}
     phrase["activity"] = _effort_mentions(tokens, phrase["activity"], rubric)
     activity = phrase["activity"] or action.verb in rubric.activity_verbs
@@ -401,7 +405,7 @@ def annotate_item(item: Item, view: str, rubric: Rubric) -> Item:
         own_action=own_action,
         technical_lead=action.verb_class == "technical",
         technical_metric_only=bool(metrics) and not business_outcome and _technical_result(
-            tokens, metrics, technical, action, persona, rubric),
+            tokens, metrics, technical, action, persona, rubric, hits),
         activity_only=activity_only,
         cliche=bool(phrase["cliche"] or phrase["inflated"]),
         hedge=bool(phrase["hedge"]),

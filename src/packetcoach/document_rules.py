@@ -120,9 +120,8 @@ def check_principles(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
 
 
 def check_pm_skills(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
-    cues = [tuple(c.lower().split()) for c in ctx.settings.get("pm_skills", [])]
-    words = [t.lower for s in ctx.document.sentences for t in s.tokens]
-    found = any(tuple(words[i:i + len(c)]) == c for c in cues for i in range(len(words)))
+    cues = ctx.settings.get("pm_skills", [])
+    found = any(ctx.rubric.pm_skills.longest([t.lower for t in s.tokens]) for s in ctx.document.sentences)
     if cues and not found and ctx.document.items:
         yield _make(rule, ctx.top, "Add one item that shows a business skill: the model you built, the price "
                     "you set, the deal you negotiated, the research that changed a decision.")

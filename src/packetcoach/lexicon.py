@@ -135,3 +135,22 @@ class PhraseMatcher:
             else:
                 index += 1
         return found
+
+    def longest_by_group(self, words: Sequence[str]) -> dict[str, list[Match]]:
+        """One pass for many lexicons: labels are "group/label", and within each group matches
+        are non-overlapping, longest first, exactly as :meth:`longest` would give per group."""
+        result: dict[str, list[Match]] = {}
+        free: dict[str, int] = {}
+        by_first = self._by_first
+        for index, word in enumerate(words):
+            groups = by_first.get(word)
+            if not groups:
+                continue
+            for size, table in groups:
+                for label, phrase in table.get(tuple(words[index:index + size]), ()):
+                    group, _, sub = label.partition("/")
+                    if free.get(group, 0) > index:
+                        continue
+                    result.setdefault(group, []).append(Match(index, index + size - 1, sub, phrase))
+                    free[group] = index + size
+        return result

@@ -72,7 +72,8 @@ def _is_name_or_date(view: str, match: re.Match[str], tokens: tuple[Token, ...],
     return False
 
 
-def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubric) -> tuple[Mention, ...]:
+def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubric,
+                 hits: dict | None = None) -> tuple[Mention, ...]:
     """Every magnitude in the span, with ranges ("from 71% to 89%") merged into one."""
     found: list[Mention] = []
     first_word = tokens[0].start if tokens else span.start
@@ -84,18 +85,20 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
         if TECHNICAL_UNIT_RE.search(match.group()):
             kind = "technical"
         found.append(Mention(kind, Span(match.start(), match.end()), match.group()))
-    found.extend(_word_amounts(tokens, rubric, view))
+    found.extend(_word_amounts(tokens, rubric, view, hits))
     found.sort(key=lambda mention: mention.span)
     return tuple(_merge_ranges(view, found))
 
 
-def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str) -> list[Mention]:
+def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: dict | None) -> list[Mention]:
     words = [token.lower for token in tokens]
+    if hits is None:
+        hits = {"multiplier": rubric.multiplier_words.longest(words), "number": rubric.number_words.longest(words)}
     amounts: list[Mention] = []
-    for match in rubric.multiplier_words.longest(words):
+    for match in hits.get("multiplier", ()):
         span = Span(tokens[match.first].start, tokens[match.last].end)
         amounts.append(Mention("multiplier", span, view[span.start:span.end]))
-    for match in rubric.number_words.longest(words):
+    for match in hits.get("number", ()):
         following = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
         if following is None or not following.text[:1].isalpha():
             continue

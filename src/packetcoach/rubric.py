@@ -55,6 +55,8 @@ class Rubric:
     principle_requires: dict[str, tuple[str, ...]]
     engineering_past_re: re.Pattern[str] | None
     ladder: dict[str, PhraseMatcher]  # level -> cues labelled scope / ambiguity / influence
+    item_lexicon: PhraseMatcher  # every per-item lexicon, labelled "group/label", matched in one pass
+    pm_skills: PhraseMatcher
     chronology_markers: PhraseMatcher
 
     def threshold(self, key: str, default: int) -> int:
@@ -140,8 +142,31 @@ def compile_rubric(profile: Profile) -> Rubric:
         principle_requires=requires,
         engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
         ladder=_ladder(profile),
+        item_lexicon=_item_lexicon(profile, known_verbs),
+        pm_skills=_matcher("skill", tuple(profile.table("document").get("pm_skills", [])), frozenset()),
         chronology_markers=_matcher("chronology", profile.list("phrases", "chronology_markers"), frozenset()),
     )
+
+
+ITEM_PHRASES = ("cliche", "inflated", "hedge", "weasel", "activity", "decision", "own_action")
+
+
+def _item_lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
+    """All the lexicons annotate_item needs, in one matcher: one pass over an item's words."""
+    matcher = PhraseMatcher()
+    matcher.add("persona/external", profile.list("personas", "external"))
+    matcher.add("persona/internal", profile.list("personas", "internal"))
+    matcher.add("measure/technical", profile.list("measures", "technical"))
+    matcher.add("measure/business", profile.list("measures", "business"))
+    matcher.add("count/count", profile.list("measures", "technical_counts"))
+    matcher.add("scope/scope", profile.list("measures", "scope"))
+    matcher.add("number/number", profile.list("metrics", "number_words"))
+    matcher.add("multiplier/multiplier", profile.list("metrics", "multiplier_words"))
+    for name in ITEM_PHRASES:
+        matcher.add(f"{name}/{name}", profile.list("phrases", name), known_verbs)
+    for name, body in profile.table("specialties").items():
+        matcher.add(f"specialty/{name}", body.get("terms", []))
+    return matcher
 
 
 def _ladder(profile: Profile) -> dict[str, PhraseMatcher]:

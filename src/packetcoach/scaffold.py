@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable
 
-from .model import Item, Mention
+from .model import Item, Mention, Token
 from .rewrite import Clause, invented, phrase_at, phrase_index, rehearsal_data, split_clauses
 from .rubric import Rubric, rubric_for
 from .structure import markup_view
@@ -47,6 +48,12 @@ class Scaffold:
                 "slots": {s.name: {"text": s.text, "filled": s.filled} for s in self.slots}}
 
 
+@lru_cache(maxsize=256)
+def _clauses(tokens: tuple[Token, ...], openers: tuple[str, ...]) -> list[Clause]:
+    """An item's clauses, split once however many shapes are built from them."""
+    return split_clauses(tokens, list(openers))
+
+
 class _Filler:
     """Fills slots from one item's clauses; each clause goes to at most one slot."""
 
@@ -56,7 +63,7 @@ class _Filler:
         self.blanks = self.data["blanks"]
         self.tokens = item.tokens  # a computed property on Item: take it once
         self.lower = [t.lower for t in self.tokens]
-        self.clauses = split_clauses(self.tokens, self.data["clause_openers"])
+        self.clauses = _clauses(self.tokens, tuple(self.data["clause_openers"]))
         self.used: set[Clause] = set()
 
     def words(self, start: int, end: int, trim: bool = False) -> str:
@@ -311,5 +318,8 @@ def scaffolds(item: Item, text: str, rubric: Rubric | None = None) -> tuple[Scaf
 
 def item_scaffold(item: Item, text: str, rubric: Rubric | None = None) -> str | None:
     """The shape for an item that is not ready (the report's ``rewrite``); None when it is ready."""
-    shapes = scaffolds(item, text, rubric)
-    return shapes[0].text if shapes else None
+    if item.ready or item.signals is None:
+        return None
+    if is_simplification(item, text, rubric):
+        return simplification_shape(item, text, rubric).text
+    return strong_shape(item, text, rubric).text
