@@ -46,8 +46,8 @@ def analyze(text: str, profile: str = "amazon-pm", level: str = DEFAULT_LEVEL,
     frozen :class:`Report` the renderers, the web app and the language server use.
     """
     rubric = check_options(profile, level, doc_type)
-    document = read_single_item(text) if single_item else read_document(text, rubric, notes)
     view = markup_view(text)
+    document = read_single_item(text) if single_item else read_document(text, rubric, notes, view)
     items = tuple(annotate_item(item, view, rubric) for item in document.items)
     items = tuple(replace(item, rewrite=item_scaffold(item, text, rubric)) for item in items)
     document = replace(document, items=items)

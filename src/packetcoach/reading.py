@@ -59,10 +59,10 @@ def _section_title(sections, offset: int) -> str | None:
     return title
 
 
-def read_document(text: str, rubric: Rubric, notes: tuple[str, ...] = ()) -> Document:
+def read_document(text: str, rubric: Rubric, notes: tuple[str, ...] = (), view: str | None = None) -> Document:
     """Split the text into the structure the rules and the report work on."""
     blocks = parse_blocks(text)
-    view = markup_view(text)
+    view = markup_view(text) if view is None else view
     sections = sections_of(text, blocks)
     all_sentences: list[Sentence] = []
     items: list[Item] = []
