@@ -414,16 +414,20 @@ def annotate_item(item: Item, view: str, rubric: Rubric) -> Item:
         [*business, *technical, *(m for name in phrase for m in phrase[name])],
         key=lambda mention: mention.span,
     ))
-    annotated = replace(item, persona=persona, metrics=metrics, action=action, signals=signals,
-                        mentions=mentions)
-    return replace(annotated, principles=principles_of(annotated, rubric))
+    principles = _principles(item.tokens, signals, rubric)
+    return replace(item, persona=persona, metrics=metrics, action=action, signals=signals,
+                   mentions=mentions, principles=principles)
 
 
 def principles_of(item: Item, rubric: Rubric) -> tuple[str, ...]:
     """Principles whose cues appear in the item and whose required signals hold."""
     assert item.signals is not None
-    words = _words(item.tokens)
-    signals = item.signals.as_dict()
+    return _principles(item.tokens, item.signals, rubric)
+
+
+def _principles(tokens: tuple[Token, ...], item_signals: Signals, rubric: Rubric) -> tuple[str, ...]:
+    words = _words(tokens)
+    signals = item_signals.as_dict()
     found: list[str] = []
     for match in rubric.principles.iter_matches(words):
         if match.label in found:

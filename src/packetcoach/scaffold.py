@@ -48,6 +48,9 @@ class Scaffold:
                 "slots": {s.name: {"text": s.text, "filled": s.filled} for s in self.slots}}
 
 
+MARKUP_CHARS = frozenset("*_`[<~")
+
+
 @lru_cache(maxsize=256)
 def _clauses(tokens: tuple[Token, ...], openers: tuple[str, ...]) -> list[Clause]:
     """An item's clauses, split once however many shapes are built from them."""
@@ -68,7 +71,10 @@ class _Filler:
 
     def words(self, start: int, end: int, trim: bool = False) -> str:
         """The draft's own words: markup blanked, brackets made round, capped, lead word tidied."""
-        words = markup_view(self.text[start:end]).replace("[", "(").replace("]", ")").split()
+        piece = self.text[start:end]
+        if MARKUP_CHARS.intersection(piece):
+            piece = markup_view(piece)
+        words = piece.replace("[", "(").replace("]", ")").split()
         while trim and len(words) > 1 and words[0].lower() in self.data["leading_conjunctions"]:
             words.pop(0)
         if len(words) > self.data["max_clause_words"]:
