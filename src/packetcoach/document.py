@@ -216,8 +216,12 @@ def _retell(document: Document, view: str, items: tuple[Item, ...], level: str, 
     ready = [i for i in items if i.ready]
     for sentence in document.sentences:
         sentence_text = view[sentence.span.start:sentence.span.end]
-        if LEVEL_RE.search(sentence_text) and any(i.span.contains(sentence.span) or
-                                                   sentence.span.contains(i.sentences[0].span) for i in ready):
+        owner = next((i for i in ready if i.span.contains(sentence.span) or sentence.span.contains(i.span)), None)
+        if owner is None or not LEVEL_RE.search(sentence_text):
+            continue
+        states_proof = any(sentence.span.contains(m.span) for m in owner.metrics)
+        hedged = any(m.kind == "hedge" and sentence.span.contains(m.span) for m in owner.mentions)
+        if states_proof and not hedged:
             reading.retell = " ".join(sentence_text.split())
             return
     if ready:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import LineIndex
 from ..report import Report
-from .common import flags, missing, shorten
+from .common import flags, missing, reading_rows, score_reasons, shorten
 
 
 def _cell(text: str) -> str:
@@ -39,14 +39,9 @@ def render(report: Report) -> str:
         line, _ = index.line_col(item.span.start)
         lines.append(f"| {item.id} | {line} | {'yes' if item.ready else 'no'} | {', '.join(missing(item)) or '-'} | "
                      f"{', '.join(flags(item)) or '-'} | {_cell(shorten(item.span.text(report.document.text)))} |")
-    r = report.reading
-    lines += ["", "## The room's reading", "",
-              f"- Leads with a customer outcome: {'yes' if r['lead_is_outcome'] else 'no'}",
-              f"- Structure: {r['structure']}",
-              f"- Engineering past mentioned: {r['former_engineer_mentions']}",
-              f"- Initiated: {', '.join(r['initiated_items']) or 'none'}; stopped: {', '.join(r['stopped_items']) or 'none'}",
-              f"- Specialty a reader could guess: {r['specialty']['guess'] or 'none'}",
-              f"- Retell: {r['retell'] or r['retell_scaffold'] or 'none'}",
-              f"- 90-second read: {r['skim']['words_read']} words, outcomes seen: "
-              f"{', '.join(r['skim']['outcomes_seen']) or 'none'}", ""]
+    lines += ["", "## The room's reading", ""]
+    lines += [f"- **{label}**: {_cell(value)}" for label, value in reading_rows(report)]
+    lines += ["", "## Why the scores", ""]
+    lines += [f"- **{label}**: {_cell(value)}" for label, value in score_reasons(report)]
+    lines.append("")
     return "\n".join(lines)

@@ -14,7 +14,7 @@ from rich.text import Text
 
 from ..model import LineIndex
 from ..report import Report
-from .common import flags, missing, shorten
+from .common import flags, missing, reading_rows, score_reasons, shorten
 
 STYLE = {"error": "bold red underline", "warning": "yellow underline", "info": "cyan underline"}
 LABEL = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -63,28 +63,12 @@ def _items(report: Report, out: Text, lines: LineIndex) -> None:
 
 
 def _reading(report: Report, out: Text) -> None:
-    reading = report.reading
     _rule(out, "the room's reading")
-    lead = "yes" if reading["lead_is_outcome"] else "no"
-    if reading.get("lead_suggestion"):
-        lead += f" (lead with {reading['lead_suggestion']})"
-    reasons = "; ".join(reading["structure_reasons"])
-    specialty = reading["specialty"]
-    covered = [p for p, ids in reading["principles_coverage"].items() if ids]
-    skim = reading["skim"]
-    rows = [
-        ("leads with a customer outcome", lead),
-        ("structure", reading["structure"] + (f" ({reasons})" if reasons else "")),
-        ("engineering past mentioned", str(reading["former_engineer_mentions"])),
-        ("initiated / stopped", f"{', '.join(reading['initiated_items']) or 'none'} / "
-                                f"{', '.join(reading['stopped_items']) or 'none'}"),
-        ("specialty a reader could guess",
-         f"{specialty['guess']} ({', '.join(specialty['evidence'])})" if specialty["guess"] else "none"),
-        ("principles evidenced", ", ".join(covered) or "none"),
-        ("retell", reading["retell"] or reading["retell_scaffold"] or "none"),
-        ("90-second read", f"{skim['words_read']} words; outcomes seen: {', '.join(skim['outcomes_seen']) or 'none'}"),
-    ]
-    for label, value in rows:
+    for label, value in reading_rows(report):
+        out.append(f"{label}: ", "bold")
+        out.append(value + "\n")
+    _rule(out, "why the scores")
+    for label, value in score_reasons(report):
         out.append(f"{label}: ", "bold")
         out.append(value + "\n")
 
