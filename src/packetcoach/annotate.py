@@ -181,8 +181,13 @@ def _first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, st
 
 
 def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits) -> Mention | None:
-    """The first served party, with its modifiers; internal teams only when served."""
+    """The first served party, with its modifiers; internal teams only when served.
+
+    A singular word used as a modifier ("customer interviews", "seller dashboard") still names
+    the party, but a plural naming of it later in the item ("... with sellers") reads better.
+    """
     words = _words(tokens)
+    fallback: Mention | None = None
     for match in hits.get("persona", ()):
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         previous = words[match.first - 1] if match.first > 0 else ""
@@ -202,8 +207,12 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         if match.label == "internal" and _collaborator(words, first, rubric):
             continue
         span = Span(tokens[first].start, tokens[match.last].end)
-        return Mention(match.label, span, view[span.start:span.end])
-    return None
+        mention = Mention(match.label, span, view[span.start:span.end])
+        if following[:1].isalpha() and not words[match.last].endswith("s"):
+            fallback = fallback or mention  # a modifier: keep looking for the party itself
+            continue
+        return mention
+    return fallback
 
 
 def _collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
