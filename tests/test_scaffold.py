@@ -224,7 +224,7 @@ def test_ready_items_get_no_scaffold_but_a_readiness_sentence() -> None:
     item = analyze_item(text)
     assert item.ready and item_scaffold(item, text) is None and scaffolds(item, text) == ()
     assert readiness_sentence(item, text) == (
-        "The customer I served was small sellers; their life improved by completion from 71% to 89%; "
+        "The customer I served was small sellers; their life improved by checkout completion from 71% to 89%; "
         "because I convinced the payments VP to drop the manual review step for small sellers.")
 
 

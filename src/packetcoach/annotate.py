@@ -253,7 +253,8 @@ def _changes(words: list[str], rubric: Rubric) -> list[int]:
     for index, word in enumerate(words):
         if word in rubric.change_words:
             before = words[max(0, index - 3):index]
-            if not any(w in rubric.not_yet_words for w in before) and words[index - 1:index] != ["or"]:
+            comparison = words[index + 1:index + 2] == ["than"] or words[index - 1:index] == ["or"]
+            if not any(w in rubric.not_yet_words for w in before) and not comparison:
                 found.append(index)
     return found
 
@@ -376,16 +377,16 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
     return kept
 
 
-NOT_HEDGE_BEFORE = frozenset("that this what the a any some every which each no same".split())
+HEDGE_KIND_BEFORE = frozenset("i it we was is are were it's that's i'm we're they just".split())
 
 
 def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str) -> list[Mention]:
     words = _words(tokens)
     found = []
     for match in hits.get(name, ()):
-        if name == "hedge" and words[match.first] in ("kind", "sort") and match.first > 0 \
-                and words[match.first - 1] in NOT_HEDGE_BEFORE:
-            continue  # "that kind of work" names a kind; it does not hedge
+        if name == "hedge" and words[match.first] in ("kind", "sort") and (
+                match.first == 0 or words[match.first - 1] not in HEDGE_KIND_BEFORE):
+            continue  # "that kind of work", "a specific kind of stakeholder" name a kind; no hedge
         span = Span(tokens[match.first].start, tokens[match.last].end)
         found.append(Mention(name, span, view[span.start:span.end], match.phrase))
     return found
