@@ -1,16 +1,14 @@
 """The default output: the draft with flagged spans highlighted, the findings, the item list and
 the room's reading.
 
-Everything is assembled into one rich ``Text`` and printed once: rich's layout work is paid once per
-report rather than once per line (a table widget cost more than the whole analysis).
+The report is assembled as styled segments. On a terminal they become one rich ``Text``, printed
+once (rich's layout work is paid once per report); when the output is piped or ``--color never``,
+the same segments are written as plain text and rich is never imported.
 """
 
 from __future__ import annotations
 
 from typing import IO
-
-from rich.console import Console
-from rich.text import Text
 
 from ..model import LineIndex
 from ..report import Report
@@ -20,17 +18,51 @@ STYLE = {"error": "bold red underline", "warning": "yellow underline", "info": "
 LABEL = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
+class Segments:
+    """Text with styles and highlighted ranges, rendered by rich or written plain."""
+
+    def __init__(self) -> None:
+        self.parts: list[tuple[str, str]] = []
+        self.draft: tuple[str, list[tuple[int, int, str]]] | None = None
+        self.draft_at = -1
+
+    def append(self, text: str, style: str = "") -> None:
+        self.parts.append((text, style))
+
+    def plain(self) -> str:
+        return "".join(text for text, _ in self.parts)
+
+    def rich_text(self):
+        from rich.text import Text  # noqa: PLC0415 - only a real terminal pays for rich
+
+        out = Text()
+        for index, (text, style) in enumerate(self.parts):
+            if index == self.draft_at and self.draft is not None:
+                body = Text(self.draft[0])
+                for start, end, highlight in self.draft[1]:
+                    body.stylize(highlight, start, end)
+                out.append_text(body)
+            else:
+                out.append(text, style or None)
+        return out
+
+
+Text = Segments
+
+
 def _rule(out: Text, title: str) -> None:
     out.append(f"\n── {title} " + "─" * max(3, 60 - len(title)) + "\n", style="bold")
 
 
 def _draft(report: Report, out: Text) -> None:
     text = report.document.text.rstrip("\n")
-    body = Text(text)
-    for finding in sorted(report.findings, key=lambda f: -(f.span.end - f.span.start)):
-        if finding.span.end - finding.span.start < 200 and finding.span.end <= len(text):
-            body.stylize(STYLE[finding.severity], finding.span.start, finding.span.end)
-    out.append_text(body)
+    top = report.document.blocks[0].span if report.document.blocks else None
+    highlights = [(f.span.start, f.span.end, STYLE[f.severity])
+                  for f in sorted(report.findings, key=lambda f: -(f.span.end - f.span.start))
+                  if f.span.end - f.span.start < 200 and f.span.end <= len(text)
+                  and not (f.rule.startswith("PC2") and f.span == top)]  # whole-document findings
+    out.draft, out.draft_at = (text, highlights), len(out.parts)
+    out.append(text)
     out.append("\n")
 
 
@@ -73,11 +105,17 @@ def _reading(report: Report, out: Text) -> None:
         out.append(value + "\n")
 
 
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def render(report: Report, stream: IO[str], show_draft: bool = True, color: bool | None = None) -> None:
-    console = Console(file=stream, highlight=False, soft_wrap=False, force_terminal=color,
-                      no_color=color is False, width=None if color is not False else 100)
+    """Styled on a terminal (or with ``color=True``); plain, unwrapped text otherwise."""
     score = report.score
-    out = Text()
+    out = Segments()
     out.append(f"{report.source}  ·  {report.profile} · {report.level} · {report.doc_type} · "
                f"{report.words} words\n", "bold")
     for note in report.notes:
@@ -91,4 +129,10 @@ def render(report: Report, stream: IO[str], show_draft: bool = True, color: bool
     _findings(report, out, lines)
     _items(report, out, lines)
     _reading(report, out)
-    console.print(out, end="")
+    styled = color if color is not None else _is_terminal(stream)
+    if not styled:
+        stream.write(out.plain())
+        return
+    from rich.console import Console  # noqa: PLC0415 - only a real terminal pays for rich
+
+    Console(file=stream, highlight=False, soft_wrap=False, force_terminal=True).print(out.rich_text(), end="")
