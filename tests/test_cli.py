@@ -131,3 +131,10 @@ def test_batch_uses_workers_and_keeps_order(cli, tmp_path) -> None:
     sources = [r.get("source") for r in result.json()]
     assert sources == paths
     assert result.json()[3]["schema"] == "packetcoach.error/1"
+
+
+def test_text_far_longer_than_a_draft_is_refused(cli, tmp_path) -> None:
+    huge = tmp_path / "huge.txt"
+    huge.write_text("a\n" * 1_000_000)
+    result = cli("check", str(huge), "--format", "json")
+    assert result.code == 2 and "far longer than any draft" in result.err

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from .annotate import annotate_item
 from .document import read_packet, reading_json
-from .errors import UsageError
+from .errors import InputError, UsageError
 from .model import LineIndex
 from .reading import read_document, read_single_item
 from .report import Report
@@ -18,6 +18,16 @@ from .structure import markup_view
 
 DEFAULT_LEVEL = "L6"
 DEFAULT_DOC_TYPE = "self-assessment"
+
+
+MAX_WORDS = 100_000  # 70 times a long promotion document; bounds time (~1 s) and memory
+
+
+def _check_size(text: str, source: str) -> None:
+    """Refuse text far longer than any draft before spending seconds on it (docs/security.md)."""
+    if len(text) > MAX_WORDS * 2 and len(text.split()) > MAX_WORDS:
+        raise InputError(source, f"{len(text.split()):,} words is far longer than any draft",
+                         f"the limit is {MAX_WORDS:,} words; split the file")
 
 
 def check_options(profile: str, level: str, doc_type: str) -> Rubric:
@@ -46,6 +56,7 @@ def analyze(text: str, profile: str = "amazon-pm", level: str = DEFAULT_LEVEL,
     frozen :class:`Report` the renderers, the web app and the language server use.
     """
     rubric = check_options(profile, level, doc_type)
+    _check_size(text, source)
     view = markup_view(text)
     document = read_single_item(text) if single_item else read_document(text, rubric, notes, view)
     items = tuple(annotate_item(item, view, rubric) for item in document.items)
