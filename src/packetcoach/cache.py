@@ -6,6 +6,10 @@ tables) costs more than analysing a draft. The compiled form is kept in the user
 never beside a draft, keyed by the exact text of the profile files and the code that compiles them,
 so any change rebuilds it. It is best effort: any failure to read or write falls back to compiling,
 and ``PACKETCOACH_NO_CACHE=1`` turns it off.
+
+The cache holds pickles, so it is trusted only when it is the user's own: the directory is created
+private (0700), and a file that is not owned by the user or is writable by others is ignored and
+rebuilt. Older entries of the same kind are removed when a new one is written.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
+import stat
 from typing import Callable, Iterable, TypeVar
 
 from ._version import __version__
@@ -52,20 +56,37 @@ def cached(kind: str, key: str, build: Callable[[], T]) -> T:
         return build()
     path = os.path.join(directory, f"{kind}-{key}.pickle")
     try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
+        if _trusted(directory) and _trusted(path):
+            with open(path, "rb") as handle:
+                return pickle.load(handle)
     except Exception:  # noqa: BLE001 - a missing, stale or damaged cache just means compiling again
         pass
     value = build()
+    _store(directory, kind, path, value)
+    return value
+
+
+def _trusted(path: str) -> bool:
+    """Owned by this user and writable by nobody else: only then is a pickle loaded from it."""
+    info = os.stat(path)
+    owner_ok = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    return owner_ok and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _store(directory: str, kind: str, path: str, value: object) -> None:
+    """Write atomically (temporary file, then rename) and drop older entries of the same kind."""
+    temporary = f"{path}.{os.getpid()}.tmp"
     try:
-        os.makedirs(directory, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{kind}-", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
+        os.makedirs(directory, mode=0o700, exist_ok=True)
+        with open(temporary, "wb") as stream:
+            os.chmod(temporary, 0o600)
             pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
+        for name in os.listdir(directory):
+            if name.startswith(f"{kind}-") and name.endswith(".pickle") and os.path.join(directory, name) != path:
+                os.unlink(os.path.join(directory, name))
     except Exception:  # noqa: BLE001 - a read-only home still analyses, just without the cache
         try:
-            os.unlink(temporary)  # type: ignore[possibly-undefined]
-        except Exception:  # noqa: BLE001
+            os.unlink(temporary)
+        except OSError:
             pass
-    return value
