@@ -19,3 +19,22 @@ def package_path(*parts: str) -> str:
 def read_package_text(*parts: str) -> str:
     with open(package_path(*parts), encoding="utf-8") as handle:
         return handle.read()
+
+
+def load_package_toml(*parts: str) -> dict:
+    """A shipped TOML file, parsed once per content and kept in the user cache (see cache.py).
+
+    Parsing the rule and wording files on every run costs as much as analysing a short draft; the
+    parsed form is keyed by the file's exact text, so an edit is picked up at once.
+    """
+    from .cache import cached, fingerprint  # noqa: PLC0415 - cache imports this module
+
+    text = read_package_text(*parts)
+
+    def parse() -> dict:
+        import tomllib  # noqa: PLC0415 - only when the cache has no copy
+
+        return tomllib.loads(text)
+
+    kind = "toml-" + "-".join(parts).replace(".toml", "").replace(os.sep, "-")
+    return cached(kind, fingerprint([text], []), parse)

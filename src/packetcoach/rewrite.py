@@ -14,12 +14,11 @@ only convert it.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from ._data import load_package_toml
 from .model import Item, LineIndex, Token
 from .render.common import missing
 from .report import Report
@@ -38,7 +37,7 @@ APPROX = frozenset("about roughly nearly almost over around more than up to ~ an
 @lru_cache(maxsize=1)
 def rehearsal_data() -> dict[str, Any]:
     """The shipped wording (templates, blanks, cues, questions, follow-ups); read once."""
-    return tomllib.loads(resources.files("packetcoach").joinpath("rehearsal.toml").read_text("utf-8"))
+    return load_package_toml("rehearsal.toml")
 
 
 @lru_cache(maxsize=1)

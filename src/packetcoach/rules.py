@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from ._data import package_path, read_package_text
+from ._data import load_package_toml, package_path
 from .model import Document, Finding, Item, Sentence, Span
 from .rubric import Rubric
 
@@ -47,7 +46,7 @@ def all_rules() -> tuple[Rule, ...]:
     for name in ("rules.toml", "document_rules.toml"):
         if not os.path.isfile(package_path(name)):
             continue
-        for entry in tomllib.loads(read_package_text(name))["rule"]:
+        for entry in load_package_toml(name)["rule"]:
             entry = dict(entry)
             entry["bad"] = tuple(entry.get("bad", ()))
             entry["good"] = tuple(entry.get("good", ()))
