@@ -50,3 +50,77 @@ def cli(capsys):
         return CliResult(code, out.getvalue() + captured.out, captured.err)
 
     return run
+
+
+# ---- No network, for the whole suite (tests/netguard.py, docs/security.md) ----
+# Installed when this conftest is imported, before any test module (or packetcoach) is imported by a
+# test, so nothing can open a connection before the guard is in place. Child interpreters started by
+# tests inherit it through PYTHONPATH (a sitecustomize.py) and report to a log file; every test phase
+# fails if an attempt was made during it, even one the code caught and ignored.
+import os  # noqa: E402
+import shutil  # noqa: E402
+import tempfile  # noqa: E402
+
+import netguard  # noqa: E402
+
+netguard.install()
+_NETGUARD_SITE = pytest.StashKey[tuple[Path, dict]]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Guard child interpreters too: a sitecustomize.py on PYTHONPATH and a log file, both temporary."""
+    site = Path(tempfile.mkdtemp(prefix="packetcoach-netguard-"))
+    netguard.write_sitecustomize(site)
+    log = site / "attempts.log"
+    log.touch()
+    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", netguard.LOG_ENV)}
+    os.environ.update(netguard.child_environment(site, log))
+    config.stash[_NETGUARD_SITE] = (site, saved)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    site, saved = config.stash.get(_NETGUARD_SITE, (None, {}))
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    if site is not None:
+        shutil.rmtree(site, ignore_errors=True)
+
+
+def _fail_on_network():
+    """Wrap one test phase: fail it if any process made a network attempt while it ran."""
+    mark = netguard.checkpoint()
+    try:
+        result = yield
+    finally:
+        found = netguard.take_since(mark)  # taken even when the phase failed, so they are reported once
+    if found:
+        pytest.fail("network access attempted (the suite forbids it, see tests/netguard.py):\n"
+                    + "\n".join(found), pytrace=False)
+    return result
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item):
+    return (yield from _fail_on_network())
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    return (yield from _fail_on_network())
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    return (yield from _fail_on_network())
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Attempts outside any test (at collection, in a session fixture) fail the run as a whole."""
+    found = netguard.take_since(netguard.Checkpoint(0, 0))
+    if found:
+        session.config.get_terminal_writer().line("network access attempted outside a test:\n" + "\n".join(found),
+                                                  red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

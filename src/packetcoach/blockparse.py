@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .model import Block, Span
 
-LINE_RE = re.compile(r"[^\n]*\n|[^\n]+")
+LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")  # \r\n, \n and a lone \r end a line
 ATX_RE = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
 ATX_CLOSE_RE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
 SETEXT_RE = re.compile(r" {0,3}(=+|-+)[ \t]*$")

@@ -9,6 +9,7 @@ never edits old ones, so a report can be cached, compared and rendered twice.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -152,11 +153,17 @@ class Finding:
     rationale: str = ""
 
 
+_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+
+
 class LineIndex:
     """Offsets to 1-based line and column, computed once per text with bisect."""
 
     def __init__(self, text: str):
         self._starts = [0]
+        if "\r" in text:  # \r\n and a lone \r end a line too (old Mac and some exports)
+            self._starts.extend(m.end() for m in _NEWLINE_RE.finditer(text))
+            return
         position = text.find("\n")
         while position != -1:
             self._starts.append(position + 1)

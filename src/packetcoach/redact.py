@@ -155,6 +155,10 @@ def write_new(path: str, text: str, *, draft: str | None = None, force: bool = F
     """
     exists = check_new_file(path, draft=draft, force=force)
     target = os.path.abspath(path)
+    if exists and draft is not None and os.path.exists(target + ".bak") \
+            and os.path.samefile(target + ".bak", draft):
+        raise UsageError(path, f"the backup {path}.bak would overwrite the draft itself",
+                         "choose another output file")
     directory = os.path.dirname(target)
     try:
         handle, temporary = tempfile.mkstemp(prefix=".packetcoach-", suffix=".tmp", dir=directory)
