@@ -77,3 +77,11 @@ def test_odd_xml_encodings_and_values(xml: bytes) -> None:
         read_bytes(zip_bytes({"word/document.xml": xml}), "x.docx")
     except InputError as error:
         assert "\n" not in str(error)
+
+
+def test_bold_class_after_an_import_statement_is_found() -> None:
+    """Google Docs exports open their <style> with @import; the rule after it still counts."""
+    from packetcoach.readers import read_bytes
+
+    html = b'<style>@import url(x);.c1{font-weight:700}</style><p><span class="c1">Convinced</span> the VP.</p>'
+    assert "**Convinced**" in read_bytes(html, "draft.html").text

@@ -83,7 +83,8 @@ def _bold_classes(css: str) -> set[str]:
         match = _WEIGHT.search(body) if brace else None
         if not match or not weight_is_bold(match.group(1)):
             continue
-        for selector in selectors.rpartition("{")[2].split(","):  # "@media x{.c1"
+        selectors = selectors.rpartition("{")[2].rpartition(";")[2]  # "@media x{.c1", "@import url(x);.c1"
+        for selector in selectors.split(","):
             simple = _CLASS_SELECTOR.fullmatch(selector)
             if simple:
                 found.add(simple.group(1))
