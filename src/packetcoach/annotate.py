@@ -141,29 +141,21 @@ def find_action(item_tokens: tuple[Token, ...], first_sentence: tuple[Token, ...
     )
     leading = leading_verb(first_sentence, rubric)
     if leading:
-        index, lemma = leading
-        token = first_sentence[index]
-        verb_class = _verb_class(first_sentence, index, lemma, rubric)
-        return Action(lemma, verb_class, "i", Span(token.start, token.end)), True
+        return _action(first_sentence, leading[0], leading[1], "i", rubric), True
     clause = subject_verb(first_sentence, rubric)
     if clause:
         subject, index, lemma = clause
-        token = first_sentence[index]
-        verb_class = _verb_class(first_sentence, index, lemma, rubric)
-        return Action(lemma, verb_class, subject, Span(token.start, token.end)), own_anywhere or subject == "i"
-    passive = _passive(first_sentence, rubric)
-    if passive:
-        index, lemma = passive
-        token = first_sentence[index]
-        verb_class = _verb_class(first_sentence, index, lemma, rubric)
-        return Action(lemma, verb_class, "passive", Span(token.start, token.end)), own_anywhere
-    other = _first_past_verb(first_sentence, rubric)
-    if other:
-        index, lemma = other
-        token = first_sentence[index]
-        verb_class = _verb_class(first_sentence, index, lemma, rubric)
-        return Action(lemma, verb_class, "other", Span(token.start, token.end)), own_anywhere
+        return _action(first_sentence, index, lemma, subject, rubric), own_anywhere or subject == "i"
+    for finder, subject in ((_passive, "passive"), (_first_past_verb, "other")):
+        found = finder(first_sentence, rubric)
+        if found:
+            return _action(first_sentence, found[0], found[1], subject, rubric), own_anywhere
     return Action(None, "none", "none"), own_anywhere
+
+
+def _action(tokens: tuple[Token, ...], index: int, lemma: str, subject: str, rubric: Rubric) -> Action:
+    token = tokens[index]
+    return Action(lemma, _verb_class(tokens, index, lemma, rubric), subject, Span(token.start, token.end))  # type: ignore[arg-type]
 
 
 def _first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:

@@ -85,16 +85,19 @@ def finding_json(finding: Finding, lines: LineIndex) -> dict[str, Any]:
     }
 
 
+def report_header(report: Report) -> dict[str, Any]:
+    """What was judged and against what: shared by every JSON document about a report."""
+    return {"source": report.source, "profile": report.profile, "level": report.level,
+            "doc_type": report.doc_type}
+
+
 def report_json(report: Report) -> dict[str, Any]:
     """The stable JSON contract (docs/json-format.md, schemas/report.schema.json)."""
     text = report.document.text
     lines = LineIndex(text)
     return {
         "schema": SCHEMA_ID,
-        "source": report.source,
-        "profile": report.profile,
-        "level": report.level,
-        "doc_type": report.doc_type,
+        **report_header(report),
         "words": report.words,
         "notes": list(report.notes),
         "score": report.score.as_dict(),

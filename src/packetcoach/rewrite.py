@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ._data import load_package_toml
 from .model import Item, LineIndex, Token
 from .render.common import missing
-from .report import Report
+from .report import Report, report_header
 from .rubric import Rubric, rubric_for
 
 if TYPE_CHECKING:
@@ -198,10 +198,7 @@ def rewrite_json(rewrite: Rewrite) -> dict[str, Any]:
     report = rewrite.report
     return {
         "schema": SCHEMA_ID,
-        "source": report.source,
-        "profile": report.profile,
-        "level": report.level,
-        "doc_type": report.doc_type,
+        **report_header(report),
         "items_ready": sum(1 for entry in rewrite.items if entry.item.ready),
         "items": [_entry_json(entry) for entry in rewrite.items],
     }
