@@ -27,7 +27,7 @@ with atheris.instrument_imports():
     import _markupbase  # noqa: F401
     import html.parser  # noqa: F401
 
-    from packetcoach.errors import InputError
+    from packetcoach.core.errors import InputError
     from packetcoach.readers import docx_reader, html_reader, read_bytes  # noqa: F401
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

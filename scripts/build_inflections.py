@@ -3,7 +3,7 @@
 Run at development time (``pip install lemminflect; python scripts/build_inflections.py``).
 lemminflect costs ~470 ms to import, far over the analysis budget, so the product ships the
 table it produces instead of the library. Verbs a user's own profile adds that are not in the
-table get regular forms from packetcoach.lexicon.regular_forms.
+table get regular forms from packetcoach.profile.lexicon.regular_forms.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from pathlib import Path
 from lemminflect import getAllInflections, getAllInflectionsOOV
 
 ROOT = Path(__file__).resolve().parents[1]
-PROFILES = ROOT / "src" / "packetcoach" / "profiles"
-OUT = ROOT / "src" / "packetcoach" / "data" / "inflections.tsv"
+PROFILES = ROOT / "src" / "packetcoach" / "profile" / "builtin"
+OUT = ROOT / "src" / "packetcoach" / "profile" / "data" / "inflections.tsv"
 
 
 def profile_verbs() -> set[str]:

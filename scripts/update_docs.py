@@ -14,10 +14,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from packetcoach.cli import main, rules_markdown  # noqa: E402
-from packetcoach.evaluate import evaluate  # noqa: E402
-from packetcoach.render.evaluation import render_table  # noqa: E402
-from packetcoach.rules import all_rules  # noqa: E402
+from packetcoach.frontends.cli.main import main, rules_markdown  # noqa: E402
+from packetcoach.evaluate.harness import evaluate  # noqa: E402
+from packetcoach.evaluate.render import render_table  # noqa: E402
+from packetcoach.rules.item import all_rules  # noqa: E402
 
 EXAMPLE_DRAFT = ROOT / "examples" / "snippet.md"
 

@@ -1,6 +1,6 @@
 """Every CLI command with sensible arguments, shared by the privacy and no-writes tests.
 
-Commands are enumerated from ``packetcoach.cli.build_parser()``, so a command is exercised as
+Commands are enumerated from ``packetcoach.frontends.cli.main.build_parser()``, so a command is exercised as
 soon as it is registered. Known commands get hand-picked argument sets (every ``--format`` the
 parser offers, every draft kind); an unknown command gets each of its option choices applied to a
 draft. If that is not enough for it (exit status 2), the test says so, which is the cue to add it to
@@ -102,7 +102,7 @@ def docx_bytes() -> bytes:
 
 def subcommands() -> dict[str, argparse.ArgumentParser]:
     """Every registered subcommand and its parser, straight from the CLI's own parser."""
-    from packetcoach.cli import build_parser  # noqa: PLC0415
+    from packetcoach.frontends.cli.main import build_parser  # noqa: PLC0415
 
     for action in build_parser()._actions:  # noqa: SLF001 - argparse has no public accessor
         if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
@@ -136,7 +136,7 @@ def _rules(parser: argparse.ArgumentParser, drafts: Drafts, out: Path) -> list[A
 
 
 def _explain(parser: argparse.ArgumentParser, drafts: Drafts, out: Path) -> list[Argv]:
-    from packetcoach.rules import all_rules  # noqa: PLC0415
+    from packetcoach.rules.item import all_rules  # noqa: PLC0415
 
     return [("explain", rule.name) for rule in all_rules()] + [("explain", all_rules()[0].id)]
 

@@ -17,13 +17,13 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def report_validator() -> Draft202012Validator:
-    schema = json.loads(resources.files("packetcoach").joinpath("schemas/report.schema.json").read_text())
+    schema = json.loads(resources.files("packetcoach").joinpath("output/schemas/report.schema.json").read_text())
     return Draft202012Validator(schema)
 
 
 @pytest.fixture(scope="session")
 def error_validator() -> Draft202012Validator:
-    schema = json.loads(resources.files("packetcoach").joinpath("schemas/error.schema.json").read_text())
+    schema = json.loads(resources.files("packetcoach").joinpath("output/schemas/error.schema.json").read_text())
     return Draft202012Validator(schema)
 
 
@@ -38,7 +38,7 @@ class CliResult:
 @pytest.fixture
 def cli(capsys):
     """Run the CLI in-process through its entry point; returns exit code, stdout and stderr."""
-    from packetcoach.cli import main
+    from packetcoach.frontends.cli.main import main
 
     def run(*argv: str) -> CliResult:
         out = io.StringIO()

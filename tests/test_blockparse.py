@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from packetcoach.blockparse import parse_blocks
+from packetcoach.text.blocks import parse_blocks
 
 ROOT = Path(__file__).resolve().parents[1]
 _MD = MarkdownIt("commonmark").enable("table")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from packetcoach import cache
+from packetcoach.profile import cache
 
 
 def test_cache_round_trip_and_pruning(tmp_path, monkeypatch) -> None:

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from packetcoach.analyze import analyze, analyze_item
-from packetcoach.drill import follow_up_for, grade, run_drill, summary
-from packetcoach.rehearse import rehearse
+from packetcoach.api import analyze, analyze_item
+from packetcoach.coach.drill import follow_up_for, grade, run_drill, summary
+from packetcoach.coach.rehearse import rehearse
 
 DRAFT = "- Implemented a read-through cache, which reduced p99 latency from 480ms to 190ms.\n"
 REPEAT = "We reduced p99 latency from 480ms to 190ms with the cache."

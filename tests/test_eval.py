@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from packetcoach.evaluate import evaluate
+from packetcoach.evaluate.harness import evaluate
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

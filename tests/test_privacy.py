@@ -176,12 +176,12 @@ def test_batch_of_drafts_in_worker_processes_is_offline(guarded, drafts: Drafts)
 def test_library_api_and_every_reader_are_offline(drafts: Drafts) -> None:
     """The calls the web app and language server will make, and each reader on each kind of draft."""
     from packetcoach import analyze, analyze_item, report_json
-    from packetcoach.evaluate import evaluate
+    from packetcoach.evaluate.harness import evaluate
     from packetcoach.readers import KINDS, read_bytes, read_path
-    from packetcoach.redact import redact, redaction_json
-    from packetcoach.rehearse import rehearsal_json, rehearse
-    from packetcoach.render import markdown, terminal
-    from packetcoach.rewrite import rewrite_json, rewrite_report
+    from packetcoach.coach.redact import redact, redaction_json
+    from packetcoach.coach.rehearse import rehearsal_json, rehearse
+    from packetcoach.output import markdown, terminal
+    from packetcoach.coach.rewrite import rewrite_json, rewrite_report
 
     with netguard.no_attempts():
         sources = [read_path(path) for path in drafts.all]
@@ -205,7 +205,7 @@ def test_library_api_and_every_reader_are_offline(drafts: Drafts) -> None:
 
 DRIVER = """
 import io, json, sys
-from packetcoach.cli import main
+from packetcoach.frontends.cli.main import main
 for argv in json.loads(sys.argv[1]):
     main(list(argv), out=io.StringIO())
 print(json.dumps(sorted(sys.modules)))

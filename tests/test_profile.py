@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from packetcoach import analyze
-from packetcoach.errors import ProfileError
-from packetcoach.profile import BUILTIN, load_profile
+from packetcoach.core.errors import ProfileError
+from packetcoach.profile.load import BUILTIN, load_profile
 
 
 @pytest.mark.parametrize("name", BUILTIN)
@@ -56,7 +56,7 @@ def test_profile_cli_error_is_one_line(cli, tmp_path) -> None:
 
 def test_inflection_table_covers_every_profile_verb() -> None:
     """scripts/build_inflections.py must be re-run when a profile gains a verb."""
-    from packetcoach.lexicon import inflection_table
+    from packetcoach.profile.lexicon import inflection_table
 
     table = inflection_table()
     for name in BUILTIN:

@@ -33,7 +33,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from packetcoach import analyze, report_json
-from packetcoach.errors import InputError
+from packetcoach.core.errors import InputError
 from packetcoach.readers import read_bytes
 
 SCALE = float(os.environ.get("PACKETCOACH_PROPERTY_SCALE", "1"))

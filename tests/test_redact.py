@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from test_scaffold import drafts
 
-from packetcoach.analyze import analyze
-from packetcoach.errors import UsageError
-from packetcoach.redact import CLOSE, OPEN, redact, unredact, write_new
+from packetcoach.api import analyze
+from packetcoach.core.errors import UsageError
+from packetcoach.coach.redact import CLOSE, OPEN, redact, unredact, write_new
 
 WEAK = "examples/weak-engineer-voice.md"
 STRONG = "examples/strong-pm-voice.md"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from packetcoach.analyze import analyze
-from packetcoach.rehearse import DOCUMENT_KINDS, rehearse
-from packetcoach.rewrite import rehearsal_data
+from packetcoach.api import analyze
+from packetcoach.coach.rehearse import DOCUMENT_KINDS, rehearse
+from packetcoach.coach.rewrite import rehearsal_data
 
 WEAK = "examples/weak-engineer-voice.md"
 STRONG = "examples/strong-pm-voice.md"

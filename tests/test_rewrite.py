@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from test_scaffold import drafts
 
-from packetcoach.analyze import analyze
-from packetcoach.rewrite import Clause, invented, rewrite_json, rewrite_report, split_clauses
+from packetcoach.api import analyze
+from packetcoach.coach.rewrite import Clause, invented, rewrite_json, rewrite_report, split_clauses
 
 WEAK = "examples/weak-engineer-voice.md"
 STRONG = "examples/strong-pm-voice.md"

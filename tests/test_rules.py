@@ -7,8 +7,8 @@ import pytest
 from pathlib import Path
 
 from packetcoach import analyze
-from packetcoach.document_rules import CHECKS as DOCUMENT_CHECKS
-from packetcoach.rules import CHECKS, all_rules
+from packetcoach.rules.document import CHECKS as DOCUMENT_CHECKS
+from packetcoach.rules.item import CHECKS, all_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 BAD = [(rule.id, rule.name, rule.document, text) for rule in all_rules() for text in rule.bad]

@@ -15,11 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import packetcoach.scaffold as scaffold_module
-from packetcoach.analyze import analyze, analyze_item
-from packetcoach.rewrite import invented, rehearsal_data, template_words
-from packetcoach.rubric import rubric_for
-from packetcoach.scaffold import (item_scaffold, readiness, readiness_sentence, result_phrase, scaffolds,
+import packetcoach.coach.scaffold as scaffold_module
+from packetcoach.api import analyze, analyze_item
+from packetcoach.coach.rewrite import invented, rehearsal_data, template_words
+from packetcoach.profile.compile import rubric_for
+from packetcoach.coach.scaffold import (item_scaffold, readiness, readiness_sentence, result_phrase, scaffolds,
                                   simplification_shape, strong_shape)
 
 RUBRIC = rubric_for("amazon-pm")

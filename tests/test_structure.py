@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from packetcoach import analyze
-from packetcoach.model import LineIndex
-from packetcoach.structure import markup_view, parse_blocks
+from packetcoach.core.model import LineIndex
+from packetcoach.text.structure import markup_view, parse_blocks
 
 DRAFT = """# Impact
 

@@ -1,14 +1,14 @@
 """packetcoach: the skeptical reviewer for self-assessment and promotion documents.
 
 Library first: ``packetcoach.analyze(text, profile=..., level=...)`` returns a
-typed :class:`~packetcoach.report.Report`; the CLI, the JSON writer, the web app
+typed :class:`~packetcoach.core.report.Report`; the CLI, the JSON writer, the web app
 and the language server are thin layers over it.
 """
 
-from ._version import __version__
-from .analyze import analyze, analyze_item
-from .errors import ExitCode, InputError, PacketcoachError, ProfileError, UsageError
-from .report import Report, report_json
+from packetcoach._version import __version__
+from packetcoach.api import analyze, analyze_item
+from packetcoach.core.errors import ExitCode, InputError, PacketcoachError, ProfileError, UsageError
+from packetcoach.core.report import Report, report_json
 
 __all__ = [
     "analyze", "analyze_item", "Report", "report_json", "ExitCode", "PacketcoachError",

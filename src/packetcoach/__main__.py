@@ -1,5 +1,5 @@
 """python -m packetcoach: the same as the packetcoach command."""
 
-from .cli import run
+from packetcoach.frontends.cli.main import run
 
 run()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 from readers_samples import CONTENT_TYPES, W_NS, document_xml, raw_docx, zip_bytes
 
-from packetcoach.errors import InputError
+from packetcoach.core.errors import InputError
 from packetcoach.readers import EMPTY_NOTE, read_bytes, read_path
 
 MakeDocx = Callable[[list[tuple[str, object]]], bytes]

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from packetcoach.errors import InputError
+from packetcoach.core.errors import InputError
 from packetcoach.readers import EMPTY_NOTE, read_bytes
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from packetcoach.errors import InputError
+from packetcoach.core.errors import InputError
 from packetcoach.readers import DEFAULT_MAX_BYTES, read_path
 
 

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from readers_samples import raw_docx, zip_bytes
 
-from packetcoach.errors import InputError
+from packetcoach.core.errors import InputError
 from packetcoach.readers import Source, read_bytes
 
 KIND_HINTS = st.sampled_from([None, "markdown", "text", "docx", "html"])

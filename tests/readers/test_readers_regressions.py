@@ -10,7 +10,7 @@ import time
 import pytest
 from readers_samples import raw_docx
 
-from packetcoach.errors import InputError
+from packetcoach.core.errors import InputError
 from packetcoach.readers import read_bytes
 
 

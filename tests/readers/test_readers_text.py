@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from packetcoach.errors import InputError
+from packetcoach.core.errors import InputError
 from packetcoach.readers import EMPTY_NOTE, read_bytes
 
 
@@ -126,7 +126,7 @@ def test_kind_hint_wins_and_accepts_extensions() -> None:
 
 
 def test_unknown_kind_hint_is_a_usage_error() -> None:
-    from packetcoach.errors import UsageError
+    from packetcoach.core.errors import UsageError
 
     with pytest.raises(UsageError, match="unknown input kind"):
         read_bytes(b"x", "-", "pdf")

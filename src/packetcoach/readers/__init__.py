@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from packetcoach.errors import InputError, UsageError
+from packetcoach.core.errors import InputError, UsageError
 from packetcoach.readers.decode import declared_html_charset, decode
 from packetcoach.readers.limits import DEFAULT_MAX_BYTES, DOCX_MAX_BYTES, format_size
 from packetcoach.readers.sniff import (

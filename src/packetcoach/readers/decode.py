@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from packetcoach.errors import InputError
+from packetcoach.core.errors import InputError
 from packetcoach.readers.sniff import not_a_draft
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one

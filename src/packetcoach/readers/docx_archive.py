@@ -17,7 +17,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
-from packetcoach.errors import InputError
+from packetcoach.core.errors import InputError
 from packetcoach.readers import limits, safexml
 from packetcoach.readers.limits import format_size
 

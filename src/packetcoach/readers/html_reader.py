@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from packetcoach.errors import InputError
+from packetcoach.core.errors import InputError
 from packetcoach.readers import html_css
 from packetcoach.readers.blocks import Block, render
 from packetcoach.readers.limits import HTML_MAX_DEPTH

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Protocol
 from xml.parsers import expat
 
-from packetcoach.errors import InputError
+from packetcoach.core.errors import InputError
 from packetcoach.readers.limits import XML_MAX_DEPTH
 
 

@@ -1,0 +1,131 @@
+"""Find the quantified magnitudes in an item: numbers, currency, ranges, amounts in words.
+
+The hard part is what is *not* a magnitude: years, quarters, levels, versions,
+ranks, dates and product names with digits (SPEC 2.3). Digits glued to letters
+("Q3", "L6", "v2", "p99", "EC2") never start a number here; a bare number is
+dropped when the word before it names a sequence ("Tier 1", "phase 2") or a
+product ("Echo Show 8"), when it is a year, or when it sits in a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from packetcoach.core.model import Mention, Span, Token
+from packetcoach.profile.compile import Rubric
+
+UNIT = (
+    r"%|\s?percent\b|\s?pp\b|\s?percentage\s+points?\b|\s?points?\b|\s?bps\b|\s?basis\s+points\b"
+    r"|[xX×](?!\w)|\s?(?:k|K|m|M|mm|MM|bn|B)(?!\w)|\s?(?:million|billion|thousand|trillion)\b"
+    r"|ms(?!\w)|s(?!\w)|hrs?(?!\w)|[KMGT]B(?!\w)|-fold\b|-point\b|-percent\b"
+)
+NUMBER_RE = re.compile(
+    r"(?P<currency>(?:[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY)\s?)\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
+    r"(?:\s?(?:k|K|m|M|mm|MM|bn|B|million|billion|thousand|trillion)(?!\w))?)"
+    rf"|(?P<number>(?<![\w.,$€£¥₹#])\d(?:[\d,]*\d)?(?:\.\d+)?(?P<unit>{UNIT})?)(?![\w])"
+)
+RANGE_GAP_RE = re.compile(r"\s*(?:[a-z%]+\s+)?(?:to|->|→|–|—|-|down to|up to|versus|vs\.?|against)\s*$", re.IGNORECASE)
+FROM_RE = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+TECHNICAL_UNIT_RE = re.compile(r"\d\s?(?:ms|qps|tps|rps|mb|gb|kb|tb)$", re.IGNORECASE)
+
+
+def _token_before(tokens: tuple[Token, ...], start: int) -> Token | None:
+    previous = None
+    for token in tokens:
+        if token.end > start:
+            break
+        previous = token
+    return previous
+
+
+def _token_after(tokens: tuple[Token, ...], end: int) -> Token | None:
+    for token in tokens:
+        if token.start >= end:
+            return token
+    return None
+
+
+def _is_name_or_date(view: str, match: re.Match[str], tokens: tuple[Token, ...],
+                     rubric: Rubric, first_word: int) -> bool:
+    """A bare number that names a year, rank, version, date or product, not a magnitude."""
+    text = match.group("number")
+    start, end = match.start(), match.end()
+    if YEAR_RE.fullmatch(text):
+        return True
+    if view[end:end + 1] in ("/", ":") or view[max(0, start - 1):start] in ("/", ":"):
+        return True
+    if view[end:end + 1] == "-" and re.match(r"-[a-zA-Z]", view[end:end + 2]):
+        return True  # "3-year plan", "6-pagers"
+    if re.match(r"\s[-–—:]\s", view[end:end + 3]) and start == first_word:
+        return True  # "2506 - kubeadm: ...": an identifier heading the item
+    before = _token_before(tokens, start)
+    after = _token_after(tokens, end)
+    if before is not None:
+        if before.lower in rubric.non_metric_prefixes or before.lower in rubric.months:
+            return True
+        if before.text[:1].isupper() and before.start > first_word and before.text != "I" \
+                and before.text.isalpha() and before.lower not in rubric.change_words:
+            return True  # "Echo Show 8", "Windows 11"
+    if after is not None and (after.lower in rubric.months or after.lower in rubric.non_metric_suffixes):
+        return True
+    return False
+
+
+def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubric,
+                 hits: dict | None = None) -> tuple[Mention, ...]:
+    """Every magnitude in the span, with ranges ("from 71% to 89%") merged into one."""
+    found: list[Mention] = []
+    first_word = tokens[0].start if tokens else span.start
+    for match in NUMBER_RE.finditer(view, span.start, span.end):
+        if match.group("number") and not match.group("unit"):
+            if _is_name_or_date(view, match, tokens, rubric, first_word):
+                continue
+        kind = "currency" if match.group("currency") else "number"
+        if TECHNICAL_UNIT_RE.search(match.group()):
+            kind = "technical"
+        found.append(Mention(kind, Span(match.start(), match.end()), match.group()))
+    found.extend(_word_amounts(tokens, rubric, view, hits))
+    found.sort(key=lambda mention: mention.span)
+    return tuple(_merge_ranges(view, found))
+
+
+def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: dict | None) -> list[Mention]:
+    words = [token.lower for token in tokens]
+    if hits is None:
+        hits = {"multiplier": rubric.multiplier_words.longest(words), "number": rubric.number_words.longest(words)}
+    amounts: list[Mention] = []
+    for match in hits.get("multiplier", ()):
+        span = Span(tokens[match.first].start, tokens[match.last].end)
+        amounts.append(Mention("multiplier", span, view[span.start:span.end]))
+    for match in hits.get("number", ()):
+        following = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
+        if following is None or not following.text[:1].isalpha():
+            continue
+        if following.lower in ("of", "or", "and") and words[match.first] in ("hundred", "thousand", "million"):
+            continue
+        span = Span(tokens[match.first].start, following.end)
+        amounts.append(Mention("number", span, view[span.start:span.end]))
+    return amounts
+
+
+def _merge_ranges(view: str, mentions: list[Mention]) -> list[Mention]:
+    merged: list[Mention] = []
+    for mention in mentions:
+        if merged and mention.span.start >= merged[-1].span.end:
+            gap = view[merged[-1].span.end:mention.span.start]
+            if RANGE_GAP_RE.fullmatch(gap) and len(gap) <= 20:
+                previous = merged.pop()
+                start = previous.span.start
+                lead = FROM_RE.search(view[max(0, start - 9):start])
+                if lead:
+                    start -= len(lead.group())
+                span = Span(start, mention.span.end)
+                kind = "technical" if "technical" in (previous.kind, mention.kind) else "range"
+                merged.append(Mention(kind if kind == "technical" else "range", span,
+                                      view[span.start:span.end], detail="range"))
+                continue
+        if merged and mention.span.start < merged[-1].span.end:
+            continue  # overlapping word amount inside a number match
+        merged.append(mention)
+    return merged

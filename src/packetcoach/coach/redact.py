@@ -1,0 +1,201 @@
+"""The verb-redaction view (SPEC 3B): the whole draft with the old role's words marked.
+
+Every engineering-execution verb that leads an item becomes
+``⟦built → launched / delivered / scoped⟧`` (the product verbs the profile
+suggests for it), and technical terms that serve no product outcome in their
+item become ``⟦p99 latency?⟧``. Nothing else changes: :func:`unredact` removes
+the marks and gives back the draft exactly, which tests/test_redact.py checks
+over generated drafts. Also here: :func:`write_new`, the one way this package
+writes a user-visible file (atomically, never over the draft).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from packetcoach.core.errors import InputError, UsageError
+from packetcoach.core.model import Item, LineIndex, Span
+from packetcoach.core.report import Report
+from packetcoach.profile.compile import Rubric, rubric_for
+
+SCHEMA_ID = "packetcoach.redaction/1"
+OPEN, CLOSE = "⟦", "⟧"
+VERB_MARK_RE = re.compile(r"⟦([^⟦⟧]*?) → [^⟦⟧]*⟧")
+TERM_MARK_RE = re.compile(r"⟦([^⟦⟧]*)\?⟧")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One marked span of the draft: a leading engineering verb, or a technical term."""
+
+    kind: Literal["verb", "term"]
+    span: Span
+    original: str
+    item: str
+    suggestions: tuple[str, ...] = ()
+
+    def render(self) -> str:
+        if self.kind == "term":
+            return f"{OPEN}{self.original}?{CLOSE}"
+        options = [_like(self.original, s) for s in self.suggestions] or ["a product verb"]
+        return f"{OPEN}{self.original} → {' / '.join(options)}{CLOSE}"
+
+
+@dataclass(frozen=True)
+class Redaction:
+    source: str
+    original: str
+    text: str
+    marks: tuple[Mark, ...]
+
+
+def _like(original: str, word: str) -> str:
+    """A suggestion capitalised like the verb it replaces ("Built" -> "Launched")."""
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+
+
+def unredact(text: str) -> str:
+    """The draft without the marks: exactly the text that was redacted."""
+    return TERM_MARK_RE.sub(r"\1", VERB_MARK_RE.sub(r"\1", text))
+
+
+def _verb_mark(item: Item, text: str, rubric: Rubric) -> Mark | None:
+    action = item.action
+    if action.verb_class != "technical" or action.span is None or action.verb is None:
+        return None
+    return Mark("verb", action.span, action.span.text(text), item.id, rubric.suggestions.get(action.verb, ()))
+
+
+def _term_spans(item: Item, rubric: Rubric) -> list[Span]:
+    """Technical measures and specialty jargon, in items where no business outcome justifies them."""
+    s = item.signals
+    if s is None or s.business_outcome or not (s.technical_metric_only or s.technical_lead):
+        return []
+    spans = [m.span for m in item.mentions if m.kind == "technical"] if s.technical_metric_only else []
+    tokens = item.tokens
+    for match in rubric.specialties.longest([t.lower for t in tokens]):
+        spans.append(Span(tokens[match.first].start, tokens[match.last].end))
+    return sorted(set(spans))
+
+
+def _merge(spans: list[Span], text: str) -> list[Span]:
+    """Adjacent terms separated only by spaces read as one ("p99" + "latency")."""
+    merged: list[Span] = []
+    for span in spans:
+        if merged and (merged[-1].end >= span.start or not text[merged[-1].end:span.start].strip(" ")):
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return merged
+
+
+def redact(report: Report, rubric: Rubric | None = None) -> Redaction:
+    """Mark the draft's leading engineering verbs and its unjustified technical terms."""
+    rubric = rubric or rubric_for(report.profile)
+    text = report.document.text
+    if OPEN in text or CLOSE in text:
+        raise UsageError(report.source, f"already contains {OPEN} {CLOSE} marks",
+                         "redact the original draft, not a redacted copy")
+    marks: list[Mark] = []
+    for item in report.items:
+        verb = _verb_mark(item, text, rubric)
+        taken = [verb.span] if verb else []
+        marks += [verb] if verb else []
+        for span in _merge(_term_spans(item, rubric), text):
+            if not any(span.start < other.end and other.start < span.end for other in taken):
+                marks.append(Mark("term", span, span.text(text), item.id))
+    marks.sort(key=lambda mark: mark.span.start)
+    pieces, position = [], 0
+    for mark in marks:
+        pieces += [text[position:mark.span.start], mark.render()]
+        position = mark.span.end
+    pieces.append(text[position:])
+    return Redaction(report.source, text, "".join(pieces), tuple(marks))
+
+
+def redaction_json(redaction: Redaction) -> dict[str, Any]:
+    lines = LineIndex(redaction.original)
+    marks = []
+    for mark in redaction.marks:
+        line, column = lines.line_col(mark.span.start)
+        marks.append({"kind": mark.kind, "item": mark.item, "start": mark.span.start, "end": mark.span.end,
+                      "line": line, "column": column, "original": mark.original,
+                      "suggestions": list(mark.suggestions), "marked": mark.render()})
+    return {"schema": SCHEMA_ID, "source": redaction.source, "text": redaction.text, "marks": marks}
+
+
+def check_new_file(path: str, *, draft: str | None = None, force: bool = False) -> bool:
+    """Refuse the draft itself always, and an existing file unless ``force``; True if it exists.
+
+    Called before any work is done, so a refused --output or --save costs nothing.
+    """
+    target = os.path.abspath(path)
+    if draft and draft != "-" and os.path.realpath(draft) == os.path.realpath(target):
+        raise UsageError(path, "is the draft itself, which packetcoach never overwrites", "give a new file name")
+    if os.path.isdir(target):
+        raise UsageError(path, "is a directory", "give a file name")
+    exists = os.path.lexists(target)
+    if exists and not force:
+        raise UsageError(path, "already exists", "choose a new file name, or add --force to replace it")
+    if not os.path.isdir(os.path.dirname(target)):
+        raise UsageError(path, "its directory does not exist", "create the directory first")
+    return exists
+
+
+def write_new(path: str, text: str, *, draft: str | None = None, force: bool = False) -> None:
+    """Write ``text`` to a new file atomically (temp file beside it, then a rename or link).
+
+    The user's own files are never modified unless asked, and then atomically
+    with a backup (SPEC 4): ``force`` replaces FILE and keeps the old one as FILE.bak.
+    """
+    exists = check_new_file(path, draft=draft, force=force)
+    target = os.path.abspath(path)
+    if exists and draft is not None and os.path.exists(target + ".bak") \
+            and os.path.samefile(target + ".bak", draft):
+        raise UsageError(path, f"the backup {path}.bak would overwrite the draft itself",
+                         "choose another output file")
+    directory = os.path.dirname(target)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".packetcoach-", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise InputError(path, f"cannot write here: {error.strerror or error}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, _mode(target, exists))
+        _publish(temporary, target, path, exists)
+    except OSError as error:
+        raise InputError(path, f"cannot write: {error.strerror or error}") from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _mode(target: str, exists: bool) -> int:
+    """The permissions a plain new file would get (mkstemp makes 0600), or the replaced file's."""
+    if exists:
+        return os.stat(target).st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _publish(temporary: str, target: str, path: str, exists: bool) -> None:
+    """Move the finished temp file into place; a new file is linked so a racing file is never clobbered."""
+    if exists:
+        shutil.copy2(target, target + ".bak")
+        os.replace(temporary, target)
+        return
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise UsageError(path, "appeared while writing", "run again with a new file name") from None
+    except OSError:  # a file system without hard links: the existence check above must do
+        os.replace(temporary, target)

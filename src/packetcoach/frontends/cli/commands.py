@@ -1,0 +1,184 @@
+"""Commands beyond check/rules/explain, registered here so cli.py stays small.
+
+Each handler is a thin wrapper: read the draft, make one library call
+(rewrite_report, redact, rehearse, run_drill), render, exit. User-facing
+failures are PacketcoachErrors, which cli.main prints as one line with exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import IO, TYPE_CHECKING, Callable
+
+from packetcoach.core.errors import ExitCode, InputError, UsageError
+
+if TYPE_CHECKING:
+    from packetcoach.core.report import Report
+    from packetcoach.profile.compile import Rubric
+
+EXTRA_COMMANDS: dict[str, Callable[[argparse.Namespace, IO[str]], int]] = {}
+FORMATS = ("terminal", "json", "markdown")
+NO_TTY = "rehearse --drill needs an interactive terminal"
+
+
+def register_extra_commands(commands, add_analysis_options) -> None:
+    """Hook for eval, rewrite and rehearse; each adds its parser and its handler."""
+    _register_rewrite(commands, add_analysis_options)
+    _register_rehearse(commands, add_analysis_options)
+
+
+def _common(parser: argparse.ArgumentParser, add_analysis_options) -> None:
+    parser.add_argument("draft", metavar="DRAFT", help="the draft (.md .txt .docx .html), '-' for stdin")
+    parser.add_argument("--format", default="terminal", choices=FORMATS)
+    add_analysis_options(parser)
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+
+def _register_rewrite(commands, add_analysis_options) -> None:
+    parser = commands.add_parser("rewrite", help="the stronger shape of every weak item, blanks for what "
+                                 "the draft does not say")
+    _common(parser, add_analysis_options)
+    parser.add_argument("--redact", action="store_true",
+                        help="the whole draft with engineering verbs marked and product verbs suggested")
+    parser.add_argument("--output", metavar="FILE", help="with --redact: write to this new file, not stdout")
+    parser.add_argument("--force", action="store_true", help="with --output: replace FILE (kept as FILE.bak)")
+    EXTRA_COMMANDS["rewrite"] = cmd_rewrite
+
+
+def _register_rehearse(commands, add_analysis_options) -> None:
+    parser = commands.add_parser("rehearse", help="the questions a skeptical director would ask of this draft")
+    _common(parser, add_analysis_options)
+    parser.add_argument("--drill", action="store_true",
+                        help="answer the questions one at a time in the terminal; each answer is scored")
+    parser.add_argument("--save", metavar="FILE", help="with --drill: keep the answers in this new file (JSON)")
+    parser.add_argument("--force", action="store_true", help="with --save: replace FILE (kept as FILE.bak)")
+    EXTRA_COMMANDS["rehearse"] = cmd_rehearse
+
+
+def _color(choice: str) -> bool | None:
+    return {"always": True, "never": False}.get(choice)
+
+
+def _analyse(args: argparse.Namespace) -> tuple[Report, Rubric]:
+    """Options first (a bad one fails before any file is read), then the draft, then one analysis."""
+    from packetcoach.api import analyze, check_options  # noqa: PLC0415 - keep `--help` fast
+    from packetcoach.readers import read_bytes, read_path  # noqa: PLC0415
+
+    rubric = check_options(args.profile, args.level, args.doc_type)
+    if args.draft == "-":
+        try:
+            source = read_bytes(sys.stdin.buffer.read(), "-")
+        except (OSError, ValueError) as error:
+            raise InputError("-", f"cannot read standard input: {error.__class__.__name__}") from None
+    else:
+        source = read_path(args.draft)
+    if not source.text.strip():
+        raise InputError(args.draft, "empty draft, nothing to analyse")
+    for note in source.notes:
+        sys.stderr.write(f"packetcoach: {args.draft}: {note}\n")
+    report = analyze(source.text, profile=args.profile, level=args.level, doc_type=args.doc_type,
+                     source=args.draft, notes=source.notes)
+    return report, rubric
+
+
+def _dump(payload: dict, out: IO[str]) -> None:
+    out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+
+
+def cmd_rewrite(args: argparse.Namespace, out: IO[str]) -> int:
+    if (args.output or args.force) and not args.redact:
+        raise UsageError("--output" if args.output else "--force", "only works with --redact",
+                         "packetcoach rewrite --redact DRAFT --output FILE")
+    if args.force and not args.output:
+        raise UsageError("--force", "only works with --output", "packetcoach rewrite --redact DRAFT --output FILE")
+    if args.output:
+        from packetcoach.coach.redact import check_new_file  # noqa: PLC0415
+
+        check_new_file(args.output, draft=args.draft, force=args.force)  # refuse before any work
+    report, rubric = _analyse(args)
+    if args.redact:
+        return _redact(args, report, rubric, out)
+    from packetcoach.coach.rewrite import rewrite_json, rewrite_report  # noqa: PLC0415
+
+    rewrite = rewrite_report(report, rubric)
+    if args.format == "json":
+        _dump(rewrite_json(rewrite), out)
+    elif args.format == "markdown":
+        from packetcoach.output.rewrite import render_markdown  # noqa: PLC0415
+
+        out.write(render_markdown(rewrite) + "\n")
+    else:
+        from packetcoach.output.rewrite import render_terminal  # noqa: PLC0415
+
+        render_terminal(rewrite, out, color=_color(args.color))
+    return ExitCode.CLEAN
+
+
+def _redact(args: argparse.Namespace, report, rubric, out: IO[str]) -> int:
+    from packetcoach.coach.redact import redact, redaction_json, write_new  # noqa: PLC0415
+
+    redaction = redact(report, rubric)
+    if args.format == "json":
+        text = json.dumps(redaction_json(redaction), indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = redaction.text
+    if args.output:
+        write_new(args.output, text, draft=args.draft, force=args.force)
+        verbs = sum(mark.kind == "verb" for mark in redaction.marks)
+        sys.stderr.write(f"packetcoach: wrote {args.output} ({verbs} verbs, "
+                         f"{len(redaction.marks) - verbs} terms marked)\n")
+    else:
+        out.write(text if text.endswith("\n") else text + "\n")
+    return ExitCode.CLEAN
+
+
+def cmd_rehearse(args: argparse.Namespace, out: IO[str]) -> int:
+    if (args.save or args.force) and not args.drill:
+        raise UsageError("--save" if args.save else "--force", "only works with --drill",
+                         "packetcoach rehearse --drill DRAFT --save FILE")
+    if args.drill:
+        if not sys.stdin.isatty():
+            sys.stderr.write(f"packetcoach: {NO_TTY}\n")
+            return ExitCode.USAGE
+        if args.draft == "-":
+            raise UsageError("-", "the drill reads answers from the terminal", "give the draft as a file")
+        if args.save:
+            from packetcoach.coach.redact import check_new_file  # noqa: PLC0415
+
+            check_new_file(args.save, draft=args.draft, force=args.force)
+    report, rubric = _analyse(args)
+    from packetcoach.coach.rehearse import rehearsal_json, rehearse  # noqa: PLC0415
+
+    questions = rehearse(report, rubric)
+    if args.drill:
+        return _drill(args, report, questions, out)
+    if args.format == "json":
+        _dump(rehearsal_json(report, questions), out)
+    elif args.format == "markdown":
+        from packetcoach.output.rehearse import render_markdown  # noqa: PLC0415
+
+        out.write(render_markdown(report, questions) + "\n")
+    else:
+        from packetcoach.output.rehearse import render_terminal  # noqa: PLC0415
+
+        render_terminal(report, questions, out, color=_color(args.color))
+    return ExitCode.CLEAN
+
+
+def _drill(args: argparse.Namespace, report, questions, out: IO[str]) -> int:
+    from packetcoach.api import analyze_item  # noqa: PLC0415
+    from packetcoach.coach.drill import drill_json, run_drill  # noqa: PLC0415
+
+    def analyse(text: str):
+        return analyze_item(text, profile=args.profile, level=args.level)
+
+    result = run_drill(questions, sys.stdin, out, analyse)
+    if args.save:
+        from packetcoach.coach.redact import write_new  # noqa: PLC0415
+
+        write_new(args.save, json.dumps(drill_json(report, result), indent=2, ensure_ascii=False) + "\n",
+                  draft=args.draft, force=args.force)
+        out.write(f"Answers saved to {args.save}.\n")
+    return ExitCode.CLEAN

@@ -1,0 +1,243 @@
+"""The command line: parse arguments, call the library once per file, render, exit.
+
+Every user-facing failure is a PacketcoachError printed as one line on stderr
+with exit status 2; analysis findings decide between 0 and 1 by --fail-on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import IO, Sequence
+
+from packetcoach._version import __version__
+from packetcoach.core.errors import ExitCode, InputError, PacketcoachError, UsageError
+from packetcoach.core.model import SEVERITY_RANK
+
+FAIL_ON = ("error", "warning", "info", "never")
+BATCH_THRESHOLD = 8  # from this many files, a batch is spread over every core
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, but usage errors exit 2 with one line instead of the usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"packetcoach: {message} (see 'packetcoach {self.prog.split()[-1]} --help')\n")
+        raise SystemExit(ExitCode.USAGE)
+
+
+def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--profile", default="amazon-pm",
+                        help="built-in profile (amazon-pm, generic) or the path of a profile .toml")
+    parser.add_argument("--level", default="L6", help="the level the packet argues for (L5, L6, L7)")
+    parser.add_argument("--doc-type", default="self-assessment",
+                        help="self-assessment, accomplishments or promotion (targets come from the profile)")
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(prog="packetcoach", description="The skeptical reviewer for self-assessment "
+                            "and promotion documents. Runs locally; nothing leaves the machine.")
+    parser.add_argument("--version", action="version", version=f"packetcoach {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+
+    check = commands.add_parser("check", help="analyse drafts and report what weakens the case")
+    check.add_argument("files", nargs="+", metavar="FILE", help="drafts (.md .txt .docx .html), '-' for stdin")
+    check.add_argument("--format", default="terminal", choices=("terminal", "json", "markdown"))
+    _add_analysis_options(check)
+    check.add_argument("--fail-on", default="error", choices=FAIL_ON,
+                       help="exit 1 when a finding at or above this severity is found (default: error)")
+    check.add_argument("--no-draft", action="store_true", help="terminal: do not print the draft itself")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("--jobs", type=int, default=0, metavar="N",
+                       help=f"worker processes for a batch (default: every core from {BATCH_THRESHOLD} files)")
+
+    rules = commands.add_parser("rules", help="list every rule")
+    rules.add_argument("--format", default="terminal", choices=("terminal", "json", "markdown"))
+
+    explain = commands.add_parser("explain", help="why a rule exists, with a failing and a passing example")
+    explain.add_argument("rule", help="rule id (PC102) or name (engineering-verb)")
+
+    evaluate = commands.add_parser("eval", help="precision and recall of every detector on a labelled corpus")
+    evaluate.add_argument("corpus", nargs="?", default="corpus",
+                          help="directory with items*.jsonl and packets.jsonl (default: ./corpus)")
+    evaluate.add_argument("--format", default="terminal", choices=("terminal", "json", "markdown"))
+    evaluate.add_argument("--profile", default="amazon-pm")
+    evaluate.add_argument("--confusions", type=int, default=5, help="confusion cases shown per label")
+
+    from packetcoach.frontends.cli.commands import register_extra_commands  # noqa: PLC0415
+
+    register_extra_commands(commands, _add_analysis_options)
+    return parser
+
+
+def _read(name: str):
+    from packetcoach.readers import read_path  # noqa: PLC0415 - docx/html readers stay lazy
+
+    return read_path(name)
+
+
+def _color(choice: str) -> bool | None:
+    return {"always": True, "never": False}.get(choice)
+
+
+def analyze_file(name: str, profile: str, level: str, doc_type: str, data: bytes | None = None):
+    """Read and analyse one draft; returns a Report, or (error line, error dict) for a bad input.
+
+    A plain function of picklable arguments, so a batch can run it in worker processes.
+    """
+    from packetcoach.api import analyze  # noqa: PLC0415
+    from packetcoach.readers import read_bytes  # noqa: PLC0415
+
+    try:
+        source = read_bytes(data, "-") if data is not None else _read(name)
+        if not source.text.strip():
+            raise InputError(name, "empty draft, nothing to analyse")
+        return analyze(source.text, profile=profile, level=level, doc_type=doc_type, source=name,
+                       notes=source.notes)
+    except PacketcoachError as error:
+        return str(error), error.to_dict()
+
+
+def _reports(args: argparse.Namespace):
+    """Reports (or errors) for every file, in order; a large batch uses every core."""
+    stdin = None
+    if "-" in args.files:
+        try:
+            stdin = sys.stdin.buffer.read()
+        except (OSError, ValueError) as error:
+            raise InputError("-", f"cannot read standard input: {error.__class__.__name__}") from None
+    jobs = args.jobs or ((os.cpu_count() or 1) if len(args.files) >= BATCH_THRESHOLD else 1)
+    calls = [(name, args.profile, args.level, args.doc_type, stdin if name == "-" else None)
+             for name in args.files]
+    if jobs <= 1 or len(calls) <= 1:
+        return [analyze_file(*call) for call in calls]
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(analyze_file, *zip(*calls), chunksize=max(1, len(calls) // (jobs * 4))))
+
+
+def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
+    from packetcoach.api import check_options  # noqa: PLC0415
+    from packetcoach.core.report import report_json  # noqa: PLC0415
+
+    check_options(args.profile, args.level, args.doc_type)  # a bad option fails before any file is read
+    failed_input = False
+    worst = -1
+    payloads = []
+    for result in _reports(args):
+        if isinstance(result, tuple):
+            sys.stderr.write(f"packetcoach: {result[0]}\n")
+            failed_input = True
+            payloads.append(result[1])
+            continue
+        report = result
+        for note in report.notes:
+            sys.stderr.write(f"packetcoach: {report.source}: {note}\n")
+        worst = max(worst, report.worst_severity())
+        if args.format == "json":
+            payloads.append(report_json(report))
+        elif args.format == "markdown":
+            out.write(_markdown(report) + "\n")
+        else:
+            from packetcoach.output.terminal import render  # noqa: PLC0415 - rich only when it is used
+
+            render(report, out, show_draft=not args.no_draft, color=_color(args.color))
+    if args.format == "json":
+        document = payloads[0] if len(payloads) == 1 else payloads
+        out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    if failed_input:
+        return ExitCode.USAGE
+    threshold = SEVERITY_RANK.get(args.fail_on, 99)
+    return ExitCode.FINDINGS if worst >= threshold else ExitCode.CLEAN
+
+
+def _markdown(report) -> str:
+    from packetcoach.output.markdown import render  # noqa: PLC0415
+
+    return render(report)
+
+
+def cmd_rules(args: argparse.Namespace, out: IO[str]) -> int:
+    from packetcoach.rules.item import all_rules  # noqa: PLC0415
+
+    rules = all_rules()
+    if args.format == "json":
+        out.write(json.dumps([{"id": r.id, "name": r.name, "severity": r.severity, "scope": r.scope,
+                               "rubric": r.rubric, "rationale": r.rationale} for r in rules], indent=2) + "\n")
+    elif args.format == "markdown":
+        out.write(rules_markdown() + "\n")
+    else:
+        for rule in rules:
+            out.write(f"{rule.id}  {rule.name:<32} {rule.severity:<8} {rule.rationale}\n")
+    return ExitCode.CLEAN
+
+
+def rules_markdown() -> str:
+    """The rule table the README and docs/rules.md carry (kept true by a test)."""
+    from packetcoach.rules.item import all_rules  # noqa: PLC0415
+
+    lines = ["| id | name | severity | scope | rubric | why it matters |", "|---|---|---|---|---|---|"]
+    for r in all_rules():
+        lines.append(f"| {r.id} | `{r.name}` | {r.severity} | {r.scope} | {r.rubric} | {r.rationale} |")
+    return "\n".join(lines)
+
+
+def cmd_explain(args: argparse.Namespace, out: IO[str]) -> int:
+    from packetcoach.rules.item import all_rules, find_rule  # noqa: PLC0415
+
+    rule = find_rule(args.rule)
+    if rule is None:
+        names = ", ".join(r.name for r in all_rules())
+        raise UsageError(args.rule, "no such rule", f"known rules: {names}")
+    out.write(f"{rule.id} {rule.name} ({rule.severity}, {rule.scope}; rubric point {rule.rubric})\n\n")
+    out.write(f"Why: {rule.rationale}\n\n")
+    if rule.bad:
+        out.write(f"Fires on:\n  {rule.bad[0]}\n\n")
+    if rule.good:
+        out.write(f"Quiet on:\n  {rule.good[0]}\n")
+    return ExitCode.CLEAN
+
+
+def cmd_eval(args: argparse.Namespace, out: IO[str]) -> int:
+    from packetcoach.evaluate.harness import evaluate  # noqa: PLC0415
+    from packetcoach.evaluate.render import render_table  # noqa: PLC0415
+
+    result = evaluate(args.corpus, profile=args.profile)
+    if args.format == "json":
+        out.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    else:
+        out.write(render_table(result, confusions=args.confusions if args.format == "terminal" else 0) + "\n")
+    return ExitCode.CLEAN
+
+
+COMMANDS = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain, "eval": cmd_eval}
+
+
+def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out = out or sys.stdout
+    if args.command is None:
+        parser.print_help(out)
+        return ExitCode.USAGE
+    from packetcoach.frontends.cli.commands import EXTRA_COMMANDS  # noqa: PLC0415
+
+    handler = COMMANDS.get(args.command) or EXTRA_COMMANDS[args.command]
+    try:
+        return int(handler(args, out))
+    except PacketcoachError as error:
+        sys.stderr.write(f"packetcoach: {error}\n")
+        return ExitCode.USAGE
+    except BrokenPipeError:
+        return ExitCode.CLEAN
+    except KeyboardInterrupt:
+        sys.stderr.write("packetcoach: interrupted\n")
+        return 130
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

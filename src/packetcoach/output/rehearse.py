@@ -1,0 +1,45 @@
+"""Rehearsal questions as text: a numbered list in the terminal, or Markdown."""
+
+from __future__ import annotations
+
+from typing import IO
+
+from rich.console import Console
+from rich.text import Text
+
+from packetcoach.coach.rehearse import Question
+from packetcoach.core.report import Report
+
+
+def _where(question: Question) -> str:
+    if question.item is None:
+        return "the whole draft"
+    return f"{question.item}, line {question.line}: “{question.quote}”"
+
+
+def render_terminal(report: Report, questions: tuple[Question, ...], stream: IO[str],
+                    color: bool | None = None) -> None:
+    console = Console(file=stream, highlight=False, force_terminal=color, no_color=color is False)
+    if not console.is_terminal:
+        console.width = 120
+    console.print(Text(f"{report.source}  ·  {report.profile} · {report.level} · {report.doc_type}", style="bold"))
+    if not questions:
+        console.print(Text("No hard questions found: every item is ready and the document shows judgment, "
+                           "backbone, scope and a retellable claim."))
+        return
+    console.print(Text(f"{len(questions)} questions a skeptical director would ask of this draft, "
+                       "weakest point first."))
+    for number, question in enumerate(questions, 1):
+        console.print()
+        console.print(Text(f"{number}. {question.text}", style="bold"))
+        console.print(Text(f"   about {_where(question)}", style="cyan"))
+        console.print(Text(f"   why: {question.why}", style="dim"))
+
+
+def render_markdown(report: Report, questions: tuple[Question, ...]) -> str:
+    lines = [f"# packetcoach rehearsal: {report.source}", "",
+             f"Profile {report.profile} · level {report.level} · {report.doc_type}. "
+             f"{len(questions)} questions, weakest point first.", ""]
+    for number, question in enumerate(questions, 1):
+        lines += [f"{number}. **{question.text}**  ", f"   About {_where(question)}.  ", f"   Why: {question.why}", ""]
+    return "\n".join(lines)

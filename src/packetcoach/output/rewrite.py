@@ -1,0 +1,75 @@
+"""The rewrite view as text: side by side in the terminal (rich table) or as Markdown.
+
+Blanks are highlighted so the writer sees at a glance what the draft does not
+say yet; the draft's own words are shown plain.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import IO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from packetcoach.coach.rewrite import ItemRewrite, Rewrite
+
+BLANK_RE = re.compile(r"\[[^\[\]]*\]")
+PROMISE = ("Blanks in [brackets] are yours to fill: packetcoach never invents a number, a customer "
+           "or an outcome.")
+
+
+def _highlight(text: str, style: str = "bold yellow") -> Text:
+    rich_text = Text(text)
+    for match in BLANK_RE.finditer(text):
+        rich_text.stylize(style, match.start(), match.end())
+    return rich_text
+
+
+def _shape_cell(entry: ItemRewrite) -> Text:
+    cell = Text()
+    if entry.scaffold is None:
+        cell.append("ready\n", "bold green")
+    for shape in entry.shapes:
+        cell.append(f"{shape.shape} shape\n", "bold")
+        cell.append_text(_highlight(shape.text))
+        cell.append("\n\n")
+    cell.append("readiness test\n", "bold")
+    cell.append_text(_highlight(entry.readiness.text))
+    return cell
+
+
+def render_terminal(rewrite: Rewrite, stream: IO[str], color: bool | None = None) -> None:
+    """Original | scaffold, one row per item, weakest first as the draft orders them."""
+    console = Console(file=stream, highlight=False, force_terminal=color, no_color=color is False)
+    if not console.is_terminal:
+        console.width = 120
+    report = rewrite.report
+    need = len(rewrite.not_ready)
+    console.print(Text(f"{report.source}  ·  {report.profile} · {report.level} · {report.doc_type}", style="bold"))
+    console.print(Text(f"{need} of {len(rewrite.items)} items are not ready. {PROMISE}"))
+    table = Table(show_lines=True, expand=True)
+    table.add_column("item", ratio=1, min_width=12, overflow="fold")
+    table.add_column("your draft", ratio=4, overflow="fold")
+    table.add_column("stronger shape", ratio=5, overflow="fold")
+    for entry in rewrite.items:
+        label = Text(f"{entry.item.id}\nline {entry.line}")
+        if entry.missing:
+            label.append("\nmissing:\n" + "\n".join(entry.missing), "red")
+        table.add_row(label, Text(entry.original), _shape_cell(entry))
+    console.print(table)
+
+
+def render_markdown(rewrite: Rewrite) -> str:
+    report = rewrite.report
+    lines = [f"# packetcoach rewrite: {report.source}", "",
+             f"Profile {report.profile} · level {report.level} · {report.doc_type}. "
+             f"{len(rewrite.not_ready)} of {len(rewrite.items)} items are not ready.", "", PROMISE, ""]
+    for entry in rewrite.items:
+        status = "ready" if entry.scaffold is None else "missing: " + (", ".join(entry.missing) or "-")
+        lines += [f"## {entry.item.id} (line {entry.line}): {status}", "", f"> {entry.original}", ""]
+        for shape in entry.shapes:
+            lines += [f"**{shape.shape.capitalize()} shape:** {shape.text}", ""]
+        lines += [f"**Readiness test:** {entry.readiness.text}", ""]
+    return "\n".join(lines)

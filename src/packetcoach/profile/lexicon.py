@@ -1,0 +1,167 @@
+"""Words to tokens, and lexicons to fast phrase matchers.
+
+Matching works on lower-cased tokens, never on substrings, so "ms" does not fire
+inside "teams" and a phrase's offsets are the tokens' own offsets. A phrase that
+starts with a verb lemma matches every inflected form of the verb, from the
+table that scripts/build_inflections.py generates at development time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator, Sequence
+
+from packetcoach.core.resources import read_package_text
+from packetcoach.core.model import Token
+
+TOKEN_RE = re.compile(r"[\w]+(?:[-'’][\w]+)*|->|[^\w\s]", re.UNICODE)
+
+
+def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """Tokens with absolute offsets; apostrophes are normalised in ``lower`` only.
+
+    Lower-casing the whole text once and slicing both strings is several times faster than
+    lower-casing each token, and tokenising is the inner loop of reading a draft.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased ("İ")
+        return tuple(_new(Token, (m.group(), m.group().lower().replace("’", "'"), m.start() + offset,
+                                  m.end() + offset)) for m in TOKEN_RE.finditer(text))
+    if "’" in lowered:
+        lowered = lowered.replace("’", "'")
+    return tuple([_new(Token, (text[start:end], lowered[start:end], start + offset, end + offset))
+                  for start, end in (m.span() for m in TOKEN_RE.finditer(text))])
+
+
+_new = tuple.__new__
+
+
+SIMPLE_PHRASE_RE = re.compile(r"[a-z ]+")
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """A lexicon phrase as the tokens it must match (fast path for plain lower-case words)."""
+    if SIMPLE_PHRASE_RE.fullmatch(phrase):
+        return tuple(phrase.split())
+    return tuple(token.lower for token in tokenize(phrase))
+
+
+@lru_cache(maxsize=1)
+def inflection_table() -> dict[str, frozenset[str]]:
+    """lemma -> all its forms, from the shipped table."""
+    table: dict[str, frozenset[str]] = {}
+    text = read_package_text("profile", "data", "inflections.tsv")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            lemma, forms = line.split("\t")
+            table[lemma] = frozenset(forms.split(","))
+    return table
+
+
+def regular_forms(lemma: str) -> frozenset[str]:
+    """Forms of a verb the shipped table does not know, by the regular English rules."""
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    return frozenset({lemma, past, ing, third})
+
+
+def verb_forms(lemma: str) -> frozenset[str]:
+    lemma = lemma.lower()
+    return inflection_table().get(lemma) or regular_forms(lemma)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A phrase found in a token sequence: token index range and the lexicon's label."""
+
+    first: int
+    last: int  # inclusive
+    label: str
+    phrase: str
+
+
+class PhraseMatcher:
+    """Longest-match lookup of many multi-word phrases over a token sequence.
+
+    Phrases are grouped by first word, then by length (longest first), and looked up as tuples
+    in a dict: one slice and one hash per candidate length, whatever the lexicon's size.
+    """
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[str, str]]]]]] = {}
+
+    def add(self, label: str, phrases: Iterable[str], inflect_verbs: Iterable[str] = ()) -> None:
+        verbs = set(inflect_verbs)
+        for phrase in phrases:
+            words = phrase_words(phrase)
+            if not words:
+                continue
+            variants = [words]
+            if words[0] in verbs:
+                variants = [(form,) + words[1:] for form in verb_forms(words[0])]
+            for variant in variants:
+                self._insert(variant, label, phrase)
+
+    def _insert(self, words: tuple[str, ...], label: str, phrase: str) -> None:
+        groups = self._by_first.setdefault(words[0], [])
+        for size, table in groups:
+            if size == len(words):
+                entries = table.setdefault(words, [])
+                if all(existing[0] != label for existing in entries):
+                    entries.append((label, phrase))
+                return
+        groups.append((len(words), {words: [(label, phrase)]}))
+        groups.sort(key=lambda group: -group[0])
+
+    def _at(self, words: Sequence[str], index: int) -> Iterator[Match]:
+        for size, table in self._by_first.get(words[index], ()):
+            for label, phrase in table.get(tuple(words[index:index + size]), ()):
+                yield Match(index, index + size - 1, label, phrase)
+
+    def iter_matches(self, words: Sequence[str]) -> Iterator[Match]:
+        """All matches, longest first at each position; overlapping matches are all returned."""
+        for index in range(len(words)):
+            if words[index] in self._by_first:
+                yield from self._at(words, index)
+
+    def longest(self, words: Sequence[str]) -> list[Match]:
+        """Non-overlapping matches, preferring the longest phrase at each position."""
+        found: list[Match] = []
+        index = 0
+        by_first = self._by_first
+        while index < len(words):
+            best = next(self._at(words, index), None) if words[index] in by_first else None
+            if best:
+                found.append(best)
+                index = best.last + 1
+            else:
+                index += 1
+        return found
+
+    def longest_by_group(self, words: Sequence[str]) -> dict[str, list[Match]]:
+        """One pass for many lexicons: labels are "group/label", and within each group matches
+        are non-overlapping, longest first, exactly as :meth:`longest` would give per group."""
+        result: dict[str, list[Match]] = {}
+        free: dict[str, int] = {}
+        by_first = self._by_first
+        for index, word in enumerate(words):
+            groups = by_first.get(word)
+            if not groups:
+                continue
+            for size, table in groups:
+                for label, phrase in table.get(tuple(words[index:index + size]), ()):
+                    group, _, sub = label.partition("/")
+                    if free.get(group, 0) > index:
+                        continue
+                    result.setdefault(group, []).append(Match(index, index + size - 1, sub, phrase))
+                    free[group] = index + size
+        return result

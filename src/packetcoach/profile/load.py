@@ -1,0 +1,205 @@
+"""Profiles: the rubric as data, loaded strictly.
+
+A profile is one TOML file (see docs/profiles.md). Built-in profiles ship in
+``packetcoach/profiles`` and load through the same function as a user's own
+file, so a mistake in either is reported the same way: the file, the key, the
+problem and the fix. ``extends = "amazon-pm"`` starts from another profile: every key the file sets
+replaces the inherited one, and the tables named in ``replace`` are dropped from
+the parent first (a company with other principles replaces ``principles``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+import os
+from typing import Any
+
+from packetcoach.core.resources import read_package_text
+from packetcoach.core.errors import ProfileError
+
+BUILTIN = ("amazon-pm", "generic")
+DEFAULT_PROFILE = "amazon-pm"
+
+STR_LIST = "list of strings"
+# The shape of a profile: table -> key -> kind. "*" stands for any key (a named sub-table).
+SCHEMA: dict[str, Any] = {
+    "profile": {"name": str, "version": str, "description": str, "extends": str,
+                "replace": STR_LIST},
+    "verbs": {
+        "pm": STR_LIST, "technical": STR_LIST, "neutral": STR_LIST, "activity": STR_LIST,
+        "stopped": STR_LIST, "initiated": STR_LIST,
+        "suggestions": {"*": STR_LIST}, "non_technical_objects": {"*": STR_LIST},
+    },
+    "personas": {
+        "external": STR_LIST, "internal": STR_LIST, "collaborator_frames": STR_LIST,
+        "modifiers": STR_LIST, "non_persona_followers": STR_LIST,
+        "non_persona_prefixes": STR_LIST,
+    },
+    "measures": {
+        "business": STR_LIST, "technical": STR_LIST, "change": STR_LIST,
+        "non_result_followers": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST,
+        "technical_counts": STR_LIST,
+    },
+    "phrases": {
+        "cliche": STR_LIST, "inflated": STR_LIST, "hedge": STR_LIST, "weasel": STR_LIST,
+        "activity": STR_LIST, "decision": STR_LIST, "engineering_past": STR_LIST,
+        "own_action": STR_LIST, "engineering_past_patterns": STR_LIST, "chronology_markers": STR_LIST,
+        "stopped": STR_LIST,
+    },
+    "metrics": {
+        "number_words": STR_LIST, "multiplier_words": STR_LIST,
+        "non_metric_prefixes": STR_LIST, "non_metric_suffixes": STR_LIST, "months": STR_LIST,
+    },
+    "acronyms": {"known": STR_LIST},
+    "thresholds": {"*": int},
+    "specialties": {"*": {"terms": STR_LIST}},
+    "principles": {"*": {"title": str, "cues": STR_LIST, "requires": STR_LIST}},
+    "doc_types": {"*": {"title": str, "words_min": int, "words_max": int, "items_min": int,
+                        "items_max": int}},
+    "ladder": {"*": {"title": str, "scope": STR_LIST, "ambiguity": STR_LIST,
+                     "influence": STR_LIST}},
+    "rules": {"*": {"severity": str, "enabled": bool}},
+    "document": {"skim_words": int, "item_skim_words": int, "max_engineering_past": int,
+                 "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST,
+                 "non_evidence_headings": STR_LIST},
+}
+REQUIRED_TABLES = ("profile", "verbs", "personas", "measures", "phrases", "metrics", "thresholds")
+SIGNAL_NAMES = (
+    "customer", "metric", "business_outcome", "own_action", "technical_lead",
+    "technical_metric_only", "activity_only", "cliche", "hedge",
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A validated profile: its name, where it came from, and its tables."""
+
+    name: str
+    path: str
+    data: dict[str, Any]
+
+    def list(self, table: str, key: str) -> tuple[str, ...]:
+        return tuple(self.data.get(table, {}).get(key, ()))
+
+    def threshold(self, key: str, default: int) -> int:
+        return int(self.data.get("thresholds", {}).get(key, default))
+
+    def table(self, name: str) -> dict[str, Any]:
+        return dict(self.data.get(name, {}))
+
+
+def _line_of(text: str, key: str) -> int | None:
+    """The first line that defines ``key``, so errors point where the user looks."""
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith(key) and stripped[len(key):].lstrip().startswith(("=", "]")):
+            return number
+        if stripped.startswith("[") and stripped.rstrip("]").endswith(key):
+            return number
+    return None
+
+
+def _check(value: Any, shape: Any, dotted: str, path: str, text: str) -> None:
+    """Validate one value against its shape; unknown keys get a did-you-mean hint."""
+    where = dotted.split(".")[-1]
+    if isinstance(shape, dict):
+        if not isinstance(value, dict):
+            raise ProfileError(path, f"'{dotted}' must be a table", line=_line_of(text, where))
+        for key, inner in value.items():
+            if key in shape:
+                _check(inner, shape[key], f"{dotted}.{key}", path, text)
+            elif "*" in shape:
+                _check(inner, shape["*"], f"{dotted}.{key}", path, text)
+            else:
+                close = difflib.get_close_matches(key, list(shape), n=1)
+                hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(shape)}"
+                raise ProfileError(path, f"unknown key '{dotted}.{key}'", hint, _line_of(text, key))
+        return
+    if shape == STR_LIST:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ProfileError(path, f"'{dotted}' must be a list of strings",
+                               'write it as ["one", "two"]', _line_of(text, where))
+        return
+    if shape is int and (isinstance(value, bool) or not isinstance(value, int)):
+        raise ProfileError(path, f"'{dotted}' must be a whole number", line=_line_of(text, where))
+    if shape is not int and not isinstance(value, shape):
+        raise ProfileError(path, f"'{dotted}' must be a {shape.__name__}", line=_line_of(text, where))
+
+
+def validate(data: dict[str, Any], path: str, text: str) -> None:
+    for key, value in data.items():
+        if key not in SCHEMA:
+            close = difflib.get_close_matches(key, list(SCHEMA), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"known tables: {', '.join(SCHEMA)}"
+            raise ProfileError(path, f"unknown table '{key}'", hint, _line_of(text, key))
+        _check(value, SCHEMA[key], key, path, text)
+    for pattern in data.get("phrases", {}).get("engineering_past_patterns", []):
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ProfileError(path, f"engineering_past_patterns has an invalid pattern: {error}",
+                               "use a Python regular expression", _line_of(text, "engineering_past_patterns"))
+    for principle, body in data.get("principles", {}).items():
+        for need in body.get("requires", []):
+            if need not in SIGNAL_NAMES:
+                raise ProfileError(path, f"principle '{principle}' requires unknown signal '{need}'",
+                                   f"signals: {', '.join(SIGNAL_NAMES)}", _line_of(text, "requires"))
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read(path: str, text: str, chain: tuple[str, ...]) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ProfileError(path, f"not valid TOML: {error}", "check quotes and brackets") from None
+    validate(data, path, text)
+    parent = data.get("profile", {}).get("extends")
+    if parent:
+        if parent in chain:
+            raise ProfileError(path, f"profile extends itself through '{parent}'",
+                               line=_line_of(text, "extends"))
+        base = _load_data(parent, chain + (path,))
+        for table in data["profile"].get("replace", []):
+            base.pop(table, None)
+        data = _merge(base, data)
+        data["profile"].pop("extends", None)
+    for table in REQUIRED_TABLES:
+        if table not in data:
+            raise ProfileError(path, f"missing table [{table}]",
+                               'add it, or start from a built-in with extends = "amazon-pm"')
+    return data
+
+
+def _load_data(name_or_path: str, chain: tuple[str, ...] = ()) -> dict[str, Any]:
+    if name_or_path in BUILTIN:
+        text = read_package_text("profile", "builtin", f"{name_or_path}.toml")
+        return _read(f"<builtin>/{name_or_path}.toml", text, chain)
+    if not os.path.isfile(name_or_path):
+        raise ProfileError(name_or_path, "no such profile",
+                           f"use one of {', '.join(BUILTIN)} or the path of a .toml file")
+    try:
+        with open(name_or_path, encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ProfileError(name_or_path, f"cannot read profile: {error.__class__.__name__}") from None
+    return _read(name_or_path, text, chain)
+
+
+@lru_cache(maxsize=16)
+def load_profile(name_or_path: str = DEFAULT_PROFILE) -> Profile:
+    """Load and validate a built-in profile by name, or a user's profile by path."""
+    data = _load_data(name_or_path)
+    return Profile(name=data["profile"]["name"], path=name_or_path, data=data)

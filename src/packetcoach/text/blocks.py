@@ -1,0 +1,233 @@
+"""A line-based reader for the Markdown that drafts use, with exact offsets.
+
+Drafts use a small part of Markdown: ATX and setext headings, bullet and
+numbered lists (nested by indentation), paragraphs, block quotes, and the odd
+fenced code block, table or HTML comment to skip. This reader finds those blocks
+line by line and records, for each, the character span of its content: the part
+of each line after indentation and marker. Offsets therefore come from the parse
+itself, never from searching the text again.
+
+Why not markdown-it-py: it reports only line ranges, so offsets would still need
+this arithmetic, and importing it costs ~37 ms, a quarter of the whole-process
+budget (docs/decisions.md). tests/test_blockparse.py checks that this reader and
+markdown-it-py agree on block structure over generated documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from packetcoach.core.model import Block, Span
+
+LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")  # \r\n, \n and a lone \r end a line
+ATX_RE = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
+ATX_CLOSE_RE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
+SETEXT_RE = re.compile(r" {0,3}(=+|-+)[ \t]*$")
+THEMATIC_RE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
+LIST_RE = re.compile(r"([ \t]*)([-*+]|\d{1,9}[.)]|[•◦▪‣●○■□➢►–—])([ \t]+|$)")
+QUOTE_RE = re.compile(r" {0,3}> ?")
+HTML_BLOCK_RE = re.compile(r" {0,3}<(?:!--|/?[a-zA-Z][\w-]*(?:[\s/>]|$)|\?|![A-Z])")
+LINK_DEFINITION_RE = re.compile(r" {0,3}\[[^\]]+\]:[ \t]*\S")
+TABLE_DELIMITER_RE = re.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the line's first character
+    end: int  # offset just past the line's content (before "\r\n" or "\n")
+    text: str
+
+
+@dataclass
+class _Open:
+    """The block being built: its kind, nesting and the content spans of its lines."""
+
+    kind: str
+    depth: int = 0
+    level: int = 0
+    content_column: int = 0
+    spans: list[Span] = field(default_factory=list)
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    for match in LINE_RE.finditer(text):
+        raw = match.group()
+        body = raw.rstrip("\n").rstrip("\r")
+        lines.append(_Line(match.start(), match.start() + len(body), body))
+    return lines
+
+
+def _width(indent: str) -> int:
+    """Columns of leading white space, a tab counting as four (close enough for drafts)."""
+    return len(indent.replace("\t", "    "))
+
+
+def _content(line: _Line, column: int) -> Span | None:
+    """The span of a line's text from ``column``, trailing blanks trimmed; None when blank."""
+    body = line.text[column:].rstrip()
+    lead = len(body) - len(body.lstrip())
+    if not body.strip():
+        return None
+    start = line.start + column + lead
+    return Span(start, line.start + column + len(body))
+
+
+class BlockReader:
+    """Walks the lines once; ``blocks`` holds the finished headings, paragraphs and list items."""
+
+    def __init__(self, text: str):
+        self.lines = _lines(text)
+        self.blocks: list[Block] = []
+        self.open: _Open | None = None
+        self.lists: list[tuple[int, int]] = []  # (marker indent, content column) of open list items
+        self.index = 0
+
+    def close(self) -> None:
+        if self.open and self.open.spans:
+            spans = self.open.spans
+            self.blocks.append(Block(self.open.kind, Span(spans[0].start, spans[-1].end),  # type: ignore[arg-type]
+                                     self.open.level or self.open.depth))
+        self.open = None
+
+    def run(self) -> tuple[Block, ...]:
+        while self.index < len(self.lines):
+            self.step(self.lines[self.index])
+            self.index += 1
+        self.close()
+        return tuple(self.blocks)
+
+    def step(self, line: _Line) -> None:
+        stripped = line.text.strip()
+        if not stripped:
+            self.close()
+            return
+        column = _width(line.text[:len(line.text) - len(line.text.lstrip(" \t"))])
+        if self.skip_block(line, column):
+            return
+        quote = QUOTE_RE.match(line.text)
+        offset = quote.end() if quote else 0
+        if self.heading(line, offset):
+            return
+        if self.list_item(line, offset):
+            return
+        self.paragraph_line(line, offset, column)
+
+    def skip_block(self, line: _Line, column: int) -> bool:
+        """Fenced code, indented code, tables, HTML blocks and rules carry no evidence."""
+        fence = FENCE_RE.match(line.text)
+        if fence:
+            self.close()
+            self.skip_fence(fence.group(1))
+            return True
+        if column >= 4 and not self.lists and (self.open is None or self.open.kind != "paragraph"):
+            self.close()
+            return True
+        if THEMATIC_RE.match(line.text) and not (self.open and self.open.kind == "paragraph"
+                                                 and SETEXT_RE.match(line.text)):
+            self.close()
+            self.lists.clear()
+            return True
+        if self.is_table(line):
+            self.close()
+            self.skip_while(lambda l: bool(l.text.strip()) and "|" in l.text)
+            return True
+        if LINK_DEFINITION_RE.match(line.text) and (self.open is None or self.open.kind != "paragraph"):
+            self.close()
+            self.skip_while(lambda l: bool(LINK_DEFINITION_RE.match(l.text)))
+            return True
+        if HTML_BLOCK_RE.match(line.text) and (self.open is None or self.open.kind != "paragraph"):
+            self.close()
+            self.skip_html(line)
+            return True
+        return False
+
+    def is_table(self, line: _Line) -> bool:
+        if line.text.lstrip().startswith("|"):
+            return True
+        following = self.lines[self.index + 1] if self.index + 1 < len(self.lines) else None
+        return "|" in line.text and following is not None and bool(TABLE_DELIMITER_RE.match(following.text))
+
+    def skip_fence(self, marker: str) -> None:
+        self.index += 1
+        while self.index < len(self.lines):
+            closing = FENCE_RE.match(self.lines[self.index].text)
+            if closing and closing.group(1)[0] == marker[0] and len(closing.group(1)) >= len(marker) \
+                    and not self.lines[self.index].text[closing.end():].strip():
+                return
+            self.index += 1
+
+    def skip_html(self, line: _Line) -> None:
+        if line.text.lstrip().startswith("<!--"):
+            while self.index < len(self.lines) and "-->" not in self.lines[self.index].text:
+                self.index += 1
+            return
+        self.skip_while(lambda l: bool(l.text.strip()))
+
+    def skip_while(self, keep) -> None:
+        while self.index + 1 < len(self.lines) and keep(self.lines[self.index + 1]):
+            self.index += 1
+
+    def heading(self, line: _Line, offset: int) -> bool:
+        atx = ATX_RE.match(line.text, offset)
+        if atx:
+            self.close()
+            self.lists.clear()
+            body_end = ATX_CLOSE_RE.search(line.text, atx.end()).start()
+            span = _content(_Line(line.start, line.start + body_end, line.text[:body_end]), atx.end())
+            if span:
+                self.blocks.append(Block("heading", span, len(atx.group(1))))
+            return True
+        setext = SETEXT_RE.match(line.text, offset)
+        if setext and self.open and self.open.kind == "paragraph" and not self.lists:
+            self.open.kind = "heading"
+            self.open.level = 1 if setext.group(1)[0] == "=" else 2
+            self.close()
+            return True
+        return False
+
+    def list_item(self, line: _Line, offset: int) -> bool:
+        match = LIST_RE.match(line.text, offset)
+        if not match:
+            return False
+        marker = match.group(2)
+        if self.open and self.open.kind == "paragraph" and marker[0].isdigit() and not marker.startswith("1"):
+            return False  # CommonMark: only "1." may interrupt a paragraph
+        if not line.text[match.end():].strip():
+            self.close()  # an empty item carries nothing
+            return True
+        indent = _width(match.group(1)) + offset
+        if self.lists and self.open and indent >= self.lists[-1][1] + 4:
+            return False  # indented four past the item's text: continuation, not a new item
+        spaces = len(match.group(3))
+        content_column = match.end() if spaces <= 4 else match.end(2) + 1
+        while self.lists and indent < self.lists[-1][1]:
+            self.lists.pop()  # a sibling or an outer item: close the deeper ones
+        self.close()
+        self.lists.append((indent, content_column))
+        self.open = _Open("list_item", depth=len(self.lists), content_column=content_column)
+        span = _content(line, content_column)
+        if span:
+            self.open.spans.append(span)
+        return True
+
+    def paragraph_line(self, line: _Line, offset: int, column: int) -> None:
+        if self.open is not None:
+            span = _content(line, offset)
+            if span:
+                self.open.spans.append(span)
+            return
+        while self.lists and column < self.lists[-1][1]:
+            self.lists.pop()
+        kind = "list_item" if self.lists else "paragraph"
+        self.open = _Open(kind, depth=len(self.lists))
+        span = _content(line, offset)
+        if span:
+            self.open.spans.append(span)
+
+
+def parse_blocks(text: str) -> tuple[Block, ...]:
+    """Headings, paragraphs and list items, in document order, with content spans."""
+    return BlockReader(text).run()
