@@ -9,8 +9,9 @@ from packetcoach._version import __version__
 from packetcoach.api import analyze, analyze_item
 from packetcoach.core.errors import ExitCode, InputError, PacketcoachError, ProfileError, UsageError
 from packetcoach.core.report import Report, report_json
+from packetcoach.session import Session
 
 __all__ = [
-    "analyze", "analyze_item", "Report", "report_json", "ExitCode", "PacketcoachError",
+    "analyze", "analyze_item", "Session", "Report", "report_json", "ExitCode", "PacketcoachError",
     "InputError", "ProfileError", "UsageError", "__version__",
 ]
