@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from packetcoach.frontends.cli.main import main, rules_markdown  # noqa: E402
 from packetcoach.evaluate.harness import evaluate  # noqa: E402
 from packetcoach.evaluate.render import render_table  # noqa: E402
-from packetcoach.rules.item import all_rules  # noqa: E402
+from packetcoach.rules.engine import all_rules  # noqa: E402
 
 EXAMPLE_DRAFT = ROOT / "examples" / "snippet.md"
 

@@ -136,7 +136,7 @@ def _rules(parser: argparse.ArgumentParser, drafts: Drafts, out: Path) -> list[A
 
 
 def _explain(parser: argparse.ArgumentParser, drafts: Drafts, out: Path) -> list[Argv]:
-    from packetcoach.rules.item import all_rules  # noqa: PLC0415
+    from packetcoach.rules.engine import all_rules  # noqa: PLC0415
 
     return [("explain", rule.name) for rule in all_rules()] + [("explain", all_rules()[0].id)]
 

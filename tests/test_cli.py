@@ -99,7 +99,7 @@ def test_rules_and_explain(cli) -> None:
     assert "engineering-verb" in listing.out and listing.code == 0
     explained = cli("explain", "engineering-verb")
     assert "Fires on:" in explained.out and "Quiet on:" in explained.out
-    from packetcoach.rules.item import find_rule
+    from packetcoach.rules.engine import find_rule
 
     rule = find_rule("PC102")
     assert rule is not None and rule.bad[0] in explained.out and rule.good[0] in explained.out

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from packetcoach.frontends.cli.main import build_parser
-from packetcoach.rules.item import all_rules
+from packetcoach.rules.engine import all_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -31,25 +31,25 @@ def test_examples_rank_strong_mixed_weak() -> None:
 
 def test_weak_draft_reading() -> None:
     reading = report(DATA / "same-facts-weak.md").reading
-    assert reading["lead_is_outcome"] is False
-    assert reading["structure"] == "chronology"
-    assert reading["former_engineer_mentions"] == 3
-    assert reading["stopped_items"] == []
-    assert reading["specialty"]["guess"] == "backend"
-    assert reading["retell"] is None and reading["retell_scaffold"]
+    assert reading.lead_is_outcome is False
+    assert reading.structure == "chronology"
+    assert len(reading.former_engineer_mentions) == 3
+    assert reading.stopped_items == ()
+    assert reading.specialty == "backend"
+    assert reading.retell is None and reading.retell_scaffold
 
 
 def test_strong_draft_reading() -> None:
     result = report(DATA / "same-facts-strong.md")
     reading = result.reading
-    assert reading["lead_is_outcome"] is True
-    assert reading["structure"] == "argument"
-    assert reading["former_engineer_mentions"] == 1
-    assert reading["former_engineer_spans"][0]["followed_by_outcome"] is True
-    assert reading["initiated_items"] and reading["stopped_items"]
-    assert reading["retell"] and reading["retell"].startswith("I operate at L6")
-    assert reading["specialty"]["guess"] is None
-    assert reading["principles_coverage"]["have-backbone"]
+    assert reading.lead_is_outcome is True
+    assert reading.structure == "argument"
+    assert len(reading.former_engineer_mentions) == 1
+    assert reading.former_engineer_mentions[0].followed_by_outcome is True
+    assert reading.initiated_items and reading.stopped_items
+    assert reading.retell and reading.retell.startswith("I operate at L6")
+    assert reading.specialty is None
+    assert reading.principles_coverage["have-backbone"]
     names = {f.name for f in result.findings}
     assert not names & {"chronology", "nothing-stopped", "lead-not-outcome", "engineering-past-repeated"}
 
@@ -64,7 +64,7 @@ def test_length_target_depends_on_document_type() -> None:
 
 def test_level_signal_and_supported_level() -> None:
     strong = report(DATA / "same-facts-strong.md", level="L6")
-    assert strong.reading["level"]["evidence"]["L6"]["influence"]
+    assert strong.reading.level_evidence["L6"]["influence"]
     weak = report(DATA / "same-facts-weak.md", level="L6")
     assert strong.score.level_signal > weak.score.level_signal
 

@@ -98,7 +98,7 @@ def draft(tmp_path) -> Path:
 def _first_answer(draft: Path, text: str, follow_up: str | None) -> tuple[int, str]:
     """Answer question 1 (and its follow-up, if asked), quit; the final score and the transcript."""
     term = Terminal("rehearse", "--drill", str(draft), cwd=draft.parent)
-    term.expect(r"Question 1 of \d+ \(i1, line 1")
+    term.expect(r"Question 1 of \d+ \([a-z0-9-]+, line 1")
     term.expect(r"Which customer noticed")
     term.answer(text)
     feedback = term.expect(r"Feedback: (not ready|ready), (\d)/5")

@@ -176,6 +176,7 @@ def test_batch_of_drafts_in_worker_processes_is_offline(guarded, drafts: Drafts)
 def test_library_api_and_every_reader_are_offline(drafts: Drafts) -> None:
     """The calls the web app and language server will make, and each reader on each kind of draft."""
     from packetcoach import analyze, analyze_item, report_json
+    from packetcoach.api import check_item
     from packetcoach.evaluate.harness import evaluate
     from packetcoach.readers import KINDS, read_bytes, read_path
     from packetcoach.coach.redact import redact, redaction_json
@@ -196,7 +197,7 @@ def test_library_api_and_every_reader_are_offline(drafts: Drafts) -> None:
             json.dumps(rewrite_json(rewrite_report(report)))
             json.dumps(redaction_json(redact(report)))
             json.dumps(rehearsal_json(report, rehearse(report)))
-        analyze("Convinced the VP to cut a step, raising completion from 71% to 89%.", single_item=True)
+        check_item("Convinced the VP to cut a step, raising completion from 71% to 89%.")
         analyze_item("Built a cache for sellers, cutting p99 latency by 40ms.")
         evaluate(CORPUS)
 

@@ -5,7 +5,7 @@ at the right characters. So for arbitrary Unicode, for generated Markdown (headi
 with any bullet glyph, inline markup, tables, CRLF and lone CR, tabs, very long lines) and for
 generated draft-like documents (a word bank with numbers, currency, percentages and personas):
 
-- ``analyze`` never raises, with every profile, level and document type, and with ``single_item``;
+- ``analyze`` never raises, with every profile, level and document type, nor ``check_item`` on one item;
 - every span (block, section, sentence, token, item, mention, action, finding) lies inside the text,
   an item's text is exactly ``text[start:end]``, and each item's sentences and mentions lie inside it;
 - every line and column in the JSON agrees with its offset (recomputed here independently);
@@ -33,6 +33,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from packetcoach import analyze, report_json
+from packetcoach.api import check_item
 from packetcoach.core.errors import InputError
 from packetcoach.readers import read_bytes
 
@@ -182,14 +183,18 @@ def assert_spans_inside(text: str, report) -> None:
     def inside(span) -> bool:
         return 0 <= span.start <= span.end <= len(text)
 
-    for thing in (*document.blocks, *document.sections, *document.sentences, *report.findings):
+    for thing in (*document.blocks, *document.sections, *report.findings):
         assert inside(thing.span), thing
-    for sentence in document.sentences:
-        for token in sentence.tokens:
-            assert sentence.span.start <= token.start <= token.end <= sentence.span.end, (token, sentence)
-            assert text[token.start:token.end] == token.text, token
+    for passage in document.passages:
+        assert passage.source == text[passage.block.span.start:passage.block.span.end]
+        for sentence in passage.sentences:
+            assert inside(passage.at(sentence.span)), (sentence, passage.block)
+            for token in sentence.tokens:
+                assert sentence.span.start <= token.start <= token.end <= sentence.span.end, (token, sentence)
+                assert passage.source[token.start:token.end] == token.text, token
     for item in report.items:
-        assert inside(item.span), item.span
+        assert inside(item.at(item.span)), item.span
+        assert item.source[item.span.start:item.span.end] == text[item.start:item.end]
         for sentence in item.sentences:
             assert item.span.contains(sentence.span), (item.id, sentence.span)
         mentions = (*item.mentions, *item.metrics, *filter(None, [item.persona]))
@@ -236,14 +241,14 @@ def assert_item_references(payload: dict) -> None:
     assert named <= ids, named - ids
 
 
-def check(text: str, validator, single_item: bool = False, **chosen) -> None:
-    report = analyze(text, single_item=single_item, **chosen)
+def check(text: str, validator, **chosen) -> None:
+    report = analyze(text, **chosen)
     payload = report_json(report)
     assert_spans_inside(text, report)
     validator.validate(payload)
     assert_json_positions(text, payload)
     assert_item_references(payload)
-    again = report_json(analyze(text, single_item=single_item, **chosen))
+    again = report_json(analyze(text, **chosen))
     assert json.dumps(again, ensure_ascii=False) == json.dumps(payload, ensure_ascii=False), "not deterministic"
 
 
@@ -269,9 +274,16 @@ def test_generated_drafts(text: str, chosen: dict, report_validator) -> None:
 
 @budget(150)
 @given(text=any_text)
-def test_single_item(text: str, report_validator) -> None:
-    """The corpus and the drill read one answer as one item: the same guarantees hold."""
-    check(text, report_validator, single_item=True)
+def test_single_item(text: str) -> None:
+    """The corpus and the drill read one answer as one item: spans stay inside it, it is stable."""
+    item, findings = check_item(text)
+    if item is None:
+        return
+    assert 0 <= item.span.start <= item.span.end <= len(text) and item.source == text
+    for finding in findings:
+        assert 0 <= finding.span.start <= finding.span.end <= len(text), finding
+    again, repeat = check_item(text)
+    assert again == item and repeat == findings
 
 
 @budget(60)

@@ -8,7 +8,7 @@ import pytest
 
 from packetcoach.api import analyze
 from packetcoach.coach.rehearse import DOCUMENT_KINDS, rehearse
-from packetcoach.coach.rewrite import rehearsal_data
+from packetcoach.coach.wording import rehearsal_data
 
 WEAK = "examples/weak-engineer-voice.md"
 STRONG = "examples/strong-pm-voice.md"
@@ -43,7 +43,7 @@ def test_each_question_is_tied_to_an_item_and_ordered_by_weakness(path: str) -> 
         item = report.item(question.item)
         assert item is not None
         quote = question.quote.rstrip("…")
-        assert " ".join(item.span.text(text).replace("*", "").split()).startswith(quote)
+        assert " ".join(item.text.replace("*", "").split()).startswith(quote)
         assert question.why and question.text.endswith(("?", ".")) and "{" not in question.text
     item_level = [q.item for q in questions if q.kind not in DOCUMENT_KINDS]
     assert len(item_level) == len(set(item_level)), "one item-level question per item"
@@ -56,11 +56,11 @@ def test_questions_follow_the_weaknesses_found() -> None:
              "- We raised checkout conversion for Prime members from 2.1% to 2.6%.\n")
     report = analyze(draft)
     by_kind = {q.kind: q for q in rehearse(report)}
-    assert by_kind["which-customer"].item == "i1"
+    assert by_kind["which-customer"].item == report.items[0].id
     assert "p99 latency from 480ms to 190ms" in by_kind["which-customer"].text
-    assert by_kind["activity-decision"].item == "i2"
+    assert by_kind["activity-decision"].item == report.items[1].id
     assert "Held 11 stakeholder meetings" in by_kind["activity-decision"].text
-    assert by_kind["own-part"].item == "i3"
+    assert by_kind["own-part"].item == report.items[2].id
     assert {"backbone", "not-built", "level"} <= set(by_kind)
 
 

@@ -8,7 +8,12 @@ from hypothesis import given, settings
 from test_scaffold import drafts
 
 from packetcoach.api import analyze
-from packetcoach.coach.rewrite import Clause, invented, rewrite_json, rewrite_report, split_clauses
+from packetcoach.coach.clauses import Clause, split_clauses
+from packetcoach.coach.noinvent import invented
+from packetcoach.coach.rewrite import rewrite_json, rewrite_report
+from packetcoach.profile.compile import rubric_for
+
+RUBRIC = rubric_for("amazon-pm")
 
 WEAK = "examples/weak-engineer-voice.md"
 STRONG = "examples/strong-pm-voice.md"
@@ -21,7 +26,7 @@ def test_every_item_has_a_readiness_sentence_and_weak_ones_a_shape() -> None:
     for entry in rewrite.items:
         assert entry.readiness.text.startswith("The customer I served was ")
         assert (entry.scaffold is None) == entry.item.ready
-        assert entry.original == " ".join(entry.item.span.text(text).split())
+        assert entry.original == " ".join(entry.item.text.split())
         if not entry.item.ready:
             assert entry.missing
     assert len(rewrite.not_ready) > len(rewrite.items) // 2
@@ -35,7 +40,7 @@ def test_json_form_is_complete_and_never_invents(draft: str) -> None:
     for entry in payload["items"]:
         item_text = draft[entry["start"]:entry["end"]]
         for shape in [*entry["shapes"], entry["readiness"]]:
-            assert invented(shape["text"], item_text) == []
+            assert invented(shape["text"], item_text, RUBRIC) == []
             assert set(shape["slots"]) and all(isinstance(s["filled"], bool) for s in shape["slots"].values())
         assert entry["scaffold"] == (entry["shapes"][0]["text"] if entry["shapes"] else None)
 
@@ -43,7 +48,7 @@ def test_json_form_is_complete_and_never_invents(draft: str) -> None:
 def test_clauses_cut_on_punctuation_and_openers_but_not_inside_numbers() -> None:
     text = "Cut cost by 18%, which saved $1,200.50 a week by removing 42,000 manual steps instead of hiring."
     item = analyze(text).items[0]
-    clauses = split_clauses(item.tokens, ["which", "by", "instead of"])
+    clauses = split_clauses(item.tokens, ("which", "by", "instead of"))
     pieces = [text[c.start:c.end] for c in clauses]
     assert pieces == ["Cut cost by 18%", "which saved $1,200.50 a week", "by removing 42,000 manual steps",
                       "instead of hiring"]

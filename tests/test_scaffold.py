@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 import packetcoach.coach.scaffold as scaffold_module
 from packetcoach.api import analyze, analyze_item
-from packetcoach.coach.rewrite import invented, rehearsal_data, template_words
+from packetcoach.coach.noinvent import invented
+from packetcoach.coach.wording import rehearsal_data, template_words
 from packetcoach.profile.compile import rubric_for
 from packetcoach.coach.scaffold import (item_scaffold, readiness, readiness_sentence, result_phrase, scaffolds,
                                   simplification_shape, strong_shape)
@@ -128,14 +129,15 @@ def test_scaffolds_never_invent(monkeypatch, draft: str) -> None:
     failures = _strict_invented(monkeypatch)
     report = analyze(draft)
     for item in report.items:
-        item_text = item.span.text(draft)
-        shapes = [*scaffolds(item, draft, RUBRIC), readiness(item, draft, RUBRIC)]
+        item_text = item.text
+        shapes = [*scaffolds(item, RUBRIC), readiness(item, RUBRIC)]
         for shape in shapes:
             assert invented(shape.text, item_text, RUBRIC) == [], shape.text
             for slot in shape.slots:
                 assert slot.filled or slot.text.startswith("["), slot
-        if item.rewrite is not None:
-            assert invented(item.rewrite, item_text, RUBRIC) == []
+        rewrite = item_scaffold(item, RUBRIC)
+        if rewrite is not None:
+            assert invented(rewrite, item_text, RUBRIC) == []
     assert failures == []
 
 
@@ -145,18 +147,18 @@ def test_single_items_never_invent(text: str) -> None:
     item = analyze_item(text)
     if item is None:
         return
-    for shape in (strong_shape(item, text, RUBRIC), simplification_shape(item, text, RUBRIC),
-                  readiness(item, text, RUBRIC)):
+    for shape in (strong_shape(item, RUBRIC), simplification_shape(item, RUBRIC),
+                  readiness(item, RUBRIC)):
         assert invented(shape.text, text, RUBRIC) == [], shape.text
 
 
 def test_invented_catches_numbers_names_personas_and_measures() -> None:
     item = "Built the cache for the carrier API."
-    assert invented("Identified that 42% of [blank] for the Zorblax org", item) == ["42", "Zorblax"]
-    assert invented("The customer I served was small sellers; their life improved by churn", item) == \
+    assert invented("Identified that 42% of [blank] for the Zorblax org", item, RUBRIC) == ["42", "Zorblax"]
+    assert invented("The customer I served was small sellers; their life improved by churn", item, RUBRIC) == \
         ["small", "sellers", "churn"]
-    assert invented("because I built the cache [42 sellers, from 3% to 9%]", item) == []
-    assert invented("for the carrier API", item) == []
+    assert invented("because I built the cache [42 sellers, from 3% to 9%]", item, RUBRIC) == []
+    assert invented("for the carrier API", item, RUBRIC) == []
 
 
 def test_template_words_are_the_only_words_added() -> None:
@@ -172,7 +174,7 @@ def test_guard_falls_back_to_blanks(monkeypatch) -> None:
     text = "Convinced the payments VP to drop the manual review step for small sellers."
     item = analyze_item(text)
     monkeypatch.setattr(scaffold_module, "invented", lambda shape, item_text, rubric=None: ["X"] if "I " in shape else [])
-    shape = strong_shape(item, text, RUBRIC)
+    shape = strong_shape(item, RUBRIC)
     assert all(not slot.filled for slot in shape.slots)
     assert "sellers" not in shape.text
 
@@ -182,7 +184,7 @@ def test_guard_falls_back_to_blanks(monkeypatch) -> None:
 def test_strong_shape_fills_slots_from_the_items_own_words() -> None:
     text = "Implemented a read-through cache for the carrier API, which reduced p99 latency from 480ms to 190ms."
     item = analyze_item(text)
-    shape = strong_shape(item, text, RUBRIC)
+    shape = strong_shape(item, RUBRIC)
     slots = {slot.name: slot for slot in shape.slots}
     assert shape.text.startswith("Identified that [the problem")
     assert slots["mechanism"].filled and slots["mechanism"].text.startswith("Implemented a read-through cache")
@@ -194,7 +196,7 @@ def test_strong_shape_fills_slots_from_the_items_own_words() -> None:
 
 def test_decision_comes_from_the_writers_product_verb() -> None:
     text = "Negotiated with Payments to carry purchase order numbers for business buyers, which they had declined twice."
-    shape = strong_shape(analyze_item(text), text, RUBRIC)
+    shape = strong_shape(analyze_item(text), RUBRIC)
     slots = {slot.name: slot for slot in shape.slots}
     assert slots["decision"].text == "I negotiated with Payments to carry purchase order numbers for business buyers"
     assert slots["persona"].text == "business buyers"
@@ -204,33 +206,33 @@ def test_simplification_stories_get_the_simplification_shape() -> None:
     text = ("Replaced the 14-step manual onboarding form for small sellers with a one-click import "
             "instead of building a new setup wizard.")
     item = analyze_item(text)
-    shapes = scaffolds(item, text, RUBRIC)
+    shapes = scaffolds(item, RUBRIC)
     assert [s.shape for s in shapes] == ["simplification", "strong"]
     slots = {slot.name: slot for slot in shapes[0].slots}
     assert slots["complex_fix"].text == "building a new setup wizard"
     assert slots["simple_fix"].filled and slots["persona"].text == "small sellers"
     assert not slots["result"].filled
-    assert item_scaffold(item, text) == shapes[0].text
+    assert item_scaffold(item, RUBRIC) == shapes[0].text
 
 
 def test_a_number_after_instead_of_is_not_a_simplification() -> None:
     text = "Deployed the service to the UK marketplace. The rollout took five weeks instead of the planned eight."
-    assert [s.shape for s in scaffolds(analyze_item(text), text, RUBRIC)] == ["strong"]
+    assert [s.shape for s in scaffolds(analyze_item(text), RUBRIC)] == ["strong"]
 
 
 def test_ready_items_get_no_scaffold_but_a_readiness_sentence() -> None:
     text = ("Convinced the payments VP to drop the manual review step for small sellers, which raised "
             "checkout completion from 71% to 89%.")
     item = analyze_item(text)
-    assert item.ready and item_scaffold(item, text) is None and scaffolds(item, text) == ()
-    assert readiness_sentence(item, text) == (
+    assert item.ready and item_scaffold(item, RUBRIC) is None and scaffolds(item, RUBRIC) == ()
+    assert readiness_sentence(item, RUBRIC) == (
         "The customer I served was small sellers; their life improved by checkout completion from 71% to 89%; "
         "because I convinced the payments VP to drop the manual review step for small sellers.")
 
 
 def test_readiness_sentence_blanks_what_the_item_lacks() -> None:
     text = "We launched the Zorblax pricing page for Prime members."
-    sentence = readiness_sentence(analyze_item(text), text)
+    sentence = readiness_sentence(analyze_item(text), RUBRIC)
     assert sentence.startswith("The customer I served was Prime members; their life improved by [metric")
     assert sentence.endswith("because I [your decision: what you chose].")
 
@@ -240,14 +242,14 @@ def test_readiness_sentence_blanks_what_the_item_lacks() -> None:
     "Coming from the ML side, I spent six weeks tuning the ranking features.",
 ])
 def test_readiness_action_is_a_real_action(text: str) -> None:
-    sentence = readiness_sentence(analyze_item(text), text)
+    sentence = readiness_sentence(analyze_item(text), RUBRIC)
     assert "because I do not" not in sentence and "because I coming" not in sentence
 
 
 def test_result_phrase_quotes_the_number_with_its_measure() -> None:
     text = "During the event the service handled a peak of 42,000 QPS with an error rate of 0.02%."
-    assert result_phrase(analyze_item(text), text) in ("42,000 QPS", "error rate of 0.02%")
-    assert result_phrase(analyze_item("Wrote the PRD for the pricing page."), "Wrote the PRD for the pricing page.") \
+    assert result_phrase(analyze_item(text), RUBRIC) in ("42,000 QPS", "error rate of 0.02%")
+    assert result_phrase(analyze_item("Wrote the PRD for the pricing page."), RUBRIC) \
         is None
 
 
@@ -258,7 +260,7 @@ def test_check_json_rewrite_is_the_scaffold(cli) -> None:
     for item in report["items"]:
         assert (item["rewrite"] is None) == item["ready"]
         if item["rewrite"]:
-            assert invented(item["rewrite"], text[item["start"]:item["end"]]) == []
+            assert invented(item["rewrite"], text[item["start"]:item["end"]], RUBRIC) == []
 
 
 @settings(max_examples=50, deadline=None)
@@ -266,5 +268,5 @@ def test_check_json_rewrite_is_the_scaffold(cli) -> None:
 def test_scaffolds_survive_any_text(text: str) -> None:
     item = analyze_item(text) if text.strip() else None
     if item is not None and item.signals is not None:
-        for shape in (*scaffolds(item, text, RUBRIC), readiness(item, text, RUBRIC)):
-            assert invented(shape.text, item.span.text(text), RUBRIC) == []
+        for shape in (*scaffolds(item, RUBRIC), readiness(item, RUBRIC)):
+            assert invented(shape.text, item.text, RUBRIC) == []

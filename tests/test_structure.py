@@ -26,7 +26,7 @@ I already operate at L6. I cut **seller churn** from 9% to 6% for small sellers.
 
 def test_blocks_and_items_have_exact_offsets() -> None:
     report = analyze(DRAFT)
-    texts = [DRAFT[i.span.start:i.span.end] for i in report.items]
+    texts = [DRAFT[i.start:i.end] for i in report.items]
     assert texts[0].startswith("I cut **seller churn**") and texts[0].endswith("This saved $1.2M a year.")
     assert texts[1].startswith("Convinced the VP") and texts[1].endswith("40 sellers.")
     assert texts[2] == "Built a caching layer for the catalog."
@@ -58,5 +58,5 @@ def test_headings_are_not_items() -> None:
 def test_crlf_offsets() -> None:
     text = "- Cut churn for sellers from 9% to 6%.\r\n- Built a cache for the catalog.\r\n"
     report = analyze(text)
-    assert [text[i.span.start:i.span.end] for i in report.items] == [
+    assert [text[i.start:i.end] for i in report.items] == [
         "Cut churn for sellers from 9% to 6%.", "Built a cache for the catalog."]

@@ -8,7 +8,8 @@ and the language server are thin layers over it.
 from packetcoach._version import __version__
 from packetcoach.api import analyze, analyze_item
 from packetcoach.core.errors import ExitCode, InputError, PacketcoachError, ProfileError, UsageError
-from packetcoach.core.report import Report, report_json
+from packetcoach.core.report import Report
+from packetcoach.output.json import report_json
 from packetcoach.session import Session
 
 __all__ = [

@@ -1,25 +1,37 @@
-"""The one library call every front end uses: text in, :class:`Report` out."""
+"""The one library call every front end uses: text in, :class:`Report` out.
+
+Analysis is a pipeline of layers: the block reader splits the draft; each text block is read on
+its own into a :class:`Passage` (sentences, items, signals, the item and sentence rules' findings,
+and the facts the packet reading needs), block-relative; the packet reading, the document rules
+and the score combine the passages. A :class:`Reader` keeps passages keyed by their content, so a
+:class:`~packetcoach.session.Session` reads again only the blocks an edit touched, and its report
+is the one a fresh :func:`analyze` gives.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass
+from typing import Any
 
 from packetcoach.analysis.annotate import annotate_item
-from packetcoach.analysis.packet import read_packet, reading_json
+from packetcoach.analysis.facts import PassageFacts, passage_facts
+from packetcoach.analysis.packet import PacketView, read_packet
+from packetcoach.analysis.scoring import score_packet
 from packetcoach.core.errors import InputError, UsageError
-from packetcoach.core.model import LineIndex
-from packetcoach.text.items import read_document, read_single_item
+from packetcoach.core.ids import assign_ids, item_id
+from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, rebased
 from packetcoach.core.report import Report
 from packetcoach.profile.compile import Rubric, rubric_for
-from packetcoach.rules.item import Context, run_rules
-from packetcoach.coach.scaffold import item_scaffold
-from packetcoach.analysis.scoring import score_packet
-from packetcoach.text.structure import markup_view
+from packetcoach.rules import engine
+from packetcoach.rules.document import PacketContext
+from packetcoach.rules.item import PassageContext
+from packetcoach.text.blocks import parse_blocks
+from packetcoach.text.items import read_items, read_sentences, single_item, word_count
+from packetcoach.text.structure import markup_view, sections_of
 
+DEFAULT_PROFILE = "amazon-pm"
 DEFAULT_LEVEL = "L6"
 DEFAULT_DOC_TYPE = "self-assessment"
-
-
 MAX_WORDS = 100_000  # 70 times a long promotion document; bounds time (~1 s) and memory
 
 
@@ -33,11 +45,6 @@ def _check_size(text: str, source: str) -> None:
 def check_options(profile: str, level: str, doc_type: str) -> Rubric:
     """Load the profile and check the level and document type against it; fail fast."""
     rubric = rubric_for(profile)
-    _check_options(rubric, level, doc_type)
-    return rubric
-
-
-def _check_options(rubric: Rubric, level: str, doc_type: str) -> None:
     ladder = rubric.profile.table("ladder")
     if ladder and level not in ladder:
         raise UsageError("--level", f"unknown level '{level}'", f"the profile knows {', '.join(sorted(ladder))}")
@@ -45,39 +52,154 @@ def _check_options(rubric: Rubric, level: str, doc_type: str) -> None:
     if doc_types and doc_type not in doc_types:
         raise UsageError("--doc-type", f"unknown document type '{doc_type}'",
                          f"the profile knows {', '.join(sorted(doc_types))}")
+    return rubric
 
 
-def analyze(text: str, profile: str = "amazon-pm", level: str = DEFAULT_LEVEL,
-            doc_type: str = DEFAULT_DOC_TYPE, source: str = "-", notes: tuple[str, ...] = (),
-            single_item: bool = False, rule_settings: dict | None = None) -> Report:
-    """Analyse a draft (or, with ``single_item``, one evidence item) against a profile.
+@dataclass(frozen=True)
+class Read:
+    """One block as read: the passage, its facts for the packet reading, its rules' findings."""
 
-    ``profile`` is a built-in name or the path of a profile file. The result is a
-    frozen :class:`Report` the renderers, the web app and the language server use.
+    passage: Passage
+    facts: PassageFacts
+    findings: tuple[Finding, ...]  # block-relative
+
+
+class Reader:
+    """Reads drafts against one profile, level, document type and rule settings.
+
+    With ``keep=True`` it remembers the blocks of the last draft it read, keyed by their content
+    and context; the next read reuses every block that did not change (rebased to where it now
+    sits) and forgets the rest, so memory stays the size of one draft.
     """
+
+    def __init__(self, rubric: Rubric, level: str, doc_type: str,
+                 rule_settings: dict[str, dict[str, Any]] | None = None, keep: bool = False):
+        self.rubric, self.level, self.doc_type, self.keep = rubric, level, doc_type, keep
+        self.settings = dict(rubric.profile.table("rules")) | dict(rule_settings or {})
+        engine.check_settings(rule_settings or {})
+        skip = rubric.profile.table("document").get("non_evidence_headings", [])
+        self.skip_headings = tuple(h.lower() for h in skip)
+        self.memory: dict[tuple, Read] = {}
+
+    def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
+        _check_size(text, source)
+        blocks = parse_blocks(text)
+        sections = sections_of(text, blocks)
+        reads = self._passages(text, blocks, sections)
+        items = assign_ids(tuple(item for read in reads for item in read.passage.items))
+        if items is not None:
+            reads = _renamed(reads, items)
+        document = Document(text, blocks, sections, tuple(r.passage for r in reads),
+                            tuple(i for r in reads for i in r.passage.items),
+                            sum(r.passage.words for r in reads if r.passage.block.kind != "heading"), notes)
+        return self._report(document, reads, source, notes)
+
+    def _passages(self, text: str, blocks: tuple[Block, ...], sections) -> list[Read]:
+        reads: list[Read] = []
+        fresh: dict[tuple, Read] = {}
+        titles = iter(sections)
+        section = next(titles, None)
+        upcoming = next(titles, None)
+        for block in blocks:
+            while upcoming is not None and upcoming.span.start <= block.span.start:
+                section, upcoming = upcoming, next(titles, None)
+            title = section.title if section else None
+            source = text[block.span.start:block.span.end]
+            key = (block.kind, block.level, title, source)
+            known = fresh.get(key) or self.memory.get(key)
+            read = known if known is not None else self._read_block(block, source, title)
+            if read.passage.block.span != block.span:
+                read = _moved(read, block)
+            fresh[key] = read
+            reads.append(read)
+        if self.keep:
+            self.memory = fresh
+        return reads
+
+    def _read_block(self, block: Block, source: str, section: str | None) -> Read:
+        view = markup_view(source)
+        sentences = read_sentences(view, self.rubric)
+        local = Block(block.kind, Span(0, len(source)), block.level)
+        items: tuple[Item, ...] = ()
+        if block.kind != "heading" and not (section and any(k in section.lower() for k in self.skip_headings)):
+            items = tuple(annotate_item(rebased(i, id=item_id(i.text)), self.rubric)
+                          for i in read_items(local, source, view, sentences, section))
+        passage = Passage(block, source, view, section, sentences, items, word_count(sentences))
+        facts = passage_facts(passage, self.rubric)
+        findings = () if block.kind == "heading" else tuple(
+            engine.run("passage", PassageContext(passage, self.rubric), self.settings))
+        return _moved(Read(passage, facts, findings), block, force=True)
+
+    def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...]) -> Report:
+        view = PacketView(document.items, tuple((r.passage, r.facts) for r in reads))
+        reading = read_packet(view, self.rubric, self.level)
+        context = PacketContext(document, view, reading, self.rubric, self.level, self.doc_type)
+        findings = [f for r in reads for f in r.findings] + engine.run("packet", context, self.settings)
+        lines = LineIndex(document.text)
+        first = document.blocks[0].span.start if document.blocks else 0
+        findings, applied = engine.suppress(findings, document.text, first, lambda at: lines.line_col(at)[0])
+        findings.sort(key=lambda f: (f.span.start, f.rule))
+        score = score_packet(document.items, reading, document.words, self.rubric, self.level, self.doc_type)
+        return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
+                      document=document, findings=tuple(findings), score=score, reading=reading,
+                      rubric=self.rubric, notes=notes, suppressions=applied)
+
+
+def _moved(read: Read, block: Block, force: bool = False) -> Read:
+    """The read of a block that now sits at ``block``: the same objects, rebased."""
+    base = block.span.start
+    passage = read.passage
+    if not force and passage.block.span == block.span:
+        return read
+    old = passage.block.span.start if not force else 0
+    items = tuple(rebased(item, base=base) for item in passage.items)
+    moved = rebased(passage, block=block, items=items)
+    findings = tuple(f.moved(base - old) for f in read.findings)
+    return Read(moved, read.facts, findings)
+
+
+def _renamed(reads: list[Read], items: tuple[Item, ...]) -> list[Read]:
+    """Reads with the items renamed where two items had the same id (rare: identical text)."""
+    renamed = {id(old): new for old, new in zip((i for r in reads for i in r.passage.items), items)}
+    out = []
+    for read in reads:
+        new_items = tuple(renamed[id(i)] for i in read.passage.items)
+        if all(a is b for a, b in zip(new_items, read.passage.items)):
+            out.append(read)
+            continue
+        ids = {a.id: b.id for a, b in zip(read.passage.items, new_items)}
+        findings = tuple(rebased(f, item=ids.get(f.item, f.item)) for f in read.findings)
+        out.append(Read(rebased(read.passage, items=new_items), read.facts, findings))
+    return out
+
+
+def analyze(text: str, profile: str = DEFAULT_PROFILE, level: str = DEFAULT_LEVEL,
+            doc_type: str = DEFAULT_DOC_TYPE, source: str = "-", notes: tuple[str, ...] = (),
+            rule_settings: dict | None = None) -> Report:
+    """Analyse a draft against a profile (a built-in name or the path of a profile file)."""
     rubric = check_options(profile, level, doc_type)
-    _check_size(text, source)
+    return Reader(rubric, level, doc_type, rule_settings).read(text, source, notes)
+
+
+def check_item(text: str, profile: str = DEFAULT_PROFILE,
+               rule_settings: dict | None = None) -> tuple[Item | None, list[Finding]]:
+    """One evidence item on its own (the corpus, the drill, a rule's examples): the whole text
+    read as one item, with the item and sentence rules' findings on it."""
+    rubric = rubric_for(profile)
     view = markup_view(text)
-    document = read_single_item(text) if single_item else read_document(text, rubric, notes, view)
-    items = tuple(annotate_item(item, view, rubric) for item in document.items)
-    items = tuple(replace(item, rewrite=item_scaffold(item, text, rubric)) for item in items)
-    document = replace(document, items=items)
-    reading = read_packet(document, view, items, rubric, level)
-    settings = dict(rubric.profile.table("rules"))
-    settings.update(rule_settings or {})
-    findings = run_rules(Context(document, view, rubric), settings)
-    from packetcoach.rules.document import document_findings  # noqa: PLC0415 - keeps the module graph acyclic
-
-    if not single_item:
-        findings = sorted(findings + document_findings(document, view, reading, rubric, level, doc_type, settings),
-                          key=lambda f: (f.span.start, f.rule))
-    score = score_packet(items, reading, document.words, rubric, level, doc_type)
-    return Report(source=source, profile=rubric.profile.name, level=level, doc_type=doc_type,
-                  document=document, items=items, findings=tuple(findings), score=score,
-                  reading=reading_json(reading, LineIndex(text)), notes=notes)
+    sentences, items = single_item(text, view, rubric)
+    if not items:
+        return None, []
+    item = annotate_item(rebased(items[0], id=item_id(text)), rubric)
+    passage = Passage(Block("list_item", Span(0, len(text))), text, view, None, sentences, (item,),
+                      word_count(sentences))
+    settings = dict(rubric.profile.table("rules")) | dict(rule_settings or {})
+    return item, engine.run("passage", PassageContext(passage, rubric), settings)
 
 
-def analyze_item(text: str, profile: str = "amazon-pm", level: str = DEFAULT_LEVEL):
-    """One evidence item on its own (the corpus, the drill): its annotated :class:`Item`."""
-    report = analyze(text, profile=profile, level=level, single_item=True)
-    return report.items[0] if report.items else None
+def analyze_item(text: str, profile: str = DEFAULT_PROFILE) -> Item | None:
+    """One evidence item on its own, annotated (no rules run)."""
+    rubric = rubric_for(profile)
+    view = markup_view(text)
+    _, items = single_item(text, view, rubric)
+    return annotate_item(rebased(items[0], id=item_id(text)), rubric) if items else None

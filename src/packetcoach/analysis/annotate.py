@@ -1,10 +1,8 @@
 """Fill each item's slots (persona, metrics, action) and compute its signals.
 
-Everything is decided on tokens of the markup-free view, with the profile's
-lexicons; there is no part-of-speech model (none ships on PyPI that is fast
-enough, see docs/decisions.md). Verb position stands in for part of speech: a
-verb is the first word of a bullet, or the word after "I" / "we" (and a few
-adverbs), so "the design review" and "a build pipeline" never read as verbs.
+Everything is decided on tokens of the markup-free view of the item's block, with the
+profile's lexicons, in one pass of the profile's item lexicon over the item's words. The verb
+and who acts come from text/verbs.py, read once per sentence when the item was split.
 """
 
 from __future__ import annotations
@@ -13,163 +11,19 @@ import re
 from dataclasses import replace
 
 from packetcoach.analysis.metrics import find_metrics
-from packetcoach.profile.lexicon import Match
 from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token
 from packetcoach.profile.compile import Rubric
+from packetcoach.profile.lexicon import Match
+from packetcoach.text.verbs import find_action
+from packetcoach.analysis.facts import item_facts
 
 Hits = dict[str, list[Match]]  # the item's lexicon matches by group, from one pass
 
-DETERMINERS = frozenset(
-    "the a an my our their his her its this that these those every each all both some "
-    "two three four five new key critical".split()
-)
-SUBJECT_WE = (("we",), ("my", "team"), ("our", "team"), ("the", "team"), ("my", "teams"),
-              ("our", "teams"), ("the", "teams"))
-FILLER_BEFORE_VERB = frozenset(
-    "also then personally first quickly successfully jointly later eventually finally "
-    "have had has then've 've directly initially subsequently ultimately".split()
-)
-OBJECT_STOPS = frozenset("for with to in on across at by from into via using so that which".split())
-PASSIVE_AUX = frozenset("was were been is are being got".split())
 DURATION_RE = re.compile(r"\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?)\b", re.IGNORECASE)
 
 
 def _words(tokens: tuple[Token, ...]) -> list[str]:
     return [token.lower for token in tokens]
-
-
-def _verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int, str] | None:
-    """The verb starting at ``index`` after skipping adverbs, as (token index, lemma)."""
-    while index < len(tokens) and (tokens[index].lower in FILLER_BEFORE_VERB
-                                   or tokens[index].lower.endswith("ly") and len(tokens[index].lower) > 4):
-        index += 1
-    if index >= len(tokens):
-        return None
-    word = tokens[index].lower
-    lemma = rubric.verb_lemma.get(word)
-    if lemma:
-        return index, lemma
-    if word.endswith("ed") and len(word) > 4 and word.isalpha():
-        return index, guess_lemma(word)
-    return None
-
-
-def guess_lemma(word: str) -> str:
-    """The lemma of a regular past tense the profile does not list ("disagreed" -> "disagree")."""
-    if word.endswith("ied"):
-        return word[:-3] + "y"
-    if word.endswith("eed"):
-        return word[:-1]
-    stem = word[:-2]
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        return stem[:-1]  # "stopped" -> "stop"
-    if stem[-1:] in ("c", "g", "s", "v", "u", "z") or stem.endswith(("at", "it", "ut", "iz", "ag", "in", "um", "ur")):
-        return stem + "e"  # "reduced" -> "reduce", "created" -> "create"
-    return stem
-
-
-def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
-    """A bullet that starts with a past-tense verb or a gerund has an implied "I"."""
-    if not tokens or not tokens[0].text[:1].isalpha():
-        return None
-    found = _verb_at(tokens, 0, rubric)
-    if found is None:
-        return None
-    index, lemma = found
-    word = tokens[index].lower
-    if word == lemma and word not in ("cut", "set", "put", "led", "ran", "won", "built", "shut"):
-        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-        if following not in DETERMINERS:
-            return None  # "Design review ...", "Build pipeline ...": nouns, not verbs
-    return found
-
-
-def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, str] | None:
-    """The first "I <verb>" or "we <verb>" clause, as (subject, token index, lemma)."""
-    words = _words(tokens)
-    for index, word in enumerate(words):
-        if word == "i" and tokens[index].text == "I":
-            found = _verb_at(tokens, index + 1, rubric)
-            if found:
-                return "i", found[0], found[1]
-        for phrase in SUBJECT_WE:
-            if tuple(words[index:index + len(phrase)]) == phrase:
-                found = _verb_at(tokens, index + len(phrase), rubric)
-                if found:
-                    return "we", found[0], found[1]
-    return None
-
-
-def _passive(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
-    for index, token in enumerate(tokens[:-1]):
-        if token.lower in PASSIVE_AUX:
-            found = _verb_at(tokens, index + 1, rubric)
-            if found and tokens[found[0]].lower.endswith(("ed", "en", "t")):
-                return found
-    return None
-
-
-def _verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric) -> str:
-    """pm / technical / neutral; an engineering verb with a non-technical object is pm."""
-    verb_class = rubric.verb_class.get(lemma, "neutral")
-    if verb_class != "technical":
-        return verb_class
-    objects = rubric.non_technical_objects.get(lemma)
-    if objects is None:
-        return verb_class
-    window = rubric.threshold("object_window", 4)
-    after = index + 1
-    while after < len(tokens) and tokens[after].lower in DETERMINERS:
-        after += 1
-    words = []
-    for token in tokens[after:after + window + 2]:
-        if token.lower in OBJECT_STOPS or not token.text[:1].isalnum():
-            break  # the object ends at a preposition: "built a dashboard for the team"
-        words.append(token.lower)
-    for match in objects.iter_matches(words):
-        if match.first <= window:
-            return "neutral"  # "built consensus", "developed talent": not engineering, not a product verb
-    return verb_class
-
-
-def find_action(item_tokens: tuple[Token, ...], first_sentence: tuple[Token, ...],
-                rubric: Rubric) -> tuple[Action, bool]:
-    """The main action of the item, and whether the writer's own action appears anywhere."""
-    own_anywhere = any(
-        token.text == "I" and _verb_at(item_tokens, index + 1, rubric) is not None
-        for index, token in enumerate(item_tokens)
-    )
-    leading = leading_verb(first_sentence, rubric)
-    if leading:
-        return _action(first_sentence, leading[0], leading[1], "i", rubric), True
-    clause = subject_verb(first_sentence, rubric)
-    if clause:
-        subject, index, lemma = clause
-        return _action(first_sentence, index, lemma, subject, rubric), own_anywhere or subject == "i"
-    for finder, subject in ((_passive, "passive"), (_first_past_verb, "other")):
-        found = finder(first_sentence, rubric)
-        if found:
-            return _action(first_sentence, found[0], found[1], subject, rubric), own_anywhere
-    return Action(None, "none", "none"), own_anywhere
-
-
-def _action(tokens: tuple[Token, ...], index: int, lemma: str, subject: str, rubric: Rubric) -> Action:
-    token = tokens[index]
-    return Action(lemma, _verb_class(tokens, index, lemma, rubric), subject, Span(token.start, token.end))  # type: ignore[arg-type]
-
-
-def _first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
-    """"Checkout conversion improved ...": the first past-tense verb, when nobody is named."""
-    for index, token in enumerate(tokens):
-        if index == 0 or tokens[index - 1].lower in DETERMINERS:
-            continue
-        word = token.lower
-        lemma = rubric.verb_lemma.get(word)
-        if lemma and word != lemma and not word.endswith(("s", "ing")):
-            return index, lemma
-        if lemma is None and word.endswith("ed") and len(word) > 4 and word.isalpha():
-            return index, guess_lemma(word)
-    return None
 
 
 def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits) -> Mention | None:
@@ -369,6 +223,7 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
     return kept
 
 
+CODE_ONLY = frozenset(("own_action", "engineering_past", "chronology_markers", "stopped"))  # read elsewhere
 HEDGE_KIND_BEFORE = frozenset("i it we was is are were it's that's i'm we're they just".split())
 
 
@@ -384,18 +239,18 @@ def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str
     return found
 
 
-def annotate_item(item: Item, view: str, rubric: Rubric) -> Item:
+def annotate_item(item: Item, rubric: Rubric) -> Item:
     """The item with its slots, signals, mentions and principles filled in."""
     tokens = item.tokens
-    hits = rubric.item_lexicon.longest_by_group(_words(tokens))
-    first_sentence = item.sentences[0].tokens if item.sentences else ()
-    action, own_action = find_action(tokens, first_sentence, rubric)
+    view = item.view
+    hits = rubric.item_lexicon.longest_by_group(item.words)
+    first = item.sentences[0] if item.sentences else None
+    action, own_action = find_action(tokens, first.tokens if first else (), first.clause if first else None, rubric)
     own_action = own_action or bool(hits.get("own_action"))
     persona = find_persona(tokens, view, rubric, hits)
     metrics = find_metrics(view, item.span, tokens, rubric, hits)
     business_outcome, business, technical = _outcome(view, tokens, metrics, persona, rubric, hits)
-    phrase = {name: _phrase_mentions(tokens, view, hits, name)
-              for name in ("cliche", "inflated", "hedge", "weasel", "activity", "decision")}
+    phrase = {name: _phrase_mentions(tokens, view, hits, name) for name in rubric.phrases if name not in CODE_ONLY}
     phrase["activity"] = _effort_mentions(tokens, phrase["activity"], rubric)
     activity = phrase["activity"] or action.verb in rubric.activity_verbs
     activity_only = (bool(activity) and not business_outcome and not phrase["decision"]
@@ -416,19 +271,13 @@ def annotate_item(item: Item, view: str, rubric: Rubric) -> Item:
         [*business, *technical, *(m for name in phrase for m in phrase[name])],
         key=lambda mention: mention.span,
     ))
-    principles = _principles(item.tokens, signals, rubric)
-    return replace(item, persona=persona, metrics=metrics, action=action, signals=signals,
-                   mentions=mentions, principles=principles)
+    principles = _principles(item.words, signals, rubric)
+    annotated = replace(item, persona=persona, metrics=metrics, action=action, signals=signals,
+                        mentions=mentions, principles=principles)
+    return replace(annotated, facts=item_facts(annotated, hits, rubric))
 
 
-def principles_of(item: Item, rubric: Rubric) -> tuple[str, ...]:
-    """Principles whose cues appear in the item and whose required signals hold."""
-    assert item.signals is not None
-    return _principles(item.tokens, item.signals, rubric)
-
-
-def _principles(tokens: tuple[Token, ...], item_signals: Signals, rubric: Rubric) -> tuple[str, ...]:
-    words = _words(tokens)
+def _principles(words: tuple[str, ...], item_signals: Signals, rubric: Rubric) -> tuple[str, ...]:
     signals = item_signals.as_dict()
     found: list[str] = []
     for match in rubric.principles.iter_matches(words):
@@ -437,10 +286,3 @@ def _principles(tokens: tuple[Token, ...], item_signals: Signals, rubric: Rubric
         if all(signals.get(need, False) for need in rubric.principle_requires.get(match.label, ())):
             found.append(match.label)
     return tuple(found)
-
-
-def specialty_terms(tokens: tuple[Token, ...], rubric: Rubric) -> list[tuple[str, str]]:
-    """(specialty, term) for every jargon word that reveals an engineering specialty."""
-    words = _words(tokens)
-    return [(match.label, " ".join(words[match.first:match.last + 1]))
-            for match in rubric.specialties.longest(words)]

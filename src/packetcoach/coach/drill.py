@@ -17,9 +17,9 @@ from typing import IO, Any, Callable
 from packetcoach.api import analyze_item
 from packetcoach.core.model import Item
 from packetcoach.coach.rehearse import Question
-from packetcoach.output.labels import missing
+from packetcoach.core.labels import readiness_gaps
 from packetcoach.core.report import Report
-from packetcoach.coach.rewrite import rehearsal_data
+from packetcoach.coach.wording import rehearsal_data
 
 SCHEMA_ID = "packetcoach.drill/1"
 PARTS = ("customer", "metric", "business_outcome", "own_action")
@@ -65,7 +65,7 @@ def grade(text: str, analyse: Callable[[str], Item | None]) -> Grade:
     gaps = tuple(name for name in rehearsal_data()["followups"]["order"]
                  if (getattr(s, name) if name == "activity_only" else not getattr(s, name)))
     score = sum(bool(getattr(s, name)) for name in PARTS) + (not s.activity_only)
-    return Grade(score, item.ready, tuple(missing(item)), gaps)
+    return Grade(score, item.ready, tuple(readiness_gaps(item, short=True)), gaps)
 
 
 def follow_up_for(question: Question, result: Grade) -> str | None:

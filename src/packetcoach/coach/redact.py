@@ -21,7 +21,7 @@ from typing import Any, Literal
 from packetcoach.core.errors import InputError, UsageError
 from packetcoach.core.model import Item, LineIndex, Span
 from packetcoach.core.report import Report
-from packetcoach.profile.compile import Rubric, rubric_for
+from packetcoach.profile.compile import Rubric
 
 SCHEMA_ID = "packetcoach.redaction/1"
 OPEN, CLOSE = "⟦", "⟧"
@@ -64,11 +64,12 @@ def unredact(text: str) -> str:
     return TERM_MARK_RE.sub(r"\1", VERB_MARK_RE.sub(r"\1", text))
 
 
-def _verb_mark(item: Item, text: str, rubric: Rubric) -> Mark | None:
+def _verb_mark(item: Item, rubric: Rubric) -> Mark | None:
     action = item.action
     if action.verb_class != "technical" or action.span is None or action.verb is None:
         return None
-    return Mark("verb", action.span, action.span.text(text), item.id, rubric.suggestions.get(action.verb, ()))
+    return Mark("verb", item.at(action.span), item.source[action.span.start:action.span.end], item.id,
+                rubric.suggestions.get(action.verb, ()))
 
 
 def _term_spans(item: Item, rubric: Rubric) -> list[Span]:
@@ -76,10 +77,10 @@ def _term_spans(item: Item, rubric: Rubric) -> list[Span]:
     s = item.signals
     if s is None or s.business_outcome or not (s.technical_metric_only or s.technical_lead):
         return []
-    spans = [m.span for m in item.mentions if m.kind == "technical"] if s.technical_metric_only else []
+    spans = [item.at(m.span) for m in item.mentions if m.kind == "technical"] if s.technical_metric_only else []
     tokens = item.tokens
-    for match in rubric.specialties.longest([t.lower for t in tokens]):
-        spans.append(Span(tokens[match.first].start, tokens[match.last].end))
+    for match in rubric.specialties.longest(item.words):
+        spans.append(item.at(Span(tokens[match.first].start, tokens[match.last].end)))
     return sorted(set(spans))
 
 
@@ -94,16 +95,16 @@ def _merge(spans: list[Span], text: str) -> list[Span]:
     return merged
 
 
-def redact(report: Report, rubric: Rubric | None = None) -> Redaction:
+def redact(report: Report) -> Redaction:
     """Mark the draft's leading engineering verbs and its unjustified technical terms."""
-    rubric = rubric or rubric_for(report.profile)
-    text = report.document.text
+    rubric = report.rubric
+    text = report.text
     if OPEN in text or CLOSE in text:
         raise UsageError(report.source, f"already contains {OPEN} {CLOSE} marks",
                          "redact the original draft, not a redacted copy")
     marks: list[Mark] = []
     for item in report.items:
-        verb = _verb_mark(item, text, rubric)
+        verb = _verb_mark(item, rubric)
         taken = [verb.span] if verb else []
         marks += [verb] if verb else []
         for span in _merge(_term_spans(item, rubric), text):

@@ -13,11 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from packetcoach.analysis.packet import impact
+from packetcoach.analysis.facts import impact
 from packetcoach.core.model import Item, LineIndex
 from packetcoach.core.report import Report
-from packetcoach.profile.compile import Rubric, rubric_for
-from packetcoach.coach.rewrite import rehearsal_data
+from packetcoach.coach.wording import rehearsal_data
 from packetcoach.coach.scaffold import result_phrase
 
 SCHEMA_ID = "packetcoach.rehearse/1"
@@ -48,15 +47,14 @@ class _Ask:
 class _Draft:
     """What the question finders need: the report, its text and a few derived views."""
 
-    def __init__(self, report: Report, rubric: Rubric):
-        self.report, self.rubric = report, rubric
-        self.text = report.document.text
-        self.items = [i for i in report.items if i.signals is not None]
-        ids = report.reading.get("strongest_items") or []
+    def __init__(self, report: Report):
+        self.report, self.rubric = report, report.rubric
+        self.items = [i for i in report.items if i.signals is not None and i.kind == "claim"]
+        ids = report.reading.strongest
         self.strongest = report.item(ids[0]) if ids else max(self.items, key=impact, default=None)
 
     def result(self, item: Item) -> str:
-        return result_phrase(item, self.text, self.rubric) or "this result"
+        return result_phrase(item, self.rubric) or "this result"
 
     def mention(self, item: Item, kind: str) -> str | None:
         return next((" ".join(m.text.split()) for m in item.mentions if m.kind == kind), None)
@@ -66,19 +64,19 @@ class _Draft:
         found = next((m for m in item.mentions if m.kind == "activity"), None)
         start = item.action.span.start if item.action.span else None
         if found and start is not None and start < found.span.start:
-            words = self.text[start:found.span.end].replace("*", "").split()
+            words = item.source[start:found.span.end].replace("*", "").split()
             if len(words) <= 10:
                 return " ".join(words)
         if found:
             return " ".join(found.text.split())
         if item.action.span is not None:  # no counted effort: the verb phrase ("worked incredibly hard ...")
-            phrase = re.split(r"[,;:.(]", self.text[item.action.span.start:item.span.end])[0]
+            phrase = re.split(r"[,;:.(]", item.source[item.action.span.start:item.span.end])[0]
             return " ".join(phrase.replace("*", "").split()[:8])
         return _shorten(self.quote(item), 60)
 
     def quote(self, item: Item) -> str:
         first = item.sentences[0].span if item.sentences else item.span
-        return " ".join(first.text(self.text).replace("*", "").split())
+        return " ".join(first.text(item.source).replace("*", "").split())
 
 
 def _item_asks(draft: _Draft) -> Iterator[_Ask]:
@@ -95,7 +93,7 @@ def _item_asks(draft: _Draft) -> Iterator[_Ask]:
         if s.business_outcome and not s.customer:
             yield _Ask("no-customer", item, {})
         if s.technical_lead and item.action.span is not None:
-            yield _Ask("engineering-verb", item, {"verb": item.action.span.text(draft.text)})
+            yield _Ask("engineering-verb", item, {"verb": item.action.span.text(item.source)})
         if s.hedge and (s.business_outcome or (s.metric and s.customer)):
             yield _Ask("hedge", item, {"hedge": draft.mention(item, "hedge") or "maybe"})
     ready = sorted((i for i in draft.items if i.ready and any(m.kind in ("range", "currency") for m in i.metrics)),
@@ -106,7 +104,7 @@ def _item_asks(draft: _Draft) -> Iterator[_Ask]:
 
 def _level_is_low(draft: _Draft, floor: int) -> bool:
     """Low when the score says so, or when no ready item carries the level's scope or influence."""
-    evidence = draft.report.reading.get("level", {}).get("evidence", {}).get(draft.report.level, {})
+    evidence = draft.report.reading.level_evidence.get(draft.report.level, {})
     carried = {i for name in ("scope", "influence") for i in evidence.get(name, [])}
     ready = {i.id for i in draft.items if i.ready}
     return draft.report.score.level_signal < floor or not carried & ready
@@ -115,28 +113,28 @@ def _level_is_low(draft: _Draft, floor: int) -> bool:
 def _document_asks(draft: _Draft, limits: dict[str, Any], questions: dict[str, Any]) -> Iterator[_Ask]:
     """Document gaps, each aimed at the item carrying the claim it questions."""
     reading, anchor = draft.report.reading, draft.strongest
-    coverage = reading.get("principles_coverage", {})
+    coverage = reading.principles_coverage
     if not any(coverage.get(p) for p in questions["backbone"].get("principles", [])):
         yield _Ask("backbone", anchor, {})
     if _level_is_low(draft, limits["level_signal_floor"]):
         yield _Ask("beyond-team", anchor, {})
-    if not reading.get("stopped_items"):
-        started = reading.get("initiated_items") or []
+    if not reading.stopped_items:
+        started = reading.initiated_items
         yield _Ask("not-built", draft.report.item(started[0]) if started else anchor, {})
-    if not reading.get("retell"):
+    if not reading.retell:
         yield _Ask("level", anchor, {})
 
 
-def rehearse(report: Report, rubric: Rubric | None = None) -> tuple[Question, ...]:
+def rehearse(report: Report) -> tuple[Question, ...]:
     """The questions for this draft, weakest first, capped per kind and in all."""
     data = rehearsal_data()
     limits, kinds = data["limits"], data["questions"]
-    draft = _Draft(report, rubric or rubric_for(report.profile))
+    draft = _Draft(report)
     asks = [*_item_asks(draft), *_document_asks(draft, limits, kinds)]
     order = {item.id: n for n, item in enumerate(draft.items)}
     asks.sort(key=lambda a: (-kinds[a.kind]["weight"], impact(a.item) if a.item else 0,
                              order.get(a.item.id, 0) if a.item else 0))
-    lines = LineIndex(draft.text)
+    lines = LineIndex(report.text)
     per_kind: Counter[str] = Counter()
     asked: set[str] = set()  # one item-level question per item: a sharp list, not a pile-on
     chosen: list[Question] = []
@@ -157,7 +155,7 @@ def _question(ask: _Ask, kind: dict[str, Any], draft: _Draft, lines: LineIndex, 
     quote = line = None
     if ask.item is not None:
         quote = _shorten(draft.quote(ask.item), width)
-        line = lines.line_col(ask.item.span.start)[0]
+        line = lines.line_col(ask.item.start)[0]
     fields = {"quote": quote or "", "level": draft.report.level, **ask.fields}
     return Question(kind=ask.kind, text=kind["text"].format(**fields), why=kind["why"].format(**fields),
                     weight=kind["weight"], focus=kind["focus"], item=ask.item.id if ask.item else None,

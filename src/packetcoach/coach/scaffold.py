@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Callable
 
-from packetcoach.core.model import Item, Mention, Token
-from packetcoach.coach.rewrite import Clause, invented, phrase_at, phrase_index, rehearsal_data, split_clauses
-from packetcoach.profile.compile import Rubric, rubric_for
+from packetcoach.coach.clauses import Clause, opener_matcher, split_clauses
+from packetcoach.coach.noinvent import invented
+from packetcoach.coach.wording import rehearsal_data
+from packetcoach.core.model import Item, Mention
+from packetcoach.profile.compile import Rubric
 from packetcoach.text.structure import markup_view
 
 PROBLEM_RE = re.compile(r"\b(?:because(?! of)|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
@@ -51,22 +52,16 @@ class Scaffold:
 MARKUP_CHARS = frozenset("*_`[<~")
 
 
-@lru_cache(maxsize=256)
-def _clauses(tokens: tuple[Token, ...], openers: tuple[str, ...]) -> list[Clause]:
-    """An item's clauses, split once however many shapes are built from them."""
-    return split_clauses(tokens, list(openers))
-
-
 class _Filler:
     """Fills slots from one item's clauses; each clause goes to at most one slot."""
 
-    def __init__(self, item: Item, text: str, rubric: Rubric):
-        self.item, self.text, self.rubric = item, text, rubric
+    def __init__(self, item: Item, rubric: Rubric):
+        self.item, self.text, self.rubric = item, item.source, rubric
         self.data = rehearsal_data()["scaffold"]
         self.blanks = self.data["blanks"]
         self.tokens = item.tokens  # a computed property on Item: take it once
         self.lower = [t.lower for t in self.tokens]
-        self.clauses = _clauses(self.tokens, tuple(self.data["clause_openers"]))
+        self.clauses = list(split_clauses(self.tokens, tuple(self.data["clause_openers"])))
         self.used: set[Clause] = set()
 
     def words(self, start: int, end: int, trim: bool = False) -> str:
@@ -100,9 +95,8 @@ class _Filler:
         return [m for m in self.item.metrics if clause.start <= m.span.start < clause.end]
 
     def has_cue(self, clause: Clause, cues: list[str]) -> bool:
-        phrases = phrase_index(tuple(cues))
-        words = self.lower[clause.first:clause.last]
-        return any(phrase_at(words, i, phrases) for i in range(len(words)))
+        matcher = opener_matcher(tuple(cues))
+        return next(matcher.iter_matches(self.lower[clause.first:clause.last]), None) is not None
 
     def persona(self) -> Slot:
         persona = self.item.persona
@@ -271,61 +265,58 @@ def _render(shape: str, slots: list[Slot], item_text: str, rubric: Rubric) -> Sc
     return Scaffold(shape, text, tuple(slots))
 
 
-def strong_shape(item: Item, text: str, rubric: Rubric | None = None) -> Scaffold:
+def strong_shape(item: Item, rubric: Rubric) -> Scaffold:
     """Problem and who it hurt, decision, mechanism, result before -> after, scope."""
-    rubric = rubric or rubric_for("amazon-pm")
-    fill = _Filler(item, text, rubric)
+    fill = _Filler(item, rubric)
     decision, mechanism, result, problem, scope = (fill.decision(), fill.mechanism(), fill.result(),
                                                    fill.problem(), fill.scope())
     slots = [problem, fill.persona(), decision, mechanism, result, scope]
-    return _render("strong", slots, item.span.text(text), rubric)
+    return _render("strong", slots, item.text, rubric)
 
 
-def simplification_shape(item: Item, text: str, rubric: Rubric | None = None) -> Scaffold:
+def simplification_shape(item: Item, rubric: Rubric) -> Scaffold:
     """Inefficiency observed, who it hurt, the complex fix not taken, the simple fix, the result."""
-    rubric = rubric or rubric_for("amazon-pm")
-    fill = _Filler(item, text, rubric)
+    fill = _Filler(item, rubric)
     simple_fix, complex_fix, result, problem = fill.simple_fix(), fill.complex_fix(), fill.result(), fill.problem()
     slots = [problem, fill.persona(), complex_fix, simple_fix, result]
-    return _render("simplification", slots, item.span.text(text), rubric)
+    return _render("simplification", slots, item.text, rubric)
 
 
-def is_simplification(item: Item, text: str, rubric: Rubric | None = None) -> bool:
+def is_simplification(item: Item, rubric: Rubric) -> bool:
     """Simplification stories get the Invent-and-Simplify shape (SPEC 2.13)."""
-    return _Filler(item, text, rubric or rubric_for("amazon-pm")).simplification_story()
+    return _Filler(item, rubric).simplification_story()
 
 
-def readiness(item: Item, text: str, rubric: Rubric | None = None) -> Scaffold:
+def readiness(item: Item, rubric: Rubric) -> Scaffold:
     """SPEC 2.1: "The customer I served was [persona]; their life improved by [metric]; because I [action]"."""
-    rubric = rubric or rubric_for("amazon-pm")
-    fill = _Filler(item, text, rubric)
-    return _render("readiness", [fill.persona(), fill.metric(), fill.action()], item.span.text(text), rubric)
+    fill = _Filler(item, rubric)
+    return _render("readiness", [fill.persona(), fill.metric(), fill.action()], item.text, rubric)
 
 
-def result_phrase(item: Item, text: str, rubric: Rubric | None = None) -> str | None:
+def result_phrase(item: Item, rubric: Rubric) -> str | None:
     """The item's strongest number as written, with its measure; what rehearsal questions quote."""
-    found = _Filler(item, text, rubric or rubric_for("amazon-pm")).measured()
+    found = _Filler(item, rubric).measured()
     return found[0] if found else None
 
 
-def readiness_sentence(item: Item, text: str, rubric: Rubric | None = None) -> str:
-    return readiness(item, text, rubric).text
+def readiness_sentence(item: Item, rubric: Rubric) -> str:
+    return readiness(item, rubric).text
 
 
-def scaffolds(item: Item, text: str, rubric: Rubric | None = None) -> tuple[Scaffold, ...]:
+def scaffolds(item: Item, rubric: Rubric) -> tuple[Scaffold, ...]:
     """The shapes for an item that is not ready, the one to use first; () when it is ready."""
     if item.ready or item.signals is None:
         return ()
-    strong = strong_shape(item, text, rubric)
-    if is_simplification(item, text, rubric):
-        return (simplification_shape(item, text, rubric), strong)
+    strong = strong_shape(item, rubric)
+    if is_simplification(item, rubric):
+        return (simplification_shape(item, rubric), strong)
     return (strong,)
 
 
-def item_scaffold(item: Item, text: str, rubric: Rubric | None = None) -> str | None:
+def item_scaffold(item: Item, rubric: Rubric) -> str | None:
     """The shape for an item that is not ready (the report's ``rewrite``); None when it is ready."""
     if item.ready or item.signals is None:
         return None
-    if is_simplification(item, text, rubric):
-        return simplification_shape(item, text, rubric).text
-    return strong_shape(item, text, rubric).text
+    if is_simplification(item, rubric):
+        return simplification_shape(item, rubric).text
+    return strong_shape(item, rubric).text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal, NamedTuple
 
@@ -46,10 +46,20 @@ class Token(NamedTuple):
     end: int
 
 
+class Clause(NamedTuple):
+    """Where a sentence's own action starts: who acts ("lead" for a verb-first bullet with an
+    implied "I", "i", "we"), the verb's token index and its lemma. Read once, by text/verbs.py."""
+
+    subject: str
+    index: int
+    lemma: str
+
+
 @dataclass(frozen=True)
 class Sentence:
     span: Span
     tokens: tuple[Token, ...]
+    clause: Clause | None = None
 
 
 @dataclass(frozen=True)
@@ -99,30 +109,83 @@ class Signals:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
+ItemKind = Literal["claim", "context", "scope", "plan", "lesson", "objection"]
+ItemFormat = Literal["bullet", "prose"]
+
+
 @dataclass(frozen=True)
 class Item:
-    """One evidence item: a list item, or a claim sentence of a paragraph (with follow-ons)."""
+    """One evidence item: a list item, or a claim sentence of a paragraph (with follow-ons).
+
+    An item is read from its block alone, so every span it holds (its own, its sentences',
+    tokens', mentions' and action's) is relative to the block: ``source`` and ``view`` are the
+    block's text (and its markup-blanked view), ``base`` is where the block starts in the draft.
+    An unchanged block can then be reused as it is after an edit elsewhere; absolute positions
+    are computed only at the edges, with :meth:`at`.
+    """
 
     id: str
     span: Span
     sentences: tuple[Sentence, ...]
-    kind: Literal["bullet", "prose"]
+    format: ItemFormat
     section: str | None
+    source: str = field(default="", repr=False, compare=False)
+    view: str = field(default="", repr=False, compare=False)
+    base: int = 0
+    kind: ItemKind = "claim"
     persona: Mention | None = None
     metrics: tuple[Mention, ...] = ()
     action: Action = Action(None, "none", "none")
     signals: Signals | None = None
     mentions: tuple[Mention, ...] = ()
     principles: tuple[str, ...] = ()
-    rewrite: str | None = None
+    facts: "ItemFacts | None" = field(default=None, repr=False, compare=False)
 
     @property
     def ready(self) -> bool:
-        return self.signals is not None and self.signals.ready
+        """Only claims are judged: context, scope, plans, lessons and objections are not evidence items."""
+        return self.kind == "claim" and self.signals is not None and self.signals.ready
+
+    @property
+    def text(self) -> str:
+        return self.source[self.span.start:self.span.end]
+
+    @property
+    def start(self) -> int:
+        return self.base + self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.base + self.span.end
+
+    def at(self, span: Span) -> Span:
+        """A span of this item's block, as an offset range into the whole draft."""
+        return Span(self.base + span.start, self.base + span.end)
+
+    def words_at(self, span: Span) -> str:
+        return self.view[span.start:span.end]
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
         return tuple(token for sentence in self.sentences for token in sentence.tokens)
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """The lower-cased tokens: what every lexicon matches against."""
+        return tuple(token.lower for token in self.tokens)
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    """What the packet reading needs from one item, computed once with the item and cached with it."""
+
+    initiated: bool = False
+    stopped: bool = False
+    ladder: tuple[tuple[str, frozenset[str]], ...] = ()  # (level, the dimensions its cues show)
+    specialty: tuple[tuple[str, str], ...] = ()  # (specialty, term) in this item's words
+    parts: tuple[tuple[str, bool], ...] = ()  # the five parts of an outcome story
+    impact: float = 0.0
+    outcome_impact: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -151,6 +214,13 @@ class Finding:
     suggestion: str | None = None
     item: str | None = None  # the item id the finding is about, if any
     rationale: str = ""
+    scope: Literal["item", "sentence", "document"] = "item"
+
+    def moved(self, offset: int) -> "Finding":
+        """The same finding with its span shifted: block-relative findings rebased into the draft."""
+        if not offset:
+            return self
+        return replace(self, span=Span(self.span.start + offset, self.span.end + offset))
 
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
@@ -175,13 +245,52 @@ class LineIndex:
 
 
 @dataclass(frozen=True)
+class Passage:
+    """One non-heading block as the reader found it: its sentences and items, block-relative."""
+
+    block: Block
+    source: str = field(repr=False)
+    view: str = field(repr=False)
+    section: str | None
+    sentences: tuple[Sentence, ...]
+    items: tuple[Item, ...]
+    words: int
+
+    @property
+    def base(self) -> int:
+        return self.block.span.start
+
+    def at(self, span: Span) -> Span:
+        return Span(self.block.span.start + span.start, self.block.span.start + span.end)
+
+
+@dataclass(frozen=True)
 class Document:
-    """A draft split by the structure reader, before any rubric is applied."""
+    """A draft split by the structure reader: blocks and sections, and a passage per text block."""
 
     text: str
     blocks: tuple[Block, ...]
     sections: tuple[Section, ...]
-    sentences: tuple[Sentence, ...]
+    passages: tuple[Passage, ...]
     items: tuple[Item, ...]
     words: int
     notes: tuple[str, ...] = field(default=())
+
+    @property
+    def top(self) -> Span:
+        """The document's first block: where findings about the whole document point."""
+        return self.blocks[0].span if self.blocks else Span(0, 0)
+
+
+def rebased(value, **changes):
+    """A copy of a frozen value with some fields changed, without re-running its constructor.
+
+    Rebasing a reused block (a new ``base`` for each of its items) happens for every block after an
+    edit; ``dataclasses.replace`` validates and rebuilds and costs several times more. Computed
+    properties already cached on the value (an item's tokens) are shared, as they do not change.
+    """
+    new = object.__new__(type(value))
+    state = new.__dict__
+    state.update(value.__dict__)
+    state.update(changes)
+    return new

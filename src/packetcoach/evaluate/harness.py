@@ -14,11 +14,9 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from packetcoach.api import analyze, analyze_item
-from packetcoach.analysis.annotate import specialty_terms
 from packetcoach.core.errors import InputError
 from packetcoach.core.model import Item
 from packetcoach.profile.load import SIGNAL_NAMES
-from packetcoach.profile.compile import rubric_for
 
 PACKET_FIELDS = ("lead_is_outcome", "former_engineer_mentions", "structure", "specialty")
 PACKET_SETS = ("initiated_items", "stopped_items", "ready_items")
@@ -97,9 +95,9 @@ def load_items(corpus: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def item_specialty(item: Item, profile: str) -> str | None:
+def item_specialty(item: Item) -> str | None:
     """The specialty an item's jargon reveals: the most frequent one, if any term matched."""
-    counts = Counter(name for name, _ in specialty_terms(item.tokens, rubric_for(profile)))
+    counts = Counter(name for name, _ in (item.facts.specialty if item.facts else ()))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -128,7 +126,7 @@ def evaluate_items(rows: Iterable[dict[str, Any]], profile: str) -> dict[str, An
             for name in truth | got:
                 principles.add(name in truth, name in got, {**case, "principle": name})
         if "specialty" not in ambiguous:
-            specialty.add(row.get("specialty"), item_specialty(item, profile), case)
+            specialty.add(row.get("specialty"), item_specialty(item), case)
     return {"signals": tallies, "principles": principles, "verb_class": verb_class, "verb": verb,
             "specialty": specialty}
 
@@ -138,7 +136,7 @@ def _item_at(report, text: str, prefix: str) -> str | None:
     if offset < 0:
         return None
     for item in report.items:
-        if item.span.start <= offset < max(item.span.end, item.span.start + 1):
+        if item.start <= offset < max(item.end, item.start + 1):
             return item.id
     return None
 
@@ -155,19 +153,19 @@ def evaluate_packets(corpus: Path, profile: str) -> dict[str, Any]:
         report = analyze(text, profile=profile, level=row.get("level", "L6"),
                          doc_type=row.get("doc_type", "self-assessment"), source=str(path))
         reading = report.reading
-        got = {"lead_is_outcome": reading["lead_is_outcome"],
-               "former_engineer_mentions": reading["former_engineer_mentions"],
-               "structure": reading["structure"], "specialty": reading["specialty"]["guess"]}
+        got = {"lead_is_outcome": reading.lead_is_outcome,
+               "former_engineer_mentions": len(reading.former_engineer_mentions),
+               "structure": reading.structure, "specialty": reading.specialty}
         for name, agreement in fields.items():
             agreement.add(row.get(name), got[name], {"id": row["id"]})
-        predicted_sets = {"initiated_items": set(reading["initiated_items"]),
-                          "stopped_items": set(reading["stopped_items"]),
+        predicted_sets = {"initiated_items": set(reading.initiated_items),
+                          "stopped_items": set(reading.stopped_items),
                           "ready_items": {i.id for i in report.items if i.ready}}
         for name, tally in sets.items():
             truth = {_item_at(report, text, prefix) for prefix in row.get(name, [])} - {None}
             for item_id in truth | predicted_sets[name]:
                 item = report.item(item_id)
-                snippet = item.span.text(text)[:120] if item else item_id
+                snippet = item.text[:120] if item else item_id
                 tally.add(item_id in truth, item_id in predicted_sets[name], {"id": f"{row['id']}:{item_id}",
                                                                                "text": snippet})
     return {"fields": fields, "sets": sets}

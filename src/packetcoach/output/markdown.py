@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from packetcoach.core.model import LineIndex
 from packetcoach.core.report import Report
-from packetcoach.output.labels import flags, missing, reading_rows, score_reasons, shorten
+from packetcoach.core.labels import flags, readiness_gaps
+from packetcoach.output.json import suggestion
+from packetcoach.output.labels import reading_rows, score_reasons, shorten
 
 
 def _cell(text: str) -> str:
@@ -31,14 +33,14 @@ def render(report: Report) -> str:
     for f in report.findings:
         line, column = index.line_col(f.span.start)
         lines.append(f"| {line}:{column} | {f.severity} | {f.name} | {_cell(f.message)} | "
-                     f"{_cell(f.suggestion or '')} |")
+                     f"{_cell(suggestion(f, report) or '')} |")
     ready = sum(i.ready for i in report.items)
     lines += ["", f"## Items ({ready} of {len(report.items)} ready)", "",
               "| id | line | ready | missing | flags | item |", "|---|---|---|---|---|---|"]
     for item in report.items:
-        line, _ = index.line_col(item.span.start)
-        lines.append(f"| {item.id} | {line} | {'yes' if item.ready else 'no'} | {', '.join(missing(item)) or '-'} | "
-                     f"{', '.join(flags(item)) or '-'} | {_cell(shorten(item.span.text(report.document.text)))} |")
+        line, _ = index.line_col(item.start)
+        lines.append(f"| {item.id} | {line} | {'yes' if item.ready else 'no'} | {', '.join(readiness_gaps(item, short=True)) or '-'} | "
+                     f"{', '.join(flags(item)) or '-'} | {_cell(shorten(item.text))} |")
     lines += ["", "## The room's reading", ""]
     lines += [f"- **{label}**: {_cell(value)}" for label, value in reading_rows(report)]
     lines += ["", "## Why the scores", ""]

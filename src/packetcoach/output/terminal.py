@@ -12,7 +12,9 @@ from typing import IO
 
 from packetcoach.core.model import LineIndex
 from packetcoach.core.report import Report
-from packetcoach.output.labels import flags, missing, reading_rows, score_reasons, shorten
+from packetcoach.core.labels import flags, readiness_gaps
+from packetcoach.output.json import suggestion
+from packetcoach.output.labels import reading_rows, score_reasons, shorten
 
 STYLE = {"error": "bold red underline", "warning": "yellow underline", "info": "cyan underline"}
 LABEL = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -60,7 +62,7 @@ def _draft(report: Report, out: Text) -> None:
     highlights = [(f.span.start, f.span.end, STYLE[f.severity])
                   for f in sorted(report.findings, key=lambda f: -(f.span.end - f.span.start))
                   if f.span.end - f.span.start < 200 and f.span.end <= len(text)
-                  and not (f.rule.startswith("PC2") and f.span == top)]  # whole-document findings
+                  and not (f.scope == "document" and f.span == top)]  # whole-document findings
     out.draft, out.draft_at = (text, highlights), len(out.parts)
     out.append(text)
     out.append("\n")
@@ -74,8 +76,9 @@ def _findings(report: Report, out: Text, lines: LineIndex) -> None:
         out.append(finding.severity, LABEL[finding.severity])
         out.append(f"  {finding.name} ({finding.rule})  ", "dim")
         out.append(finding.message + "\n")
-        if finding.suggestion:
-            out.append(f"      → {finding.suggestion}\n", "green")
+        hint = suggestion(finding, report)
+        if hint:
+            out.append(f"      → {hint}\n", "green")
 
 
 def _items(report: Report, out: Text, lines: LineIndex) -> None:
@@ -84,13 +87,13 @@ def _items(report: Report, out: Text, lines: LineIndex) -> None:
     ready = sum(i.ready for i in report.items)
     _rule(out, f"items ({ready} of {len(report.items)} ready)")
     for item in report.items:
-        line, _ = lines.line_col(item.span.start)
+        line, _ = lines.line_col(item.start)
         out.append(f"{item.id:>4} line {line:<4} ")
         out.append("ready " if item.ready else "no    ", "green" if item.ready else "red")
-        gaps = ", ".join(missing(item))
+        gaps = ", ".join(readiness_gaps(item, short=True))
         marks = ", ".join(flags(item))
         detail = "; ".join(part for part in (f"missing {gaps}" if gaps else "", marks) if part)
-        out.append(shorten(item.span.text(report.document.text), 64))
+        out.append(shorten(item.text, 64))
         out.append(f"\n{'':16}{detail}\n" if detail else "\n", "dim")
 
 

@@ -58,6 +58,7 @@ class Rubric:
     item_lexicon: PhraseMatcher  # every per-item lexicon, labelled "group/label", matched in one pass
     pm_skills: PhraseMatcher
     chronology_markers: PhraseMatcher
+    guarded_words: frozenset[str]  # persona and business-measure words a suggestion may not invent
 
     def threshold(self, key: str, default: int) -> int:
         return self.profile.threshold(key, default)
@@ -90,11 +91,7 @@ def compile_rubric(profile: Profile) -> Rubric:
     measures = PhraseMatcher()
     measures.add("technical", profile.list("measures", "technical"))
     measures.add("business", profile.list("measures", "business"))
-    phrases = {
-        name: _matcher(name, profile.list("phrases", name), known_verbs)
-        for name in ("cliche", "inflated", "hedge", "weasel", "activity", "decision",
-                     "engineering_past", "own_action", "stopped")
-    }
+    phrases = {name: _matcher(name, profile.list("phrases", name), known_verbs) for name in phrase_lists(profile)}
     specialties = PhraseMatcher()
     for name, body in profile.table("specialties").items():
         specialties.add(name, body.get("terms", []))
@@ -145,10 +142,24 @@ def compile_rubric(profile: Profile) -> Rubric:
         item_lexicon=_item_lexicon(profile, known_verbs),
         pm_skills=_matcher("skill", tuple(profile.table("document").get("pm_skills", [])), frozenset()),
         chronology_markers=_matcher("chronology", profile.list("phrases", "chronology_markers"), frozenset()),
+        guarded_words=_guarded_words(profile),
     )
 
 
-ITEM_PHRASES = ("cliche", "inflated", "hedge", "weasel", "activity", "decision", "own_action")
+GUARDED_LISTS = (("personas", "external"), ("personas", "internal"), ("measures", "business"))
+WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+")
+
+
+def _guarded_words(profile: Profile) -> frozenset[str]:
+    return frozenset(w.lower() for key in GUARDED_LISTS for p in profile.list(*key) for w in WORD_RE.findall(p))
+
+
+def phrase_lists(profile: Profile) -> tuple[str, ...]:
+    """Every phrase list of the profile (the patterns list holds regular expressions, not phrases)."""
+    return tuple(name for name in profile.table("phrases") if name not in PATTERN_LISTS)
+
+
+PATTERN_LISTS = ("engineering_past_patterns",)
 
 
 def _item_lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
@@ -162,7 +173,7 @@ def _item_lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatche
     matcher.add("scope/scope", profile.list("measures", "scope"))
     matcher.add("number/number", profile.list("metrics", "number_words"))
     matcher.add("multiplier/multiplier", profile.list("metrics", "multiplier_words"))
-    for name in ITEM_PHRASES:
+    for name in phrase_lists(profile):
         matcher.add(f"{name}/{name}", profile.list("phrases", name), known_verbs)
     for name, body in profile.table("specialties").items():
         matcher.add(f"specialty/{name}", body.get("terms", []))

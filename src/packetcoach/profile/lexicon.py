@@ -127,6 +127,10 @@ class PhraseMatcher:
             for label, phrase in table.get(tuple(words[index:index + size]), ()):
                 yield Match(index, index + size - 1, label, phrase)
 
+    def at(self, words: Sequence[str], index: int) -> Match | None:
+        """The longest phrase starting at ``words[index]``, if any."""
+        return next(self._at(words, index), None) if words[index] in self._by_first else None
+
     def iter_matches(self, words: Sequence[str]) -> Iterator[Match]:
         """All matches, longest first at each position; overlapping matches are all returned."""
         for index in range(len(words)):

@@ -1,48 +1,62 @@
-"""Document-level rules (SPEC 2.8-2.18): findings about the packet as a whole.
+"""Document rules (SPEC 2.8-2.18): checks that read the packet as a whole.
 
-Each check reads the :class:`~packetcoach.analysis.packet.Reading` the analysis already
-made; none re-reads the text. A finding about the whole document points at the
-document's first line, so editors and the terminal can still place it.
+Each check reads the :class:`~packetcoach.analysis.packet.Reading` the analysis already made; none
+re-reads the text. A finding about the whole document points at the document's first block, so
+editors and the terminal can still place it.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Callable, Iterator
+import re
+from dataclasses import dataclass
+from typing import Iterator
 
-from packetcoach.analysis.packet import Reading
+from packetcoach.analysis.packet import PacketView, Reading
 from packetcoach.core.model import Document, Finding, Item, Span
 from packetcoach.profile.compile import Rubric
-from packetcoach.rules.item import Rule, all_rules
+from packetcoach.rules.kinds import check
+
+ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
+DEFINED_RE = re.compile(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
 
 
-class DocContext:
-    def __init__(self, document: Document, view: str, reading: Reading, rubric: Rubric, level: str,
-                 doc_type: str):
-        self.document, self.view, self.reading, self.rubric = document, view, reading, rubric
-        self.level, self.doc_type = level, doc_type
-        self.settings = rubric.profile.table("document")
+@dataclass(frozen=True)
+class PacketContext:
+    document: Document
+    view: PacketView
+    reading: Reading
+    rubric: Rubric
+    level: str
+    doc_type: str
 
     @property
     def top(self) -> Span:
-        """The document's first line: where whole-document findings point."""
-        first = self.document.blocks[0].span if self.document.blocks else Span(0, 0)
-        return first
+        return self.document.top
+
+    @property
+    def settings(self) -> dict:
+        return self.rubric.profile.table("document")
 
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.document.items if i.id == item_id), None)
 
 
-def _make(rule: Rule, span: Span, suggestion: str | None = None, item: str | None = None, **fields) -> Finding:
-    return Finding(rule.id, rule.name, rule.severity, rule.message.format(**fields), span,  # type: ignore[arg-type]
-                   suggestion, item, rule.rationale)
+def _make(rule, span: Span, suggestion: str | None = None, item: str | None = None, **fields) -> Finding:
+    from packetcoach.rules.engine import make_finding  # noqa: PLC0415 - the engine imports this module
+
+    return make_finding(rule, span, suggestion, item, **fields)
 
 
 def _words(item: Item) -> int:
     return sum(1 for t in item.tokens if t.text[:1].isalnum())
 
 
-def check_length(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
+def _quote(item: Item, width: int = 140) -> str:
+    return " ".join(item.text.split())[:width]
+
+
+@check("length", "packet")
+def check_length(rule, ctx: PacketContext) -> Iterator[Finding]:
     target = ctx.rubric.profile.table("doc_types").get(ctx.doc_type, {})
     low, high = target.get("words_min", 0), target.get("words_max", 0)
     words = ctx.document.words
@@ -52,64 +66,69 @@ def check_length(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
         yield _make(rule, ctx.top, hint, words=words, doc_type=ctx.doc_type, low=low, high=high)
 
 
-def check_lead(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
+@check("lead", "packet")
+def check_lead(rule, ctx: PacketContext) -> Iterator[Finding]:
     if ctx.reading.lead_is_outcome or not ctx.document.items:
         return
     best = ctx.item(ctx.reading.lead_suggestion) if ctx.reading.lead_suggestion else None
-    hint = (f"Open with {best.id}: '{' '.join(best.span.text(ctx.document.text).split())[:140]}'" if best
+    hint = (f"Open with this outcome: '{_quote(best)}'" if best
             else "Open with your highest-impact customer outcome: whose life improved, by how much, because of you.")
     yield _make(rule, ctx.top, hint)
 
 
-def check_past_repeated(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
+@check("engineering-past-repeated", "packet")
+def check_past_repeated(rule, ctx: PacketContext) -> Iterator[Finding]:
     mentions = ctx.reading.former_engineer_mentions
     limit = int(ctx.settings.get("max_engineering_past", 1))
     if len(mentions) > limit:
-        for span, _ in mentions[limit:]:
-            yield _make(rule, span, "Cut this mention; keep the one directly before your strongest outcome.",
+        for mention in mentions[limit:]:
+            yield _make(rule, mention.span, "Cut this mention; keep the one directly before your strongest outcome.",
                         count=len(mentions))
 
 
-def check_past_outcome(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
-    for span, followed in ctx.reading.former_engineer_mentions:
-        if not followed:
-            yield _make(rule, span, "Follow it with the customer outcome it made possible, in the same sentence.")
+@check("engineering-past-outcome", "packet")
+def check_past_outcome(rule, ctx: PacketContext) -> Iterator[Finding]:
+    for mention in ctx.reading.former_engineer_mentions:
+        if not mention.followed_by_outcome:
+            yield _make(rule, mention.span, "Follow it with the customer outcome it made possible, in the same sentence.")
 
 
-def check_nothing_stopped(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
+@check("nothing-stopped", "packet")
+def check_nothing_stopped(rule, ctx: PacketContext) -> Iterator[Finding]:
     if not ctx.reading.stopped_items and ctx.document.items:
         yield _make(rule, ctx.top, "Add the project you killed, descoped or chose not to build, and what it freed.")
 
 
-def check_nothing_initiated(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
+@check("nothing-initiated", "packet")
+def check_nothing_initiated(rule, ctx: PacketContext) -> Iterator[Finding]:
     if not ctx.reading.initiated_items and ctx.document.items:
         yield _make(rule, ctx.top, "Add the project you proposed or started yourself, and what came of it.")
 
 
-def check_stop_weight(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
+@check("stop-weight", "packet")
+def check_stop_weight(rule, ctx: PacketContext) -> Iterator[Finding]:
     stopped = [ctx.item(i) for i in ctx.reading.stopped_items if i not in ctx.reading.initiated_items]
     started = [ctx.item(i) for i in ctx.reading.initiated_items if i not in ctx.reading.stopped_items]
+    stopped, started = [i for i in stopped if i], [i for i in started if i]
     if not stopped or not started:
         return
-    longest_stop = max(_words(i) for i in stopped if i)
-    longest_start = max(_words(i) for i in started if i)
     ratio = int(ctx.settings.get("stop_weight_percent", 40)) / 100
-    if longest_stop < ratio * longest_start:
-        item = max((i for i in stopped if i), key=_words)
-        yield _make(rule, item.span, "Tell the stop story in full: the evidence, the decision, who disagreed, "
-                    "what it freed.", item=item.id)
+    if max(_words(i) for i in stopped) < ratio * max(_words(i) for i in started):
+        item = max(stopped, key=_words)
+        yield _make(rule, Span(item.start, item.end), "Tell the stop story in full: the evidence, the decision, "
+                    "who disagreed, what it freed.", item=item.id)
 
 
-def check_specialty(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
+@check("specialty", "packet")
+def check_specialty(rule, ctx: PacketContext) -> Iterator[Finding]:
     guess = ctx.reading.specialty
-    if not guess:
-        return
-    evidence = ctx.reading.specialty_evidence
-    yield _make(rule, ctx.top, "Keep a technical word only where it serves a customer outcome in the same item.",
-                specialty=guess, evidence=", ".join(evidence[:6]))
+    if guess:
+        yield _make(rule, ctx.top, "Keep a technical word only where it serves a customer outcome in the same item.",
+                    specialty=guess, evidence=", ".join(ctx.reading.specialty_evidence[:6]))
 
 
-def check_principles(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
+@check("principles", "packet")
+def check_principles(rule, ctx: PacketContext) -> Iterator[Finding]:
     coverage = ctx.reading.principles_coverage
     titles = ctx.rubric.profile.table("principles")
     for principle in ctx.settings.get("expected_principles", []):
@@ -119,34 +138,39 @@ def check_principles(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
                         principle=title)
 
 
-def check_pm_skills(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
+@check("pm-skills", "packet")
+def check_pm_skills(rule, ctx: PacketContext) -> Iterator[Finding]:
     cues = ctx.settings.get("pm_skills", [])
-    found = any(ctx.rubric.pm_skills.longest([t.lower for t in s.tokens]) for s in ctx.document.sentences)
+    found = any(facts.pm_skill for _, facts in ctx.view.passages)
     if cues and not found and ctx.document.items:
         yield _make(rule, ctx.top, "Add one item that shows a business skill: the model you built, the price "
                     "you set, the deal you negotiated, the research that changed a decision.")
 
 
-def check_chronology(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
+@check("chronology", "packet")
+def check_chronology(rule, ctx: PacketContext) -> Iterator[Finding]:
     if ctx.reading.structure == "chronology":
         yield _make(rule, ctx.top, "Open with a claim about the level you operate at, then order by impact.",
                     reasons="; ".join(ctx.reading.structure_reasons) or "ordered by time")
 
 
-def check_retell(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
+@check("retell", "packet")
+def check_retell(rule, ctx: PacketContext) -> Iterator[Finding]:
     if ctx.reading.retell is None and ctx.document.items:
         yield _make(rule, ctx.top, ctx.reading.retell_scaffold)
 
 
-def check_skim(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
+@check("skim", "packet")
+def check_skim(rule, ctx: PacketContext) -> Iterator[Finding]:
     for item_id in ctx.reading.skim_outcomes_missed:
         item = ctx.item(item_id)
         if item is not None:
-            yield _make(rule, item.span, "Move it up, or make its number the first thing in its paragraph or bullet.",
-                        item=item.id)
+            yield _make(rule, Span(item.start, item.end),
+                        "Move it up, or make its number the first thing in its paragraph or bullet.", item=item.id)
 
 
-def check_level(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
+@check("level", "packet")
+def check_level(rule, ctx: PacketContext) -> Iterator[Finding]:
     evidence = ctx.reading.level_evidence.get(ctx.level)
     if not evidence:
         return
@@ -158,27 +182,21 @@ def check_level(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
                     level=ctx.level, bar=bar)
 
 
-CHECKS: dict[str, Callable[[Rule, DocContext], Iterator[Finding]]] = {
-    "length": check_length, "lead": check_lead, "engineering-past-repeated": check_past_repeated,
-    "engineering-past-outcome": check_past_outcome, "nothing-stopped": check_nothing_stopped,
-    "nothing-initiated": check_nothing_initiated, "stop-weight": check_stop_weight,
-    "specialty": check_specialty, "principles": check_principles, "pm-skills": check_pm_skills,
-    "chronology": check_chronology, "retell": check_retell, "skim": check_skim, "level": check_level,
-}
-
-
-def document_findings(document: Document, view: str, reading: Reading, rubric: Rubric,
-                      level: str, doc_type: str, settings: dict) -> list[Finding]:
-    """Every enabled document rule's findings, re-graded like the item rules."""
-    ctx = DocContext(document, view, reading, rubric, level, doc_type)
-    findings: list[Finding] = []
-    for rule in all_rules():
-        check = CHECKS.get(rule.kind) if rule.document else None
-        if check is None:
-            continue
-        setting = settings.get(rule.id, {}) | settings.get(rule.name, {})
-        if setting.get("enabled") is False:
-            continue
-        severity = str(setting.get("severity", rule.severity))
-        findings.extend(replace(f, severity=severity) for f in check(rule, ctx))
-    return findings
+@check("acronym", "packet")
+def check_acronym(rule, ctx: PacketContext) -> Iterator[Finding]:
+    """Each acronym a cold reader cannot know, once, where it first appears undefined."""
+    known = ctx.rubric.known_acronyms
+    defined = {m.group(1) for passage, _ in ctx.view.passages for m in DEFINED_RE.finditer(passage.view)}
+    seen: set[str] = set()
+    for passage, _ in ctx.view.passages:
+        for sentence in passage.sentences:
+            for match in ACRONYM_RE.finditer(passage.view, sentence.span.start, sentence.span.end):
+                text = match.group()
+                word = text.rstrip("s") if text.endswith("s") and len(text) > 2 else text
+                if word in known or text in known or word in defined or word in seen:
+                    continue
+                if not any(c.isalpha() for c in word) or len(word) < 2:
+                    continue
+                seen.add(word)
+                yield _make(rule, passage.at(Span(match.start(), match.end())), f"Spell it out once: '[full name] ({word})'.",
+                            text=text)

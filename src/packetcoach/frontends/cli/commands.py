@@ -102,7 +102,7 @@ def cmd_rewrite(args: argparse.Namespace, out: IO[str]) -> int:
         return _redact(args, report, rubric, out)
     from packetcoach.coach.rewrite import rewrite_json, rewrite_report  # noqa: PLC0415
 
-    rewrite = rewrite_report(report, rubric)
+    rewrite = rewrite_report(report)
     if args.format == "json":
         _dump(rewrite_json(rewrite), out)
     elif args.format == "markdown":
@@ -119,7 +119,7 @@ def cmd_rewrite(args: argparse.Namespace, out: IO[str]) -> int:
 def _redact(args: argparse.Namespace, report, rubric, out: IO[str]) -> int:
     from packetcoach.coach.redact import redact, redaction_json, write_new  # noqa: PLC0415
 
-    redaction = redact(report, rubric)
+    redaction = redact(report)
     if args.format == "json":
         text = json.dumps(redaction_json(redaction), indent=2, ensure_ascii=False) + "\n"
     else:
@@ -151,7 +151,7 @@ def cmd_rehearse(args: argparse.Namespace, out: IO[str]) -> int:
     report, rubric = _analyse(args)
     from packetcoach.coach.rehearse import rehearsal_json, rehearse  # noqa: PLC0415
 
-    questions = rehearse(report, rubric)
+    questions = rehearse(report)
     if args.drill:
         return _drill(args, report, questions, out)
     if args.format == "json":
@@ -172,7 +172,7 @@ def _drill(args: argparse.Namespace, report, questions, out: IO[str]) -> int:
     from packetcoach.coach.drill import drill_json, run_drill  # noqa: PLC0415
 
     def analyse(text: str):
-        return analyze_item(text, profile=args.profile, level=args.level)
+        return analyze_item(text, profile=args.profile)
 
     result = run_drill(questions, sys.stdin, out, analyse)
     if args.save:

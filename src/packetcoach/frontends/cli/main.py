@@ -121,7 +121,7 @@ def _reports(args: argparse.Namespace):
 
 def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
     from packetcoach.api import check_options  # noqa: PLC0415
-    from packetcoach.core.report import report_json  # noqa: PLC0415
+    from packetcoach.output.json import report_json  # noqa: PLC0415
 
     check_options(args.profile, args.level, args.doc_type)  # a bad option fails before any file is read
     failed_input = False
@@ -161,7 +161,7 @@ def _markdown(report) -> str:
 
 
 def cmd_rules(args: argparse.Namespace, out: IO[str]) -> int:
-    from packetcoach.rules.item import all_rules  # noqa: PLC0415
+    from packetcoach.rules.engine import all_rules  # noqa: PLC0415
 
     rules = all_rules()
     if args.format == "json":
@@ -177,7 +177,7 @@ def cmd_rules(args: argparse.Namespace, out: IO[str]) -> int:
 
 def rules_markdown() -> str:
     """The rule table the README and docs/rules.md carry (kept true by a test)."""
-    from packetcoach.rules.item import all_rules  # noqa: PLC0415
+    from packetcoach.rules.engine import all_rules  # noqa: PLC0415
 
     lines = ["| id | name | severity | scope | rubric | why it matters |", "|---|---|---|---|---|---|"]
     for r in all_rules():
@@ -186,7 +186,7 @@ def rules_markdown() -> str:
 
 
 def cmd_explain(args: argparse.Namespace, out: IO[str]) -> int:
-    from packetcoach.rules.item import all_rules, find_rule  # noqa: PLC0415
+    from packetcoach.rules.engine import all_rules, find_rule  # noqa: PLC0415
 
     rule = find_rule(args.rule)
     if rule is None:

@@ -1,0 +1,191 @@
+"""What the packet reading needs from each item and each passage, computed once where it is local.
+
+The room's reading of the whole packet (analysis/packet.py) combines these facts; it never walks
+tokens itself. Because an item's facts and a passage's facts depend on nothing outside them, an
+unchanged block keeps them across edits, and re-reading a packet after a one-word change costs a
+pass over a few hundred small records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from packetcoach.core.model import Item, ItemFacts, Passage, Span
+from packetcoach.profile.compile import Rubric
+from packetcoach.profile.lexicon import Match
+
+NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())
+PERSUADE_VERBS = frozenset("convince persuade push get lead drive help recommend".split())
+PROBLEM_RE = re.compile(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
+                        r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b", re.I)
+MECHANISM_RE = re.compile(r"\b(?:by|through|via|using|with a|instead of|rather than|so that)\b", re.I)
+TIME_LEAD_RE = re.compile(
+    r"\s*(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
+    r"sep|sept|oct|nov|dec)\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|last)\s+(?:quarter|half|"
+    r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b|"
+    r"after\s+that|afterwards|later\b|finally\b|month\s+\d|week\s+\d|(?:at\s+)?the\s+(?:start|"
+    r"beginning|end)\s+of\s+the\s+year|when\s+i\s+(?:joined|started|arrived|took\s+over|moved))",
+    re.IGNORECASE)
+TIME_ANY_RE = re.compile(
+    r"\b(?:q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|(?:first|second|third|fourth|last)\s+(?:quarter|half)|(?:19|20)\d\d)\b",
+    re.IGNORECASE)
+LEVEL_RE = re.compile(r"\bL[4-8]\b")
+BOLD_RE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
+
+
+def impact(item: Item) -> float:
+    """How strong an item is as evidence: readiness first, then the size of its proof."""
+    s = item.signals
+    if s is None:
+        return 0.0
+    score = 4.0 * item.ready + 2.0 * s.business_outcome + s.customer + s.metric + s.own_action
+    score += 0.5 * any(m.detail == "range" for m in item.metrics)
+    score += 0.5 * any(m.kind == "currency" for m in item.metrics)
+    score -= 1.5 * s.activity_only + 1.0 * s.technical_metric_only + 0.5 * s.technical_lead
+    return score
+
+
+def outcome_impact(item: Item) -> float:
+    """How strong an item is as a customer outcome, whoever acted (the lead test)."""
+    s = item.signals
+    if s is None or not s.business_outcome:
+        return 0.0
+    return 2.0 + s.customer + s.metric + 0.5 * any(m.detail == "range" for m in item.metrics) + \
+        0.5 * any(m.kind == "currency" for m in item.metrics)
+
+
+def _writer_uses(item: Item, forms: frozenset[str]) -> bool:
+    """Did the writer (not someone else, not an adjective) do one of these verbs?
+
+    The item's main verb when the writer acts, a verb right after "I" (or "I then"), or a verb
+    coordinated with the main verb ("Proposed and launched"), but not "the proposed fee",
+    "engineering had proposed" or "I started on the team".
+    """
+    tokens = item.tokens
+    writer = item.action.subject == "i"
+    for index, token in enumerate(tokens):
+        if token.lower not in forms:
+            continue
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if following in NOT_INITIATIVE_FOLLOWERS or (following.endswith("ing") and token.lower.startswith("start")):
+            continue  # "started on the team", "started delegating": not a project
+        previous = [t.lower for t in tokens[max(0, index - 2):index]]
+        is_main = item.action.span is not None and token.start == item.action.span.start and writer
+        after_i = "i" in previous and tokens[index - 1].text != "the"
+        coordinated = previous[-1:] == ["and"] and writer and index <= 4
+        persuaded = writer and previous[-1:] == ["to"] and item.action.verb in PERSUADE_VERBS
+        clause = writer and token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"])
+        if is_main or after_i or coordinated or persuaded or clause:
+            return True
+    return False
+
+
+def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> ItemFacts:
+    """The item's contributions to the packet reading (initiated, stopped, level cues, story parts)."""
+    s = item.signals
+    assert s is not None
+    initiated = _writer_uses(item, rubric.initiated_forms)
+    stopped = _writer_uses(item, rubric.stopped_forms) or (
+        s.own_action and bool(rubric.phrases["stopped"].longest(item.words)))
+    ladder = []
+    if s.own_action and s.business_outcome:  # a goal or a role description is not evidence of scope
+        for level in sorted(rubric.ladder):
+            dimensions = frozenset(m.label for m in rubric.ladder[level].iter_matches(item.words))
+            if dimensions:
+                ladder.append((level, dimensions))
+    text = item.view[item.span.start:item.span.end]
+    parts = (("business_problem", bool(PROBLEM_RE.search(text))),
+             ("decision", s.own_action and item.action.verb_class == "pm"),
+             ("mechanism", bool(MECHANISM_RE.search(text))),
+             ("result", s.business_outcome and s.metric))
+    specialty = tuple((m.label, " ".join(item.words[m.first:m.last + 1])) for m in hits.get("specialty", ()))
+    return ItemFacts(initiated=initiated, stopped=stopped, ladder=tuple(ladder), specialty=specialty,
+                     parts=parts, impact=impact(item), outcome_impact=outcome_impact(item))
+
+
+@dataclass(frozen=True)
+class PassageFacts:
+    """The passage's contributions to the packet reading, block-relative like the passage."""
+
+    specialty: tuple[tuple[str, str, float], ...]  # (specialty, term, weight) per jargon word
+    engineering_past: tuple[tuple[Span, bool], ...]  # each mention, and whether an outcome follows it
+    timed_sentences: int  # sentences that open with a date or a sequence word
+    chronology_marker: bool
+    pm_skill: bool
+    level_sentences: tuple[Span, ...]  # ready-item sentences that name a level and state their proof
+    first_sentence_words: int
+    bold: tuple[Span, ...]
+
+
+def _owner(items: tuple[Item, ...], span: Span) -> Item | None:
+    return next((i for i in items if i.span.start <= span.start and span.end <= i.span.end
+                 or span.start <= i.span.start and i.span.end <= span.end), None)
+
+
+def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
+    view, items = passage.view, passage.items
+    outcome_spans = [i.span for i in items if i.signals and i.signals.business_outcome]
+    specialty: list[tuple[str, str, float]] = []
+    past: list[Span] = []
+    timed = 0
+    marker = skill = False
+    level_sentences = []
+    for sentence in passage.sentences:
+        words = [t.lower for t in sentence.tokens]
+        serving = any(span.contains(sentence.span) for span in outcome_spans)
+        for match in rubric.specialties.longest(words):
+            specialty.append((match.label, " ".join(words[match.first:match.last + 1]), 0.5 if serving else 1.0))
+        past.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
+                    for m in rubric.phrases["engineering_past"].longest(words))
+        if rubric.engineering_past_re is not None:
+            past.extend(Span(*found.span()) for found in
+                        rubric.engineering_past_re.finditer(view, sentence.span.start, sentence.span.end))
+        timed += bool(TIME_LEAD_RE.match(view, sentence.span.start, sentence.span.end))
+        marker = marker or bool(rubric.chronology_markers.longest(words))
+        skill = skill or bool(rubric.pm_skills.longest(words))
+        if LEVEL_RE.search(view, sentence.span.start, sentence.span.end):
+            owner = _owner(items, sentence.span)
+            if owner is not None and owner.ready and _states_proof(owner, sentence.span):
+                level_sentences.append(sentence.span)
+    first = passage.sentences[0] if passage.sentences else None
+    if passage.block.kind == "heading":
+        first_words = len(view.split())
+    else:
+        first_words = len(view[first.span.start:first.span.end].split()) if first else len(view.split())
+    return PassageFacts(
+        specialty=tuple(specialty),
+        engineering_past=tuple(_followed(_merged(past), passage)),
+        timed_sentences=timed, chronology_marker=marker, pm_skill=skill,
+        level_sentences=tuple(level_sentences),
+        first_sentence_words=first_words,
+        bold=tuple(Span(*m.span()) for m in BOLD_RE.finditer(passage.source)),
+    )
+
+
+def _states_proof(item: Item, sentence: Span) -> bool:
+    proof = any(sentence.contains(m.span) for m in item.metrics)
+    hedged = any(m.kind == "hedge" and sentence.contains(m.span) for m in item.mentions)
+    return proof and not hedged
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and span.start < merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return merged
+
+
+def _followed(spans: list[Span], passage: Passage):
+    """Each engineering-past mention, and whether a customer outcome follows it in its sentence."""
+    for span in spans:
+        sentence = next((s for s in passage.sentences if s.span.contains(span)), None)
+        owner = next((i for i in passage.items if sentence and i.span.contains(sentence.span)), None)
+        followed = bool(owner and owner.signals and owner.signals.business_outcome and sentence and
+                        any(m.span.start > span.end and sentence.span.contains(m.span) for m in owner.metrics))
+        yield span, followed

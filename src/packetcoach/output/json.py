@@ -1,0 +1,109 @@
+"""The JSON contract (``packetcoach.report/1``, docs/json-format.md, schemas/report.schema.json).
+
+Positions are offsets into the draft and 1-based line/column, computed here, at the edge; item
+rewrites are built here too, on demand, since only some readers of a report want them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from packetcoach.analysis.packet import Reading
+from packetcoach.coach.scaffold import item_scaffold
+from packetcoach.core.model import Finding, Item, LineIndex
+from packetcoach.core.report import SCHEMA_ID, Report, report_header
+
+
+def item_json(item: Item, report: Report, lines: LineIndex) -> dict[str, Any]:
+    assert item.signals is not None
+    line, column = lines.line_col(item.start)
+    return {
+        "id": item.id,
+        "text": item.text,
+        "start": item.start,
+        "end": item.end,
+        "line": line,
+        "column": column,
+        "kind": item.kind,
+        "format": item.format,
+        "section": item.section,
+        "slots": {
+            "persona": item.persona.text if item.persona else None,
+            "metrics": [metric.text for metric in item.metrics],
+            "action": {"verb": item.action.verb, "class": item.action.verb_class,
+                       "subject": item.action.subject},
+        },
+        "signals": item.signals.as_dict(),
+        "ready": item.ready,
+        "principles": list(item.principles),
+        "rewrite": item_scaffold(item, report.rubric),
+    }
+
+
+def finding_json(finding: Finding, report: Report, lines: LineIndex) -> dict[str, Any]:
+    line, column = lines.line_col(finding.span.start)
+    end_line, end_column = lines.line_col(finding.span.end)
+    return {
+        "rule": finding.rule, "name": finding.name, "severity": finding.severity, "scope": finding.scope,
+        "message": finding.message, "rationale": finding.rationale,
+        "start": finding.span.start, "end": finding.span.end,
+        "line": line, "column": column, "end_line": end_line, "end_column": end_column,
+        "item": finding.item, "suggestion": suggestion(finding, report),
+    }
+
+
+def suggestion(finding: Finding, report: Report) -> str | None:
+    """The finding's suggested text; a not-ready item's strong shape is built only when asked for."""
+    if finding.suggestion is not None or finding.name != "item-not-ready":
+        return finding.suggestion
+    item = report.item(finding.item)
+    return item_scaffold(item, report.rubric) if item is not None else None
+
+
+def reading_json(reading: Reading, lines: LineIndex) -> dict[str, Any]:
+    """The ``document`` object of the JSON report."""
+    mentions = []
+    for mention in reading.former_engineer_mentions:
+        line, column = lines.line_col(mention.span.start)
+        mentions.append({"start": mention.span.start, "end": mention.span.end, "line": line, "column": column,
+                         "followed_by_outcome": mention.followed_by_outcome})
+    return {
+        "lead_is_outcome": reading.lead_is_outcome,
+        "lead_suggestion": reading.lead_suggestion,
+        "former_engineer_mentions": len(reading.former_engineer_mentions),
+        "former_engineer_spans": mentions,
+        "initiated_items": list(reading.initiated_items),
+        "stopped_items": list(reading.stopped_items),
+        "structure": reading.structure,
+        "structure_reasons": list(reading.structure_reasons),
+        "retell": reading.retell,
+        "retell_scaffold": reading.retell_scaffold,
+        "specialty": {"guess": reading.specialty, "evidence": list(reading.specialty_evidence),
+                      "technical_lead_share": round(reading.technical_lead_share, 3)},
+        "principles_coverage": {p: list(ids) for p, ids in reading.principles_coverage.items()},
+        "skim": {"words_read": reading.skim_words_read, "outcomes_seen": list(reading.skim_outcomes_seen),
+                 "strongest_missed": list(reading.skim_outcomes_missed)},
+        "strongest_items": list(reading.strongest),
+        "level": {"supported": reading.supported_level,
+                  "evidence": {level: {d: list(ids) for d, ids in dims.items()}
+                               for level, dims in reading.level_evidence.items()}},
+        "outcome_parts": reading.parts,
+    }
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    """The stable JSON contract: every field SPEC section 5 requires, and a few more."""
+    lines = LineIndex(report.text)
+    return {
+        "schema": SCHEMA_ID,
+        **report_header(report),
+        "words": report.words,
+        "notes": list(report.notes),
+        "score": report.score.as_dict(),
+        "score_reasons": report.score.reasons,
+        "items": [item_json(item, report, lines) for item in report.items],
+        "findings": [finding_json(finding, report, lines) for finding in report.findings],
+        "document": reading_json(report.reading, lines),
+        "suppressions": [{"line": s.line, "rules": list(s.keys), "scope": s.scope, "silenced": s.silenced}
+                         for s in report.suppressions],
+    }

@@ -1,0 +1,164 @@
+"""The one rule engine: one registry of rules, one loop, one suppression mechanism.
+
+A rule lives in one place: its entry in ``rules.toml`` (id, name, severity, scope, rationale,
+examples) names the ``kind`` of check that detects it, and the words a phrase rule looks for are a
+list of the same name in the profile. ``docs/rules.md`` shows how to add one.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Iterable, Literal
+
+from packetcoach.core.errors import ProfileError
+from packetcoach.core.model import Finding, Span
+from packetcoach.core.resources import load_package_toml
+from packetcoach.rules import document as _document_checks  # noqa: F401 - registers the packet checks
+from packetcoach.rules import item as _item_checks  # noqa: F401 - registers the passage checks
+from packetcoach.rules.kinds import CHECKS, Stage
+from packetcoach.rules.suppress import Suppression, parse_suppressions
+
+SEVERITIES = ("error", "warning", "info")
+SCOPES = ("item", "sentence", "document")
+RULE_FILES = ("rules.toml",)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    severity: str
+    scope: Literal["item", "sentence", "document"]
+    kind: str
+    rubric: str
+    message: str
+    rationale: str
+    bad: tuple[str, ...]
+    good: tuple[str, ...]
+    mention: str = ""  # the profile phrase list a phrase rule matches
+    examples: Literal["item", "draft"] = "item"  # what its bad and good examples are
+
+    @property
+    def stage(self) -> Stage:
+        return CHECKS[self.kind].stage
+
+
+def _rule(entry: dict[str, Any]) -> Rule:
+    entry = dict(entry)
+    entry["bad"], entry["good"] = tuple(entry.get("bad", ())), tuple(entry.get("good", ()))
+    rule = Rule(**entry)
+    if rule.kind not in CHECKS:
+        close = difflib.get_close_matches(rule.kind, list(CHECKS), n=1)
+        raise ValueError(f"rule {rule.id}: unknown kind '{rule.kind}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
+    if rule.severity not in SEVERITIES or rule.scope not in SCOPES:
+        raise ValueError(f"rule {rule.id}: severity must be one of {SEVERITIES}, scope one of {SCOPES}")
+    return rule
+
+
+@lru_cache(maxsize=1)
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule, in id order, from the shipped rule file."""
+    rules = [_rule(entry) for name in RULE_FILES for entry in load_package_toml("rules", name)["rule"]]
+    return tuple(sorted(rules, key=lambda rule: rule.id))
+
+
+def find_rule(key: str) -> Rule | None:
+    """A rule by id (PC102) or name (engineering-verb), case-insensitively."""
+    key = key.strip().lower()
+    return next((r for r in all_rules() if key in (r.id.lower(), r.name)), None)
+
+
+def phrase_lists() -> frozenset[str]:
+    """The profile phrase lists the rules match (a profile key nobody reads is a mistake)."""
+    return frozenset(rule.mention for rule in all_rules() if rule.mention)
+
+
+def check_settings(settings: dict[str, dict[str, Any]], source: str = "rules") -> None:
+    """Refuse a setting for a rule that does not exist, or a severity that does not exist."""
+    for key, value in settings.items():
+        if find_rule(key) is None:
+            names = [r.name for r in all_rules()] + [r.id for r in all_rules()]
+            close = difflib.get_close_matches(key.lower(), names, n=1)
+            raise ProfileError(source, f"unknown rule '{key}'", f"did you mean '{close[0]}'?" if close
+                               else "see 'packetcoach rules'")
+        severity = value.get("severity")
+        if severity is not None and severity not in SEVERITIES:
+            raise ProfileError(source, f"rule '{key}': unknown severity '{severity}'",
+                               f"use one of {', '.join(SEVERITIES)}")
+
+
+def run(stage: Stage, context: Any, settings: dict[str, dict[str, Any]]) -> list[Finding]:
+    """Every enabled rule of the stage over the context, re-graded by the settings."""
+    findings: list[Finding] = []
+    for rule in all_rules():
+        if rule.stage != stage:
+            continue
+        setting = settings.get(rule.id, {}) | settings.get(rule.name, {})
+        if setting.get("enabled") is False:
+            continue
+        severity = str(setting.get("severity", rule.severity))
+        for finding in CHECKS[rule.kind].run(rule, context):
+            if severity != finding.severity:
+                finding = replace(finding, severity=severity)  # type: ignore[arg-type]
+            findings.append(finding)
+    return findings
+
+
+def make_finding(rule: Rule, span: Span, suggestion: str | None = None, item: str | None = None,
+                 **fields: object) -> Finding:
+    """A finding of ``rule`` at ``span``, its message filled with ``fields``."""
+    return Finding(rule.id, rule.name, rule.severity, rule.message.format(**fields), span,  # type: ignore[arg-type]
+                   suggestion, item, rule.rationale, rule.scope)
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A suppression comment as the report lists it: what it names, where, and what it silenced."""
+
+    line: int  # 1-based
+    keys: tuple[str, ...]
+    scope: Literal["file", "line"]
+    silenced: int
+
+
+def suppress(findings: Iterable[Finding], text: str, first_block: int,
+             line_of) -> tuple[list[Finding], tuple[Applied, ...]]:
+    """Drop the findings that a comment silences; list every comment so nothing is hidden.
+
+    A comment on a line of its own before the first heading or paragraph silences its rules in the
+    whole file; any other comment silences them on its own line and the next one.
+    """
+    comments = parse_suppressions(text) if "<!--" in text else []
+    if not comments:
+        return list(findings), ()
+    counts = [0] * len(comments)
+    kept = []
+    for finding in findings:
+        hit = _silencer(finding, comments, first_block, line_of)
+        if hit is None:
+            kept.append(finding)
+        else:
+            counts[hit] += 1
+    applied = tuple(Applied(c.line + 1, tuple(sorted(c.keys)), _scope(c, first_block), counts[i])
+                    for i, c in enumerate(comments))
+    return kept, applied
+
+
+def _scope(comment: Suppression, first_block: int) -> Literal["file", "line"]:
+    return "file" if comment.own_line and comment.span.end <= first_block else "line"
+
+
+def _silencer(finding: Finding, comments: list[Suppression], first_block: int, line_of) -> int | None:
+    keys = {"*", finding.rule.lower(), finding.name}
+    line = None
+    for index, comment in enumerate(comments):
+        if not keys & comment.keys:
+            continue
+        if _scope(comment, first_block) == "file":
+            return index
+        line = line_of(finding.span.start) - 1 if line is None else line
+        if line in (comment.line, comment.line + 1):
+            return index
+    return None

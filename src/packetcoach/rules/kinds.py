@@ -1,0 +1,35 @@
+"""The mechanisms rules use, by kind: one table, filled by the ``@check`` decorator.
+
+A check is a plain function ``(rule, context) -> Iterable[Finding]``. Its stage says what it reads:
+``passage`` checks see one block with its items (their findings are kept with the block, so an
+unchanged block is not checked again), ``packet`` checks see the whole reading of the packet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Literal
+
+from packetcoach.core.model import Finding
+
+Stage = Literal["passage", "packet"]
+
+
+@dataclass(frozen=True)
+class Check:
+    kind: str
+    stage: Stage
+    run: Callable[..., Iterable[Finding]]
+
+
+CHECKS: dict[str, Check] = {}
+
+
+def check(kind: str, stage: Stage) -> Callable:
+    """Register a check function under a kind name that rules.toml entries refer to."""
+    def register(function: Callable[..., Iterable[Finding]]) -> Callable[..., Iterable[Finding]]:
+        if kind in CHECKS:
+            raise ValueError(f"two checks registered for rule kind '{kind}'")
+        CHECKS[kind] = Check(kind, stage, function)
+        return function
+    return register

@@ -1,0 +1,170 @@
+"""Where a sentence's action is, and what verb it is: read once per sentence, shared by the item
+splitter (is this sentence a claim?) and the annotator (the item's main action and its class).
+
+There is no part-of-speech model (none that ships on PyPI is fast enough, docs/decisions.md):
+verb position stands in for part of speech. A verb is the first word of a bullet, or the word
+after "I" / "we" (and a few adverbs), so "the design review" and "a build pipeline" never read as
+verbs.
+"""
+
+from __future__ import annotations
+
+from packetcoach.core.model import Action, Clause, Span, Token
+from packetcoach.profile.compile import Rubric
+
+DETERMINERS = frozenset(
+    "the a an my our their his her its this that these those every each all both some "
+    "two three four five new key critical".split()
+)
+SUBJECT_WE = (("we",), ("my", "team"), ("our", "team"), ("the", "team"), ("my", "teams"),
+              ("our", "teams"), ("the", "teams"))
+FILLER_BEFORE_VERB = frozenset(
+    "also then personally first quickly successfully jointly later eventually finally "
+    "have had has then've 've directly initially subsequently ultimately".split()
+)
+OBJECT_STOPS = frozenset("for with to in on across at by from into via using so that which".split())
+PASSIVE_AUX = frozenset("was were been is are being got".split())
+BARE_PAST = frozenset(("cut", "set", "put", "led", "ran", "won", "built", "shut"))
+
+
+def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int, str] | None:
+    """The verb starting at ``index`` after skipping adverbs, as (token index, lemma)."""
+    while index < len(tokens) and (tokens[index].lower in FILLER_BEFORE_VERB
+                                   or tokens[index].lower.endswith("ly") and len(tokens[index].lower) > 4):
+        index += 1
+    if index >= len(tokens):
+        return None
+    word = tokens[index].lower
+    lemma = rubric.verb_lemma.get(word)
+    if lemma:
+        return index, lemma
+    if word.endswith("ed") and len(word) > 4 and word.isalpha():
+        return index, guess_lemma(word)
+    return None
+
+
+def guess_lemma(word: str) -> str:
+    """The lemma of a regular past tense the profile does not list ("disagreed" -> "disagree")."""
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    if word.endswith("eed"):
+        return word[:-1]
+    stem = word[:-2]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # "stopped" -> "stop"
+    if stem[-1:] in ("c", "g", "s", "v", "u", "z") or stem.endswith(("at", "it", "ut", "iz", "ag", "in", "um", "ur")):
+        return stem + "e"  # "reduced" -> "reduce", "created" -> "create"
+    return stem
+
+
+def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
+    """A bullet that starts with a past-tense verb or a gerund has an implied "I"."""
+    if not tokens or not tokens[0].text[:1].isalpha():
+        return None
+    found = verb_at(tokens, 0, rubric)
+    if found is None:
+        return None
+    index, lemma = found
+    word = tokens[index].lower
+    if word == lemma and word not in BARE_PAST:
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if following not in DETERMINERS:
+            return None  # "Design review ...", "Build pipeline ...": nouns, not verbs
+    return found
+
+
+def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, str] | None:
+    """The first "I <verb>" or "we <verb>" clause, as (subject, token index, lemma)."""
+    for index, token in enumerate(tokens):
+        word = token.lower
+        if word == "i" and token.text == "I":
+            found = verb_at(tokens, index + 1, rubric)
+            if found:
+                return "i", found[0], found[1]
+        if word not in ("we", "my", "our", "the"):
+            continue
+        for phrase in SUBJECT_WE:
+            if tuple(t.lower for t in tokens[index:index + len(phrase)]) == phrase:
+                found = verb_at(tokens, index + len(phrase), rubric)
+                if found:
+                    return "we", found[0], found[1]
+    return None
+
+
+def read_clause(tokens: tuple[Token, ...], rubric: Rubric) -> Clause | None:
+    """The sentence's own action: a leading verb (implied "I") first, else "I/we <verb>"."""
+    leading = leading_verb(tokens, rubric)
+    if leading:
+        return Clause("lead", leading[0], leading[1])
+    found = subject_verb(tokens, rubric)
+    return Clause(*found) if found else None
+
+
+def passive_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
+    for index, token in enumerate(tokens[:-1]):
+        if token.lower in PASSIVE_AUX:
+            found = verb_at(tokens, index + 1, rubric)
+            if found and tokens[found[0]].lower.endswith(("ed", "en", "t")):
+                return found
+    return None
+
+
+def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
+    """"Checkout conversion improved ...": the first past-tense verb, when nobody is named."""
+    for index, token in enumerate(tokens):
+        if index == 0 or tokens[index - 1].lower in DETERMINERS:
+            continue
+        word = token.lower
+        lemma = rubric.verb_lemma.get(word)
+        if lemma and word != lemma and not word.endswith(("s", "ing")):
+            return index, lemma
+        if lemma is None and word.endswith("ed") and len(word) > 4 and word.isalpha():
+            return index, guess_lemma(word)
+    return None
+
+
+def verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric) -> str:
+    """pm / technical / neutral; an engineering verb with a non-technical object is neutral."""
+    found = rubric.verb_class.get(lemma, "neutral")
+    if found != "technical":
+        return found
+    objects = rubric.non_technical_objects.get(lemma)
+    if objects is None:
+        return found
+    window = rubric.threshold("object_window", 4)
+    after = index + 1
+    while after < len(tokens) and tokens[after].lower in DETERMINERS:
+        after += 1
+    words = []
+    for token in tokens[after:after + window + 2]:
+        if token.lower in OBJECT_STOPS or not token.text[:1].isalnum():
+            break  # the object ends at a preposition: "built a dashboard for the team"
+        words.append(token.lower)
+    for match in objects.iter_matches(words):
+        if match.first <= window:
+            return "neutral"  # "built consensus", "developed talent": not engineering, not a product verb
+    return found
+
+
+def _action(tokens: tuple[Token, ...], index: int, lemma: str, subject: str, rubric: Rubric) -> Action:
+    token = tokens[index]
+    return Action(lemma, verb_class(tokens, index, lemma, rubric), subject,  # type: ignore[arg-type]
+                  Span(token.start, token.end))
+
+
+def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause: Clause | None,
+                rubric: Rubric) -> tuple[Action, bool]:
+    """The item's main action (from its first sentence's clause), and whether the writer's own
+    action appears anywhere in the item."""
+    own_anywhere = any(
+        token.text == "I" and verb_at(item_tokens, index + 1, rubric) is not None
+        for index, token in enumerate(item_tokens)
+    )
+    if clause is not None:
+        subject = "i" if clause.subject == "lead" else clause.subject
+        return _action(first, clause.index, clause.lemma, subject, rubric), own_anywhere or subject == "i"
+    for finder, subject in ((passive_verb, "passive"), (first_past_verb, "other")):
+        found = finder(first, rubric)
+        if found:
+            return _action(first, found[0], found[1], subject, rubric), own_anywhere
+    return Action(None, "none", "none"), own_anywhere
