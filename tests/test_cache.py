@@ -1,39 +1,100 @@
-"""The compiled-profile cache: used when trusted, rebuilt when not, never beside a draft."""
+"""The parsed-profile cache: plain JSON, trusted only when it is the user's own, keyed by every file
+of the extends chain, never beside a draft."""
 
 from __future__ import annotations
 
 import os
+import stat
+from pathlib import Path
 
-from packetcoach.profile import cache
+import pytest
 
+from packetcoach import analyze
+from packetcoach.core import cache
+from packetcoach.profile.compile import rubric_for
+from packetcoach.profile.load import load_profile
 
-def test_cache_round_trip_and_pruning(tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv("PACKETCOACH_CACHE_DIR", str(tmp_path / "c"))
-    calls = []
-    assert cache.cached("thing", "k1", lambda: calls.append(1) or {"a": 1}) == {"a": 1}
-    assert cache.cached("thing", "k1", lambda: calls.append(1) or {"a": 2}) == {"a": 1}
-    assert len(calls) == 1
-    cache.cached("thing", "k2", lambda: {"b": 1})
-    assert sorted(os.listdir(tmp_path / "c")) == ["thing-k2.pickle"]
-    assert oct(os.stat(tmp_path / "c").st_mode & 0o777) == "0o700"
+SRC = Path(__file__).resolve().parents[1] / "src" / "packetcoach"
 
 
-def test_untrusted_cache_file_is_rebuilt(tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv("PACKETCOACH_CACHE_DIR", str(tmp_path))
-    cache.cached("thing", "k", lambda: "good")
-    os.chmod(tmp_path / "thing-k.pickle", 0o666)
-    assert cache.cached("thing", "k", lambda: "rebuilt") == "rebuilt"
+@pytest.fixture
+def cache_at(tmp_path, monkeypatch):
+    directory = tmp_path / "c"
+    monkeypatch.setenv("PACKETCOACH_CACHE_DIR", str(directory))
+    monkeypatch.delenv("PACKETCOACH_NO_CACHE", raising=False)
+    return directory
 
 
-def test_cache_can_be_switched_off(tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv("PACKETCOACH_CACHE_DIR", str(tmp_path))
+def test_round_trip_private_directory_and_pruning(cache_at) -> None:
+    cache.store("thing", "k1", {"a": 1})
+    assert cache.load("thing", "k1") == {"a": 1}
+    cache.store("thing", "k2", {"b": [1, 2]})
+    assert sorted(os.listdir(cache_at)) == ["thing-k2.json"]
+    assert stat.S_IMODE(os.stat(cache_at).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(cache_at / "thing-k2.json").st_mode) == 0o600
+
+
+def test_a_file_others_can_write_is_not_trusted(cache_at) -> None:
+    cache.store("thing", "k", {"a": 1})
+    os.chmod(cache_at / "thing-k.json", 0o666)
+    assert cache.load("thing", "k") is None
+
+
+def test_a_planted_symlink_is_neither_read_nor_written_through(cache_at, tmp_path) -> None:
+    cache.store("thing", "seed", 1)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    (cache_at / "thing-k.json").symlink_to(victim)
+    assert cache.load("thing", "k") is None
+    cache.store("thing", "k", {"a": 1})
+    assert victim.read_text() == "keep me"
+    assert not (cache_at / "thing-k.json").is_symlink() and cache.load("thing", "k") == {"a": 1}
+
+
+def test_a_directory_others_can_write_is_not_used(cache_at) -> None:
+    cache_at.mkdir(mode=0o700)
+    os.chmod(cache_at, 0o777)
+    cache.store("thing", "k", {"a": 1})
+    assert os.listdir(cache_at) == []
+    assert cache.load("thing", "k") is None
+
+
+def test_no_directory_is_created_in_a_folder_anyone_can_swap(tmp_path, monkeypatch) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o777)  # world-writable, no sticky bit
+    monkeypatch.setenv("PACKETCOACH_CACHE_DIR", str(shared / "c"))
+    cache.store("thing", "k", {"a": 1})
+    assert not (shared / "c").exists()
+
+
+def test_cache_can_be_switched_off_and_an_unwritable_one_still_works(cache_at, monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("PACKETCOACH_NO_CACHE", "1")
-    assert cache.cached("thing", "k", lambda: "fresh") == "fresh"
-    assert os.listdir(tmp_path) == []
-
-
-def test_unwritable_cache_still_works(tmp_path, monkeypatch) -> None:
+    cache.store("thing", "k", 1)
+    assert not cache_at.exists()
+    monkeypatch.delenv("PACKETCOACH_NO_CACHE")
     blocked = tmp_path / "file"
     blocked.write_text("not a directory")
     monkeypatch.setenv("PACKETCOACH_CACHE_DIR", str(blocked / "sub"))
-    assert cache.cached("thing", "k", lambda: 42) == 42
+    cache.store("thing", "k", 1)
+    assert cache.load("thing", "k") is None
+    assert analyze("- Built a cache for sellers.\n").items
+
+
+def test_nothing_in_the_package_unpickles() -> None:
+    for path in SRC.rglob("*.py"):
+        assert "pickle" not in path.read_text(encoding="utf-8"), path
+
+
+def test_editing_a_parent_profile_is_seen_through_the_cache(cache_at, tmp_path) -> None:
+    parent = tmp_path / "parent.toml"
+    child = tmp_path / "child.toml"
+    parent.write_text('[profile]\nname = "parent"\nextends = "amazon-pm"\n[verbs]\ntechnical = ["frobnicate"]\n')
+    child.write_text(f'[profile]\nname = "child"\nextends = "{parent}"\n')
+    assert "frobnicate" in load_profile(str(child)).list("verbs", "technical")
+    assert "frobnicate" in rubric_for(str(child)).verb_class
+    parent.write_text('[profile]\nname = "parent"\nextends = "amazon-pm"\n[verbs]\ntechnical = ["wibble"]\n')
+    os.utime(parent, ns=(1, 1))  # even with an old modification time, the text decides
+    assert "wibble" in load_profile(str(child)).list("verbs", "technical")
+    reloaded = rubric_for(str(child))
+    assert "wibble" in reloaded.verb_class and "frobnicate" not in reloaded.verb_class

@@ -177,7 +177,7 @@ def test_a_fresh_process_writes_only_to_its_cache(command: str, workspace: Works
     for place, old in zip(places, before):
         assert not changed(old, snapshot(place)), place
     leftovers = [p.name for p in workspace.cache.glob("*")] if workspace.cache.exists() else []
-    assert all(name.endswith(".pickle") for name in leftovers), leftovers
+    assert all(name.endswith(".json") for name in leftovers), leftovers
 
 
 # ---- an explicit output file: created atomically, never the draft ----

@@ -61,7 +61,7 @@ class Read:
 
     passage: Passage
     facts: PassageFacts
-    findings: tuple[Finding, ...]  # block-relative
+    findings: tuple[Finding, ...]  # block-relative: rebased when the report is assembled
 
 
 class Reader:
@@ -75,8 +75,9 @@ class Reader:
     def __init__(self, rubric: Rubric, level: str, doc_type: str,
                  rule_settings: dict[str, dict[str, Any]] | None = None, keep: bool = False):
         self.rubric, self.level, self.doc_type, self.keep = rubric, level, doc_type, keep
-        self.settings = dict(rubric.profile.table("rules")) | dict(rule_settings or {})
+        settings = dict(rubric.profile.table("rules")) | dict(rule_settings or {})
         engine.check_settings(rule_settings or {})
+        self.passage_rules, self.packet_rules = engine.plan("passage", settings), engine.plan("packet", settings)
         skip = rubric.profile.table("document").get("non_evidence_headings", [])
         self.skip_headings = tuple(h.lower() for h in skip)
         self.memory: dict[tuple, Read] = {}
@@ -109,7 +110,7 @@ class Reader:
             known = fresh.get(key) or self.memory.get(key)
             read = known if known is not None else self._read_block(block, source, title)
             if read.passage.block.span != block.span:
-                read = _moved(read, block)
+                read = _moved(read, block)  # the same text, now elsewhere in the draft
             fresh[key] = read
             reads.append(read)
         if self.keep:
@@ -122,19 +123,20 @@ class Reader:
         local = Block(block.kind, Span(0, len(source)), block.level)
         items: tuple[Item, ...] = ()
         if block.kind != "heading" and not (section and any(k in section.lower() for k in self.skip_headings)):
-            items = tuple(annotate_item(rebased(i, id=item_id(i.text)), self.rubric)
+            items = tuple(annotate_item(rebased(i, id=item_id(i.text), base=block.span.start), self.rubric)
                           for i in read_items(local, source, view, sentences, section))
         passage = Passage(block, source, view, section, sentences, items, word_count(sentences))
         facts = passage_facts(passage, self.rubric)
         findings = () if block.kind == "heading" else tuple(
-            engine.run("passage", PassageContext(passage, self.rubric), self.settings))
-        return _moved(Read(passage, facts, findings), block, force=True)
+            engine.run(self.passage_rules, PassageContext(passage, self.rubric)))
+        return Read(passage, facts, findings)
 
     def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...]) -> Report:
         view = PacketView(document.items, tuple((r.passage, r.facts) for r in reads))
         reading = read_packet(view, self.rubric, self.level)
         context = PacketContext(document, view, reading, self.rubric, self.level, self.doc_type)
-        findings = [f for r in reads for f in r.findings] + engine.run("packet", context, self.settings)
+        findings = [f.moved(r.passage.base) for r in reads for f in r.findings]
+        findings += engine.run(self.packet_rules, context)
         lines = LineIndex(document.text)
         first = document.blocks[0].span.start if document.blocks else 0
         findings, applied = engine.suppress(findings, document.text, first, lambda at: lines.line_col(at)[0])
@@ -145,28 +147,22 @@ class Reader:
                       rubric=self.rubric, notes=notes, suppressions=applied)
 
 
-def _moved(read: Read, block: Block, force: bool = False) -> Read:
+def _moved(read: Read, block: Block) -> Read:
     """The read of a block that now sits at ``block``: the same objects, rebased."""
-    base = block.span.start
-    passage = read.passage
-    if not force and passage.block.span == block.span:
-        return read
-    old = passage.block.span.start if not force else 0
-    items = tuple(rebased(item, base=base) for item in passage.items)
-    moved = rebased(passage, block=block, items=items)
-    findings = tuple(f.moved(base - old) for f in read.findings)
-    return Read(moved, read.facts, findings)
+    items = tuple(rebased(item, base=block.span.start) for item in read.passage.items)
+    return Read(rebased(read.passage, block=block, items=items), read.facts, read.findings)
 
 
 def _renamed(reads: list[Read], items: tuple[Item, ...]) -> list[Read]:
     """Reads with the items renamed where two items had the same id (rare: identical text)."""
-    renamed = {id(old): new for old, new in zip((i for r in reads for i in r.passage.items), items)}
+    old = (i for r in reads for i in r.passage.items)
+    renamed = {id(a): b for a, b in zip(old, items) if a is not b}
     out = []
     for read in reads:
-        new_items = tuple(renamed[id(i)] for i in read.passage.items)
-        if all(a is b for a, b in zip(new_items, read.passage.items)):
+        if not any(id(i) in renamed for i in read.passage.items):
             out.append(read)
             continue
+        new_items = tuple(renamed.get(id(i), i) for i in read.passage.items)
         ids = {a.id: b.id for a, b in zip(read.passage.items, new_items)}
         findings = tuple(rebased(f, item=ids.get(f.item, f.item)) for f in read.findings)
         out.append(Read(rebased(read.passage, items=new_items), read.facts, findings))
@@ -194,7 +190,7 @@ def check_item(text: str, profile: str = DEFAULT_PROFILE,
     passage = Passage(Block("list_item", Span(0, len(text))), text, view, None, sentences, (item,),
                       word_count(sentences))
     settings = dict(rubric.profile.table("rules")) | dict(rule_settings or {})
-    return item, engine.run("passage", PassageContext(passage, rubric), settings)
+    return item, engine.run(engine.plan("passage", settings), PassageContext(passage, rubric))
 
 
 def analyze_item(text: str, profile: str = DEFAULT_PROFILE) -> Item | None:

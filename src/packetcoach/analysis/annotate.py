@@ -8,11 +8,10 @@ and who acts come from text/verbs.py, read once per sentence when the item was s
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from packetcoach.analysis.metrics import find_metrics
-from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token
-from packetcoach.profile.compile import Rubric
+from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token, rebased
+from packetcoach.profile.compile import PRINCIPLE_GROUP, Rubric
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import find_action
 from packetcoach.analysis.facts import item_facts
@@ -244,16 +243,18 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     tokens = item.tokens
     view = item.view
     hits = rubric.item_lexicon.longest_by_group(item.words)
+    phrases = rubric.phrases
     first = item.sentences[0] if item.sentences else None
     action, own_action = find_action(tokens, first.tokens if first else (), first.clause if first else None, rubric)
     own_action = own_action or bool(hits.get("own_action"))
     persona = find_persona(tokens, view, rubric, hits)
     metrics = find_metrics(view, item.span, tokens, rubric, hits)
     business_outcome, business, technical = _outcome(view, tokens, metrics, persona, rubric, hits)
-    phrase = {name: _phrase_mentions(tokens, view, hits, name) for name in rubric.phrases if name not in CODE_ONLY}
-    phrase["activity"] = _effort_mentions(tokens, phrase["activity"], rubric)
+    phrase = {name: _phrase_mentions(tokens, view, hits, name) for name in hits if name in phrases
+              and name not in CODE_ONLY}
+    phrase["activity"] = _effort_mentions(tokens, phrase.get("activity", []), rubric)
     activity = phrase["activity"] or action.verb in rubric.activity_verbs
-    activity_only = (bool(activity) and not business_outcome and not phrase["decision"]
+    activity_only = (bool(activity) and not business_outcome and not phrase.get("decision")
                      and action.verb_class != "technical" and not _other_deeds(tokens, action, rubric))
     signals = Signals(
         customer=persona is not None,
@@ -264,25 +265,25 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
         technical_metric_only=bool(metrics) and not business_outcome and _technical_result(
             tokens, metrics, technical, action, persona, rubric, hits),
         activity_only=activity_only,
-        cliche=bool(phrase["cliche"] or phrase["inflated"]),
-        hedge=bool(phrase["hedge"]),
+        cliche=bool(phrase.get("cliche") or phrase.get("inflated")),
+        hedge=bool(phrase.get("hedge")),
     )
     mentions = tuple(sorted(
         [*business, *technical, *(m for name in phrase for m in phrase[name])],
         key=lambda mention: mention.span,
     ))
-    principles = _principles(item.words, signals, rubric)
-    annotated = replace(item, persona=persona, metrics=metrics, action=action, signals=signals,
+    principles = _principles(hits, signals, rubric)
+    annotated = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals,
                         mentions=mentions, principles=principles)
-    return replace(annotated, facts=item_facts(annotated, hits, rubric))
+    return rebased(annotated, facts=item_facts(annotated, hits, rubric))
 
 
-def _principles(words: tuple[str, ...], item_signals: Signals, rubric: Rubric) -> tuple[str, ...]:
+def _principles(hits: Hits, item_signals: Signals, rubric: Rubric) -> tuple[str, ...]:
+    """Principles whose cues the item has and whose required signals hold, in order of first cue."""
+    cued = sorted((matches[0].first, group[len(PRINCIPLE_GROUP):]) for group, matches in hits.items()
+                  if group.startswith(PRINCIPLE_GROUP))
+    if not cued:
+        return ()
     signals = item_signals.as_dict()
-    found: list[str] = []
-    for match in rubric.principles.iter_matches(words):
-        if match.label in found:
-            continue
-        if all(signals.get(need, False) for need in rubric.principle_requires.get(match.label, ())):
-            found.append(match.label)
-    return tuple(found)
+    return tuple(name for _, name in cued
+                 if all(signals.get(need, False) for need in rubric.principle_requires.get(name, ())))

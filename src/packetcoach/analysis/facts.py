@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from packetcoach.core.model import Item, ItemFacts, Passage, Span
-from packetcoach.profile.compile import Rubric
+from packetcoach.profile.compile import LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())
@@ -64,6 +64,8 @@ def _writer_uses(item: Item, forms: frozenset[str]) -> bool:
     coordinated with the main verb ("Proposed and launched"), but not "the proposed fee",
     "engineering had proposed" or "I started on the team".
     """
+    if forms.isdisjoint(item.words):
+        return False
     tokens = item.tokens
     writer = item.action.subject == "i"
     for index, token in enumerate(tokens):
@@ -88,19 +90,20 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     s = item.signals
     assert s is not None
     initiated = _writer_uses(item, rubric.initiated_forms)
-    stopped = _writer_uses(item, rubric.stopped_forms) or (
-        s.own_action and bool(rubric.phrases["stopped"].longest(item.words)))
+    stopped = _writer_uses(item, rubric.stopped_forms) or (s.own_action and bool(hits.get("stopped")))
     ladder = []
     if s.own_action and s.business_outcome:  # a goal or a role description is not evidence of scope
-        for level in sorted(rubric.ladder):
-            dimensions = frozenset(m.label for m in rubric.ladder[level].iter_matches(item.words))
+        for level in rubric.levels:
+            dimensions = frozenset(m.label for m in hits.get(LADDER_GROUP + level, ()))
             if dimensions:
                 ladder.append((level, dimensions))
-    text = item.view[item.span.start:item.span.end]
-    parts = (("business_problem", bool(PROBLEM_RE.search(text))),
-             ("decision", s.own_action and item.action.verb_class == "pm"),
-             ("mechanism", bool(MECHANISM_RE.search(text))),
-             ("result", s.business_outcome and s.metric))
+    parts: tuple[tuple[str, bool], ...] = ()
+    if s.business_outcome or s.metric:  # the story's parts matter only for an outcome
+        view, span = item.view, item.span
+        parts = (("business_problem", bool(PROBLEM_RE.search(view, span.start, span.end))),
+                 ("decision", s.own_action and item.action.verb_class == "pm"),
+                 ("mechanism", bool(MECHANISM_RE.search(view, span.start, span.end))),
+                 ("result", s.business_outcome and s.metric))
     specialty = tuple((m.label, " ".join(item.words[m.first:m.last + 1])) for m in hits.get("specialty", ()))
     return ItemFacts(initiated=initiated, stopped=stopped, ladder=tuple(ladder), specialty=specialty,
                      parts=parts, impact=impact(item), outcome_impact=outcome_impact(item))
@@ -133,23 +136,26 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
     timed = 0
     marker = skill = False
     level_sentences = []
+    lexicon = rubric.sentence_lexicon
     for sentence in passage.sentences:
         words = [t.lower for t in sentence.tokens]
-        serving = any(span.contains(sentence.span) for span in outcome_spans)
-        for match in rubric.specialties.longest(words):
-            specialty.append((match.label, " ".join(words[match.first:match.last + 1]), 0.5 if serving else 1.0))
+        hits = lexicon.longest_by_group(words)
+        if "specialty" in hits:
+            serving = any(span.contains(sentence.span) for span in outcome_spans)
+            for match in hits["specialty"]:
+                specialty.append((match.label, " ".join(words[match.first:match.last + 1]), 0.5 if serving else 1.0))
         past.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
-                    for m in rubric.phrases["engineering_past"].longest(words))
-        if rubric.engineering_past_re is not None:
-            past.extend(Span(*found.span()) for found in
-                        rubric.engineering_past_re.finditer(view, sentence.span.start, sentence.span.end))
+                    for m in hits.get("engineering_past", ()))
         timed += bool(TIME_LEAD_RE.match(view, sentence.span.start, sentence.span.end))
-        marker = marker or bool(rubric.chronology_markers.longest(words))
-        skill = skill or bool(rubric.pm_skills.longest(words))
+        marker = marker or "chronology" in hits
+        skill = skill or "skill" in hits
         if LEVEL_RE.search(view, sentence.span.start, sentence.span.end):
             owner = _owner(items, sentence.span)
             if owner is not None and owner.ready and _states_proof(owner, sentence.span):
                 level_sentences.append(sentence.span)
+    if rubric.engineering_past_re is not None and passage.sentences:
+        past.extend(Span(*found.span()) for found in rubric.engineering_past_re.finditer(
+            view, passage.sentences[0].span.start, passage.sentences[-1].span.end))
     first = passage.sentences[0] if passage.sentences else None
     if passage.block.kind == "heading":
         first_words = len(view.split())

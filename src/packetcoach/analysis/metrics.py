@@ -64,7 +64,7 @@ def _is_name_or_date(view: str, match: re.Match[str], tokens: tuple[Token, ...],
 
 
 def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubric,
-                 hits: dict | None = None) -> tuple[Mention, ...]:
+                 hits: dict) -> tuple[Mention, ...]:
     """Every magnitude in the span, with ranges ("from 71% to 89%") merged into one."""
     found: list[Mention] = []
     first_word = tokens[0].start if tokens else span.start
@@ -81,10 +81,8 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
     return tuple(_merge_ranges(view, found))
 
 
-def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: dict | None) -> list[Mention]:
+def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: dict) -> list[Mention]:
     words = [token.lower for token in tokens]
-    if hits is None:
-        hits = {"multiplier": rubric.multiplier_words.longest(words), "number": rubric.number_words.longest(words)}
     amounts: list[Mention] = []
     for match in hits.get("multiplier", ()):
         span = Span(tokens[match.first].start, tokens[match.last].end)

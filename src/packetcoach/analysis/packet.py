@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from packetcoach.analysis.facts import PassageFacts
 from packetcoach.core.model import Item, Passage, Span
@@ -64,7 +65,7 @@ class PacketView:
     items: tuple[Item, ...]
     blocks: tuple[tuple[Passage, PassageFacts], ...]
 
-    @property
+    @cached_property
     def passages(self) -> tuple[tuple[Passage, PassageFacts], ...]:
         return tuple(pair for pair in self.blocks if pair[0].block.kind != "heading")
 
@@ -197,7 +198,7 @@ def _skim(view: PacketView, claims: list[Item], rubric: Rubric):
 
 def _level(claims: list[Item], rubric: Rubric) -> tuple[dict[str, dict[str, tuple[str, ...]]], str | None]:
     """Which items carry scope, ambiguity and influence cues for each level of the ladder."""
-    evidence: dict[str, dict[str, list[str]]] = {name: {d: [] for d in DIMENSIONS} for name in sorted(rubric.ladder)}
+    evidence: dict[str, dict[str, list[str]]] = {name: {d: [] for d in DIMENSIONS} for name in rubric.levels}
     for item in claims:
         for level, dimensions in (item.facts.ladder if item.facts else ()):
             for dimension in DIMENSIONS:
@@ -216,7 +217,7 @@ def _parts(claims: list[Item], rubric: Rubric, level: str) -> dict[str, dict[str
     parts = {}
     for item in claims:
         if item.signals and (item.signals.business_outcome or item.signals.metric) and item.facts:
-            story = dict(item.facts.parts)
+            story = dict(item.facts.parts) if item.facts.parts else {name: False for name in PARTS}
             story["scope_signal"] = bool(cues.intersection(item.words))
             parts[item.id] = {name: story[name] for name in PARTS}
     return parts

@@ -60,6 +60,7 @@ class Sentence:
     span: Span
     tokens: tuple[Token, ...]
     clause: Clause | None = None
+    words: int = 0  # tokens that are words, not punctuation
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,8 @@ class Item:
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
+        if len(self.sentences) == 1:
+            return self.sentences[0].tokens
         return tuple(token for sentence in self.sentences for token in sentence.tokens)
 
     @cached_property
@@ -220,7 +223,7 @@ class Finding:
         """The same finding with its span shifted: block-relative findings rebased into the draft."""
         if not offset:
             return self
-        return replace(self, span=Span(self.span.start + offset, self.span.end + offset))
+        return rebased(self, span=Span(self.span.start + offset, self.span.end + offset))
 
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")

@@ -22,19 +22,20 @@ def read_package_text(*parts: str) -> str:
 
 
 def load_package_toml(*parts: str) -> dict:
-    """A shipped TOML file, parsed once per content and kept in the user cache (see cache.py).
+    """A shipped TOML file, parsed once per content and kept in the user cache as JSON.
 
     Parsing the rule and wording files on every run costs as much as analysing a short draft; the
     parsed form is keyed by the file's exact text, so an edit is picked up at once.
     """
-    from packetcoach.profile.cache import cached, fingerprint  # noqa: PLC0415 - cache imports this module
+    from packetcoach.core import cache  # noqa: PLC0415 - cache imports the version only
 
     text = read_package_text(*parts)
-
-    def parse() -> dict:
+    kind = "toml-" + "-".join(parts).replace(".toml", "").replace(os.sep, "-")
+    key = cache.digest(text)
+    data = cache.load(kind, key)
+    if data is None:
         import tomllib  # noqa: PLC0415 - only when the cache has no copy
 
-        return tomllib.loads(text)
-
-    kind = "toml-" + "-".join(parts).replace(".toml", "").replace(os.sep, "-")
-    return cached(kind, fingerprint([text], []), parse)
+        data = tomllib.loads(text)
+        cache.store(kind, key, data)
+    return data

@@ -1,7 +1,8 @@
-"""A profile compiled into the lookups the analysis runs on, built once per profile.
+"""A profile compiled into the lookups the analysis runs on, built once per profile and process.
 
-Compiling takes a few milliseconds; it is cached so a warm process (the editor,
-the web app, a batch) pays it once.
+Compiling takes a few milliseconds; a warm process (the editor, the web app, a batch) pays it once.
+The compiled profiles of a process are its one shared cache: values never change once built, each
+is checked against its files' stamps before use, and they are written under a lock.
 """
 
 from __future__ import annotations
@@ -9,11 +10,9 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+import threading
 
 from packetcoach.profile.lexicon import PhraseMatcher, phrase_words, verb_forms
-from packetcoach.core.resources import package_path, read_package_text
-from packetcoach.profile.cache import cached, fingerprint
 from packetcoach.profile.load import BUILTIN, Profile, load_profile
 
 VERB_CLASSES = ("pm", "technical", "neutral")
@@ -21,43 +20,35 @@ VERB_CLASSES = ("pm", "technical", "neutral")
 
 @dataclass(frozen=True)
 class Rubric:
+    """The profile compiled into lookups: every lexicon an item or a sentence needs is one matcher,
+    so reading an item is one pass over its words."""
+
     profile: Profile
     verb_lemma: dict[str, str]  # any form -> lemma
     verb_class: dict[str, str]  # lemma -> pm | technical | neutral
     activity_verbs: frozenset[str]
-    stopped_verbs: frozenset[str]
-    initiated_verbs: frozenset[str]
     stopped_forms: frozenset[str]
     initiated_forms: frozenset[str]
     non_technical_objects: dict[str, PhraseMatcher]
     suggestions: dict[str, tuple[str, ...]]
-    personas: PhraseMatcher
     collaborator_frames: frozenset[tuple[str, ...]]
     persona_modifiers: frozenset[str]
     non_persona_followers: frozenset[str]
     non_persona_prefixes: frozenset[str]
-    measures: PhraseMatcher
     change_words: frozenset[str]
     not_yet_words: frozenset[str]
-    scope_measures: PhraseMatcher
-    technical_counts: PhraseMatcher
     non_result_followers: frozenset[str]
-    phrases: dict[str, PhraseMatcher]  # cliche, inflated, hedge, weasel, activity, decision, ...
-    number_words: PhraseMatcher
+    phrases: frozenset[str]  # the names of the profile's phrase lists (groups of the item lexicon)
     number_words_set: frozenset[str]
-    multiplier_words: PhraseMatcher
     non_metric_prefixes: frozenset[str]
     non_metric_suffixes: frozenset[str]
     months: frozenset[str]
     known_acronyms: frozenset[str]
-    specialties: PhraseMatcher
-    principles: PhraseMatcher
     principle_requires: dict[str, tuple[str, ...]]
+    levels: tuple[str, ...]  # the ladder's levels, in order
     engineering_past_re: re.Pattern[str] | None
-    ladder: dict[str, PhraseMatcher]  # level -> cues labelled scope / ambiguity / influence
     item_lexicon: PhraseMatcher  # every per-item lexicon, labelled "group/label", matched in one pass
-    pm_skills: PhraseMatcher
-    chronology_markers: PhraseMatcher
+    sentence_lexicon: PhraseMatcher  # what the packet reading looks for in every sentence, in one pass
     guarded_words: frozenset[str]  # persona and business-measure words a suggestion may not invent
 
     def threshold(self, key: str, default: int) -> int:
@@ -85,63 +76,37 @@ def _verbs(profile: Profile) -> tuple[dict[str, str], dict[str, str]]:
 def compile_rubric(profile: Profile) -> Rubric:
     verb_lemma, verb_class = _verbs(profile)
     known_verbs = frozenset(verb_class)
-    personas = PhraseMatcher()
-    personas.add("external", profile.list("personas", "external"))
-    personas.add("internal", profile.list("personas", "internal"))
-    measures = PhraseMatcher()
-    measures.add("technical", profile.list("measures", "technical"))
-    measures.add("business", profile.list("measures", "business"))
-    phrases = {name: _matcher(name, profile.list("phrases", name), known_verbs) for name in phrase_lists(profile)}
-    specialties = PhraseMatcher()
-    for name, body in profile.table("specialties").items():
-        specialties.add(name, body.get("terms", []))
-    principles = PhraseMatcher()
-    requires: dict[str, tuple[str, ...]] = {}
-    for name, body in profile.table("principles").items():
-        principles.add(name, body.get("cues", []), known_verbs)
-        requires[name] = tuple(body.get("requires", []))
-    objects = {}
-    for lemma, words in profile.table("verbs").get("non_technical_objects", {}).items():
-        objects[lemma] = _matcher("object", tuple(words), frozenset())
+    objects = {lemma: _matcher("object", tuple(words), frozenset())
+               for lemma, words in profile.table("verbs").get("non_technical_objects", {}).items()}
     lower = lambda table, key: frozenset(w.lower() for w in profile.list(table, key))  # noqa: E731
     return Rubric(
         profile=profile,
         verb_lemma=verb_lemma,
         verb_class=verb_class,
         activity_verbs=lower("verbs", "activity"),
-        stopped_verbs=lower("verbs", "stopped"),
-        initiated_verbs=lower("verbs", "initiated"),
         stopped_forms=frozenset(f for v in lower("verbs", "stopped") for f in verb_forms(v)),
         initiated_forms=frozenset(f for v in lower("verbs", "initiated") for f in verb_forms(v)),
         non_technical_objects=objects,
         suggestions={k: tuple(v) for k, v in profile.table("verbs").get("suggestions", {}).items()},
-        personas=personas,
         collaborator_frames=frozenset(phrase_words(p) for p in profile.list("personas", "collaborator_frames")),
         persona_modifiers=lower("personas", "modifiers"),
         non_persona_followers=lower("personas", "non_persona_followers"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
-        measures=measures,
         change_words=lower("measures", "change"),
         not_yet_words=lower("measures", "not_yet"),
-        scope_measures=_matcher("scope", profile.list("measures", "scope"), frozenset()),
-        technical_counts=_matcher("count", profile.list("measures", "technical_counts"), frozenset()),
         non_result_followers=lower("measures", "non_result_followers"),
-        phrases=phrases,
-        number_words=_matcher("number", profile.list("metrics", "number_words"), frozenset()),
+        phrases=frozenset(phrase_lists(profile)),
         number_words_set=lower("metrics", "number_words"),
-        multiplier_words=_matcher("multiplier", profile.list("metrics", "multiplier_words"), frozenset()),
         non_metric_prefixes=lower("metrics", "non_metric_prefixes"),
         non_metric_suffixes=lower("metrics", "non_metric_suffixes"),
         months=lower("metrics", "months"),
         known_acronyms=frozenset(profile.list("acronyms", "known")),
-        specialties=specialties,
-        principles=principles,
-        principle_requires=requires,
+        principle_requires={name: tuple(body.get("requires", []))
+                            for name, body in profile.table("principles").items()},
+        levels=tuple(sorted(profile.table("ladder"))),
         engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
-        ladder=_ladder(profile),
         item_lexicon=_item_lexicon(profile, known_verbs),
-        pm_skills=_matcher("skill", tuple(profile.table("document").get("pm_skills", [])), frozenset()),
-        chronology_markers=_matcher("chronology", profile.list("phrases", "chronology_markers"), frozenset()),
+        sentence_lexicon=_sentence_lexicon(profile),
         guarded_words=_guarded_words(profile),
     )
 
@@ -177,44 +142,69 @@ def _item_lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatche
         matcher.add(f"{name}/{name}", profile.list("phrases", name), known_verbs)
     for name, body in profile.table("specialties").items():
         matcher.add(f"specialty/{name}", body.get("terms", []))
+    for name, body in profile.table("principles").items():  # a group each: any cue of it counts
+        matcher.add(f"{PRINCIPLE_GROUP}{name}/{name}", body.get("cues", []), known_verbs)
+    for level, body in profile.table("ladder").items():  # a group per level, labelled by dimension
+        for dimension in LADDER_DIMENSIONS:
+            matcher.add(f"{LADDER_GROUP}{level}/{dimension}", body.get(dimension, []))
     return matcher
 
 
-def _ladder(profile: Profile) -> dict[str, PhraseMatcher]:
-    ladder = {}
-    for level, body in profile.table("ladder").items():
-        matcher = PhraseMatcher()
-        for dimension in ("scope", "ambiguity", "influence"):
-            matcher.add(dimension, body.get(dimension, []))
-        ladder[level] = matcher
-    return ladder
+PRINCIPLE_GROUP = "principle:"
+LADDER_GROUP = "ladder:"
+LADDER_DIMENSIONS = ("scope", "ambiguity", "influence")
+
+
+def _sentence_lexicon(profile: Profile) -> PhraseMatcher:
+    matcher = PhraseMatcher()
+    for name, body in profile.table("specialties").items():
+        matcher.add(f"specialty/{name}", body.get("terms", []))
+    matcher.add("engineering_past/engineering_past", profile.list("phrases", "engineering_past"))
+    matcher.add("chronology/chronology", profile.list("phrases", "chronology_markers"))
+    matcher.add("skill/skill", tuple(profile.table("document").get("pm_skills", [])))
+    return matcher
 
 
 def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
-CODE_FILES = (os.path.join("profile", "compile.py"), os.path.join("profile", "lexicon.py"), os.path.join("profile", "load.py"),
-              os.path.join("core", "model.py"), os.path.join("profile", "data", "inflections.tsv"))
+@dataclass
+class _Compiled:
+    sources: tuple[tuple[str, str], ...]
+    checked: tuple[tuple[str, int, int], ...]  # (file, size, mtime) of user files when last read
+    rubric: Rubric
 
 
-def _cache_key(name_or_path: str) -> str | None:
-    """The exact text of the profile (and of every built-in it may extend) plus the compiling code."""
-    try:
-        texts = [read_package_text("profile", "builtin", f"{name}.toml") for name in BUILTIN]
-        if name_or_path not in BUILTIN:
-            with open(name_or_path, encoding="utf-8") as handle:
-                texts.append(os.path.abspath(name_or_path) + "\n" + handle.read())
-        texts.append(name_or_path)
-    except (OSError, UnicodeDecodeError):
-        return None
-    return fingerprint(texts, [package_path(name) for name in CODE_FILES])
+_COMPILED: dict[str, _Compiled] = {}
+_LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=16)
+def _stamps(sources: tuple[tuple[str, str], ...]) -> tuple[tuple[str, int, int], ...]:
+    stamps = []
+    for path, _ in sources:
+        if path.startswith("<builtin>/"):
+            continue
+        try:
+            info = os.stat(path)
+            stamps.append((path, info.st_size, info.st_mtime_ns))
+        except OSError:
+            stamps.append((path, -1, -1))
+    return tuple(stamps)
+
+
 def rubric_for(name_or_path: str) -> Rubric:
-    """The compiled profile: from the on-disk cache when the profile and code are unchanged."""
-    key = _cache_key(name_or_path)
-    if key is None:
-        return compile_rubric(load_profile(name_or_path))
-    return cached("rubric", key, lambda: compile_rubric(load_profile(name_or_path)))
+    """The compiled profile, kept in memory; recompiled when any file of its chain changes.
+
+    Built-in profiles never change while a process runs; a user's profile (and every file it
+    extends) is checked by size and modification time on each call, so an editor or web server
+    picks up an edit to the profile at once.
+    """
+    known = _COMPILED.get(name_or_path)
+    if known is not None and known.checked == _stamps(known.sources):
+        return known.rubric
+    profile = load_profile(name_or_path)
+    rubric = compile_rubric(profile)
+    with _LOCK:
+        _COMPILED[name_or_path] = _Compiled(profile.sources, _stamps(profile.sources), rubric)
+    return rubric

@@ -14,14 +14,15 @@ import difflib
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 import os
 from typing import Any
 
+from packetcoach.core import cache
 from packetcoach.core.resources import read_package_text
 from packetcoach.core.errors import ProfileError
 
 BUILTIN = ("amazon-pm", "generic")
+CODE_VERSION = "profile-data/2"  # bump when the shape of the loaded data changes
 DEFAULT_PROFILE = "amazon-pm"
 
 STR_LIST = "list of strings"
@@ -81,6 +82,7 @@ class Profile:
     name: str
     path: str
     data: dict[str, Any]
+    sources: tuple[tuple[str, str], ...] = ()  # (file, hash of its text) for every file it was built from
 
     def list(self, table: str, key: str) -> tuple[str, ...]:
         return tuple(self.data.get(table, {}).get(key, ()))
@@ -160,7 +162,8 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _read(path: str, text: str, chain: tuple[str, ...]) -> dict[str, Any]:
+def _read(path: str, text: str, chain: tuple[str, ...], sources: list[tuple[str, str]]) -> dict[str, Any]:
+    sources.append((path, cache.digest(text)))
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -171,7 +174,7 @@ def _read(path: str, text: str, chain: tuple[str, ...]) -> dict[str, Any]:
         if parent in chain:
             raise ProfileError(path, f"profile extends itself through '{parent}'",
                                line=_line_of(text, "extends"))
-        base = _load_data(parent, chain + (path,))
+        base = _load_data(parent, chain + (path,), sources)
         for table in data["profile"].get("replace", []):
             base.pop(table, None)
         data = _merge(base, data)
@@ -183,23 +186,53 @@ def _read(path: str, text: str, chain: tuple[str, ...]) -> dict[str, Any]:
     return data
 
 
-def _load_data(name_or_path: str, chain: tuple[str, ...] = ()) -> dict[str, Any]:
+def _source_text(name_or_path: str) -> str:
+    """The text of a profile file (a built-in by name, or a path); a ProfileError if unreadable."""
     if name_or_path in BUILTIN:
-        text = read_package_text("profile", "builtin", f"{name_or_path}.toml")
-        return _read(f"<builtin>/{name_or_path}.toml", text, chain)
+        return read_package_text("profile", "builtin", f"{name_or_path}.toml")
     if not os.path.isfile(name_or_path):
         raise ProfileError(name_or_path, "no such profile",
                            f"use one of {', '.join(BUILTIN)} or the path of a .toml file")
     try:
         with open(name_or_path, encoding="utf-8") as handle:
-            text = handle.read()
+            return handle.read()
     except (OSError, UnicodeDecodeError) as error:
         raise ProfileError(name_or_path, f"cannot read profile: {error.__class__.__name__}") from None
-    return _read(name_or_path, text, chain)
 
 
-@lru_cache(maxsize=16)
+def _label(name_or_path: str) -> str:
+    return f"<builtin>/{name_or_path}.toml" if name_or_path in BUILTIN else name_or_path
+
+
+def _load_data(name_or_path: str, chain: tuple[str, ...] = (),
+               sources: list[tuple[str, str]] | None = None) -> dict[str, Any]:
+    return _read(_label(name_or_path), _source_text(name_or_path), chain, [] if sources is None else sources)
+
+
+def _unchanged(sources) -> bool:
+    """Every file an entry was built from still has the text it had."""
+    try:
+        return all(cache.digest(_source_text(_unlabel(path))) == digest for path, digest in sources)
+    except ProfileError:
+        return False
+
+
+def _unlabel(label: str) -> str:
+    return label[len("<builtin>/"):-len(".toml")] if label.startswith("<builtin>/") else label
+
+
 def load_profile(name_or_path: str = DEFAULT_PROFILE) -> Profile:
-    """Load and validate a built-in profile by name, or a user's profile by path."""
-    data = _load_data(name_or_path)
-    return Profile(name=data["profile"]["name"], path=name_or_path, data=data)
+    """Load and validate a built-in profile by name, or a user's profile by path.
+
+    The parsed, merged data comes from the user cache when every file of its ``extends`` chain is
+    unchanged (core/cache.py); otherwise it is parsed, validated and stored for next time.
+    """
+    key = cache.digest(CODE_VERSION, os.path.abspath(name_or_path) if name_or_path not in BUILTIN else name_or_path)
+    entry = cache.load("profile", key)
+    if isinstance(entry, dict) and entry.get("sources") and _unchanged(entry["sources"]):
+        data = entry["data"]
+        return Profile(data["profile"]["name"], name_or_path, data, tuple(map(tuple, entry["sources"])))
+    sources: list[tuple[str, str]] = []
+    data = _load_data(name_or_path, (), sources)
+    cache.store("profile", key, {"sources": sources, "data": data})
+    return Profile(name=data["profile"]["name"], path=name_or_path, data=data, sources=tuple(sources))

@@ -48,7 +48,7 @@ def _make(rule, span: Span, suggestion: str | None = None, item: str | None = No
 
 
 def _words(item: Item) -> int:
-    return sum(1 for t in item.tokens if t.text[:1].isalnum())
+    return sum(s.words for s in item.sentences)
 
 
 def _quote(item: Item, width: int = 140) -> str:

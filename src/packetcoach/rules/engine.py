@@ -89,17 +89,26 @@ def check_settings(settings: dict[str, dict[str, Any]], source: str = "rules") -
                                f"use one of {', '.join(SEVERITIES)}")
 
 
-def run(stage: Stage, context: Any, settings: dict[str, dict[str, Any]]) -> list[Finding]:
-    """Every enabled rule of the stage over the context, re-graded by the settings."""
-    findings: list[Finding] = []
+Plan = tuple[tuple[Rule, Any, str], ...]  # (rule, its check, the severity it reports at)
+
+
+def plan(stage: Stage, settings: dict[str, dict[str, Any]]) -> Plan:
+    """The enabled rules of a stage with their checks and severities: worked out once per reader."""
+    steps = []
     for rule in all_rules():
         if rule.stage != stage:
             continue
         setting = settings.get(rule.id, {}) | settings.get(rule.name, {})
-        if setting.get("enabled") is False:
-            continue
-        severity = str(setting.get("severity", rule.severity))
-        for finding in CHECKS[rule.kind].run(rule, context):
+        if setting.get("enabled") is not False:
+            steps.append((rule, CHECKS[rule.kind].run, str(setting.get("severity", rule.severity))))
+    return tuple(steps)
+
+
+def run(steps: Plan, context: Any) -> list[Finding]:
+    """The one loop: every planned rule over the context, re-graded as the settings say."""
+    findings: list[Finding] = []
+    for rule, check, severity in steps:
+        for finding in check(rule, context):
             if severity != finding.severity:
                 finding = replace(finding, severity=severity)  # type: ignore[arg-type]
             findings.append(finding)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from packetcoach.core.labels import readiness_gaps
-from packetcoach.core.model import Finding, Item, Passage, Sentence
+from packetcoach.core.model import Finding, Item, Passage
 from packetcoach.profile.compile import Rubric
 from packetcoach.rules.kinds import check
 
@@ -98,24 +98,21 @@ def check_phrase(rule, ctx: PassageContext) -> Iterator[Finding]:
 @check("weasel", "passage")
 def check_weasel(rule, ctx: PassageContext) -> Iterator[Finding]:
     for item in _claims(ctx):
-        for sentence in item.sentences:
+        weasels = [m for m in item.mentions if m.kind == rule.mention]
+        for sentence in item.sentences if weasels else ():
             if any(sentence.span.contains(m.span) for m in item.metrics):
                 continue
-            for mention in item.mentions:
-                if mention.kind == rule.mention and sentence.span.contains(mention.span):
+            for mention in weasels:
+                if sentence.span.contains(mention.span):
                     yield _finding(rule, mention.span, item, "Replace it with the number: [how many / how much].",
                                    text=item.words_at(mention.span))
-
-
-def _word_count(sentence: Sentence) -> int:
-    return sum(1 for token in sentence.tokens if token.text[:1].isalnum())
 
 
 @check("long-sentence", "passage")
 def check_long_sentence(rule, ctx: PassageContext) -> Iterator[Finding]:
     limit = ctx.rubric.threshold("long_sentence_words", 30)
     for sentence in ctx.passage.sentences:
-        count = _word_count(sentence)
+        count = sentence.words
         if count > limit:
             yield _finding(rule, sentence.span, None, "Split it: one claim, strongest fact first.",
                            count=count, limit=limit)
@@ -125,7 +122,7 @@ def check_long_sentence(rule, ctx: PassageContext) -> Iterator[Finding]:
 def check_long_item(rule, ctx: PassageContext) -> Iterator[Finding]:
     limit = ctx.rubric.threshold("long_item_words", 45)
     for item in _claims(ctx):
-        count = sum(_word_count(s) for s in item.sentences)
+        count = sum(s.words for s in item.sentences)
         if count > limit and len(item.sentences) > 1:
             yield _finding(rule, item.span, item, "Keep the one claim the room must retell; move the rest.",
                            count=count, limit=limit)

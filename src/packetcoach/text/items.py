@@ -31,17 +31,17 @@ def read_sentences(view: str, rubric: Rubric) -> tuple[Sentence, ...]:
     sentences = []
     for span in split_sentences(view, Span(0, len(view))):
         tokens = tokenize(view[span.start:span.end], span.start)
-        sentences.append(Sentence(span, tokens, read_clause(tokens, rubric)))
+        words = sum(1 for t in tokens if t.text[:1].isalnum())
+        sentences.append(Sentence(span, tokens, read_clause(tokens, rubric), words))
     return tuple(sentences)
 
 
 def word_count(sentences: tuple[Sentence, ...]) -> int:
-    return sum(1 for s in sentences for t in s.tokens if t.text[:1].isalnum())
+    return sum(s.words for s in sentences)
 
 
 def _is_claim(sentence: Sentence, view: str) -> bool:
-    words = [t for t in sentence.tokens if t.text[:1].isalnum()]
-    if len(words) < MIN_CLAIM_WORDS or view[sentence.span.end - 1:sentence.span.end] == "?":
+    if sentence.words < MIN_CLAIM_WORDS or view[sentence.span.end - 1:sentence.span.end] == "?":
         return False
     if sentence.clause is not None:
         return True

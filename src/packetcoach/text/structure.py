@@ -35,8 +35,13 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
+MAYBE_MARKUP_RE = re.compile(r"[\[\]*_`~<]")
+
+
 def markup_view(text: str) -> str:
     """The text with inline markup blanked to spaces: same length, same offsets."""
+    if MAYBE_MARKUP_RE.search(text) is None:  # most blocks of a draft have no markup at all
+        return text
     return MARKUP_RE.sub(lambda m: " " * (m.end() - m.start()), text)
 
 

@@ -1,0 +1,113 @@
+"""A small on-disk cache of parsed profile and rule files, as JSON: plain data that cannot run code.
+
+Parsing the built-in profile's TOML costs as much as analysing a short draft, so a one-shot command
+keeps the parsed, validated, merged data in the user's cache directory (``$PACKETCOACH_CACHE_DIR``,
+else ``$XDG_CACHE_HOME/packetcoach``, else ``~/.cache/packetcoach``), never beside a draft. Each
+entry records the exact text hash of every file it was built from (the whole ``extends`` chain) and
+the code version, and is used only when all of them still match. Long-running front ends keep the
+compiled profile in memory and need no disk cache at all.
+
+The cache is best effort and trusted only when it is the user's own: the directory must be owned by
+the user, not a symbolic link and writable by nobody else (it is created 0700); files are opened
+without following links and checked after opening (owner, regular file, not writable by others);
+writes go to a new private file that is renamed into place. Anything else means: parse again.
+``PACKETCOACH_NO_CACHE=1`` turns it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+from typing import Any
+
+from packetcoach._version import __version__
+
+ENTRY_LIMIT = 8 * 1024 * 1024  # a cached profile is a few hundred KB; anything bigger is not ours
+
+
+def cache_dir() -> str | None:
+    if os.environ.get("PACKETCOACH_NO_CACHE"):
+        return None
+    explicit = os.environ.get("PACKETCOACH_CACHE_DIR")
+    if explicit:
+        return explicit
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "packetcoach")
+
+
+def digest(*texts: str) -> str:
+    value = hashlib.sha256(__version__.encode())
+    for text in texts:
+        value.update(b"\0" + text.encode("utf-8", "surrogatepass"))
+    return value.hexdigest()[:40]
+
+
+def _mine(info: os.stat_result) -> bool:
+    return (not hasattr(os, "getuid") or info.st_uid == os.getuid()) and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _trusted_dir(directory: str, create: bool) -> bool:
+    """The cache directory is ours, private, a real directory; its parent cannot swap it out."""
+    try:
+        info = os.lstat(directory)
+    except FileNotFoundError:
+        if not create:
+            return False
+        parent = os.path.dirname(os.path.abspath(directory))
+        try:
+            parent_info = os.stat(parent)
+            if parent_info.st_mode & stat.S_IWOTH and not parent_info.st_mode & stat.S_ISVTX:
+                return False  # anyone could rename our directory away and plant another
+            os.mkdir(directory, 0o700)
+            info = os.lstat(directory)
+        except OSError:
+            return False
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and _mine(info)
+
+
+def load(kind: str, key: str) -> Any | None:
+    """The JSON stored under (kind, key), or None when there is none or it is not to be trusted."""
+    directory = cache_dir()
+    if directory is None or not _trusted_dir(directory, create=False):
+        return None
+    try:
+        handle = os.open(os.path.join(directory, f"{kind}-{key}.json"), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode) or not _mine(info) or info.st_size > ENTRY_LIMIT:
+            return None
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            return json.loads(stream.read(ENTRY_LIMIT + 1))
+    except (OSError, ValueError):
+        return None
+    finally:
+        os.close(handle)
+
+
+def store(kind: str, key: str, value: Any) -> None:
+    """Write atomically into the trusted directory, and drop older entries of the same kind."""
+    directory = cache_dir()
+    if directory is None or not _trusted_dir(directory, create=True):
+        return
+    target = os.path.join(directory, f"{kind}-{key}.json")
+    temporary = os.path.join(directory, f".{kind}-{key}.{os.getpid()}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        handle = os.open(temporary, flags, 0o600)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(value, stream, ensure_ascii=False, separators=(",", ":"))
+        os.replace(temporary, target)
+        for name in os.listdir(directory):
+            if name.startswith(f"{kind}-") and name.endswith(".json") and name != os.path.basename(target):
+                os.unlink(os.path.join(directory, name))
+    except OSError:  # a read-only home still analyses, just without the cache
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
