@@ -47,15 +47,27 @@ def _check_options(rubric: Rubric, level: str, doc_type: str) -> None:
                          f"the profile knows {', '.join(sorted(doc_types))}")
 
 
+def _with_thresholds(rubric: Rubric, thresholds: dict[str, int]) -> Rubric:
+    """The same compiled rubric, reading these threshold values instead of the profile's."""
+    profile = rubric.profile
+    data = {**profile.data, "thresholds": {**profile.data.get("thresholds", {}), **thresholds}}
+    return replace(rubric, profile=replace(profile, data=data))
+
+
 def analyze(text: str, profile: str = "amazon-pm", level: str = DEFAULT_LEVEL,
             doc_type: str = DEFAULT_DOC_TYPE, source: str = "-", notes: tuple[str, ...] = (),
-            single_item: bool = False, rule_settings: dict | None = None) -> Report:
+            single_item: bool = False, rule_settings: dict | None = None,
+            thresholds: dict[str, int] | None = None) -> Report:
     """Analyse a draft (or, with ``single_item``, one evidence item) against a profile.
 
     ``profile`` is a built-in name or the path of a profile file. The result is a
     frozen :class:`Report` the renderers, the web app and the language server use.
+    ``rule_settings`` switches rules off or re-grades them, and ``thresholds`` replaces values of
+    the profile's ``[thresholds]`` table (both from a project's configuration file).
     """
     rubric = check_options(profile, level, doc_type)
+    if thresholds:
+        rubric = _with_thresholds(rubric, thresholds)
     _check_size(text, source)
     view = markup_view(text)
     document = read_single_item(text) if single_item else read_document(text, rubric, notes, view)

@@ -16,10 +16,12 @@ class Session:
     """One profile, level and document type; many successive versions of one draft."""
 
     def __init__(self, profile: str = "amazon-pm", level: str = DEFAULT_LEVEL,
-                 doc_type: str = DEFAULT_DOC_TYPE, source: str = "-"):
+                 doc_type: str = DEFAULT_DOC_TYPE, source: str = "-",
+                 rule_settings: dict | None = None, thresholds: dict[str, int] | None = None):
         check_options(profile, level, doc_type)
         self.profile, self.level, self.doc_type, self.source = profile, level, doc_type, source
+        self.rule_settings, self.thresholds = rule_settings, thresholds
 
     def analyze(self, text: str) -> Report:
         return analyze(text, profile=self.profile, level=self.level, doc_type=self.doc_type,
-                       source=self.source)
+                       source=self.source, rule_settings=self.rule_settings, thresholds=self.thresholds)
