@@ -110,6 +110,16 @@ def subcommands() -> dict[str, argparse.ArgumentParser]:
     return {}
 
 
+# Servers speak a protocol on stdin and stdout rather than take a draft: each has its own tests as a
+# real child process under the same network guard (the language server: tests/test_lsp.py).
+SERVERS = ("lsp",)
+
+
+def in_process_commands() -> list[str]:
+    """The commands the matrix drives in-process and through ``python -m`` (all but the servers)."""
+    return sorted(name for name in subcommands() if name not in SERVERS)
+
+
 def choices(parser: argparse.ArgumentParser, option: str) -> tuple[str, ...]:
     """The values an option accepts (e.g. every --format), or () if the command has no such option."""
     for action in parser._actions:  # noqa: SLF001
@@ -177,8 +187,13 @@ def _generic(name: str) -> Builder:
     return build
 
 
+def _config(parser: argparse.ArgumentParser, drafts: Drafts, out: Path) -> list[Argv]:
+    return [("config", str(path), "--format", fmt) for path in (drafts.directory, drafts.markdown[0])
+            for fmt in choices(parser, "--format")]
+
+
 BUILDERS: dict[str, Builder] = {"check": _check, "rules": _rules, "explain": _explain, "eval": _eval,
-                                "rewrite": _rewrite, "rehearse": _rehearse}
+                                "rewrite": _rewrite, "rehearse": _rehearse, "config": _config}
 
 
 def argument_sets(name: str, drafts: Drafts, out: Path) -> list[Argv]:

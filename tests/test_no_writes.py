@@ -27,9 +27,9 @@ from typing import Iterator
 
 import pytest
 
-from cli_matrix import Drafts, argument_sets, make_drafts, output_file, subcommands
+from cli_matrix import Drafts, argument_sets, in_process_commands, make_drafts, output_file
 
-COMMANDS = sorted(subcommands())
+COMMANDS = in_process_commands()
 
 
 # ---- the disk witness ----

@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 
 import netguard
-from cli_matrix import CORPUS, Drafts, argument_sets, make_drafts, subcommands
+from cli_matrix import CORPUS, Drafts, argument_sets, in_process_commands, make_drafts
 from netguard import NetworkAttemptBlocked
 
-COMMANDS = sorted(subcommands())
+COMMANDS = in_process_commands()
 FORBIDDEN_MODULES = ("socket", "_socket", "ssl", "_ssl", "urllib.request", "http.client", "requests", "urllib3",
                      "httpx", "aiohttp", "ftplib", "smtplib", "xmlrpc.client", "webbrowser", "socketserver",
                      "http.server")

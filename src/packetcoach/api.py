@@ -73,7 +73,9 @@ class Reader:
     """
 
     def __init__(self, rubric: Rubric, level: str, doc_type: str,
-                 rule_settings: dict[str, dict[str, Any]] | None = None, keep: bool = False):
+                 rule_settings: dict[str, dict[str, Any]] | None = None, keep: bool = False,
+                 thresholds: dict[str, int] | None = None):
+        rubric = with_thresholds(rubric, thresholds) if thresholds else rubric
         self.rubric, self.level, self.doc_type, self.keep = rubric, level, doc_type, keep
         settings = dict(rubric.profile.table("rules")) | dict(rule_settings or {})
         engine.check_settings(rule_settings or {})
@@ -169,12 +171,23 @@ def _renamed(reads: list[Read], items: tuple[Item, ...]) -> list[Read]:
     return out
 
 
+def with_thresholds(rubric: Rubric, thresholds: dict[str, int]) -> Rubric:
+    """The same compiled profile, reading these threshold values instead of the profile's own."""
+    profile = rubric.profile
+    data = {**profile.data, "thresholds": {**profile.data.get("thresholds", {}), **thresholds}}
+    return rebased(rubric, profile=rebased(profile, data=data))
+
+
 def analyze(text: str, profile: str = DEFAULT_PROFILE, level: str = DEFAULT_LEVEL,
             doc_type: str = DEFAULT_DOC_TYPE, source: str = "-", notes: tuple[str, ...] = (),
-            rule_settings: dict | None = None) -> Report:
-    """Analyse a draft against a profile (a built-in name or the path of a profile file)."""
+            rule_settings: dict | None = None, thresholds: dict[str, int] | None = None) -> Report:
+    """Analyse a draft against a profile (a built-in name or the path of a profile file).
+
+    ``rule_settings`` switches rules off or re-grades them, and ``thresholds`` replaces values of
+    the profile's ``[thresholds]`` table (both from a project's configuration file).
+    """
     rubric = check_options(profile, level, doc_type)
-    return Reader(rubric, level, doc_type, rule_settings).read(text, source, notes)
+    return Reader(rubric, level, doc_type, rule_settings, thresholds=thresholds).read(text, source, notes)
 
 
 def check_item(text: str, profile: str = DEFAULT_PROFILE,

@@ -20,10 +20,11 @@ class Session:
     """
 
     def __init__(self, profile: str = DEFAULT_PROFILE, level: str = DEFAULT_LEVEL,
-                 doc_type: str = DEFAULT_DOC_TYPE, source: str = "-", rule_settings: dict | None = None):
+                 doc_type: str = DEFAULT_DOC_TYPE, source: str = "-", rule_settings: dict | None = None,
+                 thresholds: dict[str, int] | None = None):
         rubric = check_options(profile, level, doc_type)
         self.profile, self.level, self.doc_type, self.source = profile, level, doc_type, source
-        self._reader = Reader(rubric, level, doc_type, rule_settings, keep=True)
+        self._reader = Reader(rubric, level, doc_type, rule_settings, keep=True, thresholds=thresholds)
 
     def analyze(self, text: str, notes: tuple[str, ...] = ()) -> Report:
         return self._reader.read(text, self.source, notes)

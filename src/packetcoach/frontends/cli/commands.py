@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import IO, TYPE_CHECKING, Callable
 
@@ -24,9 +25,11 @@ NO_TTY = "rehearse --drill needs an interactive terminal"
 
 
 def register_extra_commands(commands, add_analysis_options) -> None:
-    """Hook for eval, rewrite and rehearse; each adds its parser and its handler."""
+    """Hook for rewrite, rehearse, config and lsp; each adds its parser and its handler."""
     _register_rewrite(commands, add_analysis_options)
     _register_rehearse(commands, add_analysis_options)
+    _register_config(commands, add_analysis_options)
+    _register_lsp(commands)
 
 
 def _common(parser: argparse.ArgumentParser, add_analysis_options) -> None:
@@ -66,6 +69,10 @@ def _analyse(args: argparse.Namespace) -> tuple[Report, Rubric]:
     from packetcoach.api import analyze, check_options  # noqa: PLC0415 - keep `--help` fast
     from packetcoach.readers import read_bytes, read_path  # noqa: PLC0415
 
+    from packetcoach.frontends.cli.check import SettingsFinder  # noqa: PLC0415
+
+    settings = SettingsFinder(args)(args.draft)
+    args.profile, args.level, args.doc_type = settings.profile, settings.level, settings.doc_type
     rubric = check_options(args.profile, args.level, args.doc_type)
     if args.draft == "-":
         try:
@@ -79,7 +86,8 @@ def _analyse(args: argparse.Namespace) -> tuple[Report, Rubric]:
     for note in source.notes:
         sys.stderr.write(f"packetcoach: {args.draft}: {note}\n")
     report = analyze(source.text, profile=args.profile, level=args.level, doc_type=args.doc_type,
-                     source=args.draft, notes=source.notes)
+                     source=args.draft, notes=source.notes, rule_settings=settings.rules,
+                     thresholds=settings.thresholds)
     return report, rubric
 
 
@@ -181,4 +189,43 @@ def _drill(args: argparse.Namespace, report, questions, out: IO[str]) -> int:
         write_new(args.save, json.dumps(drill_json(report, result), indent=2, ensure_ascii=False) + "\n",
                   draft=args.draft, force=args.force)
         out.write(f"Answers saved to {args.save}.\n")
+    return ExitCode.CLEAN
+
+
+def _register_config(commands, add_analysis_options) -> None:
+    parser = commands.add_parser("config", help="the settings in force for a draft, and where each came from")
+    parser.add_argument("path", nargs="?", default=".", metavar="PATH",
+                        help="a draft or a directory (default: the current directory)")
+    parser.add_argument("--format", default="terminal", choices=("terminal", "json"))
+    add_analysis_options(parser)
+    parser.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
+                        help="as for check: shows how it combines with the configuration")
+    EXTRA_COMMANDS["config"] = cmd_config
+
+
+def cmd_config(args: argparse.Namespace, out: IO[str]) -> int:
+    from packetcoach.api import check_options  # noqa: PLC0415
+    from packetcoach.frontends.cli.check import SettingsFinder  # noqa: PLC0415
+    from packetcoach.frontends.config.show import render_text, settings_json  # noqa: PLC0415
+
+    inside = args.path != "-" and os.path.isdir(args.path)  # a directory: the settings its drafts get
+    settings = SettingsFinder(args)(os.path.join(args.path, "draft.md") if inside else args.path)
+    check_options(settings.profile, settings.level, settings.doc_type)
+    if args.format == "json":
+        _dump(settings_json(settings, args.path), out)
+    else:
+        out.write(render_text(settings, args.path))
+    return ExitCode.CLEAN
+
+
+def _register_lsp(commands) -> None:
+    parser = commands.add_parser("lsp", help="the language server for editors (LSP over stdin and stdout)")
+    parser.add_argument("--stdio", action="store_true", help="accepted for editors that pass it; stdio is the default")
+    EXTRA_COMMANDS["lsp"] = cmd_lsp
+
+
+def cmd_lsp(args: argparse.Namespace, out: IO[str]) -> int:
+    from packetcoach.frontends.lsp import serve  # noqa: PLC0415 - pygls loads only for the server
+
+    serve()
     return ExitCode.CLEAN

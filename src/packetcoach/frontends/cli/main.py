@@ -14,9 +14,9 @@ from typing import IO, Sequence
 
 from packetcoach._version import __version__
 from packetcoach.core.errors import ExitCode, InputError, PacketcoachError, UsageError
-from packetcoach.core.model import SEVERITY_RANK
 
 FAIL_ON = ("error", "warning", "info", "never")
+CHECK_FORMATS = ("terminal", "json", "markdown", "sarif", "checkstyle", "compact", "github")
 BATCH_THRESHOLD = 8  # from this many files, a batch is spread over every core
 
 
@@ -29,11 +29,12 @@ class ArgumentParser(argparse.ArgumentParser):
 
 
 def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--profile", default="amazon-pm",
-                        help="built-in profile (amazon-pm, generic) or the path of a profile .toml")
-    parser.add_argument("--level", default="L6", help="the level the packet argues for (L5, L6, L7)")
-    parser.add_argument("--doc-type", default="self-assessment",
-                        help="self-assessment, accomplishments or promotion (targets come from the profile)")
+    """No defaults here: an option the user did not give leaves the configuration file's value."""
+    parser.add_argument("--profile", help="built-in profile (amazon-pm, generic) or the path of a profile .toml "
+                        "(default: the configuration file's, else amazon-pm)")
+    parser.add_argument("--level", help="the level the packet argues for (L5, L6, L7; default L6)")
+    parser.add_argument("--doc-type", help="self-assessment, accomplishments or promotion "
+                        "(targets come from the profile; default self-assessment)")
 
 
 def build_parser() -> ArgumentParser:
@@ -44,10 +45,13 @@ def build_parser() -> ArgumentParser:
 
     check = commands.add_parser("check", help="analyse drafts and report what weakens the case")
     check.add_argument("files", nargs="+", metavar="FILE", help="drafts (.md .txt .docx .html), '-' for stdin")
-    check.add_argument("--format", default="terminal", choices=("terminal", "json", "markdown"))
+    check.add_argument("--format", default="terminal", choices=CHECK_FORMATS)
     _add_analysis_options(check)
-    check.add_argument("--fail-on", default="error", choices=FAIL_ON,
+    check.add_argument("--fail-on", choices=FAIL_ON,
                        help="exit 1 when a finding at or above this severity is found (default: error)")
+    check.add_argument("--diff", metavar="REV", help="report only on lines changed since this git revision")
+    check.add_argument("--changed-lines", dest="diff", action="store_const", const="HEAD",
+                       help="report only on lines changed since the last commit (--diff HEAD)")
     check.add_argument("--no-draft", action="store_true", help="terminal: do not print the draft itself")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--jobs", type=int, default=0, metavar="N",
@@ -78,11 +82,8 @@ def _read(name: str):
     return read_path(name)
 
 
-def _color(choice: str) -> bool | None:
-    return {"always": True, "never": False}.get(choice)
-
-
-def analyze_file(name: str, profile: str, level: str, doc_type: str, data: bytes | None = None):
+def analyze_file(name: str, profile: str, level: str, doc_type: str, data: bytes | None = None,
+                 rule_settings: dict | None = None, thresholds: dict | None = None):
     """Read and analyse one draft; returns a Report, or (error line, error dict) for a bad input.
 
     A plain function of picklable arguments, so a batch can run it in worker processes.
@@ -95,69 +96,34 @@ def analyze_file(name: str, profile: str, level: str, doc_type: str, data: bytes
         if not source.text.strip():
             raise InputError(name, "empty draft, nothing to analyse")
         return analyze(source.text, profile=profile, level=level, doc_type=doc_type, source=name,
-                       notes=source.notes)
+                       notes=source.notes, rule_settings=rule_settings, thresholds=thresholds)
     except PacketcoachError as error:
         return str(error), error.to_dict()
 
 
-def _reports(args: argparse.Namespace):
-    """Reports (or errors) for every file, in order; a large batch uses every core."""
+def _reports(args: argparse.Namespace, jobs) -> list:
+    """Reports (or errors) for every job, in order; a large batch uses every core."""
     stdin = None
-    if "-" in args.files:
+    if any(job.name == "-" for job in jobs):
         try:
             stdin = sys.stdin.buffer.read()
         except (OSError, ValueError) as error:
             raise InputError("-", f"cannot read standard input: {error.__class__.__name__}") from None
-    jobs = args.jobs or ((os.cpu_count() or 1) if len(args.files) >= BATCH_THRESHOLD else 1)
-    calls = [(name, args.profile, args.level, args.doc_type, stdin if name == "-" else None)
-             for name in args.files]
-    if jobs <= 1 or len(calls) <= 1:
+    workers = args.jobs or ((os.cpu_count() or 1) if len(jobs) >= BATCH_THRESHOLD else 1)
+    calls = [(job.name, job.settings.profile, job.settings.level, job.settings.doc_type,
+              stdin if job.name == "-" else None, job.settings.rules, job.settings.thresholds) for job in jobs]
+    if workers <= 1 or len(calls) <= 1:
         return [analyze_file(*call) for call in calls]
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(analyze_file, *zip(*calls), chunksize=max(1, len(calls) // (jobs * 4))))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(analyze_file, *zip(*calls), chunksize=max(1, len(calls) // (workers * 4))))
 
 
 def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
-    from packetcoach.api import check_options  # noqa: PLC0415
-    from packetcoach.output.json import report_json  # noqa: PLC0415
+    from packetcoach.frontends.cli.check import run_check  # noqa: PLC0415
 
-    check_options(args.profile, args.level, args.doc_type)  # a bad option fails before any file is read
-    failed_input = False
-    worst = -1
-    payloads = []
-    for result in _reports(args):
-        if isinstance(result, tuple):
-            sys.stderr.write(f"packetcoach: {result[0]}\n")
-            failed_input = True
-            payloads.append(result[1])
-            continue
-        report = result
-        for note in report.notes:
-            sys.stderr.write(f"packetcoach: {report.source}: {note}\n")
-        worst = max(worst, report.worst_severity())
-        if args.format == "json":
-            payloads.append(report_json(report))
-        elif args.format == "markdown":
-            out.write(_markdown(report) + "\n")
-        else:
-            from packetcoach.output.terminal import render  # noqa: PLC0415 - rich only when it is used
-
-            render(report, out, show_draft=not args.no_draft, color=_color(args.color))
-    if args.format == "json":
-        document = payloads[0] if len(payloads) == 1 else payloads
-        out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-    if failed_input:
-        return ExitCode.USAGE
-    threshold = SEVERITY_RANK.get(args.fail_on, 99)
-    return ExitCode.FINDINGS if worst >= threshold else ExitCode.CLEAN
-
-
-def _markdown(report) -> str:
-    from packetcoach.output.markdown import render  # noqa: PLC0415
-
-    return render(report)
+    return run_check(args, out, lambda jobs: _reports(args, jobs))
 
 
 def cmd_rules(args: argparse.Namespace, out: IO[str]) -> int:
