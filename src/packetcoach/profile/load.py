@@ -67,6 +67,16 @@ SCHEMA: dict[str, Any] = {
     "document": {"skim_words": int, "item_skim_words": int, "max_engineering_past": int,
                  "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST,
                  "non_evidence_headings": STR_LIST},
+    "calibration": {
+        "tie_margin": int, "split_margin": int, "split_share": int, "strong": int, "weak": int,
+        "receipts_shown": int, "objections_shown": int, "single_word_cue_percent": int,
+        "lower_level_percent": int, "level_items": int, "level_claim_patterns": STR_LIST,
+        "header_claim_patterns": STR_LIST, "objection_headings": STR_LIST, "scope_units": STR_LIST,
+        "weights": {"evidence": int, "level_signal": int, "narrative": int, "re_role": int, "principles": int},
+        "scope_counts": {"*": int},
+        "bar": {"*": {"scope": STR_LIST, "ambiguity": STR_LIST, "influence": STR_LIST}},
+        "objections": {"*": {"weight": int, "cues": STR_LIST, "answers": STR_LIST}},
+    },
 }
 REQUIRED_TABLES = ("profile", "verbs", "personas", "measures", "phrases", "metrics", "thresholds")
 SIGNAL_NAMES = (
@@ -145,6 +155,13 @@ def validate(data: dict[str, Any], path: str, text: str) -> None:
         except re.error as error:
             raise ProfileError(path, f"engineering_past_patterns has an invalid pattern: {error}",
                                "use a Python regular expression", _line_of(text, "engineering_past_patterns"))
+    for key in ("level_claim_patterns", "header_claim_patterns"):
+        for pattern in data.get("calibration", {}).get(key, []):
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ProfileError(path, f"calibration {key} has an invalid pattern: {error}",
+                                   "use a Python regular expression", _line_of(text, key))
     for principle, body in data.get("principles", {}).items():
         for need in body.get("requires", []):
             if need not in SIGNAL_NAMES:
