@@ -73,8 +73,10 @@ def pytest_configure(config: pytest.Config) -> None:
     netguard.write_sitecustomize(site)
     log = site / "attempts.log"
     log.touch()
-    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", netguard.LOG_ENV)}
+    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", netguard.LOG_ENV, "PACKETCOACH_DATA_DIR")}
     os.environ.update(netguard.child_environment(site, log))
+    # The history the suite's checks keep goes to a temporary directory, never the user's own.
+    os.environ["PACKETCOACH_DATA_DIR"] = str(site / "data")
     config.stash[_NETGUARD_SITE] = (site, saved)
 
 

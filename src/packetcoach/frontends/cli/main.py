@@ -69,6 +69,9 @@ def build_parser() -> ArgumentParser:
     from packetcoach.frontends.cli.commands import register_extra_commands  # noqa: PLC0415
 
     register_extra_commands(commands, _add_analysis_options)
+    from packetcoach.frontends.cli.history import register as register_history  # noqa: PLC0415
+
+    register_history(commands, _add_analysis_options)
     return parser
 
 
@@ -127,7 +130,8 @@ def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
     failed_input = False
     worst = -1
     payloads = []
-    for result in _reports(args):
+    results = _reports(args)
+    for result in results:
         if isinstance(result, tuple):
             sys.stderr.write(f"packetcoach: {result[0]}\n")
             failed_input = True
@@ -148,6 +152,9 @@ def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
     if args.format == "json":
         document = payloads[0] if len(payloads) == 1 else payloads
         out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    from packetcoach.frontends.cli.history import remember  # noqa: PLC0415
+
+    remember(args, results)  # each analysed file into the local history; never fails the check
     if failed_input:
         return ExitCode.USAGE
     threshold = SEVERITY_RANK.get(args.fail_on, 99)
