@@ -1,12 +1,13 @@
 """What changed between two drafts of one packet, item by item, and how each score moved.
 
 Items are matched by their text: the same words (ignoring case and spacing) are the same item;
-what is left is paired by similarity, so a reworded item is one item that changed, not one
-removed and one added. Each pair says whether the item became ready, regressed, or stayed.
+what is left is paired by the words they share, so a reworded, cut or extended item is one item
+that changed, not one removed and one added. Each pair says whether the item became ready, regressed, or stayed.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any, Literal
@@ -16,7 +17,9 @@ from packetcoach.core.model import Item
 from packetcoach.core.report import Report
 
 SCHEMA_ID = "packetcoach.diff/1"
-REWORDED = 0.6  # similarity from which an old and a new item are one item reworded
+REWORDED = 0.5  # share of the shorter item's words from which an old and a new item are one item reworded
+MIN_SHARED = 3  # and at least this many words in common
+WORD_RE = re.compile(r"[a-z0-9][a-z0-9$%.,'-]*")
 State = Literal["ready", "not-ready", "absent"]
 
 
@@ -58,10 +61,23 @@ def _state(item: Item) -> State:
     return "ready" if item.ready else "not-ready"
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(word for word in WORD_RE.findall(text.lower()) if len(word) > 2)
+
+
+def _likeness(old: str, new: str) -> float:
+    """Shared words over the shorter item's words: an item cut down or extended is still itself."""
+    a, b = _words(old), _words(new)
+    shared = len(a & b)
+    if shared < MIN_SHARED or not a or not b:
+        return 0.0
+    return shared / min(len(a), len(b))
+
+
 def _pair(old: list[tuple[str, Item]], new: list[tuple[str, Item]]) -> dict[int, int]:
-    """new index -> old index: exact text first, then the most similar remaining pairs."""
+    """new index -> old index: exact text first, then the most alike remaining pairs."""
     pairs: dict[int, int] = {}
-    free_old = {index for index in range(len(old))}
+    free_old = set(range(len(old)))
     by_text: dict[str, list[int]] = {}
     for index, (text, _) in enumerate(old):
         by_text.setdefault(text.lower(), []).append(index)
@@ -75,12 +91,11 @@ def _pair(old: list[tuple[str, Item]], new: list[tuple[str, Item]]) -> dict[int,
         if index in pairs:
             continue
         for o in free_old:
-            matcher = SequenceMatcher(None, old[o][0].lower(), text.lower(), autojunk=False)
-            if matcher.real_quick_ratio() >= REWORDED and matcher.quick_ratio() >= REWORDED:
-                ratio = matcher.ratio()
-                if ratio >= REWORDED:
-                    scored.append((ratio, index, o))
-    for _, index, o in sorted(scored, reverse=True):
+            likeness = _likeness(old[o][0], text)
+            if likeness >= REWORDED:
+                tie = SequenceMatcher(None, old[o][0].lower(), text.lower(), autojunk=False).ratio()
+                scored.append((likeness, tie, index, o))
+    for _, _, index, o in sorted(scored, reverse=True):
         if index not in pairs and o in free_old:
             pairs[index] = o
             free_old.discard(o)

@@ -1,7 +1,7 @@
 """What the front ends ask of the history: record a version, list versions, fetch one, forget.
 
-A draft is keyed by its real, absolute path. Recording the same text with the same settings as
-the draft's latest version adds nothing, so re-running a check does not flatten the trend.
+A draft is keyed by its real, absolute path. Recording the same text as the draft's latest
+version checked with the same settings adds nothing, so re-running a check does not pad the trend.
 """
 
 from __future__ import annotations
@@ -69,9 +69,10 @@ def record(store: Store, entries: Iterable[Entry]) -> list[int | None]:
             db.execute("INSERT OR IGNORE INTO drafts (path) VALUES (?)", (path,))
             draft_id = db.execute("SELECT id FROM drafts WHERE path = ?", (path,)).fetchone()[0]
             digest = _digest(entry.text)
-            last = db.execute("SELECT sha256, profile, level, doc_type FROM versions WHERE draft_id = ? "
-                              "ORDER BY id DESC LIMIT 1", (draft_id,)).fetchone()
-            if last == (digest, entry.profile, entry.level, entry.doc_type):
+            last = db.execute("SELECT sha256 FROM versions WHERE draft_id = ? AND profile = ? AND level = ? "
+                              "AND doc_type = ? ORDER BY id DESC LIMIT 1",
+                              (draft_id, entry.profile, entry.level, entry.doc_type)).fetchone()
+            if last == (digest,):
                 ids.append(None)
                 continue
             cursor = db.execute(
