@@ -166,9 +166,8 @@ DUE = ("--due", "2026-03-02", "--today", "2026-02-16")  # 14 days out: the narra
 
 
 def _plan(parser: argparse.ArgumentParser, drafts: Drafts, out: Path) -> list[Argv]:
-    runs: list[Argv] = [("plan", str(path), *DUE, "--format", fmt)
-                        for path in (drafts.markdown[0], drafts.docx, drafts.html, drafts.text)
-                        for fmt in choices(parser, "--format")]
+    runs: list[Argv] = [("plan", str(drafts.markdown[0]), *DUE, "--format", fmt) for fmt in choices(parser, "--format")]
+    runs += [("plan", str(path), *DUE, "--format", "json") for path in (drafts.docx, drafts.html, drafts.text)]
     runs += [("plan", *DUE), ("plan", *DUE, "--format", "json"),
              ("plan", str(drafts.markdown[0]), "--due", "2026-03-02", "--no-history"),
              ("plan", str(drafts.markdown[0]), *DUE, "--ics", str(out / "plan.ics"))]

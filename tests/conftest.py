@@ -27,6 +27,16 @@ def error_validator() -> Draft202012Validator:
     return Draft202012Validator(schema)
 
 
+@pytest.fixture(scope="session")
+def contract():
+    """contract("plan") validates a document against output/schemas/plan.schema.json (and so on)."""
+    def validate(name: str, document) -> None:
+        path = resources.files("packetcoach").joinpath(f"output/schemas/{name}.schema.json")
+        Draft202012Validator(json.loads(path.read_text())).validate(document)
+
+    return validate
+
+
 class CliResult:
     def __init__(self, code: int, out: str, err: str):
         self.code, self.out, self.err = code, out, err

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -115,14 +118,15 @@ def test_sparkline_uses_the_fixed_scale() -> None:
     assert sparkline([]) == ""
 
 
-def test_history_lists_versions_with_a_sparkline(cli, data: Path, drafts: Path) -> None:
+def test_history_lists_versions_with_a_sparkline(cli, data: Path, drafts: Path, contract) -> None:
     draft = drafts / "draft.md"
     for example in ("weak-engineer-voice.md", "mixed.md", "strong-pm-voice.md"):
         draft.write_text((EXAMPLES / example).read_text(encoding="utf-8"), encoding="utf-8")
         cli("check", str(draft), "--format", "json")
     cli("check", str(drafts / "snippet.md"), "--format", "json")
     payload = cli("history", str(draft), "--format", "json").json()
-    assert payload["schema"] == "packetcoach.history/1"
+    contract("history", payload)
+    contract("history", cli("history", "--format", "json").json())
     assert payload["database"] == str(data / "history.sqlite3")
     assert [version["score"]["packet"] for version in payload["versions"]] == [30, 60, 84]
     for version in payload["versions"]:
@@ -161,12 +165,12 @@ NEW = """# Impact
 """
 
 
-def test_diff_of_two_files(cli, data: Path, tmp_path: Path) -> None:
+def test_diff_of_two_files(cli, data: Path, tmp_path: Path, contract) -> None:
     old, new = tmp_path / "old.md", tmp_path / "new.md"
     old.write_text(OLD, encoding="utf-8")
     new.write_text(NEW, encoding="utf-8")
     payload = cli("diff", str(old), str(new), "--format", "json").json()
-    assert payload["schema"] == "packetcoach.diff/1"
+    contract("diff", payload)
     changes = {item["change"]: item for item in payload["items"]}
     became = changes["became-ready"]
     assert became["before"] == "not-ready" and became["after"] == "ready"
@@ -283,3 +287,35 @@ def test_migrations_are_recorded_by_name(data: Path) -> None:
     assert names == [name for name, _ in MIGRATIONS] and version == len(MIGRATIONS)
     with open_store(str(data / "history.sqlite3")) as store:  # opening again applies nothing twice
         assert store.connection.execute("SELECT COUNT(*) FROM migrations").fetchone()[0] == len(MIGRATIONS)
+
+
+# ---- start-up stays fast: the history's libraries load only when the history is used ----
+
+LAZY = """
+import io, json, sys
+import packetcoach
+loaded = {"import": sorted(m for m in ("sqlite3", "platformdirs", "icalendar") if m in sys.modules)}
+from packetcoach.frontends.cli.main import main
+for name, argv in json.loads(sys.argv[1]).items():
+    main(argv, out=io.StringIO())
+    loaded[name] = sorted(m for m in ("sqlite3", "platformdirs", "icalendar") if m in sys.modules)
+print(json.dumps(loaded))
+"""
+
+
+def test_history_libraries_load_only_when_used(tmp_path: Path) -> None:
+    snippet = str(EXAMPLES / "snippet.md")
+    runs = {"check --no-history": ["check", snippet, "--format", "json", "--no-history"],
+            "plan --no-history": ["plan", snippet, "--due", "2026-03-02", "--no-history", "--format", "json"],
+            "check": ["check", snippet, "--format", "json"],
+            "plan --ics": ["plan", "--due", "2026-03-02", "--ics", str(tmp_path / "prep.ics")]}
+    env = {key: value for key, value in os.environ.items() if key not in ("PACKETCOACH_DATA_DIR", "PACKETCOACH_NO_HISTORY")}
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg")  # platformdirs finds the data directory through it
+    proc = subprocess.run([sys.executable, "-c", LAZY, json.dumps(runs)], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    loaded = json.loads(proc.stdout.splitlines()[-1])
+    assert loaded["import"] == loaded["check --no-history"] == loaded["plan --no-history"] == []
+    assert loaded["check"] == ["platformdirs", "sqlite3"]
+    assert "icalendar" in loaded["plan --ics"]
+    assert (tmp_path / "xdg" / "packetcoach" / "history.sqlite3").is_file()

@@ -158,10 +158,11 @@ def test_without_a_draft_it_says_what_it_cannot_judge(days_left: int) -> None:
     assert payload["gap"] is None and payload["source"] is None and payload["cannot_judge"]
 
 
-def test_json_follows_the_contract(reports) -> None:
+def test_json_follows_the_contract(reports, contract) -> None:
     payload = plan_json(make_plan(DUE - timedelta(days=14), DUE, PROFILE, "L6", "self-assessment",
                                   reports["narrative"], trend=[{"at": "2026-02-01T10:00:00+00:00", "packet": 40}]))
     json.dumps(payload)  # serialisable as it is
+    contract("plan", payload)
     assert payload["schema"] == "packetcoach.plan/1"
     assert (payload["today"], payload["due"], payload["days_left"]) == ("2026-02-16", "2026-03-02", 14)
     assert payload["phase"] == "narrative" and payload["gap"] == "narrative" and payload["gap_why"]

@@ -40,10 +40,11 @@ def test_bad_options_are_one_line_usage_errors(cli, data: Path, argv, option: st
     assert not result.out
 
 
-def test_plan_for_a_draft(cli, data: Path, draft: Path) -> None:
+def test_plan_for_a_draft(cli, data: Path, draft: Path, contract) -> None:
     result = cli("plan", str(draft), *DUE, "--format", "json")
     assert result.code == 0, result.err
     plan = result.json()
+    contract("plan", plan)
     assert (plan["phase"], plan["gap"], plan["coaching"]["verdict"]) == ("narrative", "narrative", "worth-it")
     assert plan["source"] == str(draft)
     assert len(plan["trend"]) == 1  # the draft was kept, and is its own first point
@@ -67,7 +68,9 @@ def test_no_history_keeps_nothing(cli, data: Path, draft: Path, monkeypatch: pyt
     assert not data.exists()
 
 
-def test_plan_from_the_dates_alone(cli, data: Path) -> None:
+def test_plan_from_the_dates_alone(cli, data: Path, contract) -> None:
+    contract("plan", cli("plan", "--due", "2026-03-02", "--today", "2026-01-05", "--format", "json").json())
+    contract("plan", cli("plan", "--due", "2026-03-02", "--today", "2026-03-05", "--format", "json").json())
     result = cli("plan", "--due", "2026-03-02", "--today", "2026-01-05")
     assert result.code == 0, result.err
     assert "phase: collect" in result.out and "cannot judge without the draft" in result.out

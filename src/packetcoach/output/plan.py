@@ -19,9 +19,11 @@ def _wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
 
 
 def _days(plan: Plan) -> str:
+    count = abs(plan.days_left)
+    days = f"{count} day" if count == 1 else f"{count} days"
     if plan.days_left < 0:
-        return f"{-plan.days_left} days past due"
-    return "due today" if plan.days_left == 0 else f"{plan.days_left} days left"
+        return f"{days} past due"
+    return "due today" if plan.days_left == 0 else f"{days} left"
 
 
 def _coaching_line(plan: Plan) -> str:
