@@ -319,3 +319,14 @@ def test_history_libraries_load_only_when_used(tmp_path: Path) -> None:
     assert loaded["check"] == ["platformdirs", "sqlite3"]
     assert "icalendar" in loaded["plan --ics"]
     assert (tmp_path / "xdg" / "packetcoach" / "history.sqlite3").is_file()
+
+
+def test_a_file_name_that_is_not_utf8_is_kept(cli, data: Path, tmp_path: Path) -> None:
+    """Linux allows any bytes in a file name; Python hands them over as lone surrogates."""
+    name = os.fsdecode(os.fsencode(str(tmp_path)) + b"/draft-\xff.md")
+    Path(name).write_bytes((EXAMPLES / "snippet.md").read_bytes())
+    result = cli("check", name, "--format", "json")
+    assert result.code in (0, 1) and result.err == ""
+    (kept,) = stored(data)
+    assert kept.source.endswith("/draft-\\udcff.md")
+    assert cli("forget", name).out.startswith("Forgot 1 version ")

@@ -105,3 +105,15 @@ def test_ics_never_over_the_draft(cli, data: Path, draft: Path) -> None:
     result = cli("plan", str(draft), *DUE, "--ics", str(draft), "--force")
     assert result.code == 2 and "is the draft itself" in result.err
     assert draft.read_bytes() == before
+
+
+def test_a_file_name_that_is_not_utf8(cli, data: Path, tmp_path: Path) -> None:
+    import os  # noqa: PLC0415
+
+    name = os.fsdecode(os.fsencode(str(tmp_path)) + b"/draft-\xff.md")
+    shutil.copy(ROOT / "examples" / "mixed.md", name)
+    ics = tmp_path / "prep.ics"
+    result = cli("plan", name, *DUE, "--ics", str(ics))
+    assert result.code == 0, result.err
+    due = list(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))[-1]
+    assert str(due["description"]).endswith("draft-\\udcff.md")

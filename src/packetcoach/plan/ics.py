@@ -16,6 +16,11 @@ from packetcoach.plan.build import Plan
 PRODID = "-//packetcoach//plan//EN"
 
 
+def _text(value: str) -> str:
+    """A value a calendar file can hold: a lone surrogate (a file name that is not UTF-8) is escaped."""
+    return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _uid(plan: Plan, name: str) -> str:
     key = f"{plan.source or 'no-draft'}\0{plan.level}\0{name}"
     return f"{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:24]}-{name}@packetcoach"
@@ -29,8 +34,8 @@ def _event(plan: Plan, name: str, day: date, summary: str, description: str, sta
     event.add("dtstamp", stamp)
     event.add("dtstart", day)
     event.add("dtend", day + timedelta(days=1))
-    event.add("summary", summary)
-    event.add("description", description)
+    event.add("summary", _text(summary))
+    event.add("description", _text(description))
     event.add("transp", "TRANSPARENT")  # a reminder, not a meeting: it does not block the day
     return event
 
@@ -44,7 +49,7 @@ def calendar_text(plan: Plan, now: datetime | None = None) -> str:
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", f"packetcoach: {plan.level} packet due {plan.due.isoformat()}")
+    calendar.add("x-wr-calname", _text(f"packetcoach: {plan.level} packet due {plan.due.isoformat()}"))
     for task in plan.checklist:
         calendar.add_component(_event(plan, task.id, task.due, task.title, task.task, stamp))
     what = f"{plan.doc_type} ({plan.level})" + (f": {plan.source}" if plan.source else "")

@@ -62,7 +62,7 @@ def translated(path: str) -> Iterator[None]:
     """Turn any SQLite or file-system failure inside the block into one :class:`HistoryError`."""
     try:
         yield
-    except (sqlite3.Error, OSError, NewerSchema) as error:
+    except (sqlite3.Error, OSError, NewerSchema, UnicodeError) as error:
         raise history_error(path, error) from None
 
 

@@ -50,13 +50,18 @@ class Version:
                 "profile": self.profile, "level": self.level, "doc_type": self.doc_type}
 
 
+def storable(text: str) -> str:
+    """``text`` as SQLite can store it: a lone surrogate (a file name that is not UTF-8) becomes ``\\udcff``."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def draft_key(path: str) -> str:
     """The key a draft is filed under: its real absolute path (a symlink and its target are one draft)."""
-    return os.path.realpath(os.path.abspath(path))
+    return storable(os.path.realpath(os.path.abspath(path)))
 
 
 def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def record(store: Store, entries: Iterable[Entry]) -> list[int | None]:
@@ -68,7 +73,8 @@ def record(store: Store, entries: Iterable[Entry]) -> list[int | None]:
             path = draft_key(entry.path)
             db.execute("INSERT OR IGNORE INTO drafts (path) VALUES (?)", (path,))
             draft_id = db.execute("SELECT id FROM drafts WHERE path = ?", (path,)).fetchone()[0]
-            digest = _digest(entry.text)
+            text = storable(entry.text)
+            digest = _digest(text)
             last = db.execute("SELECT sha256 FROM versions WHERE draft_id = ? AND profile = ? AND level = ? "
                               "AND doc_type = ? ORDER BY id DESC LIMIT 1",
                               (draft_id, entry.profile, entry.level, entry.doc_type)).fetchone()
@@ -79,7 +85,7 @@ def record(store: Store, entries: Iterable[Entry]) -> list[int | None]:
                 "INSERT INTO versions (draft_id, at, sha256, words, profile, level, doc_type, score, text, report)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (draft_id, now, digest, entry.words, entry.profile, entry.level, entry.doc_type,
-                 json.dumps(entry.score), entry.text, json.dumps(entry.report, ensure_ascii=False)))
+                 json.dumps(entry.score), text, storable(json.dumps(entry.report, ensure_ascii=False))))
             ids.append(cursor.lastrowid)
     return ids
 
