@@ -330,3 +330,26 @@ def test_a_file_name_that_is_not_utf8_is_kept(cli, data: Path, tmp_path: Path) -
     (kept,) = stored(data)
     assert kept.source.endswith("/draft-\\udcff.md")
     assert cli("forget", name).out.startswith("Forgot 1 version ")
+
+
+# ---- any text round-trips, and forgetting it leaves nothing ----
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from packetcoach.store.queries import Entry, forget, record, storable, version  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=1, max_size=400), name=st.text(min_size=1, max_size=30))
+def test_any_text_round_trips_and_is_forgotten(tmp_path: Path, text: str, name: str) -> None:
+    database = tmp_path / "property" / "history.sqlite3"
+    path = str(tmp_path / name.replace("/", "_").replace("\x00", "_"))
+    with open_store(str(database)) as store:
+        (version_id,) = record(store, [Entry(path, text, len(text.split()), "amazon-pm", "L6", "self-assessment",
+                                             {"packet": 1}, {"text": text})])
+        assert version_id is not None
+        assert version(store, version_id).text == storable(text)
+        count, cleared = forget(store, path)
+        assert (count, cleared) == (1, True)
+        assert version(store, version_id) is None

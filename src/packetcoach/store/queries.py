@@ -9,18 +9,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from packetcoach.store.connection import Store
 
 COLUMNS = "v.id, d.path, v.at, v.words, v.score, v.profile, v.level, v.doc_type"
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One analysed draft to record."""
+class Entry(NamedTuple):
+    """One analysed draft to record (named tuples: a check pays their creation at start-up, dataclasses cost more)."""
 
     path: str
     text: str
@@ -32,8 +30,9 @@ class Entry:
     report: dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Version:
+class Version(NamedTuple):
+    """One version kept in the history; ``text`` only when fetched one by one."""
+
     id: int
     source: str
     at: str
@@ -42,7 +41,7 @@ class Version:
     profile: str
     level: str
     doc_type: str
-    text: str | None = None  # only when fetched one by one
+    text: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         """SPEC 6: {"id", "source", "at", "words", "score"}, with the settings it was judged by."""
