@@ -130,7 +130,8 @@ def suppress(findings: Iterable[Finding], text: str, first_block: int,
     """Drop the findings that a comment silences; list every comment so nothing is hidden.
 
     A comment on a line of its own before the first heading or paragraph silences its rules in the
-    whole file; any other comment silences them on its own line and the next one.
+    whole file; a comment on a line of its own elsewhere silences them on the next line; a comment
+    after text silences them on its own line.
     """
     comments = parse_suppressions(text) if "<!--" in text else []
     if not comments:
@@ -161,6 +162,6 @@ def _silencer(finding: Finding, comments: list[Suppression], first_block: int, l
         if _scope(comment, first_block) == "file":
             return index
         line = line_of(finding.span.start) - 1 if line is None else line
-        if line in (comment.line, comment.line + 1):
+        if line == comment.line or (comment.own_line and line == comment.line + 1):
             return index
     return None
