@@ -231,6 +231,16 @@ class Finding:
         return rebased(self, span=Span(self.span.start + offset, self.span.end + offset))
 
 
+@dataclass(frozen=True)
+class Applied:
+    """A suppression comment as the report lists it: what it names, where, and what it silenced."""
+
+    line: int  # 1-based
+    keys: tuple[str, ...]
+    scope: Literal["file", "line"]
+    silenced: int
+
+
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 
 
