@@ -100,7 +100,7 @@ def _bar_cues(report: Report, level: str, settings: Settings):
             found = settings.bar.longest_by_group(words)
             if not found:
                 continue
-            hedged = "hedge" in report.rubric.item_lexicon.longest_by_group(words)
+            hedged = bool(sentence.hits.get("hedge"))  # the analysis matched the lexicon once already
             quote = " ".join(MARKUP_RE.sub("", passage.source[sentence.span.start:sentence.span.end]).split())
             for group, matches in found.items():
                 cue_level = group.split(":", 1)[0]

@@ -54,6 +54,7 @@ class Calibration:
     set_aside: tuple[SetAside, ...]
     unreadable: tuple[Unreadable, ...]
     focus: str | None = None
+    dimensions: tuple[str, ...] = DIMENSIONS  # the compared dimensions, in the order they are shown
 
 
 def _dedupe(summaries: list[Summary]) -> tuple[list[Summary], list[SetAside]]:

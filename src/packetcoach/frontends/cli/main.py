@@ -75,6 +75,9 @@ def build_parser() -> ArgumentParser:
 
     register_extra_commands(commands, _add_analysis_options)
     register_calibrate(commands, _add_analysis_options, EXTRA_COMMANDS)
+    from packetcoach.frontends.cli.history import register as register_history  # noqa: PLC0415
+
+    register_history(commands, _add_analysis_options)
     return parser
 
 

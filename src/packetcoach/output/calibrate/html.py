@@ -7,10 +7,14 @@ Printed, each person starts a new page and the colours give way to black on whit
 
 from __future__ import annotations
 
-from packetcoach.calibrate import DIMENSIONS, Calibration, Standing
+from typing import TYPE_CHECKING
+
 from packetcoach.output.calibrate.text import (LABELS, NO_ANSWER, VERDICTS, comparison_rows, headline,
                                                 level_rows, notices, page_order, page_title)
 from packetcoach.output.html import csp_meta, text
+
+if TYPE_CHECKING:  # the calibration is built a layer above; renderers read its values
+    from packetcoach.calibrate import Calibration, Standing
 
 STYLE = """
 :root { color-scheme: light; }
@@ -40,14 +44,14 @@ section.person { break-inside: auto; }
 
 
 def _table(calibration: Calibration) -> str:
-    head = "".join(f"<th>{text(h)}</th>" for h in ["#", "packet", "overall", *(LABELS[d] for d in DIMENSIONS),
-                                                  "verdict"])
+    labels = ["#", "packet", "overall", *(LABELS[d] for d in calibration.dimensions), "verdict"]
+    head = "".join(f"<th>{text(h)}</th>" for h in labels)
     rows = []
     for standing in calibration.ranking:
         s = standing.summary
         rank = f"{standing.rank}=" if standing.tied_with else str(standing.rank)
         cells = [f"<td>{text(rank)}</td>", f'<td class="packet">{text(s.source)}</td>',
-                 f"<td>{s.overall:.1f}</td>", *(f"<td>{s.dims[d]}</td>" for d in DIMENSIONS),
+                 f"<td>{s.overall:.1f}</td>", *(f"<td>{s.dims[d]}</td>" for d in calibration.dimensions),
                  f"<td>{text(VERDICTS.get(s.verdict, s.verdict))}</td>"]
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"

@@ -7,9 +7,11 @@ tests validate every document against it.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from packetcoach.calibrate import DIMENSIONS, Calibration, SetAside, Standing
+if TYPE_CHECKING:  # the calibration is built a layer above; renderers read its values
+    from packetcoach.calibrate import Calibration, SetAside, Standing
+
 
 SCHEMA_ID = "packetcoach.calibration/1"
 # DEL, C1 controls and bidirectional overrides: valid in JSON strings, but a terminal acts on them.
@@ -23,7 +25,7 @@ def _standing(standing: Standing) -> dict[str, Any]:
         "source": summary.source, "rank": standing.rank, "name": summary.name, "words": summary.words,
         "argued_level": summary.argued,
         "score": dict(summary.score),
-        "dimensions": {**{d: summary.dims[d] for d in DIMENSIONS}, "overall": summary.overall},
+        "dimensions": {**summary.dims, "overall": summary.overall},
         "verdict": summary.verdict, "weakest": summary.weakest,
         "case": summary.case, "receipts": list(summary.receipts),
         "loses_to": [{"source": c.peer, "dimension": c.dimension, "why": c.why} for c in standing.loses_to],
@@ -43,7 +45,7 @@ def _aside(aside: SetAside) -> dict[str, Any]:
 def calibration_json(calibration: Calibration) -> dict[str, Any]:
     return {
         "schema": SCHEMA_ID, "level": calibration.level, "profile": calibration.profile,
-        "focus": calibration.focus, "dimensions": list(DIMENSIONS),
+        "focus": calibration.focus, "dimensions": list(calibration.dimensions),
         "ranking": [_standing(s) for s in calibration.ranking],
         "ties": [list(tie) for tie in calibration.ties],
         "set_aside": [_aside(a) for a in calibration.set_aside],

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
-from packetcoach.calibrate import Calibration, Standing
 from packetcoach.output.calibrate.text import (NO_ANSWER, comparison_rows, headline, level_rows, notices,
                                                 page_order, page_title, table_rows, visible)
+
+if TYPE_CHECKING:  # the calibration is built a layer above; renderers read its values
+    from packetcoach.calibrate import Calibration, Standing
 
 _SPECIAL_RE = re.compile(r"[\\`*_\[\]|~]|://|(?i:www)\.")
 _BLOCK_START_RE = re.compile(r"[#>+=-]|\d+[.)]")  # opens a heading, quote or list where a value begins

@@ -7,11 +7,13 @@ terminal as a control sequence, and rich never reads it as markup (it is passed 
 
 from __future__ import annotations
 
-from typing import IO
+from typing import TYPE_CHECKING, IO
 
-from packetcoach.calibrate import Calibration, Standing
 from packetcoach.output.calibrate.text import (NO_ANSWER, comparison_rows, headline, level_rows, notices,
                                                 page_order, page_title, table_rows, visible)
+
+if TYPE_CHECKING:  # the calibration is built a layer above; renderers read its values
+    from packetcoach.calibrate import Calibration, Standing
 
 
 class _Out:

@@ -3,7 +3,11 @@ order of a person's page. Each renderer only decides how a row looks."""
 
 from __future__ import annotations
 
-from packetcoach.calibrate import DIMENSIONS, Calibration, Standing
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the calibration is built a layer above; renderers read its values
+    from packetcoach.calibrate import Calibration, Standing
+
 
 LABELS = {"evidence": "evidence", "narrative": "narrative", "re_role": "re-role", "level_signal": "level",
           "principles": "principles"}
@@ -27,12 +31,12 @@ def headline(calibration: Calibration) -> str:
 
 
 def table_rows(calibration: Calibration) -> list[list[str]]:
-    rows = [["#", "packet", "overall", *(LABELS[d] for d in DIMENSIONS), "verdict"]]
+    rows = [["#", "packet", "overall", *(LABELS[d] for d in calibration.dimensions), "verdict"]]
     for standing in calibration.ranking:
         s = standing.summary
         rank = f"{standing.rank}=" if standing.tied_with else str(standing.rank)
-        rows.append([rank, visible(s.source), f"{s.overall:.1f}", *(str(s.dims[d]) for d in DIMENSIONS),
-                     VERDICTS.get(s.verdict, s.verdict)])
+        scores = [str(s.dims[d]) for d in calibration.dimensions]
+        rows.append([rank, visible(s.source), f"{s.overall:.1f}", *scores, VERDICTS.get(s.verdict, s.verdict)])
     return rows
 
 
