@@ -80,15 +80,21 @@ def _wrong_level(summaries: list[Summary], level: str) -> tuple[list[Summary], l
     return peers, aside
 
 
+def _leads(first: Summary, second: Summary, settings: Settings) -> list[str]:
+    """Dimensions where ``first`` is clearly ahead and strong: what the room would argue for it."""
+    return [d for d in DIMENSIONS if first.dims[d] - second.dims[d] >= settings.split_lead
+            and first.dims[d] >= settings.strong]
+
+
 def _splits(first: Summary, second: Summary, settings: Settings) -> bool:
-    """Close totals, and each ahead on dimensions that carry real weight: the room splits."""
+    """Totals too close to separate, or close and each strong where the other is weak: a tie."""
     gap = abs(first.overall - second.overall)
     if gap <= settings.tie_margin:
         return True
     if gap > settings.split_margin:
         return False
-    ahead = sum(settings.weights[d] for d in DIMENSIONS if first.dims[d] > second.dims[d])
-    behind = sum(settings.weights[d] for d in DIMENSIONS if first.dims[d] < second.dims[d])
+    ahead = sum(settings.weights[d] for d in _leads(first, second, settings))
+    behind = sum(settings.weights[d] for d in _leads(second, first, settings))
     return min(ahead, behind) >= settings.split_share
 
 

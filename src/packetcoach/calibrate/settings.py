@@ -35,6 +35,7 @@ class Settings:
     tie_margin: int
     split_margin: int
     split_share: float
+    split_lead: int
     strong: int
     weak: int
     receipts_shown: int
@@ -98,6 +99,7 @@ def settings_for(rubric: Rubric) -> Settings:
         tie_margin=int(table.get("tie_margin", 3)),
         split_margin=int(table.get("split_margin", 8)),
         split_share=int(table.get("split_share", 40)) / 100,
+        split_lead=int(table.get("split_lead", 10)),
         strong=int(table.get("strong", 65)),
         weak=int(table.get("weak", 45)),
         receipts_shown=int(table.get("receipts_shown", 3)),

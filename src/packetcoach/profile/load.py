@@ -63,7 +63,7 @@ SCHEMA: dict[str, Any] = {
                  "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST,
                  "non_evidence_headings": STR_LIST},
     "calibration": {
-        "tie_margin": int, "split_margin": int, "split_share": int, "strong": int, "weak": int,
+        "tie_margin": int, "split_margin": int, "split_share": int, "split_lead": int, "strong": int, "weak": int,
         "receipts_shown": int, "objections_shown": int, "single_word_cue_percent": int,
         "lower_level_percent": int, "level_items": int, "level_claim_patterns": STR_LIST,
         "header_claim_patterns": STR_LIST, "objection_headings": STR_LIST, "scope_units": STR_LIST,

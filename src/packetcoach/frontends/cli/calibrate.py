@@ -1,10 +1,9 @@
 """``packetcoach calibrate``: packets in, the room's ranking and the manager's brief out.
 
-Each packet is read and analysed in a worker process and comes back as a small summary (a few
-kilobytes), never as a Report, so a batch of ten thousand runs in bounded memory; summaries
-stream back as they are done, a progress line counts them on a terminal, and the ranking is
-built from the summaries alone. A file that cannot be read is one line on stderr; the others are
-still ranked.
+A thin layer over the library: the packets become jobs, calibrate.batch summarises them in
+worker processes and streams the small summaries back (a progress line counts them on a
+terminal), calibrate.rank orders them, and a renderer writes the brief. A file that cannot be
+read is one line on stderr; the others are still ranked.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ import argparse
 import os
 import sys
 import time
-from typing import IO, Iterator
+from typing import IO
 
 from packetcoach.core.errors import ExitCode, InputError, UsageError
 
@@ -34,38 +33,6 @@ def register(commands, add_analysis_options, handlers: dict) -> None:
                         help="worker processes (default: every core from 8 packets)")
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     handlers["calibrate"] = cmd_calibrate
-
-
-def summarize_file(call: tuple) -> object:
-    """Worker: read, analyse and summarise one packet; a Summary, or Unreadable for a bad file."""
-    from packetcoach.calibrate import summarize  # noqa: PLC0415
-    from packetcoach.calibrate.summary import Unreadable  # noqa: PLC0415
-    from packetcoach.frontends.cli.main import analyze_file  # noqa: PLC0415
-
-    name, order, profile, level, doc_type, data, rules, thresholds = call
-    result = analyze_file(name, profile, level, doc_type, data, rules, thresholds)
-    if isinstance(result, tuple):
-        return Unreadable(name, order, result[0])
-    return summarize(result, level, order)
-
-
-def _warm(profile: str) -> None:
-    """Worker start-up: compile the profile once, before the first packet."""
-    from packetcoach.profile.compile import rubric_for  # noqa: PLC0415
-
-    rubric_for(profile)
-
-
-def _results(calls: list[tuple], jobs: int) -> Iterator[object]:
-    """Summaries as they are done; a batch is spread over every core, in chunks."""
-    if jobs <= 1 or len(calls) <= 1:
-        yield from map(summarize_file, calls)
-        return
-    from multiprocessing import get_context  # noqa: PLC0415
-
-    chunk = max(1, min(32, len(calls) // (jobs * 8)))
-    with get_context().Pool(jobs, initializer=_warm, initargs=(calls[0][2],)) as pool:
-        yield from pool.imap_unordered(summarize_file, calls, chunksize=chunk)
 
 
 class Progress:
@@ -116,6 +83,7 @@ def _expand(names: list[str], settings_for) -> list[tuple[str, InputError | None
 def cmd_calibrate(args: argparse.Namespace, out: IO[str]) -> int:
     from packetcoach.api import check_options  # noqa: PLC0415
     from packetcoach.calibrate import rank, settings_for  # noqa: PLC0415
+    from packetcoach.calibrate.batch import Job, summaries as summarize_all  # noqa: PLC0415
     from packetcoach.calibrate.summary import Unreadable  # noqa: PLC0415
     from packetcoach.frontends.cli.check import SettingsFinder  # noqa: PLC0415
 
@@ -126,13 +94,13 @@ def cmd_calibrate(args: argparse.Namespace, out: IO[str]) -> int:
     stdin = _stdin() if "-" in names else None
     found = _expand(names, finder)
     unreadable = [Unreadable(name, order, str(error)) for order, (name, error) in enumerate(found) if error]
-    calls = [(name, order, settings.profile, settings.level, settings.doc_type, stdin if name == "-" else None,
-              settings.rules, settings.thresholds) for order, (name, error) in enumerate(found) if error is None]
-    jobs = args.jobs or ((os.cpu_count() or 1) if len(calls) >= _batch_threshold() else 1)
+    jobs = [Job(name, order, settings.profile, settings.level, settings.doc_type, stdin if name == "-" else None,
+                settings.rules, settings.thresholds) for order, (name, error) in enumerate(found) if error is None]
+    workers = args.jobs or ((os.cpu_count() or 1) if len(jobs) >= _batch_threshold() else 1)
     summaries = []
-    progress = Progress(len(calls), sys.stderr)
+    progress = Progress(len(jobs), sys.stderr)
     try:
-        for result in _results(calls, jobs):
+        for result in summarize_all(jobs, workers):
             progress.step()
             (unreadable if isinstance(result, Unreadable) else summaries).append(result)
     finally:
