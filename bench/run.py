@@ -196,8 +196,9 @@ def main() -> None:
                 results.hotspot_section(hotspots.cumulative(sample, hotspots.STAGES), hotspots.hotspots(sample))]
     out.parent.mkdir(parents=True, exist_ok=True)
     from lsp import existing_section  # noqa: PLC0415 - bench/lsp.py measures the language server on its own
+    from calibrate import existing_section as calibration_section  # noqa: PLC0415 - bench/calibrate.py, likewise
 
-    kept = existing_section(out)  # the language-server section, measured by bench/lsp.py, stays
+    kept = existing_section(out) + calibration_section(out)  # sections measured by their own scripts stay
     out.write_text(render(args, plan, sections, (load_at_start, busy_at_start)) + kept, encoding="utf-8")
     log(f"wrote {out}")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from packetcoach.calibrate.dimensions import CREDIBILITY_RULES
 from packetcoach.calibrate.summary import Summary, Unreadable, summarize
 from packetcoach.core.errors import InputError, PacketcoachError
 
@@ -33,6 +34,19 @@ class Job:
     thresholds: dict | None = None
 
 
+def rules_read(rule_settings: dict | None) -> dict:
+    """The project's rule settings, with every rule the comparison does not read switched off:
+    a summary needs only the findings that cost credibility (dimensions.CREDIBILITY_RULES), and
+    the rest of the rules are a quarter of an analysis."""
+    from packetcoach.rules.engine import all_rules  # noqa: PLC0415
+
+    settings = dict(rule_settings or {})
+    for rule in all_rules():
+        if rule.name not in CREDIBILITY_RULES and rule.name not in settings and rule.id not in settings:
+            settings[rule.name] = {"enabled": False}
+    return settings
+
+
 def summarize_job(job: Job) -> Summary | Unreadable:
     """Read, analyse and summarise one packet; a file that cannot be read is an Unreadable."""
     from packetcoach.api import analyze  # noqa: PLC0415
@@ -43,7 +57,7 @@ def summarize_job(job: Job) -> Summary | Unreadable:
         if not source.text.strip():
             raise InputError(job.source, "empty draft, nothing to analyse")
         report = analyze(source.text, profile=job.profile, level=job.level, doc_type=job.doc_type,
-                         source=job.source, notes=source.notes, rule_settings=job.rule_settings,
+                         source=job.source, notes=source.notes, rule_settings=rules_read(job.rule_settings),
                          thresholds=job.thresholds)
     except PacketcoachError as error:
         return Unreadable(job.source, job.order, str(error))

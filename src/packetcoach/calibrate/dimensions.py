@@ -24,7 +24,7 @@ CREDIBILITY_CAP = 20
 OTHER_PRINCIPLES_FULL = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Facts:
     """What a comparison can cite, per dimension: small numbers and short labels only."""
 

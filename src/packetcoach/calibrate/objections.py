@@ -32,7 +32,7 @@ AIMED = frozenset({"attribution", "customer-noticed"})  # the kinds whose questi
 SCOPE_FLOOR = 0.3  # every packet is asked whether it is the level's scope  # damage below this is not worth the manager's time, beyond the first two
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Objection:
     kind: str
     question: str

@@ -20,7 +20,7 @@ from packetcoach.calibrate.settings import Settings, settings_for
 from packetcoach.core.report import Report
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Summary:
     source: str
     order: int  # position on the command line: the first of two duplicates is the one kept
@@ -43,7 +43,7 @@ class Summary:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unreadable:
     """A file that could not be analysed: reported in one line, the others still ranked."""
 

@@ -129,19 +129,17 @@ def _stdin() -> bytes:
 
 
 def _render(calibration, args: argparse.Namespace, out: IO[str]) -> None:
-    if args.format == "json":
-        from packetcoach.output.calibrate.json import render_json  # noqa: PLC0415
-
-        out.write(render_json(calibration))
-    elif args.format == "markdown":
-        from packetcoach.output.calibrate.markdown import render_markdown  # noqa: PLC0415
-
-        out.write(render_markdown(calibration))
-    elif args.format == "html":
-        from packetcoach.output.calibrate.html import render_html  # noqa: PLC0415
-
-        out.write(render_html(calibration))
-    else:
+    """Written a piece at a time (the ranking, then one person after another), as rendered."""
+    if args.format == "terminal":
         from packetcoach.output.calibrate.terminal import render_terminal  # noqa: PLC0415
 
         render_terminal(calibration, out, color={"always": True, "never": False}.get(args.color))
+        return
+    if args.format == "json":
+        from packetcoach.output.calibrate.json import json_chunks as chunks  # noqa: PLC0415
+    elif args.format == "markdown":
+        from packetcoach.output.calibrate.markdown import markdown_chunks as chunks  # noqa: PLC0415
+    else:
+        from packetcoach.output.calibrate.html import html_chunks as chunks  # noqa: PLC0415
+    for chunk in chunks(calibration):
+        out.write(chunk)

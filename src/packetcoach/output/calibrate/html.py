@@ -7,7 +7,7 @@ Printed, each person starts a new page and the colours give way to black on whit
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from packetcoach.output.calibrate.text import (LABELS, NO_ANSWER, VERDICTS, comparison_rows, headline,
                                                 level_rows, notices, page_order, page_title)
@@ -91,14 +91,21 @@ def _page(standing: Standing, focus: bool) -> str:
     return "".join(parts)
 
 
-def render_html(calibration: Calibration) -> str:
+def html_chunks(calibration: Calibration) -> Iterator[str]:
+    """The page piece by piece: head and ranking, then each person's section as it is rendered."""
     title = headline(calibration)
     notes = "".join(f'<p class="notice"><span class="label">{text(label)}:</span> {text(body)}</p>'
                     for label, body in notices(calibration))
-    pages = "".join(_page(s, calibration.focus is not None) for s in page_order(calibration))
-    return ("<!doctype html>\n"
-            f'<html lang="en"><head><meta charset="utf-8">{csp_meta()}'
-            '<meta name="referrer" content="no-referrer">'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{text(title)}</title><style>{STYLE}</style></head>"
-            f"<body><h1>{text(title)}</h1>{_table(calibration)}{notes}{pages}</body></html>\n")
+    yield ("<!doctype html>\n"
+           f'<html lang="en"><head><meta charset="utf-8">{csp_meta()}'
+           '<meta name="referrer" content="no-referrer">'
+           '<meta name="viewport" content="width=device-width, initial-scale=1">'
+           f"<title>{text(title)}</title><style>{STYLE}</style></head>"
+           f"<body><h1>{text(title)}</h1>{_table(calibration)}{notes}")
+    for standing in page_order(calibration):
+        yield _page(standing, calibration.focus is not None)
+    yield "</body></html>\n"
+
+
+def render_html(calibration: Calibration) -> str:
+    return "".join(html_chunks(calibration))

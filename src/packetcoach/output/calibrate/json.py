@@ -7,7 +7,7 @@ tests validate every document against it.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 if TYPE_CHECKING:  # the calibration is built a layer above; renderers read its values
     from packetcoach.calibrate import Calibration, SetAside, Standing
@@ -42,16 +42,44 @@ def _aside(aside: SetAside) -> dict[str, Any]:
             "argued_level": aside.summary.argued, "case": aside.summary.case}
 
 
-def calibration_json(calibration: Calibration) -> dict[str, Any]:
+def calibration_json(calibration: Calibration, ranking: bool = True) -> dict[str, Any]:
+    """The whole document as a dict (``ranking=False``: a placeholder, filled in as it streams)."""
     return {
         "schema": SCHEMA_ID, "level": calibration.level, "profile": calibration.profile,
         "focus": calibration.focus, "dimensions": list(calibration.dimensions),
-        "ranking": [_standing(s) for s in calibration.ranking],
+        "ranking": [_standing(s) for s in calibration.ranking] if ranking else None,
         "ties": [list(tie) for tie in calibration.ties],
         "set_aside": [_aside(a) for a in calibration.set_aside],
         "errors": [{"source": u.source, "message": u.message} for u in calibration.unreadable],
     }
 
 
+def _dump(value: Any, indent: int) -> str:
+    text = json.dumps(value, indent=2, ensure_ascii=False).translate(_ESCAPES)
+    return text.replace("\n", "\n" + " " * indent)
+
+
+def json_chunks(calibration: Calibration) -> Iterator[str]:
+    """The document piece by piece, one person at a time, so ten thousand people are written as
+    they are rendered; the text is exactly ``json.dumps(calibration_json(...), indent=2)``."""
+    head = {key: value for key, value in calibration_json(calibration, ranking=False).items()}
+    keys = list(head)
+    yield "{\n"
+    for number, key in enumerate(keys):
+        yield f'  {json.dumps(key)}: '
+        if key == "ranking":
+            if not calibration.ranking:
+                yield "[]"
+            else:
+                yield "[\n"
+                for position, standing in enumerate(calibration.ranking):
+                    yield "    " + _dump(_standing(standing), 4) + (",\n" if position < len(calibration.ranking) - 1 else "\n")
+                yield "  ]"
+        else:
+            yield _dump(head[key], 2)
+        yield ",\n" if number < len(keys) - 1 else "\n"
+    yield "}\n"
+
+
 def render_json(calibration: Calibration) -> str:
-    return json.dumps(calibration_json(calibration), indent=2, ensure_ascii=False).translate(_ESCAPES) + "\n"
+    return "".join(json_chunks(calibration))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from packetcoach.output.calibrate.text import (NO_ANSWER, comparison_rows, headline, level_rows, notices,
                                                 page_order, page_title, table_rows, visible)
@@ -66,9 +66,14 @@ def _page(standing: Standing, focus: bool) -> list[str]:
     return lines
 
 
-def render_markdown(calibration: Calibration) -> str:
+def markdown_chunks(calibration: Calibration) -> Iterator[str]:
+    """The brief piece by piece: the ranking, then each person's section as it is rendered."""
     lines = [f"# {md(headline(calibration))}", ""] + _table(calibration) + [""]
     lines += [f"- **{label}**: {md(text)}" for label, text in notices(calibration)]
+    yield "\n".join(lines) + "\n"
     for standing in page_order(calibration):
-        lines += _page(standing, calibration.focus is not None)
-    return "\n".join(lines) + "\n"
+        yield "\n".join(_page(standing, calibration.focus is not None)) + "\n"
+
+
+def render_markdown(calibration: Calibration) -> str:
+    return "".join(markdown_chunks(calibration))

@@ -7,7 +7,7 @@ terminal as a control sequence, and rich never reads it as markup (it is passed 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, IO
+from typing import IO, TYPE_CHECKING, Iterator
 
 from packetcoach.output.calibrate.text import (NO_ANSWER, comparison_rows, headline, level_rows, notices,
                                                 page_order, page_title, table_rows, visible)
@@ -71,7 +71,8 @@ def _page(standing: Standing, out: _Out, focus: bool) -> None:
     out.line(f"weakest dimension: {s.weakest.replace('_', ' ')}", "dim")
 
 
-def render_terminal(calibration: Calibration, stream: IO[str], color: bool | None = None) -> None:
+def _chunks(calibration: Calibration) -> Iterator[_Out]:
+    """The ranking, then each person's page: written as each is ready, not all at the end."""
     out = _Out()
     out.line(headline(calibration), "bold")
     out.line()
@@ -79,19 +80,29 @@ def render_terminal(calibration: Calibration, stream: IO[str], color: bool | Non
     for label, text in notices(calibration):
         out.add(f"{label}: ", "bold")
         out.line(text)
+    yield out
     for standing in page_order(calibration):
-        _page(standing, out, calibration.focus is not None)
+        page = _Out()
+        _page(standing, page, calibration.focus is not None)
+        yield page
+
+
+def render_terminal(calibration: Calibration, stream: IO[str], color: bool | None = None) -> None:
+    """Styled on a terminal (or with ``color=True``); plain text otherwise, and rich not imported."""
     styled = color if color is not None else _is_terminal(stream)
     if not styled:
-        stream.write("".join(text for text, _ in out.parts))
+        for chunk in _chunks(calibration):
+            stream.write("".join(text for text, _ in chunk.parts))
         return
     from rich.console import Console  # noqa: PLC0415 - only a real terminal pays for rich
     from rich.text import Text  # noqa: PLC0415
 
-    text = Text()
-    for part, style in out.parts:
-        text.append(part, style or None)
-    Console(file=stream, highlight=False, soft_wrap=True, force_terminal=True).print(text, end="")
+    console = Console(file=stream, highlight=False, soft_wrap=True, force_terminal=True)
+    for chunk in _chunks(calibration):
+        text = Text()
+        for part, style in chunk.parts:
+            text.append(part, style or None)
+        console.print(text, end="")
 
 
 def _is_terminal(stream: IO[str]) -> bool:
