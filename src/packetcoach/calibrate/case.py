@@ -77,13 +77,11 @@ def _receipts(report: Report, ready: list[Item], limit: int) -> list[Item]:
     """The receipts on the manager's page: the ready ones, then the strongest numbers the packet
     has (a packet with no ready item still has something to show, and the brief says it is thin)."""
     chosen = list(ready[:limit])
-    for item in strongest(report):
-        if len(chosen) >= limit:
-            break
-        s = item.signals
-        if item not in chosen and s and s.metric and not (s.hedge or s.activity_only or s.technical_metric_only):
-            chosen.append(item)
-    return chosen
+    candidates = [i for i in strongest(report) if i not in chosen and i.signals and i.signals.metric
+                  and not (i.signals.hedge or i.signals.activity_only or i.signals.technical_metric_only)]
+    # results first (a business measure, or a number stated as what happened), then the rest
+    candidates.sort(key=lambda i: (not i.signals.business_outcome, i.signals.own_action))
+    return chosen + candidates[:max(0, limit - len(chosen))]
 
 
 def _results(items: list[Item], report: Report, limit: int = 2) -> list[str]:

@@ -25,7 +25,7 @@ BOLD_LEAD_RE = re.compile(r"\s*\*\*(.+?)\*\*", re.DOTALL)
 QUOTES = " \"'“”"
 MARKUP_RE = re.compile(r"[*_`#>]+")
 LEVEL_TOKEN_RE = re.compile(r"L\d", re.IGNORECASE)
-LEVEL_WORD_RE = re.compile(r"^\s*level\b", re.IGNORECASE)
+LEVEL_WORD_RE = re.compile(r"^(?:\s*(?:level|today|now|already|this year)\b[\s,]*)+", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d\"“])")
 
 

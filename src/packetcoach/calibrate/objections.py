@@ -110,7 +110,15 @@ def _answered(kind: ObjectionKind, claims: Claims, kinds: tuple[ObjectionKind, .
     return None
 
 
-def _evidence(kind: ObjectionKind, report: Report, level: LevelReading) -> Item | str | None:
+@dataclass(frozen=True)
+class AnswerQuote:
+    """One sentence of an item that answers an objection."""
+
+    item: str
+    text: str
+
+
+def _evidence(kind: ObjectionKind, report: Report, level: LevelReading) -> Item | AnswerQuote | str | None:
     """Evidence elsewhere in the packet that answers the objection."""
     claims = _claims(report)
     ranked = sorted(claims, key=lambda i: -(i.facts.impact if i.facts else 0.0))
@@ -122,7 +130,12 @@ def _evidence(kind: ObjectionKind, report: Report, level: LevelReading) -> Item 
         return next((i for i in ranked if i.ready and i.signals.customer), None)
     if kind.name == "missing-evidence":
         return next((i for i in ranked if i.ready and any(m.detail == "range" for m in i.metrics)), None)
-    return next((i for i in ranked if kind.answers and _matches(i.text, kind.answers)), None)
+    for item in ranked:
+        for sentence in item.sentences:  # the sentence that holds the answer, not the item's opening
+            words = " ".join(item.source[sentence.span.start:sentence.span.end].replace("*", "").split())
+            if kind.answers and _matches(words, kind.answers):
+                return AnswerQuote(item.id, words)
+    return None
 
 
 def _scope_answer(report: Report, level: LevelReading) -> Item | str | None:
@@ -133,7 +146,12 @@ def _scope_answer(report: Report, level: LevelReading) -> Item | str | None:
             votes.setdefault(cue.quote, []).append(cue)
     if not votes:
         return None
-    quote, cues = max(votes.items(), key=lambda pair: (len(pair[1]), -level.cues.index(pair[1][0])))
+
+    def weight(pair) -> tuple:  # scope before influence: "four teams" answers "is this L6 scope?" best
+        quote, cues = pair
+        return (sum(c.dimension == "scope" for c in cues), len(cues), -level.cues.index(cues[0]))
+
+    quote, cues = max(votes.items(), key=weight)
     return report.item(cues[0].item) or quote
 
 
@@ -205,9 +223,14 @@ def objections(report: Report, claims: Claims, level_reading: LevelReading, sett
         target = _target(kind.name, report, asked) if kind.name in AIMED else None
         own = _answered(kind, claims, settings.objections)
         proof = None if own else _evidence(kind, report, level_reading)
-        answer = own or (receipt_text(proof) if isinstance(proof, Item) else proof)
+        if isinstance(proof, Item):
+            answer, item_id = receipt_text(proof), proof.id
+        elif isinstance(proof, AnswerQuote):
+            answer, item_id = proof.text, proof.item
+        else:
+            answer, item_id = own or proof, None
         found.append(Objection(kind.name, _question(kind.name, target, report, name, lower, level, wording),
-                               answer, proof.id if isinstance(proof, Item) else None, damage))
+                               answer, item_id, damage))
     found.sort(key=lambda o: (-o.damage, o.kind))
     shown = [o for n, o in enumerate(found) if n < 2 or o.damage >= SHOWN_FLOOR]
     return tuple(shown[:settings.objections_shown])

@@ -74,9 +74,18 @@ def result_clause(item: Item, rubric: Rubric) -> str:
             fitting = [p for p in parts if test(p) and _says_what(p)] or [sentence]
             clause = fitting[0] if len(fitting[0].split()) <= LONG_CLAUSE else min(fitting, key=lambda p: len(p.split()))
             starts_item = number == 0 and parts[0] == clause and _verb_first(clause, rubric)
-            clause = _trim(clause, test)
+            clause = _trim(_one_result(clause, test), test)
             return "I " + lower_first(clause) if starts_item else clause
     return sentences[0]
+
+
+def _one_result(clause: str, test) -> str:
+    """"acceptance rose from 61% to 74% and refunds fell by $23M": the first result alone."""
+    pieces = clause.split(" and ")
+    if len(pieces) > 1 and test(pieces[0]) and _says_what(pieces[0]) and any(
+            NUMBER_RE.search(p) for p in pieces[1:]):
+        return pieces[0]
+    return clause
 
 
 def _says_what(part: str) -> bool:

@@ -14,6 +14,8 @@ LABELS = {"evidence": "evidence", "narrative": "narrative", "re_role": "re-role"
 VERDICTS = {"at": "makes the case", "narrative": "results, told badly", "scope": "results, scope in doubt",
             "scope_lower": "reads a level below", "thin": "thin evidence", "none": "no case yet"}
 NO_ANSWER = "no answer in the packet"
+NOTHING_CLEAR = "nothing clear at this level"
+SHOWN_MET = 50  # below this share of a dimension's bar, the best sentence is not evidence to quote
 BIDI_AND_CONTROLS = {code: "\ufffd" for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
                                                   *range(0x80, 0xA0), 0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F),
                                                   *range(0x2066, 0x206A))}
@@ -62,7 +64,9 @@ def page_title(standing: Standing) -> str:
 
 
 def level_rows(standing: Standing) -> list[str]:
-    return [f"{d} {met}%: {visible(quote)}" for d, met, quote in standing.summary.level_evidence]
+    """Each ladder dimension: how much of the bar is met, and the sentence, when it shows enough."""
+    return [f"{d} {met}%: {visible(quote)}" if met >= SHOWN_MET else f"{d} {met}%: {NOTHING_CLEAR}"
+            for d, met, quote in standing.summary.level_evidence]
 
 
 def comparison_rows(standing: Standing) -> list[str]:
