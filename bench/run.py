@@ -196,9 +196,12 @@ def main() -> None:
                 results.hotspot_section(hotspots.cumulative(sample, hotspots.STAGES), hotspots.hotspots(sample))]
     out.parent.mkdir(parents=True, exist_ok=True)
     from lsp import existing_section  # noqa: PLC0415 - bench/lsp.py measures the language server on its own
-    from calibrate import existing_section as calibration_section  # noqa: PLC0415 - bench/calibrate.py, likewise
 
-    kept = existing_section(out) + calibration_section(out)  # sections measured by their own scripts stay
+    import calibrate  # noqa: PLC0415 - bench/calibrate.py measures calibration at scale on its own
+    import versus  # noqa: PLC0415 - bench/versus.py compares with the previous release on its own
+
+    # sections measured by their own scripts stay
+    kept = existing_section(out) + versus.existing_section(out) + calibrate.existing_section(out)
     out.write_text(render(args, plan, sections, (load_at_start, busy_at_start)) + kept, encoding="utf-8")
     log(f"wrote {out}")
 

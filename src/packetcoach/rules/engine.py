@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Literal
 
 from packetcoach.core.errors import ProfileError
-from packetcoach.core.model import Applied, Finding, Span
+from packetcoach.core.model import Applied, Finding
 from packetcoach.core.resources import load_package_toml
 from packetcoach.rules import document as _document_checks  # noqa: F401 - registers the packet checks
 from packetcoach.rules import item as _item_checks  # noqa: F401 - registers the passage checks
