@@ -266,3 +266,35 @@ def test_ranking_properties(packets) -> None:
     for standing in calibration.ranking[1:]:
         identical = any(s.dims == standing.summary.dims for s in ranked[:standing.rank - 1])
         assert standing.loses_to or identical
+
+
+def test_a_summary_is_a_small_record_whatever_the_packet_length() -> None:
+    """The parent keeps summaries, never reports: even a 5,000-word packet is a few kilobytes."""
+    import pickle
+
+    from packetcoach.calibrate import summarize
+
+    text = "\n\n".join((DATA / "set-l6" / name).read_text(encoding="utf-8") for name in ("a.md", "b.md", "c.md",
+                                                                                        "d.md", "a.md"))
+    report = packetcoach.analyze(text, source="long.md")
+    assert report.words > 3000
+    assert len(pickle.dumps(summarize(report, "L6"))) < 12_000
+    assert len(pickle.dumps(report)) > 50 * len(pickle.dumps(summarize(report, "L6")))
+
+
+def test_ranking_work_is_linear_in_the_packets(monkeypatch) -> None:
+    """Each person is compared with the nearest peers that beat them, not with everyone above:
+    ten thousand packets cost ten thousand comparisons' worth of words, not fifty million."""
+    import importlib
+
+    rank_module = importlib.import_module("packetcoach.calibrate.rank")
+
+    calls = []
+    real = rank_module.loses_because
+    monkeypatch.setattr(rank_module, "loses_because", lambda *a: calls.append(1) or real(*a))
+    summaries = [_summary(f"p{n:04d}.md", {"evidence": n % 100, "narrative": (n * 7) % 100, "re_role": 50,
+                                           "level_signal": (n * 13) % 100, "principles": 40}, n, f"t{n}")
+                 for n in range(600)]
+    calibration = rank_module.rank(summaries, (), "L6", "amazon-pm", _SETTINGS)
+    assert len(calibration.ranking) == 600
+    assert len(calls) <= rank_module.LOSES_SHOWN * 600

@@ -149,3 +149,10 @@ def test_progress_shows_on_a_terminal_only(tmp_path: Path) -> None:
     assert proc.returncode == 0
     assert b"calibrated 8/8 packets" in shown
     assert len(json.loads(proc.stdout)["ranking"]) == 8
+
+
+def test_a_stack_written_for_another_level_gets_a_hint(cli) -> None:
+    result = cli("calibrate", str(DATA / "set-l7"), "--format", "json")
+    assert result.code == 0
+    assert result.json()["ranking"] == [] and len(result.json()["set_aside"]) == 3
+    assert "every packet argues for L7" in result.err and "--level L7" in result.err

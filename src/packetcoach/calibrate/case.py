@@ -50,6 +50,13 @@ def own_claim(report: Report, claims: Claims) -> str | None:
     return claims.opening or report.reading.retell
 
 
+def drafted_claim(report: Report) -> str | None:
+    """The reading's own candidate retell (its best ready item), without the "[Name] ..." frame."""
+    scaffold = report.reading.retell_scaffold or ""
+    head, _, claim = scaffold.partition(": ")
+    return claim if claim and "[" not in claim and head.startswith("[Name]") else None
+
+
 def strongest(report: Report) -> list[Item]:
     """Claims the room would quote, strongest first: the reading's order, then by impact."""
     ids = list(report.reading.strongest)
@@ -119,11 +126,19 @@ def _proof(report: Report, claims: Claims, receipts: list[Item]) -> str | None:
         text = third_person(own).rstrip(" .")
         if _quotable(text, report, third_person(report.text)):
             return lower_first(text)
-    for item in receipts:
-        text = third_person(sentence_of(item))
-        if _quotable(text, report, third_person(item.text)):
+    candidates = [(sentence_of(item), item.text) for item in receipts]
+    drafted = _plain(drafted_claim(report) or "")
+    candidates.sort(key=lambda pair: _plain(pair[0]) != drafted)  # the reading's choice first, if ready
+
+    for claim, source in candidates:
+        text = third_person(claim).rstrip(" .")
+        if _quotable(text, report, third_person(source)):
             return lower_first(text)
     return None
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text).split()).lower()
 
 
 def _joined(parts: list[str]) -> str:
@@ -173,35 +188,50 @@ def _either(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
 
 
+def _none_slots(report: Report, facts: Facts, name: str) -> tuple[str, dict[str, str]]:
+    """No case yet: why, and the best number the packet does have (effort counted is no result)."""
+    pool = [i for i in strongest(report) if i.signals and i.signals.metric and i.signals.business_outcome]
+    pool.sort(key=lambda i: any(m.kind == "activity" for m in i.mentions))
+    found = _results(pool, report, 1)
+    key = "none_with_result" if found else "none"
+    return key, {"gaps": _gaps(report, facts, name), "result": found[0] if found else ""}
+
+
+def _results_slots(kind: str, results: list[str], report: Report, facts: Facts, dims: dict[str, int],
+                   level_reading: LevelReading, lower: str, level: str, settings: Settings):
+    """Real results, and what holds them back: the story, the scope, or what buries them."""
+    missing = [d for d, met in level_reading.met.items() if met < 0.5] or ["scope"]
+    if kind == "scope" and lower != level and read_level(report, lower, settings).score >= settings.strong:
+        kind = "scope_lower"
+    return kind, {"results": _joined(results), "problems": _problems(facts, dims, settings),
+                  "missing": _either(missing), "noise": _noise(report),
+                  "count": wording()["case"]["counts"][min(len(results), 5)],
+                  "results_word": "result" if len(results) == 1 else "results"}
+
+
 def build_case(report: Report, claims: Claims, dims: dict[str, int], facts: Facts, level_reading: LevelReading,
                level: str, settings: Settings) -> Case:
+    """The verdict, its sentence with the packet's own facts in it, and the receipts behind it."""
     text = wording()["case"]
     name = claims.name or text["name_blank"]
-    lower = settings.levels[settings.levels.index(level) - 1] if settings.levels.index(level) > 0 else level
+    index = settings.levels.index(level) if level in settings.levels else 0
+    lower = settings.levels[index - 1] if index > 0 else level
     ready = _ready(report, settings.receipts_shown)
     kind = verdict(dims, facts, claims, settings)
     results = _results(ready, report)
-    slots = {"name": name, "level": level, "lower": lower}
+    slots = {"name": name, "level": level, "lower": lower, "proof": ""}
     if kind == "at":
-        proof = _proof(report, claims, ready)
-        kind = kind if proof else ("scope" if results else "none")
-        slots["proof"] = proof or ""
-    if kind in ("narrative", "scope", "thin") and not results:
+        slots["proof"] = _proof(report, claims, ready) or ""
+        kind = kind if slots["proof"] else ("scope" if results else "none")
+    if kind != "at" and not results:
         kind = "none"
     if kind == "none":
-        pool = [i for i in strongest(report) if i.signals and i.signals.metric and i.signals.business_outcome]
-        pool.sort(key=lambda i: any(m.kind == "activity" for m in i.mentions))  # effort counted is no result
-        found = _results(pool, report, 1)
-        slots.update(gaps=_gaps(report, facts, name), result=found[0] if found else "")
-        kind_text = text["none_with_result"] if found else text["none"]
+        kind_key, extra = _none_slots(report, facts, name)
+    elif kind == "at":
+        kind_key, extra = kind, {}
     else:
-        missing = [d for d, met in level_reading.met.items() if met < 0.5] or ["scope"]
-        if kind == "scope" and lower != level and read_level(report, lower, settings).score >= settings.strong:
-            kind = "scope_lower"
-        slots.update(results=_joined(results), problems=_problems(facts, dims, settings), missing=_either(missing),
-                     noise=_noise(report), count=text["counts"][min(len(results), 5)],
-                     results_word="result" if len(results) == 1 else "results")
-        kind_text = text[kind]
-    sentence = " ".join(kind_text.format(**slots).split())
+        kind, extra = _results_slots(kind, results, report, facts, dims, level_reading, lower, level, settings)
+        kind_key = kind
+    sentence = " ".join(text[kind_key].format(**slots, **extra).split())
     receipts = _receipts(report, ready, settings.receipts_shown)
     return Case(kind, sentence[0].upper() + sentence[1:], tuple(receipt_text(i) for i in receipts))

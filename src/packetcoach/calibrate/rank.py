@@ -98,16 +98,22 @@ def _splits(first: Summary, second: Summary, settings: Settings) -> bool:
     return min(ahead, behind) >= settings.split_share
 
 
-def _comparisons(mine: Summary, above: list[Summary], settings: Settings, level: str,
+def _comparisons(mine: Summary, ordered: list[Summary], position: int, settings: Settings, level: str,
                  limit: int | None) -> tuple[Comparison, ...]:
-    """For each peer ranked above, nearest first, the dimension where it beats this packet most."""
-    found = []
-    for peer in reversed(above):
-        gaps = [(settings.weights[d] * (peer.dims[d] - mine.dims[d]), d) for d in DIMENSIONS]
-        damage, dimension = max(gaps, key=lambda g: (g[0], -DIMENSIONS.index(g[1])))
+    """For the peers ranked above, nearest first, the dimension where each beats this packet most;
+    the nearest ``limit`` that beat it anywhere (all of them for the focus packet). Walking outward
+    and stopping there keeps ten thousand packets linear, not quadratic."""
+    found: list[Comparison] = []
+    for index in range(position - 1, -1, -1):
+        if limit is not None and len(found) >= limit:
+            break
+        peer = ordered[index]
+        damage, dimension = max(((settings.weights[d] * (peer.dims[d] - mine.dims[d]), d) for d in DIMENSIONS),
+                                key=lambda g: (g[0], -DIMENSIONS.index(g[1])))
         if damage > 0:
-            found.append(Comparison(peer.source, dimension, loses_because(mine, peer, dimension, level), round(damage, 1)))
-    return tuple(found if limit is None else found[:limit])
+            found.append(Comparison(peer.source, dimension, loses_because(mine, peer, dimension, level),
+                                    round(damage, 1)))
+    return tuple(found)
 
 
 def rank(summaries: Iterable[Summary], unreadable: Iterable[Unreadable], level: str, profile: str,
@@ -125,7 +131,7 @@ def rank(summaries: Iterable[Summary], unreadable: Iterable[Unreadable], level: 
             tied[second.source].append(first.source)
     standings = tuple(
         Standing(summary, position + 1,
-                 _comparisons(summary, ordered[:position], settings, level,
+                 _comparisons(summary, ordered, position, settings, level,
                               None if summary.source == focus else LOSES_SHOWN),
                  tuple(tied[summary.source]))
         for position, summary in enumerate(ordered))

@@ -111,8 +111,18 @@ def cmd_calibrate(args: argparse.Namespace, out: IO[str]) -> int:
         for note in summary.notes:
             sys.stderr.write(f"packetcoach: {summary.source}: {note}\n")
     calibration = rank(summaries, unreadable, settings.level, rubric.profile.name, settings_for(rubric), focus)
+    _hint_level(calibration)
     _render(calibration, args, out)
     return ExitCode.USAGE if unreadable else ExitCode.CLEAN
+
+
+def _hint_level(calibration) -> None:
+    """Nothing ranked because every packet argues for another level: say which, in one line."""
+    argued = {a.summary.argued for a in calibration.set_aside if a.reason == "wrong-level"}
+    if not calibration.ranking and len(argued) == 1:
+        other = argued.pop()
+        sys.stderr.write(f"packetcoach: every packet argues for {other}, not {calibration.level} "
+                         f"(calibrate them at their level with --level {other})\n")
 
 
 def _batch_threshold() -> int:
