@@ -156,3 +156,12 @@ def test_a_stack_written_for_another_level_gets_a_hint(cli) -> None:
     assert result.code == 0
     assert result.json()["ranking"] == [] and len(result.json()["set_aside"]) == 3
     assert "every packet argues for L7" in result.err and "--level L7" in result.err
+
+
+def test_a_draft_at_the_top_still_sees_where_a_peer_leads(cli, monkeypatch) -> None:
+    """Beside its peers, the draft's page lists a peer below it that is clearly ahead somewhere."""
+    monkeypatch.chdir(TIES)
+    document = cli("calibrate", "b.md", "--peers", "a.md", "c.md", "--format", "json").json()
+    mine = document["ranking"][0]
+    assert mine["source"] == "b.md" and mine["rank"] == 1
+    assert [(c["source"], c["dimension"]) for c in mine["loses_to"]] == [("a.md", "evidence")]

@@ -98,18 +98,32 @@ def _splits(first: Summary, second: Summary, settings: Settings) -> bool:
     return min(ahead, behind) >= settings.split_share
 
 
+def _nearest(position: int, count: int, everyone: bool):
+    """Peers above, nearest first; for the focus packet every other peer, nearest first, since a
+    writer beside peers loses ground even to one ranked below on the dimension it leads."""
+    if not everyone:
+        yield from range(position - 1, -1, -1)
+        return
+    for distance in range(1, count):
+        for index in (position - distance, position + distance):
+            if 0 <= index < count:
+                yield index
+
+
 def _comparisons(mine: Summary, ordered: list[Summary], position: int, settings: Settings, level: str,
                  limit: int | None) -> tuple[Comparison, ...]:
     """For the peers ranked above, nearest first, the dimension where each beats this packet most;
-    the nearest ``limit`` that beat it anywhere (all of them for the focus packet). Walking outward
+    the nearest ``limit`` that beat it anywhere (every peer, above or below, for the focus packet). Walking outward
     and stopping there keeps ten thousand packets linear, not quadratic."""
     found: list[Comparison] = []
-    for index in range(position - 1, -1, -1):
+    for index in _nearest(position, len(ordered), everyone=limit is None):
         if limit is not None and len(found) >= limit:
             break
         peer = ordered[index]
         damage, dimension = max(((settings.weights[d] * (peer.dims[d] - mine.dims[d]), d) for d in DIMENSIONS),
                                 key=lambda g: (g[0], -DIMENSIONS.index(g[1])))
+        if index > position and peer.dims[dimension] - mine.dims[dimension] < settings.split_lead:
+            continue  # a peer below matters only where it is clearly ahead
         if damage > 0:
             found.append(Comparison(peer.source, dimension, loses_because(mine, peer, dimension, level),
                                     round(damage, 1)))
