@@ -9,6 +9,7 @@ from packetcoach.core.model import Document, Finding, Item, SEVERITY_RANK
 
 if TYPE_CHECKING:  # the layers above core: typed here, imported there
     from packetcoach.analysis.packet import Reading
+    from packetcoach.analysis.verdict import Verdict
     from packetcoach.profile.compile import Rubric
     from packetcoach.rules.engine import Applied
 
@@ -42,6 +43,7 @@ class Report:
     rubric: "Rubric" = field(repr=False, compare=False)
     notes: tuple[str, ...] = ()
     suppressions: tuple["Applied", ...] = ()
+    verdict: "Verdict | None" = None  # how the room reads it, and the changes worth making (SPEC 6)
 
     @property
     def items(self) -> tuple[Item, ...]:

@@ -91,6 +91,13 @@ def reading_json(reading: Reading, lines: LineIndex) -> dict[str, Any]:
     }
 
 
+def verdict_json(report: Report) -> dict[str, Any]:
+    """The ``verdict`` object: the reading, the gap, one sentence, and the top changes."""
+    from packetcoach.analysis.verdict import judge  # noqa: PLC0415 - only for a report built without one
+
+    return (report.verdict or judge(report)).as_dict()
+
+
 def report_json(report: Report) -> dict[str, Any]:
     """The stable JSON contract: every field SPEC section 5 requires, and a few more."""
     lines = LineIndex(report.text)
@@ -101,6 +108,7 @@ def report_json(report: Report) -> dict[str, Any]:
         "notes": list(report.notes),
         "score": report.score.as_dict(),
         "score_reasons": report.score.reasons,
+        "verdict": verdict_json(report),
         "items": [item_json(item, report, lines) for item in report.items],
         "findings": [finding_json(finding, report, lines) for finding in report.findings],
         "document": reading_json(report.reading, lines),
