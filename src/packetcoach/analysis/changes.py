@@ -23,7 +23,7 @@ from packetcoach.core.report import Report
 from packetcoach.profile.compile import LADDER_DIMENSIONS
 from packetcoach.profile.lexicon import PhraseMatcher
 
-QUOTE_CHARS = 60
+QUOTE_CHARS = 90
 
 
 @dataclass(frozen=True)
@@ -55,16 +55,24 @@ class Candidate:
     fields: dict[str, str]
 
 
+DANGLING = frozenset("a an the of to from by for in on at with and or but that which as than about".split())
+
+
 def quote(item: Item, width: int = QUOTE_CHARS) -> str:
-    """The item's opening words, cut only between words (never inside a number or a name)."""
+    """The item's opening sentence, or its first clauses that fit: cut at a comma or a semicolon if
+    possible, else between words, never inside a number and never on a dangling "from" or "the"."""
     first = item.sentences[0].span if item.sentences else item.span
-    words = item.view[first.start:first.end].replace("*", " ").split()
-    kept: list[str] = []
-    for word in words:
-        if kept and len(" ".join([*kept, word])) > width:
-            return " ".join(kept).rstrip(",;:") + "…"
-        kept.append(word)
-    return " ".join(kept).rstrip(".")
+    text = " ".join(item.view[first.start:first.end].replace("*", " ").split()).rstrip(".")
+    if len(text) <= width:
+        return text
+    head = text[:width]
+    clause = max(head.rfind(", "), head.rfind("; "), head.rfind(": "))
+    if clause >= width // 2:
+        return head[:clause] + "…"
+    words = head.rsplit(" ", 1)[0].split()
+    while len(words) > 3 and words[-1].lower().strip(",;:") in DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",;:") + "…"
 
 
 @lru_cache(maxsize=16)
@@ -129,6 +137,11 @@ class _Workbench:
                    key=lambda i: i.facts.impact if i.facts else 0.0)
         return story, best
 
+    def headline(self, story: Story, item: Item) -> str:
+        """How to point at an outcome: its story's heading when the heading states the result."""
+        label = story.title if story.title and any(c.isdigit() for c in story.title) else quote(item)
+        return f"“{label}” (line {self.line(item)})"
+
     def named(self, items: tuple[Item, ...]) -> str:
         """Items as the writer finds them: a story's heading, else the item's opening words, with lines."""
         shown: list[str] = []
@@ -174,17 +187,17 @@ def _lead(bench: _Workbench) -> Candidate | None:
     opening = "the move from engineering (cut it to one clause)" if career else \
         (f"“{quote(claims[0])}” (line {bench.line(claims[0])})" if claims else "the current opening")
     return Candidate("lead-with-outcome", (item,), bench.variant(**reading),
-                     {"target": f"“{quote(item)}” (line {bench.line(item)})", "opening": opening})
+                     {"target": bench.headline(story, item), "opening": opening})
 
 
 def _diary(bench: _Workbench) -> Candidate | None:
     found = bench.target()
     if bench.reading.structure != "chronology" or found is None:
         return None
-    item = found[1]
+    story, item = found
     return Candidate("cut-diary", (item,), bench.variant(structure="argument", lead_is_outcome=True,
                                                          skim_outcomes_missed=()),
-                     {"target": f"“{quote(item)}” (line {bench.line(item)})"})
+                     {"target": bench.headline(story, item)})
 
 
 def _technical(bench: _Workbench) -> Candidate | None:
@@ -280,9 +293,8 @@ def _retell(bench: _Workbench) -> Candidate | None:
     found = bench.target()
     if bench.reading.retell is not None or found is None:
         return None
-    item = found[1]
-    return Candidate("add-retell", (item,), bench.variant(retell=""),
-                     {"target": f"“{quote(item)}” (line {bench.line(item)})"})
+    story, item = found
+    return Candidate("add-retell", (item,), bench.variant(retell=""), {"target": bench.headline(story, item)})
 
 
 def _length(bench: _Workbench) -> Candidate | None:
