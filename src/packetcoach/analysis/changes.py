@@ -10,6 +10,7 @@ re-read: a variant is a handful of replaced values, so every candidate costs one
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Callable
@@ -55,6 +56,7 @@ class Candidate:
     fields: dict[str, str]
 
 
+BOLD_LABEL_RE = re.compile(r"(?:\*\*|__)?[A-Z][\w' -]{0,30}[.:](?:\*\*|__)\s+")
 DANGLING = frozenset("a an the of to from by for in on at with and or but that which as than about".split())
 
 
@@ -62,7 +64,9 @@ def quote(item: Item, width: int = QUOTE_CHARS) -> str:
     """The item's opening sentence, or its first clauses that fit: cut at a comma or a semicolon if
     possible, else between words, never inside a number and never on a dangling "from" or "the"."""
     first = item.sentences[0].span if item.sentences else item.span
-    text = " ".join(item.view[first.start:first.end].replace("*", " ").split()).rstrip(".")
+    label = BOLD_LABEL_RE.match(item.source, first.start, first.end)
+    start = label.end() if label else first.start  # "**Result.** p90 load time ..." -> "p90 load time ..."
+    text = " ".join(item.view[start:first.end].replace("*", " ").split()).rstrip(".")
     if len(text) <= width:
         return text
     head = text[:width]
