@@ -58,6 +58,12 @@ class Gap:
     problems: tuple[Problem, ...] = field(default=())
     stories: tuple[Story, ...] = field(default=(), repr=False)
 
+    @property
+    def narrative_failures(self) -> list[str]:
+        """The telling problems found, in a coach's words (what the planner lists as the why)."""
+        wording = verdict_data()["reasons"]
+        return [wording[p.name].format(count=len({i.section for i in p.items})) for p in self.problems]
+
 
 def _share(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
@@ -113,8 +119,13 @@ def level_shown(report: Report, limits: dict[str, Any], level: str | None = None
     return sum(1 for ids in report.reading.level_evidence.get(level or report.level, {}).values() if ids)
 
 
-def judge_gap(report: Report) -> Gap:
-    """The gap of one analysed packet: ``evidence``, ``narrative`` or ``none``, with reasons."""
+def judge_gap(report: Report, profile: Any = None) -> Gap:
+    """The gap of one analysed packet: ``evidence``, ``narrative`` or ``none``, with reasons.
+
+    The thresholds come from the report's own compiled profile (its ``[verdict]`` table over the
+    shipped defaults); ``profile`` is accepted for callers that pass one, and not needed.
+    """
+    del profile
     limits = settings(report)
     told = stories(report.items)
     found = problems(report, told, limits)

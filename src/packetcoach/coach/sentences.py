@@ -21,6 +21,7 @@ from packetcoach.analysis.stories import Story, is_measured_change, is_own_decis
 from packetcoach.coach.noinvent import invented
 from packetcoach.core.model import Item, LineIndex, Sentence
 from packetcoach.core.report import Report
+from packetcoach.profile.lexicon import tokenize
 from packetcoach.text.structure import markup_view
 
 LABEL_RE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*[.:]?\s+|^[^*\n]{1,40}?[.:]\*\*\s+")
@@ -91,7 +92,8 @@ def _decision(story: Story) -> tuple[Item, Sentence] | None:
 
 def _has_verb(item: Item, sentence: Sentence, verbs: dict[str, str]) -> bool:
     """A sentence, not a fragment ("refunds in one day; satisfaction from 71 to 84")."""
-    return any(t.lower in verbs or t.lower in FALLBACK_VERBS for t in sentence.tokens)
+    words = [t.lower for t in tokenize(sentence_text(item, sentence))]  # the label is not the sentence
+    return any((w in verbs and not w.endswith("ing")) or w in FALLBACK_VERBS for w in words)
 
 
 def _rank(item: Item, sentence: Sentence) -> float:
