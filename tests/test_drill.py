@@ -204,7 +204,7 @@ def test_follow_up_aims_at_the_first_missing_part() -> None:
 def test_streams_skip_eof_and_summary() -> None:
     questions = (_questions()[0],) * 3
     out = io.StringIO()
-    result = run_drill(questions, io.StringIO(f"\n{FIXED}\n\n{REPEAT}\n\nstill the cache\n"), out)
+    result = run_drill(questions, io.StringIO(f"\n{FIXED}\n\n{REPEAT}\n\nstill the cache\n"), out, analyze_item)
     text = out.getvalue()
     assert "Skipped." in text and "Feedback: answers the question, 5/5" in text and "Follow-up:" in text
     assert not result.quit and len(result.answers) == 2

@@ -260,7 +260,7 @@ def test_readiness_sentence_blanks_what_the_item_lacks() -> None:
     "Six teams build from my roadmap, though I manage none of them directly.",
 ])
 def test_readiness_action_is_a_real_action(text: str) -> None:
-    sentence = readiness_sentence(analyze_item(text), RUBRIC)
+    sentence = readiness(analyze_item(text), RUBRIC).text
     assert "because I do not" not in sentence and "because I coming" not in sentence
     assert "because I manage none" not in sentence and "improved by six teams" not in sentence
     assert "improved by Six" not in sentence

@@ -16,27 +16,16 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from packetcoach.analysis.gap import Gap, verdict_data
-from packetcoach.analysis.packet import Reading
+from packetcoach.core.reading import Reading
 from packetcoach.analysis.scoring import packet_points, score_packet
 from packetcoach.analysis.stories import Story, is_engineering_work, is_measured_change, is_result
 from packetcoach.core.model import Item, LineIndex, rebased
 from packetcoach.core.report import Report
+from packetcoach.core.verdict import Change
 from packetcoach.profile.compile import LADDER_DIMENSIONS
 from packetcoach.profile.lexicon import PhraseMatcher
 
 QUOTE_CHARS = 90
-
-
-@dataclass(frozen=True)
-class Change:
-    """One change a coach would name: what to do, where, which rules it answers, what it gains."""
-
-    kind: str
-    what: str
-    rules: tuple[str, ...]
-    items: tuple[str, ...]
-    lines: tuple[int, ...]
-    gain: float  # packet points, measured by scoring the repaired packet
 
 
 @dataclass(frozen=True)

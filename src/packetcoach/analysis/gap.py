@@ -1,31 +1,43 @@
-"""The one judgment call the verdict and the planner share: is this packet missing evidence, or
-telling good evidence badly? (SPEC 2.19)
+"""The coach's one judgment call: is this packet missing evidence, or telling good evidence badly?
 
-Evidence first: a packet whose stories carry no measured customer or business result has an
-evidence gap, whatever the prose looks like; no rewrite adds the outcomes. With the evidence
-there, the narrative is judged by the problems that make the room discount the facts (a diary,
-results in technical measures, engineering work offered as evidence, effort counted instead of
-decisions, decisions hidden behind "we") and the ones the facts survive (a career-story opening).
-Polish (a missing retell sentence, a length off target, an acronym) never makes a gap: it is what a
-writer should stop spending time on once the evidence and the story hold.
+Coaching is worth paying for only when the problem is the narrative; when the outcomes themselves
+are not there, no amount of storytelling fixes the packet (SPEC 2.19). The call is made from the
+analysis alone, the way a reviewer reads: by stories, not sentences (analysis/stories.py), since the
+problem, the decision and the result of one success story often sit in three sentences.
 
-Thresholds and reasons are data (analysis/verdict.toml). The report's verdict and the planner both
-call :func:`judge_gap`, so they cannot disagree.
+1. Evidence: do enough stories carry a measured customer or business result (before and after,
+   money, a percentage), whoever is credited? Technical results with a before and after count when
+   several stories have them and they are not engineering work: the work moved something, told in
+   the wrong measure. Figures set apart in a table count too: results told apart from their
+   stories. If not, the gap is ``evidence``, whatever the prose looks like.
+2. Narrative: with the evidence there, does the document let the room see it? The problems that
+   make the room discount the facts (a month-by-month diary, engineering work offered as evidence,
+   results only in technical measures, decisions hidden behind "we", effort counted instead of
+   decisions, figures apart from the stories) each weigh two checks: with the shipped threshold,
+   one is enough.
+   The checks a writer fixes in minutes (lead, retell sentence, 90-second read, re-roled voice, the
+   level argued, a career-story opening, a length well off target) weigh one each: one alone is
+   "one thing left to fix yourself", two make a narrative gap.
+
+Thresholds are the profile's ``[verdict]`` table over the shipped defaults (analysis/verdict.toml);
+the wording is in verdict.toml. The report's verdict and the planner both call :func:`judge_gap`, so
+they cannot disagree.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any
 
 from packetcoach.analysis.stories import Story, figures_apart, is_engineering_work, is_hidden_owner, stories
 from packetcoach.core.model import Item
 from packetcoach.core.report import Report
 from packetcoach.core.resources import load_package_toml
+from packetcoach.core.verdict import GapKind
 
-GapKind = Literal["evidence", "narrative", "none"]
 DISCOUNTING = ("chronology", "engineering", "technical", "hidden", "activity", "apart")  # most damaging first
+NON_CLAIM_KINDS = frozenset({"context", "scope", "plan", "lesson", "objection"})  # only claims are judged
 
 
 @lru_cache(maxsize=1)
@@ -34,50 +46,52 @@ def verdict_data() -> dict[str, Any]:
     return load_package_toml("analysis", "verdict.toml")
 
 
-def settings(report: Report) -> dict[str, Any]:
-    """The shipped thresholds, with any the profile's ``[verdict]`` table overrides."""
-    return {**verdict_data()["thresholds"], **report.rubric.profile.table("verdict")}
+def settings(report: Report, profile: Any = None) -> dict[str, Any]:
+    """The shipped thresholds, with the profile's ``[verdict]`` table over them."""
+    table = (profile or report.rubric.profile).table("verdict")
+    return {**verdict_data()["thresholds"], **table}
+
+
+def claims(report: Report) -> list[Item]:
+    """The items judged for readiness: every item but context, scope, plans, lessons and objections."""
+    return [item for item in report.items if item.kind not in NON_CLAIM_KINDS and item.signals is not None]
 
 
 @dataclass(frozen=True)
 class Problem:
     """A telling problem the room would hold against the packet, and the items that carry it."""
 
-    name: str  # chronology | engineering | technical | hidden | activity | career
+    name: str  # chronology | engineering | technical | hidden | activity | apart | career
     items: tuple[Item, ...] = ()
     discounts: bool = True  # the room discounts the facts (reads below), not only the telling
+    stories: int = 0  # how many stories carry it
 
 
 @dataclass(frozen=True)
 class Gap:
-    """Which gap the packet has, the reasons in a coach's words, and what the call rested on."""
+    """Which gap the packet has, the reasons in a coach's words, and the two halves of the call."""
 
     kind: GapKind
     reasons: list[str]
     evidence_holds: bool = True
-    problems: tuple[Problem, ...] = field(default=())
-    stories: tuple[Story, ...] = field(default=(), repr=False)
-
-    @property
-    def narrative_failures(self) -> list[str]:
-        """The telling problems found, in a coach's words (what the planner lists as the why)."""
-        wording = verdict_data()["reasons"]
-        return [wording[p.name].format(count=len({i.section for i in p.items})) for p in self.problems]
+    narrative_failures: list[str] = field(default_factory=list)  # every failing check, most damaging first
+    problems: tuple[Problem, ...] = ()
+    stories: tuple[Story, ...] = field(default=(), repr=False, compare=False)
 
 
 def _share(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
-def problems(report: Report, told: tuple[Story, ...], limits: dict[str, Any]) -> tuple[Problem, ...]:
-    """Every telling problem found, the discounting ones in order of damage, then the career story."""
+def problems(report: Report, told: tuple[Story, ...], limits: dict[str, Any], holds: bool) -> tuple[Problem, ...]:
+    """Every problem that makes the room discount the facts, in order of damage, then the career story."""
     found: dict[str, Problem] = {}
     if report.reading.structure == "chronology":
         found["chronology"] = Problem("chronology")
     engineering = [s for s in told if s.engineering]
     if len(engineering) >= limits["engineering_stories"]:
         found["engineering"] = Problem("engineering", tuple(i for s in engineering for i in s.items
-                                                           if is_engineering_work(i)))
+                                                           if is_engineering_work(i)), stories=len(engineering))
     resulting = [s for s in told if s.results or s.technical_only]
     technical = [s for s in resulting if s.technical_only]
     if technical and _share(len(technical), len(resulting)) >= limits["technical_share"]:
@@ -91,7 +105,7 @@ def problems(report: Report, told: tuple[Story, ...], limits: dict[str, Any]) ->
     if effort and _share(len(effort), len(told)) >= limits["activity_share"]:
         found["activity"] = Problem("activity", tuple(i for s in effort for i in s.items
                                                      if i.signals and i.signals.activity_only))
-    if not evidence_holds(told, limits) and figures_apart(report.document):
+    if not holds and figures_apart(report.document):
         found["apart"] = Problem("apart")
     ordered = [found[name] for name in DISCOUNTING if name in found]
     if len(report.reading.former_engineer_mentions) >= limits["career_mentions"]:
@@ -99,13 +113,18 @@ def problems(report: Report, told: tuple[Story, ...], limits: dict[str, Any]) ->
     return tuple(ordered)
 
 
-def evidence_holds(told: tuple[Story, ...], limits: dict[str, Any]) -> bool:
-    """Enough stories carry a measured result, whoever is credited. Technical results with a before
-    and after count when there are several: the work moved something, told in the wrong measure."""
-    needed = limits["evidence_stories"]
+def needed_stories(report: Report, limits: dict[str, Any]) -> int:
+    """Stories with a measured result the evidence needs: the profile's floor, or the document type's
+    number of stories (a promotion document: 5 to 7)."""
+    target = report.rubric.profile.table("doc_types").get(report.doc_type, {})
+    return max(int(limits["min_ready_items"]), int(target.get("items_min", 0)))
+
+
+def evidence_count(told: tuple[Story, ...], needed: int) -> int:
+    """Stories with a measured result; technical results count when several stories have them."""
     measured = sum(1 for s in told if s.measured)
-    technical = sum(1 for s in told if s.technical_measured)
-    return measured + (technical if technical >= needed else 0) >= needed
+    technical = sum(1 for s in told if s.technical_measured and not s.engineering)
+    return measured + (technical if technical >= needed else 0)
 
 
 def complete_needed(report: Report, limits: dict[str, Any], level: str | None = None) -> int:
@@ -114,28 +133,71 @@ def complete_needed(report: Report, limits: dict[str, Any], level: str | None = 
     return int(table.get(level or report.level, table["default"]))
 
 
-def level_shown(report: Report, limits: dict[str, Any], level: str | None = None) -> int:
+def level_shown(report: Report, level: str | None = None) -> int:
     """How many of the level's dimensions (scope, ambiguity, influence) some outcome shows."""
     return sum(1 for ids in report.reading.level_evidence.get(level or report.level, {}).values() if ids)
+
+
+def _opening_is_an_outcome(report: Report, told: tuple[Story, ...]) -> bool:
+    """The reading's lead, or a first story that carries a measured result: the headline is on top."""
+    return report.reading.lead_is_outcome or bool(told and told[0].measured)
+
+
+def checks(report: Report, told: tuple[Story, ...], limits: dict[str, Any]) -> list[str]:
+    """The checks a writer fixes in minutes, each failing one as the reason a coach would give."""
+    reading, wording = report.reading, verdict_data()["checks"]
+    failing: list[str] = []
+    if report.items and not _opening_is_an_outcome(report, told):
+        failing.append(wording["lead"])
+    if reading.retell is None and report.items:
+        failing.append(wording["retell"])
+    if reading.skim_outcomes_missed and not _opening_is_an_outcome(report, told):
+        failing.append(wording["skim"].format(missed=", ".join(reading.skim_outcomes_missed)))
+    if report.score.re_role < limits["re_role_min"]:
+        why = "; ".join(report.score.reasons.get("re_role", [])) or f"re-role score {report.score.re_role}"
+        failing.append(wording["re_role"].format(why=why))
+    if report.level in reading.level_evidence and level_shown(report) < limits["level_dimensions_min"]:
+        failing.append(wording["level"].format(level=report.level))
+    target = report.rubric.profile.table("doc_types").get(report.doc_type, {})
+    low, high = int(target.get("words_min", 0)), int(target.get("words_max", 0))
+    slack = limits["length_slack_percent"] / 100
+    if high and not low * (1 - slack) <= report.words <= high * (1 + slack):
+        failing.append(wording["length"].format(words=report.words, doc_type=report.doc_type, low=low, high=high))
+    return failing
+
+
+def _hidden_owner(report: Report) -> list[str]:
+    """Outcomes that would be ready if the writer's own part were stated: the one evidence fix that is words."""
+    hidden = [item.id for item in claims(report) if not item.ready and item.signals.customer
+              and item.signals.metric and item.signals.business_outcome and not item.signals.own_action]
+    if not hidden:
+        return []
+    return [verdict_data()["checks"]["hidden_owner"].format(count=len(hidden), ids=", ".join(hidden[:5]))]
 
 
 def judge_gap(report: Report, profile: Any = None) -> Gap:
     """The gap of one analysed packet: ``evidence``, ``narrative`` or ``none``, with reasons.
 
-    The thresholds come from the report's own compiled profile (its ``[verdict]`` table over the
-    shipped defaults); ``profile`` is accepted for callers that pass one, and not needed.
+    ``profile`` is the loaded profile when the caller has one (a user's profile file); by default
+    the report's own compiled profile gives the thresholds.
     """
-    del profile
-    limits = settings(report)
+    limits = settings(report, profile)
+    wording = verdict_data()
     told = stories(report.items)
-    found = problems(report, told, limits)
-    reasons = verdict_data()["reasons"]
-    if not evidence_holds(told, limits) and not any(p.name == "apart" for p in found):
-        return Gap("evidence", [reasons["no_results"]], False, found, told)
-    why = [reasons[p.name].format(count=len({i.section for i in p.items})) for p in found]
-    complete, needed = sum(s.complete for s in told), complete_needed(report, limits)
-    if complete < needed and not any(p.discounts for p in found):
-        why.append(reasons["few_complete"].format(complete=complete, needed=needed))
-    if level_shown(report, limits) < limits["level_dimensions"]:
-        why.append(reasons["level_weak"].format(level=report.level))
-    return Gap("narrative" if why else "none", why, True, found, told)
+    needed = needed_stories(report, limits)
+    counted = evidence_count(told, needed)
+    holds = counted >= needed
+    found = problems(report, told, limits, holds)
+    named = [wording["reasons"][p.name].format(count=p.stories) for p in found]
+    failures = named + checks(report, told, limits)
+    stated = wording["checks"]["counted"].format(count=counted, stories=len(told), needed=needed,
+                                                 verb="carries" if counted == 1 else "carry")
+    if not holds and not any(p.name == "apart" for p in found):
+        return Gap("evidence", [wording["checks"]["only"].format(counted=stated, needed=needed),
+                                *_hidden_owner(report)], False, failures, found, told)
+    weight = sum(limits["discounting_weight"] if p.discounts else 1 for p in found) + len(failures) - len(found)
+    if weight >= limits["narrative_failures"]:
+        return Gap("narrative", [wording["checks"]["there"].format(counted=stated), *failures], True,
+                   failures, found, told)
+    minor = [wording["checks"]["one_left"].format(failure=failures[0])] if failures else []
+    return Gap("none", [wording["checks"]["holds"].format(counted=stated), *minor], True, failures, found, told)

@@ -13,36 +13,15 @@ text, so it costs a few scoring passes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any, Literal
+from dataclasses import replace
+from typing import Any
 
-from packetcoach.analysis.changes import Change, quote, top_changes
-from packetcoach.analysis.gap import (Gap, complete_needed, judge_gap, level_shown, settings,
-                                      verdict_data)
+from packetcoach.analysis.changes import quote, top_changes
+from packetcoach.analysis.gap import Gap, complete_needed, judge_gap, level_shown, settings, verdict_data
 from packetcoach.analysis.stories import Story, is_measured_change
 from packetcoach.core.model import Item, LineIndex
 from packetcoach.core.report import Report
-
-ReadingKind = Literal["below", "at", "above", "undecided"]
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """How the room reads the packet, why, and the few changes that would move it most."""
-
-    reading: ReadingKind
-    gap: Literal["evidence", "narrative", "none"]
-    summary: str
-    ready: bool
-    top_changes: tuple[Change, ...] = ()
-    keep: str | None = None  # for a ready packet: what not to touch
-    reasons: tuple[str, ...] = ()
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"reading": self.reading, "gap": self.gap, "summary": self.summary, "ready": self.ready,
-                "reasons": list(self.reasons), "keep": self.keep,
-                "top_changes": [{"kind": c.kind, "what": c.what, "rules": list(c.rules), "items": list(c.items),
-                                 "lines": list(c.lines), "gain": c.gain} for c in self.top_changes]}
+from packetcoach.core.verdict import ReadingKind, Verdict
 
 
 def _next_level(report: Report) -> str | None:
@@ -57,10 +36,10 @@ def reading_of(report: Report, gap: Gap, limits: dict[str, Any]) -> ReadingKind:
         return "undecided"
     complete = sum(s.complete for s in gap.stories)
     if not gap.evidence_holds or any(p.discounts for p in gap.problems) \
-            or complete < complete_needed(report, limits) or level_shown(report, limits) < limits["level_dimensions"]:
+            or complete < complete_needed(report, limits) or level_shown(report) < limits["level_dimensions_min"]:
         return "below"
     above = _next_level(report)
-    if above and level_shown(report, limits, above) >= limits["above_dimensions"] \
+    if above and level_shown(report, above) >= limits["above_dimensions"] \
             and complete >= complete_needed(report, limits, above):
         return "above"
     return "at"
@@ -101,9 +80,26 @@ def _summary(report: Report, gap: Gap, reading: ReadingKind, ready: bool, limits
     if ready:
         key = "above" if reading == "above" else "at_ready"
         return wording[key].format(level=report.level, reason=_ready_reason(report, gap, lines))
-    reason = gap.reasons[0] if gap.reasons else reasons["few_complete"].format(
-        complete=sum(s.complete for s in gap.stories), needed=complete_needed(report, limits))
-    return wording["below" if reading == "below" else "at"].format(level=report.level, reason=reason)
+    return wording["below" if reading == "below" else "at"].format(level=report.level,
+                                                                    reason=_reason(report, gap, limits))
+
+
+def _reason(report: Report, gap: Gap, limits: dict[str, Any]) -> str:
+    """The one reason the sentence gives: the missing evidence, what the room discounts, too few
+    complete stories, no sign of the level, or the first failing check."""
+    reasons = verdict_data()["reasons"]
+    if gap.kind == "evidence":
+        return f"{gap.reasons[0]}, {reasons['no_results']}"
+    discounting = [p for p in gap.problems if p.discounts]
+    if discounting:
+        return gap.narrative_failures[gap.problems.index(discounting[0])]
+    complete, needed = sum(s.complete for s in gap.stories), complete_needed(report, limits)
+    if complete < needed:
+        return reasons["few_complete"].format(complete=complete, needed=needed)
+    if level_shown(report) < limits["level_dimensions_min"]:
+        return reasons["level_weak"].format(level=report.level)
+    return gap.narrative_failures[0] if gap.narrative_failures else reasons["few_complete"].format(
+        complete=complete, needed=needed)
 
 
 def judge(report: Report) -> Verdict:

@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import IO, Any, Callable
 
-from packetcoach.api import analyze_item
 from packetcoach.coach.grading import Grade, follow_up, grade_answer
 from packetcoach.coach.rehearse import Question
 from packetcoach.core.model import Item
@@ -44,7 +43,7 @@ class DrillResult:
     quit: bool = False
 
 
-def grade(question: Question | str, text: str, analyse: Callable[[str], Item | None] = analyze_item) -> Grade:
+def grade(question: Question | str, text: str, analyse: Callable[[str], Item | None]) -> Grade:
     """Grade an answer by what its question asked (a Question, or a question kind)."""
     kind = question if isinstance(question, str) else question.focus
     return grade_answer(kind, text, analyse)
@@ -94,7 +93,7 @@ def feedback(result: Grade) -> str:
 
 
 def run_drill(questions: tuple[Question, ...], stdin: IO[str], out: IO[str],
-              analyse: Callable[[str], Item | None] = analyze_item) -> DrillResult:
+              analyse: Callable[[str], Item | None]) -> DrillResult:
     """Ask each question, grade each answer, follow up once on a weak one; a summary at the end."""
     console = _Console(stdin, out)
     drill = DrillResult()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, NamedTuple
 
@@ -61,6 +61,11 @@ class Sentence:
     tokens: tuple[Token, ...]
     clause: Clause | None = None
     words: int = 0  # tokens that are words, not punctuation
+    hits: dict = field(default_factory=dict, compare=False, repr=False)  # the profile lexicon's matches, by group
+
+    @property
+    def lowers(self) -> list[str]:
+        return [token.lower for token in self.tokens]
 
 
 @dataclass(frozen=True)
@@ -224,6 +229,16 @@ class Finding:
         if not offset:
             return self
         return rebased(self, span=Span(self.span.start + offset, self.span.end + offset))
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A suppression comment as the report lists it: what it names, where, and what it silenced."""
+
+    line: int  # 1-based
+    keys: tuple[str, ...]
+    scope: Literal["file", "line"]
+    silenced: int
 
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")

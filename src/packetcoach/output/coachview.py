@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from packetcoach.analysis.verdict import Verdict, judge
+from packetcoach.analysis.verdict import judge
+from packetcoach.core.verdict import Verdict
 from packetcoach.coach.sentences import RoomSentence, retell, room_sentences
 from packetcoach.core.labels import flags, readiness_gaps
 from packetcoach.core.model import Item, LineIndex
