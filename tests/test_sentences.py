@@ -103,3 +103,16 @@ def test_no_sentence_for_the_room_invents_a_word(draft: str) -> None:
     if told and not report.reading.retell:
         body = told.split(": ", 1)[1]
         assert invented(body, draft, RUBRIC) == [], told
+
+
+def test_the_coach_view_is_inert():
+    """Control characters from a draft reach the terminal as visible marks, never as controls."""
+    import io
+
+    draft = ("# Self-assessment\n\n- Convinced the payments VP \x1b]52;c;aGk=\x07to drop the review step for small "
+             "sellers, raising checkout completion from 71% to 89%.\n- Built a cache \x1b[2J for the API.\n")
+    for every in (False, True):
+        out = io.StringIO()
+        render(analyze(draft), out, color=False, every=every)
+        assert "\x1b" not in out.getvalue() and "\x07" not in out.getvalue()
+        assert "␛" in out.getvalue()
