@@ -65,8 +65,7 @@ def _keep(gap: Gap, lines: LineIndex) -> str:
     """The stories a ready packet stands on, named as the writer finds them."""
     named = []
     for story in sorted((s for s in gap.stories if s.complete), key=lambda s: -s.strength)[:4]:
-        label = story.title if story.title and len(story.items) > 1 else quote(story.first)
-        named.append(f"“{label}” (line {lines.line_col(story.first.start)[0]})")
+        named.append(f"“{quote(story.first)}” (line {lines.line_col(story.first.start)[0]})")
     return verdict_data()["keep"]["text"].format(stories=", ".join(named))
 
 
