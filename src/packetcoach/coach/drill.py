@@ -17,6 +17,7 @@ from typing import IO, Any, Callable
 from packetcoach.api import analyze_item
 from packetcoach.core.model import Item
 from packetcoach.coach.rehearse import Question
+from packetcoach.output.inert import terminal_text
 from packetcoach.output.labels import missing
 from packetcoach.core.report import Report
 from packetcoach.coach.rewrite import rehearsal_data
@@ -84,7 +85,7 @@ class _Console:
         self.stdin, self.out = stdin, out
 
     def say(self, text: str = "") -> None:
-        self.out.write(text + "\n")
+        self.out.write(terminal_text(text) + "\n")  # questions quote the draft
         self.out.flush()
 
     def read_answer(self) -> str | None:

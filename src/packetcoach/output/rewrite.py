@@ -14,6 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from packetcoach.coach.rewrite import ItemRewrite, Rewrite
+from packetcoach.output.inert import markdown_text as md
+from packetcoach.output.inert import terminal_line, terminal_text
 
 BLANK_RE = re.compile(r"\[[^\[\]]*\]")
 PROMISE = ("Blanks in [brackets] are yours to fill: packetcoach never invents a number, a customer "
@@ -21,6 +23,7 @@ PROMISE = ("Blanks in [brackets] are yours to fill: packetcoach never invents a 
 
 
 def _highlight(text: str, style: str = "bold yellow") -> Text:
+    text = terminal_text(text)
     rich_text = Text(text)
     for match in BLANK_RE.finditer(text):
         rich_text.stylize(style, match.start(), match.end())
@@ -47,7 +50,8 @@ def render_terminal(rewrite: Rewrite, stream: IO[str], color: bool | None = None
         console.width = 120
     report = rewrite.report
     need = len(rewrite.not_ready)
-    console.print(Text(f"{report.source}  ·  {report.profile} · {report.level} · {report.doc_type}", style="bold"))
+    console.print(Text(terminal_line(f"{report.source}  ·  {report.profile} · {report.level} · {report.doc_type}"),
+                       style="bold"))
     console.print(Text(f"{need} of {len(rewrite.items)} items are not ready. {PROMISE}"))
     table = Table(show_lines=True, expand=True)
     table.add_column("item", ratio=1, min_width=12, overflow="fold")
@@ -57,19 +61,19 @@ def render_terminal(rewrite: Rewrite, stream: IO[str], color: bool | None = None
         label = Text(f"{entry.item.id}\nline {entry.line}")
         if entry.missing:
             label.append("\nmissing:\n" + "\n".join(entry.missing), "red")
-        table.add_row(label, Text(entry.original), _shape_cell(entry))
+        table.add_row(label, Text(terminal_text(entry.original)), _shape_cell(entry))
     console.print(table)
 
 
 def render_markdown(rewrite: Rewrite) -> str:
     report = rewrite.report
-    lines = [f"# packetcoach rewrite: {report.source}", "",
-             f"Profile {report.profile} · level {report.level} · {report.doc_type}. "
+    lines = [f"# packetcoach rewrite: {md(report.source)}", "",
+             f"Profile {md(report.profile)} · level {md(report.level)} · {md(report.doc_type)}. "
              f"{len(rewrite.not_ready)} of {len(rewrite.items)} items are not ready.", "", PROMISE, ""]
     for entry in rewrite.items:
         status = "ready" if entry.scaffold is None else "missing: " + (", ".join(entry.missing) or "-")
-        lines += [f"## {entry.item.id} (line {entry.line}): {status}", "", f"> {entry.original}", ""]
+        lines += [f"## {entry.item.id} (line {entry.line}): {md(status)}", "", f"> {md(entry.original)}", ""]
         for shape in entry.shapes:
-            lines += [f"**{shape.shape.capitalize()} shape:** {shape.text}", ""]
-        lines += [f"**Readiness test:** {entry.readiness.text}", ""]
+            lines += [f"**{shape.shape.capitalize()} shape:** {md(shape.text)}", ""]
+        lines += [f"**Readiness test:** {md(entry.readiness.text)}", ""]
     return "\n".join(lines)

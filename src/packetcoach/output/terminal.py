@@ -3,7 +3,9 @@ the room's reading.
 
 The report is assembled as styled segments. On a terminal they become one rich ``Text``, printed
 once (rich's layout work is paid once per report); when the output is piped or ``--color never``,
-the same segments are written as plain text and rich is never imported.
+the same segments are written as plain text and rich is never imported. Either way every segment
+passes through :func:`~packetcoach.output.inert.terminal_text`, so no control character from the
+draft or its file name reaches the terminal; the draft keeps its length, so the underlines hold.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import IO
 
 from packetcoach.core.model import LineIndex
 from packetcoach.core.report import Report
+from packetcoach.output.inert import terminal_text
 from packetcoach.output.labels import flags, missing, reading_rows, score_reasons, shorten
 
 STYLE = {"error": "bold red underline", "warning": "yellow underline", "info": "cyan underline"}
@@ -27,7 +30,7 @@ class Segments:
         self.draft_at = -1
 
     def append(self, text: str, style: str = "") -> None:
-        self.parts.append((text, style))
+        self.parts.append((terminal_text(text), style))
 
     def plain(self) -> str:
         return "".join(text for text, _ in self.parts)
@@ -61,7 +64,7 @@ def _draft(report: Report, out: Text) -> None:
                   for f in sorted(report.findings, key=lambda f: -(f.span.end - f.span.start))
                   if f.span.end - f.span.start < 200 and f.span.end <= len(text)
                   and not (f.rule.startswith("PC2") and f.span == top)]  # whole-document findings
-    out.draft, out.draft_at = (text, highlights), len(out.parts)
+    out.draft, out.draft_at = (terminal_text(text), highlights), len(out.parts)
     out.append(text)
     out.append("\n")
 

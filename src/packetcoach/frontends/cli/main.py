@@ -15,16 +15,22 @@ from typing import IO, Sequence
 from packetcoach._version import __version__
 from packetcoach.core.errors import ExitCode, InputError, PacketcoachError, UsageError
 from packetcoach.core.model import SEVERITY_RANK
+from packetcoach.output.inert import json_text, terminal_line
 
 FAIL_ON = ("error", "warning", "info", "never")
 BATCH_THRESHOLD = 8  # from this many files, a batch is spread over every core
+
+
+def say(message: str) -> None:
+    """One line on stderr; whatever the message quotes (a file name, a draft) shows as text."""
+    sys.stderr.write(f"packetcoach: {terminal_line(message)}\n")
 
 
 class ArgumentParser(argparse.ArgumentParser):
     """argparse, but usage errors exit 2 with one line instead of the usage dump."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"packetcoach: {message} (see 'packetcoach {self.prog.split()[-1]} --help')\n")
+        say(f"{message} (see 'packetcoach {self.prog.split()[-1]} --help')")
         raise SystemExit(ExitCode.USAGE)
 
 
@@ -129,13 +135,13 @@ def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
     payloads = []
     for result in _reports(args):
         if isinstance(result, tuple):
-            sys.stderr.write(f"packetcoach: {result[0]}\n")
+            say(result[0])
             failed_input = True
             payloads.append(result[1])
             continue
         report = result
         for note in report.notes:
-            sys.stderr.write(f"packetcoach: {report.source}: {note}\n")
+            say(f"{report.source}: {note}")
         worst = max(worst, report.worst_severity())
         if args.format == "json":
             payloads.append(report_json(report))
@@ -147,7 +153,7 @@ def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
             render(report, out, show_draft=not args.no_draft, color=_color(args.color))
     if args.format == "json":
         document = payloads[0] if len(payloads) == 1 else payloads
-        out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        out.write(json_text(document) + "\n")
     if failed_input:
         return ExitCode.USAGE
     threshold = SEVERITY_RANK.get(args.fail_on, 99)
@@ -207,7 +213,7 @@ def cmd_eval(args: argparse.Namespace, out: IO[str]) -> int:
 
     result = evaluate(args.corpus, profile=args.profile)
     if args.format == "json":
-        out.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        out.write(json_text(result) + "\n")
     else:
         out.write(render_table(result, confusions=args.confusions if args.format == "terminal" else 0) + "\n")
     return ExitCode.CLEAN
@@ -229,7 +235,7 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
     try:
         return int(handler(args, out))
     except PacketcoachError as error:
-        sys.stderr.write(f"packetcoach: {error}\n")
+        say(str(error))
         return ExitCode.USAGE
     except BrokenPipeError:
         return ExitCode.CLEAN
