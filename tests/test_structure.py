@@ -60,3 +60,4 @@ def test_crlf_offsets() -> None:
     report = analyze(text)
     assert [text[i.span.start:i.span.end] for i in report.items] == [
         "Cut churn for sellers from 9% to 6%.", "Built a cache for the catalog."]
+

@@ -75,14 +75,11 @@ def _color(choice: str) -> bool | None:
 def _analyse(args: argparse.Namespace) -> tuple[Report, Rubric]:
     """Options first (a bad one fails before any file is read), then the draft, then one analysis."""
     from packetcoach.api import analyze, check_options  # noqa: PLC0415 - keep `--help` fast
-    from packetcoach.readers import read_bytes, read_path  # noqa: PLC0415
+    from packetcoach.readers import read_bytes, read_path, read_stdin  # noqa: PLC0415
 
     rubric = check_options(args.profile, args.level, args.doc_type)
     if args.draft == "-":
-        try:
-            source = read_bytes(sys.stdin.buffer.read(), "-")
-        except (OSError, ValueError) as error:
-            raise InputError("-", f"cannot read standard input: {error.__class__.__name__}") from None
+        source = read_bytes(read_stdin(), "-")
     else:
         source = read_path(args.draft)
     if not source.text.strip():

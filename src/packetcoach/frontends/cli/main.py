@@ -110,10 +110,9 @@ def _reports(args: argparse.Namespace):
     """Reports (or errors) for every file, in order; a large batch uses every core."""
     stdin = None
     if "-" in args.files:
-        try:
-            stdin = sys.stdin.buffer.read()
-        except (OSError, ValueError) as error:
-            raise InputError("-", f"cannot read standard input: {error.__class__.__name__}") from None
+        from packetcoach.readers import read_stdin  # noqa: PLC0415
+
+        stdin = read_stdin()  # capped: a stream never grows past the largest input of any kind
     jobs = args.jobs or ((os.cpu_count() or 1) if len(args.files) >= BATCH_THRESHOLD else 1)
     calls = [(name, args.profile, args.level, args.doc_type, stdin if name == "-" else None)
              for name in args.files]
