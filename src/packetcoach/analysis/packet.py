@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from packetcoach.analysis.annotate import specialty_terms
+from packetcoach.analysis.spans import Cover, Holder, inside
 from packetcoach.profile.lexicon import verb_forms
 from packetcoach.core.model import Document, Item, Span
 from packetcoach.profile.compile import Rubric
@@ -145,13 +146,23 @@ def _engineering_past(document: Document, view: str, rubric: Rubric, items: tupl
         else:
             merged.append(span)
     mentions: list[tuple[Span, bool]] = []
+    sentences, owners = _sentence_holder(document), _item_holder(items)
     for span in merged:
-        sentence = next((s for s in document.sentences if s.span.contains(span)), None)
-        owner = next((i for i in items if sentence and i.span.contains(sentence.span)), None)
+        sentence = sentences.holding(span)
+        owner = owners.holding(sentence.span) if sentence else None
         followed = bool(owner and owner.signals and owner.signals.business_outcome and sentence and
-                        any(m.span.start > span.end and sentence.span.contains(m.span) for m in owner.metrics))
+                        inside([m.span for m in owner.metrics], [m.span.start for m in owner.metrics],
+                               sentence.span, after=span.end))
         mentions.append((span, followed))
     return mentions
+
+
+def _sentence_holder(document: Document) -> Holder:
+    return Holder(document.sentences, lambda sentence: sentence.span)
+
+
+def _item_holder(items) -> Holder:
+    return Holder(items, lambda item: item.span)
 
 
 def _opening_claim(document: Document, view: str, items: tuple[Item, ...]) -> bool:
@@ -168,11 +179,11 @@ def _opening_claim(document: Document, view: str, items: tuple[Item, ...]) -> bo
 def _specialty(document: Document, items: tuple[Item, ...], rubric: Rubric, reading: Reading) -> None:
     """The specialty the jargon gives away; jargon inside an item with a customer outcome counts
     half, since technical words that serve a product outcome are allowed (SPEC 2.4, 2.12)."""
-    outcome_spans = [i.span for i in items if i.signals and i.signals.business_outcome]
+    outcomes = _item_holder([i for i in items if i.signals and i.signals.business_outcome])
     weight: Counter[str] = Counter()
     distinct: dict[str, set[str]] = {}
     for sentence in document.sentences:
-        serving = any(span.contains(sentence.span) for span in outcome_spans)
+        serving = outcomes.holding(sentence.span) is not None
         for name, term in specialty_terms(sentence.tokens, rubric):
             weight[name] += 0.5 if serving else 1.0
             distinct.setdefault(name, set()).add(term)
@@ -214,13 +225,22 @@ def _structure(document: Document, view: str, items: tuple[Item, ...], rubric: R
 
 def _retell(document: Document, view: str, items: tuple[Item, ...], level: str, reading: Reading) -> None:
     ready = [i for i in items if i.ready]
+    owners = _item_holder(ready)
+    spans_of: dict[str, tuple[list[Span], list[int], list[Span], list[int]]] = {}
     for sentence in document.sentences:
         sentence_text = view[sentence.span.start:sentence.span.end]
-        owner = next((i for i in ready if i.span.contains(sentence.span) or sentence.span.contains(i.span)), None)
-        if owner is None or not LEVEL_RE.search(sentence_text):
+        if not LEVEL_RE.search(sentence_text):
             continue
-        states_proof = any(sentence.span.contains(m.span) for m in owner.metrics)
-        hedged = any(m.kind == "hedge" and sentence.span.contains(m.span) for m in owner.mentions)
+        owner = owners.holding(sentence.span)
+        if owner is None:
+            continue
+        if owner.id not in spans_of:  # once per item, however many of its sentences name a level
+            metrics = [m.span for m in owner.metrics]
+            hedges = [m.span for m in owner.mentions if m.kind == "hedge"]
+            spans_of[owner.id] = (metrics, [m.start for m in metrics], hedges, [m.start for m in hedges])
+        metrics, metric_starts, hedges, hedge_starts = spans_of[owner.id]
+        states_proof = inside(metrics, metric_starts, sentence.span)
+        hedged = inside(hedges, hedge_starts, sentence.span)
         if states_proof and not hedged:
             reading.retell = " ".join(sentence_text.split())
             return
@@ -242,10 +262,11 @@ def _skim(document: Document, view: str, items: tuple[Item, ...], rubric: Rubric
     per_item = int(rubric.profile.table("document").get("item_skim_words", 14))
     read: list[Span] = []
     used = 0
+    sentences = _sentence_holder(document)
     for block in document.blocks:
         if used >= budget:
             break
-        first = next((s for s in document.sentences if block.span.contains(s.span)), None)
+        first = sentences.first_inside(block.span)
         span = block.span if block.kind == "heading" or first is None else first.span
         count = len(view[span.start:span.end].split())
         used += min(count, per_item) if block.kind == "list_item" else count
@@ -255,9 +276,9 @@ def _skim(document: Document, view: str, items: tuple[Item, ...], rubric: Rubric
     outcomes = sorted((i for i in items if i.signals and i.signals.business_outcome and i.metrics),
                       key=impact, reverse=True)
     reading.strongest = [i.id for i in outcomes[:3]]
+    cover = Cover(read)  # a read span that holds one of the item's numbers overlaps the item too
     for item in outcomes:
-        seen = any(span.start < item.span.end and item.span.start < span.end and
-                   any(span.contains(m.span) for m in item.metrics) for span in read)
+        seen = any(cover.contains(m.span) for m in item.metrics)
         (reading.skim_outcomes_seen if seen else reading.skim_outcomes_missed).append(item.id)
     reading.skim_outcomes_missed = [i for i in reading.skim_outcomes_missed if i in reading.strongest]
 

@@ -22,6 +22,7 @@ class DocContext:
         self.document, self.view, self.reading, self.rubric = document, view, reading, rubric
         self.level, self.doc_type = level, doc_type
         self.settings = rubric.profile.table("document")
+        self._items = {item.id: item for item in document.items}  # by id: rules look items up per item
 
     @property
     def top(self) -> Span:
@@ -30,7 +31,7 @@ class DocContext:
         return first
 
     def item(self, item_id: str) -> Item | None:
-        return next((i for i in self.document.items if i.id == item_id), None)
+        return self._items.get(item_id)
 
 
 def _make(rule: Rule, span: Span, suggestion: str | None = None, item: str | None = None, **fields) -> Finding:
@@ -87,8 +88,9 @@ def check_nothing_initiated(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
 
 
 def check_stop_weight(rule: Rule, ctx: DocContext) -> Iterator[Finding]:
-    stopped = [ctx.item(i) for i in ctx.reading.stopped_items if i not in ctx.reading.initiated_items]
-    started = [ctx.item(i) for i in ctx.reading.initiated_items if i not in ctx.reading.stopped_items]
+    initiated, stopped_ids = set(ctx.reading.initiated_items), set(ctx.reading.stopped_items)
+    stopped = [ctx.item(i) for i in ctx.reading.stopped_items if i not in initiated]
+    started = [ctx.item(i) for i in ctx.reading.initiated_items if i not in stopped_ids]
     if not stopped or not started:
         return
     longest_stop = max(_words(i) for i in stopped if i)

@@ -9,6 +9,8 @@ result are judged together.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from packetcoach.analysis.annotate import leading_verb, subject_verb
 from packetcoach.profile.lexicon import tokenize
 from packetcoach.analysis.metrics import NUMBER_RE
@@ -51,12 +53,11 @@ def _is_follow_on(sentence: Sentence, rubric: Rubric) -> bool:
     return found[0] != "i" and any(words[:len(lead)] == lead for lead in FOLLOW_ON)
 
 
-def _section_title(sections, offset: int) -> str | None:
-    title = None
-    for section in sections:
-        if section.span.start <= offset:
-            title = section.title
-    return title
+def _section_title(sections, starts: list[int], offset: int) -> str | None:
+    """The title of the last section starting at or before ``offset`` (a binary search: sections
+    are in text order, and every block asks)."""
+    at = bisect_right(starts, offset) - 1
+    return sections[at].title if at >= 0 else None
 
 
 def read_document(text: str, rubric: Rubric, notes: tuple[str, ...] = (), view: str | None = None) -> Document:
@@ -68,13 +69,14 @@ def read_document(text: str, rubric: Rubric, notes: tuple[str, ...] = (), view: 
     items: list[Item] = []
     skip_headings = [h.lower() for h in rubric.profile.table("document").get("non_evidence_headings", [])]
     words = 0
+    section_starts = [section.span.start for section in sections]
     for block in blocks:
         sentences = _sentences(view, block)
         if block.kind == "heading":
             continue
         all_sentences.extend(sentences)
         words += sum(1 for s in sentences for t in s.tokens if t.text[:1].isalnum())
-        title = _section_title(sections, block.span.start)
+        title = _section_title(sections, section_starts, block.span.start)
         if title and any(key in title.lower() for key in skip_headings):
             continue  # plans, goals and the metrics appendix are not evidence items
         if block.kind == "list_item":
