@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from packetcoach.analysis.annotate import annotate_item
 from packetcoach.analysis.packet import read_packet, reading_json
-from packetcoach.core.errors import InputError, UsageError
+from packetcoach.core.errors import UsageError
 from packetcoach.core.model import LineIndex
 from packetcoach.text.items import read_document, read_single_item
 from packetcoach.core.report import Report
@@ -14,20 +14,14 @@ from packetcoach.profile.compile import Rubric, rubric_for
 from packetcoach.rules.item import Context, run_rules
 from packetcoach.coach.scaffold import item_scaffold
 from packetcoach.analysis.scoring import score_packet
+from packetcoach.text.limits import check_size
 from packetcoach.text.structure import markup_view
 
 DEFAULT_LEVEL = "L6"
 DEFAULT_DOC_TYPE = "self-assessment"
 
 
-MAX_WORDS = 100_000  # 70 times a long promotion document; bounds time (~1 s) and memory
-
-
-def _check_size(text: str, source: str) -> None:
-    """Refuse text far longer than any draft before spending seconds on it (docs/security.md)."""
-    if len(text) > MAX_WORDS * 2 and len(text.split()) > MAX_WORDS:
-        raise InputError(source, f"{len(text.split()):,} words is far longer than any draft",
-                         f"the limit is {MAX_WORDS:,} words; split the file")
+_check_size = check_size  # refuse text far larger than any draft before spending seconds on it
 
 
 def check_options(profile: str, level: str, doc_type: str) -> Rubric:

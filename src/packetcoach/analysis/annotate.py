@@ -27,6 +27,7 @@ DETERMINERS = frozenset(
 )
 SUBJECT_WE = (("we",), ("my", "team"), ("our", "team"), ("the", "team"), ("my", "teams"),
               ("our", "teams"), ("the", "teams"))
+_SUBJECT_WE_FIRST = frozenset(phrase[0] for phrase in SUBJECT_WE)
 FILLER_BEFORE_VERB = frozenset(
     "also then personally first quickly successfully jointly later eventually finally "
     "have had has then've 've directly initially subsequently ultimately".split()
@@ -94,6 +95,8 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
             found = _verb_at(tokens, index + 1, rubric)
             if found:
                 return "i", found[0], found[1]
+        if word not in _SUBJECT_WE_FIRST:
+            continue
         for phrase in SUBJECT_WE:
             if tuple(words[index:index + len(phrase)]) == phrase:
                 found = _verb_at(tokens, index + len(phrase), rubric)

@@ -18,6 +18,9 @@ from packetcoach.output.inert import markdown_text as md
 from packetcoach.output.inert import terminal_line, terminal_text
 
 BLANK_RE = re.compile(r"\[[^\[\]]*\]")
+#: Rows of the side-by-side table: a terminal table costs milliseconds a row to lay out, and no
+#: one reads more than this many on a screen (a long document's rows are all in markdown and json).
+MAX_ROWS = 60
 PROMISE = ("Blanks in [brackets] are yours to fill: packetcoach never invents a number, a customer "
            "or an outcome.")
 
@@ -57,12 +60,15 @@ def render_terminal(rewrite: Rewrite, stream: IO[str], color: bool | None = None
     table.add_column("item", ratio=1, min_width=12, overflow="fold")
     table.add_column("your draft", ratio=4, overflow="fold")
     table.add_column("stronger shape", ratio=5, overflow="fold")
-    for entry in rewrite.items:
+    for entry in rewrite.items[:MAX_ROWS]:
         label = Text(f"{entry.item.id}\nline {entry.line}")
         if entry.missing:
             label.append("\nmissing:\n" + "\n".join(entry.missing), "red")
         table.add_row(label, Text(terminal_text(entry.original)), _shape_cell(entry))
     console.print(table)
+    if len(rewrite.items) > MAX_ROWS:
+        console.print(Text(f"{len(rewrite.items) - MAX_ROWS} more items are not shown here; "
+                           "--format markdown or json lists every one."))
 
 
 def render_markdown(rewrite: Rewrite) -> str:

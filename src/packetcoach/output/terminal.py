@@ -138,4 +138,4 @@ def render(report: Report, stream: IO[str], show_draft: bool = True, color: bool
         return
     from rich.console import Console  # noqa: PLC0415 - only a real terminal pays for rich
 
-    Console(file=stream, highlight=False, soft_wrap=False, force_terminal=True).print(out.rich_text(), end="")
+    Console(file=stream, highlight=False, soft_wrap=True, force_terminal=True).print(out.rich_text(), end="")
