@@ -47,4 +47,6 @@ def assert_linear(work: Callable[[int], object], size: int, factor: int = 4, rep
     """Fail when ``work`` grows faster than linearly: a quadratic path takes ``factor`` squared
     times as long, and the margin below that is left to the noise of a shared machine."""
     ratio = growth(work, size, factor, repeat)
+    if ratio >= factor * 2.5:  # a busy moment can fake growth once; a quadratic path shows it every time
+        ratio = min(ratio, growth(work, size, factor, repeat))
     assert ratio < factor * 2.5, f"{factor}x the input took {ratio:.1f}x the time: not linear"

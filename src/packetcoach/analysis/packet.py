@@ -35,6 +35,7 @@ LEVEL_CLAIM_RE = re.compile(
     r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b",
     re.IGNORECASE)
 LEVEL_RE = re.compile(r"\bL[4-8]\b")
+MAX_PAST_MENTIONS = 100
 BOLD_RE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
 
 
@@ -136,15 +137,17 @@ def _engineering_past(document: Document, view: str, rubric: Rubric, items: tupl
         words = [t.lower for t in sentence.tokens]
         for match in rubric.phrases["engineering_past"].longest(words):
             spans.append(Span(sentence.tokens[match.first].start, sentence.tokens[match.last].end))
-        if rubric.engineering_past_re is not None:
-            for found in rubric.engineering_past_re.finditer(view, sentence.span.start, sentence.span.end):
-                spans.append(Span(found.start(), found.end()))
+        if rubric.engineering_past_re is not None:  # RE2 encodes what it is given: pass the sentence alone
+            offset = sentence.span.start
+            for found in rubric.engineering_past_re.finditer(view[offset:sentence.span.end]):
+                spans.append(Span(offset + found.start(), offset + found.end()))
     merged: list[Span] = []
     for span in sorted(spans):
         if merged and span.start < merged[-1].end:
             merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
         else:
             merged.append(span)
+    del merged[MAX_PAST_MENTIONS:]  # a draft names its past a few times; a profile's pattern could match anywhere
     mentions: list[tuple[Span, bool]] = []
     sentences, owners = _sentence_holder(document), _item_holder(items)
     for span in merged:

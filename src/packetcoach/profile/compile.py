@@ -7,14 +7,16 @@ the web app, a batch) pays it once.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from packetcoach.profile.lexicon import PhraseMatcher, phrase_words, verb_forms
 from packetcoach.core.resources import package_path, read_package_text
 from packetcoach.profile.cache import cached, fingerprint
-from packetcoach.profile.load import BUILTIN, Profile, load_profile
+from packetcoach.core.errors import ProfileError
+from packetcoach.profile.load import BUILTIN, Profile, load_profile, read_profile_text
+from packetcoach.profile.patterns import compile_patterns
 
 VERB_CLASSES = ("pm", "technical", "neutral")
 
@@ -53,7 +55,7 @@ class Rubric:
     specialties: PhraseMatcher
     principles: PhraseMatcher
     principle_requires: dict[str, tuple[str, ...]]
-    engineering_past_re: re.Pattern[str] | None
+    engineering_past_re: Any  # an RE2 expression (profile/patterns.py), or None
     ladder: dict[str, PhraseMatcher]  # level -> cues labelled scope / ambiguity / influence
     item_lexicon: PhraseMatcher  # every per-item lexicon, labelled "group/label", matched in one pass
     pm_skills: PhraseMatcher
@@ -179,12 +181,13 @@ def _ladder(profile: Profile) -> dict[str, PhraseMatcher]:
     return ladder
 
 
-def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+def _alternation(patterns: tuple[str, ...]):
+    return compile_patterns(patterns)  # RE2: linear time whatever the profile's patterns
 
 
 CODE_FILES = (os.path.join("profile", "compile.py"), os.path.join("profile", "lexicon.py"), os.path.join("profile", "load.py"),
-              os.path.join("core", "model.py"), os.path.join("profile", "data", "inflections.tsv"))
+              os.path.join("profile", "patterns.py"), os.path.join("core", "model.py"),
+              os.path.join("profile", "data", "inflections.tsv"))
 
 
 def _cache_key(name_or_path: str) -> str | None:
@@ -192,10 +195,9 @@ def _cache_key(name_or_path: str) -> str | None:
     try:
         texts = [read_package_text("profile", "builtin", f"{name}.toml") for name in BUILTIN]
         if name_or_path not in BUILTIN:
-            with open(name_or_path, encoding="utf-8") as handle:
-                texts.append(os.path.abspath(name_or_path) + "\n" + handle.read())
+            texts.append(os.path.abspath(name_or_path) + "\n" + read_profile_text(name_or_path))
         texts.append(name_or_path)
-    except (OSError, UnicodeDecodeError):
+    except (OSError, UnicodeDecodeError, ProfileError):
         return None
     return fingerprint(texts, [package_path(name) for name in CODE_FILES])
 
