@@ -43,7 +43,7 @@ def _old_split_sentences(view: str, span: Span) -> list[Span]:
     return [s for s in sentences if s.end > s.start]
 
 
-_MARKUP_ALPHABET = list("[]()!*_`~<>/a b1\n") + ["](", "![", "**", "__", "<a ", "</b>", "<!x>", "word"]
+_MARKUP_ALPHABET = list("[]()!*_`~<>/a b1\n") + ["](", "![", "**", "__", "___", "~~", "<a ", "</b>", "<!x>", "word"]
 _SENTENCE_ALPHABET = ["e.g", "i.e", "etc", "Mr", "No", "A", "B", "x", "word", "approx", "U.S", "1.5", "3",
                       ".", ". ", "! ", "? ", "...", "!?", ".\"", ".)", " ", "\n", "$", "(", "“", "’"]
 
@@ -69,7 +69,8 @@ def test_markup_view_and_sentences_agree_on_any_text(text: str) -> None:
     assert structure.split_sentences(view, Span(0, len(view))) == _old_split_sentences(view, Span(0, len(view)))
 
 
-@pytest.mark.parametrize("unit", ["[", "](", "[a](", "![", ".", "!?", "?!.", "e.g. A ", "x. A ", ". A", "**", "<a"])
+@pytest.mark.parametrize("unit", ["[", "](", "[a](", "![", ".", "!?", "?!.", "e.g. A ", "x. A ", ". A", "**", "<a",
+                                  "_", "*", "~", "`", "_a"])
 def test_markup_and_sentence_runs_are_linear(unit: str) -> None:
     """Each of these took seconds to minutes at 40-100 KB: every position rescanned the rest."""
     def work(size: int) -> None:

@@ -17,7 +17,7 @@ from packetcoach.core.model import Block, Section, Span
 __all__ = ["parse_blocks", "markup_view", "sections_of", "split_sentences", "line_starts"]
 
 MARKUP_RE = re.compile(
-    r"(?P<link>!?\[)|(?P<target>\]\()|(?P<emph>\*{1,3}|_{2,3}|`+|~~)"
+    r"(?P<link>!?\[)|(?P<target>\]\()|(?P<emph>\*+|(?:___)*(?:___|__)|`+|(?:~~)+)"
     r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)"
 )
 # A run of end punctuation is matched only from its first character, and without giving any back
@@ -45,7 +45,9 @@ def line_starts(text: str) -> list[int]:
 def markup_view(text: str) -> str:
     """The text with inline markup blanked to spaces: same length, same offsets.
 
-    Blanked: emphasis and code markers, HTML-like tags, ``[`` of a link or image whose first
+    Blanked: emphasis and code markers (a run at once: what the one-to-three-character markers would
+    blank piece by piece, so a long run is one match, not thousands), HTML-like tags, ``[`` of a link
+    or image whose first
     ``]`` is followed by ``(`` and, later, a ``)``, and that ``](target)``. Whether a bracket opens
     a link depends on text after it, so the next ``]`` and ``)`` are looked up once per position
     and remembered (:class:`_Next`): a hundred thousand ``[`` cost one pass, not one each.
