@@ -82,3 +82,21 @@ def test_the_wide_token_pattern_is_linear() -> None:
 
     assert_linear(lambda size: tokenize(("a\u200b" * 50 + " ") * (size // 101)), 50_000)
     assert_linear(lambda size: tokenize("a" + "\u200b" * size), 50_000)
+
+
+@pytest.mark.parametrize("past", ["As a former backend engin\u200beer", "As a f\u043ermer backend engineer",
+                                  "As a former backend \uff45ngineer", "As an ex-\u0455de"])
+def test_profile_patterns_see_through_disguises_and_keep_offsets(past: str) -> None:
+    draft = f"- {past}, I cut checkout abandonment for sellers from 9% to 4%.\n"
+    report = analyze(draft)
+    (span,) = report.reading["former_engineer_spans"]
+    assert draft[span["start"]:span["end"]].lower().startswith(("as a", "ex-", "as an"))
+    assert draft[span["start"]:span["end"]] in draft and span["end"] <= draft.index(",")
+
+
+def test_fold_text_maps_every_character_back() -> None:
+    from packetcoach.profile.lexicon import fold_text
+
+    folded, where = fold_text("a\u200bb\ufb01c\u0412")
+    assert folded == "abfic" + "b" and where == [0, 2, 3, 3, 4, 5]
+    assert fold_text("plain") == ("plain", None)

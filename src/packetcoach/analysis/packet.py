@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from packetcoach.analysis.annotate import specialty_terms
 from packetcoach.analysis.spans import Cover, Holder, inside
-from packetcoach.profile.lexicon import verb_forms
+from packetcoach.profile.lexicon import fold_text, verb_forms
 from packetcoach.core.model import Document, Item, Span
 from packetcoach.profile.compile import Rubric
 
@@ -139,8 +139,11 @@ def _engineering_past(document: Document, view: str, rubric: Rubric, items: tupl
             spans.append(Span(sentence.tokens[match.first].start, sentence.tokens[match.last].end))
         if rubric.engineering_past_re is not None:  # RE2 encodes what it is given: pass the sentence alone
             offset = sentence.span.start
-            for found in rubric.engineering_past_re.finditer(view[offset:sentence.span.end]):
-                spans.append(Span(offset + found.start(), offset + found.end()))
+            folded, where = fold_text(view[offset:sentence.span.end])  # "engin\u200beer" is read as "engineer"
+            for found in rubric.engineering_past_re.finditer(folded):
+                start, end = (found.start(), found.end()) if where is None else \
+                    (where[found.start()], where[found.end() - 1] + 1)
+                spans.append(Span(offset + start, offset + end))
     merged: list[Span] = []
     for span in sorted(spans):
         if merged and span.start < merged[-1].end:

@@ -49,6 +49,24 @@ def fold(word: str) -> str:
     return folded.translate(lookalikes()).lower().replace("’", "'")
 
 
+def fold_text(text: str) -> tuple[str, list[int] | None]:
+    """``text`` folded character by character as :func:`fold` folds a word (case aside), with the
+    index in ``text`` of each folded character: for patterns that run over text rather than
+    words. ASCII text comes back as it is, with None for the identity map."""
+    if text.isascii():
+        return text, None
+    table, pieces, where = lookalikes(), [], []
+    for index, char in enumerate(text):
+        if char.isascii():
+            pieces.append(char)
+            where.append(index)
+            continue
+        folded = unicodedata.normalize("NFKC", char).translate(_DROP_INVISIBLE).translate(table)
+        pieces.append(folded)
+        where.extend([index] * len(folded))
+    return "".join(pieces), where
+
+
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Tokens with absolute offsets into the original text; ``lower`` is what lexicons match.
 
