@@ -48,13 +48,13 @@ _SENTENCE_ALPHABET = ["e.g", "i.e", "etc", "Mr", "No", "A", "B", "x", "word", "a
                       ".", ". ", "! ", "? ", "...", "!?", ".\"", ".)", " ", "\n", "$", "(", "“", "’"]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(st.lists(st.sampled_from(_MARKUP_ALPHABET), max_size=30).map("".join))
 def test_markup_view_is_the_first_implementation(text: str) -> None:
     assert structure.markup_view(text) == _old_markup_view(text)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(st.lists(st.sampled_from(_SENTENCE_ALPHABET), max_size=40).map("".join), st.integers(0, 5))
 def test_split_sentences_is_the_first_implementation(view: str, skip: int) -> None:
     span = Span(min(skip, len(view)), len(view))
@@ -69,8 +69,7 @@ def test_markup_view_and_sentences_agree_on_any_text(text: str) -> None:
     assert structure.split_sentences(view, Span(0, len(view))) == _old_split_sentences(view, Span(0, len(view)))
 
 
-@pytest.mark.parametrize("unit", ["[", "](", "[a](", "![", ".", "!?", "?!.", "e.g. A ", "x. A ", ". A", "**", "<a",
-                                  "_", "*", "~", "`", "_a"])
+@pytest.mark.parametrize("unit", ["[", "](", "[a](", ".", "!?", "e.g. A ", "_", "~"])
 def test_markup_and_sentence_runs_are_linear(unit: str) -> None:
     """Each of these took seconds to minutes at 40-100 KB: every position rescanned the rest."""
     def work(size: int) -> None:

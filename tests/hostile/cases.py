@@ -132,13 +132,20 @@ UNITS = {
 SUPPRESSION_PATTERN = "rules/item.py SUPPRESS_RE (replaced by rules/suppress.py)"
 
 
+#: Units also repeated to the reader's 5 MB limit: the refusal path is the same for every unit (a
+#: count that stops at its limit), so these are the shapes that could make the counting itself slow.
+TO_READER_LIMIT = ("commas", "one-long-word", "words", "spaces", "newlines", "carriage-returns", "zero-width",
+                   "underscores", "abbreviations", "escapes")
+
+
 def _cases() -> list[Case]:
     cases: list[Case] = []
     for name, unit in UNITS.items():
         cases.append(Case(f"{name}, at the analysis limits", lambda unit=unit: largest(unit).encode(),
                           expect="either"))
-        cases.append(Case(f"{name}, 5 MB", lambda unit=unit: to_reader_limit(unit), expect="refused"
-                          if unit.strip() else "either"))
+        if name in TO_READER_LIMIT:
+            cases.append(Case(f"{name}, 5 MB", lambda unit=unit: to_reader_limit(unit), expect="refused"
+                              if unit.strip() else "either"))
     cases += [
         # 1. The suppression comment pattern: cubic in the spaces after an unclosed comment.
         Case("unclosed suppression comment, 3 KB", lambda: b"<!-- packetcoach: ignore" + b" " * 3000,
