@@ -15,7 +15,7 @@ from typing import IO, Sequence
 from packetcoach._version import __version__
 from packetcoach.core.errors import ExitCode, InputError, PacketcoachError, UsageError
 from packetcoach.core.model import SEVERITY_RANK
-from packetcoach.output.inert import json_text, terminal_line
+from packetcoach.output.inert import json_text, terminal_line, terminal_text
 
 FAIL_ON = ("error", "warning", "info", "never")
 BATCH_THRESHOLD = 8  # from this many files, a batch is spread over every core
@@ -214,7 +214,8 @@ def cmd_eval(args: argparse.Namespace, out: IO[str]) -> int:
     if args.format == "json":
         out.write(json_text(result) + "\n")
     else:
-        out.write(render_table(result, confusions=args.confusions if args.format == "terminal" else 0) + "\n")
+        table = render_table(result, confusions=args.confusions if args.format == "terminal" else 0)
+        out.write(terminal_text(table) + "\n")  # it quotes the corpus's items
     return ExitCode.CLEAN
 
 
