@@ -16,6 +16,7 @@ from typing import IO, Any, Callable
 
 from packetcoach.coach.grading import Grade, follow_up, grade_answer
 from packetcoach.coach.rehearse import Question
+from packetcoach.core.inert import terminal_text
 from packetcoach.core.model import Item
 from packetcoach.core.report import Report
 
@@ -61,7 +62,7 @@ class _Console:
         self.stdin, self.out = stdin, out
 
     def say(self, text: str = "") -> None:
-        self.out.write(text + "\n")
+        self.out.write(terminal_text(text) + "\n")  # questions quote the draft
         self.out.flush()
 
     def read_answer(self) -> str | None:
