@@ -18,7 +18,8 @@ from packetcoach.analysis.annotate import PHRASE_LISTS, annotate_item
 from packetcoach.analysis.facts import PassageFacts, passage_facts
 from packetcoach.analysis.packet import PacketView, read_packet
 from packetcoach.analysis.scoring import score_packet
-from packetcoach.core.errors import InputError, ProfileError, UsageError
+from packetcoach.analysis.verdict import with_verdict
+from packetcoach.core.errors import ProfileError, UsageError
 from packetcoach.core.ids import assign_ids, item_id
 from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, rebased
 from packetcoach.core.report import Report
@@ -28,19 +29,15 @@ from packetcoach.rules.document import PacketContext
 from packetcoach.rules.item import PassageContext
 from packetcoach.text.blocks import parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, word_count
+from packetcoach.text.limits import check_size
 from packetcoach.text.structure import markup_view, sections_of
 
 DEFAULT_PROFILE = "amazon-pm"
 DEFAULT_LEVEL = "L6"
 DEFAULT_DOC_TYPE = "self-assessment"
-MAX_WORDS = 100_000  # 70 times a long promotion document; bounds time (~1 s) and memory
 
 
-def _check_size(text: str, source: str) -> None:
-    """Refuse text far longer than any draft before spending seconds on it (docs/security.md)."""
-    if len(text) > MAX_WORDS * 2 and len(text.split()) > MAX_WORDS:
-        raise InputError(source, f"{len(text.split()):,} words is far longer than any draft",
-                         f"the limit is {MAX_WORDS:,} words; split the file")
+_check_size = check_size  # refuse text far larger than any draft before spending seconds on it
 
 
 def check_options(profile: str, level: str, doc_type: str) -> Rubric:
@@ -159,9 +156,10 @@ class Reader:
         findings, applied = engine.suppress(findings, document.text, first, lambda at: lines.line_col(at)[0])
         findings.sort(key=lambda f: (f.span.start, f.rule))
         score = score_packet(document.items, reading, document.words, self.rubric, self.level, self.doc_type)
-        return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
-                      document=document, findings=tuple(findings), score=score, reading=reading,
-                      rubric=self.rubric, notes=notes, suppressions=applied)
+        return with_verdict(Report(source=source, profile=self.rubric.profile.name, level=self.level,
+                                   doc_type=self.doc_type, document=document, findings=tuple(findings),
+                                   score=score, reading=reading, rubric=self.rubric, notes=notes,
+                                   suppressions=applied))
 
 
 def _moved(read: Read, block: Block) -> Read:

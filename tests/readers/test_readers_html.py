@@ -121,7 +121,7 @@ def test_empty_page_is_noted() -> None:
 
 def test_huge_nesting_is_refused() -> None:
     with pytest.raises(InputError, match="deeper than 512 levels") as caught:
-        read_bytes(b"<div>" * 100_000, "deep.html")
+        read_bytes(b"<div>" * 600, "deep.html")
     assert str(caught.value).startswith("deep.html: nests HTML elements")
 
 
@@ -137,5 +137,17 @@ def test_png_named_html_is_binary() -> None:
 def test_malformed_markup_stays_linear(markup: str) -> None:
     """html.parser rescans unterminated markup to the end: quadratic without _defuse."""
     started = time.perf_counter()
-    read_bytes(markup.encode(), "x.html")
+    try:
+        read_bytes(markup.encode(), "x.html")
+    except InputError as refused:  # past the tag limit: refused, which is as good
+        assert "far more than any draft" in str(refused)
     assert time.perf_counter() - started < 5
+
+
+def test_more_tags_than_any_export_are_refused_before_parsing() -> None:
+    started = time.perf_counter()
+    with pytest.raises(InputError, match="more than 15,000 HTML tags"):
+        read_bytes(b"<table><tr>" + b"<td>a</td>" * 480_000 + b"</tr></table>", "cells.html")
+    with pytest.raises(InputError, match="more than 100,000 character references"):
+        read_bytes(b"<p>" + b"&amp;" * 1_000_000 + b"</p>", "refs.html")
+    assert time.perf_counter() - started < 1

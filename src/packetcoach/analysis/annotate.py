@@ -8,6 +8,9 @@ and who acts come from text/verbs.py, read once per sentence when the item was s
 from __future__ import annotations
 
 
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
+
 from packetcoach.analysis.metrics import find_metrics
 from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token, rebased
 from packetcoach.profile.compile import PRINCIPLE_GROUP, Rubric
@@ -70,14 +73,28 @@ def _collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
 
 
 def _token_index(tokens: tuple[Token, ...], offset: int) -> int:
-    for index, token in enumerate(tokens):
-        if token.end > offset:
-            return index
-    return len(tokens) - 1
+    """The first token ending after ``offset`` (the last token if none).
+
+    A binary search: tokens are in text order, and every metric and mention looks one up, so a
+    scan from the start would cost the square of an item's length.
+    """
+    index = bisect_right(tokens, offset, key=_END)
+    return index if index < len(tokens) else len(tokens) - 1
+
+
+_END = attrgetter("end")
 
 
 def _near(indices: list[int], first: int, last: int, window: int) -> bool:
-    return any(first - window <= at <= last + window for at in indices)
+    """Whether a token index in ``indices`` (sorted) lies within ``window`` of [first, last]."""
+    at = bisect_left(indices, first - window)
+    return at < len(indices) and indices[at] <= last + window
+
+
+def _any_in(indices: list[int], low: int, high: int) -> bool:
+    """Whether a token index in ``indices`` (sorted) lies in (low, high]."""
+    at = bisect_right(indices, low)
+    return at < len(indices) and indices[at] <= high
 
 
 def _is_result(tokens: tuple[Token, ...], metric: Mention, changes: list[int]) -> bool:
@@ -87,7 +104,7 @@ def _is_result(tokens: tuple[Token, ...], metric: Mention, changes: list[int]) -
     if metric.detail == "range" or _near(changes, first, last, 6):
         return True
     previous = tokens[first - 1].lower if first > 0 else ""
-    return previous in ("by", "to") and any(at < first for at in changes)
+    return previous in ("by", "to") and bool(changes) and changes[0] < first  # changes are sorted
 
 
 def _changes(words: list[str], rubric: Rubric) -> list[int]:
@@ -112,7 +129,7 @@ def _technical_result(tokens: tuple[Token, ...], metrics: tuple[Mention, ...], t
     words = _words(tokens)
     changes = _changes(words, rubric)
     technical_at = [_token_index(tokens, m.span.start) for m in technical]
-    counts_at = [m.first for m in hits.get("count", ())]
+    counts_at = sorted(m.first for m in hits.get("count", ()))
     for metric in metrics:
         first = _token_index(tokens, metric.span.start)
         last = _token_index(tokens, metric.span.end - 1)
@@ -121,7 +138,7 @@ def _technical_result(tokens: tuple[Token, ...], metrics: tuple[Mention, ...], t
             return True
         if _near(technical_at, first, last, 2):
             return True  # "with 95% test coverage", "18,000 requests per second"
-        if any(last < at <= last + 3 for at in counts_at) and persona is None:
+        if persona is None and _any_in(counts_at, last, last + 3):
             return True
     return False
 

@@ -10,9 +10,11 @@ product ("Echo Show 8"), when it is a year, or when it sits in a date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from packetcoach.core.model import Mention, Span, Token
-from packetcoach.text.numbers import NUMBER_RE
+from packetcoach.text.numbers import find_numbers
 from packetcoach.profile.compile import Rubric
 
 RANGE_GAP_RE = re.compile(r"\s*(?:[a-z%]+\s+)?(?:to|->|→|–|—|-|down to|up to|versus|vs\.?|against)\s*$", re.IGNORECASE)
@@ -22,19 +24,18 @@ TECHNICAL_UNIT_RE = re.compile(r"\d\s?(?:ms|qps|tps|rps|mb|gb|kb|tb)$", re.IGNOR
 
 
 def _token_before(tokens: tuple[Token, ...], start: int) -> Token | None:
-    previous = None
-    for token in tokens:
-        if token.end > start:
-            break
-        previous = token
-    return previous
+    """The last token ending at or before ``start``: a binary search, as every number asks."""
+    index = bisect_right(tokens, start, key=_END) - 1
+    return tokens[index] if index >= 0 else None
 
 
 def _token_after(tokens: tuple[Token, ...], end: int) -> Token | None:
-    for token in tokens:
-        if token.start >= end:
-            return token
-    return None
+    """The first token starting at or after ``end``."""
+    index = bisect_left(tokens, end, key=_START)
+    return tokens[index] if index < len(tokens) else None
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def _is_name_or_date(view: str, match: re.Match[str], tokens: tuple[Token, ...],
@@ -68,7 +69,7 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
     """Every magnitude in the span, with ranges ("from 71% to 89%") merged into one."""
     found: list[Mention] = []
     first_word = tokens[0].start if tokens else span.start
-    for match in NUMBER_RE.finditer(view, span.start, span.end):
+    for match in find_numbers(view, span.start, span.end):
         if match.group("number") and not match.group("unit"):
             if _is_name_or_date(view, match, tokens, rubric, first_word):
                 continue
@@ -101,9 +102,9 @@ def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: di
 def _merge_ranges(view: str, mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for mention in mentions:
-        if merged and mention.span.start >= merged[-1].span.end:
+        if merged and merged[-1].span.end <= mention.span.start <= merged[-1].span.end + 20:
             gap = view[merged[-1].span.end:mention.span.start]
-            if RANGE_GAP_RE.fullmatch(gap) and len(gap) <= 20:
+            if RANGE_GAP_RE.fullmatch(gap):
                 previous = merged.pop()
                 start = previous.span.start
                 lead = FROM_RE.search(view[max(0, start - 9):start])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -57,9 +58,13 @@ def _lead(claims: list[Item]) -> tuple[bool, str | None]:
     return False, top.id if top.ready else None
 
 
+MAX_PAST_MENTIONS = 100  # a draft names its past a few times; a profile's pattern could match anywhere
+
+
 def _engineering_past(view: PacketView) -> tuple[EngineeringPast, ...]:
-    return tuple(EngineeringPast(passage.at(span), followed)
-                 for passage, facts in view.passages for span, followed in facts.engineering_past)
+    found = (EngineeringPast(passage.at(span), followed)
+             for passage, facts in view.passages for span, followed in facts.engineering_past)
+    return tuple(islice(found, MAX_PAST_MENTIONS))
 
 
 def _opening_claim(view: PacketView) -> bool:

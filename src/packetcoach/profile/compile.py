@@ -11,9 +11,11 @@ import os
 import re
 from dataclasses import dataclass
 import threading
+from typing import Any
 
 from packetcoach.profile.lexicon import PhraseMatcher, phrase_words, verb_forms
 from packetcoach.profile.load import Profile, load_profile
+from packetcoach.profile.patterns import compile_patterns
 
 VERB_CLASSES = ("pm", "technical", "neutral")
 
@@ -46,7 +48,7 @@ class Rubric:
     known_acronyms: frozenset[str]
     principle_requires: dict[str, tuple[str, ...]]
     levels: tuple[str, ...]  # the ladder's levels, in order
-    engineering_past_re: re.Pattern[str] | None
+    engineering_past_re: Any  # one RE2 expression for the profile's patterns (profile/patterns.py), or None
     lexicon: PhraseMatcher  # every lexicon, labelled "group/label", matched in one pass per sentence
     guarded_words: frozenset[str]  # persona and business-measure words a suggestion may not invent
     thresholds: dict[str, int]
@@ -156,8 +158,8 @@ LADDER_GROUP = "ladder:"
 LADDER_DIMENSIONS = ("scope", "ambiguity", "influence")
 
 
-def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+def _alternation(patterns: tuple[str, ...]):
+    return compile_patterns(patterns)  # RE2: linear time whatever the profile's patterns
 
 
 @dataclass

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from itertools import islice
 
 from packetcoach.core.errors import InputError
 from packetcoach.readers import html_css
 from packetcoach.readers.blocks import Block, render
-from packetcoach.readers.limits import HTML_MAX_DEPTH
+from packetcoach.readers.limits import HTML_MAX_DEPTH, HTML_MAX_REFERENCES, HTML_MAX_TAGS
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "math",
                    "iframe", "object", "canvas", "audio", "video", "select", "textarea"})
@@ -50,6 +51,7 @@ _SPACE = re.compile(r"[ \t\n\r\f\xa0]+")
 
 def read_html(text: str, where: str) -> str:
     """The page's text as light Markdown (see the module docstring)."""
+    _check_size(text, where)
     parser = _DraftParser(where)
     try:
         parser.feed(_defuse(text))
@@ -59,6 +61,24 @@ def read_html(text: str, where: str) -> str:
                          "export the draft again, or save it as .md or .txt") from None
     parser.flush()
     return render(parser.blocks)
+
+
+_TAG_RE = re.compile(r"<[a-zA-Z/!?]")
+_REFERENCE_RE = re.compile(r"&(?:#|[a-zA-Z])")
+
+
+def _count(pattern: re.Pattern[str], text: str, limit: int) -> int:
+    return sum(1 for _ in islice(pattern.finditer(text), limit + 1))
+
+
+def _check_size(text: str, where: str) -> None:
+    """Refuse a page with more tags or character references than any export of a draft."""
+    hint = "export the draft again, or save it as .md or .txt"
+    if _count(_TAG_RE, text, HTML_MAX_TAGS) > HTML_MAX_TAGS:
+        raise InputError(where, f"has more than {HTML_MAX_TAGS:,} HTML tags, far more than any draft", hint)
+    if _count(_REFERENCE_RE, text, HTML_MAX_REFERENCES) > HTML_MAX_REFERENCES:
+        raise InputError(where, f"has more than {HTML_MAX_REFERENCES:,} character references (&amp; ...), "
+                         "far more than any draft", hint)
 
 
 def _defuse(text: str) -> str:
