@@ -298,3 +298,29 @@ def test_ranking_work_is_linear_in_the_packets(monkeypatch) -> None:
     calibration = rank_module.rank(summaries, (), "L6", "amazon-pm", _SETTINGS)
     assert len(calibration.ranking) == 600
     assert len(calls) <= rank_module.LOSES_SHOWN * 600
+
+
+def test_level_claim_patterns_are_checked_like_every_profile_pattern(tmp_path: Path) -> None:
+    """A profile may come from anyone: its claim patterns run on RE2 (no catastrophic backtracking)
+    and must capture the level."""
+    import time
+
+    from packetcoach.core.errors import ProfileError
+    from packetcoach.profile.load import load_profile
+
+    def profile(pattern: str) -> Path:
+        path = tmp_path / "p.toml"
+        path.write_text('[profile]\nname = "p"\nextends = "amazon-pm"\n\n[calibration]\n'
+                        f"level_claim_patterns = ['{pattern}']\n", encoding="utf-8")
+        return path
+
+    with pytest.raises(ProfileError, match="level"):
+        load_profile(str(profile(r"ready for L\d")))
+    with pytest.raises(ProfileError, match="RE2|cannot be used"):
+        load_profile(str(profile(r"(?P<level>L\d)(?=x)")))
+    slow = profile(r"(a+)+(?P<level>L\d)")
+    text = "# Packet\n\n" + "a" * 5000 + "!\n\n- Cut refund time for sellers from 9 days to 2.\n"
+    start = time.perf_counter()
+    report = packetcoach.analyze(text, profile=str(slow), source="slow.md")
+    calibrate_reports([report], "L6")
+    assert time.perf_counter() - start < 5

@@ -6,14 +6,14 @@ company can weigh level signal above evidence, or name its own objection cues, w
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from packetcoach.core.errors import ProfileError
 from packetcoach.profile.compile import LADDER_DIMENSIONS, Rubric
 from packetcoach.profile.lexicon import PhraseMatcher
+from packetcoach.profile.patterns import compile_patterns
 
 DIMENSIONS = ("evidence", "narrative", "re_role", "level_signal", "principles")
 DEFAULT_WEIGHTS = {"evidence": 30, "level_signal": 30, "narrative": 20, "re_role": 10, "principles": 10}
@@ -43,8 +43,8 @@ class Settings:
     single_word_cue: float
     lower_level: float
     level_items: int
-    claim_patterns: tuple[re.Pattern[str], ...]
-    header_patterns: tuple[re.Pattern[str], ...]
+    claim_patterns: tuple  # RE2 expressions with a "level" group (profile/patterns.py)
+    header_patterns: tuple
     objection_headings: tuple[str, ...]
     scope_units: tuple[str, ...]
     scope_counts: dict[str, int]
@@ -71,8 +71,14 @@ def _weights(table: dict[str, Any], where: str) -> dict[str, float]:
     return {name: raw[name] / total for name in DIMENSIONS}
 
 
-def _patterns(values: list[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(value, re.IGNORECASE) for value in values)
+@lru_cache(maxsize=16)
+def _compiled(values: tuple[str, ...]) -> tuple:
+    """Each pattern on RE2, as every profile pattern runs (linear time, whoever wrote the profile)."""
+    return tuple(compile_patterns([value]) for value in values)
+
+
+def _patterns(values: list[str]) -> tuple:
+    return _compiled(tuple(values))
 
 
 @lru_cache(maxsize=8)

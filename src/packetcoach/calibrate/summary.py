@@ -41,6 +41,8 @@ class Summary:
     lacks: tuple[str, ...]
     weakest: str
     notes: tuple[str, ...] = ()
+    reading: str | None = None  # the coach's verdict at the level: below | at | above | undecided
+    next_change: str | None = None  # the verdict's change worth most, in the coach's words to the writer
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,5 +75,15 @@ def summarize(report: Report, level: str, order: int = 0, settings: Settings | N
         overall=overall(dims, settings), facts=packet_facts, verdict=case.verdict, case=case.sentence,
         receipts=case.receipts, objections=found, level_evidence=evidence,
         lacks=lacks(packet_facts, dims, level_reading, report, level, settings),
-        weakest=weakest(dims, settings), notes=report.notes,
+        weakest=weakest(dims, settings), notes=report.notes, **_coach_verdict(report),
     )
+
+
+def _coach_verdict(report: Report) -> dict:
+    """The check's own verdict, when the report carries one: how the room reads the packet alone,
+    and the change worth most, which the writer's page shows beside the comparison."""
+    verdict = report.verdict
+    if verdict is None:
+        return {}
+    change = verdict.top_changes[0].what if verdict.top_changes else None
+    return {"reading": verdict.reading, "next_change": change}

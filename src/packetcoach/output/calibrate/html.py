@@ -1,7 +1,8 @@
 """The manager's brief as one standalone HTML file: the ranking, then a page per person.
 
 No script, no link, no font, no image, nothing fetched: the page is its own inline style and
-escaped text, under a content security policy that forbids everything else (output/html.py).
+escaped text, under the content security policy every packetcoach page carries (core/inert.py),
+which forbids everything else.
 Printed, each person starts a new page and the colours give way to black on white.
 """
 
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from packetcoach.output.calibrate.text import (LABELS, NO_ANSWER, VERDICTS, comparison_rows, headline,
                                                 level_rows, notices, page_order, page_title)
-from packetcoach.output.html import csp_meta, text
+from packetcoach.core.inert import csp_meta, html_text as text
 
 if TYPE_CHECKING:  # the calibration is built a layer above; renderers read its values
     from packetcoach.calibrate import Calibration, Standing
@@ -87,6 +88,8 @@ def _page(standing: Standing, focus: bool) -> str:
     if rows:
         title = "Where this packet loses" if focus else "The peer comparison that hurts"
         parts.append(f'<p class="label">{title}</p>' + _list(rows, css="hurts"))
+    if focus and s.next_change:
+        parts.append(f'<p><span class="label">The change worth most.</span> {text(s.next_change)}</p>')
     parts.append(f"<p>Weakest dimension: {text(s.weakest.replace('_', ' '))}.</p></section>")
     return "".join(parts)
 

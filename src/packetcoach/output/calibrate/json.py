@@ -9,14 +9,13 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Iterator
 
+from packetcoach.core.inert import json_text
+
 if TYPE_CHECKING:  # the calibration is built a layer above; renderers read its values
     from packetcoach.calibrate import Calibration, SetAside, Standing
 
 
 SCHEMA_ID = "packetcoach.calibration/1"
-# DEL, C1 controls and bidirectional overrides: valid in JSON strings, but a terminal acts on them.
-_ESCAPES = {code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), 0x061C, 0x200E, 0x200F,
-                                                 *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 
 
 def _standing(standing: Standing) -> dict[str, Any]:
@@ -27,6 +26,7 @@ def _standing(standing: Standing) -> dict[str, Any]:
         "score": dict(summary.score),
         "dimensions": {**summary.dims, "overall": summary.overall},
         "verdict": summary.verdict, "weakest": summary.weakest,
+        "reading": summary.reading, "next_change": summary.next_change,
         "case": summary.case, "receipts": list(summary.receipts),
         "loses_to": [{"source": c.peer, "dimension": c.dimension, "why": c.why} for c in standing.loses_to],
         "tied_with": list(standing.tied_with),
@@ -55,8 +55,8 @@ def calibration_json(calibration: Calibration, ranking: bool = True) -> dict[str
 
 
 def _dump(value: Any, indent: int) -> str:
-    text = json.dumps(value, indent=2, ensure_ascii=False).translate(_ESCAPES)
-    return text.replace("\n", "\n" + " " * indent)
+    """JSON with DEL, C1 and bidi controls escaped (core/inert.py), nested ``indent`` spaces deep."""
+    return json_text(value, indent=2).replace("\n", "\n" + " " * indent)
 
 
 def json_chunks(calibration: Calibration) -> Iterator[str]:

@@ -1,14 +1,14 @@
 """The calibration as Markdown: the ranking table and a section per person, to paste into a doc.
 
-Every value from a draft or a file name is escaped so that it renders as exactly its words: no
-HTML, no link, no image, no emphasis, no table cell break, no heading or list at a line start.
+Every value from a draft or a file name goes through the shared escaping (core/inert.py), so it
+renders as exactly its words: no HTML, link, image, emphasis, table cell break, heading or list.
 """
 
 from __future__ import annotations
 
-import html
-import re
 from typing import TYPE_CHECKING, Iterator
+
+from packetcoach.core.inert import markdown_text
 
 from packetcoach.output.calibrate.text import (NO_ANSWER, comparison_rows, headline, level_rows, notices,
                                                 page_order, page_title, table_rows, visible)
@@ -16,24 +16,9 @@ from packetcoach.output.calibrate.text import (NO_ANSWER, comparison_rows, headl
 if TYPE_CHECKING:  # the calibration is built a layer above; renderers read its values
     from packetcoach.calibrate import Calibration, Standing
 
-_SPECIAL_RE = re.compile(r"[\\`*_\[\]|~]|://|(?i:www)\.")
-_BLOCK_START_RE = re.compile(r"[#>+=-]|\d+[.)]")  # opens a heading, quote or list where a value begins
-
-
-def _escape(match: re.Match[str]) -> str:
-    found = match.group()
-    if found == "://":
-        return ":\\/\\/"
-    if found.lower() == "www.":
-        return found[:-1] + "\\."
-    return "\\" + found
-
-
 def md(text: str) -> str:
-    """Draft text as inline Markdown that shows these words and nothing else."""
-    escaped = _SPECIAL_RE.sub(_escape, html.escape(visible(text), quote=False))
-    start = _BLOCK_START_RE.match(escaped)
-    return escaped[:start.end() - 1] + "\\" + escaped[start.end() - 1:] if start else escaped
+    """Draft text as inline Markdown that shows these words and nothing else (core/inert.py)."""
+    return markdown_text(text)
 
 
 def _table(calibration: Calibration) -> list[str]:
@@ -62,6 +47,8 @@ def _page(standing: Standing, focus: bool) -> list[str]:
     if rows:
         lines += ["**Where this packet loses**" if focus else "**The peer comparison that hurts**", ""]
         lines += [f"- {md(row)}" for row in rows] + [""]
+    if focus and s.next_change:
+        lines += [f"**The change worth most.** {md(s.next_change)}", ""]
     lines.append(f"Weakest dimension: {s.weakest.replace('_', ' ')}.")
     return lines
 

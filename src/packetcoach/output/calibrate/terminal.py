@@ -68,6 +68,9 @@ def _page(standing: Standing, out: _Out, focus: bool) -> None:
         out.line("where this packet loses:" if focus else "the peer comparison that hurts:", "bold")
         for row in rows:
             out.line(f"  - {row}", "yellow")
+    if focus and s.next_change:
+        out.add("the change worth most: ", "bold")
+        out.line(visible(s.next_change), "green")
     out.line(f"weakest dimension: {s.weakest.replace('_', ' ')}", "dim")
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from packetcoach.core.inert import terminal_line
+
 if TYPE_CHECKING:  # the calibration is built a layer above; renderers read its values
     from packetcoach.calibrate import Calibration, Standing
 
@@ -16,14 +18,11 @@ VERDICTS = {"at": "makes the case", "narrative": "results, told badly", "scope":
 NO_ANSWER = "no answer in the packet"
 NOTHING_CLEAR = "nothing clear at this level"
 SHOWN_MET = 50  # below this share of a dimension's bar, the best sentence is not evidence to quote
-BIDI_AND_CONTROLS = {code: "\ufffd" for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
-                                                  *range(0x80, 0xA0), 0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F),
-                                                  *range(0x2066, 0x206A))}
 
 
 def visible(text: str) -> str:
     """Draft text on one line, with every control character a terminal could act on made visible."""
-    return " ".join(text.translate(BIDI_AND_CONTROLS).split())
+    return terminal_line(" ".join(text.split()))
 
 
 def headline(calibration: Calibration) -> str:
