@@ -198,10 +198,10 @@ def _none_slots(report: Report, facts: Facts, name: str) -> tuple[str, dict[str,
 
 
 def _results_slots(kind: str, results: list[str], report: Report, facts: Facts, dims: dict[str, int],
-                   level_reading: LevelReading, lower: str, level: str, settings: Settings):
+                   level_reading: LevelReading, lower: str, level: str, settings: Settings, cues: tuple | None):
     """Real results, and what holds them back: the story, the scope, or what buries them."""
     missing = [d for d, met in level_reading.met.items() if met < 0.5] or ["scope"]
-    if kind == "scope" and lower != level and read_level(report, lower, settings).score >= settings.strong:
+    if kind == "scope" and lower != level and read_level(report, lower, settings, cues).score >= settings.strong:
         kind = "scope_lower"
     return kind, {"results": _joined(results), "problems": _problems(facts, dims, settings),
                   "missing": _either(missing), "noise": _noise(report),
@@ -210,7 +210,7 @@ def _results_slots(kind: str, results: list[str], report: Report, facts: Facts, 
 
 
 def build_case(report: Report, claims: Claims, dims: dict[str, int], facts: Facts, level_reading: LevelReading,
-               level: str, settings: Settings) -> Case:
+               level: str, settings: Settings, cues: tuple | None = None) -> Case:
     """The verdict, its sentence with the packet's own facts in it, and the receipts behind it."""
     text = wording()["case"]
     name = claims.name or text["name_blank"]
@@ -230,7 +230,8 @@ def build_case(report: Report, claims: Claims, dims: dict[str, int], facts: Fact
     elif kind == "at":
         kind_key, extra = kind, {}
     else:
-        kind, extra = _results_slots(kind, results, report, facts, dims, level_reading, lower, level, settings)
+        kind, extra = _results_slots(kind, results, report, facts, dims, level_reading, lower, level, settings,
+                                     cues)
         kind_key = kind
     sentence = " ".join(text[kind_key].format(**slots, **extra).split())
     receipts = _receipts(report, ready, settings.receipts_shown)

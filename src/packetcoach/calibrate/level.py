@@ -12,11 +12,11 @@ by a few distinct cues, so repeating one word does not raise the score.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from packetcoach.calibrate.settings import Settings
-from packetcoach.calibrate.voice import MARKUP_RE, sentence_of
+from packetcoach.calibrate.voice import MARKUP_RE
 from packetcoach.core.model import Item
 from packetcoach.core.report import Report
 from packetcoach.profile.compile import LADDER_DIMENSIONS
@@ -30,6 +30,7 @@ class Cue:
     item: str  # the item's id, or "" for a bar phrase outside an item
     quote: str = ""  # the sentence that shows it
     hedged: bool = False  # the sentence hedges ("I think ... cross-team work"): no answer to quote
+    level: str = ""  # the ladder level whose bar the cue belongs to
 
 
 @dataclass(frozen=True)
@@ -64,19 +65,25 @@ def _factor(cue_level: str, level: str, settings: Settings) -> float:
     return 1.0 if gap <= 0 else settings.lower_level if gap == 1 else 0.0
 
 
-def _item_cues(item: Item, level: str, settings: Settings):
+def _sentence_at(item: Item, offset: int) -> str:
+    """The item's sentence holding a block-relative offset, as the packet words it."""
+    sentence = next((s for s in item.sentences if s.span.start <= offset < s.span.end), None)
+    span = sentence.span if sentence else item.span
+    return " ".join(MARKUP_RE.sub("", item.source[span.start:span.end]).split())
+
+
+def _item_cues(item: Item, settings: Settings):
     weight = 1.0 if item.signals and item.signals.business_outcome else 0.7
     hedged = bool(item.signals and item.signals.hedge)
-    quote = ""
+    tokens = item.tokens
     for group, matches in settings.ladder.longest_by_group(item.words).items():
         cue_level = group.split(":", 1)[0]
         if cue_level not in settings.levels:
             continue
-        quote = quote or sentence_of(item)
         for match in matches:
             specific = 1.0 if " " in match.phrase or "-" in match.phrase else settings.single_word_cue
-            yield Cue(match.label, match.phrase, weight * specific * _factor(cue_level, level, settings), item.id,
-                      quote, hedged)
+            yield Cue(match.label, match.phrase, weight * specific, item.id,
+                      _sentence_at(item, tokens[match.first].start), hedged, cue_level)
     if settings.scope_units:
         pattern = _count_re(settings.scope_units, tuple(settings.number_words))
         for found in pattern.finditer(item.view, item.span.start, item.span.end):
@@ -85,11 +92,10 @@ def _item_cues(item: Item, level: str, settings: Settings):
             reached = _count_level(count, settings)
             if reached is not None:
                 phrase = " ".join(found.group(0).lower().split())
-                yield Cue("scope", phrase, weight * _factor(reached, level, settings), item.id, sentence_of(item),
-                          hedged)
+                yield Cue("scope", phrase, weight, item.id, _sentence_at(item, found.start()), hedged, reached)
 
 
-def _bar_cues(report: Report, level: str, settings: Settings):
+def _bar_cues(report: Report, settings: Settings):
     """The profile's bar phrases, in any sentence of an evidence section."""
     for passage in report.document.passages:
         section = (passage.section or "").lower()
@@ -107,25 +113,33 @@ def _bar_cues(report: Report, level: str, settings: Settings):
                 if cue_level not in settings.levels:
                     continue
                 for match in matches:
-                    yield Cue(match.label, match.phrase, _factor(cue_level, level, settings), "", quote, hedged)
+                    yield Cue(match.label, match.phrase, 1.0, "", quote, hedged, cue_level)
 
 
-def read_level(report: Report, level: str, settings: Settings) -> LevelReading:
+def found_cues(report: Report, settings: Settings) -> tuple[Cue, ...]:
+    """Every cue of every level in the packet, before it is weighed against one level's bar: read
+    once, then weighed at the chosen level and, for the case, at the level below."""
+    cues = [cue for item in report.items if _eligible(item) for cue in _item_cues(item, settings)]
+    return tuple(cues) + tuple(_bar_cues(report, settings))
+
+
+def read_level(report: Report, level: str, settings: Settings, cues: tuple[Cue, ...] | None = None) -> LevelReading:
     """How far the writer's own items meet ``level``'s bar on scope, ambiguity and influence."""
     best_by_phrase: dict[tuple[str, str], Cue] = {}
-    cues = [cue for item in report.items if _eligible(item) for cue in _item_cues(item, level, settings)]
-    for cue in cues + list(_bar_cues(report, level, settings)):
+    for found in found_cues(report, settings) if cues is None else cues:
+        cue = replace(found, credit=found.credit * _factor(found.level, level, settings))
         key = (cue.dimension, cue.phrase)
         if cue.credit > 0 and (key not in best_by_phrase or cue.credit > best_by_phrase[key].credit):
             best_by_phrase[key] = cue
     met: dict[str, float] = {}
     best: dict[str, Cue] = {}
     for dimension in LADDER_DIMENSIONS:
-        cues = sorted((c for (d, _), c in best_by_phrase.items() if d == dimension),
-                      key=lambda c: (-c.credit, c.phrase))
-        met[dimension] = min(1.0, sum(c.credit for c in cues[:settings.level_items]) / settings.level_items)
-        if cues:
-            best[dimension] = cues[0]
+        ranked = sorted((c for (d, _), c in best_by_phrase.items() if d == dimension),
+                        key=lambda c: (-c.credit, c.phrase))
+        met[dimension] = min(1.0, sum(c.credit for c in ranked[:settings.level_items]) / settings.level_items)
+        if ranked:  # the sentence to quote: a strong cue said without a hedge, if there is one
+            plain = [c for c in ranked if not c.hedged and c.credit >= ranked[0].credit / 2]
+            best[dimension] = (plain or ranked)[0]
     score = round(100 * sum(met.values()) / len(LADDER_DIMENSIONS))
     counted = tuple(sorted(best_by_phrase.values(), key=lambda c: (-c.credit, c.dimension, c.phrase)))
     return LevelReading(score=score, met=met, best=best, cues=counted)

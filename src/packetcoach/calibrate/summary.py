@@ -14,7 +14,7 @@ from packetcoach.calibrate.case import build_case, wording
 from packetcoach.calibrate.claims import read_claims
 from packetcoach.calibrate.dimensions import Facts, dimensions, facts, overall
 from packetcoach.calibrate.explain import lacks, weakest
-from packetcoach.calibrate.level import read_level
+from packetcoach.calibrate.level import found_cues, read_level
 from packetcoach.calibrate.objections import Objection, objections
 from packetcoach.calibrate.settings import Settings, settings_for
 from packetcoach.core.report import Report
@@ -62,10 +62,11 @@ def summarize(report: Report, level: str, order: int = 0, settings: Settings | N
     """The room's reading of one analysed packet at ``level`` (the report must be analysed at it)."""
     settings = settings or settings_for(report.rubric)
     claims = read_claims(report, settings)
-    level_reading = read_level(report, level, settings)
+    cues = found_cues(report, settings)
+    level_reading = read_level(report, level, settings, cues)
     dims = dimensions(report, claims, level_reading)
     packet_facts = facts(report, claims, level_reading)
-    case = build_case(report, claims, dims, packet_facts, level_reading, level, settings)
+    case = build_case(report, claims, dims, packet_facts, level_reading, level, settings, cues)
     name = claims.name or wording()["case"]["name_blank"]
     found = objections(report, claims, level_reading, settings, level, name, wording()["objections"], dims["evidence"])
     evidence = tuple((d, round(100 * level_reading.met[d]), cue.quote) for d, cue in level_reading.best.items())
