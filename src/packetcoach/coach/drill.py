@@ -150,13 +150,25 @@ def _ask(console: _Console, question: Question, analyse: Callable[[str], Item | 
     if follow_up is None:
         return Answer(question, text, first)
     console.say(f"Follow-up: {follow_up}")
-    more = console.read_answer()
+    answer = answer_with_follow_up(question, text, console.read_answer(), analyse, first)
+    if answer.final is not None:
+        console.say(f"With the follow-up: {_feedback(answer.final)}")
+    return answer
+
+
+def answer_with_follow_up(question: Question, text: str, more: str | None,
+                          analyse: Callable[[str], Item | None] = analyze_item,
+                          first: Grade | None = None) -> Answer:
+    """An answer graded, its follow-up asked when it dodges, and the two read together when the
+    writer answered the follow-up: the one way the terminal and the web page grade an answer."""
+    first = first or grade(text, analyse)
+    follow_up = follow_up_for(question, first)
+    if follow_up is None:
+        return Answer(question, text, first)
     if not more or not more.strip():
         return Answer(question, text, first, follow_up)
     final = grade(text.rstrip(". ") + ". " + more, analyse)
-    console.say(f"With the follow-up: {_feedback(final)}")
     return Answer(question, text, first, follow_up, more, final)
-
 
 
 def summary(drill: DrillResult) -> list[str]:
