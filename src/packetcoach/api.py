@@ -10,14 +10,15 @@ is the one a fresh :func:`analyze` gives.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from typing import Any
 
-from packetcoach.analysis.annotate import annotate_item
+from packetcoach.analysis.annotate import PHRASE_LISTS, annotate_item
 from packetcoach.analysis.facts import PassageFacts, passage_facts
 from packetcoach.analysis.packet import PacketView, read_packet
 from packetcoach.analysis.scoring import score_packet
-from packetcoach.core.errors import InputError, UsageError
+from packetcoach.core.errors import InputError, ProfileError, UsageError
 from packetcoach.core.ids import assign_ids, item_id
 from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, rebased
 from packetcoach.core.report import Report
@@ -52,7 +53,20 @@ def check_options(profile: str, level: str, doc_type: str) -> Rubric:
     if doc_types and doc_type not in doc_types:
         raise UsageError("--doc-type", f"unknown document type '{doc_type}'",
                          f"the profile knows {', '.join(sorted(doc_types))}")
+    _check_phrase_lists(rubric)
     return rubric
+
+
+def _check_phrase_lists(rubric: Rubric) -> None:
+    """A phrase list nobody reads is a mistake (a typo, or a rule's list without its rule): say so."""
+    known = PHRASE_LISTS | engine.phrase_lists()
+    for name in rubric.profile.table("phrases"):
+        if name not in known:
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else \
+                "a new list needs the phrase rule that reads it (docs/rules.md, 'Adding a rule')"
+            raise ProfileError(rubric.profile.path, f"unknown phrase list 'phrases.{name}'", hint,
+                               rubric.profile.line_of(name))
 
 
 @dataclass(frozen=True)
@@ -174,8 +188,9 @@ def _renamed(reads: list[Read], items: tuple[Item, ...]) -> list[Read]:
 def with_thresholds(rubric: Rubric, thresholds: dict[str, int]) -> Rubric:
     """The same compiled profile, reading these threshold values instead of the profile's own."""
     profile = rubric.profile
-    data = {**profile.data, "thresholds": {**profile.data.get("thresholds", {}), **thresholds}}
-    return rebased(rubric, profile=rebased(profile, data=data))
+    merged = {**profile.data.get("thresholds", {}), **thresholds}
+    return rebased(rubric, profile=rebased(profile, data={**profile.data, "thresholds": merged}),
+                   thresholds={key: int(value) for key, value in merged.items()})
 
 
 def analyze(text: str, profile: str = DEFAULT_PROFILE, level: str = DEFAULT_LEVEL,

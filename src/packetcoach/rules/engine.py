@@ -17,7 +17,7 @@ from packetcoach.core.model import Finding, Span
 from packetcoach.core.resources import load_package_toml
 from packetcoach.rules import document as _document_checks  # noqa: F401 - registers the packet checks
 from packetcoach.rules import item as _item_checks  # noqa: F401 - registers the passage checks
-from packetcoach.rules.kinds import CHECKS, Stage
+from packetcoach.rules.kinds import CHECKS, Stage, make_finding  # noqa: F401 - part of the engine's API
 from packetcoach.rules.suppress import Suppression, parse_suppressions
 
 SEVERITIES = ("error", "warning", "info")
@@ -115,13 +115,6 @@ def run(steps: Plan, context: Any) -> list[Finding]:
     return findings
 
 
-def make_finding(rule: Rule, span: Span, suggestion: str | None = None, item: str | None = None,
-                 **fields: object) -> Finding:
-    """A finding of ``rule`` at ``span``, its message filled with ``fields``."""
-    return Finding(rule.id, rule.name, rule.severity, rule.message.format(**fields), span,  # type: ignore[arg-type]
-                   suggestion, item, rule.rationale, rule.scope)
-
-
 @dataclass(frozen=True)
 class Applied:
     """A suppression comment as the report lists it: what it names, where, and what it silenced."""
@@ -137,7 +130,8 @@ def suppress(findings: Iterable[Finding], text: str, first_block: int,
     """Drop the findings that a comment silences; list every comment so nothing is hidden.
 
     A comment on a line of its own before the first heading or paragraph silences its rules in the
-    whole file; any other comment silences them on its own line and the next one.
+    whole file; a comment on a line of its own elsewhere silences them on the next line; a comment
+    after text silences them on its own line.
     """
     comments = parse_suppressions(text) if "<!--" in text else []
     if not comments:
@@ -168,6 +162,6 @@ def _silencer(finding: Finding, comments: list[Suppression], first_block: int, l
         if _scope(comment, first_block) == "file":
             return index
         line = line_of(finding.span.start) - 1 if line is None else line
-        if line in (comment.line, comment.line + 1):
+        if line == comment.line or (comment.own_line and line == comment.line + 1):
             return index
     return None
