@@ -119,7 +119,7 @@ export function createEditor(parent, { onChange, onPasteHtml, onFiles, label }) 
         EditorView.lineWrapping,
         EditorView.cspNonce.of(document.querySelector('meta[name="packetcoach-style-nonce"]')?.content || ""),
         placeholder("Paste your draft here, or open a .md, .txt, .docx or .html file (or drop it on this box)."),
-        EditorView.contentAttributes.of({ spellcheck: "true", autocorrect: "on", autocapitalize: "sentences",
+        EditorView.contentAttributes.of({ tabindex: "0", spellcheck: "true", autocorrect: "on", autocapitalize: "sentences",
           "aria-label": label, "aria-describedby": "legend-title editor-help" }),
         keymap.of([
           { key: "Alt-Enter", run: focusCard },

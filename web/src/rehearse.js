@@ -89,7 +89,8 @@ export class Rehearsal {
     let result;
     try { result = await this.grade(); } catch (error) { this.showMessage(error.message); return; }
     const graded = result.answers[result.answers.length - 1];
-    for (const button of feedback.querySelectorAll("button")) button.disabled = true;
+    feedback.querySelector(".pc-row")?.remove();
+    feedback.querySelector("#follow-up").readOnly = true;
     feedback.append(this.verdict(graded.final || graded.grade, "With the follow-up"), this.nextButton());
   }
 
