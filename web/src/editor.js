@@ -8,7 +8,8 @@ import {
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { search, searchKeymap, highlightSelectionMatches } from "@codemirror/search";
 import { setDiagnostics, forEachDiagnostic, lintKeymap, nextDiagnostic } from "@codemirror/lint";
-import { syntaxHighlighting, defaultHighlightStyle, Language, defineLanguageFacet } from "@codemirror/language";
+import { syntaxHighlighting, HighlightStyle, Language, defineLanguageFacet } from "@codemirror/language";
+import { tags } from "@lezer/highlight";
 import { parser as markdownParser, GFM } from "@lezer/markdown";
 import { h } from "./dom.js";
 import { toUtf16 } from "./offsets.js";
@@ -16,6 +17,18 @@ import { toUtf16 } from "./offsets.js";
 // Markdown structure (headings, lists, emphasis) for the highlighter, without the HTML, CSS and
 // JavaScript grammars a full Markdown mode brings for code blocks (170 KiB a draft never needs).
 const markdownLanguage = new Language(defineLanguageFacet({}), markdownParser.configure(GFM), [], "markdown");
+
+// Headings bold and larger, emphasis as written, markers quiet; no underlines (those mean findings).
+const draftStyle = HighlightStyle.define([
+  { tag: tags.heading1, fontWeight: "700", fontSize: "1.3em" },
+  { tag: tags.heading2, fontWeight: "700", fontSize: "1.15em" },
+  { tag: [tags.heading3, tags.heading4, tags.heading5, tags.heading6], fontWeight: "700" },
+  { tag: tags.strong, fontWeight: "700" },
+  { tag: tags.emphasis, fontStyle: "italic" },
+  { tag: [tags.processingInstruction, tags.contentSeparator], color: "#5f6368" },
+  { tag: [tags.link, tags.url], color: "#0061A0" },
+  { tag: tags.monospace, fontFamily: "ui-monospace, monospace", fontSize: "0.92em" },
+]);
 
 export function findingCard(finding, kind, actions) {
   return h("div", { class: `pc-card pc-kind-${kind.name}` },
@@ -57,7 +70,6 @@ export function diagnosticsFor(report, text, kinds) {
     diagnostics.push({
       from, to,
       severity: finding.severity === "error" ? "error" : finding.severity === "warning" ? "warning" : "info",
-      source: kind.label,
       markClass: `pc-u pc-u-${kind.name}`,
       message: finding.message,
       renderMessage: () => findingCard(finding, kind, null),
@@ -115,7 +127,7 @@ export function createEditor(parent, { onChange, onPasteHtml, onFiles, label }) 
         highlightSelectionMatches(),
         search({ top: true }),
         markdownLanguage,
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        syntaxHighlighting(draftStyle),
         EditorView.lineWrapping,
         EditorView.cspNonce.of(document.querySelector('meta[name="packetcoach-style-nonce"]')?.content || ""),
         placeholder("Paste your draft here, or open a .md, .txt, .docx or .html file (or drop it on this box)."),

@@ -125,8 +125,8 @@ export class Panel {
     const lead = doc.lead_is_outcome
       ? h("p", {}, "The draft opens with a customer outcome.")
       : h("p", {}, "The draft does not open with its strongest outcome",
-        doc.lead_suggestion ? [": lead with ", jumpButton(itemLabel(report, doc.lead_suggestion),
-          () => this.jumpToItem(doc.lead_suggestion))] : "", ".");
+        doc.lead_suggestion ? [". Lead with: ", jumpButton(itemLabel(report, doc.lead_suggestion),
+          () => this.jumpToItem(doc.lead_suggestion))] : ".");
     return section("room", "Sentences for the room", retell, lead);
   }
 
@@ -151,13 +151,15 @@ export class Panel {
     const coverage = report.document.principles_coverage || {};
     const names = Object.keys(coverage);
     const max = Math.max(1, ...names.map((n) => coverage[n].length));
-    const row = 22, labelWidth = 210, barWidth = 150;
+    const row = 22, labelWidth = 250, barWidth = 140;
+    const short = (title) => (title.length > 34 ? `${title.slice(0, 33)}…` : title);
     const rows = names.map((name, index) => {
       const count = coverage[name].length;
       const wanted = expected.includes(name);
       const y = index * row;
       return svg("g", { class: `pc-bar ${count ? "covered" : wanted ? "missing-expected" : "missing"}` },
-        svg("text", { x: labelWidth - 6, y: y + 15, "text-anchor": "end" }, (titles[name] || name) + (wanted ? " *" : "")),
+        svg("title", {}, `${titles[name] || name}: ${count} item${count === 1 ? "" : "s"}`),
+        svg("text", { x: labelWidth - 6, y: y + 15, "text-anchor": "end" }, short(titles[name] || name) + (wanted ? " *" : "")),
         svg("rect", { x: labelWidth, y: y + 4, width: Math.max(2, (count / max) * barWidth), height: 14, rx: 2 }),
         svg("text", { x: labelWidth + Math.max(2, (count / max) * barWidth) + 6, y: y + 15 },
           count ? `${count} item${count > 1 ? "s" : ""}` : wanted ? "none: expected" : "none"));
