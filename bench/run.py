@@ -196,8 +196,9 @@ def main() -> None:
                 results.hotspot_section(hotspots.cumulative(sample, hotspots.STAGES), hotspots.hotspots(sample))]
     out.parent.mkdir(parents=True, exist_ok=True)
     from lsp import existing_section  # noqa: PLC0415 - bench/lsp.py measures the language server on its own
+    from web import existing_section as existing_web_section  # noqa: PLC0415 - and bench/web.py the web app
 
-    kept = existing_section(out)  # the language-server section, measured by bench/lsp.py, stays
+    kept = existing_section(out) + existing_web_section(out)  # the sections measured on their own stay
     out.write_text(render(args, plan, sections, (load_at_start, busy_at_start)) + kept, encoding="utf-8")
     log(f"wrote {out}")
 

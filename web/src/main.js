@@ -77,7 +77,9 @@ async function check() {
   if (!text.trim()) { state.shown = version; emptyState(); return; }
   state.inflight = true;
   try {
+    const sent = performance.now();
     const report = await post("/api/check", { text, doc: state.doc, ...settings() });
+    state.timing = { sent, received: performance.now() }; // for bench/web.py: the round trip and the drawing
     if (version === state.version) show(report, text, version);
   } catch (error) {
     if (version === state.version) showMessage(error.message);
