@@ -111,7 +111,7 @@ def section(found: dict[str, list[float]], date: str, load: str) -> str:
             _row("  of which drawing underlines, legend and panel", found["draw"]),
             _row("typing burst (8 characters, 40 ms apart): last keystroke to findings", found["burst"])]
     return "\n".join([
-        BEGIN, "## 7. Web app: keystroke to findings, in the browser", "",
+        BEGIN, "## 8. Web app: keystroke to findings, in the browser", "",
         f"Measured {date}. Reproduce with `python bench/web.py`. A real `packetcoach serve` process and Debian's "
         f"Chromium driven by Playwright; the generated {found['words'][0]:,}-word packet; a character typed in the "
         "middle of it, timed in the page from the keydown event to the new report drawn (underlines, legend, side "

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

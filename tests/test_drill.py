@@ -198,7 +198,7 @@ def test_follow_up_prefers_the_questions_focus() -> None:
 def test_streams_skip_eof_and_summary() -> None:
     questions = _questions()
     out = io.StringIO()
-    result = run_drill(questions, io.StringIO(f"\n{FIXED}\n\n{REPEAT}\n\nstill the cache\n"), out)
+    result = run_drill(questions, io.StringIO(f"\n{FIXED}\n\n{REPEAT}\n\nstill the cache\n"), out, analyze_item)
     text = out.getvalue()
     assert "Skipped." in text and "Feedback: ready, 5/5" in text and "Follow-up:" in text
     assert result.quit and len(result.answers) == 2

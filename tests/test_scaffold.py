@@ -20,7 +20,7 @@ from packetcoach.api import analyze, analyze_item
 from packetcoach.coach.noinvent import invented
 from packetcoach.coach.wording import rehearsal_data, template_words
 from packetcoach.profile.compile import rubric_for
-from packetcoach.coach.scaffold import (item_scaffold, readiness, readiness_sentence, result_phrase, scaffolds,
+from packetcoach.coach.scaffold import (item_scaffold, readiness, result_phrase, scaffolds,
                                   simplification_shape, strong_shape)
 
 RUBRIC = rubric_for("amazon-pm")
@@ -225,14 +225,14 @@ def test_ready_items_get_no_scaffold_but_a_readiness_sentence() -> None:
             "checkout completion from 71% to 89%.")
     item = analyze_item(text)
     assert item.ready and item_scaffold(item, RUBRIC) is None and scaffolds(item, RUBRIC) == ()
-    assert readiness_sentence(item, RUBRIC) == (
+    assert readiness(item, RUBRIC).text == (
         "The customer I served was small sellers; their life improved by checkout completion from 71% to 89%; "
         "because I convinced the payments VP to drop the manual review step for small sellers.")
 
 
 def test_readiness_sentence_blanks_what_the_item_lacks() -> None:
     text = "We launched the Zorblax pricing page for Prime members."
-    sentence = readiness_sentence(analyze_item(text), RUBRIC)
+    sentence = readiness(analyze_item(text), RUBRIC).text
     assert sentence.startswith("The customer I served was Prime members; their life improved by [metric")
     assert sentence.endswith("because I [your decision: what you chose].")
 
@@ -242,7 +242,7 @@ def test_readiness_sentence_blanks_what_the_item_lacks() -> None:
     "Coming from the ML side, I spent six weeks tuning the ranking features.",
 ])
 def test_readiness_action_is_a_real_action(text: str) -> None:
-    sentence = readiness_sentence(analyze_item(text), RUBRIC)
+    sentence = readiness(analyze_item(text), RUBRIC).text
     assert "because I do not" not in sentence and "because I coming" not in sentence
 
 

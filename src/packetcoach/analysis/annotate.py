@@ -7,7 +7,6 @@ and who acts come from text/verbs.py, read once per sentence when the item was s
 
 from __future__ import annotations
 
-import re
 
 from packetcoach.analysis.metrics import find_metrics
 from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token, rebased
@@ -18,7 +17,6 @@ from packetcoach.analysis.facts import item_facts
 
 Hits = dict[str, list[Match]]  # the item's lexicon matches by group, from one pass
 
-DURATION_RE = re.compile(r"\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?)\b", re.IGNORECASE)
 
 
 def _words(tokens: tuple[Token, ...]) -> list[str]:

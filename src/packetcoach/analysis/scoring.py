@@ -36,7 +36,7 @@ def evidence_score(items: tuple[Item, ...], reasons: list[str]) -> int:
     return _clamp(100 * total / len(claims))
 
 
-def narrative_score(reading: Reading, words: int, targets: dict, item_count: int, reasons: list[str]) -> int:
+def narrative_score(reading: Reading, words: int, targets: dict, reasons: list[str]) -> int:
     score = 100.0
     penalties = [
         (not reading.lead_is_outcome, 15, "does not lead with its strongest customer outcome"),
@@ -80,7 +80,6 @@ def re_role_score(items: tuple[Item, ...], reading: Reading, reasons: list[str])
 
 def level_score(reading: Reading, level: str, reasons: list[str]) -> int:
     evidence = reading.level_evidence.get(level, {})
-    covered = [name for name, hits in evidence.items() if hits]
     missing = [name for name, hits in evidence.items() if not hits]
     if missing:
         reasons.append(f"no {', '.join(missing)} evidence for {level}")
@@ -93,7 +92,7 @@ def score_packet(items: tuple[Item, ...], reading: Reading, words: int, rubric: 
     reasons: dict[str, list[str]] = {"evidence": [], "narrative": [], "re_role": [], "level_signal": []}
     targets = rubric.profile.table("doc_types").get(doc_type, {})
     evidence = evidence_score(items, reasons["evidence"])
-    narrative = narrative_score(reading, words, targets, len(items), reasons["narrative"])
+    narrative = narrative_score(reading, words, targets, reasons["narrative"])
     re_role = re_role_score(items, reading, reasons["re_role"])
     level_signal = level_score(reading, level, reasons["level_signal"])
     packet = _clamp(0.4 * evidence + 0.25 * narrative + 0.15 * re_role + 0.2 * level_signal)

@@ -1,6 +1,6 @@
 """The rehearsal drill: one question at a time, each typed answer scored with the item rubric.
 
-An answer is read as one evidence item (``analyze_item``), so it is judged
+An answer is read as one evidence item (the caller passes ``api.analyze_item``), so it is judged
 exactly as a bullet in the draft would be: customer, number, business result,
 own action, not effort only. When it dodges, the drill asks ONE follow-up aimed
 at the gap (no number -> "By how much, from what baseline?") and scores the
@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import IO, Any, Callable
 
-from packetcoach.api import analyze_item
 from packetcoach.core.model import Item
 from packetcoach.coach.rehearse import Question
 from packetcoach.core.labels import readiness_gaps
@@ -114,7 +113,7 @@ def _feedback(result: Grade) -> str:
 
 
 def run_drill(questions: tuple[Question, ...], stdin: IO[str], out: IO[str],
-              analyse: Callable[[str], Item | None] = analyze_item) -> DrillResult:
+              analyse: Callable[[str], Item | None]) -> DrillResult:
     """Ask each question, score each answer, follow up once when it dodges; summary at the end."""
     console = _Console(stdin, out)
     drill = DrillResult()

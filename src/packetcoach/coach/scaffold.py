@@ -299,9 +299,6 @@ def result_phrase(item: Item, rubric: Rubric) -> str | None:
     return found[0] if found else None
 
 
-def readiness_sentence(item: Item, rubric: Rubric) -> str:
-    return readiness(item, rubric).text
-
 
 def scaffolds(item: Item, rubric: Rubric) -> tuple[Scaffold, ...]:
     """The shapes for an item that is not ready, the one to use first; () when it is ready."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, NamedTuple
 
@@ -229,6 +229,16 @@ class Finding:
         if not offset:
             return self
         return rebased(self, span=Span(self.span.start + offset, self.span.end + offset))
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A suppression comment as the report lists it: what it names, where, and what it silenced."""
+
+    line: int  # 1-based
+    keys: tuple[str, ...]
+    scope: Literal["file", "line"]
+    silenced: int
 
 
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")

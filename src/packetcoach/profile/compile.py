@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import threading
 
 from packetcoach.profile.lexicon import PhraseMatcher, phrase_words, verb_forms
-from packetcoach.profile.load import BUILTIN, Profile, load_profile
+from packetcoach.profile.load import Profile, load_profile
 
 VERB_CLASSES = ("pm", "technical", "neutral")
 

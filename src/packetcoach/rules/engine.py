@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Literal
 
 from packetcoach.core.errors import ProfileError
-from packetcoach.core.model import Finding, Span
+from packetcoach.core.model import Applied, Finding
 from packetcoach.core.resources import load_package_toml
 from packetcoach.rules import document as _document_checks  # noqa: F401 - registers the packet checks
 from packetcoach.rules import item as _item_checks  # noqa: F401 - registers the passage checks
@@ -113,16 +113,6 @@ def run(steps: Plan, context: Any) -> list[Finding]:
                 finding = replace(finding, severity=severity)  # type: ignore[arg-type]
             findings.append(finding)
     return findings
-
-
-@dataclass(frozen=True)
-class Applied:
-    """A suppression comment as the report lists it: what it names, where, and what it silenced."""
-
-    line: int  # 1-based
-    keys: tuple[str, ...]
-    scope: Literal["file", "line"]
-    silenced: int
 
 
 def suppress(findings: Iterable[Finding], text: str, first_block: int,
