@@ -156,8 +156,7 @@ def _ask(console: _Console, question: Question, analyse: Callable[[str], Item | 
 
 
 def answer_with_follow_up(question: Question, text: str, more: str | None,
-                          analyse: Callable[[str], Item | None] = analyze_item,
-                          first: Grade | None = None) -> Answer:
+                          analyse: Callable[[str], Item | None], first: Grade | None = None) -> Answer:
     """An answer graded, its follow-up asked when it dodges, and the two read together when the
     writer answered the follow-up: the one way the terminal and the web page grade an answer."""
     first = first or grade(text, analyse)
