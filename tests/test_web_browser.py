@@ -324,6 +324,36 @@ def test_accessibility_check_passes(page) -> None:
     page.click("#rehearse-start")
     page.locator("#question-text").wait_for()
     assert run_axe(page) == []
-    for tab in ("#tab-compare", "#tab-plan", "#tab-history"):
+    for tab in ("#tab-compare", "#tab-plan", "#tab-history"):  # their first state
         page.click(tab)
         assert run_axe(page) == [], tab
+
+
+def test_plan_in_the_page(page) -> None:
+    load(page, SNIPPET)
+    page.click("#tab-plan")
+    page.fill("#plan-due", "2031-03-02")
+    page.click("#plan-make")
+    page.locator("#plan-checklist").wait_for()
+    out = page.locator("#plan-out").inner_text()
+    assert "Phase: collect" in out and "days left" in out and "Coaching:" in out
+    assert page.locator("#plan-checklist tbody tr").count() >= 3
+
+
+def test_history_chart_and_diff_in_the_page(page) -> None:
+    page.evaluate("window.packetcoach.name = 'browser-history.md'")
+    load(page, SNIPPET)
+    page.click("#tab-history")
+    page.click("#history-keep")
+    page.locator("#history-out table").wait_for()
+    page.locator(".pc-u-engineer-voice", has_text="Built").first.hover()
+    page.locator(".cm-tooltip-lint button", has_text="Replace 'Built' with 'Launched'").click()
+    settle(page)
+    page.click("#history-keep")
+    page.wait_for_function("() => document.querySelectorAll('#history-out tbody tr').length === 2")
+    assert page.locator(".pc-history-chart circle").count() == 2
+    page.keyboard.press("Control+End")
+    page.locator("#history-out tbody tr").last.locator("button").click()  # the oldest version
+    page.locator("#diff-out h3").wait_for()
+    assert "Built a new caching layer" in page.locator("#diff-out").inner_text()
+    assert run_axe(page) == []

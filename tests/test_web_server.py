@@ -284,3 +284,31 @@ def test_exports_are_standalone_and_escape_the_draft(server: Server) -> None:
     assert "<script" not in page and "<img" not in page and "<iframe" not in page and "<a " not in page
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page and "&lt;b&gt;x&lt;/b&gt;.md" in page
     assert "Content-Security-Policy" in page and "https://" not in page.replace("https://evil.example/p.png", "")
+
+
+def test_plan_from_the_page(server: Server) -> None:
+    status, plan = server.post_json("/api/plan", {"text": DRAFT, "due": "2026-03-02", "today": "2026-02-20",
+                                                  "name": "plan-draft.md"})
+    assert status == 200 and plan["schema"] == "packetcoach.plan/1"
+    assert plan["days_left"] == 10 and plan["phase"] == "narrative" and plan["gap"] in ("evidence", "narrative", "none")
+    assert plan["checklist"] and all(task["due"] <= "2026-03-02" for task in plan["checklist"])
+    status, answer = server.post_json("/api/plan", {"text": DRAFT, "due": "next friday"})
+    assert status == 422 and "YYYY-MM-DD" in answer["message"]
+    assert server.post_json("/api/plan", {"text": ""})[0] == 422
+
+
+def test_history_keep_list_and_diff(server: Server) -> None:
+    name = "history-draft.md"
+    first = server.post_json("/api/history/keep", {"text": DRAFT, "name": name})[1]
+    assert first["kept"] and [v["id"] for v in first["versions"]] == [first["kept"]]
+    again = server.post_json("/api/history/keep", {"text": DRAFT, "name": name})[1]
+    assert again["kept"] is None  # the same text is not kept twice
+    better = DRAFT.replace("Built a new caching layer", "Launched a new caching layer")
+    second = server.post_json("/api/history/keep", {"text": better, "name": "../../" + name})[1]  # a name, never a path
+    assert len(second["versions"]) == 2
+    listed = server.post_json("/api/history", {"name": name})[1]
+    assert [v["id"] for v in listed["versions"]] == [first["kept"], second["kept"]]
+    status, diff = server.post_json("/api/diff", {"text": better, "version": first["kept"], "name": name})
+    assert status == 200 and diff["score"]["before"]["packet"] <= diff["score"]["after"]["packet"]
+    assert any(item.get("before_text", "").startswith("Built a new caching layer") for item in diff["items"])
+    assert server.post_json("/api/diff", {"text": better, "version": 99999})[0] == 404

@@ -235,7 +235,7 @@ async function boot() {
     draft: () => ({ text: state.view.state.doc.toString(), doc: state.doc, ...settings() }), showMessage,
     jumpToLine: (line) => { const l = state.view.state.doc.line(Math.min(line, state.view.state.doc.lines)); jumpTo(state.view, l.from, l.to); },
   });
-  state.extras = new Extras({ features: state.options.features, settings, showMessage,
+  state.extras = new Extras({ features: state.options.features, settings, showMessage, doc: () => state.doc,
     draft: () => state.view.state.doc.toString(), name: () => state.name, download });
   document.body.classList.add("ready");
   state.view.focus();

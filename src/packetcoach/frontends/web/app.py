@@ -20,6 +20,7 @@ from packetcoach.frontends.web import files
 from packetcoach.frontends.web.endpoints import Endpoints
 from packetcoach.frontends.web.exporting import export_docx, export_report
 from packetcoach.frontends.web.options import BadRequest, kinds_css
+from packetcoach.frontends.web.planning import Planning
 from packetcoach.frontends.web.security import BodyTooLarge, Guard, csp
 
 JSON_LIMIT = 2_000_000  # a draft of 100,000 words is under 1 MB of JSON
@@ -65,6 +66,7 @@ def build_app(port: int, token: str | None = None) -> Guard:
     """The guarded application for a server listening on 127.0.0.1:``port``."""
     token = token or secrets.token_urlsafe(32)
     api = Endpoints()
+    planning = Planning(api)
     index = page(token)
 
     async def home(request: Request) -> Response:
@@ -84,6 +86,10 @@ def build_app(port: int, token: str | None = None) -> Guard:
         Route("/api/paste", files.paste, methods=["POST"]),
         Route("/api/export/docx", export_docx, methods=["POST"]),
         Route("/api/export/report", export_report(api), methods=["POST"]),
+        Route("/api/plan", planning.plan, methods=["POST"]),
+        Route("/api/history", planning.history, methods=["POST"]),
+        Route("/api/history/keep", planning.keep, methods=["POST"]),
+        Route("/api/diff", planning.diff, methods=["POST"]),
         Mount("/static", StaticFiles(directory=str(STATIC)), name="static"),
     ]
     app = Starlette(routes=routes, exception_handlers={BadRequest: _refused, BodyTooLarge: _refused})

@@ -9,8 +9,8 @@ from importlib import util
 # feature -> the module that provides it
 MODULES = {
     "calibrate": "packetcoach.calibrate",
-    "plan": "packetcoach.plan",
-    "history": "packetcoach.history",
+    "plan": "packetcoach.plan.build",
+    "history": "packetcoach.store.queries",
 }
 
 
