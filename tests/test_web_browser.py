@@ -357,3 +357,12 @@ def test_history_chart_and_diff_in_the_page(page) -> None:
     page.locator("#diff-out h3").wait_for()
     assert "Built a new caching layer" in page.locator("#diff-out").inner_text()
     assert run_axe(page) == []
+
+
+def test_a_fix_about_the_whole_draft_from_the_panel(page) -> None:
+    report = load(page, SNIPPET)
+    retell = next(f for f in report["findings"] if f["name"] == "no-retell-sentence")
+    page.locator("#sec-whole button", has_text="Insert the retell sentence").click()
+    assert retell["suggestion"] in doc(page)
+    page.keyboard.press("Control+z")
+    assert doc(page) == SNIPPET

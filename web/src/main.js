@@ -216,7 +216,12 @@ async function boot() {
     const p = state.options.profiles[$("#opt-profile").value];
     return { titles: p.principles, expected: p.expected_principles };
   };
-  state.panel = new Panel($("#review"), { jump: (a, b) => jumpTo(state.view, a, b), principles });
+  const apply = (from, to, insert) => {
+    state.view.dispatch({ changes: { from, to, insert }, selection: { anchor: from + insert.length },
+      userEvent: "input.fix", scrollIntoView: true });
+    state.view.focus();
+  };
+  state.panel = new Panel($("#review"), { jump: (a, b) => jumpTo(state.view, a, b), principles, apply });
   emptyState();
   const picker = $("#file-input");
   $("#open-file").addEventListener("click", () => picker.click());

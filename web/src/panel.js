@@ -26,8 +26,9 @@ function itemLabel(report, id) {
 }
 
 export class Panel {
-  constructor(root, { jump, principles }) {
+  constructor(root, { jump, principles, apply }) {
     this.root = root;
+    this.apply = apply; // (from, to, text) in UTF-16 units: one undoable edit of the draft
     this.jump = jump; // (start, end) in UTF-16 units of the current draft
     this.principles = principles; // () => {slug: title}, expected list
     this.keys = new Map();
@@ -216,10 +217,15 @@ export class Panel {
   }
 
   wholeDraft(report) {
-    const found = report.findings.filter((f) => !f.underline);
+    const found = report.findings.map((f, index) => [f, report.fixes?.[index] || []]).filter(([f]) => !f.underline);
     return section("whole", `About the whole draft (${found.length})`,
-      found.length ? h("ul", { class: "pc-whole" }, found.map((f) => h("li", {},
-        h("strong", {}, f.message), f.suggestion ? h("div", { class: "pc-muted" }, "→ ", f.suggestion) : null)))
+      found.length ? h("ul", { class: "pc-whole" }, found.map(([f, fixes]) => h("li", {},
+        h("strong", {}, f.message), f.suggestion ? h("div", { class: "pc-muted" }, "→ ", f.suggestion) : null,
+        fixes.map((fix) => {
+          const button = h("button", { type: "button", class: "pc-fix" }, fix.title);
+          button.addEventListener("click", () => this.apply(this.units(fix.start), this.units(fix.end), fix.text));
+          return button;
+        }))))
         : h("p", {}, "Nothing about the draft as a whole."));
   }
 }
