@@ -26,7 +26,7 @@ from packetcoach.profile.compile import Rubric, rubric_for
 from packetcoach.rules import engine
 from packetcoach.rules.document import PacketContext
 from packetcoach.rules.item import PassageContext
-from packetcoach.text.blocks import parse_blocks
+from packetcoach.text.blocks import parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, word_count
 from packetcoach.text.structure import markup_view, sections_of
 
@@ -97,10 +97,11 @@ class Reader:
         skip = rubric.profile.table("document").get("non_evidence_headings", [])
         self.skip_headings = tuple(h.lower() for h in skip)
         self.memory: dict[tuple, Read] = {}
+        self.pieces: dict[str, tuple[Block, ...]] = {}  # the block reader's pieces of the last draft
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
         _check_size(text, source)
-        blocks = parse_blocks(text)
+        blocks = parse_blocks_cached(text, self.pieces) if self.keep else parse_blocks(text)
         sections = sections_of(text, blocks)
         reads = self._passages(text, blocks, sections)
         items = assign_ids(tuple(item for read in reads for item in read.passage.items))

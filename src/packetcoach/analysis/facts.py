@@ -33,6 +33,8 @@ TIME_ANY_RE = re.compile(
     r"november|december|(?:first|second|third|fourth|last)\s+(?:quarter|half)|(?:19|20)\d\d)\b",
     re.IGNORECASE)
 LEVEL_RE = re.compile(r"\bL[4-8]\b")
+ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
+DEFINED_RE = re.compile(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
 BOLD_RE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
 
 
@@ -121,6 +123,8 @@ class PassageFacts:
     level_sentences: tuple[Span, ...]  # ready-item sentences that name a level and state their proof
     first_sentence_words: int
     bold: tuple[Span, ...]
+    acronyms: tuple[tuple[Span, str], ...] = ()  # every capitalised abbreviation in a sentence, in order
+    defined: frozenset[str] = frozenset()  # abbreviations this block spells out: "(GMV)"
 
 
 def _owner(items: tuple[Item, ...], span: Span) -> Item | None:
@@ -167,6 +171,9 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         level_sentences=tuple(level_sentences),
         first_sentence_words=first_words,
         bold=tuple(Span(*m.span()) for m in BOLD_RE.finditer(passage.source)),
+        acronyms=tuple((Span(*m.span()), m.group()) for s in passage.sentences
+                       for m in ACRONYM_RE.finditer(view, s.span.start, s.span.end)),
+        defined=frozenset(m.group(1) for m in DEFINED_RE.finditer(view)),
     )
 
 
