@@ -366,3 +366,24 @@ def test_a_fix_about_the_whole_draft_from_the_panel(page) -> None:
     assert retell["suggestion"] in doc(page)
     page.keyboard.press("Control+z")
     assert doc(page) == SNIPPET
+
+
+def test_compare_tab(page, tmp_path) -> None:
+    features = page.evaluate("window.packetcoach.options.features")
+    page.click("#tab-compare")
+    if not features["calibrate"]:
+        assert "not available in this version" in page.locator("#compare-body").inner_text()
+        return
+    weak, strong = tmp_path / "weak.md", tmp_path / "strong.md"
+    weak.write_text(SNIPPET, encoding="utf-8")
+    strong.write_text((ROOT / "examples" / "strong-pm-voice.md").read_text(encoding="utf-8"), encoding="utf-8")
+    page.set_input_files("#compare-input", [str(weak), str(strong)])
+    page.wait_for_function("() => document.querySelectorAll('#compare-list li').length === 2")
+    page.click("#compare-rank")
+    page.locator("#compare-ranking tbody tr").first.wait_for()
+    assert page.locator("#compare-ranking tbody tr").count() == 2
+    assert page.locator("#compare-ranking tbody tr").first.locator("td").nth(1).inner_text() == "strong.md"
+    with page.expect_download() as brief:
+        page.click("#compare-brief")
+    assert "<script" not in Path(brief.value.path()).read_text(encoding="utf-8").split("</head>", 1)[1]
+    assert run_axe(page) == []

@@ -312,3 +312,24 @@ def test_history_keep_list_and_diff(server: Server) -> None:
     assert status == 200 and diff["score"]["before"]["packet"] <= diff["score"]["after"]["packet"]
     assert any(item.get("before_text", "").startswith("Built a new caching layer") for item in diff["items"])
     assert server.post_json("/api/diff", {"text": better, "version": 99999})[0] == 404
+
+
+STRONG = (ROOT / "examples" / "strong-pm-voice.md").read_text(encoding="utf-8")
+
+
+def test_calibration_from_the_page_or_a_plain_not_available(server: Server) -> None:
+    features = server.post_json("/api/options", {})[1]["features"]
+    drafts = [{"name": "weak.md", "text": DRAFT}, {"name": "strong.md", "text": STRONG},
+              {"name": "<script>x</script>.md", "text": "- <img src=x onerror=alert(1)> Built a cache.\n"}]
+    status, answer = server.post_json("/api/calibrate", {"drafts": drafts, "level": "L6"})
+    if not features["calibrate"]:
+        assert status == 501 and "not available" in answer["message"]
+        return
+    assert status == 200 and answer["schema"] == "packetcoach.calibration/1"
+    ranked = [entry["source"] for entry in answer["ranking"]]
+    assert ranked.index("strong.md") < ranked.index("weak.md")
+    status, headers, page = server.request("POST", "/api/calibrate/brief", {"drafts": drafts, "level": "L6"})
+    html = page.decode()
+    assert status == 200 and headers["content-disposition"].endswith('brief.html"')
+    assert "<script>x</script>" not in html and "onerror=alert" not in html.replace("onerror=alert(1)", "") or "&lt;img" in html
+    assert server.post_json("/api/calibrate", {"drafts": drafts[:1]})[0] == 422

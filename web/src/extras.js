@@ -15,16 +15,87 @@ const STATE_LABEL = { ready: "ready", "not-ready": "not ready", absent: "absent"
 export class Extras {
   constructor(context) {
     this.context = context;
+    const feature = { compare: "calibrate", plan: "plan", history: "history" };
     for (const name of Object.keys(NOT_YET)) {
       const root = $(`#${name}-body`);
-      if (!context.features[name]) clear(root, h("p", { class: "pc-unavailable" }, NOT_YET[name]));
+      if (!context.features[feature[name]]) clear(root, h("p", { class: "pc-unavailable" }, NOT_YET[name]));
     }
+    if (context.features.calibrate) this.compareView($("#compare-body"));
     if (context.features.plan) this.planForm($("#plan-body"));
     if (context.features.history) this.historyView($("#history-body"));
   }
 
   body(extra = {}) {
     return { text: this.context.draft(), name: this.context.name(), doc: this.context.doc(), ...this.context.settings(), ...extra };
+  }
+
+  // ---- calibration ----
+
+  compareView(root) {
+    this.packets = [];
+    const picker = h("input", { type: "file", id: "compare-input", multiple: true, accept: ".md,.markdown,.txt,.docx,.html,.htm", hidden: true });
+    const add = h("button", { type: "button", id: "compare-add" }, "Add packets…");
+    const mine = h("input", { type: "checkbox", id: "compare-mine", checked: true });
+    const rank = h("button", { type: "button", class: "pc-primary", id: "compare-rank" }, "Rank them");
+    const brief = h("button", { type: "button", id: "compare-brief" }, "Manager's brief .html");
+    this.packetList = h("ul", { id: "compare-list", class: "pc-packets" });
+    this.compareOut = h("div", { id: "compare-out", "aria-live": "polite" });
+    const zone = h("div", { class: "pc-dropzone", id: "compare-drop" }, "Drop several packets here (.md, .txt, .docx, .html), or ", add);
+    add.addEventListener("click", () => picker.click());
+    picker.addEventListener("change", () => { this.addPackets(picker.files); picker.value = ""; });
+    zone.addEventListener("dragover", (event) => { event.preventDefault(); zone.classList.add("dragging"); });
+    zone.addEventListener("dragleave", () => zone.classList.remove("dragging"));
+    zone.addEventListener("drop", (event) => { event.preventDefault(); zone.classList.remove("dragging"); this.addPackets(event.dataTransfer.files); });
+    rank.addEventListener("click", () => this.rank());
+    brief.addEventListener("click", () => this.brief());
+    clear(root, h("p", {}, "Rank several packets the way the calibration room would, at the level chosen above, with ",
+      "each person's case, the peer comparison that hurts and the objections to expect."), zone, picker, this.packetList,
+    h("div", { class: "pc-row" }, h("label", {}, mine, " Include the draft in the editor"), rank, brief), this.compareOut);
+    this.includeMine = mine;
+  }
+
+  async addPackets(files) {
+    for (const file of Array.from(files)) {
+      try {
+        const read = await post("/api/open", file, { headers: { "X-Packetcoach-Filename": encodeURIComponent(file.name) } });
+        this.packets.push({ name: read.name, text: read.text });
+      } catch (error) { this.context.showMessage(error.message); }
+    }
+    clear(this.packetList, this.packets.map((packet, index) => {
+      const remove = h("button", { type: "button", class: "pc-link", "aria-label": `Remove ${packet.name}` }, "remove");
+      remove.addEventListener("click", () => { this.packets.splice(index, 1); this.addPackets([]); });
+      return h("li", {}, packet.name, " ", remove);
+    }));
+  }
+
+  drafts() {
+    const drafts = this.packets.slice();
+    if (this.includeMine.checked && this.context.draft().trim()) drafts.unshift({ name: this.context.name(), text: this.context.draft() });
+    return drafts;
+  }
+
+  async rank() {
+    const drafts = this.drafts();
+    if (drafts.length < 2) { this.context.showMessage("Add at least two packets to compare.", "info"); return; }
+    let result;
+    try { result = await post("/api/calibrate", { drafts, ...this.context.settings() }); }
+    catch (error) { this.context.showMessage(error.message); return; }
+    clear(this.compareOut, h("table", { class: "pc-items", id: "compare-ranking" },
+      h("caption", {}, `Ranking at ${result.level}`),
+      h("thead", {}, h("tr", {}, ["Rank", "Packet", "Score", "The case", "Loses to"].map((t) => h("th", { scope: "col" }, t)))),
+      h("tbody", {}, result.ranking.map((entry) => h("tr", {}, h("td", {}, String(entry.rank)), h("td", {}, entry.source),
+        h("td", {}, String(entry.score.packet)), h("td", {}, entry.case || "—"),
+        h("td", {}, (entry.loses_to || []).map((loss) => h("div", {}, `${loss.source} on ${loss.dimension}: ${loss.why}`))))))),
+    (result.ties || []).length ? h("p", { class: "pc-muted" }, "Ties: ", result.ties.map((t) => `${t[0]} and ${t[1]} (${t[2]})`).join("; ")) : null);
+  }
+
+  async brief() {
+    const drafts = this.drafts();
+    if (drafts.length < 2) { this.context.showMessage("Add at least two packets to compare.", "info"); return; }
+    try {
+      const response = await post("/api/calibrate/brief", { drafts, ...this.context.settings() }, { raw: true });
+      this.context.download(await response.blob(), "calibration-brief.html");
+    } catch (error) { this.context.showMessage(error.message); }
   }
 
   // ---- the plan ----

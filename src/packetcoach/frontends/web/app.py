@@ -16,7 +16,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from packetcoach.frontends.web import files
+from packetcoach.frontends.web import compare, files
 from packetcoach.frontends.web.endpoints import Endpoints
 from packetcoach.frontends.web.exporting import export_docx, export_report
 from packetcoach.frontends.web.options import BadRequest, kinds_css
@@ -34,7 +34,7 @@ def body_limit(path: str) -> int:
         return files.UPLOAD_LIMIT
     if path == "/api/paste":
         return files.PASTE_LIMIT + 1024
-    if path in ("/api/calibrate",):
+    if path in ("/api/calibrate", "/api/calibrate/brief"):
         return COMPARE_LIMIT
     if path.startswith("/api/"):
         return JSON_LIMIT
@@ -86,6 +86,8 @@ def build_app(port: int, token: str | None = None) -> Guard:
         Route("/api/paste", files.paste, methods=["POST"]),
         Route("/api/export/docx", export_docx, methods=["POST"]),
         Route("/api/export/report", export_report(api), methods=["POST"]),
+        Route("/api/calibrate", compare.calibrate, methods=["POST"]),
+        Route("/api/calibrate/brief", compare.brief, methods=["POST"]),
         Route("/api/plan", planning.plan, methods=["POST"]),
         Route("/api/history", planning.history, methods=["POST"]),
         Route("/api/history/keep", planning.keep, methods=["POST"]),

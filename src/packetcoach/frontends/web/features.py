@@ -8,7 +8,7 @@ from importlib import util
 
 # feature -> the module that provides it
 MODULES = {
-    "calibrate": "packetcoach.calibrate",
+    "calibrate": "packetcoach.output.calibrate.json",
     "plan": "packetcoach.plan.build",
     "history": "packetcoach.store.queries",
 }
