@@ -47,7 +47,7 @@ def export_report(api: Endpoints):
         source = field(body, "name", "draft", limit=255)
 
         def render() -> bytes:
-            from packetcoach.output.html import render as render_html  # noqa: PLC0415
+            from packetcoach.output.report_html import render as render_html  # noqa: PLC0415
 
             report = analysed(draft, text)
             report = replace(report, source=source)
