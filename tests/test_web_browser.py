@@ -387,3 +387,21 @@ def test_compare_tab(page, tmp_path) -> None:
         page.click("#compare-brief")
     assert "<script" not in Path(brief.value.path()).read_text(encoding="utf-8").split("</head>", 1)[1]
     assert run_axe(page) == []
+
+
+def test_a_verdict_in_the_report_is_shown_with_its_top_changes(page) -> None:
+    """The verdict of SPEC section 6, as the report will carry it: its reading, gap, summary and top
+    changes (click to jump). Drawn from a report given the contract's shape here."""
+    report = load(page, SNIPPET)
+    target = report["items"][0]
+    verdict = {"reading": "below", "gap": "evidence", "summary": "Reads below L6: one ready item of four.",
+               "top_changes": [{"what": "Name the customer and the business result of the caching work",
+                                "rules": ["item-not-ready"], "items": [target["id"]], "lines": [3], "gain": 9}]}
+    page.evaluate("""([verdict, text]) => { const s = window.packetcoach;
+        s.panel.render({...s.lastReport, verdict}, text); }""", [verdict, SNIPPET])
+    section = page.locator("#sec-verdict")
+    assert "Reads below the bar" in section.inner_text() and "the gap is evidence" in section.inner_text()
+    assert "Reads below L6: one ready item of four." in section.inner_text() and "+9 points" in section.inner_text()
+    section.locator("button", has_text="Name the customer").click()
+    selected = page.evaluate("(() => { const s = window.packetcoach.view.state.selection.main; return [s.from, s.to]; })()")
+    assert selected == [target["start"], target["end"]]
