@@ -48,3 +48,8 @@ def test_a_request_names_only_built_in_profiles() -> None:
 def test_lone_surrogates_become_one_replacement_character_each() -> None:
     text = text_of({"text": "a\ud83d b \udc00c 😀"})
     assert text == "a\ufffd b \ufffdc 😀" and len(text) == 9
+
+
+def test_serve_refuses_a_port_that_is_not_one(cli) -> None:
+    result = cli("serve", "--no-browser", "--port", "70000")
+    assert result.code == 2 and result.err.count("\n") == 1 and "70000 is not a port number" in result.err

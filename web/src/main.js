@@ -102,6 +102,7 @@ function show(report, text, version) {
 
 function changed() {
   state.version += 1;
+  state.unsaved = true;
   clearTimeout(state.timer);
   state.timer = setTimeout(check, DEBOUNCE_MS);
 }
@@ -164,6 +165,7 @@ async function exportAs(kind) {
       const response = await post("/api/export/report", { text, name: state.name, doc: state.doc, ...settings() }, { raw: true });
       download(await response.blob(), `${stem()}-report.html`);
     }
+    if (kind !== "html") state.unsaved = false;
     showMessage(`Exported ${kind === "html" ? "the report" : "the draft"}.`, "info");
   } catch (error) {
     showMessage(error.message);
@@ -242,6 +244,10 @@ async function boot() {
   });
   state.extras = new Extras({ features: state.options.features, settings, showMessage, doc: () => state.doc,
     draft: () => state.view.state.doc.toString(), name: () => state.name, download });
+  // The draft lives only in this page: closing it with unsaved work asks first.
+  window.addEventListener("beforeunload", (event) => {
+    if (state.unsaved && state.view.state.doc.length) { event.preventDefault(); event.returnValue = ""; }
+  });
   document.body.classList.add("ready");
   state.view.focus();
 }
