@@ -405,3 +405,16 @@ def test_a_verdict_in_the_report_is_shown_with_its_top_changes(page) -> None:
     section.locator("button", has_text="Name the customer").click()
     selected = page.evaluate("(() => { const s = window.packetcoach.view.state.selection.main; return [s.from, s.to]; })()")
     assert selected == [target["start"], target["end"]]
+
+
+def test_markdown_copied_from_a_code_editor_is_pasted_as_written(page) -> None:
+    plain = "## Impact\n- Convinced the VP to drop a step.\n- Built a cache.\n"
+    html = "<div><div><span>## Impact</span></div><div><span>- Convinced the VP to drop a step.</span></div></div>"
+    page.click(".cm-content")
+    page.evaluate("""([html, plain]) => {
+        const data = new DataTransfer();
+        data.setData('text/html', html);
+        data.setData('text/plain', plain);
+        document.querySelector('.cm-content').dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+    }""", [html, plain])
+    assert doc(page) == plain

@@ -145,8 +145,10 @@ export function createEditor(parent, { onChange, onPasteHtml, onFiles, label }) 
           paste(event, view) {
             const html = event.clipboardData?.getData("text/html");
             if (!html || !/<(p|h[1-6]|li|ul|ol|b|strong|table|div)[\s>]/i.test(html)) return false;
-            event.preventDefault();
             const plain = event.clipboardData.getData("text/plain");
+            // Copied from a Markdown file (a code editor's HTML is only colours): keep the text as written.
+            if (/^[ \t]*(#{1,6} |[-*+] |\d{1,3}[.)] )/m.test(plain)) return false;
+            event.preventDefault();
             onPasteHtml(html, plain);
             return true;
           },
