@@ -13,7 +13,8 @@ from pathlib import Path
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-features=Translate,OptimizationHints,MediaRouter", "--no-default-browser-check"]
+                 "--disable-features=Translate,OptimizationHints,MediaRouter", "--no-default-browser-check",
+                 "--disable-dev-shm-usage"]
 ROOT = Path(__file__).resolve().parents[1]
 AXE = ROOT / "tests" / "vendor" / "axe.min.js"
 

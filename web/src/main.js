@@ -43,7 +43,7 @@ function renderLegend(report) {
   }
   clear($("#legend-list"), state.kinds.list.filter((k) => k.name !== "document").map((kind) =>
     h("li", { class: `pc-legend-${kind.name}`, title: kind.about },
-      h("span", { class: `pc-legend-sample pc-u pc-u-${kind.name}`, "aria-hidden": "true" }, "sample"),
+      h("span", { class: `pc-legend-sample pc-u pc-u-${kind.name}`, "aria-hidden": "true" }, "word"),
       h("span", { class: "pc-legend-label" }, kind.label),
       h("span", { class: "pc-legend-count" }, String(counts.get(kind.name) || 0)),
       h("span", { class: "pc-sr" }, `: ${kind.about}`))));
