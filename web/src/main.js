@@ -81,8 +81,9 @@ async function check() {
     const report = await post("/api/check", { text, doc: state.doc, ...settings() });
     state.timing = { sent, received: performance.now() }; // for bench/web.py: the round trip and the drawing
     if (version === state.version) show(report, text, version);
+    if (state.checkFailed) { state.checkFailed = false; showMessage(""); } // the problem has gone
   } catch (error) {
-    if (version === state.version) showMessage(error.message);
+    if (version === state.version) { state.checkFailed = true; showMessage(error.message); }
   } finally {
     state.inflight = false;
     if (version !== state.version) check();
