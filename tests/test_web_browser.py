@@ -4,8 +4,6 @@ drafts, keyboard-only use and an automated accessibility check (axe-core)."""
 
 from __future__ import annotations
 
-import io
-import json
 from pathlib import Path
 
 import pytest

@@ -43,7 +43,8 @@ def test_it_listens_on_127_0_0_1_only(server: Server) -> None:
     assert ours == [f"0100007F:{server.port:04X}"]
     v6 = Path("/proc/net/tcp6")
     if v6.exists():
-        assert not [l for l in v6.read_text().splitlines()[1:] if l.split()[1].endswith(f":{server.port:04X}")]
+        rows = v6.read_text().splitlines()[1:]
+        assert not [row for row in rows if row.split()[1].endswith(f":{server.port:04X}")]
 
 
 def test_the_port_option_and_a_port_in_use() -> None:
@@ -331,5 +332,5 @@ def test_calibration_from_the_page_or_a_plain_not_available(server: Server) -> N
     status, headers, page = server.request("POST", "/api/calibrate/brief", {"drafts": drafts, "level": "L6"})
     html = page.decode()
     assert status == 200 and headers["content-disposition"].endswith('brief.html"')
-    assert "<script>x</script>" not in html and "onerror=alert" not in html.replace("onerror=alert(1)", "") or "&lt;img" in html
+    assert "<script>x</script>" not in html and "<img src=x onerror=alert(1)>" not in html
     assert server.post_json("/api/calibrate", {"drafts": drafts[:1]})[0] == 422

@@ -95,7 +95,4 @@ def build_app(port: int, token: str | None = None) -> Guard:
         Mount("/static", StaticFiles(directory=str(STATIC)), name="static"),
     ]
     app = Starlette(routes=routes, exception_handlers={BadRequest: _refused, BodyTooLarge: _refused})
-    app.state.token = token
-    guarded = Guard(app, port, token, body_limit)
-    guarded.token = token
-    return guarded
+    return Guard(app, port, token, body_limit)

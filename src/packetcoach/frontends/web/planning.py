@@ -66,8 +66,8 @@ def _versions(name: str, options=None) -> list[dict[str, Any]]:
         return []
     with store:
         found = versions(store, name)
-    return [v.as_json() for v in found
-            if options is None or (v.profile, v.level, v.doc_type) == (options.profile, options.level, options.doc_type)]
+    wanted = None if options is None else (options.profile, options.level, options.doc_type)
+    return [v.as_json() for v in found if wanted is None or (v.profile, v.level, v.doc_type) == wanted]
 
 
 class Planning:

@@ -25,7 +25,8 @@ def bind(port: int) -> socket.socket:
     except OSError as error:
         sock.close()
         reason = "is in use" if error.errno in (98, 48, 10048) else f"cannot be used ({error.strerror})"
-        raise UsageError("--port", f"port {port} {reason}", "pick another with --port, or --port 0 for any free one") from None
+        raise UsageError("--port", f"port {port} {reason}",
+                         "pick another with --port, or --port 0 for any free one") from None
     sock.listen(128)
     sock.set_inheritable(True)
     return sock
