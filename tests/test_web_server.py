@@ -68,10 +68,14 @@ def test_the_port_option_and_a_port_in_use() -> None:
 
 def test_without_no_browser_it_opens_the_browser_at_its_address() -> None:
     import os
+    import time
+
     mark = netguard.checkpoint()
     running = start("--port", "0", browser=True, env={**os.environ, "BROWSER": "true"})
-    import time
-    time.sleep(1.0)
+    log = Path(os.environ[netguard.LOG_ENV])
+    deadline = time.monotonic() + 15
+    while "webbrowser.open" not in log.read_text(encoding="utf-8") and time.monotonic() < deadline:
+        time.sleep(0.1)
     running.stop()
     found = "\n".join(netguard.take_since(mark))  # the guard refuses the browser: taken here, not failed
     assert "webbrowser.open" in found and running.url in found
