@@ -7,7 +7,7 @@ import { Panel } from "./panel.js";
 import { Rehearsal } from "./rehearse.js";
 import { Extras } from "./extras.js";
 
-const DEBOUNCE_MS = 30; // after the last keystroke; one request in flight at a time
+const DEBOUNCE_MS = 20; // after the last keystroke; one request in flight at a time
 const MAX_UPLOAD = 50 * 1024 * 1024;
 
 const state = {

@@ -41,15 +41,17 @@ export class Panel {
   render(report, text) {
     this.units = toUtf16(text);
     this.report = report;
+    this.text = text;
     if (!this.baseline) this.baseline = report.score;
     const parts = [
       ["verdict", () => report.verdict ?? null, () => this.verdict(report)],
       ["scores", () => [report.score, report.score_reasons, this.previous, this.baseline], () => this.scores(report)],
       ["room", () => [report.document.retell, report.document.retell_scaffold, report.document.lead_suggestion,
         report.document.lead_is_outcome], () => this.room(report)],
-      ["items", () => report.items.map((i) => [i.id, i.ready, i.kind, i.missing, i.start]), () => this.items(report)],
+      ["items", () => report.items.map((i) => [i.id, i.ready, i.kind, i.missing]), () => this.items(report)],
       ["principles", () => report.document.principles_coverage, () => this.principleChart(report)],
-      ["skim", () => [report.skim_spans, report.document.skim, text.length < 20000 ? text : text.length],
+      // the dimmed draft is drawn only while it is open: typing elsewhere costs nothing
+      ["skim", () => [report.document.skim, this.skimOpen ? [report.skim_spans, text] : null],
         () => this.skim(report, text)],
       ["judgment", () => [report.document.initiated_items, report.document.stopped_items,
         report.items.map((i) => i.id)], () => this.judgment(report)],
@@ -137,7 +139,7 @@ export class Panel {
     const rows = report.items.map((item) => h("tr", { class: item.ready ? "is-ready" : "" },
       h("td", {}, item.kind !== "claim" ? h("span", { class: "pc-kind-tag" }, item.kind)
         : item.ready ? h("span", { class: "pc-ready" }, "✓ ready") : h("span", { class: "pc-not-ready" }, "✗ not yet")),
-      h("td", {}, jumpButton(itemLabel(report, item.id), () => this.at(item.start, item.end))),
+      h("td", {}, jumpButton(itemLabel(report, item.id), () => this.jumpToItem(item.id))),
       h("td", {}, item.kind === "claim" ? (item.missing || []).join(", ") || "—" : "not judged")));
     return section("items", `Items: ${ready} of ${claims.length} ready`,
       h("table", { class: "pc-items" },
@@ -175,7 +177,7 @@ export class Panel {
       chart, h("p", { class: "pc-muted" }, "* expected in every packet"));
   }
 
-  skim(report, text) {
+  skimText(report, text) {
     const units = toUtf16(text);
     const spans = (report.skim_spans || []).map(([s, e]) => [units(s), units(e)]);
     const pieces = [];
@@ -186,14 +188,29 @@ export class Panel {
       at = end;
     }
     if (at < text.length) pieces.push(h("span", { class: "pc-dim" }, text.slice(at)));
+    return h("div", { class: "pc-skim-text", tabindex: "0", role: "document", "aria-label": "What a skimming reader sees" }, pieces);
+  }
+
+  skim(report, text) {
     const skim = report.document.skim;
     const missed = skim.strongest_missed || [];
     return section("skim", "The 90-second view",
       h("p", {}, `A skimming reader takes in about ${skim.words_read} words: headings, first sentences and bold text. `,
         missed.length ? ["They miss ", missed.map((id, i) => [i ? ", " : "",
           jumpButton(itemLabel(report, id), () => this.jumpToItem(id))]), "."] : "Your strongest outcomes are inside it."),
-      h("details", { class: "pc-skim" }, h("summary", {}, "Show what they see (the rest dimmed)"),
-        h("div", { class: "pc-skim-text", tabindex: "0", role: "document", "aria-label": "What a skimming reader sees" }, pieces)));
+      this.skimDetails(report, text));
+  }
+
+  skimDetails(report, text) {
+    const details = h("details", { class: "pc-skim", open: this.skimOpen }, h("summary", {}, "Show what they see (the rest dimmed)"),
+      this.skimOpen ? this.skimText(report, text) : null);
+    details.addEventListener("toggle", () => {
+      if (details.open === Boolean(this.skimOpen)) return;
+      this.skimOpen = details.open;
+      if (details.open && !details.querySelector(".pc-skim-text")) details.append(this.skimText(this.report, this.text));
+      this.keys.delete("skim");
+    });
+    return details;
   }
 
   judgment(report) {

@@ -6,8 +6,11 @@ threads), so the event loop keeps answering while a long draft is read.
 
 from __future__ import annotations
 
+import gc
 import json
-from typing import Any
+import threading
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 from anyio import to_thread
 from starlette.requests import Request
@@ -25,6 +28,27 @@ from packetcoach.frontends.web.skim import skim_spans
 
 MAX_ANSWER_CHARS = 5_000
 MAX_ANSWERS = 50
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No garbage collection during a keystroke's check: a pause of the collector in the middle of
+    one costs more than the check itself (the language server does the same). The collector
+    resumes when the last check running has finished."""
+    global _gc_pauses
+    with _gc_lock:
+        _gc_pauses += 1
+        if _gc_pauses == 1:
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0:
+                gc.enable()
 
 
 async def json_body(request: Request) -> dict[str, Any]:
@@ -62,7 +86,7 @@ class Endpoints:
         body = await json_body(request)
         text, options = text_of(body), options_of(body)
         draft = self.draft_for(body, options)
-        return answer(await to_thread.run_sync(_checked, draft, text))
+        return Response(await to_thread.run_sync(_checked_bytes, draft, text), media_type="application/json")
 
     async def rehearse(self, request: Request) -> Response:
         body = await json_body(request)
@@ -89,6 +113,12 @@ def analysed(draft: Draft, text: str) -> Report:
             return draft.analyze(text)
         except PacketcoachError as error:
             raise BadRequest.of(error) from None
+
+
+def _checked_bytes(draft: Draft, text: str) -> bytes:
+    """The check's answer as JSON bytes, serialised in the worker thread with the collector paused."""
+    with collector_paused():
+        return json.dumps(_checked(draft, text), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _checked(draft: Draft, text: str) -> dict[str, Any]:

@@ -32,6 +32,18 @@ def bind(port: int) -> socket.socket:
     return sock
 
 
+def _warm() -> None:
+    """Load the default profile and read a line once, then freeze what start-up made, so the
+    collector never walks it again while the user types."""
+    import gc  # noqa: PLC0415
+
+    from packetcoach.api import analyze  # noqa: PLC0415
+
+    analyze("- Convinced the payments VP to drop a step, raising completion from 71% to 89%.\n")
+    gc.collect()
+    gc.freeze()
+
+
 def _open(url: str, out: IO[str]) -> None:
     """Open the page in the user's browser; say where it is when no browser can be started."""
     try:
@@ -52,6 +64,7 @@ def serve(port: int = 0, open_browser: bool = True, out: IO[str] = sys.stdout) -
     port = sock.getsockname()[1]
     url = f"http://{HOST}:{port}/"
     app = build_app(port)
+    _warm()
     config = uvicorn.Config(app, log_level="warning", access_log=False, server_header=False,
                             date_header=False, proxy_headers=False, ws="none", lifespan="off",
                             timeout_graceful_shutdown=2, h11_max_incomplete_event_size=64 * 1024)
