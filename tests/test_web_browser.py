@@ -416,3 +416,11 @@ def test_markdown_copied_from_a_code_editor_is_pasted_as_written(page) -> None:
         document.querySelector('.cm-content').dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
     }""", [html, plain])
     assert doc(page) == plain
+
+
+def test_a_fix_after_emoji_replaces_exactly_the_flagged_word(page) -> None:
+    text = "# 🚀 Impact\n\n- 👩‍💻🎉 Built a new caching layer for the catalog service, reducing p99 latency by 40ms.\n"
+    load(page, text)
+    page.locator(".pc-u-engineer-voice", has_text="Built").first.hover()
+    page.locator(".cm-tooltip-lint button", has_text="Replace 'Built' with 'Launched'").click()
+    assert doc(page) == text.replace("Built", "Launched")
