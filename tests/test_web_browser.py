@@ -165,6 +165,7 @@ def test_the_side_panel(page) -> None:
     selected = page.evaluate("(() => { const s = window.packetcoach.view.state.selection.main; return [s.from, s.to]; })()")
     assert selected == [item["start"], item["end"]]
     panel.locator("#sec-skim summary").click()
+    panel.locator("#sec-skim .pc-seen").first.wait_for()  # drawn when it is opened
     seen = panel.locator("#sec-skim .pc-seen").all_inner_texts()
     assert seen and seen[0] in WEAK and panel.locator("#sec-skim .pc-dim").count() > 0
     page.locator("#editor .cm-content").click()
@@ -297,6 +298,7 @@ HOSTILE = [
 def test_hostile_drafts_run_nothing_and_show_as_text(page, text) -> None:
     report = load(page, text)
     page.locator("#sec-skim summary").click()
+    page.locator("#sec-skim .pc-skim-text").wait_for()
     page.locator("#review").hover()
     for marked in page.locator(".pc-u").all():
         marked.hover()
@@ -315,6 +317,7 @@ def test_accessibility_check_passes(page) -> None:
     assert run_axe(page) == []  # the empty page
     load(page, WEAK)
     page.locator("#sec-skim summary").click()
+    page.locator("#sec-skim .pc-skim-text").wait_for()
     page.locator(".pc-u-engineer-voice").first.hover()
     page.locator(".cm-tooltip-lint").wait_for()
     assert run_axe(page) == []
