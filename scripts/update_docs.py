@@ -19,12 +19,12 @@ from packetcoach.evaluate.harness import evaluate  # noqa: E402
 from packetcoach.evaluate.render import render_table  # noqa: E402
 from packetcoach.rules.engine import all_rules  # noqa: E402
 
-EXAMPLE_DRAFT = ROOT / "examples" / "snippet.md"
+EXAMPLE_DRAFT = ROOT / "examples" / "weak-engineer-voice.md"
 
 
 def example_output() -> str:
     out = io.StringIO()
-    main(["check", str(EXAMPLE_DRAFT.relative_to(ROOT)), "--no-draft", "--color", "never", "--no-history"], out=out)
+    main(["check", str(EXAMPLE_DRAFT.relative_to(ROOT)), "--color", "never", "--no-history"], out=out)
     return out.getvalue().rstrip()
 
 

@@ -18,6 +18,7 @@ from packetcoach.analysis.annotate import PHRASE_LISTS, annotate_item
 from packetcoach.analysis.facts import PassageFacts, passage_facts
 from packetcoach.analysis.packet import PacketView, read_packet
 from packetcoach.analysis.scoring import score_packet
+from packetcoach.analysis.verdict import with_verdict
 from packetcoach.core.errors import InputError, ProfileError, UsageError
 from packetcoach.core.ids import assign_ids, item_id
 from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, rebased
@@ -159,9 +160,10 @@ class Reader:
         findings, applied = engine.suppress(findings, document.text, first, lambda at: lines.line_col(at)[0])
         findings.sort(key=lambda f: (f.span.start, f.rule))
         score = score_packet(document.items, reading, document.words, self.rubric, self.level, self.doc_type)
-        return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
-                      document=document, findings=tuple(findings), score=score, reading=reading,
-                      rubric=self.rubric, notes=notes, suppressions=applied)
+        return with_verdict(Report(source=source, profile=self.rubric.profile.name, level=self.level,
+                                   doc_type=self.doc_type, document=document, findings=tuple(findings),
+                                   score=score, reading=reading, rubric=self.rubric, notes=notes,
+                                   suppressions=applied))
 
 
 def _moved(read: Read, block: Block) -> Read:

@@ -11,23 +11,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from packetcoach.core.casefree import CaseFree
 from packetcoach.core.model import Item, ItemFacts, Passage, Span
 from packetcoach.profile.compile import LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())
 PERSUADE_VERBS = frozenset("convince persuade push get lead drive help recommend".split())
-PROBLEM_RE = re.compile(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
-                        r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b", re.I)
-MECHANISM_RE = re.compile(r"\b(?:by|through|via|using|with a|instead of|rather than|so that)\b", re.I)
-TIME_LEAD_RE = re.compile(
+PROBLEM_RE = CaseFree(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
+                      r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b")
+MECHANISM_RE = CaseFree(r"\b(?:by|through|via|using|with a|instead of|rather than|so that)\b")
+TIME_LEAD_RE = CaseFree(
     r"\s*(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
     r"sep|sept|oct|nov|dec)\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|last)\s+(?:quarter|half|"
     r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b|"
     r"after\s+that|afterwards|later\b|finally\b|month\s+\d|week\s+\d|(?:at\s+)?the\s+(?:start|"
-    r"beginning|end)\s+of\s+the\s+year|when\s+i\s+(?:joined|started|arrived|took\s+over|moved))",
-    re.IGNORECASE)
+    r"beginning|end)\s+of\s+the\s+year|when\s+i\s+(?:joined|started|arrived|took\s+over|moved))")
 TIME_ANY_RE = re.compile(
     r"\b(?:q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:first|second|third|fourth|last)\s+(?:quarter|half)|(?:19|20)\d\d)\b",
@@ -101,10 +101,10 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
                 ladder.append((level, dimensions))
     parts: tuple[tuple[str, bool], ...] = ()
     if s.business_outcome or s.metric:  # the story's parts matter only for an outcome
-        view, span = item.view, item.span
-        parts = (("business_problem", bool(PROBLEM_RE.search(view, span.start, span.end))),
+        view, span, lowered = item.view, item.span, item.lowered
+        parts = (("business_problem", bool(PROBLEM_RE.search(view, lowered, span.start, span.end))),
                  ("decision", s.own_action and item.action.verb_class == "pm"),
-                 ("mechanism", bool(MECHANISM_RE.search(view, span.start, span.end))),
+                 ("mechanism", bool(MECHANISM_RE.search(view, lowered, span.start, span.end))),
                  ("result", s.business_outcome and s.metric))
     specialty = tuple((m.label, " ".join(item.words[m.first:m.last + 1])) for m in hits.get("specialty", ()))
     return ItemFacts(initiated=initiated, stopped=stopped, ladder=tuple(ladder), specialty=specialty,
@@ -149,7 +149,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
                 specialty.append((match.label, " ".join(words[match.first:match.last + 1]), 0.5 if serving else 1.0))
         past.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
                     for m in hits.get("engineering_past", ()))
-        timed += bool(TIME_LEAD_RE.match(view, sentence.span.start, sentence.span.end))
+        timed += bool(TIME_LEAD_RE.match(view, passage.lowered, sentence.span.start, sentence.span.end))
         marker = marker or "chronology_markers" in hits
         skill = skill or "skill" in hits
         if LEVEL_RE.search(view, sentence.span.start, sentence.span.end):
@@ -158,7 +158,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
                 level_sentences.append(sentence.span)
     if rubric.engineering_past_re is not None and passage.sentences:
         past.extend(Span(*found.span()) for found in rubric.engineering_past_re.finditer(
-            view, passage.sentences[0].span.start, passage.sentences[-1].span.end))
+            view, passage.lowered, passage.sentences[0].span.start, passage.sentences[-1].span.end))
     first = passage.sentences[0] if passage.sentences else None
     if passage.block.kind == "heading":
         first_words = len(view.split())

@@ -172,6 +172,11 @@ class Item:
         return self.view[span.start:span.end]
 
     @cached_property
+    def lowered(self) -> str:
+        """The block's view lower-cased (what case-free patterns search; see core/casefree.py)."""
+        return self.view.lower()
+
+    @cached_property
     def tokens(self) -> tuple[Token, ...]:
         if len(self.sentences) == 1:
             return self.sentences[0].tokens
@@ -277,6 +282,10 @@ class Passage:
     @property
     def base(self) -> int:
         return self.block.span.start
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.view.lower()
 
     def at(self, span: Span) -> Span:
         return Span(self.block.span.start + span.start, self.block.span.start + span.end)

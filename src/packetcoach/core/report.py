@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from packetcoach.core.model import SEVERITY_RANK, Applied, Document, Finding, Item
 from packetcoach.core.reading import Reading
+from packetcoach.core.verdict import Verdict
 
 if TYPE_CHECKING:  # the compiled profile is built a layer up; the report only carries it
     from packetcoach.profile.compile import Rubric
@@ -41,6 +42,7 @@ class Report:
     rubric: "Rubric" = field(repr=False, compare=False)
     notes: tuple[str, ...] = ()
     suppressions: tuple[Applied, ...] = ()
+    verdict: Verdict | None = None  # how the room reads it, and the changes worth making (SPEC 6)
 
     @property
     def items(self) -> tuple[Item, ...]:

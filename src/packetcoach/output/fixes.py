@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from packetcoach.coach.scaffold import item_scaffold
+from packetcoach.coach.shapes import item_scaffold
 from packetcoach.core.model import Finding, Span
 from packetcoach.core.report import Report
 from packetcoach.output.json import Rewrite, suggestion
@@ -116,13 +116,14 @@ def cut(finding: Finding, report: Report) -> list[Edit]:
 
 
 def insert_retell(finding: Finding, report: Report) -> list[Edit]:
-    if not finding.suggestion:
+    sentence = suggestion(finding, report)  # the coach's sentence, in one voice
+    if not sentence:
         return []
     text = report.document.text
     block = next((b for b in report.document.blocks if b.kind != "heading"), None)
     at = 0 if block is None else text.rfind("\n", 0, block.span.start) + 1
     return [Edit("Insert the retell sentence above the first paragraph (then fill [Name])", Span(at, at),
-                 finding.suggestion + "\n\n")]
+                 sentence + "\n\n")]
 
 
 def edits_for(finding: Finding, report: Report, rubric: Rubric, rewrite: Rewrite = item_scaffold) -> list[Edit]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 import threading
 
+from packetcoach.core.casefree import CaseFree
 from packetcoach.profile.lexicon import PhraseMatcher, phrase_words, verb_forms
 from packetcoach.profile.load import Profile, load_profile
 
@@ -46,7 +47,7 @@ class Rubric:
     known_acronyms: frozenset[str]
     principle_requires: dict[str, tuple[str, ...]]
     levels: tuple[str, ...]  # the ladder's levels, in order
-    engineering_past_re: re.Pattern[str] | None
+    engineering_past_re: CaseFree | None
     lexicon: PhraseMatcher  # every lexicon, labelled "group/label", matched in one pass per sentence
     guarded_words: frozenset[str]  # persona and business-measure words a suggestion may not invent
     thresholds: dict[str, int]
@@ -157,7 +158,7 @@ LADDER_DIMENSIONS = ("scope", "ambiguity", "influence")
 
 
 def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    return CaseFree("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 @dataclass

@@ -13,7 +13,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from packetcoach.coach.scaffold import item_scaffold
+from packetcoach.coach.shapes import item_scaffold
 from packetcoach.core.model import Item
 from packetcoach.core.report import Report
 from packetcoach.session import Session
