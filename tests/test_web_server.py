@@ -251,17 +251,31 @@ def test_pasted_rich_text_becomes_markdown(server: Server) -> None:
 
 
 def test_rehearsal_and_drill_grade_like_the_terminal(server: Server) -> None:
+    """Each answer gets exactly the grade and follow-up the terminal drill gives it (coach/drill.py)."""
+    from functools import partial
+
+    from packetcoach import analyze
+    from packetcoach.api import analyze_item
+    from packetcoach.coach.drill import follow_up_for, grade
+    from packetcoach.coach.rehearse import rehearse
+
     status, rehearsal = server.post_json("/api/rehearse", {"text": DRAFT})
-    assert status == 200 and rehearsal["questions"]
+    questions = rehearse(analyze(DRAFT))
+    assert status == 200 and [q["question"] for q in rehearsal["questions"]] == [q.text for q in questions]
     answers = [{"question": 1, "answer": "We worked hard on it."},
                {"question": 2, "answer": "I convinced the payments VP, raising checkout completion for small sellers "
                                          "from 71% to 89%.", "follow_up_answer": None}]
     status, drill = server.post_json("/api/drill", {"text": DRAFT, "answers": answers})
-    assert status == 200 and drill["schema"] == "packetcoach.drill/1"
-    first, second = drill["answers"]
-    assert not first["grade"]["ready"] and first["follow_up"]
-    assert second["grade"]["ready"] and second["grade"]["score"] == 5
-    assert drill["summary"][0] == "Summary: 1 of 2 answers ready."
+    assert status == 200 and drill["schema"] == "packetcoach.drill/1" and len(drill["answers"]) == 2
+    reader = partial(analyze_item, profile="amazon-pm")
+    for given, graded in zip(answers, drill["answers"]):
+        question = questions[given["question"] - 1]
+        expected = grade(question, given["answer"], reader)
+        assert (graded["grade"]["score"], graded["grade"]["ready"], graded["grade"]["missing"]) == \
+            (expected.score, expected.ready, list(expected.missing))
+        assert graded["follow_up"] == follow_up_for(question, expected)
+    assert drill["summary"][0].startswith("Summary: ")
+    assert drill["answers"][0]["follow_up"]
     answers[0]["follow_up_answer"] = "I cut returns for Prime members by 12%, from 9% to 8%."
     drill = server.post_json("/api/drill", {"text": DRAFT, "answers": answers})[1]
     assert drill["answers"][0]["final"] is not None

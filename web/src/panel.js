@@ -46,8 +46,8 @@ export class Panel {
     const parts = [
       ["verdict", () => report.verdict ?? null, () => this.verdict(report)],
       ["scores", () => [report.score, report.score_reasons, this.previous, this.baseline], () => this.scores(report)],
-      ["room", () => [report.document.retell, report.document.retell_scaffold, report.document.lead_suggestion,
-        report.document.lead_is_outcome], () => this.room(report)],
+      ["room", () => [report.room_sentences, report.document.retell, report.document.retell_scaffold,
+        report.document.lead_suggestion, report.document.lead_is_outcome], () => this.room(report)],
       ["items", () => report.items.map((i) => [i.id, i.ready, i.kind, i.missing]), () => this.items(report)],
       ["principles", () => report.document.principles_coverage, () => this.principleChart(report)],
       // the dimmed draft is drawn only while it is open: typing elsewhere costs nothing
@@ -72,6 +72,14 @@ export class Panel {
 
   at(start, end) { this.jump(this.units(start), this.units(end)); }
 
+  jumpToLine(line) {
+    const lines = this.text.split("\n");
+    let start = 0;
+    for (let n = 1; n < line && n <= lines.length; n++) start += lines[n - 1].length + 1;
+    const end = start + (lines[line - 1] || "").length;
+    this.jump(start, end); // UTF-16 offsets of the text as shown
+  }
+
   jumpToItem(id) {
     const item = this.report.items.find((i) => i.id === id);
     if (item) this.at(item.start, item.end);
@@ -86,14 +94,17 @@ export class Panel {
     }
     const changes = (verdict.top_changes || []).map((change) => {
       const target = (change.items || [])[0];
-      return h("li", {}, jumpButton(change.what, () => target ? this.jumpToItem(target) : null),
-        change.gain ? h("span", { class: "pc-gain" }, ` +${change.gain} points`) : null);
+      const line = (change.lines || [])[0];
+      const where = target ? jumpButton(line ? `go to line ${line}` : "go to it", () => this.jumpToItem(target))
+        : line ? jumpButton(`go to line ${line}`, () => this.jumpToLine(line)) : null;
+      return h("li", {}, h("p", { class: "pc-change" }, change.what),
+        h("p", { class: "pc-muted" }, change.gain ? `+${change.gain} points` : "", change.gain && where ? " · " : "", where));
     });
     return section("verdict", "Verdict",
       h("p", { class: `pc-verdict pc-verdict-${verdict.reading}` }, h("strong", {}, `Reads ${verdict.reading} the bar`),
         verdict.gap && verdict.gap !== "none" ? ` · the gap is ${verdict.gap}` : ""),
       h("p", {}, verdict.summary),
-      changes.length ? h("ol", { class: "pc-changes", "aria-label": "Top changes" }, changes) : null);
+      changes.length ? [h("h3", {}, "The top changes"), h("ol", { class: "pc-changes" }, changes)] : null);
   }
 
   scores(report) {
@@ -121,16 +132,23 @@ export class Panel {
 
   room(report) {
     const doc = report.document;
+    const sentences = (report.room_sentences || []).map((sentence) => h("li", {}, sentence.text, " ",
+      sentence.items.length ? jumpButton(sentence.lines.length ? `line ${sentence.lines[0]}` : "go to it",
+        () => this.jumpToItem(sentence.items[0])) : null));
     const retell = doc.retell
-      ? h("blockquote", { class: "pc-retell" }, doc.retell)
-      : h("div", {}, h("p", {}, "No sentence yet that a manager could repeat in the room. A candidate from your best item:"),
-        doc.retell_scaffold ? h("blockquote", { class: "pc-retell pc-scaffold" }, doc.retell_scaffold) : null);
+      ? [h("h3", {}, "The sentence your manager can repeat"), h("blockquote", { class: "pc-retell" }, doc.retell)]
+      : [h("h3", {}, "The sentence your manager can repeat"),
+        h("p", {}, "The draft has none yet. A candidate from your best item:"),
+        doc.retell_scaffold ? h("blockquote", { class: "pc-retell pc-scaffold" }, doc.retell_scaffold) : null];
     const lead = doc.lead_is_outcome
       ? h("p", {}, "The draft opens with a customer outcome.")
       : h("p", {}, "The draft does not open with its strongest outcome",
         doc.lead_suggestion ? [". Lead with: ", jumpButton(itemLabel(report, doc.lead_suggestion),
           () => this.jumpToItem(doc.lead_suggestion))] : ".");
-    return section("room", "Sentences for the room", retell, lead);
+    return section("room", "Sentences for the room",
+      sentences.length ? h("ol", { class: "pc-room" }, sentences)
+        : h("p", { class: "pc-missing" }, "No outcome the room could repeat yet: no item states a measured result."),
+      retell, lead);
   }
 
   items(report) {

@@ -14,7 +14,7 @@ from packetcoach.core.labels import readiness_gaps
 from packetcoach.core.model import Finding, LineIndex
 from packetcoach.core.report import Report
 from packetcoach.output.json import Rewrite, suggestion
-from packetcoach.coach.scaffold import item_scaffold
+from packetcoach.coach.shapes import item_scaffold
 from packetcoach.output.labels import reading_rows, score_reasons
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"

@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from packetcoach.core.errors import PacketcoachError
+from packetcoach.coach.sentences import room_sentences
 from packetcoach.core.labels import readiness_gaps
 from packetcoach.core.report import Report
 from packetcoach.frontends.web import features
@@ -123,7 +124,8 @@ def _checked_bytes(draft: Draft, text: str) -> bytes:
 
 def _checked(draft: Draft, text: str) -> dict[str, Any]:
     """The report JSON, and for the page: the fixes of each finding, whether it is drawn as an
-    underline (not when it is about the whole draft), what each item lacks, the 90-second view."""
+    underline (not when it is about the whole draft), what each item lacks, the 90-second view and
+    the sentences for the room."""
     report = analysed(draft, text)
     with draft.lock:
         payload = report_json(report, rewrite=draft.scaffold)
@@ -136,6 +138,8 @@ def _checked(draft: Draft, text: str) -> dict[str, Any]:
     for item, entry in zip(report.items, payload["items"]):
         entry["missing"] = readiness_gaps(item, short=True)
     payload["skim_spans"] = [list(span) for span in skim_spans(report)]
+    payload["room_sentences"] = [{"text": sentence.text, "items": list(sentence.items), "lines": list(sentence.lines)}
+                                 for sentence in room_sentences(report)]
     return payload
 
 

@@ -15,7 +15,7 @@ from starlette.responses import Response
 from packetcoach.frontends.web.endpoints import Endpoints, analysed, json_body
 from packetcoach.frontends.web.exports import DOCX_TYPE, docx_bytes
 from packetcoach.frontends.web.options import field, options_of, text_of
-from packetcoach.output.json import report_json
+from packetcoach.output.json import verdict_json
 
 SAFE_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -51,7 +51,7 @@ def export_report(api: Endpoints):
 
             report = analysed(draft, text)
             report = replace(report, source=source)
-            verdict = report_json(report, rewrite=draft.scaffold).get("verdict")
+            verdict = verdict_json(report)
             return render_html(report, verdict, rewrite=draft.scaffold).encode("utf-8")
 
         data = await to_thread.run_sync(render)
