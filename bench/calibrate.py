@@ -1,7 +1,7 @@
 """Calibration at scale: 500 packets ranked, and an organisation's 10,000 in bounded memory.
 
     python bench/calibrate.py            # 500 packets timed, 500 / 2,000 / 10,000 for memory; writes
-                                         # section 8 of bench/RESULTS.md (several minutes)
+                                         # section 9 of bench/RESULTS.md (several minutes)
     python bench/calibrate.py --quick    # 100 and 1,000 packets; prints the section only
 
 Every figure is the command a manager runs, `packetcoach calibrate FOLDER --format json`, as a
@@ -126,7 +126,7 @@ def section(found: dict, date: str, load: str, busy: float | None) -> str:
     per_packet = (high["parent_kib"] - low["parent_kib"]) / max(1, sizes[-1] - sizes[0])
     verdict = results.verdict(median < TARGET_S)
     return f"""{BEGIN}
-## 8. Calibration: 500 packets, and an organisation's 10,000
+## 9. Calibration: 500 packets, and an organisation's 10,000
 
 Measured {date}. Reproduce with `python bench/calibrate.py`. `packetcoach calibrate FOLDER --format json` as a
 child process on distinct generated packets of about {WORDS:,} words; wall seconds are the median of

@@ -77,3 +77,19 @@ def test_markup_and_sentence_runs_are_linear(unit: str) -> None:
         structure.split_sentences(view, Span(0, len(view)))
 
     assert_linear(work, 40_000)
+
+
+from hypothesis import given as _given, settings as _settings  # noqa: E402
+from hypothesis import strategies as _st  # noqa: E402
+
+
+@_settings(max_examples=300, deadline=None)
+@_given(_st.text(alphabet="ab ,.!?\n\r-'’é\u200b", max_size=400))
+def test_the_cheap_bounds_are_never_below_the_true_counts(text: str) -> None:
+    from packetcoach.profile.lexicon import TOKEN_RE
+    from packetcoach.text import limits
+
+    text = text * 60  # past the length at which the bounds are computed
+    assert limits._token_bound(text) >= len(TOKEN_RE.findall(text))
+    assert limits._line_bound(text) >= len(limits._LINE_BREAK_RE.findall(text))
+    assert limits._part_bound(text) >= len(limits._PART_RE.findall(text))

@@ -143,20 +143,29 @@ def _specialty(view: PacketView) -> tuple[str | None, tuple[str, ...]]:
     return None, ()
 
 
-def _skim(view: PacketView, claims: list[Item], rubric: Rubric):
-    """What a 90-second reader takes in: headings, first sentences (numbers in them catch the eye),
-    bold text, the start of each bullet; stopping when the profile's word budget is spent."""
+def skim_read(blocks, rubric: Rubric) -> tuple[int, list[tuple[Passage, list[Span]]]]:
+    """The words a 90-second reader spends and, for each block they reach, the block-relative spans
+    they take in (the first sentence and bold text), in draft order. ``blocks`` are (passage,
+    facts) pairs, headings included; the web page dims everything else."""
     settings = rubric.profile.table("document")
     budget, per_item = int(settings.get("skim_words", 400)), int(settings.get("item_skim_words", 14))
     used = 0
-    read: dict[int, list[Span]] = {}  # id(passage) -> block-relative spans read
-    for passage, facts in view.blocks:
+    read: list[tuple[Passage, list[Span]]] = []
+    for passage, facts in blocks:
         if used >= budget:
             break
         count = facts.first_sentence_words
         used += min(count, per_item) if passage.block.kind == "list_item" else count
         if passage.sentences:
-            read[id(passage)] = [passage.sentences[0].span, *facts.bold]
+            read.append((passage, [passage.sentences[0].span, *facts.bold]))
+    return min(used, budget), read
+
+
+def _skim(view: PacketView, claims: list[Item], rubric: Rubric):
+    """What a 90-second reader takes in: headings, first sentences (numbers in them catch the eye),
+    bold text, the start of each bullet; stopping when the profile's word budget is spent."""
+    used, spans_read = skim_read(view.blocks, rubric)
+    read = {id(passage): spans for passage, spans in spans_read}  # id(passage) -> block-relative spans read
     outcomes = sorted((i for i in claims if i.signals and i.signals.business_outcome and i.metrics),
                       key=lambda i: -(i.facts.impact if i.facts else 0.0))
     strongest = tuple(i.id for i in outcomes[:3])
@@ -167,7 +176,7 @@ def _skim(view: PacketView, claims: list[Item], rubric: Rubric):
         hit = any(span.start < item.span.end and item.span.start < span.end and
                   any(span.contains(m.span) for m in item.metrics) for span in spans)
         (seen if hit else missed).append(item.id)
-    return min(used, budget), tuple(seen), tuple(i for i in missed if i in strongest), strongest
+    return used, tuple(seen), tuple(i for i in missed if i in strongest), strongest
 
 
 def _level(claims: list[Item], rubric: Rubric) -> tuple[dict[str, dict[str, tuple[str, ...]]], str | None]:

@@ -130,11 +130,23 @@ def _ask(console: _Console, question: Question, analyse: Callable[[str], Item | 
     if asked is None:
         return Answer(question, text, first)
     console.say(f"Follow-up: {asked}")
-    more = console.read_answer()
+    answer = answer_with_follow_up(question, text, console.read_answer(), analyse, first)
+    if answer.final is not None:
+        console.say(f"With the follow-up: {feedback(answer.final)}")
+    return answer
+
+
+def answer_with_follow_up(question: Question, text: str, more: str | None,
+                          analyse: Callable[[str], Item | None], first: Grade | None = None) -> Answer:
+    """An answer graded, its follow-up asked when it dodges, and the two read together when the
+    writer answered the follow-up: the one way the terminal and the web page grade an answer."""
+    first = first or grade(question, text, analyse)
+    asked = follow_up_for(question, first)
+    if asked is None:
+        return Answer(question, text, first)
     if not more or not more.strip():
         return Answer(question, text, first, asked)
     final = grade(question, text.rstrip(". ") + ". " + more, analyse)
-    console.say(f"With the follow-up: {feedback(final)}")
     return Answer(question, text, first, asked, more, final)
 
 

@@ -31,9 +31,36 @@ _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 _PART_RE = re.compile(r"^[^\S\r\n]*\S|[.!?][\"'”’)\]]*\s", re.MULTILINE)
 
 
-def _count(pattern: re.Pattern[str], text: str, limit: int) -> int:
-    """How many matches, counting no further than ``limit`` + 1."""
-    return sum(1 for _ in islice(pattern.finditer(text), limit + 1))
+def _count(pattern: re.Pattern[str], text: str, limit: int, bound: int) -> int:
+    """How many matches, counting no further than ``limit`` + 1.
+
+    ``bound`` is a cheap upper bound on the count (found with string methods that run in C); when
+    it is within the limit there is nothing to count, which is the case for every real draft.
+    """
+    if bound <= limit:
+        return min(bound, limit)
+    return len(list(islice(pattern.finditer(text), limit + 1)))
+
+
+_WORD_OR_SPACE_RE = re.compile(r"[\w\s]+")
+
+
+def _token_bound(text: str) -> int:
+    """At most this many tokens. A token is a run of word characters or one mark that is neither a
+    word character nor a space; a run of word characters starts a chunk between spaces or follows
+    a mark, so there are at most chunks + 2 x marks tokens (and never more than characters)."""
+    if len(text) <= MAX_TOKENS:
+        return len(text)
+    return len(text.split()) + 2 * len(_WORD_OR_SPACE_RE.sub("", text))
+
+
+def _line_bound(text: str) -> int:
+    return text.count("\n") + text.count("\r")
+
+
+def _part_bound(text: str) -> int:
+    """At most this many parts: each starts a line or ends a sentence."""
+    return _line_bound(text) + 1 + text.count(".") + text.count("!") + text.count("?")
 
 
 def check_size(text: str, source: str) -> None:
@@ -41,12 +68,12 @@ def check_size(text: str, source: str) -> None:
     if len(text) > MAX_CHARACTERS:
         raise InputError(source, f"has {len(text):,} characters, far more than any draft",
                          f"the limit is {MAX_CHARACTERS:,}; split the file")
-    tokens = _count(TOKEN_RE, text, MAX_TOKENS)
+    tokens = _count(TOKEN_RE, text, MAX_TOKENS, _token_bound(text))
     if tokens > MAX_TOKENS:
         raise InputError(source, f"has more than {MAX_TOKENS:,} words and punctuation marks, far more than any "
                          "draft", "split the file; a promotion document is about 2,000")
-    if _count(_LINE_BREAK_RE, text, MAX_LINES) >= MAX_LINES:
+    if _count(_LINE_BREAK_RE, text, MAX_LINES, _line_bound(text)) >= MAX_LINES:
         raise InputError(source, f"has more than {MAX_LINES:,} lines, far more than any draft", "split the file")
-    if _count(_PART_RE, text, MAX_PARTS) > MAX_PARTS:
+    if _count(_PART_RE, text, MAX_PARTS, _part_bound(text)) > MAX_PARTS:
         raise InputError(source, f"has more than {MAX_PARTS:,} paragraphs, list items and sentences, far more "
                          "than any draft", "split the file; a promotion document has about 150")

@@ -31,6 +31,7 @@ def register_extra_commands(commands, add_analysis_options) -> None:
     _register_rehearse(commands, add_analysis_options)
     _register_config(commands, add_analysis_options)
     _register_lsp(commands)
+    _register_serve(commands)
 
 
 def _common(parser: argparse.ArgumentParser, add_analysis_options) -> None:
@@ -236,3 +237,18 @@ def cmd_lsp(args: argparse.Namespace, out: IO[str]) -> int:
 
     serve()
     return ExitCode.CLEAN
+
+
+def _register_serve(commands) -> None:
+    parser = commands.add_parser("serve", help="the local web app: write with findings inline (127.0.0.1 only)")
+    parser.add_argument("--port", type=int, default=0, metavar="N", help="the port (default: any free port)")
+    parser.add_argument("--no-browser", action="store_true", help="print the address; do not open a browser")
+    EXTRA_COMMANDS["serve"] = cmd_serve
+
+
+def cmd_serve(args: argparse.Namespace, out: IO[str]) -> int:
+    if not 0 <= args.port <= 65535:
+        raise UsageError("--port", f"{args.port} is not a port number", "use 1-65535, or 0 for any free port")
+    from packetcoach.frontends.web.server import serve  # noqa: PLC0415 - starlette and uvicorn load only here
+
+    return serve(args.port, open_browser=not args.no_browser, out=out)
