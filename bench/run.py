@@ -198,10 +198,12 @@ def main() -> None:
     from lsp import existing_section  # noqa: PLC0415 - bench/lsp.py measures the language server on its own
     from web import existing_section as existing_web_section  # noqa: PLC0415 - and bench/web.py the web app
 
+    import calibrate  # noqa: PLC0415 - bench/calibrate.py measures calibration at scale on its own
     import versus  # noqa: PLC0415 - bench/versus.py compares with the previous release on its own
 
     # sections measured by their own scripts stay
-    kept = existing_section(out) + versus.existing_section(out) + existing_web_section(out)
+    kept = (existing_section(out) + versus.existing_section(out) + existing_web_section(out)
+            + calibrate.existing_section(out))
     out.write_text(render(args, plan, sections, (load_at_start, busy_at_start)) + kept, encoding="utf-8")
     log(f"wrote {out}")
 

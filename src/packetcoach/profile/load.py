@@ -65,6 +65,16 @@ SCHEMA: dict[str, Any] = {
     "document": {"skim_words": int, "item_skim_words": int, "max_engineering_past": int,
                  "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST,
                  "non_evidence_headings": STR_LIST},
+    "calibration": {
+        "tie_margin": int, "split_margin": int, "split_share": int, "split_lead": int, "strong": int, "weak": int,
+        "receipts_shown": int, "objections_shown": int, "single_word_cue_percent": int,
+        "lower_level_percent": int, "level_items": int, "level_claim_patterns": STR_LIST,
+        "header_claim_patterns": STR_LIST, "objection_headings": STR_LIST, "scope_units": STR_LIST,
+        "weights": {"evidence": int, "level_signal": int, "narrative": int, "re_role": int, "principles": int},
+        "scope_counts": {"*": int},
+        "bar": {"*": {"scope": STR_LIST, "ambiguity": STR_LIST, "influence": STR_LIST}},
+        "objections": {"*": {"weight": int, "cues": STR_LIST, "answers": STR_LIST}},
+    },
     "verdict": {"min_ready_items": int, "level_dimensions_min": int, "narrative_failures": int,
                 "re_role_min": int},
     "plan": {"narrative_days": int, "triage_days": int, "coaching_sessions": str,
@@ -156,6 +166,16 @@ def validate(data: dict[str, Any], path: str, text: str) -> None:
     except PatternError as error:
         raise ProfileError(path, f"engineering_past_patterns: {error}", "write a plain phrase pattern",
                            _line_of(text, "engineering_past_patterns")) from None
+    for key in ("level_claim_patterns", "header_claim_patterns"):
+        patterns = data.get("calibration", {}).get(key, [])
+        try:
+            check_patterns(patterns)
+        except PatternError as error:
+            raise ProfileError(path, f"calibration {key}: {error}", "write a plain phrase pattern",
+                               _line_of(text, key)) from None
+        if any("(?P<level>" not in pattern for pattern in patterns):
+            raise ProfileError(path, f"calibration {key}: every pattern needs a (?P<level>...) group",
+                               "capture the level, e.g. 'ready for (?P<level>L\\d)'", _line_of(text, key))
     for principle, body in data.get("principles", {}).items():
         for need in body.get("requires", []):
             if need not in SIGNAL_NAMES:

@@ -74,9 +74,11 @@ def build_parser() -> ArgumentParser:
     evaluate.add_argument("--profile", default="amazon-pm")
     evaluate.add_argument("--confusions", type=int, default=5, help="confusion cases shown per label")
 
-    from packetcoach.frontends.cli.commands import register_extra_commands  # noqa: PLC0415
+    from packetcoach.frontends.cli.calibrate import register as register_calibrate  # noqa: PLC0415
+    from packetcoach.frontends.cli.commands import EXTRA_COMMANDS, register_extra_commands  # noqa: PLC0415
 
     register_extra_commands(commands, _add_analysis_options)
+    register_calibrate(commands, _add_analysis_options, EXTRA_COMMANDS)
     from packetcoach.frontends.cli.history import register as register_history  # noqa: PLC0415
 
     register_history(commands, _add_analysis_options)

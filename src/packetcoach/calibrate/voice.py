@@ -1,0 +1,139 @@
+"""The packet's own words, as a manager says them: third person, one voice, nothing added.
+
+A receipt is quoted from the draft, so it is first person ("I own payouts ..."). The manager
+speaks about the person, so the words become "they own payouts ...". Nothing else changes: the
+numbers, the customers and the verbs are the writer's. "They" rather than a guessed gender; the
+person's first name opens the sentence the words are placed in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from packetcoach.core.model import Item
+from packetcoach.profile.compile import Rubric
+
+PRONOUNS = {"i": "they", "my": "their", "me": "them", "myself": "themselves", "mine": "theirs",
+            "i'm": "they're", "i've": "they've", "i'd": "they'd", "i'll": "they'll"}
+AFTER_I = {"am": "are", "was": "were"}  # the only first-person verb forms that differ after "they"
+FIRST_PERSON_RE = re.compile(r"\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I|my|me|myself|mine)\b(\s+)?(\w+)?",
+                             re.IGNORECASE)
+MARKUP_RE = re.compile(r"\*\*|__|`")
+CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+|:\s+|\s+and\s+(?=(?:the|a|an|our|their|its)\s)")
+LABEL_RE = re.compile(r":\s+(?=from\b)")  # "Revenue: from $61M to $109M" reads as one clause
+MECHANISM_RE = re.compile(r"\s+(?:by|after|because|through|thanks to|so that|once)\s+")
+LONG_CLAUSE = 18
+NUMBER_RE = re.compile(r"\d")
+SUBJECTS = frozenset({"i", "they", "we"})
+LEADING_RE = re.compile(r"^(?:and|so|but|then|which|while|after that)\s+", re.IGNORECASE)
+RANGE_RE = re.compile(r"\bfrom\b[^.;]{1,30}?\bto\b(?:\s+about)?\s+\S*\d|->|→")
+WORD_RE = re.compile(r"[^\W\d_]{2,}")
+NOT_MEASURE = frozenset({"from", "to", "by", "about", "roughly"})
+
+
+def third_person(text: str) -> str:
+    """First person to third: "I own ... my decision" -> "they own ... their decision"."""
+
+    def swap(match: re.Match[str]) -> str:
+        word, space, following = match.group(1), match.group(2) or "", match.group(3) or ""
+        pronoun = PRONOUNS[word.lower().replace("’", "'")]
+        if word == "I" and following.lower() in AFTER_I:
+            following = AFTER_I[following.lower()]
+        return pronoun + space + following
+
+    text = " ".join(MARKUP_RE.sub("", text).split())
+    return FIRST_PERSON_RE.sub(swap, text)
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first word when it opens a clause mid-sentence ("Cut fees" -> "cut fees"),
+    but never a name or an acronym ("Marta", "NPS")."""
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def sentence_of(item: Item) -> str:
+    """The item's first sentence, markup removed."""
+    first = item.sentences[0].span if item.sentences else item.span
+    return " ".join(MARKUP_RE.sub("", item.source[first.start:first.end]).split()).rstrip(" .")
+
+
+def result_clause(item: Item, rubric: Rubric) -> str:
+    """The part of the item that carries its before -> after (or its first number), as a clause a
+    manager can say: the sentence with it, cut at semicolons, commas and "and the ...", then after
+    the number when what follows is the mechanism ("... from 36% to 19% by replacing ...")."""
+    sentences = [LABEL_RE.sub(" ", " ".join(MARKUP_RE.sub("", item.source[s.span.start:s.span.end]).split()))
+                 .rstrip(" .") for s in item.sentences] or [sentence_of(item)]
+    for test in (RANGE_RE.search, NUMBER_RE.search):
+        for number, sentence in enumerate(sentences):
+            if not test(sentence):
+                continue
+            parts = [LEADING_RE.sub("", p).strip(" .,") for p in CLAUSE_SPLIT_RE.split(sentence)]
+            fitting = [p for p in parts if test(p) and _says_what(p)] or [sentence]
+            clause = fitting[0] if len(fitting[0].split()) <= LONG_CLAUSE else min(fitting, key=lambda p: len(p.split()))
+            starts_item = number == 0 and parts[0] == clause and _verb_first(clause, rubric)
+            clause = _trim(_one_result(clause, test), test)
+            return "I " + lower_first(clause) if starts_item else clause
+    return sentences[0]
+
+
+def _one_result(clause: str, test) -> str:
+    """"acceptance rose from 61% to 74% and refunds fell by $23M": the first result alone."""
+    pieces = clause.split(" and ")
+    if len(pieces) > 1 and test(pieces[0]) and _says_what(pieces[0]) and any(
+            NUMBER_RE.search(p) for p in pieces[1:]):
+        return pieces[0]
+    return clause
+
+
+def _says_what(part: str) -> bool:
+    """A clause that names what changed, not a bare "from $61M to $109M" after a label."""
+    return len([w for w in WORD_RE.findall(part) if w.lower() not in NOT_MEASURE]) >= 2
+
+
+def _trim(clause: str, test) -> str:
+    """Cut a long clause after its number when a mechanism or a reason follows it."""
+    if len(clause.split()) <= LONG_CLAUSE:
+        return clause
+    found = test(clause)
+    tail = MECHANISM_RE.search(clause, found.end()) if found else None
+    return clause[:tail.start()] if tail else clause
+
+
+def _verb_first(clause: str, rubric: Rubric) -> bool:
+    """A bullet that opens with the writer's verb ("Cut abandoned refills ..."): the "I" is implied."""
+    first = clause.split(" ", 1)[0].lower()
+    return first in rubric.verb_lemma and first not in SUBJECTS
+
+
+def has_engineering_verb(text: str, rubric: Rubric) -> bool:
+    """Whether the person's own verb is an engineering verb: the first word of a bullet-style
+    clause ("Built ...") or the verb after "I" / "they" ("they migrated"). Engineering words in
+    someone else's clause ("what we would not build") are the product decision they describe."""
+    words = re.findall(r"[a-z']+", text.lower())
+    heads = [0] + [n + 1 for n, w in enumerate(words) if w in SUBJECTS]
+    for head in heads:
+        for word in words[head:head + 2]:  # the verb, or the verb after one adverb ("also built")
+            lemma = rubric.verb_lemma.get(word)
+            if lemma is not None and rubric.verb_class.get(lemma) == "technical":
+                return True
+    return False
+
+
+RECEIPT_CHARS = 280
+
+
+def receipt_text(item: Item) -> str:
+    """The item as the packet words it, markup removed; long items cut after a whole sentence."""
+    text = " ".join(MARKUP_RE.sub("", item.text).split())
+    if len(text) <= RECEIPT_CHARS:
+        return text
+    cut = 0
+    for sentence in item.sentences:
+        end = len(" ".join(MARKUP_RE.sub("", item.source[item.span.start:sentence.span.end]).split()))
+        if end > RECEIPT_CHARS and cut:
+            break
+        cut = end
+    return text[:cut].rstrip() if cut and cut < len(text) else text[:RECEIPT_CHARS - 1].rstrip() + "…"

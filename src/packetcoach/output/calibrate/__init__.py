@@ -1,0 +1,1 @@
+"""Renderers for a calibration: terminal, Markdown, standalone HTML and the versioned JSON."""
