@@ -78,7 +78,8 @@ def test_eval_cli_json(cli) -> None:
     out = cli("eval", str(CORPUS), "--format", "json")
     assert out.code == 0
     data = out.json()
-    assert data["schema"] == "packetcoach.eval/1" and "confusions" in data
+    assert data["schema"] == "packetcoach.eval/2" and "confusions" in data["sets"]["corpus"]
+    assert "external" not in data  # the corpus labels no real text
 
 
 def test_eval_on_a_user_corpus(cli, tmp_path) -> None:
@@ -89,6 +90,27 @@ def test_eval_on_a_user_corpus(cli, tmp_path) -> None:
         "specialty": "backend", "ambiguous": []}
     (tmp_path / "items.jsonl").write_text(json.dumps(row) + "\n")
     data = cli("eval", str(tmp_path), "--format", "json").json()
-    assert data["signals"]["technical_lead"]["f1"] == 1.0
+    assert data["sets"][tmp_path.name]["signals"]["technical_lead"]["f1"] == 1.0
     bad = cli("eval", str(tmp_path / "nowhere"))
     assert bad.code == 2 and "no such corpus" in bad.err
+
+
+def test_real_text_is_read_by_reference(cli) -> None:
+    """The held-out set labels real public text by reference; eval reads it where it lives."""
+    from packetcoach.evaluate.external import locate
+
+    heldout = CORPUS.parent / "heldout"
+    labels, root, why = locate([heldout], None)
+    assert labels is not None
+    if root is None:
+        pytest.skip(f"real public text not measured: {why}")
+    data = cli("eval", str(heldout), "--format", "json").json()
+    sample = data["external"]["sample"]
+    assert sample["n"] == 150 and not sample["skipped"]
+    assert data["external"]["re_role"]["reports"] >= 30
+
+
+def test_missing_real_text_is_said_plainly(cli, tmp_path) -> None:
+    out = cli("eval", str(CORPUS.parent / "heldout"), "--ext", str(tmp_path / "nowhere"), "--confusions", "0")
+    assert out.code == 0
+    assert "Real public text (corpus-ext): not measured: no corpus-ext directory found" in out.out
