@@ -89,13 +89,19 @@ def isolate_caches(folder: Path) -> dict[str, str]:
     bill compilation to packetcoach and not to proselint (whose .pyc pip wrote). A cache
     prefix outside the repository treats both tools alike and writes nothing there.
     Profile cache: packetcoach keeps its compiled profile on disk; a private directory
-    keeps the figures independent of (and the user's ~/.cache safe from) earlier runs.
+    keeps the figures independent of (and the user's ~/.cache safe from) earlier runs. The
+    history goes to a private data directory the same way.
     """
     before = dict(os.environ)
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     os.environ.pop("PACKETCOACH_NO_CACHE", None)
     os.environ["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
     os.environ["PACKETCOACH_CACHE_DIR"] = str(folder / "profile-cache")
+    # History: `check` keeps each file it analyses; it is measured as users run it (platformdirs
+    # finds the data directory), but into this folder rather than the user's own data directory.
+    os.environ.pop("PACKETCOACH_DATA_DIR", None)
+    os.environ.pop("PACKETCOACH_NO_HISTORY", None)
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
     return before
 
 

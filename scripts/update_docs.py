@@ -24,7 +24,7 @@ EXAMPLE_DRAFT = ROOT / "examples" / "snippet.md"
 
 def example_output() -> str:
     out = io.StringIO()
-    main(["check", str(EXAMPLE_DRAFT.relative_to(ROOT)), "--no-draft", "--color", "never"], out=out)
+    main(["check", str(EXAMPLE_DRAFT.relative_to(ROOT)), "--no-draft", "--color", "never", "--no-history"], out=out)
     return out.getvalue().rstrip()
 
 

@@ -19,7 +19,7 @@ from typing import Callable
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 CORPUS = ROOT / "corpus"
-WRITE_OPTIONS = ("--output", "--save")  # options that name a file the user asked to be written
+WRITE_OPTIONS = ("--output", "--save", "--ics")  # options that name a file the user asked to be written
 INTERACTIVE = ("--drill",)  # needs a terminal; tested elsewhere
 
 # Hostile-ish drafts: each points at the network in a way a careless reader might follow.
@@ -172,6 +172,33 @@ def _rehearse(parser: argparse.ArgumentParser, drafts: Drafts, out: Path) -> lis
             for fmt in choices(parser, "--format")]
 
 
+DUE = ("--due", "2026-03-02", "--today", "2026-02-16")  # 14 days out: the narrative phase
+
+
+def _plan(parser: argparse.ArgumentParser, drafts: Drafts, out: Path) -> list[Argv]:
+    runs: list[Argv] = [("plan", str(drafts.markdown[0]), *DUE, "--format", fmt) for fmt in choices(parser, "--format")]
+    runs += [("plan", str(path), *DUE, "--format", "json") for path in (drafts.docx, drafts.html, drafts.text)]
+    runs += [("plan", *DUE), ("plan", *DUE, "--format", "json"),
+             ("plan", str(drafts.markdown[0]), "--due", "2026-03-02", "--no-history"),
+             ("plan", str(drafts.markdown[0]), *DUE, "--ics", str(out / "plan.ics"))]
+    return runs
+
+
+def _history(parser: argparse.ArgumentParser, drafts: Drafts, out: Path) -> list[Argv]:
+    return [("history",), ("history", "--format", "json"), ("history", str(drafts.markdown[0])),
+            ("history", str(drafts.markdown[0]), "--format", "json")]
+
+
+def _diff(parser: argparse.ArgumentParser, drafts: Drafts, out: Path) -> list[Argv]:
+    first, second = map(str, drafts.markdown[:2])
+    return [("diff", first, second, "--format", fmt) for fmt in choices(parser, "--format")] + \
+        [("diff", str(drafts.docx), str(drafts.html), "--level", "L7")]
+
+
+def _forget(parser: argparse.ArgumentParser, drafts: Drafts, out: Path) -> list[Argv]:
+    return [("forget", str(drafts.markdown[0])), ("forget", "--all")]
+
+
 def _generic(name: str) -> Builder:
     """For a command nobody described yet: its positional argument is a draft, each choice is tried."""
 
@@ -193,7 +220,8 @@ def _config(parser: argparse.ArgumentParser, drafts: Drafts, out: Path) -> list[
 
 
 BUILDERS: dict[str, Builder] = {"check": _check, "rules": _rules, "explain": _explain, "eval": _eval,
-                                "rewrite": _rewrite, "rehearse": _rehearse, "config": _config}
+                                "rewrite": _rewrite, "rehearse": _rehearse, "plan": _plan, "history": _history,
+                                "diff": _diff, "forget": _forget, "config": _config}
 
 
 def argument_sets(name: str, drafts: Drafts, out: Path) -> list[Argv]:

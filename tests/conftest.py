@@ -27,6 +27,16 @@ def error_validator() -> Draft202012Validator:
     return Draft202012Validator(schema)
 
 
+@pytest.fixture(scope="session")
+def contract():
+    """contract("plan") validates a document against output/schemas/plan.schema.json (and so on)."""
+    def validate(name: str, document) -> None:
+        path = resources.files("packetcoach").joinpath(f"output/schemas/{name}.schema.json")
+        Draft202012Validator(json.loads(path.read_text())).validate(document)
+
+    return validate
+
+
 class CliResult:
     def __init__(self, code: int, out: str, err: str):
         self.code, self.out, self.err = code, out, err
@@ -73,8 +83,10 @@ def pytest_configure(config: pytest.Config) -> None:
     netguard.write_sitecustomize(site)
     log = site / "attempts.log"
     log.touch()
-    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", netguard.LOG_ENV)}
+    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", netguard.LOG_ENV, "PACKETCOACH_DATA_DIR")}
     os.environ.update(netguard.child_environment(site, log))
+    # The history the suite's checks keep goes to a temporary directory, never the user's own.
+    os.environ["PACKETCOACH_DATA_DIR"] = str(site / "data")
     config.stash[_NETGUARD_SITE] = (site, saved)
 
 

@@ -41,7 +41,7 @@ def test_every_command_and_option_is_documented() -> None:
                     continue
                 documented = option in README or any(
                     option in (ROOT / "docs" / doc).read_text(encoding="utf-8")
-                    for doc in ("rewrite-and-rehearse.md", "profiles.md", "json-format.md")
+                    for doc in ("rewrite-and-rehearse.md", "profiles.md", "json-format.md", "plan-and-history.md")
                     if (ROOT / "docs" / doc).is_file())
                 assert documented, f"{name} {option} is not documented"
 

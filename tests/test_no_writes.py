@@ -105,6 +105,7 @@ class Workspace:
     drafts: Drafts
     cwd: Path  # an empty current directory
     cache: Path  # where the compiled profile may be cached (the user's cache directory)
+    data: Path  # where the history may be kept (the user's data directory)
 
 
 @pytest.fixture
@@ -115,12 +116,16 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
     monkeypatch.chdir(cwd)
     cache = tmp_path / "cache"
     monkeypatch.setenv("PACKETCOACH_CACHE_DIR", str(cache))
-    return Workspace(drafts, cwd, cache)
+    data = tmp_path / "data"
+    monkeypatch.setenv("PACKETCOACH_DATA_DIR", str(data))
+    return Workspace(drafts, cwd, cache, data)
 
 
-def _outside_cache(writes: list[tuple[str, str]], cache: Path) -> list[tuple[str, str]]:
+def _outside_user_dirs(writes: list[tuple[str, str]], workspace: Workspace) -> list[tuple[str, str]]:
+    """Writes outside the user's cache directory and data directory (where the history is kept)."""
+    allowed = (str(workspace.cache), str(workspace.data))
     return [(event, path) for event, path in writes
-            if path != str(cache) and not path.startswith(str(cache) + os.sep)]
+            if not any(path == place or path.startswith(place + os.sep) for place in allowed)]
 
 
 def assert_writes_nothing(cli, workspace: Workspace, argv: tuple[str, ...]):
@@ -132,7 +137,7 @@ def assert_writes_nothing(cli, workspace: Workspace, argv: tuple[str, ...]):
     assert result.code in (0, 1), f"{argv}: exit {result.code}: {result.err}"
     for place, old in zip(places, before):
         assert not changed(old, snapshot(place)), f"{argv} changed {place}: {changed(old, snapshot(place))}"
-    assert not _outside_cache(writes, workspace.cache), f"{argv} wrote {writes}"
+    assert not _outside_user_dirs(writes, workspace), f"{argv} wrote {writes}"
     return result
 
 
@@ -163,11 +168,12 @@ def test_a_fresh_process_writes_only_to_its_cache(command: str, workspace: Works
     """`python -m packetcoach` from an empty directory: no file beside the draft, in the cwd or in HOME.
 
     The compiled-profile cache is the one thing a run may keep, and only in the user's cache
-    directory, complete (no temporary file left behind).
+    directory, complete (no temporary file left behind); the history is in the data directory.
     """
     home = tmp_path / "home"
     home.mkdir()
-    env = {**os.environ, "HOME": str(home), "PACKETCOACH_CACHE_DIR": str(workspace.cache)}
+    env = {**os.environ, "HOME": str(home), "PACKETCOACH_CACHE_DIR": str(workspace.cache),
+           "PACKETCOACH_DATA_DIR": str(workspace.data)}
     places = (workspace.drafts.directory, workspace.cwd, home)
     before = [snapshot(place) for place in places]
     argv = argument_sets(command, workspace.drafts, tmp_path)[0]
@@ -197,7 +203,7 @@ def test_output_file_is_created_atomically_and_is_the_only_change(fmt: str, cli,
     assert result.code == 0, result.err
     assert changed(before, snapshot(directory)) == {".", "redacted.md"}  # the new file, and its directory
     assert new.read_text(encoding="utf-8") == expected
-    _assert_published_atomically(_outside_cache(writes, workspace.cache), new)
+    _assert_published_atomically(_outside_user_dirs(writes, workspace), new)
     assert not changed(cwd_before, snapshot(workspace.cwd))
 
 
@@ -222,7 +228,7 @@ def test_force_replaces_atomically_and_keeps_a_backup(cli, workspace: Workspace)
     assert (directory / "redacted.md.bak").read_text(encoding="utf-8") == "an older redaction\n"
     assert new.read_text(encoding="utf-8") == cli(*_redact(workspace)).out
     assert snapshot(directory)[workspace.drafts.markdown[0].name] == draft_before
-    _assert_published_atomically([w for w in _outside_cache(writes, workspace.cache)
+    _assert_published_atomically([w for w in _outside_user_dirs(writes, workspace)
                                   if not w[1].endswith(".bak")], new)
 
 
@@ -251,7 +257,7 @@ def test_refused_outputs_change_nothing(cli, workspace: Workspace) -> None:
         assert result.code == 2, f"{why}: exit {result.code}"
         assert result.err.count("\n") == 1 and result.err.startswith("packetcoach: "), f"{why}: {result.err!r}"
         assert not changed(before, snapshot(workspace.drafts.directory)), why
-        assert not _outside_cache(writes, workspace.cache), f"{why}: {writes}"
+        assert not _outside_user_dirs(writes, workspace), f"{why}: {writes}"
 
 
 def test_drill_save_without_a_terminal_writes_nothing(cli, workspace: Workspace) -> None:

@@ -174,8 +174,9 @@ def _renamed(reads: list[Read], items: tuple[Item, ...]) -> list[Read]:
 def with_thresholds(rubric: Rubric, thresholds: dict[str, int]) -> Rubric:
     """The same compiled profile, reading these threshold values instead of the profile's own."""
     profile = rubric.profile
-    data = {**profile.data, "thresholds": {**profile.data.get("thresholds", {}), **thresholds}}
-    return rebased(rubric, profile=rebased(profile, data=data))
+    merged = {**profile.data.get("thresholds", {}), **thresholds}
+    return rebased(rubric, profile=rebased(profile, data={**profile.data, "thresholds": merged}),
+                   thresholds={key: int(value) for key, value in merged.items()})
 
 
 def analyze(text: str, profile: str = DEFAULT_PROFILE, level: str = DEFAULT_LEVEL,

@@ -242,7 +242,7 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     """The item with its slots, signals, mentions and principles filled in."""
     tokens = item.tokens
     view = item.view
-    hits = rubric.item_lexicon.longest_by_group(item.words)
+    hits = item_hits(item)
     phrases = rubric.phrases
     first = item.sentences[0] if item.sentences else None
     action, own_action = find_action(tokens, first.tokens if first else (), first.clause if first else None, rubric)
@@ -276,6 +276,20 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     annotated = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals,
                         mentions=mentions, principles=principles)
     return rebased(annotated, facts=item_facts(annotated, hits, rubric))
+
+
+def item_hits(item: Item) -> Hits:
+    """The item's lexicon matches: its sentences' own (read once), token indices made item-wide."""
+    if len(item.sentences) == 1:
+        return item.sentences[0].hits
+    merged: Hits = {}
+    offset = 0
+    for sentence in item.sentences:
+        for group, matches in sentence.hits.items():
+            moved = [Match(m.first + offset, m.last + offset, m.label, m.phrase) for m in matches] if offset else matches
+            merged[group] = merged.get(group, []) + moved
+        offset += len(sentence.tokens)
+    return merged
 
 
 def _principles(hits: Hits, item_signals: Signals, rubric: Rubric) -> tuple[str, ...]:

@@ -136,18 +136,17 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
     timed = 0
     marker = skill = False
     level_sentences = []
-    lexicon = rubric.sentence_lexicon
     for sentence in passage.sentences:
-        words = [t.lower for t in sentence.tokens]
-        hits = lexicon.longest_by_group(words)
+        hits = sentence.hits
         if "specialty" in hits:
             serving = any(span.contains(sentence.span) for span in outcome_spans)
+            words = sentence.lowers
             for match in hits["specialty"]:
                 specialty.append((match.label, " ".join(words[match.first:match.last + 1]), 0.5 if serving else 1.0))
         past.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
                     for m in hits.get("engineering_past", ()))
         timed += bool(TIME_LEAD_RE.match(view, sentence.span.start, sentence.span.end))
-        marker = marker or "chronology" in hits
+        marker = marker or "chronology_markers" in hits
         skill = skill or "skill" in hits
         if LEVEL_RE.search(view, sentence.span.start, sentence.span.end):
             owner = _owner(items, sentence.span)

@@ -79,7 +79,7 @@ def _term_spans(item: Item, rubric: Rubric) -> list[Span]:
         return []
     spans = [item.at(m.span) for m in item.mentions if m.kind == "technical"] if s.technical_metric_only else []
     tokens = item.tokens
-    for match in rubric.sentence_lexicon.longest_by_group(item.words).get("specialty", ()):
+    for match in rubric.lexicon.longest_by_group(item.words).get("specialty", ()):
         spans.append(item.at(Span(tokens[match.first].start, tokens[match.last].end)))
     return sorted(set(spans))
 

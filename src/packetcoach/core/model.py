@@ -61,6 +61,11 @@ class Sentence:
     tokens: tuple[Token, ...]
     clause: Clause | None = None
     words: int = 0  # tokens that are words, not punctuation
+    hits: dict = field(default_factory=dict, compare=False, repr=False)  # the profile lexicon's matches, by group
+
+    @property
+    def lowers(self) -> list[str]:
+        return [token.lower for token in self.tokens]
 
 
 @dataclass(frozen=True)

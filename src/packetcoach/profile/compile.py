@@ -47,12 +47,12 @@ class Rubric:
     principle_requires: dict[str, tuple[str, ...]]
     levels: tuple[str, ...]  # the ladder's levels, in order
     engineering_past_re: re.Pattern[str] | None
-    item_lexicon: PhraseMatcher  # every per-item lexicon, labelled "group/label", matched in one pass
-    sentence_lexicon: PhraseMatcher  # what the packet reading looks for in every sentence, in one pass
+    lexicon: PhraseMatcher  # every lexicon, labelled "group/label", matched in one pass per sentence
     guarded_words: frozenset[str]  # persona and business-measure words a suggestion may not invent
+    thresholds: dict[str, int]
 
     def threshold(self, key: str, default: int) -> int:
-        return self.profile.threshold(key, default)
+        return self.thresholds.get(key, default)
 
 
 def _matcher(label: str, phrases: tuple[str, ...], verbs: frozenset[str]) -> PhraseMatcher:
@@ -105,9 +105,9 @@ def compile_rubric(profile: Profile) -> Rubric:
                             for name, body in profile.table("principles").items()},
         levels=tuple(sorted(profile.table("ladder"))),
         engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
-        item_lexicon=_item_lexicon(profile, known_verbs),
-        sentence_lexicon=_sentence_lexicon(profile),
+        lexicon=_lexicon(profile, known_verbs),
         guarded_words=_guarded_words(profile),
+        thresholds={key: int(value) for key, value in profile.table("thresholds").items()},
     )
 
 
@@ -127,8 +127,8 @@ def phrase_lists(profile: Profile) -> tuple[str, ...]:
 PATTERN_LISTS = ("engineering_past_patterns",)
 
 
-def _item_lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
-    """All the lexicons annotate_item needs, in one matcher: one pass over an item's words."""
+def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
+    """Every lexicon the analysis matches, in one matcher: one pass over each sentence's words."""
     matcher = PhraseMatcher()
     matcher.add("persona/external", profile.list("personas", "external"))
     matcher.add("persona/internal", profile.list("personas", "internal"))
@@ -147,22 +147,13 @@ def _item_lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatche
     for level, body in profile.table("ladder").items():  # a group per level, labelled by dimension
         for dimension in LADDER_DIMENSIONS:
             matcher.add(f"{LADDER_GROUP}{level}/{dimension}", body.get(dimension, []))
+    matcher.add("skill/skill", tuple(profile.table("document").get("pm_skills", [])))
     return matcher
 
 
 PRINCIPLE_GROUP = "principle:"
 LADDER_GROUP = "ladder:"
 LADDER_DIMENSIONS = ("scope", "ambiguity", "influence")
-
-
-def _sentence_lexicon(profile: Profile) -> PhraseMatcher:
-    matcher = PhraseMatcher()
-    for name, body in profile.table("specialties").items():
-        matcher.add(f"specialty/{name}", body.get("terms", []))
-    matcher.add("engineering_past/engineering_past", profile.list("phrases", "engineering_past"))
-    matcher.add("chronology/chronology", profile.list("phrases", "chronology_markers"))
-    matcher.add("skill/skill", tuple(profile.table("document").get("pm_skills", [])))
-    return matcher
 
 
 def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -9,9 +9,8 @@ table that scripts/build_inflections.py generates at development time.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from packetcoach.core.resources import read_package_text
 from packetcoach.core.model import Token
@@ -79,8 +78,7 @@ def verb_forms(lemma: str) -> frozenset[str]:
     return inflection_table().get(lemma) or regular_forms(lemma)
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """A phrase found in a token sequence: token index range and the lexicon's label."""
 
     first: int
@@ -157,15 +155,30 @@ class PhraseMatcher:
         result: dict[str, list[Match]] = {}
         free: dict[str, int] = {}
         by_first = self._by_first
+        split = _split_label
         for index, word in enumerate(words):
             groups = by_first.get(word)
             if not groups:
                 continue
             for size, table in groups:
-                for label, phrase in table.get(tuple(words[index:index + size]), ()):
-                    group, _, sub = label.partition("/")
+                entries = table.get((word,) if size == 1 else tuple(words[index:index + size]))
+                if not entries:
+                    continue
+                for label, phrase in entries:
+                    group, sub = split(label)
                     if free.get(group, 0) > index:
                         continue
-                    result.setdefault(group, []).append(Match(index, index + size - 1, sub, phrase))
+                    found = Match(index, index + size - 1, sub, phrase)
+                    if group in result:
+                        result[group].append(found)
+                    else:
+                        result[group] = [found]
                     free[group] = index + size
         return result
+
+
+@lru_cache(maxsize=None)
+def _split_label(label: str) -> tuple[str, str]:
+    """"group/label" -> ("group", "label"), once per label of the profile."""
+    group, _, sub = label.partition("/")
+    return group, sub

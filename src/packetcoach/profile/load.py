@@ -67,6 +67,10 @@ SCHEMA: dict[str, Any] = {
     "document": {"skim_words": int, "item_skim_words": int, "max_engineering_past": int,
                  "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST,
                  "non_evidence_headings": STR_LIST},
+    "verdict": {"min_ready_items": int, "level_dimensions_min": int, "narrative_failures": int,
+                "re_role_min": int},
+    "plan": {"narrative_days": int, "triage_days": int, "coaching_sessions": str,
+             "checklist": {"*": int}},
 }
 REQUIRED_TABLES = ("profile", "verbs", "personas", "measures", "phrases", "metrics", "thresholds")
 SIGNAL_NAMES = (

@@ -14,7 +14,7 @@ from typing import Iterator
 from packetcoach.analysis.packet import PacketView, Reading
 from packetcoach.core.model import Document, Finding, Item, Span
 from packetcoach.profile.compile import Rubric
-from packetcoach.rules.kinds import check
+from packetcoach.rules.kinds import check, make_finding
 
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
 DEFINED_RE = re.compile(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
@@ -41,10 +41,7 @@ class PacketContext:
         return next((i for i in self.document.items if i.id == item_id), None)
 
 
-def _make(rule, span: Span, suggestion: str | None = None, item: str | None = None, **fields) -> Finding:
-    from packetcoach.rules.engine import make_finding  # noqa: PLC0415 - the engine imports this module
-
-    return make_finding(rule, span, suggestion, item, **fields)
+_make = make_finding
 
 
 def _words(item: Item) -> int:

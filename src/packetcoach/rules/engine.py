@@ -17,7 +17,7 @@ from packetcoach.core.model import Finding, Span
 from packetcoach.core.resources import load_package_toml
 from packetcoach.rules import document as _document_checks  # noqa: F401 - registers the packet checks
 from packetcoach.rules import item as _item_checks  # noqa: F401 - registers the passage checks
-from packetcoach.rules.kinds import CHECKS, Stage
+from packetcoach.rules.kinds import CHECKS, Stage, make_finding  # noqa: F401 - part of the engine's API
 from packetcoach.rules.suppress import Suppression, parse_suppressions
 
 SEVERITIES = ("error", "warning", "info")
@@ -113,13 +113,6 @@ def run(steps: Plan, context: Any) -> list[Finding]:
                 finding = replace(finding, severity=severity)  # type: ignore[arg-type]
             findings.append(finding)
     return findings
-
-
-def make_finding(rule: Rule, span: Span, suggestion: str | None = None, item: str | None = None,
-                 **fields: object) -> Finding:
-    """A finding of ``rule`` at ``span``, its message filled with ``fields``."""
-    return Finding(rule.id, rule.name, rule.severity, rule.message.format(**fields), span,  # type: ignore[arg-type]
-                   suggestion, item, rule.rationale, rule.scope)
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,13 @@ block, so an edit elsewhere in the draft does not check this block again.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
 
 from packetcoach.core.labels import readiness_gaps
 from packetcoach.core.model import Finding, Item, Passage
 from packetcoach.profile.compile import Rubric
-from packetcoach.rules.kinds import check
+from packetcoach.rules.kinds import check, make_finding
 
 
 @dataclass(frozen=True)
@@ -20,17 +21,18 @@ class PassageContext:
     passage: Passage
     rubric: Rubric
 
+    @cached_property
+    def claims(self) -> list[Item]:
+        """The items judged as evidence: claims only (context, scope, plans ... are not)."""
+        return [item for item in self.passage.items if item.signals is not None and item.kind == "claim"]
+
 
 def _finding(rule, span, item: Item | None, suggestion: str | None, **fields: object) -> Finding:
-    from packetcoach.rules.engine import make_finding  # noqa: PLC0415 - the engine imports this module
-
     return make_finding(rule, span, suggestion, item.id if item else None, **fields)
 
 
-def _claims(ctx: PassageContext) -> Iterator[Item]:
-    for item in ctx.passage.items:
-        if item.signals is not None and item.kind == "claim":
-            yield item
+def _claims(ctx: PassageContext) -> list[Item]:
+    return ctx.claims
 
 
 @check("readiness", "passage")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Literal
 
-from packetcoach.core.model import Finding
+from packetcoach.core.model import Finding, Span
 
 Stage = Literal["passage", "packet"]
 
@@ -23,6 +23,13 @@ class Check:
 
 
 CHECKS: dict[str, Check] = {}
+
+
+def make_finding(rule, span: Span, suggestion: str | None = None, item: str | None = None,
+                 **fields: object) -> Finding:
+    """A finding of ``rule`` at ``span``, its message filled with ``fields``."""
+    return Finding(rule.id, rule.name, rule.severity, rule.message.format(**fields), span,
+                   suggestion, item, rule.rationale, rule.scope)
 
 
 def check(kind: str, stage: Stage) -> Callable:

@@ -31,8 +31,10 @@ def read_sentences(view: str, rubric: Rubric) -> tuple[Sentence, ...]:
     sentences = []
     for span in split_sentences(view, Span(0, len(view))):
         tokens = tokenize(view[span.start:span.end], span.start)
-        words = sum(1 for t in tokens if t.text[:1].isalnum())
-        sentences.append(Sentence(span, tokens, read_clause(tokens, rubric), words))
+        lowers = [t.lower for t in tokens]
+        words = sum(1 for word in lowers if word[:1].isalnum())
+        hits = rubric.lexicon.longest_by_group(lowers)
+        sentences.append(Sentence(span, tokens, read_clause(tokens, rubric), words, hits))
     return tuple(sentences)
 
 

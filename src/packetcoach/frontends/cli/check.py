@@ -160,6 +160,9 @@ def run_check(args: argparse.Namespace, out: IO[str], analyse_all) -> int:
         elif args.format in STREAMED:
             _render_streamed(report, args, out)
     _render_collected(reports, errors, payloads, args.format, out)
+    from packetcoach.frontends.cli.history import remember  # noqa: PLC0415
+
+    remember(args, reports)  # each analysed file into the local history; never fails the check
     if failed_input:
         return ExitCode.USAGE
     return ExitCode.FINDINGS if findings_fail else ExitCode.CLEAN

@@ -79,6 +79,9 @@ def build_parser() -> ArgumentParser:
     from packetcoach.frontends.cli.commands import register_extra_commands  # noqa: PLC0415
 
     register_extra_commands(commands, _add_analysis_options)
+    from packetcoach.frontends.cli.history import register as register_history  # noqa: PLC0415
+
+    register_history(commands, _add_analysis_options)
     return parser
 
 

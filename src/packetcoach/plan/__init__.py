@@ -1,0 +1,1 @@
+"""The planner: the phase of the review cycle, whether coaching is worth it, the dated checklist."""

@@ -1,0 +1,133 @@
+"""What the front ends ask of the history: record a version, list versions, fetch one, forget.
+
+A draft is keyed by its real, absolute path. Recording the same text as the draft's latest
+version checked with the same settings adds nothing, so re-running a check does not pad the trend.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from datetime import datetime, timezone
+from typing import Any, Iterable, NamedTuple
+
+from packetcoach.store.connection import Store
+
+COLUMNS = "v.id, d.path, v.at, v.words, v.score, v.profile, v.level, v.doc_type"
+
+
+class Entry(NamedTuple):
+    """One analysed draft to record (named tuples: a check pays their creation at start-up, dataclasses cost more)."""
+
+    path: str
+    text: str
+    words: int
+    profile: str
+    level: str
+    doc_type: str
+    score: dict[str, int]
+    report: dict[str, Any]
+
+
+class Version(NamedTuple):
+    """One version kept in the history; ``text`` only when fetched one by one."""
+
+    id: int
+    source: str
+    at: str
+    words: int
+    score: dict[str, int]
+    profile: str
+    level: str
+    doc_type: str
+    text: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        """SPEC 6: {"id", "source", "at", "words", "score"}, with the settings it was judged by."""
+        return {"id": self.id, "source": self.source, "at": self.at, "words": self.words, "score": self.score,
+                "profile": self.profile, "level": self.level, "doc_type": self.doc_type}
+
+
+def storable(text: str) -> str:
+    """``text`` as SQLite can store it: a lone surrogate (a file name that is not UTF-8) becomes ``\\udcff``."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def draft_key(path: str) -> str:
+    """The key a draft is filed under: its real absolute path (a symlink and its target are one draft)."""
+    return storable(os.path.realpath(os.path.abspath(path)))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def record(store: Store, entries: Iterable[Entry]) -> list[int | None]:
+    """Record each entry in one transaction; the new version id, or None when nothing changed."""
+    ids: list[int | None] = []
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    with store.write() as db:
+        for entry in entries:
+            path = draft_key(entry.path)
+            db.execute("INSERT OR IGNORE INTO drafts (path) VALUES (?)", (path,))
+            draft_id = db.execute("SELECT id FROM drafts WHERE path = ?", (path,)).fetchone()[0]
+            text = storable(entry.text)
+            digest = _digest(text)
+            last = db.execute("SELECT sha256 FROM versions WHERE draft_id = ? AND profile = ? AND level = ? "
+                              "AND doc_type = ? ORDER BY id DESC LIMIT 1",
+                              (draft_id, entry.profile, entry.level, entry.doc_type)).fetchone()
+            if last == (digest,):
+                ids.append(None)
+                continue
+            cursor = db.execute(
+                "INSERT INTO versions (draft_id, at, sha256, words, profile, level, doc_type, score, text, report)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (draft_id, now, digest, entry.words, entry.profile, entry.level, entry.doc_type,
+                 json.dumps(entry.score), text, storable(json.dumps(entry.report, ensure_ascii=False))))
+            ids.append(cursor.lastrowid)
+    return ids
+
+
+def _version(row: tuple, text: str | None = None) -> Version:
+    id_, source, at, words, score, profile, level, doc_type = row
+    return Version(id_, source, at, words, json.loads(score), profile, level, doc_type, text)
+
+
+def versions(store: Store, path: str | None = None) -> list[Version]:
+    """Every version of one draft (or of all drafts), oldest first."""
+    query = f"SELECT {COLUMNS} FROM versions v JOIN drafts d ON d.id = v.draft_id"
+    if path is None:
+        rows = store.connection.execute(f"{query} ORDER BY d.path, v.id").fetchall()
+    else:
+        rows = store.connection.execute(f"{query} WHERE d.path = ? ORDER BY v.id", (draft_key(path),)).fetchall()
+    return [_version(row) for row in rows]
+
+
+def version(store: Store, version_id: int) -> Version | None:
+    """One version with its text, or None if there is no such id."""
+    row = store.connection.execute(f"SELECT {COLUMNS}, v.text FROM versions v JOIN drafts d ON d.id = v.draft_id "
+                                   "WHERE v.id = ?", (version_id,)).fetchone()
+    return _version(row[:-1], row[-1]) if row else None
+
+
+def forget(store: Store, path: str | None) -> tuple[int, bool]:
+    """Delete one draft's versions (or, with None, everything) for real: (versions deleted, fully cleared).
+
+    Deleted rows are zeroed (secure_delete), the file is rebuilt without them (VACUUM) and the
+    write-ahead log is emptied. The second value is False when another process still had the
+    database open and the log could not be emptied yet; it is emptied by the next forget.
+    """
+    with store.write() as db:
+        if path is None:
+            count = db.execute("SELECT COUNT(*) FROM versions").fetchone()[0]
+            db.execute("DELETE FROM versions")
+            db.execute("DELETE FROM drafts")
+        else:
+            key = draft_key(path)
+            count = db.execute("SELECT COUNT(*) FROM versions v JOIN drafts d ON d.id = v.draft_id "
+                               "WHERE d.path = ?", (key,)).fetchone()[0]
+            db.execute("DELETE FROM drafts WHERE path = ?", (key,))  # versions go with it (ON DELETE CASCADE)
+    store.connection.execute("VACUUM")
+    busy, _, _ = store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return count, not busy
