@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from packetcoach.core.model import Item, ItemFacts, Passage, Span
-from packetcoach.profile.compile import LADDER_GROUP, Rubric
+from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())
@@ -104,9 +104,25 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
                  ("decision", s.own_action and item.action.verb_class == "pm"),
                  ("mechanism", bool(MECHANISM_RE.search(view, span.start, span.end))),
                  ("result", s.business_outcome and s.metric))
-    specialty = tuple((m.label, " ".join(item.words[m.first:m.last + 1])) for m in hits.get("specialty", ()))
+    specialty = specialty_terms(hits.get("specialty", ()), item.words)
+    writer_works = s.own_action and item.action.verb_class != "pm"  # "convinced the director to staff on-call" is not
+    work = tuple(m.phrase for m in hits.get("engineering_work", ())) if writer_works else ()
+    jargon = len(specialty) + len(hits.get("jargon", ())) + sum(1 for m in hits.get("measure", ()) if m.label == "technical")
     return ItemFacts(initiated=initiated, stopped=stopped, ladder=tuple(ladder), specialty=specialty,
-                     parts=parts, impact=impact(item), outcome_impact=outcome_impact(item))
+                     parts=parts, impact=impact(item), outcome_impact=outcome_impact(item),
+                     engineering_work=work, jargon=jargon)
+
+
+def specialty_terms(matches, words) -> tuple[tuple[str, str], ...]:
+    """(specialty, term) for each jargon word; a context term ("features", "Android") only beside
+    one of its specialty's own terms in the same sentence or item."""
+    strong = {m.label for m in matches if not m.label.endswith(CONTEXT_MARK)}
+    found = []
+    for match in matches:
+        name = match.label.rstrip(CONTEXT_MARK)
+        if name in strong:
+            found.append((name, " ".join(words[match.first:match.last + 1])))
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -121,6 +137,8 @@ class PassageFacts:
     level_sentences: tuple[Span, ...]  # ready-item sentences that name a level and state their proof
     first_sentence_words: int
     bold: tuple[Span, ...]
+    jargon: int = 0  # words a reader outside engineering would not use (specialty, technical measures, jargon)
+    excuses: tuple[Span, ...] = ()  # "I'm still learning ...": the writer excusing the new role
 
 
 def _owner(items: tuple[Item, ...], span: Span) -> Item | None:
@@ -136,13 +154,18 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
     timed = 0
     marker = skill = False
     level_sentences = []
+    jargon = 0
+    excuses: list[Span] = []
     for sentence in passage.sentences:
         hits = sentence.hits
         if "specialty" in hits:
             serving = any(span.contains(sentence.span) for span in outcome_spans)
-            words = sentence.lowers
-            for match in hits["specialty"]:
-                specialty.append((match.label, " ".join(words[match.first:match.last + 1]), 0.5 if serving else 1.0))
+            terms = specialty_terms(hits["specialty"], sentence.lowers)
+            specialty.extend((name, term, 0.5 if serving else 1.0) for name, term in terms)
+            jargon += len(terms)
+        jargon += len(hits.get("jargon", ())) + sum(1 for m in hits.get("measure", ()) if m.label == "technical")
+        excuses.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
+                       for m in hits.get("excuse", ()))
         past.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
                     for m in hits.get("engineering_past", ()))
         timed += bool(TIME_LEAD_RE.match(view, sentence.span.start, sentence.span.end))
@@ -167,6 +190,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         level_sentences=tuple(level_sentences),
         first_sentence_words=first_words,
         bold=tuple(Span(*m.span()) for m in BOLD_RE.finditer(passage.source)),
+        jargon=jargon, excuses=tuple(excuses),
     )
 
 

@@ -56,6 +56,8 @@ class Reading:
     level_evidence: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     supported_level: str | None = None
     parts: dict[str, dict[str, bool]] = field(default_factory=dict)
+    jargon_share: float = 0.0  # engineering jargon as a share of the document's words
+    excuses: tuple[Span, ...] = ()  # in the draft
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,9 @@ class PacketView:
     @cached_property
     def passages(self) -> tuple[tuple[Passage, PassageFacts], ...]:
         return tuple(pair for pair in self.blocks if pair[0].block.kind != "heading")
+
+
+DEED_KINDS = frozenset(("claim", "lesson"))  # a stop told as a lesson is still judgment shown
 
 
 def _claims(items: tuple[Item, ...]) -> list[Item]:
@@ -225,6 +230,7 @@ def _parts(claims: list[Item], rubric: Rubric, level: str) -> dict[str, dict[str
 
 def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     claims = _claims(view.items)
+    deeds = [i for i in view.items if i.kind in DEED_KINDS and i.signals is not None]
     lead, suggestion = _lead(claims)
     structure, reasons = _structure(view, rubric)
     retell, scaffold = _retell(view, claims, level)
@@ -235,8 +241,8 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     return Reading(
         lead_is_outcome=lead, lead_suggestion=suggestion,
         former_engineer_mentions=_engineering_past(view),
-        initiated_items=tuple(i.id for i in claims if i.facts and i.facts.initiated),
-        stopped_items=tuple(i.id for i in claims if i.facts and i.facts.stopped),
+        initiated_items=tuple(i.id for i in deeds if i.facts and i.facts.initiated),
+        stopped_items=tuple(i.id for i in deeds if i.facts and i.facts.stopped),
         structure=structure, structure_reasons=reasons,
         retell=retell, retell_scaffold=scaffold,
         specialty=specialty, specialty_evidence=evidence, technical_lead_share=share,
@@ -244,4 +250,11 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
                              for p in rubric.profile.table("principles")},
         skim_words_read=words, skim_outcomes_seen=seen, skim_outcomes_missed=missed, strongest=strongest,
         level_evidence=level_evidence, supported_level=supported, parts=_parts(claims, rubric, level),
+        jargon_share=_jargon_share(view),
+        excuses=tuple(passage.at(span) for passage, facts in view.passages for span in facts.excuses),
     )
+
+
+def _jargon_share(view: PacketView) -> float:
+    words = sum(passage.words for passage, _ in view.passages)
+    return sum(facts.jargon for _, facts in view.passages) / words if words else 0.0

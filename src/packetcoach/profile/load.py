@@ -22,7 +22,7 @@ from packetcoach.core.resources import read_package_text
 from packetcoach.core.errors import ProfileError
 
 BUILTIN = ("amazon-pm", "generic")
-CODE_VERSION = "profile-data/2"  # bump when the shape of the loaded data changes
+CODE_VERSION = "profile-data/3"  # bump when the shape of the loaded data changes
 DEFAULT_PROFILE = "amazon-pm"
 
 STR_LIST = "list of strings"
@@ -34,6 +34,7 @@ SCHEMA: dict[str, Any] = {
         "pm": STR_LIST, "technical": STR_LIST, "neutral": STR_LIST, "activity": STR_LIST,
         "stopped": STR_LIST, "initiated": STR_LIST,
         "suggestions": {"*": STR_LIST}, "non_technical_objects": {"*": STR_LIST},
+        "technical_objects": {"*": STR_LIST},
     },
     "personas": {
         "external": STR_LIST, "internal": STR_LIST, "collaborator_frames": STR_LIST,
@@ -43,13 +44,14 @@ SCHEMA: dict[str, Any] = {
     "measures": {
         "business": STR_LIST, "technical": STR_LIST, "change": STR_LIST,
         "non_result_followers": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST,
-        "technical_counts": STR_LIST,
+        "technical_counts": STR_LIST, "customer": STR_LIST, "input": STR_LIST,
+        "customer_modifiers": STR_LIST, "made_by_people": STR_LIST, "felt_by_people": STR_LIST, "technical_modifiers": STR_LIST, "results": STR_LIST,
     },
     "phrases": {
         "cliche": STR_LIST, "inflated": STR_LIST, "hedge": STR_LIST, "weasel": STR_LIST,
         "activity": STR_LIST, "decision": STR_LIST, "engineering_past": STR_LIST,
         "own_action": STR_LIST, "engineering_past_patterns": STR_LIST, "chronology_markers": STR_LIST,
-        "stopped": STR_LIST,
+        "stopped": STR_LIST, "excuse": STR_LIST, "engineering_work": STR_LIST,
     },
     "metrics": {
         "number_words": STR_LIST, "multiplier_words": STR_LIST,
@@ -57,7 +59,7 @@ SCHEMA: dict[str, Any] = {
     },
     "acronyms": {"known": STR_LIST},
     "thresholds": {"*": int},
-    "specialties": {"*": {"terms": STR_LIST}},
+    "specialties": {"*": {"terms": STR_LIST, "context_terms": STR_LIST}},
     "principles": {"*": {"title": str, "cues": STR_LIST, "requires": STR_LIST}},
     "doc_types": {"*": {"title": str, "words_min": int, "words_max": int, "items_min": int,
                         "items_max": int}},
@@ -67,6 +69,12 @@ SCHEMA: dict[str, Any] = {
     "document": {"skim_words": int, "item_skim_words": int, "max_engineering_past": int,
                  "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST,
                  "non_evidence_headings": STR_LIST},
+    "kinds": {"objection_openers": STR_LIST, "objection_headings": STR_LIST, "lesson_headings": STR_LIST,
+              "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "plan": STR_LIST,
+              "scope": STR_LIST, "context_openers": STR_LIST},
+    "re_role": {"engineering_items_weight": int, "jargon_weight": int, "jargon_cap": int,
+                "specialty_penalty": int, "past_penalty": int, "excuse_penalty": int,
+                "no_customer_penalty": int, "engineering_terms": STR_LIST},
     "verdict": {"min_ready_items": int, "level_dimensions_min": int, "narrative_failures": int,
                 "re_role_min": int},
     "plan": {"narrative_days": int, "triage_days": int, "coaching_sessions": str,

@@ -20,7 +20,8 @@ SUBJECT_WE = (("we",), ("my", "team"), ("our", "team"), ("the", "team"), ("my", 
               ("our", "teams"), ("the", "teams"))
 FILLER_BEFORE_VERB = frozenset(
     "also then personally first quickly successfully jointly later eventually finally "
-    "have had has then've 've directly initially subsequently ultimately".split()
+    "have had has then've 've directly initially subsequently ultimately myself "
+    "will 'll would 'd can could should must might may".split()
 )
 OBJECT_STOPS = frozenset("for with to in on across at by from into via using so that which".split())
 PASSIVE_AUX = frozenset("was were been is are being got".split())
@@ -73,14 +74,27 @@ def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] |
     return found
 
 
+I_CONTRACTED = frozenset(("i'll", "i've", "i'd"))
+WE_CONTRACTED = frozenset(("we'll", "we've", "we'd"))
+
+
+def is_writer(token: Token) -> bool:
+    """"I", or "I'll" / "I've" / "I'd" (one token each): the writer as a subject before a verb."""
+    return token.text == "I" or (token.lower in I_CONTRACTED and token.text[:1] == "I")
+
+
 def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, str] | None:
     """The first "I <verb>" or "we <verb>" clause, as (subject, token index, lemma)."""
     for index, token in enumerate(tokens):
         word = token.lower
-        if word == "i" and token.text == "I":
+        if token.text[:1] == "I" and is_writer(token):
             found = verb_at(tokens, index + 1, rubric)
             if found:
                 return "i", found[0], found[1]
+        if word in WE_CONTRACTED:
+            found = verb_at(tokens, index + 1, rubric)
+            if found:
+                return "we", found[0], found[1]
         if word not in ("we", "my", "our", "the"):
             continue
         for phrase in SUBJECT_WE:
@@ -124,13 +138,23 @@ def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str
 
 
 def verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric) -> str:
-    """pm / technical / neutral; an engineering verb with a non-technical object is neutral."""
+    """pm / technical / neutral, by the verb and its object: an engineering verb with a
+    non-technical object is neutral ("built consensus"), a neutral verb with an engineering object
+    is technical ("wrote the Spark job", "reviewed the team's pull requests")."""
     found = rubric.verb_class.get(lemma, "neutral")
-    if found != "technical":
-        return found
-    objects = rubric.non_technical_objects.get(lemma)
-    if objects is None:
-        return found
+    if found == "technical":
+        objects = rubric.non_technical_objects.get(lemma)
+        if objects is not None and _object_in(objects, tokens, index, rubric):
+            return "neutral"  # "built consensus", "developed talent": not engineering, not a product verb
+    elif found == "neutral":
+        objects = rubric.technical_objects.get(lemma)
+        if objects is not None and _object_in(objects, tokens, index, rubric):
+            return "technical"
+    return found
+
+
+def _object_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """Does one of these phrases start within the first words of the verb's object?"""
     window = rubric.threshold("object_window", 4)
     after = index + 1
     while after < len(tokens) and tokens[after].lower in DETERMINERS:
@@ -140,10 +164,7 @@ def verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric
         if token.lower in OBJECT_STOPS or not token.text[:1].isalnum():
             break  # the object ends at a preposition: "built a dashboard for the team"
         words.append(token.lower)
-    for match in objects.iter_matches(words):
-        if match.first <= window:
-            return "neutral"  # "built consensus", "developed talent": not engineering, not a product verb
-    return found
+    return any(match.first <= window for match in objects.iter_matches(words))
 
 
 def _action(tokens: tuple[Token, ...], index: int, lemma: str, subject: str, rubric: Rubric) -> Action:
@@ -157,7 +178,7 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
     """The item's main action (from its first sentence's clause), and whether the writer's own
     action appears anywhere in the item."""
     own_anywhere = any(
-        token.text == "I" and verb_at(item_tokens, index + 1, rubric) is not None
+        token.text[:1] == "I" and is_writer(token) and verb_at(item_tokens, index + 1, rubric) is not None
         for index, token in enumerate(item_tokens)
     )
     if clause is not None:

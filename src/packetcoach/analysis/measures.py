@@ -1,0 +1,320 @@
+"""What each number in an item measures, and whether the item states it as a result.
+
+A number is evidence of an outcome only through what it counts. "Return requests fell by a
+quarter" is a customer measure, "upstream requests fell by a quarter" an engineering one; "held 30
+interviews" counts effort, "four teams build from my roadmap" counts scope. Each number is typed
+by the measure word it belongs to, found in this order:
+
+1. the words right after it ("40 interviews", "2,300 long-lived IAM credentials", "40% of sellers");
+2. the nearest measure before it in its clause ("checkout completion went from 61% to 68%");
+3. a technical unit (ms, GB), money, the served party when the number is a result, an
+   engineering verb leading an item with nobody served.
+
+A measure word's type can be turned by the word before it ("return requests", "API errors"), and
+a measure the draft defines ("promise accuracy, the share of orders that arrive by the date we
+showed") keeps the type of its definition through the whole document (analysis/definitions.py).
+Types: customer, business, technical, scale (people or teams), input (effort), or "" (unknown).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from packetcoach.core.model import Action, Mention, Span, Token
+from packetcoach.profile.compile import Rubric
+from packetcoach.profile.lexicon import Match
+
+Hits = dict[str, list[Match]]
+FORWARD = 4  # words after a number where its measure can start
+BACKWARD = 9  # words before a number searched for its measure
+CLAUSE_BREAKS = frozenset((".", ";", ":", "?", "!"))
+FORWARD_STOPS = frozenset("for to in on at by from with and or than across over within into after before "
+                          "while when because since so which that who".split())
+CHANGE_WINDOW = 6
+OUTCOME_TYPES = frozenset(("customer", "business"))
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One number of an item: what it measures and whether it is stated as a result."""
+
+    metric: Mention
+    type: str
+    result: bool
+
+
+@dataclass(frozen=True)
+class Head:
+    """A measure word (or a served party) a number can belong to."""
+
+    first: int
+    last: int
+    type: str
+    party: bool = False  # a served party, not a measure word: the weakest candidate
+
+
+def token_index(tokens: tuple[Token, ...], offset: int) -> int:
+    for index, token in enumerate(tokens):
+        if token.end > offset:
+            return index
+    return len(tokens) - 1
+
+
+def heads(words: list[str], hits: Hits, rubric: Rubric) -> list[Head]:
+    """Every measure word and served party in the item, typed, in order."""
+    people = [m for m in hits.get("persona", ())]
+    found = [Head(m.first, m.last, _turned(words, m, people, rubric)) for m in hits.get("measure", ())]
+    counted = {(h.first, h.last) for h in found}
+    found += [Head(m.first, m.last, "technical") for m in hits.get("count", ()) if (m.first, m.last) not in counted]
+    found += [Head(m.first, m.last, "scale") for m in hits.get("scope", ())]
+    found += [Head(m.first, m.last, "customer", True) for m in people]
+    for phrase, kind in rubric.defined_measures:
+        size = len(phrase)
+        found += [Head(i, i + size - 1, kind) for i in range(len(words) - size + 1)
+                  if tuple(words[i:i + size]) == phrase]
+    return sorted(found, key=lambda head: (head.first, -head.last))
+
+
+def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric) -> str:
+    """The measure's own type, unless its neighbours turn it: a measure people make is a
+    customer's after a customer word ("return requests", "support calls"); a measure people feel
+    is a customer's when the served party is named with it ("failures for Fire TV viewers"); a
+    technical word before a measure people make makes it engineering ("upstream calls")."""
+    kind = match.label
+    phrase = tuple(words[match.first:match.last + 1])
+    before = words[max(0, match.first - 2):match.first]
+    if phrase in rubric.made_by_people:
+        served = any(match.first - 2 <= p.last < match.first or match.last < p.first <= match.last + 3
+                     for p in people)
+        if served or any(w in rubric.customer_modifiers for w in before):
+            return "customer"  # "return requests", "calls from residents"
+        if any(w in rubric.technical_modifiers for w in before):
+            return "technical"  # "upstream calls", "API requests"
+    elif phrase in rubric.felt_by_people:
+        if any(match.last < p.first <= match.last + 4 for p in people):
+            return "customer"  # "errors reported by employees", "failures for viewers"
+        return "technical"
+    return kind
+
+
+def _forward(heads_: list[Head], words: list[str], first: int, last: int, proportion: bool) -> Head | None:
+    """The measure right after the number: the last measure word of the noun phrase that follows
+    it ("2,300 long-lived IAM credentials", "halved model inference cost"), through "of" after a
+    proportion ("40% of sellers") and "in" after money ("$2.3M in royalties")."""
+    end = last + 1
+    while end < min(len(words), last + 1 + FORWARD):
+        word = words[end]
+        if end == last + 1 and proportion and word in ("of", "in"):
+            end += 1
+            continue
+        if word in FORWARD_STOPS or word in CLAUSE_BREAKS or word == ",":
+            break
+        end += 1
+    inside = [h for h in heads_ if first < h.first and h.last < end]  # "two engineers" holds its noun
+    return _best(inside, last=True)
+
+
+def _best(heads_: list[Head], last: bool) -> Head | None:
+    """A measure word before a served party; the last one (a phrase's head noun) or the first."""
+    for group in ([h for h in heads_ if not h.party], [h for h in heads_ if h.party]):
+        if group:
+            return max(group, key=lambda h: h.last) if last else min(group, key=lambda h: h.first)
+    return None
+
+
+def _backward(heads_: list[Head], words: list[str], first: int, changes: list[int]) -> Head | None | bool:
+    """The measure a result number belongs to: the object of the change word before it ("cut
+    seller churn by 12%", "lifting add-to-cart rate from 9.1% to 10.4%"), or, when the number
+    follows the change word directly, the subject of its clause ("checkout completion on mobile
+    went from 61% to 68%"). False when the object is there but no measure word names it."""
+    change = max((at for at in changes if first - BACKWARD <= at < first), default=None)
+    if change is not None:
+        region = [w for w in words[change + 1:first] if w not in OBJECT_FILLERS]
+        if region:
+            inside = [h for h in heads_ if change < h.first and h.last < first]
+            return _best(inside, last=True) or False
+        first = change
+    start = first
+    while start > 0 and first - start < BACKWARD and words[start - 1] not in SUBJECT_BREAKS:
+        start -= 1
+    return _best([h for h in heads_ if start <= h.first and h.last < first], last=False)
+
+
+OBJECT_FILLERS = frozenset("by from to the a an its their our about around roughly nearly almost over "
+                           "under up down more less than".split())
+SUBJECT_BREAKS = CLAUSE_BREAKS | frozenset((",", "and", "but", "which", "so", "while", "after", "when", "once"))
+
+
+def changes(words: list[str], rubric: Rubric) -> list[int]:
+    """Token indices of change words that state a result, not a plan or a request ("will cut",
+    "asked every team to cut"); a noun such as "plan" or "target" counts only before "to"."""
+    found = []
+    for index, word in enumerate(words):
+        if word not in rubric.change_words:
+            continue
+        if words[index + 1:index + 2] == ["than"] or words[index - 1:index] == ["or"]:
+            continue  # "faster than", "more or less": a comparison, not a change
+        if _not_yet(words, index, rubric):
+            continue
+        if words[index + 1:index + 2] and words[index + 1] in PRONOUN_OBJECTS:
+            continue  # "dropped it", "cut them": a decision about a thing, not a measure that moved
+        found.append(index)
+    return found
+
+
+MOVED = (["came"], ["went"], ["come"], ["go"], ["goes"], ["is"], ["was"], ["were"], ["are"], ["been"])
+PRONOUN_OBJECTS = frozenset("it them this that those these him her".split())
+ADOPTION = frozenset("running using use uses adopted moved switched signed".split())
+
+
+def _not_yet(words: list[str], index: int, rubric: Rubric) -> bool:
+    before = words[max(0, index - 5):index]
+    for offset, word in enumerate(before):
+        if word not in rubric.not_yet_words:
+            continue
+        following = before[offset + 1] if offset + 1 < len(before) else words[index]
+        if word in MODALS or following == "to" or words[index - 1:index] == ["to"]:
+            return True
+    return False
+
+
+MODALS = frozenset("will would could should might may 'll i'll we'll".split())
+
+
+def _is_result(words: list[str], first: int, last: int, metric: Mention, changes: list[int],
+               rubric: Rubric) -> bool:
+    """A number stated as a change, a range, or something the work produced or kept."""
+    if metric.detail == "range":
+        return True
+    previous = words[first - 1] if first > 0 else ""
+    if previous in ("every", "per", "each"):
+        return False  # a frequency: "every ten minutes"
+    if any(first - CHANGE_WINDOW <= at <= last + CHANGE_WINDOW for at in changes):
+        return True
+    if previous in ("by", "to") and any(at < first for at in changes):
+        return True
+    for index in range(max(0, first - 4), min(len(words), last + 5)):
+        word = words[index]
+        if word in ("down", "up") and (words[index + 1:index + 2] in (["from"], ["to"], ["by"])
+                                       or words[index - 1:index] in MOVED):
+            return True  # "came down 12%", "down from most of a day"
+        if word in rubric.result_words and words[index + 1:index + 2] != ["by"] and not _not_yet(words, index, rubric):
+            return True  # "kept the 6% of footfall", but not "used by 1,100 practices" or "would pay"
+    return False
+
+
+def _period(words: list[str], first: int, last: int, metric: Mention) -> bool:
+    """A stretch of time the work took or a date it happened by, not a measure that moved."""
+    if metric.detail == "range" or words[first - 1:first] not in PERIOD_LEADS:
+        return False
+    unit = words[last] if metric.kind == "number" and not metric.text[-1:].isdigit() else \
+        (words[last + 1] if last + 1 < len(words) else "")
+    return unit in TIME_UNITS and words[last + 1:last + 3] not in (["rather", "than"], ["instead", "of"])
+
+
+PERIOD_LEADS = (["within"], ["in"], ["over"], ["after"], ["for"], ["during"], ["before"])
+TIME_UNITS = frozenset("day days week weeks month months year years quarter quarters sprint sprints "
+                       "hour hours minute minutes".split())
+
+
+def _fallback(metric: Mention, changed: bool, persona: Mention | None, action: Action) -> str:
+    """A number no measure word names: money is business; a change is a customer's when someone
+    is served or the work is not engineering ("recovered carts went up 2.4x"), engineering's when
+    an engineering verb leads an item that serves nobody."""
+    if metric.kind == "technical":
+        return "technical"
+    if metric.kind == "currency":
+        return "business"
+    if changed and action.verb_class == "technical" and persona is None:
+        return "technical"
+    if changed:
+        return "customer"
+    return ""
+
+
+def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Mention, ...], hits: Hits,
+                  persona: Mention | None, action: Action, rubric: Rubric,
+                  moves: list[int] | None = None) -> tuple[Measure, ...]:
+    """Each number of the item with its type and whether it is a result (``moves``: the item's
+    change words, when the caller already has them)."""
+    if not metrics:
+        return ()
+    found = heads(words, hits, rubric)
+    counts = {m.first for m in hits.get("count", ())}
+    moves = changes(words, rubric) if moves is None else moves
+    measures = []
+    for metric in metrics:
+        first = token_index(tokens, metric.span.start)
+        last = token_index(tokens, metric.span.end - 1)
+        result = _is_result(words, first, last, metric, moves, rubric)
+        measures.append(Measure(metric, _type(metric, words, first, last, result, found, counts, moves,
+                                              persona, action), result))
+    return tuple(measures)
+
+
+def _type(metric: Mention, words: list[str], first: int, last: int, result: bool, found: list[Head],
+          counts: set[int], changes: list[int], persona: Mention | None, action: Action) -> str:
+    if metric.kind == "technical":
+        return "technical"
+    proportion = metric.text.endswith("%") or metric.kind in ("multiplier", "currency") or metric.detail == "range"
+    if _period(words, first, last, metric):
+        return ""  # "within 18 months", "over two sprints": when, not how much
+    head: Head | None | bool = _forward(found, words, first, last, proportion)
+    if head is None and words[first - 1:first] == ["of"]:
+        head = next((h for h in found if h.last == first - 2 and not h.party), None)  # "an F1 of 0.71"
+    behind = head is None and (result or proportion)
+    if behind:
+        head = _backward(found, words, first, changes)  # a bare count names what follows it
+    changed = metric.detail == "range" or any(first - CHANGE_WINDOW <= at <= last + CHANGE_WINDOW for at in changes)
+    kind = head.type if isinstance(head, Head) else _fallback(metric, changed, persona, action)
+    if isinstance(head, Head) and not result and head.first in counts:
+        kind = "technical"  # "closed 212 tickets": output counted, where "tickets fell 30%" is a result
+    if kind == "input" and result and behind:
+        kind = "customer"  # "search sessions per shopper rose 1.5%": effort when counted, behaviour when it moves
+    if kind == "scale" and result and any(w in ADOPTION for w in words[last + 1:last + 4]):
+        kind = "customer"  # "2,800 teams were running it": people or teams adopting the product
+    if not result and words[first - 1:first] == ["across"]:
+        kind = "scale"  # "across 9 services", "across 40 tools": the reach of a rollout
+    if kind == "technical" and not result and action.verb_class == "pm":
+        kind = "scale"  # "retired 40 services": the reach of a decision, not engineering output
+    return kind
+
+
+def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures: tuple[Measure, ...],
+                         tokens: tuple[Token, ...], moves: list[int]) -> bool:
+    """A customer or business measure next to a change word, without a number ("cut seller churn").
+    A change word that belongs to a number of another type ("improving AUC from 0.71 to 0.74") does
+    not count for a business word nearby."""
+    taken = []
+    for measure in measures:
+        if measure.type not in OUTCOME_TYPES:
+            taken.append((token_index(tokens, measure.metric.span.start), token_index(tokens, measure.metric.span.end - 1)))
+    moves = [at for at in moves if not any(first - CHANGE_WINDOW <= at <= last + CHANGE_WINDOW for first, last in taken)]
+    if not moves:
+        return False
+    window = rubric.threshold("outcome_window", 10)
+    people = hits.get("persona", [])
+    for match in hits.get("measure", ()):
+        kind = _turned(words, match, people, rubric)
+        if kind not in (*OUTCOME_TYPES, "input"):
+            continue
+        following = words[match.last + 1] if match.last + 1 < len(words) else ""
+        if following in rubric.non_result_followers:
+            continue  # "the revenue dashboard": a thing, not a result
+        reach = window if kind != "input" else 3  # an input that changes is behaviour: "shortened their sales calls"
+        if any(match.first - reach <= at <= match.last + reach for at in moves):
+            return True
+    return False
+
+
+def measure_mentions(tokens: tuple[Token, ...], words: list[str], hits: Hits, rubric: Rubric) -> list[Mention]:
+    """The business and technical measure words of the item, as mentions (the rules quote them)."""
+    found = []
+    people = hits.get("persona", [])
+    for match in hits.get("measure", ()):
+        kind = _turned(words, match, people, rubric)
+        if kind in ("business", "customer", "technical"):
+            span = Span(tokens[match.first].start, tokens[match.last].end)
+            found.append(Mention("business" if kind != "technical" else "technical", span,
+                                 " ".join(words[match.first:match.last + 1])))
+    return found
