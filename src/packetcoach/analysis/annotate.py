@@ -38,6 +38,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         previous = words[match.first - 1] if match.first > 0 else ""
         if following in rubric.non_persona_followers or previous in rubric.non_persona_prefixes:
             continue
+        if words[match.last] in rubric.software_words and previous in rubric.software_prefixes:
+            continue  # "CSI drivers", "the web client": software, not people
         if following == "'s" or following == "’s":
             continue
         token = tokens[match.first]
@@ -168,7 +170,7 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
         cliche=bool(phrase.get("cliche") or phrase.get("inflated")), hedge=bool(phrase.get("hedge")),
     )
     kind = item_kind(item, hits, action, signals, rubric, bool(moves))
-    signals = _for_kind(signals, kind, _activity_only(tokens, action, phrase, signals, rubric))
+    signals = _for_kind(signals, kind, _activity_only(tokens, action, phrase, signals, measures, rubric))
     mentions = tuple(sorted(
         [*measure_mentions(tokens, words, hits, rubric), *(m for name in phrase for m in phrase[name])],
         key=lambda mention: mention.span,
@@ -180,11 +182,16 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
 
 
 def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, list[Mention]],
-                   signals: Signals, rubric: Rubric) -> bool:
-    """Effort, contact or a responsibility, with no decision, no result and no other deed."""
+                   signals: Signals, measures, rubric: Rubric) -> bool:
+    """Effort, contact or a responsibility, with no decision, no result of any kind (a technical
+    one included) and no other deed; engineering work counts as effort when its verb is one
+    ("reviewed the team's pull requests")."""
     activity = phrase["activity"] or action.verb in rubric.activity_verbs
-    return (bool(activity) and not signals.business_outcome and not phrase.get("decision")
-            and action.verb_class != "technical" and not _other_deeds(tokens, action, rubric))
+    if not activity or signals.business_outcome or phrase.get("decision") or any(m.result for m in measures):
+        return False
+    if action.verb_class == "technical" and action.verb not in rubric.activity_verbs:
+        return False  # building something is a deliverable, not effort
+    return not _other_deeds(tokens, action, rubric)
 
 
 def _for_kind(signals: Signals, kind: str, activity_only: bool) -> Signals:

@@ -302,8 +302,9 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         if following in rubric.non_result_followers:
             continue  # "the revenue dashboard": a thing, not a result
         reach = window if kind != "input" else 3  # an input that changes is behaviour: "shortened their sales calls"
-        if any(match.first - reach <= at <= match.last + reach for at in moves):
-            return True
+        if any(match.first - reach <= at <= match.last + reach and not match.first <= at <= match.last
+               for at in moves):
+            return True  # (the measure word is not its own change word: "reach out")
     return False
 
 

@@ -18,6 +18,7 @@ from packetcoach.profile.compile import Rubric
 RANGE_GAP_RE = re.compile(r"\s*(?:[a-z%]+\s+)?(?:to|->|→|–|—|-|down to|up to|versus|vs\.?|against)\s*$", re.IGNORECASE)
 FROM_RE = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
+ENUMERATOR_RE = re.compile(r"[.)](?:\s|$)")
 IDENTIFIER_BEFORE_RE = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9]*-|\d\.)$")
 TECHNICAL_UNIT_RE = re.compile(r"\d\s?(?:ms|qps|tps|rps|mb|gb|kb|tb)$", re.IGNORECASE)
 
@@ -54,6 +55,10 @@ def _is_name_or_date(view: str, match: re.Match[str], tokens: tuple[Token, ...],
         return True  # "KEP-4633", "RFC-2211", "0.2.0": tickets, proposals and versions
     if re.match(r"\s[-–—:]\s", view[end:end + 3]) and start == first_word:
         return True  # "2506 - kubeadm: ...": an identifier heading the item
+    if re.search(r"\s[-–—]\s$", view[max(0, start - 3):start]) and "." in text and not view[end:end + 1].isalnum():
+        return True  # "Structured Logging - 1.23": a version closing a title
+    if ENUMERATOR_RE.match(view, end) and (start == first_word or view[start - 2:start] in (". ", ".\n")):
+        return True  # "1. Writes clear code ...", "... still plausible. 3.": a list's numbering
     before = _token_before(tokens, start)
     after = _token_after(tokens, end)
     if before is not None:

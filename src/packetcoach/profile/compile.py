@@ -27,15 +27,19 @@ class Rubric:
     verb_lemma: dict[str, str]  # any form -> lemma
     verb_class: dict[str, str]  # lemma -> pm | technical | neutral
     activity_verbs: frozenset[str]
+    not_deeds: frozenset[str]  # verbs of thinking and feeling: "I believed" is no deed
     stopped_forms: frozenset[str]
     initiated_forms: frozenset[str]
     non_technical_objects: dict[str, PhraseMatcher]
     technical_objects: dict[str, PhraseMatcher]  # objects that make a neutral verb engineering work
+    pm_objects: dict[str, PhraseMatcher]  # objects (and particles) that make a neutral verb a decision
     suggestions: dict[str, tuple[str, ...]]
     collaborator_frames: frozenset[tuple[str, ...]]
     persona_modifiers: frozenset[str]
     non_persona_followers: frozenset[str]
     non_persona_prefixes: frozenset[str]
+    software_words: frozenset[str]
+    software_prefixes: frozenset[str]
     change_words: frozenset[str]
     not_yet_words: frozenset[str]
     non_result_followers: frozenset[str]
@@ -108,15 +112,19 @@ def compile_rubric(profile: Profile) -> Rubric:
         verb_lemma=verb_lemma,
         verb_class=verb_class,
         activity_verbs=lower("verbs", "activity"),
+        not_deeds=lower("verbs", "not_deeds"),
         stopped_forms=frozenset(f for v in lower("verbs", "stopped") for f in verb_forms(v)),
         initiated_forms=_own_forms(lower("verbs", "initiated"), verb_lemma),
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
+        pm_objects=_objects(profile, "pm_objects", verb_class),
         suggestions={k: tuple(v) for k, v in profile.table("verbs").get("suggestions", {}).items()},
         collaborator_frames=frozenset(phrase_words(p) for p in profile.list("personas", "collaborator_frames")),
         persona_modifiers=lower("personas", "modifiers"),
         non_persona_followers=lower("personas", "non_persona_followers"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
+        software_words=lower("personas", "software_words"),
+        software_prefixes=lower("personas", "software_prefixes"),
         change_words=lower("measures", "change"),
         not_yet_words=lower("measures", "not_yet"),
         non_result_followers=lower("measures", "non_result_followers"),

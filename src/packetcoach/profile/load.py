@@ -32,14 +32,14 @@ SCHEMA: dict[str, Any] = {
                 "replace": STR_LIST},
     "verbs": {
         "pm": STR_LIST, "technical": STR_LIST, "neutral": STR_LIST, "activity": STR_LIST,
-        "stopped": STR_LIST, "initiated": STR_LIST,
+        "stopped": STR_LIST, "initiated": STR_LIST, "not_deeds": STR_LIST,
         "suggestions": {"*": STR_LIST}, "non_technical_objects": {"*": STR_LIST},
-        "technical_objects": {"*": STR_LIST},
+        "technical_objects": {"*": STR_LIST}, "pm_objects": {"*": STR_LIST},
     },
     "personas": {
         "external": STR_LIST, "internal": STR_LIST, "collaborator_frames": STR_LIST,
         "modifiers": STR_LIST, "non_persona_followers": STR_LIST,
-        "non_persona_prefixes": STR_LIST,
+        "non_persona_prefixes": STR_LIST, "software_words": STR_LIST, "software_prefixes": STR_LIST,
     },
     "measures": {
         "business": STR_LIST, "technical": STR_LIST, "change": STR_LIST,
