@@ -197,7 +197,9 @@ def main() -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     from lsp import existing_section  # noqa: PLC0415 - bench/lsp.py measures the language server on its own
 
-    kept = existing_section(out)  # the language-server section, measured by bench/lsp.py, stays
+    import versus  # noqa: PLC0415 - bench/versus.py compares with the previous release on its own
+
+    kept = existing_section(out) + versus.existing_section(out)  # sections measured by their own scripts stay
     out.write_text(render(args, plan, sections, (load_at_start, busy_at_start)) + kept, encoding="utf-8")
     log(f"wrote {out}")
 

@@ -103,3 +103,37 @@ def test_agrees_with_markdown_it_on_generated_drafts(text: str) -> None:
 def test_never_raises_and_spans_stay_inside(text: str) -> None:
     for block in parse_blocks(text):
         assert 0 <= block.span.start <= block.span.end <= len(text)
+
+
+# ---- reading in pieces (the Session's incremental block reading) gives the same blocks ----
+
+from hypothesis import given as _given, settings as _settings  # noqa: E402
+from hypothesis import strategies as _st  # noqa: E402
+
+from packetcoach.text.blocks import chunk_starts, parse_blocks_cached  # noqa: E402
+
+_LINES = _st.sampled_from([
+    "# Heading", "## Second | with pipe", "#nohash", "   # indented heading", "- bullet one", "  - nested",
+    "1. numbered", "Plain paragraph text.", "continued line", "", "", "> quoted", "<div>", "</div>",
+    "<!-- packetcoach: ignore hedge -->", "<!-- open comment", "still comment -->", "```", "code", "~~~",
+    "| a | b |", "|---|---|", "---", "Setext", "===", "    indented code", "[ref]: http://x",
+])
+
+
+@_settings(max_examples=300, deadline=None)
+@_given(_st.lists(_LINES, max_size=30), _st.lists(_st.tuples(_st.integers(0, 30), _LINES), max_size=4))
+def test_pieces_read_the_same_as_the_whole(lines, edits) -> None:
+    cache: dict = {}
+    for at, line in [(None, None), *edits]:
+        if at is not None:
+            lines = list(lines)
+            lines.insert(at % (len(lines) + 1), line)
+        text = "\n".join(lines) + "\n"
+        assert parse_blocks_cached(text, cache) == parse_blocks(text)
+
+
+def test_no_pieces_when_a_fence_or_an_open_comment_could_swallow_a_heading() -> None:
+    assert chunk_starts("# A\ntext\n```\n# not a heading\n```\n") is None
+    assert chunk_starts("# A\n<!-- open\n# inside\n-->\n") is None
+    assert chunk_starts("# A\n<div>\n# swallowed\n\n# B\n") == [0, 23]
+    assert chunk_starts("# A\ntext\n\n## B\n") == [0, 10]

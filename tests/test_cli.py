@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -45,9 +44,13 @@ def test_stdin_dash(tmp_path) -> None:
 
 def test_markdown_and_terminal_formats(cli) -> None:
     md = cli("check", WEAK, "--format", "markdown")
-    assert md.out.startswith("# packetcoach report") and "| line | severity |" in md.out
+    assert md.out.startswith("# packetcoach report") and "## Verdict" in md.out and "## Top changes" in md.out
+    assert "engineering-verb" not in md.out.split("## Items")[1]  # findings only with --all
+    assert "### Line" in cli("check", WEAK, "--format", "markdown", "--all").out
     term = cli("check", WEAK, "--color", "never")
-    assert "engineering-verb" in term.out and "items (" in term.out
+    assert term.out.index("── verdict") < term.out.index("── top changes") < term.out.index("items (")
+    every = cli("check", WEAK, "--color", "never", "--all")
+    assert "engineering-verb" in every.out and "── findings (" in every.out and "── draft" in every.out
 
 
 def test_bad_inputs_are_one_line_errors_and_others_still_run(cli, tmp_path) -> None:

@@ -22,6 +22,7 @@ import pytest
 
 from packetcoach.api import analyze, analyze_item
 from packetcoach.coach.drill import follow_up_for, grade, run_drill, summary
+from packetcoach.coach.grading import grade_answer
 from packetcoach.coach.rehearse import rehearse
 
 DRAFT = "- Implemented a read-through cache, which reduced p99 latency from 480ms to 190ms.\n"
@@ -98,15 +99,16 @@ def draft(tmp_path) -> Path:
 def _first_answer(draft: Path, text: str, follow_up: str | None) -> tuple[int, str]:
     """Answer question 1 (and its follow-up, if asked), quit; the final score and the transcript."""
     term = Terminal("rehearse", "--drill", str(draft), cwd=draft.parent)
-    term.expect(r"Question 1 of \d+ \([a-z0-9-]+, line 1")
+    term.expect(r"Question 1 of \d+ \(line 1: ")
     term.expect(r"Which customer noticed")
     term.answer(text)
-    feedback = term.expect(r"Feedback: (not ready|ready), (\d)/5")
+    feedback = term.expect(r"Feedback: (does not answer the question yet|answers the question), (\d)/5")
     score = int(feedback.group(2))
-    if feedback.group(1) == "not ready":
+    if feedback.group(1).startswith("does not"):
         term.expect(r"Follow-up: [^\n]+")
         term.answer(follow_up or text)
-        score = int(term.expect(r"With the follow-up: (?:not ready|ready), (\d)/5").group(1))
+        score = int(term.expect(r"With the follow-up: (?:does not answer the question yet|answers the question), "
+                                r"(\d)/5").group(1))
     term.expect(r"Question 2 of")
     term.answer("q")
     term.expect(r"Summary: ")
@@ -118,21 +120,22 @@ def test_an_answer_that_fixes_the_weakness_scores_better_than_one_that_repeats_i
     repeated, transcript = _first_answer(draft, REPEAT, REPEAT)
     fixed, _ = _first_answer(draft, FIXED, None)
     assert fixed == 5 and repeated < fixed
-    assert "Summary: 0 of 1 answers ready." in transcript
-    assert "Weakest area: customer" in transcript
+    assert "Summary: 0 of 1 answers hold up." in transcript
+    assert "Weakest area: which customers" in transcript
+    assert "Prepare again: customer-noticed (line 1)." in transcript
 
 
 def test_a_dodge_gets_one_follow_up_aimed_at_the_gap(draft) -> None:
     term = Terminal("rehearse", "--drill", str(draft), cwd=draft.parent)
     term.expect(r"Which customer noticed")
     term.answer("I convinced the checkout team to show the faster date to Prime members, which raised conversion.")
-    term.expect(r"Feedback: not ready, 4/5; missing: number")
+    term.expect(r"Feedback: does not answer the question yet, 4/5; missing: a number")
     term.expect(r"Follow-up: By how much, from what baseline\?")
     term.answer("From 2.1% to 2.6% in the first month.")
-    term.expect(r"With the follow-up: ready, 5/5")
+    term.expect(r"With the follow-up: answers the question, 5/5")
     term.expect(r"Question 2 of")  # one follow-up only, then the next question
     term.answer("q")
-    term.expect(r"Summary: 1 of 1 answers ready.")
+    term.expect(r"Summary: 1 of 1 answers hold up.")
     assert term.exit_status() == 0
 
 
@@ -140,7 +143,7 @@ def test_q_quits_and_save_keeps_the_answers(draft) -> None:
     saved = draft.parent / "answers.json"
     term = Terminal("rehearse", "--drill", str(draft), "--save", str(saved), cwd=draft.parent)
     term.answer(FIXED)
-    term.expect(r"Feedback: ready, 5/5")
+    term.expect(r"Feedback: answers the question, 5/5")
     term.answer("q")
     term.expect(r"Answers saved to ")
     assert term.exit_status() == 0
@@ -153,7 +156,7 @@ def test_nothing_is_kept_without_save(draft) -> None:
     term = Terminal("rehearse", "--drill", str(draft), cwd=draft.parent)
     term.answer(FIXED)
     term.answer("q")
-    term.expect("Summary: 1 of 1 answers ready.")
+    term.expect("Summary: 1 of 1 answers hold up.")
     assert term.exit_status() == 0
     assert sorted(p.name for p in draft.parent.iterdir()) == ["draft.md"]
 
@@ -181,26 +184,51 @@ def _questions():
     return rehearse(analyze(DRAFT))
 
 
-def test_grade_uses_the_item_rubric() -> None:
-    weak, strong = grade(REPEAT, analyze_item), grade(FIXED, analyze_item)
-    assert strong.ready and strong.score == 5 and strong.missing == ()
-    assert not weak.ready and weak.score < 5 and "customer" in weak.missing
-    assert grade("", lambda text: None).score == 0
-
-
-def test_follow_up_prefers_the_questions_focus() -> None:
+def test_an_answer_is_graded_by_what_its_question_asked() -> None:
     question = _questions()[0]
-    assert question.kind == "which-customer" and question.focus == "customer"
-    assert follow_up_for(question, grade(REPEAT, analyze_item)) == "Who exactly noticed: which customers, and how many of them?"
-    assert follow_up_for(question, grade(FIXED, analyze_item)) is None
+    weak, strong = grade(question, REPEAT, analyze_item), grade(question, FIXED, analyze_item)
+    assert strong.ready and strong.score == 5 and strong.missing == ()
+    assert not weak.ready and weak.score < 5 and "which customers" in weak.missing
+    assert not grade("attribution", FIXED, analyze_item).ready  # a result is not an attribution
+    assert grade(question, "", lambda text: None).score == 0
+
+
+def test_follow_up_aims_at_the_first_missing_part() -> None:
+    question = _questions()[0]
+    assert question.kind == "customer-noticed" and question.focus == "customer-noticed"
+    assert follow_up_for(question, grade(question, REPEAT, analyze_item)) == \
+        "Who exactly noticed: which customers, and how many of them?"
+    assert follow_up_for(question, grade(question, FIXED, analyze_item)) is None
 
 
 def test_streams_skip_eof_and_summary() -> None:
-    questions = _questions()
+    questions = (_questions()[0],) * 3
     out = io.StringIO()
-    result = run_drill(questions, io.StringIO(f"\n{FIXED}\n\n{REPEAT}\n\nstill the cache\n"), out)
+    result = run_drill(questions, io.StringIO(f"\n{FIXED}\n\n{REPEAT}\n\nstill the cache\n"), out, analyze_item)
     text = out.getvalue()
-    assert "Skipped." in text and "Feedback: ready, 5/5" in text and "Follow-up:" in text
-    assert result.quit and len(result.answers) == 2
+    assert "Skipped." in text and "Feedback: answers the question, 5/5" in text and "Follow-up:" in text
+    assert not result.quit and len(result.answers) == 2
     assert result.answers[1].final is not None
-    assert summary(result)[0] == "Summary: 1 of 2 answers ready."
+    assert summary(result)[0] == "Summary: 1 of 2 answers hold up."
+
+
+# ---- answers written blind for each kind of question, good and bad (tests/data/coach/answers.jsonl) ----
+
+ANSWERS = [json.loads(line) for line in
+           (Path(__file__).parent / "data" / "coach" / "answers.jsonl").read_text(encoding="utf-8").splitlines()
+           if line.strip()]
+
+
+@pytest.mark.parametrize("case", ANSWERS, ids=[f"{a['question_kind']}-{n}" for n, a in enumerate(ANSWERS)])
+def test_each_answer_is_judged_as_the_question_asked(case) -> None:
+    result = grade_answer(case["question_kind"], case["answer"], analyze_item)
+    assert result.ready == case["good"], (result, case["why"])
+    if not case["good"]:
+        assert result.missing or result.hedged  # a weak answer always gets a follow-up
+
+
+def test_a_fluent_answer_to_another_question_does_not_pass() -> None:
+    """The numbers of a result do not answer "how do you know?" or "who disagreed?"."""
+    result = next(a["answer"] for a in ANSWERS if a["question_kind"] == "customer-noticed" and a["good"])
+    for kind in ("attribution", "conflict", "said-no", "scope"):
+        assert not grade_answer(kind, result, analyze_item).ready, kind

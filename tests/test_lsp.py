@@ -141,7 +141,8 @@ def test_hover_and_code_actions(tmp_path) -> None:
         "- We successfully improved the returns experience for various customers.")
     shape = next(action for action in cuts if action.title.startswith("Add the item's stronger shape"))
     added = apply_edit(text, shape.edit.document_changes[0].edits[0]).splitlines()
-    assert added[4] == text.splitlines()[4] and added[5].startswith("- Identified that [")
+    assert added[4] == text.splitlines()[4] and added[5].startswith("- [What did you decide yourself")
+    assert "improved the returns experience for various customers." in added[5]  # the writer's own sentence
 
 
 def test_project_configuration_and_its_mistakes(tmp_path) -> None:

@@ -24,8 +24,10 @@ def test_every_item_has_a_readiness_sentence_and_weak_ones_a_shape() -> None:
     rewrite = rewrite_report(analyze(text, source=WEAK))
     assert len(rewrite.items) == len(rewrite.report.items)
     for entry in rewrite.items:
-        assert entry.readiness.text.startswith("The customer I served was ")
-        assert (entry.scaffold is None) == entry.item.ready
+        assert entry.readiness.text.startswith(("The customer I served was ", "The customers I served were "))
+        assert (entry.scaffold is None) == (entry.item.ready or entry.edit in ("cut", "context"))
+        assert entry.edit in ("keep", "rewrite", "cut", "merge", "context")
+        assert (entry.edit == "keep") == entry.item.ready
         assert entry.original == " ".join(entry.item.text.split())
         if not entry.item.ready:
             assert entry.missing
@@ -43,6 +45,7 @@ def test_json_form_is_complete_and_never_invents(draft: str) -> None:
             assert invented(shape["text"], item_text, RUBRIC) == []
             assert set(shape["slots"]) and all(isinstance(s["filled"], bool) for s in shape["slots"].values())
         assert entry["scaffold"] == (entry["shapes"][0]["text"] if entry["shapes"] else None)
+        assert entry["edit"] in ("keep", "rewrite", "cut", "merge", "context")
 
 
 def test_clauses_cut_on_punctuation_and_openers_but_not_inside_numbers() -> None:
@@ -69,7 +72,18 @@ def test_cli_json_and_markdown(cli) -> None:
     assert payload["items_ready"] == sum(item["ready"] for item in payload["items"])
     markdown = cli("rewrite", WEAK, "--format", "markdown").out
     assert markdown.startswith("# packetcoach rewrite: ")
-    assert "**Strong shape:** Identified that" in markdown and "**Readiness test:**" in markdown
+    assert "**Strong shape:** " in markdown and "**Readiness test:**" in markdown
+    assert "Identified that" not in markdown  # the shape is the writer's sentences and [questions]
+
+
+def test_engineering_work_is_cut_and_a_story_across_lines_is_merged() -> None:
+    text = Path("tests/data/coach/drafts/d08.md").read_text(encoding="utf-8")
+    rewrite = rewrite_report(analyze(text, level="L6", doc_type="promotion"))
+    edits = {entry.item.id: entry for entry in rewrite.items}
+    assert edits["over-the-weekend-i-profiled"].edit == "cut"
+    assert edits["over-the-weekend-i-profiled"].advice.startswith("Cut this")
+    merged = [entry for entry in rewrite.items if entry.edit == "merge"]
+    assert merged and all(entry.advice.startswith("Merge these (lines ") for entry in merged)
 
 
 def test_cli_reads_stdin(tmp_path) -> None:

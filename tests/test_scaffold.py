@@ -1,4 +1,5 @@
-"""Scaffolds: the strong, simplification and readiness shapes, and the no-invention guarantee.
+"""Scaffolds: the stronger shape, the simplification shape and the readiness test, and the
+no-invention guarantee.
 
 The guarantee (SPEC 3B): a scaffold never contains a number, a customer or
 persona, a product name or an outcome the item does not contain; everything else
@@ -16,12 +17,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import packetcoach.coach.scaffold as scaffold_module
+import packetcoach.coach.shapes as shapes_module
 from packetcoach.api import analyze, analyze_item
 from packetcoach.coach.noinvent import invented
+from packetcoach.coach.scaffold import readiness, readiness_sentence, result_phrase
+from packetcoach.coach.shapes import item_scaffold, scaffolds, simplification_shape, strong_shape
 from packetcoach.coach.wording import rehearsal_data, template_words
 from packetcoach.profile.compile import rubric_for
-from packetcoach.coach.scaffold import (item_scaffold, readiness, readiness_sentence, result_phrase, scaffolds,
-                                  simplification_shape, strong_shape)
 
 RUBRIC = rubric_for("amazon-pm")
 
@@ -120,7 +122,11 @@ def _strict_invented(monkeypatch) -> list[str]:
         return found
 
     monkeypatch.setattr(scaffold_module, "invented", check)
+    monkeypatch.setattr(shapes_module, "invented", check)
     return failures
+
+
+NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -138,6 +144,9 @@ def test_scaffolds_never_invent(monkeypatch, draft: str) -> None:
         rewrite = item_scaffold(item, RUBRIC)
         if rewrite is not None:
             assert invented(rewrite, item_text, RUBRIC) == []
+            kept = NUMBER_RE.findall(rewrite)
+            for number in NUMBER_RE.findall(item_text):  # every number the item states stays
+                assert number in kept, (number, rewrite)
     assert failures == []
 
 
@@ -154,7 +163,7 @@ def test_single_items_never_invent(text: str) -> None:
 
 def test_invented_catches_numbers_names_personas_and_measures() -> None:
     item = "Built the cache for the carrier API."
-    assert invented("Identified that 42% of [blank] for the Zorblax org", item, RUBRIC) == ["42", "Zorblax"]
+    assert invented("The customer I served was 42% of [blank] for the Zorblax org", item, RUBRIC) == ["42", "Zorblax"]
     assert invented("The customer I served was small sellers; their life improved by churn", item, RUBRIC) == \
         ["small", "sellers", "churn"]
     assert invented("because I built the cache [42 sellers, from 3% to 9%]", item, RUBRIC) == []
@@ -163,17 +172,20 @@ def test_invented_catches_numbers_names_personas_and_measures() -> None:
 
 def test_template_words_are_the_only_words_added() -> None:
     words = template_words()
-    assert {"Identified", "Observed", "The", "customer", "I", "served", "because"} <= words
-    for name in ("strong", "simplification", "readiness"):
+    assert {"The", "customer", "customers", "I", "served", "were", "because"} <= words
+    assert "Identified" not in words  # the stronger shape adds no words outside [questions]
+    for name in ("readiness", "readiness_plural"):
         fixed = re.sub(r"\{\w+\}", " ", rehearsal_data()["scaffold"][name])
         assert not re.search(r"\d", fixed)
+    for question in rehearsal_data()["shape"].values():
+        assert question.startswith("[") and question.endswith("]")
 
 
 def test_guard_falls_back_to_blanks(monkeypatch) -> None:
-    """If a scaffold ever held a word the item lacks, the writer sees blanks, not the word."""
-    text = "Convinced the payments VP to drop the manual review step for small sellers."
+    """If a shape ever held a word the item lacks, the writer sees only the questions."""
+    text = "We dropped the manual review step for small sellers."
     item = analyze_item(text)
-    monkeypatch.setattr(scaffold_module, "invented", lambda shape, item_text, rubric=None: ["X"] if "I " in shape else [])
+    monkeypatch.setattr(shapes_module, "invented", lambda shape, item_text, rubric=None: ["X"])
     shape = strong_shape(item, RUBRIC)
     assert all(not slot.filled for slot in shape.slots)
     assert "sellers" not in shape.text
@@ -181,25 +193,24 @@ def test_guard_falls_back_to_blanks(monkeypatch) -> None:
 
 # ---- the shapes ----
 
-def test_strong_shape_fills_slots_from_the_items_own_words() -> None:
+def test_strong_shape_keeps_the_sentence_whole_and_asks_for_the_rest() -> None:
     text = "Implemented a read-through cache for the carrier API, which reduced p99 latency from 480ms to 190ms."
-    item = analyze_item(text)
-    shape = strong_shape(item, RUBRIC)
-    slots = {slot.name: slot for slot in shape.slots}
-    assert shape.text.startswith("Identified that [the problem")
-    assert slots["mechanism"].filled and slots["mechanism"].text.startswith("Implemented a read-through cache")
-    assert slots["result"].text.startswith("reduced p99 latency from 480ms to 190ms")
-    assert "which customer noticed" in slots["result"].text
-    assert not slots["decision"].filled and "launched / delivered" in slots["decision"].text
-    assert not slots["persona"].filled and not slots["scope"].filled
-
-
-def test_decision_comes_from_the_writers_product_verb() -> None:
-    text = "Negotiated with Payments to carry purchase order numbers for business buyers, which they had declined twice."
     shape = strong_shape(analyze_item(text), RUBRIC)
+    assert shape.text == (
+        "[Your decision, not the engineering work: launched / delivered / rolled out?] " + text +
+        " [Who did it help: which customers, and how many?]"
+        " [Which customers noticed, in what business measure, before and after?]")
     slots = {slot.name: slot for slot in shape.slots}
-    assert slots["decision"].text == "I negotiated with Payments to carry purchase order numbers for business buyers"
-    assert slots["persona"].text == "business buyers"
+    assert slots["evidence"].filled and not slots["decision"].filled
+
+
+def test_the_decision_sentence_comes_first() -> None:
+    text = ("Wrote the PRD for the checkout page in March. Then I convinced the payments VP to drop the "
+            "manual review step for small sellers.")
+    shape = strong_shape(analyze_item(text), RUBRIC)
+    assert shape.text.startswith("Then I convinced the payments VP")
+    assert "Wrote the PRD for the checkout page in March." in shape.text
+    assert "[Your decision" not in shape.text
 
 
 def test_simplification_stories_get_the_simplification_shape() -> None:
@@ -208,10 +219,8 @@ def test_simplification_stories_get_the_simplification_shape() -> None:
     item = analyze_item(text)
     shapes = scaffolds(item, RUBRIC)
     assert [s.shape for s in shapes] == ["simplification", "strong"]
-    slots = {slot.name: slot for slot in shapes[0].slots}
-    assert slots["complex_fix"].text == "building a new setup wizard"
-    assert slots["simple_fix"].filled and slots["persona"].text == "small sellers"
-    assert not slots["result"].filled
+    assert "[The complex fix" not in shapes[0].text  # "instead of ..." already says it
+    assert text in shapes[0].text
     assert item_scaffold(item, RUBRIC) == shapes[0].text
 
 
@@ -220,37 +229,56 @@ def test_a_number_after_instead_of_is_not_a_simplification() -> None:
     assert [s.shape for s in scaffolds(analyze_item(text), RUBRIC)] == ["strong"]
 
 
+def test_a_stop_story_keeps_every_figure_it_states() -> None:
+    text = ("I stopped the bulk upload redesign after six weeks: only 4% of new sellers used the spreadsheet, "
+            "it was losing $40K a month, and we shipped the templates three weeks ahead of plan.")
+    shape = item_scaffold(analyze_item(text), RUBRIC)
+    for kept in ("six weeks", "4%", "$40K", "three weeks ahead of plan"):
+        assert kept in shape
+
+
 def test_ready_items_get_no_scaffold_but_a_readiness_sentence() -> None:
     text = ("Convinced the payments VP to drop the manual review step for small sellers, which raised "
             "checkout completion from 71% to 89%.")
     item = analyze_item(text)
     assert item.ready and item_scaffold(item, RUBRIC) is None and scaffolds(item, RUBRIC) == ()
     assert readiness_sentence(item, RUBRIC) == (
-        "The customer I served was small sellers; their life improved by checkout completion from 71% to 89%; "
+        "The customers I served were small sellers; their life improved by checkout completion from 71% to 89%; "
         "because I convinced the payments VP to drop the manual review step for small sellers.")
 
 
 def test_readiness_sentence_blanks_what_the_item_lacks() -> None:
     text = "We launched the Zorblax pricing page for Prime members."
     sentence = readiness_sentence(analyze_item(text), RUBRIC)
-    assert sentence.startswith("The customer I served was Prime members; their life improved by [metric")
+    assert sentence.startswith("The customers I served were Prime members; their life improved by [metric")
     assert sentence.endswith("because I [your decision: what you chose].")
 
 
 @pytest.mark.parametrize("text", [
     "I do not manage the Payments team, which owns 40% of the flow.",
     "Coming from the ML side, I spent six weeks tuning the ranking features.",
+    "Six teams build from my roadmap, though I manage none of them directly.",
 ])
 def test_readiness_action_is_a_real_action(text: str) -> None:
-    sentence = readiness_sentence(analyze_item(text), RUBRIC)
+    sentence = readiness(analyze_item(text), RUBRIC).text
     assert "because I do not" not in sentence and "because I coming" not in sentence
+    assert "because I manage none" not in sentence and "improved by six teams" not in sentence
+    assert "improved by Six" not in sentence
 
 
-def test_result_phrase_quotes_the_number_with_its_measure() -> None:
+def test_a_phrase_is_never_cut_in_half() -> None:
+    text = "I cut the setup steps for small sellers from 9 to 3, and adoption so far is 40% of sellers."
+    for shape in (readiness_sentence(analyze_item(text), RUBRIC), item_scaffold(analyze_item(text), RUBRIC) or ""):
+        assert not re.search(r"(?<!so) far\b", shape), shape
+
+
+def test_result_phrase_quotes_a_whole_clause() -> None:
     text = "During the event the service handled a peak of 42,000 QPS with an error rate of 0.02%."
-    assert result_phrase(analyze_item(text), RUBRIC) in ("42,000 QPS", "error rate of 0.02%")
-    assert result_phrase(analyze_item("Wrote the PRD for the pricing page."), RUBRIC) \
-        is None
+    phrase = result_phrase(analyze_item(text), RUBRIC)
+    assert "42,000 QPS" in phrase or "0.02%" in phrase
+    assert result_phrase(analyze_item("Wrote the PRD for the pricing page."), RUBRIC) is None
+    quote = result_phrase(analyze_item("Our scheduling service ran on about 4,000 servers for 12 regions."), RUBRIC)
+    assert quote is None or "4,000" in quote and not quote.endswith("4")
 
 
 def test_check_json_rewrite_is_the_scaffold(cli) -> None:
@@ -258,7 +286,7 @@ def test_check_json_rewrite_is_the_scaffold(cli) -> None:
     report = result.json()
     text = open("examples/weak-engineer-voice.md", encoding="utf-8").read()
     for item in report["items"]:
-        assert (item["rewrite"] is None) == item["ready"]
+        assert (item["rewrite"] is None) == (item["ready"] or item["kind"] != "claim")
         if item["rewrite"]:
             assert invented(item["rewrite"], text[item["start"]:item["end"]], RUBRIC) == []
 

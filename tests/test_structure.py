@@ -60,3 +60,18 @@ def test_crlf_offsets() -> None:
     report = analyze(text)
     assert [text[i.start:i.end] for i in report.items] == [
         "Cut churn for sellers from 9% to 6%.", "Built a cache for the catalog."]
+
+
+from hypothesis import given as _given, settings as _settings  # noqa: E402
+from hypothesis import strategies as _st  # noqa: E402
+
+from packetcoach.text.numbers import NUMBER_RE, find_numbers  # noqa: E402
+
+
+@_settings(max_examples=400, deadline=None)
+@_given(_st.text(alphabet="0123456789.,$€£ %kKmMxsUSDEURbnp-–to ab\n", max_size=80),
+        _st.integers(0, 10), _st.integers(0, 10))
+def test_the_number_scanner_finds_what_the_pattern_finds(text: str, cut_start: int, cut_end: int) -> None:
+    start, end = min(cut_start, len(text)), max(0, len(text) - cut_end)
+    expected = [m.span() for m in NUMBER_RE.finditer(text, start, end)]
+    assert [m.span() for m in find_numbers(text, start, end)] == expected

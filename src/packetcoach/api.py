@@ -10,14 +10,16 @@ is the one a fresh :func:`analyze` gives.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from typing import Any
 
-from packetcoach.analysis.annotate import annotate_item
+from packetcoach.analysis.annotate import PHRASE_LISTS, annotate_item
 from packetcoach.analysis.facts import PassageFacts, passage_facts
 from packetcoach.analysis.packet import PacketView, read_packet
 from packetcoach.analysis.scoring import score_packet
-from packetcoach.core.errors import InputError, UsageError
+from packetcoach.analysis.verdict import with_verdict
+from packetcoach.core.errors import InputError, ProfileError, UsageError
 from packetcoach.core.ids import assign_ids, item_id
 from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, rebased
 from packetcoach.core.report import Report
@@ -25,7 +27,7 @@ from packetcoach.profile.compile import Rubric, rubric_for
 from packetcoach.rules import engine
 from packetcoach.rules.document import PacketContext
 from packetcoach.rules.item import PassageContext
-from packetcoach.text.blocks import parse_blocks
+from packetcoach.text.blocks import parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, word_count
 from packetcoach.text.structure import markup_view, sections_of
 
@@ -52,7 +54,20 @@ def check_options(profile: str, level: str, doc_type: str) -> Rubric:
     if doc_types and doc_type not in doc_types:
         raise UsageError("--doc-type", f"unknown document type '{doc_type}'",
                          f"the profile knows {', '.join(sorted(doc_types))}")
+    _check_phrase_lists(rubric)
     return rubric
+
+
+def _check_phrase_lists(rubric: Rubric) -> None:
+    """A phrase list nobody reads is a mistake (a typo, or a rule's list without its rule): say so."""
+    known = PHRASE_LISTS | engine.phrase_lists()
+    for name in rubric.profile.table("phrases"):
+        if name not in known:
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else \
+                "a new list needs the phrase rule that reads it (docs/rules.md, 'Adding a rule')"
+            raise ProfileError(rubric.profile.path, f"unknown phrase list 'phrases.{name}'", hint,
+                               rubric.profile.line_of(name))
 
 
 @dataclass(frozen=True)
@@ -83,10 +98,11 @@ class Reader:
         skip = rubric.profile.table("document").get("non_evidence_headings", [])
         self.skip_headings = tuple(h.lower() for h in skip)
         self.memory: dict[tuple, Read] = {}
+        self.pieces: dict[str, tuple[Block, ...]] = {}  # the block reader's pieces of the last draft
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
         _check_size(text, source)
-        blocks = parse_blocks(text)
+        blocks = parse_blocks_cached(text, self.pieces) if self.keep else parse_blocks(text)
         sections = sections_of(text, blocks)
         reads = self._passages(text, blocks, sections)
         items = assign_ids(tuple(item for read in reads for item in read.passage.items))
@@ -144,9 +160,10 @@ class Reader:
         findings, applied = engine.suppress(findings, document.text, first, lambda at: lines.line_col(at)[0])
         findings.sort(key=lambda f: (f.span.start, f.rule))
         score = score_packet(document.items, reading, document.words, self.rubric, self.level, self.doc_type)
-        return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
-                      document=document, findings=tuple(findings), score=score, reading=reading,
-                      rubric=self.rubric, notes=notes, suppressions=applied)
+        return with_verdict(Report(source=source, profile=self.rubric.profile.name, level=self.level,
+                                   doc_type=self.doc_type, document=document, findings=tuple(findings),
+                                   score=score, reading=reading, rubric=self.rubric, notes=notes,
+                                   suppressions=applied))
 
 
 def _moved(read: Read, block: Block) -> Read:

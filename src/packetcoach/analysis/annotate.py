@@ -21,6 +21,7 @@ from packetcoach.analysis.kinds import item_kind
 
 Hits = dict[str, list[Match]]  # the item's lexicon matches by group, from one pass
 
+
 def _words(tokens: tuple[Token, ...]) -> list[str]:
     return [token.lower for token in tokens]
 
@@ -128,6 +129,9 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
 
 
 CODE_ONLY = frozenset(("own_action", "engineering_past", "chronology_markers", "stopped"))  # read elsewhere
+PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision", "engineering_past_patterns",
+                               "engineering_work", "excuse"}
+"""The profile phrase lists the analysis itself reads; any other list must be a phrase rule's."""
 HEDGE_KIND_BEFORE = frozenset("i it we was is are were it's that's i'm we're they just".split())
 
 

@@ -11,28 +11,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from packetcoach.core.casefree import CaseFree
 from packetcoach.core.model import Item, ItemFacts, Passage, Span
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())
 PERSUADE_VERBS = frozenset("convince persuade push get lead drive help recommend".split())
-PROBLEM_RE = re.compile(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
-                        r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b", re.I)
-MECHANISM_RE = re.compile(r"\b(?:by|through|via|using|with a|instead of|rather than|so that)\b", re.I)
-TIME_LEAD_RE = re.compile(
+PROBLEM_RE = CaseFree(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
+                      r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b")
+MECHANISM_RE = CaseFree(r"\b(?:by|through|via|using|with a|instead of|rather than|so that)\b")
+TIME_LEAD_RE = CaseFree(
     r"\s*(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
     r"sep|sept|oct|nov|dec)\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|last)\s+(?:quarter|half|"
     r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b|"
     r"after\s+that|afterwards|later\b|finally\b|month\s+\d|week\s+\d|(?:at\s+)?the\s+(?:start|"
-    r"beginning|end)\s+of\s+the\s+year|when\s+i\s+(?:joined|started|arrived|took\s+over|moved))",
-    re.IGNORECASE)
+    r"beginning|end)\s+of\s+the\s+year|when\s+i\s+(?:joined|started|arrived|took\s+over|moved))")
 TIME_ANY_RE = re.compile(
     r"\b(?:q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:first|second|third|fourth|last)\s+(?:quarter|half)|(?:19|20)\d\d)\b",
     re.IGNORECASE)
 LEVEL_RE = re.compile(r"\bL[4-8]\b")
+ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
+DEFINED_RE = re.compile(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
 BOLD_RE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
 
 
@@ -91,26 +93,86 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     assert s is not None
     initiated = _writer_uses(item, rubric.initiated_forms)
     stopped = _writer_uses(item, rubric.stopped_forms) or (s.own_action and bool(hits.get("stopped")))
-    ladder = []
-    if s.own_action and s.business_outcome:  # a goal or a role description is not evidence of scope
-        for level in rubric.levels:
-            dimensions = frozenset(m.label for m in hits.get(LADDER_GROUP + level, ()))
-            if dimensions:
-                ladder.append((level, dimensions))
+    ladder = _ladder(item, hits, rubric, scope_only=item.kind == "scope") if _shows_level(item) else ()
     parts: tuple[tuple[str, bool], ...] = ()
     if s.business_outcome or s.metric:  # the story's parts matter only for an outcome
-        view, span = item.view, item.span
-        parts = (("business_problem", bool(PROBLEM_RE.search(view, span.start, span.end))),
+        view, span, lowered = item.view, item.span, item.lowered
+        parts = (("business_problem", bool(PROBLEM_RE.search(view, lowered, span.start, span.end))),
                  ("decision", s.own_action and item.action.verb_class == "pm"),
-                 ("mechanism", bool(MECHANISM_RE.search(view, span.start, span.end))),
+                 ("mechanism", bool(MECHANISM_RE.search(view, lowered, span.start, span.end))),
                  ("result", s.business_outcome and s.metric))
     specialty = specialty_terms(hits.get("specialty", ()), item.words)
     writer_works = s.own_action and item.action.verb_class != "pm"  # "convinced the director to staff on-call" is not
     work = tuple(m.phrase for m in hits.get("engineering_work", ())) if writer_works else ()
     jargon = len(specialty) + len(hits.get("jargon", ())) + sum(1 for m in hits.get("measure", ()) if m.label == "technical")
-    return ItemFacts(initiated=initiated, stopped=stopped, ladder=tuple(ladder), specialty=specialty,
+    return ItemFacts(initiated=initiated, stopped=stopped, ladder=ladder, specialty=specialty,
                      parts=parts, impact=impact(item), outcome_impact=outcome_impact(item),
                      engineering_work=work, jargon=jargon)
+
+
+LEVEL_KINDS = frozenset(("claim", "scope", "objection", "lesson"))
+TEAM_COUNT_RE = re.compile(r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
+                           r"dozens of)\s+(?:[\w-]+\s+){0,2}?(?:teams|squads|pods|product groups)\b", re.I)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens of": 24}
+TEAM_WORDS = frozenset(("teams", "squads", "pods", "groups"))
+MILLIONS_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(m|mm|million|bn|b|billion)\b", re.I)
+
+
+def _shows_level(item: Item) -> bool:
+    """What can show a level: the writer's own decision or result (not effort, not engineering
+    work), a scope statement, an answered objection that restates a result; never a plan, a lesson
+    or a framing sentence."""
+    s = item.signals
+    if s is None or item.kind not in LEVEL_KINDS or item.kind == "lesson":
+        return False
+    if item.kind == "scope":
+        return True
+    if item.kind == "objection":
+        return s.business_outcome
+    engineering = s.technical_lead or s.technical_metric_only or bool(item.facts and item.facts.engineering_work)
+    decided = item.action.verb_class == "pm" or s.business_outcome
+    return s.own_action and decided and not s.activity_only and not engineering
+
+
+def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
+            scope_only: bool) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(level, the dimensions its cues show in this item), with the reach a scope statement
+    measures in teams and money read as numbers ("four engineering teams", "$90M a year"); a scope
+    statement shows scope only."""
+    teams, millions = _reach(item)
+    ladder = rubric.profile.table("ladder")
+    found = []
+    for level in rubric.levels:
+        dimensions = {m.label for m in hits.get(LADDER_GROUP + level, ())}
+        bar = ladder.get(level, {})
+        if "team_counts" in bar and teams >= bar["team_counts"] or "money_millions" in bar and millions >= bar["money_millions"]:
+            dimensions.add("scope")
+        if level == rubric.levels[0] and item.ready:
+            dimensions.add("scope")  # an owned, measured outcome is what owning a feature well looks like
+        if scope_only:
+            dimensions &= {"scope"}
+        if dimensions:
+            found.append((level, frozenset(dimensions)))
+    return tuple(found)
+
+
+def _reach(item: Item) -> tuple[int, float]:
+    """The most teams and the most money (in millions) the item names."""
+    teams = 0
+    if TEAM_WORDS.intersection(item.words):
+        for match in TEAM_COUNT_RE.finditer(item.text):
+            word = match.group(1).lower()
+            count = int(word.replace(",", "")) if word[0].isdigit() else NUMBER_WORDS.get(word, 0)
+            teams = max(teams, count)
+    millions = 0.0
+    for metric in item.metrics:
+        if metric.kind == "currency":
+            found = MILLIONS_RE.search(metric.text)
+            if found:
+                value = float(found.group(1).replace(",", ""))
+                millions = max(millions, value * (1000 if found.group(2).lower() in ("bn", "b", "billion") else 1))
+    return teams, millions
 
 
 def specialty_terms(matches, words) -> tuple[tuple[str, str], ...]:
@@ -139,6 +201,8 @@ class PassageFacts:
     bold: tuple[Span, ...]
     jargon: int = 0  # words a reader outside engineering would not use (specialty, technical measures, jargon)
     excuses: tuple[Span, ...] = ()  # "I'm still learning ...": the writer excusing the new role
+    acronyms: tuple[tuple[Span, str], ...] = ()  # every capitalised abbreviation in a sentence, in order
+    defined: frozenset[str] = frozenset()  # abbreviations this block spells out: "(GMV)"
 
 
 def _owner(items: tuple[Item, ...], span: Span) -> Item | None:
@@ -168,7 +232,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
                        for m in hits.get("excuse", ()))
         past.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
                     for m in hits.get("engineering_past", ()))
-        timed += bool(TIME_LEAD_RE.match(view, sentence.span.start, sentence.span.end))
+        timed += bool(TIME_LEAD_RE.match(view, passage.lowered, sentence.span.start, sentence.span.end))
         marker = marker or "chronology_markers" in hits
         skill = skill or "skill" in hits
         if LEVEL_RE.search(view, sentence.span.start, sentence.span.end):
@@ -177,7 +241,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
                 level_sentences.append(sentence.span)
     if rubric.engineering_past_re is not None and passage.sentences:
         past.extend(Span(*found.span()) for found in rubric.engineering_past_re.finditer(
-            view, passage.sentences[0].span.start, passage.sentences[-1].span.end))
+            view, passage.lowered, passage.sentences[0].span.start, passage.sentences[-1].span.end))
     first = passage.sentences[0] if passage.sentences else None
     if passage.block.kind == "heading":
         first_words = len(view.split())
@@ -191,6 +255,9 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         first_sentence_words=first_words,
         bold=tuple(Span(*m.span()) for m in BOLD_RE.finditer(passage.source)),
         jargon=jargon, excuses=tuple(excuses),
+        acronyms=tuple((Span(*m.span()), m.group()) for s in passage.sentences
+                       for m in ACRONYM_RE.finditer(view, s.span.start, s.span.end)),
+        defined=frozenset(m.group(1) for m in DEFINED_RE.finditer(view)),
     )
 
 

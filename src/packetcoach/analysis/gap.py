@@ -2,32 +2,69 @@
 
 Coaching is worth paying for only when the problem is the narrative; when the outcomes themselves
 are not there, no amount of storytelling fixes the packet (SPEC 2.19). The call is made from the
-analysis alone, in two steps that mirror how a reviewer reads:
+analysis alone, the way a reviewer reads: by stories, not sentences (analysis/stories.py), since the
+problem, the decision and the result of one success story often sit in three sentences.
 
-1. Evidence: are there enough ready claims (customer, business result, number and the writer's own
-   action)? If not, the gap is ``evidence``, whatever the prose looks like: the work itself is
-   what is weak, and storytelling cannot add the outcomes.
-2. Narrative: with the evidence there, does the document let the room see it? Each of lead,
-   structure, retell sentence, 90-second read, re-roled voice, the level argued and length is a
-   check; enough failures make the gap ``narrative``. One failure alone is a fix the writer makes
-   in minutes. A level with no scope, ambiguity or influence shown counts here, not as evidence:
-   the source counts promotion timing among the problems coaching is for.
+1. Evidence: do enough stories carry a measured customer or business result (before and after,
+   money, a percentage), whoever is credited? Technical results with a before and after count when
+   several stories have them and they are not engineering work: the work moved something, told in
+   the wrong measure. Figures set apart in a table count too: results told apart from their
+   stories. If not, the gap is ``evidence``, whatever the prose looks like.
+2. Narrative: with the evidence there, does the document let the room see it? The problems that
+   make the room discount the facts (a month-by-month diary, engineering work offered as evidence,
+   results only in technical measures, decisions hidden behind "we", effort counted instead of
+   decisions, figures apart from the stories) each weigh two checks: with the shipped threshold,
+   one is enough.
+   The checks a writer fixes in minutes (lead, retell sentence, 90-second read, re-roled voice, the
+   level argued, a career-story opening, a length well off target) weigh one each: one alone is
+   "one thing left to fix yourself", two make a narrative gap.
 
-Every threshold is in the profile's ``[verdict]`` table. The report's verdict and the planner both
-call :func:`judge_gap`, so they can never disagree.
+Thresholds are the profile's ``[verdict]`` table over the shipped defaults (analysis/verdict.toml);
+the wording is in verdict.toml. The report's verdict and the planner both call :func:`judge_gap`, so
+they cannot disagree.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from functools import lru_cache
+from typing import Any
 
+from packetcoach.analysis.stories import Story, figures_apart, is_engineering_work, is_hidden_owner, stories
+from packetcoach.core.model import Item
 from packetcoach.core.report import Report
-from packetcoach.profile.load import Profile, load_profile
+from packetcoach.core.resources import load_package_toml
+from packetcoach.core.verdict import GapKind
 
-GapKind = Literal["evidence", "narrative", "none"]
-NON_CLAIM_KINDS = frozenset({"context", "scope", "plan", "lesson", "objection"})  # only claims are judged ready
-DEFAULTS = {"min_ready_items": 3, "level_dimensions_min": 1, "narrative_failures": 2, "re_role_min": 70}
+DISCOUNTING = ("chronology", "engineering", "technical", "hidden", "activity", "apart")  # most damaging first
+NON_CLAIM_KINDS = frozenset({"context", "scope", "plan", "lesson", "objection"})  # only claims are judged
+
+
+@lru_cache(maxsize=1)
+def verdict_data() -> dict[str, Any]:
+    """The shipped thresholds and wording; read once per process."""
+    return load_package_toml("analysis", "verdict.toml")
+
+
+def settings(report: Report, profile: Any = None) -> dict[str, Any]:
+    """The shipped thresholds, with the profile's ``[verdict]`` table over them."""
+    table = (profile or report.rubric.profile).table("verdict")
+    return {**verdict_data()["thresholds"], **table}
+
+
+def claims(report: Report) -> list[Item]:
+    """The items judged for readiness: every item but context, scope, plans, lessons and objections."""
+    return [item for item in report.items if item.kind not in NON_CLAIM_KINDS and item.signals is not None]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A telling problem the room would hold against the packet, and the items that carry it."""
+
+    name: str  # chronology | engineering | technical | hidden | activity | apart | career
+    items: tuple[Item, ...] = ()
+    discounts: bool = True  # the room discounts the facts (reads below), not only the telling
+    stories: int = 0  # how many stories carry it
 
 
 @dataclass(frozen=True)
@@ -37,29 +74,96 @@ class Gap:
     kind: GapKind
     reasons: list[str]
     evidence_holds: bool = True
-    narrative_failures: list[str] = field(default_factory=list)
+    narrative_failures: list[str] = field(default_factory=list)  # every failing check, most damaging first
+    problems: tuple[Problem, ...] = ()
+    stories: tuple[Story, ...] = field(default=(), repr=False, compare=False)
 
 
-def _settings(profile: Profile) -> dict[str, int]:
-    return {**DEFAULTS, **profile.table("verdict")}
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
 
 
-def claims(report: Report) -> list:
-    """The items judged for readiness: every item but context, scope, plans, lessons and objections."""
-    return [item for item in report.items if item.kind not in NON_CLAIM_KINDS and item.signals is not None]
+def problems(report: Report, told: tuple[Story, ...], limits: dict[str, Any], holds: bool) -> tuple[Problem, ...]:
+    """Every problem that makes the room discount the facts, in order of damage, then the career story."""
+    found: dict[str, Problem] = {}
+    if report.reading.structure == "chronology":
+        found["chronology"] = Problem("chronology")
+    engineering = [s for s in told if s.engineering]
+    if len(engineering) >= limits["engineering_stories"]:
+        found["engineering"] = Problem("engineering", tuple(i for s in engineering for i in s.items
+                                                           if is_engineering_work(i)), stories=len(engineering))
+    resulting = [s for s in told if s.results or s.technical_only]
+    technical = [s for s in resulting if s.technical_only]
+    if technical and _share(len(technical), len(resulting)) >= limits["technical_share"]:
+        found["technical"] = Problem("technical", tuple(i for s in technical for i in s.items
+                                                       if i.signals and i.signals.technical_metric_only))
+    hidden = [s for s in told if s.hidden and s.results]
+    acted = [s for s in told if s.results and any(i.action.subject != "none" for i in s.items)]
+    if hidden and _share(len(hidden), len(acted)) >= limits["hidden_share"]:
+        found["hidden"] = Problem("hidden", tuple(i for s in hidden for i in s.items if is_hidden_owner(i)))
+    effort = [s for s in told if s.activity]
+    if effort and _share(len(effort), len(told)) >= limits["activity_share"]:
+        found["activity"] = Problem("activity", tuple(i for s in effort for i in s.items
+                                                     if i.signals and i.signals.activity_only))
+    if not holds and figures_apart(report.document):
+        found["apart"] = Problem("apart")
+    ordered = [found[name] for name in DISCOUNTING if name in found]
+    if len(report.reading.former_engineer_mentions) >= limits["career_mentions"]:
+        ordered.append(Problem("career", discounts=False))
+    return tuple(ordered)
 
 
-def evidence_check(report: Report, profile: Profile) -> tuple[bool, str]:
-    """The evidence half of the call: enough ready claims or not, and the count that says so."""
-    judged = claims(report)
-    ready = sum(1 for item in judged if item.ready)
-    target = profile.table("doc_types").get(report.doc_type, {})
-    needed = max(_settings(profile)["min_ready_items"], int(target.get("items_min", 0)))
-    counted = (f"{ready} of {len(judged)} claims {'is' if ready == 1 else 'are'} ready "
-               "(a customer, a business result with a number, your own action)")
-    if ready < needed:
-        return False, f"only {counted}; the room needs at least {needed}"
-    return True, counted
+def needed_stories(report: Report, limits: dict[str, Any]) -> int:
+    """Stories with a measured result the evidence needs: the profile's floor, or the document type's
+    number of stories (a promotion document: 5 to 7)."""
+    target = report.rubric.profile.table("doc_types").get(report.doc_type, {})
+    return max(int(limits["min_ready_items"]), int(target.get("items_min", 0)))
+
+
+def evidence_count(told: tuple[Story, ...], needed: int) -> int:
+    """Stories with a measured result; technical results count when several stories have them."""
+    measured = sum(1 for s in told if s.measured)
+    technical = sum(1 for s in told if s.technical_measured and not s.engineering)
+    return measured + (technical if technical >= needed else 0)
+
+
+def complete_needed(report: Report, limits: dict[str, Any], level: str | None = None) -> int:
+    """Complete stories (a measured result and the writer's decision) the room needs at a level."""
+    table = limits["complete_stories"]
+    return int(table.get(level or report.level, table["default"]))
+
+
+def level_shown(report: Report, level: str | None = None) -> int:
+    """How many of the level's dimensions (scope, ambiguity, influence) some outcome shows."""
+    return sum(1 for ids in report.reading.level_evidence.get(level or report.level, {}).values() if ids)
+
+
+def _opening_is_an_outcome(report: Report, told: tuple[Story, ...]) -> bool:
+    """The reading's lead, or a first story that carries a measured result: the headline is on top."""
+    return report.reading.lead_is_outcome or bool(told and told[0].measured)
+
+
+def checks(report: Report, told: tuple[Story, ...], limits: dict[str, Any]) -> list[str]:
+    """The checks a writer fixes in minutes, each failing one as the reason a coach would give."""
+    reading, wording = report.reading, verdict_data()["checks"]
+    failing: list[str] = []
+    if report.items and not _opening_is_an_outcome(report, told):
+        failing.append(wording["lead"])
+    if reading.retell is None and report.items:
+        failing.append(wording["retell"])
+    if reading.skim_outcomes_missed and not _opening_is_an_outcome(report, told):
+        failing.append(wording["skim"].format(missed=", ".join(reading.skim_outcomes_missed)))
+    if report.score.re_role < limits["re_role_min"]:
+        why = "; ".join(report.score.reasons.get("re_role", [])) or f"re-role score {report.score.re_role}"
+        failing.append(wording["re_role"].format(why=why))
+    if report.level in reading.level_evidence and level_shown(report) < limits["level_dimensions_min"]:
+        failing.append(wording["level"].format(level=report.level))
+    target = report.rubric.profile.table("doc_types").get(report.doc_type, {})
+    low, high = int(target.get("words_min", 0)), int(target.get("words_max", 0))
+    slack = limits["length_slack_percent"] / 100
+    if high and not low * (1 - slack) <= report.words <= high * (1 + slack):
+        failing.append(wording["length"].format(words=report.words, doc_type=report.doc_type, low=low, high=high))
+    return failing
 
 
 def _hidden_owner(report: Report) -> list[str]:
@@ -68,51 +172,32 @@ def _hidden_owner(report: Report) -> list[str]:
               and item.signals.metric and item.signals.business_outcome and not item.signals.own_action]
     if not hidden:
         return []
-    return [f"{len(hidden)} more ({', '.join(hidden[:5])}) state an outcome but not your part in it: "
-            "say what you decided, if it was yours"]
+    return [verdict_data()["checks"]["hidden_owner"].format(count=len(hidden), ids=", ".join(hidden[:5]))]
 
 
-def narrative_failures(report: Report, profile: Profile) -> list[str]:
-    """Each failing narrative check, as the reason a coach would give."""
-    settings = _settings(profile)
-    reading = report.reading
-    failures: list[str] = []
-    if not reading.lead_is_outcome and report.items:
-        failures.append("it does not open with its strongest customer outcome")
-    if reading.structure == "chronology":
-        failures.append("it reads as a chronology, not an argument for the level")
-    if reading.retell is None:
-        failures.append("there is no sentence a manager could repeat in the room")
-    if reading.skim_outcomes_missed:
-        missed = ", ".join(reading.skim_outcomes_missed)
-        failures.append(f"the strongest outcomes ({missed}) fall outside the 90-second read")
-    if report.score.re_role < settings["re_role_min"]:
-        why = "; ".join(report.score.reasons.get("re_role", [])) or f"re-role score {report.score.re_role}"
-        failures.append(f"it still reads as an engineer's document ({why})")
-    dimensions = reading.level_evidence.get(report.level)
-    if dimensions is not None and sum(1 for ids in dimensions.values() if ids) < settings["level_dimensions_min"]:
-        failures.append(f"no outcome argues {report.level} scope, ambiguity or influence")
-    target = profile.table("doc_types").get(report.doc_type, {})
-    low, high = int(target.get("words_min", 0)), int(target.get("words_max", 0))
-    if high and not low <= report.words <= high:
-        failures.append(f"{report.words} words, where the {report.doc_type} target is {low}-{high}")
-    return failures
-
-
-def judge_gap(report: Report, profile: Profile | None = None) -> Gap:
+def judge_gap(report: Report, profile: Any = None) -> Gap:
     """The gap of one analysed packet: ``evidence``, ``narrative`` or ``none``, with reasons.
 
-    ``profile`` defaults to the built-in profile the report names; pass the loaded profile when the
-    report came from a profile file of the user's.
+    ``profile`` is the loaded profile when the caller has one (a user's profile file); by default
+    the report's own compiled profile gives the thresholds.
     """
-    profile = profile or load_profile(report.profile)
-    evidence_holds, counted = evidence_check(report, profile)
-    failures = narrative_failures(report, profile)
-    if not evidence_holds:
-        return Gap("evidence", [counted, *_hidden_owner(report)], evidence_holds=False,
-                   narrative_failures=failures)
-    if len(failures) >= _settings(profile)["narrative_failures"]:
-        return Gap("narrative", [f"the evidence is there: {counted}", *failures], narrative_failures=failures)
-    minor = [f"one thing left to fix yourself: {failures[0]}"] if failures else []
-    return Gap("none", [f"the evidence is there and the story carries it: {counted}", *minor],
-               narrative_failures=failures)
+    limits = settings(report, profile)
+    wording = verdict_data()
+    told = stories(report.items)
+    needed = needed_stories(report, limits)
+    counted = evidence_count(told, needed)
+    holds = counted >= needed
+    found = problems(report, told, limits, holds)
+    named = [wording["reasons"][p.name].format(count=p.stories) for p in found]
+    failures = named + checks(report, told, limits)
+    stated = wording["checks"]["counted"].format(count=counted, stories=len(told), needed=needed,
+                                                 verb="carries" if counted == 1 else "carry")
+    if not holds and not any(p.name == "apart" for p in found):
+        return Gap("evidence", [wording["checks"]["only"].format(counted=stated, needed=needed),
+                                *_hidden_owner(report)], False, failures, found, told)
+    weight = sum(limits["discounting_weight"] if p.discounts else 1 for p in found) + len(failures) - len(found)
+    if weight >= limits["narrative_failures"]:
+        return Gap("narrative", [wording["checks"]["there"].format(counted=stated), *failures], True,
+                   failures, found, told)
+    minor = [wording["checks"]["one_left"].format(failure=failures[0])] if failures else []
+    return Gap("none", [wording["checks"]["holds"].format(counted=stated), *minor], True, failures, found, told)

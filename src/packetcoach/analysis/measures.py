@@ -29,7 +29,7 @@ FORWARD = 4  # words after a number where its measure can start
 BACKWARD = 9  # words before a number searched for its measure
 CLAUSE_BREAKS = frozenset((".", ";", ":", "?", "!"))
 FORWARD_STOPS = frozenset("for to in on at by from with and or than across over within into after before "
-                          "while when because since so which that who".split())
+                          "while when because since so which that who ( )".split())
 CHANGE_WINDOW = 6
 OUTCOME_TYPES = frozenset(("customer", "business"))
 
@@ -77,9 +77,10 @@ def heads(words: list[str], hits: Hits, rubric: Rubric) -> list[Head]:
 
 def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric) -> str:
     """The measure's own type, unless its neighbours turn it: a measure people make is a
-    customer's after a customer word ("return requests", "support calls"); a measure people feel
-    is a customer's when the served party is named with it ("failures for Fire TV viewers"); a
-    technical word before a measure people make makes it engineering ("upstream calls")."""
+    customer's after a customer word or beside the served party ("return requests") and
+    engineering's otherwise; a measure people feel is a customer's when the served party is named
+    with it ("failures for Fire TV viewers"); a technical word before any other measure except
+    money makes it engineering ("upstream calls")."""
     kind = match.label
     phrase = tuple(words[match.first:match.last + 1])
     before = words[max(0, match.first - 2):match.first]
@@ -87,13 +88,18 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
         served = any(match.first - 2 <= p.last < match.first or match.last < p.first <= match.last + 3
                      for p in people)
         if served or any(w in rubric.customer_modifiers for w in before):
-            return "customer"  # "return requests", "calls from residents"
-        if any(w in rubric.technical_modifiers for w in before):
-            return "technical"  # "upstream calls", "API requests"
-    elif phrase in rubric.felt_by_people:
+            return "customer"  # "return requests", "tickets from landlords"
+        after = words[match.last + 1:match.last + 4]
+        if any(w in rubric.technical_modifiers for w in before) or any(w in WORK_QUEUES for w in after):
+            return "technical"  # "upstream requests", "46 tickets in the backlog"
+        return kind
+    if phrase in rubric.felt_by_people:
         if any(match.last < p.first <= match.last + 4 for p in people):
             return "customer"  # "errors reported by employees", "failures for viewers"
         return "technical"
+    if kind in OUTCOME_TYPES and any(w in rubric.technical_modifiers for w in before) \
+            and not rubric.money.intersection(phrase):
+        return "technical"  # "upstream calls", "API calls"; but "server costs" are money
     return kind
 
 
@@ -137,7 +143,12 @@ def _backward(heads_: list[Head], words: list[str], first: int, changes: list[in
     start = first
     while start > 0 and first - start < BACKWARD and words[start - 1] not in SUBJECT_BREAKS:
         start -= 1
-    return _best([h for h in heads_ if start <= h.first and h.last < first], last=False)
+    found = _best([h for h in heads_ if start <= h.first and h.last < first], last=False)
+    if found is None:  # "Time to first content on 3G, where our slowest sessions happen, fell ..."
+        while start > 0 and first - start < 2 * BACKWARD and words[start - 1] not in CLAUSE_BREAKS:
+            start -= 1
+        found = _best([h for h in heads_ if start <= h.first and h.last < first], last=False)
+    return found
 
 
 OBJECT_FILLERS = frozenset("by from to the a an its their our about around roughly nearly almost over "
@@ -158,11 +169,18 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue
         if words[index + 1:index + 2] and words[index + 1] in PRONOUN_OBJECTS:
             continue  # "dropped it", "cut them": a decision about a thing, not a measure that moved
+        if word in MOTION and words[index + 1:index + 2] not in DIRECTIONS:
+            continue  # "went live", "came back": not "went from 61% to 68%"
         found.append(index)
     return found
 
 
 MOVED = (["came"], ["went"], ["come"], ["go"], ["goes"], ["is"], ["was"], ["were"], ["are"], ["been"])
+WORK_QUEUES = frozenset(("backlog", "jira", "sprint", "queue", "board"))
+APPROXIMATELY = frozenset("about around roughly nearly almost approximately some over under just".split())
+SYSTEM_TIMES = (["seconds"], ["second"], ["ms"], ["milliseconds"], ["millisecond"], ["s"])
+MOTION = frozenset(("went", "go", "goes", "came", "come", "comes"))
+DIRECTIONS = (["from"], ["to"], ["up"], ["down"], ["over"], ["under"], ["into"], ["past"])
 PRONOUN_OBJECTS = frozenset("it them this that those these him her".split())
 ADOPTION = frozenset("running using use uses adopted moved switched signed".split())
 
@@ -191,7 +209,10 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
         return False  # a frequency: "every ten minutes"
     if any(first - CHANGE_WINDOW <= at <= last + CHANGE_WINDOW for at in changes):
         return True
-    if previous in ("by", "to") and any(at < first for at in changes):
+    lead = first - 1
+    while lead > 0 and words[lead] in APPROXIMATELY:
+        lead -= 1  # "by about 18%"
+    if words[lead:lead + 1] in (["by"], ["to"]) and any(at < first for at in changes):
         return True
     for index in range(max(0, first - 4), min(len(words), last + 5)):
         word = words[index]
@@ -217,7 +238,8 @@ TIME_UNITS = frozenset("day days week weeks month months year years quarter quar
                        "hour hours minute minutes".split())
 
 
-def _fallback(metric: Mention, changed: bool, persona: Mention | None, action: Action) -> str:
+def _fallback(metric: Mention, changed: bool, persona: Mention | None, action: Action, words: list[str],
+              last: int) -> str:
     """A number no measure word names: money is business; a change is a customer's when someone
     is served or the work is not engineering ("recovered carts went up 2.4x"), engineering's when
     an engineering verb leads an item that serves nobody."""
@@ -227,6 +249,8 @@ def _fallback(metric: Mention, changed: bool, persona: Mention | None, action: A
         return "business"
     if changed and action.verb_class == "technical" and persona is None:
         return "technical"
+    if changed and words[last + 1:last + 2] in SYSTEM_TIMES:
+        return "technical"  # "3.8 to 1.6 seconds": a system's time, where a person's wait is named
     if changed:
         return "customer"
     return ""
@@ -242,13 +266,19 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     found = heads(words, hits, rubric)
     counts = {m.first for m in hits.get("count", ())}
     moves = changes(words, rubric) if moves is None else moves
-    measures = []
+    measures: list[Measure] = []
     for metric in metrics:
         first = token_index(tokens, metric.span.start)
         last = token_index(tokens, metric.span.end - 1)
         result = _is_result(words, first, last, metric, moves, rubric)
-        measures.append(Measure(metric, _type(metric, words, first, last, result, found, counts, moves,
-                                              persona, action), result))
+        kind = _type(metric, words, first, last, result, found, counts, moves, persona, action)
+        previous = measures[-1] if measures else None
+        if (kind in ("", "customer") and metric.detail == "range" and previous is not None
+                and previous.metric.detail == "range" and previous.type
+                and not any(previous.metric.span.end <= tokens[h.first].start and tokens[h.last].end <= metric.span.start
+                            for h in found)):
+            kind = previous.type  # "load time fell from 3.8 to 1.6 seconds, and on iOS from 2.4 to 1.1"
+        measures.append(Measure(metric, kind, result))
     return tuple(measures)
 
 
@@ -260,13 +290,15 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
     if _period(words, first, last, metric):
         return ""  # "within 18 months", "over two sprints": when, not how much
     head: Head | None | bool = _forward(found, words, first, last, proportion)
+    if isinstance(head, Head) and not head.party and words[last + 1:last + 2] == ["of"] and head.type != "technical":
+        head = _backward(found, words, first, changes) or head  # "crash rate fell from 0.9% to 0.2% of sessions"
     if head is None and words[first - 1:first] == ["of"]:
         head = next((h for h in found if h.last == first - 2 and not h.party), None)  # "an F1 of 0.71"
     behind = head is None and (result or proportion)
     if behind:
         head = _backward(found, words, first, changes)  # a bare count names what follows it
     changed = metric.detail == "range" or any(first - CHANGE_WINDOW <= at <= last + CHANGE_WINDOW for at in changes)
-    kind = head.type if isinstance(head, Head) else _fallback(metric, changed, persona, action)
+    kind = head.type if isinstance(head, Head) else _fallback(metric, changed, persona, action, words, last)
     if isinstance(head, Head) and not result and head.first in counts:
         kind = "technical"  # "closed 212 tickets": output counted, where "tickets fell 30%" is a result
     if kind == "input" and result and behind:

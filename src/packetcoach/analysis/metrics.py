@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from packetcoach.core.model import Mention, Span, Token
-from packetcoach.text.numbers import NUMBER_RE
+from packetcoach.text.numbers import find_numbers
 from packetcoach.profile.compile import Rubric
 
 RANGE_GAP_RE = re.compile(r"\s*(?:[a-z%]+\s+)?(?:to|->|→|–|—|-|down to|up to|versus|vs\.?|against)\s*$", re.IGNORECASE)
@@ -77,7 +77,7 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
     """Every magnitude in the span, with ranges ("from 71% to 89%") merged into one."""
     found: list[Mention] = []
     first_word = tokens[0].start if tokens else span.start
-    for match in NUMBER_RE.finditer(view, span.start, span.end):
+    for match in find_numbers(view, span.start, span.end):
         if match.group("number") and not match.group("unit"):
             if _is_name_or_date(view, match, tokens, rubric, first_word):
                 continue

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from packetcoach.analysis.facts import PassageFacts
 from packetcoach.core.model import Item, Passage, Span
+from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import Rubric
 
 LEVEL_CLAIM_RE = re.compile(
@@ -24,40 +25,6 @@ LEVEL_CLAIM_RE = re.compile(
     re.IGNORECASE)
 PARTS = ("business_problem", "decision", "mechanism", "result", "scope_signal")
 DIMENSIONS = ("scope", "ambiguity", "influence")
-
-
-@dataclass(frozen=True)
-class EngineeringPast:
-    span: Span  # in the draft
-    followed_by_outcome: bool
-
-
-@dataclass(frozen=True)
-class Reading:
-    """The document-level fields of the report (SPEC 5 "document"), with the reasons behind them."""
-
-    lead_is_outcome: bool = False
-    lead_suggestion: str | None = None
-    former_engineer_mentions: tuple[EngineeringPast, ...] = ()
-    initiated_items: tuple[str, ...] = ()
-    stopped_items: tuple[str, ...] = ()
-    structure: str = "mixed"
-    structure_reasons: tuple[str, ...] = ()
-    retell: str | None = None
-    retell_scaffold: str | None = None
-    specialty: str | None = None
-    specialty_evidence: tuple[str, ...] = ()
-    technical_lead_share: float = 0.0
-    principles_coverage: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    skim_words_read: int = 0
-    skim_outcomes_seen: tuple[str, ...] = ()
-    skim_outcomes_missed: tuple[str, ...] = ()
-    strongest: tuple[str, ...] = ()
-    level_evidence: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
-    supported_level: str | None = None
-    parts: dict[str, dict[str, bool]] = field(default_factory=dict)
-    jargon_share: float = 0.0  # engineering jargon as a share of the document's words
-    excuses: tuple[Span, ...] = ()  # in the draft
 
 
 @dataclass(frozen=True)
@@ -201,19 +168,36 @@ def _skim(view: PacketView, claims: list[Item], rubric: Rubric):
     return min(used, budget), tuple(seen), tuple(i for i in missed if i in strongest), strongest
 
 
-def _level(claims: list[Item], rubric: Rubric) -> tuple[dict[str, dict[str, tuple[str, ...]]], str | None]:
-    """Which items carry scope, ambiguity and influence cues for each level of the ladder."""
-    evidence: dict[str, dict[str, list[str]]] = {name: {d: [] for d in DIMENSIONS} for name in rubric.levels}
-    for item in claims:
+def _level_cues(items: tuple[Item, ...]) -> dict[str, dict[str, list[str]]]:
+    """Which items show scope, ambiguity and influence at each level of the ladder."""
+    evidence: dict[str, dict[str, list[str]]] = {}
+    for item in items:
         for level, dimensions in (item.facts.ladder if item.facts else ()):
             for dimension in DIMENSIONS:
                 if dimension in dimensions:
-                    evidence[level][dimension].append(item.id)
-    supported = None
-    for name in sorted(evidence):
-        if sum(1 for hits in evidence[name].values() if hits) >= 2:
-            supported = name
-    return {n: {d: tuple(ids) for d, ids in dims.items()} for n, dims in evidence.items()}, supported
+                    evidence.setdefault(level, {d: [] for d in DIMENSIONS})[dimension].append(item.id)
+    return evidence
+
+
+def _cumulative(evidence: dict[str, dict[str, list[str]]], ladder: tuple[str, ...]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Evidence for a level counts for every level below it: a packet that argues L7 shows L5."""
+    result: dict[str, dict[str, tuple[str, ...]]] = {}
+    for index, level in enumerate(ladder):
+        result[level] = {d: tuple(dict.fromkeys(i for higher in ladder[index:] for i in evidence.get(higher, {}).get(d, ())))
+                         for d in DIMENSIONS}
+    return result
+
+
+def _supported(evidence: dict[str, dict[str, tuple[str, ...]]], ladder: tuple[str, ...], claims: list[Item]) -> str | None:
+    """The highest level with two of its dimensions shown, once one claim is ready (an owned,
+    measured outcome is what owning a feature well looks like: the first level of the ladder)."""
+    if not ladder or not any(i.ready for i in claims):
+        return None  # no owned, measured outcome: no level yet
+    supported = ladder[0]
+    for level in ladder:
+        if sum(1 for ids in evidence[level].values() if ids) >= 2:
+            supported = level
+    return supported
 
 
 def _parts(claims: list[Item], rubric: Rubric, level: str) -> dict[str, dict[str, bool]]:
@@ -236,7 +220,8 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     retell, scaffold = _retell(view, claims, level)
     specialty, evidence = _specialty(view)
     words, seen, missed, strongest = _skim(view, claims, rubric)
-    level_evidence, supported = _level(claims, rubric)
+    level_evidence = _cumulative(_level_cues(view.items), rubric.levels)
+    supported = _supported(level_evidence, rubric.levels, claims)
     share = sum(1 for i in claims if i.signals and i.signals.technical_lead) / len(claims) if claims else 0.0
     return Reading(
         lead_is_outcome=lead, lead_suggestion=suggestion,

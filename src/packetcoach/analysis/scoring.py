@@ -6,6 +6,8 @@ gets the same scores, and every point lost is explained by a reason string.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from packetcoach.analysis.packet import Reading
 from packetcoach.core.model import Item
 from packetcoach.core.report import Score
@@ -38,7 +40,7 @@ def evidence_score(items: tuple[Item, ...], reasons: list[str]) -> int:
     return _clamp(100 * total / len(claims))
 
 
-def narrative_score(reading: Reading, words: int, targets: dict, item_count: int, reasons: list[str]) -> int:
+def narrative_score(reading: Reading, words: int, targets: dict, reasons: list[str]) -> int:
     score = 100.0
     penalties = [
         (not reading.lead_is_outcome, 15, "does not lead with its strongest customer outcome"),
@@ -110,7 +112,6 @@ VOICED_KINDS = frozenset(("claim", "lesson", "plan"))  # what the writer says th
 
 def level_score(reading: Reading, level: str, reasons: list[str]) -> int:
     evidence = reading.level_evidence.get(level, {})
-    covered = [name for name, hits in evidence.items() if hits]
     missing = [name for name, hits in evidence.items() if not hits]
     if missing:
         reasons.append(f"no {', '.join(missing)} evidence for {level}")
@@ -118,13 +119,21 @@ def level_score(reading: Reading, level: str, reasons: list[str]) -> int:
     return _clamp(100 * strength / 9) if evidence else 0
 
 
+PACKET_WEIGHTS = {"evidence": 0.4, "narrative": 0.25, "re_role": 0.15, "level_signal": 0.2}
+
+
+def packet_points(score: Score) -> float:
+    """The packet score before rounding: what a change's gain is measured in."""
+    return sum(weight * getattr(score, name) for name, weight in PACKET_WEIGHTS.items())
+
+
 def score_packet(items: tuple[Item, ...], reading: Reading, words: int, rubric: Rubric,
                  level: str, doc_type: str) -> Score:
     reasons: dict[str, list[str]] = {"evidence": [], "narrative": [], "re_role": [], "level_signal": []}
     targets = rubric.profile.table("doc_types").get(doc_type, {})
     evidence = evidence_score(items, reasons["evidence"])
-    narrative = narrative_score(reading, words, targets, len(items), reasons["narrative"])
+    narrative = narrative_score(reading, words, targets, reasons["narrative"])
     re_role = re_role_score(items, reading, rubric, reasons["re_role"])
     level_signal = level_score(reading, level, reasons["level_signal"])
-    packet = _clamp(0.4 * evidence + 0.25 * narrative + 0.15 * re_role + 0.2 * level_signal)
-    return Score(packet, evidence, narrative, re_role, level_signal, reasons)
+    score = Score(0, evidence, narrative, re_role, level_signal, reasons)
+    return replace(score, packet=_clamp(packet_points(score)))

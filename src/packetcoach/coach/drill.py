@@ -1,11 +1,11 @@
-"""The rehearsal drill: one question at a time, each typed answer scored with the item rubric.
+"""The rehearsal drill: one question at a time, each typed answer graded by what its question asked.
 
-An answer is read as one evidence item (``analyze_item``), so it is judged
-exactly as a bullet in the draft would be: customer, number, business result,
-own action, not effort only. When it dodges, the drill asks ONE follow-up aimed
-at the gap (no number -> "By how much, from what baseline?") and scores the
-answer and the follow-up together. Streams are parameters so tests can drive it
-through a real pseudo-terminal or plain pipes alike.
+An attribution question is answered when the answer shows how the writer knows the result came
+from their decision, a conflict question when it names who disagreed, the writer's position and how
+it was settled (coach/grading.py, coach/answers.toml); a fluent answer full of numbers that answers
+something else does not pass. When an answer misses a part, the drill asks ONE follow-up aimed at
+it and grades the answer and the follow-up together; at the end it sums up what held and what to
+prepare. Streams are parameters so tests can drive it through a real pseudo-terminal or pipes.
 """
 
 from __future__ import annotations
@@ -14,26 +14,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import IO, Any, Callable
 
-from packetcoach.api import analyze_item
-from packetcoach.core.model import Item
+from packetcoach.coach.grading import Grade, follow_up, grade_answer
 from packetcoach.coach.rehearse import Question
-from packetcoach.core.labels import readiness_gaps
+from packetcoach.core.model import Item
 from packetcoach.core.report import Report
-from packetcoach.coach.wording import rehearsal_data
 
 SCHEMA_ID = "packetcoach.drill/1"
-PARTS = ("customer", "metric", "business_outcome", "own_action")
 QUIT = frozenset({"q", "quit", "exit"})
-
-
-@dataclass(frozen=True)
-class Grade:
-    """How an answer reads as evidence: 0-5 points, ready or not, and what it lacks."""
-
-    score: int
-    ready: bool
-    missing: tuple[str, ...]
-    gaps: tuple[str, ...]  # signal names, in the order the follow-ups are tried
 
 
 @dataclass(frozen=True)
@@ -56,25 +43,15 @@ class DrillResult:
     quit: bool = False
 
 
-def grade(text: str, analyse: Callable[[str], Item | None]) -> Grade:
-    """Score an answer with the same rubric as the draft's items (SPEC 3C)."""
-    item = analyse(text)
-    if item is None or item.signals is None:
-        return Grade(0, False, ("customer", "number", "business result", "own action"), PARTS)
-    s = item.signals
-    gaps = tuple(name for name in rehearsal_data()["followups"]["order"]
-                 if (getattr(s, name) if name == "activity_only" else not getattr(s, name)))
-    score = sum(bool(getattr(s, name)) for name in PARTS) + (not s.activity_only)
-    return Grade(score, item.ready, tuple(readiness_gaps(item, short=True)), gaps)
+def grade(question: Question | str, text: str, analyse: Callable[[str], Item | None]) -> Grade:
+    """Grade an answer by what its question asked (a Question, or a question kind)."""
+    kind = question if isinstance(question, str) else question.focus
+    return grade_answer(kind, text, analyse)
 
 
 def follow_up_for(question: Question, result: Grade) -> str | None:
-    """ONE follow-up when the answer dodges: the question's own focus first, else the first gap."""
-    if result.ready or not result.gaps:
-        return None
-    followups = rehearsal_data()["followups"]
-    gap = question.focus if question.focus in result.gaps else result.gaps[0]
-    return followups[gap]
+    """ONE follow-up when the answer does not answer the question: aimed at its first missing part."""
+    return follow_up(result)
 
 
 class _Console:
@@ -107,22 +84,24 @@ class _Console:
             lines.append(line)
 
 
-def _feedback(result: Grade) -> str:
-    verdict = "ready" if result.ready else "not ready"
+def feedback(result: Grade) -> str:
+    """One line: whether the answer answers the question, its points, what it lacks."""
+    verdict = "answers the question" if result.ready else "does not answer the question yet"
     lacks = f"; missing: {', '.join(result.missing)}" if result.missing else ""
-    return f"{verdict}, {result.score}/5{lacks}"
+    hedge = "; hedged" if result.hedged else ""
+    return f"{verdict}, {result.score}/5{lacks}{hedge}"
 
 
 def run_drill(questions: tuple[Question, ...], stdin: IO[str], out: IO[str],
-              analyse: Callable[[str], Item | None] = analyze_item) -> DrillResult:
-    """Ask each question, score each answer, follow up once when it dodges; summary at the end."""
+              analyse: Callable[[str], Item | None]) -> DrillResult:
+    """Ask each question, grade each answer, follow up once on a weak one; a summary at the end."""
     console = _Console(stdin, out)
     drill = DrillResult()
-    console.say(f"Drill: {len(questions)} questions. Answer in a sentence or two, as you would in the room; "
-                "end with an empty line. Type q to quit.")
+    console.say(f"Drill: {len(questions)} questions, the one that would hurt most first. Answer as you would "
+                "in the room; end with an empty line. Type q to quit.")
     for number, question in enumerate(questions, 1):
         console.say()
-        where = f" ({question.item}, line {question.line}: “{question.quote}”)" if question.item else ""
+        where = f" (line {question.line}: “{question.quote}”)" if question.item else ""
         console.say(f"Question {number} of {len(questions)}{where}")
         console.say(question.text)
         answer = _ask(console, question, analyse)
@@ -144,31 +123,34 @@ def _ask(console: _Console, question: Question, analyse: Callable[[str], Item | 
     if not text.strip():
         console.say("Skipped.")
         return Answer(question, "", Grade(0, False, (), ()))
-    first = grade(text, analyse)
-    console.say(f"Feedback: {_feedback(first)}")
-    follow_up = follow_up_for(question, first)
-    if follow_up is None:
+    first = grade(question, text, analyse)
+    console.say(f"Feedback: {feedback(first)}")
+    asked = follow_up_for(question, first)
+    if asked is None:
         return Answer(question, text, first)
-    console.say(f"Follow-up: {follow_up}")
+    console.say(f"Follow-up: {asked}")
     more = console.read_answer()
     if not more or not more.strip():
-        return Answer(question, text, first, follow_up)
-    final = grade(text.rstrip(". ") + ". " + more, analyse)
-    console.say(f"With the follow-up: {_feedback(final)}")
-    return Answer(question, text, first, follow_up, more, final)
-
+        return Answer(question, text, first, asked)
+    final = grade(question, text.rstrip(". ") + ". " + more, analyse)
+    console.say(f"With the follow-up: {feedback(final)}")
+    return Answer(question, text, first, asked, more, final)
 
 
 def summary(drill: DrillResult) -> list[str]:
-    """Answers ready, and the weakest area: what the answers lacked most often."""
+    """How many answers held, the weakest area, and the questions to prepare again."""
     if not drill.answers:
         return ["No answers given."]
-    ready = sum(answer.result.ready for answer in drill.answers)
-    lines = [f"Summary: {ready} of {len(drill.answers)} answers ready."]
+    held = [a for a in drill.answers if a.result.ready]
+    lines = [f"Summary: {len(held)} of {len(drill.answers)} answers hold up."]
     lacking = Counter(label for answer in drill.answers for label in answer.result.missing)
     if lacking:
         label, count = lacking.most_common(1)[0]
         lines.append(f"Weakest area: {label} (missing in {count} of {len(drill.answers)} answers).")
+    again = [a.question for a in drill.answers if not a.result.ready]
+    if again:
+        lines.append("Prepare again: " + "; ".join(f"{q.kind} (line {q.line})" if q.line else q.kind
+                                                  for q in again) + ".")
     return lines
 
 
@@ -176,7 +158,7 @@ def drill_json(report: Report, drill: DrillResult) -> dict[str, Any]:
     """What --save keeps (schema packetcoach.drill/1): questions, answers and their grades."""
     def grade_json(result: Grade | None) -> dict[str, Any] | None:
         return None if result is None else {"score": result.score, "ready": result.ready,
-                                            "missing": list(result.missing)}
+                                            "missing": list(result.missing), "hedged": result.hedged}
 
     return {
         "schema": SCHEMA_ID, "source": report.source, "profile": report.profile, "level": report.level,

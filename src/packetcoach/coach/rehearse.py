@@ -1,9 +1,11 @@
-"""Rehearsal (SPEC 3C): the questions a skeptical director would ask of this draft.
+"""Rehearsal (SPEC 3C): the questions the calibration room would ask of this draft.
 
-Never a fixed list: each question comes from a weakness the analysis found (an
-item's signals, or a gap in the document's reading), is tied to the item it
-probes, and the list is ordered by weakness, so a strong draft gets fewer and
-different questions than a weak one. The wording lives in rehearsal.toml.
+Never a fixed list: each question comes from a weakness the analysis found (an item's signals, a
+gap in the document's reading, or the verdict's own call), is tied to the item it probes, and the
+list is ordered by how much each weakness would hurt this draft in the room: a question that
+presses on what the verdict holds against the draft (results only in technical measures, decisions
+told as "we", no measured outcome) comes before the generic ones. Quotes are whole phrases of the
+draft. The wording, the weights and what moves a question up are data in rehearsal.toml.
 """
 
 from __future__ import annotations
@@ -13,14 +15,15 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from packetcoach.analysis.changes import quote as opening_words
 from packetcoach.analysis.facts import impact
+from packetcoach.coach.scaffold import result_phrase
+from packetcoach.coach.wording import rehearsal_data
 from packetcoach.core.model import Item, LineIndex
 from packetcoach.core.report import Report
-from packetcoach.coach.wording import rehearsal_data
-from packetcoach.coach.scaffold import result_phrase
 
 SCHEMA_ID = "packetcoach.rehearse/1"
-DOCUMENT_KINDS = frozenset({"backbone", "beyond-team", "not-built", "level"})
+DOCUMENT_KINDS = frozenset({"conflict", "scope", "said-no", "level", "missing-evidence"})
 
 
 @dataclass(frozen=True)
@@ -30,8 +33,8 @@ class Question:
     kind: str
     text: str
     why: str
-    weight: int
-    focus: str  # the signal the drill presses on first when an answer lacks it
+    weight: int  # how much the weakness hurts this draft: the order of the list
+    focus: str  # what the drill grades first (coach/answers.toml)
     item: str | None
     line: int | None
     quote: str | None
@@ -45,7 +48,7 @@ class _Ask:
 
 
 class _Draft:
-    """What the question finders need: the report, its text and a few derived views."""
+    """What the question finders need: the report, its claims, its strongest item."""
 
     def __init__(self, report: Report):
         self.report, self.rubric = report, report.rubric
@@ -54,38 +57,40 @@ class _Draft:
         self.strongest = report.item(ids[0]) if ids else max(self.items, key=impact, default=None)
 
     def result(self, item: Item) -> str:
-        return result_phrase(item, self.rubric) or "this result"
+        return _bare(result_phrase(item, self.rubric) or opening_words(item))
 
     def mention(self, item: Item, kind: str) -> str | None:
         return next((" ".join(m.text.split()) for m in item.mentions if m.kind == kind), None)
 
     def activity(self, item: Item) -> str:
-        """The effort as written, from the verb to the thing counted ("Held 11 stakeholder meetings")."""
-        found = next((m for m in item.mentions if m.kind == "activity"), None)
-        start = item.action.span.start if item.action.span else None
-        if found and start is not None and start < found.span.start:
-            words = item.source[start:found.span.end].replace("*", "").split()
-            if len(words) <= 10:
-                return " ".join(words)
-        if found:
-            return " ".join(found.text.split())
-        if item.action.span is not None:  # no counted effort: the verb phrase ("worked incredibly hard ...")
-            phrase = re.split(r"[,;:.(]", item.source[item.action.span.start:item.span.end])[0]
-            return " ".join(phrase.replace("*", "").split()[:8])
-        return _shorten(self.quote(item), 60)
+        """The effort as written: the item's opening words, cut only between clauses or words."""
+        return _bare(opening_words(item, 80))
 
-    def quote(self, item: Item) -> str:
-        first = item.sentences[0].span if item.sentences else item.span
-        return " ".join(first.text(item.source).replace("*", "").split())
+    def technical_result(self, item: Item, phrase: str) -> bool:
+        """The quoted result is a change in a technical measure ("p99 latency from 480ms to 190ms"):
+        only then is "which customer noticed?" fair, never for a count ("a 20-page report")."""
+        lower = f" {phrase.lower()} "
+        change = ("%" in lower or " by " in lower or (" from " in lower and " to " in lower))
+        return change and any(m.kind == "technical" and " ".join(m.text.split()).lower() in lower
+                              for m in item.mentions)
+
+
+QUOTE_MARKS = "\"“”'‘’"
+
+
+def _bare(text: str) -> str:
+    """A quote without its own quotation marks, so a question never shows them doubled."""
+    return text.strip().strip(QUOTE_MARKS).rstrip("?").strip(QUOTE_MARKS).strip()
 
 
 def _item_asks(draft: _Draft) -> Iterator[_Ask]:
     """Per-item weaknesses: technical-only results, effort, "we", no customer, old-role verbs, hedges."""
     for item in draft.items:
         s = item.signals
-        assert s is not None
         if s.technical_metric_only:
-            yield _Ask("which-customer", item, {"metric": draft.result(item)})
+            phrase = draft.result(item)
+            if draft.technical_result(item, phrase):
+                yield _Ask("customer-noticed", item, {"metric": phrase})
         if s.activity_only:
             yield _Ask("activity-decision", item, {"activity": draft.activity(item)})
         if s.metric and s.business_outcome and (not s.own_action or item.action.subject == "we"):
@@ -96,8 +101,8 @@ def _item_asks(draft: _Draft) -> Iterator[_Ask]:
             yield _Ask("engineering-verb", item, {"verb": item.action.span.text(item.source)})
         if s.hedge and (s.business_outcome or (s.metric and s.customer)):
             yield _Ask("hedge", item, {"hedge": draft.mention(item, "hedge") or "maybe"})
-    ready = sorted((i for i in draft.items if i.ready and any(m.kind in ("range", "currency") for m in i.metrics)),
-                   key=impact, reverse=True)
+    ready = sorted((i for i in draft.items if i.ready and any(m.kind in ("range", "currency") or m.detail == "range"
+                                                             for m in i.metrics)), key=impact, reverse=True)
     for item in ready:
         yield _Ask("attribution", item, {"metric": draft.result(item)})
 
@@ -112,27 +117,49 @@ def _level_is_low(draft: _Draft, floor: int) -> bool:
 
 def _document_asks(draft: _Draft, limits: dict[str, Any], questions: dict[str, Any]) -> Iterator[_Ask]:
     """Document gaps, each aimed at the item carrying the claim it questions."""
-    reading, anchor = draft.report.reading, draft.strongest
+    report, anchor = draft.report, draft.strongest
+    reading = report.reading
     coverage = reading.principles_coverage
-    if not any(coverage.get(p) for p in questions["backbone"].get("principles", [])):
-        yield _Ask("backbone", anchor, {})
+    if not any(coverage.get(p) for p in questions["conflict"].get("principles", [])):
+        yield _Ask("conflict", anchor, {})
     if _level_is_low(draft, limits["level_signal_floor"]):
-        yield _Ask("beyond-team", anchor, {})
+        yield _Ask("scope", anchor, {})
     if not reading.stopped_items:
         started = reading.initiated_items
-        yield _Ask("not-built", draft.report.item(started[0]) if started else anchor, {})
+        yield _Ask("said-no", report.item(started[0]) if started else anchor, {})
     if not reading.retell:
         yield _Ask("level", anchor, {})
+    if report.verdict is not None and report.verdict.gap == "evidence":
+        yield _Ask("missing-evidence", anchor, {})
+
+
+def _pressed(report: Report) -> Counter[str]:
+    """How much the verdict's call moves each kind of question up (rehearsal.toml, [pressure])."""
+    pressure = rehearsal_data()["pressure"]
+    verdict = report.verdict
+    moved: Counter[str] = Counter()
+    if verdict is None:
+        return moved
+    causes = [(f"gap-{verdict.gap}", 1.0), *((f"change-{c.kind}", 1.0 if rank == 0 else 0.25)
+                                            for rank, c in enumerate(verdict.top_changes))]
+    if verdict.ready:
+        causes.append(("ready", 1.0))
+    for cause, share in causes:  # the first change presses hard, the others a quarter as hard
+        for kind, points in pressure.get(cause, {}).items():
+            moved[kind] = max(moved[kind], round(int(points) * share))
+    return moved
 
 
 def rehearse(report: Report) -> tuple[Question, ...]:
-    """The questions for this draft, weakest first, capped per kind and in all."""
+    """The questions for this draft, the one that would hurt most first, capped per kind and in all."""
     data = rehearsal_data()
     limits, kinds = data["limits"], data["questions"]
     draft = _Draft(report)
+    moved = _pressed(report)
     asks = [*_item_asks(draft), *_document_asks(draft, limits, kinds)]
     order = {item.id: n for n, item in enumerate(draft.items)}
-    asks.sort(key=lambda a: (-kinds[a.kind]["weight"], impact(a.item) if a.item else 0,
+    weight = {kind: kinds[kind]["weight"] + moved[kind] for kind in kinds}
+    asks.sort(key=lambda a: (-weight[a.kind], impact(a.item) if a.item else 0,
                              order.get(a.item.id, 0) if a.item else 0))
     lines = LineIndex(report.text)
     per_kind: Counter[str] = Counter()
@@ -145,25 +172,22 @@ def rehearse(report: Report) -> tuple[Question, ...]:
         per_kind[ask.kind] += 1
         if key:
             asked.add(key)
-        chosen.append(_question(ask, kinds[ask.kind], draft, lines, limits["quote_chars"]))
+        chosen.append(_question(ask, kinds[ask.kind], weight[ask.kind], draft, lines))
         if len(chosen) >= limits["total"]:
             break
     return tuple(chosen)
 
 
-def _question(ask: _Ask, kind: dict[str, Any], draft: _Draft, lines: LineIndex, width: int) -> Question:
+def _question(ask: _Ask, kind: dict[str, Any], weight: int, draft: _Draft, lines: LineIndex) -> Question:
     quote = line = None
     if ask.item is not None:
-        quote = _shorten(draft.quote(ask.item), width)
+        quote = _bare(opening_words(ask.item))
         line = lines.line_col(ask.item.start)[0]
     fields = {"quote": quote or "", "level": draft.report.level, **ask.fields}
-    return Question(kind=ask.kind, text=kind["text"].format(**fields), why=kind["why"].format(**fields),
-                    weight=kind["weight"], focus=kind["focus"], item=ask.item.id if ask.item else None,
-                    line=line, quote=quote)
-
-
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+    text = kind["text"].format(**fields)
+    return Question(kind=ask.kind, text=re.sub(r"\s+", " ", text), why=kind["why"].format(**fields),
+                    weight=weight, focus=kind["focus"], item=ask.item.id if ask.item else None, line=line,
+                    quote=quote)
 
 
 def rehearsal_json(report: Report, questions: tuple[Question, ...]) -> dict[str, Any]:
@@ -172,6 +196,6 @@ def rehearsal_json(report: Report, questions: tuple[Question, ...]) -> dict[str,
         "schema": SCHEMA_ID, "source": report.source, "profile": report.profile, "level": report.level,
         "doc_type": report.doc_type,
         "questions": [{"n": n, "kind": q.kind, "item": q.item, "line": q.line, "quote": q.quote,
-                       "question": q.text, "why": q.why, "focus": q.focus}
+                       "question": q.text, "why": q.why, "focus": q.focus, "weight": q.weight}
                       for n, q in enumerate(questions, 1)],
     }

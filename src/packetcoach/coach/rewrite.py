@@ -9,9 +9,13 @@ here, on demand, never inside :func:`packetcoach.analyze`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
-from packetcoach.coach.scaffold import Scaffold, readiness, scaffolds
+from packetcoach.analysis.stories import is_engineering_work
+from packetcoach.coach.sentences import RoomSentence, room_sentences
+from packetcoach.coach.wording import rehearsal_data
+from packetcoach.coach.scaffold import Scaffold, readiness
+from packetcoach.coach.shapes import scaffolds
 from packetcoach.core.labels import readiness_gaps
 from packetcoach.core.model import Item, LineIndex
 from packetcoach.core.report import Report, report_header
@@ -19,9 +23,12 @@ from packetcoach.core.report import Report, report_header
 SCHEMA_ID = "packetcoach.rewrite/1"
 
 
+Edit = Literal["keep", "rewrite", "cut", "merge", "context"]
+
+
 @dataclass(frozen=True)
 class ItemRewrite:
-    """One item as the writer wrote it, what it lacks, and the shapes to rewrite it into."""
+    """One item as the writer wrote it, what it lacks, the edit a coach would make, and the shapes."""
 
     item: Item
     line: int
@@ -29,6 +36,8 @@ class ItemRewrite:
     missing: tuple[str, ...]
     shapes: tuple[Scaffold, ...]  # the shape to use first, then the others; () when ready
     readiness: Scaffold
+    edit: Edit = "rewrite"
+    advice: str | None = None  # for cut and merge: what to do, in a coach's words
 
     @property
     def scaffold(self) -> Scaffold | None:
@@ -42,21 +51,42 @@ class Rewrite:
 
     @property
     def not_ready(self) -> tuple[ItemRewrite, ...]:
-        return tuple(entry for entry in self.items if entry.shapes)
+        return tuple(entry for entry in self.items if entry.edit in ("rewrite", "merge", "cut"))
+
+
+def _edit(item: Item, merges: dict[str, RoomSentence]) -> tuple[Edit, str | None]:
+    """The edit a coach would make: keep a ready item, cut engineering work, merge a story told
+    across several lines into its one sentence, and rewrite the rest into the stronger shape."""
+    wording = rehearsal_data()["edits"]
+    if item.kind != "claim":
+        return "context", None
+    if item.ready:
+        return "keep", None
+    if is_engineering_work(item):
+        return "cut", wording["cut"]
+    merged = merges.get(item.id)
+    if merged is not None:
+        lines = "+".join(map(str, merged.lines))
+        return "merge", wording["merge"].format(lines=lines, sentence=merged.text)
+    return "rewrite", None
 
 
 def rewrite_report(report: Report) -> Rewrite:
-    """Every item with its readiness sentence; items that are not ready also get their shapes."""
+    """Every item with its edit and readiness sentence; items to rewrite also get their shapes."""
     rubric = report.rubric
     lines = LineIndex(report.text)
+    merges = {item_id: sentence for sentence in room_sentences(report) if len(sentence.items) > 1
+              for item_id in sentence.items}
     entries = []
     for item in report.items:
         if item.signals is None:
             continue
+        edit, advice = _edit(item, merges)
         entries.append(ItemRewrite(
             item=item, line=lines.line_col(item.start)[0], original=" ".join(item.text.split()),
-            missing=tuple(readiness_gaps(item, short=True)), shapes=scaffolds(item, rubric),
-            readiness=readiness(item, rubric)))
+            missing=tuple(readiness_gaps(item, short=True)),
+            shapes=scaffolds(item, rubric) if edit in ("rewrite", "merge") else (),
+            readiness=readiness(item, rubric), edit=edit, advice=advice))
     return Rewrite(report, tuple(entries))
 
 
@@ -80,6 +110,9 @@ def _entry_json(entry: ItemRewrite) -> dict[str, Any]:
         "end": item.end,
         "text": entry.original,
         "ready": item.ready,
+        "kind": item.kind,
+        "edit": entry.edit,
+        "advice": entry.advice,
         "missing": list(entry.missing),
         "shape": entry.scaffold.shape if entry.scaffold else None,
         "scaffold": entry.scaffold.text if entry.scaffold else None,

@@ -1,32 +1,34 @@
-"""Rewrite scaffolds: the strong shape of an item, filled only with the item's own words.
+"""The readiness test sentence and the result phrase, filled only with the item's own words.
 
-A scaffold is a template from ``rehearsal.toml`` whose slots (problem, persona,
-decision, mechanism, result, scope) hold clauses copied verbatim from the item,
-or visible ``[blanks]`` for the writer. It never invents a number, a customer or
-an outcome: :func:`rewrite.invented` checks every scaffold before it is returned (and
-falls back to all blanks if the check ever failed), and tests/test_scaffold.py
-runs the same check over thousands of generated drafts.
+The readiness test (SPEC 2.1) is a template from ``rehearsal.toml`` whose slots (persona, metric,
+action) hold words copied verbatim from the item, or visible ``[blanks]`` for the writer: the persona
+as written, the result as a noun phrase with its number, the writer's own action (never a negated
+or auxiliary verb). It never invents a number, a customer or an outcome: :func:`invented` checks
+every sentence before it is returned (and falls back to all blanks if the check ever failed), and
+tests/test_scaffold.py runs the same check over thousands of generated drafts. The stronger shape
+of an item is built in coach/shapes.py.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from packetcoach.coach.clauses import Clause, opener_matcher, split_clauses
 from packetcoach.coach.noinvent import invented
 from packetcoach.coach.wording import rehearsal_data
-from packetcoach.core.model import Item, Mention
+from packetcoach.core.model import Item, Mention, Span
 from packetcoach.profile.compile import Rubric
 from packetcoach.text.structure import markup_view
 
-PROBLEM_RE = re.compile(r"\b(?:because(?! of)|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
-                        r"fail\w*|broken|slow|manual\w*|waste\w*|risk|gap|backlog|delay\w*|"
-                        r"stall\w*|ignor\w*|stuck|wrong|missing|wait\w*)\b", re.IGNORECASE)
 LOWER_FIRST = frozenset("The A An It This That These Those There We Our My Their Its Then".split())
 NOT_A_NAME = frozenset("the a an of for to in on at by with and or i we my our their its".split())
 AUXILIARIES = frozenset("do be have get make".split())  # "I do not manage" is no action
+NEGATIONS = frozenset("not n't none nothing never no".split())  # "I manage none directly" neither
+DETERMINERS = frozenset("the a an our my their every each all".split())
+CHANGE_VERBS = frozenset("rose risen fell fallen grew grown went dropped climbed jumped".split())
+NOT_A_NOUN = frozenset("plus before after about over under nearly around than only per within almost "
+                       "roughly some each every at least more less".split())
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,9 @@ class _Filler:
             words.pop(0)
         if len(words) > self.data["max_clause_words"]:
             words = words[:self.data["max_clause_words"]] + ["…"]
+        if words and words[-1] == "…":
+            while len(words) > 2 and (words[-2][:1].isdigit() or words[-2].lower() in NOT_A_NOUN | NOT_A_NAME):
+                words.pop(-2)  # never end a cut on a number or a dangling word
         if words and words[0] in LOWER_FIRST:
             words[0] = words[0].lower()  # "the rollout took ..." reads on inside a template
         return " ".join(words).strip(" ,;:")
@@ -117,8 +122,8 @@ class _Filler:
                 candidates.append((tokens[index + 1].start, self.rubric.verb_lemma.get(tokens[index + 1].lower)))
         for start, lemma in candidates:
             index = next(i for i, t in enumerate(tokens) if t.start == start)
-            following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-            if lemma and lemma not in AUXILIARIES and following not in ("not", "n't") \
+            following = {t.lower for t in tokens[index + 1:index + 3]}
+            if lemma and lemma not in AUXILIARIES and not following & NEGATIONS \
                     and not tokens[index].lower.endswith("ing") and self.rubric.verb_class.get(lemma, "neutral") in classes:
                 return start
         return None
@@ -146,17 +151,6 @@ class _Filler:
             return bool(rest) and rest[0].lower.endswith("ing")
         return len(rest) >= 2
 
-    def mechanism(self) -> Slot:
-        """How it worked: a "by <doing>" clause, else the engineering work of a technical-led item."""
-        clause = self.free(self.is_mechanism)
-        if clause:
-            return self.take(clause, "mechanism")
-        action = self.item.action
-        clause = self.at(action.span.start if action.span else None)
-        if action.verb_class == "technical" and clause is not None and clause not in self.used:
-            return self.take(clause, "mechanism", action.span.start)
-        return self.blank("mechanism")
-
     def hint(self, metrics: list[Mention]) -> str:
         """One blank saying what the number still lacks: a baseline, a customer, a business measure."""
         signals = self.item.signals
@@ -166,41 +160,6 @@ class _Filler:
         elif signals is not None and not signals.business_outcome:
             names.append("business_measure")
         return " [" + "; ".join(self.blanks[n].strip("[]") for n in names) + "]" if names else ""
-
-    def result(self) -> Slot:
-        """The clause carrying the best number, with a blank for what the number still lacks."""
-        candidates = [c for c in self.clauses if c not in self.used and self.metrics_in(c)]
-        if not candidates:
-            return self.blank("result")
-        clause = max(candidates, key=lambda c: max(_metric_rank(m) for m in self.metrics_in(c)))
-        return Slot("result", self.take(clause, "result").text + self.hint(self.metrics_in(clause)), True)
-
-    def problem(self) -> Slot:
-        clause = self.free(lambda c: bool(PROBLEM_RE.search(self.text, c.start, c.end))
-                           and not any(m.detail == "range" for m in self.metrics_in(c)))
-        return self.take(clause, "problem") if clause else self.blank("problem")
-
-    def scope(self) -> Slot:
-        clause = self.free(lambda c: self.has_cue(c, self.data["scope_cues"]))
-        return self.take(clause, "scope") if clause else self.blank("scope")
-
-    def complex_fix(self) -> Slot:
-        """What the writer chose not to do: the words after "instead of" / "rather than"."""
-        openers = {tuple(o.split()) for o in self.data["alternative_openers"]}
-        clause = self.free(lambda c: c.opener in openers and not self.metrics_in(c)
-                           and c.last > c.first + len(c.opener))
-        if clause is None or clause.opener is None:
-            return self.blank("complex_fix")
-        after_opener = self.tokens[clause.first + len(clause.opener)].start  # "a blank rules page"
-        return self.take(clause, "complex_fix", after_opener)
-
-    def simple_fix(self) -> Slot:
-        decision = self.decision()
-        if decision.filled:
-            return Slot("simple_fix", decision.text, True)
-        clause = self.free(lambda c: self.has_cue(c, [*self.data["simplification_cues"],
-                                                      *self.data["simplification_weak_cues"]]))
-        return self.take(clause, "simple_fix") if clause else self.blank("simple_fix")
 
     def action(self) -> Slot:
         """The readiness test's "because I ...": the own decision (or own verb) and how it worked."""
@@ -223,21 +182,55 @@ class _Filler:
         after = next((m for m in measures if m.span.start >= best.span.end
                       and not self.text[best.span.end:m.span.start].strip()), None)
         end = after.span.end if after and not before else best.span.end  # "42,000 QPS"
+        if before is not None and best.detail == "range":  # "acceptance rose from 58% to 76%"
+            between = self.text[before.span.end:best.span.start].split()
+            if 0 < len(between) <= 2 and any(w.lower() in self.rubric.verb_lemma or w.lower() in CHANGE_VERBS for w in between):
+                return self.words(before.span.start, before.span.end) + " " + self.words(best.span.start, end), best
+        if before is None and best.detail == "range":
+            named = self.named_across_verb(best, clause)
+            if named:
+                return named + " " + self.words(best.span.start, end), best
         return self.words(before.span.start if before else self.noun_before(best, clause), end), best
+
+    def named_across_verb(self, metric: Mention, clause: Clause | None) -> str | None:
+        """"acceptance rose from 58% to 76%" -> "acceptance": the words naming a change, before its verb."""
+        index = next((i for i, t in enumerate(self.tokens) if t.start >= metric.span.start), 0)
+        if index < 2 or self.tokens[index - 1].lower not in CHANGE_VERBS | {"increased", "decreased", "improved"}:
+            return None
+        verb = self.tokens[index - 1]
+        start = self.noun_before(Mention("", Span(verb.start, verb.end), verb.text), clause)
+        return self.words(start, verb.start) if start < verb.start else None
+
+    def result_clause(self) -> str | None:
+        """The clause that carries the best number, whole: what a question quotes."""
+        if not self.item.metrics:
+            return None
+        best = max(self.item.metrics, key=_metric_rank)
+        clause = self.at(best.span.start)
+        if clause is None:
+            return None
+        text = self.words(clause.start, clause.end, trim=True)
+        return text if len(text.split()) <= self.data["max_clause_words"] else None
 
     def noun_before(self, metric: Mention, clause: Clause | None) -> int:
         """Up to three words just before a number that name it ("substitution acceptance from ...")."""
         start = metric.span.start
         index = next((i for i, t in enumerate(self.tokens) if t.start >= metric.span.start), 0)
         for token in reversed(self.tokens[max(clause.first if clause else 0, index - 3):index]):
-            if not token.text.isalpha() or token.lower in NOT_A_NAME or token.lower in self.rubric.verb_lemma:
+            if not token.text.isalpha() or token.lower in NOT_A_NAME or token.lower in NOT_A_NOUN \
+                    or token.lower in self.rubric.verb_lemma:
                 break
             start = token.start
         return start
 
     def metric(self) -> Slot:
-        found = self.measured()
-        return Slot("metric", found[0] + self.hint([found[1]]), True) if found else self.blank("metric")
+        """The result as a noun phrase with its number ("checkout completion from 71% to 89%"), only
+        for a result (a customer, business or technical measure) and only when a measure names it."""
+        signals = self.item.signals
+        found = self.measured() if signals and (signals.business_outcome or signals.technical_metric_only) else None
+        if found is None or found[0].split()[0][:1].isdigit() or found[0].startswith(("$", "from ")):
+            return self.blank("metric")
+        return Slot("metric", found[0] + self.hint([found[1]]), True)
 
     def simplification_story(self) -> bool:
         """Strong cues anywhere; weak cues only in or just after the writer's own action clause."""
@@ -256,30 +249,14 @@ def _metric_rank(metric: Mention) -> int:
     return 0 if metric.kind == "technical" else {"range": 3, "currency": 2}.get(metric.kind, 1)
 
 
-def _render(shape: str, slots: list[Slot], item_text: str, rubric: Rubric) -> Scaffold:
-    template, blanks = rehearsal_data()["scaffold"][shape], rehearsal_data()["scaffold"]["blanks"]
+def _render(shape: str, slots: list[Slot], item_text: str, rubric: Rubric, plural: bool = False) -> Scaffold:
+    data = rehearsal_data()["scaffold"]
+    template, blanks = data[shape + ("_plural" if plural else "")], data["blanks"]
     text = template.format(**{slot.name: slot.text for slot in slots})
     if invented(text, item_text, rubric):  # belt and braces: never show an invented word
         slots = [Slot(s.name, blanks.get(s.name, f"[{s.name}]"), False) for s in slots]
         text = template.format(**{slot.name: slot.text for slot in slots})
     return Scaffold(shape, text, tuple(slots))
-
-
-def strong_shape(item: Item, rubric: Rubric) -> Scaffold:
-    """Problem and who it hurt, decision, mechanism, result before -> after, scope."""
-    fill = _Filler(item, rubric)
-    decision, mechanism, result, problem, scope = (fill.decision(), fill.mechanism(), fill.result(),
-                                                   fill.problem(), fill.scope())
-    slots = [problem, fill.persona(), decision, mechanism, result, scope]
-    return _render("strong", slots, item.text, rubric)
-
-
-def simplification_shape(item: Item, rubric: Rubric) -> Scaffold:
-    """Inefficiency observed, who it hurt, the complex fix not taken, the simple fix, the result."""
-    fill = _Filler(item, rubric)
-    simple_fix, complex_fix, result, problem = fill.simple_fix(), fill.complex_fix(), fill.result(), fill.problem()
-    slots = [problem, fill.persona(), complex_fix, simple_fix, result]
-    return _render("simplification", slots, item.text, rubric)
 
 
 def is_simplification(item: Item, rubric: Rubric) -> bool:
@@ -288,35 +265,27 @@ def is_simplification(item: Item, rubric: Rubric) -> bool:
 
 
 def readiness(item: Item, rubric: Rubric) -> Scaffold:
-    """SPEC 2.1: "The customer I served was [persona]; their life improved by [metric]; because I [action]"."""
+    """SPEC 2.1: "The customer I served was [persona]; their life improved by [metric]; because I
+    [action]", in agreement with the persona ("The customers I served were small sellers")."""
     fill = _Filler(item, rubric)
-    return _render("readiness", [fill.persona(), fill.metric(), fill.action()], item.text, rubric)
+    persona = fill.persona()
+    plural = persona.filled and persona.text.split()[-1].lower().endswith("s")
+    if persona.filled and not plural and persona.text.split()[0].lower() not in DETERMINERS \
+            and not persona.text[:1].isupper():
+        persona = Slot("persona", "the " + persona.text, True)
+    return _render("readiness", [persona, fill.metric(), fill.action()], item.text, rubric, plural)
 
 
 def result_phrase(item: Item, rubric: Rubric) -> str | None:
-    """The item's strongest number as written, with its measure; what rehearsal questions quote."""
-    found = _Filler(item, rubric).measured()
+    """The item's strongest number as written, in its whole clause ("substitution acceptance rose
+    from 58% to 76%"), else with the measure that names it; what rehearsal questions quote."""
+    fill = _Filler(item, rubric)
+    clause = fill.result_clause()
+    if clause and any(ch.isdigit() for ch in clause):
+        return clause
+    found = fill.measured()
     return found[0] if found else None
 
 
 def readiness_sentence(item: Item, rubric: Rubric) -> str:
     return readiness(item, rubric).text
-
-
-def scaffolds(item: Item, rubric: Rubric) -> tuple[Scaffold, ...]:
-    """The shapes for an item that is not ready, the one to use first; () when it is ready."""
-    if item.ready or item.signals is None:
-        return ()
-    strong = strong_shape(item, rubric)
-    if is_simplification(item, rubric):
-        return (simplification_shape(item, rubric), strong)
-    return (strong,)
-
-
-def item_scaffold(item: Item, rubric: Rubric) -> str | None:
-    """The shape for an item that is not ready (the report's ``rewrite``); None when it is ready."""
-    if item.ready or item.signals is None:
-        return None
-    if is_simplification(item, rubric):
-        return simplification_shape(item, rubric).text
-    return strong_shape(item, rubric).text

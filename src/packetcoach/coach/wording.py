@@ -22,5 +22,5 @@ def rehearsal_data() -> dict[str, Any]:
 def template_words() -> frozenset[str]:
     """Every fixed word of the templates: the only words a scaffold adds outside blanks."""
     scaffold = rehearsal_data()["scaffold"]
-    fixed = " ".join(re.sub(r"\{\w+\}", " ", scaffold[n]) for n in ("strong", "simplification", "readiness"))
+    fixed = " ".join(re.sub(r"\{\w+\}", " ", scaffold[n]) for n in ("readiness", "readiness_plural"))
     return frozenset(TEMPLATE_WORD_RE.findall(fixed))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, NamedTuple
 
@@ -172,6 +172,11 @@ class Item:
         return self.view[span.start:span.end]
 
     @cached_property
+    def lowered(self) -> str:
+        """The block's view lower-cased (what case-free patterns search; see core/casefree.py)."""
+        return self.view.lower()
+
+    @cached_property
     def tokens(self) -> tuple[Token, ...]:
         if len(self.sentences) == 1:
             return self.sentences[0].tokens
@@ -233,6 +238,16 @@ class Finding:
         return rebased(self, span=Span(self.span.start + offset, self.span.end + offset))
 
 
+@dataclass(frozen=True)
+class Applied:
+    """A suppression comment as the report lists it: what it names, where, and what it silenced."""
+
+    line: int  # 1-based
+    keys: tuple[str, ...]
+    scope: Literal["file", "line"]
+    silenced: int
+
+
 _NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 
 
@@ -269,6 +284,10 @@ class Passage:
     @property
     def base(self) -> int:
         return self.block.span.start
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.view.lower()
 
     def at(self, span: Span) -> Span:
         return Span(self.block.span.start + span.start, self.block.span.start + span.end)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from packetcoach.core.model import Document, Finding, Item, SEVERITY_RANK
+from packetcoach.core.model import SEVERITY_RANK, Applied, Document, Finding, Item
+from packetcoach.core.reading import Reading
+from packetcoach.core.verdict import Verdict
 
-if TYPE_CHECKING:  # the layers above core: typed here, imported there
-    from packetcoach.analysis.packet import Reading
+if TYPE_CHECKING:  # the compiled profile is built a layer up; the report only carries it
     from packetcoach.profile.compile import Rubric
-    from packetcoach.rules.engine import Applied
 
 SCHEMA_ID = "packetcoach.report/1"
 
@@ -38,10 +38,11 @@ class Report:
     document: Document
     findings: tuple[Finding, ...]
     score: Score
-    reading: "Reading"
+    reading: Reading
     rubric: "Rubric" = field(repr=False, compare=False)
     notes: tuple[str, ...] = ()
-    suppressions: tuple["Applied", ...] = ()
+    suppressions: tuple[Applied, ...] = ()
+    verdict: Verdict | None = None  # how the room reads it, and the changes worth making (SPEC 6)
 
     @property
     def items(self) -> tuple[Item, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from packetcoach.analysis.packet import Reading
-from packetcoach.coach.scaffold import item_scaffold
+from packetcoach.coach.shapes import item_scaffold
 from packetcoach.core.model import Finding, Item, LineIndex
 from packetcoach.core.report import SCHEMA_ID, Report, report_header
 
@@ -53,15 +53,20 @@ def finding_json(finding: Finding, report: Report, lines: LineIndex) -> dict[str
 
 
 def suggestion(finding: Finding, report: Report) -> str | None:
-    """The finding's suggested text; a not-ready item's strong shape is built only when asked for."""
+    """The finding's suggested text; a not-ready item's strong shape and the retell sentence are
+    built only when asked for."""
+    if finding.name == "no-retell-sentence":
+        from packetcoach.coach.sentences import retell  # noqa: PLC0415 - built on demand
+
+        return retell(report) or finding.suggestion
     if finding.suggestion is not None or finding.name != "item-not-ready":
         return finding.suggestion
     item = report.item(finding.item)
     return item_scaffold(item, report.rubric) if item is not None else None
 
 
-def reading_json(reading: Reading, lines: LineIndex) -> dict[str, Any]:
-    """The ``document`` object of the JSON report."""
+def reading_json(reading: Reading, lines: LineIndex, retell_scaffold: str | None = None) -> dict[str, Any]:
+    """The ``document`` object of the JSON report; ``retell_scaffold`` is the coach's sentence."""
     mentions = []
     for mention in reading.former_engineer_mentions:
         line, column = lines.line_col(mention.span.start)
@@ -77,7 +82,7 @@ def reading_json(reading: Reading, lines: LineIndex) -> dict[str, Any]:
         "structure": reading.structure,
         "structure_reasons": list(reading.structure_reasons),
         "retell": reading.retell,
-        "retell_scaffold": reading.retell_scaffold,
+        "retell_scaffold": retell_scaffold,
         "specialty": {"guess": reading.specialty, "evidence": list(reading.specialty_evidence),
                       "technical_lead_share": round(reading.technical_lead_share, 3)},
         "principles_coverage": {p: list(ids) for p, ids in reading.principles_coverage.items()},
@@ -91,6 +96,22 @@ def reading_json(reading: Reading, lines: LineIndex) -> dict[str, Any]:
     }
 
 
+def _retell_scaffold(report: Report) -> str | None:
+    """The retell sentence built for the writer (null when the draft has its own)."""
+    if report.reading.retell:
+        return None
+    from packetcoach.coach.sentences import retell  # noqa: PLC0415
+
+    return retell(report) or report.reading.retell_scaffold
+
+
+def verdict_json(report: Report) -> dict[str, Any]:
+    """The ``verdict`` object: the reading, the gap, one sentence, and the top changes."""
+    from packetcoach.analysis.verdict import judge  # noqa: PLC0415 - only for a report built without one
+
+    return (report.verdict or judge(report)).as_dict()
+
+
 def report_json(report: Report) -> dict[str, Any]:
     """The stable JSON contract: every field SPEC section 5 requires, and a few more."""
     lines = LineIndex(report.text)
@@ -101,9 +122,10 @@ def report_json(report: Report) -> dict[str, Any]:
         "notes": list(report.notes),
         "score": report.score.as_dict(),
         "score_reasons": report.score.reasons,
+        "verdict": verdict_json(report),
         "items": [item_json(item, report, lines) for item in report.items],
         "findings": [finding_json(finding, report, lines) for finding in report.findings],
-        "document": reading_json(report.reading, lines),
+        "document": reading_json(report.reading, lines, _retell_scaffold(report)),
         "suppressions": [{"line": s.line, "rules": list(s.keys), "scope": s.scope, "silenced": s.silenced}
                          for s in report.suppressions],
     }

@@ -14,7 +14,7 @@ from packetcoach.core.report import Report
 def _where(question: Question) -> str:
     if question.item is None:
         return "the whole draft"
-    return f"{question.item}, line {question.line}: “{question.quote}”"
+    return f"line {question.line}: “{question.quote}”"
 
 
 def render_terminal(report: Report, questions: tuple[Question, ...], stream: IO[str],
@@ -28,7 +28,7 @@ def render_terminal(report: Report, questions: tuple[Question, ...], stream: IO[
                            "backbone, scope and a retellable claim."))
         return
     console.print(Text(f"{len(questions)} questions a skeptical director would ask of this draft, "
-                       "weakest point first."))
+                       "the one that would hurt most first."))
     for number, question in enumerate(questions, 1):
         console.print()
         console.print(Text(f"{number}. {question.text}", style="bold"))
@@ -39,7 +39,7 @@ def render_terminal(report: Report, questions: tuple[Question, ...], stream: IO[
 def render_markdown(report: Report, questions: tuple[Question, ...]) -> str:
     lines = [f"# packetcoach rehearsal: {report.source}", "",
              f"Profile {report.profile} · level {report.level} · {report.doc_type}. "
-             f"{len(questions)} questions, weakest point first.", ""]
+             f"{len(questions)} questions, the one that would hurt most first.", ""]
     for number, question in enumerate(questions, 1):
         lines += [f"{number}. **{question.text}**  ", f"   About {_where(question)}.  ", f"   Why: {question.why}", ""]
     return "\n".join(lines)

@@ -29,8 +29,12 @@ def _highlight(text: str, style: str = "bold yellow") -> Text:
 
 def _shape_cell(entry: ItemRewrite) -> Text:
     cell = Text()
-    if entry.scaffold is None:
-        cell.append("ready\n", "bold green")
+    if entry.edit == "keep":
+        cell.append("ready: keep it as it is\n\n", "bold green")
+    elif entry.edit == "context":
+        cell.append(f"{entry.item.kind}: not judged as evidence\n\n", "dim")
+    if entry.advice:
+        cell.append(entry.advice + "\n\n", "bold")
     for shape in entry.shapes:
         cell.append(f"{shape.shape} shape\n", "bold")
         cell.append_text(_highlight(shape.text))
@@ -67,8 +71,11 @@ def render_markdown(rewrite: Rewrite) -> str:
              f"Profile {report.profile} · level {report.level} · {report.doc_type}. "
              f"{len(rewrite.not_ready)} of {len(rewrite.items)} items are not ready.", "", PROMISE, ""]
     for entry in rewrite.items:
-        status = "ready" if entry.scaffold is None else "missing: " + (", ".join(entry.missing) or "-")
+        status = {"keep": "ready", "context": entry.item.kind}.get(entry.edit) or \
+            f"{entry.edit}; missing: " + (", ".join(entry.missing) or "-")
         lines += [f"## {entry.item.id} (line {entry.line}): {status}", "", f"> {entry.original}", ""]
+        if entry.advice:
+            lines += [f"**{entry.advice}**", ""]
         for shape in entry.shapes:
             lines += [f"**{shape.shape.capitalize()} shape:** {shape.text}", ""]
         lines += [f"**Readiness test:** {entry.readiness.text}", ""]

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 import threading
 
+from packetcoach.core.casefree import CaseFree
 from packetcoach.profile.lexicon import PhraseMatcher, phrase_words, verb_forms
-from packetcoach.profile.load import BUILTIN, Profile, load_profile
+from packetcoach.profile.load import Profile, load_profile
 
 VERB_CLASSES = ("pm", "technical", "neutral")
 
@@ -47,6 +48,7 @@ class Rubric:
     made_by_people: frozenset[tuple[str, ...]]
     felt_by_people: frozenset[tuple[str, ...]]
     technical_modifiers: frozenset[str]
+    money: frozenset[str]
     result_words: frozenset[str]
     phrases: frozenset[str]  # the names of the profile's phrase lists (groups of the item lexicon)
     number_words_set: frozenset[str]
@@ -56,7 +58,7 @@ class Rubric:
     known_acronyms: frozenset[str]
     principle_requires: dict[str, tuple[str, ...]]
     levels: tuple[str, ...]  # the ladder's levels, in order
-    engineering_past_re: re.Pattern[str] | None
+    engineering_past_re: CaseFree | None
     lexicon: PhraseMatcher  # every lexicon, labelled "group/label", matched in one pass per sentence
     guarded_words: frozenset[str]  # persona and business-measure words a suggestion may not invent
     kind_headings: re.Pattern[str] | None  # section headings that make their items a kind: one group per kind
@@ -132,6 +134,7 @@ def compile_rubric(profile: Profile) -> Rubric:
         made_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "made_by_people")),
         felt_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "felt_by_people")),
         technical_modifiers=lower("measures", "technical_modifiers"),
+        money=lower("measures", "money"),
         result_words=lower("measures", "results"),
         phrases=frozenset(phrase_lists(profile)),
         number_words_set=lower("metrics", "number_words"),
@@ -215,7 +218,7 @@ def _headings_re(profile: Profile) -> re.Pattern[str] | None:
 
 
 def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    return CaseFree("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 @dataclass

@@ -46,13 +46,9 @@ SCHEMA: dict[str, Any] = {
         "non_result_followers": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST,
         "technical_counts": STR_LIST, "customer": STR_LIST, "input": STR_LIST,
         "customer_modifiers": STR_LIST, "made_by_people": STR_LIST, "felt_by_people": STR_LIST, "technical_modifiers": STR_LIST, "results": STR_LIST,
+        "money": STR_LIST,
     },
-    "phrases": {
-        "cliche": STR_LIST, "inflated": STR_LIST, "hedge": STR_LIST, "weasel": STR_LIST,
-        "activity": STR_LIST, "decision": STR_LIST, "engineering_past": STR_LIST,
-        "own_action": STR_LIST, "engineering_past_patterns": STR_LIST, "chronology_markers": STR_LIST,
-        "stopped": STR_LIST, "excuse": STR_LIST, "engineering_work": STR_LIST,
-    },
+    "phrases": {"*": STR_LIST},  # lists the analysis or a phrase rule reads (checked in api.check_options)
     "metrics": {
         "number_words": STR_LIST, "multiplier_words": STR_LIST,
         "non_metric_prefixes": STR_LIST, "non_metric_suffixes": STR_LIST, "months": STR_LIST,
@@ -64,7 +60,7 @@ SCHEMA: dict[str, Any] = {
     "doc_types": {"*": {"title": str, "words_min": int, "words_max": int, "items_min": int,
                         "items_max": int}},
     "ladder": {"*": {"title": str, "scope": STR_LIST, "ambiguity": STR_LIST,
-                     "influence": STR_LIST}},
+                     "influence": STR_LIST, "team_counts": int, "money_millions": int}},
     "rules": {"*": {"severity": str, "enabled": bool}},
     "document": {"skim_words": int, "item_skim_words": int, "max_engineering_past": int,
                  "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST,
@@ -98,6 +94,16 @@ class Profile:
 
     def list(self, table: str, key: str) -> tuple[str, ...]:
         return tuple(self.data.get(table, {}).get(key, ()))
+
+    def line_of(self, key: str) -> int | None:
+        """The line of the user's file that defines ``key`` (for error messages); None for built-ins."""
+        for path, _ in reversed(self.sources):
+            if not path.startswith("<builtin>/"):
+                try:
+                    return _line_of(_source_text(path), key)
+                except ProfileError:
+                    return None
+        return None
 
     def threshold(self, key: str, default: int) -> int:
         return int(self.data.get("thresholds", {}).get(key, default))

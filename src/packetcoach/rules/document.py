@@ -7,7 +7,6 @@ editors and the terminal can still place it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -16,8 +15,6 @@ from packetcoach.core.model import Document, Finding, Item, Span
 from packetcoach.profile.compile import Rubric
 from packetcoach.rules.kinds import check, make_finding
 
-ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
-DEFINED_RE = re.compile(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
 
 
 @dataclass(frozen=True)
@@ -183,17 +180,14 @@ def check_level(rule, ctx: PacketContext) -> Iterator[Finding]:
 def check_acronym(rule, ctx: PacketContext) -> Iterator[Finding]:
     """Each acronym a cold reader cannot know, once, where it first appears undefined."""
     known = ctx.rubric.known_acronyms
-    defined = {m.group(1) for passage, _ in ctx.view.passages for m in DEFINED_RE.finditer(passage.view)}
+    defined = frozenset().union(*(facts.defined for _, facts in ctx.view.passages))
     seen: set[str] = set()
-    for passage, _ in ctx.view.passages:
-        for sentence in passage.sentences:
-            for match in ACRONYM_RE.finditer(passage.view, sentence.span.start, sentence.span.end):
-                text = match.group()
-                word = text.rstrip("s") if text.endswith("s") and len(text) > 2 else text
-                if word in known or text in known or word in defined or word in seen:
-                    continue
-                if not any(c.isalpha() for c in word) or len(word) < 2:
-                    continue
-                seen.add(word)
-                yield _make(rule, passage.at(Span(match.start(), match.end())), f"Spell it out once: '[full name] ({word})'.",
-                            text=text)
+    for passage, facts in ctx.view.passages:
+        for span, text in facts.acronyms:
+            word = text.rstrip("s") if text.endswith("s") and len(text) > 2 else text
+            if word in known or text in known or word in defined or word in seen:
+                continue
+            if not any(c.isalpha() for c in word) or len(word) < 2:
+                continue
+            seen.add(word)
+            yield _make(rule, passage.at(span), f"Spell it out once: '[full name] ({word})'.", text=text)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Literal
 
 from packetcoach.core.errors import ProfileError
-from packetcoach.core.model import Finding, Span
+from packetcoach.core.model import Applied, Finding
 from packetcoach.core.resources import load_package_toml
 from packetcoach.rules import document as _document_checks  # noqa: F401 - registers the packet checks
 from packetcoach.rules import item as _item_checks  # noqa: F401 - registers the passage checks
@@ -115,22 +115,13 @@ def run(steps: Plan, context: Any) -> list[Finding]:
     return findings
 
 
-@dataclass(frozen=True)
-class Applied:
-    """A suppression comment as the report lists it: what it names, where, and what it silenced."""
-
-    line: int  # 1-based
-    keys: tuple[str, ...]
-    scope: Literal["file", "line"]
-    silenced: int
-
-
 def suppress(findings: Iterable[Finding], text: str, first_block: int,
              line_of) -> tuple[list[Finding], tuple[Applied, ...]]:
     """Drop the findings that a comment silences; list every comment so nothing is hidden.
 
     A comment on a line of its own before the first heading or paragraph silences its rules in the
-    whole file; any other comment silences them on its own line and the next one.
+    whole file; a comment on a line of its own elsewhere silences them on the next line; a comment
+    after text silences them on its own line.
     """
     comments = parse_suppressions(text) if "<!--" in text else []
     if not comments:
@@ -161,6 +152,6 @@ def _silencer(finding: Finding, comments: list[Suppression], first_block: int, l
         if _scope(comment, first_block) == "file":
             return index
         line = line_of(finding.span.start) - 1 if line is None else line
-        if line in (comment.line, comment.line + 1):
+        if line == comment.line or (comment.own_line and line == comment.line + 1):
             return index
     return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from packetcoach.core.model import Block, Item, ItemFormat, Sentence, Span
 from packetcoach.profile.compile import KIND_GROUP, Rubric
 from packetcoach.profile.lexicon import tokenize
-from packetcoach.text.numbers import NUMBER_RE
+from packetcoach.text.numbers import has_number
 from packetcoach.text.structure import split_sentences
 from packetcoach.text.verbs import read_clause
 
@@ -47,7 +47,7 @@ def _is_claim(sentence: Sentence, view: str) -> bool:
         return False
     if sentence.clause is not None or _raises_objection(sentence):
         return True
-    return NUMBER_RE.search(view, sentence.span.start, sentence.span.end) is not None
+    return has_number(view, sentence.span.start, sentence.span.end)
 
 
 OBJECTION_CUES = KIND_GROUP + "objection_openers"

@@ -18,3 +18,28 @@ NUMBER_RE = re.compile(
     r"(?:\s?(?:k|K|m|M|mm|MM|bn|B|million|billion|thousand|trillion)(?!\w))?)"
     rf"|(?P<number>(?<![\w.,$€£¥₹#])\d(?:[\d,]*\d)?(?:\.\d+)?(?P<unit>{UNIT})?)(?![\w])"
 )
+CANDIDATE_RE = re.compile(r"[$€£¥₹\d]|USD|EUR|GBP|INR|JPY")
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None):
+    """Every NUMBER_RE match in text[start:end], as ``finditer`` would give them, several times faster.
+
+    NUMBER_RE tries its alternatives at every position; every match begins with a digit, a currency
+    sign or a currency code, so only those positions (found by a one-class pattern) are tried.
+    """
+    end = len(text) if end is None else end
+    position = start
+    while True:
+        candidate = CANDIDATE_RE.search(text, position, end)
+        if candidate is None:
+            return
+        found = NUMBER_RE.match(text, candidate.start(), end)
+        if found is not None:
+            yield found
+            position = found.end()
+        else:
+            position = candidate.start() + 1
+
+
+def has_number(text: str, start: int = 0, end: int | None = None) -> bool:
+    return next(find_numbers(text, start, end), None) is not None

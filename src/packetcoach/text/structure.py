@@ -13,7 +13,7 @@ import re
 from packetcoach.text.blocks import parse_blocks
 from packetcoach.core.model import Block, Section, Span
 
-__all__ = ["parse_blocks", "markup_view", "sections_of", "split_sentences", "line_starts"]
+__all__ = ["parse_blocks", "markup_view", "sections_of", "split_sentences"]
 
 MARKUP_RE = re.compile(
     r"(?P<link>!?\[(?=[^\]]*\]\([^)]*\)))|(?P<target>\]\([^)]*\))|(?P<emph>\*{1,3}|_{2,3}|`+|~~)"
@@ -24,15 +24,6 @@ ABBREVIATIONS = frozenset(
     "e.g i.e etc vs mr mrs ms dr st jr sr inc ltd co corp no approx incl est dept fig al "
     "u.s u.k a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-
-
-def line_starts(text: str) -> list[int]:
-    starts = [0]
-    position = text.find("\n")
-    while position != -1:
-        starts.append(position + 1)
-        position = text.find("\n", position + 1)
-    return starts
 
 
 MAYBE_MARKUP_RE = re.compile(r"[\[\]*_`~<]")

@@ -89,7 +89,7 @@ def _render_streamed(report, args: argparse.Namespace, out: IO[str]) -> None:
     if args.format == "markdown":
         from packetcoach.output.markdown import render  # noqa: PLC0415
 
-        out.write(render(report) + "\n")
+        out.write(render(report, every=args.every) + "\n")
     elif args.format == "compact":
         from packetcoach.output.compact import render as render_compact  # noqa: PLC0415
 
@@ -101,7 +101,7 @@ def _render_streamed(report, args: argparse.Namespace, out: IO[str]) -> None:
     else:
         from packetcoach.output.terminal import render as render_terminal  # noqa: PLC0415 - rich only when used
 
-        render_terminal(report, out, show_draft=not args.no_draft,
+        render_terminal(report, out, show_draft=not args.no_draft, every=args.every,
                         color={"always": True, "never": False}.get(args.color))
 
 

@@ -53,7 +53,9 @@ def build_parser() -> ArgumentParser:
     check.add_argument("--diff", metavar="REV", help="report only on lines changed since this git revision")
     check.add_argument("--changed-lines", dest="diff", action="store_const", const="HEAD",
                        help="report only on lines changed since the last commit (--diff HEAD)")
-    check.add_argument("--no-draft", action="store_true", help="terminal: do not print the draft itself")
+    check.add_argument("--all", dest="every", action="store_true",
+                       help="terminal and markdown: every finding, grouped by item, and the draft")
+    check.add_argument("--no-draft", action="store_true", help="with --all: do not print the draft itself")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--jobs", type=int, default=0, metavar="N",
                        help=f"worker processes for a batch (default: every core from {BATCH_THRESHOLD} files)")

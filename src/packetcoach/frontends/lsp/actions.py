@@ -118,13 +118,14 @@ def cut(finding: Finding, report: Report) -> list[Edit]:
 
 
 def insert_retell(finding: Finding, report: Report) -> list[Edit]:
-    if not finding.suggestion:
+    sentence = suggestion(finding, report)  # the coach's sentence, in one voice
+    if not sentence:
         return []
     text = report.document.text
     block = next((b for b in report.document.blocks if b.kind != "heading"), None)
     at = 0 if block is None else text.rfind("\n", 0, block.span.start) + 1
     return [Edit("Insert the retell sentence above the first paragraph (then fill [Name])", Span(at, at),
-                 finding.suggestion + "\n\n")]
+                 sentence + "\n\n")]
 
 
 def edits_for(finding: Finding, report: Report, rubric: Rubric) -> list[Edit]:

@@ -1,0 +1,61 @@
+"""The top changes: what would raise this packet's score most, measured, not guessed.
+
+Each kind of change knows which problem it fixes and what the analysis would read once it is fixed
+(analysis/repairs.py): the same items with the problem's signals repaired (a technical result stated
+as a customer measure, "we" stated as "I"), items removed (the engineering stories cut), or the
+document reading with its lead, structure or engineering past repaired. The packet is then scored
+again with the same function that scored it (analysis/scoring.py), and the change gains the
+difference. Nothing is re-read: every candidate costs one scoring pass.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from packetcoach.analysis.gap import Gap, verdict_data
+from packetcoach.analysis.repairs import BUILDERS
+from packetcoach.analysis.scoring import packet_points, score_packet
+from packetcoach.analysis.workbench import Variant, Workbench, quote
+from packetcoach.core.report import Report
+from packetcoach.core.verdict import Change
+
+__all__ = ["quote", "top_changes"]
+
+
+def _gain(report: Report, variant: Variant) -> float:
+    score = score_packet(variant.items, variant.reading, variant.words, report.rubric, report.level,
+                         report.doc_type)
+    return round(packet_points(score) - packet_points(report.score), 1)
+
+
+def top_changes(report: Report, gap: Gap, limits: dict[str, Any]) -> tuple[Change, ...]:
+    """At most ``top_changes`` changes, the biggest measured gain first (ties: the order of BUILDERS).
+
+    One exception, and it is the coach's first rule (SPEC 2.19): when the gap is in the evidence,
+    getting the evidence comes first whatever it scores, since work on the telling of thin evidence
+    is wasted.
+    """
+    bench = Workbench(report, gap, limits)
+    wording = verdict_data()["changes"]
+    scored = []
+    for order, build in enumerate(BUILDERS):
+        candidate = build(bench)
+        if candidate is None:
+            continue
+        gain = _gain(report, candidate.variant)
+        pinned = candidate.kind == "add-evidence"
+        if gain >= limits["min_gain"] or pinned:
+            scored.append((-gain if not pinned else float("-inf"), order, candidate, gain))
+    scored.sort(key=lambda entry: entry[:2])
+    changes = []
+    for _, _, candidate, gain in scored[:int(limits["top_changes"])]:
+        data = wording[candidate.kind]
+        named = candidate.named
+        fields = {"items": bench.named(named), "verb": "tell" if len(named) != 1 else "tells",
+                  "count": str(len(named)), "level": report.level, "target": "", "opening": "",
+                  "lines": "", "words_max": "", **candidate.fields}
+        fired = {f.name for f in report.findings}
+        rules = tuple(r for r in data["rules"] if r in fired) or tuple(data["rules"])
+        changes.append(Change(candidate.kind, data["what"].format(**fields), rules,
+                              tuple(i.id for i in named), tuple(sorted({bench.line(i) for i in named})), gain))
+    return tuple(changes)

@@ -1,0 +1,155 @@
+"""One repair per kind of top change: which problem it fixes, the items it names, and the packet as
+the analysis would read it once fixed (analysis/workbench.py). A builder returns None when the
+packet does not have its problem."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from packetcoach.analysis.stories import is_engineering_work, is_result
+from packetcoach.analysis.workbench import Candidate, Workbench, quote
+from packetcoach.core.model import Item
+
+def _career_before(bench: Workbench, target: Item) -> bool:
+    mentions = bench.reading.former_engineer_mentions
+    return len(mentions) >= bench.limits["career_mentions"] and mentions[0].span.start < target.start
+
+
+def _lead(bench: Workbench) -> Candidate | None:
+    found = bench.target()
+    if found is None or (bench.reading.lead_is_outcome and not bench.reading.skim_outcomes_missed):
+        return None
+    story, item = found
+    career = _career_before(bench, item)
+    missed = tuple(i for i in bench.reading.skim_outcomes_missed if i not in {m.id for m in story.items})
+    mentions = bench.reading.former_engineer_mentions
+    kept = tuple(m for m in mentions if m.span.start < item.start)[:1] + \
+        tuple(m for m in mentions if m.span.start >= item.start)  # the career story cut to one clause
+    reading: dict[str, Any] = {"lead_is_outcome": True, "skim_outcomes_missed": missed,
+                               "structure": "argument" if bench.reading.structure == "mixed"
+                               else bench.reading.structure}
+    if career:
+        reading["former_engineer_mentions"] = kept
+    claims = [i for s in bench.stories for i in s.items]
+    opening = "the move from engineering (cut it to one clause)" if career else \
+        (f"“{quote(claims[0])}” (line {bench.line(claims[0])})" if claims else "the current opening")
+    return Candidate("lead-with-outcome", (item,), bench.variant(**reading),
+                     {"target": bench.headline(story, item), "opening": opening})
+
+
+def _diary(bench: Workbench) -> Candidate | None:
+    found = bench.target()
+    if bench.reading.structure != "chronology" or found is None:
+        return None
+    story, item = found
+    return Candidate("cut-diary", (item,), bench.variant(structure="argument", lead_is_outcome=True,
+                                                         skim_outcomes_missed=()),
+                     {"target": bench.headline(story, item)})
+
+
+def _technical(bench: Workbench) -> Candidate | None:
+    if bench.gap.kind == "evidence":  # part of getting the evidence
+        return None
+    named = tuple(i for s in bench.stories if not s.engineering for i in s.items
+                  if i.signals.technical_metric_only and not is_engineering_work(i))
+    if not named:
+        return None
+    variant = bench.repaired(named, technical_metric_only=False, business_outcome=True, customer=True)
+    return Candidate("customer-measure", named, variant, {})
+
+
+def _engineering(bench: Workbench) -> Candidate | None:
+    cut = [i for s in bench.stories if s.engineering for i in s.items]
+    cut += [i for s in bench.stories if not s.engineering for i in s.items
+            if i.signals.technical_lead and is_engineering_work(i)]
+    if not cut:
+        return None
+    gone = {id(i) for i in cut}
+    items = tuple(i for i in bench.items if id(i) not in gone)
+    words = bench.report.words - sum(s.words for i in cut for s in i.sentences)
+    terms = {term for i in items if i.facts for name, term in i.facts.specialty if name == bench.reading.specialty}
+    mentions = tuple(m for m in bench.reading.former_engineer_mentions
+                     if not any(i.start <= m.span.start < i.end for i in cut))
+    specialty = bench.reading.specialty if len(terms) >= 2 else None
+    named = tuple(sorted(cut, key=lambda i: i.start))
+    return Candidate("remove-engineering-work", named,
+                     bench.variant(items, max(0, words), specialty=specialty, former_engineer_mentions=mentions), {})
+
+
+def _activity(bench: Workbench) -> Candidate | None:
+    if bench.gap.kind == "evidence":  # part of getting the evidence
+        return None
+    named = tuple(i for s in bench.stories if not s.engineering for i in s.items
+                  if i.signals.activity_only and not is_engineering_work(i))
+    if not named:
+        return None
+    variant = bench.repaired(named, activity_only=False, business_outcome=True, own_action=True)
+    return Candidate("activity-to-decision", named, variant, {})
+
+
+def _owner(bench: Workbench) -> Candidate | None:
+    problem = bench.problems.get("hidden")
+    named = problem.items if problem else ()
+    named += tuple(i for s in bench.stories if s.hidden for i in s.items
+                   if is_result(i) and not i.signals.own_action and i not in named)
+    if not named:
+        return None
+    named = tuple(sorted(named, key=lambda i: i.start))
+    return Candidate("own-the-decision", named, bench.repaired(named, own_action=True), {})
+
+
+def _evidence(bench: Workbench) -> Candidate | None:
+    """Getting the evidence: the strongest stories with no measured result, and the results told in
+    technical measures or as effort, each with its customer and business result measured."""
+    if bench.gap.kind != "evidence":
+        return None
+    weak = sorted((s for s in bench.stories if not s.measured and any(not i.ready for i in s.items)),
+                  key=lambda s: -s.strength)[:3]
+    named = {id(i): i for s in weak for i in [max((i for i in s.items if not i.ready),
+                                                  key=lambda i: i.facts.impact if i.facts else 0.0)]}
+    for story in bench.stories:
+        for item in story.items:
+            if (item.signals.technical_metric_only or item.signals.activity_only) and not is_engineering_work(item):
+                named[id(item)] = item
+    if not named:
+        return None
+    chosen = tuple(sorted(named.values(), key=lambda i: i.start))
+    variant = bench.repaired(chosen, customer=True, metric=True, business_outcome=True, own_action=True,
+                             technical_metric_only=False, activity_only=False)
+    return Candidate("add-evidence", chosen, variant, {})
+
+
+def _career(bench: Workbench) -> Candidate | None:
+    mentions = bench.reading.former_engineer_mentions
+    found = bench.target()
+    if len(mentions) < bench.limits["career_mentions"] or (found and _career_before(bench, found[1])
+                                                           and not bench.reading.lead_is_outcome):
+        return None
+    lines = ", ".join(str(bench.lines.line_col(m.span.start)[0]) for m in mentions)
+    return Candidate("cut-career-story", (), bench.variant(former_engineer_mentions=mentions[:1]),
+                     {"count": str(len(mentions)), "lines": f"lines {lines}"})
+
+
+def _stop(bench: Workbench) -> Candidate | None:
+    if bench.reading.stopped_items:
+        return None
+    return Candidate("add-stop-story", (), bench.variant(stopped_items=("",)), {})
+
+
+def _retell(bench: Workbench) -> Candidate | None:
+    found = bench.target()
+    if bench.reading.retell is not None or found is None:
+        return None
+    story, item = found
+    return Candidate("add-retell", (item,), bench.variant(retell=""), {"target": bench.headline(story, item)})
+
+
+def _length(bench: Workbench) -> Candidate | None:
+    high = int(bench.report.rubric.profile.table("doc_types").get(bench.report.doc_type, {}).get("words_max", 0))
+    if not high or bench.report.words <= high:
+        return None
+    return Candidate("cut-length", (), bench.variant(words=high), {"words_max": f"{high:,}"})
+
+
+BUILDERS: tuple[Callable[[Workbench], Candidate | None], ...] = (
+    _evidence, _diary, _lead, _technical, _engineering, _activity, _owner, _career, _stop, _retell, _length)

@@ -1,0 +1,173 @@
+"""The packet as the room remembers it: stories, not sentences.
+
+A reader of a prose packet does not weigh each sentence on its own: the problem, the decision and
+the result of one success story sit in three sentences under one heading, and the room credits the
+story. The verdict, the gap call and the top changes therefore judge stories: the claims under one
+heading (or, in a list of stand-alone bullets, each bullet). A story's facts are read from its
+items' signals, metrics and actions, never from the text again, so grouping costs one pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import re
+
+from packetcoach.core.model import Document, Item, Section
+
+OWN_SUBJECTS = frozenset({"i", "lead"})
+HIDDEN_SUBJECTS = frozenset({"we", "passive"})
+CHANGE_KINDS = frozenset({"range", "currency"})
+FIGURE_RE = re.compile(r"\d[\d,.]*")
+
+
+def claims(items: tuple[Item, ...]) -> tuple[Item, ...]:
+    """The items judged as evidence: only claims (item kinds come from the reading, not from here)."""
+    return tuple(i for i in items if i.kind == "claim" and i.signals is not None)
+
+
+def is_result(item: Item) -> bool:
+    """A customer or business result with a number: what the room counts as an outcome."""
+    s = item.signals
+    return bool(s and s.business_outcome and s.metric and not s.technical_metric_only)
+
+
+def is_measured_change(item: Item) -> bool:
+    """A result the room can compare: before and after, money, or a percentage."""
+    return is_result(item) and any(m.kind in CHANGE_KINDS or m.detail == "range" or m.text.rstrip().endswith("%")
+                                   for m in item.metrics)
+
+
+def is_own_decision(item: Item) -> bool:
+    """The writer's own call: "I decided / convinced / cut ...", or the writer's verb on a result."""
+    s, action = item.signals, item.action
+    if s is None or not s.own_action or action.subject not in OWN_SUBJECTS:
+        return False
+    return action.verb_class == "pm" or (s.business_outcome and action.verb_class != "technical")
+
+
+def is_hidden_owner(item: Item) -> bool:
+    """A decision or a result told as "we", "the team" or in the passive: the writer's part is hidden."""
+    s = item.signals
+    if s is None or s.own_action or item.action.subject not in HIDDEN_SUBJECTS | {"other", "none"}:
+        return False
+    return item.action.subject in HIDDEN_SUBJECTS and (item.action.verb_class == "pm" or s.business_outcome)
+
+
+def is_engineering_work(item: Item) -> bool:
+    """Engineering execution offered as evidence: the writer's own engineering verb ("I profiled,
+    patched, deployed"), or engineering effort counted in technical terms ("reviewed 180 pull
+    requests", "wrote the test suite"), with no customer or business result in the same item."""
+    s = item.signals
+    if s is None or is_result(item):
+        return False
+    if s.technical_lead and item.action.subject in OWN_SUBJECTS:
+        return True
+    return s.activity_only and (s.technical_metric_only or any(m.kind == "technical" for m in item.mentions))
+
+
+@dataclass(frozen=True)
+class Story:
+    """The claims the room reads as one story: one heading's prose, or one stand-alone bullet."""
+
+    key: str
+    title: str | None
+    items: tuple[Item, ...]
+
+    @cached_property
+    def results(self) -> tuple[Item, ...]:
+        return tuple(i for i in self.items if is_result(i))
+
+    @cached_property
+    def measured(self) -> bool:
+        return any(is_measured_change(i) for i in self.items)
+
+    @cached_property
+    def owned(self) -> bool:
+        return any(is_own_decision(i) for i in self.items)
+
+    @cached_property
+    def hidden(self) -> bool:
+        return not self.owned and any(is_hidden_owner(i) for i in self.items)
+
+    @property
+    def complete(self) -> bool:
+        """A measured result and the writer's own decision: the story the room credits."""
+        return self.measured and self.owned
+
+    @cached_property
+    def technical_only(self) -> bool:
+        """Results, but only in technical measures: "which customer noticed?"."""
+        return not self.results and any(i.signals.technical_metric_only for i in self.items if i.signals)
+
+    @cached_property
+    def technical_measured(self) -> bool:
+        """Technical results with a before and after: real results, told in the wrong measure."""
+        return self.technical_only and any(i.signals.technical_metric_only and any(m.detail == "range" for m in i.metrics)
+                                           for i in self.items if i.signals)
+
+    @cached_property
+    def engineering(self) -> bool:
+        """Mostly engineering execution, and no customer or business result."""
+        work = sum(is_engineering_work(i) for i in self.items)
+        return not self.results and work > 0 and 2 * work >= len(self.items)
+
+    @cached_property
+    def activity(self) -> bool:
+        """Effort counted (meetings, interviews, documents) and no result to show for it."""
+        effort = sum(bool(i.signals and i.signals.activity_only) for i in self.items)
+        return not self.results and effort > 0
+
+    @cached_property
+    def strength(self) -> float:
+        """How much the room credits this story: its best item's impact."""
+        return max((i.facts.impact if i.facts else 0.0) for i in self.items)
+
+    @property
+    def first(self) -> Item:
+        return self.items[0]
+
+
+def _key(item: Item, listed: set[str | None]) -> str:
+    if item.format == "bullet" and item.section in listed:
+        return "item:" + item.id
+    if item.section is None:  # no heading above it: the paragraph is the story
+        return f"block:{item.base}"
+    return "section:" + item.section
+
+
+def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3) -> tuple[Story, ...]:
+    """The claims grouped as the room reads them, in document order.
+
+    Prose under one heading is one story. A section whose bullets each carry their own number
+    (``min_bullet_outcomes`` or more) is a list of stand-alone outcomes: each bullet is a story.
+    """
+    judged = claims(items)
+    numbered: dict[str | None, int] = {}
+    for item in judged:
+        if item.format == "bullet" and item.metrics:
+            numbered[item.section] = numbered.get(item.section, 0) + 1
+    listed = {section for section, count in numbered.items() if count >= min_bullet_outcomes}
+    listed.add(None)  # bullets under no heading stand alone
+    groups: dict[str, list[Item]] = {}
+    for item in judged:
+        groups.setdefault(_key(item, listed), []).append(item)
+    return tuple(Story(key, members[0].section, tuple(members)) for key, members in groups.items())
+
+
+def figures_apart(document: Document, minimum: int = 4) -> tuple[Section, ...]:
+    """Sections whose whole body the reader set aside (a table of figures, say) and that hold at
+    least ``minimum`` numbers: results the draft states, but apart from the stories that earned them.
+    """
+    found = []
+    starts = [b.span.start for b in document.blocks if b.kind != "heading"]
+    for section in document.sections:
+        if section.title is None:
+            continue
+        body = document.text.find("\n", section.span.start)
+        if body < 0 or any(body <= start < section.span.end for start in starts):
+            continue
+        if len(FIGURE_RE.findall(document.text, body, section.span.end)) >= minimum:
+            found.append(section)
+    return tuple(found)

@@ -1,0 +1,120 @@
+"""The verdict (SPEC section 6): how the room would read this packet at the level it argues for.
+
+One call a coach would make first: below, at or above the level, or undecided when there is too
+little to judge; whether the gap is in the evidence or in the narrative (the planner's call,
+:func:`packetcoach.analysis.gap.judge_gap`); one sentence with the reason; and the changes worth
+making, measured by scoring the packet again with each problem fixed (analysis/changes.py). A
+ready packet is told so, with what not to touch, and gets no changes: polishing it further is time
+taken from something else.
+
+It is computed from the parts of a finished report (its stories, reading and score), never from the
+text, so it costs a few scoring passes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from packetcoach.analysis.changes import quote, top_changes
+from packetcoach.analysis.gap import Gap, complete_needed, judge_gap, level_shown, settings, verdict_data
+from packetcoach.analysis.stories import Story, is_measured_change
+from packetcoach.core.model import Item, LineIndex
+from packetcoach.core.report import Report
+from packetcoach.core.verdict import ReadingKind, Verdict
+
+
+def _next_level(report: Report) -> str | None:
+    levels = report.rubric.levels
+    return levels[levels.index(report.level) + 1] if report.level in levels[:-1] else None
+
+
+def reading_of(report: Report, gap: Gap, limits: dict[str, Any]) -> ReadingKind:
+    """Below, at, above or undecided, from the stories the room credits and what it discounts."""
+    claims = sum(len(s.items) for s in gap.stories)
+    if claims < limits["min_claims"] or report.words < limits["min_words"]:
+        return "undecided"
+    complete = sum(s.complete for s in gap.stories)
+    if not gap.evidence_holds or any(p.discounts for p in gap.problems) \
+            or complete < complete_needed(report, limits) or level_shown(report) < limits["level_dimensions_min"]:
+        return "below"
+    above = _next_level(report)
+    if above and level_shown(report, above) >= limits["above_dimensions"] \
+            and complete >= complete_needed(report, limits, above):
+        return "above"
+    return "at"
+
+
+def _best(stories: tuple[Story, ...]) -> Item | None:
+    results = [i for s in stories if s.complete for i in s.items if is_measured_change(i)]
+    return max(results, key=lambda i: i.facts.impact if i.facts else 0.0, default=None)
+
+
+def _ready_reason(report: Report, gap: Gap, lines: LineIndex) -> str:
+    complete = [s for s in gap.stories if s.complete]
+    best = _best(gap.stories)
+    measure = next((m.text for m in (best.metrics if best else ()) if m.detail == "range" or m.kind == "currency"),
+                   None)
+    shown = f" (the strongest: {' '.join(measure.split())}, line {lines.line_col(best.start)[0]})" \
+        if best and measure else ""
+    stopped = "; it also shows what you stopped" if report.reading.stopped_items else ""
+    return verdict_data()["reasons"]["ready"].format(complete=len(complete), best=shown, stopped=stopped)
+
+
+def _keep(gap: Gap, lines: LineIndex) -> str:
+    """The stories a ready packet stands on, named as the writer finds them."""
+    named = []
+    for story in sorted((s for s in gap.stories if s.complete), key=lambda s: -s.strength)[:4]:
+        named.append(f"“{quote(story.first)}” (line {lines.line_col(story.first.start)[0]})")
+    return verdict_data()["keep"]["text"].format(stories=", ".join(named))
+
+
+def _summary(report: Report, gap: Gap, reading: ReadingKind, ready: bool, limits: dict[str, Any],
+             lines: LineIndex) -> str:
+    wording, reasons = verdict_data()["summary"], verdict_data()["reasons"]
+    if reading == "undecided":
+        claims = sum(len(s.items) for s in gap.stories)
+        reason = reasons["thin"].format(claims=claims, words=report.words)
+        return wording["undecided"].format(level=report.level, reason=reason)
+    if ready:
+        key = "above" if reading == "above" else "at_ready"
+        return wording[key].format(level=report.level, reason=_ready_reason(report, gap, lines))
+    return wording["below" if reading == "below" else "at"].format(level=report.level,
+                                                                    reason=_reason(report, gap, limits))
+
+
+def _reason(report: Report, gap: Gap, limits: dict[str, Any]) -> str:
+    """The one reason the sentence gives: the missing evidence, what the room discounts, too few
+    complete stories, no sign of the level, or the first failing check."""
+    reasons = verdict_data()["reasons"]
+    if gap.kind == "evidence":
+        return f"{gap.reasons[0]}, {reasons['no_results']}"
+    discounting = [p for p in gap.problems if p.discounts]
+    if discounting:
+        return gap.narrative_failures[gap.problems.index(discounting[0])]
+    complete, needed = sum(s.complete for s in gap.stories), complete_needed(report, limits)
+    if complete < needed:
+        return reasons["few_complete"].format(complete=complete, needed=needed)
+    if level_shown(report) < limits["level_dimensions_min"]:
+        return reasons["level_weak"].format(level=report.level)
+    return gap.narrative_failures[0] if gap.narrative_failures else reasons["few_complete"].format(
+        complete=complete, needed=needed)
+
+
+def judge(report: Report) -> Verdict:
+    """The verdict for an analysed packet."""
+    limits = settings(report)
+    gap = judge_gap(report)
+    reading = reading_of(report, gap, limits)
+    ready = reading in ("at", "above") and gap.kind == "none"
+    lines = LineIndex(report.text)
+    summary = _summary(report, gap, reading, ready, limits, lines)
+    if ready:
+        return Verdict(reading, gap.kind, summary, True, (), _keep(gap, lines), tuple(gap.reasons))
+    changes = top_changes(report, gap, limits) if reading != "undecided" or gap.stories else ()
+    return Verdict(reading, gap.kind, summary, False, changes, None, tuple(gap.reasons))
+
+
+def with_verdict(report: Report) -> Report:
+    """The report with its verdict: the one hook the analysis calls once the report is assembled."""
+    return replace(report, verdict=judge(report))

@@ -1,0 +1,151 @@
+"""The packet as the analysis would read it with one problem fixed, and what every repair needs.
+
+A variant is a handful of replaced values: the same items with some signals repaired (and the level
+cues those items now count for), items removed, or the document reading with one field changed. It
+is never read again from text; analysis/changes.py scores it with the scoring the report got.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from packetcoach.analysis.gap import Gap
+from packetcoach.analysis.stories import Story, is_measured_change
+from packetcoach.core.model import Item, LineIndex, rebased
+from packetcoach.core.reading import Reading
+from packetcoach.core.report import Report
+from packetcoach.profile.compile import LADDER_DIMENSIONS
+from packetcoach.profile.lexicon import PhraseMatcher
+
+QUOTE_CHARS = 90
+
+
+@dataclass(frozen=True)
+class Variant:
+    """The packet as the analysis would read it with one problem fixed."""
+
+    items: tuple[Item, ...]
+    reading: Reading
+    words: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str
+    named: tuple[Item, ...]  # the items the change is about, in document order
+    variant: Variant
+    fields: dict[str, str]
+
+
+BOLD_LABEL_RE = re.compile(r"(?:\*\*|__)?[A-Z][\w' -]{0,30}[.:](?:\*\*|__)\s+")
+DANGLING = frozenset("a an the of to from by for in on at with and or but that which as than about".split())
+
+
+def quote(item: Item, width: int = QUOTE_CHARS) -> str:
+    """The item's opening sentence, or its first clauses that fit: cut at a comma or a semicolon if
+    possible, else between words, never inside a number and never on a dangling "from" or "the"."""
+    first = item.sentences[0].span if item.sentences else item.span
+    label = BOLD_LABEL_RE.match(item.source, first.start, first.end)
+    start = label.end() if label else first.start  # "**Result.** p90 load time ..." -> "p90 load time ..."
+    text = " ".join(item.view[start:first.end].replace("*", " ").split()).rstrip(".")
+    if len(text) <= width:
+        return text
+    head = text[:width]
+    clause = max(head.rfind(", "), head.rfind("; "), head.rfind(": "))
+    if clause >= width // 2:
+        return head[:clause] + "…"
+    words = head.rsplit(" ", 1)[0].split()
+    while len(words) > 3 and words[-1].lower().strip(",;:") in DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",;:") + "…"
+
+
+@lru_cache(maxsize=16)
+def _ladder_matcher(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseMatcher:
+    """One level's scope, ambiguity and influence cues, matched as the item lexicon matches them."""
+    matcher = PhraseMatcher()
+    for dimension, phrases in cues:
+        matcher.add(dimension, phrases)
+    return matcher
+
+
+class Workbench:
+    """What every change builder needs: the report, its stories, the lines, the repaired copies."""
+
+    def __init__(self, report: Report, gap: Gap, limits: dict[str, Any]):
+        self.report, self.gap, self.limits = report, gap, limits
+        self.reading, self.items = report.reading, report.items
+        self.lines = LineIndex(report.text)
+        self.stories = gap.stories
+        self.problems = {p.name: p for p in gap.problems}
+        ladder = report.rubric.profile.table("ladder").get(report.level, {})
+        self.cues = tuple((d, tuple(ladder.get(d, ()))) for d in LADDER_DIMENSIONS)
+
+    def line(self, item: Item) -> int:
+        return self.lines.line_col(item.start)[0]
+
+    def variant(self, items: tuple[Item, ...] | None = None, words: int | None = None, **reading) -> Variant:
+        return Variant(self.items if items is None else items, replace(self.reading, **reading) if reading
+                       else self.reading, self.report.words if words is None else words)
+
+    def repaired(self, targets: tuple[Item, ...], **signals: bool) -> Variant:
+        """The packet with these items' signals repaired, and the level cues they now count for
+        (an item's scope, ambiguity and influence count once it states the writer's action and a
+        business result: analysis/facts.py). Only the judged level's cues move the score."""
+        fixed = {id(i): rebased(i, signals=replace(i.signals, **signals)) for i in targets}
+        items = tuple(fixed.get(id(i), i) for i in self.items)
+        level = self.report.level
+        evidence = {d: list(ids) for d, ids in self.reading.level_evidence.get(level, {}).items()}
+        for before in targets:
+            after = fixed[id(before)].signals
+            if before.signals.own_action and before.signals.business_outcome or \
+                    not (after.own_action and after.business_outcome):
+                continue  # its level cues already count, or still do not
+            for dimension in self.ladder(before):
+                ids = evidence.setdefault(dimension, [])
+                if before.id not in ids:
+                    ids.append(before.id)
+        levels = {**self.reading.level_evidence, level: {d: tuple(ids) for d, ids in evidence.items()}}
+        return self.variant(items, level_evidence=levels)
+
+    def ladder(self, item: Item) -> frozenset[str]:
+        """The judged level's dimensions whose cues are in an item's words."""
+        return frozenset(m.label for m in _ladder_matcher(self.cues).longest(item.words))
+
+    def target(self) -> tuple[Story, Item] | None:
+        """The outcome to lead with: the strongest complete story's best result, else the strongest result."""
+        ranked = sorted((s for s in self.stories if s.measured), key=lambda s: (-s.complete, -s.strength))
+        if not ranked:
+            return None
+        story = ranked[0]
+        best = max((i for i in story.items if is_measured_change(i)),
+                   key=lambda i: i.facts.impact if i.facts else 0.0)
+        return story, best
+
+    def headline(self, story: Story, item: Item) -> str:
+        """How to point at an outcome: its story's heading when the heading states the result."""
+        label = story.title if story.title and any(c.isdigit() for c in story.title) else quote(item)
+        return f"“{label}” (line {self.line(item)})"
+
+    def named(self, items: tuple[Item, ...]) -> str:
+        """Items as the writer finds them: a story's heading, else the item's opening words, with lines."""
+        shown: list[str] = []
+        seen: set[str] = set()
+        for item in items:
+            label = item.section if self._whole_story(item, items) else None
+            key = label or item.id
+            if key in seen:
+                continue
+            seen.add(key)
+            shown.append(f"“{label or quote(item)}” (line {self.line(item)})")
+        cap = int(self.limits["quoted_items"])
+        more = f" and {len(shown) - cap} more" if len(shown) > cap else ""
+        return ", ".join(shown[:cap]) + more
+
+    def _whole_story(self, item: Item, items: tuple[Item, ...]) -> bool:
+        story = next((s for s in self.stories if any(i is item for i in s.items)), None)
+        return bool(story and story.title and len(story.items) > 1
+                    and all(any(i is member for i in items) for member in story.items))

@@ -1,0 +1,219 @@
+"""The sentences for the room: one per major outcome, in the writer's own words (SPEC 2.20: "prepare
+one sentence for each major outcome"), and the retell sentence a manager can repeat (SPEC 2.16).
+
+A story told across several lines (the decision in one paragraph, the result two lines later) is
+merged into one sentence: the writer's own decision sentence and the sentence with the story's best
+result, joined by a semicolon. Both are whole sentences of the draft, copied with their markup and
+bold lead-in labels ("**Result.**") removed, so every number, customer and result they state stays,
+and the no-invention check (coach/noinvent.py) holds by construction and is run on every sentence.
+
+The retell sentence is the strongest story's sentence in one voice, the way a manager says it:
+"[Name] already operates at L6: they convinced ..." ("I" becomes "they", "my" "their"), never built
+on a hedge or an engineering verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, stories
+from packetcoach.coach.noinvent import invented
+from packetcoach.core.model import Item, LineIndex, Sentence
+from packetcoach.core.report import Report
+from packetcoach.profile.lexicon import tokenize
+from packetcoach.text.structure import markup_view
+
+LABEL_RE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*[.:]?\s+|^[^*\n]{1,40}?[.:]\*\*\s+")
+LEAD_IN_RE = re.compile(r"^(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*:\s+(?=\S)")  # "My strongest result: "
+RUN_ON_RE = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")  # a sentence end the splitter took for an initial
+QUOTES = frozenset("\"“”'‘’")
+FALLBACK_VERBS = frozenset("fell fallen rose risen reached climbed jumped shrank shrunk declined grown is are was were".split())
+FIRST_PERSON = {"i": "they", "my": "their", "me": "them", "myself": "themselves", "mine": "theirs",
+                "we": "they", "our": "their", "us": "them", "ours": "theirs", "ourselves": "themselves",
+                "i'm": "they're", "i’m": "they’re", "i've": "they've", "i’ve": "they’ve", "i'd": "they'd",
+                "i’d": "they’d", "i'll": "they'll", "i’ll": "they’ll"}
+AFTER_I = {"am": "are", "was": "were", "'m": "are"}
+PERSON_RE = re.compile(r"\b(I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine|[Ww]e|[Oo]ur|[Uu]s|[Oo]urs|"
+                       r"[Oo]urselves)\b(\s+(?:am|was)\b)?")
+MAX_WORDS = 55
+MAX_SENTENCES = 5
+
+
+@dataclass(frozen=True)
+class RoomSentence:
+    """One major outcome as one sentence, and where its words come from."""
+
+    rank: int  # 0 for the strongest story
+    text: str
+    items: tuple[str, ...]
+    lines: tuple[int, ...]
+    title: str | None
+    merged: bool  # built from more than one sentence of the draft
+
+
+def sentence_text(item: Item, sentence: Sentence) -> str:
+    """A sentence of the draft as the room would hear it: no markup, no bold lead-in label."""
+    raw = item.source[sentence.span.start:sentence.span.end]
+    raw = LABEL_RE.sub("", raw, count=1)
+    text = " ".join(markup_view(raw).replace("[", "(").replace("]", ")").split())
+    text = RUN_ON_RE.split(text, maxsplit=1)[0]
+    if text[:1] in QUOTES and text.rstrip(".")[-1:] in QUOTES:  # the manager's line, quoted
+        text = text.rstrip(".")[1:-1].strip()
+    lead_in = LEAD_IN_RE.match(text)
+    if lead_in:
+        label = lead_in.group().rstrip(": ").split()
+        rest = text[lead_in.end():]
+        if rest[:1].isupper() or rest.startswith("I ") or all(w[:1].isupper() for w in label):
+            text = rest[:1].upper() + rest[1:]
+    return text
+
+
+def _sentence_at(item: Item, offset: int | None) -> Sentence | None:
+    if offset is None:
+        return item.sentences[0] if item.sentences else None
+    return next((s for s in item.sentences if s.span.start <= offset < s.span.end), None)
+
+
+def _hedged(item: Item, sentence: Sentence) -> bool:
+    return any(m.kind == "hedge" and sentence.span.start <= m.span.start < sentence.span.end for m in item.mentions)
+
+
+def _decision(story: Story) -> tuple[Item, Sentence] | None:
+    """The writer's own decision sentence: a product verb first, never a hedge or an engineering verb."""
+    ranked = sorted((i for i in story.items if is_own_decision(i) and not i.signals.technical_lead),
+                    key=lambda i: (i.action.verb_class != "pm", -(i.facts.impact if i.facts else 0.0)))
+    for item in ranked:
+        sentence = _sentence_at(item, item.action.span.start if item.action.span else None)
+        if sentence is not None and not _hedged(item, sentence):
+            return item, sentence
+    return None
+
+
+def _has_verb(item: Item, sentence: Sentence, verbs: dict[str, str]) -> bool:
+    """A sentence, not a fragment ("refunds in one day; satisfaction from 71 to 84")."""
+    words = [t.lower for t in tokenize(sentence_text(item, sentence))]  # the label is not the sentence
+    return any((w in verbs and not w.endswith("ing")) or w in FALLBACK_VERBS for w in words)
+
+
+def _rank(item: Item, sentence: Sentence) -> float:
+    """Before and after first, then money, then a percentage; a business measure beside it adds."""
+    inside = [m for m in item.metrics if sentence.span.start <= m.span.start < sentence.span.end]
+    if not inside:
+        return -1.0
+    best = max(3.0 * (m.detail == "range") + 2.0 * (m.kind == "currency") + 1.5 * m.text.rstrip().endswith("%")
+               for m in inside)
+    business = any(m.kind == "business" and sentence.span.start <= m.span.start < sentence.span.end
+                   for m in item.mentions)
+    opening = sentence is item.sentences[0]  # the writer put the headline first
+    return best + business + 0.6 * opening + 0.5 * item.signals.customer + 0.1 * (item.facts.impact if item.facts else 0.0)
+
+
+def _result(story: Story, verbs: dict[str, str]) -> tuple[Item, Sentence] | None:
+    """The sentence with the story's best measured result, never a hedge or a fragment."""
+    best: tuple[float, Item, Sentence] | None = None
+    for item in story.items:
+        if not is_measured_change(item):
+            continue
+        for sentence in item.sentences:
+            rank = _rank(item, sentence)
+            if rank > 0 and (best is None or rank > best[0]) and not _hedged(item, sentence) \
+                    and _has_verb(item, sentence, verbs):
+                best = (rank, item, sentence)
+    return (best[1], best[2]) if best else None
+
+
+def _joined(first: str, second: str) -> str:
+    """Two whole sentences as one: "I decided ...; acceptance rose ...". Keeps a capital that
+    starts a name or an acronym (two capitals, or a capital after the first letter)."""
+    first = first.rstrip(" .;:")
+    head = second.split(" ", 1)[0]
+    if head[:1].isupper() and not any(c.isupper() for c in head[1:]) and head not in ("I",):
+        second = head[:1].lower() + second[len(head[:1]):]
+    return f"{first}; {second}"
+
+
+def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSentence | None:
+    """The story in one sentence, or None when it has no measured result to carry."""
+    result = _result(story, report.rubric.verb_lemma)
+    if result is None:
+        return None
+    decision = _decision(story)
+    r_item, r_sentence = result
+    used = [(r_item, r_sentence)]
+    text = sentence_text(r_item, r_sentence)
+    if decision is not None and decision[1] is not r_sentence:
+        d_text = sentence_text(*decision)
+        if len(d_text.split()) + len(text.split()) <= MAX_WORDS:
+            text = _joined(d_text, text)
+            used.insert(0, decision)
+    if not text.endswith((".", "!", "?")):
+        text = text.rstrip(" ;:,") + "."
+    source = " ".join(i.source[s.span.start:s.span.end] for i, s in used)
+    if invented(text, source, report.rubric):  # never: every word is the draft's (tests hold it)
+        return None
+    ids = tuple(dict.fromkeys(i.id for i, _ in used))
+    return RoomSentence(0, text, ids, tuple(sorted({lines.line_col(i.start)[0] for i, _ in used})),
+                        story.title, len(used) > 1)
+
+
+def room_sentences(report: Report, limit: int = MAX_SENTENCES) -> tuple[RoomSentence, ...]:
+    """One sentence per major outcome, strongest story first; a result told twice is said once."""
+    lines = LineIndex(report.text)
+    told = sorted(stories(report.items), key=lambda s: (-s.complete, -s.strength))
+    found: list[RoomSentence] = []
+    said: set[str] = set()
+    for story in told:
+        sentence = story_sentence(story, lines, report)
+        if sentence is None:
+            continue
+        figures = frozenset(re.findall(r"\d[\d,.]*\d|\d", sentence.text))
+        if figures and figures <= said:
+            continue  # the same result again (a principles list, the closing summary)
+        said |= figures
+        found.append(replace(sentence, rank=len(found)))
+        if len(found) >= limit:
+            break
+    return tuple(sorted(found, key=lambda s: s.lines[0]))
+
+
+def third_person(text: str) -> str:
+    """The writer's sentence as a manager says it: "I decided" -> "they decided", "my" -> "their"."""
+    def swap(match: re.Match[str]) -> str:
+        word, verb = match.group(1), match.group(2) or ""
+        new = FIRST_PERSON[word.lower()]
+        if word[:1].isupper() and word != "I":
+            new = new[:1].upper() + new[1:]
+        if verb:
+            verb = verb.replace(verb.strip(), AFTER_I[verb.strip()])
+        return new + verb
+
+    return PERSON_RE.sub(swap, text)
+
+
+def _lower_first(text: str, draft: str) -> str:
+    """Lower-case the first word unless it is a name: a word the draft capitalises mid-sentence."""
+    head = text.split(" ", 1)[0]
+    if head[:1].isupper() and head[1:].islower() and not re.search(rf"[a-z,] {re.escape(head)}\b", draft):
+        return head.lower() + text[len(head):]
+    return text
+
+
+def retell(report: Report) -> str | None:
+    """The sentence a manager can repeat in the room: the draft's own, or one built from the
+    strongest story in the third person, never on a hedge or an engineering verb; None when no
+    story carries a measured result."""
+    if report.reading.retell:
+        return report.reading.retell
+    candidates = [s for s in room_sentences(report)
+                  if not any(report.item(i).signals.technical_lead for i in s.items)]
+    if not candidates:
+        return None
+    strongest = min(candidates, key=lambda s: s.rank)
+    body = third_person(strongest.text)
+    head = body.split(" ", 1)[0].lower()
+    if head != "they" and report.rubric.verb_lemma.get(head) and body[:1].isupper():
+        body = "they " + head + body[len(head):]  # a bullet that starts with the writer's verb
+    elif not body.startswith("they "):
+        body = _lower_first(body, report.text)
+    return f"[Name] already operates at {report.level}: {body}"

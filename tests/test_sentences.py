@@ -1,0 +1,118 @@
+"""The sentences a coach writes: one per major outcome in the writer's own words, the retell sentence
+in one voice, and the stronger shape keeping every fact of its item (tests/data/coach/drafts.jsonl
+lists the numbers and customers each blind-written draft must keep)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from test_scaffold import drafts
+
+from packetcoach.api import analyze
+from packetcoach.coach.noinvent import invented
+from packetcoach.coach.sentences import retell, room_sentences, third_person
+from packetcoach.coach.shapes import item_scaffold
+from packetcoach.output.terminal import render
+from packetcoach.profile.compile import rubric_for
+
+RUBRIC = rubric_for("amazon-pm")
+DATA = Path(__file__).parent / "data" / "coach"
+CASES = [json.loads(line) for line in (DATA / "drafts.jsonl").read_text().splitlines() if line.strip()]
+NUMBER_RE = re.compile(r"\d[\d,.]*\d|\d")
+HEDGES = ("i think", "tried to", "attempted", "hopefully", "i believe")
+
+
+@lru_cache(maxsize=None)
+def report_for(name: str):
+    case = next(c for c in CASES if c["file"] == name)
+    return analyze((DATA / "drafts" / name).read_text(encoding="utf-8"), level=case["level"],
+                   doc_type=case["doc_type"], source=name)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["file"] for c in CASES])
+def test_every_shape_keeps_its_items_numbers_and_customers(case):
+    report = report_for(case["file"])
+    for item in report.items:
+        shape = item_scaffold(item, RUBRIC)
+        if shape is None:
+            continue
+        text = " ".join(item.text.replace("*", "").split())
+        for fact in case["must_keep"]:
+            if fact in text:
+                assert fact in shape, (fact, shape)
+        assert NUMBER_RE.findall(text) == [n for n in NUMBER_RE.findall(shape) if n in NUMBER_RE.findall(text)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["file"] for c in CASES])
+def test_room_sentences_are_the_writers_own_whole_sentences(case):
+    report = report_for(case["file"])
+    for sentence in room_sentences(report):
+        assert invented(sentence.text, report.text, RUBRIC) == []
+        assert sentence.text[:1].isupper() and sentence.text.endswith((".", "!", "?"))
+        for piece in sentence.text.rstrip(".").split("; "):
+            assert piece.lower().rstrip(".") in " ".join(report.text.replace("*", "").split()).lower(), piece
+        numbers = NUMBER_RE.findall(sentence.text)
+        assert numbers, "a major outcome carries its number"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["file"] for c in CASES])
+def test_the_retell_is_in_one_voice_without_hedge_or_engineering_verb(case):
+    report = report_for(case["file"])
+    sentence = retell(report)
+    if sentence is None or report.reading.retell:
+        return
+    prefix = f"[Name] already operates at {case['level']}: "
+    assert sentence.startswith(prefix)
+    body = sentence[len(prefix):]
+    assert not re.search(r"\b(I|my|me|we|our|us)\b", body), body  # one voice: the manager's
+    assert not any(h in body.lower() for h in HEDGES)
+    assert invented(body, report.text, RUBRIC) == []
+
+
+def test_third_person_keeps_the_sentence_and_changes_only_the_voice():
+    assert third_person("I set the direction for my team, and we shipped it; I was right.") == \
+        "they set the direction for their team, and they shipped it; they were right."
+    assert third_person("Over the last 18 months I set the goal.") == "Over the last 18 months they set the goal."
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["file"] for c in CASES])
+def test_the_default_report_fits_about_two_screens(case):
+    import io
+
+    out = io.StringIO()
+    render(report_for(case["file"]), out, color=False)
+    lines = out.getvalue().splitlines()
+    screen_lines = sum(1 + len(line) // 120 for line in lines)  # wrapped on a 120-column terminal
+    assert screen_lines <= 130, screen_lines
+    text = out.getvalue()
+    assert text.index("── verdict") < text.index("── top changes") < text.index("── the room's reading")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(drafts())
+def test_no_sentence_for_the_room_invents_a_word(draft: str) -> None:
+    report = analyze(draft)
+    for sentence in room_sentences(report):
+        assert invented(sentence.text, draft, RUBRIC) == [], sentence.text
+    told = retell(report)
+    if told and not report.reading.retell:
+        body = told.split(": ", 1)[1]
+        assert invented(body, draft, RUBRIC) == [], told
+
+
+def test_the_coach_view_is_inert():
+    """Control characters from a draft reach the terminal as visible marks, never as controls."""
+    import io
+
+    draft = ("# Self-assessment\n\n- Convinced the payments VP \x1b]52;c;aGk=\x07to drop the review step for small "
+             "sellers, raising checkout completion from 71% to 89%.\n- Built a cache \x1b[2J for the API.\n")
+    for every in (False, True):
+        out = io.StringIO()
+        render(analyze(draft), out, color=False, every=every)
+        assert "\x1b" not in out.getvalue() and "\x07" not in out.getvalue()
+        assert "␛" in out.getvalue()
