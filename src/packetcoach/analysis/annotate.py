@@ -156,7 +156,7 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     phrases = rubric.phrases
     first = item.sentences[0] if item.sentences else None
     action, own_action = find_action(tokens, first.tokens if first else (), first.clause if first else None, rubric)
-    own_action = own_action or bool(hits.get("own_action")) or _leading_copula(item)
+    own_action = own_action or bool(hits.get("own_action")) or _leading_copula(item) or _writers_heading(item, rubric)
     persona = find_persona(tokens, view, rubric, hits)
     metrics = find_metrics(view, item.span, tokens, rubric, hits)
     moves = changes(words, rubric)
@@ -206,6 +206,11 @@ def _for_kind(signals: Signals, kind: str, activity_only: bool) -> Signals:
     if kind in ("lesson", "objection"):
         return rebased(signals, technical_metric_only=False)
     return rebased(signals, business_outcome=False, technical_metric_only=False)
+
+
+def _writers_heading(item: Item, rubric: Rubric) -> bool:
+    """Under "What I started" or "What I chose not to build", each item is the writer's own."""
+    return bool(item.section and rubric.judgment_headings is not None and rubric.judgment_headings.search(item.section))
 
 
 def _leading_copula(item: Item) -> bool:

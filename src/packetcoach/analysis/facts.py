@@ -32,7 +32,11 @@ TIME_ANY_RE = re.compile(
     r"\b(?:q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:first|second|third|fourth|last)\s+(?:quarter|half)|(?:19|20)\d\d)\b",
     re.IGNORECASE)
-LEVEL_RE = re.compile(r"\bL[4-8]\b")
+LEVEL_RE = re.compile(r"\bL[4-8]\b|\bnext level\b", re.IGNORECASE)
+LEVEL_CLAIM_RE = re.compile(
+    r"\b(?:operat\w*|perform\w*|work\w*|ready|case|promot\w*|already|forward)\b[^.]{0,60}\b(?:L[4-8]|"
+    r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b",
+    re.IGNORECASE)
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
 DEFINED_RE = re.compile(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
 BOLD_RE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
@@ -80,7 +84,7 @@ def _writer_uses(item: Item, forms: frozenset[str]) -> bool:
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
         after_i = "i" in previous and tokens[index - 1].text != "the"
         coordinated = previous[-1:] == ["and"] and writer and index <= 4
-        persuaded = writer and previous[-1:] == ["to"] and item.action.verb in PERSUADE_VERBS
+        persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in PERSUADE_VERBS
         clause = writer and token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"])
         if is_main or after_i or coordinated or persuaded or clause:
             return True
@@ -92,7 +96,9 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     s = item.signals
     assert s is not None
     initiated = _writer_uses(item, rubric.initiated_forms)
-    stopped = _writer_uses(item, rubric.stopped_forms) or (s.own_action and bool(hits.get("stopped")))
+    stopped = _writer_uses(item, rubric.stopped_forms) or (s.own_action and bool(hits.get("stopped"))) \
+        or _cuts_a_thing(item, rubric)
+    under = _judgment_heading(item, rubric) if s.own_action and item.kind in ("claim", "lesson") else None
     ladder = _ladder(item, hits, rubric, scope_only=item.kind == "scope") if _shows_level(item) else ()
     parts: tuple[tuple[str, bool], ...] = ()
     if s.business_outcome or s.metric:  # the story's parts matter only for an outcome
@@ -107,9 +113,41 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     jargon = len(specialty) + len(hits.get("jargon", ())) + sum(1 for m in hits.get("measure", ()) if m.label == "technical")
     return ItemFacts(initiated=initiated, stopped=stopped, ladder=ladder, specialty=specialty,
                      parts=parts, impact=impact(item), outcome_impact=outcome_impact(item),
-                     engineering_work=work, jargon=jargon)
+                     engineering_work=work, jargon=jargon, judgment_heading=under)
 
 
+def _judgment_heading(item: Item, rubric: Rubric) -> str | None:
+    """"What I started", "What I chose not to build": the writer's own heading says it."""
+    if not item.section or rubric.judgment_headings is None:
+        return None
+    found = rubric.judgment_headings.search(item.section)
+    return found.lastgroup if found else None
+
+
+CUTTING = frozenset(("cut", "cutting", "dropped", "dropping", "removed", "pulled", "scrapped"))
+THINGS_CUT = frozenset(("it", "them", "the", "this", "that", "its", "our", "a"))
+
+
+def _cuts_a_thing(item: Item, rubric: Rubric) -> bool:
+    """"I cut them because only 9 groups used reports", "by cutting the custom-report feature": the
+    writer cutting a thing (not a number: "cut churn 12%" is a result, not a stop)."""
+    if item.action.subject != "i" or CUTTING.isdisjoint(item.words):
+        return False
+    words = item.words
+    for index, word in enumerate(words[:-1]):
+        if word not in CUTTING:
+            continue
+        following = words[index + 1]
+        if following in ("it", "them"):
+            return True
+        if following in THINGS_CUT and any(w in DECISION_OBJECTS for w in words[index + 2:index + 5]):
+            return True
+    return False
+
+
+DECISION_OBJECTS = frozenset("feature features project projects programme program pilot plan plans tier option "
+                             "options integration integrations report reports product products step steps "
+                             "field fields idea initiative bet scope".split())
 LEVEL_KINDS = frozenset(("claim", "scope", "objection", "lesson"))
 TEAM_COUNT_RE = re.compile(r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
                            r"dozens of)\s+(?:[\w-]+\s+){0,2}?(?:teams|squads|pods|product groups)\b", re.I)
@@ -237,7 +275,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         skill = skill or "skill" in hits
         if LEVEL_RE.search(view, sentence.span.start, sentence.span.end):
             owner = _owner(items, sentence.span)
-            if owner is not None and owner.ready and _states_proof(owner, sentence.span):
+            if owner is not None and _retellable(owner, view, sentence.span):
                 level_sentences.append(sentence.span)
     if rubric.engineering_past_re is not None and passage.sentences:
         past.extend(Span(*found.span()) for found in rubric.engineering_past_re.finditer(
@@ -259,6 +297,17 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
                        for m in ACRONYM_RE.finditer(view, s.span.start, s.span.end)),
         defined=frozenset(m.group(1) for m in DEFINED_RE.finditer(view)),
     )
+
+
+def _retellable(item: Item, view: str, sentence: Span) -> bool:
+    """A sentence a manager can repeat: the level (claimed, or stated with a result), in the
+    writer's own voice, with its proof in the same sentence and no hedge ("I already operate at L6:
+    ...", "I'm putting myself forward for L7 because ...")."""
+    s = item.signals
+    if s is None or not s.own_action:
+        return False
+    claimed = LEVEL_CLAIM_RE.search(view, sentence.start, sentence.end) is not None
+    return (claimed or s.business_outcome) and _states_proof(item, sentence)
 
 
 def _states_proof(item: Item, sentence: Span) -> bool:

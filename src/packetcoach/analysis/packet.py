@@ -14,15 +14,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from packetcoach.analysis.facts import PassageFacts
+from packetcoach.analysis.facts import LEVEL_CLAIM_RE, PassageFacts
 from packetcoach.core.model import Item, Passage, Span
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import Rubric
 
-LEVEL_CLAIM_RE = re.compile(
-    r"\b(?:operat\w*|perform\w*|work\w*|ready|case|promot\w*|already)\b[^.]{0,60}\b(?:L[4-8]|"
-    r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b",
-    re.IGNORECASE)
 PARTS = ("business_problem", "decision", "mechanism", "result", "scope_signal")
 DIMENSIONS = ("scope", "ambiguity", "influence")
 
@@ -46,14 +42,22 @@ def _claims(items: tuple[Item, ...]) -> list[Item]:
     return [i for i in items if i.kind == "claim" and i.signals is not None]
 
 
-def _lead(claims: list[Item]) -> tuple[bool, str | None]:
+METADATA_RE = re.compile(r"(?:^|[·|;])\W*[A-Z][\w ]{0,20}:\W")
+
+
+def _lead(items: tuple[Item, ...], claims: list[Item]) -> tuple[bool, str | None]:
+    """Does the document open with its strongest customer outcome? A scope or framing paragraph
+    before the first claim is what the room reads first, so the opening is not the outcome; a
+    line of labels ("Role: ... · Period: ...") is not read as an opening."""
     if not claims:
         return False, None
     first = claims[0]
     s = first.signals
     assert s is not None and first.facts is not None
     best_outcome = max(i.facts.outcome_impact for i in claims if i.facts)
-    lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5
+    opening = next((i for i in items if i.kind != "claim" and len(METADATA_RE.findall(i.text)) < 2), None)
+    framed = opening is not None and opening.start < first.start and opening.kind in ("scope", "context")
+    lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5 and not framed
     if lead:
         return True, None
     top = max(claims, key=lambda i: i.facts.impact if i.facts else 0.0)
@@ -142,15 +146,22 @@ def _specialty(view: PacketView) -> tuple[str | None, tuple[str, ...]]:
 
 
 def _skim(view: PacketView, claims: list[Item], rubric: Rubric):
-    """What a 90-second reader takes in: headings, first sentences (numbers in them catch the eye),
-    bold text, the start of each bullet; stopping when the profile's word budget is spent."""
+    """What a 90-second reader takes in: the opening paragraph, then headings, first sentences
+    (numbers in them catch the eye), bold text, the start of each bullet; stopping when the
+    profile's word budget is spent."""
     settings = rubric.profile.table("document")
     budget, per_item = int(settings.get("skim_words", 400)), int(settings.get("item_skim_words", 14))
     used = 0
     read: dict[int, list[Span]] = {}  # id(passage) -> block-relative spans read
+    opening = True
     for passage, facts in view.blocks:
         if used >= budget:
             break
+        if opening and passage.block.kind != "heading" and passage.sentences:
+            opening = False  # the opening paragraph is read whole: it is where the room starts
+            used += passage.words
+            read[id(passage)] = [s.span for s in passage.sentences] + list(facts.bold)
+            continue
         count = facts.first_sentence_words
         used += min(count, per_item) if passage.block.kind == "list_item" else count
         if passage.sentences:
@@ -215,7 +226,7 @@ def _parts(claims: list[Item], rubric: Rubric, level: str) -> dict[str, dict[str
 def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     claims = _claims(view.items)
     deeds = [i for i in view.items if i.kind in DEED_KINDS and i.signals is not None]
-    lead, suggestion = _lead(claims)
+    lead, suggestion = _lead(view.items, claims)
     structure, reasons = _structure(view, rubric)
     retell, scaffold = _retell(view, claims, level)
     specialty, evidence = _specialty(view)
@@ -226,8 +237,8 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     return Reading(
         lead_is_outcome=lead, lead_suggestion=suggestion,
         former_engineer_mentions=_engineering_past(view),
-        initiated_items=tuple(i.id for i in deeds if i.facts and i.facts.initiated),
-        stopped_items=tuple(i.id for i in deeds if i.facts and i.facts.stopped),
+        initiated_items=_judged(deeds, "initiated"),
+        stopped_items=_judged(deeds, "stopped"),
         structure=structure, structure_reasons=reasons,
         retell=retell, retell_scaffold=scaffold,
         specialty=specialty, specialty_evidence=evidence, technical_lead_share=share,
@@ -237,7 +248,38 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
         level_evidence=level_evidence, supported_level=supported, parts=_parts(claims, rubric, level),
         jargon_share=_jargon_share(view),
         excuses=tuple(passage.at(span) for passage, facts in view.passages for span in facts.excuses),
+        objections=tuple(i.id for i in view.items if i.kind == "objection"),
+        objections_section=_objections_section(view, rubric),
+        scope_items=tuple(i.id for i in view.items if i.kind == "scope"),
     )
+
+
+def _judged(deeds: list[Item], which: str) -> tuple[str, ...]:
+    """The items that started (or stopped) something: by their verbs, and, in a section the writer
+    headed "What I started" ("What I stopped") where no verb says it, the section's first deed."""
+    found = [i for i in deeds if i.facts and getattr(i.facts, which)]
+    sections = {i.section for i in found}
+    for item in deeds:
+        if item.facts and item.facts.judgment_heading == which and item.section not in sections:
+            found.append(item)
+            sections.add(item.section)
+    return tuple(i.id for i in deeds if i in found)
+
+
+def _objections_section(view: PacketView, rubric: Rubric) -> bool:
+    """The draft answers the room's objections: an item raises one ("Some will say ..."), or a
+    section is headed as such ("Objections I expect") and has text under it."""
+    if any(i.kind == "objection" for i in view.items):
+        return True
+    headings = rubric.kind_headings
+    if headings is None:
+        return False
+    blocks = [passage for passage, _ in view.blocks]
+    for index, passage in enumerate(blocks[:-1]):
+        found = headings.search(passage.view) if passage.block.kind == "heading" else None
+        if found and found.lastgroup == "objection" and blocks[index + 1].block.kind != "heading":
+            return True
+    return False
 
 
 def _jargon_share(view: PacketView) -> float:

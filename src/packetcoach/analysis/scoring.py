@@ -58,7 +58,13 @@ def narrative_score(reading: Reading, words: int, targets: dict, reasons: list[s
         if applies:
             score -= cost
             reasons.append(why)
+    if reading.objections_section and score < 100:
+        score = min(100.0, score + OBJECTIONS_CREDIT)  # SPEC 2.15: an argument pre-empts objections
+        reasons.append("answers the objections the room will raise")
     return _clamp(score)
+
+
+OBJECTIONS_CREDIT = 5
 
 
 def engineering_voice(item: Item) -> bool:

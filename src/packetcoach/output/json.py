@@ -36,6 +36,7 @@ def item_json(item: Item, report: Report, lines: LineIndex) -> dict[str, Any]:
         "signals": item.signals.as_dict(),
         "ready": item.ready,
         "principles": list(item.principles),
+        "principle": item.principles[0] if item.principles else None,
         "rewrite": item_scaffold(item, report.rubric),
     }
 
@@ -93,6 +94,9 @@ def reading_json(reading: Reading, lines: LineIndex, retell_scaffold: str | None
                   "evidence": {level: {d: list(ids) for d, ids in dims.items()}
                                for level, dims in reading.level_evidence.items()}},
         "outcome_parts": reading.parts,
+        "objections_section": reading.objections_section,
+        "objections": list(reading.objections),
+        "scope_items": list(reading.scope_items),
     }
 
 

@@ -62,6 +62,7 @@ class Rubric:
     lexicon: PhraseMatcher  # every lexicon, labelled "group/label", matched in one pass per sentence
     guarded_words: frozenset[str]  # persona and business-measure words a suggestion may not invent
     kind_headings: re.Pattern[str] | None  # section headings that make their items a kind: one group per kind
+    judgment_headings: re.Pattern[str] | None  # headings of what the writer started or stopped ("initiated", "stopped")
     thresholds: dict[str, int]
     defined_measures: tuple[tuple[tuple[str, ...], str], ...] = ()  # measures the draft defines, typed
 
@@ -148,7 +149,9 @@ def compile_rubric(profile: Profile) -> Rubric:
         engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
         lexicon=_lexicon(profile, known_verbs),
         guarded_words=_guarded_words(profile),
-        kind_headings=_headings_re(profile),
+        kind_headings=_headings_re({kind: profile.list("kinds", f"{kind}_headings") for kind in KIND_HEADINGS}),
+        judgment_headings=_headings_re({name: tuple(profile.table("document").get(f"{name}_headings", ()))
+                                        for name in ("initiated", "stopped")}),
         thresholds={key: int(value) for key, value in profile.table("thresholds").items()},
     )
 
@@ -210,10 +213,10 @@ LADDER_GROUP = "ladder:"
 LADDER_DIMENSIONS = ("scope", "ambiguity", "influence")
 
 
-def _headings_re(profile: Profile) -> re.Pattern[str] | None:
-    """The kinds' section headings as one pattern of whole words, a named group per kind."""
-    groups = [f"(?P<{kind}>" + "|".join(re.escape(h) for h in headings) + ")"
-              for kind in KIND_HEADINGS if (headings := profile.list("kinds", f"{kind}_headings"))]
+def _headings_re(lists: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
+    """Section headings as one pattern of whole words, a named group per list."""
+    groups = [f"(?P<{name}>" + "|".join(re.escape(h) for h in headings) + ")"
+              for name, headings in lists.items() if headings]
     return re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", re.IGNORECASE) if groups else None
 
 
