@@ -56,3 +56,9 @@ def test_higher_evidence_counts_for_lower_levels() -> None:
 
 def test_no_owned_outcome_supports_no_level() -> None:
     assert analyze(ACTIVITY_ONLY, level="L5").reading.supported_level is None
+
+
+def test_a_scope_statement_is_the_fifth_part_of_the_stories_beside_it() -> None:
+    report = analyze(L6_WITH_SCOPE.replace("## Renewals\n\n", ""), level="L6")
+    stories = report.reading.parts
+    assert stories and all(parts["scope_signal"] for parts in stories.values())

@@ -7,6 +7,8 @@ and who acts come from text/verbs.py, read once per sentence when the item was s
 
 from __future__ import annotations
 
+import re
+
 
 from packetcoach.analysis.measures import (
     OUTCOME_TYPES, changes, measure_mentions, token_index, type_measures, unquantified_outcome,
@@ -179,7 +181,13 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
         [*measure_mentions(tokens, words, hits, rubric), *(m for name in phrase for m in phrase[name])],
         key=lambda mention: mention.span,
     ))
-    principles = _principles(hits, signals, rubric)
+    outcomes = [m for m in measures if m.result and m.type in OUTCOME_TYPES]
+    evidence = signals.as_dict() | {
+        "result": any(m.result for m in measures),
+        "decision": signals.own_action and action.verb_class == "pm",
+        "customer_result": signals.business_outcome and (not outcomes or any(not m.money for m in outcomes)),
+        "money_result": any(m.money for m in outcomes)}
+    principles = _principles(item, hits, evidence, rubric)
     annotated = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals,
                         mentions=mentions, principles=principles, kind=kind)
     return rebased(annotated, facts=item_facts(annotated, hits, rubric))
@@ -232,12 +240,35 @@ def item_hits(item: Item) -> Hits:
     return merged
 
 
-def _principles(hits: Hits, item_signals: Signals, rubric: Rubric) -> tuple[str, ...]:
-    """Principles whose cues the item has and whose required signals hold, in order of first cue."""
-    cued = sorted((matches[0].first, group[len(PRINCIPLE_GROUP):]) for group, matches in hits.items()
-                  if group.startswith(PRINCIPLE_GROUP))
-    if not cued:
-        return ()
-    signals = item_signals.as_dict()
-    return tuple(name for _, name in cued
-                 if all(signals.get(need, False) for need in rubric.principle_requires.get(name, ())))
+def _principles(item: Item, hits: Hits, evidence: dict[str, bool], rubric: Rubric) -> tuple[str, ...]:
+    """The principles the item evidences, the primary first (docs/profiles.md, principles).
+
+    A principle counts when the item has what it requires and, if it lists cues, a cue outside a
+    quotation ("my manager said I should 'take more ownership'" is not the writer's ownership).
+    The strongest first: the highest weight, then the most cues; at most the profile's limit.
+    """
+    quoted = _quoted(item)
+    found = []
+    for name, needs in rubric.principle_requires.items():
+        if not all(evidence.get(need, False) for need in needs):
+            continue
+        matches = [m for m in hits.get(PRINCIPLE_GROUP + name, ()) if not _inside(item.tokens[m.first], quoted)]
+        if matches or not rubric.principle_cued.get(name, False):
+            found.append((-rubric.principle_weights.get(name, 1), -len(matches), matches[0].first if matches else 0, name))
+    found.sort()
+    return tuple(name for *_, name in found[:rubric.threshold("max_principles", 3)])
+
+
+QUOTE_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+def _quoted(item: Item) -> list[Span]:
+    """Quoted words in the item (someone else's, or a label): not the writer's evidence."""
+    text = item.view[item.span.start:item.span.end]
+    if '"' not in text and "“" not in text:
+        return []
+    return [Span(item.span.start + m.start(), item.span.start + m.end()) for m in QUOTE_RE.finditer(text)]
+
+
+def _inside(token: Token, spans: list[Span]) -> bool:
+    return any(span.start <= token.start < span.end for span in spans)

@@ -36,11 +36,13 @@ OUTCOME_TYPES = frozenset(("customer", "business"))
 
 @dataclass(frozen=True)
 class Measure:
-    """One number of an item: what it measures and whether it is stated as a result."""
+    """One number of an item: what it measures, whether it is stated as a result, and whether it
+    is money."""
 
     metric: Mention
     type: str
     result: bool
+    money: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,10 +70,10 @@ def heads(words: list[str], hits: Hits, rubric: Rubric) -> list[Head]:
     found += [Head(m.first, m.last, "technical") for m in hits.get("count", ()) if (m.first, m.last) not in counted]
     found += [Head(m.first, m.last, "scale") for m in hits.get("scope", ())]
     found += [Head(m.first, m.last, "customer", True) for m in people]
-    for phrase, kind in rubric.defined_measures:
-        size = len(phrase)
-        found += [Head(i, i + size - 1, kind) for i in range(len(words) - size + 1)
-                  if tuple(words[i:i + size]) == phrase]
+    defined = [Head(i, i + len(phrase) - 1, kind) for phrase, kind in rubric.defined_measures
+               for i in range(len(words) - len(phrase) + 1) if tuple(words[i:i + len(phrase)]) == phrase]
+    if defined:  # the draft's own definition wins over the lexicon for the same words
+        found = [h for h in found if not any(d.first <= h.last and h.first <= d.last for d in defined)] + defined
     return sorted(found, key=lambda head: (head.first, -head.last))
 
 
@@ -278,7 +280,8 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
                 and not any(previous.metric.span.end <= tokens[h.first].start and tokens[h.last].end <= metric.span.start
                             for h in found)):
             kind = previous.type  # "load time fell from 3.8 to 1.6 seconds, and on iOS from 2.4 to 1.1"
-        measures.append(Measure(metric, kind, result))
+        money = metric.kind == "currency" or bool(rubric.money.intersection(words[max(0, first - 4):last + 5]))
+        measures.append(Measure(metric, kind, result, money and kind in OUTCOME_TYPES))
     return tuple(measures)
 
 

@@ -211,14 +211,18 @@ def _supported(evidence: dict[str, dict[str, tuple[str, ...]]], ladder: tuple[st
     return supported
 
 
-def _parts(claims: list[Item], rubric: Rubric, level: str) -> dict[str, dict[str, bool]]:
+def _parts(items: tuple[Item, ...], claims: list[Item], rubric: Rubric, level: str) -> dict[str, dict[str, bool]]:
+    """The five parts of each outcome story; its scope part is shown by the item's own words, or
+    by a scope statement in the same section ("I own checkout for 5M buyers" above the story)."""
     ladder = rubric.profile.table("ladder").get(level, {})
     cues = {c.lower() for d in DIMENSIONS for c in ladder.get(d, []) if " " not in c}
+    scoped = {i.section for i in items if i.kind == "scope"}
     parts = {}
     for item in claims:
         if item.signals and (item.signals.business_outcome or item.signals.metric) and item.facts:
             story = dict(item.facts.parts) if item.facts.parts else {name: False for name in PARTS}
-            story["scope_signal"] = bool(cues.intersection(item.words))
+            story["scope_signal"] = bool(cues.intersection(item.words)) or item.section in scoped or any(
+                "scope" in dimensions for _, dimensions in item.facts.ladder)
             parts[item.id] = {name: story[name] for name in PARTS}
     return parts
 
@@ -245,7 +249,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
         principles_coverage={p: tuple(i.id for i in view.items if p in i.principles)
                              for p in rubric.profile.table("principles")},
         skim_words_read=words, skim_outcomes_seen=seen, skim_outcomes_missed=missed, strongest=strongest,
-        level_evidence=level_evidence, supported_level=supported, parts=_parts(claims, rubric, level),
+        level_evidence=level_evidence, supported_level=supported, parts=_parts(view.items, claims, rubric, level),
         jargon_share=_jargon_share(view),
         excuses=tuple(passage.at(span) for passage, facts in view.passages for span in facts.excuses),
         objections=tuple(i.id for i in view.items if i.kind == "objection"),

@@ -57,6 +57,8 @@ class Rubric:
     months: frozenset[str]
     known_acronyms: frozenset[str]
     principle_requires: dict[str, tuple[str, ...]]
+    principle_weights: dict[str, int]  # which principle an item shows most strongly, when it shows several
+    principle_cued: dict[str, bool]  # whether the principle needs one of its cues (else its evidence suffices)
     levels: tuple[str, ...]  # the ladder's levels, in order
     engineering_past_re: CaseFree | None
     lexicon: PhraseMatcher  # every lexicon, labelled "group/label", matched in one pass per sentence
@@ -143,6 +145,8 @@ def compile_rubric(profile: Profile) -> Rubric:
         non_metric_suffixes=lower("metrics", "non_metric_suffixes"),
         months=lower("metrics", "months"),
         known_acronyms=frozenset(profile.list("acronyms", "known")),
+        principle_weights={name: int(body.get("weight", 1)) for name, body in profile.table("principles").items()},
+        principle_cued={name: bool(body.get("cues")) for name, body in profile.table("principles").items()},
         principle_requires={name: tuple(body.get("requires", []))
                             for name, body in profile.table("principles").items()},
         levels=tuple(sorted(profile.table("ladder"))),

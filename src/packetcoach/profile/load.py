@@ -56,7 +56,7 @@ SCHEMA: dict[str, Any] = {
     "acronyms": {"known": STR_LIST},
     "thresholds": {"*": int},
     "specialties": {"*": {"terms": STR_LIST, "context_terms": STR_LIST}},
-    "principles": {"*": {"title": str, "cues": STR_LIST, "requires": STR_LIST}},
+    "principles": {"*": {"title": str, "cues": STR_LIST, "requires": STR_LIST, "weight": int}},
     "doc_types": {"*": {"title": str, "words_min": int, "words_max": int, "items_min": int,
                         "items_max": int}},
     "ladder": {"*": {"title": str, "scope": STR_LIST, "ambiguity": STR_LIST,
@@ -78,6 +78,7 @@ SCHEMA: dict[str, Any] = {
              "checklist": {"*": int}},
 }
 REQUIRED_TABLES = ("profile", "verbs", "personas", "measures", "phrases", "metrics", "thresholds")
+EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result")  # beyond the signals
 SIGNAL_NAMES = (
     "customer", "metric", "business_outcome", "own_action", "technical_lead",
     "technical_metric_only", "activity_only", "cliche", "hedge",
@@ -166,9 +167,9 @@ def validate(data: dict[str, Any], path: str, text: str) -> None:
                                "use a Python regular expression", _line_of(text, "engineering_past_patterns"))
     for principle, body in data.get("principles", {}).items():
         for need in body.get("requires", []):
-            if need not in SIGNAL_NAMES:
+            if need not in SIGNAL_NAMES and need not in EVIDENCE_NAMES:
                 raise ProfileError(path, f"principle '{principle}' requires unknown signal '{need}'",
-                                   f"signals: {', '.join(SIGNAL_NAMES)}", _line_of(text, "requires"))
+                                   f"signals: {', '.join(SIGNAL_NAMES + EVIDENCE_NAMES)}", _line_of(text, "requires"))
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
