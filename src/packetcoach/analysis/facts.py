@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from packetcoach.core.casefree import CaseFree
+from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS
 from packetcoach.core.model import Item, ItemFacts, Passage, Span
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match
@@ -145,9 +146,7 @@ def _cuts_a_thing(item: Item, rubric: Rubric) -> bool:
     return False
 
 
-DECISION_OBJECTS = frozenset("feature features project projects programme program pilot plan plans tier option "
-                             "options integration integrations report reports product products step steps "
-                             "field fields idea initiative bet scope".split())
+DECISION_OBJECTS = MEASURE_DECISIONS | frozenset("plan report reports step steps field fields bet scope".split())
 LEVEL_KINDS = frozenset(("claim", "scope", "objection", "lesson"))
 TEAM_COUNT_RE = re.compile(r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
                            r"dozens of)\s+(?:[\w-]+\s+){0,2}?(?:teams|squads|pods|product groups)\b", re.I)

@@ -171,6 +171,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue
         if words[index + 1:index + 2] and words[index + 1] in PRONOUN_OBJECTS:
             continue  # "dropped it", "cut them": a decision about a thing, not a measure that moved
+        if any(w in DECISION_OBJECTS for w in words[index + 1:index + 5]):
+            continue  # "drop the loyalty points feature": a product decision, not a result
         if word in MOTION and words[index + 1:index + 2] not in DIRECTIONS:
             continue  # "went live", "came back": not "went from 61% to 68%"
         found.append(index)
@@ -181,6 +183,8 @@ MOVED = (["came"], ["went"], ["come"], ["go"], ["goes"], ["is"], ["was"], ["were
 WORK_QUEUES = frozenset(("backlog", "jira", "sprint", "queue", "board"))
 APPROXIMATELY = frozenset("about around roughly nearly almost approximately some over under just".split())
 SYSTEM_TIMES = (["seconds"], ["second"], ["ms"], ["milliseconds"], ["millisecond"], ["s"])
+DECISION_OBJECTS = frozenset("feature features project projects programme program pilot plans tier option "
+                             "options integration integrations product products format formats idea initiative".split())
 MOTION = frozenset(("went", "go", "goes", "came", "come", "comes"))
 DIRECTIONS = (["from"], ["to"], ["up"], ["down"], ["over"], ["under"], ["into"], ["past"])
 PRONOUN_OBJECTS = frozenset("it them this that those these him her".split())
