@@ -196,10 +196,12 @@ def main() -> None:
                 results.hotspot_section(hotspots.cumulative(sample, hotspots.STAGES), hotspots.hotspots(sample))]
     out.parent.mkdir(parents=True, exist_ok=True)
     from lsp import existing_section  # noqa: PLC0415 - bench/lsp.py measures the language server on its own
+    from web import existing_section as existing_web_section  # noqa: PLC0415 - and bench/web.py the web app
 
     import versus  # noqa: PLC0415 - bench/versus.py compares with the previous release on its own
 
-    kept = existing_section(out) + versus.existing_section(out)  # sections measured by their own scripts stay
+    # sections measured by their own scripts stay
+    kept = existing_section(out) + versus.existing_section(out) + existing_web_section(out)
     out.write_text(render(args, plan, sections, (load_at_start, busy_at_start)) + kept, encoding="utf-8")
     log(f"wrote {out}")
 

@@ -111,8 +111,9 @@ def subcommands() -> dict[str, argparse.ArgumentParser]:
 
 
 # Servers speak a protocol on stdin and stdout rather than take a draft: each has its own tests as a
-# real child process under the same network guard (the language server: tests/test_lsp.py).
-SERVERS = ("lsp",)
+# real child process under the same network guard (the language server: tests/test_lsp.py; the
+# web app: tests/test_web_server.py).
+SERVERS = ("lsp", "serve")
 
 
 def in_process_commands() -> list[str]:

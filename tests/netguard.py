@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Iterator
 
 LOG_ENV = "PACKETCOACH_NETGUARD_LOG"
+LOOPBACK_ENV = "PACKETCOACH_NETGUARD_LOOPBACK"  # "1": a child may use 127.0.0.1 (a local server under test)
 AF_UNIX = 1  # the same number on Linux, macOS and Windows; avoids importing socket
 AF_INET_FAMILIES = {2, {"darwin": 30, "win32": 23}.get(sys.platform, 10)}  # AF_INET, AF_INET6
 
@@ -92,10 +93,14 @@ def install() -> None:
 
 
 def install_from_environment() -> None:
-    """Install the guard in a child interpreter; its attempts go to the log file in the environment."""
-    global _installed, _owner_pid
+    """Install the guard in a child interpreter; its attempts go to the log file in the environment.
+
+    A child started with ``PACKETCOACH_NETGUARD_LOOPBACK=1`` (``child_environment(loopback=True)``)
+    may use loopback addresses, as a test process may inside ``allow_loopback``: a server under test."""
+    global _installed, _owner_pid, _loopback_depth
     if not _installed:
         _owner_pid = None
+        _loopback_depth = 1 if os.environ.get(LOOPBACK_ENV) == "1" else 0
         sys.addaudithook(_hook)
         _installed = True
 
@@ -122,12 +127,17 @@ def write_sitecustomize(directory: Path) -> Path:
     return directory
 
 
-def child_environment(site_dir: Path, log: Path, base: dict[str, str] | None = None) -> dict[str, str]:
-    """An environment in which any Python child (and its children) runs guarded, logging to ``log``."""
+def child_environment(site_dir: Path, log: Path, base: dict[str, str] | None = None,
+                      loopback: bool = False) -> dict[str, str]:
+    """An environment in which any Python child (and its children) runs guarded, logging to ``log``;
+    with ``loopback`` the child may listen on and connect to loopback addresses, nothing else."""
     env = dict(os.environ if base is None else base)
     paths = [str(site_dir)] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p and p != str(site_dir)]
     env["PYTHONPATH"] = os.pathsep.join(paths)
     env[LOG_ENV] = str(log)
+    env.pop(LOOPBACK_ENV, None)
+    if loopback:
+        env[LOOPBACK_ENV] = "1"
     return env
 
 
@@ -156,6 +166,8 @@ def _refusal(event: str, args: tuple) -> str | None:
     if event in DNS_EVENTS:
         host = args[0][0] if event == "socket.getnameinfo" and isinstance(args[0], tuple) else args[0]
         return None if _loopback_depth and _is_loopback(host) else f"lookup of {host!r}"
+    if event == "http.client.connect" and _loopback_depth and _is_loopback(args[1]):
+        return None  # an HTTP client talking to a local server under test
     return repr([arg for arg in args if isinstance(arg, (str, bytes, int, tuple))])  # a client: url, host, port
 
 

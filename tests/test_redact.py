@@ -12,7 +12,8 @@ from test_scaffold import drafts
 
 from packetcoach.api import analyze
 from packetcoach.core.errors import UsageError
-from packetcoach.coach.redact import CLOSE, OPEN, redact, unredact, write_new
+from packetcoach.coach.redact import CLOSE, OPEN, redact, unredact
+from packetcoach.core.files import write_new
 
 WEAK = "examples/weak-engineer-voice.md"
 STRONG = "examples/strong-pm-voice.md"

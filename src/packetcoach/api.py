@@ -19,8 +19,8 @@ from packetcoach.analysis.definitions import defined_measures
 from packetcoach.analysis.facts import PassageFacts, passage_facts
 from packetcoach.analysis.packet import PacketView, read_packet
 from packetcoach.analysis.scoring import score_packet
-from packetcoach.analysis.verdict import with_verdict
-from packetcoach.core.errors import InputError, ProfileError, UsageError
+from packetcoach.analysis.verdict import judge
+from packetcoach.core.errors import ProfileError, UsageError
 from packetcoach.core.ids import assign_ids, item_id
 from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, rebased
 from packetcoach.core.report import Report
@@ -30,19 +30,15 @@ from packetcoach.rules.document import PacketContext
 from packetcoach.rules.item import PassageContext
 from packetcoach.text.blocks import parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, word_count
+from packetcoach.text.limits import check_size
 from packetcoach.text.structure import markup_view, sections_of
 
 DEFAULT_PROFILE = "amazon-pm"
 DEFAULT_LEVEL = "L6"
 DEFAULT_DOC_TYPE = "self-assessment"
-MAX_WORDS = 100_000  # 70 times a long promotion document; bounds time (~1 s) and memory
 
 
-def _check_size(text: str, source: str) -> None:
-    """Refuse text far longer than any draft before spending seconds on it (docs/security.md)."""
-    if len(text) > MAX_WORDS * 2 and len(text.split()) > MAX_WORDS:
-        raise InputError(source, f"{len(text.split()):,} words is far longer than any draft",
-                         f"the limit is {MAX_WORDS:,} words; split the file")
+_check_size = check_size  # refuse text far larger than any draft before spending seconds on it
 
 
 def check_options(profile: str, level: str, doc_type: str) -> Rubric:
@@ -77,7 +73,8 @@ class Read:
 
     passage: Passage
     facts: PassageFacts
-    findings: tuple[Finding, ...]  # block-relative: rebased when the report is assembled
+    findings: tuple[Finding, ...]  # block-relative, as the rules found them
+    placed: tuple[Finding, ...] = ()  # the same findings at draft offsets, for where the block now sits
 
 
 class Reader:
@@ -151,29 +148,33 @@ class Reader:
         facts = passage_facts(passage, self.rubric)
         findings = () if block.kind == "heading" else tuple(
             engine.run(self.passage_rules, PassageContext(passage, self.rubric)))
-        return Read(passage, facts, findings)
+        return Read(passage, facts, findings, _placed(findings, block))
 
     def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...]) -> Report:
         view = PacketView(document.items, tuple((r.passage, r.facts) for r in reads))
         reading = read_packet(view, self.rubric, self.level)
         context = PacketContext(document, view, reading, self.rubric, self.level, self.doc_type)
-        findings = [f.moved(r.passage.base) for r in reads for f in r.findings]
+        findings = [f for r in reads for f in r.placed]
         findings += engine.run(self.packet_rules, context)
         lines = LineIndex(document.text)
         first = document.blocks[0].span.start if document.blocks else 0
         findings, applied = engine.suppress(findings, document.text, first, lambda at: lines.line_col(at)[0])
         findings.sort(key=lambda f: (f.span.start, f.rule))
         score = score_packet(document.items, reading, document.words, self.rubric, self.level, self.doc_type)
-        return with_verdict(Report(source=source, profile=self.rubric.profile.name, level=self.level,
-                                   doc_type=self.doc_type, document=document, findings=tuple(findings),
-                                   score=score, reading=reading, rubric=self.rubric, notes=notes,
-                                   suppressions=applied))
+        return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
+                      document=document, findings=tuple(findings), score=score, reading=reading,
+                      rubric=self.rubric, notes=notes, suppressions=applied, judge=judge)
 
 
 def _moved(read: Read, block: Block) -> Read:
     """The read of a block that now sits at ``block``: the same objects, rebased."""
     items = tuple(rebased(item, base=block.span.start) for item in read.passage.items)
-    return Read(rebased(read.passage, block=block, items=items), read.facts, read.findings)
+    return Read(rebased(read.passage, block=block, items=items), read.facts, read.findings,
+                _placed(read.findings, block))
+
+
+def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:
+    return tuple(f.moved(block.span.start) for f in findings)
 
 
 def _renamed(reads: list[Read], items: tuple[Item, ...]) -> list[Read]:
@@ -188,7 +189,8 @@ def _renamed(reads: list[Read], items: tuple[Item, ...]) -> list[Read]:
         new_items = tuple(renamed.get(id(i), i) for i in read.passage.items)
         ids = {a.id: b.id for a, b in zip(read.passage.items, new_items)}
         findings = tuple(rebased(f, item=ids.get(f.item, f.item)) for f in read.findings)
-        out.append(Read(rebased(read.passage, items=new_items), read.facts, findings))
+        out.append(Read(rebased(read.passage, items=new_items), read.facts, findings,
+                        _placed(findings, read.passage.block)))
     return out
 
 

@@ -121,7 +121,7 @@ def test_empty_page_is_noted() -> None:
 
 def test_huge_nesting_is_refused() -> None:
     with pytest.raises(InputError, match="deeper than 512 levels") as caught:
-        read_bytes(b"<div>" * 100_000, "deep.html")
+        read_bytes(b"<div>" * 600, "deep.html")
     assert str(caught.value).startswith("deep.html: nests HTML elements")
 
 
@@ -137,5 +137,35 @@ def test_png_named_html_is_binary() -> None:
 def test_malformed_markup_stays_linear(markup: str) -> None:
     """html.parser rescans unterminated markup to the end: quadratic without _defuse."""
     started = time.perf_counter()
-    read_bytes(markup.encode(), "x.html")
+    try:
+        read_bytes(markup.encode(), "x.html")
+    except InputError as refused:  # past the tag limit: refused, which is as good
+        assert "far more than any draft" in str(refused)
     assert time.perf_counter() - started < 5
+
+
+def test_more_tags_than_any_export_are_refused_before_parsing() -> None:
+    started = time.perf_counter()
+    with pytest.raises(InputError, match="more than 15,000 HTML tags"):
+        read_bytes(b"<table><tr>" + b"<td>a</td>" * 480_000 + b"</tr></table>", "cells.html")
+    with pytest.raises(InputError, match="more than 100,000 character references"):
+        read_bytes(b"<p>" + b"&amp;" * 1_000_000 + b"</p>", "refs.html")
+    assert time.perf_counter() - started < 1
+WORD_CLIPBOARD = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment-->
+<h2>Impact<o:p></o:p></h2>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='font-family:Symbol'>\u00b7<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]><b>Convinced</b>
+the payments VP to drop the extra step.<o:p></o:p></p>
+<p class=MsoListParagraphCxSpMiddle style='mso-list:l0 level2 lfo1'><![if !supportLists]><span
+style='font-family:"Courier New"'>o<span>&nbsp;&nbsp; </span></span><![endif]>A nested detail.<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='font-family:Symbol'>\u00b7<span>&nbsp; </span></span><![endif]>Built a new caching layer.<o:p></o:p></p>
+<p class=MsoNormal>A closing paragraph.<o:p></o:p></p><!--EndFragment--></body></html>"""
+
+
+def test_word_list_paragraphs_become_list_items_without_their_typed_bullets() -> None:
+    """Word's HTML (a .htm export or the clipboard) writes bullets as styled paragraphs, each with the
+    bullet character it typed inside a conditional section."""
+    text = read_bytes(WORD_CLIPBOARD.encode("utf-8"), "pasted.html").text
+    assert text == ("## Impact\n\n- **Convinced** the payments VP to drop the extra step.\n\n  - A nested detail.\n\n"
+                    "- Built a new caching layer.\n\nA closing paragraph.\n")

@@ -15,7 +15,7 @@ from packetcoach.core.casefree import CaseFree
 from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS
 from packetcoach.core.model import Item, ItemFacts, Passage, Span
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
-from packetcoach.profile.lexicon import Match
+from packetcoach.profile.lexicon import Match, fold_text
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())
 PERSUADE_VERBS = frozenset("convince persuade push get lead drive help recommend".split())
@@ -276,9 +276,13 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
             owner = _owner(items, sentence.span)
             if owner is not None and _retellable(owner, view, sentence.span):
                 level_sentences.append(sentence.span)
-    if rubric.engineering_past_re is not None and passage.sentences:
-        past.extend(Span(*found.span()) for found in rubric.engineering_past_re.finditer(
-            view, passage.lowered, passage.sentences[0].span.start, passage.sentences[-1].span.end))
+    if rubric.engineering_past_re is not None and passage.sentences:  # a profile's patterns, on RE2
+        offset = passage.sentences[0].span.start
+        folded, where = fold_text(view[offset:passage.sentences[-1].span.end])  # "engin\u200beer" reads "engineer"
+        for found in rubric.engineering_past_re.finditer(folded):
+            start, end = (found.start(), found.end()) if where is None else \
+                (where[found.start()], where[found.end() - 1] + 1)
+            past.append(Span(offset + start, offset + end))
     first = passage.sentences[0] if passage.sentences else None
     if passage.block.kind == "heading":
         first_words = len(view.split())

@@ -18,7 +18,9 @@ Types: customer, business, technical, scale (people or teams), input (effort), o
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from packetcoach.core.model import Action, Mention, Span, Token
 from packetcoach.profile.compile import Rubric
@@ -56,10 +58,34 @@ class Head:
 
 
 def token_index(tokens: tuple[Token, ...], offset: int) -> int:
-    for index, token in enumerate(tokens):
-        if token.end > offset:
-            return index
-    return len(tokens) - 1
+    """The first token ending after ``offset`` (the last token if none): a binary search, since
+    every number looks one up and a scan would cost the square of an item's length."""
+    index = bisect_right(tokens, offset, key=_END)
+    return index if index < len(tokens) else len(tokens) - 1
+
+
+_END = attrgetter("end")
+
+
+def near(indices: list[int], low: int, high: int) -> bool:
+    """Whether a token index in ``indices`` (sorted) lies in [low, high]."""
+    at = bisect_left(indices, low)
+    return at < len(indices) and indices[at] <= high
+
+
+class Heads:
+    """The item's measure words in text order, with the lookups that keep typing every number in
+    time proportional to the item (each number searches only a window of words)."""
+
+    def __init__(self, found: list[Head]) -> None:
+        self.all = found
+        self._firsts = [h.first for h in found]
+
+    def within(self, low: int, high: int) -> list[Head]:
+        """The heads that start at ``low`` or later and end before ``high``."""
+        start = bisect_left(self._firsts, low)
+        stop = bisect_left(self._firsts, high, lo=start)
+        return [h for h in self.all[start:stop] if h.last < high]
 
 
 def heads(words: list[str], hits: Hits, rubric: Rubric) -> list[Head]:
@@ -87,8 +113,8 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
     phrase = tuple(words[match.first:match.last + 1])
     before = words[max(0, match.first - 2):match.first]
     if phrase in rubric.made_by_people:
-        served = any(match.first - 2 <= p.last < match.first or match.last < p.first <= match.last + 3
-                     for p in people)
+        served = bool(_close(people, match.first - 2, match.first - 1, _LAST) or
+                      _close(people, match.last + 1, match.last + 3))
         if served or any(w in rubric.customer_modifiers for w in before):
             return "customer"  # "return requests", "tickets from landlords"
         after = words[match.last + 1:match.last + 4]
@@ -96,7 +122,7 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
             return "technical"  # "upstream requests", "46 tickets in the backlog"
         return kind
     if phrase in rubric.felt_by_people:
-        if any(match.last < p.first <= match.last + 4 for p in people):
+        if _close(people, match.last + 1, match.last + 4):
             return "customer"  # "errors reported by employees", "failures for viewers"
         return "technical"
     if kind in OUTCOME_TYPES and any(w in rubric.technical_modifiers for w in before) \
@@ -105,7 +131,18 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
     return kind
 
 
-def _forward(heads_: list[Head], words: list[str], first: int, last: int, proportion: bool) -> Head | None:
+def _close(people: list[Match], low: int, high: int, edge=attrgetter("first")) -> list[Match]:
+    """The served parties whose first word (or, with ``_LAST``, last word) lies in [low, high].
+    The lexicon's matches of one group do not overlap, so they are in order by either end."""
+    start = bisect_left(people, low, key=edge)
+    return people[start:bisect_right(people, high, lo=start, key=edge)]
+
+
+_LAST = attrgetter("last")
+HEAD_SPAN = 8  # the longest measure phrase, in words
+
+
+def _forward(heads_: Heads, words: list[str], first: int, last: int, proportion: bool) -> Head | None:
     """The measure right after the number: the last measure word of the noun phrase that follows
     it ("2,300 long-lived IAM credentials", "halved model inference cost"), through "of" after a
     proportion ("40% of sellers") and "in" after money ("$2.3M in royalties")."""
@@ -118,7 +155,7 @@ def _forward(heads_: list[Head], words: list[str], first: int, last: int, propor
         if word in FORWARD_STOPS or word in CLAUSE_BREAKS or word == ",":
             break
         end += 1
-    inside = [h for h in heads_ if first < h.first and h.last < end]  # "two engineers" holds its noun
+    inside = heads_.within(first + 1, end)  # "two engineers" holds its noun
     return _best(inside, last=True)
 
 
@@ -130,26 +167,27 @@ def _best(heads_: list[Head], last: bool) -> Head | None:
     return None
 
 
-def _backward(heads_: list[Head], words: list[str], first: int, changes: list[int]) -> Head | None | bool:
+def _backward(heads_: Heads, words: list[str], first: int, changes: list[int]) -> Head | None | bool:
     """The measure a result number belongs to: the object of the change word before it ("cut
     seller churn by 12%", "lifting add-to-cart rate from 9.1% to 10.4%"), or, when the number
     follows the change word directly, the subject of its clause ("checkout completion on mobile
     went from 61% to 68%"). False when the object is there but no measure word names it."""
-    change = max((at for at in changes if first - BACKWARD <= at < first), default=None)
+    before = bisect_left(changes, first)
+    change = changes[before - 1] if before and changes[before - 1] >= first - BACKWARD else None
     if change is not None:
         region = [w for w in words[change + 1:first] if w not in OBJECT_FILLERS]
         if region:
-            inside = [h for h in heads_ if change < h.first and h.last < first]
+            inside = heads_.within(change + 1, first)
             return _best(inside, last=True) or False
         first = change
     start = first
     while start > 0 and first - start < BACKWARD and words[start - 1] not in SUBJECT_BREAKS:
         start -= 1
-    found = _best([h for h in heads_ if start <= h.first and h.last < first], last=False)
+    found = _best(heads_.within(start, first), last=False)
     if found is None:  # "Time to first content on 3G, where our slowest sessions happen, fell ..."
         while start > 0 and first - start < 2 * BACKWARD and words[start - 1] not in CLAUSE_BREAKS:
             start -= 1
-        found = _best([h for h in heads_ if start <= h.first and h.last < first], last=False)
+        found = _best(heads_.within(start, first), last=False)
     return found
 
 
@@ -213,12 +251,12 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
     previous = words[first - 1] if first > 0 else ""
     if previous in ("every", "per", "each"):
         return False  # a frequency: "every ten minutes"
-    if any(first - CHANGE_WINDOW <= at <= last + CHANGE_WINDOW for at in changes):
+    if near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW):
         return True
     lead = first - 1
     while lead > 0 and words[lead] in APPROXIMATELY:
         lead -= 1  # "by about 18%"
-    if words[lead:lead + 1] in (["by"], ["to"]) and any(at < first for at in changes):
+    if words[lead:lead + 1] in (["by"], ["to"]) and changes and changes[0] < first:  # changes are in order
         return True
     for index in range(max(0, first - 4), min(len(words), last + 5)):
         word = words[index]
@@ -269,7 +307,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     change words, when the caller already has them)."""
     if not metrics:
         return ()
-    found = heads(words, hits, rubric)
+    found = Heads(heads(words, hits, rubric))
     counts = {m.first for m in hits.get("count", ())}
     moves = changes(words, rubric) if moves is None else moves
     measures: list[Measure] = []
@@ -281,15 +319,15 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         previous = measures[-1] if measures else None
         if (kind in ("", "customer") and metric.detail == "range" and previous is not None
                 and previous.metric.detail == "range" and previous.type
-                and not any(previous.metric.span.end <= tokens[h.first].start and tokens[h.last].end <= metric.span.start
-                            for h in found)):
+                and not any(previous.metric.span.end <= tokens[h.first].start
+                            for h in found.within(token_index(tokens, previous.metric.span.start), first))):
             kind = previous.type  # "load time fell from 3.8 to 1.6 seconds, and on iOS from 2.4 to 1.1"
         money = metric.kind == "currency" or bool(rubric.money.intersection(words[max(0, first - 4):last + 5]))
         measures.append(Measure(metric, kind, result, money and kind in OUTCOME_TYPES))
     return tuple(measures)
 
 
-def _type(metric: Mention, words: list[str], first: int, last: int, result: bool, found: list[Head],
+def _type(metric: Mention, words: list[str], first: int, last: int, result: bool, found: Heads,
           counts: set[int], changes: list[int], persona: Mention | None, action: Action) -> str:
     if metric.kind == "technical":
         return "technical"
@@ -300,11 +338,12 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
     if isinstance(head, Head) and not head.party and words[last + 1:last + 2] == ["of"] and head.type != "technical":
         head = _backward(found, words, first, changes) or head  # "crash rate fell from 0.9% to 0.2% of sessions"
     if head is None and words[first - 1:first] == ["of"]:
-        head = next((h for h in found if h.last == first - 2 and not h.party), None)  # "an F1 of 0.71"
+        head = next((h for h in found.within(first - 2 - HEAD_SPAN, first - 1) if h.last == first - 2 and not h.party),
+                    None)  # "an F1 of 0.71"
     behind = head is None and (result or proportion)
     if behind:
         head = _backward(found, words, first, changes)  # a bare count names what follows it
-    changed = metric.detail == "range" or any(first - CHANGE_WINDOW <= at <= last + CHANGE_WINDOW for at in changes)
+    changed = metric.detail == "range" or near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW)
     kind = head.type if isinstance(head, Head) else _fallback(metric, changed, persona, action, words, last)
     if isinstance(head, Head) and not result and head.first in counts:
         kind = "technical"  # "closed 212 tickets": output counted, where "tickets fell 30%" is a result
@@ -324,11 +363,13 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
     """A customer or business measure next to a change word, without a number ("cut seller churn").
     A change word that belongs to a number of another type ("improving AUC from 0.71 to 0.74") does
     not count for a business word nearby."""
-    taken = []
+    taken: set[int] = set()  # change words a number of another type claims
     for measure in measures:
         if measure.type not in OUTCOME_TYPES:
-            taken.append((token_index(tokens, measure.metric.span.start), token_index(tokens, measure.metric.span.end - 1)))
-    moves = [at for at in moves if not any(first - CHANGE_WINDOW <= at <= last + CHANGE_WINDOW for first, last in taken)]
+            first = token_index(tokens, measure.metric.span.start)
+            last = token_index(tokens, measure.metric.span.end - 1)
+            taken.update(at for at in _window(moves, first - CHANGE_WINDOW, last + CHANGE_WINDOW))
+    moves = [at for at in moves if at not in taken]
     if not moves:
         return False
     window = rubric.threshold("outcome_window", 10)
@@ -341,10 +382,14 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         if following in rubric.non_result_followers:
             continue  # "the revenue dashboard": a thing, not a result
         reach = window if kind != "input" else 3  # an input that changes is behaviour: "shortened their sales calls"
-        if any(match.first - reach <= at <= match.last + reach and not match.first <= at <= match.last
-               for at in moves):
+        if near(moves, match.first - reach, match.first - 1) or near(moves, match.last + 1, match.last + reach):
             return True  # (the measure word is not its own change word: "reach out")
     return False
+
+
+def _window(indices: list[int], low: int, high: int) -> list[int]:
+    """The token indices in ``indices`` (sorted) that lie in [low, high]."""
+    return indices[bisect_left(indices, low):bisect_right(indices, high)]
 
 
 def measure_mentions(tokens: tuple[Token, ...], words: list[str], hits: Hits, rubric: Rubric) -> list[Mention]:

@@ -10,6 +10,8 @@ product ("Echo Show 8"), when it is a year, or when it sits in a date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from packetcoach.core.model import Mention, Span, Token
 from packetcoach.text.numbers import find_numbers
@@ -24,19 +26,18 @@ TECHNICAL_UNIT_RE = re.compile(r"\d\s?(?:ms|qps|tps|rps|mb|gb|kb|tb)$", re.IGNOR
 
 
 def _token_before(tokens: tuple[Token, ...], start: int) -> Token | None:
-    previous = None
-    for token in tokens:
-        if token.end > start:
-            break
-        previous = token
-    return previous
+    """The last token ending at or before ``start``: a binary search, as every number asks."""
+    index = bisect_right(tokens, start, key=_END) - 1
+    return tokens[index] if index >= 0 else None
 
 
 def _token_after(tokens: tuple[Token, ...], end: int) -> Token | None:
-    for token in tokens:
-        if token.start >= end:
-            return token
-    return None
+    """The first token starting at or after ``end``."""
+    index = bisect_left(tokens, end, key=_START)
+    return tokens[index] if index < len(tokens) else None
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def _is_name_or_date(view: str, match: re.Match[str], tokens: tuple[Token, ...],
@@ -115,9 +116,9 @@ PERIODS = frozenset("year years quarter month week season term semester decade d
 def _merge_ranges(view: str, mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for mention in mentions:
-        if merged and mention.span.start >= merged[-1].span.end:
+        if merged and merged[-1].span.end <= mention.span.start <= merged[-1].span.end + 20:
             gap = view[merged[-1].span.end:mention.span.start]
-            if RANGE_GAP_RE.fullmatch(gap) and len(gap) <= 20:
+            if RANGE_GAP_RE.fullmatch(gap):
                 previous = merged.pop()
                 start = previous.span.start
                 lead = FROM_RE.search(view[max(0, start - 9):start])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -64,9 +65,13 @@ def _lead(items: tuple[Item, ...], claims: list[Item]) -> tuple[bool, str | None
     return False, top.id if top.ready else None
 
 
+MAX_PAST_MENTIONS = 100  # a draft names its past a few times; a profile's pattern could match anywhere
+
+
 def _engineering_past(view: PacketView) -> tuple[EngineeringPast, ...]:
-    return tuple(EngineeringPast(passage.at(span), followed)
-                 for passage, facts in view.passages for span, followed in facts.engineering_past)
+    found = (EngineeringPast(passage.at(span), followed)
+             for passage, facts in view.passages for span, followed in facts.engineering_past)
+    return tuple(islice(found, MAX_PAST_MENTIONS))
 
 
 def _opening_claim(view: PacketView) -> bool:
@@ -145,27 +150,36 @@ def _specialty(view: PacketView) -> tuple[str | None, tuple[str, ...]]:
     return None, ()
 
 
-def _skim(view: PacketView, claims: list[Item], rubric: Rubric):
-    """What a 90-second reader takes in: the opening paragraph, then headings, first sentences
-    (numbers in them catch the eye), bold text, the start of each bullet; stopping when the
-    profile's word budget is spent."""
+def skim_read(blocks, rubric: Rubric) -> tuple[int, list[tuple[Passage, list[Span]]]]:
+    """The words a 90-second reader spends and, for each block they reach, the block-relative spans
+    they take in: the opening paragraph whole (it is where the room starts), then headings, first
+    sentences and bold text, in draft order. ``blocks`` are (passage, facts) pairs, headings
+    included; the web page dims everything else."""
     settings = rubric.profile.table("document")
     budget, per_item = int(settings.get("skim_words", 400)), int(settings.get("item_skim_words", 14))
     used = 0
-    read: dict[int, list[Span]] = {}  # id(passage) -> block-relative spans read
+    read: list[tuple[Passage, list[Span]]] = []
     opening = True
-    for passage, facts in view.blocks:
+    for passage, facts in blocks:
         if used >= budget:
             break
         if opening and passage.block.kind != "heading" and passage.sentences:
             opening = False  # the opening paragraph is read whole: it is where the room starts
             used += passage.words
-            read[id(passage)] = [s.span for s in passage.sentences] + list(facts.bold)
+            read.append((passage, [s.span for s in passage.sentences] + list(facts.bold)))
             continue
         count = facts.first_sentence_words
         used += min(count, per_item) if passage.block.kind == "list_item" else count
         if passage.sentences:
-            read[id(passage)] = [passage.sentences[0].span, *facts.bold]
+            read.append((passage, [passage.sentences[0].span, *facts.bold]))
+    return min(used, budget), read
+
+
+def _skim(view: PacketView, claims: list[Item], rubric: Rubric):
+    """Which of the strongest outcomes a 90-second reader takes in (numbers in first sentences and
+    bold text catch the eye), and how many words the skim spends."""
+    used, spans_read = skim_read(view.blocks, rubric)
+    read = {id(passage): spans for passage, spans in spans_read}  # id(passage) -> block-relative spans read
     outcomes = sorted((i for i in claims if i.signals and i.signals.business_outcome and i.metrics),
                       key=lambda i: -(i.facts.impact if i.facts else 0.0))
     strongest = tuple(i.id for i in outcomes[:3])
@@ -176,7 +190,7 @@ def _skim(view: PacketView, claims: list[Item], rubric: Rubric):
         hit = any(span.start < item.span.end and item.span.start < span.end and
                   any(span.contains(m.span) for m in item.metrics) for span in spans)
         (seen if hit else missed).append(item.id)
-    return min(used, budget), tuple(seen), tuple(i for i in missed if i in strongest), strongest
+    return used, tuple(seen), tuple(i for i in missed if i in strongest), strongest
 
 
 def _level_cues(items: tuple[Item, ...]) -> dict[str, dict[str, list[str]]]:

@@ -13,7 +13,6 @@ text, so it costs a few scoring passes.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from packetcoach.analysis.changes import quote, top_changes
@@ -113,8 +112,3 @@ def judge(report: Report) -> Verdict:
         return Verdict(reading, gap.kind, summary, True, (), _keep(gap, lines), tuple(gap.reasons))
     changes = top_changes(report, gap, limits) if reading != "undecided" or gap.stories else ()
     return Verdict(reading, gap.kind, summary, False, changes, None, tuple(gap.reasons))
-
-
-def with_verdict(report: Report) -> Report:
-    """The report with its verdict: the one hook the analysis calls once the report is assembled."""
-    return replace(report, verdict=judge(report))

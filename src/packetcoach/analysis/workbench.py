@@ -19,6 +19,7 @@ from packetcoach.core.reading import Reading
 from packetcoach.core.report import Report
 from packetcoach.profile.compile import LADDER_DIMENSIONS
 from packetcoach.profile.lexicon import PhraseMatcher
+from packetcoach.text.numbers import find_numbers
 
 QUOTE_CHARS = 90
 
@@ -42,6 +43,11 @@ class Candidate:
 
 BOLD_LABEL_RE = re.compile(r"(?:\*\*|__)?[A-Z][\w' -]{0,30}[.:](?:\*\*|__)\s+")
 DANGLING = frozenset("a an the of to from by for in on at with and or but that which as than about".split())
+
+
+def _states_result(title: str) -> bool:
+    """A heading that carries a measured result ("Checkout completion 71% -> 89%"), not a date ("Q3")."""
+    return any(m.group("currency") or m.group("unit") for m in find_numbers(title))
 
 
 def quote(item: Item, width: int = QUOTE_CHARS) -> str:
@@ -127,7 +133,7 @@ class Workbench:
 
     def headline(self, story: Story, item: Item) -> str:
         """How to point at an outcome: its story's heading when the heading states the result."""
-        label = story.title if story.title and any(c.isdigit() for c in story.title) else quote(item)
+        label = story.title if story.title and _states_result(story.title) else quote(item)
         return f"“{label}” (line {self.line(item)})"
 
     def named(self, items: tuple[Item, ...]) -> str:

@@ -16,6 +16,7 @@ from typing import IO, Any, Callable
 
 from packetcoach.coach.grading import Grade, follow_up, grade_answer
 from packetcoach.coach.rehearse import Question
+from packetcoach.core.inert import terminal_text
 from packetcoach.core.model import Item
 from packetcoach.core.report import Report
 
@@ -61,7 +62,7 @@ class _Console:
         self.stdin, self.out = stdin, out
 
     def say(self, text: str = "") -> None:
-        self.out.write(text + "\n")
+        self.out.write(terminal_text(text) + "\n")  # questions quote the draft
         self.out.flush()
 
     def read_answer(self) -> str | None:
@@ -129,11 +130,23 @@ def _ask(console: _Console, question: Question, analyse: Callable[[str], Item | 
     if asked is None:
         return Answer(question, text, first)
     console.say(f"Follow-up: {asked}")
-    more = console.read_answer()
+    answer = answer_with_follow_up(question, text, console.read_answer(), analyse, first)
+    if answer.final is not None:
+        console.say(f"With the follow-up: {feedback(answer.final)}")
+    return answer
+
+
+def answer_with_follow_up(question: Question, text: str, more: str | None,
+                          analyse: Callable[[str], Item | None], first: Grade | None = None) -> Answer:
+    """An answer graded, its follow-up asked when it dodges, and the two read together when the
+    writer answered the follow-up: the one way the terminal and the web page grade an answer."""
+    first = first or grade(question, text, analyse)
+    asked = follow_up_for(question, first)
+    if asked is None:
+        return Answer(question, text, first)
     if not more or not more.strip():
         return Answer(question, text, first, asked)
     final = grade(question, text.rstrip(". ") + ". " + more, analyse)
-    console.say(f"With the follow-up: {feedback(final)}")
     return Answer(question, text, first, asked, more, final)
 
 

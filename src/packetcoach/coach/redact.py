@@ -5,20 +5,16 @@ Every engineering-execution verb that leads an item becomes
 suggests for it), and technical terms that serve no product outcome in their
 item become ``⟦p99 latency?⟧``. Nothing else changes: :func:`unredact` removes
 the marks and gives back the draft exactly, which tests/test_redact.py checks
-over generated drafts. Also here: :func:`write_new`, the one way this package
-writes a user-visible file (atomically, never over the draft).
+over generated drafts. Writing it to a file is :func:`packetcoach.core.files.write_new`.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from packetcoach.core.errors import InputError, UsageError
+from packetcoach.core.errors import UsageError
 from packetcoach.core.model import Item, LineIndex, Span
 from packetcoach.core.report import Report
 from packetcoach.profile.compile import Rubric
@@ -128,75 +124,3 @@ def redaction_json(redaction: Redaction) -> dict[str, Any]:
                       "line": line, "column": column, "original": mark.original,
                       "suggestions": list(mark.suggestions), "marked": mark.render()})
     return {"schema": SCHEMA_ID, "source": redaction.source, "text": redaction.text, "marks": marks}
-
-
-def check_new_file(path: str, *, draft: str | None = None, force: bool = False) -> bool:
-    """Refuse the draft itself always, and an existing file unless ``force``; True if it exists.
-
-    Called before any work is done, so a refused --output or --save costs nothing.
-    """
-    target = os.path.abspath(path)
-    if draft and draft != "-" and os.path.realpath(draft) == os.path.realpath(target):
-        raise UsageError(path, "is the draft itself, which packetcoach never overwrites", "give a new file name")
-    if os.path.isdir(target):
-        raise UsageError(path, "is a directory", "give a file name")
-    exists = os.path.lexists(target)
-    if exists and not force:
-        raise UsageError(path, "already exists", "choose a new file name, or add --force to replace it")
-    if not os.path.isdir(os.path.dirname(target)):
-        raise UsageError(path, "its directory does not exist", "create the directory first")
-    return exists
-
-
-def write_new(path: str, text: str, *, draft: str | None = None, force: bool = False) -> None:
-    """Write ``text`` to a new file atomically (temp file beside it, then a rename or link).
-
-    The user's own files are never modified unless asked, and then atomically
-    with a backup (SPEC 4): ``force`` replaces FILE and keeps the old one as FILE.bak.
-    """
-    exists = check_new_file(path, draft=draft, force=force)
-    target = os.path.abspath(path)
-    if exists and draft is not None and os.path.exists(target + ".bak") \
-            and os.path.samefile(target + ".bak", draft):
-        raise UsageError(path, f"the backup {path}.bak would overwrite the draft itself",
-                         "choose another output file")
-    directory = os.path.dirname(target)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".packetcoach-", suffix=".tmp", dir=directory)
-    except OSError as error:
-        raise InputError(path, f"cannot write here: {error.strerror or error}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, _mode(target, exists))
-        _publish(temporary, target, path, exists)
-    except OSError as error:
-        raise InputError(path, f"cannot write: {error.strerror or error}") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-def _mode(target: str, exists: bool) -> int:
-    """The permissions a plain new file would get (mkstemp makes 0600), or the replaced file's."""
-    if exists:
-        return os.stat(target).st_mode & 0o777
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def _publish(temporary: str, target: str, path: str, exists: bool) -> None:
-    """Move the finished temp file into place; a new file is linked so a racing file is never clobbered."""
-    if exists:
-        shutil.copy2(target, target + ".bak")
-        os.replace(temporary, target)
-        return
-    try:
-        os.link(temporary, target)
-    except FileExistsError:
-        raise UsageError(path, "appeared while writing", "run again with a new file name") from None
-    except OSError:  # a file system without hard links: the existence check above must do
-        os.replace(temporary, target)

@@ -11,7 +11,9 @@ of an item is built in coach/shapes.py.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Callable
 
 from packetcoach.coach.clauses import Clause, opener_matcher, split_clauses
@@ -65,6 +67,7 @@ class _Filler:
         self.lower = [t.lower for t in self.tokens]
         self.clauses = list(split_clauses(self.tokens, tuple(self.data["clause_openers"])))
         self.used: set[Clause] = set()
+        self._metrics = _metrics_by_clause(self.clauses, item.metrics)
 
     def words(self, start: int, end: int, trim: bool = False) -> str:
         """The draft's own words: markup blanked, brackets made round, capped, lead word tidied."""
@@ -97,7 +100,7 @@ class _Filler:
         return next((c for c in self.clauses if offset is not None and c.start <= offset < c.end), None)
 
     def metrics_in(self, clause: Clause) -> list[Mention]:
-        return [m for m in self.item.metrics if clause.start <= m.span.start < clause.end]
+        return self._metrics.get(clause, [])
 
     def has_cue(self, clause: Clause, cues: list[str]) -> bool:
         matcher = opener_matcher(tuple(cues))
@@ -121,7 +124,7 @@ class _Filler:
             if token.text == "I":
                 candidates.append((tokens[index + 1].start, self.rubric.verb_lemma.get(tokens[index + 1].lower)))
         for start, lemma in candidates:
-            index = next(i for i, t in enumerate(tokens) if t.start == start)
+            index = bisect_left(tokens, start, key=_START)  # the token that starts there
             following = {t.lower for t in tokens[index + 1:index + 3]}
             if lemma and lemma not in AUXILIARIES and not following & NEGATIONS \
                     and not tokens[index].lower.endswith("ing") and self.rubric.verb_class.get(lemma, "neutral") in classes:
@@ -179,8 +182,9 @@ class _Filler:
         clause = self.at(best.span.start)
         measures = [m for m in self.item.mentions if m.kind in ("business", "technical")]
         before = next((m for m in measures if clause and clause.start <= m.span.start < best.span.start), None)
-        after = next((m for m in measures if m.span.start >= best.span.end
-                      and not self.text[best.span.end:m.span.start].strip()), None)
+        after = next((m for m in measures if m.span.start >= best.span.end), None)  # only the first can follow
+        if after is not None and self.text[best.span.end:after.span.start].strip():  # with nothing between
+            after = None
         end = after.span.end if after and not before else best.span.end  # "42,000 QPS"
         if before is not None and best.detail == "range":  # "acceptance rose from 58% to 76%"
             between = self.text[before.span.end:best.span.start].split()
@@ -215,7 +219,8 @@ class _Filler:
     def noun_before(self, metric: Mention, clause: Clause | None) -> int:
         """Up to three words just before a number that name it ("substitution acceptance from ...")."""
         start = metric.span.start
-        index = next((i for i, t in enumerate(self.tokens) if t.start >= metric.span.start), 0)
+        index = bisect_left(self.tokens, metric.span.start, key=_START)
+        index = index if index < len(self.tokens) else 0
         for token in reversed(self.tokens[max(clause.first if clause else 0, index - 3):index]):
             if not token.text.isalpha() or token.lower in NOT_A_NAME or token.lower in NOT_A_NOUN \
                     or token.lower in self.rubric.verb_lemma:
@@ -242,6 +247,21 @@ class _Filler:
         index = self.clauses.index(own)
         return any(self.has_cue(c, self.data["simplification_weak_cues"]) and not self.metrics_in(c)
                    for c in self.clauses[index:index + 2])
+
+
+_START = attrgetter("start")
+
+
+def _metrics_by_clause(clauses: list[Clause], metrics: tuple[Mention, ...]) -> dict[Clause, list[Mention]]:
+    """Each clause's metrics (those starting inside it), found once by binary search: clauses are
+    in text order and do not overlap, and every slot asks for them."""
+    starts = [clause.start for clause in clauses]
+    found: dict[Clause, list[Mention]] = {}
+    for metric in metrics:
+        at = bisect_right(starts, metric.span.start) - 1
+        if at >= 0 and metric.span.start < clauses[at].end:
+            found.setdefault(clauses[at], []).append(metric)
+    return found
 
 
 def _metric_rank(metric: Mention) -> int:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Callable
 
 from packetcoach.core.model import SEVERITY_RANK, Applied, Document, Finding, Item
 from packetcoach.core.reading import Reading
@@ -42,7 +43,16 @@ class Report:
     rubric: "Rubric" = field(repr=False, compare=False)
     notes: tuple[str, ...] = ()
     suppressions: tuple[Applied, ...] = ()
-    verdict: Verdict | None = None  # how the room reads it, and the changes worth making (SPEC 6)
+    judge: Callable[["Report"], Verdict] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def verdict(self) -> Verdict | None:
+        """How the room reads it, and the changes worth making (SPEC 6): judged when first asked for.
+
+        Judging re-scores the packet once per possible change, which costs more than re-reading a
+        one-word edit; an editor that shows only the underlines never pays for it.
+        """
+        return self.judge(self) if self.judge is not None else None
 
     @property
     def items(self) -> tuple[Item, ...]:

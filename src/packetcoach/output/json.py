@@ -6,15 +6,17 @@ rewrites are built here too, on demand, since only some readers of a report want
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from packetcoach.analysis.packet import Reading
 from packetcoach.coach.shapes import item_scaffold
 from packetcoach.core.model import Finding, Item, LineIndex
 from packetcoach.core.report import SCHEMA_ID, Report, report_header
 
+Rewrite = Callable[[Item, Any], "str | None"]  # (item, rubric) -> its stronger shape; a server caches it
 
-def item_json(item: Item, report: Report, lines: LineIndex) -> dict[str, Any]:
+
+def item_json(item: Item, report: Report, lines: LineIndex, rewrite: Rewrite = item_scaffold) -> dict[str, Any]:
     assert item.signals is not None
     line, column = lines.line_col(item.start)
     return {
@@ -37,11 +39,12 @@ def item_json(item: Item, report: Report, lines: LineIndex) -> dict[str, Any]:
         "ready": item.ready,
         "principles": list(item.principles),
         "principle": item.principles[0] if item.principles else None,
-        "rewrite": item_scaffold(item, report.rubric),
+        "rewrite": rewrite(item, report.rubric),
     }
 
 
-def finding_json(finding: Finding, report: Report, lines: LineIndex) -> dict[str, Any]:
+def finding_json(finding: Finding, report: Report, lines: LineIndex,
+                 rewrite: Rewrite = item_scaffold) -> dict[str, Any]:
     line, column = lines.line_col(finding.span.start)
     end_line, end_column = lines.line_col(finding.span.end)
     return {
@@ -49,11 +52,11 @@ def finding_json(finding: Finding, report: Report, lines: LineIndex) -> dict[str
         "message": finding.message, "rationale": finding.rationale,
         "start": finding.span.start, "end": finding.span.end,
         "line": line, "column": column, "end_line": end_line, "end_column": end_column,
-        "item": finding.item, "suggestion": suggestion(finding, report),
+        "item": finding.item, "suggestion": suggestion(finding, report, rewrite),
     }
 
 
-def suggestion(finding: Finding, report: Report) -> str | None:
+def suggestion(finding: Finding, report: Report, rewrite: Rewrite = item_scaffold) -> str | None:
     """The finding's suggested text; a not-ready item's strong shape and the retell sentence are
     built only when asked for."""
     if finding.name == "no-retell-sentence":
@@ -63,7 +66,7 @@ def suggestion(finding: Finding, report: Report) -> str | None:
     if finding.suggestion is not None or finding.name != "item-not-ready":
         return finding.suggestion
     item = report.item(finding.item)
-    return item_scaffold(item, report.rubric) if item is not None else None
+    return rewrite(item, report.rubric) if item is not None else None
 
 
 def reading_json(reading: Reading, lines: LineIndex, retell_scaffold: str | None = None) -> dict[str, Any]:
@@ -116,8 +119,11 @@ def verdict_json(report: Report) -> dict[str, Any]:
     return (report.verdict or judge(report)).as_dict()
 
 
-def report_json(report: Report) -> dict[str, Any]:
-    """The stable JSON contract: every field SPEC section 5 requires, and a few more."""
+def report_json(report: Report, rewrite: Rewrite = item_scaffold) -> dict[str, Any]:
+    """The stable JSON contract: every field SPEC section 5 requires, and a few more.
+
+    ``rewrite`` builds an item's stronger shape; a front end that re-checks on every keystroke
+    passes a cached one, since an unchanged item has the same shape."""
     lines = LineIndex(report.text)
     return {
         "schema": SCHEMA_ID,
@@ -127,8 +133,8 @@ def report_json(report: Report) -> dict[str, Any]:
         "score": report.score.as_dict(),
         "score_reasons": report.score.reasons,
         "verdict": verdict_json(report),
-        "items": [item_json(item, report, lines) for item in report.items],
-        "findings": [finding_json(finding, report, lines) for finding in report.findings],
+        "items": [item_json(item, report, lines, rewrite) for item in report.items],
+        "findings": [finding_json(finding, report, lines, rewrite) for finding in report.findings],
         "document": reading_json(report.reading, lines, _retell_scaffold(report)),
         "suppressions": [{"line": s.line, "rules": list(s.keys), "scope": s.scope, "silenced": s.silenced}
                          for s in report.suppressions],

@@ -11,11 +11,12 @@ from packetcoach.output.coachview import (READY_CHANGES, change_lines, gap_line,
 from packetcoach.output.grouping import group_findings
 from packetcoach.output.json import suggestion
 from packetcoach.output.labels import score_reasons
-from packetcoach.output.terminal import inert, point_text
+from packetcoach.core.inert import markdown_text
+from packetcoach.output.terminal import point_text
 
 
 def _cell(text: str) -> str:
-    return inert(text).replace("|", "\\|").replace("\n", " ")
+    return markdown_text(text)
 
 
 def _head(report: Report) -> list[str]:

@@ -9,6 +9,8 @@ from rich.text import Text
 
 from packetcoach.coach.rehearse import Question
 from packetcoach.core.report import Report
+from packetcoach.core.inert import markdown_text as md
+from packetcoach.core.inert import terminal_line
 
 
 def _where(question: Question) -> str:
@@ -22,7 +24,8 @@ def render_terminal(report: Report, questions: tuple[Question, ...], stream: IO[
     console = Console(file=stream, highlight=False, force_terminal=color, no_color=color is False)
     if not console.is_terminal:
         console.width = 120
-    console.print(Text(f"{report.source}  ·  {report.profile} · {report.level} · {report.doc_type}", style="bold"))
+    console.print(Text(terminal_line(f"{report.source}  ·  {report.profile} · {report.level} · {report.doc_type}"),
+                       style="bold"))
     if not questions:
         console.print(Text("No hard questions found: every item is ready and the document shows judgment, "
                            "backbone, scope and a retellable claim."))
@@ -31,15 +34,16 @@ def render_terminal(report: Report, questions: tuple[Question, ...], stream: IO[
                        "the one that would hurt most first."))
     for number, question in enumerate(questions, 1):
         console.print()
-        console.print(Text(f"{number}. {question.text}", style="bold"))
-        console.print(Text(f"   about {_where(question)}", style="cyan"))
-        console.print(Text(f"   why: {question.why}", style="dim"))
+        console.print(Text(terminal_line(f"{number}. {question.text}"), style="bold"))
+        console.print(Text(terminal_line(f"   about {_where(question)}"), style="cyan"))
+        console.print(Text(terminal_line(f"   why: {question.why}"), style="dim"))
 
 
 def render_markdown(report: Report, questions: tuple[Question, ...]) -> str:
-    lines = [f"# packetcoach rehearsal: {report.source}", "",
-             f"Profile {report.profile} · level {report.level} · {report.doc_type}. "
+    lines = [f"# packetcoach rehearsal: {md(report.source)}", "",
+             f"Profile {md(report.profile)} · level {md(report.level)} · {md(report.doc_type)}. "
              f"{len(questions)} questions, the one that would hurt most first.", ""]
     for number, question in enumerate(questions, 1):
-        lines += [f"{number}. **{question.text}**  ", f"   About {_where(question)}.  ", f"   Why: {question.why}", ""]
+        lines += [f"{number}. **{md(question.text)}**  ", f"   About {md(_where(question))}.  ",
+                  f"   Why: {md(question.why)}", ""]
     return "\n".join(lines)

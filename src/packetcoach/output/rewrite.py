@@ -14,13 +14,19 @@ from rich.table import Table
 from rich.text import Text
 
 from packetcoach.coach.rewrite import ItemRewrite, Rewrite
+from packetcoach.core.inert import markdown_text as md
+from packetcoach.core.inert import terminal_line, terminal_text
 
 BLANK_RE = re.compile(r"\[[^\[\]]*\]")
+#: Rows of the side-by-side table: a terminal table costs milliseconds a row to lay out, and no
+#: one reads more than this many on a screen (a long document's rows are all in markdown and json).
+MAX_ROWS = 60
 PROMISE = ("Blanks in [brackets] are yours to fill: packetcoach never invents a number, a customer "
            "or an outcome.")
 
 
 def _highlight(text: str, style: str = "bold yellow") -> Text:
+    text = terminal_text(text)
     rich_text = Text(text)
     for match in BLANK_RE.finditer(text):
         rich_text.stylize(style, match.start(), match.end())
@@ -51,32 +57,36 @@ def render_terminal(rewrite: Rewrite, stream: IO[str], color: bool | None = None
         console.width = 120
     report = rewrite.report
     need = len(rewrite.not_ready)
-    console.print(Text(f"{report.source}  ·  {report.profile} · {report.level} · {report.doc_type}", style="bold"))
+    console.print(Text(terminal_line(f"{report.source}  ·  {report.profile} · {report.level} · {report.doc_type}"),
+                       style="bold"))
     console.print(Text(f"{need} of {len(rewrite.items)} items are not ready. {PROMISE}"))
     table = Table(show_lines=True, expand=True)
     table.add_column("item", ratio=1, min_width=12, overflow="fold")
     table.add_column("your draft", ratio=4, overflow="fold")
     table.add_column("stronger shape", ratio=5, overflow="fold")
-    for entry in rewrite.items:
+    for entry in rewrite.items[:MAX_ROWS]:
         label = Text(f"{entry.item.id}\nline {entry.line}")
         if entry.missing:
             label.append("\nmissing:\n" + "\n".join(entry.missing), "red")
-        table.add_row(label, Text(entry.original), _shape_cell(entry))
+        table.add_row(label, Text(terminal_text(entry.original)), _shape_cell(entry))
     console.print(table)
+    if len(rewrite.items) > MAX_ROWS:
+        console.print(Text(f"{len(rewrite.items) - MAX_ROWS} more items are not shown here; "
+                           "--format markdown or json lists every one."))
 
 
 def render_markdown(rewrite: Rewrite) -> str:
     report = rewrite.report
-    lines = [f"# packetcoach rewrite: {report.source}", "",
-             f"Profile {report.profile} · level {report.level} · {report.doc_type}. "
+    lines = [f"# packetcoach rewrite: {md(report.source)}", "",
+             f"Profile {md(report.profile)} · level {md(report.level)} · {md(report.doc_type)}. "
              f"{len(rewrite.not_ready)} of {len(rewrite.items)} items are not ready.", "", PROMISE, ""]
     for entry in rewrite.items:
         status = {"keep": "ready", "context": entry.item.kind}.get(entry.edit) or \
             f"{entry.edit}; missing: " + (", ".join(entry.missing) or "-")
-        lines += [f"## {entry.item.id} (line {entry.line}): {status}", "", f"> {entry.original}", ""]
+        lines += [f"## {md(entry.item.id)} (line {entry.line}): {md(status)}", "", f"> {md(entry.original)}", ""]
         if entry.advice:
-            lines += [f"**{entry.advice}**", ""]
+            lines += [f"**{md(entry.advice)}**", ""]
         for shape in entry.shapes:
-            lines += [f"**{shape.shape.capitalize()} shape:** {shape.text}", ""]
-        lines += [f"**Readiness test:** {entry.readiness.text}", ""]
+            lines += [f"**{shape.shape.capitalize()} shape:** {md(shape.text)}", ""]
+        lines += [f"**Readiness test:** {md(entry.readiness.text)}", ""]
     return "\n".join(lines)

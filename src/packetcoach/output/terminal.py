@@ -22,18 +22,13 @@ from packetcoach.output.coachview import (READY_CHANGES, change_lines, gap_line,
 from packetcoach.output.grouping import Group, group_findings
 from packetcoach.output.json import suggestion
 from packetcoach.output.labels import score_reasons
+from packetcoach.core.inert import terminal_text
 
 STYLE = {"error": "bold red underline", "warning": "yellow underline", "info": "cyan underline"}
 LABEL = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 QUOTED_LEAD_RE = re.compile(r"^'[^']*'\s*(?:is |are )?")
 READING_STYLE = {"below": "bold red", "at": "bold green", "above": "bold green", "undecided": "bold yellow"}
-_VISIBLE = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)}
-_VISIBLE.update({0x7F: "\u2421", **{code: "\ufffd" for code in range(0x80, 0xA0)}})
-
-
-def inert(text: str) -> str:
-    """Control characters as visible marks, one for one (offsets into the draft still hold)."""
-    return text.translate(_VISIBLE)
+inert = terminal_text  # control characters as visible marks, one for one (core/inert.py)
 
 
 class Segments:
@@ -219,4 +214,4 @@ def render(report: Report, stream: IO[str], show_draft: bool = True, color: bool
         return
     from rich.console import Console  # noqa: PLC0415 - only a real terminal pays for rich
 
-    Console(file=stream, highlight=False, soft_wrap=False, force_terminal=True).print(out.rich_text(), end="")
+    Console(file=stream, highlight=False, soft_wrap=True, force_terminal=True).print(out.rich_text(), end="")

@@ -11,10 +11,11 @@ import os
 import re
 from dataclasses import dataclass
 import threading
+from typing import Any
 
-from packetcoach.core.casefree import CaseFree
 from packetcoach.profile.lexicon import PhraseMatcher, phrase_words, verb_forms
 from packetcoach.profile.load import Profile, load_profile
+from packetcoach.profile.patterns import compile_patterns
 
 VERB_CLASSES = ("pm", "technical", "neutral")
 
@@ -60,7 +61,7 @@ class Rubric:
     principle_weights: dict[str, int]  # which principle an item shows most strongly, when it shows several
     principle_cued: dict[str, bool]  # whether the principle needs one of its cues (else its evidence suffices)
     levels: tuple[str, ...]  # the ladder's levels, in order
-    engineering_past_re: CaseFree | None
+    engineering_past_re: Any  # one RE2 expression for the profile's patterns (profile/patterns.py), or None
     lexicon: PhraseMatcher  # every lexicon, labelled "group/label", matched in one pass per sentence
     guarded_words: frozenset[str]  # persona and business-measure words a suggestion may not invent
     kind_headings: re.Pattern[str] | None  # section headings that make their items a kind: one group per kind
@@ -218,14 +219,15 @@ LADDER_DIMENSIONS = ("scope", "ambiguity", "influence")
 
 
 def _headings_re(lists: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
-    """Section headings as one pattern of whole words, a named group per list."""
+    """Section headings as one pattern of whole words, a named group per list (escaped literals
+    only: the profile's headings are words, never patterns)."""
     groups = [f"(?P<{name}>" + "|".join(re.escape(h) for h in headings) + ")"
               for name, headings in lists.items() if headings]
     return re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", re.IGNORECASE) if groups else None
 
 
-def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return CaseFree("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+def _alternation(patterns: tuple[str, ...]):
+    return compile_patterns(patterns)  # RE2: linear time whatever the profile's patterns
 
 
 @dataclass

@@ -9,6 +9,7 @@ table that scripts/build_inflections.py generates at development time.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
@@ -17,21 +18,69 @@ from packetcoach.core.model import Token
 
 TOKEN_RE = re.compile(r"[\w]+(?:[-'’][\w]+)*|->|[^\w\s]", re.UNICODE)
 
+#: Characters that show nothing: zero-width space, non-joiner and joiner, word joiner, the
+#: invisible operators, zero-width no-break space (BOM), soft hyphen, Mongolian vowel separator.
+INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"
+_I = f"[{INVISIBLE}]*"
+#: Text that is not all ASCII: an invisible character inside a word is part of the word ("Bu\u200bilt"
+#: is one token, not "Bu", a mark and "ilt"). A word still starts with a letter or digit. The two
+#: loops cannot trade characters (invisible ones are not \w), so nothing backtracks.
+WIDE_TOKEN_RE = re.compile(rf"\w(?:{_I}\w)*{_I}(?:[-'’]\w(?:{_I}\w)*{_I})*|->|[^\w\s]")
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+
+
+@lru_cache(maxsize=1)
+def lookalikes() -> dict[int, str]:
+    """Letters of other scripts that look like Latin ones (Cyrillic В, Greek Ο) -> the Latin letter."""
+    table: dict[int, str] = {}
+    for line in read_package_text("profile", "data", "lookalikes.tsv").splitlines():
+        if line and not line.startswith("#"):
+            char, latin, _ = line.split("\t", 2)
+            table[ord(char)] = latin
+    return table
+
+
+def fold(word: str) -> str:
+    """What a word is matched as: NFKC (fullwidth and mathematical letters become plain ones),
+    invisible characters removed, look-alike letters of other scripts made Latin, lower case,
+    and a typographic apostrophe made plain. ``fold("𝐁u\u200bilt") == "built"``."""
+    folded = unicodedata.normalize("NFKC", word).translate(_DROP_INVISIBLE)
+    return folded.translate(lookalikes()).lower().replace("’", "'")
+
+
+def fold_text(text: str) -> tuple[str, list[int] | None]:
+    """``text`` folded character by character as :func:`fold` folds a word (case aside), with the
+    index in ``text`` of each folded character: for patterns that run over text rather than
+    words. ASCII text comes back as it is, with None for the identity map."""
+    if text.isascii():
+        return text, None
+    table, pieces, where = lookalikes(), [], []
+    for index, char in enumerate(text):
+        if char.isascii():
+            pieces.append(char)
+            where.append(index)
+            continue
+        folded = unicodedata.normalize("NFKC", char).translate(_DROP_INVISIBLE).translate(table)
+        pieces.append(folded)
+        where.extend([index] * len(folded))
+    return "".join(pieces), where
+
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
-    """Tokens with absolute offsets; apostrophes are normalised in ``lower`` only.
+    """Tokens with absolute offsets into the original text; ``lower`` is what lexicons match.
 
-    Lower-casing the whole text once and slicing both strings is several times faster than
-    lower-casing each token, and tokenising is the inner loop of reading a draft.
+    Each token keeps its original span, invisible characters and all, so a finding underlines
+    exactly what the writer typed; ``lower`` comes from :func:`fold`. ASCII text, the common
+    case, takes the first path: lower-casing the whole text once and slicing both strings is
+    several times faster than lower-casing each token, and tokenising is the inner loop of
+    reading a draft.
     """
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased ("İ")
-        return tuple(_new(Token, (m.group(), m.group().lower().replace("’", "'"), m.start() + offset,
-                                  m.end() + offset)) for m in TOKEN_RE.finditer(text))
-    if "’" in lowered:
-        lowered = lowered.replace("’", "'")
-    return tuple([_new(Token, (text[start:end], lowered[start:end], start + offset, end + offset))
-                  for start, end in (m.span() for m in TOKEN_RE.finditer(text))])
+    if text.isascii():
+        lowered = text.lower()
+        return tuple([_new(Token, (text[start:end], lowered[start:end], start + offset, end + offset))
+                      for start, end in (m.span() for m in TOKEN_RE.finditer(text))])
+    return tuple([_new(Token, (word, word.lower() if word.isascii() else fold(word), start + offset, end + offset))
+                  for word, start, end in ((m.group(), m.start(), m.end()) for m in WIDE_TOKEN_RE.finditer(text))])
 
 
 _new = tuple.__new__

@@ -11,7 +11,7 @@ the parent first (a company with other principles replaces ``principles``).
 from __future__ import annotations
 
 import difflib
-import re
+import stat
 import tomllib
 from dataclasses import dataclass
 import os
@@ -20,9 +20,12 @@ from typing import Any
 from packetcoach.core import cache
 from packetcoach.core.resources import read_package_text
 from packetcoach.core.errors import ProfileError
+from packetcoach.profile.patterns import PatternError, check_patterns
 
 BUILTIN = ("amazon-pm", "generic")
 CODE_VERSION = "profile-data/3"  # bump when the shape of the loaded data changes
+#: The largest profile file read: the built-in amazon-pm profile is 46 KB.
+MAX_PROFILE_BYTES = 1024 * 1024
 DEFAULT_PROFILE = "amazon-pm"
 
 STR_LIST = "list of strings"
@@ -159,12 +162,11 @@ def validate(data: dict[str, Any], path: str, text: str) -> None:
             hint = f"did you mean '{close[0]}'?" if close else f"known tables: {', '.join(SCHEMA)}"
             raise ProfileError(path, f"unknown table '{key}'", hint, _line_of(text, key))
         _check(value, SCHEMA[key], key, path, text)
-    for pattern in data.get("phrases", {}).get("engineering_past_patterns", []):
-        try:
-            re.compile(pattern)
-        except re.error as error:
-            raise ProfileError(path, f"engineering_past_patterns has an invalid pattern: {error}",
-                               "use a Python regular expression", _line_of(text, "engineering_past_patterns"))
+    try:
+        check_patterns(data.get("phrases", {}).get("engineering_past_patterns", []))
+    except PatternError as error:
+        raise ProfileError(path, f"engineering_past_patterns: {error}", "write a plain phrase pattern",
+                           _line_of(text, "engineering_past_patterns")) from None
     for principle, body in data.get("principles", {}).items():
         for need in body.get("requires", []):
             if need not in SIGNAL_NAMES and need not in EVIDENCE_NAMES:
@@ -183,15 +185,19 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 
 def _read(path: str, text: str, chain: tuple[str, ...], sources: list[tuple[str, str]]) -> dict[str, Any]:
-    sources.append((path, cache.digest(text)))
+    sources.append((path if path.startswith("<builtin>/") else os.path.abspath(path), cache.digest(text)))
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ProfileError(path, f"not valid TOML: {error}", "check quotes and brackets") from None
+    except RecursionError:
+        raise ProfileError(path, "nests arrays or tables too deeply for a profile",
+                           "a profile nests tables two or three levels deep") from None
     validate(data, path, text)
     parent = data.get("profile", {}).get("extends")
     if parent:
-        if parent in chain:
+        parent = _parent_of(path, parent, text)
+        if parent in chain or parent == path:
             raise ProfileError(path, f"profile extends itself through '{parent}'",
                                line=_line_of(text, "extends"))
         base = _load_data(parent, chain + (path,), sources)
@@ -206,18 +212,59 @@ def _read(path: str, text: str, chain: tuple[str, ...], sources: list[tuple[str,
     return data
 
 
+def _parent_of(path: str, parent: str, text: str) -> str:
+    """What ``extends`` names: a built-in profile, or a .toml file beside the extending one.
+
+    A relative path is read from the extending profile's own folder, never from the current
+    directory; whatever it names must be a .toml file (after following links) that validates as
+    a profile, so ``extends`` cannot be used to read some other file.
+    """
+    if parent in BUILTIN:
+        return parent
+    line = _line_of(text, "extends")
+    if path.startswith("<builtin>"):
+        raise ProfileError(path, f"extends unknown built-in profile '{parent}'", line=line)
+    resolved = os.path.realpath(os.path.join(os.path.dirname(os.path.abspath(path)), parent))
+    if not resolved.endswith(".toml"):
+        raise ProfileError(path, f"extends '{parent}', which is not a profile",
+                           f"extend a built-in ({', '.join(BUILTIN)}) or another profile's .toml file", line)
+    return resolved
+
+
+def read_profile_text(path: str) -> str:
+    """A profile file's text, read only if it is a regular file of at most MAX_PROFILE_BYTES.
+
+    Opened without blocking (a pipe or device at the path must not hang the run) and checked
+    with ``fstat`` on the open file, so what is checked is what is read.
+    """
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise ProfileError(path, "no such profile",
+                           f"use one of {', '.join(BUILTIN)} or the path of a .toml file") from None
+    except OSError as error:
+        raise ProfileError(path, f"cannot read profile: {error.strerror or error}") from None
+    with os.fdopen(handle, "rb") as stream:
+        info = os.fstat(stream.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ProfileError(path, "is not a regular file", "give the path of a profile .toml file")
+        if info.st_size > MAX_PROFILE_BYTES:
+            raise ProfileError(path, f"is {info.st_size:,} bytes, far larger than any profile",
+                               f"the limit is {MAX_PROFILE_BYTES:,} bytes")
+        data = stream.read(MAX_PROFILE_BYTES + 1)
+    if len(data) > MAX_PROFILE_BYTES:
+        raise ProfileError(path, "grew past the size limit while it was read")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProfileError(path, "is not UTF-8 text", "save the profile as UTF-8") from None
+
+
 def _source_text(name_or_path: str) -> str:
     """The text of a profile file (a built-in by name, or a path); a ProfileError if unreadable."""
     if name_or_path in BUILTIN:
         return read_package_text("profile", "builtin", f"{name_or_path}.toml")
-    if not os.path.isfile(name_or_path):
-        raise ProfileError(name_or_path, "no such profile",
-                           f"use one of {', '.join(BUILTIN)} or the path of a .toml file")
-    try:
-        with open(name_or_path, encoding="utf-8") as handle:
-            return handle.read()
-    except (OSError, UnicodeDecodeError) as error:
-        raise ProfileError(name_or_path, f"cannot read profile: {error.__class__.__name__}") from None
+    return read_profile_text(name_or_path)
 
 
 def _label(name_or_path: str) -> str:

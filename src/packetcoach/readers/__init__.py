@@ -1,7 +1,7 @@
 """Turning a draft file (or stdin) into a Source: its text and how it was read.
 
     read_path("draft.docx")               # dispatch by extension
-    read_bytes(sys.stdin.buffer.read(), "-")  # sniff: zip -> docx, <html -> html, else text
+    read_bytes(read_stdin(), "-")          # sniff: zip -> docx, <html -> html, else text
 
 Every failure is an InputError naming the file and the problem on one line;
 nothing else escapes. See docs/readers.md for formats, limits and encodings.
@@ -10,6 +10,8 @@ nothing else escapes. See docs/readers.md for formats, limits and encodings.
 from __future__ import annotations
 
 import os
+import sys
+from typing import BinaryIO
 
 from packetcoach.core.errors import InputError, UsageError
 from packetcoach.readers.decode import declared_html_charset, decode
@@ -23,7 +25,8 @@ from packetcoach.readers.sniff import (
 )
 from packetcoach.readers.source import Source
 
-__all__ = ["DEFAULT_MAX_BYTES", "DOCX_MAX_BYTES", "KINDS", "Source", "read_bytes", "read_path"]
+__all__ = ["DEFAULT_MAX_BYTES", "DOCX_MAX_BYTES", "KINDS", "Source", "read_bytes", "read_limited", "read_path",
+           "read_stdin"]
 
 EMPTY_NOTE = "empty draft"
 _GIVE_A_FILE = "give the path of a draft file"
@@ -65,6 +68,38 @@ def read_bytes(data: bytes, name: str, kind_hint: str | None = None, *,
     if not text.strip():
         notes = (*notes, EMPTY_NOTE)
     return Source(name=name, text=text, kind=kind, notes=notes)
+
+
+def read_limited(stream: BinaryIO, where: str = "-", limit: int | None = None) -> bytes:
+    """At most ``limit`` bytes of a stream (standard input, a pipe), or an InputError.
+
+    Never more than ``limit`` + 1 bytes are held, however much the stream has: ``check - <
+    /dev/zero`` stops at the limit instead of growing until the machine runs out of memory.
+    The default limit is the largest input of any kind (a .docx).
+    """
+    limit = _file_limit(None, DEFAULT_MAX_BYTES) if limit is None else limit
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        while size <= limit:
+            chunk = stream.read(min(_CHUNK, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except (OSError, ValueError) as error:
+        raise InputError(where, f"cannot be read: {error.__class__.__name__}") from None
+    if size > limit:
+        raise _too_large(where, size, limit, exact=False)
+    return b"".join(chunks)
+
+
+_CHUNK = 1024 * 1024
+
+
+def read_stdin(limit: int | None = None) -> bytes:
+    """Standard input, read with the cap of :func:`read_limited`."""
+    return read_limited(sys.stdin.buffer, "-", limit)
 
 
 def _resolve_kind(data: bytes, name: str, where: str, kind_hint: str | None) -> str:

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from itertools import islice
 
 from packetcoach.core.errors import InputError
 from packetcoach.readers import html_css
 from packetcoach.readers.blocks import Block, render
-from packetcoach.readers.limits import HTML_MAX_DEPTH
+from packetcoach.readers.limits import HTML_MAX_DEPTH, HTML_MAX_REFERENCES, HTML_MAX_TAGS
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "math",
                    "iframe", "object", "canvas", "audio", "video", "select", "textarea"})
@@ -50,6 +51,7 @@ _SPACE = re.compile(r"[ \t\n\r\f\xa0]+")
 
 def read_html(text: str, where: str) -> str:
     """The page's text as light Markdown (see the module docstring)."""
+    _check_size(text, where)
     parser = _DraftParser(where)
     try:
         parser.feed(_defuse(text))
@@ -59,6 +61,24 @@ def read_html(text: str, where: str) -> str:
                          "export the draft again, or save it as .md or .txt") from None
     parser.flush()
     return render(parser.blocks)
+
+
+_TAG_RE = re.compile(r"<[a-zA-Z/!?]")
+_REFERENCE_RE = re.compile(r"&(?:#|[a-zA-Z])")
+
+
+def _count(pattern: re.Pattern[str], text: str, limit: int) -> int:
+    return sum(1 for _ in islice(pattern.finditer(text), limit + 1))
+
+
+def _check_size(text: str, where: str) -> None:
+    """Refuse a page with more tags or character references than any export of a draft."""
+    hint = "export the draft again, or save it as .md or .txt"
+    if _count(_TAG_RE, text, HTML_MAX_TAGS) > HTML_MAX_TAGS:
+        raise InputError(where, f"has more than {HTML_MAX_TAGS:,} HTML tags, far more than any draft", hint)
+    if _count(_REFERENCE_RE, text, HTML_MAX_REFERENCES) > HTML_MAX_REFERENCES:
+        raise InputError(where, f"has more than {HTML_MAX_REFERENCES:,} character references (&amp; ...), "
+                         "far more than any draft", hint)
 
 
 def _defuse(text: str) -> str:
@@ -99,6 +119,8 @@ class _DraftParser(HTMLParser):
         self._lists: list[_Open] = []  # open ul/ol elements, innermost last
         self._block = Block()
         self._css = html_css.StyleCollector()
+        self._office_item: int | None = None  # a Word list paragraph (mso-list) is open: its depth
+        self._office_marker = False  # inside <![if !supportLists]>: Word's typed bullet, not text
 
     # -- callbacks ---------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -113,7 +135,10 @@ class _DraftParser(HTMLParser):
         if len(self._stack) >= HTML_MAX_DEPTH:
             raise InputError(self._where, f"nests HTML elements deeper than {HTML_MAX_DEPTH} "
                              "levels", "export the draft again, or save it as .md or .txt")
-        self._push(tag, dict(attrs))
+        attributes = dict(attrs)
+        if tag == "p":
+            self._office_item = _office_list_depth(attributes.get("style") or "")
+        self._push(tag, attributes)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -128,8 +153,16 @@ class _DraftParser(HTMLParser):
             if tag == "style":
                 self._css.finish()
 
+    def unknown_decl(self, data: str) -> None:
+        """Word writes each bullet it typed itself between ``<![if !supportLists]>`` and ``<![endif]>``."""
+        keyword = " ".join(data.lower().split())
+        if keyword == "if !supportlists":
+            self._office_marker = True
+        elif keyword == "endif":
+            self._office_marker = False
+
     def handle_data(self, data: str) -> None:
-        if self._skipped:
+        if self._skipped or self._office_marker:
             if self._open.get("style"):
                 self._css.add(data)
             return
@@ -165,6 +198,9 @@ class _DraftParser(HTMLParser):
             item = self._items[-1]
             block.kind = "continuation" if item.emitted else "item"
             block.level, item.emitted = item.depth, True
+        elif self._office_item is not None:
+            block.kind, block.level = "item", self._office_item
+        self._office_item = None
         self.blocks.append(block)
 
     # -- open elements -----------------------------------------------------
@@ -221,3 +257,11 @@ class _DraftParser(HTMLParser):
         """Whether text written now is bold (not marked inside headings)."""
         return bool(self._stack) and self._stack[-1].bold
 
+
+_OFFICE_LIST_RE = re.compile(r"mso-list\s*:\s*l\d+\s+level(\d+)", re.IGNORECASE)
+
+
+def _office_list_depth(style: str) -> int | None:
+    """A Word list paragraph (``style="mso-list:l0 level2 lfo1"``) and its depth from 0, else None."""
+    match = _OFFICE_LIST_RE.search(style) if "mso-list" in style.lower() else None
+    return min(int(match.group(1)), 9) - 1 if match and int(match.group(1)) > 0 else None

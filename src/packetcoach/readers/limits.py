@@ -36,6 +36,14 @@ DOCX_MAX_ENTRIES = 10_000
 XML_MAX_DEPTH = 256
 HTML_MAX_DEPTH = 512
 
+#: The most tags and character references an HTML file may hold, and the most elements an XML
+#: part of a .docx may hold. The readers are linear, but html.parser costs tens of microseconds a
+#: tag in Python, so 5 MB of ``<td>a</td>`` took 20 s; an export of a long draft has a few
+#: thousand tags. Counted before parsing (HTML) or while streaming (XML), so refusing is cheap.
+HTML_MAX_TAGS = 15_000
+HTML_MAX_REFERENCES = 100_000
+XML_MAX_ELEMENTS = 50_000
+
 #: The most <style> text kept to find bold CSS classes (Google Docs exports).
 HTML_MAX_STYLE_CHARS = 1024 * 1024
 

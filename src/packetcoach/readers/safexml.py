@@ -14,7 +14,7 @@ from typing import Protocol
 from xml.parsers import expat
 
 from packetcoach.core.errors import InputError
-from packetcoach.readers.limits import XML_MAX_DEPTH
+from packetcoach.readers.limits import XML_MAX_DEPTH, XML_MAX_ELEMENTS
 
 
 class XmlHandler(Protocol):
@@ -54,13 +54,16 @@ def parse(data: bytes, handler: XmlHandler, where: str, part: str) -> None:
 
 def _wire(parser: expat.XMLParserType, handler: XmlHandler) -> None:
     """Connect expat's callbacks to the handler, with the depth and DTD guards."""
-    depth = 0
+    depth = elements = 0
 
     def start(name: str, attrs: dict[str, str]) -> None:
-        nonlocal depth
+        nonlocal depth, elements
         depth += 1
+        elements += 1
         if depth > XML_MAX_DEPTH:
             raise _Refused(f"nests elements deeper than {XML_MAX_DEPTH} levels")
+        if elements > XML_MAX_ELEMENTS:
+            raise _Refused(f"has more than {XML_MAX_ELEMENTS:,} elements, far more than any draft")
         ns, local = split_name(name)
         handler.start(ns, local, {split_name(key)[1]: value for key, value in attrs.items()})
 

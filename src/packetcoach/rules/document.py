@@ -8,6 +8,7 @@ editors and the terminal can still place it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
 
 from packetcoach.analysis.packet import PacketView, Reading
@@ -34,8 +35,12 @@ class PacketContext:
     def settings(self) -> dict:
         return self.rubric.profile.table("document")
 
+    @cached_property
+    def items_by_id(self) -> dict[str, Item]:
+        return {item.id: item for item in self.document.items}  # rules look items up per item
+
     def item(self, item_id: str) -> Item | None:
-        return next((i for i in self.document.items if i.id == item_id), None)
+        return self.items_by_id.get(item_id)
 
 
 _make = make_finding
@@ -101,8 +106,9 @@ def check_nothing_initiated(rule, ctx: PacketContext) -> Iterator[Finding]:
 
 @check("stop-weight", "packet")
 def check_stop_weight(rule, ctx: PacketContext) -> Iterator[Finding]:
-    stopped = [ctx.item(i) for i in ctx.reading.stopped_items if i not in ctx.reading.initiated_items]
-    started = [ctx.item(i) for i in ctx.reading.initiated_items if i not in ctx.reading.stopped_items]
+    initiated, stopped_ids = set(ctx.reading.initiated_items), set(ctx.reading.stopped_items)
+    stopped = [ctx.item(i) for i in ctx.reading.stopped_items if i not in initiated]
+    started = [ctx.item(i) for i in ctx.reading.initiated_items if i not in stopped_ids]
     stopped, started = [i for i in stopped if i], [i for i in started if i]
     if not stopped or not started:
         return

@@ -140,7 +140,7 @@ def suppress(findings: Iterable[Finding], text: str, first_block: int,
 
 
 def _scope(comment: Suppression, first_block: int) -> Literal["file", "line"]:
-    return "file" if comment.own_line and comment.span.end <= first_block else "line"
+    return "file" if comment.standalone and comment.span.end <= first_block else "line"
 
 
 def _silencer(finding: Finding, comments: list[Suppression], first_block: int, line_of) -> int | None:
@@ -152,6 +152,6 @@ def _silencer(finding: Finding, comments: list[Suppression], first_block: int, l
         if _scope(comment, first_block) == "file":
             return index
         line = line_of(finding.span.start) - 1 if line is None else line
-        if line == comment.line or (comment.own_line and line == comment.line + 1):
+        if line == comment.line or (comment.standalone and line == comment.line + 1):
             return index
     return None

@@ -9,6 +9,7 @@ offsets into the original text.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from packetcoach.text.blocks import parse_blocks
 from packetcoach.core.model import Block, Section, Span
@@ -16,24 +17,77 @@ from packetcoach.core.model import Block, Section, Span
 __all__ = ["parse_blocks", "markup_view", "sections_of", "split_sentences"]
 
 MARKUP_RE = re.compile(
-    r"(?P<link>!?\[(?=[^\]]*\]\([^)]*\)))|(?P<target>\]\([^)]*\))|(?P<emph>\*{1,3}|_{2,3}|`+|~~)"
+    r"(?P<link>!?\[)|(?P<target>\]\()|(?P<emph>\*+|(?:___)*(?:___|__)|`+|(?:~~)+)"
     r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)"
 )
-SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9$€£])")
+# A run of end punctuation is matched only from its first character, and without giving any back
+# (nothing after a "." can be white space if the next character is another "."), so a long run of
+# dots or "!?" is read once, not once per character.
+_END = r"[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9$€£])"
+SENTENCE_END_RE = re.compile(r"(?<![.!?])" + _END)
+_END_AT_START_RE = re.compile(_END)  # for a span that starts inside a run of punctuation
+MAX_ABBREVIATION = 8  # characters of the longest abbreviation below, with room to spare
 ABBREVIATIONS = frozenset(
     "e.g i.e etc vs mr mrs ms dr st jr sr inc ltd co corp no approx incl est dept fig al "
     "u.s u.k a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 
 
-MAYBE_MARKUP_RE = re.compile(r"[\[\]*_`~<]")
-
-
 def markup_view(text: str) -> str:
-    """The text with inline markup blanked to spaces: same length, same offsets."""
-    if MAYBE_MARKUP_RE.search(text) is None:  # most blocks of a draft have no markup at all
+    """The text with inline markup blanked to spaces: same length, same offsets.
+
+    Blanked: emphasis and code markers (a run at once: what the one-to-three-character markers would
+    blank piece by piece, so a long run is one match, not thousands), HTML-like tags, ``[`` of a link
+    or image whose first
+    ``]`` is followed by ``(`` and, later, a ``)``, and that ``](target)``. Whether a bracket opens
+    a link depends on text after it, so the next ``]`` and ``)`` are looked up once per position
+    and remembered (:class:`_Next`): a hundred thousand ``[`` cost one pass, not one each.
+    """
+    if not _MARKUP_CHARS.search(text):
         return text
-    return MARKUP_RE.sub(lambda m: " " * (m.end() - m.start()), text)
+    pieces: list[str] = []
+    closing, parens = _Next(text, "]"), _Next(text, ")")
+    done = position = 0
+    while True:
+        match = MARKUP_RE.search(text, position)
+        if match is None:
+            break
+        start, end = match.span()
+        kind = match.lastgroup
+        if kind == "link":
+            bracket = closing.at(end)
+            if bracket == -1 or text[bracket + 1:bracket + 2] != "(" or parens.at(bracket + 2) == -1:
+                position = start + 1
+                continue
+        elif kind == "target":
+            close = parens.at(end)
+            if close == -1:
+                position = start + 1
+                continue
+            end = close + 1
+        pieces += [text[done:start], " " * (end - start)]
+        done = position = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_MARKUP_CHARS = re.compile(r"[\[\]*_`~<]")
+
+
+class _Next:
+    """Where ``char`` next occurs at or after a position, for positions that only move forwards.
+
+    One answer serves every position up to it, so the text is searched at most once overall.
+    """
+
+    def __init__(self, text: str, char: str):
+        self.text, self.char = text, char
+        self.asked, self.found = -1, -2
+
+    def at(self, position: int) -> int:
+        if not (self.asked <= position and (position <= self.found or self.found == -1)):
+            self.asked, self.found = position, self.text.find(self.char, position)
+        return self.found
 
 
 def sections_of(text: str, blocks: tuple[Block, ...]) -> tuple[Section, ...]:
@@ -54,9 +108,8 @@ def split_sentences(view: str, span: Span) -> list[Span]:
     """Sentence spans inside a block, skipping abbreviations, initials and decimals."""
     sentences: list[Span] = []
     start = span.start
-    for match in SENTENCE_END_RE.finditer(view, span.start, span.end):
-        word = re.search(r"(\S+)$", view[start : match.start()])
-        before = word.group(1).lower().rstrip(".") if word else ""
+    for match in _sentence_ends(view, span):
+        before = _word_before(view, start, match.start()).lower().rstrip(".")
         if match.group().startswith(".") and (before in ABBREVIATIONS or len(before) == 1):
             continue
         sentences.append(_trim(view, Span(start, match.end())))
@@ -64,6 +117,32 @@ def split_sentences(view: str, span: Span) -> list[Span]:
     if start < span.end:
         sentences.append(_trim(view, Span(start, span.end)))
     return [s for s in sentences if s.end > s.start]
+
+
+def _sentence_ends(view: str, span: Span) -> Iterator[re.Match[str]]:
+    """The sentence-end matches in ``span``, as if the text began at ``span.start``."""
+    if 0 < span.start < span.end and view[span.start - 1] in ".!?":
+        first = _END_AT_START_RE.match(view, span.start, span.end)
+        if first is not None:
+            yield first
+            yield from SENTENCE_END_RE.finditer(view, first.end(), span.end)
+            return
+    yield from SENTENCE_END_RE.finditer(view, span.start, span.end)
+
+
+def _word_before(view: str, start: int, end: int) -> str:
+    """The word that ends at ``end`` (not before ``start``); "" after white space.
+
+    Only its last few characters are looked at: a longer word is no abbreviation and no
+    initial either way, and looking further back would make a run of skipped abbreviations
+    cost the square of its length.
+    """
+    window = view[max(start, end - MAX_ABBREVIATION - 2):end]
+    if window.endswith("\n"):
+        window = window[:-1]  # a word just before one final line break still counts ("e.g\n. Mr")
+    if not window or window[-1].isspace():
+        return ""
+    return window.split()[-1]
 
 
 def _trim(view: str, span: Span) -> Span:

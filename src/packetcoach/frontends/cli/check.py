@@ -9,12 +9,12 @@ status follows what is kept.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import sys
 from dataclasses import dataclass
 from typing import IO, Any
 
+from packetcoach.core.inert import json_text
+from packetcoach.frontends.cli.messages import say
 from packetcoach.core.errors import ExitCode, InputError, PacketcoachError
 from packetcoach.core.model import SEVERITY_RANK
 from packetcoach.frontends.config import Settings, resolve
@@ -108,11 +108,11 @@ def _render_streamed(report, args: argparse.Namespace, out: IO[str]) -> None:
 def _render_collected(reports: list, errors: list[tuple[str, str]], payloads: list, fmt: str, out: IO[str]) -> None:
     if fmt == "json":
         document = payloads[0] if len(payloads) == 1 else payloads
-        out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        out.write(json_text(document) + "\n")
     elif fmt == "sarif":
         from packetcoach.output.sarif import render as render_sarif  # noqa: PLC0415
 
-        out.write(json.dumps(render_sarif(reports, errors), indent=2, ensure_ascii=False) + "\n")
+        out.write(json_text(render_sarif(reports, errors)) + "\n")
     elif fmt == "checkstyle":
         from packetcoach.output.checkstyle import render as render_checkstyle  # noqa: PLC0415
 
@@ -140,7 +140,7 @@ def run_check(args: argparse.Namespace, out: IO[str], analyse_all) -> int:
     for job in todo:
         result = (str(job.error), job.error.to_dict()) if job.error else next(analysed)
         if isinstance(result, tuple):
-            sys.stderr.write(f"packetcoach: {result[0]}\n")
+            say(f"{result[0]}")
             failed_input = True
             errors.append((job.name, result[0]))
             payloads.append(result[1])
@@ -151,7 +151,7 @@ def run_check(args: argparse.Namespace, out: IO[str], analyse_all) -> int:
             continue
         report = only_changed(result, lines[job.name]) if changed else result
         for note in report.notes:
-            sys.stderr.write(f"packetcoach: {report.source}: {note}\n")
+            say(f"{report.source}: {note}")
         threshold = SEVERITY_RANK.get(job.settings.fail_on, 99)
         findings_fail |= report.worst_severity() >= threshold
         reports.append(report)

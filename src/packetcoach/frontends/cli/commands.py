@@ -8,12 +8,13 @@ failures are PacketcoachErrors, which cli.main prints as one line with exit 2.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from typing import IO, TYPE_CHECKING, Callable
 
+from packetcoach.frontends.cli.messages import say
 from packetcoach.core.errors import ExitCode, InputError, UsageError
+from packetcoach.core.inert import json_text, terminal_line, terminal_text
 
 if TYPE_CHECKING:
     from packetcoach.core.report import Report
@@ -30,6 +31,7 @@ def register_extra_commands(commands, add_analysis_options) -> None:
     _register_rehearse(commands, add_analysis_options)
     _register_config(commands, add_analysis_options)
     _register_lsp(commands)
+    _register_serve(commands)
 
 
 def _common(parser: argparse.ArgumentParser, add_analysis_options) -> None:
@@ -60,6 +62,13 @@ def _register_rehearse(commands, add_analysis_options) -> None:
     EXTRA_COMMANDS["rehearse"] = cmd_rehearse
 
 
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def _color(choice: str) -> bool | None:
     return {"always": True, "never": False}.get(choice)
 
@@ -67,7 +76,7 @@ def _color(choice: str) -> bool | None:
 def _analyse(args: argparse.Namespace) -> tuple[Report, Rubric]:
     """Options first (a bad one fails before any file is read), then the draft, then one analysis."""
     from packetcoach.api import analyze, check_options  # noqa: PLC0415 - keep `--help` fast
-    from packetcoach.readers import read_bytes, read_path  # noqa: PLC0415
+    from packetcoach.readers import read_bytes, read_path, read_stdin  # noqa: PLC0415
 
     from packetcoach.frontends.cli.check import SettingsFinder  # noqa: PLC0415
 
@@ -75,16 +84,13 @@ def _analyse(args: argparse.Namespace) -> tuple[Report, Rubric]:
     args.profile, args.level, args.doc_type = settings.profile, settings.level, settings.doc_type
     rubric = check_options(args.profile, args.level, args.doc_type)
     if args.draft == "-":
-        try:
-            source = read_bytes(sys.stdin.buffer.read(), "-")
-        except (OSError, ValueError) as error:
-            raise InputError("-", f"cannot read standard input: {error.__class__.__name__}") from None
+        source = read_bytes(read_stdin(), "-")
     else:
         source = read_path(args.draft)
     if not source.text.strip():
         raise InputError(args.draft, "empty draft, nothing to analyse")
     for note in source.notes:
-        sys.stderr.write(f"packetcoach: {args.draft}: {note}\n")
+        say(f"{args.draft}: {note}")
     report = analyze(source.text, profile=args.profile, level=args.level, doc_type=args.doc_type,
                      source=args.draft, notes=source.notes, rule_settings=settings.rules,
                      thresholds=settings.thresholds)
@@ -92,7 +98,7 @@ def _analyse(args: argparse.Namespace) -> tuple[Report, Rubric]:
 
 
 def _dump(payload: dict, out: IO[str]) -> None:
-    out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    out.write(json_text(payload) + "\n")
 
 
 def cmd_rewrite(args: argparse.Namespace, out: IO[str]) -> int:
@@ -102,7 +108,7 @@ def cmd_rewrite(args: argparse.Namespace, out: IO[str]) -> int:
     if args.force and not args.output:
         raise UsageError("--force", "only works with --output", "packetcoach rewrite --redact DRAFT --output FILE")
     if args.output:
-        from packetcoach.coach.redact import check_new_file  # noqa: PLC0415
+        from packetcoach.core.files import check_new_file  # noqa: PLC0415
 
         check_new_file(args.output, draft=args.draft, force=args.force)  # refuse before any work
     report, rubric = _analyse(args)
@@ -125,19 +131,21 @@ def cmd_rewrite(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _redact(args: argparse.Namespace, report, rubric, out: IO[str]) -> int:
-    from packetcoach.coach.redact import redact, redaction_json, write_new  # noqa: PLC0415
+    from packetcoach.coach.redact import redact, redaction_json  # noqa: PLC0415
+    from packetcoach.core.files import write_new  # noqa: PLC0415
 
     redaction = redact(report)
     if args.format == "json":
-        text = json.dumps(redaction_json(redaction), indent=2, ensure_ascii=False) + "\n"
+        text = json_text(redaction_json(redaction)) + "\n"
     else:
         text = redaction.text
     if args.output:
         write_new(args.output, text, draft=args.draft, force=args.force)
         verbs = sum(mark.kind == "verb" for mark in redaction.marks)
-        sys.stderr.write(f"packetcoach: wrote {args.output} ({verbs} verbs, "
-                         f"{len(redaction.marks) - verbs} terms marked)\n")
+        say(f"wrote {args.output} ({verbs} verbs, {len(redaction.marks) - verbs} terms marked)")
     else:
+        if _is_terminal(out):  # the exact draft goes to a file or a pipe; a terminal gets it inert
+            text = terminal_text(text)
         out.write(text if text.endswith("\n") else text + "\n")
     return ExitCode.CLEAN
 
@@ -148,12 +156,12 @@ def cmd_rehearse(args: argparse.Namespace, out: IO[str]) -> int:
                          "packetcoach rehearse --drill DRAFT --save FILE")
     if args.drill:
         if not sys.stdin.isatty():
-            sys.stderr.write(f"packetcoach: {NO_TTY}\n")
+            say(NO_TTY)
             return ExitCode.USAGE
         if args.draft == "-":
             raise UsageError("-", "the drill reads answers from the terminal", "give the draft as a file")
         if args.save:
-            from packetcoach.coach.redact import check_new_file  # noqa: PLC0415
+            from packetcoach.core.files import check_new_file  # noqa: PLC0415
 
             check_new_file(args.save, draft=args.draft, force=args.force)
     report, rubric = _analyse(args)
@@ -184,11 +192,11 @@ def _drill(args: argparse.Namespace, report, questions, out: IO[str]) -> int:
 
     result = run_drill(questions, sys.stdin, out, analyse)
     if args.save:
-        from packetcoach.coach.redact import write_new  # noqa: PLC0415
+        from packetcoach.core.files import write_new  # noqa: PLC0415
 
-        write_new(args.save, json.dumps(drill_json(report, result), indent=2, ensure_ascii=False) + "\n",
+        write_new(args.save, json_text(drill_json(report, result)) + "\n",
                   draft=args.draft, force=args.force)
-        out.write(f"Answers saved to {args.save}.\n")
+        out.write(terminal_line(f"Answers saved to {args.save}.") + "\n")
     return ExitCode.CLEAN
 
 
@@ -229,3 +237,18 @@ def cmd_lsp(args: argparse.Namespace, out: IO[str]) -> int:
 
     serve()
     return ExitCode.CLEAN
+
+
+def _register_serve(commands) -> None:
+    parser = commands.add_parser("serve", help="the local web app: write with findings inline (127.0.0.1 only)")
+    parser.add_argument("--port", type=int, default=0, metavar="N", help="the port (default: any free port)")
+    parser.add_argument("--no-browser", action="store_true", help="print the address; do not open a browser")
+    EXTRA_COMMANDS["serve"] = cmd_serve
+
+
+def cmd_serve(args: argparse.Namespace, out: IO[str]) -> int:
+    if not 0 <= args.port <= 65535:
+        raise UsageError("--port", f"{args.port} is not a port number", "use 1-65535, or 0 for any free port")
+    from packetcoach.frontends.web.server import serve  # noqa: PLC0415 - starlette and uvicorn load only here
+
+    return serve(args.port, open_browser=not args.no_browser, out=out)

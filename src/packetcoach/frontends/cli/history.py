@@ -9,10 +9,11 @@ command's error (one line, exit status 2).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import IO, TYPE_CHECKING
 
+from packetcoach.core.inert import json_text
+from packetcoach.frontends.cli.messages import say
 from packetcoach.core.errors import ExitCode, UsageError
 from packetcoach.frontends.cli.commands import EXTRA_COMMANDS
 
@@ -61,7 +62,7 @@ def _history_wanted(args: argparse.Namespace) -> bool:
 
 
 def _warn(error: Exception) -> None:
-    sys.stderr.write(f"packetcoach: warning: {error}; continuing without history\n")
+    say(f"warning: {error}; continuing without history")
 
 
 def _entry(report: Report):
@@ -131,7 +132,7 @@ def cmd_plan(args: argparse.Namespace, out: IO[str]) -> int:
     if args.force and not args.ics:
         raise UsageError("--force", "only works with --ics", "packetcoach plan DRAFT --due DATE --ics FILE")
     if args.ics:
-        from packetcoach.coach.redact import check_new_file  # noqa: PLC0415
+        from packetcoach.core.files import check_new_file  # noqa: PLC0415
 
         check_new_file(args.ics, draft=args.draft, force=args.force)  # refuse before any work
     report, trend = None, []
@@ -143,17 +144,17 @@ def cmd_plan(args: argparse.Namespace, out: IO[str]) -> int:
             trend = _trend(report)
     plan = make_plan(today, due, rubric.profile, args.level, args.doc_type, report, trend)
     if args.format == "json":
-        out.write(json.dumps(plan_json(plan), indent=2, ensure_ascii=False) + "\n")
+        out.write(json_text(plan_json(plan)) + "\n")
     else:
         from packetcoach.output import plan as render  # noqa: PLC0415
 
         out.write((render.render_markdown(plan) if args.format == "markdown" else render.render_terminal(plan)) + "\n")
     if args.ics:
-        from packetcoach.coach.redact import write_new  # noqa: PLC0415
+        from packetcoach.core.files import write_new  # noqa: PLC0415
         from packetcoach.plan.ics import calendar_text  # noqa: PLC0415
 
         write_new(args.ics, calendar_text(plan), draft=args.draft, force=args.force)
-        sys.stderr.write(f"packetcoach: wrote {args.ics} ({len(plan.checklist) + 1} events)\n")
+        say(f"wrote {args.ics} ({len(plan.checklist) + 1} events)")
     return ExitCode.CLEAN
 
 
@@ -176,7 +177,7 @@ def cmd_history(args: argparse.Namespace, out: IO[str]) -> int:
             found = versions(store, args.draft)
     if args.format == "json":
         payload = {"schema": "packetcoach.history/1", "database": path, "versions": [v.as_json() for v in found]}
-        out.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        out.write(json_text(payload) + "\n")
     else:
         from packetcoach.output.history import render_history  # noqa: PLC0415
 
@@ -211,7 +212,7 @@ def cmd_diff(args: argparse.Namespace, out: IO[str]) -> int:
     old, new = load_sides(args)
     diff = diff_reports(old.report, new.report, old.name, new.name)
     if args.format == "json":
-        out.write(json.dumps(diff_json(diff), indent=2, ensure_ascii=False) + "\n")
+        out.write(json_text(diff_json(diff)) + "\n")
     else:
         from packetcoach.output.history import render_diff  # noqa: PLC0415
 

@@ -13,8 +13,10 @@ import sys
 from pathlib import Path
 from typing import IO, Sequence
 
+from packetcoach.frontends.cli.messages import say
 from packetcoach._version import __version__
 from packetcoach.core.errors import ExitCode, InputError, PacketcoachError, UsageError
+from packetcoach.core.inert import json_text, terminal_text
 
 FAIL_ON = ("error", "warning", "info", "never")
 CHECK_FORMATS = ("terminal", "json", "markdown", "sarif", "checkstyle", "compact", "github")
@@ -25,7 +27,7 @@ class ArgumentParser(argparse.ArgumentParser):
     """argparse, but usage errors exit 2 with one line instead of the usage dump."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"packetcoach: {message} (see 'packetcoach {self.prog.split()[-1]} --help')\n")
+        say(f"{message} (see 'packetcoach {self.prog.split()[-1]} --help')")
         raise SystemExit(ExitCode.USAGE)
 
 
@@ -116,10 +118,9 @@ def _reports(args: argparse.Namespace, jobs) -> list:
     """Reports (or errors) for every job, in order; a large batch uses every core."""
     stdin = None
     if any(job.name == "-" for job in jobs):
-        try:
-            stdin = sys.stdin.buffer.read()
-        except (OSError, ValueError) as error:
-            raise InputError("-", f"cannot read standard input: {error.__class__.__name__}") from None
+        from packetcoach.readers import read_stdin  # noqa: PLC0415
+
+        stdin = read_stdin()  # capped: a stream never grows past the largest input of any kind
     workers = args.jobs or ((os.cpu_count() or 1) if len(jobs) >= BATCH_THRESHOLD else 1)
     calls = [(job.name, job.settings.profile, job.settings.level, job.settings.doc_type,
               stdin if job.name == "-" else None, job.settings.rules, job.settings.thresholds) for job in jobs]
@@ -187,9 +188,10 @@ def cmd_eval(args: argparse.Namespace, out: IO[str]) -> int:
     external = None if args.no_ext else evaluate_external(sets, args.ext, args.profile)
     result = evaluate_sets(sets, profile=args.profile, external=external)
     if args.format == "json":
-        out.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        out.write(json_text(result) + "\n")
     else:
-        out.write(render_table(result, confusions=args.confusions if args.format == "terminal" else 0) + "\n")
+        table = render_table(result, confusions=args.confusions if args.format == "terminal" else 0)
+        out.write(terminal_text(table) + "\n")  # it quotes the corpus's items
     return ExitCode.CLEAN
 
 
@@ -209,12 +211,12 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
     try:
         return int(handler(args, out))
     except PacketcoachError as error:
-        sys.stderr.write(f"packetcoach: {error}\n")
+        say(str(error))
         return ExitCode.USAGE
     except BrokenPipeError:
         return ExitCode.CLEAN
     except KeyboardInterrupt:
-        sys.stderr.write("packetcoach: interrupted\n")
+        say("interrupted")
         return 130
 
 

@@ -1,0 +1,127 @@
+"""Text from a draft or a file name, made inert for the place it goes.
+
+A draft is someone's document, sometimes someone else's, and a file name is whatever a
+download or a colleague called it: either may hold an escape sequence that clears the screen,
+retitles the window or writes the clipboard (OSC 52), or Markdown and HTML that becomes a
+script, a link or a tracking image once the report is pasted into a page. Every renderer
+passes such text through one of these functions, so the guarantee lives in one place:
+
+- terminal: C0 and C1 control characters, DEL and the bidirectional overrides that reorder
+  what a reader sees become visible marks (ESC shows as ``␛``). One character stays one
+  character, so offsets into the draft still place the underlines. Text from a draft never
+  reaches the terminal as a control.
+- Markdown: the same marks, then everything that could become markup is escaped: HTML
+  (``<``, ``>``, ``&`` as entities), link and image syntax, emphasis, code, table pipes, and the
+  ``://`` and ``www.`` that GitHub-style renderers turn into links; white space runs become
+  one space, so a value cannot start a new block.
+- HTML: every character that means something in HTML is escaped, in text and in attributes;
+  pages carry :data:`CONTENT_SECURITY_POLICY`, which allows no script, no remote resource and
+  no form; data for a page's own script goes through :func:`json_for_script`.
+- JSON: a JSON encoder already escapes C0 controls; :func:`json_text` also escapes DEL, C1 and
+  the bidirectional overrides (``\\u009b``), which changes no value but keeps a report printed
+  on a terminal inert.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any
+
+#: What a control character looks like once made visible.
+C1_MARK = "\ufffd"
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+_VISIBLE: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20)}  # ␀ ... ␟
+_VISIBLE[0x7F] = "\u2421"  # ␡
+_VISIBLE.update({code: C1_MARK for code in range(0x80, 0xA0)})
+_VISIBLE.update({ord(ch): C1_MARK for ch in BIDI_CONTROLS})
+
+_LINE = dict(_VISIBLE)  # one line: every control, newlines included, shown as a mark
+_BLOCK = {code: mark for code, mark in _VISIBLE.items() if code not in (0x09, 0x0A)}  # keeps tabs, newlines
+_BLOCK[0x0D] = "\n"  # a lone CR is a line break (the readers read it as one); see terminal_text
+_DANGEROUS_RE = re.compile("[\x00-\x1f\x7f-\x9f" + BIDI_CONTROLS + "]")
+
+
+def has_controls(text: str) -> bool:
+    """Whether ``text`` holds anything a terminal could act on (a fast test for the common case)."""
+    return _DANGEROUS_RE.search(text) is not None
+
+
+def terminal_line(text: str) -> str:
+    """One line for a terminal: every control, line breaks included, as a visible mark."""
+    return text.translate(_LINE) if has_controls(text) else text
+
+
+def terminal_text(text: str) -> str:
+    """Text for a terminal that keeps its lines and tabs; every other control is a visible mark.
+
+    CR LF becomes a space and LF, a lone CR becomes LF: one character for one, so offsets into
+    the original text (the draft's underlines) still hold.
+    """
+    if not has_controls(text):
+        return text
+    if "\r\n" in text:
+        text = text.replace("\r\n", " \n")
+    return text.translate(_BLOCK)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]|~]|&|<|>|://|(?i:www)\.")
+_BLOCK_START = re.compile(r"[#>+=-]|\d+[.)]")  # would open a heading, quote or list at a line start
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def _markdown_escape(match: re.Match[str]) -> str:
+    found = match.group()
+    if found in _ENTITIES:
+        return _ENTITIES[found]
+    if found == "://":
+        return "\\://"
+    if found.endswith("."):
+        return found[:-1] + "\\."
+    return "\\" + found
+
+
+def markdown_text(text: str) -> str:
+    """Draft text as inline Markdown that renders as exactly these words and nothing else."""
+    text = _MARKDOWN_SPECIAL.sub(_markdown_escape, terminal_line(" ".join(text.split())))
+    start = _BLOCK_START.match(text)
+    if start:  # "# x" or "1. x" would start a block where the value begins a line ("> {text}")
+        text = text[:start.end() - 1] + "\\" + text[start.end() - 1:]
+    return text
+
+
+def html_text(text: str) -> str:
+    """Draft text for an HTML element's content or a quoted attribute value."""
+    return html.escape(terminal_text(text), quote=True)
+
+
+#: The policy every HTML page of packetcoach carries: its own inline style, nothing else. No
+#: script runs, nothing is fetched, no form posts, no frame embeds it, no base URL is set.
+CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
+                           "script-src 'none'; connect-src 'none'; form-action 'none'; "
+                           "frame-ancestors 'none'; base-uri 'none'")
+
+
+def csp_meta(policy: str = CONTENT_SECURITY_POLICY) -> str:
+    """The ``<meta>`` element that applies a policy to a standalone page (put it first in head)."""
+    return f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy, quote=True)}">'
+
+
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), *map(ord, BIDI_CONTROLS))}
+_SCRIPT_ESCAPES = {**_JSON_ESCAPES, **{ord(ch): f"\\u{ord(ch):04x}" for ch in "<>&'\u2028\u2029"}}
+
+
+def json_text(payload: Any, indent: int | None = 2) -> str:
+    """JSON for a terminal or a file: readable UTF-8, with DEL, C1 and bidi controls escaped."""
+    return json.dumps(payload, indent=indent, ensure_ascii=False).translate(_JSON_ESCAPES)
+
+
+def json_for_script(payload: Any) -> str:
+    """JSON to embed in an HTML page's own ``<script type="application/json">`` element.
+
+    ``<``, ``>``, ``&`` and ``'`` are escaped as ``\\u003c`` and so on, so no ``</script>`` or
+    comment opener can close the element, and U+2028/U+2029 cannot end a JavaScript line.
+    """
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_ESCAPES)

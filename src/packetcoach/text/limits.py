@@ -1,0 +1,79 @@
+"""How much text one analysis takes on, counted in the units the analysis works in.
+
+The analysis does work per character (regular expressions scan the text), per token (a word or a punctuation mark: "a,a,a" is five), per line the
+structure reader walks, and per paragraph, list item and sentence (each may become an item,
+with its slots, signals and rewrite). A limit in whitespace-separated words let a file of
+commas or of one-word bullets through at a cost of minutes; these limits are in the units
+that cost, and each is chosen so that the costliest text that fits is analysed in about a
+second on a laptop (tests/hostile/ holds the shapes that were measured). A promotion document
+is about 2,000 tokens, 100 lines and 150 parts, so a real draft is nowhere near any of them.
+
+Counting is cheap and bounded: each count stops as soon as it passes its limit, so refusing a
+5 MB file costs a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from packetcoach.core.errors import InputError
+from packetcoach.profile.lexicon import TOKEN_RE
+
+MAX_CHARACTERS = 1_000_000
+MAX_TOKENS = 20_000
+MAX_LINES = 20_000
+MAX_PARTS = 1_000
+
+_LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
+# Each non-blank line may open a block, and each end of sentence may open another item: an
+# upper bound on paragraphs, list items and sentences, found without parsing.
+_PART_RE = re.compile(r"^[^\S\r\n]*\S|[.!?][\"'”’)\]]*\s", re.MULTILINE)
+
+
+def _count(pattern: re.Pattern[str], text: str, limit: int, bound: int) -> int:
+    """How many matches, counting no further than ``limit`` + 1.
+
+    ``bound`` is a cheap upper bound on the count (found with string methods that run in C); when
+    it is within the limit there is nothing to count, which is the case for every real draft.
+    """
+    if bound <= limit:
+        return min(bound, limit)
+    return len(list(islice(pattern.finditer(text), limit + 1)))
+
+
+_WORD_OR_SPACE_RE = re.compile(r"[\w\s]+")
+
+
+def _token_bound(text: str) -> int:
+    """At most this many tokens. A token is a run of word characters or one mark that is neither a
+    word character nor a space; a run of word characters starts a chunk between spaces or follows
+    a mark, so there are at most chunks + 2 x marks tokens (and never more than characters)."""
+    if len(text) <= MAX_TOKENS:
+        return len(text)
+    return len(text.split()) + 2 * len(_WORD_OR_SPACE_RE.sub("", text))
+
+
+def _line_bound(text: str) -> int:
+    return text.count("\n") + text.count("\r")
+
+
+def _part_bound(text: str) -> int:
+    """At most this many parts: each starts a line or ends a sentence."""
+    return _line_bound(text) + 1 + text.count(".") + text.count("!") + text.count("?")
+
+
+def check_size(text: str, source: str) -> None:
+    """Refuse text that is more than any draft, in one line naming the unit and the limit."""
+    if len(text) > MAX_CHARACTERS:
+        raise InputError(source, f"has {len(text):,} characters, far more than any draft",
+                         f"the limit is {MAX_CHARACTERS:,}; split the file")
+    tokens = _count(TOKEN_RE, text, MAX_TOKENS, _token_bound(text))
+    if tokens > MAX_TOKENS:
+        raise InputError(source, f"has more than {MAX_TOKENS:,} words and punctuation marks, far more than any "
+                         "draft", "split the file; a promotion document is about 2,000")
+    if _count(_LINE_BREAK_RE, text, MAX_LINES, _line_bound(text)) >= MAX_LINES:
+        raise InputError(source, f"has more than {MAX_LINES:,} lines, far more than any draft", "split the file")
+    if _count(_PART_RE, text, MAX_PARTS, _part_bound(text)) > MAX_PARTS:
+        raise InputError(source, f"has more than {MAX_PARTS:,} paragraphs, list items and sentences, far more "
+                         "than any draft", "split the file; a promotion document has about 150")
