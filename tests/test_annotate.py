@@ -93,3 +93,29 @@ def test_cliche_and_hedge() -> None:
     assert signals("Worked closely with the payments team on the wallet.")["cliche"]
     assert signals("I think the new flow helped sellers list faster.")["hedge"]
     assert not signals("Convinced the payments team to launch the wallet for sellers.")["hedge"]
+
+
+@pytest.mark.parametrize("text,principle", [
+    ("Declined the CFO's request to raise the approval limit to $10,000 after showing that larger loans "
+     "defaulted at twice the rate; losses stayed under 1%.", "have-backbone"),
+    ("Retired 3,000 hand-written routing rules in favour of one ranking score, cutting misrouted tickets "
+     "for support agents from 12% to 4%.", "invent-and-simplify"),
+    ("My first proposal for a bulk-edit tool was rejected by the director; I came back a quarter later "
+     "with a smaller pilot, and 400 landlords used it in the first month.", "have-backbone"),
+    ("Hired two PMs and coached one through her first launch; she now owns the renewals roadmap.",
+     "hire-and-develop-the-best"),
+])
+def test_principles_by_the_evidence_each_needs(text: str, principle: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and principle in item.principles
+    assert item.principles[0] == principle  # the specific principle is the primary one
+
+
+@pytest.mark.parametrize("text,principle", [
+    ("Built a data pipeline against the old warehouse to load renewal events.", "have-backbone"),
+    ('My manager said I should "take more ownership of the roadmap", so I now run the weekly review.', "ownership"),
+    ("Answered a number of questions from the sales team about the new pricing page.", "deliver-results"),
+])
+def test_a_keyword_is_not_a_principle(text: str, principle: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and principle not in item.principles

@@ -21,7 +21,8 @@ from packetcoach.profile.load import load_profile
 ROOT = Path(__file__).resolve().parents[1]
 DUE = date(2026, 3, 2)
 PROFILE = load_profile("amazon-pm")
-DRAFTS = {"evidence": ROOT / "examples" / "weak-engineer-voice.md",
+WEAK = ROOT / "examples" / "weak-engineer-voice.md"
+DRAFTS = {"evidence": ROOT / "tests" / "data" / "coach" / "drafts" / "d04.md",  # read blind as an evidence gap
           "narrative": ROOT / "tests" / "data" / "narrative-gap.md",
           "none": ROOT / "examples" / "strong-pm-voice.md"}
 SPEC_TASKS = {"ask-manager-level", "customer-outcome-filter", "peer-comparisons", "one-sentence-per-outcome",
@@ -120,7 +121,7 @@ def test_spread_keeps_order_and_stays_inside_the_days_left(days_left: int, offse
 
 
 def test_the_checklist_is_one_a_coach_would_hand_over(reports) -> None:
-    plan = plan_for(reports["evidence"], 20)
+    plan = plan_for(analyze(WEAK.read_text(encoding="utf-8"), source=str(WEAK)), 20)
     text = {task.id: task.task for task in plan.checklist}
     assert "which level they are defending (L6" in text["ask-manager-level"]
     assert "the customer I served was [persona]" in text["customer-outcome-filter"]

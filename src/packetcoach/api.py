@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, annotate_item
+from packetcoach.analysis.definitions import defined_measures
 from packetcoach.analysis.facts import PassageFacts, passage_facts
 from packetcoach.analysis.packet import PacketView, read_packet
 from packetcoach.analysis.scoring import score_packet
@@ -89,6 +90,7 @@ class Reader:
                  thresholds: dict[str, int] | None = None):
         rubric = with_thresholds(rubric, thresholds) if thresholds else rubric
         self.rubric, self.level, self.doc_type, self.keep = rubric, level, doc_type, keep
+        self.base = rubric  # the profile as compiled; each draft adds the measures it defines
         settings = dict(rubric.profile.table("rules")) | dict(rule_settings or {})
         engine.check_settings(rule_settings or {})
         self.passage_rules, self.packet_rules = engine.plan("passage", settings), engine.plan("packet", settings)
@@ -99,6 +101,8 @@ class Reader:
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
         _check_size(text, source)
+        defined = defined_measures(text, self.base)  # a measure the draft defines keeps its meaning
+        self.rubric = rebased(self.base, defined_measures=defined) if defined else self.base
         blocks = parse_blocks_cached(text, self.pieces) if self.keep else parse_blocks(text)
         sections = sections_of(text, blocks)
         reads = self._passages(text, blocks, sections)
@@ -121,7 +125,7 @@ class Reader:
                 section, upcoming = upcoming, next(titles, None)
             title = section.title if section else None
             source = text[block.span.start:block.span.end]
-            key = (block.kind, block.level, title, source)
+            key = (block.kind, block.level, title, source, self.rubric.defined_measures)
             known = fresh.get(key) or self.memory.get(key)
             read = known if known is not None else self._read_block(block, source, title)
             if read.passage.block.span != block.span:

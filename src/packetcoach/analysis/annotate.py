@@ -7,19 +7,21 @@ and who acts come from text/verbs.py, read once per sentence when the item was s
 
 from __future__ import annotations
 
+import re
 
-from bisect import bisect_left, bisect_right
-from operator import attrgetter
 
+from packetcoach.analysis.measures import (
+    OUTCOME_TYPES, changes, measure_mentions, token_index, type_measures, unquantified_outcome,
+)
 from packetcoach.analysis.metrics import find_metrics
 from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token, rebased
 from packetcoach.profile.compile import PRINCIPLE_GROUP, Rubric
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import find_action
 from packetcoach.analysis.facts import item_facts
+from packetcoach.analysis.kinds import item_kind
 
 Hits = dict[str, list[Match]]  # the item's lexicon matches by group, from one pass
-
 
 
 def _words(tokens: tuple[Token, ...]) -> list[str]:
@@ -39,6 +41,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         previous = words[match.first - 1] if match.first > 0 else ""
         if following in rubric.non_persona_followers or previous in rubric.non_persona_prefixes:
             continue
+        if words[match.last] in rubric.software_words and previous in rubric.software_prefixes:
+            continue  # "CSI drivers", "the web client": software, not people
         if following == "'s" or following == "’s":
             continue
         token = tokens[match.first]
@@ -70,117 +74,6 @@ def _collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
         if index - size >= 0 and tuple(words[index - size:index]) in rubric.collaborator_frames:
             return True
     return False
-
-
-def _token_index(tokens: tuple[Token, ...], offset: int) -> int:
-    """The first token ending after ``offset`` (the last token if none).
-
-    A binary search: tokens are in text order, and every metric and mention looks one up, so a
-    scan from the start would cost the square of an item's length.
-    """
-    index = bisect_right(tokens, offset, key=_END)
-    return index if index < len(tokens) else len(tokens) - 1
-
-
-_END = attrgetter("end")
-
-
-def _near(indices: list[int], first: int, last: int, window: int) -> bool:
-    """Whether a token index in ``indices`` (sorted) lies within ``window`` of [first, last]."""
-    at = bisect_left(indices, first - window)
-    return at < len(indices) and indices[at] <= last + window
-
-
-def _any_in(indices: list[int], low: int, high: int) -> bool:
-    """Whether a token index in ``indices`` (sorted) lies in (low, high]."""
-    at = bisect_right(indices, low)
-    return at < len(indices) and indices[at] <= high
-
-
-def _is_result(tokens: tuple[Token, ...], metric: Mention, changes: list[int]) -> bool:
-    """A metric stated as a change: a range, near a change word, or "reduced X by N"."""
-    first = _token_index(tokens, metric.span.start)
-    last = _token_index(tokens, metric.span.end - 1)
-    if metric.detail == "range" or _near(changes, first, last, 6):
-        return True
-    previous = tokens[first - 1].lower if first > 0 else ""
-    return previous in ("by", "to") and bool(changes) and changes[0] < first  # changes are sorted
-
-
-def _changes(words: list[str], rubric: Rubric) -> list[int]:
-    """Token indices of change words that state a result, not a plan ("will cut")."""
-    found = []
-    for index, word in enumerate(words):
-        if word in rubric.change_words:
-            before = words[max(0, index - 3):index]
-            comparison = words[index + 1:index + 2] == ["than"] or words[index - 1:index] == ["or"]
-            if not any(w in rubric.not_yet_words for w in before) and not comparison:
-                found.append(index)
-    return found
-
-
-def _technical_result(tokens: tuple[Token, ...], metrics: tuple[Mention, ...], technical: list[Mention],
-                      action: Action, persona: Mention | None, rubric: Rubric, hits: Hits) -> bool:
-    """A number that measures engineering: a technical unit, a changed technical measure,
-    a count of engineering output ("closed 212 tickets"), or an engineering-led item's result.
-    """
-    if any(m.kind == "technical" for m in metrics):
-        return True
-    words = _words(tokens)
-    changes = _changes(words, rubric)
-    technical_at = [_token_index(tokens, m.span.start) for m in technical]
-    counts_at = sorted(m.first for m in hits.get("count", ()))
-    for metric in metrics:
-        first = _token_index(tokens, metric.span.start)
-        last = _token_index(tokens, metric.span.end - 1)
-        result = _is_result(tokens, metric, changes)
-        if result and (_near(technical_at, first, last, 7) or (action.verb_class == "technical" and persona is None)):
-            return True
-        if _near(technical_at, first, last, 2):
-            return True  # "with 95% test coverage", "18,000 requests per second"
-        if persona is None and _any_in(counts_at, last, last + 3):
-            return True
-    return False
-
-
-def _outcome(view: str, tokens: tuple[Token, ...], metrics: tuple[Mention, ...], persona: Mention | None,
-             rubric: Rubric, hits: Hits) -> tuple[bool, list[Mention], list[Mention]]:
-    """Business outcome: a result (a change, a range, a reached number) in a non-technical measure.
-
-    A business word next to a change word counts even without a number ("cut seller churn");
-    a changed number counts unless the words around it are a technical measure (p99, build
-    time) or the writer's own resources (engineers, headcount).
-    """
-    words = _words(tokens)
-    business: list[Mention] = []
-    technical: list[Mention] = []
-    for match in hits.get("measure", ()):
-        span = Span(tokens[match.first].start, tokens[match.last].end)
-        mention = Mention(match.label, span, " ".join(words[match.first:match.last + 1]))
-        following = words[match.last + 1] if match.last + 1 < len(words) else ""
-        if match.label == "business" and following in rubric.non_result_followers:
-            continue
-        (business if match.label == "business" else technical).append(mention)
-    window = rubric.threshold("outcome_window", 10)
-    changes = _changes(words, rubric)
-    technical_at = [_token_index(tokens, m.span.start) for m in technical]
-    scope_at = [m.first for m in hits.get("scope", ())]
-    for mention in business:
-        at = _token_index(tokens, mention.span.start)
-        if _near(changes, at, at, window):
-            return True, business, technical
-    for metric in metrics:
-        first = _token_index(tokens, metric.span.start)
-        last = _token_index(tokens, metric.span.end - 1)
-        is_result = _is_result(tokens, metric, changes)
-        if not is_result or metric.kind == "technical":
-            continue
-        if persona is None and not business and metric.kind != "currency":
-            continue  # a changed number about nobody and no business measure: "a dozen implementations"
-        if _near(technical_at, first, last, 7) or _near(scope_at, first, last, 2):
-            continue
-        return True, business, technical
-    return False, business, technical
 
 
 ATTEMPT_VERBS = frozenset("try tried trying attempt attempted attempting hope hoped aim aimed plan planned".split())
@@ -229,7 +122,7 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
         if " " in mention.detail or "-" in mention.detail:
             kept.append(mention)
             continue
-        index = _token_index(tokens, mention.span.start)
+        index = token_index(tokens, mention.span.start)
         before = tokens[max(0, index - 5):index]
         if any(rubric.verb_lemma.get(t.lower) in rubric.activity_verbs or t.text[:1].isdigit() or
                t.lower in rubric.number_words_set for t in before):
@@ -238,7 +131,8 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
 
 
 CODE_ONLY = frozenset(("own_action", "engineering_past", "chronology_markers", "stopped"))  # read elsewhere
-PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision", "engineering_past_patterns"}
+PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision", "engineering_past_patterns",
+                               "engineering_work", "excuse"}
 """The profile phrase lists the analysis itself reads; any other list must be a phrase rule's."""
 HEDGE_KIND_BEFORE = frozenset("i it we was is are were it's that's i'm we're they just".split())
 
@@ -256,43 +150,80 @@ def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str
 
 
 def annotate_item(item: Item, rubric: Rubric) -> Item:
-    """The item with its slots, signals, mentions and principles filled in."""
+    """The item with its slots, signals, kind, mentions and principles filled in."""
     tokens = item.tokens
     view = item.view
+    words = list(item.words)
     hits = item_hits(item)
     phrases = rubric.phrases
     first = item.sentences[0] if item.sentences else None
     action, own_action = find_action(tokens, first.tokens if first else (), first.clause if first else None, rubric)
-    own_action = own_action or bool(hits.get("own_action"))
+    own_action = own_action or bool(hits.get("own_action")) or _leading_copula(item) or _writers_heading(item, rubric)
     persona = find_persona(tokens, view, rubric, hits)
     metrics = find_metrics(view, item.span, tokens, rubric, hits)
-    business_outcome, business, technical = _outcome(view, tokens, metrics, persona, rubric, hits)
+    moves = changes(words, rubric)
+    measures = type_measures(tokens, words, metrics, hits, persona, action, rubric, moves)
+    business_outcome = any(m.result and m.type in OUTCOME_TYPES for m in measures) or \
+        unquantified_outcome(words, hits, rubric, measures, tokens, moves)
+    technical_only = bool(metrics) and not business_outcome and any(m.type == "technical" for m in measures)
     phrase = {name: _phrase_mentions(tokens, view, hits, name) for name in hits if name in phrases
               and name not in CODE_ONLY}
     phrase["activity"] = _effort_mentions(tokens, phrase.get("activity", []), rubric)
-    activity = phrase["activity"] or action.verb in rubric.activity_verbs
-    activity_only = (bool(activity) and not business_outcome and not phrase.get("decision")
-                     and action.verb_class != "technical" and not _other_deeds(tokens, action, rubric))
     signals = Signals(
-        customer=persona is not None,
-        metric=bool(metrics),
-        business_outcome=business_outcome,
-        own_action=own_action,
-        technical_lead=action.verb_class == "technical",
-        technical_metric_only=bool(metrics) and not business_outcome and _technical_result(
-            tokens, metrics, technical, action, persona, rubric, hits),
-        activity_only=activity_only,
-        cliche=bool(phrase.get("cliche") or phrase.get("inflated")),
-        hedge=bool(phrase.get("hedge")),
+        customer=persona is not None, metric=bool(metrics), business_outcome=business_outcome,
+        own_action=own_action, technical_lead=action.verb_class == "technical",
+        technical_metric_only=technical_only, activity_only=False,
+        cliche=bool(phrase.get("cliche") or phrase.get("inflated")), hedge=bool(phrase.get("hedge")),
     )
+    kind = item_kind(item, hits, action, signals, rubric, bool(moves))
+    signals = _for_kind(signals, kind, _activity_only(tokens, action, phrase, signals, measures, rubric))
     mentions = tuple(sorted(
-        [*business, *technical, *(m for name in phrase for m in phrase[name])],
+        [*measure_mentions(tokens, words, hits, rubric), *(m for name in phrase for m in phrase[name])],
         key=lambda mention: mention.span,
     ))
-    principles = _principles(hits, signals, rubric)
+    outcomes = [m for m in measures if m.result and m.type in OUTCOME_TYPES]
+    evidence = signals.as_dict() | {
+        "result": any(m.result for m in measures),
+        "decision": signals.own_action and action.verb_class == "pm",
+        "customer_result": signals.business_outcome and (not outcomes or any(not m.money for m in outcomes)),
+        "money_result": any(m.money for m in outcomes)}
+    principles = _principles(item, hits, evidence, rubric)
     annotated = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals,
-                        mentions=mentions, principles=principles)
+                        mentions=mentions, principles=principles, kind=kind)
     return rebased(annotated, facts=item_facts(annotated, hits, rubric))
+
+
+def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, list[Mention]],
+                   signals: Signals, measures, rubric: Rubric) -> bool:
+    """Effort, contact or a responsibility, with no decision, no result of any kind (a technical
+    one included) and no other deed; engineering work counts as effort when its verb is one
+    ("reviewed the team's pull requests")."""
+    activity = phrase["activity"] or action.verb in rubric.activity_verbs
+    if not activity or signals.business_outcome or phrase.get("decision") or any(m.result for m in measures):
+        return False
+    if action.verb_class == "technical" and action.verb not in rubric.activity_verbs:
+        return False  # building something is a deliverable, not effort
+    return not _other_deeds(tokens, action, rubric)
+
+
+def _for_kind(signals: Signals, kind: str, activity_only: bool) -> Signals:
+    """Result and effort signals belong to claims: a plan, a scope statement or a framing sentence
+    offers no result and reports no effort; a lesson or an answered objection may cite a result."""
+    if kind == "claim":
+        return rebased(signals, activity_only=activity_only)
+    if kind in ("lesson", "objection"):
+        return rebased(signals, technical_metric_only=False)
+    return rebased(signals, business_outcome=False, technical_metric_only=False)
+
+
+def _writers_heading(item: Item, rubric: Rubric) -> bool:
+    """Under "What I started" or "What I chose not to build", each item is the writer's own."""
+    return bool(item.section and rubric.judgment_headings is not None and rubric.judgment_headings.search(item.section))
+
+
+def _leading_copula(item: Item) -> bool:
+    """A bullet that opens with "Was" or "Am" has the writer as its implied subject."""
+    return item.format == "bullet" and bool(item.tokens) and item.tokens[0].text in ("Was", "Am")
 
 
 def item_hits(item: Item) -> Hits:
@@ -309,12 +240,35 @@ def item_hits(item: Item) -> Hits:
     return merged
 
 
-def _principles(hits: Hits, item_signals: Signals, rubric: Rubric) -> tuple[str, ...]:
-    """Principles whose cues the item has and whose required signals hold, in order of first cue."""
-    cued = sorted((matches[0].first, group[len(PRINCIPLE_GROUP):]) for group, matches in hits.items()
-                  if group.startswith(PRINCIPLE_GROUP))
-    if not cued:
-        return ()
-    signals = item_signals.as_dict()
-    return tuple(name for _, name in cued
-                 if all(signals.get(need, False) for need in rubric.principle_requires.get(name, ())))
+def _principles(item: Item, hits: Hits, evidence: dict[str, bool], rubric: Rubric) -> tuple[str, ...]:
+    """The principles the item evidences, the primary first (docs/profiles.md, principles).
+
+    A principle counts when the item has what it requires and, if it lists cues, a cue outside a
+    quotation ("my manager said I should 'take more ownership'" is not the writer's ownership).
+    The strongest first: the highest weight, then the most cues; at most the profile's limit.
+    """
+    quoted = _quoted(item)
+    found = []
+    for name, needs in rubric.principle_requires.items():
+        if not all(evidence.get(need, False) for need in needs):
+            continue
+        matches = [m for m in hits.get(PRINCIPLE_GROUP + name, ()) if not _inside(item.tokens[m.first], quoted)]
+        if matches or not rubric.principle_cued.get(name, False):
+            found.append((-rubric.principle_weights.get(name, 1), -len(matches), matches[0].first if matches else 0, name))
+    found.sort()
+    return tuple(name for *_, name in found[:rubric.threshold("max_principles", 3)])
+
+
+QUOTE_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+def _quoted(item: Item) -> list[Span]:
+    """Quoted words in the item (someone else's, or a label): not the writer's evidence."""
+    text = item.view[item.span.start:item.span.end]
+    if '"' not in text and "“" not in text:
+        return []
+    return [Span(item.span.start + m.start(), item.span.start + m.end()) for m in QUOTE_RE.finditer(text)]
+
+
+def _inside(token: Token, spans: list[Span]) -> bool:
+    return any(span.start <= token.start < span.end for span in spans)

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from packetcoach.core.casefree import CaseFree
+from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS
 from packetcoach.core.model import Item, ItemFacts, Passage, Span
-from packetcoach.profile.compile import LADDER_GROUP, Rubric
+from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match, fold_text
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())
@@ -32,7 +33,11 @@ TIME_ANY_RE = re.compile(
     r"\b(?:q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:first|second|third|fourth|last)\s+(?:quarter|half)|(?:19|20)\d\d)\b",
     re.IGNORECASE)
-LEVEL_RE = re.compile(r"\bL[4-8]\b")
+LEVEL_RE = re.compile(r"\bL[4-8]\b|\bnext level\b", re.IGNORECASE)
+LEVEL_CLAIM_RE = re.compile(
+    r"\b(?:operat\w*|perform\w*|work\w*|ready|case|promot\w*|already|forward)\b[^.]{0,60}\b(?:L[4-8]|"
+    r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b",
+    re.IGNORECASE)
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
 DEFINED_RE = re.compile(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
 BOLD_RE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
@@ -80,7 +85,7 @@ def _writer_uses(item: Item, forms: frozenset[str]) -> bool:
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
         after_i = "i" in previous and tokens[index - 1].text != "the"
         coordinated = previous[-1:] == ["and"] and writer and index <= 4
-        persuaded = writer and previous[-1:] == ["to"] and item.action.verb in PERSUADE_VERBS
+        persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in PERSUADE_VERBS
         clause = writer and token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"])
         if is_main or after_i or coordinated or persuaded or clause:
             return True
@@ -92,13 +97,10 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     s = item.signals
     assert s is not None
     initiated = _writer_uses(item, rubric.initiated_forms)
-    stopped = _writer_uses(item, rubric.stopped_forms) or (s.own_action and bool(hits.get("stopped")))
-    ladder = []
-    if s.own_action and s.business_outcome:  # a goal or a role description is not evidence of scope
-        for level in rubric.levels:
-            dimensions = frozenset(m.label for m in hits.get(LADDER_GROUP + level, ()))
-            if dimensions:
-                ladder.append((level, dimensions))
+    stopped = _writer_uses(item, rubric.stopped_forms) or (s.own_action and bool(hits.get("stopped"))) \
+        or _cuts_a_thing(item, rubric)
+    under = _judgment_heading(item, rubric) if s.own_action and item.kind in ("claim", "lesson") else None
+    ladder = _ladder(item, hits, rubric, scope_only=item.kind == "scope") if _shows_level(item) else ()
     parts: tuple[tuple[str, bool], ...] = ()
     if s.business_outcome or s.metric:  # the story's parts matter only for an outcome
         view, span, lowered = item.view, item.span, item.lowered
@@ -106,9 +108,120 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
                  ("decision", s.own_action and item.action.verb_class == "pm"),
                  ("mechanism", bool(MECHANISM_RE.search(view, lowered, span.start, span.end))),
                  ("result", s.business_outcome and s.metric))
-    specialty = tuple((m.label, " ".join(item.words[m.first:m.last + 1])) for m in hits.get("specialty", ()))
-    return ItemFacts(initiated=initiated, stopped=stopped, ladder=tuple(ladder), specialty=specialty,
-                     parts=parts, impact=impact(item), outcome_impact=outcome_impact(item))
+    specialty = specialty_terms(hits.get("specialty", ()), item.words)
+    writer_works = s.own_action and item.action.verb_class != "pm"  # "convinced the director to staff on-call" is not
+    work = tuple(m.phrase for m in hits.get("engineering_work", ())) if writer_works else ()
+    jargon = len(specialty) + len(hits.get("jargon", ())) + sum(1 for m in hits.get("measure", ()) if m.label == "technical")
+    return ItemFacts(initiated=initiated, stopped=stopped, ladder=ladder, specialty=specialty,
+                     parts=parts, impact=impact(item), outcome_impact=outcome_impact(item),
+                     engineering_work=work, jargon=jargon, judgment_heading=under)
+
+
+def _judgment_heading(item: Item, rubric: Rubric) -> str | None:
+    """"What I started", "What I chose not to build": the writer's own heading says it."""
+    if not item.section or rubric.judgment_headings is None:
+        return None
+    found = rubric.judgment_headings.search(item.section)
+    return found.lastgroup if found else None
+
+
+CUTTING = frozenset(("cut", "cutting", "dropped", "dropping", "removed", "pulled", "scrapped"))
+THINGS_CUT = frozenset(("it", "them", "the", "this", "that", "its", "our", "a"))
+
+
+def _cuts_a_thing(item: Item, rubric: Rubric) -> bool:
+    """"I cut them because only 9 groups used reports", "by cutting the custom-report feature": the
+    writer cutting a thing (not a number: "cut churn 12%" is a result, not a stop)."""
+    if item.action.subject != "i" or CUTTING.isdisjoint(item.words):
+        return False
+    words = item.words
+    for index, word in enumerate(words[:-1]):
+        if word not in CUTTING:
+            continue
+        following = words[index + 1]
+        if following in ("it", "them"):
+            return True
+        if following in THINGS_CUT and any(w in DECISION_OBJECTS for w in words[index + 2:index + 5]):
+            return True
+    return False
+
+
+DECISION_OBJECTS = MEASURE_DECISIONS | frozenset("plan report reports step steps field fields bet scope".split())
+LEVEL_KINDS = frozenset(("claim", "scope", "objection", "lesson"))
+TEAM_COUNT_RE = re.compile(r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
+                           r"dozens of)\s+(?:[\w-]+\s+){0,2}?(?:teams|squads|pods|product groups)\b", re.I)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens of": 24}
+TEAM_WORDS = frozenset(("teams", "squads", "pods", "groups"))
+MILLIONS_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(m|mm|million|bn|b|billion)\b", re.I)
+
+
+def _shows_level(item: Item) -> bool:
+    """What can show a level: the writer's own decision or result (not effort, not engineering
+    work), a scope statement, an answered objection that restates a result; never a plan, a lesson
+    or a framing sentence."""
+    s = item.signals
+    if s is None or item.kind not in LEVEL_KINDS or item.kind == "lesson":
+        return False
+    if item.kind == "scope":
+        return True
+    if item.kind == "objection":
+        return s.business_outcome
+    engineering = s.technical_lead or s.technical_metric_only or bool(item.facts and item.facts.engineering_work)
+    decided = item.action.verb_class == "pm" or s.business_outcome
+    return s.own_action and decided and not s.activity_only and not engineering
+
+
+def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
+            scope_only: bool) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(level, the dimensions its cues show in this item), with the reach a scope statement
+    measures in teams and money read as numbers ("four engineering teams", "$90M a year"); a scope
+    statement shows scope only."""
+    teams, millions = _reach(item)
+    ladder = rubric.profile.table("ladder")
+    found = []
+    for level in rubric.levels:
+        dimensions = {m.label for m in hits.get(LADDER_GROUP + level, ())}
+        bar = ladder.get(level, {})
+        if "team_counts" in bar and teams >= bar["team_counts"] or "money_millions" in bar and millions >= bar["money_millions"]:
+            dimensions.add("scope")
+        if level == rubric.levels[0] and item.ready:
+            dimensions.add("scope")  # an owned, measured outcome is what owning a feature well looks like
+        if scope_only:
+            dimensions &= {"scope"}
+        if dimensions:
+            found.append((level, frozenset(dimensions)))
+    return tuple(found)
+
+
+def _reach(item: Item) -> tuple[int, float]:
+    """The most teams and the most money (in millions) the item names."""
+    teams = 0
+    if TEAM_WORDS.intersection(item.words):
+        for match in TEAM_COUNT_RE.finditer(item.text):
+            word = match.group(1).lower()
+            count = int(word.replace(",", "")) if word[0].isdigit() else NUMBER_WORDS.get(word, 0)
+            teams = max(teams, count)
+    millions = 0.0
+    for metric in item.metrics:
+        if metric.kind == "currency":
+            found = MILLIONS_RE.search(metric.text)
+            if found:
+                value = float(found.group(1).replace(",", ""))
+                millions = max(millions, value * (1000 if found.group(2).lower() in ("bn", "b", "billion") else 1))
+    return teams, millions
+
+
+def specialty_terms(matches, words) -> tuple[tuple[str, str], ...]:
+    """(specialty, term) for each jargon word; a context term ("features", "Android") only beside
+    one of its specialty's own terms in the same sentence or item."""
+    strong = {m.label for m in matches if not m.label.endswith(CONTEXT_MARK)}
+    found = []
+    for match in matches:
+        name = match.label.rstrip(CONTEXT_MARK)
+        if name in strong:
+            found.append((name, " ".join(words[match.first:match.last + 1])))
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -123,6 +236,8 @@ class PassageFacts:
     level_sentences: tuple[Span, ...]  # ready-item sentences that name a level and state their proof
     first_sentence_words: int
     bold: tuple[Span, ...]
+    jargon: int = 0  # words a reader outside engineering would not use (specialty, technical measures, jargon)
+    excuses: tuple[Span, ...] = ()  # "I'm still learning ...": the writer excusing the new role
     acronyms: tuple[tuple[Span, str], ...] = ()  # every capitalised abbreviation in a sentence, in order
     defined: frozenset[str] = frozenset()  # abbreviations this block spells out: "(GMV)"
 
@@ -140,13 +255,18 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
     timed = 0
     marker = skill = False
     level_sentences = []
+    jargon = 0
+    excuses: list[Span] = []
     for sentence in passage.sentences:
         hits = sentence.hits
         if "specialty" in hits:
             serving = any(span.contains(sentence.span) for span in outcome_spans)
-            words = sentence.lowers
-            for match in hits["specialty"]:
-                specialty.append((match.label, " ".join(words[match.first:match.last + 1]), 0.5 if serving else 1.0))
+            terms = specialty_terms(hits["specialty"], sentence.lowers)
+            specialty.extend((name, term, 0.5 if serving else 1.0) for name, term in terms)
+            jargon += len(terms)
+        jargon += len(hits.get("jargon", ())) + sum(1 for m in hits.get("measure", ()) if m.label == "technical")
+        excuses.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
+                       for m in hits.get("excuse", ()))
         past.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
                     for m in hits.get("engineering_past", ()))
         timed += bool(TIME_LEAD_RE.match(view, passage.lowered, sentence.span.start, sentence.span.end))
@@ -154,7 +274,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         skill = skill or "skill" in hits
         if LEVEL_RE.search(view, sentence.span.start, sentence.span.end):
             owner = _owner(items, sentence.span)
-            if owner is not None and owner.ready and _states_proof(owner, sentence.span):
+            if owner is not None and _retellable(owner, view, sentence.span):
                 level_sentences.append(sentence.span)
     if rubric.engineering_past_re is not None and passage.sentences:  # a profile's patterns, on RE2
         offset = passage.sentences[0].span.start
@@ -175,10 +295,22 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         level_sentences=tuple(level_sentences),
         first_sentence_words=first_words,
         bold=tuple(Span(*m.span()) for m in BOLD_RE.finditer(passage.source)),
+        jargon=jargon, excuses=tuple(excuses),
         acronyms=tuple((Span(*m.span()), m.group()) for s in passage.sentences
                        for m in ACRONYM_RE.finditer(view, s.span.start, s.span.end)),
         defined=frozenset(m.group(1) for m in DEFINED_RE.finditer(view)),
     )
+
+
+def _retellable(item: Item, view: str, sentence: Span) -> bool:
+    """A sentence a manager can repeat: the level (claimed, or stated with a result), in the
+    writer's own voice, with its proof in the same sentence and no hedge ("I already operate at L6:
+    ...", "I'm putting myself forward for L7 because ...")."""
+    s = item.signals
+    if s is None or not s.own_action:
+        return False
+    claimed = LEVEL_CLAIM_RE.search(view, sentence.start, sentence.end) is not None
+    return (claimed or s.business_outcome) and _states_proof(item, sentence)
 
 
 def _states_proof(item: Item, sentence: Span) -> bool:

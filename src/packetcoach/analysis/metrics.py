@@ -20,6 +20,8 @@ from packetcoach.profile.compile import Rubric
 RANGE_GAP_RE = re.compile(r"\s*(?:[a-z%]+\s+)?(?:to|->|→|–|—|-|down to|up to|versus|vs\.?|against)\s*$", re.IGNORECASE)
 FROM_RE = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
+ENUMERATOR_RE = re.compile(r"[.)](?:\s|$)")
+IDENTIFIER_BEFORE_RE = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9]*-|\d\.)$")
 TECHNICAL_UNIT_RE = re.compile(r"\d\s?(?:ms|qps|tps|rps|mb|gb|kb|tb)$", re.IGNORECASE)
 
 
@@ -45,12 +47,19 @@ def _is_name_or_date(view: str, match: re.Match[str], tokens: tuple[Token, ...],
     start, end = match.start(), match.end()
     if YEAR_RE.fullmatch(text):
         return True
-    if view[end:end + 1] in ("/", ":") or view[max(0, start - 1):start] in ("/", ":"):
-        return True
+    if view[end:end + 1] in ("/", ":") or view[max(0, start - 1):start] in ("/", ":", "@"):
+        return True  # dates, times, ratios written as names, "NDCG@10"
     if view[end:end + 1] == "-" and re.match(r"-[a-zA-Z]", view[end:end + 2]):
         return True  # "3-year plan", "6-pagers"
+    if view[start - 1:start] in ("-", ".") and IDENTIFIER_BEFORE_RE.search(view, max(0, start - 12), start) \
+            or view[end:end + 1] == "." and view[end + 1:end + 2].isdigit():
+        return True  # "KEP-4633", "RFC-2211", "0.2.0": tickets, proposals and versions
     if re.match(r"\s[-–—:]\s", view[end:end + 3]) and start == first_word:
         return True  # "2506 - kubeadm: ...": an identifier heading the item
+    if re.search(r"\s[-–—]\s$", view[max(0, start - 3):start]) and "." in text and not view[end:end + 1].isalnum():
+        return True  # "Structured Logging - 1.23": a version closing a title
+    if ENUMERATOR_RE.match(view, end) and (start == first_word or view[start - 2:start] in (". ", ".\n")):
+        return True  # "1. Writes clear code ...", "... still plausible. 3.": a list's numbering
     before = _token_before(tokens, start)
     after = _token_after(tokens, end)
     if before is not None:
@@ -86,6 +95,8 @@ def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: di
     words = [token.lower for token in tokens]
     amounts: list[Mention] = []
     for match in hits.get("multiplier", ()):
+        if any(w in PERIODS for w in words[match.last + 1:match.last + 4]):
+            continue  # "the first half of next year", "the easy half of the year": a period
         span = Span(tokens[match.first].start, tokens[match.last].end)
         amounts.append(Mention("multiplier", span, view[span.start:span.end]))
     for match in hits.get("number", ()):
@@ -97,6 +108,9 @@ def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: di
         span = Span(tokens[match.first].start, following.end)
         amounts.append(Mention("number", span, view[span.start:span.end]))
     return amounts
+
+
+PERIODS = frozenset("year years quarter month week season term semester decade day".split())
 
 
 def _merge_ranges(view: str, mentions: list[Mention]) -> list[Mention]:

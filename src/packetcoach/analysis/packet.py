@@ -15,15 +15,11 @@ from itertools import islice
 from dataclasses import dataclass
 from functools import cached_property
 
-from packetcoach.analysis.facts import PassageFacts
+from packetcoach.analysis.facts import LEVEL_CLAIM_RE, PassageFacts
 from packetcoach.core.model import Item, Passage, Span
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import Rubric
 
-LEVEL_CLAIM_RE = re.compile(
-    r"\b(?:operat\w*|perform\w*|work\w*|ready|case|promot\w*|already)\b[^.]{0,60}\b(?:L[4-8]|"
-    r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b",
-    re.IGNORECASE)
 PARTS = ("business_problem", "decision", "mechanism", "result", "scope_signal")
 DIMENSIONS = ("scope", "ambiguity", "influence")
 
@@ -40,18 +36,29 @@ class PacketView:
         return tuple(pair for pair in self.blocks if pair[0].block.kind != "heading")
 
 
+DEED_KINDS = frozenset(("claim", "lesson"))  # a stop told as a lesson is still judgment shown
+
+
 def _claims(items: tuple[Item, ...]) -> list[Item]:
     return [i for i in items if i.kind == "claim" and i.signals is not None]
 
 
-def _lead(claims: list[Item]) -> tuple[bool, str | None]:
+METADATA_RE = re.compile(r"(?:^|[·|;])\W*[A-Z][\w ]{0,20}:\W")
+
+
+def _lead(items: tuple[Item, ...], claims: list[Item]) -> tuple[bool, str | None]:
+    """Does the document open with its strongest customer outcome? A scope or framing paragraph
+    before the first claim is what the room reads first, so the opening is not the outcome; a
+    line of labels ("Role: ... · Period: ...") is not read as an opening."""
     if not claims:
         return False, None
     first = claims[0]
     s = first.signals
     assert s is not None and first.facts is not None
     best_outcome = max(i.facts.outcome_impact for i in claims if i.facts)
-    lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5
+    opening = next((i for i in items if i.kind != "claim" and len(METADATA_RE.findall(i.text)) < 2), None)
+    framed = opening is not None and opening.start < first.start and opening.kind in ("scope", "context")
+    lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5 and not framed
     if lead:
         return True, None
     top = max(claims, key=lambda i: i.facts.impact if i.facts else 0.0)
@@ -145,15 +152,22 @@ def _specialty(view: PacketView) -> tuple[str | None, tuple[str, ...]]:
 
 def skim_read(blocks, rubric: Rubric) -> tuple[int, list[tuple[Passage, list[Span]]]]:
     """The words a 90-second reader spends and, for each block they reach, the block-relative spans
-    they take in (the first sentence and bold text), in draft order. ``blocks`` are (passage,
-    facts) pairs, headings included; the web page dims everything else."""
+    they take in: the opening paragraph whole (it is where the room starts), then headings, first
+    sentences and bold text, in draft order. ``blocks`` are (passage, facts) pairs, headings
+    included; the web page dims everything else."""
     settings = rubric.profile.table("document")
     budget, per_item = int(settings.get("skim_words", 400)), int(settings.get("item_skim_words", 14))
     used = 0
     read: list[tuple[Passage, list[Span]]] = []
+    opening = True
     for passage, facts in blocks:
         if used >= budget:
             break
+        if opening and passage.block.kind != "heading" and passage.sentences:
+            opening = False  # the opening paragraph is read whole: it is where the room starts
+            used += passage.words
+            read.append((passage, [s.span for s in passage.sentences] + list(facts.bold)))
+            continue
         count = facts.first_sentence_words
         used += min(count, per_item) if passage.block.kind == "list_item" else count
         if passage.sentences:
@@ -162,8 +176,8 @@ def skim_read(blocks, rubric: Rubric) -> tuple[int, list[tuple[Passage, list[Spa
 
 
 def _skim(view: PacketView, claims: list[Item], rubric: Rubric):
-    """What a 90-second reader takes in: headings, first sentences (numbers in them catch the eye),
-    bold text, the start of each bullet; stopping when the profile's word budget is spent."""
+    """Which of the strongest outcomes a 90-second reader takes in (numbers in first sentences and
+    bold text catch the eye), and how many words the skim spends."""
     used, spans_read = skim_read(view.blocks, rubric)
     read = {id(passage): spans for passage, spans in spans_read}  # id(passage) -> block-relative spans read
     outcomes = sorted((i for i in claims if i.signals and i.signals.business_outcome and i.metrics),
@@ -179,52 +193,113 @@ def _skim(view: PacketView, claims: list[Item], rubric: Rubric):
     return used, tuple(seen), tuple(i for i in missed if i in strongest), strongest
 
 
-def _level(claims: list[Item], rubric: Rubric) -> tuple[dict[str, dict[str, tuple[str, ...]]], str | None]:
-    """Which items carry scope, ambiguity and influence cues for each level of the ladder."""
-    evidence: dict[str, dict[str, list[str]]] = {name: {d: [] for d in DIMENSIONS} for name in rubric.levels}
-    for item in claims:
+def _level_cues(items: tuple[Item, ...]) -> dict[str, dict[str, list[str]]]:
+    """Which items show scope, ambiguity and influence at each level of the ladder."""
+    evidence: dict[str, dict[str, list[str]]] = {}
+    for item in items:
         for level, dimensions in (item.facts.ladder if item.facts else ()):
             for dimension in DIMENSIONS:
                 if dimension in dimensions:
-                    evidence[level][dimension].append(item.id)
-    supported = None
-    for name in sorted(evidence):
-        if sum(1 for hits in evidence[name].values() if hits) >= 2:
-            supported = name
-    return {n: {d: tuple(ids) for d, ids in dims.items()} for n, dims in evidence.items()}, supported
+                    evidence.setdefault(level, {d: [] for d in DIMENSIONS})[dimension].append(item.id)
+    return evidence
 
 
-def _parts(claims: list[Item], rubric: Rubric, level: str) -> dict[str, dict[str, bool]]:
+def _cumulative(evidence: dict[str, dict[str, list[str]]], ladder: tuple[str, ...]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Evidence for a level counts for every level below it: a packet that argues L7 shows L5."""
+    result: dict[str, dict[str, tuple[str, ...]]] = {}
+    for index, level in enumerate(ladder):
+        result[level] = {d: tuple(dict.fromkeys(i for higher in ladder[index:] for i in evidence.get(higher, {}).get(d, ())))
+                         for d in DIMENSIONS}
+    return result
+
+
+def _supported(evidence: dict[str, dict[str, tuple[str, ...]]], ladder: tuple[str, ...], claims: list[Item]) -> str | None:
+    """The highest level with two of its dimensions shown, once one claim is ready (an owned,
+    measured outcome is what owning a feature well looks like: the first level of the ladder)."""
+    if not ladder or not any(i.ready for i in claims):
+        return None  # no owned, measured outcome: no level yet
+    supported = ladder[0]
+    for level in ladder:
+        if sum(1 for ids in evidence[level].values() if ids) >= 2:
+            supported = level
+    return supported
+
+
+def _parts(items: tuple[Item, ...], claims: list[Item], rubric: Rubric, level: str) -> dict[str, dict[str, bool]]:
+    """The five parts of each outcome story; its scope part is shown by the item's own words, or
+    by a scope statement in the same section ("I own checkout for 5M buyers" above the story)."""
     ladder = rubric.profile.table("ladder").get(level, {})
     cues = {c.lower() for d in DIMENSIONS for c in ladder.get(d, []) if " " not in c}
+    scoped = {i.section for i in items if i.kind == "scope"}
     parts = {}
     for item in claims:
         if item.signals and (item.signals.business_outcome or item.signals.metric) and item.facts:
             story = dict(item.facts.parts) if item.facts.parts else {name: False for name in PARTS}
-            story["scope_signal"] = bool(cues.intersection(item.words))
+            story["scope_signal"] = bool(cues.intersection(item.words)) or item.section in scoped or any(
+                "scope" in dimensions for _, dimensions in item.facts.ladder)
             parts[item.id] = {name: story[name] for name in PARTS}
     return parts
 
 
 def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     claims = _claims(view.items)
-    lead, suggestion = _lead(claims)
+    deeds = [i for i in view.items if i.kind in DEED_KINDS and i.signals is not None]
+    lead, suggestion = _lead(view.items, claims)
     structure, reasons = _structure(view, rubric)
     retell, scaffold = _retell(view, claims, level)
     specialty, evidence = _specialty(view)
     words, seen, missed, strongest = _skim(view, claims, rubric)
-    level_evidence, supported = _level(claims, rubric)
+    level_evidence = _cumulative(_level_cues(view.items), rubric.levels)
+    supported = _supported(level_evidence, rubric.levels, claims)
     share = sum(1 for i in claims if i.signals and i.signals.technical_lead) / len(claims) if claims else 0.0
     return Reading(
         lead_is_outcome=lead, lead_suggestion=suggestion,
         former_engineer_mentions=_engineering_past(view),
-        initiated_items=tuple(i.id for i in claims if i.facts and i.facts.initiated),
-        stopped_items=tuple(i.id for i in claims if i.facts and i.facts.stopped),
+        initiated_items=_judged(deeds, "initiated"),
+        stopped_items=_judged(deeds, "stopped"),
         structure=structure, structure_reasons=reasons,
         retell=retell, retell_scaffold=scaffold,
         specialty=specialty, specialty_evidence=evidence, technical_lead_share=share,
         principles_coverage={p: tuple(i.id for i in view.items if p in i.principles)
                              for p in rubric.profile.table("principles")},
         skim_words_read=words, skim_outcomes_seen=seen, skim_outcomes_missed=missed, strongest=strongest,
-        level_evidence=level_evidence, supported_level=supported, parts=_parts(claims, rubric, level),
+        level_evidence=level_evidence, supported_level=supported, parts=_parts(view.items, claims, rubric, level),
+        jargon_share=_jargon_share(view),
+        excuses=tuple(passage.at(span) for passage, facts in view.passages for span in facts.excuses),
+        objections=tuple(i.id for i in view.items if i.kind == "objection"),
+        objections_section=_objections_section(view, rubric),
+        scope_items=tuple(i.id for i in view.items if i.kind == "scope"),
     )
+
+
+def _judged(deeds: list[Item], which: str) -> tuple[str, ...]:
+    """The items that started (or stopped) something: by their verbs, and, in a section the writer
+    headed "What I started" ("What I stopped") where no verb says it, the section's first deed."""
+    found = [i for i in deeds if i.facts and getattr(i.facts, which)]
+    sections = {i.section for i in found}
+    for item in deeds:
+        if item.facts and item.facts.judgment_heading == which and item.section not in sections:
+            found.append(item)
+            sections.add(item.section)
+    return tuple(i.id for i in deeds if i in found)
+
+
+def _objections_section(view: PacketView, rubric: Rubric) -> bool:
+    """The draft answers the room's objections: an item raises one ("Some will say ..."), or a
+    section is headed as such ("Objections I expect") and has text under it."""
+    if any(i.kind == "objection" for i in view.items):
+        return True
+    headings = rubric.kind_headings
+    if headings is None:
+        return False
+    blocks = [passage for passage, _ in view.blocks]
+    for index, passage in enumerate(blocks[:-1]):
+        found = headings.search(passage.view) if passage.block.kind == "heading" else None
+        if found and found.lastgroup == "objection" and blocks[index + 1].block.kind != "heading":
+            return True
+    return False
+
+
+def _jargon_share(view: PacketView) -> float:
+    words = sum(passage.words for passage, _ in view.passages)
+    return sum(facts.jargon for _, facts in view.passages) / words if words else 0.0

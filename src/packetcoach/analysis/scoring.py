@@ -21,7 +21,9 @@ def _clamp(value: float) -> int:
 
 
 def evidence_score(items: tuple[Item, ...], reasons: list[str]) -> int:
-    claims = [i for i in items if i.signals is not None]
+    """The average strength of the claims: context, scope, plans, lessons and objections are not
+    evidence items, so they neither add nor cost."""
+    claims = [i for i in items if i.signals is not None and i.kind == "claim"]
     if not claims:
         reasons.append("no evidence items found")
         return 0
@@ -56,28 +58,62 @@ def narrative_score(reading: Reading, words: int, targets: dict, reasons: list[s
         if applies:
             score -= cost
             reasons.append(why)
+    if reading.objections_section and score < 100:
+        score = min(100.0, score + OBJECTIONS_CREDIT)  # SPEC 2.15: an argument pre-empts objections
+        reasons.append("answers the objections the room will raise")
     return _clamp(score)
 
 
-def re_role_score(items: tuple[Item, ...], reading: Reading, reasons: list[str]) -> int:
-    claims = [i for i in items if i.signals is not None]
+OBJECTIONS_CREDIT = 5
+
+
+def engineering_voice(item: Item) -> bool:
+    """Does the item read as an engineer's: an engineering verb leads it, its only numbers measure
+    a system, the writer does engineering work in it, or it is dense with engineering words and
+    serves nobody?"""
+    s, facts = item.signals, item.facts
+    if s is None or facts is None:
+        return False
+    if s.technical_lead or s.technical_metric_only or facts.engineering_work:
+        return True
+    return facts.jargon >= 2 and not s.customer and not s.business_outcome
+
+
+def re_role_score(items: tuple[Item, ...], reading: Reading, rubric: Rubric, reasons: list[str]) -> int:
+    """How far the document reads in a product manager's voice (SPEC 2.12), from 100 down: the share
+    of items in an engineer's voice, the jargon share of the words, the specialty it gives away, the
+    engineering past repeated, excuses, and no served party or business result anywhere."""
+    weights = rubric.profile.table("re_role")
+    judged = [i for i in items if i.signals is not None and i.kind in VOICED_KINDS]
     score = 100.0
-    if claims:
-        lead_share = sum(1 for i in claims if i.signals and i.signals.technical_lead) / len(claims)
-        tech_share = sum(1 for i in claims if i.signals and i.signals.technical_metric_only) / len(claims)
-        score -= 60 * lead_share + 30 * tech_share
-        if lead_share:
-            reasons.append(f"{round(100 * lead_share)}% of items lead with an engineering verb")
-        if tech_share:
-            reasons.append(f"{round(100 * tech_share)}% of items report only technical measures")
+    if judged:
+        share = sum(1 for i in judged if engineering_voice(i)) / len(judged)
+        score -= weights.get("engineering_items_weight", 60) * share
+        if share:
+            reasons.append(f"{round(100 * share)}% of items read as engineering work")
+    jargon = min(weights.get("jargon_cap", 45), weights.get("jargon_weight", 600) * reading.jargon_share)
+    if jargon >= 1:
+        score -= jargon
+        reasons.append(f"engineering jargon is {100 * reading.jargon_share:.0f}% of the words")
     extra = max(0, len(reading.former_engineer_mentions) - 1)
     if extra:
-        score -= 10 * extra
+        score -= weights.get("past_penalty", 10) * extra
         reasons.append(f"engineering past mentioned {len(reading.former_engineer_mentions)} times")
     if reading.specialty:
-        score -= 15
+        score -= weights.get("specialty_penalty", 15)
         reasons.append(f"jargon reveals a {reading.specialty} engineer")
+    if reading.excuses:
+        score -= weights.get("excuse_penalty", 10) * min(2, len(reading.excuses))
+        reasons.append(f"{len(reading.excuses)} excuse{'s' if len(reading.excuses) > 1 else ''} for the new role")
+    claims = [i for i in judged if i.kind == "claim"]
+    engineering = any(engineering_voice(i) for i in claims) or reading.jargon_share >= 0.03
+    if len(claims) >= 3 and engineering and not any(i.signals.business_outcome for i in claims):
+        score -= weights.get("no_customer_penalty", 15)
+        reasons.append("no item states a customer or business result")
     return _clamp(score)
+
+
+VOICED_KINDS = frozenset(("claim", "lesson", "plan"))  # what the writer says they did or will do
 
 
 def level_score(reading: Reading, level: str, reasons: list[str]) -> int:
@@ -103,7 +139,7 @@ def score_packet(items: tuple[Item, ...], reading: Reading, words: int, rubric: 
     targets = rubric.profile.table("doc_types").get(doc_type, {})
     evidence = evidence_score(items, reasons["evidence"])
     narrative = narrative_score(reading, words, targets, reasons["narrative"])
-    re_role = re_role_score(items, reading, reasons["re_role"])
+    re_role = re_role_score(items, reading, rubric, reasons["re_role"])
     level_signal = level_score(reading, level, reasons["level_signal"])
     score = Score(0, evidence, narrative, re_role, level_signal, reasons)
     return replace(score, packet=_clamp(packet_points(score)))

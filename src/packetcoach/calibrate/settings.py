@@ -115,7 +115,7 @@ def settings_for(rubric: Rubric) -> Settings:
         level_items=max(1, int(table.get("level_items", 2))),
         claim_patterns=_patterns(table.get("level_claim_patterns", [])),
         header_patterns=_patterns(table.get("header_claim_patterns", [])),
-        objection_headings=tuple(h.lower() for h in table.get("objection_headings", [])),
+        objection_headings=tuple(h.lower() for h in rubric.profile.table("kinds").get("objection_headings", [])),
         scope_units=tuple(u.lower() for u in table.get("scope_units", [])),
         scope_counts=dict(table.get("scope_counts", {})),
         objections=kinds,

@@ -199,6 +199,9 @@ class ItemFacts:
     parts: tuple[tuple[str, bool], ...] = ()  # the five parts of an outcome story
     impact: float = 0.0
     outcome_impact: float = 0.0
+    engineering_work: tuple[str, ...] = ()  # engineering work the writer did ("reviewed pull requests")
+    jargon: int = 0  # engineering words in the item a reader outside engineering would not use
+    judgment_heading: str | None = None  # "initiated" or "stopped" when the writer's heading says so
 
 
 @dataclass(frozen=True)

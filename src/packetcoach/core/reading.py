@@ -38,3 +38,8 @@ class Reading:
     level_evidence: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     supported_level: str | None = None
     parts: dict[str, dict[str, bool]] = field(default_factory=dict)
+    jargon_share: float = 0.0  # engineering jargon as a share of the document's words
+    excuses: tuple[Span, ...] = ()  # "I'm still learning ...", in the draft
+    objections: tuple[str, ...] = ()  # items that answer an objection the room will raise
+    objections_section: bool = False  # the draft pre-empts objections (SPEC 2.15): a strength
+    scope_items: tuple[str, ...] = ()  # the writer's remit, stated: read for the level and the fifth part

@@ -1,98 +1,25 @@
-"""`packetcoach eval`: precision, recall and F1 of every detector on a labelled corpus.
+"""`packetcoach eval`: how often every detector agrees with a labelled set.
 
-The corpus format is documented in docs/labelling-guide.md; any directory with
-``items*.jsonl`` (and optionally ``packets.jsonl`` with ``packets/``) works, so a
-team can measure packetcoach on its own labelled drafts.
+The set format is documented in docs/labelling-guide.md; any directory with ``items*.jsonl`` (and
+optionally ``packets*.jsonl`` with the packets they name) works, so a team can measure packetcoach on
+its own labelled drafts. Several sets are reported side by side (the development corpus and the
+held-out set), with real public text labelled by reference beside them (evaluate/external.py).
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from packetcoach.api import analyze, analyze_item
-from packetcoach.core.errors import InputError
+from packetcoach.api import analyze_item
 from packetcoach.core.model import Item
+from packetcoach.evaluate.load import load_items
+from packetcoach.evaluate.packets import evaluate_packets
+from packetcoach.evaluate.tally import Agreement, Tally, ratio
 from packetcoach.profile.load import SIGNAL_NAMES
 
-PACKET_FIELDS = ("lead_is_outcome", "former_engineer_mentions", "structure", "specialty")
-PACKET_SETS = ("initiated_items", "stopped_items", "ready_items")
-
-
-@dataclass
-class Tally:
-    """Counts for one binary label; F1 is the number the floors hold."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-    false_positives: list[dict[str, str]] = field(default_factory=list)
-    false_negatives: list[dict[str, str]] = field(default_factory=list)
-
-    def add(self, truth: bool, predicted: bool, case: dict[str, str]) -> None:
-        if truth and predicted:
-            self.tp += 1
-        elif predicted:
-            self.fp += 1
-            self.false_positives.append(case)
-        elif truth:
-            self.fn += 1
-            self.false_negatives.append(case)
-        else:
-            self.tn += 1
-
-    def summary(self) -> dict[str, Any]:
-        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        total = self.tp + self.fp + self.fn + self.tn
-        return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
-                "accuracy": round((self.tp + self.tn) / total, 3) if total else 1.0,
-                "support": self.tp + self.fn, "n": total}
-
-
-@dataclass
-class Agreement:
-    """Exact-match accuracy for a categorical label, with the disagreements."""
-
-    right: int = 0
-    wrong: list[dict[str, Any]] = field(default_factory=list)
-
-    def add(self, truth: Any, predicted: Any, case: dict[str, Any]) -> None:
-        if truth == predicted:
-            self.right += 1
-        else:
-            self.wrong.append({**case, "expected": truth, "got": predicted})
-
-    def summary(self) -> dict[str, Any]:
-        total = self.right + len(self.wrong)
-        return {"accuracy": round(self.right / total, 3) if total else 1.0, "n": total}
-
-
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as error:
-                raise InputError(str(path), f"line {number} is not valid JSON: {error.msg}") from None
-    return rows
-
-
-def load_items(corpus: Path) -> list[dict[str, Any]]:
-    if corpus.is_file():
-        return _read_jsonl(corpus)
-    if not corpus.is_dir():
-        raise InputError(str(corpus), "no such corpus", "give a directory with items*.jsonl or a .jsonl file")
-    rows = [row for path in sorted(corpus.glob("items*.jsonl")) for row in _read_jsonl(path)]
-    if not rows:
-        raise InputError(str(corpus), "no items*.jsonl in this directory")
-    return rows
+SCHEMA = "packetcoach.eval/2"
 
 
 def item_specialty(item: Item) -> str | None:
@@ -101,99 +28,127 @@ def item_specialty(item: Item) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def evaluate_items(rows: Iterable[dict[str, Any]], profile: str) -> dict[str, Any]:
-    tallies = {name: Tally() for name in (*SIGNAL_NAMES, "ready")}
-    principles = Tally()
-    verb_class, verb, specialty = Agreement(), Agreement(), Agreement()
-    for row in rows:
-        item = analyze_item(row["text"], profile=profile)
-        if item is None or item.signals is None:
-            continue
+def primary_principle(item: Item) -> str | None:
+    """The principle the item evidences most strongly: the analysis names it first."""
+    return item.principles[0] if item.principles else None
+
+
+class ItemScores:
+    """Every item-level measure of one labelled set, filled one row at a time."""
+
+    def __init__(self) -> None:
+        self.signals = {name: Tally() for name in (*SIGNAL_NAMES, "ready")}
+        self.ready_claims = Tally()  # readiness on the items labelled as claims only
+        self.principles = Tally()  # micro counts over (item, principle) pairs
+        self.principle_hit = Agreement()  # a right principle among those named, per labelled item
+        self.primary = Agreement()
+        self.agreements = {name: Agreement() for name in ("verb_class", "verb", "specialty", "kind")}
+
+    def add(self, row: dict[str, Any], item: Item) -> None:
         ambiguous = set(row.get("ambiguous") or ())
         case = {"id": row["id"], "text": row["text"]}
+        assert item.signals is not None
         predicted = item.signals.as_dict() | {"ready": item.ready}
-        labels = dict(row["signals"]) | {"ready": row["ready"]}
-        for name, tally in tallies.items():
+        labels = dict(row["signals"]) | {"ready": bool(row.get("ready"))}
+        for name, tally in self.signals.items():
             if name not in ambiguous:
                 tally.add(bool(labels[name]), bool(predicted[name]), case)
+        if row.get("ready") is not None and "ready" not in ambiguous:
+            self.ready_claims.add(bool(row["ready"]), item.ready, case)
         if "verb_class" not in ambiguous and "technical_lead" not in ambiguous:
-            verb_class.add(row.get("verb_class"), item.action.verb_class, case)
+            self.agreements["verb_class"].add(row.get("verb_class"), item.action.verb_class, case)
         if "verb" not in ambiguous:
-            verb.add(row.get("verb"), item.action.verb, case)
-        if "principles" not in ambiguous:
-            truth = set(row.get("principles") or ())
-            got = set(item.principles)
-            for name in truth | got:
-                principles.add(name in truth, name in got, {**case, "principle": name})
+            self.agreements["verb"].add(row.get("verb"), item.action.verb, case)
         if "specialty" not in ambiguous:
-            specialty.add(row.get("specialty"), item_specialty(item), case)
-    return {"signals": tallies, "principles": principles, "verb_class": verb_class, "verb": verb,
-            "specialty": specialty}
+            self.agreements["specialty"].add(row.get("specialty"), item_specialty(item), case)
+        if "kind" in row and "kind" not in ambiguous:
+            self.agreements["kind"].add(row["kind"], item.kind, case)
+        if "principles" not in ambiguous:
+            self._principles(row, item, case)
+
+    def _principles(self, row: dict[str, Any], item: Item, case: dict[str, str]) -> None:
+        truth, got = set(row.get("principles") or ()), set(item.principles)
+        for name in truth | got:
+            self.principles.add(name in truth, name in got, {**case, "principle": name})
+        if truth:
+            self.principle_hit.add(True, bool(truth & got), {**case, "named": sorted(got)})
+        if "principle" in row and "principle" not in ambiguous_of(row):
+            self.primary.add(row["principle"], primary_principle(item), case)
+
+    def summary(self) -> dict[str, Any]:
+        ready = self.signals["ready"].summary()
+        claims = self.ready_claims
+        ready["claims_accuracy"] = claims.summary()["accuracy"]
+        ready["claims_n"] = claims.summary()["n"]
+        ready["false_ready"] = ready["false_alarm"]
+        micro = self.principles
+        return {
+            "signals": {name: tally.summary() for name, tally in self.signals.items() if name != "ready"},
+            "ready": ready,
+            "principles": micro.summary() | {
+                "hit_rate": self.principle_hit.summary()["accuracy"], "hit_n": self.principle_hit.summary()["n"],
+                "named_right": ratio(micro.tp, micro.tp + micro.fp), "named": micro.tp + micro.fp,
+                "primary": self.primary.summary()["accuracy"], "primary_n": self.primary.summary()["n"]},
+            **{name: a.summary() for name, a in self.agreements.items()},
+        }
+
+    def confusions(self) -> dict[str, Any]:
+        found: dict[str, Any] = {name: {"false_positives": t.false_positives, "false_negatives": t.false_negatives}
+                                 for name, t in self.signals.items()}
+        found["principles"] = {"false_positives": self.principles.false_positives,
+                               "false_negatives": self.principles.false_negatives}
+        return found
+
+    def disagreements(self) -> dict[str, Any]:
+        return {**{name: a.wrong for name, a in self.agreements.items()},
+                "principle_hit": self.principle_hit.wrong, "primary_principle": self.primary.wrong}
 
 
-def _item_at(report, text: str, prefix: str) -> str | None:
-    offset = text.find(prefix)
-    if offset < 0:
-        return None
-    for item in report.items:
-        if item.start <= offset < max(item.end, item.start + 1):
-            return item.id
-    return None
+def ambiguous_of(row: dict[str, Any]) -> set[str]:
+    return set(row.get("ambiguous") or ())
 
 
-def evaluate_packets(corpus: Path, profile: str) -> dict[str, Any]:
-    index = corpus / "packets.jsonl" if corpus.is_dir() else None
-    if index is None or not index.is_file():
-        return {}
-    fields = {name: Agreement() for name in PACKET_FIELDS}
-    sets = {name: Tally() for name in PACKET_SETS}
-    for row in _read_jsonl(index):
-        path = corpus / row["file"]
-        text = path.read_text(encoding="utf-8")
-        report = analyze(text, profile=profile, level=row.get("level", "L6"),
-                         doc_type=row.get("doc_type", "self-assessment"), source=str(path))
-        reading = report.reading
-        got = {"lead_is_outcome": reading.lead_is_outcome,
-               "former_engineer_mentions": len(reading.former_engineer_mentions),
-               "structure": reading.structure, "specialty": reading.specialty}
-        for name, agreement in fields.items():
-            agreement.add(row.get(name), got[name], {"id": row["id"]})
-        predicted_sets = {"initiated_items": set(reading.initiated_items),
-                          "stopped_items": set(reading.stopped_items),
-                          "ready_items": {i.id for i in report.items if i.ready}}
-        for name, tally in sets.items():
-            truth = {_item_at(report, text, prefix) for prefix in row.get(name, [])} - {None}
-            for item_id in truth | predicted_sets[name]:
-                item = report.item(item_id)
-                snippet = item.text[:120] if item else item_id
-                tally.add(item_id in truth, item_id in predicted_sets[name], {"id": f"{row['id']}:{item_id}",
-                                                                               "text": snippet})
-    return {"fields": fields, "sets": sets}
+def score_items(rows: Iterable[dict[str, Any]], profile: str) -> ItemScores:
+    scores = ItemScores()
+    for row in rows:
+        item = analyze_item(row["text"], profile=profile)
+        if item is not None and item.signals is not None:
+            scores.add(row, item)
+    return scores
 
 
 def evaluate(corpus: str | Path, profile: str = "amazon-pm") -> dict[str, Any]:
-    """The whole evaluation as plain data (what --format json prints)."""
+    """One labelled set, as plain data: the figures, the confusions and the disagreements."""
     corpus = Path(corpus)
-    items = evaluate_items(load_items(corpus), profile)
+    rows = load_items(corpus)
+    items = score_items(rows, profile)
+    result: dict[str, Any] = {"corpus": str(corpus), "profile": profile, "items": len(rows), **items.summary(),
+                              "confusions": items.confusions(), "disagreements": items.disagreements()}
+    result["signals"]["ready"] = result["ready"]  # readiness sits with the signals in the tables
     packets = evaluate_packets(corpus, profile)
-    result: dict[str, Any] = {
-        "schema": "packetcoach.eval/1",
-        "corpus": str(corpus),
-        "profile": profile,
-        "signals": {name: tally.summary() for name, tally in items["signals"].items()},
-        "principles": items["principles"].summary(),
-        "verb_class": items["verb_class"].summary(),
-        "verb": items["verb"].summary(),
-        "specialty": items["specialty"].summary(),
-        "confusions": {name: {"false_positives": t.false_positives, "false_negatives": t.false_negatives}
-                       for name, t in items["signals"].items()},
-        "disagreements": {"verb_class": items["verb_class"].wrong, "specialty": items["specialty"].wrong},
-    }
     if packets:
-        result["packets"] = {name: a.summary() for name, a in packets["fields"].items()}
-        result["packets"].update({name: t.summary() for name, t in packets["sets"].items()})
-        result["disagreements"].update({f"packet_{name}": a.wrong for name, a in packets["fields"].items()})
-        result["confusions"].update({f"packet_{name}": {"false_positives": t.false_positives,
-                                                        "false_negatives": t.false_negatives}
-                                     for name, t in packets["sets"].items()})
+        result["packets"] = packets["summary"]
+        result["per_packet"] = packets["per_packet"]
+        result["disagreements"].update(packets["disagreements"])
+        result["confusions"].update(packets["confusions"])
+    return result
+
+
+DEFAULT_SETS = ("corpus", "heldout")
+
+
+def default_sets() -> list[Path]:
+    """The development corpus and the held-out set of the current directory, those that exist
+    (the corpus alone is asked for when neither does, so the error names it)."""
+    found = [Path(name) for name in DEFAULT_SETS if Path(name).is_dir()]
+    return found or [Path(DEFAULT_SETS[0])]
+
+
+def evaluate_sets(corpora: Iterable[str | Path], profile: str = "amazon-pm",
+                  external: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Several labelled sets side by side (what ``eval --format json`` prints)."""
+    sets = {Path(corpus).name or str(corpus): evaluate(corpus, profile) for corpus in corpora}
+    result: dict[str, Any] = {"schema": SCHEMA, "profile": profile, "sets": sets}
+    if external is not None:
+        result["external"] = external
     return result

@@ -38,6 +38,7 @@ def item_json(item: Item, report: Report, lines: LineIndex, rewrite: Rewrite = i
         "signals": item.signals.as_dict(),
         "ready": item.ready,
         "principles": list(item.principles),
+        "principle": item.principles[0] if item.principles else None,
         "rewrite": rewrite(item, report.rubric),
     }
 
@@ -96,6 +97,9 @@ def reading_json(reading: Reading, lines: LineIndex, retell_scaffold: str | None
                   "evidence": {level: {d: list(ids) for d, ids in dims.items()}
                                for level, dims in reading.level_evidence.items()}},
         "outcome_parts": reading.parts,
+        "objections_section": reading.objections_section,
+        "objections": list(reading.objections),
+        "scope_items": list(reading.scope_items),
     }
 
 

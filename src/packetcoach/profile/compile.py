@@ -29,17 +29,28 @@ class Rubric:
     verb_lemma: dict[str, str]  # any form -> lemma
     verb_class: dict[str, str]  # lemma -> pm | technical | neutral
     activity_verbs: frozenset[str]
+    not_deeds: frozenset[str]  # verbs of thinking and feeling: "I believed" is no deed
     stopped_forms: frozenset[str]
     initiated_forms: frozenset[str]
     non_technical_objects: dict[str, PhraseMatcher]
+    technical_objects: dict[str, PhraseMatcher]  # objects that make a neutral verb engineering work
+    pm_objects: dict[str, PhraseMatcher]  # objects (and particles) that make a neutral verb a decision
     suggestions: dict[str, tuple[str, ...]]
     collaborator_frames: frozenset[tuple[str, ...]]
     persona_modifiers: frozenset[str]
     non_persona_followers: frozenset[str]
     non_persona_prefixes: frozenset[str]
+    software_words: frozenset[str]
+    software_prefixes: frozenset[str]
     change_words: frozenset[str]
     not_yet_words: frozenset[str]
     non_result_followers: frozenset[str]
+    customer_modifiers: frozenset[str]
+    made_by_people: frozenset[tuple[str, ...]]
+    felt_by_people: frozenset[tuple[str, ...]]
+    technical_modifiers: frozenset[str]
+    money: frozenset[str]
+    result_words: frozenset[str]
     phrases: frozenset[str]  # the names of the profile's phrase lists (groups of the item lexicon)
     number_words_set: frozenset[str]
     non_metric_prefixes: frozenset[str]
@@ -47,11 +58,16 @@ class Rubric:
     months: frozenset[str]
     known_acronyms: frozenset[str]
     principle_requires: dict[str, tuple[str, ...]]
+    principle_weights: dict[str, int]  # which principle an item shows most strongly, when it shows several
+    principle_cued: dict[str, bool]  # whether the principle needs one of its cues (else its evidence suffices)
     levels: tuple[str, ...]  # the ladder's levels, in order
     engineering_past_re: Any  # one RE2 expression for the profile's patterns (profile/patterns.py), or None
     lexicon: PhraseMatcher  # every lexicon, labelled "group/label", matched in one pass per sentence
     guarded_words: frozenset[str]  # persona and business-measure words a suggestion may not invent
+    kind_headings: re.Pattern[str] | None  # section headings that make their items a kind: one group per kind
+    judgment_headings: re.Pattern[str] | None  # headings of what the writer started or stopped ("initiated", "stopped")
     thresholds: dict[str, int]
+    defined_measures: tuple[tuple[tuple[str, ...], str], ...] = ()  # measures the draft defines, typed
 
     def threshold(self, key: str, default: int) -> int:
         return self.thresholds.get(key, default)
@@ -75,40 +91,72 @@ def _verbs(profile: Profile) -> tuple[dict[str, str], dict[str, str]]:
     return lemma_of, class_of
 
 
+def _own_forms(lemmas: frozenset[str], verb_lemma: dict[str, str]) -> frozenset[str]:
+    """Every form of these verbs except those that are another verb's form too ("found" is
+    the past of "find" before it is "to found")."""
+    return frozenset(f for v in lemmas for f in verb_forms(v) if verb_lemma.get(f, v) == v)
+
+
+def _objects(profile: Profile, key: str, verb_class: dict[str, str]) -> dict[str, PhraseMatcher]:
+    """Object lists by verb; a re- verb ("rebuild", "re-architect") shares its base verb's list."""
+    table = profile.table("verbs").get(key, {})
+    objects = {lemma: _matcher("object", tuple(words), frozenset()) for lemma, words in table.items()}
+    for lemma in verb_class:
+        base = lemma[3:] if lemma.startswith("re-") else lemma[2:] if lemma.startswith("re") else ""
+        if base in table and lemma not in objects:
+            objects[lemma] = objects[base]
+    return objects
+
+
 def compile_rubric(profile: Profile) -> Rubric:
     verb_lemma, verb_class = _verbs(profile)
     known_verbs = frozenset(verb_class)
-    objects = {lemma: _matcher("object", tuple(words), frozenset())
-               for lemma, words in profile.table("verbs").get("non_technical_objects", {}).items()}
+    objects = _objects(profile, "non_technical_objects", verb_class)
     lower = lambda table, key: frozenset(w.lower() for w in profile.list(table, key))  # noqa: E731
     return Rubric(
         profile=profile,
         verb_lemma=verb_lemma,
         verb_class=verb_class,
         activity_verbs=lower("verbs", "activity"),
+        not_deeds=lower("verbs", "not_deeds"),
         stopped_forms=frozenset(f for v in lower("verbs", "stopped") for f in verb_forms(v)),
-        initiated_forms=frozenset(f for v in lower("verbs", "initiated") for f in verb_forms(v)),
+        initiated_forms=_own_forms(lower("verbs", "initiated"), verb_lemma),
         non_technical_objects=objects,
+        technical_objects=_objects(profile, "technical_objects", verb_class),
+        pm_objects=_objects(profile, "pm_objects", verb_class),
         suggestions={k: tuple(v) for k, v in profile.table("verbs").get("suggestions", {}).items()},
         collaborator_frames=frozenset(phrase_words(p) for p in profile.list("personas", "collaborator_frames")),
         persona_modifiers=lower("personas", "modifiers"),
         non_persona_followers=lower("personas", "non_persona_followers"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
+        software_words=lower("personas", "software_words"),
+        software_prefixes=lower("personas", "software_prefixes"),
         change_words=lower("measures", "change"),
         not_yet_words=lower("measures", "not_yet"),
         non_result_followers=lower("measures", "non_result_followers"),
+        customer_modifiers=lower("measures", "customer_modifiers"),
+        made_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "made_by_people")),
+        felt_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "felt_by_people")),
+        technical_modifiers=lower("measures", "technical_modifiers"),
+        money=lower("measures", "money"),
+        result_words=lower("measures", "results"),
         phrases=frozenset(phrase_lists(profile)),
         number_words_set=lower("metrics", "number_words"),
         non_metric_prefixes=lower("metrics", "non_metric_prefixes"),
         non_metric_suffixes=lower("metrics", "non_metric_suffixes"),
         months=lower("metrics", "months"),
         known_acronyms=frozenset(profile.list("acronyms", "known")),
+        principle_weights={name: int(body.get("weight", 1)) for name, body in profile.table("principles").items()},
+        principle_cued={name: bool(body.get("cues")) for name, body in profile.table("principles").items()},
         principle_requires={name: tuple(body.get("requires", []))
                             for name, body in profile.table("principles").items()},
         levels=tuple(sorted(profile.table("ladder"))),
         engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
         lexicon=_lexicon(profile, known_verbs),
         guarded_words=_guarded_words(profile),
+        kind_headings=_headings_re({kind: profile.list("kinds", f"{kind}_headings") for kind in KIND_HEADINGS}),
+        judgment_headings=_headings_re({name: tuple(profile.table("document").get(f"{name}_headings", ()))
+                                        for name in ("initiated", "stopped")}),
         thresholds={key: int(value) for key, value in profile.table("thresholds").items()},
     )
 
@@ -136,6 +184,8 @@ def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
     matcher.add("persona/internal", profile.list("personas", "internal"))
     matcher.add("measure/technical", profile.list("measures", "technical"))
     matcher.add("measure/business", profile.list("measures", "business"))
+    matcher.add("measure/customer", profile.list("measures", "customer"))
+    matcher.add("measure/input", profile.list("measures", "input"))
     matcher.add("count/count", profile.list("measures", "technical_counts"))
     matcher.add("scope/scope", profile.list("measures", "scope"))
     matcher.add("number/number", profile.list("metrics", "number_words"))
@@ -144,18 +194,36 @@ def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
         matcher.add(f"{name}/{name}", profile.list("phrases", name), known_verbs)
     for name, body in profile.table("specialties").items():
         matcher.add(f"specialty/{name}", body.get("terms", []))
+        matcher.add(f"specialty/{name}{CONTEXT_MARK}", body.get("context_terms", []))
+    matcher.add("jargon/jargon", profile.list("re_role", "engineering_terms"))
     for name, body in profile.table("principles").items():  # a group each: any cue of it counts
         matcher.add(f"{PRINCIPLE_GROUP}{name}/{name}", body.get("cues", []), known_verbs)
     for level, body in profile.table("ladder").items():  # a group per level, labelled by dimension
         for dimension in LADDER_DIMENSIONS:
             matcher.add(f"{LADDER_GROUP}{level}/{dimension}", body.get(dimension, []))
     matcher.add("skill/skill", tuple(profile.table("document").get("pm_skills", [])))
+    for name in KIND_PHRASES:  # a group each, so one kind's cue never hides another's
+        matcher.add(f"{KIND_GROUP}{name}/{name}", profile.list("kinds", name))
     return matcher
+
+
+KIND_GROUP = "kind:"
+CONTEXT_MARK = "~"  # a specialty's context term: it counts only beside one of the specialty's own terms
+KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers")
+KIND_HEADINGS = ("objection", "lesson", "plan", "scope")
 
 
 PRINCIPLE_GROUP = "principle:"
 LADDER_GROUP = "ladder:"
 LADDER_DIMENSIONS = ("scope", "ambiguity", "influence")
+
+
+def _headings_re(lists: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
+    """Section headings as one pattern of whole words, a named group per list (escaped literals
+    only: the profile's headings are words, never patterns)."""
+    groups = [f"(?P<{name}>" + "|".join(re.escape(h) for h in headings) + ")"
+              for name, headings in lists.items() if headings]
+    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", re.IGNORECASE) if groups else None
 
 
 def _alternation(patterns: tuple[str, ...]):

@@ -23,7 +23,7 @@ from packetcoach.core.errors import ProfileError
 from packetcoach.profile.patterns import PatternError, check_patterns
 
 BUILTIN = ("amazon-pm", "generic")
-CODE_VERSION = "profile-data/2"  # bump when the shape of the loaded data changes
+CODE_VERSION = "profile-data/4"  # bump when the shape of the loaded data changes
 #: The largest profile file read: the built-in amazon-pm profile is 46 KB.
 MAX_PROFILE_BYTES = 1024 * 1024
 DEFAULT_PROFILE = "amazon-pm"
@@ -35,18 +35,21 @@ SCHEMA: dict[str, Any] = {
                 "replace": STR_LIST},
     "verbs": {
         "pm": STR_LIST, "technical": STR_LIST, "neutral": STR_LIST, "activity": STR_LIST,
-        "stopped": STR_LIST, "initiated": STR_LIST,
+        "stopped": STR_LIST, "initiated": STR_LIST, "not_deeds": STR_LIST,
         "suggestions": {"*": STR_LIST}, "non_technical_objects": {"*": STR_LIST},
+        "technical_objects": {"*": STR_LIST}, "pm_objects": {"*": STR_LIST},
     },
     "personas": {
         "external": STR_LIST, "internal": STR_LIST, "collaborator_frames": STR_LIST,
         "modifiers": STR_LIST, "non_persona_followers": STR_LIST,
-        "non_persona_prefixes": STR_LIST,
+        "non_persona_prefixes": STR_LIST, "software_words": STR_LIST, "software_prefixes": STR_LIST,
     },
     "measures": {
         "business": STR_LIST, "technical": STR_LIST, "change": STR_LIST,
         "non_result_followers": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST,
-        "technical_counts": STR_LIST,
+        "technical_counts": STR_LIST, "customer": STR_LIST, "input": STR_LIST,
+        "customer_modifiers": STR_LIST, "made_by_people": STR_LIST, "felt_by_people": STR_LIST, "technical_modifiers": STR_LIST, "results": STR_LIST,
+        "money": STR_LIST,
     },
     "phrases": {"*": STR_LIST},  # lists the analysis or a phrase rule reads (checked in api.check_options)
     "metrics": {
@@ -55,21 +58,28 @@ SCHEMA: dict[str, Any] = {
     },
     "acronyms": {"known": STR_LIST},
     "thresholds": {"*": int},
-    "specialties": {"*": {"terms": STR_LIST}},
-    "principles": {"*": {"title": str, "cues": STR_LIST, "requires": STR_LIST}},
+    "specialties": {"*": {"terms": STR_LIST, "context_terms": STR_LIST}},
+    "principles": {"*": {"title": str, "cues": STR_LIST, "requires": STR_LIST, "weight": int}},
     "doc_types": {"*": {"title": str, "words_min": int, "words_max": int, "items_min": int,
                         "items_max": int}},
     "ladder": {"*": {"title": str, "scope": STR_LIST, "ambiguity": STR_LIST,
-                     "influence": STR_LIST}},
+                     "influence": STR_LIST, "team_counts": int, "money_millions": int}},
     "rules": {"*": {"severity": str, "enabled": bool}},
     "document": {"skim_words": int, "item_skim_words": int, "max_engineering_past": int,
                  "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST,
-                 "non_evidence_headings": STR_LIST},
+                 "non_evidence_headings": STR_LIST, "initiated_headings": STR_LIST,
+                 "stopped_headings": STR_LIST},
+    "kinds": {"objection_openers": STR_LIST, "objection_headings": STR_LIST, "lesson_headings": STR_LIST,
+              "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "plan": STR_LIST,
+              "scope": STR_LIST, "context_openers": STR_LIST},
+    "re_role": {"engineering_items_weight": int, "jargon_weight": int, "jargon_cap": int,
+                "specialty_penalty": int, "past_penalty": int, "excuse_penalty": int,
+                "no_customer_penalty": int, "engineering_terms": STR_LIST},
     "calibration": {
         "tie_margin": int, "split_margin": int, "split_share": int, "split_lead": int, "strong": int, "weak": int,
         "receipts_shown": int, "objections_shown": int, "single_word_cue_percent": int,
         "lower_level_percent": int, "level_items": int, "level_claim_patterns": STR_LIST,
-        "header_claim_patterns": STR_LIST, "objection_headings": STR_LIST, "scope_units": STR_LIST,
+        "header_claim_patterns": STR_LIST, "scope_units": STR_LIST,
         "weights": {"evidence": int, "level_signal": int, "narrative": int, "re_role": int, "principles": int},
         "scope_counts": {"*": int},
         "bar": {"*": {"scope": STR_LIST, "ambiguity": STR_LIST, "influence": STR_LIST}},
@@ -81,6 +91,7 @@ SCHEMA: dict[str, Any] = {
              "checklist": {"*": int}},
 }
 REQUIRED_TABLES = ("profile", "verbs", "personas", "measures", "phrases", "metrics", "thresholds")
+EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result")  # beyond the signals
 SIGNAL_NAMES = (
     "customer", "metric", "business_outcome", "own_action", "technical_lead",
     "technical_metric_only", "activity_only", "cliche", "hedge",
@@ -178,9 +189,9 @@ def validate(data: dict[str, Any], path: str, text: str) -> None:
                                "capture the level, e.g. 'ready for (?P<level>L\\d)'", _line_of(text, key))
     for principle, body in data.get("principles", {}).items():
         for need in body.get("requires", []):
-            if need not in SIGNAL_NAMES:
+            if need not in SIGNAL_NAMES and need not in EVIDENCE_NAMES:
                 raise ProfileError(path, f"principle '{principle}' requires unknown signal '{need}'",
-                                   f"signals: {', '.join(SIGNAL_NAMES)}", _line_of(text, "requires"))
+                                   f"signals: {', '.join(SIGNAL_NAMES + EVIDENCE_NAMES)}", _line_of(text, "requires"))
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import Iterator
 
 from packetcoach.core.labels import readiness_gaps
-from packetcoach.core.model import Finding, Item, Passage
+from packetcoach.core.model import Finding, Item, Passage, Span
 from packetcoach.profile.compile import Rubric
 from packetcoach.rules.kinds import check, make_finding
 
@@ -136,3 +136,25 @@ def check_unquantified(rule, ctx: PassageContext) -> Iterator[Finding]:
         if item.signals and item.signals.business_outcome and not item.signals.metric:
             yield _finding(rule, item.sentences[0].span, item,
                            "Add the magnitude: [from X to Y] over [time window].")
+
+
+@check("engineering-work", "passage")
+def check_engineering_work(rule, ctx: PassageContext) -> Iterator[Finding]:
+    """The writer doing the engineering work: a finding on each piece of it, once per item."""
+    for item in _claims(ctx):
+        if not (item.facts and item.facts.engineering_work):
+            continue
+        mention = next((m for m in item.mentions if m.kind == "engineering_work"), None)
+        span = mention.span if mention else (item.action.span or item.sentences[0].span)
+        yield _finding(rule, span, item, "Say what you decided or changed, and for whom; leave the hands-on "
+                       "work to the team's account.", work=item.words_at(span))
+
+
+@check("excuse", "passage")
+def check_excuse(rule, ctx: PassageContext) -> Iterator[Finding]:
+    """An excuse anywhere in the block, whatever kind of sentence it sits in."""
+    for sentence in ctx.passage.sentences:
+        for match in sentence.hits.get(rule.mention, ()):
+            span = Span(sentence.tokens[match.first].start, sentence.tokens[match.last].end)
+            yield _finding(rule, span, None, "Cut it: state what you did, and let the result speak for the level.",
+                           text=ctx.passage.view[span.start:span.end])

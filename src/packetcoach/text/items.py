@@ -12,7 +12,7 @@ wherever it moves in the draft, which is what lets a :class:`~packetcoach.sessio
 from __future__ import annotations
 
 from packetcoach.core.model import Block, Item, ItemFormat, Sentence, Span
-from packetcoach.profile.compile import Rubric
+from packetcoach.profile.compile import KIND_GROUP, Rubric
 from packetcoach.profile.lexicon import tokenize
 from packetcoach.text.numbers import has_number
 from packetcoach.text.structure import split_sentences
@@ -45,9 +45,18 @@ def word_count(sentences: tuple[Sentence, ...]) -> int:
 def _is_claim(sentence: Sentence, view: str) -> bool:
     if sentence.words < MIN_CLAIM_WORDS or view[sentence.span.end - 1:sentence.span.end] == "?":
         return False
-    if sentence.clause is not None:
+    if sentence.clause is not None or _raises_objection(sentence):
         return True
     return has_number(view, sentence.span.start, sentence.span.end)
+
+
+OBJECTION_CUES = KIND_GROUP + "objection_openers"
+
+
+def _raises_objection(sentence: Sentence) -> bool:
+    """"Some will say ...", "You might ask ...": an objection the writer answers opens an item of
+    its own, so the packet reading can count it."""
+    return any(match.first < 6 for match in sentence.hits.get(OBJECTION_CUES, ()))
 
 
 def _is_follow_on(sentence: Sentence) -> bool:

@@ -20,27 +20,39 @@ SUBJECT_WE = (("we",), ("my", "team"), ("our", "team"), ("the", "team"), ("my", 
               ("our", "teams"), ("the", "teams"))
 FILLER_BEFORE_VERB = frozenset(
     "also then personally first quickly successfully jointly later eventually finally "
-    "have had has then've 've directly initially subsequently ultimately".split()
+    "have had has then've 've directly initially subsequently ultimately myself "
+    "will 'll would 'd can could should must might may am was still".split()
 )
 OBJECT_STOPS = frozenset("for with to in on across at by from into via using so that which".split())
 PASSIVE_AUX = frozenset("was were been is are being got".split())
-BARE_PAST = frozenset(("cut", "set", "put", "led", "ran", "won", "built", "shut"))
+BARE_PAST = frozenset(("cut", "set", "put", "led", "ran", "won", "built", "shut", "hit", "split"))
+ATTEMPTS = frozenset(("try", "attempt"))
 
 
 def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int, str] | None:
-    """The verb starting at ``index`` after skipping adverbs, as (token index, lemma)."""
-    while index < len(tokens) and (tokens[index].lower in FILLER_BEFORE_VERB
-                                   or tokens[index].lower.endswith("ly") and len(tokens[index].lower) > 4):
-        index += 1
+    """The verb starting at ``index`` after skipping adverbs and hedges ("sort of"), as (token
+    index, lemma); an attempt names the verb attempted ("tried to debug" reads as "debug")."""
+    while index < len(tokens):
+        word = tokens[index].lower
+        if word in FILLER_BEFORE_VERB or word.endswith("ly") and len(word) > 4:
+            index += 1
+        elif word in ("sort", "kind") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
+            index += 2
+        else:
+            break
     if index >= len(tokens):
         return None
     word = tokens[index].lower
     lemma = rubric.verb_lemma.get(word)
-    if lemma:
-        return index, lemma
-    if word.endswith("ed") and len(word) > 4 and word.isalpha():
-        return index, guess_lemma(word)
-    return None
+    if lemma is None and word.endswith("ed") and len(word) > 4 and word.isalpha():
+        lemma = guess_lemma(word)
+        if lemma in rubric.not_deeds:
+            return None  # "I believed ..." is no deed
+    if lemma in ATTEMPTS and index + 2 < len(tokens) and tokens[index + 1].lower == "to":
+        attempted = verb_at(tokens, index + 2, rubric)
+        if attempted:
+            return attempted
+    return (index, lemma) if lemma else None
 
 
 def guess_lemma(word: str) -> str:
@@ -61,7 +73,7 @@ def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] |
     """A bullet that starts with a past-tense verb or a gerund has an implied "I"."""
     if not tokens or not tokens[0].text[:1].isalpha():
         return None
-    found = verb_at(tokens, 0, rubric)
+    found = verb_at(tokens, 0, rubric)  # "Sort of inherited the pipeline" reads from "inherited"
     if found is None:
         return None
     index, lemma = found
@@ -70,17 +82,65 @@ def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] |
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         if following not in DETERMINERS:
             return None  # "Design review ...", "Build pipeline ...": nouns, not verbs
+    if index == 0 and _names_a_thing(tokens, word, lemma, rubric):
+        return None
     return found
+
+
+def _names_a_thing(tokens: tuple[Token, ...], word: str, lemma: str, rubric: Rubric) -> bool:
+    """"Structured Logging graduated to stable", "Steering Committee Elections": a leading -ed or
+    -ing word before a capitalised name is part of the name, not the writer's verb, when the verb
+    is not one the profile knows or when the name is itself the subject of a verb."""
+    following = tokens[1] if len(tokens) > 1 else None
+    if following is None or not following.text[:1].isupper() or following.text == "I":
+        return False
+    if word.endswith("ing") or lemma not in rubric.verb_class:
+        return True
+    end = 1
+    while end < len(tokens) and tokens[end].text[:1].isupper():
+        end += 1
+    for token in tokens[end:end + 6]:
+        if token.lower in (",", ";", "to", "which", "and", "in", "for", "with", "by", "at"):
+            return False
+        if token.lower in SUBJECT_VERBS or (token.lower.endswith("ed") and token.lower != word):
+            return True  # "Changed Block Tracking KEP was merged"
+    return False
+
+
+SUBJECT_VERBS = frozenset("was were is are has have had graduated moved landed shipped merged".split())
+
+
+I_CONTRACTED = frozenset(("i'll", "i've", "i'd", "i'm"))
+WE_CONTRACTED = frozenset(("we'll", "we've", "we'd"))
+
+
+def is_writer(token: Token) -> bool:
+    """"I", or "I'll" / "I've" / "I'd" / "I'm" (one token each): the writer as a subject before a verb."""
+    return token.text == "I" or (token.lower in I_CONTRACTED and token.text[:1] == "I")
 
 
 def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, str] | None:
     """The first "I <verb>" or "we <verb>" clause, as (subject, token index, lemma)."""
     for index, token in enumerate(tokens):
         word = token.lower
-        if word == "i" and token.text == "I":
+        if token.text[:1] == "I" and is_writer(token):
+            found = verb_at(tokens, index + 1, rubric)
+            if found and _relative(tokens, index):
+                continue  # "the program I lead touches ...": the main clause comes later
+            if found:
+                return ("i",) + (_cleft(tokens, found, rubric) or found)
+        if word == "my" and tuple(t.lower for t in tokens[index + 1:index + 3]) in MY_PART:
+            found = verb_at(tokens, index + 3, rubric)
+            if found:
+                return "i", found[0], found[1]  # "my part was getting the three systems to agree"
+        if word in WE_CONTRACTED:
             found = verb_at(tokens, index + 1, rubric)
             if found:
-                return "i", found[0], found[1]
+                return "we", found[0], found[1]
+        if word in TEAM_WORDS and index > 0:
+            found = _team_verb(tokens, index, rubric)
+            if found:
+                return "we", found[0], found[1]
         if word not in ("we", "my", "our", "the"):
             continue
         for phrase in SUBJECT_WE:
@@ -88,6 +148,63 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
                 found = verb_at(tokens, index + len(phrase), rubric)
                 if found:
                     return "we", found[0], found[1]
+    return None
+
+
+COPULAS = frozenset(("is", "was", "are", "were"))
+OTHER_SUBJECTS = frozenset(("they", "you", "he", "she"))
+NOT_SUBJECTS = frozenset("of to for in on at by with and or a an the".split())
+MY_PART = frozenset((("part", "was"), ("contribution", "was"), ("role", "was"), ("job", "was")))
+CLEFT_LINKS = frozenset(("was", "is"))
+
+
+def _relative(tokens: tuple[Token, ...], index: int) -> bool:
+    """"The returns program I lead touches ...": "I" right after a noun, in a sentence that opens
+    with a determiner, starts a relative clause inside the subject when the sentence's own verb
+    follows it ("touches", "is"); "This year I moved ..." has none."""
+    if index < 2 or tokens[0].lower not in ("the", "my", "our", "this", "that"):
+        return False
+    before = tokens[index - 1]
+    if not before.text.isalpha() or before.lower in NOT_SUBJECTS or before.lower in ("that", "which"):
+        return False
+    for token in tokens[index + 2:index + 12]:
+        if token.text in (",", ";", ":", ".") or token.lower in ("and", "but"):
+            return False
+        if token.lower in COPULAS or token.lower in ("has", "owns", "handles", "serves", "touches", "covers",
+                                                     "reaches", "processes", "runs", "supports", "powers"):
+            return True
+    return False
+
+
+def _cleft(tokens: tuple[Token, ...], found: tuple[int, str], rubric: Rubric) -> tuple[int, str] | None:
+    """"The biggest thing I did was convincing sales ...": the deed is the verb after "was"."""
+    index, lemma = found
+    if lemma != "do":
+        return None
+    for at in range(index + 1, min(len(tokens), index + 6)):
+        if tokens[at].lower in CLEFT_LINKS:
+            return verb_at(tokens, at + 1, rubric)
+    return None
+
+
+TEAM_WORDS = frozenset(("team", "teams", "squad", "squads"))
+
+
+def _team_verb(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int, str] | None:
+    """"Sara's team built ...", "Our routing team, led by Marco, rebuilt ...": a team acting, over
+    an appositive between commas."""
+    owner = {t.lower for t in tokens[max(0, index - 3):index]}
+    if not owner & {"our", "my", "the"} and not tokens[index - 1].lower.endswith("'s"):
+        return None
+    after = index + 1
+    if after < len(tokens) and tokens[after].text == ",":
+        closing = next((i for i in range(after + 1, min(len(tokens), after + 8)) if tokens[i].text == ","), None)
+        if closing is None:
+            return None
+        after = closing + 1
+    found = verb_at(tokens, after, rubric)
+    if found and tokens[found[0]].lower != found[1]:
+        return found  # a past form: "built", not "the team build pipeline"
     return None
 
 
@@ -110,28 +227,55 @@ def passive_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] |
 
 
 def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
-    """"Checkout conversion improved ...": the first past-tense verb, when nobody is named."""
+    """"Checkout conversion improved ...", "My remit covers ...": the first past-tense verb, or
+    present-tense one after a noun, when nobody is named."""
     for index, token in enumerate(tokens):
+        word = token.lower
+        if word in COPULAS and index > 0:
+            return verb_at(tokens, index + 1, rubric)  # "were waiting 14 days"; "the problem was not the model": none
+        if word in OTHER_SUBJECTS:
+            found = verb_at(tokens, index + 1, rubric)
+            if found:
+                return found  # "They called every merchant ...", "You may ask ..."
         if index == 0 or tokens[index - 1].lower in DETERMINERS:
             continue
-        word = token.lower
         lemma = rubric.verb_lemma.get(word)
         if lemma and word != lemma and not word.endswith(("s", "ing")):
             return index, lemma
+        if lemma and word == lemma + "s" and tokens[index - 1].text.isalpha() \
+                and tokens[index - 1].lower not in NOT_SUBJECTS:
+            return index, lemma  # "my area spans", "the program I lead touches"
         if lemma is None and word.endswith("ed") and len(word) > 4 and word.isalpha():
             return index, guess_lemma(word)
     return None
 
 
 def verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric) -> str:
-    """pm / technical / neutral; an engineering verb with a non-technical object is neutral."""
+    """pm / technical / neutral, by the verb and its object: an engineering verb with a
+    non-technical object is neutral ("built consensus"), a neutral verb with an engineering object
+    is technical ("wrote the Spark job", "reviewed the team's pull requests") and one with a
+    decision's object is a product verb ("turned down the vendor's quote")."""
     found = rubric.verb_class.get(lemma, "neutral")
-    if found != "technical":
-        return found
-    objects = rubric.non_technical_objects.get(lemma)
-    if objects is None:
-        return found
+    if found == "technical":
+        objects = rubric.non_technical_objects.get(lemma)
+        if objects is not None and _object_in(objects, tokens, index, rubric):
+            return "neutral"  # "built consensus", "developed talent": not engineering, not a product verb
+    elif found == "neutral":
+        objects = rubric.technical_objects.get(lemma)
+        if objects is not None and _object_in(objects, tokens, index, rubric):
+            return "technical"
+        objects = rubric.pm_objects.get(lemma)
+        if objects is not None and _object_in(objects, tokens, index, rubric):
+            return "pm"  # "turned down the quote", "dropped the second ID check": a decision
+    return found
+
+
+def _object_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """Does one of these phrases start within the first words of the verb's object?"""
     window = rubric.threshold("object_window", 4)
+    if index >= 2 and tokens[index - 1].text == "I" and tokens[index - 2].text.isalpha():
+        if any(m.first == 0 for m in objects.iter_matches([tokens[index - 2].lower])):
+            return True  # "the team I built": the object comes before the subject
     after = index + 1
     while after < len(tokens) and tokens[after].lower in DETERMINERS:
         after += 1
@@ -140,10 +284,7 @@ def verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric
         if token.lower in OBJECT_STOPS or not token.text[:1].isalnum():
             break  # the object ends at a preposition: "built a dashboard for the team"
         words.append(token.lower)
-    for match in objects.iter_matches(words):
-        if match.first <= window:
-            return "neutral"  # "built consensus", "developed talent": not engineering, not a product verb
-    return found
+    return any(match.first <= window for match in objects.iter_matches(words))
 
 
 def _action(tokens: tuple[Token, ...], index: int, lemma: str, subject: str, rubric: Rubric) -> Action:
@@ -157,7 +298,7 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
     """The item's main action (from its first sentence's clause), and whether the writer's own
     action appears anywhere in the item."""
     own_anywhere = any(
-        token.text == "I" and verb_at(item_tokens, index + 1, rubric) is not None
+        token.text[:1] == "I" and is_writer(token) and verb_at(item_tokens, index + 1, rubric) is not None
         for index, token in enumerate(item_tokens)
     )
     if clause is not None:

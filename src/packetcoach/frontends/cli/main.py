@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 from typing import IO, Sequence
 
 from packetcoach.frontends.cli.messages import say
@@ -67,9 +68,14 @@ def build_parser() -> ArgumentParser:
     explain = commands.add_parser("explain", help="why a rule exists, with a failing and a passing example")
     explain.add_argument("rule", help="rule id (PC102) or name (engineering-verb)")
 
-    evaluate = commands.add_parser("eval", help="precision and recall of every detector on a labelled corpus")
-    evaluate.add_argument("corpus", nargs="?", default="corpus",
-                          help="directory with items*.jsonl and packets.jsonl (default: ./corpus)")
+    evaluate = commands.add_parser("eval", help="precision and recall of every detector on labelled sets")
+    evaluate.add_argument("corpus", nargs="*",
+                          help="directories with items*.jsonl and packets*.jsonl, reported side by side "
+                               "(default: ./corpus and ./heldout)")
+    evaluate.add_argument("--ext", metavar="DIR",
+                          help="the corpus-ext directory of real public text (default: shared/corpus-ext "
+                               "beside the repository or one of its parents)")
+    evaluate.add_argument("--no-ext", action="store_true", help="do not measure the real public text")
     evaluate.add_argument("--format", default="terminal", choices=("terminal", "json", "markdown"))
     evaluate.add_argument("--profile", default="amazon-pm")
     evaluate.add_argument("--confusions", type=int, default=5, help="confusion cases shown per label")
@@ -176,10 +182,13 @@ def cmd_explain(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, out: IO[str]) -> int:
-    from packetcoach.evaluate.harness import evaluate  # noqa: PLC0415
+    from packetcoach.evaluate.external import evaluate_external  # noqa: PLC0415
+    from packetcoach.evaluate.harness import default_sets, evaluate_sets  # noqa: PLC0415
     from packetcoach.evaluate.render import render_table  # noqa: PLC0415
 
-    result = evaluate(args.corpus, profile=args.profile)
+    sets = [Path(c) for c in args.corpus] or default_sets()
+    external = None if args.no_ext else evaluate_external(sets, args.ext, args.profile)
+    result = evaluate_sets(sets, profile=args.profile, external=external)
     if args.format == "json":
         out.write(json_text(result) + "\n")
     else:

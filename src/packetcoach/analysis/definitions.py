@@ -1,0 +1,72 @@
+"""Measures the draft defines, typed by their definition, so they keep that meaning everywhere.
+
+"Promise accuracy is the share of orders that arrive on or before the date we showed" makes
+promise accuracy a customer measure for the whole document, even where a later sentence says only
+"improved promise accuracy from 88% to 93%". A definition is a measure name followed by "the share
+(percentage, number, rate ...) of ..." as an apposition or after "is", or "X is defined as ...",
+"we call (define, measure) X as ..."; its type is what the definition counts: people served make
+it a customer measure, a system or its parts an engineering one.
+
+One pattern pass over the raw draft, before its blocks are read; the result is part of what a
+block's reading depends on (api.Reader keys reused blocks by it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from packetcoach.profile.compile import Rubric
+from packetcoach.profile.lexicon import tokenize
+
+DEFINITION_RE = re.compile(
+    r"(?P<term>\b[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,3})[ \t]*(?:,|\(|—|–|:|\bis\b|\bmeans\b|\bmeasures\b)"
+    r"[ \t]*(?:which is |i\.e\.,? |meaning )?(?:the |our )?(?P<what>share|percentage|proportion|number|rate|"
+    r"fraction|count|percent) of (?P<definition>[^.;)\n]{3,160})"
+    r"|\b(?:we|i) (?:call|define|measure|track) (?P<term2>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}) as "
+    r"(?P<definition2>[^.;)\n]{3,160})"
+    r"|(?P<term3>\b[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}) is defined as (?P<definition3>[^.;)\n]{3,160})",
+    re.IGNORECASE)
+LEADING = frozenset("the a an our my their its this that we i to of in on for and by with is was".split())
+
+
+def defined_measures(text: str, rubric: Rubric) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(the measure's words, its type) for each measure the draft defines, first definition wins."""
+    if not TRIGGER_RE.search(text):
+        return ()
+    found: dict[tuple[str, ...], str] = {}
+    for match in DEFINITION_RE.finditer(text):
+        term = match.group("term") or match.group("term2") or match.group("term3")
+        definition = match.group("definition") or match.group("definition2") or match.group("definition3")
+        words = _measure_name(term, rubric)
+        kind = _kind(definition, rubric)
+        if words and kind and words not in found:
+            found[words] = kind
+    return tuple(found.items())
+
+
+TRIGGER_RE = re.compile(r"\b(?:share|percentage|proportion|number|rate|fraction|count|percent) of\b|"
+                        r"\bdefined as\b|\b(?:call|define|measure|track) [\w -]{1,40} as\b", re.IGNORECASE)
+
+
+def _measure_name(term: str, rubric: Rubric) -> tuple[str, ...]:
+    """The measure's own words: the end of the phrase before the definition, without the verb or
+    article that led into it ("we improved promise accuracy, the share of ..." -> promise accuracy)."""
+    words = [t.lower for t in tokenize(term) if t.text[:1].isalnum()]
+    while words and (words[0] in LEADING or words[0] in rubric.verb_lemma):
+        words = words[1:]
+    return tuple(words[-3:]) if words and len(words) <= 4 else ()
+
+
+def _kind(definition: str, rubric: Rubric) -> str:
+    """What the definition counts: people served (or what they do) make a customer measure; a
+    system, a job or a model an engineering one."""
+    words = [t.lower for t in tokenize(definition)]
+    hits = rubric.lexicon.longest_by_group(words)
+    if hits.get("persona"):
+        return "customer"
+    labels = [m.label for m in hits.get("measure", ())] + ["technical" for _ in hits.get("count", ())]
+    if "business" in labels or "customer" in labels:
+        return "customer"
+    if "technical" in labels or hits.get("specialty") or hits.get("jargon"):
+        return "technical"
+    return ""

@@ -1,0 +1,105 @@
+"""What kind of passage an item is: a claim offered as evidence, or context, scope, a plan, a lesson
+or an objection answered in advance (docs/labelling-guide.md, "Item kind").
+
+A draft is not a list of evidence items: it frames problems, states the writer's remit, tells what
+it learned, says what comes next and answers the room's objections. Judging each of those sentences
+for readiness buries the real findings under false ones, and misses what they are worth: scope is
+the heart of the level signal, an objections section is a strength. The cues are the profile's
+``[kinds]`` lists; this module holds only how they combine, in order of precedence:
+
+1. the section the item sits in (an "Objections I expect" heading makes its items objections);
+2. an objection opener in the item's first words ("Some will say ...", "You might ask ...");
+3. a lesson anywhere ("I learned to ...", "Looking back, ...", "next time I ...");
+4. a plan: the writer's action in the future, with a verb of action after the modal;
+5. scope: the writer's remit in the present tense ("I own checkout for 5M buyers"), with no
+   result and no past deed of the writer's in the item;
+6. context: a framing opener, or nothing done by anyone and no result;
+7. otherwise a claim.
+"""
+
+from __future__ import annotations
+
+from packetcoach.core.model import Action, Item, ItemKind, Signals
+from packetcoach.profile.compile import KIND_GROUP, Rubric
+from packetcoach.profile.lexicon import Match
+from packetcoach.text.verbs import DETERMINERS, verb_at
+
+Hits = dict[str, list[Match]]
+OPENING = 6  # an opener counts within the first words of the item
+MODAL_ENDINGS = frozenset(("will", "'ll", "i'll", "we'll", "to", "want"))
+NOT_A_PLAN = frozenset("admit say note add be concede confess repeat".split())
+
+
+def _heading_kind(section: str | None, rubric: Rubric) -> ItemKind | None:
+    if not section or rubric.kind_headings is None:
+        return None
+    found = rubric.kind_headings.search(section)
+    return found.lastgroup if found else None  # type: ignore[return-value]
+
+
+def _cues(hits: Hits, name: str) -> list[Match]:
+    return hits.get(KIND_GROUP + name, [])
+
+
+def _plan(item: Item, hits: Hits, rubric: Rubric, first_end: int) -> bool:
+    """A future marker in the first sentence, followed by a verb of action (or, after "I want",
+    by what the writer wants: "I want every new seller to ...")."""
+    tokens = item.tokens
+    for match in _cues(hits, "plan"):
+        if match.first >= first_end:
+            break
+        last = match.phrase.split()[-1]
+        if last not in MODAL_ENDINGS:
+            return True  # "my goal for next year", "in the coming year"
+        following = tokens[match.last + 1].lower if match.last + 1 < len(tokens) else ""
+        if following in NOT_A_PLAN:
+            continue  # "I'll admit ...": a concession, not a plan
+        if last == "want" and (following in DETERMINERS or following in ("to", "every", "all")):
+            return True
+        found = verb_at(tokens, match.last + 1, rubric)
+        if found and tokens[found[0]].lower not in NOT_A_PLAN:
+            return True
+    return False
+
+
+def _past_deed(item: Item, action: Action) -> bool:
+    """Did the writer do something in the past tense ("I cut", "Launched")? Then it is a claim."""
+    if action.subject != "i" or action.span is None or action.verb is None:
+        return False
+    word = item.view[action.span.start:action.span.end].lower()
+    return word != action.verb and not word.endswith(("s", "ing"))
+
+
+def _no_deed(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool) -> bool:
+    """Nobody does anything offered as evidence (no deed of the writer's or the team's, nothing
+    done in the passive, no effort or responsibility), and nothing is stated as changing."""
+    if signals.business_outcome or signals.technical_metric_only or signals.own_action:
+        return False
+    if action.subject in ("i", "we", "passive") or hits.get("activity"):
+        return False
+    if any(token.text == "I" or token.lower == "we" for token in item.tokens):
+        return False  # the writer or the team is in it: "We were the first team to ..."
+    return not moves  # "the new flow helped sellers list faster" is a claim
+
+
+def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: Rubric, moves: bool) -> ItemKind:
+    """The item's kind, from its section, its cues and its signals (the precedence above); ``moves``
+    says whether any change word in the item states a result."""
+    by_heading = _heading_kind(item.section, rubric)
+    if by_heading == "objection" or by_heading in ("lesson", "plan") and not _past_deed(item, action):
+        return by_heading  # type: ignore[return-value]
+    first_end = len(item.sentences[0].tokens) if item.sentences else 0
+    if any(m.first < OPENING for m in _cues(hits, "objection_openers")):
+        return "objection"
+    if _cues(hits, "lesson"):
+        return "lesson"
+    if _plan(item, hits, rubric, first_end):
+        return "plan"
+    if not signals.business_outcome and not _past_deed(item, action) and (
+            by_heading == "scope" or _cues(hits, "scope")):
+        return "scope"
+    if any(m.first < OPENING for m in _cues(hits, "context_openers")) and not signals.business_outcome:
+        return "context"
+    if _no_deed(item, hits, action, signals, moves):
+        return "context"
+    return "claim"

@@ -1,0 +1,405 @@
+"""What each number in an item measures, and whether the item states it as a result.
+
+A number is evidence of an outcome only through what it counts. "Return requests fell by a
+quarter" is a customer measure, "upstream requests fell by a quarter" an engineering one; "held 30
+interviews" counts effort, "four teams build from my roadmap" counts scope. Each number is typed
+by the measure word it belongs to, found in this order:
+
+1. the words right after it ("40 interviews", "2,300 long-lived IAM credentials", "40% of sellers");
+2. the nearest measure before it in its clause ("checkout completion went from 61% to 68%");
+3. a technical unit (ms, GB), money, the served party when the number is a result, an
+   engineering verb leading an item with nobody served.
+
+A measure word's type can be turned by the word before it ("return requests", "API errors"), and
+a measure the draft defines ("promise accuracy, the share of orders that arrive by the date we
+showed") keeps the type of its definition through the whole document (analysis/definitions.py).
+Types: customer, business, technical, scale (people or teams), input (effort), or "" (unknown).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from operator import attrgetter
+
+from packetcoach.core.model import Action, Mention, Span, Token
+from packetcoach.profile.compile import Rubric
+from packetcoach.profile.lexicon import Match
+
+Hits = dict[str, list[Match]]
+FORWARD = 4  # words after a number where its measure can start
+BACKWARD = 9  # words before a number searched for its measure
+CLAUSE_BREAKS = frozenset((".", ";", ":", "?", "!"))
+FORWARD_STOPS = frozenset("for to in on at by from with and or than across over within into after before "
+                          "while when because since so which that who ( )".split())
+CHANGE_WINDOW = 6
+OUTCOME_TYPES = frozenset(("customer", "business"))
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One number of an item: what it measures, whether it is stated as a result, and whether it
+    is money."""
+
+    metric: Mention
+    type: str
+    result: bool
+    money: bool = False
+
+
+@dataclass(frozen=True)
+class Head:
+    """A measure word (or a served party) a number can belong to."""
+
+    first: int
+    last: int
+    type: str
+    party: bool = False  # a served party, not a measure word: the weakest candidate
+
+
+def token_index(tokens: tuple[Token, ...], offset: int) -> int:
+    """The first token ending after ``offset`` (the last token if none): a binary search, since
+    every number looks one up and a scan would cost the square of an item's length."""
+    index = bisect_right(tokens, offset, key=_END)
+    return index if index < len(tokens) else len(tokens) - 1
+
+
+_END = attrgetter("end")
+
+
+def near(indices: list[int], low: int, high: int) -> bool:
+    """Whether a token index in ``indices`` (sorted) lies in [low, high]."""
+    at = bisect_left(indices, low)
+    return at < len(indices) and indices[at] <= high
+
+
+class Heads:
+    """The item's measure words in text order, with the lookups that keep typing every number in
+    time proportional to the item (each number searches only a window of words)."""
+
+    def __init__(self, found: list[Head]) -> None:
+        self.all = found
+        self._firsts = [h.first for h in found]
+
+    def within(self, low: int, high: int) -> list[Head]:
+        """The heads that start at ``low`` or later and end before ``high``."""
+        start = bisect_left(self._firsts, low)
+        stop = bisect_left(self._firsts, high, lo=start)
+        return [h for h in self.all[start:stop] if h.last < high]
+
+
+def heads(words: list[str], hits: Hits, rubric: Rubric) -> list[Head]:
+    """Every measure word and served party in the item, typed, in order."""
+    people = [m for m in hits.get("persona", ())]
+    found = [Head(m.first, m.last, _turned(words, m, people, rubric)) for m in hits.get("measure", ())]
+    counted = {(h.first, h.last) for h in found}
+    found += [Head(m.first, m.last, "technical") for m in hits.get("count", ()) if (m.first, m.last) not in counted]
+    found += [Head(m.first, m.last, "scale") for m in hits.get("scope", ())]
+    found += [Head(m.first, m.last, "customer", True) for m in people]
+    defined = [Head(i, i + len(phrase) - 1, kind) for phrase, kind in rubric.defined_measures
+               for i in range(len(words) - len(phrase) + 1) if tuple(words[i:i + len(phrase)]) == phrase]
+    if defined:  # the draft's own definition wins over the lexicon for the same words
+        found = [h for h in found if not any(d.first <= h.last and h.first <= d.last for d in defined)] + defined
+    return sorted(found, key=lambda head: (head.first, -head.last))
+
+
+def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric) -> str:
+    """The measure's own type, unless its neighbours turn it: a measure people make is a
+    customer's after a customer word or beside the served party ("return requests") and
+    engineering's otherwise; a measure people feel is a customer's when the served party is named
+    with it ("failures for Fire TV viewers"); a technical word before any other measure except
+    money makes it engineering ("upstream calls")."""
+    kind = match.label
+    phrase = tuple(words[match.first:match.last + 1])
+    before = words[max(0, match.first - 2):match.first]
+    if phrase in rubric.made_by_people:
+        served = bool(_close(people, match.first - 2, match.first - 1, _LAST) or
+                      _close(people, match.last + 1, match.last + 3))
+        if served or any(w in rubric.customer_modifiers for w in before):
+            return "customer"  # "return requests", "tickets from landlords"
+        after = words[match.last + 1:match.last + 4]
+        if any(w in rubric.technical_modifiers for w in before) or any(w in WORK_QUEUES for w in after):
+            return "technical"  # "upstream requests", "46 tickets in the backlog"
+        return kind
+    if phrase in rubric.felt_by_people:
+        if _close(people, match.last + 1, match.last + 4):
+            return "customer"  # "errors reported by employees", "failures for viewers"
+        return "technical"
+    if kind in OUTCOME_TYPES and any(w in rubric.technical_modifiers for w in before) \
+            and not rubric.money.intersection(phrase):
+        return "technical"  # "upstream calls", "API calls"; but "server costs" are money
+    return kind
+
+
+def _close(people: list[Match], low: int, high: int, edge=attrgetter("first")) -> list[Match]:
+    """The served parties whose first word (or, with ``_LAST``, last word) lies in [low, high].
+    The lexicon's matches of one group do not overlap, so they are in order by either end."""
+    start = bisect_left(people, low, key=edge)
+    return people[start:bisect_right(people, high, lo=start, key=edge)]
+
+
+_LAST = attrgetter("last")
+HEAD_SPAN = 8  # the longest measure phrase, in words
+
+
+def _forward(heads_: Heads, words: list[str], first: int, last: int, proportion: bool) -> Head | None:
+    """The measure right after the number: the last measure word of the noun phrase that follows
+    it ("2,300 long-lived IAM credentials", "halved model inference cost"), through "of" after a
+    proportion ("40% of sellers") and "in" after money ("$2.3M in royalties")."""
+    end = last + 1
+    while end < min(len(words), last + 1 + FORWARD):
+        word = words[end]
+        if end == last + 1 and proportion and word in ("of", "in"):
+            end += 1
+            continue
+        if word in FORWARD_STOPS or word in CLAUSE_BREAKS or word == ",":
+            break
+        end += 1
+    inside = heads_.within(first + 1, end)  # "two engineers" holds its noun
+    return _best(inside, last=True)
+
+
+def _best(heads_: list[Head], last: bool) -> Head | None:
+    """A measure word before a served party; the last one (a phrase's head noun) or the first."""
+    for group in ([h for h in heads_ if not h.party], [h for h in heads_ if h.party]):
+        if group:
+            return max(group, key=lambda h: h.last) if last else min(group, key=lambda h: h.first)
+    return None
+
+
+def _backward(heads_: Heads, words: list[str], first: int, changes: list[int]) -> Head | None | bool:
+    """The measure a result number belongs to: the object of the change word before it ("cut
+    seller churn by 12%", "lifting add-to-cart rate from 9.1% to 10.4%"), or, when the number
+    follows the change word directly, the subject of its clause ("checkout completion on mobile
+    went from 61% to 68%"). False when the object is there but no measure word names it."""
+    before = bisect_left(changes, first)
+    change = changes[before - 1] if before and changes[before - 1] >= first - BACKWARD else None
+    if change is not None:
+        region = [w for w in words[change + 1:first] if w not in OBJECT_FILLERS]
+        if region:
+            inside = heads_.within(change + 1, first)
+            return _best(inside, last=True) or False
+        first = change
+    start = first
+    while start > 0 and first - start < BACKWARD and words[start - 1] not in SUBJECT_BREAKS:
+        start -= 1
+    found = _best(heads_.within(start, first), last=False)
+    if found is None:  # "Time to first content on 3G, where our slowest sessions happen, fell ..."
+        while start > 0 and first - start < 2 * BACKWARD and words[start - 1] not in CLAUSE_BREAKS:
+            start -= 1
+        found = _best(heads_.within(start, first), last=False)
+    return found
+
+
+OBJECT_FILLERS = frozenset("by from to the a an its their our about around roughly nearly almost over "
+                           "under up down more less than".split())
+SUBJECT_BREAKS = CLAUSE_BREAKS | frozenset((",", "and", "but", "which", "so", "while", "after", "when", "once"))
+
+
+def changes(words: list[str], rubric: Rubric) -> list[int]:
+    """Token indices of change words that state a result, not a plan or a request ("will cut",
+    "asked every team to cut"); a noun such as "plan" or "target" counts only before "to"."""
+    found = []
+    for index, word in enumerate(words):
+        if word not in rubric.change_words:
+            continue
+        if words[index + 1:index + 2] == ["than"] or words[index - 1:index] == ["or"]:
+            continue  # "faster than", "more or less": a comparison, not a change
+        if _not_yet(words, index, rubric):
+            continue
+        if words[index + 1:index + 2] and words[index + 1] in PRONOUN_OBJECTS:
+            continue  # "dropped it", "cut them": a decision about a thing, not a measure that moved
+        if any(w in DECISION_OBJECTS for w in words[index + 1:index + 5]):
+            continue  # "drop the loyalty points feature": a product decision, not a result
+        if word in MOTION and words[index + 1:index + 2] not in DIRECTIONS:
+            continue  # "went live", "came back": not "went from 61% to 68%"
+        found.append(index)
+    return found
+
+
+MOVED = (["came"], ["went"], ["come"], ["go"], ["goes"], ["is"], ["was"], ["were"], ["are"], ["been"])
+WORK_QUEUES = frozenset(("backlog", "jira", "sprint", "queue", "board"))
+APPROXIMATELY = frozenset("about around roughly nearly almost approximately some over under just".split())
+SYSTEM_TIMES = (["seconds"], ["second"], ["ms"], ["milliseconds"], ["millisecond"], ["s"])
+DECISION_OBJECTS = frozenset("feature features project projects programme program pilot plans tier option "
+                             "options integration integrations product products format formats idea initiative".split())
+MOTION = frozenset(("went", "go", "goes", "came", "come", "comes"))
+DIRECTIONS = (["from"], ["to"], ["up"], ["down"], ["over"], ["under"], ["into"], ["past"])
+PRONOUN_OBJECTS = frozenset("it them this that those these him her".split())
+ADOPTION = frozenset("running using use uses adopted moved switched signed".split())
+
+
+def _not_yet(words: list[str], index: int, rubric: Rubric) -> bool:
+    before = words[max(0, index - 5):index]
+    for offset, word in enumerate(before):
+        if word not in rubric.not_yet_words:
+            continue
+        following = before[offset + 1] if offset + 1 < len(before) else words[index]
+        if word in MODALS or following == "to" or words[index - 1:index] == ["to"]:
+            return True
+    return False
+
+
+MODALS = frozenset("will would could should might may 'll i'll we'll".split())
+
+
+def _is_result(words: list[str], first: int, last: int, metric: Mention, changes: list[int],
+               rubric: Rubric) -> bool:
+    """A number stated as a change, a range, or something the work produced or kept."""
+    if metric.detail == "range":
+        return True
+    previous = words[first - 1] if first > 0 else ""
+    if previous in ("every", "per", "each"):
+        return False  # a frequency: "every ten minutes"
+    if near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW):
+        return True
+    lead = first - 1
+    while lead > 0 and words[lead] in APPROXIMATELY:
+        lead -= 1  # "by about 18%"
+    if words[lead:lead + 1] in (["by"], ["to"]) and changes and changes[0] < first:  # changes are in order
+        return True
+    for index in range(max(0, first - 4), min(len(words), last + 5)):
+        word = words[index]
+        if word in ("down", "up") and (words[index + 1:index + 2] in (["from"], ["to"], ["by"])
+                                       or words[index - 1:index] in MOVED):
+            return True  # "came down 12%", "down from most of a day"
+        if word in rubric.result_words and words[index + 1:index + 2] != ["by"] and not _not_yet(words, index, rubric):
+            return True  # "kept the 6% of footfall", but not "used by 1,100 practices" or "would pay"
+    return False
+
+
+def _period(words: list[str], first: int, last: int, metric: Mention) -> bool:
+    """A stretch of time the work took or a date it happened by, not a measure that moved."""
+    if metric.detail == "range" or words[first - 1:first] not in PERIOD_LEADS:
+        return False
+    unit = words[last] if metric.kind == "number" and not metric.text[-1:].isdigit() else \
+        (words[last + 1] if last + 1 < len(words) else "")
+    return unit in TIME_UNITS and words[last + 1:last + 3] not in (["rather", "than"], ["instead", "of"])
+
+
+PERIOD_LEADS = (["within"], ["in"], ["over"], ["after"], ["for"], ["during"], ["before"])
+TIME_UNITS = frozenset("day days week weeks month months year years quarter quarters sprint sprints "
+                       "hour hours minute minutes".split())
+
+
+def _fallback(metric: Mention, changed: bool, persona: Mention | None, action: Action, words: list[str],
+              last: int) -> str:
+    """A number no measure word names: money is business; a change is a customer's when someone
+    is served or the work is not engineering ("recovered carts went up 2.4x"), engineering's when
+    an engineering verb leads an item that serves nobody."""
+    if metric.kind == "technical":
+        return "technical"
+    if metric.kind == "currency":
+        return "business"
+    if changed and action.verb_class == "technical" and persona is None:
+        return "technical"
+    if changed and words[last + 1:last + 2] in SYSTEM_TIMES:
+        return "technical"  # "3.8 to 1.6 seconds": a system's time, where a person's wait is named
+    if changed:
+        return "customer"
+    return ""
+
+
+def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Mention, ...], hits: Hits,
+                  persona: Mention | None, action: Action, rubric: Rubric,
+                  moves: list[int] | None = None) -> tuple[Measure, ...]:
+    """Each number of the item with its type and whether it is a result (``moves``: the item's
+    change words, when the caller already has them)."""
+    if not metrics:
+        return ()
+    found = Heads(heads(words, hits, rubric))
+    counts = {m.first for m in hits.get("count", ())}
+    moves = changes(words, rubric) if moves is None else moves
+    measures: list[Measure] = []
+    for metric in metrics:
+        first = token_index(tokens, metric.span.start)
+        last = token_index(tokens, metric.span.end - 1)
+        result = _is_result(words, first, last, metric, moves, rubric)
+        kind = _type(metric, words, first, last, result, found, counts, moves, persona, action)
+        previous = measures[-1] if measures else None
+        if (kind in ("", "customer") and metric.detail == "range" and previous is not None
+                and previous.metric.detail == "range" and previous.type
+                and not any(previous.metric.span.end <= tokens[h.first].start
+                            for h in found.within(token_index(tokens, previous.metric.span.start), first))):
+            kind = previous.type  # "load time fell from 3.8 to 1.6 seconds, and on iOS from 2.4 to 1.1"
+        money = metric.kind == "currency" or bool(rubric.money.intersection(words[max(0, first - 4):last + 5]))
+        measures.append(Measure(metric, kind, result, money and kind in OUTCOME_TYPES))
+    return tuple(measures)
+
+
+def _type(metric: Mention, words: list[str], first: int, last: int, result: bool, found: Heads,
+          counts: set[int], changes: list[int], persona: Mention | None, action: Action) -> str:
+    if metric.kind == "technical":
+        return "technical"
+    proportion = metric.text.endswith("%") or metric.kind in ("multiplier", "currency") or metric.detail == "range"
+    if _period(words, first, last, metric):
+        return ""  # "within 18 months", "over two sprints": when, not how much
+    head: Head | None | bool = _forward(found, words, first, last, proportion)
+    if isinstance(head, Head) and not head.party and words[last + 1:last + 2] == ["of"] and head.type != "technical":
+        head = _backward(found, words, first, changes) or head  # "crash rate fell from 0.9% to 0.2% of sessions"
+    if head is None and words[first - 1:first] == ["of"]:
+        head = next((h for h in found.within(first - 2 - HEAD_SPAN, first - 1) if h.last == first - 2 and not h.party),
+                    None)  # "an F1 of 0.71"
+    behind = head is None and (result or proportion)
+    if behind:
+        head = _backward(found, words, first, changes)  # a bare count names what follows it
+    changed = metric.detail == "range" or near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW)
+    kind = head.type if isinstance(head, Head) else _fallback(metric, changed, persona, action, words, last)
+    if isinstance(head, Head) and not result and head.first in counts:
+        kind = "technical"  # "closed 212 tickets": output counted, where "tickets fell 30%" is a result
+    if kind == "input" and result and behind:
+        kind = "customer"  # "search sessions per shopper rose 1.5%": effort when counted, behaviour when it moves
+    if kind == "scale" and result and any(w in ADOPTION for w in words[last + 1:last + 4]):
+        kind = "customer"  # "2,800 teams were running it": people or teams adopting the product
+    if not result and words[first - 1:first] == ["across"]:
+        kind = "scale"  # "across 9 services", "across 40 tools": the reach of a rollout
+    if kind == "technical" and not result and action.verb_class == "pm":
+        kind = "scale"  # "retired 40 services": the reach of a decision, not engineering output
+    return kind
+
+
+def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures: tuple[Measure, ...],
+                         tokens: tuple[Token, ...], moves: list[int]) -> bool:
+    """A customer or business measure next to a change word, without a number ("cut seller churn").
+    A change word that belongs to a number of another type ("improving AUC from 0.71 to 0.74") does
+    not count for a business word nearby."""
+    taken: set[int] = set()  # change words a number of another type claims
+    for measure in measures:
+        if measure.type not in OUTCOME_TYPES:
+            first = token_index(tokens, measure.metric.span.start)
+            last = token_index(tokens, measure.metric.span.end - 1)
+            taken.update(at for at in _window(moves, first - CHANGE_WINDOW, last + CHANGE_WINDOW))
+    moves = [at for at in moves if at not in taken]
+    if not moves:
+        return False
+    window = rubric.threshold("outcome_window", 10)
+    people = hits.get("persona", [])
+    for match in hits.get("measure", ()):
+        kind = _turned(words, match, people, rubric)
+        if kind not in (*OUTCOME_TYPES, "input"):
+            continue
+        following = words[match.last + 1] if match.last + 1 < len(words) else ""
+        if following in rubric.non_result_followers:
+            continue  # "the revenue dashboard": a thing, not a result
+        reach = window if kind != "input" else 3  # an input that changes is behaviour: "shortened their sales calls"
+        if near(moves, match.first - reach, match.first - 1) or near(moves, match.last + 1, match.last + reach):
+            return True  # (the measure word is not its own change word: "reach out")
+    return False
+
+
+def _window(indices: list[int], low: int, high: int) -> list[int]:
+    """The token indices in ``indices`` (sorted) that lie in [low, high]."""
+    return indices[bisect_left(indices, low):bisect_right(indices, high)]
+
+
+def measure_mentions(tokens: tuple[Token, ...], words: list[str], hits: Hits, rubric: Rubric) -> list[Mention]:
+    """The business and technical measure words of the item, as mentions (the rules quote them)."""
+    found = []
+    people = hits.get("persona", [])
+    for match in hits.get("measure", ()):
+        kind = _turned(words, match, people, rubric)
+        if kind in ("business", "customer", "technical"):
+            span = Span(tokens[match.first].start, tokens[match.last].end)
+            found.append(Mention("business" if kind != "technical" else "technical", span,
+                                 " ".join(words[match.first:match.last + 1])))
+    return found

@@ -1,0 +1,92 @@
+"""Item kinds: only claims are evidence items; context, scope, plans, lessons and objections are read
+for what they are (docs/labelling-guide.md, "Item kind")."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach import analyze, analyze_item
+
+
+def kind(text: str) -> str:
+    item = analyze_item(text)
+    assert item is not None
+    return item.kind
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Some will argue the lift came from the spring sale; the control stores had the same sale and stayed flat.",
+     "objection"),
+    ("You might ask whether the drop in refunds was seasonal. It was not: last year's spring saw no drop.",
+     "objection"),
+    ("The obvious objection is that only a fifth of landlords use it yet.", "objection"),
+    ("Next quarter I will bring the loyalty card to Poland and Czechia.", "plan"),
+    ("My goal for next year is to halve the time tenants wait for a repair.", "plan"),
+    ("In the coming year I want every clinic on the new booking page.", "plan"),
+    ("Looking back, I waited too long to bring legal into the data-sharing deal.", "lesson"),
+    ("I learned to share the pricing model with finance before the review, not after it.", "lesson"),
+    ("The referral bet did not pay off: 3% of members invited a friend, and I ended it in June.", "lesson"),
+    ("I own search for 12M weekly shoppers across three countries.", "scope"),
+    ("Five engineering teams build from my roadmap.", "scope"),
+    ("The payments platform I lead settles about $3B a year for 40,000 landlords.", "scope"),
+    ("My remit covers onboarding for every new host in Europe.", "scope"),
+    ("Two product managers and a designer report to me.", "scope"),
+    ("Refunds were the top reason tenants wrote to us.", "context"),
+    ("Here is what went wrong in the spring.", "context"),
+    ("The problem was not the app but the letter that sent people to it.", "context"),
+    ("I am still learning the billing domain, so my first estimates were off.", "context"),
+])
+def test_kinds(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Held 25 interviews with landlords about deposit disputes.",
+    "The pricing page was launched in May for small landlords.",
+    "I think the new flow helped tenants apply faster.",
+    "Was responsible for the renewals roadmap across two regions.",
+    "Owned the onboarding area for the second half of the year.",
+    "I owned the search relaunch and lifted conversion 4% for mobile shoppers.",
+    "I'll admit the first pilot was mostly the vendor's work, but stopping it in week six was my call.",
+    "We were the first team to show the carbon cost of delivery, and 18% of shoppers picked the slower van.",
+    "Debugged the label printer outage myself on a Sunday.",
+])
+def test_deeds_and_responsibilities_are_claims(text: str) -> None:
+    assert kind(text) == "claim"
+
+
+def test_only_claims_are_judged_ready() -> None:
+    plan = analyze_item("Next year I will cut refund time for renters from 9 days to 2 by paying out on the spot.")
+    assert plan is not None and plan.kind == "plan" and not plan.ready
+    names = {f.name for f in analyze(PACKET).findings if f.name == "item-not-ready"}
+    report = analyze(PACKET)
+    judged = [f for f in report.findings if f.name == "item-not-ready"]
+    assert names and all(report.item(f.item).kind == "claim" for f in judged)
+
+
+PACKET = """# Self-assessment
+
+## What I own
+
+I own renewals for 30,000 small landlords across the UK.
+
+## Renewals
+
+- Convinced the risk director to drop the second ID check for returning landlords, lifting renewal completion from 64% to 81%.
+- Held 12 interviews with letting agents.
+
+## Objections I expect
+
+Some will say the lift came from the spring price cut. The cut reached only new landlords; renewals rose for returning ones.
+
+## Next year
+
+I will take renewals to Ireland.
+"""
+
+
+def test_the_section_says_what_its_items_are() -> None:
+    report = analyze(PACKET)
+    kinds = {item.text.split()[0]: item.kind for item in report.items}
+    assert kinds["I"] == "scope" and kinds["Convinced"] == "claim" and kinds["Held"] == "claim"
+    assert kinds["Some"] == "objection"

@@ -1,0 +1,93 @@
+"""Numbers typed by what they measure: customer, business, technical, scale, input; identifiers are
+not measures at all (analysis/measures.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach import analyze_item
+from packetcoach.analysis.annotate import item_hits
+from packetcoach.analysis.measures import type_measures
+from packetcoach.profile.compile import rubric_for
+
+
+def signals(text: str) -> dict[str, bool]:
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    return item.signals.as_dict()
+
+
+def types(text: str) -> list[str]:
+    item = analyze_item(text)
+    assert item is not None
+    measures = type_measures(item.tokens, list(item.words), item.metrics, item_hits(item), item.persona,
+                             item.action, rubric_for("amazon-pm"))
+    return [m.type for m in measures]
+
+
+@pytest.mark.parametrize("text", [
+    "Cut the nightly billing job's runtime from 5 hours to 40 minutes.",
+    "Raised clickstream ingestion from 20,000 to 90,000 events per second.",
+    "Crash-free sessions on iOS went from 98.2% to 99.7%.",
+    "Lifted the fraud model's AUC from 0.84 to 0.90.",
+    "Brought app start time on Android down from 3.1 s to 1.4 s.",
+    "Rotated 1,200 database credentials before the audit.",
+    "Migrated 45 services onto the new service mesh.",
+    "Took the integration test pass rate from 81% to 99%.",
+    "Upstream requests to the pricing service fell by a third.",
+])
+def test_technical_results(text: str) -> None:
+    found = signals(text)
+    assert found["technical_metric_only"] and not found["business_outcome"], text
+
+
+@pytest.mark.parametrize("text", [
+    "We kept $12M a year in bookings we used to refund.",
+    "Refund requests from renters fell by a third after the new policy page.",
+    "I moved the date picker above the fold. Booking completion on mobile went from 52% to 61% in a month.",
+    "Recovered carts went up 2.4x after I split the reminder into three emails.",
+    "I dropped the second form; support calls from landlords fell 30%.",
+    "Convinced sales to stop end-of-quarter discounts; average contract value went up by a fifth.",
+    "Applicants now wait two days for a decision, down from nine.",
+    "Support calls about late deposits are down 40% since I changed the reminder.",
+])
+def test_business_results_inside_a_paragraph(text: str) -> None:
+    found = signals(text)
+    assert found["business_outcome"] and not found["technical_metric_only"], text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Held 30 interviews with landlords.", ["input"]),
+    ("Hired two PMs for the payments team.", ["scale"]),
+    ("Rolled out dark mode across 40 internal tools.", ["scale"]),
+    ("Closed 140 tickets in the first quarter.", ["technical"]),
+    ("Support tickets from tenants fell 25%.", ["business"]),
+    ("Return requests fell by a quarter.", ["customer"]),
+    ("Cut p99 latency for the search API from 800ms to 200ms.", ["technical"]),
+])
+def test_types(text: str, expected: list[str]) -> None:
+    assert types(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The finance team asked every group to cut travel spend by 10%.",
+    "I plan to cut refund time for renters by half next year.",
+    "Held 30 interviews with landlords, and what they said made me drop the points feature.",
+    "Ran a fake-door test on the pricing page; with 1.1% of 40,000 visitors clicking, I dropped it.",
+    "Grew the team from three engineers to eight.",
+    "Shipped the pilot to landlords within 6 weeks.",
+])
+def test_not_business_results(text: str) -> None:
+    assert not signals(text)["business_outcome"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Upgraded the clusters to Kubernetes 1.33 before the end of support.",
+    "Landed RFC-2211 and shipped it in release 3.4.0.",
+    "We cut the 0.9.1 release in March.",
+    "Raised the model's NDCG@10 on the test set.",
+    "I'll use the first half of next year to decide on the marketplace.",
+    "That was the easy half of the year.",
+])
+def test_identifiers_and_periods_are_not_metrics(text: str) -> None:
+    assert not signals(text)["metric"], text

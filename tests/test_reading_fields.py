@@ -1,0 +1,65 @@
+"""The room's reading of the whole draft, category by category: lead, skim, retell, initiated and
+stopped by the writer's own headings, and an objections section (analysis/packet.py)."""
+
+from __future__ import annotations
+
+from packetcoach import analyze
+
+OUTCOME = "Convinced the risk director to drop the second ID check for returning landlords, lifting renewal completion from 64% to 81%."
+
+
+def test_retell_is_found_when_the_writer_claims_the_level() -> None:
+    text = ("# Self-assessment\n\nI already operate at L6: this year I moved 30,000 landlords to monthly "
+            "payouts against finance's first advice.\n\n- " + OUTCOME + "\n")
+    reading = analyze(text).reading
+    assert reading.retell and reading.retell.startswith("I already operate at L6")
+    assert not any(f.name == "no-retell-sentence" for f in analyze(text).findings)
+
+
+def test_a_hedged_level_claim_is_not_a_retell() -> None:
+    text = "# Self-assessment\n\nI think I am maybe ready for L6 after moving 30,000 landlords to monthly payouts.\n"
+    assert analyze(text).reading.retell is None
+
+
+def test_the_opening_paragraph_is_read_whole_in_the_skim() -> None:
+    text = ("# Self-assessment\n\nThis was my first full year on renewals. I convinced the risk director to drop "
+            "the second ID check for returning landlords, lifting renewal completion from 64% to 81%.\n\n"
+            "## Other work\n\n- Held 12 interviews with letting agents.\n")
+    report = analyze(text)
+    outcome = next(i for i in report.items if i.signals.business_outcome)
+    assert outcome.id in report.reading.skim_outcomes_seen
+    assert outcome.id not in report.reading.skim_outcomes_missed
+
+
+def test_the_writers_heading_names_what_they_started_and_stopped() -> None:
+    text = ("# Self-assessment\n\n- " + OUTCOME + "\n\n## What I started\n\n"
+            "- A monthly landlord council of 12 owners that reviews every fee change before it ships.\n\n"
+            "## What I chose not to build\n\n"
+            "- The paid listing upgrade: a four-week test showed 0.4% of landlords would pay for it.\n")
+    report = analyze(text)
+    texts = {report.item(i).text.split()[1] for i in report.reading.initiated_items}
+    assert "monthly" in texts
+    assert any(report.item(i).text.startswith("The paid listing") for i in report.reading.stopped_items)
+
+
+def test_a_scope_paragraph_before_the_outcome_is_not_an_outcome_lead() -> None:
+    framed = "# Self-assessment\n\nI own renewals for 30,000 small landlords in the UK.\n\n- " + OUTCOME + "\n"
+    direct = "# Self-assessment\n\n- " + OUTCOME + "\n\nI own renewals for 30,000 small landlords in the UK.\n"
+    labels = "# Self-assessment\n\n**Role:** PM, Renewals · **Period:** 2025\n\n- " + OUTCOME + "\n"
+    assert not analyze(framed).reading.lead_is_outcome
+    assert analyze(direct).reading.lead_is_outcome
+    assert analyze(labels).reading.lead_is_outcome
+
+
+def test_an_objections_section_counts_for_the_packet() -> None:
+    base = "# Self-assessment\n\n- " + OUTCOME + "\n"
+    with_section = base + ("\n## Objections I expect\n\nWas the lift seasonal? No: renewals for new landlords, "
+                           "who never saw the ID check, stayed flat over the same months.\n")
+    with_opener = base + ("\nSome will say the lift came from the spring price cut. The cut reached only new "
+                          "landlords, and renewals rose for returning ones.\n")
+    assert not analyze(base).reading.objections_section
+    for text in (with_section, with_opener):
+        report = analyze(text)
+        assert report.reading.objections_section
+        assert "answers the objections the room will raise" in report.score.reasons["narrative"]
+    assert analyze(with_opener).reading.objections
