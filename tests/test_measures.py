@@ -64,6 +64,9 @@ def test_business_results_inside_a_paragraph(text: str) -> None:
     ("Support tickets from tenants fell 25%.", ["business"]),
     ("Return requests fell by a quarter.", ["customer"]),
     ("Cut p99 latency for the search API from 800ms to 200ms.", ["technical"]),
+    ("I cut the roadmap to four features and wrote down why each of the others waits.", ["scale"]),
+    ("The partners' wish list had 27 features, from bulk upload to a mobile app.", ["scale"]),
+    ("Implemented 12 features in the admin console.", ["technical"]),
 ])
 def test_types(text: str, expected: list[str]) -> None:
     assert types(text) == expected

@@ -355,6 +355,9 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
         kind = "scale"  # "across 9 services", "across 40 tools": the reach of a rollout
     if kind == "technical" and not result and action.verb_class == "pm":
         kind = "scale"  # "retired 40 services": the reach of a decision, not engineering output
+    if kind == "technical" and isinstance(head, Head) and action.verb_class != "technical" \
+            and DECISION_OBJECTS.issuperset(words[head.first:head.last + 1]):
+        kind = "scale"  # "cut the list to nine features": the scope of a product decision
     return kind
 
 
