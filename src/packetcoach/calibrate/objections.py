@@ -118,9 +118,14 @@ class AnswerQuote:
     text: str
 
 
-def _evidence(kind: ObjectionKind, report: Report, level: LevelReading) -> Item | AnswerQuote | str | None:
-    """Evidence elsewhere in the packet that answers the objection."""
+def _evidence(kind: ObjectionKind, report: Report, level: LevelReading,
+              target: Item | None = None) -> Item | AnswerQuote | str | None:
+    """Evidence elsewhere in the packet that answers the objection. A question aimed at one result
+    is answered only from that result's own story (its item and the claims of its section): a
+    holdout run for another result does not answer it."""
     claims = _claims(report)
+    if target is not None:
+        claims = [i for i in claims if i.id == target.id or (target.section and i.section == target.section)]
     ranked = sorted(claims, key=lambda i: -(i.facts.impact if i.facts else 0.0))
     if kind.name == "said-no":
         return report.item(report.reading.stopped_items[0]) if report.reading.stopped_items else None
@@ -222,7 +227,7 @@ def objections(report: Report, claims: Claims, level_reading: LevelReading, sett
             continue
         target = _target(kind.name, report, asked) if kind.name in AIMED else None
         own = _answered(kind, claims, settings.objections)
-        proof = None if own else _evidence(kind, report, level_reading)
+        proof = None if own else _evidence(kind, report, level_reading, target)
         if isinstance(proof, Item):
             answer, item_id = receipt_text(proof), proof.id
         elif isinstance(proof, AnswerQuote):
