@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from packetcoach.analysis.stories import stories
 from packetcoach.calibrate.claims import Claims
 from packetcoach.calibrate.level import LevelReading
 from packetcoach.calibrate.settings import ObjectionKind, Settings
@@ -121,11 +122,12 @@ class AnswerQuote:
 def _evidence(kind: ObjectionKind, report: Report, level: LevelReading,
               target: Item | None = None) -> Item | AnswerQuote | str | None:
     """Evidence elsewhere in the packet that answers the objection. A question aimed at one result
-    is answered only from that result's own story (its item and the claims of its section): a
-    holdout run for another result does not answer it."""
+    is answered only from that result's own story (its item, or the prose under its heading; a
+    bullet in a list of results stands alone): a holdout run for another result does not answer it."""
     claims = _claims(report)
     if target is not None:
-        claims = [i for i in claims if i.id == target.id or (target.section and i.section == target.section)]
+        story = next((s.items for s in stories(report.items) if any(i.id == target.id for i in s.items)), ())
+        claims = [i for i in claims if i.id == target.id or i in story]
     ranked = sorted(claims, key=lambda i: -(i.facts.impact if i.facts else 0.0))
     if kind.name == "said-no":
         return report.item(report.reading.stopped_items[0]) if report.reading.stopped_items else None
