@@ -52,6 +52,7 @@ def test_technical_results(text: str) -> None:
     "Support calls about late deposits are down 40% since I changed the reminder.",
     "Trial sign-ups in the launch month were 2.5 times a normal month.",
     "Gift-card orders in the first week were three times last year's.",
+    "Renewals in the spring campaign came in at two and a half times a typical quarter.",
 ])
 def test_business_results_inside_a_paragraph(text: str) -> None:
     found = signals(text)

@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
 
+from packetcoach.analysis.metrics import against_baseline
 from packetcoach.core.model import Action, Mention, Span, Token
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
@@ -253,7 +254,7 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
         return False  # a frequency: "every ten minutes"
     if near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW):
         return True
-    if _against_baseline(words, last):
+    if against_baseline(words, last):
         return True
     lead = first - 1
     while lead > 0 and words[lead] in APPROXIMATELY:
@@ -268,24 +269,6 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
         if word in rubric.result_words and words[index + 1:index + 2] != ["by"] and not _not_yet(words, index, rubric):
             return True  # "kept the 6% of footfall", but not "used by 1,100 practices" or "would pay"
     return False
-
-
-def _against_baseline(words: list[str], last: int) -> bool:
-    """A multiple of a baseline: "2.5 times a normal month", "three times last year's", "4x the
-    forecast"; but "three times a week" is how often, and "2.4x the addressable spend" compares
-    options, not a before and an after."""
-    if words[last:last + 1] != ["times"]:  # "three times" is one amount; "2.5 times" a number and a word
-        if words[last + 1:last + 2] not in (["times"], ["x"]):
-            return False
-        last += 1
-    lead, then = words[last + 1:last + 2], words[last + 2:last + 3]
-    if lead == ["last"]:
-        return True
-    return lead in (["a"], ["an"], ["the"], ["our"], ["their"], ["its"]) and bool(then) and then[0] in BASELINES
-
-
-BASELINES = frozenset("normal typical usual average prior previous old original forecast baseline control "
-                      "pre-launch".split())
 
 
 def _period(words: list[str], first: int, last: int, metric: Mention) -> bool:
