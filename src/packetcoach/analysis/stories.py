@@ -18,7 +18,7 @@ from packetcoach.core.model import Document, Item, Section
 
 OWN_SUBJECTS = frozenset({"i", "lead"})
 HIDDEN_SUBJECTS = frozenset({"we", "passive"})
-CHANGE_KINDS = frozenset({"range", "currency"})
+CHANGE_KINDS = frozenset({"range", "currency", "multiplier"})  # "doubled", "two and a half times a normal month"
 FIGURE_RE = re.compile(r"\d[\d,.]*")
 
 
