@@ -35,6 +35,8 @@ def kind(text: str) -> str:
     ("Here is what went wrong in the spring.", "context"),
     ("The problem was not the app but the letter that sent people to it.", "context"),
     ("I am still learning the billing domain, so my first estimates were off.", "context"),
+    ("Did the clinics need another scheduling tool, or fewer steps in the one they had?", "context"),
+    ("What would tenants notice first? Would they call less?", "context"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kind(text) == expected
