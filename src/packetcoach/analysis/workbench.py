@@ -116,6 +116,13 @@ class Workbench:
 
     def named(self, items: tuple[Item, ...]) -> str:
         """Items as the writer finds them: a story's heading, else the item's opening words, with lines."""
+        shown = self.labels(items)
+        cap = int(self.limits["quoted_items"])
+        more = f" and {len(shown) - cap} more" if len(shown) > cap else ""
+        return ", ".join(shown[:cap]) + more
+
+    def labels(self, items: tuple[Item, ...]) -> list[str]:
+        """One label per story named whole ("the section “Other work”"), else one per item."""
         shown: list[str] = []
         seen: set[str] = set()
         for item in items:
@@ -124,10 +131,9 @@ class Workbench:
             if key in seen:
                 continue
             seen.add(key)
-            shown.append(f"“{label or quote(item)}” (line {self.line(item)})")
-        cap = int(self.limits["quoted_items"])
-        more = f" and {len(shown) - cap} more" if len(shown) > cap else ""
-        return ", ".join(shown[:cap]) + more
+            shown.append(f"the section “{label}” (line {self.line(item)})" if label
+                         else f"“{quote(item)}” (line {self.line(item)})")
+        return shown
 
     def _whole_story(self, item: Item, items: tuple[Item, ...]) -> bool:
         story = next((s for s in self.stories if any(i is item for i in s.items)), None)
