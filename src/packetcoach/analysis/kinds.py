@@ -7,7 +7,8 @@ for readiness buries the real findings under false ones, and misses what they ar
 the heart of the level signal, an objections section is a strength. The cues are the profile's
 ``[kinds]`` lists; this module holds only how they combine, in order of precedence:
 
-1. the section the item sits in (an "Objections I expect" heading makes its items objections);
+1. the section the item sits in (an "Objections I expect" heading makes its items objections; a
+   results section, such as "What happened", makes the ones that are not scope claims);
 2. an objection opener in the item's first words ("Some will say ...", "You might ask ...");
 3. a lesson anywhere ("I learned to ...", "Looking back, ...", "next time I ...");
 4. a plan: the writer's action in the future, with a verb of action after the modal;
@@ -98,6 +99,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     if not signals.business_outcome and not _past_deed(item, action) and (
             by_heading == "scope" or _cues(hits, "scope")):
         return "scope"
+    if by_heading == "claim":
+        return "claim"  # a results section: what it lists is offered as evidence
     if any(m.first < OPENING for m in _cues(hits, "context_openers")) and not signals.business_outcome:
         return "context"
     if _no_deed(item, hits, action, signals, moves):

@@ -18,7 +18,7 @@ from packetcoach.core.model import Document, Item, Section
 
 OWN_SUBJECTS = frozenset({"i", "lead"})
 HIDDEN_SUBJECTS = frozenset({"we", "passive"})
-CHANGE_KINDS = frozenset({"range", "currency"})
+CHANGE_KINDS = frozenset({"range", "currency", "multiplier"})  # "doubled", "two and a half times a normal month"
 FIGURE_RE = re.compile(r"\d[\d,.]*")
 
 
@@ -171,3 +171,33 @@ def figures_apart(document: Document, minimum: int = 4) -> tuple[Section, ...]:
         if len(FIGURE_RE.findall(document.text, body, section.span.end)) >= minimum:
             found.append(section)
     return tuple(found)
+
+
+QUOTE_CHARS = 90
+BOLD_LABEL_RE = re.compile(r"(?:\*\*|__)?[A-Z][\w' -]{0,30}[.:](?:\*\*|__)\s+")
+DANGLING = frozenset("a an the of to from by for in on at with and or but that which as than about".split())
+
+
+def quote(item: Item, width: int = QUOTE_CHARS) -> str:
+    """The item's opening sentence, or its first clauses that fit: cut at a comma or a semicolon if
+    possible, else between words, never inside a number and never on a dangling "from" or "the"."""
+    first = item.sentences[0].span if item.sentences else item.span
+    label = BOLD_LABEL_RE.match(item.source, first.start, first.end)
+    start = label.end() if label else first.start  # "**Result.** p90 load time ..." -> "p90 load time ..."
+    text = " ".join(item.view[start:first.end].replace("*", " ").split()).rstrip(".")
+    if len(text) <= width:
+        return text
+    head = text[:width]
+    clause = max(head.rfind(", "), head.rfind("; "), head.rfind(": "))
+    if clause >= width // 2:
+        return head[:clause] + "…"
+    words = head.rsplit(" ", 1)[0].split()
+    while len(words) > 3 and words[-1].lower().strip(",;:") in DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",;:") + "…"
+
+
+def quoted(items: tuple[Item, ...], ids) -> str:
+    """Items named by id, as the writer would recognise them: their first words, quoted."""
+    by_id = {item.id: item for item in items}
+    return ", ".join(f"“{quote(by_id[i], QUOTE_CHARS // 2)}”" if i in by_id else i for i in ids)
