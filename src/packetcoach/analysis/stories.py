@@ -129,19 +129,41 @@ class Story:
         return self.items[0]
 
 
-def _key(item: Item, listed: set[str | None]) -> str:
+def _key(item: Item, listed: set[str | None], titled: set[int]) -> str:
     if item.format == "bullet" and item.section in listed:
         return "item:" + item.id
-    if item.section is None:  # no heading above it: the paragraph is the story
-        return f"block:{item.base}"
+    if item.section is None or item.base in titled:
+        return f"block:{item.base}"  # no heading above it, or a titled paragraph that is a whole story
     return "section:" + item.section
+
+
+STORY_TITLE_RE = re.compile(r"\s*(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)")  # "**Refund on drop-off.** I chose ..."
+
+
+def _titled_stories(judged: tuple[Item, ...]) -> set[int]:
+    """Paragraphs under one heading that each tell a whole story under a bold title: a measured
+    result and the writer's decision in the paragraph itself ("**Refund on drop-off.** I chose ...
+    repeat purchase rose from 41% to 47%"). Bold labels that name the parts of one story
+    ("**Decision.**", "**Result.**") never hold both, so such a section stays one story."""
+    blocks: dict[int, list[Item]] = {}
+    for item in judged:
+        if item.format != "bullet" and item.section is not None and STORY_TITLE_RE.match(item.source):
+            blocks.setdefault(item.base, []).append(item)
+    whole = {base: members for base, members in blocks.items()
+             if any(is_measured_change(i) for i in members) and any(is_own_decision(i) for i in members)}
+    sections: dict[str | None, int] = {}
+    for members in whole.values():
+        sections[members[0].section] = sections.get(members[0].section, 0) + 1
+    return {base for base, members in whole.items() if sections[members[0].section] >= 2}
 
 
 def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3) -> tuple[Story, ...]:
     """The claims grouped as the room reads them, in document order.
 
-    Prose under one heading is one story. A section whose bullets each carry their own number
-    (``min_bullet_outcomes`` or more) is a list of stand-alone outcomes: each bullet is a story.
+    Prose under one heading is one story, unless two or more of its paragraphs each tell a whole
+    story under a bold title (each is then a story). A section whose bullets each carry their own
+    number (``min_bullet_outcomes`` or more) is a list of stand-alone outcomes: each bullet is a
+    story.
     """
     judged = claims(items)
     numbered: dict[str | None, int] = {}
@@ -150,9 +172,10 @@ def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3) -> tuple[Stor
             numbered[item.section] = numbered.get(item.section, 0) + 1
     listed = {section for section, count in numbered.items() if count >= min_bullet_outcomes}
     listed.add(None)  # bullets under no heading stand alone
+    titled = _titled_stories(judged)
     groups: dict[str, list[Item]] = {}
     for item in judged:
-        groups.setdefault(_key(item, listed), []).append(item)
+        groups.setdefault(_key(item, listed, titled), []).append(item)
     return tuple(Story(key, members[0].section, tuple(members)) for key, members in groups.items())
 
 
