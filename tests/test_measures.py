@@ -83,6 +83,7 @@ def test_types(text: str, expected: list[str]) -> None:
     "Grew the team from three engineers to eight.",
     "Shipped the pilot to landlords within 6 weeks.",
     "I met the regional sales leads three times a week during the launch.",
+    "Before the redesign, support contacts from landlords were growing 12% a quarter.",
     "The sizing showed 3x the addressable pet-food spend in Chile, so I picked it first.",
 ])
 def test_not_business_results(text: str) -> None:

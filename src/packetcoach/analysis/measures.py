@@ -214,6 +214,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "drop the loyalty points feature": a product decision, not a result
         if word in MOTION and words[index + 1:index + 2] not in DIRECTIONS:
             continue  # "went live", "came back": not "went from 61% to 68%"
+        if word.endswith("ing") and words[index - 1:index] in (["was"], ["were"], ["been"]):
+            continue  # "losses were rising 30% a year": the problem before the work, not its result
         found.append(index)
     return found
 
