@@ -102,7 +102,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
     stopped = stopped and item.kind in STOP_KINDS and not _stops_only_harms(item, hits, rubric)
     under = _judgment_heading(item, rubric) if s.own_action and item.kind in ("claim", "lesson") else None
-    ladder = _ladder(item, hits, rubric, scope_only=item.kind == "scope") if _shows_level(item) else ()
+    ladder = _ladder(item, hits, rubric, scope_only=item.kind == "scope") \
+        if _shows_level(item, _moves_leaders(hits, rubric)) else ()
     parts: tuple[tuple[str, bool], ...] = ()
     if s.business_outcome or s.metric:  # the story's parts matter only for an outcome
         view, span, lowered = item.view, item.span, item.lowered
@@ -206,10 +207,19 @@ TEAM_WORDS = frozenset(("teams", "squads", "pods", "groups"))
 MILLIONS_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(m|mm|million|bn|b|billion)\b", re.I)
 
 
-def _shows_level(item: Item) -> bool:
+def _moves_leaders(hits: dict[str, list[Match]], rubric: Rubric) -> bool:
+    """The item names leaders who took up the work: an influence cue of any level and a word of
+    adoption or persuasion ("the SVP made it the organisation's plan"; not "sent the SVP a report")."""
+    taken_up = bool(hits.get("adoption") or hits.get("persuasion"))
+    return taken_up and any(m.label == "influence" for level in rubric.levels
+                            for m in hits.get(LADDER_GROUP + level, ()))
+
+
+def _shows_level(item: Item, moves_leaders: bool = False) -> bool:
     """What can show a level: the writer's own decision or result (not effort, not engineering
-    work), a scope statement, an answered objection that restates a result; never a plan, a lesson
-    or a framing sentence."""
+    work), the writer's work taken up by leaders ("I wrote the strategy, and the SVP made it the
+    plan"), a scope statement, an answered objection that restates a result; never a plan, a
+    lesson or a framing sentence."""
     s = item.signals
     if s is None or item.kind not in LEVEL_KINDS or item.kind == "lesson":
         return False
@@ -218,6 +228,8 @@ def _shows_level(item: Item) -> bool:
     if item.kind == "objection":
         return s.business_outcome
     engineering = s.technical_lead or s.technical_metric_only or bool(item.facts and item.facts.engineering_work)
+    if s.own_action and moves_leaders and not engineering:
+        return True
     decided = item.action.verb_class == "pm" or s.business_outcome
     return s.own_action and decided and not s.activity_only and not engineering
 
