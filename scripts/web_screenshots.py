@@ -4,7 +4,8 @@
 
 Starts `packetcoach serve` on a free port, drives Debian's Chromium through the states a user
 meets (an empty page, a weak draft with a finding's card open, the panel, the 90-second view, the
-keyboard card, rehearsal, a hostile draft, an unreadable file) and stops the server.
+keyboard card, rehearsal, the plan, a calibration of four packets, a hostile draft, an unreadable
+file) and stops the server.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
 
 DOCS = ROOT / "docs"
 WEAK = (ROOT / "examples" / "weak-engineer-voice.md").read_text(encoding="utf-8")
+COMPARED = sorted((ROOT / "tests" / "data" / "calibration" / "set-l6").glob("*.md"))
+PLAN_DUE = "2031-03-02"
 HOSTILE = ("# <script>alert('x')</script> Impact\n\n- <img src=x onerror=alert(1)> Built a cache for "
            "[sellers](javascript:alert(2)), cutting p99 latency by 40ms.\n- Convinced the VP <a href=\"javascript:"
            "alert(3)\">here</a>, raising completion from 71% to 89%.\n")
@@ -58,6 +61,21 @@ def main() -> None:
             page.locator("#sec-skim summary").click()
             page.locator("#sec-skim").scroll_into_view_if_needed()
             page.screenshot(path=DOCS / "web-skim.png")
+            page.mouse.move(1300, 20)
+            page.click("#tab-plan")
+            page.fill("#plan-due", PLAN_DUE)
+            page.click("#plan-make")
+            page.locator("#plan-checklist").wait_for()
+            page.screenshot(path=DOCS / "web-plan.png")
+            page.click("#tab-compare")
+            page.set_input_files("#compare-input", [str(p) for p in COMPARED])
+            page.wait_for_function(f"() => document.querySelectorAll('#compare-list li').length === {len(COMPARED)}")
+            page.click("#compare-rank")
+            page.locator("#compare-ranking tbody tr").first.wait_for()
+            page.mouse.move(1300, 20)
+            page.wait_for_timeout(300)
+            page.screenshot(path=DOCS / "web-compare.png")
+            page.click("#tab-review")
             page.click(".cm-content")
             page.keyboard.press("Control+Home")
             for _ in range(7):

@@ -324,3 +324,24 @@ def test_level_claim_patterns_are_checked_like_every_profile_pattern(tmp_path: P
     report = packetcoach.analyze(text, profile=str(slow), source="slow.md")
     calibrate_reports([report], "L6")
     assert time.perf_counter() - start < 5
+
+
+def test_an_attribution_answer_comes_from_the_story_it_is_asked_about() -> None:
+    """"Was the apartment result yours?" is not answered by the A/B test behind the rural result:
+    the packet's evidence answers a question only from the same story."""
+    daniel = by_source(calibrated("set-l6"))["b.md"]
+    asked = next(o for o in daniel.objections if o.kind == "attribution")
+    assert "apartment" in asked.question
+    assert asked.answer is None or "rural" not in asked.answer, asked.answer
+
+
+def test_the_weakest_dimension_counts_near_ties_as_ties() -> None:
+    """85 against 87 is a tie the room cannot see: the lighter-weighted dimension is named, the one
+    cheaper to fix; a real gap is named whatever its weight."""
+    from packetcoach.calibrate.explain import weakest
+
+    settings = settings_for(packetcoach.analyze("x").rubric)
+    near = {"evidence": 88, "narrative": 85, "re_role": 90, "level_signal": 100, "principles": 87}
+    assert weakest(near, settings) == "principles"
+    apart = dict(near, principles=92)
+    assert weakest(apart, settings) == "narrative"

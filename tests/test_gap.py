@@ -123,3 +123,14 @@ def test_the_level_argued_is_a_narrative_check_not_evidence() -> None:
 def test_the_same_report_always_gets_the_same_call() -> None:
     first = report(EXAMPLES / "mixed.md")
     assert judge_gap(first) == judge_gap(report(EXAMPLES / "mixed.md"))
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.md")))
+def test_reasons_quote_the_draft_never_an_internal_id(path: Path) -> None:
+    """A reason names items by their first words, as the writer wrote them, not by the slug the
+    JSON uses to refer to them."""
+    analysed = report(path)
+    ids = {item.id for item in analysed.items if "-" in item.id}
+    gap = judge_gap(analysed)
+    said = " ".join([*gap.reasons, *gap.narrative_failures])
+    assert not [i for i in ids if i in said], said

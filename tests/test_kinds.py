@@ -35,6 +35,8 @@ def kind(text: str) -> str:
     ("Here is what went wrong in the spring.", "context"),
     ("The problem was not the app but the letter that sent people to it.", "context"),
     ("I am still learning the billing domain, so my first estimates were off.", "context"),
+    ("Did the clinics need another scheduling tool, or fewer steps in the one they had?", "context"),
+    ("What would tenants notice first? Would they call less?", "context"),
 ])
 def test_kinds(text: str, expected: str) -> None:
     assert kind(text) == expected
@@ -90,3 +92,28 @@ def test_the_section_says_what_its_items_are() -> None:
     kinds = {item.text.split()[0]: item.kind for item in report.items}
     assert kinds["I"] == "scope" and kinds["Convinced"] == "claim" and kinds["Held"] == "claim"
     assert kinds["Some"] == "objection"
+
+
+RESULTS_SECTION = """# 2026 self-assessment
+
+## What I decided
+I chose to launch the loyalty tiers in three cities first, over the national launch sales wanted.
+
+## What happened
+- The first month drew 48,000 sign-ups, the most of any launch on the platform.
+- Repeat orders among members stayed above 30% for the whole quarter.
+
+## Context
+- Rival schemes had 40% of the market.
+- The first month of a launch drew 48,000 sign-ups at a rival.
+"""
+
+
+def test_a_results_section_offers_evidence_even_when_it_names_nobody() -> None:
+    """Under "What happened" a line with no deed is a result the room will ask about ("was it
+    you?"), not framing; the same kind of line under another heading stays context."""
+    kinds = {item.text: item.kind for item in analyze(RESULTS_SECTION).items}
+    assert kinds["The first month drew 48,000 sign-ups, the most of any launch on the platform."] == "claim"
+    assert kinds["Repeat orders among members stayed above 30% for the whole quarter."] == "claim"
+    assert kinds["Rival schemes had 40% of the market."] == "context"
+    assert kinds["The first month of a launch drew 48,000 sign-ups at a rival."] == "context"

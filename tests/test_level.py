@@ -3,6 +3,8 @@ counts for the lower ones, and an owned, measured outcome is the first level's b
 
 from __future__ import annotations
 
+import pytest
+
 from packetcoach import analyze
 
 SOLID_L5 = """# Self-assessment
@@ -62,3 +64,19 @@ def test_a_scope_statement_is_the_fifth_part_of_the_stories_beside_it() -> None:
     report = analyze(L6_WITH_SCOPE.replace("## Renewals\n\n", ""), level="L6")
     stories = report.reading.parts
     assert stories and all(parts["scope_signal"] for parts in stories.values())
+
+
+@pytest.mark.parametrize("text,shows", [
+    ("I wrote the pricing strategy for the marketplace, and the SVP made it the organisation's plan.", True),
+    ("I drafted the returns policy, and the VP of Operations adopted it for every region.", True),
+    ("I sent the weekly status report to the SVP.", False),
+    ("I presented the roadmap to the VP.", False),
+])
+def test_work_taken_up_by_leaders_shows_influence(text: str, shows: bool) -> None:
+    """Effort verbs ("wrote", "drafted") show influence when a leader takes the work up; a report
+    sent upward does not."""
+    from packetcoach import analyze_item
+
+    item = analyze_item(text)
+    influence = any("influence" in dimensions for _, dimensions in item.facts.ladder)
+    assert influence is shows, item.facts.ladder

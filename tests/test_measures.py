@@ -50,6 +50,9 @@ def test_technical_results(text: str) -> None:
     "Convinced sales to stop end-of-quarter discounts; average contract value went up by a fifth.",
     "Applicants now wait two days for a decision, down from nine.",
     "Support calls about late deposits are down 40% since I changed the reminder.",
+    "Trial sign-ups in the launch month were 2.5 times a normal month.",
+    "Gift-card orders in the first week were three times last year's.",
+    "Renewals in the spring campaign came in at two and a half times a typical quarter.",
 ])
 def test_business_results_inside_a_paragraph(text: str) -> None:
     found = signals(text)
@@ -64,6 +67,9 @@ def test_business_results_inside_a_paragraph(text: str) -> None:
     ("Support tickets from tenants fell 25%.", ["business"]),
     ("Return requests fell by a quarter.", ["customer"]),
     ("Cut p99 latency for the search API from 800ms to 200ms.", ["technical"]),
+    ("I cut the roadmap to four features and wrote down why each of the others waits.", ["scale"]),
+    ("The partners' wish list had 27 features, from bulk upload to a mobile app.", ["scale"]),
+    ("Implemented 12 features in the admin console.", ["technical"]),
 ])
 def test_types(text: str, expected: list[str]) -> None:
     assert types(text) == expected
@@ -76,6 +82,9 @@ def test_types(text: str, expected: list[str]) -> None:
     "Ran a fake-door test on the pricing page; with 1.1% of 40,000 visitors clicking, I dropped it.",
     "Grew the team from three engineers to eight.",
     "Shipped the pilot to landlords within 6 weeks.",
+    "I met the regional sales leads three times a week during the launch.",
+    "Before the redesign, support contacts from landlords were growing 12% a quarter.",
+    "The sizing showed 3x the addressable pet-food spend in Chile, so I picked it first.",
 ])
 def test_not_business_results(text: str) -> None:
     assert not signals(text)["business_outcome"], text

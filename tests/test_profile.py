@@ -71,3 +71,29 @@ def test_irregular_past_forms_are_known() -> None:
 
     item = analyze_item("Told 140 affected sellers within a day that a release had failed.")
     assert item is not None and item.action.verb == "tell" and item.signals.own_action
+
+
+@pytest.mark.parametrize("name", BUILTIN)
+def test_a_word_is_flagged_by_one_phrase_rule_at_most(name: str) -> None:
+    """Where two phrase lists behind word-level findings share a phrase, one of their rules
+    overrides the other, so the same word is never flagged twice."""
+    from itertools import combinations
+
+    from packetcoach.rules.engine import all_rules
+
+    phrases = load_profile(name).table("phrases")
+    rules = {rule.mention: rule for rule in all_rules() if rule.mention}
+    lists = {mention: {p.lower() for p in phrases.get(mention, [])} for mention in rules}
+    unresolved = {(a, b): sorted(lists[a] & lists[b]) for a, b in combinations(sorted(lists), 2)
+                  if lists[a] & lists[b] and rules[a].name not in rules[b].overrides
+                  and rules[b].name not in rules[a].overrides}
+    assert not unresolved, unresolved
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    ("Removed various manual steps for support agents.", "weasel-word", "cliche"),
+    ("I am still learning the payments domain, so I leaned on the team.", "excuse", "hedge"),
+])
+def test_one_word_one_finding(text: str, kept: str, dropped: str) -> None:
+    names = [finding.name for finding in analyze(text).findings]
+    assert kept in names and dropped not in names, names

@@ -125,3 +125,26 @@ def test_cli_errors(cli, tmp_path) -> None:
     assert result.code == 2 and result.err.count("\n") == 1
     result = cli("rehearse", WEAK, "--save", str(tmp_path / "a.json"))
     assert result.code == 2 and "only works with --drill" in result.err
+
+
+ONE_BIG_RESULT = """# Promotion to Principal PM (L7)
+
+I already operate at L7: I set a two-year trust strategy that nine teams build against, and it cut
+buyer fraud losses from $41M to $17M a year.
+
+## The bet
+
+I wrote the strategy that replaced nine separate rule sets with one shared risk score.
+
+## What I said no to
+
+I turned down the request from Payments leadership to block all new sellers from high-risk regions.
+"""
+
+
+def test_the_evidence_question_is_never_aimed_at_a_result_that_has_its_before_and_after() -> None:
+    report = analyze(ONE_BIG_RESULT, level="L7")
+    assert report.verdict.gap == "evidence"
+    asked = [q for q in rehearse(report) if q.kind == "missing-evidence"]
+    aimed = report.item(asked[0].item)
+    assert not any(m.detail == "range" for m in aimed.metrics), asked[0]

@@ -116,3 +116,10 @@ def test_the_coach_view_is_inert():
         render(analyze(draft), out, color=False, every=every)
         assert "\x1b" not in out.getvalue() and "\x07" not in out.getvalue()
         assert "␛" in out.getvalue()
+
+
+def test_a_link_leaves_no_gap_in_the_sentence_for_the_room() -> None:
+    draft = ("# 2026\n\n## Results\n\n- I launched daily payouts for sellers (see [the PR](https://example.com/pr/1)), "
+             "and their 90-day retention rose from 71% to 80% .\n")
+    texts = [s.text for s in room_sentences(analyze(draft))]
+    assert texts == ["I launched daily payouts for sellers (see the PR), and their 90-day retention rose from 71% to 80%."]

@@ -5,6 +5,7 @@ calibration coach names first, and a strong packet must be told it is ready."""
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -146,3 +147,29 @@ def test_the_verdict_costs_little_next_to_the_analysis():
         judge(report)
     per_verdict = (time.perf_counter() - started) / 20
     assert per_verdict < 0.02  # measured near 1 ms on a 1,100-word draft; generous for a loaded machine
+
+
+OPENS_WITH_A_QUESTION = """# 2026 review: seller payouts
+
+## This year
+
+1. What did the team do this year that should be highlighted?
+
+- At the spring summit we moved small sellers to daily payouts, and their 90-day retention rose from 71% to 80%.
+- Started a payout calendar for the finance team.
+- Launched a payout status page.
+
+2. Where do we need help?
+
+- Maintaining the payout calendar remains our priority.
+"""
+
+
+def test_a_change_never_offers_a_sentence_in_place_of_itself() -> None:
+    """When the strongest outcome already leads the stories, the change moves what stands above it,
+    rather than telling the writer to open with X instead of X."""
+    changes = analyze(OPENS_WITH_A_QUESTION, level="L6").verdict.top_changes
+    assert "lead-with-outcome" in [change.kind for change in changes]
+    for change in changes:
+        quotes = re.findall(r"“([^”]*)”", change.what)
+        assert len(quotes) == len(set(quotes)), change.what

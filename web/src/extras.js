@@ -85,7 +85,7 @@ export class Extras {
       h("thead", {}, h("tr", {}, ["Rank", "Packet", "Score", "The case", "Loses to"].map((t) => h("th", { scope: "col" }, t)))),
       h("tbody", {}, result.ranking.map((entry) => h("tr", {}, h("td", {}, String(entry.rank)), h("td", {}, entry.source),
         h("td", {}, String(entry.score.packet)), h("td", {}, entry.case || "—"),
-        h("td", {}, (entry.loses_to || []).map((loss) => h("div", {}, `${loss.source} on ${loss.dimension}: ${loss.why}`))))))),
+        h("td", {}, (entry.loses_to || []).map((loss) => h("div", {}, `${loss.source} on ${loss.dimension.replace("_", " ")}: ${loss.why}`))))))),
     (result.ties || []).length ? h("p", { class: "pc-muted" }, "Ties: ", result.ties.map((t) => `${t[0]} and ${t[1]} (${t[2]})`).join("; ")) : null);
   }
 

@@ -7,19 +7,17 @@ and who acts come from text/verbs.py, read once per sentence when the item was s
 
 from __future__ import annotations
 
-import re
-
-
 from packetcoach.analysis.measures import (
     OUTCOME_TYPES, changes, measure_mentions, token_index, type_measures, unquantified_outcome,
 )
 from packetcoach.analysis.metrics import find_metrics
 from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token, rebased
-from packetcoach.profile.compile import PRINCIPLE_GROUP, Rubric
+from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import find_action
 from packetcoach.analysis.facts import item_facts
 from packetcoach.analysis.kinds import item_kind
+from packetcoach.analysis.principles import EVIDENCE_LISTS, name_principles, principle_features
 
 Hits = dict[str, list[Match]]  # the item's lexicon matches by group, from one pass
 
@@ -130,7 +128,8 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
     return kept
 
 
-CODE_ONLY = frozenset(("own_action", "engineering_past", "chronology_markers", "stopped"))  # read elsewhere
+CODE_ONLY = frozenset(("own_action", "engineering_past", "chronology_markers", "stopped", "choosing",
+                       "passed_over", "harms", "adoption")) | EVIDENCE_LISTS  # read elsewhere
 PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision", "engineering_past_patterns",
                                "engineering_work", "excuse"}
 """The profile phrase lists the analysis itself reads; any other list must be a phrase rule's."""
@@ -186,10 +185,13 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
         "result": any(m.result for m in measures),
         "decision": signals.own_action and action.verb_class == "pm",
         "customer_result": signals.business_outcome and (not outcomes or any(not m.money for m in outcomes)),
-        "money_result": any(m.money for m in outcomes)}
-    principles = _principles(item, hits, evidence, rubric)
+        "money_result": any(m.money for m in outcomes),
+        "claim": kind == "claim", "lesson": kind == "lesson",
+        "pm_deed": signals.own_action and action.verb_class != "technical"}
+    features = principle_features(item, hits, evidence, measures, kind, action.verb_class, rubric)
     annotated = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals,
-                        mentions=mentions, principles=principles, kind=kind)
+                        mentions=mentions, principles=name_principles(features, rubric), kind=kind,
+                        principle_features=features)
     return rebased(annotated, facts=item_facts(annotated, hits, rubric))
 
 
@@ -238,37 +240,3 @@ def item_hits(item: Item) -> Hits:
             merged[group] = merged.get(group, []) + moved
         offset += len(sentence.tokens)
     return merged
-
-
-def _principles(item: Item, hits: Hits, evidence: dict[str, bool], rubric: Rubric) -> tuple[str, ...]:
-    """The principles the item evidences, the primary first (docs/profiles.md, principles).
-
-    A principle counts when the item has what it requires and, if it lists cues, a cue outside a
-    quotation ("my manager said I should 'take more ownership'" is not the writer's ownership).
-    The strongest first: the highest weight, then the most cues; at most the profile's limit.
-    """
-    quoted = _quoted(item)
-    found = []
-    for name, needs in rubric.principle_requires.items():
-        if not all(evidence.get(need, False) for need in needs):
-            continue
-        matches = [m for m in hits.get(PRINCIPLE_GROUP + name, ()) if not _inside(item.tokens[m.first], quoted)]
-        if matches or not rubric.principle_cued.get(name, False):
-            found.append((-rubric.principle_weights.get(name, 1), -len(matches), matches[0].first if matches else 0, name))
-    found.sort()
-    return tuple(name for *_, name in found[:rubric.threshold("max_principles", 3)])
-
-
-QUOTE_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
-
-
-def _quoted(item: Item) -> list[Span]:
-    """Quoted words in the item (someone else's, or a label): not the writer's evidence."""
-    text = item.view[item.span.start:item.span.end]
-    if '"' not in text and "“" not in text:
-        return []
-    return [Span(item.span.start + m.start(), item.span.start + m.end()) for m in QUOTE_RE.finditer(text)]
-
-
-def _inside(token: Token, spans: list[Span]) -> bool:
-    return any(span.start <= token.start < span.end for span in spans)

@@ -51,7 +51,7 @@ def top_changes(report: Report, gap: Gap, limits: dict[str, Any]) -> tuple[Chang
     for _, _, candidate, gain in scored[:int(limits["top_changes"])]:
         data = wording[candidate.kind]
         named = candidate.named
-        fields = {"items": bench.named(named), "verb": "tell" if len(named) != 1 else "tells",
+        fields = {"items": bench.named(named), "verb": "tell" if len(bench.labels(named)) != 1 else "tells",
                   "count": str(len(named)), "level": report.level, "target": "", "opening": "",
                   "lines": "", "words_max": "", **candidate.fields}
         fired = {f.name for f in report.findings}

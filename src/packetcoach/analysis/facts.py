@@ -97,10 +97,13 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     s = item.signals
     assert s is not None
     initiated = _writer_uses(item, rubric.initiated_forms)
-    stopped = _writer_uses(item, rubric.stopped_forms) or (s.own_action and bool(hits.get("stopped"))) \
-        or _cuts_a_thing(item, rubric)
+    stopped = _writer_uses(item, rubric.stopped_forms) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()))) \
+        or _cuts_a_thing(item, rubric) or _stops_later(item, rubric) or _chose_over(item, hits)
+    # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
+    stopped = stopped and item.kind in STOP_KINDS and not _stops_only_harms(item, hits, rubric)
     under = _judgment_heading(item, rubric) if s.own_action and item.kind in ("claim", "lesson") else None
-    ladder = _ladder(item, hits, rubric, scope_only=item.kind == "scope") if _shows_level(item) else ()
+    ladder = _ladder(item, hits, rubric, scope_only=item.kind == "scope") \
+        if _shows_level(item, _moves_leaders(hits, rubric)) else ()
     parts: tuple[tuple[str, bool], ...] = ()
     if s.business_outcome or s.metric:  # the story's parts matter only for an outcome
         view, span, lowered = item.view, item.span, item.lowered
@@ -146,6 +149,54 @@ def _cuts_a_thing(item: Item, rubric: Rubric) -> bool:
     return False
 
 
+def _stops_later(item: Item, rubric: Rubric) -> bool:
+    """"I pitched X ... and stopped the test after four weeks": a stop verb coordinated with the
+    writer's own verb later in the sentence, with a thing as its object (not "and churn dropped 9%")."""
+    if item.action.subject != "i" or rubric.stopped_forms.isdisjoint(item.words):
+        return False
+    words = item.words
+    for index in range(1, len(words) - 1):
+        if words[index] in rubric.stopped_forms and words[index - 1] == "and" and words[index + 1] in THINGS_CUT:
+            return True
+    return False
+
+
+STOP_KINDS = frozenset(("claim", "objection"))
+
+
+WRITER_LEADS = frozenset(("i", "we", "and", "to", "then", "so", "i've", "we've"))
+
+
+def _writers_phrase(item: Item, matches) -> bool:
+    """A stop phrase the writer said of their own call: it opens the item, follows "I", "we", "and"
+    or "to" ("decided to kill"), or comes after the writer's own main verb; not "Leadership killed
+    the kiosk project before I joined"."""
+    words, action = item.words, item.action
+    for match in matches:
+        if match.first == 0 or words[match.first - 1] in WRITER_LEADS:
+            return True
+        if action.subject == "i" and action.span is not None and action.span.start <= item.tokens[match.first].start:
+            return True
+    return False
+
+
+def _stops_only_harms(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
+    """Every stop word of the item has a harm for its object ("stopped the fraud ring", "cut the
+    outages"): the writer ended a problem, not a project (SPEC 2.11 asks for the latter)."""
+    harms = [m.first for m in hits.get("harms", ())]
+    if not harms:
+        return False
+    stops = [i for i, word in enumerate(item.words) if word in rubric.stopped_forms or word in CUTTING]
+    return bool(stops) and all(any(0 < h - i <= 3 for h in harms) for i in stops)
+
+
+def _chose_over(item: Item, hits: dict[str, list[Match]]) -> bool:
+    """"I chose a single tracker page over the event platform engineering had proposed": the writer
+    chose, and an option passed over is named after the choice."""
+    chose, over = hits.get("choosing", ()), hits.get("passed_over", ())
+    return item.action.subject == "i" and any(o.first > c.last for c in chose for o in over)
+
+
 DECISION_OBJECTS = MEASURE_DECISIONS | frozenset("plan report reports step steps field fields bet scope".split())
 LEVEL_KINDS = frozenset(("claim", "scope", "objection", "lesson"))
 TEAM_COUNT_RE = re.compile(r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
@@ -156,10 +207,19 @@ TEAM_WORDS = frozenset(("teams", "squads", "pods", "groups"))
 MILLIONS_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(m|mm|million|bn|b|billion)\b", re.I)
 
 
-def _shows_level(item: Item) -> bool:
+def _moves_leaders(hits: dict[str, list[Match]], rubric: Rubric) -> bool:
+    """The item names leaders who took up the work: an influence cue of any level and a word of
+    adoption or persuasion ("the SVP made it the organisation's plan"; not "sent the SVP a report")."""
+    taken_up = bool(hits.get("adoption") or hits.get("persuasion"))
+    return taken_up and any(m.label == "influence" for level in rubric.levels
+                            for m in hits.get(LADDER_GROUP + level, ()))
+
+
+def _shows_level(item: Item, moves_leaders: bool = False) -> bool:
     """What can show a level: the writer's own decision or result (not effort, not engineering
-    work), a scope statement, an answered objection that restates a result; never a plan, a lesson
-    or a framing sentence."""
+    work), the writer's work taken up by leaders ("I wrote the strategy, and the SVP made it the
+    plan"), a scope statement, an answered objection that restates a result; never a plan, a
+    lesson or a framing sentence."""
     s = item.signals
     if s is None or item.kind not in LEVEL_KINDS or item.kind == "lesson":
         return False
@@ -168,6 +228,8 @@ def _shows_level(item: Item) -> bool:
     if item.kind == "objection":
         return s.business_outcome
     engineering = s.technical_lead or s.technical_metric_only or bool(item.facts and item.facts.engineering_work)
+    if s.own_action and moves_leaders and not engineering:
+        return True
     decided = item.action.verb_class == "pm" or s.business_outcome
     return s.own_action and decided and not s.activity_only and not engineering
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from packetcoach.analysis.stories import Story, figures_apart, is_engineering_work, is_hidden_owner, stories
+from packetcoach.analysis.stories import Story, figures_apart, is_engineering_work, is_hidden_owner, quoted, stories
 from packetcoach.core.model import Item
 from packetcoach.core.report import Report
 from packetcoach.core.resources import load_package_toml
@@ -152,7 +152,7 @@ def checks(report: Report, told: tuple[Story, ...], limits: dict[str, Any]) -> l
     if reading.retell is None and report.items:
         failing.append(wording["retell"])
     if reading.skim_outcomes_missed and not _opening_is_an_outcome(report, told):
-        failing.append(wording["skim"].format(missed=", ".join(reading.skim_outcomes_missed)))
+        failing.append(wording["skim"].format(missed=quoted(report.items, reading.skim_outcomes_missed)))
     if report.score.re_role < limits["re_role_min"]:
         why = "; ".join(report.score.reasons.get("re_role", [])) or f"re-role score {report.score.re_role}"
         failing.append(wording["re_role"].format(why=why))
@@ -172,7 +172,7 @@ def _hidden_owner(report: Report) -> list[str]:
               and item.signals.metric and item.signals.business_outcome and not item.signals.own_action]
     if not hidden:
         return []
-    return [verdict_data()["checks"]["hidden_owner"].format(count=len(hidden), ids=", ".join(hidden[:5]))]
+    return [verdict_data()["checks"]["hidden_owner"].format(count=len(hidden), ids=quoted(report.items, hidden[:5]))]
 
 
 def judge_gap(report: Report, profile: Any = None) -> Gap:

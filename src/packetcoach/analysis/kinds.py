@@ -7,13 +7,14 @@ for readiness buries the real findings under false ones, and misses what they ar
 the heart of the level signal, an objections section is a strength. The cues are the profile's
 ``[kinds]`` lists; this module holds only how they combine, in order of precedence:
 
-1. the section the item sits in (an "Objections I expect" heading makes its items objections);
+1. the section the item sits in (an "Objections I expect" heading makes its items objections; a
+   results section, such as "What happened", makes the ones that are not scope claims);
 2. an objection opener in the item's first words ("Some will say ...", "You might ask ...");
 3. a lesson anywhere ("I learned to ...", "Looking back, ...", "next time I ...");
 4. a plan: the writer's action in the future, with a verb of action after the modal;
 5. scope: the writer's remit in the present tense ("I own checkout for 5M buyers"), with no
    result and no past deed of the writer's in the item;
-6. context: a framing opener, or nothing done by anyone and no result;
+6. context: a question, a framing opener, or nothing done by anyone and no result;
 7. otherwise a claim.
 """
 
@@ -82,6 +83,12 @@ def _no_deed(item: Item, hits: Hits, action: Action, signals: Signals, moves: bo
     return not moves  # "the new flow helped sellers list faster" is a claim
 
 
+def _asks(item: Item) -> bool:
+    """Every sentence of the item is a question."""
+    return bool(item.sentences) and all(
+        item.view[s.span.start:s.span.end].rstrip().rstrip("*_\"'”’)").endswith("?") for s in item.sentences)
+
+
 def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: Rubric, moves: bool) -> ItemKind:
     """The item's kind, from its section, its cues and its signals (the precedence above); ``moves``
     says whether any change word in the item states a result."""
@@ -98,6 +105,10 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     if not signals.business_outcome and not _past_deed(item, action) and (
             by_heading == "scope" or _cues(hits, "scope")):
         return "scope"
+    if _asks(item):
+        return "context"  # a question offers no evidence: "What did the team need most?"
+    if by_heading == "claim":
+        return "claim"  # a results section: what it lists is offered as evidence
     if any(m.first < OPENING for m in _cues(hits, "context_openers")) and not signals.business_outcome:
         return "context"
     if _no_deed(item, hits, action, signals, moves):

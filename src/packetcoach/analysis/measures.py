@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
 
+from packetcoach.analysis.metrics import against_baseline
 from packetcoach.core.model import Action, Mention, Span, Token
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
@@ -213,6 +214,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "drop the loyalty points feature": a product decision, not a result
         if word in MOTION and words[index + 1:index + 2] not in DIRECTIONS:
             continue  # "went live", "came back": not "went from 61% to 68%"
+        if word.endswith("ing") and words[index - 1:index] in (["was"], ["were"], ["been"]):
+            continue  # "losses were rising 30% a year": the problem before the work, not its result
         found.append(index)
     return found
 
@@ -252,6 +255,8 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
     if previous in ("every", "per", "each"):
         return False  # a frequency: "every ten minutes"
     if near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW):
+        return True
+    if against_baseline(words, last):
         return True
     lead = first - 1
     while lead > 0 and words[lead] in APPROXIMATELY:
@@ -355,6 +360,9 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
         kind = "scale"  # "across 9 services", "across 40 tools": the reach of a rollout
     if kind == "technical" and not result and action.verb_class == "pm":
         kind = "scale"  # "retired 40 services": the reach of a decision, not engineering output
+    if kind == "technical" and isinstance(head, Head) and action.verb_class != "technical" \
+            and DECISION_OBJECTS.issuperset(words[head.first:head.last + 1]):
+        kind = "scale"  # "cut the list to nine features": the scope of a product decision
     return kind
 
 

@@ -95,22 +95,43 @@ def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: di
     words = [token.lower for token in tokens]
     amounts: list[Mention] = []
     for match in hits.get("multiplier", ()):
-        if any(w in PERIODS for w in words[match.last + 1:match.last + 4]):
-            continue  # "the first half of next year", "the easy half of the year": a period
+        if any(w in PERIODS for w in words[match.last + 1:match.last + 4]) and not against_baseline(words, match.last):
+            continue  # "the first half of next year", "three times a month": a period, how often
         span = Span(tokens[match.first].start, tokens[match.last].end)
         amounts.append(Mention("multiplier", span, view[span.start:span.end]))
     for match in hits.get("number", ()):
         following = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
         if following is None or not following.text[:1].isalpha():
             continue
-        if following.lower in ("of", "or", "and") and words[match.first] in ("hundred", "thousand", "million"):
+        if following.lower in ("of", "or", "and") and words[match.first] in BIG_NUMBERS:
             continue
+        if words[match.last + 1:match.last + 4] == ["and", "a", "half"]:
+            continue  # "two and a half times": the multiplier says it
         span = Span(tokens[match.first].start, following.end)
         amounts.append(Mention("number", span, view[span.start:span.end]))
     return amounts
 
 
 PERIODS = frozenset("year years quarter month week season term semester decade day".split())
+BIG_NUMBERS = frozenset(("hundred", "thousand", "million"))
+
+
+def against_baseline(words: list[str], last: int) -> bool:
+    """A multiple of a baseline: "2.5 times a normal month", "three times last year's", "4x the
+    forecast"; but "three times a week" is how often, and "2.4x the addressable spend" compares
+    options, not a before and an after. ``last`` is the amount's last word."""
+    if words[last:last + 1] != ["times"]:  # "three times" is one amount; "2.5 times" a number and a word
+        if words[last + 1:last + 2] not in (["times"], ["x"]):
+            return False
+        last += 1
+    lead, then = words[last + 1:last + 2], words[last + 2:last + 3]
+    if lead == ["last"]:
+        return True
+    return lead in (["a"], ["an"], ["the"], ["our"], ["their"], ["its"]) and bool(then) and then[0] in BASELINES
+
+
+BASELINES = frozenset("normal typical usual average prior previous old original forecast baseline control "
+                      "pre-launch".split())
 
 
 def _merge_ranges(view: str, mentions: list[Mention]) -> list[Mention]:

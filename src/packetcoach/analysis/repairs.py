@@ -31,8 +31,12 @@ def _lead(bench: Workbench) -> Candidate | None:
     if career:
         reading["former_engineer_mentions"] = kept
     claims = [i for s in bench.stories for i in s.items]
-    opening = "the move from engineering (cut it to one clause)" if career else \
-        (f"“{quote(claims[0])}” (line {bench.line(claims[0])})" if claims else "the current opening")
+    if career:
+        opening = "the move from engineering (cut it to one clause)"
+    elif claims and claims[0] not in story.items:
+        opening = f"“{quote(claims[0])}” (line {bench.line(claims[0])})"
+    else:  # the story is already the first claim: what stands before it is the opening to move
+        opening = "the framing above it"
     return Candidate("lead-with-outcome", (item,), bench.variant(**reading),
                      {"target": bench.headline(story, item), "opening": opening})
 

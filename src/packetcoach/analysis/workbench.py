@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from packetcoach.analysis.gap import Gap
-from packetcoach.analysis.stories import Story, is_measured_change
+from packetcoach.analysis.stories import Story, is_measured_change, quote
 from packetcoach.core.model import Item, LineIndex, rebased
 from packetcoach.core.reading import Reading
 from packetcoach.core.report import Report
@@ -21,7 +21,6 @@ from packetcoach.profile.compile import LADDER_DIMENSIONS
 from packetcoach.profile.lexicon import PhraseMatcher
 from packetcoach.text.numbers import find_numbers
 
-QUOTE_CHARS = 90
 
 
 @dataclass(frozen=True)
@@ -41,32 +40,11 @@ class Candidate:
     fields: dict[str, str]
 
 
-BOLD_LABEL_RE = re.compile(r"(?:\*\*|__)?[A-Z][\w' -]{0,30}[.:](?:\*\*|__)\s+")
-DANGLING = frozenset("a an the of to from by for in on at with and or but that which as than about".split())
 
 
 def _states_result(title: str) -> bool:
     """A heading that carries a measured result ("Checkout completion 71% -> 89%"), not a date ("Q3")."""
     return any(m.group("currency") or m.group("unit") for m in find_numbers(title))
-
-
-def quote(item: Item, width: int = QUOTE_CHARS) -> str:
-    """The item's opening sentence, or its first clauses that fit: cut at a comma or a semicolon if
-    possible, else between words, never inside a number and never on a dangling "from" or "the"."""
-    first = item.sentences[0].span if item.sentences else item.span
-    label = BOLD_LABEL_RE.match(item.source, first.start, first.end)
-    start = label.end() if label else first.start  # "**Result.** p90 load time ..." -> "p90 load time ..."
-    text = " ".join(item.view[start:first.end].replace("*", " ").split()).rstrip(".")
-    if len(text) <= width:
-        return text
-    head = text[:width]
-    clause = max(head.rfind(", "), head.rfind("; "), head.rfind(": "))
-    if clause >= width // 2:
-        return head[:clause] + "…"
-    words = head.rsplit(" ", 1)[0].split()
-    while len(words) > 3 and words[-1].lower().strip(",;:") in DANGLING:
-        words.pop()
-    return " ".join(words).rstrip(",;:") + "…"
 
 
 @lru_cache(maxsize=16)
@@ -138,6 +116,13 @@ class Workbench:
 
     def named(self, items: tuple[Item, ...]) -> str:
         """Items as the writer finds them: a story's heading, else the item's opening words, with lines."""
+        shown = self.labels(items)
+        cap = int(self.limits["quoted_items"])
+        more = f" and {len(shown) - cap} more" if len(shown) > cap else ""
+        return ", ".join(shown[:cap]) + more
+
+    def labels(self, items: tuple[Item, ...]) -> list[str]:
+        """One label per story named whole ("the section “Other work”"), else one per item."""
         shown: list[str] = []
         seen: set[str] = set()
         for item in items:
@@ -146,10 +131,9 @@ class Workbench:
             if key in seen:
                 continue
             seen.add(key)
-            shown.append(f"“{label or quote(item)}” (line {self.line(item)})")
-        cap = int(self.limits["quoted_items"])
-        more = f" and {len(shown) - cap} more" if len(shown) > cap else ""
-        return ", ".join(shown[:cap]) + more
+            shown.append(f"the section “{label}” (line {self.line(item)})" if label
+                         else f"“{quote(item)}” (line {self.line(item)})")
+        return shown
 
     def _whole_story(self, item: Item, items: tuple[Item, ...]) -> bool:
         story = next((s for s in self.stories if any(i is item for i in s.items)), None)

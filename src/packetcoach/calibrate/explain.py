@@ -21,10 +21,13 @@ LACKS_SHOWN = 5
 
 def weakest(dims: dict[str, int], settings: Settings) -> str:
     """Thin evidence comes first (scope and story cannot be argued without receipts); otherwise the
-    lowest dimension, the lighter-weighted one on a tie (the cheaper one to name)."""
+    lowest dimension, the lighter-weighted one on a tie (the cheaper one to name). Dimensions within
+    the tie margin of the lowest are tied: the room cannot tell 85 from 87."""
     if dims["evidence"] < settings.strong:
         return "evidence"
-    return min(DIMENSIONS, key=lambda d: (dims[d], settings.weights[d]))
+    low = min(dims[d] for d in DIMENSIONS)
+    tied = [d for d in DIMENSIONS if dims[d] - low <= settings.tie_margin]
+    return min(tied, key=lambda d: (settings.weights[d], dims[d]))
 
 
 def lacks(facts: Facts, dims: dict[str, int], level: LevelReading, report: Report, level_name: str,

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from packetcoach.analysis.stories import stories
 from packetcoach.calibrate.claims import Claims
 from packetcoach.calibrate.level import LevelReading
 from packetcoach.calibrate.settings import ObjectionKind, Settings
@@ -118,9 +119,15 @@ class AnswerQuote:
     text: str
 
 
-def _evidence(kind: ObjectionKind, report: Report, level: LevelReading) -> Item | AnswerQuote | str | None:
-    """Evidence elsewhere in the packet that answers the objection."""
+def _evidence(kind: ObjectionKind, report: Report, level: LevelReading,
+              target: Item | None = None) -> Item | AnswerQuote | str | None:
+    """Evidence elsewhere in the packet that answers the objection. A question aimed at one result
+    is answered only from that result's own story (its item, or the prose under its heading; a
+    bullet in a list of results stands alone): a holdout run for another result does not answer it."""
     claims = _claims(report)
+    if target is not None:
+        story = next((s.items for s in stories(report.items) if any(i.id == target.id for i in s.items)), ())
+        claims = [i for i in claims if i.id == target.id or i in story]
     ranked = sorted(claims, key=lambda i: -(i.facts.impact if i.facts else 0.0))
     if kind.name == "said-no":
         return report.item(report.reading.stopped_items[0]) if report.reading.stopped_items else None
@@ -222,7 +229,7 @@ def objections(report: Report, claims: Claims, level_reading: LevelReading, sett
             continue
         target = _target(kind.name, report, asked) if kind.name in AIMED else None
         own = _answered(kind, claims, settings.objections)
-        proof = None if own else _evidence(kind, report, level_reading)
+        proof = None if own else _evidence(kind, report, level_reading, target)
         if isinstance(proof, Item):
             answer, item_id = receipt_text(proof), proof.id
         elif isinstance(proof, AnswerQuote):

@@ -130,7 +130,16 @@ def _document_asks(draft: _Draft, limits: dict[str, Any], questions: dict[str, A
     if not reading.retell:
         yield _Ask("level", anchor, {})
     if report.verdict is not None and report.verdict.gap == "evidence":
-        yield _Ask("missing-evidence", anchor, {})
+        yield _Ask("missing-evidence", _unmeasured(draft) or anchor, {})
+
+
+def _unmeasured(draft: _Draft) -> Item | None:
+    """The claim the evidence question is about: one the verdict asks to measure, else the first
+    claim with no before and after (never a result that already has one)."""
+    changes = draft.report.verdict.top_changes if draft.report.verdict is not None else ()
+    named = [draft.report.item(i) for c in changes if c.kind == "add-evidence" for i in c.items]
+    candidates = [i for i in named if i is not None] + [i for i in draft.items if not i.ready]
+    return next((i for i in candidates if not any(m.detail == "range" for m in i.metrics)), None)
 
 
 def _pressed(report: Report) -> Counter[str]:

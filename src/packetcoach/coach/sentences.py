@@ -52,11 +52,15 @@ class RoomSentence:
     merged: bool  # built from more than one sentence of the draft
 
 
+SPACE_INSIDE_RE = re.compile(r"(?<=\()\s+|\s+(?=[),.;:!?])")
+
+
 def sentence_text(item: Item, sentence: Sentence) -> str:
     """A sentence of the draft as the room would hear it: no markup, no bold lead-in label."""
     raw = item.source[sentence.span.start:sentence.span.end]
     raw = LABEL_RE.sub("", raw, count=1)
     text = " ".join(markup_view(raw).replace("[", "(").replace("]", ")").split())
+    text = SPACE_INSIDE_RE.sub("", text)  # "(see PR )", where a link's address was, reads "(see PR)"
     text = RUN_ON_RE.split(text, maxsplit=1)[0]
     if text[:1] in QUOTES and text.rstrip(".")[-1:] in QUOTES:  # the manager's line, quoted
         text = text.rstrip(".")[1:-1].strip()

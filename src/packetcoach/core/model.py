@@ -145,6 +145,8 @@ class Item:
     signals: Signals | None = None
     mentions: tuple[Mention, ...] = ()
     principles: tuple[str, ...] = ()
+    # the yes/no facts the principles were decided on (analysis/principles.py), kept to explain them
+    principle_features: tuple[str, ...] = field(default=(), repr=False, compare=False)
     facts: "ItemFacts | None" = field(default=None, repr=False, compare=False)
 
     @property

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from packetcoach.analysis.packet import Reading
+from packetcoach.analysis.principles import principle_evidence
 from packetcoach.coach.shapes import item_scaffold
 from packetcoach.core.model import Finding, Item, LineIndex
 from packetcoach.core.report import SCHEMA_ID, Report, report_header
@@ -39,6 +40,7 @@ def item_json(item: Item, report: Report, lines: LineIndex, rewrite: Rewrite = i
         "ready": item.ready,
         "principles": list(item.principles),
         "principle": item.principles[0] if item.principles else None,
+        "principle_evidence": principle_evidence(item, report.rubric),
         "rewrite": rewrite(item, report.rubric),
     }
 

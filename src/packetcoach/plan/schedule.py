@@ -95,16 +95,23 @@ def coaching_call(today: date, due: date, gap: Gap | None, settings: PlanSetting
             return Coaching("triage-only", None, triage)
         return Coaching(None, None, [words["no_draft"].format(due=due.isoformat())])
     if gap.kind == "none":
-        return Coaching("not-needed", None, [words["not_needed"], *gap.reasons])
+        return Coaching("not-needed", None, [words["not_needed"], *_sentences(gap.reasons[:1])])
     if phase == "triage":
         fix = words["triage_evidence"] if gap.kind == "evidence" else words["triage_narrative"]
-        return Coaching("triage-only", None, [*triage, fix, *gap.reasons])
+        return Coaching("triage-only", None, [*triage, fix, *_sentences(gap.reasons[:1])])
     if gap.kind == "evidence":
-        return Coaching("fix-the-work", None, [words["fix_the_work"], *gap.reasons])
+        return Coaching("fix-the-work", None, [words["fix_the_work"], *_sentences(gap.reasons[:1])])
     if phase == "collect":
         start = due - timedelta(days=settings.narrative_days)
         when = words["worth_it_collect"].format(narrative_from=start.isoformat(),
                                                 narrative_days=settings.narrative_days)
     else:
         when = words["worth_it_now"].format(days=_days(days_left))
-    return Coaching("worth-it", settings.coaching_sessions, [words["worth_it"], when, *gap.reasons])
+    return Coaching("worth-it", settings.coaching_sessions, [words["worth_it"], when, *_sentences(gap.reasons[:1])])
+
+
+def _sentences(reasons) -> list[str]:
+    """The gap's reasons as sentences of their own: they are written to follow "the gap is ...:",
+    and the coaching call gives the first (the rest are listed under the gap) after its own."""
+    return [reason[:1].upper() + reason[1:] + ("" if reason.endswith((".", "!", "?")) else ".")
+            for reason in reasons if reason]

@@ -60,6 +60,7 @@ class Rubric:
     principle_requires: dict[str, tuple[str, ...]]
     principle_weights: dict[str, int]  # which principle an item shows most strongly, when it shows several
     principle_cued: dict[str, bool]  # whether the principle needs one of its cues (else its evidence suffices)
+    principle_suffices: dict[str, tuple[str, ...]]  # evidence that stands in for a cue
     levels: tuple[str, ...]  # the ladder's levels, in order
     engineering_past_re: Any  # one RE2 expression for the profile's patterns (profile/patterns.py), or None
     lexicon: PhraseMatcher  # every lexicon, labelled "group/label", matched in one pass per sentence
@@ -150,6 +151,8 @@ def compile_rubric(profile: Profile) -> Rubric:
         principle_cued={name: bool(body.get("cues")) for name, body in profile.table("principles").items()},
         principle_requires={name: tuple(body.get("requires", []))
                             for name, body in profile.table("principles").items()},
+        principle_suffices={name: tuple(body.get("suffices", []))
+                            for name, body in profile.table("principles").items()},
         levels=tuple(sorted(profile.table("ladder"))),
         engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
         lexicon=_lexicon(profile, known_verbs),
@@ -210,7 +213,7 @@ def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
 KIND_GROUP = "kind:"
 CONTEXT_MARK = "~"  # a specialty's context term: it counts only beside one of the specialty's own terms
 KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers")
-KIND_HEADINGS = ("objection", "lesson", "plan", "scope")
+KIND_HEADINGS = ("objection", "lesson", "plan", "scope", "claim")
 
 
 PRINCIPLE_GROUP = "principle:"

@@ -59,7 +59,8 @@ SCHEMA: dict[str, Any] = {
     "acronyms": {"known": STR_LIST},
     "thresholds": {"*": int},
     "specialties": {"*": {"terms": STR_LIST, "context_terms": STR_LIST}},
-    "principles": {"*": {"title": str, "cues": STR_LIST, "requires": STR_LIST, "weight": int}},
+    "principles": {"*": {"title": str, "cues": STR_LIST, "requires": STR_LIST, "suffices": STR_LIST,
+                         "weight": int}},
     "doc_types": {"*": {"title": str, "words_min": int, "words_max": int, "items_min": int,
                         "items_max": int}},
     "ladder": {"*": {"title": str, "scope": STR_LIST, "ambiguity": STR_LIST,
@@ -69,7 +70,7 @@ SCHEMA: dict[str, Any] = {
                  "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST,
                  "non_evidence_headings": STR_LIST, "initiated_headings": STR_LIST,
                  "stopped_headings": STR_LIST},
-    "kinds": {"objection_openers": STR_LIST, "objection_headings": STR_LIST, "lesson_headings": STR_LIST,
+    "kinds": {"objection_openers": STR_LIST, "objection_headings": STR_LIST, "claim_headings": STR_LIST, "lesson_headings": STR_LIST,
               "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "plan": STR_LIST,
               "scope": STR_LIST, "context_openers": STR_LIST},
     "re_role": {"engineering_items_weight": int, "jargon_weight": int, "jargon_cap": int,
@@ -91,7 +92,8 @@ SCHEMA: dict[str, Any] = {
              "checklist": {"*": int}},
 }
 REQUIRED_TABLES = ("profile", "verbs", "personas", "measures", "phrases", "metrics", "thresholds")
-EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result")  # beyond the signals
+EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result", "claim", "lesson", "pm_deed",
+                  "refused_ask", "revised_after_no", "persuaded_senior")  # beyond the signals
 SIGNAL_NAMES = (
     "customer", "metric", "business_outcome", "own_action", "technical_lead",
     "technical_metric_only", "activity_only", "cliche", "hedge",
@@ -188,7 +190,7 @@ def validate(data: dict[str, Any], path: str, text: str) -> None:
             raise ProfileError(path, f"calibration {key}: every pattern needs a (?P<level>...) group",
                                "capture the level, e.g. 'ready for (?P<level>L\\d)'", _line_of(text, key))
     for principle, body in data.get("principles", {}).items():
-        for need in body.get("requires", []):
+        for need in [*body.get("requires", []), *body.get("suffices", [])]:
             if need not in SIGNAL_NAMES and need not in EVIDENCE_NAMES:
                 raise ProfileError(path, f"principle '{principle}' requires unknown signal '{need}'",
                                    f"signals: {', '.join(SIGNAL_NAMES + EVIDENCE_NAMES)}", _line_of(text, "requires"))

@@ -39,6 +39,7 @@ class Rule:
     good: tuple[str, ...]
     mention: str = ""  # the profile phrase list a phrase rule matches
     examples: Literal["item", "draft"] = "item"  # what its bad and good examples are
+    overrides: tuple[str, ...] = ()  # rules whose finding on the same words this one replaces
 
     @property
     def stage(self) -> Stage:
@@ -48,6 +49,7 @@ class Rule:
 def _rule(entry: dict[str, Any]) -> Rule:
     entry = dict(entry)
     entry["bad"], entry["good"] = tuple(entry.get("bad", ())), tuple(entry.get("good", ()))
+    entry["overrides"] = tuple(entry.get("overrides", ()))
     rule = Rule(**entry)
     if rule.kind not in CHECKS:
         close = difflib.get_close_matches(rule.kind, list(CHECKS), n=1)
@@ -112,7 +114,18 @@ def run(steps: Plan, context: Any) -> list[Finding]:
             if severity != finding.severity:
                 finding = replace(finding, severity=severity)  # type: ignore[arg-type]
             findings.append(finding)
-    return findings
+    overriding = [(f, OVERRIDES[f.name]) for f in findings if f.name in OVERRIDES] if OVERRIDES else ()
+    return [f for f in findings if not _overridden(f, overriding)] if overriding else findings
+
+
+def _overridden(finding: Finding, overriding) -> bool:
+    """One word, one finding: a phrase both "various" lists would flag is reported by the rule that
+    says more about it (a weasel word, not a cliche)."""
+    return any(finding.name in names and other.span.start < finding.span.end and finding.span.start < other.span.end
+               for other, names in overriding)
+
+
+OVERRIDES = {rule.name: frozenset(rule.overrides) for rule in all_rules() if rule.overrides}
 
 
 def suppress(findings: Iterable[Finding], text: str, first_block: int,

@@ -1,0 +1,160 @@
+"""Which leadership principles an item evidences, the primary first, and why.
+
+Two readers, one answer:
+
+- the rules: a principle counts when the item has the evidence the profile's ``requires`` lists and,
+  when the principle lists cues, one of them outside a quotation (docs/profiles.md, principles);
+- a small linear model per principle, trained at development time on the labelled corpus only
+  (scripts/train_principles.py), over explainable yes/no features of the item: the cue groups
+  matched, the item's signals, its kind, its verb class, the types of its results and the rules'
+  own verdicts. Its weights ship as plain JSON beside the profile and are scored here by a sum and a
+  logistic function; nothing is learned or loaded at run time but that file.
+
+Every feature that was on is kept with the item (``Item.principle_features``), so the decision can
+be inspected (``principle_evidence``) and the model retrained from exactly what the analysis saw.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from typing import Any, Iterable
+
+from packetcoach.core.model import Item, Span, Token
+from packetcoach.core.resources import package_path
+from packetcoach.profile.compile import PRINCIPLE_GROUP, Rubric
+from packetcoach.profile.load import BUILTIN
+from packetcoach.profile.lexicon import Match
+
+Hits = dict[str, list[Match]]
+
+MODEL_FILE = "{name}.principles.json"
+"""The learned weights of a built-in profile, beside its TOML (absent: the rules alone decide)."""
+
+
+EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback"))
+"""The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
+
+
+def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> dict[str, bool]:
+    """Evidence that needs two things said together, each from its own profile list:
+
+    - ``refused_ask``: a senior party's request or plan, and the writer's refusal or alternative;
+    - ``persuaded_senior``: a senior party persuaded (off their course, or onto the writer's);
+    - ``revised_after_no``: a proposal rejected, and brought back.
+    Quoted words are someone else's and count for none of them."""
+    def said(name: str) -> bool:
+        return any(not _inside(tokens[m.first], quoted) for m in hits.get(name, ()))
+    senior = said("senior_party")
+    return {"refused_ask": senior and said("pressure") and said("refusal"),
+            "persuaded_senior": senior and said("persuasion"),
+            "revised_after_no": said("rejection") and said("comeback")}
+
+
+def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measures: Iterable[Any],
+                       kind: str, verb_class: str, rubric: Rubric) -> tuple[str, ...]:
+    """The yes/no facts the principles are decided on, as readable names ("cue:ownership",
+    "has:customer_result", "kind:claim", "verb:pm", "measure:money", "rule:have-backbone")."""
+    quoted = _quoted(item)
+    evidence = evidence | category_evidence(hits, quoted, item.tokens)
+    found = [f"has:{name}" for name, on in evidence.items() if on]
+    found.append(f"kind:{kind}")
+    found.append(f"verb:{verb_class}")
+    found.extend(sorted({f"measure:{m.type}" for m in measures if m.result}))
+    cued = {name: [m for m in hits.get(PRINCIPLE_GROUP + name, ()) if not _inside(item.tokens[m.first], quoted)]
+            for name in rubric.principle_requires}
+    found.extend(f"cue:{name}" for name, matches in cued.items() if matches)
+    found.extend(f"rule:{name}" for name in rule_principles(cued, evidence, rubric))
+    return tuple(found)
+
+
+def rule_principles(cued: dict[str, list[Match]], evidence: dict[str, bool], rubric: Rubric) -> tuple[str, ...]:
+    """The rules' reading: the requirements met and, for a cued principle, a cue outside quotes.
+    The strongest first: the highest weight, then the most cues, then the earliest cue."""
+    found = []
+    for name, needs in rubric.principle_requires.items():
+        if not all(evidence.get(need, False) for need in needs):
+            continue
+        matches = cued.get(name, [])
+        stands_in = any(evidence.get(need, False) for need in rubric.principle_suffices.get(name, ()))
+        if matches or stands_in or not rubric.principle_cued.get(name, False) and not rubric.principle_suffices.get(name):
+            found.append((-rubric.principle_weights.get(name, 1), -len(matches), matches[0].first if matches else 0, name))
+    found.sort()
+    return tuple(name for *_, name in found)
+
+
+def name_principles(features: tuple[str, ...], rubric: Rubric) -> tuple[str, ...]:
+    """The principles to name, the primary first, at most the profile's limit.
+
+    With a shipped model: the principles whose probability reaches the model's threshold, the most
+    probable first. Without one: the rules' reading."""
+    limit = rubric.threshold("max_principles", 3)
+    model = principle_model(rubric.profile.path)
+    if model is None:
+        return tuple(f[5:] for f in features if f.startswith("rule:"))[:limit]
+    scored = [(p, name) for name, p in scores(features, model).items()
+              if p >= model["threshold"] and name in rubric.principle_requires]
+    scored.sort(key=lambda pair: (-pair[0], pair[1]))
+    return tuple(name for _, name in scored[:limit])
+
+
+def scores(features: Iterable[str], model: dict[str, Any]) -> dict[str, float]:
+    """Each principle's probability: the logistic function of its bias plus the weights of the
+    features that are on."""
+    on = set(features)
+    found = {}
+    for name, body in model["principles"].items():
+        total = body["bias"] + sum(weight for feature, weight in body["weights"].items() if feature in on)
+        found[name] = 1.0 / (1.0 + math.exp(-total))
+    return found
+
+
+def principle_evidence(item: Item, rubric: Rubric) -> dict[str, dict[str, Any]]:
+    """Why each named principle was named, for the item JSON (``principle_evidence``): the facts it
+    stood on. By the rules: the evidence its ``requires`` lists, then the cue or the evidence that
+    stood in for one. By a model: its probability and the features that pushed it up."""
+    features = item.principle_features
+    model = principle_model(rubric.profile.path)
+    found: dict[str, dict[str, Any]] = {}
+    for name in item.principles:
+        if model is not None and name in model["principles"] and not model["principles"][name].get("rules"):
+            weights = model["principles"][name]["weights"]
+            pushes = sorted((f for f in features if weights.get(f, 0) > 0), key=lambda f: -weights[f])
+            found[name] = {"by": "model", "probability": round(scores(features, model)[name], 3), "features": pushes}
+            continue
+        needs = [f"has:{need}" for need in rubric.principle_requires.get(name, ())]
+        stands_in = [f"has:{need}" for need in rubric.principle_suffices.get(name, ()) if f"has:{need}" in features]
+        cue = [f"cue:{name}"] if f"cue:{name}" in features else []
+        found[name] = {"by": "rules", "features": needs + cue + stands_in}
+    return found
+
+
+@lru_cache(maxsize=8)
+def principle_model(profile: str) -> dict[str, Any] | None:
+    """The shipped weights of a built-in profile used as it ships, read once; None for a profile
+    file of the user's own (its cues and principles may differ from what the model learned on)."""
+    if profile not in BUILTIN:
+        return None
+    try:
+        with open(package_path("profile", "builtin", MODEL_FILE.format(name=profile)), encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    return data if data.get("mode") in ("model", "combined") else None
+
+
+QUOTE_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+def _quoted(item: Item) -> list[Span]:
+    """Quoted words in the item (someone else's, or a label): not the writer's evidence."""
+    text = item.view[item.span.start:item.span.end]
+    if '"' not in text and "“" not in text:
+        return []
+    return [Span(item.span.start + m.start(), item.span.start + m.end()) for m in QUOTE_RE.finditer(text)]
+
+
+def _inside(token: Token, spans: list[Span]) -> bool:
+    return any(span.start <= token.start < span.end for span in spans)
