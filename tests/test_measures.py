@@ -100,3 +100,13 @@ def test_not_business_results(text: str) -> None:
 ])
 def test_identifiers_and_periods_are_not_metrics(text: str) -> None:
     assert not signals(text)["metric"], text
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Cut the nightly reconciliation runtime from 6 hours to 40 minutes.", "from 6 hours to 40 minutes"),
+    ("Brought the approval wait from 3 days to 4 hours.", "from 3 days to 4 hours"),
+    ("Raised completion from 61% to 68% in two weeks.", "from 61% to 68%"),
+])
+def test_a_range_keeps_the_unit_of_both_ends(text: str, metric: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and metric in [m.text for m in item.metrics]

@@ -104,3 +104,13 @@ def test_cli_errors_are_one_line(cli, tmp_path) -> None:
         result = cli(*args)
         assert result.code == 2, args
         assert result.err.count("\n") == 1 and "Traceback" not in result.err, result.err
+
+
+def test_a_ready_item_is_not_asked_to_fill_a_blank(cli, tmp_path) -> None:
+    """A ready item whose result the template cannot restate keeps "ready: keep it as it is" and
+    no readiness test full of blanks asking for what it already says."""
+    draft = tmp_path / "ready.md"
+    draft.write_text("- Launched daily payouts in Spain. Sellers who switched kept 12% more listings active after "
+                     "90 days, worth about $9M a year in fees.\n", encoding="utf-8")
+    markdown = cli("rewrite", str(draft), "--format", "markdown").out
+    assert ": ready" in markdown and "**Readiness test:**" not in markdown, markdown

@@ -134,6 +134,11 @@ BASELINES = frozenset("normal typical usual average prior previous old original 
                       "pre-launch".split())
 
 
+TIME_UNIT_WORDS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)"
+UNIT_WORD_RE = re.compile(rf"\b{TIME_UNIT_WORDS}\b", re.IGNORECASE)
+TRAILING_UNIT_RE = re.compile(rf"[ \t]+{TIME_UNIT_WORDS}\b", re.IGNORECASE)
+
+
 def _merge_ranges(view: str, mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for mention in mentions:
@@ -145,7 +150,8 @@ def _merge_ranges(view: str, mentions: list[Mention]) -> list[Mention]:
                 lead = FROM_RE.search(view[max(0, start - 9):start])
                 if lead:
                     start -= len(lead.group())
-                span = Span(start, mention.span.end)
+                unit = TRAILING_UNIT_RE.match(view, mention.span.end) if UNIT_WORD_RE.search(gap) else None
+                span = Span(start, unit.end() if unit else mention.span.end)  # "from 6 hours to 40 minutes"
                 kind = "technical" if "technical" in (previous.kind, mention.kind) else "range"
                 merged.append(Mention(kind if kind == "technical" else "range", span,
                                       view[span.start:span.end], detail="range"))

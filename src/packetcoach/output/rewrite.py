@@ -33,6 +33,12 @@ def _highlight(text: str, style: str = "bold yellow") -> Text:
     return rich_text
 
 
+def _readiness_shown(entry: ItemRewrite) -> bool:
+    """A ready item's readiness test is shown only when the template fills without a blank: it
+    would otherwise ask the writer for what the item already says in its own words."""
+    return entry.edit != "keep" or not BLANK_RE.search(entry.readiness.text)
+
+
 def _shape_cell(entry: ItemRewrite) -> Text:
     cell = Text()
     if entry.edit == "keep":
@@ -45,6 +51,9 @@ def _shape_cell(entry: ItemRewrite) -> Text:
         cell.append(f"{shape.shape} shape\n", "bold")
         cell.append_text(_highlight(shape.text))
         cell.append("\n\n")
+    if not _readiness_shown(entry):
+        cell.rstrip()
+        return cell
     cell.append("readiness test\n", "bold")
     cell.append_text(_highlight(entry.readiness.text))
     return cell
@@ -88,5 +97,6 @@ def render_markdown(rewrite: Rewrite) -> str:
             lines += [f"**{md(entry.advice)}**", ""]
         for shape in entry.shapes:
             lines += [f"**{shape.shape.capitalize()} shape:** {md(shape.text)}", ""]
-        lines += [f"**Readiness test:** {md(entry.readiness.text)}", ""]
+        if _readiness_shown(entry):
+            lines += [f"**Readiness test:** {md(entry.readiness.text)}", ""]
     return "\n".join(lines)
