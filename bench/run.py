@@ -167,6 +167,14 @@ def render(args: argparse.Namespace, plan: Plan, sections: list[str], start: tup
     return "\n".join(head) + "\n\n" + "\n\n".join([targets_block, *sections[1:]]) + "\n"
 
 
+def _instructions_section(path: Path) -> str:
+    """The instruction counts of warm and incremental analysis (valgrind, measured by hand with the
+    command the section names): kept, as the sections of the other scripts are."""
+    begin, end = "<!-- BEGIN instructions -->", "<!-- END instructions -->"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    return "\n" + text[text.index(begin):text.index(end) + len(end)] + "\n" if begin in text and end in text else ""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="few repetitions: a smoke run, not a result")
@@ -203,7 +211,7 @@ def main() -> None:
 
     # sections measured by their own scripts stay
     kept = (existing_section(out) + versus.existing_section(out) + existing_web_section(out)
-            + calibrate.existing_section(out))
+            + calibrate.existing_section(out) + _instructions_section(out))
     out.write_text(render(args, plan, sections, (load_at_start, busy_at_start)) + kept, encoding="utf-8")
     log(f"wrote {out}")
 

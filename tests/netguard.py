@@ -84,10 +84,15 @@ _loopback_depth = 0
 # ---- installing ----
 
 def install() -> None:
-    """Install the guard in the test process (idempotent: a hook cannot be removed)."""
-    global _installed, _owner_pid
+    """Install the guard in the test process (idempotent: a hook cannot be removed).
+
+    A test process started by a guarded one (a pytest-xdist worker, which the guard's
+    sitecustomize.py already guards as a child) takes the guard over: its attempts are its own
+    to report, and it may not use loopback unless a test allows it."""
+    global _installed, _owner_pid, _loopback_depth
+    _owner_pid = os.getpid()
+    _loopback_depth = 0
     if not _installed:
-        _owner_pid = os.getpid()
         sys.addaudithook(_hook)
         _installed = True
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from packetcoach import Session, analyze
-from packetcoach.analysis.definitions import defined_measures
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from packetcoach.analysis.definitions import DraftDefinitions, defined_measures
 from packetcoach.profile.compile import rubric_for
 
 RUBRIC = rubric_for("amazon-pm")
@@ -54,3 +57,19 @@ def test_a_session_rereads_blocks_when_a_definition_changes() -> None:
     later = next(i for i in report.items if i.text.startswith("Rebuilt"))
     assert later.signals.business_outcome
     assert [i.signals for i in report.items] == [i.signals for i in analyze(DRAFT).items]
+
+
+LINES = ["Deposit accuracy is the share of deposits that reach landlords on the day we promised.",
+         "We define match quality as the share of listings a renter opens after a search.",
+         "We track " + "x" * 45 + " as the share of renters who stay.",  # a term too long for the trigger
+         "Cut deposit time from 9 days to 2 for landlords.", "Sync health (the share of sync jobs that finish) rose.",
+         "- Raised deposit accuracy from 82% to 97%.", "", "## Deposits"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(LINES), max_size=6), min_size=1, max_size=5))
+def test_read_line_by_line_as_a_session_does_the_draft_reads_as_a_whole(versions: list[list[str]]) -> None:
+    definitions = DraftDefinitions(RUBRIC)
+    for lines in versions:
+        text = "\n".join(lines)
+        assert definitions.read(text) == defined_measures(text, RUBRIC)

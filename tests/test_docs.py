@@ -57,6 +57,6 @@ def test_set_up_is_two_commands() -> None:
     setup = README.split("## Set up", 1)[1].split("##", 1)[0]
     commands = re.findall(r"```sh\n(.*?)\n```", setup, re.DOTALL)
     assert commands == ["pip install . && packetcoach check examples/weak-engineer-voice.md",
-                        "pip install '.[test]' && python -m pytest"]
+                        "pip install '.[test]' && python -m pytest -n auto --dist loadscope"]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "python -m pytest" in ci and "'.[test" in ci  # the README's test command, with its extras
+    assert "python -m pytest -n auto --dist loadscope" in ci and "'.[test" in ci  # the README's test command, with its extras

@@ -93,3 +93,11 @@ def test_the_cheap_bounds_are_never_below_the_true_counts(text: str) -> None:
     assert limits._token_bound(text) >= len(TOKEN_RE.findall(text))
     assert limits._line_bound(text) >= len(limits._LINE_BREAK_RE.findall(text))
     assert limits._part_bound(text) >= len(limits._PART_RE.findall(text))
+
+
+@_settings(max_examples=300, deadline=None)
+@_given(_st.text(max_size=200) | _st.text(alphabet=_st.characters(max_codepoint=127), max_size=200))
+def test_marks_are_counted_alike_on_the_ascii_fast_path(text: str) -> None:
+    from packetcoach.text import limits
+
+    assert limits._marks(text) == len(limits._WORD_OR_SPACE_RE.sub("", text))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, annotate_item
-from packetcoach.analysis.definitions import defined_measures
+from packetcoach.analysis.definitions import DraftDefinitions, defined_measures
 from packetcoach.analysis.facts import PassageFacts, passage_facts
 from packetcoach.analysis.packet import PacketView, read_packet
 from packetcoach.analysis.scoring import score_packet
@@ -98,17 +98,20 @@ class Reader:
         self.skip_headings = tuple(h.lower() for h in skip)
         self.memory: dict[tuple, Read] = {}
         self.pieces: dict[str, tuple[Block, ...]] = {}  # the block reader's pieces of the last draft
+        self.definitions = DraftDefinitions(rubric)  # the measures the last draft's lines define
+        self.named: dict[int, tuple[Read, Read]] = {}  # the last draft's reads with items renamed
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
         _check_size(text, source)
-        defined = defined_measures(text, self.base)  # a measure the draft defines keeps its meaning
+        # a measure the draft defines keeps its meaning
+        defined = self.definitions.read(text) if self.keep else defined_measures(text, self.base)
         self.rubric = rebased(self.base, defined_measures=defined) if defined else self.base
         blocks = parse_blocks_cached(text, self.pieces) if self.keep else parse_blocks(text)
         sections = sections_of(text, blocks)
         reads = self._passages(text, blocks, sections)
         items = assign_ids(tuple(item for read in reads for item in read.passage.items))
         if items is not None:
-            reads = _renamed(reads, items)
+            reads = _renamed(reads, items, self.named if self.keep else {})
         document = Document(text, blocks, sections, tuple(r.passage for r in reads),
                             tuple(i for r in reads for i in r.passage.items),
                             sum(r.passage.words for r in reads if r.passage.block.kind != "heading"), notes)
@@ -169,29 +172,45 @@ class Reader:
 def _moved(read: Read, block: Block) -> Read:
     """The read of a block that now sits at ``block``: the same objects, rebased."""
     items = tuple(rebased(item, base=block.span.start) for item in read.passage.items)
-    return Read(rebased(read.passage, block=block, items=items), read.facts, read.findings,
-                _placed(read.findings, block))
+    return rebased(read, passage=rebased(read.passage, block=block, items=items), placed=_placed(read.findings, block))
 
 
 def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:
     return tuple(f.moved(block.span.start) for f in findings)
 
 
-def _renamed(reads: list[Read], items: tuple[Item, ...]) -> list[Read]:
-    """Reads with the items renamed where two items had the same id (rare: identical text)."""
+def _renamed(reads: list[Read], items: tuple[Item, ...], known: dict[int, tuple[Read, Read]]) -> list[Read]:
+    """Reads with the items renamed where two items had the same id (rare: identical text).
+
+    ``known`` maps a read (by identity) to its renamed read, for the last draft: a Session renames
+    a block that neither changed nor moved once; it is left holding this draft's.
+    """
     old = (i for r in reads for i in r.passage.items)
     renamed = {id(a): b for a, b in zip(old, items) if a is not b}
-    out = []
+    out, now = [], {}
     for read in reads:
         if not any(id(i) in renamed for i in read.passage.items):
             out.append(read)
             continue
         new_items = tuple(renamed.get(id(i), i) for i in read.passage.items)
-        ids = {a.id: b.id for a, b in zip(read.passage.items, new_items)}
-        findings = tuple(rebased(f, item=ids.get(f.item, f.item)) for f in read.findings)
-        out.append(Read(rebased(read.passage, items=new_items), read.facts, findings,
-                        _placed(findings, read.passage.block)))
+        last = known.get(id(read))
+        if last is not None and last[0] is read and \
+                [i.id for i in last[1].passage.items] == [i.id for i in new_items]:
+            named = last[1]
+        else:
+            ids = {a.id: b.id for a, b in zip(read.passage.items, new_items) if a is not b}
+            named = rebased(read, passage=rebased(read.passage, items=new_items),
+                            findings=_named(read.findings, ids), placed=_named(read.placed, ids))
+        now[id(read)] = (read, named)
+        out.append(named)
+    known.clear()
+    known.update(now)
     return out
+
+
+def _named(findings: tuple[Finding, ...], ids: dict[str, str]) -> tuple[Finding, ...]:
+    """The findings with their items' new ids."""
+    return tuple(rebased(f, item=ids[f.item]) if f.item in ids else f for f in findings)
 
 
 def with_thresholds(rubric: Rubric, thresholds: dict[str, int]) -> Rubric:

@@ -33,14 +33,55 @@ def defined_measures(text: str, rubric: Rubric) -> tuple[tuple[tuple[str, ...], 
     """(the measure's words, its type) for each measure the draft defines, first definition wins."""
     if not TRIGGER_RE.search(text):
         return ()
-    found: dict[tuple[str, ...], str] = {}
+    return _first_wins(_definitions(text, rubric))
+
+
+class DraftDefinitions:
+    """:func:`defined_measures` for successive versions of one draft, read line by line.
+
+    No definition, nor the trigger that lets definitions count, spans a line break, so the draft's
+    answer is its lines' answers in order; each line's is remembered by its text, and an edit reads
+    again only the lines it touched. Only the last version's lines are kept.
+    """
+
+    def __init__(self, rubric: Rubric):
+        self.rubric = rubric
+        self.triggers: dict[str, bool] = {}
+        self.found: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
+
+    def read(self, text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+        lines = text.split("\n")
+        old, self.triggers = self.triggers, {}
+        for line in lines:
+            if line not in self.triggers:
+                seen = old.get(line)
+                self.triggers[line] = bool(TRIGGER_RE.search(line)) if seen is None else seen
+        if not any(self.triggers.values()):
+            self.found = {line: found for line, found in self.found.items() if line in self.triggers}
+            return ()
+        old_found, self.found = self.found, {}
+        for line in lines:
+            if line not in self.found:
+                known = old_found.get(line)
+                self.found[line] = tuple(_definitions(line, self.rubric)) if known is None else known
+        return _first_wins(found for line in lines for found in self.found[line])
+
+
+def _definitions(text: str, rubric: Rubric):
+    """Each definition in the text, in order, as (the measure's words, its type)."""
     for match in DEFINITION_RE.finditer(text):
         term = match.group("term") or match.group("term2") or match.group("term3")
         definition = match.group("definition") or match.group("definition2") or match.group("definition3")
         words = _measure_name(term, rubric)
         kind = _kind(definition, rubric)
-        if words and kind and words not in found:
-            found[words] = kind
+        if words and kind:
+            yield words, kind
+
+
+def _first_wins(definitions) -> tuple[tuple[tuple[str, ...], str], ...]:
+    found: dict[tuple[str, ...], str] = {}
+    for words, kind in definitions:
+        found.setdefault(words, kind)
     return tuple(found.items())
 
 

@@ -281,7 +281,8 @@ def _judged(deeds: list[Item], which: str) -> tuple[str, ...]:
         if item.facts and item.facts.judgment_heading == which and item.section not in sections:
             found.append(item)
             sections.add(item.section)
-    return tuple(i.id for i in deeds if i in found)
+    chosen = {id(i) for i in found}  # by identity: comparing items field by field costs more than the reading
+    return tuple(i.id for i in deeds if id(i) in chosen)
 
 
 def _objections_section(view: PacketView, rubric: Rubric) -> bool:
