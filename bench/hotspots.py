@@ -68,14 +68,13 @@ def cumulative(text: str, names: tuple[str, ...], reps: int = 20) -> dict[str, f
 COLD = """import time; t0 = time.perf_counter()
 import sys; from pathlib import Path; text = Path(sys.argv[1]).read_text(encoding="utf-8")
 import packetcoach.frontends.cli.main; t1 = time.perf_counter()
-import markdown_it; t2 = time.perf_counter()
-from packetcoach.profile.compile import rubric_for; rubric_for("amazon-pm"); t3 = time.perf_counter()
-from packetcoach import analyze, report_json; import json; report = analyze(text); t4 = time.perf_counter()
-json.dumps(report_json(report), indent=2, ensure_ascii=False); t5 = time.perf_counter()
-print(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)
+from packetcoach.profile.compile import rubric_for; rubric_for("amazon-pm"); t2 = time.perf_counter()
+from packetcoach import analyze, report_json; import json; report = analyze(text); t3 = time.perf_counter()
+json.dumps(report_json(report), indent=2, ensure_ascii=False); t4 = time.perf_counter()
+print(t1 - t0, t2 - t1, t3 - t2, t4 - t3)
 """
-COLD_PHASES = ("import packetcoach.frontends.cli.main", "import markdown_it (packetcoach imports it at first parse)",
-               "profile amazon-pm (compiled, or loaded from its cache)", "first analyze", "report_json + json.dumps")
+COLD_PHASES = ("import packetcoach.frontends.cli.main", "profile amazon-pm (compiled, or loaded from its cache)",
+               "first analyze", "report_json + json.dumps")
 
 
 def cold_breakdown(path: str, runs: int = 7) -> dict[str, float]:
@@ -108,7 +107,7 @@ if __name__ == "__main__":
     sample = make_packet(size, seed=size)
     with tempfile.TemporaryDirectory(prefix="packetcoach-bench-") as cache:
         isolate_caches(Path(cache))  # as run.py does: caches outside the repo, filled once
-        subprocess.run([sys.executable, "-c", "import packetcoach.frontends.cli.main, markdown_it"], check=True)
+        subprocess.run([sys.executable, "-c", "import packetcoach.frontends.cli.main"], check=True)
         for name, seconds in cold_breakdown(str(Path(__file__).parent.parent / "examples" / "mixed.md")).items():
             print(f"{seconds * 1000:6.1f} ms  cold: {name}")
     print()
