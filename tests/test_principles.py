@@ -78,6 +78,11 @@ def test_names_the_principle_its_evidence_shows(text: str, principle: str) -> No
      "renewals rose 20%.", "have-backbone"),
     # a plan has not delivered anything yet
     ("Next year I plan to grow paid sign-ups 30% by opening two new markets.", "deliver-results"),
+    # choosing one option over another is a call, not a simplification
+    ("I chose annual plans instead of monthly ones for new clinics, and first-year churn fell from 22% to 15%.",
+     "invent-and-simplify"),
+    ("Launched the self-serve tier for small agencies rather than the managed one sales wanted; 900 signed up.",
+     "invent-and-simplify"),
     # the room's request, refused by nobody: leadership asking is not backbone
     ("Leadership asked for a weekly metrics review, and I set it up.", "have-backbone"),
 ])
