@@ -117,3 +117,14 @@ def test_a_results_section_offers_evidence_even_when_it_names_nobody() -> None:
     assert kinds["Repeat orders among members stayed above 30% for the whole quarter."] == "claim"
     assert kinds["Rival schemes had 40% of the market."] == "context"
     assert kinds["The first month of a launch drew 48,000 sign-ups at a rival."] == "context"
+
+
+def test_a_task_list_reads_like_any_list() -> None:
+    """A checklist pasted from a tracker: the box is markup, so "[x] Launched ..." is the same item
+    as "Launched ...", and "[ ] Migrated ..." is still judged as engineering work."""
+    checked = analyze("- [x] Launched daily payouts for 4,000 sellers, and 90-day retention rose from 71% to 80%.\n")
+    plain = analyze("- Launched daily payouts for 4,000 sellers, and 90-day retention rose from 71% to 80%.\n")
+    assert [(i.text, i.ready, i.action.verb) for i in checked.items] == \
+        [(i.text, i.ready, i.action.verb) for i in plain.items]
+    open_box = analyze("- [ ] Migrated the ledger to Postgres.\n").items[0]
+    assert open_box.kind == "claim" and open_box.action.verb_class == "technical"

@@ -31,7 +31,7 @@ from packetcoach.rules.item import PassageContext
 from packetcoach.text.blocks import parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, word_count
 from packetcoach.text.limits import check_size
-from packetcoach.text.structure import markup_view, sections_of
+from packetcoach.text.structure import markup_view, sections_of, without_task_box
 
 DEFAULT_PROFILE = "amazon-pm"
 DEFAULT_LEVEL = "L6"
@@ -141,6 +141,8 @@ class Reader:
 
     def _read_block(self, block: Block, source: str, section: str | None) -> Read:
         view = markup_view(source)
+        if block.kind == "list_item":
+            view = without_task_box(view)  # "- [x] Launched ...": the box is markup, the item starts after it
         sentences = read_sentences(view, self.rubric)
         local = Block(block.kind, Span(0, len(source)), block.level)
         items: tuple[Item, ...] = ()

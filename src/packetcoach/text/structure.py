@@ -72,6 +72,14 @@ def markup_view(text: str) -> str:
 
 
 _MARKUP_CHARS = re.compile(r"[\[\]*_`~<]")
+TASK_BOX_RE = re.compile(r"[ \t]*\[[ xX]\](?=[ \t])")
+
+
+def without_task_box(view: str) -> str:
+    """A list item's view with a task-list box ("[x] ", "[ ] ") at its start blanked, same length:
+    a checklist pasted from a tracker reads like any other list."""
+    box = TASK_BOX_RE.match(view)
+    return " " * box.end() + view[box.end():] if box else view
 
 
 class _Next:
