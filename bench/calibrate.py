@@ -35,7 +35,7 @@ import measure  # noqa: E402
 import results  # noqa: E402
 from textgen import make_packet  # noqa: E402
 
-BEGIN, END = "<!-- BEGIN calibrate -->", "<!-- END calibrate -->"
+BEGIN, END = results.marks("calibrate")
 WORDS = 1000
 TARGET_S = 10.0
 WRAPPER = ("import resource, sys\nfrom packetcoach.frontends.cli.main import main\ncode = main(sys.argv[1:])\n"
@@ -150,23 +150,8 @@ analysis whatever the batch. Progress on a terminal: the line was rewritten {fou
 """
 
 
-def write(path: Path, body: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    if BEGIN in text and END in text:
-        text = text[:text.index(BEGIN)] + body.rstrip("\n") + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + body
-    path.write_text(text, encoding="utf-8")
 
 
-def existing_section(path: Path) -> str:
-    """This section of a RESULTS.md, so bench/run.py keeps it when it rewrites the file."""
-    if not path.is_file():
-        return ""
-    text = path.read_text(encoding="utf-8")
-    if BEGIN not in text or END not in text:
-        return ""
-    return "\n" + text[text.index(BEGIN):text.index(END) + len(END)] + "\n"
 
 
 def main() -> None:
@@ -187,7 +172,7 @@ def main() -> None:
     if args.quick:
         print(body)
     else:
-        write(args.out, body)
+        results.write_section(args.out, "calibrate", body)
         print(f"wrote {args.out}", file=sys.stderr)
 
 

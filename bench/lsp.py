@@ -32,7 +32,7 @@ from textgen import make_packet, word_count  # noqa: E402
 
 import results  # noqa: E402
 
-BEGIN, END = "<!-- BEGIN lsp -->", "<!-- END lsp -->"
+BEGIN, END = results.marks("lsp")
 GOAL_MS = 50.0
 
 
@@ -182,23 +182,8 @@ def section(words: int, default: dict, immediate: dict, bursts: list[float], dat
     return "\n".join(lines) + "\n"
 
 
-def existing_section(path: Path) -> str:
-    """The LSP section of a RESULTS.md, so the main benchmark can keep it when it rewrites the file."""
-    if not path.is_file():
-        return ""
-    text = path.read_text(encoding="utf-8")
-    if BEGIN not in text or END not in text:
-        return ""
-    return "\n" + text[text.index(BEGIN):text.index(END) + len(END)] + "\n"
 
 
-def write(path: Path, body: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    if BEGIN in text and END in text:
-        text = text[:text.index(BEGIN)] + body.rstrip("\n") + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + body
-    path.write_text(text, encoding="utf-8")
 
 
 def in_process(text: str, runs: int) -> list[float]:
@@ -238,7 +223,7 @@ def main() -> None:
     if args.quick:
         print(body)
     else:
-        write(BENCH / "RESULTS.md", body)
+        results.write_section(BENCH / "RESULTS.md", "lsp", body)
         print(body)
 
 

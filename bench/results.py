@@ -83,6 +83,30 @@ def machine(repo: Path, load_at_start: str, busy_at_start: float | None) -> dict
     }
 
 
+def marks(name: str) -> tuple[str, str]:
+    """The comments around a section of RESULTS.md that its own script measures and rewrites."""
+    return f"<!-- BEGIN {name} -->", f"<!-- END {name} -->"
+
+
+def kept_section(path: Path, name: str) -> str:
+    """One marked section of a RESULTS.md, as it stands, so bench/run.py keeps it when it rewrites
+    the file (the section's own script measured it)."""
+    begin, end = marks(name)
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    return "\n" + text[text.index(begin):text.index(end) + len(end)] + "\n" if begin in text and end in text else ""
+
+
+def write_section(path: Path, name: str, body: str) -> None:
+    """Replace one marked section of a RESULTS.md (or append it), leaving the rest as it is."""
+    begin, end = marks(name)
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if begin in text and end in text:
+        text = text[:text.index(begin)] + body.rstrip("\n") + text[text.index(end) + len(end):]
+    else:
+        text = text.rstrip("\n") + "\n\n" + body
+    path.write_text(text, encoding="utf-8")
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f}"
 

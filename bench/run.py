@@ -167,12 +167,6 @@ def render(args: argparse.Namespace, plan: Plan, sections: list[str], start: tup
     return "\n".join(head) + "\n\n" + "\n\n".join([targets_block, *sections[1:]]) + "\n"
 
 
-def _instructions_section(path: Path) -> str:
-    """The instruction counts of warm and incremental analysis (valgrind, measured by hand with the
-    command the section names): kept, as the sections of the other scripts are."""
-    begin, end = "<!-- BEGIN instructions -->", "<!-- END instructions -->"
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    return "\n" + text[text.index(begin):text.index(end) + len(end)] + "\n" if begin in text and end in text else ""
 
 
 def main() -> None:
@@ -203,15 +197,9 @@ def main() -> None:
                 results.batch_section(batch), results.memory_section(memory),
                 results.hotspot_section(hotspots.cumulative(sample, hotspots.STAGES), hotspots.hotspots(sample))]
     out.parent.mkdir(parents=True, exist_ok=True)
-    from lsp import existing_section  # noqa: PLC0415 - bench/lsp.py measures the language server on its own
-    from web import existing_section as existing_web_section  # noqa: PLC0415 - and bench/web.py the web app
-
-    import calibrate  # noqa: PLC0415 - bench/calibrate.py measures calibration at scale on its own
-    import versus  # noqa: PLC0415 - bench/versus.py compares with the previous release on its own
-
-    # sections measured by their own scripts stay
-    kept = (existing_section(out) + versus.existing_section(out) + existing_web_section(out)
-            + calibrate.existing_section(out) + _instructions_section(out))
+    # sections measured by their own scripts (bench/lsp.py, versus.py, web.py, calibrate.py, and
+    # the instruction counts measured by hand) stay as they are
+    kept = "".join(results.kept_section(out, name) for name in ("lsp", "versus", "web", "calibrate", "instructions"))
     out.write_text(render(args, plan, sections, (load_at_start, busy_at_start)) + kept, encoding="utf-8")
     log(f"wrote {out}")
 

@@ -30,7 +30,7 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 FIRST_RELEASE = "2c0535e"
 SIZES = (1500, 5000)
-BEGIN, END = "<!-- BEGIN versus -->", "<!-- END versus -->"
+BEGIN, END = results.marks("versus")
 
 # Runs inside a fresh interpreter with one version's src/ first on the path.
 PROBE = r'''
@@ -127,19 +127,8 @@ def section(revision: str, times: dict, counts: dict | None, rounds: int, reps: 
     return "\n".join(lines) + "\n"
 
 
-def write(path: Path, body: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    if BEGIN in text and END in text:
-        text = text[:text.index(BEGIN)] + body.rstrip("\n") + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + body
-    path.write_text(text, encoding="utf-8")
 
 
-def existing_section(path: Path) -> str:
-    """This section of a RESULTS.md, so bench/run.py keeps it when it rewrites the file."""
-    text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    return "\n" + text[text.index(BEGIN):text.index(END) + len(END)] + "\n" if BEGIN in text and END in text else ""
 
 
 def main() -> None:
@@ -157,7 +146,7 @@ def main() -> None:
         if args.instructions:
             counts = {"old": {s: instructions(baseline, s) for s in SIZES},
                       "new": {s: instructions(REPO / "src", s) for s in SIZES}}
-    write(args.out, section(args.baseline, times, counts, rounds, reps))
+    results.write_section(args.out, "versus", section(args.baseline, times, counts, rounds, reps))
     print(f"wrote {args.out}", file=sys.stderr)
 
 

@@ -33,7 +33,7 @@ from textgen import make_packet, word_count  # noqa: E402
 import results  # noqa: E402
 from browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
 
-BEGIN, END = "<!-- BEGIN web -->", "<!-- END web -->"
+BEGIN, END = results.marks("web")
 GOAL_MS = 100.0
 ARM = """() => { window.__pcWait = new Promise((resolve) => {
     const handler = (event) => {
@@ -121,20 +121,8 @@ def section(found: dict[str, list[float]], date: str, load: str) -> str:
         f"{results.verdict(median <= GOAL_MS)}.", END])
 
 
-def existing_section(path: Path) -> str:
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if BEGIN not in text or END not in text:
-        return ""
-    return "\n" + text[text.index(BEGIN):text.index(END) + len(END)] + "\n"
 
 
-def write(path: Path, body: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    if BEGIN in text and END in text:
-        text = text[:text.index(BEGIN)] + body.rstrip("\n") + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + body + "\n"
-    path.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
@@ -149,7 +137,7 @@ def main() -> None:
     body = section(found, date, f"{load_at_start} at start, {results.load()} at end")
     print(body)
     if not args.quick:
-        write(BENCH / "RESULTS.md", body)
+        results.write_section(BENCH / "RESULTS.md", "web", body)
 
 
 if __name__ == "__main__":
