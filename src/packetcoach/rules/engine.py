@@ -114,7 +114,8 @@ def run(steps: Plan, context: Any) -> list[Finding]:
             if severity != finding.severity:
                 finding = replace(finding, severity=severity)  # type: ignore[arg-type]
             findings.append(finding)
-    overriding = [(f, OVERRIDES[f.name]) for f in findings if f.name in OVERRIDES] if OVERRIDES else ()
+    overrides = _overrides()
+    overriding = [(f, overrides[f.name]) for f in findings if f.name in overrides] if overrides else ()
     return [f for f in findings if not _overridden(f, overriding)] if overriding else findings
 
 
@@ -125,7 +126,10 @@ def _overridden(finding: Finding, overriding) -> bool:
                for other, names in overriding)
 
 
-OVERRIDES = {rule.name: frozenset(rule.overrides) for rule in all_rules() if rule.overrides}
+@lru_cache(maxsize=1)
+def _overrides() -> dict[str, frozenset[str]]:
+    """Each rule that replaces another's finding on the same words, with the rules it replaces."""
+    return {rule.name: frozenset(rule.overrides) for rule in all_rules() if rule.overrides}
 
 
 def suppress(findings: Iterable[Finding], text: str, first_block: int,
