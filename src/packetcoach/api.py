@@ -10,7 +10,6 @@ is the one a fresh :func:`analyze` gives.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +19,7 @@ from packetcoach.analysis.facts import PassageFacts, passage_facts
 from packetcoach.analysis.packet import PacketView, read_packet
 from packetcoach.analysis.scoring import score_packet
 from packetcoach.analysis.verdict import judge
-from packetcoach.core.errors import ProfileError, UsageError
+from packetcoach.core.errors import ProfileError, UsageError, closest
 from packetcoach.core.ids import assign_ids, item_id
 from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, rebased
 from packetcoach.core.report import Report
@@ -60,8 +59,8 @@ def _check_phrase_lists(rubric: Rubric) -> None:
     known = PHRASE_LISTS | engine.phrase_lists()
     for name in rubric.profile.table("phrases"):
         if name not in known:
-            close = difflib.get_close_matches(name, sorted(known), n=1)
-            hint = f"did you mean '{close[0]}'?" if close else \
+            close = closest(name, sorted(known))
+            hint = f"did you mean '{close}'?" if close else \
                 "a new list needs the phrase rule that reads it (docs/rules.md, 'Adding a rule')"
             raise ProfileError(rubric.profile.path, f"unknown phrase list 'phrases.{name}'", hint,
                                rubric.profile.line_of(name))

@@ -9,6 +9,7 @@ such as "İ", become two) the folded pattern is used instead.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Iterator
 
 ESCAPE_RE = re.compile(r"\\.")
@@ -18,11 +19,16 @@ class CaseFree:
     """One pattern, matched without regard to case."""
 
     def __init__(self, source: str):
-        self.folded = re.compile(source, re.IGNORECASE)
+        self.source = source
         # A pattern that spells an upper-case letter itself (outside an escape like \W) cannot be
         # matched against lower-cased text; it keeps the folded form only.
         plain = not any(c.isupper() for c in ESCAPE_RE.sub("", source))
         self.plain = re.compile(source) if plain else None
+
+    @cached_property
+    def folded(self) -> re.Pattern[str]:
+        """The pattern with IGNORECASE, compiled on first use: most texts never need it."""
+        return re.compile(self.source, re.IGNORECASE)
 
     def _pick(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:
         if self.plain is not None and lowered is not None and len(lowered) == len(text):

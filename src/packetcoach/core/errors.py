@@ -9,6 +9,7 @@ it never shows a traceback for these.
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Iterable
 
 
 class ExitCode(IntEnum):
@@ -66,3 +67,14 @@ class UsageError(PacketcoachError):
     """A command line that asks for something that does not exist (a rule, a format)."""
 
     code = "PC300"
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The known name a mistyped one is nearest to, for a "did you mean" hint; None when none is close.
+
+    difflib loads here, on the way to an error: a run that succeeds never pays for importing it.
+    """
+    from difflib import get_close_matches  # noqa: PLC0415
+
+    found = get_close_matches(word, list(choices), n=1)
+    return found[0] if found else None

@@ -121,12 +121,27 @@ def verdict_json(report: Report) -> dict[str, Any]:
     return (report.verdict or judge(report)).as_dict()
 
 
+def _once_per_item(rewrite: Rewrite) -> Rewrite:
+    """``rewrite`` built at most once per item: a not-ready item's shape is both its ``rewrite``
+    and its finding's ``suggestion``, and building it is most of the report's JSON time."""
+    built: dict[int, str | None] = {}
+
+    def once(item: Item, rubric: Any) -> str | None:
+        key = id(item)  # the report holds every item while its JSON is built, so ids stay unique
+        if key not in built:
+            built[key] = rewrite(item, rubric)
+        return built[key]
+
+    return once
+
+
 def report_json(report: Report, rewrite: Rewrite = item_scaffold) -> dict[str, Any]:
     """The stable JSON contract: every field SPEC section 5 requires, and a few more.
 
     ``rewrite`` builds an item's stronger shape; a front end that re-checks on every keystroke
     passes a cached one, since an unchanged item has the same shape."""
     lines = LineIndex(report.text)
+    rewrite = _once_per_item(rewrite)
     return {
         "schema": SCHEMA_ID,
         **report_header(report),

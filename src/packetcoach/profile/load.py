@@ -10,16 +10,14 @@ the parent first (a company with other principles replaces ``principles``).
 
 from __future__ import annotations
 
-import difflib
 import stat
-import tomllib
 from dataclasses import dataclass
 import os
 from typing import Any
 
 from packetcoach.core import cache
 from packetcoach.core.resources import read_package_text
-from packetcoach.core.errors import ProfileError
+from packetcoach.core.errors import ProfileError, closest
 from packetcoach.profile.patterns import PatternError, check_patterns
 
 BUILTIN = ("amazon-pm", "generic")
@@ -152,8 +150,8 @@ def _check(value: Any, shape: Any, dotted: str, path: str, text: str) -> None:
             elif "*" in shape:
                 _check(inner, shape["*"], f"{dotted}.{key}", path, text)
             else:
-                close = difflib.get_close_matches(key, list(shape), n=1)
-                hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(shape)}"
+                close = closest(key, list(shape))
+                hint = f"did you mean '{close}'?" if close else f"known keys: {', '.join(shape)}"
                 raise ProfileError(path, f"unknown key '{dotted}.{key}'", hint, _line_of(text, key))
         return
     if shape == STR_LIST:
@@ -170,8 +168,8 @@ def _check(value: Any, shape: Any, dotted: str, path: str, text: str) -> None:
 def validate(data: dict[str, Any], path: str, text: str) -> None:
     for key, value in data.items():
         if key not in SCHEMA:
-            close = difflib.get_close_matches(key, list(SCHEMA), n=1)
-            hint = f"did you mean '{close[0]}'?" if close else f"known tables: {', '.join(SCHEMA)}"
+            close = closest(key, list(SCHEMA))
+            hint = f"did you mean '{close}'?" if close else f"known tables: {', '.join(SCHEMA)}"
             raise ProfileError(path, f"unknown table '{key}'", hint, _line_of(text, key))
         _check(value, SCHEMA[key], key, path, text)
     try:
@@ -207,6 +205,8 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 
 def _read(path: str, text: str, chain: tuple[str, ...], sources: list[tuple[str, str]]) -> dict[str, Any]:
+    import tomllib  # noqa: PLC0415 - a profile is parsed once, then loaded from the cache (core/cache.py)
+
     sources.append((path if path.startswith("<builtin>/") else os.path.abspath(path), cache.digest(text)))
     try:
         data = tomllib.loads(text)

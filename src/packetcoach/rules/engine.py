@@ -7,12 +7,11 @@ list of the same name in the profile. ``docs/rules.md`` shows how to add one.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterable, Literal
 
-from packetcoach.core.errors import ProfileError
+from packetcoach.core.errors import ProfileError, closest
 from packetcoach.core.model import Applied, Finding
 from packetcoach.core.resources import load_package_toml
 from packetcoach.rules import document as _document_checks  # noqa: F401 - registers the packet checks
@@ -52,8 +51,8 @@ def _rule(entry: dict[str, Any]) -> Rule:
     entry["overrides"] = tuple(entry.get("overrides", ()))
     rule = Rule(**entry)
     if rule.kind not in CHECKS:
-        close = difflib.get_close_matches(rule.kind, list(CHECKS), n=1)
-        raise ValueError(f"rule {rule.id}: unknown kind '{rule.kind}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
+        close = closest(rule.kind, list(CHECKS))
+        raise ValueError(f"rule {rule.id}: unknown kind '{rule.kind}'" + (f" (did you mean '{close}'?)" if close else ""))
     if rule.severity not in SEVERITIES or rule.scope not in SCOPES:
         raise ValueError(f"rule {rule.id}: severity must be one of {SEVERITIES}, scope one of {SCOPES}")
     return rule
@@ -82,8 +81,8 @@ def check_settings(settings: dict[str, dict[str, Any]], source: str = "rules") -
     for key, value in settings.items():
         if find_rule(key) is None:
             names = [r.name for r in all_rules()] + [r.id for r in all_rules()]
-            close = difflib.get_close_matches(key.lower(), names, n=1)
-            raise ProfileError(source, f"unknown rule '{key}'", f"did you mean '{close[0]}'?" if close
+            close = closest(key.lower(), names)
+            raise ProfileError(source, f"unknown rule '{key}'", f"did you mean '{close}'?" if close
                                else "see 'packetcoach rules'")
         severity = value.get("severity")
         if severity is not None and severity not in SEVERITIES:

@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 from datetime import datetime, timezone
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Callable, Iterable, NamedTuple
 
 from packetcoach.store.connection import Store
 
@@ -27,7 +27,7 @@ class Entry(NamedTuple):
     level: str
     doc_type: str
     score: dict[str, int]
-    report: dict[str, Any]
+    report: dict[str, Any] | Callable[[], dict[str, Any]]  # or a function building it: called only for a new version
 
 
 class Version(NamedTuple):
@@ -80,11 +80,12 @@ def record(store: Store, entries: Iterable[Entry]) -> list[int | None]:
             if last == (digest,):
                 ids.append(None)
                 continue
+            report = entry.report() if callable(entry.report) else entry.report
             cursor = db.execute(
                 "INSERT INTO versions (draft_id, at, sha256, words, profile, level, doc_type, score, text, report)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (draft_id, now, digest, entry.words, entry.profile, entry.level, entry.doc_type,
-                 json.dumps(entry.score), text, storable(json.dumps(entry.report, ensure_ascii=False))))
+                 json.dumps(entry.score), text, storable(json.dumps(report, ensure_ascii=False))))
             ids.append(cursor.lastrowid)
     return ids
 

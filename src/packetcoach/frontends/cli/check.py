@@ -136,6 +136,7 @@ def run_check(args: argparse.Namespace, out: IO[str], analyse_all) -> int:
         lines = {job.name: changed.lines(job.name) for job in todo if job.error is None}  # fail before analysis
     failed_input, findings_fail = False, False
     reports, errors, payloads = [], [], []
+    built: dict[int, dict[str, Any]] = {}  # each report's JSON, by id(report), for the history
     analysed = iter(analyse_all([job for job in todo if job.error is None]))
     for job in todo:
         result = (str(job.error), job.error.to_dict()) if job.error else next(analysed)
@@ -156,13 +157,14 @@ def run_check(args: argparse.Namespace, out: IO[str], analyse_all) -> int:
         findings_fail |= report.worst_severity() >= threshold
         reports.append(report)
         if args.format == "json":
-            payloads.append(report_json(report))
+            built[id(report)] = report_json(report)
+            payloads.append(built[id(report)])
         elif args.format in STREAMED:
             _render_streamed(report, args, out)
     _render_collected(reports, errors, payloads, args.format, out)
     from packetcoach.frontends.cli.history import remember  # noqa: PLC0415
 
-    remember(args, reports)  # each analysed file into the local history; never fails the check
+    remember(args, reports, built)  # each analysed file into the local history; never fails the check
     if failed_input:
         return ExitCode.USAGE
     return ExitCode.FINDINGS if findings_fail else ExitCode.CLEAN

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from packetcoach.core.inert import json_text
 from packetcoach.frontends.cli.messages import say
@@ -65,27 +65,36 @@ def _warn(error: Exception) -> None:
     say(f"warning: {error}; continuing without history")
 
 
-def _entry(report: Report):
-    from packetcoach.output.json import report_json  # noqa: PLC0415
+def _entry(report: Report, built: dict[str, Any] | None = None):
+    """The version to keep; its JSON is ``built`` (the one just printed) or made only if the version is new."""
     from packetcoach.store.queries import Entry  # noqa: PLC0415
+
+    def report_json() -> dict[str, Any]:
+        from packetcoach.output.json import report_json  # noqa: PLC0415
+
+        return report_json(report)
 
     return Entry(path=report.source, text=report.document.text, words=report.words, profile=report.profile,
                  level=report.level, doc_type=report.doc_type, score=report.score.as_dict(),
-                 report=report_json(report))
+                 report=report_json if built is None else built)
 
 
-def remember(args: argparse.Namespace, results) -> None:
-    """check's hook: keep each analysed file (never stdin); a failure is one warning line, never an error."""
+def remember(args: argparse.Namespace, results, built: dict[int, dict[str, Any]] | None = None) -> None:
+    """check's hook: keep each analysed file (never stdin); a failure is one warning line, never an error.
+
+    ``built`` holds the JSON already made for a report, by ``id(report)``, so it is not made twice.
+    """
     reports = [result for result in results if not isinstance(result, tuple) and result.source != "-"]
     if not reports or not _history_wanted(args):
         return
     from packetcoach.store.connection import HistoryError, open_store, translated  # noqa: PLC0415
     from packetcoach.store.queries import record  # noqa: PLC0415
 
+    built = built or {}
     try:
         store = open_store()
         with store, translated(store.path):
-            record(store, [_entry(report) for report in reports])
+            record(store, [_entry(report, built.get(id(report))) for report in reports])
     except HistoryError as error:
         _warn(error)
 

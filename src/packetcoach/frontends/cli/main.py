@@ -7,10 +7,11 @@ with exit status 2; analysis findings decide between 0 and 1 by --fail-on.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
+import shutil
 import sys
-from pathlib import Path
 from typing import IO, Sequence
 
 from packetcoach.frontends.cli.messages import say
@@ -23,8 +24,28 @@ CHECK_FORMATS = ("terminal", "json", "markdown", "sarif", "checkstyle", "compact
 BATCH_THRESHOLD = 8  # from this many files, a batch is spread over every core
 
 
+@functools.cache
+def _terminal_width() -> int:
+    return shutil.get_terminal_size().columns - 2  # as argparse.HelpFormatter reads it
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, with the terminal's width read once per process.
+
+    argparse makes a formatter for every option it adds (to check its metavar), and each one asks
+    the terminal for its size: about a hundred system calls before any command runs.
+    """
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, _terminal_width() if width is None else width)
+
+
 class ArgumentParser(argparse.ArgumentParser):
     """argparse, but usage errors exit 2 with one line instead of the usage dump."""
+
+    def __init__(self, *args, formatter_class: type[argparse.HelpFormatter] = HelpFormatter, **kwargs) -> None:
+        super().__init__(*args, formatter_class=formatter_class, **kwargs)  # subcommands' parsers too
 
     def error(self, message: str) -> None:  # type: ignore[override]
         say(f"{message} (see 'packetcoach {self.prog.split()[-1]} --help')")
@@ -185,6 +206,8 @@ def cmd_eval(args: argparse.Namespace, out: IO[str]) -> int:
     from packetcoach.evaluate.external import evaluate_external  # noqa: PLC0415
     from packetcoach.evaluate.harness import default_sets, evaluate_sets  # noqa: PLC0415
     from packetcoach.evaluate.render import render_table  # noqa: PLC0415
+
+    from pathlib import Path  # noqa: PLC0415
 
     sets = [Path(c) for c in args.corpus] or default_sets()
     external = None if args.no_ext else evaluate_external(sets, args.ext, args.profile)

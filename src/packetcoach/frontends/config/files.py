@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,6 +78,8 @@ def key_lines(text: str) -> dict[tuple[str, ...], int]:
 
 def read_config(path: str) -> ConfigFile | None:
     """Parse one candidate file; None for a pyproject.toml without a packetcoach table."""
+    import tomllib  # noqa: PLC0415 - only a project with a configuration file pays for the parser
+
     try:
         with open(path, "rb") as handle:
             raw = handle.read()

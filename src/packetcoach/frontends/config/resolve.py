@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
-from packetcoach.core.errors import ProfileError
+from packetcoach.core.errors import ProfileError, closest
 from packetcoach.frontends.config.files import ConfigFile, find_config
 from packetcoach.frontends.config.settings import (
     DEFAULTS, FAIL_ON, KEYS, Settings, _ignore, _profile_path, _rules, _string, _thresholds, _unknown,
@@ -50,8 +49,8 @@ def _check_against_profile(config: ConfigFile, values: dict[str, Any], profile: 
     for key, table in (("level", "ladder"), ("doc_type", "doc_types")):
         known = sorted(loaded.table(table))
         if key in values and known and values[key] not in known:
-            close = difflib.get_close_matches(values[key], known, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else f"the profile knows {', '.join(known)}"
+            close = closest(values[key], known)
+            hint = f"did you mean '{close}'?" if close else f"the profile knows {', '.join(known)}"
             raise ProfileError(config.path, f"'{key}' is '{values[key]}', which profile {loaded.name} does not know",
                                hint, config.line(key))
 

@@ -8,13 +8,12 @@ an unknown key or a bad value is a ProfileError naming the file, the line and th
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from packetcoach.core.errors import ProfileError
+from packetcoach.core.errors import ProfileError, closest
 from packetcoach.core.model import SEVERITY_RANK
 from packetcoach.frontends.config.files import ConfigFile
 
@@ -66,8 +65,8 @@ class Settings:
 
 
 def _unknown(config: ConfigFile, keys: tuple[str, ...], known: list[str], what: str = "key") -> ProfileError:
-    close = difflib.get_close_matches(keys[-1], known, n=1)
-    hint = f"did you mean '{close[0]}'?" if close else f"known: {', '.join(known)}"
+    close = closest(keys[-1], known)
+    hint = f"did you mean '{close}'?" if close else f"known: {', '.join(known)}"
     return ProfileError(config.path, f"unknown {what} '{'.'.join(keys)}'", hint, config.line(*keys))
 
 
@@ -75,8 +74,8 @@ def _bad(config: ConfigFile, keys: tuple[str, ...], problem: str, choices: list[
     hint = None
     if choices:
         value = _value(config, keys)
-        close = difflib.get_close_matches(str(value), choices, n=1) if isinstance(value, str) else []
-        hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(choices)}"
+        close = closest(str(value), choices) if isinstance(value, str) else None
+        hint = f"did you mean '{close}'?" if close else f"use one of: {', '.join(choices)}"
     return ProfileError(config.path, f"'{'.'.join(keys)}' {problem}", hint, config.line(*keys))
 
 
@@ -104,8 +103,8 @@ def _profile_path(config: ConfigFile, value: str) -> str:
         return value
     path = value if os.path.isabs(value) else os.path.normpath(os.path.join(config.directory, value))
     if not os.path.isfile(path):
-        close = difflib.get_close_matches(value, list(BUILTIN), n=1)
-        hint = f"did you mean '{close[0]}'?" if close else f"use one of {', '.join(BUILTIN)} or the path of a .toml file"
+        close = closest(value, list(BUILTIN))
+        hint = f"did you mean '{close}'?" if close else f"use one of {', '.join(BUILTIN)} or the path of a .toml file"
         raise ProfileError(config.path, f"profile '{value}' is neither a built-in profile nor a file", hint,
                            config.line("profile"))
     return path

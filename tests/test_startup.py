@@ -1,0 +1,83 @@
+"""A check loads only what a check needs.
+
+``packetcoach check FILE`` is a one-shot process meant to cost no more than a prose linter, and
+most of its time is start-up: every module it imports is paid on every run. What only other
+commands or other inputs need loads where it is used: difflib for a "did you mean" hint, tomllib
+for a profile or configuration file not yet parsed, html for an HTML page, the feature packages
+for their own commands. Each test runs a real check in a fresh interpreter and lists the modules
+it loaded (those loaded before packetcoach, by the interpreter or the test harness, do not count).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+
+PROBE = """
+import io, json, sys
+before = set(sys.modules)
+from packetcoach.frontends.cli import main as cli
+imported = set(sys.modules) - before
+code = cli.main(json.loads(sys.argv[1]), out=io.StringIO())
+print(json.dumps({"code": code, "import": sorted(imported), "run": sorted(set(sys.modules) - before)}))
+"""
+
+#: Modules a check of a Markdown draft (history on, profile cache warm) must never load.
+NOT_ON_THE_CHECK_PATH = (
+    "difflib", "tomllib", "html", "html.entities", "email", "zipfile", "xml.etree.ElementTree", "urllib.request",
+    "packetcoach.session", "packetcoach.evaluate", "packetcoach.calibrate", "packetcoach.plan",
+    "packetcoach.coach.rewrite", "packetcoach.coach.redact", "packetcoach.coach.rehearse",
+    "packetcoach.output.terminal", "packetcoach.output.markdown", "packetcoach.output.sarif",
+    "packetcoach.readers.docx", "packetcoach.readers.html", "rich",
+)
+
+
+def _probe(argv: list[str], cwd: Path, env: dict[str, str]) -> dict:
+    proc = subprocess.run([sys.executable, "-c", PROBE, json.dumps(argv)], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory) -> dict:
+    """What a user's second check loads: the profile cache filled by a first run, history on.
+
+    The draft sits in a folder with no configuration file above it, as most drafts do (a
+    project's configuration file is parsed with tomllib, and rightly).
+    """
+    folder = tmp_path_factory.mktemp("drafts")
+    draft = folder / "draft.md"
+    draft.write_bytes((EXAMPLES / "weak-engineer-voice.md").read_bytes())
+    env = dict(os.environ, PACKETCOACH_CACHE_DIR=str(tmp_path_factory.mktemp("cache")),
+               PACKETCOACH_DATA_DIR=str(tmp_path_factory.mktemp("data")))
+    env.pop("PACKETCOACH_NO_HISTORY", None)
+    env.pop("PACKETCOACH_NO_CACHE", None)
+    argv = ["check", str(draft), "--format", "json"]
+    _probe(argv, folder, env)  # the first run parses and caches the profile and rule files
+    draft.write_text(draft.read_text(encoding="utf-8") + "\n- Cut churn by 5% for sellers.\n", encoding="utf-8")
+    return _probe(argv, folder, env)  # a new version, so the history is written too
+
+
+def test_a_check_loads_nothing_it_does_not_use(checked: dict) -> None:
+    assert checked["code"] in (0, 1)
+    assert "packetcoach.store.queries" in checked["run"] and "sqlite3" in checked["run"]  # the history was kept
+    assert "packetcoach.api" in checked["run"]  # and the draft analysed
+    loaded = sorted(set(NOT_ON_THE_CHECK_PATH) & set(checked["run"]))
+    assert loaded == [], f"the check path imports {loaded}: import them where they are used"
+
+
+def test_importing_the_command_line_loads_no_pipeline(checked: dict) -> None:
+    """--help, --version and a usage error answer before the analysis pipeline is imported."""
+    heavy = [name for name in checked["import"]
+             if name.split(".")[:2] in (["packetcoach", layer] for layer in ("api", "analysis", "text", "rules",
+                                                                             "profile", "output", "coach"))
+             or name in ("dataclasses", "sqlite3", "re2")]
+    assert heavy == []
