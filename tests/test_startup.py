@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 PROBE = """
 import io, json, sys
@@ -35,7 +35,7 @@ NOT_ON_THE_CHECK_PATH = (
     "packetcoach.session", "packetcoach.evaluate", "packetcoach.calibrate", "packetcoach.plan",
     "packetcoach.coach.rewrite", "packetcoach.coach.redact", "packetcoach.coach.rehearse",
     "packetcoach.output.terminal", "packetcoach.output.markdown", "packetcoach.output.sarif",
-    "packetcoach.readers.docx", "packetcoach.readers.html", "rich",
+    "packetcoach.readers.docx_reader", "packetcoach.readers.html_reader", "rich",
 )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from packetcoach.core.inert import json_text
+from packetcoach.frontends.cli import startup
 from packetcoach.frontends.cli.messages import say
 from packetcoach.core.errors import ExitCode, InputError, PacketcoachError
 from packetcoach.core.model import SEVERITY_RANK
@@ -128,6 +129,7 @@ def run_check(args: argparse.Namespace, out: IO[str], analyse_all) -> int:
     todo = jobs(args.files, settings_for)
     for combination in sorted({(j.settings.profile, j.settings.level, j.settings.doc_type) for j in todo}):
         check_options(*combination)  # a bad option fails before any file is read
+    startup.loaded()
     changed = None
     if args.diff:
         from packetcoach.frontends.cli.gitdiff import ChangedLines, only_changed  # noqa: PLC0415

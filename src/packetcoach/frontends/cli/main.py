@@ -14,6 +14,7 @@ import shutil
 import sys
 from typing import IO, Sequence
 
+from packetcoach.frontends.cli import startup
 from packetcoach.frontends.cli.messages import say
 from packetcoach._version import __version__
 from packetcoach.core.errors import ExitCode, InputError, PacketcoachError, UsageError
@@ -232,6 +233,8 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
         return ExitCode.USAGE
     from packetcoach.frontends.cli.commands import EXTRA_COMMANDS  # noqa: PLC0415
 
+    if args.command != "check":
+        startup.loaded()  # check says so itself, once its pipeline and profile are loaded
     handler = COMMANDS.get(args.command) or EXTRA_COMMANDS[args.command]
     try:
         return int(handler(args, out))
@@ -246,5 +249,6 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: one command in a process of its own."""
+    startup.pause()
     sys.exit(main())
