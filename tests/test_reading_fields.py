@@ -63,3 +63,13 @@ def test_an_objections_section_counts_for_the_packet() -> None:
         assert report.reading.objections_section
         assert "answers the objections the room will raise" in report.score.reasons["narrative"]
     assert analyze(with_opener).reading.objections
+
+
+def test_a_routine_begun_again_is_not_an_initiative() -> None:
+    text = ("# Self-assessment\n\n- " + OUTCOME + "\n"
+            "- Started the annual fee review with finance, the first on the new pricing model.\n"
+            "- Started a monthly landlord council of 12 owners that reviews every fee change.\n")
+    report = analyze(text)
+    started = {report.item(i).text for i in report.reading.initiated_items}
+    assert any(t.startswith("Started a monthly") for t in started)
+    assert not any("annual fee review" in t for t in started)

@@ -64,7 +64,7 @@ def outcome_impact(item: Item) -> float:
         0.5 * any(m.kind == "currency" for m in item.metrics)
 
 
-def _writer_uses(item: Item, forms: frozenset[str]) -> bool:
+def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = frozenset()) -> bool:
     """Did the writer (not someone else, not an adjective) do one of these verbs?
 
     The item's main verb when the writer acts, a verb right after "I" (or "I then"), or a verb
@@ -81,6 +81,8 @@ def _writer_uses(item: Item, forms: frozenset[str]) -> bool:
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         if following in NOT_INITIATIVE_FOLLOWERS or (following.endswith("ing") and token.lower.startswith("start")):
             continue  # "started on the team", "started delegating": not a project
+        if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in routine:
+            continue  # "started the annual fee review": a routine begun again ("a weekly clinic" is new)
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
         after_i = "i" in previous and tokens[index - 1].text != "the"
@@ -96,7 +98,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     """The item's contributions to the packet reading (initiated, stopped, level cues, story parts)."""
     s = item.signals
     assert s is not None
-    initiated = _writer_uses(item, rubric.initiated_forms)
+    initiated = _writer_uses(item, rubric.initiated_forms, rubric.routine_words)
     stopped = _writer_uses(item, rubric.stopped_forms) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()))) \
         or _cuts_a_thing(item, rubric) or _stops_later(item, rubric) or _chose_over(item, hits)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one

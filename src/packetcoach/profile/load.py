@@ -33,7 +33,7 @@ SCHEMA: dict[str, Any] = {
                 "replace": STR_LIST},
     "verbs": {
         "pm": STR_LIST, "technical": STR_LIST, "neutral": STR_LIST, "activity": STR_LIST,
-        "stopped": STR_LIST, "initiated": STR_LIST, "not_deeds": STR_LIST,
+        "stopped": STR_LIST, "initiated": STR_LIST, "routine": STR_LIST, "not_deeds": STR_LIST,
         "suggestions": {"*": STR_LIST}, "non_technical_objects": {"*": STR_LIST},
         "technical_objects": {"*": STR_LIST}, "pm_objects": {"*": STR_LIST},
     },
@@ -46,7 +46,7 @@ SCHEMA: dict[str, Any] = {
         "business": STR_LIST, "technical": STR_LIST, "change": STR_LIST,
         "non_result_followers": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST,
         "technical_counts": STR_LIST, "customer": STR_LIST, "input": STR_LIST,
-        "customer_modifiers": STR_LIST, "made_by_people": STR_LIST, "felt_by_people": STR_LIST, "technical_modifiers": STR_LIST, "results": STR_LIST,
+        "customer_modifiers": STR_LIST, "made_by_people": STR_LIST, "felt_by_people": STR_LIST, "technical_modifiers": STR_LIST, "results": STR_LIST, "party_results": STR_LIST,
         "money": STR_LIST,
     },
     "phrases": {"*": STR_LIST},  # lists the analysis or a phrase rule reads (checked in api.check_options)
