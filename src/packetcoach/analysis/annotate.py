@@ -112,8 +112,9 @@ def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> b
 def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Rubric) -> list[Mention]:
     """Keep effort words that report effort: "held 40 interviews", "wrote the spec", "office hours".
 
-    A single noun counts only when an activity verb or a number comes just before it, so "the
-    gateway spec reached beta" is not effort.
+    A single noun counts only when an activity verb, a number or a word of routine ("regular
+    syncs", "the weekly business review") comes just before it, so "the gateway spec reached
+    beta" is not effort.
     """
     kept = []
     for mention in found:
@@ -123,7 +124,7 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
         index = token_index(tokens, mention.span.start)
         before = tokens[max(0, index - 5):index]
         if any(rubric.verb_lemma.get(t.lower) in rubric.activity_verbs or t.text[:1].isdigit() or
-               t.lower in rubric.number_words_set for t in before):
+               t.lower in rubric.number_words_set or t.lower in rubric.routine_words for t in before):
             kept.append(mention)
     return kept
 
