@@ -109,6 +109,17 @@ def test_a_result_or_a_refusal_is_more_than_activity(text: str) -> None:
     assert not signals(text)["activity_only"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Led a working group of four teams to standardize the returns reason codes.", True),
+    ("Partnered with two hospital groups to validate the discharge checklist.", True),
+    ("Worked with legal and the seller teams to align on next year's fraud roadmap.", True),
+    ("Led four teams to launch the returns portal in Spain.", False),
+    ("Partnered with the payments team to add bank transfers at checkout.", False),
+])
+def test_what_effort_was_for_is_no_deed(text: str, expected: bool) -> None:
+    assert signals(text)["activity_only"] is expected
+
+
 def test_a_change_told_in_the_ing_form_is_a_result() -> None:
     assert signals("Fixed the pricing bug in the hotel portal ourselves, recovering about $40K a week in bookings.")[
         "business_outcome"]

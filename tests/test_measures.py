@@ -130,3 +130,15 @@ def test_what_a_counted_served_party_did_is_a_result(text: str) -> None:
 ])
 def test_a_counted_party_that_did_nothing_because_of_the_work_is_no_result(text: str) -> None:
     assert not signals(text)["business_outcome"], text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I told the retailer about the battery fault before they found it, and the retailer renewed next year's range.",
+     True),
+    ("Rebuilt the onboarding with both hospitals, and both hospitals signed the three-year extension.", True),
+    ("When sellers signed up, they waited a week before they could list anything.", False),
+    ("Sellers used to wait a week for their first payout.", False),
+    ("I found that most fraud reports from buyers came from one seller ring.", False),
+])
+def test_a_named_party_that_stayed_or_renewed_is_a_result(text: str, expected: bool) -> None:
+    assert signals(text)["business_outcome"] is expected

@@ -111,3 +111,21 @@ def test_a_refusal_a_bare_past_and_a_counted_object_keep_the_writers_verb(text: 
 def test_a_noun_before_a_number_or_a_noun_is_not_a_verb(text: str) -> None:
     found, _ = action(text)
     assert found.subject != "i"
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Delayed the loyalty launch by two weeks so the refund flow worked on older phones.", "delay"),
+    ("I scrapped the eleven-field intake form and let hosts paste a listing link instead.", "scrap"),
+    ("Picked the phone line over the chatbot the board preferred.", "pick"),
+    ("I opposed the plan to put every article behind the paywall on day one.", "oppose"),
+    ("Predicted that the annual plan would cannibalise the monthly one and priced it against that.", "predict"),
+])
+def test_a_call_made_is_a_product_verb(text: str, verb: str) -> None:
+    found, _ = action(text)
+    assert (found.verb, found.verb_class) == (verb, "pm")
+
+
+def test_a_picker_is_not_a_verb() -> None:
+    found, _ = action("Pick rates at the Leeds site rose 9% after the new layout.")
+    assert found.verb != "pick"
+
