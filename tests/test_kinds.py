@@ -140,3 +140,12 @@ def test_a_task_list_reads_like_any_list() -> None:
 def test_a_skill_learned_on_the_way_to_a_result_is_a_claim(text: str, expected: str) -> None:
     assert kind(text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    ("Why not build the export the biggest agency asked for? Because it would have served one account of 300.",
+     "objection"),
+    ("Wasn't this just the holiday season? The control stores had the same season and stayed flat.", "objection"),
+    ("What did new hosts need most? I asked 40 of them, and the answer was a price they could trust.", "claim"),
+])
+def test_a_challenge_put_as_a_question_and_answered_is_an_objection(text: str, expected: str) -> None:
+    assert kind(text) == expected

@@ -129,3 +129,11 @@ def test_a_picker_is_not_a_verb() -> None:
     found, _ = action("Pick rates at the Leeds site rose 9% after the new layout.")
     assert found.verb != "pick"
 
+
+@pytest.mark.parametrize("text,verb", [
+    ("Over the next year I want to retire the legacy export for agencies.", "want"),
+    ("I intend to spend my first month with the new sellers in Japan.", "intend"),
+])
+def test_an_intention_is_the_writers_own(text: str, verb: str) -> None:
+    found, signals = action(text)
+    assert (found.verb, found.verb_class) == (verb, "neutral") and signals.own_action
