@@ -142,3 +142,9 @@ def test_a_counted_party_that_did_nothing_because_of_the_work_is_no_result(text:
 ])
 def test_a_named_party_that_stayed_or_renewed_is_a_result(text: str, expected: bool) -> None:
     assert signals(text)["business_outcome"] is expected
+
+
+def test_a_measure_word_used_as_a_verb_is_no_measure() -> None:
+    item = analyze_item("Interviewed Marta, who runs a two-person ceramics shop, about restocking after 3 sell-outs.")
+    assert item is not None
+    assert not any(m.kind == "technical" for m in item.mentions)
