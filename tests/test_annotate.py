@@ -89,6 +89,42 @@ def test_activity_only_and_decision() -> None:
     assert not signals("Held 40 interviews with sellers, which led me to kill the bulk-upload redesign.")["activity_only"]
 
 
+@pytest.mark.parametrize("text", [
+    "We built rapport with the agencies through regular syncs.",
+    "Took over the weekly business review for the payments org.",
+    "Did a deep dive on subscription churn with the data team.",
+    "We think big about where grocery delivery goes next.",
+])
+def test_routine_process_and_slogans_are_activity_only(text: str) -> None:
+    assert signals(text)["activity_only"]
+
+
+@pytest.mark.parametrize("text", [
+    "Regular syncs with the carriers cut late pickups by 20%.",
+    "Did a deep dive on churn and found one billing bug behind 40% of cancellations; fixing it cut churn 12%.",
+    "Refused the director's request to skip the quarterly review for the launch.",
+    "I turned down the sales team's ask to add a weekly review of every discount.",
+])
+def test_a_result_or_a_refusal_is_more_than_activity(text: str) -> None:
+    assert not signals(text)["activity_only"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Led a working group of four teams to standardize the returns reason codes.", True),
+    ("Partnered with two hospital groups to validate the discharge checklist.", True),
+    ("Worked with legal and the seller teams to align on next year's fraud roadmap.", True),
+    ("Led four teams to launch the returns portal in Spain.", False),
+    ("Partnered with the payments team to add bank transfers at checkout.", False),
+])
+def test_what_effort_was_for_is_no_deed(text: str, expected: bool) -> None:
+    assert signals(text)["activity_only"] is expected
+
+
+def test_a_change_told_in_the_ing_form_is_a_result() -> None:
+    assert signals("Fixed the pricing bug in the hotel portal ourselves, recovering about $40K a week in bookings.")[
+        "business_outcome"]
+
+
 def test_cliche_and_hedge() -> None:
     assert signals("Worked closely with the payments team on the wallet.")["cliche"]
     assert signals("I think the new flow helped sellers list faster.")["hedge"]

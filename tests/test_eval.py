@@ -1,8 +1,9 @@
 """The labelled corpus holds the detectors to floors; a change that drops one fails here.
 
 Floors are set from what the detectors reach on corpus/ (see README); they only go up. They were
-set again, lower for activity_only, ready precision and stopped items, when 200 items and four
-packets written blind (items-c.jsonl, p13-p16) joined the corpus and made it harder.
+set again, lower for ready precision and stopped items, when 200 items and four packets written
+blind (items-c.jsonl, p13-p16) joined the corpus and made it harder; activity_only is back to 0.86
+since the reading learned the new writer's ways of telling effort.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 SIGNAL_F1_FLOORS = {
     "customer": 0.95, "metric": 0.95, "business_outcome": 0.90, "own_action": 0.95,
-    "technical_lead": 0.93, "technical_metric_only": 0.85, "activity_only": 0.80, "cliche": 0.92,
+    "technical_lead": 0.93, "technical_metric_only": 0.85, "activity_only": 0.86, "cliche": 0.92,
     "hedge": 0.95,
 }
 READY_ACCURACY_FLOOR = 0.93

@@ -128,3 +128,24 @@ def test_a_task_list_reads_like_any_list() -> None:
         [(i.text, i.ready, i.action.verb) for i in plain.items]
     open_box = analyze("- [ ] Migrated the ledger to Postgres.\n").items[0]
     assert open_box.kind == "claim" and open_box.action.verb_class == "technical"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I learned enough SQL to read the churn tables myself, found the billing bug behind it, and churn fell "
+     "from 4% to 3%.", "claim"),
+    ("Called 30 hosts in Lisbon in Portuguese, which I learned for the launch; host sign-ups rose 22%.", "claim"),
+    ("I learned that a pilot with two agents beats any rollout plan.", "lesson"),
+    ("Looking back, I learned the most when sign-ups fell 10% and I had to explain why.", "lesson"),
+])
+def test_a_skill_learned_on_the_way_to_a_result_is_a_claim(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Why not build the export the biggest agency asked for? Because it would have served one account of 300.",
+     "objection"),
+    ("Wasn't this just the holiday season? The control stores had the same season and stayed flat.", "objection"),
+    ("What did new hosts need most? I asked 40 of them, and the answer was a price they could trust.", "claim"),
+])
+def test_a_challenge_put_as_a_question_and_answered_is_an_objection(text: str, expected: str) -> None:
+    assert kind(text) == expected

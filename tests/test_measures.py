@@ -132,6 +132,18 @@ def test_a_counted_party_that_did_nothing_because_of_the_work_is_no_result(text:
     assert not signals(text)["business_outcome"], text
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("I told the retailer about the battery fault before they found it, and the retailer renewed next year's range.",
+     True),
+    ("Rebuilt the onboarding with both hospitals, and both hospitals signed the three-year extension.", True),
+    ("When sellers signed up, they waited a week before they could list anything.", False),
+    ("Sellers used to wait a week for their first payout.", False),
+    ("I found that most fraud reports from buyers came from one seller ring.", False),
+])
+def test_a_named_party_that_stayed_or_renewed_is_a_result(text: str, expected: bool) -> None:
+    assert signals(text)["business_outcome"] is expected
+
+
 def test_a_measure_word_used_as_a_verb_is_no_measure() -> None:
     item = analyze_item("Interviewed Marta, who runs a two-person ceramics shop, about restocking after 3 sell-outs.")
     assert item is not None

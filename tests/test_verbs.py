@@ -83,3 +83,57 @@ def test_a_label_before_a_statement_does_not_make_a_deed(text: str) -> None:
 def test_a_label_that_is_itself_the_verb_stays_the_verb() -> None:
     found, signals = action("Stopped: the video ads feature, after a beta where 5% of advertisers kept the videos.")
     assert (found.verb, found.subject) == ("stop", "i") and signals.own_action
+
+
+@pytest.mark.parametrize("text,verb,subject", [
+    ("After the pilot I ran slipped a month, I called each of the eleven clinics myself.", "call", "i"),
+    ("When the carrier team told me half their week went to manual fixes, I pushed for a shared tool.", "push", "i"),
+    ("Once the launch I led was live, we cut the old flow.", "cut", "we"),
+    ("When the vendor went bankrupt, I negotiated a replacement within a week.", "negotiate", "i"),
+])
+def test_an_opening_subordinate_clause_is_not_the_main_verb(text: str, verb: str, subject: str) -> None:
+    found, _ = action(text)
+    assert (found.verb, found.subject) == (verb, subject)
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("I would not launch the refund flow until it covered split orders.", "launch"),
+    ("I wouldn't sign the vendor contract without an exit clause.", "sign"),
+    ("Bet on bank transfers for the Mexico launch over the cards everyone favoured.", "bet"),
+    ("Read 300 cancellation notes by hand and found the billing bug behind a third of them.", "read"),
+])
+def test_a_refusal_a_bare_past_and_a_counted_object_keep_the_writers_verb(text: str, verb: str) -> None:
+    found, signals = action(text)
+    assert found.verb == verb and signals.own_action
+
+
+@pytest.mark.parametrize("text", ["Design 2.0 reviews are held weekly.", "Read rates for the newsletter fell."])
+def test_a_noun_before_a_number_or_a_noun_is_not_a_verb(text: str) -> None:
+    found, _ = action(text)
+    assert found.subject != "i"
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Delayed the loyalty launch by two weeks so the refund flow worked on older phones.", "delay"),
+    ("I scrapped the eleven-field intake form and let hosts paste a listing link instead.", "scrap"),
+    ("Picked the phone line over the chatbot the board preferred.", "pick"),
+    ("I opposed the plan to put every article behind the paywall on day one.", "oppose"),
+    ("Predicted that the annual plan would cannibalise the monthly one and priced it against that.", "predict"),
+])
+def test_a_call_made_is_a_product_verb(text: str, verb: str) -> None:
+    found, _ = action(text)
+    assert (found.verb, found.verb_class) == (verb, "pm")
+
+
+def test_a_picker_is_not_a_verb() -> None:
+    found, _ = action("Pick rates at the Leeds site rose 9% after the new layout.")
+    assert found.verb != "pick"
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Over the next year I want to retire the legacy export for agencies.", "want"),
+    ("I intend to spend my first month with the new sellers in Japan.", "intend"),
+])
+def test_an_intention_is_the_writers_own(text: str, verb: str) -> None:
+    found, signals = action(text)
+    assert (found.verb, found.verb_class) == (verb, "neutral") and signals.own_action

@@ -8,7 +8,7 @@ and who acts come from text/verbs.py, read once per sentence when the item was s
 from __future__ import annotations
 
 from packetcoach.analysis.measures import (
-    OUTCOME_TYPES, changes, measure_mentions, token_index, type_measures, unquantified_outcome,
+    OUTCOME_TYPES, changes, measure_mentions, party_kept, token_index, type_measures, unquantified_outcome,
 )
 from packetcoach.analysis.metrics import find_metrics
 from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token, rebased
@@ -82,8 +82,9 @@ def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> b
     """Does the item do something besides its activity verb ("partnered ... to add Apple Pay")?
 
     Only unambiguous verb uses count: past forms ("launched"), to-infinitives ("to launch",
-    but not "tried to launch"), verbs after "helped", and -ing forms that open a clause
-    (", cutting ..."); so "pricing roadmap" or "before launch" are not deeds.
+    but not "tried to launch", nor an aim such as "to align on the roadmap"), verbs after
+    "helped", and -ing forms that open a clause (", cutting ..."); so "pricing roadmap" or
+    "before launch" are not deeds.
     """
     for index, token in enumerate(tokens):
         if action.span is not None and token.start == action.span.start:
@@ -101,7 +102,7 @@ def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> b
         elif word != lemma and not word.endswith("s"):
             deed = True
         elif previous == "to":
-            deed = before not in ATTEMPT_VERBS
+            deed = before not in ATTEMPT_VERBS and lemma not in rubric.aim_verbs
         else:
             deed = rubric.verb_lemma.get(previous) == "help"
         if deed:
@@ -112,8 +113,9 @@ def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> b
 def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Rubric) -> list[Mention]:
     """Keep effort words that report effort: "held 40 interviews", "wrote the spec", "office hours".
 
-    A single noun counts only when an activity verb or a number comes just before it, so "the
-    gateway spec reached beta" is not effort.
+    A single noun counts only when an activity verb, a number or a word of routine ("regular
+    syncs", "the weekly business review") comes just before it, so "the gateway spec reached
+    beta" is not effort.
     """
     kept = []
     for mention in found:
@@ -123,7 +125,7 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
         index = token_index(tokens, mention.span.start)
         before = tokens[max(0, index - 5):index]
         if any(rubric.verb_lemma.get(t.lower) in rubric.activity_verbs or t.text[:1].isdigit() or
-               t.lower in rubric.number_words_set for t in before):
+               t.lower in rubric.number_words_set or t.lower in rubric.routine_words for t in before):
             kept.append(mention)
     return kept
 
@@ -163,7 +165,7 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     moves = changes(words, rubric)
     measures = type_measures(tokens, words, metrics, hits, persona, action, rubric, moves)
     business_outcome = any(m.result and m.type in OUTCOME_TYPES for m in measures) or \
-        unquantified_outcome(words, hits, rubric, measures, tokens, moves)
+        unquantified_outcome(words, hits, rubric, measures, tokens, moves) or party_kept(words, hits, rubric)
     technical_only = bool(metrics) and not business_outcome and any(m.type == "technical" for m in measures)
     phrase = {name: _phrase_mentions(tokens, view, hits, name) for name in hits if name in phrases
               and name not in CODE_ONLY}

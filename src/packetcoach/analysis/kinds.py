@@ -10,7 +10,8 @@ the heart of the level signal, an objections section is a strength. The cues are
 1. the section the item sits in (an "Objections I expect" heading makes its items objections; a
    results section, such as "What happened", makes the ones that are not scope claims);
 2. an objection opener in the item's first words ("Some will say ...", "You might ask ...");
-3. a lesson anywhere ("I learned to ...", "Looking back, ...", "next time I ...");
+3. a lesson anywhere ("I learned to ...", "Looking back, ...", "next time I ..."), but not a bare
+   "I learned" beside a result (a skill picked up on the way to it);
 4. a plan: the writer's action in the future, with a verb of action after the modal;
 5. scope: the writer's remit in the present tense ("I own checkout for 5M buyers"), with no
    result and no past deed of the writer's in the item;
@@ -83,6 +84,15 @@ def _no_deed(item: Item, hits: Hits, action: Action, signals: Signals, moves: bo
     return not moves  # "the new flow helped sellers list faster" is a claim
 
 
+LEARNED = frozenset(("i learned", "i learnt", "i've learned", "i have learned", "i have learnt"))
+
+
+def _only_learned(hits: Hits) -> bool:
+    """The only lesson cue is "I learned": beside a result it names a skill picked up on the way
+    ("I learned enough statistics to ..., and weekly use went from 9 sites to 41"), not a lesson."""
+    return all(m.phrase in LEARNED for m in _cues(hits, "lesson"))
+
+
 def _asks(item: Item) -> bool:
     """Every sentence of the item is a question."""
     return bool(item.sentences) and all(
@@ -98,7 +108,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     first_end = len(item.sentences[0].tokens) if item.sentences else 0
     if any(m.first < OPENING for m in _cues(hits, "objection_openers")):
         return "objection"
-    if _cues(hits, "lesson"):
+    if _cues(hits, "lesson") and not (signals.business_outcome and _only_learned(hits)):
         return "lesson"
     if _plan(item, hits, rubric, first_end):
         return "plan"

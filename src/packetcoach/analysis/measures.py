@@ -355,6 +355,30 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
     return False
 
 
+def party_kept(words: list[str], hits: Hits, rubric: Rubric) -> bool:
+    """The served party, named, did or kept doing what the business needs, without a number: "the
+    retailer renewed the next year's range", "both banks signed". Not in a circumstance ("when
+    sellers signed up"), a relative clause ("sellers who used it"), a habit ("used to") or an
+    origin ("reports from buyers came from one ring")."""
+    for match in hits.get("persona", ()):
+        before = words[max(0, match.first - 3):match.first]
+        if any(w in CIRCUMSTANCES or w == "of" or w[:1].isdigit() or w in rubric.number_words_set for w in before):
+            continue  # a counted party ("4% of landlords used it") is read with its number
+        for index in range(match.last + 1, min(len(words), match.last + 3)):
+            word = words[index]
+            if word in rubric.party_results:
+                if words[index + 1:index + 2] not in (["to"], ["from"]):
+                    return True  # but "used to", "came from": a habit, an origin
+                break
+            if word not in PARTY_FILLERS:
+                break
+    return False
+
+
+CIRCUMSTANCES = frozenset("when if before until unless once who that which whose whom".split())
+PARTY_FILLERS = frozenset("all both then still each".split())
+
+
 def _minimised(words: list[str], first: int) -> bool:
     before = words[max(0, first - 2):first]
     return bool(before) and (before[-1] in MINIMISERS or before in (["fewer", "than"], ["less", "than"]))

@@ -21,11 +21,12 @@ SUBJECT_WE = (("we",), ("my", "team"), ("our", "team"), ("the", "team"), ("my", 
 FILLER_BEFORE_VERB = frozenset(
     "also then personally first quickly successfully jointly later eventually finally "
     "have had has then've 've directly initially subsequently ultimately myself "
-    "will 'll would 'd can could should must might may am was still".split()
+    "will 'll would 'd can could should must might may am was still wouldn't won't".split()
 )
+REFUSING = frozenset(("would", "will"))  # "I would not sign off ...": a refusal, the writer's call
 OBJECT_STOPS = frozenset("for with to in on across at by from into via using so that which".split())
 PASSIVE_AUX = frozenset("was were been is are being got".split())
-BARE_PAST = frozenset(("cut", "set", "put", "led", "ran", "won", "built", "shut", "hit", "split"))
+BARE_PAST = frozenset(("cut", "set", "put", "led", "ran", "won", "built", "shut", "hit", "split", "bet"))
 ATTEMPTS = frozenset(("try", "attempt"))
 
 
@@ -34,7 +35,9 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
     index, lemma); an attempt names the verb attempted ("tried to debug" reads as "debug")."""
     while index < len(tokens):
         word = tokens[index].lower
-        if word in FILLER_BEFORE_VERB or word.endswith("ly") and len(word) > 4:
+        if word in REFUSING and index + 1 < len(tokens) and tokens[index + 1].lower == "not":
+            index += 2
+        elif word in FILLER_BEFORE_VERB or word.endswith("ly") and len(word) > 4:
             index += 1
         elif word in ("sort", "kind") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             index += 2
@@ -101,11 +104,18 @@ def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] |
     word = tokens[index].lower
     if word == lemma and word not in BARE_PAST:
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-        if following not in DETERMINERS:
-            return None  # "Design review ...", "Build pipeline ...": nouns, not verbs
+        if following not in DETERMINERS and not _counted_object(tokens, index + 1):
+            return None  # "Design review ...", "Design 2.0 ...": nouns, not verbs; "Read 500 ads" is a verb
     if index == 0 and _names_a_thing(tokens, word, lemma, rubric):
         return None
     return found
+
+
+def _counted_object(tokens: tuple[Token, ...], index: int) -> bool:
+    """A count opens the object ("Read 500 rejected ads"); a version does not ("Design 2.0")."""
+    if index >= len(tokens) or not tokens[index].text[:1].isdigit():
+        return False
+    return index + 2 >= len(tokens) or tokens[index + 1].text != "." or not tokens[index + 2].text[:1].isdigit()
 
 
 def _names_a_thing(tokens: tuple[Token, ...], word: str, lemma: str, rubric: Rubric) -> bool:
@@ -140,8 +150,25 @@ def is_writer(token: Token) -> bool:
     return token.text == "I" or (token.lower in I_CONTRACTED and token.text[:1] == "I")
 
 
+SUBORDINATORS = frozenset("when after before once while since because although though if until unless whenever".split())
+
+
+def _main_clause(tokens: tuple[Token, ...]) -> int:
+    """Where the main clause starts after an opening subordinate clause ("After the launch I led
+    slipped, I wrote ..."), or 0: the writer's verb inside that clause is the circumstance."""
+    if not tokens or tokens[0].lower not in SUBORDINATORS:
+        return 0
+    return next((i + 1 for i, t in enumerate(tokens) if t.text == ","), 0)
+
+
 def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, str] | None:
-    """The first "I <verb>" or "we <verb>" clause, as (subject, token index, lemma)."""
+    """The first "I <verb>" or "we <verb>" clause, as (subject, token index, lemma); the main
+    clause's first, after an opening subordinate clause."""
+    main = _main_clause(tokens)
+    if main:
+        found = subject_verb(tokens[main:], rubric)
+        if found:
+            return found[0], found[1] + main, found[2]
     for index, token in enumerate(tokens):
         word = token.lower
         if token.text[:1] == "I" and is_writer(token):
