@@ -63,22 +63,29 @@ def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measur
     found.append(f"kind:{kind}")
     found.append(f"verb:{verb_class}")
     found.extend(sorted({f"measure:{m.type}" for m in measures if m.result}))
-    cued = {name: [m for m in hits.get(PRINCIPLE_GROUP + name, ()) if not _inside(item.tokens[m.first], quoted)]
-            for name in rubric.principle_requires}
+    if quoted:
+        cued = {name: [m for m in hits.get(PRINCIPLE_GROUP + name, ()) if not _inside(item.tokens[m.first], quoted)]
+                for name in rubric.principle_requires}
+    else:  # nothing quoted (the common case): every cue counts, no need to look at each
+        cued = {name: hits.get(PRINCIPLE_GROUP + name, _NONE) for name in rubric.principle_requires}
     found.extend(f"cue:{name}" for name, matches in cued.items() if matches)
     found.extend(f"rule:{name}" for name in rule_principles(cued, evidence, rubric))
     return tuple(found)
+
+
+_NONE: list[Match] = []  # shared, never changed: a principle without cues
 
 
 def rule_principles(cued: dict[str, list[Match]], evidence: dict[str, bool], rubric: Rubric) -> tuple[str, ...]:
     """The rules' reading: the requirements met and, for a cued principle, a cue outside quotes.
     The strongest first: the highest weight, then the most cues, then the earliest cue."""
     found = []
+    on = {need for need, value in evidence.items() if value}  # one set, asked once per principle
     for name, needs in rubric.principle_requires.items():
-        if not all(evidence.get(need, False) for need in needs):
+        if not on.issuperset(needs):
             continue
-        matches = cued.get(name, [])
-        stands_in = any(evidence.get(need, False) for need in rubric.principle_suffices.get(name, ()))
+        matches = cued.get(name, _NONE)
+        stands_in = not on.isdisjoint(rubric.principle_suffices.get(name, ()))
         if matches or stands_in or not rubric.principle_cued.get(name, False) and not rubric.principle_suffices.get(name):
             found.append((-rubric.principle_weights.get(name, 1), -len(matches), matches[0].first if matches else 0, name))
     found.sort()
