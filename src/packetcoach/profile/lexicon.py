@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from packetcoach.core.resources import read_package_text
 from packetcoach.core.model import Token
@@ -178,6 +178,7 @@ class PhraseMatcher:
         # first word -> [(length, {words: [(label, phrase, group, sub label)]})], longest first; the
         # label is split into its group once here, not at every match of :meth:`longest_by_group`
         self._by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[str, str, str, str]]]]]] = {}
+        self._grouped: _GroupIndex | None = None  # the same phrases indexed for longest_by_group
 
     def add(self, label: str, phrases: Iterable[str], inflect_verbs: Iterable[str] = ()) -> None:
         verbs = set(inflect_verbs)
@@ -192,6 +193,7 @@ class PhraseMatcher:
                 self._insert(variant, label, phrase)
 
     def _insert(self, words: tuple[str, ...], label: str, phrase: str) -> None:
+        self._grouped = None
         groups = self._by_first.setdefault(words[0], [])
         group, _, sub = label.partition("/")
         for size, table in groups:
@@ -237,16 +239,23 @@ class PhraseMatcher:
         are non-overlapping, longest first, exactly as :meth:`longest` would give per group."""
         result: dict[str, list[Match]] = {}
         free: dict[str, int] = {}  # per group, the first index its next match may start at
-        by_first = self._by_first
+        index_ = self._grouped or self._group_index()
+        singles, pairs, starts = index_.singles, index_.pairs, index_.starts
         new = _new
+        last = len(words) - 1
         for index, word in enumerate(words):
-            groups = by_first.get(word)
-            if not groups:
-                continue
-            for size, table in groups:
-                entries = table.get((word,) if size == 1 else tuple(words[index:index + size]))
-                if not entries:
-                    continue
+            single = singles.get(word)
+            longer = pairs.get((word, words[index + 1])) if index < last and word in starts else None
+            if longer is None and single is None:
+                continue  # most words
+            candidates = []
+            for size, table in longer or ():
+                entries = table if size == 2 else table.get(tuple(words[index:index + size]))
+                if entries:
+                    candidates.append((size, entries))
+            if single:
+                candidates.append((1, single))
+            for size, entries in candidates:
                 for _, phrase, group, sub in entries:
                     if group in free:
                         if free[group] > index:
@@ -256,3 +265,32 @@ class PhraseMatcher:
                         result[group] = [new(Match, (index, index + size - 1, sub, phrase))]
                     free[group] = index + size
         return result
+
+    def _group_index(self) -> _GroupIndex:
+        """The phrases of one word by their word, and the longer ones by their first two words:
+        most words start some phrase ("the", "to"), few pairs do, so a position is ruled out with
+        one lookup instead of a slice per phrase length. Built on first use."""
+        singles: dict[str, list[tuple[str, str, str, str]]] = {}
+        pairs: dict[tuple[str, str], list[tuple[int, dict]]] = {}
+        for word, groups in self._by_first.items():
+            for size, table in groups:  # longest first, so each pair's list is too
+                if size == 1:
+                    singles[word] = table[(word,)]
+                    continue
+                for words, entries in table.items():
+                    sized = pairs.setdefault(words[:2], [])
+                    if size == 2:
+                        sized.append((2, entries))  # the pair is the phrase: its entries at once
+                        continue
+                    if not sized or sized[-1][0] != size:
+                        sized.append((size, {}))
+                    sized[-1][1][words] = entries
+        self._grouped = _GroupIndex(singles, pairs, frozenset(pair[0] for pair in pairs))
+        return self._grouped
+
+
+class _GroupIndex(NamedTuple):
+    singles: dict[str, list[tuple[str, str, str, str]]]
+    # (first word, second word) -> [(length, {words: entries})], longest first; for length 2, the entries
+    pairs: dict[tuple[str, str], list[tuple[int, Any]]]
+    starts: frozenset[str]  # the first words of the phrases of two words or more
