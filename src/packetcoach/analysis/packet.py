@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from packetcoach.analysis.facts import LEVEL_CLAIM_RE, PassageFacts
+from packetcoach.analysis.kinds import heading_match
 from packetcoach.core.model import Item, Passage, Span
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import Rubric
@@ -260,8 +261,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
         structure=structure, structure_reasons=reasons,
         retell=retell, retell_scaffold=scaffold,
         specialty=specialty, specialty_evidence=evidence, technical_lead_share=share,
-        principles_coverage={p: tuple(i.id for i in view.items if p in i.principles)
-                             for p in rubric.profile.table("principles")},
+        principles_coverage=_coverage(view.items, rubric),
         skim_words_read=words, skim_outcomes_seen=seen, skim_outcomes_missed=missed, strongest=strongest,
         level_evidence=level_evidence, supported_level=supported, parts=_parts(view.items, claims, rubric, level),
         jargon_share=_jargon_share(view),
@@ -285,6 +285,16 @@ def _judged(deeds: list[Item], which: str) -> tuple[str, ...]:
     return tuple(i.id for i in deeds if id(i) in chosen)
 
 
+def _coverage(items: tuple[Item, ...], rubric: Rubric) -> dict[str, tuple[str, ...]]:
+    """Each principle of the profile with the items that evidence it, in one pass over the items."""
+    found: dict[str, list[str]] = {name: [] for name in rubric.profile.table("principles")}
+    for item in items:
+        for name in item.principles:
+            if name in found:
+                found[name].append(item.id)
+    return {name: tuple(ids) for name, ids in found.items()}
+
+
 def _objections_section(view: PacketView, rubric: Rubric) -> bool:
     """The draft answers the room's objections: an item raises one ("Some will say ..."), or a
     section is headed as such ("Objections I expect") and has text under it."""
@@ -295,8 +305,8 @@ def _objections_section(view: PacketView, rubric: Rubric) -> bool:
         return False
     blocks = [passage for passage, _ in view.blocks]
     for index, passage in enumerate(blocks[:-1]):
-        found = headings.search(passage.view) if passage.block.kind == "heading" else None
-        if found and found.lastgroup == "objection" and blocks[index + 1].block.kind != "heading":
+        group = heading_match(headings, passage.view)[1] if passage.block.kind == "heading" else None
+        if group == "objection" and blocks[index + 1].block.kind != "heading":
             return True
     return False
 
