@@ -40,9 +40,9 @@ def _heading_kind(section: str | None, rubric: Rubric) -> ItemKind | None:
 
 
 def heading_match(pattern: re.Pattern[str], title: str) -> tuple[bool, str | None]:
-    """Whether a profile's heading pattern finds a section title, and the group it found: asked
-    for every item of the section, so answered once per title. (Kept by the pattern's identity:
-    hashing a compiled pattern costs more than the search.)"""
+    """Whether a pattern finds a section title (or a heading's text), and the group it found:
+    asked for every item of the section and on every re-read of a draft, so answered once per
+    title. (Kept by the pattern's identity: hashing a compiled pattern costs more than the search.)"""
     known = _HEADINGS.get(id(pattern))
     if known is None or known[0] is not pattern:
         if len(_HEADINGS) > 16:

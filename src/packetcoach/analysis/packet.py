@@ -92,7 +92,7 @@ def _opening_claim(view: PacketView) -> bool:
 def _structure(view: PacketView, rubric: Rubric) -> tuple[str, tuple[str, ...]]:
     from packetcoach.analysis.facts import TIME_ANY_RE  # noqa: PLC0415 - one definition of a time word
 
-    timed_headings = sum(1 for p, _ in view.blocks if p.block.kind == "heading" and TIME_ANY_RE.search(p.view))
+    timed_headings = sum(1 for p, _ in view.blocks if p.block.kind == "heading" and heading_match(TIME_ANY_RE, p.view)[0])
     sentences = sum(len(p.sentences) for p, _ in view.passages)
     timed = sum(f.timed_sentences for _, f in view.passages)
     marker = any(f.chronology_marker for _, f in view.passages)
@@ -208,10 +208,12 @@ def _level_cues(items: tuple[Item, ...]) -> dict[str, dict[str, list[str]]]:
 def _cumulative(evidence: dict[str, dict[str, list[str]]], ladder: tuple[str, ...]) -> dict[str, dict[str, tuple[str, ...]]]:
     """Evidence for a level counts for every level below it: a packet that argues L7 shows L5."""
     result: dict[str, dict[str, tuple[str, ...]]] = {}
-    for index, level in enumerate(ladder):
-        result[level] = {d: tuple(dict.fromkeys(i for higher in ladder[index:] for i in evidence.get(higher, {}).get(d, ())))
-                         for d in DIMENSIONS}
-    return result
+    above: dict[str, tuple[str, ...]] = {d: () for d in DIMENSIONS}  # the levels above, already merged
+    for level in reversed(ladder):  # from the top, so each level adds its own ids to those above it
+        own = evidence.get(level, {})
+        above = {d: tuple(dict.fromkeys([*own.get(d, ()), *above[d]])) for d in DIMENSIONS}
+        result[level] = above
+    return {level: result[level] for level in ladder}
 
 
 def _supported(evidence: dict[str, dict[str, tuple[str, ...]]], ladder: tuple[str, ...], claims: list[Item]) -> str | None:
@@ -236,7 +238,7 @@ def _parts(items: tuple[Item, ...], claims: list[Item], rubric: Rubric, level: s
     for item in claims:
         if item.signals and (item.signals.business_outcome or item.signals.metric) and item.facts:
             story = dict(item.facts.parts) if item.facts.parts else {name: False for name in PARTS}
-            story["scope_signal"] = bool(cues.intersection(item.words)) or item.section in scoped or any(
+            story["scope_signal"] = not cues.isdisjoint(item.words) or item.section in scoped or any(
                 "scope" in dimensions for _, dimensions in item.facts.ladder)
             parts[item.id] = {name: story[name] for name in PARTS}
     return parts
