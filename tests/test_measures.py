@@ -110,3 +110,29 @@ def test_identifiers_and_periods_are_not_metrics(text: str) -> None:
 def test_a_range_keeps_the_unit_of_both_ends(text: str, metric: str) -> None:
     item = analyze_item(text)
     assert item is not None and metric in [m.text for m in item.metrics]
+
+
+@pytest.mark.parametrize("text", [
+    "Prioritized the export feature over two others, and 210,000 readers used it in its first two months.",
+    "Called the 20 largest affected landlords myself; 203 of the 212 landlords were still active 90 days later.",
+    "Moved the deposit to monthly payments, and 4,100 renters switched in the first quarter.",
+])
+def test_what_a_counted_served_party_did_is_a_result(text: str) -> None:
+    assert signals(text)["business_outcome"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Interviewed 40 landlords who used the old listing form.",
+    "The renewals tool I manage is licensed by 640 agencies and used daily by about 9,000 landlords.",
+    "Met 30 landlords who wanted monthly payouts and would switch if we offered them.",
+    "Visited 12 landlords and used their feedback in the spec.",
+    "Stopped the bulk upload redesign: only 4% of new landlords used the spreadsheet.",
+])
+def test_a_counted_party_that_did_nothing_because_of_the_work_is_no_result(text: str) -> None:
+    assert not signals(text)["business_outcome"], text
+
+
+def test_a_measure_word_used_as_a_verb_is_no_measure() -> None:
+    item = analyze_item("Interviewed Marta, who runs a two-person ceramics shop, about restocking after 3 sell-outs.")
+    assert item is not None
+    assert not any(m.kind == "technical" for m in item.mentions)

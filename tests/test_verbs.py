@@ -59,3 +59,27 @@ def test_a_relative_clause_is_not_the_main_verb() -> None:
     assert found.verb_class != "technical"
     found, _ = action("This year I moved from engineering to product.")
     assert (found.verb, found.subject) == ("move", "i")
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("May: Launched the low-price fee for landlords with one flat.", "launch"),
+    ("Q3 2025: Cut the deposit for first-time renters to one month.", "cut"),
+    ("Renewals: Convinced the risk director to drop the second ID check.", "convince"),
+])
+def test_a_label_before_a_bullets_verb_leaves_it_the_writers(text: str, verb: str) -> None:
+    found, signals = action(text)
+    assert (found.verb, found.subject) == (verb, "i")
+    assert signals.own_action
+
+
+@pytest.mark.parametrize("text", [
+    "Result: renewals rose 12% in the pilot cities.",
+    "Problem: landlords waited 14 days for their deposit.",
+])
+def test_a_label_before_a_statement_does_not_make_a_deed(text: str) -> None:
+    assert action(text)[0].subject != "i"
+
+
+def test_a_label_that_is_itself_the_verb_stays_the_verb() -> None:
+    found, signals = action("Stopped: the video ads feature, after a beta where 5% of advertisers kept the videos.")
+    assert (found.verb, found.subject) == ("stop", "i") and signals.own_action

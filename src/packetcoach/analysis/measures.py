@@ -124,6 +124,8 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
     kind = match.label
     phrase = tuple(words[match.first:match.last + 1])
     before = words[max(0, match.first - 2):match.first]
+    if before[-1:] and before[-1] in VERB_SUBJECTS and len(phrase) == 1 and phrase[0].endswith("s"):
+        return ""  # "Marta, who runs a ceramics shop": a verb, not pipeline runs
     if phrase in rubric.made_by_people:
         served = bool(_close(people, match.first - 2, match.first - 1, _LAST) or
                       _close(people, match.last + 1, match.last + 3))
@@ -335,6 +337,8 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         last = token_index(tokens, metric.span.end - 1)
         result = _is_result(words, first, last, metric, moves, rubric)
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action)
+        if not result and kind == "customer":
+            result = _party_acted(words, first, last, found, rubric)
         previous = measures[-1] if measures else None
         if (kind in ("", "customer") and metric.detail == "range" and previous is not None
                 and previous.metric.detail == "range" and previous.type
@@ -344,6 +348,36 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         money = metric.kind == "currency" or bool(rubric.money.intersection(words[max(0, first - 4):last + 5]))
         measures.append(Measure(metric, kind, result, money and kind in OUTCOME_TYPES))
     return tuple(measures)
+
+
+def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: Rubric) -> bool:
+    """A count of the served party followed by what they did or kept doing is a result: "210,000
+    readers used it", "203 of the 212 sellers were still active". Not a relative clause ("40
+    sellers who used the old form"), the agent of a passive ("licensed by 640 districts and used
+    daily"), a count played down as the reason for a decision ("only 4% of sellers used it"), a
+    negation, a plan, or a habit ("used to")."""
+    party = next((h for h in found.within(last + 1, last + 1 + FORWARD + 3) if h.party), None)
+    if party is None or words[first - 1:first] == ["by"] or _minimised(words, first) \
+            or any(not w.isalnum() and w != "," for w in words[last + 1:party.first]):
+        return False
+    after = words[party.last + 1:party.last + 1 + PARTY_REACH]
+    for index, word in enumerate(after):
+        if word in NOT_PARTY_ACTS or word in rubric.not_yet_words or word in CLAUSE_BREAKS:
+            return False
+        if word in rubric.party_results and after[index + 1:index + 2] != ["to"]:
+            return True
+    return False
+
+
+def _minimised(words: list[str], first: int) -> bool:
+    before = words[max(0, first - 2):first]
+    return bool(before) and (before[-1] in MINIMISERS or before in (["fewer", "than"], ["less", "than"]))
+
+
+MINIMISERS = frozenset("only just barely merely under".split())
+VERB_SUBJECTS = frozenset("who which that she he it they".split())
+PARTY_REACH = 4  # words after the party where what they did can be: "sellers were still active"
+NOT_PARTY_ACTS = frozenset("who that which whose whom and or never not no stopped without".split())
 
 
 def _type(metric: Mention, words: list[str], first: int, last: int, result: bool, found: Heads,

@@ -32,6 +32,9 @@ class Rubric:
     not_deeds: frozenset[str]  # verbs of thinking and feeling: "I believed" is no deed
     stopped_forms: frozenset[str]
     initiated_forms: frozenset[str]
+    routine_words: frozenset[str]
+    decision_frames: frozenset[tuple[str, ...]]
+    new_story_openers: tuple[tuple[str, ...], ...]
     non_technical_objects: dict[str, PhraseMatcher]
     technical_objects: dict[str, PhraseMatcher]  # objects that make a neutral verb engineering work
     pm_objects: dict[str, PhraseMatcher]  # objects (and particles) that make a neutral verb a decision
@@ -51,6 +54,7 @@ class Rubric:
     technical_modifiers: frozenset[str]
     money: frozenset[str]
     result_words: frozenset[str]
+    party_results: frozenset[str]
     phrases: frozenset[str]  # the names of the profile's phrase lists (groups of the item lexicon)
     number_words_set: frozenset[str]
     non_metric_prefixes: frozenset[str]
@@ -122,6 +126,9 @@ def compile_rubric(profile: Profile) -> Rubric:
         not_deeds=lower("verbs", "not_deeds"),
         stopped_forms=frozenset(f for v in lower("verbs", "stopped") for f in verb_forms(v)),
         initiated_forms=_own_forms(lower("verbs", "initiated"), verb_lemma),
+        routine_words=lower("verbs", "routine"),
+        decision_frames=frozenset(phrase_words(p) for p in profile.list("verbs", "decision_frames")),
+        new_story_openers=tuple(phrase_words(p) for p in profile.list("kinds", "new_story_openers")),
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
         pm_objects=_objects(profile, "pm_objects", verb_class),
@@ -141,6 +148,7 @@ def compile_rubric(profile: Profile) -> Rubric:
         technical_modifiers=lower("measures", "technical_modifiers"),
         money=lower("measures", "money"),
         result_words=lower("measures", "results"),
+        party_results=lower("measures", "party_results"),
         phrases=frozenset(phrase_lists(profile)),
         number_words_set=lower("metrics", "number_words"),
         non_metric_prefixes=lower("metrics", "non_metric_prefixes"),

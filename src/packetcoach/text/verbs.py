@@ -69,8 +69,29 @@ def guess_lemma(word: str) -> str:
     return stem
 
 
+LABEL_WORDS = 3  # "May:", "Q3 2025:", "Seller onboarding:": a short label before the bullet's verb
+
+
+def label_end(tokens: tuple[Token, ...]) -> int:
+    """Where the bullet's own words start after a short lead-in label ending in a colon ("May:
+    Launched the fee ...", "Q3 2025: Cut ..."), or 0. A changelog tags its bullets with months and
+    areas; the verb after the tag is still the writer's."""
+    for index, token in enumerate(tokens[:LABEL_WORDS + 1]):
+        if token.text == ":":
+            return index + 1 if index > 0 and index + 1 < len(tokens) else 0
+        if not token.text.isalnum():
+            return 0
+    return 0
+
+
 def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
-    """A bullet that starts with a past-tense verb or a gerund has an implied "I"."""
+    """A bullet that starts with a past-tense verb or a gerund has an implied "I", also after a
+    short label ("May: Launched ...")."""
+    start = label_end(tokens)
+    if start:
+        found = leading_verb(tokens[start:], rubric)
+        if found:
+            return found[0] + start, found[1]  # else the label may be the verb: "Stopped: the video feature."
     if not tokens or not tokens[0].text[:1].isalpha():
         return None
     found = verb_at(tokens, 0, rubric)  # "Sort of inherited the pipeline" reads from "inherited"
