@@ -20,7 +20,7 @@ import json
 import math
 import re
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from packetcoach.core.model import Item, Span, Token
 from packetcoach.core.resources import package_path
@@ -63,26 +63,72 @@ def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measur
     found.append(f"kind:{kind}")
     found.append(f"verb:{verb_class}")
     found.extend(sorted({f"measure:{m.type}" for m in measures if m.result}))
-    cued = {name: [m for m in hits.get(PRINCIPLE_GROUP + name, ()) if not _inside(item.tokens[m.first], quoted)]
-            for name in rubric.principle_requires}
+    table = _principle_table(rubric)
+    cued = {}  # the principles the item cues, in the profile's order (most items cue none)
+    for group in sorted((g for g in hits if g.startswith(PRINCIPLE_GROUP) and g in table.order), key=table.order.get):
+        matches = hits[group]
+        if quoted:
+            matches = [m for m in matches if not _inside(item.tokens[m.first], quoted)]
+        cued[group[len(PRINCIPLE_GROUP):]] = matches
     found.extend(f"cue:{name}" for name, matches in cued.items() if matches)
     found.extend(f"rule:{name}" for name in rule_principles(cued, evidence, rubric))
     return tuple(found)
 
 
+_NONE: list[Match] = []  # shared, never changed: a principle without cues
+
+
+class _Table(NamedTuple):
+    """A profile's principles as the rules read them, worked out once per compiled profile."""
+
+    rows: tuple[tuple[str, frozenset[str], frozenset[str], bool, int], ...]  # name, requires, suffices,
+    # whether its evidence alone counts (no cue needed and none stands in), weight
+    order: dict[str, int]  # each principle's cue group -> its place in the profile
+    readings: dict  # the rules' reading for each combination of evidence and cues seen so far
+
+
+_TABLES: dict[int, tuple[Rubric, _Table]] = {}
+
+
+def _principle_table(rubric: Rubric) -> _Table:
+    known = _TABLES.get(id(rubric))
+    if known is not None and known[0] is rubric:
+        return known[1]
+    rows = tuple((name, frozenset(needs), frozenset(rubric.principle_suffices.get(name, ())),
+                  not rubric.principle_cued.get(name, False) and not rubric.principle_suffices.get(name),
+                  rubric.principle_weights.get(name, 1))
+                 for name, needs in rubric.principle_requires.items())
+    table = _Table(rows, {PRINCIPLE_GROUP + name: at for at, name in enumerate(rubric.principle_requires)}, {})
+    if len(_TABLES) > 16:
+        _TABLES.clear()
+    _TABLES[id(rubric)] = (rubric, table)  # the rubric is held, so its id is not reused meanwhile
+    return table
+
+
 def rule_principles(cued: dict[str, list[Match]], evidence: dict[str, bool], rubric: Rubric) -> tuple[str, ...]:
     """The rules' reading: the requirements met and, for a cued principle, a cue outside quotes.
-    The strongest first: the highest weight, then the most cues, then the earliest cue."""
+    The strongest first: the highest weight, then the most cues, then the earliest cue.
+
+    The reading depends only on which evidence is on and on each cued principle's number of cues and
+    first cue, and items repeat a few such combinations: each is read once per profile."""
+    table = _principle_table(rubric)
+    on = frozenset(need for need, value in evidence.items() if value)
+    key = (on, tuple((name, len(matches), matches[0].first) for name, matches in cued.items() if matches))
+    known = table.readings.get(key)
+    if known is not None:
+        return known
     found = []
-    for name, needs in rubric.principle_requires.items():
-        if not all(evidence.get(need, False) for need in needs):
+    for name, needs, suffices, uncued, weight in table.rows:
+        if not needs <= on:
             continue
-        matches = cued.get(name, [])
-        stands_in = any(evidence.get(need, False) for need in rubric.principle_suffices.get(name, ()))
-        if matches or stands_in or not rubric.principle_cued.get(name, False) and not rubric.principle_suffices.get(name):
-            found.append((-rubric.principle_weights.get(name, 1), -len(matches), matches[0].first if matches else 0, name))
+        matches = cued.get(name, _NONE)
+        if matches or uncued or not suffices.isdisjoint(on):
+            found.append((-weight, -len(matches), matches[0].first if matches else 0, name))
     found.sort()
-    return tuple(name for *_, name in found)
+    if len(table.readings) > 4096:
+        table.readings.clear()
+    reading = table.readings[key] = tuple(name for *_, name in found)
+    return reading
 
 
 def name_principles(features: tuple[str, ...], rubric: Rubric) -> tuple[str, ...]:
