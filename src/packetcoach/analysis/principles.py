@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -72,9 +73,16 @@ def customer_voice(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) ->
     """A served party heard or stood up for: an outside party within a few words of what they told,
     asked, showed or suffered, or of the reason given for them ("because commuters drop them").
     Advocacy is Customer Obsession's evidence even when nothing was measured yet."""
-    voices = [m for m in hits.get("customer_voice", ()) if not _inside(tokens[m.first], quoted)]
-    return any(abs(voice.first - party.last) <= VOICE_WINDOW or abs(party.first - voice.last) <= VOICE_WINDOW
-               for party in hits.get("persona", ()) if party.label == "external" for voice in voices)
+    voices = sorted(m.first for m in hits.get("customer_voice", ()) if not _inside(tokens[m.first], quoted))
+    return bool(voices) and any(_near(voices, party.first - VOICE_WINDOW, party.last + VOICE_WINDOW)
+                                for party in hits.get("persona", ()) if party.label == "external")
+
+
+def _near(positions: list[int], low: int, high: int) -> bool:
+    """Whether any of the sorted ``positions`` lies in [low, high]: a binary search, since a long item
+    can hold thousands of phrases and a scan of each against each would cost their product."""
+    index = bisect_left(positions, low)
+    return index < len(positions) and positions[index] <= high
 
 
 def result_evidence(hits: Hits, measures: Iterable[Any], tokens: tuple[Token, ...],
@@ -85,13 +93,13 @@ def result_evidence(hits: Hits, measures: Iterable[Any], tokens: tuple[Token, ..
       while other sellers fell to 70%": what others fell to is the comparison, not the writer's);
     - ``saving_only``: every outcome is money, and the item speaks of saving or cost: a saving is
       Frugality's evidence, not a result gained."""
-    steady = [m.last for m in hits.get("held_steady", ())]
-    contrast = [m.first for m in hits.get("contrast", ())]
+    steady = sorted(m.last for m in hits.get("held_steady", ()))
+    first_contrast = min((m.first for m in hits.get("contrast", ())), default=len(tokens))
     held, gained = False, False
     for at, result in sorted((token_index(tokens, m.metric.span.start), m.result) for m in measures):
-        if any(0 <= at - end <= STEADY_WINDOW for end in steady):
+        if _near(steady, at - STEADY_WINDOW, at):
             held = True
-        elif result and not (held and any(at > c for c in contrast)):
+        elif result and not (held and at > first_contrast):
             gained = True
     saving = bool(hits.get("saving")) and evidence.get("money_result", False) and \
         not evidence.get("customer_result", False)
