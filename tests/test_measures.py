@@ -130,3 +130,9 @@ def test_what_a_counted_served_party_did_is_a_result(text: str) -> None:
 ])
 def test_a_counted_party_that_did_nothing_because_of_the_work_is_no_result(text: str) -> None:
     assert not signals(text)["business_outcome"], text
+
+
+def test_a_measure_word_used_as_a_verb_is_no_measure() -> None:
+    item = analyze_item("Interviewed Marta, who runs a two-person ceramics shop, about restocking after 3 sell-outs.")
+    assert item is not None
+    assert not any(m.kind == "technical" for m in item.mentions)

@@ -73,3 +73,21 @@ def test_a_routine_begun_again_is_not_an_initiative() -> None:
     started = {report.item(i).text for i in report.reading.initiated_items}
     assert any(t.startswith("Started a monthly") for t in started)
     assert not any("annual fee review" in t for t in started)
+
+
+def test_stops_after_a_decision_or_later_in_the_sentence_are_the_writers() -> None:
+    text = ("# Self-assessment\n\n- " + OUTCOME + "\n\n"
+            "I also made the call to wind down the kids' tablet line, which had lost money for three years.\n\n"
+            "I handed the currency work back to the treasury team, who own the bank relationships, and stopped "
+            "my team's parallel version of it.\n")
+    report = analyze(text)
+    stopped = [report.item(i).text for i in report.reading.stopped_items]
+    assert any("tablet line" in t for t in stopped) and any("treasury" in t for t in stopped)
+
+
+def test_a_signpost_naming_what_was_stopped_is_not_a_stop() -> None:
+    text = ("# Self-assessment\n\nBelow are the four decisions that carry the case and what I stopped to make "
+            "room for them.\n\n- " + OUTCOME + "\n")
+    report = analyze(text)
+    assert report.items[0].kind == "context"
+    assert report.items[0].id not in report.reading.stopped_items

@@ -4,6 +4,7 @@ lists the numbers and customers each blind-written draft must keep)."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from functools import lru_cache
@@ -123,3 +124,13 @@ def test_a_link_leaves_no_gap_in_the_sentence_for_the_room() -> None:
              "and their 90-day retention rose from 71% to 80% .\n")
     texts = [s.text for s in room_sentences(analyze(draft))]
     assert texts == ["I launched daily payouts for sellers (see the PR), and their 90-day retention rose from 71% to 80%."]
+
+
+def test_the_items_list_keeps_a_space_after_every_kind() -> None:
+    text = ("# Self-assessment\n\nIn 2025 fraud losses were rising 30% a year.\n\n"
+            "- Convinced the risk director to drop the second ID check, lifting renewals from 64% to 81%.\n")
+    out = io.StringIO()
+    render(analyze(text), out, show_draft=False, color=False)
+    rows = [line for line in out.getvalue().splitlines() if "In 2025 fraud" in line]
+    assert rows and "context In 2025" in rows[0].replace("  ", " ")
+    assert "contextIn" not in out.getvalue()

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, annotate_item
 from packetcoach.analysis.definitions import DraftDefinitions, defined_measures
 from packetcoach.analysis.facts import PassageFacts, passage_facts
+from packetcoach.analysis.joins import join_unfinished
 from packetcoach.analysis.packet import PacketView, read_packet
 from packetcoach.analysis.scoring import score_packet
 from packetcoach.analysis.verdict import judge
@@ -147,8 +149,11 @@ class Reader:
         local = Block(block.kind, Span(0, len(source)), block.level)
         items: tuple[Item, ...] = ()
         if block.kind != "heading" and not (section and any(k in section.lower() for k in self.skip_headings)):
-            items = tuple(annotate_item(rebased(i, id=item_id(i.text), base=block.span.start), self.rubric)
-                          for i in read_items(local, source, view, sentences, section))
+            raw = read_items(local, source, view, sentences, section)
+            read = partial(_read_item, base=block.span.start, rubric=self.rubric)
+            items = tuple(read(i) for i in raw)
+            if block.kind == "paragraph":
+                items = join_unfinished(raw, items, read, self.rubric)
         passage = Passage(block, source, view, section, sentences, items, word_count(sentences))
         facts = passage_facts(passage, self.rubric)
         findings = () if block.kind == "heading" else tuple(
@@ -169,6 +174,10 @@ class Reader:
         return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
                       document=document, findings=tuple(findings), score=score, reading=reading,
                       rubric=self.rubric, notes=notes, suppressions=applied, judge=judge)
+
+
+def _read_item(item: Item, base: int, rubric: Rubric) -> Item:
+    return annotate_item(rebased(item, id=item_id(item.text), base=base), rubric)
 
 
 def _moved(read: Read, block: Block) -> Read:

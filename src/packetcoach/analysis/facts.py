@@ -17,7 +17,8 @@ from packetcoach.core.model import Item, ItemFacts, Passage, Span
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match, fold_text
 
-NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())
+NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())  # "started my new role"
+NOT_STOP_FOLLOWERS = frozenset("on as at in with working".split())  # but "stopped my team's copy of it"
 PERSUADE_VERBS = frozenset("convince persuade push get lead drive help recommend".split())
 PROBLEM_RE = CaseFree(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
                       r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b")
@@ -64,12 +65,21 @@ def outcome_impact(item: Item) -> float:
         0.5 * any(m.kind == "currency" for m in item.metrics)
 
 
-def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = frozenset()) -> bool:
+def _decided(tokens, to: int, frames: frozenset[tuple[str, ...]]) -> bool:
+    """Does a decision frame end right before this "to" ("made the call to wind down", "decided to
+    retire")?"""
+    return any(tuple(t.lower for t in tokens[max(0, to - len(f)):to]) == f for f in frames)
+
+
+def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = frozenset(),
+                 frames: frozenset[tuple[str, ...]] = frozenset(),
+                 not_followed_by: frozenset[str] = NOT_STOP_FOLLOWERS) -> bool:
     """Did the writer (not someone else, not an adjective) do one of these verbs?
 
     The item's main verb when the writer acts, a verb right after "I" (or "I then"), or a verb
     coordinated with the main verb ("Proposed and launched"), but not "the proposed fee",
-    "engineering had proposed" or "I started on the team".
+    "engineering had proposed" or "I started on the team". A verb after the writer's decision
+    ("made the call to wind down") or after ", and" later in the sentence is the writer's too.
     """
     if forms.isdisjoint(item.words):
         return False
@@ -79,15 +89,16 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
         if token.lower not in forms:
             continue
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-        if following in NOT_INITIATIVE_FOLLOWERS or (following.endswith("ing") and token.lower.startswith("start")):
+        if following in not_followed_by or (following.endswith("ing") and token.lower.startswith("start")):
             continue  # "started on the team", "started delegating": not a project
         if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in routine:
             continue  # "started the annual fee review": a routine begun again ("a weekly clinic" is new)
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
         after_i = "i" in previous and tokens[index - 1].text != "the"
-        coordinated = previous[-1:] == ["and"] and writer and index <= 4
+        coordinated = previous[-1:] == ["and"] and writer and (index <= 4 or previous[0] == ",")
         persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in PERSUADE_VERBS
+        persuaded = persuaded or (writer and previous[-1:] == ["to"] and _decided(tokens, index - 1, frames))
         clause = writer and token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"])
         if is_main or after_i or coordinated or persuaded or clause:
             return True
@@ -98,8 +109,9 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     """The item's contributions to the packet reading (initiated, stopped, level cues, story parts)."""
     s = item.signals
     assert s is not None
-    initiated = _writer_uses(item, rubric.initiated_forms, rubric.routine_words)
-    stopped = _writer_uses(item, rubric.stopped_forms) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()))) \
+    initiated = _writer_uses(item, rubric.initiated_forms, rubric.routine_words,
+                             not_followed_by=NOT_INITIATIVE_FOLLOWERS)
+    stopped = _writer_uses(item, rubric.stopped_forms, frames=rubric.decision_frames) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()))) \
         or _cuts_a_thing(item, rubric) or _stops_later(item, rubric) or _chose_over(item, hits)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
     stopped = stopped and item.kind in STOP_KINDS and not _stops_only_harms(item, hits, rubric)

@@ -113,6 +113,8 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
     kind = match.label
     phrase = tuple(words[match.first:match.last + 1])
     before = words[max(0, match.first - 2):match.first]
+    if before[-1:] and before[-1] in VERB_SUBJECTS and len(phrase) == 1 and phrase[0].endswith("s"):
+        return ""  # "Marta, who runs a ceramics shop": a verb, not pipeline runs
     if phrase in rubric.made_by_people:
         served = bool(_close(people, match.first - 2, match.first - 1, _LAST) or
                       _close(people, match.last + 1, match.last + 3))
@@ -359,6 +361,7 @@ def _minimised(words: list[str], first: int) -> bool:
 
 
 MINIMISERS = frozenset("only just barely merely under".split())
+VERB_SUBJECTS = frozenset("who which that she he it they".split())
 PARTY_REACH = 4  # words after the party where what they did can be: "sellers were still active"
 NOT_PARTY_ACTS = frozenset("who that which whose whom and or never not no stopped without".split())
 

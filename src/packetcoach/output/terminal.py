@@ -111,11 +111,12 @@ def _items(report: Report, out: Segments, lines: LineIndex) -> None:
     claims = [i for i in report.items if i.kind == "claim"]
     ready = sum(i.ready for i in claims)
     _rule(out, f"items ({ready} of {len(claims)} ready)")
+    width = max(len(item_status(i)) for i in report.items) + 1  # "objection" and "context" need more than "ready"
     for item in report.items:
         line = lines.line_col(item.start)[0]
         status = item_status(item)
         out.append(f"{line:>4}  ")
-        out.append(f"{status:<6}", "green" if status == "ready" else "red" if status == "no" else "dim")
+        out.append(f"{status:<{width}}", "green" if status == "ready" else "red" if status == "no" else "dim")
         out.append(shorten(item.text, 58))
         needs = item_needs(item)
         out.append(f"  · {needs}\n" if needs else "\n", "dim")

@@ -33,6 +33,8 @@ class Rubric:
     stopped_forms: frozenset[str]
     initiated_forms: frozenset[str]
     routine_words: frozenset[str]
+    decision_frames: frozenset[tuple[str, ...]]
+    new_story_openers: tuple[tuple[str, ...], ...]
     non_technical_objects: dict[str, PhraseMatcher]
     technical_objects: dict[str, PhraseMatcher]  # objects that make a neutral verb engineering work
     pm_objects: dict[str, PhraseMatcher]  # objects (and particles) that make a neutral verb a decision
@@ -127,6 +129,8 @@ def compile_rubric(profile: Profile) -> Rubric:
         stopped_forms=frozenset(f for v in lower("verbs", "stopped") for f in verb_forms(v)),
         initiated_forms=_own_forms(lower("verbs", "initiated"), verb_lemma),
         routine_words=lower("verbs", "routine"),
+        decision_frames=frozenset(phrase_words(p) for p in profile.list("verbs", "decision_frames")),
+        new_story_openers=tuple(phrase_words(p) for p in profile.list("kinds", "new_story_openers")),
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
         pm_objects=_objects(profile, "pm_objects", verb_class),

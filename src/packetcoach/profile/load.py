@@ -35,7 +35,7 @@ SCHEMA: dict[str, Any] = {
                 "replace": STR_LIST},
     "verbs": {
         "pm": STR_LIST, "technical": STR_LIST, "neutral": STR_LIST, "activity": STR_LIST,
-        "stopped": STR_LIST, "initiated": STR_LIST, "routine": STR_LIST, "not_deeds": STR_LIST,
+        "stopped": STR_LIST, "initiated": STR_LIST, "routine": STR_LIST, "decision_frames": STR_LIST, "not_deeds": STR_LIST,
         "suggestions": {"*": STR_LIST}, "non_technical_objects": {"*": STR_LIST},
         "technical_objects": {"*": STR_LIST}, "pm_objects": {"*": STR_LIST},
     },
@@ -72,7 +72,7 @@ SCHEMA: dict[str, Any] = {
                  "stopped_headings": STR_LIST},
     "kinds": {"objection_openers": STR_LIST, "objection_headings": STR_LIST, "claim_headings": STR_LIST, "lesson_headings": STR_LIST,
               "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "plan": STR_LIST,
-              "scope": STR_LIST, "context_openers": STR_LIST},
+              "scope": STR_LIST, "context_openers": STR_LIST, "new_story_openers": STR_LIST},
     "re_role": {"engineering_items_weight": int, "jargon_weight": int, "jargon_cap": int,
                 "specialty_penalty": int, "past_penalty": int, "excuse_penalty": int,
                 "no_customer_penalty": int, "engineering_terms": STR_LIST},

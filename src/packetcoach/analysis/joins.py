@@ -1,0 +1,82 @@
+"""One story told over several sentences of a paragraph is one item.
+
+The item splitter opens a new item at every sentence where the writer acts, which keeps separate
+achievements apart ("I cut the checklist from 17 steps to 5. I also convinced finance ..."). But a
+paragraph often tells one story in order: the decision first, the result two sentences later ("I
+pitched daily payouts to the CFO. ... By November churn had fallen from 9% to 5%."). Read sentence
+by sentence, the decision looks unfinished ("no customer or business result") and the result looks
+like nobody's: two wrong findings where the room reads one finished story. So, inside one
+paragraph, a claim that is the writer's decision and has no result yet takes in the claims that follow,
+until the story has its result or a sentence opens another story ("I also ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from packetcoach.core.model import Item, Span
+from packetcoach.profile.compile import Rubric
+
+
+def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Callable[[Item], Item],
+                    rubric: Rubric) -> tuple[Item, ...]:
+    """The paragraph's items with each unfinished story joined to the claims that finish it.
+    ``raw`` are the items as split, ``read`` the same items annotated; ``annotate`` reads a joined
+    item. A story is joined only when the join gives it its result: a decision whose result never
+    comes stays as it was split, so the reading changes only where the room's does."""
+    if len(read) < 2:
+        return read
+    joined: list[Item] = []
+    index = 0
+    while index < len(read):
+        finished = _finish(raw, read, index, annotate, rubric) if _unfinished(read[index]) else None
+        if finished is None:
+            joined.append(read[index])
+            index += 1
+        else:
+            item, index = finished
+            joined.append(item)
+    return tuple(joined)
+
+
+def _finish(raw: tuple[Item, ...], read: tuple[Item, ...], start: int, annotate: Callable[[Item], Item],
+            rubric: Rubric) -> tuple[Item, int] | None:
+    """The story that starts at ``start`` joined up to the claim that gives it its result, and the
+    index after it; None when no claim within reach does."""
+    for end in range(start + 1, min(len(read), start + MAX_JOINED)):
+        if not _continues(read[end], rubric):
+            return None
+        item = annotate(_combined(list(raw[start:end + 1])))
+        if item.signals is not None and item.signals.business_outcome:
+            return item, end + 1
+    return None
+
+
+MAX_JOINED = 5  # a story told over more claims than this is several stories
+
+
+def _unfinished(item: Item) -> bool:
+    """The writer's own decision, offered as evidence, whose result has not been told yet. Only a
+    decision opens a story ("I pitched ...", "I proposed ..."): a sentence of background or help
+    ("My background meant I could step in ...") does not take in the sentences after it."""
+    s = item.signals
+    return (item.kind == "claim" and item.format == "prose" and s is not None and s.own_action
+            and item.action.verb_class == "pm" and not s.business_outcome and not s.activity_only)
+
+
+def _continues(item: Item, rubric: Rubric) -> bool:
+    """A claim that goes on with the same story, not one that opens another ("I also ...")."""
+    if item.kind != "claim" or item.signals is None:
+        return False
+    opening = tuple(token.lower for token in item.tokens[:NEW_STORY_WORDS])
+    return not any(opening[:len(cue)] == cue for cue in rubric.new_story_openers)
+
+
+NEW_STORY_WORDS = 4  # the longest opener of a new story, in words
+
+
+def _combined(items: list[Item]) -> Item:
+    first = items[0]
+    sentences = tuple(s for item in items for s in item.sentences)
+    return Item(first.id, Span(first.span.start, items[-1].span.end), sentences, first.format, first.section,
+                first.source, first.view)

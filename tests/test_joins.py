@@ -1,0 +1,52 @@
+"""A story told over several sentences of one paragraph is one item (analysis/joins.py)."""
+
+from __future__ import annotations
+
+from packetcoach import analyze
+
+DECISION_THEN_RESULT = (
+    "I pitched daily payouts for small landlords to the CFO in February, against a finance plan that kept "
+    "weekly payouts until 2028. Finance agreed to a pilot in April. By November, 85,000 landlords were on "
+    "daily payouts and payout-related churn had fallen from 9% to 5%.")
+
+
+def items_of(paragraph: str):
+    return analyze("# Self-assessment\n\n" + paragraph + "\n", level="L6").items
+
+
+def test_a_decision_and_the_result_told_later_are_one_ready_item() -> None:
+    items = items_of(DECISION_THEN_RESULT)
+    assert len(items) == 1 and items[0].ready
+    report = analyze("# Self-assessment\n\n" + DECISION_THEN_RESULT + "\n", level="L6")
+    assert not any(f.name == "item-not-ready" for f in report.findings)
+
+
+def test_a_story_with_its_result_does_not_take_in_the_next_one() -> None:
+    text = ("I cut the landlord sign-up form from 17 fields to 5, and completed sign-ups rose from 41% to 63%. "
+            "I convinced the risk director to drop the second ID check for returning landlords.")
+    assert len(items_of(text)) == 2
+
+
+def test_also_opens_another_story() -> None:
+    text = ("I pitched daily payouts for small landlords to the CFO in February. I also retired the cheque "
+            "flow, and payout complaints from landlords fell from 900 a month to 150.")
+    assert len(items_of(text)) == 2
+
+
+def test_background_does_not_open_a_story() -> None:
+    text = ("My background as a developer meant I could step in on the release calls when the lead was out. "
+            "We hit the ship date for all four retail partners.")
+    assert not any("background" in i.text and "ship date" in i.text for i in items_of(text))
+
+
+def test_a_joined_item_reads_the_same_through_a_session() -> None:
+    from packetcoach import Session
+    session = Session(level="L6")
+    session.analyze("# Self-assessment\n\nI own payouts.\n")
+    text = "# Self-assessment\n\n" + DECISION_THEN_RESULT + "\n"
+    assert session.analyze(text).items == analyze(text, level="L6").items
+
+
+def test_a_decision_whose_result_never_comes_stays_as_it_was_split() -> None:
+    text = "I pitched daily payouts for small landlords to the CFO in February. We ran the pilot in April with 40 landlords."
+    assert len(items_of(text)) == 2
