@@ -29,7 +29,7 @@ from packetcoach.profile.compile import Rubric, rubric_for
 from packetcoach.rules import engine
 from packetcoach.rules.document import PacketContext
 from packetcoach.rules.item import PassageContext
-from packetcoach.text.blocks import parse_blocks, parse_blocks_cached
+from packetcoach.text.blocks import Pieces, parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, word_count
 from packetcoach.text.limits import check_size
 from packetcoach.text.structure import markup_view, sections_of, without_task_box
@@ -98,7 +98,7 @@ class Reader:
         skip = rubric.profile.table("document").get("non_evidence_headings", [])
         self.skip_headings = tuple(h.lower() for h in skip)
         self.memory: dict[tuple, Read] = {}
-        self.pieces: dict[str, tuple[Block, ...]] = {}  # the block reader's pieces of the last draft
+        self.pieces: Pieces = {}  # the block reader's pieces of the last draft
         self.definitions = DraftDefinitions(rubric)  # the measures the last draft's lines define
         self.named: dict[int, tuple[Read, Read]] = {}  # the last draft's reads with items renamed
 

@@ -8,7 +8,8 @@ and who acts come from text/verbs.py, read once per sentence when the item was s
 from __future__ import annotations
 
 from packetcoach.analysis.measures import (
-    OUTCOME_TYPES, changes, measure_mentions, party_kept, token_index, type_measures, unquantified_outcome,
+    OUTCOME_TYPES, changes, measure_kinds, measure_mentions, party_kept, token_index, type_measures,
+    unquantified_outcome,
 )
 from packetcoach.analysis.metrics import find_metrics
 from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token, rebased
@@ -16,7 +17,7 @@ from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import find_action
 from packetcoach.analysis.facts import item_facts
-from packetcoach.analysis.kinds import item_kind
+from packetcoach.analysis.kinds import heading_match, item_kind
 from packetcoach.analysis.principles import EVIDENCE_LISTS, name_principles, principle_features
 
 Hits = dict[str, list[Match]]  # the item's lexicon matches by group, from one pass
@@ -26,13 +27,14 @@ def _words(tokens: tuple[Token, ...]) -> list[str]:
     return [token.lower for token in tokens]
 
 
-def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits) -> Mention | None:
+def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits,
+                 words: list[str] | None = None) -> Mention | None:
     """The first served party, with its modifiers; internal teams only when served.
 
     A singular word used as a modifier ("customer interviews", "seller dashboard") still names
     the party, but a plural naming of it later in the item ("... with sellers") reads better.
     """
-    words = _words(tokens)
+    words = _words(tokens) if words is None else words
     fallback: Mention | None = None
     for match in hits.get("persona", ()):
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
@@ -138,8 +140,7 @@ PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision
 HEDGE_KIND_BEFORE = frozenset("i it we was is are were it's that's i'm we're they just".split())
 
 
-def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str) -> list[Mention]:
-    words = _words(tokens)
+def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str, words: list[str]) -> list[Mention]:
     found = []
     for match in hits.get(name, ()):
         if name == "hedge" and words[match.first] in ("kind", "sort") and (
@@ -160,14 +161,15 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     first = item.sentences[0] if item.sentences else None
     action, own_action = find_action(tokens, first.tokens if first else (), first.clause if first else None, rubric)
     own_action = own_action or bool(hits.get("own_action")) or _leading_copula(item) or _writers_heading(item, rubric)
-    persona = find_persona(tokens, view, rubric, hits)
-    metrics = find_metrics(view, item.span, tokens, rubric, hits)
+    persona = find_persona(tokens, view, rubric, hits, words)
+    metrics = find_metrics(view, item.span, tokens, rubric, hits, words)
     moves = changes(words, rubric)
-    measures = type_measures(tokens, words, metrics, hits, persona, action, rubric, moves)
+    kinds = measure_kinds(words, hits, rubric) if "measure" in hits else []
+    measures = type_measures(tokens, words, metrics, hits, persona, action, rubric, moves, kinds)
     business_outcome = any(m.result and m.type in OUTCOME_TYPES for m in measures) or \
-        unquantified_outcome(words, hits, rubric, measures, tokens, moves) or party_kept(words, hits, rubric)
+        unquantified_outcome(words, hits, rubric, measures, tokens, moves, kinds) or party_kept(words, hits, rubric)
     technical_only = bool(metrics) and not business_outcome and any(m.type == "technical" for m in measures)
-    phrase = {name: _phrase_mentions(tokens, view, hits, name) for name in hits if name in phrases
+    phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
               and name not in CODE_ONLY}
     phrase["activity"] = _effort_mentions(tokens, phrase.get("activity", []), rubric)
     signals = Signals(
@@ -179,7 +181,7 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     kind = item_kind(item, hits, action, signals, rubric, bool(moves))
     signals = _for_kind(signals, kind, _activity_only(tokens, action, phrase, signals, measures, rubric))
     mentions = tuple(sorted(
-        [*measure_mentions(tokens, words, hits, rubric), *(m for name in phrase for m in phrase[name])],
+        [*measure_mentions(tokens, words, hits, rubric, kinds), *(m for name in phrase for m in phrase[name])],
         key=lambda mention: mention.span,
     ))
     outcomes = [m for m in measures if m.result and m.type in OUTCOME_TYPES]
@@ -222,7 +224,8 @@ def _for_kind(signals: Signals, kind: str, activity_only: bool) -> Signals:
 
 def _writers_heading(item: Item, rubric: Rubric) -> bool:
     """Under "What I started" or "What I chose not to build", each item is the writer's own."""
-    return bool(item.section and rubric.judgment_headings is not None and rubric.judgment_headings.search(item.section))
+    return bool(item.section and rubric.judgment_headings is not None and
+                heading_match(rubric.judgment_headings, item.section)[0])
 
 
 def _leading_copula(item: Item) -> bool:

@@ -30,10 +30,32 @@ LEADING = frozenset("the a an our my their its this that we i to of in on for an
 
 
 def defined_measures(text: str, rubric: Rubric) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """(the measure's words, its type) for each measure the draft defines, first definition wins."""
+    """(the measure's words, its type) for each measure the draft defines, first definition wins.
+
+    Neither a definition nor a trigger spans a line, and each spells out words a plain substring
+    test finds ("rate of", "defined as", "track ... as"): on ASCII text the patterns run only on
+    the few lines that have them, instead of trying every position of the draft.
+    """
+    if text.isascii():
+        lines = [line for line in text.split("\n") if _may_define(line.lower())]
+        if not any(TRIGGER_RE.search(line) for line in lines):
+            return ()
+        return _first_wins(found for line in lines for found in _definitions(line, rubric))
     if not TRIGGER_RE.search(text):
         return ()
     return _first_wins(_definitions(text, rubric))
+
+
+WHATS = ("share", "percentage", "proportion", "number", "rate", "fraction", "count", "percent")
+NAMING_VERBS = ("call ", "define ", "measure ", "track ")
+
+
+def _may_define(lowered: str) -> bool:
+    """Whether an ASCII line, lower-cased, has the words every match of ``TRIGGER_RE`` or
+    ``DEFINITION_RE`` contains: a counted word and " of", "defined as", or a naming verb and " as"."""
+    if " of" in lowered and any(what + " of" in lowered for what in WHATS):
+        return True
+    return "defined as" in lowered or " as" in lowered and any(verb in lowered for verb in NAMING_VERBS)
 
 
 class DraftDefinitions:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from packetcoach.core.casefree import CaseFree
+from packetcoach.analysis.kinds import heading_match
 from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS
 from packetcoach.core.model import Item, ItemFacts, Passage, Span
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
@@ -138,8 +139,7 @@ def _judgment_heading(item: Item, rubric: Rubric) -> str | None:
     """"What I started", "What I chose not to build": the writer's own heading says it."""
     if not item.section or rubric.judgment_headings is None:
         return None
-    found = rubric.judgment_headings.search(item.section)
-    return found.lastgroup if found else None
+    return heading_match(rubric.judgment_headings, item.section)[1]
 
 
 CUTTING = frozenset(("cut", "cutting", "dropped", "dropping", "removed", "pulled", "scrapped"))

@@ -21,6 +21,8 @@ the heart of the level signal, an objections section is a strength. The cues are
 
 from __future__ import annotations
 
+import re
+
 from packetcoach.core.model import Action, Item, ItemKind, Signals
 from packetcoach.profile.compile import KIND_GROUP, Rubric
 from packetcoach.profile.lexicon import Match
@@ -35,8 +37,29 @@ NOT_A_PLAN = frozenset("admit say note add be concede confess repeat".split())
 def _heading_kind(section: str | None, rubric: Rubric) -> ItemKind | None:
     if not section or rubric.kind_headings is None:
         return None
-    found = rubric.kind_headings.search(section)
-    return found.lastgroup if found else None  # type: ignore[return-value]
+    return heading_match(rubric.kind_headings, section)[1]  # type: ignore[return-value]
+
+
+def heading_match(pattern: re.Pattern[str], title: str) -> tuple[bool, str | None]:
+    """Whether a pattern finds a section title (or a heading's text), and the group it found:
+    asked for every item of the section and on every re-read of a draft, so answered once per
+    title. (Kept by the pattern's identity: hashing a compiled pattern costs more than the search.)"""
+    known = _HEADINGS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        if len(_HEADINGS) > 16:
+            _HEADINGS.clear()
+        known = _HEADINGS[id(pattern)] = (pattern, {})  # the pattern is held, so its id is not reused
+    answers = known[1]
+    answer = answers.get(title)
+    if answer is None:
+        if len(answers) > 4096:
+            answers.clear()
+        found = pattern.search(title)
+        answer = answers[title] = (found is not None, found.lastgroup if found else None)
+    return answer
+
+
+_HEADINGS: dict[int, tuple[re.Pattern[str], dict[str, tuple[bool, str | None]]]] = {}
 
 
 def _cues(hits: Hits, name: str) -> list[Match]:

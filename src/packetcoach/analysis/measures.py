@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import NamedTuple
 
 from packetcoach.analysis.metrics import against_baseline
 from packetcoach.core.model import Action, Mention, Span, Token
@@ -48,9 +49,9 @@ class Measure:
     money: bool = False
 
 
-@dataclass(frozen=True)
-class Head:
-    """A measure word (or a served party) a number can belong to."""
+class Head(NamedTuple):
+    """A measure word (or a served party) a number can belong to (a named tuple: an item makes
+    one per measure word and served party, and a tuple is cheaper to build than a frozen class)."""
 
     first: int
     last: int
@@ -89,10 +90,20 @@ class Heads:
         return [h for h in self.all[start:stop] if h.last < high]
 
 
-def heads(words: list[str], hits: Hits, rubric: Rubric) -> list[Head]:
-    """Every measure word and served party in the item, typed, in order."""
+def measure_kinds(words: list[str], hits: Hits, rubric: Rubric) -> list[str]:
+    """The type of each measure word of the item (its lexicon matches, in order), as its
+    neighbours turn it: worked out once per item, since the numbers' heads, the unquantified
+    outcome and the mentions all ask."""
+    people = hits.get("persona", [])
+    return [_turned(words, match, people, rubric) for match in hits.get("measure", ())]
+
+
+def heads(words: list[str], hits: Hits, rubric: Rubric, kinds: list[str] | None = None) -> list[Head]:
+    """Every measure word and served party in the item, typed, in order (``kinds``: the measure
+    words' types, when the caller has them)."""
     people = [m for m in hits.get("persona", ())]
-    found = [Head(m.first, m.last, _turned(words, m, people, rubric)) for m in hits.get("measure", ())]
+    kinds = measure_kinds(words, hits, rubric) if kinds is None else kinds
+    found = [Head(m.first, m.last, kind) for m, kind in zip(hits.get("measure", ()), kinds)]
     counted = {(h.first, h.last) for h in found}
     found += [Head(m.first, m.last, "technical") for m in hits.get("count", ()) if (m.first, m.last) not in counted]
     found += [Head(m.first, m.last, "scale") for m in hits.get("scope", ())]
@@ -202,9 +213,12 @@ SUBJECT_BREAKS = CLAUSE_BREAKS | frozenset((",", "and", "but", "which", "so", "w
 def changes(words: list[str], rubric: Rubric) -> list[int]:
     """Token indices of change words that state a result, not a plan or a request ("will cut",
     "asked every team to cut"); a noun such as "plan" or "target" counts only before "to"."""
-    found = []
+    found: list[int] = []
+    change_words = rubric.change_words
+    if change_words.isdisjoint(words):
+        return found  # most items: no change word at all
     for index, word in enumerate(words):
-        if word not in rubric.change_words:
+        if word not in change_words:
             continue
         if words[index + 1:index + 2] == ["than"] or words[index - 1:index] == ["or"]:
             continue  # "faster than", "more or less": a comparison, not a change
@@ -309,12 +323,12 @@ def _fallback(metric: Mention, changed: bool, persona: Mention | None, action: A
 
 def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Mention, ...], hits: Hits,
                   persona: Mention | None, action: Action, rubric: Rubric,
-                  moves: list[int] | None = None) -> tuple[Measure, ...]:
+                  moves: list[int] | None = None, kinds: list[str] | None = None) -> tuple[Measure, ...]:
     """Each number of the item with its type and whether it is a result (``moves``: the item's
-    change words, when the caller already has them)."""
+    change words, and ``kinds`` its measure words' types, when the caller already has them)."""
     if not metrics:
         return ()
-    found = Heads(heads(words, hits, rubric))
+    found = Heads(heads(words, hits, rubric, kinds))
     counts = {m.first for m in hits.get("count", ())}
     moves = changes(words, rubric) if moves is None else moves
     measures: list[Measure] = []
@@ -425,7 +439,7 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
 
 
 def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures: tuple[Measure, ...],
-                         tokens: tuple[Token, ...], moves: list[int]) -> bool:
+                         tokens: tuple[Token, ...], moves: list[int], kinds: list[str] | None = None) -> bool:
     """A customer or business measure next to a change word, without a number ("cut seller churn").
     A change word that belongs to a number of another type ("improving AUC from 0.71 to 0.74") does
     not count for a business word nearby."""
@@ -439,9 +453,8 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
     if not moves:
         return False
     window = rubric.threshold("outcome_window", 10)
-    people = hits.get("persona", [])
-    for match in hits.get("measure", ()):
-        kind = _turned(words, match, people, rubric)
+    kinds = measure_kinds(words, hits, rubric) if kinds is None else kinds
+    for match, kind in zip(hits.get("measure", ()), kinds):
         if kind not in (*OUTCOME_TYPES, "input"):
             continue
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
@@ -458,12 +471,12 @@ def _window(indices: list[int], low: int, high: int) -> list[int]:
     return indices[bisect_left(indices, low):bisect_right(indices, high)]
 
 
-def measure_mentions(tokens: tuple[Token, ...], words: list[str], hits: Hits, rubric: Rubric) -> list[Mention]:
+def measure_mentions(tokens: tuple[Token, ...], words: list[str], hits: Hits, rubric: Rubric,
+                     kinds: list[str] | None = None) -> list[Mention]:
     """The business and technical measure words of the item, as mentions (the rules quote them)."""
     found = []
-    people = hits.get("persona", [])
-    for match in hits.get("measure", ()):
-        kind = _turned(words, match, people, rubric)
+    kinds = measure_kinds(words, hits, rubric) if kinds is None else kinds
+    for match, kind in zip(hits.get("measure", ()), kinds):
         if kind in ("business", "customer", "technical"):
             span = Span(tokens[match.first].start, tokens[match.last].end)
             found.append(Mention("business" if kind != "technical" else "technical", span,

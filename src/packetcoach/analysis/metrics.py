@@ -74,7 +74,7 @@ def _is_name_or_date(view: str, match: re.Match[str], tokens: tuple[Token, ...],
 
 
 def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubric,
-                 hits: dict) -> tuple[Mention, ...]:
+                 hits: dict, words: list[str] | None = None) -> tuple[Mention, ...]:
     """Every magnitude in the span, with ranges ("from 71% to 89%") merged into one."""
     found: list[Mention] = []
     first_word = tokens[0].start if tokens else span.start
@@ -86,13 +86,15 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
         if TECHNICAL_UNIT_RE.search(match.group()):
             kind = "technical"
         found.append(Mention(kind, Span(match.start(), match.end()), match.group()))
-    found.extend(_word_amounts(tokens, rubric, view, hits))
+    if "multiplier" in hits or "number" in hits:
+        found.extend(_word_amounts(tokens, rubric, view, hits, words))
     found.sort(key=lambda mention: mention.span)
     return tuple(_merge_ranges(view, found))
 
 
-def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: dict) -> list[Mention]:
-    words = [token.lower for token in tokens]
+def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: dict,
+                  words: list[str] | None = None) -> list[Mention]:
+    words = [token.lower for token in tokens] if words is None else words
     amounts: list[Mention] = []
     for match in hits.get("multiplier", ()):
         if any(w in PERIODS for w in words[match.last + 1:match.last + 4]) and not against_baseline(words, match.last):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from packetcoach.analysis.facts import LEVEL_CLAIM_RE, PassageFacts
+from packetcoach.analysis.kinds import heading_match
 from packetcoach.core.model import Item, Passage, Span
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import Rubric
@@ -91,7 +92,7 @@ def _opening_claim(view: PacketView) -> bool:
 def _structure(view: PacketView, rubric: Rubric) -> tuple[str, tuple[str, ...]]:
     from packetcoach.analysis.facts import TIME_ANY_RE  # noqa: PLC0415 - one definition of a time word
 
-    timed_headings = sum(1 for p, _ in view.blocks if p.block.kind == "heading" and TIME_ANY_RE.search(p.view))
+    timed_headings = sum(1 for p, _ in view.blocks if p.block.kind == "heading" and heading_match(TIME_ANY_RE, p.view)[0])
     sentences = sum(len(p.sentences) for p, _ in view.passages)
     timed = sum(f.timed_sentences for _, f in view.passages)
     marker = any(f.chronology_marker for _, f in view.passages)
@@ -207,10 +208,12 @@ def _level_cues(items: tuple[Item, ...]) -> dict[str, dict[str, list[str]]]:
 def _cumulative(evidence: dict[str, dict[str, list[str]]], ladder: tuple[str, ...]) -> dict[str, dict[str, tuple[str, ...]]]:
     """Evidence for a level counts for every level below it: a packet that argues L7 shows L5."""
     result: dict[str, dict[str, tuple[str, ...]]] = {}
-    for index, level in enumerate(ladder):
-        result[level] = {d: tuple(dict.fromkeys(i for higher in ladder[index:] for i in evidence.get(higher, {}).get(d, ())))
-                         for d in DIMENSIONS}
-    return result
+    above: dict[str, tuple[str, ...]] = {d: () for d in DIMENSIONS}  # the levels above, already merged
+    for level in reversed(ladder):  # from the top, so each level adds its own ids to those above it
+        own = evidence.get(level, {})
+        above = {d: tuple(dict.fromkeys([*own.get(d, ()), *above[d]])) for d in DIMENSIONS}
+        result[level] = above
+    return {level: result[level] for level in ladder}
 
 
 def _supported(evidence: dict[str, dict[str, tuple[str, ...]]], ladder: tuple[str, ...], claims: list[Item]) -> str | None:
@@ -235,7 +238,7 @@ def _parts(items: tuple[Item, ...], claims: list[Item], rubric: Rubric, level: s
     for item in claims:
         if item.signals and (item.signals.business_outcome or item.signals.metric) and item.facts:
             story = dict(item.facts.parts) if item.facts.parts else {name: False for name in PARTS}
-            story["scope_signal"] = bool(cues.intersection(item.words)) or item.section in scoped or any(
+            story["scope_signal"] = not cues.isdisjoint(item.words) or item.section in scoped or any(
                 "scope" in dimensions for _, dimensions in item.facts.ladder)
             parts[item.id] = {name: story[name] for name in PARTS}
     return parts
@@ -260,8 +263,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
         structure=structure, structure_reasons=reasons,
         retell=retell, retell_scaffold=scaffold,
         specialty=specialty, specialty_evidence=evidence, technical_lead_share=share,
-        principles_coverage={p: tuple(i.id for i in view.items if p in i.principles)
-                             for p in rubric.profile.table("principles")},
+        principles_coverage=_coverage(view.items, rubric),
         skim_words_read=words, skim_outcomes_seen=seen, skim_outcomes_missed=missed, strongest=strongest,
         level_evidence=level_evidence, supported_level=supported, parts=_parts(view.items, claims, rubric, level),
         jargon_share=_jargon_share(view),
@@ -285,6 +287,16 @@ def _judged(deeds: list[Item], which: str) -> tuple[str, ...]:
     return tuple(i.id for i in deeds if id(i) in chosen)
 
 
+def _coverage(items: tuple[Item, ...], rubric: Rubric) -> dict[str, tuple[str, ...]]:
+    """Each principle of the profile with the items that evidence it, in one pass over the items."""
+    found: dict[str, list[str]] = {name: [] for name in rubric.profile.table("principles")}
+    for item in items:
+        for name in item.principles:
+            if name in found:
+                found[name].append(item.id)
+    return {name: tuple(ids) for name, ids in found.items()}
+
+
 def _objections_section(view: PacketView, rubric: Rubric) -> bool:
     """The draft answers the room's objections: an item raises one ("Some will say ..."), or a
     section is headed as such ("Objections I expect") and has text under it."""
@@ -295,8 +307,8 @@ def _objections_section(view: PacketView, rubric: Rubric) -> bool:
         return False
     blocks = [passage for passage, _ in view.blocks]
     for index, passage in enumerate(blocks[:-1]):
-        found = headings.search(passage.view) if passage.block.kind == "heading" else None
-        if found and found.lastgroup == "objection" and blocks[index + 1].block.kind != "heading":
+        group = heading_match(headings, passage.view)[1] if passage.block.kind == "heading" else None
+        if group == "objection" and blocks[index + 1].block.kind != "heading":
             return True
     return False
 

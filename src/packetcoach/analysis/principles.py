@@ -19,9 +19,11 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
+from packetcoach.analysis.measures import token_index
 from packetcoach.core.model import Item, Span, Token
 from packetcoach.core.resources import package_path
 from packetcoach.profile.compile import PRINCIPLE_GROUP, Rubric
@@ -34,8 +36,18 @@ MODEL_FILE = "{name}.principles.json"
 """The learned weights of a built-in profile, beside its TOML (absent: the rules alone decide)."""
 
 
-EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback"))
+EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback",
+                            "customer_voice", "held_steady", "contrast", "saving", "team_opener"))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
+
+VOICE_WINDOW = 6
+"""How many words apart a served party and its voice may stand ("what stranded travellers told us",
+"emails from podcast listeners", "after three of them showed me")."""
+STEADY_WINDOW = 4
+"""How many words before a number a holding phrase may stand ("retention stayed at 74%")."""
+OPENER_WINDOW = 4
+"""How near the start of an item the writer's team must stand to be the one acting ("We grew ...",
+"In Q3 my team cut ...")."""
 
 
 def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> dict[str, bool]:
@@ -43,14 +55,64 @@ def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...])
 
     - ``refused_ask``: a senior party's request or plan, and the writer's refusal or alternative;
     - ``persuaded_senior``: a senior party persuaded (off their course, or onto the writer's);
-    - ``revised_after_no``: a proposal rejected, and brought back.
+    - ``revised_after_no``: a proposal rejected, and brought back;
+    - ``customer_voice``: a served party heard or stood up for (``customer_voice`` below);
+    - ``team_action``: the writer's team as the one acting, at the start of the item.
     Quoted words are someone else's and count for none of them."""
     def said(name: str) -> bool:
         return any(not _inside(tokens[m.first], quoted) for m in hits.get(name, ()))
     senior = said("senior_party")
     return {"refused_ask": senior and said("pressure") and said("refusal"),
             "persuaded_senior": senior and said("persuasion"),
-            "revised_after_no": said("rejection") and said("comeback")}
+            "revised_after_no": said("rejection") and said("comeback"),
+            "customer_voice": customer_voice(hits, quoted, tokens),
+            "team_action": any(m.first < OPENER_WINDOW for m in hits.get("team_opener", ()))}
+
+
+def customer_voice(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> bool:
+    """A served party heard or stood up for: an outside party within a few words of what they told,
+    asked, showed or suffered, or of the reason given for them ("because commuters drop them").
+    Advocacy is Customer Obsession's evidence even when nothing was measured yet."""
+    voices = sorted(m.first for m in hits.get("customer_voice", ()) if not _inside(tokens[m.first], quoted))
+    return bool(voices) and any(_near(voices, party.first - VOICE_WINDOW, party.last + VOICE_WINDOW)
+                                for party in hits.get("persona", ()) if party.label == "external")
+
+
+def _near(positions: list[int], low: int, high: int) -> bool:
+    """Whether any of the sorted ``positions`` lies in [low, high]: a binary search, since a long item
+    can hold thousands of phrases and a scan of each against each would cost their product."""
+    index = bisect_left(positions, low)
+    return index < len(positions) and positions[index] <= high
+
+
+def result_evidence(hits: Hits, measures: Iterable[Any], tokens: tuple[Token, ...],
+                    evidence: dict[str, bool]) -> dict[str, bool]:
+    """What kind of result the item delivered:
+
+    - ``steady_result``: every result only held a level ("retention stayed at 74%", "held at 94%
+      while other sellers fell to 70%": what others fell to is the comparison, not the writer's);
+    - ``saving_only``: every outcome is money, and the item speaks of saving or cost: a saving is
+      Frugality's evidence, not a result gained."""
+    steady = sorted(m.last for m in hits.get("held_steady", ()))
+    first_contrast = min((m.first for m in hits.get("contrast", ())), default=len(tokens))
+    held, gained = False, False
+    for at, result in sorted((token_index(tokens, m.metric.span.start), m.result) for m in measures):
+        if _near(steady, at - STEADY_WINDOW, at):
+            held = True
+        elif result and not (held and at > first_contrast):
+            gained = True
+    saving = bool(hits.get("saving")) and evidence.get("money_result", False) and \
+        not evidence.get("customer_result", False)
+    return {"steady_result": held and not gained, "saving_only": saving}
+
+
+def writer_evidence(evidence: dict[str, bool]) -> dict[str, bool]:
+    """``owned_result``: the writer's own action, or their team's with the writer in it ("We grew
+    active patients ..."); a category's sales or a team the writer joined are neither.
+    ``unsupported``: nothing counted and no outcome, so a trait word stands alone ("We built trust
+    with agencies through regular syncs", "I took ownership of the deck")."""
+    return {"owned_result": evidence.get("own_action", False) or evidence.get("team_action", False),
+            "unsupported": not (evidence.get("metric", False) or evidence.get("business_outcome", False))}
 
 
 def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measures: Iterable[Any],
@@ -58,31 +120,85 @@ def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measur
     """The yes/no facts the principles are decided on, as readable names ("cue:ownership",
     "has:customer_result", "kind:claim", "verb:pm", "measure:money", "rule:have-backbone")."""
     quoted = _quoted(item)
-    evidence = evidence | category_evidence(hits, quoted, item.tokens)
+    measures = tuple(measures)
+    evidence = evidence | category_evidence(hits, quoted, item.tokens) | \
+        result_evidence(hits, measures, item.tokens, evidence)
+    evidence |= writer_evidence(evidence)
     found = [f"has:{name}" for name, on in evidence.items() if on]
     found.append(f"kind:{kind}")
     found.append(f"verb:{verb_class}")
     found.extend(sorted({f"measure:{m.type}" for m in measures if m.result}))
-    cued = {name: [m for m in hits.get(PRINCIPLE_GROUP + name, ()) if not _inside(item.tokens[m.first], quoted)]
-            for name in rubric.principle_requires}
+    table = _principle_table(rubric)
+    cued = {}  # the principles the item cues, in the profile's order (most items cue none)
+    for group in sorted((g for g in hits if g.startswith(PRINCIPLE_GROUP) and g in table.order), key=table.order.get):
+        matches = hits[group]
+        if quoted:
+            matches = [m for m in matches if not _inside(item.tokens[m.first], quoted)]
+        cued[group[len(PRINCIPLE_GROUP):]] = matches
     found.extend(f"cue:{name}" for name, matches in cued.items() if matches)
     found.extend(f"rule:{name}" for name in rule_principles(cued, evidence, rubric))
     return tuple(found)
 
 
+_NONE: list[Match] = []  # shared, never changed: a principle without cues
+
+
+class _Table(NamedTuple):
+    """A profile's principles as the rules read them, worked out once per compiled profile."""
+
+    rows: tuple[tuple[str, frozenset[str], frozenset[str], bool, int, frozenset[str]], ...]  # name, requires,
+    # suffices, whether its evidence alone counts (no cue needed and none stands in), weight, unless
+    order: dict[str, int]  # each principle's cue group -> its place in the profile
+    readings: dict  # the rules' reading for each combination of evidence and cues seen so far
+
+
+_TABLES: dict[int, tuple[Rubric, _Table]] = {}
+
+
+def _principle_table(rubric: Rubric) -> _Table:
+    known = _TABLES.get(id(rubric))
+    if known is not None and known[0] is rubric:
+        return known[1]
+    rows = tuple((name, frozenset(needs), frozenset(rubric.principle_suffices.get(name, ())),
+                  not rubric.principle_cued.get(name, False) and not rubric.principle_suffices.get(name),
+                  rubric.principle_weights.get(name, 1), frozenset(rubric.principle_unless.get(name, ())))
+                 for name, needs in rubric.principle_requires.items())
+    table = _Table(rows, {PRINCIPLE_GROUP + name: at for at, name in enumerate(rubric.principle_requires)}, {})
+    if len(_TABLES) > 16:
+        _TABLES.clear()
+    _TABLES[id(rubric)] = (rubric, table)  # the rubric is held, so its id is not reused meanwhile
+    return table
+
+
 def rule_principles(cued: dict[str, list[Match]], evidence: dict[str, bool], rubric: Rubric) -> tuple[str, ...]:
-    """The rules' reading: the requirements met and, for a cued principle, a cue outside quotes.
-    The strongest first: the highest weight, then the most cues, then the earliest cue."""
+    """The rules' reading: the requirements met, none of the evidence that rules a principle out
+    (``unless``) and, for a cued principle, a cue outside quotes or evidence that stands in for one.
+    A principle that ``yields_to`` another one named is left out: the number in a disagreement
+    story is the disagreement's evidence, not a result of its own. The strongest first: the highest
+    weight, then the most cues, then the earliest cue.
+
+    The reading depends only on which evidence is on and on each cued principle's number of cues and
+    first cue, and items repeat a few such combinations: each is read once per profile."""
+    table = _principle_table(rubric)
+    on = frozenset(need for need, value in evidence.items() if value)
+    key = (on, tuple((name, len(matches), matches[0].first) for name, matches in cued.items() if matches))
+    known = table.readings.get(key)
+    if known is not None:
+        return known
     found = []
-    for name, needs in rubric.principle_requires.items():
-        if not all(evidence.get(need, False) for need in needs):
+    for name, needs, suffices, uncued, weight, unless in table.rows:
+        if not needs <= on or not unless.isdisjoint(on):
             continue
-        matches = cued.get(name, [])
-        stands_in = any(evidence.get(need, False) for need in rubric.principle_suffices.get(name, ()))
-        if matches or stands_in or not rubric.principle_cued.get(name, False) and not rubric.principle_suffices.get(name):
-            found.append((-rubric.principle_weights.get(name, 1), -len(matches), matches[0].first if matches else 0, name))
+        matches = cued.get(name, _NONE)
+        if matches or uncued or not suffices.isdisjoint(on):
+            found.append((-weight, -len(matches), matches[0].first if matches else 0, name))
     found.sort()
-    return tuple(name for *_, name in found)
+    named = {name for *_, name in found}
+    if len(table.readings) > 4096:
+        table.readings.clear()
+    reading = table.readings[key] = tuple(
+        name for *_, name in found if named.isdisjoint(rubric.principle_yields.get(name, ())))
+    return reading
 
 
 def name_principles(features: tuple[str, ...], rubric: Rubric) -> tuple[str, ...]:

@@ -7,6 +7,8 @@ gets the same scores, and every point lost is explained by a reason string.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
+from operator import attrgetter
 
 from packetcoach.analysis.packet import Reading
 from packetcoach.core.model import Item
@@ -31,13 +33,24 @@ def evidence_score(items: tuple[Item, ...], reasons: list[str]) -> int:
     for item in claims:
         s = item.signals
         assert s is not None
-        value = sum(weight for name, weight in EVIDENCE_WEIGHTS.items() if getattr(s, name))
-        value += 0.15 * (not s.activity_only)
-        value -= 0.15 * s.technical_metric_only
-        total += max(0.0, value)
+        total += _strength(_STRENGTH_SIGNALS(s))
     ready = sum(1 for i in claims if i.ready)
     reasons.append(f"{ready} of {len(claims)} items ready")
     return _clamp(100 * total / len(claims))
+
+
+_STRENGTH_SIGNALS = attrgetter(*EVIDENCE_WEIGHTS, "activity_only", "technical_metric_only")
+
+
+@lru_cache(maxsize=None)
+def _strength(signals: tuple[bool, ...]) -> float:
+    """One claim's strength, from the signals it depends on (a few dozen combinations, each
+    worked out once: a Session scores every claim on every keystroke)."""
+    *weighted, activity_only, technical_metric_only = signals
+    value = sum(weight for weight, on in zip(EVIDENCE_WEIGHTS.values(), weighted) if on)
+    value += 0.15 * (not activity_only)
+    value -= 0.15 * technical_metric_only
+    return max(0.0, value)
 
 
 def narrative_score(reading: Reading, words: int, targets: dict, reasons: list[str]) -> int:

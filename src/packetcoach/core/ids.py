@@ -8,6 +8,7 @@ item by item. Two items with the same opening words get a numbered suffix, in do
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -29,14 +30,12 @@ def item_id(text: str) -> str:
     return slug or "item"
 
 
+_ID = attrgetter("id")
+
+
 def assign_ids(items: tuple["Item", ...]) -> tuple["Item", ...] | None:
     """The items with unique ids, or None when they already are (the common case)."""
-    seen: dict[str, int] = {}
-    clash = False
-    for item in items:
-        seen[item.id] = seen.get(item.id, 0) + 1
-        clash = clash or seen[item.id] > 1
-    if not clash:
+    if len(set(map(_ID, items))) == len(items):
         return None
     from packetcoach.core.model import rebased  # noqa: PLC0415 - model imports nothing from here at run time
 

@@ -11,9 +11,30 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Literal, NamedTuple
+
+class computed_once:  # noqa: N801 - used as a decorator, like functools.cached_property
+    """A value computed on first use and kept on the instance, as ``functools.cached_property``
+    does, without the lock Python 3.11 takes on every first use (analysis makes hundreds of items
+    and passages per draft). The values are plain functions of frozen fields, so two threads that
+    race compute the same value."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
 
 Severity = Literal["error", "warning", "info"]
 VerbClass = Literal["pm", "technical", "neutral", "none"]
@@ -112,7 +133,11 @@ class Signals:
         )
 
     def as_dict(self) -> dict[str, bool]:
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+        return dict(zip(SIGNAL_NAMES, _SIGNAL_VALUES(self)))
+
+
+SIGNAL_NAMES = tuple(Signals.__dataclass_fields__)
+_SIGNAL_VALUES = attrgetter(*SIGNAL_NAMES)
 
 
 ItemKind = Literal["claim", "context", "scope", "plan", "lesson", "objection"]
@@ -173,21 +198,21 @@ class Item:
     def words_at(self, span: Span) -> str:
         return self.view[span.start:span.end]
 
-    @cached_property
+    @computed_once
     def lowered(self) -> str:
         """The block's view lower-cased (what case-free patterns search; see core/casefree.py)."""
         return self.view.lower()
 
-    @cached_property
+    @computed_once
     def tokens(self) -> tuple[Token, ...]:
         if len(self.sentences) == 1:
             return self.sentences[0].tokens
-        return tuple(token for sentence in self.sentences for token in sentence.tokens)
+        return tuple([token for sentence in self.sentences for token in sentence.tokens])
 
-    @cached_property
+    @computed_once
     def words(self) -> tuple[str, ...]:
         """The lower-cased tokens: what every lexicon matches against."""
-        return tuple(token.lower for token in self.tokens)
+        return tuple([token.lower for token in self.tokens])
 
 
 @dataclass(frozen=True)
@@ -288,7 +313,7 @@ class Passage:
     def base(self) -> int:
         return self.block.span.start
 
-    @cached_property
+    @computed_once
     def lowered(self) -> str:
         return self.view.lower()
 

@@ -275,26 +275,35 @@ def chunk_starts(text: str) -> list[int] | None:
     return starts
 
 
-def parse_blocks_cached(text: str, cache: dict[str, tuple[Block, ...]]) -> tuple[Block, ...]:
+Pieces = dict[str, tuple[tuple[Block, ...], int, tuple[Block, ...]]]
+
+
+def parse_blocks_cached(text: str, cache: Pieces) -> tuple[Block, ...]:
     """The same blocks as :func:`parse_blocks`, each piece of the text read once while it is unchanged.
 
-    ``cache`` maps a piece's text to its blocks (offsets relative to the piece); it is filled with
-    the pieces of this text only, so it stays the size of one draft.
+    ``cache`` maps a piece's text to its blocks (offsets relative to the piece), where the piece
+    last started and its blocks there (reused while it does not move: an edit moves only the
+    pieces after it); it is filled with the pieces of this text only, so it stays the size of one
+    draft.
     """
     starts = chunk_starts(text)
     if starts is None or len(starts) == 1:
         cache.clear()
         return parse_blocks(text)
     blocks: list[Block] = []
-    kept: dict[str, tuple[Block, ...]] = {}
+    kept: Pieces = {}
     for start, end in zip(starts, [*starts[1:], len(text)]):
         piece = text[start:end]
-        found = kept.get(piece) or cache.get(piece)
-        if found is None:
+        known = kept.get(piece) or cache.get(piece)
+        if known is None:
             found = parse_blocks(piece)
-        kept[piece] = found
-        blocks.extend(found if not start else (Block(b.kind, Span(b.span.start + start, b.span.end + start), b.level)
-                                              for b in found))
+            known = (found, 0, found)
+        found, at, placed = known
+        if at != start:
+            placed = tuple(Block(b.kind, Span(b.span.start + start, b.span.end + start), b.level) for b in found)
+            known = (found, start, placed)
+        kept[piece] = known
+        blocks.extend(placed)
     cache.clear()
     cache.update(kept)
     return tuple(blocks)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from packetcoach.core.model import Block, Item, ItemFormat, Sentence, Span
 from packetcoach.profile.compile import KIND_GROUP, Rubric
-from packetcoach.profile.lexicon import tokenize
+from packetcoach.profile.lexicon import tokenize_spans
 from packetcoach.text.numbers import has_number
 from packetcoach.text.structure import split_sentences
 from packetcoach.text.verbs import read_clause
@@ -28,14 +28,11 @@ MIN_CLAIM_WORDS = 4
 
 def read_sentences(view: str, rubric: Rubric) -> tuple[Sentence, ...]:
     """The block's sentences with their tokens and the clause each one opens (read once)."""
-    sentences = []
-    for span in split_sentences(view, Span(0, len(view))):
-        tokens = tokenize(view[span.start:span.end], span.start)
-        lowers = [t.lower for t in tokens]
-        words = sum(1 for word in lowers if word[:1].isalnum())
-        hits = rubric.lexicon.longest_by_group(lowers)
-        sentences.append(Sentence(span, tokens, read_clause(tokens, rubric), words, hits))
-    return tuple(sentences)
+    spans = split_sentences(view, Span(0, len(view)))
+    matches = rubric.lexicon.longest_by_group
+    return tuple([Sentence(span, tokens, read_clause(tokens, rubric), sum([w[:1].isalnum() for w in lowers]),
+                           matches(lowers))
+                  for span, (tokens, lowers) in zip(spans, tokenize_spans(view, spans))])
 
 
 def word_count(sentences: tuple[Sentence, ...]) -> int:

@@ -344,16 +344,19 @@ def _action(tokens: tuple[Token, ...], index: int, lemma: str, subject: str, rub
 def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause: Clause | None,
                 rubric: Rubric) -> tuple[Action, bool]:
     """The item's main action (from its first sentence's clause), and whether the writer's own
-    action appears anywhere in the item."""
-    own_anywhere = any(
-        token.text[:1] == "I" and is_writer(token) and verb_at(item_tokens, index + 1, rubric) is not None
-        for index, token in enumerate(item_tokens)
-    )
+    action appears anywhere in the item (not looked for when the main action is the writer's)."""
     if clause is not None:
         subject = "i" if clause.subject == "lead" else clause.subject
-        return _action(first, clause.index, clause.lemma, subject, rubric), own_anywhere or subject == "i"
+        action = _action(first, clause.index, clause.lemma, subject, rubric)
+        return action, subject == "i" or _own_anywhere(item_tokens, rubric)
     for finder, subject in ((passive_verb, "passive"), (first_past_verb, "other")):
         found = finder(first, rubric)
         if found:
-            return _action(first, found[0], found[1], subject, rubric), own_anywhere
-    return Action(None, "none", "none"), own_anywhere
+            return _action(first, found[0], found[1], subject, rubric), _own_anywhere(item_tokens, rubric)
+    return Action(None, "none", "none"), _own_anywhere(item_tokens, rubric)
+
+
+def _own_anywhere(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
+    """Whether "I" followed by a verb appears anywhere in the tokens."""
+    return any(token.text[:1] == "I" and is_writer(token) and verb_at(tokens, index + 1, rubric) is not None
+               for index, token in enumerate(tokens))
