@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from packetcoach import analyze
-from packetcoach.core.model import LineIndex
-from packetcoach.text.structure import markup_view, parse_blocks
+from packetcoach.core.model import LineIndex, Span
+from packetcoach.text.structure import markup_view, parse_blocks, split_sentences
 
 DRAFT = """# Impact
 
@@ -75,3 +77,16 @@ def test_the_number_scanner_finds_what_the_pattern_finds(text: str, cut_start: i
     start, end = min(cut_start, len(text)), max(0, len(text) - cut_end)
     expected = [m.span() for m in NUMBER_RE.finditer(text, start, end)]
     assert [m.span() for m in find_numbers(text, start, end)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cut the approval wait from 31 hours to 4. I found that approvers ignored the email.",
+     ["Cut the approval wait from 31 hours to 4.", "I found that approvers ignored the email."]),
+    ("**Cut the approval wait to 4.** I found that approvers ignored the email.",
+     ["Cut the approval wait to 4.", "I found that approvers ignored the email."]),
+    ("1. Writes clear code. 2. Reviews designs.", ["1. Writes clear code.", "2. Reviews designs."]),
+    ("Met J. Smith in May. It went well.", ["Met J. Smith in May.", "It went well."]),
+])
+def test_a_sentence_ends_after_a_number_but_not_after_an_initial_or_a_list_number(text, expected) -> None:
+    view = markup_view(text)
+    assert [view[s.start:s.end] for s in split_sentences(view, Span(0, len(view)))] == expected

@@ -118,13 +118,21 @@ def split_sentences(view: str, span: Span) -> list[Span]:
     start = span.start
     for match in _sentence_ends(view, span):
         before = _word_before(view, start, match.start()).lower().rstrip(".")
-        if match.group().startswith(".") and (before in ABBREVIATIONS or len(before) == 1):
+        if match.group().startswith(".") and (before in ABBREVIATIONS or _initial_or_enumerator(
+                before, view[start:match.start()])):
             continue
         sentences.append(_trim(view, Span(start, match.end())))
         start = match.end()
     if start < span.end:
         sentences.append(_trim(view, Span(start, span.end)))
     return [s for s in sentences if s.end > s.start]
+
+
+def _initial_or_enumerator(before: str, sentence: str) -> bool:
+    """"J. Smith" and a list's "3. " do not end a sentence; "from 31 hours to 4. I found" does."""
+    if len(before) != 1:
+        return False
+    return before.isalpha() or sentence.strip() == before
 
 
 def _sentence_ends(view: str, span: Span) -> Iterator[re.Match[str]]:
