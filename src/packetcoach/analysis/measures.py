@@ -389,7 +389,8 @@ def party_kept(words: list[str], hits: Hits, rubric: Rubric) -> bool:
     return False
 
 
-CIRCUMSTANCES = frozenset("when if before until unless once who that which whose whom".split())
+RELATIVES = frozenset("who that which whose whom".split())  # "sellers who used the old form": not their result
+CIRCUMSTANCES = RELATIVES | frozenset("when if before until unless once".split())
 PARTY_FILLERS = frozenset("all both then still each".split())
 
 
@@ -401,7 +402,7 @@ def _minimised(words: list[str], first: int) -> bool:
 MINIMISERS = frozenset("only just barely merely under".split())
 VERB_SUBJECTS = frozenset("who which that she he it they".split())
 PARTY_REACH = 4  # words after the party where what they did can be: "sellers were still active"
-NOT_PARTY_ACTS = frozenset("who that which whose whom and or never not no stopped without".split())
+NOT_PARTY_ACTS = RELATIVES | frozenset("and or never not no stopped without".split())
 
 
 def _type(metric: Mention, words: list[str], first: int, last: int, result: bool, found: Heads,
