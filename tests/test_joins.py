@@ -59,3 +59,18 @@ def test_a_deed_the_writer_opens_with_takes_in_the_result_told_next() -> None:
             "fell back to 2% within a month.")
     items = items_of(text)
     assert len(items) == 1 and items[0].ready
+
+
+def test_an_engineering_deed_the_writer_opens_with_takes_in_its_result() -> None:
+    text = ("I rebuilt the returns-label flow myself when the carrier changed its label format in May. "
+            "Sellers had been reprinting labels by hand for weeks; I moved the 40 largest onto the new flow "
+            "first, and label reprints for sellers fell from 12% to 2% by July.")
+    items = items_of(text)
+    assert len(items) == 1 and items[0].ready
+
+
+def test_a_decision_with_an_unmeasured_result_takes_in_its_number() -> None:
+    text = ("I convinced finance to refund customers at drop-off, which cut refund complaints. I then rolled "
+            "the change out to every store in May, and refund complaints fell from 9,000 to 2,000 a month by July.")
+    items = items_of(text)
+    assert len(items) == 1 and items[0].ready

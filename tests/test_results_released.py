@@ -1,4 +1,4 @@
-"""What a stop frees (staff, budget, sprint time) and a transition are not results; a served party
+"""What a stop frees (staff, budget, sprint time), a finding, a reason and a transition are not results; a served party
 kept or counted without a change word is (analysis/measures.py, analysis/kinds.py)."""
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ def read(text: str):
     # the number is the reason for the call
     "Pulled the plug on the AI listing-writer after six weeks in beta, because sellers used it on 4% of "
     "listings and buyers rated those listings lower.",
+    # a finding in the data, not a result
+    "I shadowed 15 pharmacists for two weeks and found that 60% of their time went to phone calls.",
+    "I analysed three years of return data and showed that 97% of returns come from customers with a clean history.",
     # a bet, not its result
     "I proposed a monthly digest to win back lapsed readers, betting that 3% of them would return.",
     # "Instead" turning the story is not a change

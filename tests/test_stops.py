@@ -38,6 +38,10 @@ def stopped(text: str) -> bool:
     "I put the voice ordering project on hold until the speech model improved.",
     "I talked the GM out of building a second loyalty app.",
     "Declined to renew the analytics vendor's contract.",
+    # a month, a count of things stopped, a campaign
+    "In May I paused the rollout of the new reminders.",
+    "Retired 40 legacy reports nobody opened.",
+    "Killed the holiday promotion after week one.",
     # the writer's stop after a clause of someone else's, and beside a part the writer kept
     "I handed the currency work back to the treasury team, who own the bank relationships, and stopped my team's copy of it.",
     "I killed the pilot but kept its checkout flow.",
@@ -90,7 +94,6 @@ def test_a_call_to_stop_something_is_a_stop(text: str) -> None:
     "Our director decided to sunset the legacy dashboard; I wrote the migration guide for its analysts.",
     # a harm prevented, a personal matter, an idiom
     "I stopped the team from shipping a broken build.",
-    "I turned down a transfer to stay on the project.",
     "I cancelled my trip to attend the launch.",
     "I dropped the ball on the Q2 forecast and owned it with my director.",
     "Finance decided to pause all new vendor contracts, so I renegotiated the two we had.",

@@ -233,6 +233,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "went live", "came back": not "went from 61% to 68%"
         if word.endswith("ing") and words[index - 1:index] in (["was"], ["were"], ["been"]):
             continue  # "losses were rising 30% a year": the problem before the work, not its result
+        if word in RETURN_NOUNS and words[index + 1:index + 2] != ["to"]:
+            continue  # "three years of return data", "97% of returns": a product return, not a change
         if word in GIVEN_BACK and not RESOURCES.isdisjoint(words[index + 1:index + 5]):
             continue  # "returned its $2M budget to the platform": what a stop freed, not a change
         found.append(index)
@@ -248,6 +250,7 @@ DECISION_OBJECTS = frozenset("feature features project projects programme progra
 MOTION = frozenset(("went", "go", "goes", "came", "come", "comes"))
 DIRECTIONS = (["from"], ["to"], ["up"], ["down"], ["over"], ["under"], ["into"], ["past"])
 PRONOUN_OBJECTS = frozenset("it them this that those these him her".split())
+RETURN_NOUNS = frozenset(("return", "returns", "returning"))
 PARTY_MOVES = frozenset("moved switched stayed renewed signed upgraded migrated returned".split())
 ADOPTION = frozenset("running using use uses adopted moved switched signed".split())
 
@@ -314,13 +317,16 @@ def _released(words: list[str], first: int, last: int) -> bool:
 REASON_BREAKS = frozenset((".", ";", ":", "so", "which", "and"))
 
 
-def _reason(words: list[str], first: int) -> bool:
-    """The number is in the reason for a decision, not its result: "Pulled the plug on the beta,
-    because pros used it on 3% of quotes" (back to "because" without leaving the clause; ", and"
-    or ", so" opens another)."""
+def _reason(words: list[str], first: int, because: bool = True) -> bool:
+    """The number is in the reason for a decision or in a finding, not a result: "Pulled the plug
+    on the beta, because pros used it on 3% of quotes", "read 300 tickets and found that 45% of
+    refund complaints came from one carrier" (back to "because" or "found that" without leaving
+    the clause; ", and" or ", so" opens another). A change told without a number after "because"
+    is read as a result ("the director agreed because refunds fell"): ``because`` says whether a
+    "because" counts."""
     for back in range(first - 1, max(-1, first - REASON_REACH), -1):
         word = words[back]
-        if word == "because":
+        if word == "because" and because or word == "that" and back > 0 and words[back - 1] in FINDING:
             return True
         if word in (".", ";", ":") or word in REASON_BREAKS and words[back - 1:back] == [","]:
             return False
@@ -328,6 +334,8 @@ def _reason(words: list[str], first: int) -> bool:
 
 
 REASON_REACH = 12
+FINDING = frozenset("found showed shows discovered learned learnt noticed saw realised realized confirmed "
+                    "finding showing".split())
 
 
 def _staff_moved(words: list[str], last: int) -> bool:
@@ -524,8 +532,8 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         if following in rubric.non_result_followers:
             continue  # "the revenue dashboard": a thing, not a result
-        if _released(words, match.first, match.last):
-            continue  # "returned its budget to the platform": freed by a stop, not a result
+        if _released(words, match.first, match.last) or _reason(words, match.first, because=False):
+            continue  # "returned its budget to the platform", "found that 60% of their time went to calls"
         reach = window if kind != "input" else 3  # an input that changes is behaviour: "shortened their sales calls"
         if near(moves, match.first - reach, match.first - 1) or near(moves, match.last + 1, match.last + reach):
             return True  # (the measure word is not its own change word: "reach out")
