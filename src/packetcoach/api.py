@@ -147,7 +147,7 @@ class Reader:
         sentences = read_sentences(view, self.rubric)
         local = Block(block.kind, Span(0, len(source)), block.level)
         items: tuple[Item, ...] = ()
-        if block.kind != "heading" and not (section and any(k in section.lower() for k in self.skip_headings)):
+        if block.kind != "heading" and not (section and _under(section.lower(), self.skip_headings)):
             raw = read_items(local, source, view, sentences, section)
             read = partial(_read_item, base=block.span.start, rubric=self.rubric)
             items = tuple(read(i) for i in raw)
@@ -173,6 +173,11 @@ class Reader:
         return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
                       document=document, findings=tuple(findings), score=score, reading=reading,
                       rubric=self.rubric, notes=notes, suppressions=applied, judge=judge)
+
+
+def _under(section: str, headings: tuple[str, ...]) -> bool:
+    """Does the (lower-cased) section title name one of these headings?"""
+    return any(heading in section for heading in headings)
 
 
 def _read_item(item: Item, base: int, rubric: Rubric) -> Item:

@@ -36,6 +36,8 @@ TIME_ANY_RE = re.compile(
     r"november|december|(?:first|second|third|fourth|last)\s+(?:quarter|half)|(?:19|20)\d\d)\b",
     re.IGNORECASE)
 LEVEL_RE = re.compile(r"\bL[4-8]\b|\bnext level\b", re.IGNORECASE)
+LEVEL_HINT_RE = re.compile(r"l[4-8]|next level")
+"""What every LEVEL_RE match holds, in lower case: a block without it has no level sentence to look for."""
 LEVEL_CLAIM_RE = re.compile(
     r"\b(?:operat\w*|perform\w*|work\w*|ready|case|promot\w*|already|forward)\b[^.]{0,60}\b(?:L[4-8]|"
     r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b",
@@ -333,6 +335,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
     level_sentences = []
     jargon = 0
     excuses: list[Span] = []
+    names_level = LEVEL_HINT_RE.search(passage.lowered) is not None
     for sentence in passage.sentences:
         hits = sentence.hits
         if "specialty" in hits:
@@ -348,7 +351,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         timed += bool(TIME_LEAD_RE.match(view, passage.lowered, sentence.span.start, sentence.span.end))
         marker = marker or "chronology_markers" in hits
         skill = skill or "skill" in hits
-        if LEVEL_RE.search(view, sentence.span.start, sentence.span.end):
+        if names_level and LEVEL_RE.search(view, sentence.span.start, sentence.span.end):
             owner = _owner(items, sentence.span)
             if owner is not None and _retellable(owner, view, sentence.span):
                 level_sentences.append(sentence.span)
@@ -370,12 +373,19 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         timed_sentences=timed, chronology_marker=marker, pm_skill=skill,
         level_sentences=tuple(level_sentences),
         first_sentence_words=first_words,
-        bold=tuple(Span(*m.span()) for m in BOLD_RE.finditer(passage.source)),
+        bold=_bold(passage.source),
         jargon=jargon, excuses=tuple(excuses),
         acronyms=tuple((Span(*m.span()), m.group()) for s in passage.sentences
                        for m in ACRONYM_RE.finditer(view, s.span.start, s.span.end)),
         defined=frozenset(m.group(1) for m in DEFINED_RE.finditer(view)),
     )
+
+
+def _bold(source: str) -> tuple[Span, ...]:
+    """The bold runs of a block's source ("**...**", "__...__"); most blocks have none."""
+    if "**" not in source and "__" not in source:
+        return ()
+    return tuple(Span(*m.span()) for m in BOLD_RE.finditer(source))
 
 
 def _retellable(item: Item, view: str, sentence: Span) -> bool:

@@ -117,7 +117,9 @@ def _only_learned(hits: Hits) -> bool:
 
 
 def _asks(item: Item) -> bool:
-    """Every sentence of the item is a question."""
+    """Every sentence of the item is a question (most items hold no question mark at all)."""
+    if "?" not in item.view[item.span.start:item.span.end]:
+        return False
     return bool(item.sentences) and all(
         item.view[s.span.start:s.span.end].rstrip().rstrip("*_\"'”’)").endswith("?") for s in item.sentences)
 

@@ -217,9 +217,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
     change_words = rubric.change_words
     if change_words.isdisjoint(words):
         return found  # most items: no change word at all
-    for index, word in enumerate(words):
-        if word not in change_words:
-            continue
+    for index in [index for index, word in enumerate(words) if word in change_words]:
+        word = words[index]
         if words[index + 1:index + 2] == ["than"] or words[index - 1:index] == ["or"]:
             continue  # "faster than", "more or less": a comparison, not a change
         if _not_yet(words, index, rubric):

@@ -75,13 +75,19 @@ def _engineering_past(view: PacketView) -> tuple[EngineeringPast, ...]:
     return tuple(islice(found, MAX_PAST_MENTIONS))
 
 
+def _first_passages(passages, sentences: int):
+    """The passages that hold the draft's first ``sentences`` sentences (not the whole draft)."""
+    for passage in passages:
+        if sentences <= 0:
+            return
+        yield passage
+        sentences -= len(passage[0].sentences)
+
+
 def _opening_claim(view: PacketView) -> bool:
     """An opening that argues: a level claim, or a headline customer outcome first."""
-    opening = []
-    for passage, _ in view.passages:
-        for sentence in passage.sentences:
-            if len(opening) < 3:
-                opening.append(passage.view[sentence.span.start:sentence.span.end])
+    opening = [passage.view[sentence.span.start:sentence.span.end]
+               for passage, _ in _first_passages(view.passages, 3) for sentence in passage.sentences[:3]][:3]
     if LEVEL_CLAIM_RE.search(" ".join(opening)):
         return True
     first_items = [i for passage, _ in view.passages[:2] for i in passage.items]

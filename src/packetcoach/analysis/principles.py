@@ -69,6 +69,12 @@ OPENER_WINDOW = 4
 "In Q3 my team cut ...")."""
 
 
+CATEGORY_LISTS = frozenset(("senior_party", "rejection", "customer_voice", "team_opener"))
+"""The lists without one of which no category evidence below can be on."""
+NO_CATEGORY_EVIDENCE = {"refused_ask": False, "persuaded_senior": False, "revised_after_no": False,
+                        "customer_voice": False, "team_action": False}
+
+
 def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> dict[str, bool]:
     """Evidence that needs two things said together, each from its own profile list:
 
@@ -78,6 +84,8 @@ def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...])
     - ``customer_voice``: a served party heard or stood up for (``customer_voice`` below);
     - ``team_action``: the writer's team as the one acting, at the start of the item.
     Quoted words are someone else's and count for none of them."""
+    if CATEGORY_LISTS.isdisjoint(hits):
+        return dict(NO_CATEGORY_EVIDENCE)  # most items name none of these lists' phrases
     def said(name: str) -> bool:
         return any(not _inside(tokens[m.first], quoted) for m in hits.get(name, ()))
     senior = said("senior_party")

@@ -83,10 +83,8 @@ class Sentence:
     clause: Clause | None = None
     words: int = 0  # tokens that are words, not punctuation
     hits: dict = field(default_factory=dict, compare=False, repr=False)  # the profile lexicon's matches, by group
-
-    @property
-    def lowers(self) -> list[str]:
-        return [token.lower for token in self.tokens]
+    # each token's ``lower``, kept from tokenising: lexicons, the item's words and the facts all read them
+    lowers: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -211,8 +209,10 @@ class Item:
 
     @computed_once
     def words(self) -> tuple[str, ...]:
-        """The lower-cased tokens: what every lexicon matches against."""
-        return tuple([token.lower for token in self.tokens])
+        """The lower-cased tokens: what every lexicon matches against (its sentences' own, as read)."""
+        if len(self.sentences) == 1:
+            return self.sentences[0].lowers
+        return tuple([word for sentence in self.sentences for word in sentence.lowers])
 
 
 @dataclass(frozen=True)

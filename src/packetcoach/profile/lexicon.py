@@ -90,7 +90,7 @@ _new = tuple.__new__
 ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9_]+(?:[-'’][A-Za-z0-9_]+)*|->|[^A-Za-z0-9_\s]")
 
 
-def tokenize_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[tuple[Token, ...], list[str]]]:
+def tokenize_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[tuple[Token, ...], tuple[str, ...]]]:
     """The tokens of each span of ``text`` (offsets into ``text``) and their ``lower`` words, as
     :func:`tokenize` gives them for ``text[start:end]``.
 
@@ -103,14 +103,14 @@ def tokenize_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[tu
         found = []
         for start, end in spans:
             tokens = tokenize(text[start:end], start)
-            found.append((tokens, [token.lower for token in tokens]))
+            found.append((tokens, tuple([token.lower for token in tokens])))
         return found
     lowered = text.lower()
     finditer = ASCII_TOKEN_RE.finditer
     found = []
     for start, end in spans:
         bounds = [match.span() for match in finditer(text, start, end)]
-        lowers = [lowered[first:last] for first, last in bounds]
+        lowers = tuple([lowered[first:last] for first, last in bounds])
         tokens = tuple([_new(Token, (text[first:last], word, first, last))
                         for (first, last), word in zip(bounds, lowers)])
         found.append((tokens, lowers))
@@ -240,14 +240,17 @@ class PhraseMatcher:
         result: dict[str, list[Match]] = {}
         free: dict[str, int] = {}  # per group, the first index its next match may start at
         index_ = self._grouped or self._group_index()
-        singles, pairs, starts = index_.singles, index_.pairs, index_.starts
+        singles, pairs, starts, firsts = index_.singles, index_.pairs, index_.starts, index_.firsts
         new = _new
         last = len(words) - 1
-        for index, word in enumerate(words):
+        # only the positions where some phrase starts are looked at (a list comprehension finds them
+        # several times faster than the loop below would skip the others)
+        for index in [index for index, word in enumerate(words) if word in firsts]:
+            word = words[index]
             single = singles.get(word)
             longer = pairs.get((word, words[index + 1])) if index < last and word in starts else None
             if longer is None and single is None:
-                continue  # most words
+                continue  # a word that starts only longer phrases, none of which goes on here
             candidates = []
             for size, table in longer or ():
                 entries = table if size == 2 else table.get(tuple(words[index:index + size]))
@@ -285,7 +288,8 @@ class PhraseMatcher:
                     if not sized or sized[-1][0] != size:
                         sized.append((size, {}))
                     sized[-1][1][words] = entries
-        self._grouped = _GroupIndex(singles, pairs, frozenset(pair[0] for pair in pairs))
+        starts = frozenset(pair[0] for pair in pairs)
+        self._grouped = _GroupIndex(singles, pairs, starts, starts | frozenset(singles))
         return self._grouped
 
 
@@ -294,3 +298,4 @@ class _GroupIndex(NamedTuple):
     # (first word, second word) -> [(length, {words: entries})], longest first; for length 2, the entries
     pairs: dict[tuple[str, str], list[tuple[int, Any]]]
     starts: frozenset[str]  # the first words of the phrases of two words or more
+    firsts: frozenset[str]  # the first words of all phrases

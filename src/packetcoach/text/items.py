@@ -31,7 +31,7 @@ def read_sentences(view: str, rubric: Rubric) -> tuple[Sentence, ...]:
     spans = split_sentences(view, Span(0, len(view)))
     matches = rubric.lexicon.longest_by_group
     return tuple([Sentence(span, tokens, read_clause(tokens, rubric), sum([w[:1].isalnum() for w in lowers]),
-                           matches(lowers))
+                           matches(lowers), lowers)
                   for span, (tokens, lowers) in zip(spans, tokenize_spans(view, spans))])
 
 
