@@ -50,3 +50,12 @@ def test_a_joined_item_reads_the_same_through_a_session() -> None:
 def test_a_decision_whose_result_never_comes_stays_as_it_was_split() -> None:
     text = "I pitched daily payouts for small landlords to the CFO in February. We ran the pilot in April with 40 landlords."
     assert len(items_of(text)) == 2
+
+
+def test_a_deed_the_writer_opens_with_takes_in_the_result_told_next() -> None:
+    text = ("I went through the tracking logs myself when drivers in two northern depots started missing "
+            "their pickup windows in October. Their handsets had moved to a carrier that dropped our push "
+            "messages; I got the messaging vendor to reroute them, and missed pickups for those 300 drivers "
+            "fell back to 2% within a month.")
+    items = items_of(text)
+    assert len(items) == 1 and items[0].ready

@@ -57,11 +57,21 @@ MAX_JOINED = 5  # a story told over more claims than this is several stories
 
 def _unfinished(item: Item) -> bool:
     """The writer's own decision, offered as evidence, whose result has not been told yet. Only a
-    decision opens a story ("I pitched ...", "I proposed ..."): a sentence of background or help
-    ("My background meant I could step in ...") does not take in the sentences after it."""
+    decision opens a story ("I pitched ...", "I proposed ..."), or a deed the writer opens the
+    sentence with ("I leaned on my background to read ..."): a sentence of background or help ("My
+    background meant I could step in ...") does not take in the sentences after it."""
     s = item.signals
     return (item.kind == "claim" and item.format == "prose" and s is not None and s.own_action
-            and item.action.verb_class == "pm" and not s.business_outcome and not s.activity_only)
+            and (item.action.verb_class == "pm" or _writer_opens(item)) and not s.business_outcome
+            and not s.activity_only)
+
+
+def _writer_opens(item: Item) -> bool:
+    """A deed of the writer's that opens the sentence with "I" and a verb of no class ("I leaned on
+    my background to read the dashboards myself when ..."): the story's first step, whose result
+    the next sentences tell."""
+    return item.action.subject == "i" and item.action.verb_class == "neutral" and \
+        bool(item.tokens) and item.tokens[0].text == "I"
 
 
 def _continues(item: Item, rubric: Rubric) -> bool:
