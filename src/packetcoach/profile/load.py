@@ -94,7 +94,9 @@ SCHEMA: dict[str, Any] = {
 REQUIRED_TABLES = ("profile", "verbs", "personas", "measures", "phrases", "metrics", "thresholds")
 EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result", "claim", "lesson", "pm_deed",
                   "refused_ask", "revised_after_no", "persuaded_senior", "customer_voice", "steady_result",
-                  "saving_only", "team_action", "owned_result", "unsupported")  # beyond the signals
+                  "saving_only", "team_action", "owned_result", "unsupported",
+                  "simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction",
+                  "writer_acts")  # beyond the signals
 SIGNAL_NAMES = (
     "customer", "metric", "business_outcome", "own_action", "technical_lead",
     "technical_metric_only", "activity_only", "cliche", "hedge",
