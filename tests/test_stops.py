@@ -21,8 +21,10 @@ def stopped(text: str) -> bool:
     "I said no to the partner portal rewrite and kept the team on onboarding.",
     # a stop coordinated with the writer's first verb, late in the sentence
     "I pitched a seller newsletter, ran it for a quarter and stopped the test when open rates stayed under 5%.",
-    # an option chosen over one already under way stops that one
+    # an option chosen over one under way, proposed or asked for stops that one
     "I chose a plain status email over the real-time tracking platform engineering had already half built.",
+    "I chose a plain status email over the real-time tracking platform engineering had proposed.",
+    "I chose the sign-up check over a retry system the engineering lead preferred.",
     "Phased out the paper intake form across all 30 clinics.",
     # the writer persuading someone else to stop it, and a stop explained with its own antecedent
     "I convinced the retail director to retire the paper coupon programme.",
@@ -86,9 +88,9 @@ def test_a_call_to_stop_something_is_a_stop(text: str) -> None:
     "Some will ask why I killed the kiosk pilot; the data showed fewer than 1% of shoppers used it.",
     "That conversation is the reason I paused it in February rather than in June.",
     "I considered killing the loyalty tier, but the renewal data changed my mind.",
-    # a choice between options, the other only proposed or preferred
-    "I chose a plain status email over the real-time tracking platform engineering had proposed.",
-    "I chose the sign-up check over a retry system the engineering lead preferred.",
+    # a choice between options none of which anyone was building or had asked for
+    "I chose our own 30-day terms over a lender charging 2.9% of each invoice.",
+    "I picked the smaller agency over the one with the glossier pitch deck.",
     # someone else's stop, beside what the writer did
     "I moved the team to saved carts after finance killed the instalments pilot.",
     "Our director decided to sunset the legacy dashboard; I wrote the migration guide for its analysts.",

@@ -352,8 +352,9 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
 
 def _chose_over(item: Item, hits: dict[str, list[Match]]) -> bool:
     """"I chose a plain status email over the tracking platform we had half built": the writer
-    chose, and an option passed over, already under way, is named after the choice. An option only
-    proposed or preferred is a choice, not a stop (docs/labelling-guide.md, "Stops")."""
+    chose, and an option passed over that was under way, proposed or asked for is named after the
+    choice, so the writer chose not to build it. A vendor or a launch order picked is a choice, not
+    a stop (docs/labelling-guide.md, "Stops")."""
     chose, over = hits.get("choosing", ()), hits.get("passed_over", ())
     if item.action.subject != "i" or not hits.get("under_way"):
         return False
