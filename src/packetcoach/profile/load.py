@@ -70,6 +70,7 @@ SCHEMA: dict[str, Any] = {
                  "non_evidence_headings": STR_LIST, "initiated_headings": STR_LIST,
                  "stopped_headings": STR_LIST},
     "kinds": {"objection_openers": STR_LIST, "objection_headings": STR_LIST, "claim_headings": STR_LIST, "lesson_headings": STR_LIST,
+              "failure_headings": STR_LIST,
               "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "plan": STR_LIST,
               "scope": STR_LIST, "context_openers": STR_LIST, "new_story_openers": STR_LIST},
     "re_role": {"engineering_items_weight": int, "jargon_weight": int, "jargon_cap": int,
