@@ -284,11 +284,18 @@ def test_the_training_script_writes_what_the_scorer_reads() -> None:
      "instead, and conversion on the furniture pages rose 9%.", "are-right-a-lot"),
     ("Our forecast assumed holiday demand would match last year; I planned for a 30% dip, and we ended the "
      "season with 12% less unsold stock than the category average.", "are-right-a-lot"),
+    ("Changed my mind on the bundle after the pilot: shoppers redeemed discounts four times as often as "
+     "points, so I took the discount version to all stores and basket size rose 6%.", "are-right-a-lot"),
     # the writer's own fault told, or the real news told; no number is needed
     ("I admitted to the warehouse managers that my rollout plan had ignored their night shifts and "
      "rewrote it with them.", "earn-trust"),
     ("After I mis-scoped the dashboard migration, I shared the real timeline with the analysts' director "
      "instead of a hopeful one.", "earn-trust"),
+    ("Gave the VP the bad news in week three rather than week ten: the launch would slip a quarter, and "
+     "she moved the marketing spend in time.", "earn-trust"),
+    # a lesson that names the writer's own part in a failure
+    ("I was slow to see that agencies needed an export more than a dashboard, and I now ask first where a "
+     "customer will paste our data.", "earn-trust"),
     # something that was nobody's taken on, or kept up after its hand-off
     ("No one was responsible for the partner API's documentation, so I made it my team's job, and "
      "integration time for new partners dropped from six weeks to ten days.", "ownership"),
@@ -309,9 +316,6 @@ def test_names_the_principle_by_the_structure_of_its_deed(text: str, principle: 
     # a number that was estimated is not someone's belief
     ("I killed the redesign after usability sessions, saving an estimated four engineer-months.",
      "are-right-a-lot"),
-    # a bare lesson with nothing behind it
-    ("I learned to bring finance into pricing decisions before the review, not after it.",
-     "learn-and-be-curious"),
     # a metric that was cut is not a step removed
     ("We cut p99 page load for the billing dashboard from 4.1 s to 1.9 s.", "invent-and-simplify"),
 ])

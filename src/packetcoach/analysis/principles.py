@@ -42,7 +42,8 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "release_held": ("gate", "release", 4),
     "bar_set": ("bar_move", "bar", 3),
     "mistake_owned": ("owner_mark", "fault", 8),  # either way round: "the bug I shipped"
-    "news_told": ("disclosure", "bad_news", 6),
+    "news_told": ("disclosure", "bad_news", 10),
+    "fault_told": ("disclosure", "fault", 12),
     "long_horizon": ("horizon", "big_frame", 6),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
@@ -55,7 +56,7 @@ of years set as a direction ("a five-year bet", "the org's two-year roadmap").""
 
 EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
-                            "borne_out", "not_mine", "kept_after", "belief",
+                            "borne_out", "not_mine", "kept_after", "belief", "reversal",
                             *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
@@ -103,9 +104,11 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     - ``simplified``: a step, field, screen or hand-off removed, or the simple way taken in place of
       a build (Invent and Simplify);
     - ``bar_held``: a release held back, or a bar raised or set (Insist on the Highest Standards);
-    - ``call_against_view``: the writer's call or decision where others believed otherwise, or a
-      call of the writer's borne out (Are Right, A Lot);
-    - ``candour``: the writer's own fault told (or in a lesson), or the real news told (Earn Trust);
+    - ``call_against_view``: the writer's call or decision where others believed otherwise, a call
+      of the writer's borne out, or the writer's own mind changed by what the evidence showed (Are
+      Right, A Lot);
+    - ``candour``: the writer's own fault told (or in a lesson), or a fault or the real news told,
+      early or plainly (Earn Trust);
     - ``beyond_remit``: something that was not the writer's taken on, or kept up after its hand-off
       (Ownership);
     - ``big_direction``: a horizon of years set as a direction (Think Big);
@@ -123,8 +126,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     return {"simplified": pair["step_removed"] or pair["simpler_instead"],
             "bar_held": pair["release_held"] or pair["bar_set"],
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
-            said("judgment") and said("borne_out"),
-            "candour": (pair["mistake_owned"] and told) or pair["news_told"],
+            said("judgment") and said("borne_out") or said("reversal"),
+            "candour": (pair["mistake_owned"] and told) or pair["news_told"] or pair["fault_told"],
             "beyond_remit": said("not_mine") or said("kept_after"),
             "big_direction": pair["long_horizon"],
             "writer_acts": evidence.get("own_action", False) or evidence.get("team_action", False) or
