@@ -22,8 +22,12 @@ NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())  # "
 NOT_STOP_FOLLOWERS = frozenset("on as at in with working".split())  # but "stopped my team's copy of it"
 PERSUADE_VERBS = frozenset("convince persuade push get lead drive help recommend".split())
 PROBLEM_RE = CaseFree(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
-                      r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b")
-MECHANISM_RE = CaseFree(r"\b(?:by|through|via|using|with a|instead of|rather than|so that)\b")
+                      r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b",
+                      needs=("because", "problem", "pain", "complain", "struggl", "losing", "lost", "churn",
+                             "cost", "fail", "broken", "slow", "manual", "waste", "risk", "gap", "backlog",
+                             "delay"))
+MECHANISM_RE = CaseFree(r"\b(?:by|through|via|using|with a|instead of|rather than|so that)\b",
+                        needs=("by", "through", "via", "using", "with a", "instead of", "rather than", "so that"))
 TIME_LEAD_RE = CaseFree(
     r"\s*(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
