@@ -30,11 +30,15 @@ def _old_markup_view(text: str) -> str:
 
 
 def _old_split_sentences(view: str, span: Span) -> list[Span]:
+    """The first splitter, with one later rule: a single character ends no sentence only when it is
+    a letter (an initial) or the whole sentence (a list's "3."); "to 4. I found" is two."""
     sentences, start = [], span.start
     for match in _OLD_SENTENCE_END_RE.finditer(view, span.start, span.end):
         word = re.search(r"(\S+)$", view[start:match.start()])
         before = word.group(1).lower().rstrip(".") if word else ""
-        if match.group().startswith(".") and (before in structure.ABBREVIATIONS or len(before) == 1):
+        sentence = view[start:match.start()].strip()
+        one_letter = len(before) == 1 and (before.isalpha() or sentence == before)
+        if match.group().startswith(".") and (before in structure.ABBREVIATIONS or one_letter):
             continue
         sentences.append(structure._trim(view, Span(start, match.end())))
         start = match.end()
