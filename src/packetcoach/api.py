@@ -145,22 +145,22 @@ class Reader:
         moves it. A renamed block is remembered as read, before renaming: renaming depends on the
         rest of the draft.
         """
+        renamed = _renamed_flags(found, items)
         known = self.named if self.keep else {}
         named: dict[tuple[int, int], tuple[Read, Read]] = {}
-        seen: dict[int, int] = {}  # id of a read -> how many times the draft has used it so far
+        seen: dict[int, int] = {}  # id of a renamed read -> its renamed occurrences so far
         reads, memory = [], {}
         at = 0
         for key, read, block in found:
             count = len(read.passage.items)
-            new_items = items[at:at + count] if items is not None else ()
-            at += count
-            occurrence = (id(read), seen.get(id(read), 0))
-            seen[id(read)] = occurrence[1] + 1
-            if not new_items or all(a is b for a, b in zip(read.passage.items, new_items)):
+            if renamed is None or not any(renamed[at:at + count]):
                 final = read if read.passage.block.span == block.span else _moved(read, block)
                 memory[key] = final
             else:
+                occurrence = (id(read), seen.get(id(read), 0))
+                seen[id(read)] = occurrence[1] + 1
                 last = known.get(occurrence)
+                new_items = items[at:at + count]  # type: ignore[index]
                 if last is not None and last[0] is read and _same_ids(last[1].passage.items, new_items):
                     final = last[1]
                 else:
@@ -169,6 +169,7 @@ class Reader:
                     final = _moved(final, block)
                 named[occurrence] = (read, final)
                 memory.setdefault(key, read)
+            at += count
             reads.append(final)
         if self.keep:
             self.memory, self.named = memory, named
@@ -226,6 +227,14 @@ def _moved(read: Read, block: Block) -> Read:
 
 def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:
     return tuple(f.moved(block.span.start) for f in findings)
+
+
+def _renamed_flags(found: list[tuple[tuple, Read, Block]], items: tuple[Item, ...] | None) -> list[bool] | None:
+    """For each item of the draft in order, whether it was renamed; None when none was."""
+    if items is None:
+        return None
+    old = (item for _, read, _ in found for item in read.passage.items)
+    return [a is not b for a, b in zip(old, items)]
 
 
 def _same_ids(old: tuple[Item, ...], new: tuple[Item, ...]) -> bool:
