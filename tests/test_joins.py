@@ -50,3 +50,27 @@ def test_a_joined_item_reads_the_same_through_a_session() -> None:
 def test_a_decision_whose_result_never_comes_stays_as_it_was_split() -> None:
     text = "I pitched daily payouts for small landlords to the CFO in February. We ran the pilot in April with 40 landlords."
     assert len(items_of(text)) == 2
+
+
+def test_a_deed_the_writer_opens_with_takes_in_the_result_told_next() -> None:
+    text = ("I went through the tracking logs myself when drivers in two northern depots started missing "
+            "their pickup windows in October. Their handsets had moved to a carrier that dropped our push "
+            "messages; I got the messaging vendor to reroute them, and missed pickups for those 300 drivers "
+            "fell back to 2% within a month.")
+    items = items_of(text)
+    assert len(items) == 1 and items[0].ready
+
+
+def test_an_engineering_deed_the_writer_opens_with_takes_in_its_result() -> None:
+    text = ("I rebuilt the returns-label flow myself when the carrier changed its label format in May. "
+            "Sellers had been reprinting labels by hand for weeks; I moved the 40 largest onto the new flow "
+            "first, and label reprints for sellers fell from 12% to 2% by July.")
+    items = items_of(text)
+    assert len(items) == 1 and items[0].ready
+
+
+def test_a_decision_with_an_unmeasured_result_takes_in_its_number() -> None:
+    text = ("I convinced finance to refund customers at drop-off, which cut refund complaints. I then rolled "
+            "the change out to every store in May, and refund complaints fell from 9,000 to 2,000 a month by July.")
+    items = items_of(text)
+    assert len(items) == 1 and items[0].ready

@@ -262,3 +262,75 @@ def test_the_training_script_writes_what_the_scorer_reads() -> None:
     model = json.loads(module.dump(module.fit(rows, ["deliver-results"], False, 0.5)))
     assert scores(("has:result", "has:metric"), model)["deliver-results"] > 0.5
     assert scores(("has:customer",), model)["deliver-results"] < 0.5
+
+
+@pytest.mark.parametrize("text,principle", [
+    # a step, screen or hand-off removed, in words the cues do not list
+    ("Dropped the manual approval step for refunds under $20, and refunds now reach customers in a day "
+     "instead of five.", "invent-and-simplify"),
+    ("I let drivers confirm delivery with one tap instead of three screens, and the time per stop dropped "
+     "by 11 seconds.", "invent-and-simplify"),
+    ("Instead of building a recommendation model, I had the app show each customer's last three orders on "
+     "the home screen, and reorders rose 14%.", "invent-and-simplify"),
+    # a release held back, or a bar set
+    ("I held the release of the new payments page for two weeks until its error rate on older browsers was "
+     "under 0.1%; declines fell 8%.", "insist-on-the-highest-standards"),
+    ("Raised the acceptance criteria for every model we ship to 95% precision on the hardest cohort; false "
+     "fraud blocks fell 30%.", "insist-on-the-highest-standards"),
+    ("We did not launch the new search ranking until it matched the old one on our hardest 500 queries; "
+     "conversion rose 3% at launch.", "insist-on-the-highest-standards"),
+    # the writer's call where others believed otherwise, even when the item opens with the others
+    ("The design team assumed buyers wanted more colour options; I pushed the budget into faster delivery "
+     "instead, and conversion on the furniture pages rose 9%.", "are-right-a-lot"),
+    ("Our forecast assumed holiday demand would match last year; I planned for a 30% dip, and we ended the "
+     "season with 12% less unsold stock than the category average.", "are-right-a-lot"),
+    # the writer's own fault told, or the real news told; no number is needed
+    ("I admitted to the warehouse managers that my rollout plan had ignored their night shifts and "
+     "rewrote it with them.", "earn-trust"),
+    ("After I mis-scoped the dashboard migration, I shared the real timeline with the analysts' director "
+     "instead of a hopeful one.", "earn-trust"),
+    # something that was nobody's taken on, or kept up after its hand-off
+    ("No one was responsible for the partner API's documentation, so I made it my team's job, and "
+     "integration time for new partners dropped from six weeks to ten days.", "ownership"),
+    ("I kept running the returns-label service for a year after it was handed to the logistics team; label "
+     "failures stayed under 0.5%.", "ownership"),
+    # a horizon of years set as a direction
+    ("Set a ten-year goal for the grocery org of zero food waste in our stores and got it into the company "
+     "plan; waste fell 18% in year one.", "think-big"),
+])
+def test_names_the_principle_by_the_structure_of_its_deed(text: str, principle: str) -> None:
+    assert principle in named(text)
+
+
+@pytest.mark.parametrize("text,principle", [
+    # what customers wanted is their voice, not a view the writer proved wrong
+    ("Shoppers wanted faster delivery, so I moved the budget into it, and conversion rose 9%.",
+     "are-right-a-lot"),
+    # a number that was estimated is not someone's belief
+    ("I killed the redesign after usability sessions, saving an estimated four engineer-months.",
+     "are-right-a-lot"),
+    # a bare lesson with nothing behind it
+    ("I learned to bring finance into pricing decisions before the review, not after it.",
+     "learn-and-be-curious"),
+    # a metric that was cut is not a step removed
+    ("We cut p99 page load for the billing dashboard from 4.1 s to 1.9 s.", "invent-and-simplify"),
+])
+def test_a_structure_needs_its_own_parts(text: str, principle: str) -> None:
+    assert principle not in named(text)
+
+
+def test_a_principle_left_to_the_rules_is_named_by_them_not_scored(monkeypatch) -> None:
+    rubric = compile_rubric(load_profile("amazon-pm"))
+    model = {"mode": "model", "threshold": 0.5, "principles": {
+        **TOY_MODEL["principles"], "think-big": {"bias": 0.0, "weights": {}, "rules": True}}}
+    monkeypatch.setattr("packetcoach.analysis.principles.principle_model", lambda profile: model)
+    assert "think-big" not in scores(("has:metric",), model)
+    assert name_principles(("has:metric",), rubric) == ()
+    assert name_principles(("has:metric", "rule:think-big"), rubric) == ("think-big",)
+
+
+def test_the_shipped_file_says_who_decides() -> None:
+    path = ROOT / "src" / "packetcoach" / "profile" / "builtin" / "amazon-pm.principles.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["mode"] in ("rules", "model", "combined")
+    assert (principle_model("amazon-pm") is None) == (data["mode"] == "rules")

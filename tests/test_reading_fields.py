@@ -91,3 +91,37 @@ def test_a_signpost_naming_what_was_stopped_is_not_a_stop() -> None:
     report = analyze(text)
     assert report.items[0].kind == "context"
     assert report.items[0].id not in report.reading.stopped_items
+
+
+def test_stops_in_a_lesson_an_objection_or_someone_elses_clause_are_not_the_writers() -> None:
+    text = ("# Self-assessment\n\n## Checkout\n\n"
+            "I moved the team to saved carts after finance killed the instalments pilot, and cart recovery "
+            "for shoppers rose 12%.\n\n"
+            "Killed the gift-card marketplace after a pilot showed it would lose $2M a year.\n\n"
+            "## What I learned\n\nI learned to kill things earlier: I should have stopped the badge pilot in May.\n\n"
+            "## Objections I expect\n\nSome will say I killed the kiosk pilot too early. The data said otherwise: "
+            "fewer than 1% of shoppers used it.\n")
+    report = analyze(text, profile="amazon-pm", level="L6")
+    stopped = [report.item(i).text for i in report.reading.stopped_items]
+    assert len(stopped) == 1 and stopped[0].startswith("Killed the gift-card")
+
+
+def test_a_calculated_risk_is_a_lesson_and_its_stop_still_counts() -> None:
+    text = ("# Accomplishments\n\n## A calculated risk that did not pay off\n\n"
+            "I pitched a loyalty game for shoppers and stopped the test after three weeks when it showed no "
+            "lift in repeat orders, saving $200K of prize budget.\n\n"
+            "## What I learned\n\nWhen I killed the kiosk pilot, I learned to tell the stores first.\n\n"
+            "## Next half\n\n- Deprecate the old coupon builder once the new one covers 90% of offers.\n")
+    report = analyze(text, profile="amazon-pm", level="L6")
+    risk = report.items[0]
+    assert risk.kind == "lesson" and not risk.ready
+    assert [report.item(i).text[:9] for i in report.reading.stopped_items] == ["I pitched"]
+    assert report.items[-1].kind == "plan"
+
+
+def test_we_under_the_writers_heading_is_still_we() -> None:
+    text = ("# Self-assessment\n\n## What I started\n\n"
+            "- We launched photo reviews so sellers can show finished work, and reviews with photos now make "
+            "up a third of all reviews.\n")
+    item = analyze(text, profile="amazon-pm", level="L6").items[0]
+    assert item.signals is not None and not item.signals.own_action and not item.ready

@@ -21,9 +21,41 @@ def stopped(text: str) -> bool:
     "I said no to the partner portal rewrite and kept the team on onboarding.",
     # a stop coordinated with the writer's first verb, late in the sentence
     "I pitched a seller newsletter, ran it for a quarter and stopped the test when open rates stayed under 5%.",
-    # an option chosen over one someone else proposed is a no to that option
+    # an option chosen over one under way, proposed or asked for stops that one
+    "I chose a plain status email over the real-time tracking platform engineering had already half built.",
     "I chose a plain status email over the real-time tracking platform engineering had proposed.",
+    "I chose the sign-up check over a retry system the engineering lead preferred.",
     "Phased out the paper intake form across all 30 clinics.",
+    # the writer persuading someone else to stop it, and a stop explained with its own antecedent
+    "I convinced the retail director to retire the paper coupon programme.",
+    "The pilot reached 1% of shoppers, which is why I killed it.",
+    # a practice and a -ing form with a thing after it
+    "Stopped funding the voice-shopping feature after two quarters.",
+    "Dropped the weekly status meeting and sent a written digest instead.",
+    # a price in a name is not a price lowered
+    "Killed the proposed 90-day fee holiday for new sellers.",
+    # a stop told in other words
+    "I called off the Germany launch when the carrier contract fell through.",
+    "I ended the pilot after six weeks and returned the budget.",
+    "I put the voice ordering project on hold until the speech model improved.",
+    "I talked the GM out of building a second loyalty app.",
+    "Declined to renew the analytics vendor's contract.",
+    # a month, a count of things stopped, a campaign
+    "In May I paused the rollout of the new reminders.",
+    "Retired 40 legacy reports nobody opened.",
+    "Killed the holiday promotion after week one.",
+    # the writer's stop after a clause of someone else's, and beside a part the writer kept
+    "I handed the currency work back to the treasury team, who own the bank relationships, and stopped my team's copy of it.",
+    "I killed the pilot but kept its checkout flow.",
+    # a descope of part of what was asked, a stop told as winding down, a contract ended
+    "I scoped it down to a single reschedule button instead of the full calendar sync.",
+    "Wound down the pay-per-click marketplace after finding that half its leads went unanswered.",
+    "I ended the exclusive courier contract for Spain a year early.",
+    # a bullet opening with an adverb or a time is still the writer's
+    "Also descoped the gift-wrap option.",
+    "Quietly retired the old API.",
+    "I reviewed the numbers with finance and killed the expansion.",
+    "I withdrew from the partnership after the audit.",
 ])
 def test_a_call_to_stop_something_is_a_stop(text: str) -> None:
     assert stopped(text)
@@ -39,6 +71,48 @@ def test_a_call_to_stop_something_is_a_stop(text: str) -> None:
     "Leadership killed the kiosk project before I joined the team.",
     # a plan has stopped nothing yet
     "Next quarter I plan to sunset the legacy reporting tool.",
+    # a stop proposed, attempted or nearly made, but not made
+    "I recommended killing the voice feature; the decision is still with my director.",
+    "I pushed to cancel the kiosk pilot, but the GM kept it running.",
+    "I nearly killed the gift-wrap option before the holiday data came in.",
+    "I convinced the VP not to cancel the seller forum.",
+    # "stop", "pause" and "drop" in senses that end no project
+    "I stopped by the warehouse every Friday to watch pickers use the app.",
+    "I stopped worrying about the dashboard once the data matched.",
+    "I paused to interview ten merchants before writing the spec.",
+    "I dropped out of the steering committee to focus on checkout.",
+    # a step, a screen or a price dropped inside a story: a simplification or a pricing call
+    "I dropped the second confirmation screen, and sellers finished listing 20% faster.",
+    "I dropped the price of the starter plan to $9 and sign-ups rose 20%.",
+    # a stop named in someone's question, or referred back to after it was told
+    "Some will ask why I killed the kiosk pilot; the data showed fewer than 1% of shoppers used it.",
+    "That conversation is the reason I paused it in February rather than in June.",
+    "I considered killing the loyalty tier, but the renewal data changed my mind.",
+    # a choice between options none of which anyone was building or had asked for
+    "I chose our own 30-day terms over a lender charging 2.9% of each invoice.",
+    "I picked the smaller agency over the one with the glossier pitch deck.",
+    # someone else's stop, beside what the writer did
+    "I moved the team to saved carts after finance killed the instalments pilot.",
+    "Our director decided to sunset the legacy dashboard; I wrote the migration guide for its analysts.",
+    # a harm prevented, a personal matter, an idiom
+    "I stopped the team from shipping a broken build.",
+    "I cancelled my trip to attend the launch.",
+    "I dropped the ball on the Q2 forecast and owned it with my director.",
+    "Finance decided to pause all new vendor contracts, so I renegotiated the two we had.",
+    "I recommended we stop the pilot; my director agreed and stopped it the next day.",
+    "The VP reviewed the numbers and killed the kiosk project.",
+    # a stop the writer could or should have made, argued against or refused to make
+    "I could have stopped the project in March.",
+    "I argued against killing the seller forum.",
+    "I refused to kill the accessibility work when the VP asked for cuts.",
+    "I paused, re-read the data, and changed my recommendation.",
+    "I dropped the phone-verification requirement for returning buyers, and conversion rose 3%.",
+    # a reduction that simplifies
+    "I cut it to one form that pre-fills from the seller's listings.",
+    "I removed the separate customs-declaration step, which the new engine made redundant.",
+    # a stop word naming a measure that moved
+    "Declined payments fell 12% after I added the card updater.",
+    "Cancelled orders dropped 20% once I moved the cut-off.",
 ])
 def test_not_a_stop(text: str) -> None:
     assert not stopped(text)

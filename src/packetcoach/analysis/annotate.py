@@ -133,7 +133,7 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
 
 
 CODE_ONLY = frozenset(("own_action", "engineering_past", "chronology_markers", "stopped", "choosing",
-                       "passed_over", "harms", "adoption")) | EVIDENCE_LISTS  # read elsewhere
+                       "passed_over", "under_way", "harms", "not_projects", "adoption")) | EVIDENCE_LISTS  # read elsewhere
 PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision", "engineering_past_patterns",
                                "engineering_work", "excuse"}
 """The profile phrase lists the analysis itself reads; any other list must be a phrase rule's."""
@@ -160,7 +160,8 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     phrases = rubric.phrases
     first = item.sentences[0] if item.sentences else None
     action, own_action = find_action(tokens, first.tokens if first else (), first.clause if first else None, rubric)
-    own_action = own_action or bool(hits.get("own_action")) or _leading_copula(item) or _writers_heading(item, rubric)
+    own_action = own_action or bool(hits.get("own_action")) or _leading_copula(item) or \
+        (action.subject != "we" and _writers_heading(item, rubric))  # "We launched ..." under "What I started": still "we"
     persona = find_persona(tokens, view, rubric, hits, words)
     metrics = find_metrics(view, item.span, tokens, rubric, hits, words)
     moves = changes(words, rubric)

@@ -9,6 +9,7 @@ pass over a few hundred small records.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from packetcoach.core.casefree import CaseFree
@@ -19,8 +20,12 @@ from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match, fold_text
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())  # "started my new role"
-NOT_STOP_FOLLOWERS = frozenset("on as at in with working".split())  # but "stopped my team's copy of it"
-PERSUADE_VERBS = frozenset("convince persuade push get lead drive help recommend".split())
+NOT_STOP_FOLLOWERS = frozenset("on as at in with working by out".split())  # but "stopped my team's copy of it"
+PERSUADE_VERBS = frozenset("convince persuade push get lead drive help".split())  # "recommended" made no call
+NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly killed it": no stop was made
+LEAVINGS = frozenset(("retired", "retire", "retiring"))
+INTERRUPTIONS = frozenset(("stopped", "paused", "stop", "pause", "stopping", "pausing"))
+FEELING_FOLLOWERS = frozenset("about over for of at on with by".split())  # "stopped worrying about": a feeling
 PROBLEM_RE = CaseFree(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
                       r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b",
                       needs=("because", "problem", "pain", "complain", "struggl", "losing", "lost", "churn",
@@ -80,7 +85,7 @@ def _decided(tokens, to: int, frames: frozenset[tuple[str, ...]]) -> bool:
 
 def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = frozenset(),
                  frames: frozenset[tuple[str, ...]] = frozenset(),
-                 not_followed_by: frozenset[str] = NOT_STOP_FOLLOWERS) -> bool:
+                 not_followed_by: frozenset[str] = NOT_STOP_FOLLOWERS, verbs: Mapping[str, str] | None = None) -> bool:
     """Did the writer (not someone else, not an adjective) do one of these verbs?
 
     The item's main verb when the writer acts, a verb right after "I" (or "I then"), or a verb
@@ -98,11 +103,17 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         if following in not_followed_by or (following.endswith("ing") and token.lower.startswith("start")):
             continue  # "started on the team", "started delegating": not a project
+        if following in ("to", ",", ".", ";") and token.lower in INTERRUPTIONS:
+            continue  # "paused to interview ten merchants", "I paused, re-read ...": a break, not a no
+        if following == "from" and token.lower in LEAVINGS:
+            continue  # "retired from on-call duty", where "withdrew from the partnership" is a stop
+        if following.endswith("ing") and index + 2 < len(tokens) and tokens[index + 2].lower in FEELING_FOLLOWERS:
+            continue  # "stopped worrying about the dashboard": no thing stopped (but "stopped funding the app")
         if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in routine:
             continue  # "started the annual fee review": a routine begun again ("a weekly clinic" is new)
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
-        after_i = "i" in previous and tokens[index - 1].text != "the"
+        after_i = "i" in previous and tokens[index - 1].text != "the" and _adverb_only(previous, verbs or {})
         coordinated = previous[-1:] == ["and"] and writer and (index <= 4 or previous[0] == ",")
         persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in PERSUADE_VERBS
         persuaded = persuaded or (writer and previous[-1:] == ["to"] and _decided(tokens, index - 1, frames))
@@ -112,16 +123,23 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
     return False
 
 
+def _adverb_only(previous: list[str], verbs: Mapping[str, str]) -> bool:
+    """Between "I" and the verb stands nothing or an adverb of sequence ("I then killed", "I also
+    paused"), not another verb of the writer's ("I recommended killing") or "nearly"."""
+    between = previous[previous.index("i") + 1:] if "i" in previous else []
+    return not any(word in verbs or word in NOT_YET_ADVERBS for word in between)
+
+
 def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> ItemFacts:
     """The item's contributions to the packet reading (initiated, stopped, level cues, story parts)."""
     s = item.signals
     assert s is not None
     initiated = _writer_uses(item, rubric.initiated_forms, rubric.routine_words,
-                             not_followed_by=NOT_INITIATIVE_FOLLOWERS)
-    stopped = _writer_uses(item, rubric.stopped_forms, frames=rubric.decision_frames) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()))) \
+                             not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma)
+    stopped = _writer_uses(item, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()))) \
         or _cuts_a_thing(item, rubric) or _stops_later(item, rubric) or _chose_over(item, hits)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
-    stopped = stopped and item.kind in STOP_KINDS and not _stops_only_harms(item, hits, rubric)
+    stopped = stopped and _stop_kind(item, rubric) and not _no_stop_made(item, hits, rubric)
     under = _judgment_heading(item, rubric) if s.own_action and item.kind in ("claim", "lesson") else None
     ladder = _ladder(item, hits, rubric, scope_only=item.kind == "scope") \
         if _shows_level(item, _moves_leaders(hits, rubric)) else ()
@@ -148,7 +166,7 @@ def _judgment_heading(item: Item, rubric: Rubric) -> str | None:
     return heading_match(rubric.judgment_headings, item.section)[1]
 
 
-CUTTING = frozenset(("cut", "cutting", "dropped", "dropping", "removed", "pulled", "scrapped"))
+CUTTING = frozenset(("cut", "cutting", "dropped", "dropping", "removed", "pulled", "scrapped", "ended", "ending"))
 THINGS_CUT = frozenset(("it", "them", "the", "this", "that", "its", "our", "a"))
 
 
@@ -163,6 +181,8 @@ def _cuts_a_thing(item: Item, rubric: Rubric) -> bool:
             continue
         following = words[index + 1]
         if following in ("it", "them"):
+            if index + 2 < len(words) and words[index + 2] in ("to", "from", "by", "down"):
+                continue  # "I cut it to one form": a reduction that simplifies, not a stop
             return True
         if following in THINGS_CUT and any(w in DECISION_OBJECTS for w in words[index + 2:index + 5]):
             return True
@@ -181,7 +201,14 @@ def _stops_later(item: Item, rubric: Rubric) -> bool:
     return False
 
 
-STOP_KINDS = frozenset(("claim", "objection"))
+def _stop_kind(item: Item, rubric: Rubric) -> bool:
+    """A stop is told in a claim, or in a calculated risk told as a lesson ("I pitched X ... and
+    stopped the test after four weeks" under "A calculated risk that did not pay off"); a lesson
+    elsewhere, a plan or an answered objection re-tells a stop or names one not made."""
+    if item.kind == "claim":
+        return True
+    return item.kind == "lesson" and bool(item.section) and rubric.kind_headings is not None and \
+        heading_match(rubric.kind_headings, item.section)[1] == "failure"
 
 
 WRITER_LEADS = frozenset(("i", "we", "and", "to", "then", "so", "i've", "we've"))
@@ -200,24 +227,146 @@ def _writers_phrase(item: Item, matches) -> bool:
     return False
 
 
-def _stops_only_harms(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
-    """Every stop word of the item has a harm for its object ("stopped the fraud ring", "cut the
-    outages"): the writer ended a problem, not a project (SPEC 2.11 asks for the latter)."""
-    harms = [m.first for m in hits.get("harms", ())]
-    if not harms:
+def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
+    """Every stop word or phrase of the item names no stop the writer made (SPEC 2.11 asks for a
+    project, feature or practice the writer stopped): its object is a harm, a part of a flow, a
+    price or a personal matter ("stopped the fraud ring", "dropped the second confirmation screen",
+    "turned down a transfer"); it was proposed or nearly made, not made ("I nearly killed it", "I
+    argued to sunset the editor", "convinced the VP not to cancel it", "I pushed to cancel the
+    pilot, but the GM kept it"); it is in a question someone asks ("Some will ask why I killed the
+    kiosk pilot"); it refers back to a stop told before ("That conversation is the reason I paused
+    it", where "..., which is why I killed it" still tells one); or it is someone else's ("after
+    finance killed the pilot")."""
+    words = list(item.words)
+    stops = [(i, i) for i, word in enumerate(words) if word in rubric.stopped_forms or word in CUTTING]
+    stops += [(m.first, m.last) for m in hits.get("stopped", ())]
+    if not stops:
         return False
-    stops = [i for i, word in enumerate(item.words) if word in rubric.stopped_forms or word in CUTTING]
-    return bool(stops) and all(any(0 < h - i <= 3 for h in harms) for i in stops)
+    objects = [m.first for m in hits.get("harms", ())] + [
+        m.first for m in hits.get("not_projects", ()) if m.last + 1 == len(words) or words[m.last + 1] in HEAD_ENDS]
+    action = item.action
+    proposed = action.subject == "i" and action.verb in PROPOSING and action.span is not None
+    at = next((i for i, t in enumerate(item.tokens) if t.start == action.span.start), -1) if proposed else -1
+    main = next((i for i, t in enumerate(item.tokens) if action.span is not None and t.start == action.span.start
+                 and action.subject in ("i", "lead")), -1)  # the parser's own reading: the writer's verb
+    return all(any(0 < h - last <= STOP_OBJECT_REACH for h in objects) or
+               _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.change_words)
+               or first != main and _someone_elses(words, first, rubric.verb_lemma) for first, last in stops)
+
+
+STOP_OBJECT_REACH = 4  # "dropped the second confirmation screen"
+HEAD_ENDS = frozenset("of for from to and or in on at with by so but which that about , . ; : )".split())  # not "fee holiday"
+
+
+ALMOST = frozenset(("nearly", "almost", "not", "never", "n't", "didn't", "could", "should", "would", "might"))
+REFUSING = frozenset(("refused", "declined", "refusing", "declining", "resisted"))  # "convinced the VP not to cancel it"
+OVERRULED = frozenset("overruled refused declined rejected vetoed disagreed insisted".split())
+KEPT = frozenset(("kept", "continued"))  # "..., but the GM kept it running"
+PROPOSING = frozenset("propose suggest recommend argue want try hope plan offer lobby advocate intend "
+                      "aim consider explore weigh".split())  # not "ask": "I asked the team to pause it" is a call
+ASKING = frozenset("ask asks asked asking wonder wonders wondered question questioned".split())
+EXPLAINING = frozenset(("reason", "why"))
+
+
+WRITERS = frozenset(("i", "we", "i've", "we've", "i'd"))
+SUBORDINATORS = frozenset("after when once because since until before while as which who".split())
+SUBJECT_REACH = 8
+
+
+def _someone_elses(words: list[str], index: int, verbs: Mapping[str, str]) -> bool:
+    """The stop's own clause has another subject: "after finance killed the pilot", "Finance decided
+    to pause all new contracts, so I ...", "The VP read the numbers and killed it", "...; my
+    director agreed and stopped it". Walking back from the stop word to the writer, or to where its
+    clause opens (a subordinator, a semicolon, the item's start: a bullet's verb is the writer's);
+    past "and", the clause of the verb it joins ("..., who own it, and stopped" is the writer's)."""
+    back, limit, joined = index - 1, max(-1, index - SUBJECT_REACH - 1), False
+    while back > limit:
+        word = words[back]
+        if word in WRITERS:
+            return False
+        if word == "and":
+            joined, limit = True, max(-1, back - 2 * SUBJECT_REACH - 1)
+        elif word in SUBORDINATORS and not (joined and word in RELATIVE_WORDS) or word in (";", ":", "."):
+            return back + 1 < index and _another_subject(words[back + 1], verbs)
+        elif back == 0:
+            return _another_subject(word, verbs)
+        back -= 1
+    return False
+
+
+def _another_subject(word: str, verbs: Mapping[str, str]) -> bool:
+    """Is this clause's first word someone other than the writer ("finance", "our director"), not
+    a bullet's verb ("Descoped"), an adverb ("Also", "Quietly") or a preposition ("In July")?"""
+    if word in WRITERS or word in verbs or word in CLAUSE_LEADS or word.endswith("ly"):
+        return False
+    return word in DETERMINERS or word.isalpha()
+
+
+DETERMINERS = frozenset("the a an our my their his her its your this that these those".split())
+RELATIVE_WORDS = frozenset(("who", "which", "that"))
+CLAUSE_LEADS = frozenset("also then later next first finally together eventually soon again instead in on at "
+                         "by during for with over within early late mid after before once when".split())
+
+
+def _overruled(after: list[str]) -> bool:
+    """Someone else said no after "but": "but leadership overruled me", "but the GM kept it running";
+    not "but kept its checkout flow" or "but I kept the API" (the writer kept a part)."""
+    if not after or after[0] in ("i", "we") or after[0] in KEPT:
+        return False
+    for index, word in enumerate(after):
+        if word in OVERRULED or word in KEPT and after[index + 1:index + 2] in (["it"], ["them"]):
+            return True
+    return False
+
+
+def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, forms: frozenset[str],
+                 changes: frozenset[str] = frozenset()) -> bool:
+    """``proposed``: the writer's main verb proposes (at token ``proposal``); ``forms``: the stop verbs."""
+    before = words[max(0, index - 4):index]
+    if proposed and ("to" in before or words[index].endswith("ing") and proposal == index - 1):
+        return True  # "I argued to sunset the editor", "I recommended killing it": proposed, not made
+    following = words[index + 1] if index + 1 < len(words) else ""
+    amount = index + 2 if following in ("from", "to", "by") else index + 1
+    if words[amount:amount + 1] and (words[amount] == "$" or words[amount][:1].isdigit()
+                                     and words[amount + 1:amount + 2] in (["%"], ["percent"], ["points"])):
+        return True  # "orders dropped 20%", "dropped from 9% to 4%": a measure that moved (not "Retired 40 reports")
+    if index == 0 and words[0] in forms and following.isalpha() and following not in THINGS_CUT | HEAD_ENDS \
+            and not changes.isdisjoint(words[2:4]):
+        return True  # "Declined payments fell 12%": a measure's name, not the writer's verb
+    if not ALMOST.isdisjoint(words[max(0, index - 2):index]) or words[index - 1:index] == ["against"]:
+        return True  # "I could have stopped it", "argued against killing it"
+    if words[index - 1:index] == ["to"] and words[index - 2:index - 1] and words[index - 2] in REFUSING or \
+            words[index] in REFUSING and words[index + 1:index + 2] == ["to"] and words[index + 2:index + 3] and \
+            words[index + 2] in forms:
+        return True  # "I refused to kill the accessibility work": a stop refused is a thing kept
+    if proposed and proposal >= index - 3:
+        return True  # "I recommended we stop the pilot"
+    after = words[index + 1:index + 5]
+    if "from" in after and words[index + 2 + after.index("from"):][:1] and \
+            words[index + 2 + after.index("from")].endswith("ing"):
+        return True  # "stopped the team from shipping a broken build": a harm prevented
+    if "but" in words[index + 1:] and _overruled(words[words.index("but", index + 1) + 1:][:8]):
+        return True
+    asked = next((i for i, w in enumerate(before) if w in ("why", "whether")), None)
+    if asked is not None and not ASKING.isdisjoint(words[max(0, index - 8):index - len(before) + asked]):
+        return True
+    referred = not EXPLAINING.isdisjoint(before) and words[index + 1:index + 2] in (["it"], ["them"])
+    return referred and words[:1] in (["that"], ["this"])  # "That talk is why I paused it", not "..., which is why"
 
 
 def _chose_over(item: Item, hits: dict[str, list[Match]]) -> bool:
-    """"I chose a single tracker page over the event platform engineering had proposed": the writer
-    chose, and an option passed over is named after the choice."""
+    """"I chose a plain status email over the tracking platform we had half built": the writer
+    chose, and an option passed over that was under way, proposed or asked for is named after the
+    choice, so the writer chose not to build it. A vendor or a launch order picked is a choice, not
+    a stop (docs/labelling-guide.md, "Stops")."""
     chose, over = hits.get("choosing", ()), hits.get("passed_over", ())
-    return item.action.subject == "i" and any(o.first > c.last for c in chose for o in over)
+    if item.action.subject != "i" or not hits.get("under_way"):
+        return False
+    return any(o.first > c.last for c in chose for o in over)
 
 
-DECISION_OBJECTS = MEASURE_DECISIONS | frozenset("plan report reports step steps field fields bet scope".split())
+DECISION_OBJECTS = MEASURE_DECISIONS | frozenset("plan report reports bet scope contract contracts partnership deal "
+                                                 "agreement".split())  # not steps or fields: a simplification
 LEVEL_KINDS = frozenset(("claim", "scope", "objection", "lesson"))
 TEAM_COUNT_RE = re.compile(r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
                            r"dozens of)\s+(?:[\w-]+\s+){0,2}?(?:teams|squads|pods|product groups)\b", re.I)

@@ -47,7 +47,7 @@ def _finish(raw: tuple[Item, ...], read: tuple[Item, ...], start: int, annotate:
         if not _continues(read[end], rubric):
             return None
         item = annotate(_combined(list(raw[start:end + 1])))
-        if item.signals is not None and item.signals.business_outcome:
+        if item.signals is not None and item.signals.business_outcome and item.signals.metric:
             return item, end + 1
     return None
 
@@ -56,12 +56,24 @@ MAX_JOINED = 5  # a story told over more claims than this is several stories
 
 
 def _unfinished(item: Item) -> bool:
-    """The writer's own decision, offered as evidence, whose result has not been told yet. Only a
-    decision opens a story ("I pitched ...", "I proposed ..."): a sentence of background or help
-    ("My background meant I could step in ...") does not take in the sentences after it."""
+    """The writer's own decision, offered as evidence, whose measured result has not been told yet
+    ("which cut refund complaints" still waits for its number). Only a
+    decision opens a story ("I pitched ...", "I proposed ..."), or a deed the writer opens the
+    sentence with ("I leaned on my background to read ..."): a sentence of background or help ("My
+    background meant I could step in ...") does not take in the sentences after it."""
     s = item.signals
     return (item.kind == "claim" and item.format == "prose" and s is not None and s.own_action
-            and item.action.verb_class == "pm" and not s.business_outcome and not s.activity_only)
+            and (item.action.verb_class == "pm" or _writer_opens(item)) and not (s.business_outcome and s.metric)
+            and not s.activity_only)
+
+
+def _writer_opens(item: Item) -> bool:
+    """A deed of the writer's that opens the sentence with "I" and a verb of no class or an
+    engineering verb ("I leaned on my background to read the dashboards myself when ...", "I
+    rebuilt the label flow myself when ..."): the story's first step, whose result the next
+    sentences tell."""
+    return item.action.subject == "i" and item.action.verb_class in ("neutral", "technical") and \
+        bool(item.tokens) and item.tokens[0].text == "I"
 
 
 def _continues(item: Item, rubric: Rubric) -> bool:

@@ -7,8 +7,9 @@ for readiness buries the real findings under false ones, and misses what they ar
 the heart of the level signal, an objections section is a strength. The cues are the profile's
 ``[kinds]`` lists; this module holds only how they combine, in order of precedence:
 
-1. the section the item sits in (an "Objections I expect" heading makes its items objections; a
-   results section, such as "What happened", makes the ones that are not scope claims);
+1. the section the item sits in (an "Objections I expect" heading makes its items objections, "A
+   calculated risk that did not pay off" or "Where I fell short" makes them lessons; a results
+   section, such as "What happened", makes the ones that are not scope claims);
 2. an objection opener in the item's first words ("Some will say ...", "You might ask ...");
 3. a lesson anywhere ("I learned to ...", "Looking back, ...", "next time I ..."), but not a bare
    "I learned" beside a result (a skill picked up on the way to it);
@@ -116,6 +117,15 @@ def _only_learned(hits: Hits) -> bool:
     return all(m.phrase in LEARNED for m in _cues(hits, "lesson"))
 
 
+def _framed(item: Item, hits: Hits, action: Action) -> bool:
+    """A framing opener in the first words, before any past deed of the writer's: "That was the
+    year ...", but not "Paused the redesign that was already half built" (the opener is inside the
+    deed's object)."""
+    deed = _past_deed(item, action) and action.span is not None
+    return any(m.first < OPENING and not (deed and item.tokens[m.first].start > action.span.start)
+               for m in _cues(hits, "context_openers"))
+
+
 def _asks(item: Item) -> bool:
     """Every sentence of the item is a question (most items hold no question mark at all)."""
     if "?" not in item.view[item.span.start:item.span.end]:
@@ -128,6 +138,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     """The item's kind, from its section, its cues and its signals (the precedence above); ``moves``
     says whether any change word in the item states a result."""
     by_heading = _heading_kind(item.section, rubric)
+    if by_heading == "failure":
+        return "lesson"  # a calculated risk that did not pay off, where the writer fell short
     if by_heading == "objection" or by_heading in ("lesson", "plan") and not _past_deed(item, action):
         return by_heading  # type: ignore[return-value]
     first_end = len(item.sentences[0].tokens) if item.sentences else 0
@@ -144,7 +156,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # a question offers no evidence: "What did the team need most?"
     if by_heading == "claim":
         return "claim"  # a results section: what it lists is offered as evidence
-    if any(m.first < OPENING for m in _cues(hits, "context_openers")) and not signals.business_outcome:
+    if _framed(item, hits, action) and not signals.business_outcome:
         return "context"
     if _no_deed(item, hits, action, signals, moves):
         return "context"

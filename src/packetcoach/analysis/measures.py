@@ -221,6 +221,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
         word = words[index]
         if words[index + 1:index + 2] == ["than"] or words[index - 1:index] == ["or"]:
             continue  # "faster than", "more or less": a comparison, not a change
+        if word == "instead" and (index == 0 or words[index - 1] in (".", ";", ":")):
+            continue  # "Instead I spent three weeks at the clinics": a turn in the story, not a change
         if _not_yet(words, index, rubric):
             continue
         if words[index + 1:index + 2] and words[index + 1] in PRONOUN_OBJECTS:
@@ -231,6 +233,10 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "went live", "came back": not "went from 61% to 68%"
         if word.endswith("ing") and words[index - 1:index] in (["was"], ["were"], ["been"]):
             continue  # "losses were rising 30% a year": the problem before the work, not its result
+        if word in RETURN_NOUNS and words[index + 1:index + 2] != ["to"]:
+            continue  # "three years of return data", "97% of returns": a product return, not a change
+        if word in GIVEN_BACK and not RESOURCES.isdisjoint(words[index + 1:index + 5]):
+            continue  # "returned its $2M budget to the platform": what a stop freed, not a change
         found.append(index)
     return found
 
@@ -244,6 +250,8 @@ DECISION_OBJECTS = frozenset("feature features project projects programme progra
 MOTION = frozenset(("went", "go", "goes", "came", "come", "comes"))
 DIRECTIONS = (["from"], ["to"], ["up"], ["down"], ["over"], ["under"], ["into"], ["past"])
 PRONOUN_OBJECTS = frozenset("it them this that those these him her".split())
+RETURN_NOUNS = frozenset(("return", "returns", "returning"))
+PARTY_MOVES = frozenset("moved switched stayed renewed signed upgraded migrated returned".split())
 ADOPTION = frozenset("running using use uses adopted moved switched signed".split())
 
 
@@ -269,6 +277,8 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
     previous = words[first - 1] if first > 0 else ""
     if previous in ("every", "per", "each"):
         return False  # a frequency: "every ten minutes"
+    if _staff_moved(words, last) or _released(words, first, last) or _reason(words, first):
+        return False
     if near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW):
         return True
     if against_baseline(words, last):
@@ -286,6 +296,53 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
         if word in rubric.result_words and words[index + 1:index + 2] != ["by"] and not _not_yet(words, index, rubric):
             return True  # "kept the 6% of footfall", but not "used by 1,100 practices" or "would pay"
     return False
+
+
+STAFF = frozenset("engineer engineers designer designers scientists analysts people staff headcount".split())
+REASSIGNED = frozenset("moved went shifted returned joined rejoined switched transferred".split())
+
+
+RESOURCES = frozenset("budget sprint capacity headcount".split())
+GIVEN_BACK = frozenset("returned gave back handed freed reallocated redeployed".split())
+
+
+def _released(words: list[str], first: int, last: int) -> bool:
+    """"returned its $4M budget to the platform", "gave the two days a sprint it cost us back to
+    the listing work": what a stop freed, handed to other work, not a result for anyone served."""
+    low, high = max(0, first - 4), min(len(words), last + 6)
+    nearby = words[low:high]
+    return not RESOURCES.isdisjoint(nearby) and not GIVEN_BACK.isdisjoint(nearby)
+
+
+REASON_BREAKS = frozenset((".", ";", ":", "so", "which", "and"))
+
+
+def _reason(words: list[str], first: int, because: bool = True) -> bool:
+    """The number is in the reason for a decision or in a finding, not a result: "Pulled the plug
+    on the beta, because pros used it on 3% of quotes", "read 300 tickets and found that 45% of
+    refund complaints came from one carrier" (back to "because" or "found that" without leaving
+    the clause; ", and" or ", so" opens another). A change told without a number after "because"
+    is read as a result ("the director agreed because refunds fell"): ``because`` says whether a
+    "because" counts."""
+    for back in range(first - 1, max(-1, first - REASON_REACH), -1):
+        word = words[back]
+        if word == "because" and because or word == "that" and back > 0 and words[back - 1] in FINDING:
+            return True
+        if word in (".", ";", ":") or word in REASON_BREAKS and words[back - 1:back] == [","]:
+            return False
+    return False
+
+
+REASON_REACH = 12
+FINDING = frozenset("found showed shows discovered learned learnt noticed saw realised realized confirmed "
+                    "finding showing".split())
+
+
+def _staff_moved(words: list[str], last: int) -> bool:
+    """"its two engineers moved to photo upload", "the two engineers on it went back to reminders":
+    the writer's own staff put on other work after a stop, not a result for anyone served."""
+    noun = next((i for i in range(last, min(len(words), last + 2)) if words[i] in STAFF), None)
+    return noun is not None and not REASSIGNED.isdisjoint(words[noun + 1:noun + 4])
 
 
 def _period(words: list[str], first: int, last: int, metric: Mention) -> bool:
@@ -336,7 +393,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         last = token_index(tokens, metric.span.end - 1)
         result = _is_result(words, first, last, metric, moves, rubric)
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action)
-        if not result and kind == "customer":
+        if not result and kind == "customer" and not _reason(words, first):
             result = _party_acted(words, first, last, found, rubric)
         previous = measures[-1] if measures else None
         if (kind in ("", "customer") and metric.detail == "range" and previous is not None
@@ -355,17 +412,25 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
     sellers who used the old form"), the agent of a passive ("licensed by 640 districts and used
     daily"), a count played down as the reason for a decision ("only 4% of sellers used it"), a
     negation, a plan, or a habit ("used to")."""
+    if any(_still_with_us(words, index) for index in range(last + 1, last + 1 + PARTY_REACH)):
+        return True  # "all three clinics are still with us"
     party = next((h for h in found.within(last + 1, last + 1 + FORWARD + 3) if h.party), None)
     if party is None or words[first - 1:first] == ["by"] or _minimised(words, first) \
             or any(not w.isalnum() and w != "," for w in words[last + 1:party.first]):
         return False
     after = words[party.last + 1:party.last + 1 + PARTY_REACH]
+    if any(_still_with_us(words, index) for index in range(party.last + 1, party.last + 1 + PARTY_REACH)):
+        return True  # "both of the sellers are still with us"
     for index, word in enumerate(after):
         if word in NOT_PARTY_ACTS or word in rubric.not_yet_words or word in CLAUSE_BREAKS:
             return False
         if word in rubric.party_results and after[index + 1:index + 2] != ["to"]:
             return True
     return False
+
+
+def _still_with_us(words: list[str], index: int) -> bool:
+    return words[index - 1:index] == ["still"] and words[index:index + 2] in (["with", "us"], ["on", "board"])
 
 
 def party_kept(words: list[str], hits: Hits, rubric: Rubric) -> bool:
@@ -377,20 +442,24 @@ def party_kept(words: list[str], hits: Hits, rubric: Rubric) -> bool:
         before = words[max(0, match.first - 3):match.first]
         if any(w in CIRCUMSTANCES or w == "of" or w[:1].isdigit() or w in rubric.number_words_set for w in before):
             continue  # a counted party ("4% of landlords used it") is read with its number
-        for index in range(match.last + 1, min(len(words), match.last + 3)):
+        if _reason(words, match.first):
+            continue  # "because pros used it on 3% of quotes": the reason for a decision
+        for index in range(match.last + 1, min(len(words), match.last + 4)):
             word = words[index]
             if word in rubric.party_results:
                 if words[index + 1:index + 2] not in (["to"], ["from"]):
                     return True  # but "used to", "came from": a habit, an origin
                 break
+            if _still_with_us(words, index):
+                return True  # "both sellers are still with us": kept, without a change word
             if word not in PARTY_FILLERS:
                 break
     return False
 
 
 RELATIVES = frozenset("who that which whose whom".split())  # "sellers who used the old form": not their result
-CIRCUMSTANCES = RELATIVES | frozenset("when if before until unless once".split())
-PARTY_FILLERS = frozenset("all both then still each".split())
+CIRCUMSTANCES = RELATIVES | frozenset("when if before until unless once how".split())  # "watching how pickers used it"
+PARTY_FILLERS = frozenset("all both then still each are were is".split())
 
 
 def _minimised(words: list[str], first: int) -> bool:
@@ -426,6 +495,9 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
         kind = "technical"  # "closed 212 tickets": output counted, where "tickets fell 30%" is a result
     if kind == "input" and result and behind:
         kind = "customer"  # "search sessions per shopper rose 1.5%": effort when counted, behaviour when it moves
+    if kind == "" and result and persona is not None and words[last + 1:last + 2] and \
+            words[last + 1] in PARTY_MOVES and words[first - 1:first] in (["and"], [","], ["then"]):
+        kind = "customer"  # "I wrote to each merchant, and 2,850 moved to direct deposit": the party counted
     if kind == "scale" and result and any(w in ADOPTION for w in words[last + 1:last + 4]):
         kind = "customer"  # "2,800 teams were running it": people or teams adopting the product
     if not result and words[first - 1:first] == ["across"]:
@@ -460,6 +532,8 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         if following in rubric.non_result_followers:
             continue  # "the revenue dashboard": a thing, not a result
+        if _released(words, match.first, match.last) or _reason(words, match.first, because=False):
+            continue  # "returned its budget to the platform", "found that 60% of their time went to calls"
         reach = window if kind != "input" else 3  # an input that changes is behaviour: "shortened their sales calls"
         if near(moves, match.first - reach, match.first - 1) or near(moves, match.last + 1, match.last + reach):
             return True  # (the measure word is not its own change word: "reach out")

@@ -36,8 +36,27 @@ MODEL_FILE = "{name}.principles.json"
 """The learned weights of a built-in profile, beside its TOML (absent: the rules alone decide)."""
 
 
+PAIRS: dict[str, tuple[str, str, int]] = {
+    "step_removed": ("removal", "friction", 5),
+    "simpler_instead": ("in_place_of", "complex_build", 3),
+    "release_held": ("gate", "release", 4),
+    "bar_set": ("bar_move", "bar", 3),
+    "mistake_owned": ("owner_mark", "fault", 8),  # either way round: "the bug I shipped"
+    "news_told": ("disclosure", "bad_news", 6),
+    "long_horizon": ("horizon", "big_frame", 6),
+}
+"""Evidence that is a structure of two phrases, each from its own profile list, the second within so
+many words after the first (``long_horizon`` either way round): a removal of a step ("cut six
+optional fields", "dropped the second phone screen"), the simple way taken in place of a build ("a
+synonym list instead of a new spell-check model"), a release held back ("delayed the launch"), a bar
+raised or set ("raised the hiring bar"), others' view ("the team assumed"), the writer's own fault
+("my estimate had been wrong"), the real news told ("told the shippers the real date"), a horizon
+of years set as a direction ("a five-year bet", "the org's two-year roadmap")."""
+
 EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback",
-                            "customer_voice", "held_steady", "contrast", "saving", "team_opener"))
+                            "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
+                            "borne_out", "not_mine", "kept_after", "belief",
+                            *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
 VOICE_WINDOW = 6
@@ -77,6 +96,77 @@ def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...])
             "team_action": any(m.first < OPENER_WINDOW for m in hits.get("team_opener", ()))}
 
 
+def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...],
+                       evidence: dict[str, bool]) -> dict[str, bool]:
+    """The kinds of deed the specific principles stand on, read as structures rather than words:
+
+    - ``simplified``: a step, field, screen or hand-off removed, or the simple way taken in place of
+      a build (Invent and Simplify);
+    - ``bar_held``: a release held back, or a bar raised or set (Insist on the Highest Standards);
+    - ``call_against_view``: the writer's call or decision where others believed otherwise, or a
+      call of the writer's borne out (Are Right, A Lot);
+    - ``candour``: the writer's own fault told (or in a lesson), or the real news told (Earn Trust);
+    - ``beyond_remit``: something that was not the writer's taken on, or kept up after its hand-off
+      (Ownership);
+    - ``big_direction``: a horizon of years set as a direction (Think Big);
+    - ``writer_acts``: the writer or the writer's team acts somewhere in the item ("I", "we" outside
+      quotes, or the signals' own action), not only in its first clause ("Leadership wanted to
+      enter Germany first; my read ...", "We did not launch it until ...").
+    Quoted words are someone else's and count for none of them."""
+    def said(name: str) -> bool:
+        return any(not _inside(tokens[m.first], quoted) for m in hits.get(name, ()))
+    pair = {name: _paired(hits, quoted, tokens, first, second, window, name == "long_horizon")
+            for name, (first, second, window) in PAIRS.items()}
+    pair["mistake_owned"] = pair["mistake_owned"] or _paired(hits, quoted, tokens, "fault", "owner_mark", 3)
+    judged = said("judgment") or evidence.get("decision", False) or evidence.get("own_action", False)
+    told = said("disclosure") or evidence.get("lesson", False)
+    return {"simplified": pair["step_removed"] or pair["simpler_instead"],
+            "bar_held": pair["release_held"] or pair["bar_set"],
+            "call_against_view": judged and others_believed(hits, quoted, tokens) or
+            said("judgment") and said("borne_out"),
+            "candour": (pair["mistake_owned"] and told) or pair["news_told"],
+            "beyond_remit": said("not_mine") or said("kept_after"),
+            "big_direction": pair["long_horizon"],
+            "writer_acts": evidence.get("own_action", False) or evidence.get("team_action", False) or
+            any(t.lower in WRITER for t in tokens if not _inside(t, quoted))}
+
+
+DEEDS = ("simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction")
+"""The structures that are evidence of a deed in themselves, number or not."""
+
+WRITER = frozenset(("i", "we", "i'd", "we'd", "my", "our"))
+NOUN_BEFORE = frozenset(("a", "an", "the", "our", "their", "its", "his", "her", "this", "that", "than", "as"))
+
+
+def others_believed(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> bool:
+    """Someone else's view: a ``belief`` phrase ("expected", "assumed", "favoured") whose subject is
+    not the writer: neither the item's first words (a bullet's implied "I") nor after "I" or "we"."""
+    parties = sorted(p.last for p in hits.get("persona", ()) if p.label == "external")
+    for m in hits.get("belief", ()):
+        if m.first < 1 or _inside(tokens[m.first], quoted):
+            continue
+        if tokens[m.first - 1].lower in NOUN_BEFORE or _near(parties, m.first - 2, m.first - 1):
+            continue  # "an estimated $14M", "than forecast"; what customers wanted is their voice
+        if not any(t.lower in WRITER for t in tokens[max(0, m.first - 2):m.first]):
+            return True
+    return False
+
+
+def _paired(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...], first: str, second: str, window: int,
+            either_way: bool = False) -> bool:
+    """Whether a ``second`` phrase starts within ``window`` words after a ``first`` one ends (or,
+    ``either_way``, before it starts), neither inside quotes."""
+    seconds = sorted(m.first for m in hits.get(second, ()) if not _inside(tokens[m.first], quoted))
+    if not seconds:
+        return False
+    for m in hits.get(first, ()):
+        if _inside(tokens[m.first], quoted):
+            continue
+        if _near(seconds, m.last + 1, m.last + window) or either_way and _near(seconds, m.first - window, m.first - 1):
+            return True
+    return False
+
+
 def customer_voice(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> bool:
     """A served party heard or stood up for: an outside party within a few words of what they told,
     asked, showed or suffered, or of the reason given for them ("because commuters drop them").
@@ -114,13 +204,14 @@ def result_evidence(hits: Hits, measures: Iterable[Any], tokens: tuple[Token, ..
     return {"steady_result": held and not gained, "saving_only": saving}
 
 
-def writer_evidence(evidence: dict[str, bool]) -> dict[str, bool]:
+def writer_evidence(evidence: dict[str, bool], deed: bool = False) -> dict[str, bool]:
     """``owned_result``: the writer's own action, or their team's with the writer in it ("We grew
     active patients ..."); a category's sales or a team the writer joined are neither.
-    ``unsupported``: nothing counted and no outcome, so a trait word stands alone ("We built trust
-    with agencies through regular syncs", "I took ownership of the deck")."""
+    ``unsupported``: nothing counted, no outcome and no deed of the kinds ``structure_evidence``
+    reads, so a trait word stands alone ("We built trust with agencies through regular syncs", "I
+    took ownership of the deck"); a mistake told or a step removed is evidence without a number."""
     return {"owned_result": evidence.get("own_action", False) or evidence.get("team_action", False),
-            "unsupported": not (evidence.get("metric", False) or evidence.get("business_outcome", False))}
+            "unsupported": not (evidence.get("metric", False) or evidence.get("business_outcome", False) or deed)}
 
 
 def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measures: Iterable[Any],
@@ -131,7 +222,9 @@ def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measur
     measures = tuple(measures)
     evidence = evidence | category_evidence(hits, quoted, item.tokens) | \
         result_evidence(hits, measures, item.tokens, evidence)
-    evidence |= writer_evidence(evidence)
+    structures = structure_evidence(hits, quoted, item.tokens, evidence)
+    evidence |= structures
+    evidence |= writer_evidence(evidence, any(on for name, on in structures.items() if name in DEEDS))
     shown = [name for name, on in evidence.items() if on]
     found = ["has:" + name for name in shown]
     found.append(f"kind:{kind}")
@@ -214,23 +307,28 @@ def name_principles(features: tuple[str, ...], rubric: Rubric) -> tuple[str, ...
     """The principles to name, the primary first, at most the profile's limit.
 
     With a shipped model: the principles whose probability reaches the model's threshold, the most
-    probable first. Without one: the rules' reading."""
+    probable first, and those the model leaves to the rules (too rare in the corpus to learn) when
+    the rules name them. Without one: the rules' reading."""
     limit = rubric.threshold("max_principles", 3)
     model = principle_model(rubric.profile.path)
+    rules = tuple(f[5:] for f in features if f.startswith("rule:"))
     if model is None:
-        return tuple(f[5:] for f in features if f.startswith("rule:"))[:limit]
+        return rules[:limit]
     scored = [(p, name) for name, p in scores(features, model).items()
               if p >= model["threshold"] and name in rubric.principle_requires]
+    scored += [(model["threshold"], name) for name in rules if model["principles"].get(name, {}).get("rules")]
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
     return tuple(name for _, name in scored[:limit])
 
 
 def scores(features: Iterable[str], model: dict[str, Any]) -> dict[str, float]:
     """Each principle's probability: the logistic function of its bias plus the weights of the
-    features that are on."""
+    features that are on. A principle the model leaves to the rules has none."""
     on = set(features)
     found = {}
     for name, body in model["principles"].items():
+        if body.get("rules"):
+            continue
         total = body["bias"] + sum(weight for feature, weight in body["weights"].items() if feature in on)
         found[name] = 1.0 / (1.0 + math.exp(-total))
     return found

@@ -70,6 +70,7 @@ SCHEMA: dict[str, Any] = {
                  "non_evidence_headings": STR_LIST, "initiated_headings": STR_LIST,
                  "stopped_headings": STR_LIST},
     "kinds": {"objection_openers": STR_LIST, "objection_headings": STR_LIST, "claim_headings": STR_LIST, "lesson_headings": STR_LIST,
+              "failure_headings": STR_LIST,
               "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "plan": STR_LIST,
               "scope": STR_LIST, "context_openers": STR_LIST, "new_story_openers": STR_LIST},
     "re_role": {"engineering_items_weight": int, "jargon_weight": int, "jargon_cap": int,
@@ -93,7 +94,9 @@ SCHEMA: dict[str, Any] = {
 REQUIRED_TABLES = ("profile", "verbs", "personas", "measures", "phrases", "metrics", "thresholds")
 EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result", "claim", "lesson", "pm_deed",
                   "refused_ask", "revised_after_no", "persuaded_senior", "customer_voice", "steady_result",
-                  "saving_only", "team_action", "owned_result", "unsupported")  # beyond the signals
+                  "saving_only", "team_action", "owned_result", "unsupported",
+                  "simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction",
+                  "writer_acts")  # beyond the signals
 SIGNAL_NAMES = (
     "customer", "metric", "business_outcome", "own_action", "technical_lead",
     "technical_metric_only", "activity_only", "cliche", "hedge",
