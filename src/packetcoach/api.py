@@ -100,7 +100,8 @@ class Reader:
         self.memory: dict[tuple, Read] = {}
         self.pieces: Pieces = {}  # the block reader's pieces of the last draft
         self.definitions = DraftDefinitions(rubric)  # the measures the last draft's lines define
-        self.named: dict[int, tuple[Read, Read]] = {}  # the last draft's reads with items renamed
+        # the last draft's renamed reads: (id of the read as remembered, occurrence) -> (that read, renamed and placed)
+        self.named: dict[tuple[int, int], tuple[Read, Read]] = {}
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
         _check_size(text, source)
@@ -109,17 +110,17 @@ class Reader:
         self.rubric = rebased(self.base, defined_measures=defined) if defined else self.base
         blocks = parse_blocks_cached(text, self.pieces) if self.keep else parse_blocks(text)
         sections = sections_of(text, blocks)
-        reads = self._passages(text, blocks, sections)
-        items = assign_ids(tuple(item for read in reads for item in read.passage.items))
-        if items is not None:
-            reads = _renamed(reads, items, self.named if self.keep else {})
+        found = self._passages(text, blocks, sections)
+        items = assign_ids(tuple(item for _, read, _ in found for item in read.passage.items))
+        reads = self._placed(found, items)
         document = Document(text, blocks, sections, tuple(r.passage for r in reads),
                             tuple(i for r in reads for i in r.passage.items),
                             sum(r.passage.words for r in reads if r.passage.block.kind != "heading"), notes)
         return self._report(document, reads, source, notes)
 
-    def _passages(self, text: str, blocks: tuple[Block, ...], sections) -> list[Read]:
-        reads: list[Read] = []
+    def _passages(self, text: str, blocks: tuple[Block, ...], sections) -> list[tuple[tuple, Read, Block]]:
+        """Each block's key, its read (reused when known, wherever it was read) and the block."""
+        found: list[tuple[tuple, Read, Block]] = []
         fresh: dict[tuple, Read] = {}
         titles = iter(sections)
         section = next(titles, None)
@@ -132,12 +133,46 @@ class Reader:
             key = (block.kind, block.level, title, source, self.rubric.defined_measures)
             known = fresh.get(key) or self.memory.get(key)
             read = known if known is not None else self._read_block(block, source, title)
-            if read.passage.block.span != block.span:
-                read = _moved(read, block)  # the same text, now elsewhere in the draft
             fresh[key] = read
-            reads.append(read)
+            found.append((key, read, block))
+        return found
+
+    def _placed(self, found: list[tuple[tuple, Read, Block]], items: tuple[Item, ...] | None) -> list[Read]:
+        """The reads where their blocks now sit, with items renamed where two had the same id.
+
+        Renaming comes before moving, so a Session that meets a renamed block again (its text
+        unchanged, moved or not by an edit above it) takes the last draft's renamed read and at most
+        moves it. A renamed block is remembered as read, before renaming: renaming depends on the
+        rest of the draft.
+        """
+        renamed = _renamed_flags(found, items)
+        known = self.named if self.keep else {}
+        named: dict[tuple[int, int], tuple[Read, Read]] = {}
+        seen: dict[int, int] = {}  # id of a renamed read -> its renamed occurrences so far
+        reads, memory = [], {}
+        at = 0
+        for key, read, block in found:
+            count = len(read.passage.items)
+            if renamed is None or not any(renamed[at:at + count]):
+                final = read if read.passage.block.span == block.span else _moved(read, block)
+                memory[key] = final
+            else:
+                occurrence = (id(read), seen.get(id(read), 0))
+                seen[id(read)] = occurrence[1] + 1
+                last = known.get(occurrence)
+                new_items = items[at:at + count]  # type: ignore[index]
+                if last is not None and last[0] is read and _same_ids(last[1].passage.items, new_items):
+                    final = last[1]
+                else:
+                    final = _renamed(read, new_items)
+                if final.passage.block.span != block.span:
+                    final = _moved(final, block)
+                named[occurrence] = (read, final)
+                memory.setdefault(key, read)
+            at += count
+            reads.append(final)
         if self.keep:
-            self.memory = fresh
+            self.memory, self.named = memory, named
         return reads
 
     def _read_block(self, block: Block, source: str, section: str | None) -> Read:
@@ -194,33 +229,24 @@ def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:
     return tuple(f.moved(block.span.start) for f in findings)
 
 
-def _renamed(reads: list[Read], items: tuple[Item, ...], known: dict[int, tuple[Read, Read]]) -> list[Read]:
-    """Reads with the items renamed where two items had the same id (rare: identical text).
+def _renamed_flags(found: list[tuple[tuple, Read, Block]], items: tuple[Item, ...] | None) -> list[bool] | None:
+    """For each item of the draft in order, whether it was renamed; None when none was."""
+    if items is None:
+        return None
+    old = (item for _, read, _ in found for item in read.passage.items)
+    return [a is not b for a, b in zip(old, items)]
 
-    ``known`` maps a read (by identity) to its renamed read, for the last draft: a Session renames
-    a block that neither changed nor moved once; it is left holding this draft's.
-    """
-    old = (i for r in reads for i in r.passage.items)
-    renamed = {id(a): b for a, b in zip(old, items) if a is not b}
-    out, now = [], {}
-    for read in reads:
-        if not any(id(i) in renamed for i in read.passage.items):
-            out.append(read)
-            continue
-        new_items = tuple(renamed.get(id(i), i) for i in read.passage.items)
-        last = known.get(id(read))
-        if last is not None and last[0] is read and \
-                [i.id for i in last[1].passage.items] == [i.id for i in new_items]:
-            named = last[1]
-        else:
-            ids = {a.id: b.id for a, b in zip(read.passage.items, new_items) if a is not b}
-            named = rebased(read, passage=rebased(read.passage, items=new_items),
-                            findings=_named(read.findings, ids), placed=_named(read.placed, ids))
-        now[id(read)] = (read, named)
-        out.append(named)
-    known.clear()
-    known.update(now)
-    return out
+
+def _same_ids(old: tuple[Item, ...], new: tuple[Item, ...]) -> bool:
+    return [item.id for item in old] == [item.id for item in new]
+
+
+def _renamed(read: Read, items: tuple[Item, ...]) -> Read:
+    """The read with its items renamed (rare: two items of the draft with the same text), and
+    their findings with them."""
+    ids = {a.id: b.id for a, b in zip(read.passage.items, items) if a is not b}
+    return rebased(read, passage=rebased(read.passage, items=items),
+                   findings=_named(read.findings, ids), placed=_named(read.placed, ids))
 
 
 def _named(findings: tuple[Finding, ...], ids: dict[str, str]) -> tuple[Finding, ...]:

@@ -27,8 +27,12 @@ LEAVINGS = frozenset(("retired", "retire", "retiring"))
 INTERRUPTIONS = frozenset(("stopped", "paused", "stop", "pause", "stopping", "pausing"))
 FEELING_FOLLOWERS = frozenset("about over for of at on with by".split())  # "stopped worrying about": a feeling
 PROBLEM_RE = CaseFree(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
-                      r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b")
-MECHANISM_RE = CaseFree(r"\b(?:by|through|via|using|with a|instead of|rather than|so that)\b")
+                      r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b",
+                      needs=("because", "problem", "pain", "complain", "struggl", "losing", "lost", "churn",
+                             "cost", "fail", "broken", "slow", "manual", "waste", "risk", "gap", "backlog",
+                             "delay"))
+MECHANISM_RE = CaseFree(r"\b(?:by|through|via|using|with a|instead of|rather than|so that)\b",
+                        needs=("by", "through", "via", "using", "with a", "instead of", "rather than", "so that"))
 TIME_LEAD_RE = CaseFree(
     r"\s*(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"

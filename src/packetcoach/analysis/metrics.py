@@ -23,6 +23,9 @@ YEAR_RE = re.compile(r"(?:19|20)\d\d")
 ENUMERATOR_RE = re.compile(r"[.)](?:\s|$)")
 IDENTIFIER_BEFORE_RE = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9]*-|\d\.)$")
 TECHNICAL_UNIT_RE = re.compile(r"\d\s?(?:ms|qps|tps|rps|mb|gb|kb|tb)$", re.IGNORECASE)
+HYPHENED_WORD_RE = re.compile(r"-[a-zA-Z]")
+DASH_AFTER_RE = re.compile(r"\s[-–—:]\s")
+DASH_BEFORE_RE = re.compile(r"\s[-–—]\s$")
 
 
 def _token_before(tokens: tuple[Token, ...], start: int) -> Token | None:
@@ -49,14 +52,14 @@ def _is_name_or_date(view: str, match: re.Match[str], tokens: tuple[Token, ...],
         return True
     if view[end:end + 1] in ("/", ":") or view[max(0, start - 1):start] in ("/", ":", "@"):
         return True  # dates, times, ratios written as names, "NDCG@10"
-    if view[end:end + 1] == "-" and re.match(r"-[a-zA-Z]", view[end:end + 2]):
+    if view[end:end + 1] == "-" and HYPHENED_WORD_RE.match(view[end:end + 2]):
         return True  # "3-year plan", "6-pagers"
     if view[start - 1:start] in ("-", ".") and IDENTIFIER_BEFORE_RE.search(view, max(0, start - 12), start) \
             or view[end:end + 1] == "." and view[end + 1:end + 2].isdigit():
         return True  # "KEP-4633", "RFC-2211", "0.2.0": tickets, proposals and versions
-    if re.match(r"\s[-–—:]\s", view[end:end + 3]) and start == first_word:
+    if DASH_AFTER_RE.match(view[end:end + 3]) and start == first_word:
         return True  # "2506 - kubeadm: ...": an identifier heading the item
-    if re.search(r"\s[-–—]\s$", view[max(0, start - 3):start]) and "." in text and not view[end:end + 1].isalnum():
+    if DASH_BEFORE_RE.search(view[max(0, start - 3):start]) and "." in text and not view[end:end + 1].isalnum():
         return True  # "Structured Logging - 1.23": a version closing a title
     if ENUMERATOR_RE.match(view, end) and (start == first_word or view[start - 2:start] in (". ", ".\n")):
         return True  # "1. Writes clear code ...", "... still plausible. 3.": a list's numbering

@@ -23,6 +23,7 @@ from packetcoach.profile.compile import Rubric
 
 PARTS = ("business_problem", "decision", "mechanism", "result", "scope_signal")
 DIMENSIONS = ("scope", "ambiguity", "influence")
+NO_PARTS = tuple((name, False) for name in PARTS[:-1])  # an item's facts name the first four parts, in order
 
 
 @dataclass(frozen=True)
@@ -243,10 +244,10 @@ def _parts(items: tuple[Item, ...], claims: list[Item], rubric: Rubric, level: s
     parts = {}
     for item in claims:
         if item.signals and (item.signals.business_outcome or item.signals.metric) and item.facts:
-            story = dict(item.facts.parts) if item.facts.parts else {name: False for name in PARTS}
+            story = dict(item.facts.parts or NO_PARTS)  # the first four parts, in PARTS order
             story["scope_signal"] = not cues.isdisjoint(item.words) or item.section in scoped or any(
                 "scope" in dimensions for _, dimensions in item.facts.ladder)
-            parts[item.id] = {name: story[name] for name in PARTS}
+            parts[item.id] = story
     return parts
 
 
@@ -284,11 +285,14 @@ def _judged(deeds: list[Item], which: str) -> tuple[str, ...]:
     """The items that started (or stopped) something: by their verbs, and, in a section the writer
     headed "What I started" ("What I stopped") where no verb says it, the section's first deed."""
     found = [i for i in deeds if i.facts and getattr(i.facts, which)]
+    by_verb = len(found)
     sections = {i.section for i in found}
     for item in deeds:
         if item.facts and item.facts.judgment_heading == which and item.section not in sections:
             found.append(item)
             sections.add(item.section)
+    if len(found) == by_verb:
+        return tuple(i.id for i in found)  # no heading added one: already in draft order
     chosen = {id(i) for i in found}  # by identity: comparing items field by field costs more than the reading
     return tuple(i.id for i in deeds if id(i) in chosen)
 

@@ -228,7 +228,8 @@ def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measur
     structures = structure_evidence(hits, quoted, item.tokens, evidence)
     evidence |= structures
     evidence |= writer_evidence(evidence, any(on for name, on in structures.items() if name in DEEDS))
-    found = [f"has:{name}" for name, on in evidence.items() if on]
+    shown = [name for name, on in evidence.items() if on]
+    found = ["has:" + name for name in shown]
     found.append(f"kind:{kind}")
     found.append(f"verb:{verb_class}")
     found.extend(sorted({f"measure:{m.type}" for m in measures if m.result}))
@@ -240,7 +241,7 @@ def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measur
             matches = [m for m in matches if not _inside(item.tokens[m.first], quoted)]
         cued[group[len(PRINCIPLE_GROUP):]] = matches
     found.extend(f"cue:{name}" for name, matches in cued.items() if matches)
-    found.extend(f"rule:{name}" for name in rule_principles(cued, evidence, rubric))
+    found.extend("rule:" + name for name in rule_principles(cued, frozenset(shown), rubric))
     return tuple(found)
 
 
@@ -274,7 +275,7 @@ def _principle_table(rubric: Rubric) -> _Table:
     return table
 
 
-def rule_principles(cued: dict[str, list[Match]], evidence: dict[str, bool], rubric: Rubric) -> tuple[str, ...]:
+def rule_principles(cued: dict[str, list[Match]], on: frozenset[str], rubric: Rubric) -> tuple[str, ...]:
     """The rules' reading: the requirements met, none of the evidence that rules a principle out
     (``unless``) and, for a cued principle, a cue outside quotes or evidence that stands in for one.
     A principle that ``yields_to`` another one named is left out: the number in a disagreement
@@ -282,9 +283,9 @@ def rule_principles(cued: dict[str, list[Match]], evidence: dict[str, bool], rub
     weight, then the most cues, then the earliest cue.
 
     The reading depends only on which evidence is on and on each cued principle's number of cues and
-    first cue, and items repeat a few such combinations: each is read once per profile."""
+    first cue, and items repeat a few such combinations: each is read once per profile. ``on`` names
+    the evidence the item shows."""
     table = _principle_table(rubric)
-    on = frozenset(need for need, value in evidence.items() if value)
     key = (on, tuple((name, len(matches), matches[0].first) for name, matches in cued.items() if matches))
     known = table.readings.get(key)
     if known is not None:

@@ -18,8 +18,12 @@ ESCAPE_RE = re.compile(r"\\.")
 class CaseFree:
     """One pattern, matched without regard to case."""
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, needs: tuple[str, ...] = ()):
+        """``needs``: lower-case words of which every match holds one (the pattern's alternatives'
+        literal stems); a search of lower-cased text holding none of them is not run, since
+        Python's engine tries every alternative at every position of a text that cannot match."""
         self.source = source
+        self.needs = needs
         # A pattern that spells an upper-case letter itself (outside an escape like \W) cannot be
         # matched against lower-cased text; it keeps the folded form only.
         plain = not any(c.isupper() for c in ESCAPE_RE.sub("", source))
@@ -37,7 +41,10 @@ class CaseFree:
 
     def search(self, text: str, lowered: str | None, start: int = 0, end: int | None = None):
         pattern, target = self._pick(text, lowered)
-        return pattern.search(target, start, len(text) if end is None else end)
+        end = len(text) if end is None else end
+        if self.needs and pattern is self.plain and not _holds_any(target[start:end], self.needs):
+            return None
+        return pattern.search(target, start, end)
 
     def match(self, text: str, lowered: str | None, start: int = 0, end: int | None = None):
         pattern, target = self._pick(text, lowered)
@@ -47,3 +54,7 @@ class CaseFree:
                  end: int | None = None) -> Iterator[re.Match[str]]:
         pattern, target = self._pick(text, lowered)
         return pattern.finditer(target, start, len(text) if end is None else end)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)

@@ -8,6 +8,7 @@ item by item. Two items with the same opening words get a numbered suffix, in do
 from __future__ import annotations
 
 import re
+from itertools import islice
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -21,11 +22,7 @@ MAX_LENGTH = 40
 
 def item_id(text: str) -> str:
     """"Convinced the payments VP to drop ..." -> "convinced-the-payments-vp-to"."""
-    words = []
-    for match in WORD_RE.finditer(text):
-        words.append(match.group().lower())
-        if len(words) == ID_WORDS:
-            break
+    words = [match.group().lower() for match in islice(WORD_RE.finditer(text), ID_WORDS)]
     slug = "-".join(words)[:MAX_LENGTH].rstrip("-")
     return slug or "item"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from packetcoach.core.resources import read_package_text
@@ -109,12 +110,14 @@ def tokenize_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[tu
     finditer = ASCII_TOKEN_RE.finditer
     found = []
     for start, end in spans:
-        bounds = [match.span() for match in finditer(text, start, end)]
-        lowers = tuple([lowered[first:last] for first, last in bounds])
-        tokens = tuple([_new(Token, (text[first:last], word, first, last))
-                        for (first, last), word in zip(bounds, lowers)])
-        found.append((tokens, lowers))
+        tokens = tuple([_new(Token, (text[first:last], lowered[first:last], first, last))
+                        for first, last in map(_SPAN, finditer(text, start, end))])
+        found.append((tokens, tuple(map(_LOWER, tokens))))
     return found
+
+
+_SPAN = re.Match.span
+_LOWER = itemgetter(1)  # Token.lower
 
 
 SIMPLE_PHRASE_RE = re.compile(r"[a-z ]+")
