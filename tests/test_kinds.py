@@ -149,3 +149,87 @@ def test_a_skill_learned_on_the_way_to_a_result_is_a_claim(text: str, expected: 
 ])
 def test_a_challenge_put_as_a_question_and_answered_is_an_objection(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a yes-or-no challenge, or a "why", answered in the next sentence
+    ("Is the drop in refunds seasonal? Last spring the same weeks saw none.", "objection"),
+    ("Will the panel read this as a data project? The first call in it was to drop the model.", "objection"),
+    ("Why did the kiosk ship late? I held it for the screen-reader fixes.", "objection"),
+    # the room, or someone, raising it with a modal; "if asked"; the question named for what it is
+    ("The room may ask why a pilot in nine stores is senior work. It set how four regions price returns.",
+     "objection"),
+    ("Someone will point out that the sample was small, 20 clinics. It was sized to answer one question.",
+     "objection"),
+    ("If asked what I stopped: the partner chatbot, after most test users asked for a person.", "objection"),
+    ("Another fair objection: the savings are forecasts. Two of three are booked.", "objection"),
+    ("The toughest question is what went wrong. The Brazil launch did, and I pulled it in May.", "objection"),
+    # not a challenge: an open question that frames a story, or a question left unanswered
+    ("Where did the delays start? We traced them to the label printers and replaced all 40.", "claim"),
+    ("Is the drop seasonal? Could it be the new carrier?", "context"),
+    ("Did your team hold a planning session this year? Yes, in March, with 40 people.", "claim"),
+    ("Asked the room for one more quarter and got it; the pilot reached 30 stores.", "claim"),
+])
+def test_an_objection_raised_without_a_heading(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an intention verb is the plan, whatever verb follows it
+    ("We intend to trial the new rota in four more depots before we scale it.", "plan"),
+    ("I hope to spend a week a quarter in the call centre next year.", "plan"),
+    ("By June we aim to have every store on the new till.", "plan"),
+    ("I plan to be more present in the design reviews.", "plan"),
+    # after "will", the plain word is the verb, even one the rubric does not list
+    ("I will hand the billing roadmap to the new PM and move to the tax launch.", "plan"),
+    # a concession or a thanks is not a plan
+    ("I'll admit the first pilot was mostly the vendor's work.", "context"),
+    ("I'd like to thank the support leads who ran the pilot.", "context"),
+    ("Planned the spring launch with 12 engineers and shipped it on time.", "claim"),
+])
+def test_a_plan_told_with_an_intention(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the writer's reach told in the present is no result
+    ("I own the travel booking tool that 25,000 staff use every month.", "scope"),
+    # the team's remit, a remit held as one's own, a remit held since a date
+    ("Our team is responsible for every screen drivers see in Canada.", "scope"),
+    ("Four teams in the lending org depend on the scoring service my team maintains.", "scope"),
+    ("The shop's loyalty scheme, which 2 million members open each week, is mine end to end.", "scope"),
+    ("Since January I have owned the seller fees roadmap.", "scope"),
+    # a remit with a result in it, or a past deed, is a claim
+    ("I own checkout for 5 million buyers, and conversion grew 4% this year.", "claim"),
+    ("I have led three launches this year, and each hit its date.", "claim"),
+])
+def test_a_scope_told_as_a_standing_remit(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a changed habit: "I now ...", "I would now ..."
+    ("I now check every launch date with support before I announce it.", "lesson"),
+    ("The trial bundle flopped: 3% took it. I had priced it with old customers only, and I now test with "
+     "the segment I sell to.", "lesson"),
+    ("I would now close a pilot on its agreed date, even when the sponsor asks for more time.", "lesson"),
+    # a regret about one's own conduct
+    ("I misread how much agents feared the new tool; I could have caught it in the first week.", "lesson"),
+    # a new remit is not a changed habit
+    ("I now lead the payments team of nine.", "scope"),
+    # a harm averted by a deed is a claim, not a regret
+    ("Stopped the discount that would have cost $2M in margin.", "claim"),
+])
+def test_a_lesson_told_as_a_changed_habit_or_a_regret(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("By the time I arrived, the depot had stopped using the route planner.", "context"),
+    ("By the time I took over, the clinic had tried two booking vendors.", "context"),
+    ("By the time I arrived, the depot had stopped using the route planner; I rebuilt it and weekly use "
+     "rose from 10% to 80%.", "claim"),
+    ("Before I joined the team, I sold the idea to the VP.", "claim"),
+])
+def test_the_state_before_the_writer_arrived_is_context(text: str, expected: str) -> None:
+    assert kind(text) == expected

@@ -33,6 +33,13 @@ Hits = dict[str, list[Match]]
 OPENING = 6  # an opener counts within the first words of the item
 MODAL_ENDINGS = frozenset(("will", "'ll", "i'll", "we'll", "to", "want"))
 NOT_A_PLAN = frozenset("admit say note add be concede confess repeat".split())
+# Verbs that state an intention themselves: "I plan to be ...", "we intend to pilot ..." are plans
+# whatever verb follows (after "want to" or "like to" the verb still decides: "I'd like to thank").
+INTENT = frozenset("plan planning intend aim hope".split())
+# How a challenge opens when it is put as a question: "why", or a yes-or-no question ("Is the 40% a
+# one-off?"). An open question ("What did sellers need most?") frames a story instead.
+CHALLENGES = frozenset("""why is isn't was wasn't will won't would wouldn't did didn't does doesn't do
+    don't are aren't were weren't can can't could couldn't should shouldn't has hasn't have haven't""".split())
 
 
 def _heading_kind(section: str | None, rubric: Rubric) -> ItemKind | None:
@@ -77,15 +84,23 @@ def _plan(item: Item, hits: Hits, rubric: Rubric, first_end: int) -> bool:
         last = match.phrase.split()[-1]
         if last not in MODAL_ENDINGS:
             return True  # "my goal for next year", "in the coming year"
+        words = match.phrase.split()
+        if last == "to" and len(words) > 1 and words[-2] in INTENT:
+            return True  # "I plan to be more strategic", "we intend to pilot the kiosk"
         following = tokens[match.last + 1].lower if match.last + 1 < len(tokens) else ""
         if following in NOT_A_PLAN:
             continue  # "I'll admit ...": a concession, not a plan
         if last == "want" and (following in DETERMINERS or following in ("to", "every", "all")):
             return True
         found = verb_at(tokens, match.last + 1, rubric)
-        if found and tokens[found[0]].lower not in NOT_A_PLAN:
-            return True
+        if found and tokens[found[0]].lower not in NOT_A_PLAN or last != "to" and _bare_verb(following):
+            return True  # "I will hand the portal to ...": after "will" the plain word is the verb
     return False
+
+
+def _bare_verb(word: str) -> bool:
+    """A plain lower-case word that can follow "will" as its verb (not "I will, in May, ...")."""
+    return word.isalpha() and word not in DETERMINERS and not word.endswith(("ed", "ing"))
 
 
 def _past_deed(item: Item, action: Action) -> bool:
@@ -111,10 +126,35 @@ def _no_deed(item: Item, hits: Hits, action: Action, signals: Signals, moves: bo
 LEARNED = frozenset(("i learned", "i learnt", "i've learned", "i have learned", "i have learnt"))
 
 
+def _lessons(hits: Hits) -> list[Match]:
+    """The lesson cues, less a changed habit that is a new remit: "I now own ..." is scope (a scope
+    cue starts at the same word), "I now test with ..." a lesson."""
+    remits = {m.first for m in _cues(hits, "scope")}
+    return [m for m in _cues(hits, "lesson") if m.first not in remits]
+
+
+def _answered(item: Item) -> bool:
+    """The item opens with a challenge put as a question and answers it ("Is the 40% a one-off? It
+    has held for three quarters."): raised in order to meet it, an objection."""
+    if len(item.sentences) < 2 or not item.sentences[0].tokens:
+        return False
+    opening = item.sentences[0].tokens
+    if opening[0].lower not in CHALLENGES or any(token.lower in ("you", "your") for token in opening):
+        return False  # "Did your group hold a planning session?": a form's prompt, not the room's doubt
+    first, *rest = (item.view[s.span.start:s.span.end].rstrip().rstrip("*_\"'”’)") for s in item.sentences)
+    return first.endswith("?") and not all(text.endswith("?") for text in rest)
+
+
+def _perfect_remit(hits: Hits) -> bool:
+    """A remit held since a date, in the present perfect ("Since March I have owned ..."): its
+    past participle is no past deed."""
+    return any(word in ("have", "i've") for m in _cues(hits, "scope") for word in m.phrase.split())
+
+
 def _only_learned(hits: Hits) -> bool:
     """The only lesson cue is "I learned": beside a result it names a skill picked up on the way
     ("I learned enough statistics to ..., and weekly use went from 9 sites to 41"), not a lesson."""
-    return all(m.phrase in LEARNED for m in _cues(hits, "lesson"))
+    return all(m.phrase in LEARNED for m in _lessons(hits))
 
 
 def _framed(item: Item, hits: Hits, action: Action) -> bool:
@@ -124,6 +164,17 @@ def _framed(item: Item, hits: Hits, action: Action) -> bool:
     deed = _past_deed(item, action) and action.span is not None
     return any(m.first < OPENING and not (deed and item.tokens[m.first].start > action.span.start)
                for m in _cues(hits, "context_openers"))
+
+
+def _scope(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool, by_heading: str | None) -> bool:
+    """The writer's remit as standing fact: a scope cue or heading, no past deed of the writer's
+    (unless the remit is held "since"), and no result. A reach told in the present ("that 40,000
+    employees use each month") is no result: nothing in the item moves."""
+    if not (by_heading == "scope" or _cues(hits, "scope")):
+        return False
+    if _past_deed(item, action) and not _perfect_remit(hits):
+        return False
+    return not signals.business_outcome or not moves
 
 
 def _asks(item: Item) -> bool:
@@ -145,12 +196,13 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     first_end = len(item.sentences[0].tokens) if item.sentences else 0
     if any(m.first < OPENING for m in _cues(hits, "objection_openers")):
         return "objection"
-    if _cues(hits, "lesson") and not (signals.business_outcome and _only_learned(hits)):
+    if _answered(item):
+        return "objection"
+    if _lessons(hits) and not (signals.business_outcome and _only_learned(hits)):
         return "lesson"
     if _plan(item, hits, rubric, first_end):
         return "plan"
-    if not signals.business_outcome and not _past_deed(item, action) and (
-            by_heading == "scope" or _cues(hits, "scope")):
+    if _scope(item, hits, action, signals, moves, by_heading):
         return "scope"
     if _asks(item):
         return "context"  # a question offers no evidence: "What did the team need most?"
