@@ -77,13 +77,41 @@ netguard.install()
 _NETGUARD_SITE = pytest.StashKey[tuple[Path, dict]]()
 
 
+_BYTECODE_ENV = "PACKETCOACH_TEST_BYTECODE"
+
+
+def _share_bytecode(config: pytest.Config) -> None:
+    """Child interpreters compile packetcoach once per run, not once each.
+
+    Many tests start a real ``python -m packetcoach`` (or a server); with PYTHONDONTWRITEBYTECODE
+    set, as in many development shells, every child compiled the whole package from source again,
+    most of its start-up. The children share a bytecode cache in a temporary directory of this run
+    instead (PYTHONPYCACHEPREFIX), written atomically by the interpreter and removed at the end.
+    Only the children's environment changes: the test processes themselves were started with their
+    own setting, so a test that watches this process's writes sees no new ``.pyc``. An xdist
+    controller only makes the directory: its workers, which inherit its environment, start the
+    children.
+    """
+    if _BYTECODE_ENV not in os.environ:
+        os.environ[_BYTECODE_ENV] = tempfile.mkdtemp(prefix="packetcoach-bytecode-")
+        config.stash[_BYTECODE_DIR] = os.environ[_BYTECODE_ENV]
+    if hasattr(config, "workerinput") or getattr(config.option, "dist", "no") == "no":
+        os.environ["PYTHONPYCACHEPREFIX"] = os.environ[_BYTECODE_ENV]
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+_BYTECODE_DIR = pytest.StashKey[str]()
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Guard child interpreters too: a sitecustomize.py on PYTHONPATH and a log file, both temporary."""
+    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", netguard.LOG_ENV, "PACKETCOACH_DATA_DIR",
+                                                     "PYTHONPYCACHEPREFIX", "PYTHONDONTWRITEBYTECODE", _BYTECODE_ENV)}
+    _share_bytecode(config)
     site = Path(tempfile.mkdtemp(prefix="packetcoach-netguard-"))
     netguard.write_sitecustomize(site)
     log = site / "attempts.log"
     log.touch()
-    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", netguard.LOG_ENV, "PACKETCOACH_DATA_DIR")}
     os.environ.update(netguard.child_environment(site, log))
     # The history the suite's checks keep goes to a temporary directory, never the user's own.
     os.environ["PACKETCOACH_DATA_DIR"] = str(site / "data")
@@ -99,6 +127,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
             os.environ[name] = value
     if site is not None:
         shutil.rmtree(site, ignore_errors=True)
+    if _BYTECODE_DIR in config.stash:
+        shutil.rmtree(config.stash[_BYTECODE_DIR], ignore_errors=True)
 
 
 def _fail_on_network():
