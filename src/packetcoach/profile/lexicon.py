@@ -185,28 +185,39 @@ class PhraseMatcher:
 
     def add(self, label: str, phrases: Iterable[str], inflect_verbs: Iterable[str] = ()) -> None:
         verbs = set(inflect_verbs)
+        group, _, sub = label.partition("/")
+        self._grouped = None
         for phrase in phrases:
             words = phrase_words(phrase)
             if not words:
                 continue
-            variants = [words]
+            entry = (label, phrase, group, sub)
             if words[0] in verbs:
-                variants = [(form,) + words[1:] for form in verb_forms(words[0])]
-            for variant in variants:
-                self._insert(variant, label, phrase)
+                for form in verb_forms(words[0]):
+                    self._insert((form,) + words[1:], entry)
+            else:
+                self._insert(words, entry)
 
-    def _insert(self, words: tuple[str, ...], label: str, phrase: str) -> None:
-        self._grouped = None
-        groups = self._by_first.setdefault(words[0], [])
-        group, _, sub = label.partition("/")
-        for size, table in groups:
-            if size == len(words):
-                entries = table.setdefault(words, [])
-                if all(existing[0] != label for existing in entries):
-                    entries.append((label, phrase, group, sub))
+    def _insert(self, words: tuple[str, ...], entry: tuple[str, str, str, str]) -> None:
+        """File ``entry`` under its first word and length; lengths stay longest first (inserted in
+        place: a profile compiles thousands of phrases at every start, too many to sort each time)."""
+        groups = self._by_first.get(words[0])
+        size = len(words)
+        if groups is None:
+            self._by_first[words[0]] = [(size, {words: [entry]})]
+            return
+        for position, (known, table) in enumerate(groups):
+            if known == size:
+                entries = table.get(words)
+                if entries is None:
+                    table[words] = [entry]
+                elif all(existing[0] != entry[0] for existing in entries):
+                    entries.append(entry)
                 return
-        groups.append((len(words), {words: [(label, phrase, group, sub)]}))
-        groups.sort(key=lambda group: -group[0])
+            if known < size:
+                groups.insert(position, (size, {words: [entry]}))
+                return
+        groups.append((size, {words: [entry]}))
 
     def _at(self, words: Sequence[str], index: int) -> Iterator[Match]:
         for size, table in self._by_first.get(words[index], ()):
