@@ -141,3 +141,27 @@ def test_text_far_longer_than_a_draft_is_refused(cli, tmp_path) -> None:
     huge.write_text("a\n" * 1_000_000)
     result = cli("check", str(huge), "--format", "json")
     assert result.code == 2 and "far more than any draft" in result.err and result.err.count("\n") == 1
+
+
+def _check_parser(parser):
+    return next(action for action in parser._actions if action.dest == "command").choices["check"]  # noqa: SLF001
+
+
+def test_a_check_is_parsed_by_checks_parser_alone_exactly_as_by_the_whole_command_line() -> None:
+    """main() builds only check's parser for a check (a one-shot process); nothing a user sees changes."""
+    from packetcoach.frontends.cli.main import build_parser
+
+    full, alone = build_parser(), build_parser(only_check=True)
+    assert _check_parser(alone).format_help() == _check_parser(full).format_help()
+    assert _check_parser(alone).format_usage() == _check_parser(full).format_usage()
+    for argv in (["check", "a.md"], ["check", "a.md", "b.docx", "--format", "json", "--fail-on", "never", "--no-history"],
+                 ["check", "-", "--profile", "generic", "--level", "L7", "--all", "--color", "never", "--jobs", "2"]):
+        assert vars(alone.parse_args(argv)) == vars(full.parse_args(argv))
+    assert set(next(a for a in full._actions if a.dest == "command").choices) > {"check"}  # noqa: SLF001
+
+
+def test_check_usage_errors_and_help_are_unchanged(cli) -> None:
+    bad = cli("check", "a.md", "--format", "nope")
+    assert bad.code == 2 and bad.err.count("\n") == 1 and "invalid choice: 'nope'" in bad.err
+    assert "see 'packetcoach check --help'" in bad.err
+    assert "--no-history" in cli("check", "--help").out

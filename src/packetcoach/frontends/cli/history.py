@@ -27,9 +27,14 @@ FORMATS = ("terminal", "json", "markdown")
 NO_HISTORY_HELP = "do not keep this version in the local history (PACKETCOACH_NO_HISTORY=1 for every run)"
 
 
+def add_no_history(check) -> None:
+    """check's --no-history."""
+    check.add_argument("--no-history", action="store_true", help=NO_HISTORY_HELP)
+
+
 def register(commands, add_analysis_options) -> None:
     """Add plan, history, diff and forget, and check's --no-history."""
-    commands.choices["check"].add_argument("--no-history", action="store_true", help=NO_HISTORY_HELP)
+    add_no_history(commands.choices["check"])
     plan = commands.add_parser("plan", help="the phase of the cycle, the gap, whether coaching pays, a dated checklist")
     plan.add_argument("draft", nargs="?", metavar="DRAFT", help="the draft; without it, plan from the dates alone")
     plan.add_argument("--due", required=True, metavar="YYYY-MM-DD", help="the date the packet is due")
