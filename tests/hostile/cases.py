@@ -49,10 +49,19 @@ def _fits(text: str) -> bool:
 
 
 def largest(unit: str) -> str:
-    """``unit`` repeated as often as the analysis limits allow."""
-    low, high = 1, DEFAULT_MAX_BYTES // len(unit)
-    if _fits(unit * high):
-        return unit * high
+    """``unit`` repeated as often as the analysis limits allow.
+
+    The bound is found by doubling from one copy and then halving the gap, so every size asked
+    about stays near the limit (tens of kilobytes) rather than starting from the reader's 5 MB.
+    """
+    most = DEFAULT_MAX_BYTES // len(unit)
+    low, high = 1, 2
+    while high < most and _fits(unit * high):
+        low, high = high, high * 2
+    if high >= most:
+        if _fits(unit * most):
+            return unit * most
+        high = most
     while high - low > 1:
         middle = (low + high) // 2
         low, high = (middle, high) if _fits(unit * middle) else (low, middle)
