@@ -13,11 +13,10 @@ import re
 from collections import Counter
 from itertools import islice
 from dataclasses import dataclass
-from functools import cached_property
 
 from packetcoach.analysis.facts import LEVEL_CLAIM_RE, PassageFacts
 from packetcoach.analysis.kinds import heading_match
-from packetcoach.core.model import Item, Passage, Span
+from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import Rubric
 
@@ -33,7 +32,7 @@ class PacketView:
     items: tuple[Item, ...]
     blocks: tuple[tuple[Passage, PassageFacts], ...]
 
-    @cached_property
+    @computed_once
     def passages(self) -> tuple[tuple[Passage, PassageFacts], ...]:
         return tuple(pair for pair in self.blocks if pair[0].block.kind != "heading")
 

@@ -10,11 +10,10 @@ items' signals, metrics and actions, never from the text again, so grouping cost
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 
 import re
 
-from packetcoach.core.model import Document, Item, Section
+from packetcoach.core.model import Document, Item, Section, computed_once
 
 OWN_SUBJECTS = frozenset({"i", "lead"})
 HIDDEN_SUBJECTS = frozenset({"we", "passive"})
@@ -75,19 +74,19 @@ class Story:
     title: str | None
     items: tuple[Item, ...]
 
-    @cached_property
+    @computed_once
     def results(self) -> tuple[Item, ...]:
         return tuple(i for i in self.items if is_result(i))
 
-    @cached_property
+    @computed_once
     def measured(self) -> bool:
         return any(is_measured_change(i) for i in self.items)
 
-    @cached_property
+    @computed_once
     def owned(self) -> bool:
         return any(is_own_decision(i) for i in self.items)
 
-    @cached_property
+    @computed_once
     def hidden(self) -> bool:
         return not self.owned and any(is_hidden_owner(i) for i in self.items)
 
@@ -96,30 +95,30 @@ class Story:
         """A measured result and the writer's own decision: the story the room credits."""
         return self.measured and self.owned
 
-    @cached_property
+    @computed_once
     def technical_only(self) -> bool:
         """Results, but only in technical measures: "which customer noticed?"."""
         return not self.results and any(i.signals.technical_metric_only for i in self.items if i.signals)
 
-    @cached_property
+    @computed_once
     def technical_measured(self) -> bool:
         """Technical results with a before and after: real results, told in the wrong measure."""
         return self.technical_only and any(i.signals.technical_metric_only and any(m.detail == "range" for m in i.metrics)
                                            for i in self.items if i.signals)
 
-    @cached_property
+    @computed_once
     def engineering(self) -> bool:
         """Mostly engineering execution, and no customer or business result."""
         work = sum(is_engineering_work(i) for i in self.items)
         return not self.results and work > 0 and 2 * work >= len(self.items)
 
-    @cached_property
+    @computed_once
     def activity(self) -> bool:
         """Effort counted (meetings, interviews, documents) and no result to show for it."""
         effort = sum(bool(i.signals and i.signals.activity_only) for i in self.items)
         return not self.results and effort > 0
 
-    @cached_property
+    @computed_once
     def strength(self) -> float:
         """How much the room credits this story: its best item's impact."""
         return max((i.facts.impact if i.facts else 0.0) for i in self.items)

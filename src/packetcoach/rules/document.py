@@ -8,11 +8,10 @@ editors and the terminal can still place it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Iterator
 
 from packetcoach.analysis.packet import PacketView, Reading
-from packetcoach.core.model import Document, Finding, Item, Span
+from packetcoach.core.model import Document, Finding, Item, Span, computed_once
 from packetcoach.profile.compile import Rubric
 from packetcoach.rules.kinds import check, make_finding
 
@@ -35,7 +34,7 @@ class PacketContext:
     def settings(self) -> dict:
         return self.rubric.profile.table("document")
 
-    @cached_property
+    @computed_once
     def items_by_id(self) -> dict[str, Item]:
         return {item.id: item for item in self.document.items}  # rules look items up per item
 

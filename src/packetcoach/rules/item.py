@@ -7,11 +7,10 @@ block, so an edit elsewhere in the draft does not check this block again.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Iterator
 
 from packetcoach.core.labels import readiness_gaps
-from packetcoach.core.model import Finding, Item, Passage, Span
+from packetcoach.core.model import Finding, Item, Passage, Span, computed_once
 from packetcoach.profile.compile import Rubric
 from packetcoach.rules.kinds import check, make_finding
 
@@ -21,7 +20,7 @@ class PassageContext:
     passage: Passage
     rubric: Rubric
 
-    @cached_property
+    @computed_once
     def claims(self) -> list[Item]:
         """The items judged as evidence: claims only (context, scope, plans ... are not)."""
         return [item for item in self.passage.items if item.signals is not None and item.kind == "claim"]
