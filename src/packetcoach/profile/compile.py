@@ -199,8 +199,8 @@ PATTERN_LISTS = ("engineering_past_patterns",)
 def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
     """Every lexicon the analysis matches, in one matcher: one pass over each sentence's words."""
     matcher = PhraseMatcher()
-    matcher.add("persona/external", profile.list("personas", "external"))
-    matcher.add("persona/internal", profile.list("personas", "internal"))
+    matcher.add("persona/external", profile.list("personas", "external"), possessive=True)
+    matcher.add("persona/internal", profile.list("personas", "internal"), possessive=True)
     matcher.add("measure/technical", profile.list("measures", "technical"))
     matcher.add("measure/business", profile.list("measures", "business"))
     matcher.add("measure/customer", profile.list("measures", "customer"))

@@ -183,7 +183,10 @@ class PhraseMatcher:
         self._by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[str, str, str, str]]]]]] = {}
         self._grouped: _GroupIndex | None = None  # the same phrases indexed for longest_by_group
 
-    def add(self, label: str, phrases: Iterable[str], inflect_verbs: Iterable[str] = ()) -> None:
+    def add(self, label: str, phrases: Iterable[str], inflect_verbs: Iterable[str] = (),
+            possessive: bool = False) -> None:
+        """``possessive``: also match each phrase with "'s" on its last word ("each shopper's
+        feed"), which the tokenizer keeps as one word; a plural's "customers'" already splits."""
         verbs = set(inflect_verbs)
         group, _, sub = label.partition("/")
         self._grouped = None
@@ -197,6 +200,9 @@ class PhraseMatcher:
                     self._insert((form,) + words[1:], entry)
             else:
                 self._insert(words, entry)
+            if possessive and not words[-1].endswith("s"):
+                for mark in ("'s", "’s"):
+                    self._insert(words[:-1] + (words[-1] + mark,), entry)
 
     def _insert(self, words: tuple[str, ...], entry: tuple[str, str, str, str]) -> None:
         """File ``entry`` under its first word and length; lengths stay longest first (inserted in
