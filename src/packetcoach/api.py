@@ -15,6 +15,7 @@ from functools import partial
 from typing import Any
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, annotate_item
+from packetcoach.analysis.digest import BlockDigest, block_digest
 from packetcoach.analysis.definitions import DraftDefinitions, defined_measures
 from packetcoach.analysis.facts import PassageFacts, passage_facts
 from packetcoach.analysis.joins import join_unfinished
@@ -70,10 +71,11 @@ def _check_phrase_lists(rubric: Rubric) -> None:
 
 @dataclass(frozen=True)
 class Read:
-    """One block as read: the passage, its facts for the packet reading, its rules' findings."""
+    """One block as read: the passage, its facts and digest for the packet reading, its rules' findings."""
 
     passage: Passage
     facts: PassageFacts
+    digest: BlockDigest
     findings: tuple[Finding, ...]  # block-relative, as the rules found them
     placed: tuple[Finding, ...] = ()  # the same findings at draft offsets, for where the block now sits
 
@@ -192,10 +194,10 @@ class Reader:
         facts = passage_facts(passage, self.rubric)
         findings = () if block.kind == "heading" else tuple(
             engine.run(self.passage_rules, PassageContext(passage, self.rubric)))
-        return Read(passage, facts, findings, _placed(findings, block))
+        return Read(passage, facts, block_digest(passage, self.rubric, self.level), findings, _placed(findings, block))
 
     def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...]) -> Report:
-        view = PacketView(document.items, tuple((r.passage, r.facts) for r in reads))
+        view = PacketView(document.items, tuple((r.passage, r.facts) for r in reads), tuple(r.digest for r in reads))
         reading = read_packet(view, self.rubric, self.level)
         context = PacketContext(document, view, reading, self.rubric, self.level, self.doc_type)
         findings = [f for r in reads for f in r.placed]

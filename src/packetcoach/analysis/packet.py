@@ -14,15 +14,12 @@ from collections import Counter
 from itertools import islice
 from dataclasses import dataclass
 
+from packetcoach.analysis.digest import DIMENSIONS, BlockDigest, block_digest
 from packetcoach.analysis.facts import LEVEL_CLAIM_RE, PassageFacts
-from packetcoach.analysis.kinds import heading_match
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import Rubric
 
-PARTS = ("business_problem", "decision", "mechanism", "result", "scope_signal")
-DIMENSIONS = ("scope", "ambiguity", "influence")
-NO_PARTS = tuple((name, False) for name in PARTS[:-1])  # an item's facts name the first four parts, in order
 
 
 @dataclass(frozen=True)
@@ -31,23 +28,30 @@ class PacketView:
 
     items: tuple[Item, ...]
     blocks: tuple[tuple[Passage, PassageFacts], ...]
+    digests: tuple[BlockDigest, ...] = ()  # one per block, when the reader kept them with the blocks
 
     @computed_once
     def passages(self) -> tuple[tuple[Passage, PassageFacts], ...]:
         return tuple(pair for pair in self.blocks if pair[0].block.kind != "heading")
 
+    def digested(self, rubric: Rubric, level: str) -> tuple[tuple[Passage, BlockDigest], ...]:
+        """Each block with its digest (worked out here when the reader did not keep them)."""
+        digests = self.digests or tuple(block_digest(passage, rubric, level) for passage, _ in self.blocks)
+        return tuple(zip((passage for passage, _ in self.blocks), digests))
 
-DEED_KINDS = frozenset(("claim", "lesson"))  # a stop told as a lesson is still judgment shown
+
+Digested = tuple[tuple[Passage, BlockDigest], ...]
 
 
-def _claims(items: tuple[Item, ...]) -> list[Item]:
-    return [i for i in items if i.kind == "claim" and i.signals is not None]
+def _picked(blocks: Digested, field: str) -> list[Item]:
+    """The items a digest field names (a tuple of item indices), in draft order."""
+    return [passage.items[k] for passage, digest in blocks for k in getattr(digest, field)]
 
 
 METADATA_RE = re.compile(r"(?:^|[·|;])\W*[A-Z][\w ]{0,20}:\W")
 
 
-def _lead(items: tuple[Item, ...], claims: list[Item]) -> tuple[bool, str | None]:
+def _lead(items: tuple[Item, ...], claims: list[Item], blocks: Digested) -> tuple[bool, str | None]:
     """Does the document open with its strongest customer outcome? A scope or framing paragraph
     before the first claim is what the room reads first, so the opening is not the outcome; a
     line of labels ("Role: ... · Period: ...") is not read as an opening."""
@@ -56,14 +60,24 @@ def _lead(items: tuple[Item, ...], claims: list[Item]) -> tuple[bool, str | None
     first = claims[0]
     s = first.signals
     assert s is not None and first.facts is not None
-    best_outcome = max(i.facts.outcome_impact for i in claims if i.facts)
+    best_outcome = max(d.best_outcome for _, d in blocks if d.best_outcome is not None)
     opening = next((i for i in items if i.kind != "claim" and len(METADATA_RE.findall(i.text)) < 2), None)
     framed = opening is not None and opening.start < first.start and opening.kind in ("scope", "context")
     lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5 and not framed
     if lead:
         return True, None
-    top = max(claims, key=lambda i: i.facts.impact if i.facts else 0.0)
-    return False, top.id if top.ready else None
+    top = _greatest(blocks, "top")
+    return False, top.id if top is not None and top.ready else None
+
+
+def _greatest(blocks: Digested, field: str) -> Item | None:
+    """The first item with the greatest value among the blocks' own greatest (``top``, ``top_ready``)."""
+    best: tuple[Passage, int, float] | None = None
+    for passage, digest in blocks:
+        found = getattr(digest, field)
+        if found is not None and (best is None or found[1] > best[2]):
+            best = (passage, found[0], found[1])
+    return best[0].items[best[1]] if best else None
 
 
 MAX_PAST_MENTIONS = 100  # a draft names its past a few times; a profile's pattern could match anywhere
@@ -95,10 +109,8 @@ def _opening_claim(view: PacketView) -> bool:
     return bool(first and first.signals and first.signals.business_outcome and first.signals.metric)
 
 
-def _structure(view: PacketView, rubric: Rubric) -> tuple[str, tuple[str, ...]]:
-    from packetcoach.analysis.facts import TIME_ANY_RE  # noqa: PLC0415 - one definition of a time word
-
-    timed_headings = sum(1 for p, _ in view.blocks if p.block.kind == "heading" and heading_match(TIME_ANY_RE, p.view)[0])
+def _structure(view: PacketView, blocks: Digested) -> tuple[str, tuple[str, ...]]:
+    timed_headings = sum(1 for _, d in blocks if d.timed_heading)
     sentences = sum(len(p.sentences) for p, _ in view.passages)
     timed = sum(f.timed_sentences for _, f in view.passages)
     marker = any(f.chronology_marker for _, f in view.passages)
@@ -123,15 +135,14 @@ def _structure(view: PacketView, rubric: Rubric) -> tuple[str, tuple[str, ...]]:
     return "mixed", tuple(reasons)
 
 
-def _retell(view: PacketView, claims: list[Item], level: str) -> tuple[str | None, str | None]:
+def _retell(view: PacketView, claims: list[Item], blocks: Digested, level: str) -> tuple[str | None, str | None]:
     """The retell sentence in the draft, or else a scaffold for one."""
     for passage, facts in view.passages:
         if facts.level_sentences:
             span = facts.level_sentences[0]
             return " ".join(passage.view[span.start:span.end].split()), None
-    ready = [i for i in claims if i.ready]
-    if ready:
-        best = max(ready, key=lambda i: i.facts.impact if i.facts else 0.0)
+    best = _greatest(blocks, "top_ready")
+    if best is not None:
         first = best.sentences[0].span
         claim = " ".join(best.view[first.start:first.end].split())
         return None, f"[Name] already operates at {level}: {claim}"
@@ -182,32 +193,29 @@ def skim_read(blocks, rubric: Rubric) -> tuple[int, list[tuple[Passage, list[Spa
     return min(used, budget), read
 
 
-def _skim(view: PacketView, claims: list[Item], rubric: Rubric):
+def _skim(view: PacketView, blocks: Digested, rubric: Rubric):
     """Which of the strongest outcomes a 90-second reader takes in (numbers in first sentences and
     bold text catch the eye), and how many words the skim spends."""
     used, spans_read = skim_read(view.blocks, rubric)
     read = {id(passage): spans for passage, spans in spans_read}  # id(passage) -> block-relative spans read
-    outcomes = sorted((i for i in claims if i.signals and i.signals.business_outcome and i.metrics),
-                      key=lambda i: -(i.facts.impact if i.facts else 0.0))
-    strongest = tuple(i.id for i in outcomes[:3])
-    owner = {i.id: id(p) for p, _ in view.passages for i in p.items}
+    found = [(passage.items[k], impact, read.get(id(passage), ()))
+             for passage, digest in blocks for k, impact in digest.outcomes]
+    found.sort(key=lambda outcome: -outcome[1])  # the strongest first; draft order among equals
+    strongest = tuple(item.id for item, _, _ in found[:3])
     seen, missed = [], []
-    for item in outcomes:
-        spans = read.get(owner.get(item.id, -1), [])
+    for item, _, spans in found:
         hit = any(span.start < item.span.end and item.span.start < span.end and
                   any(span.contains(m.span) for m in item.metrics) for span in spans)
         (seen if hit else missed).append(item.id)
     return used, tuple(seen), tuple(i for i in missed if i in strongest), strongest
 
 
-def _level_cues(items: tuple[Item, ...]) -> dict[str, dict[str, list[str]]]:
+def _level_cues(blocks: Digested) -> dict[str, dict[str, list[str]]]:
     """Which items show scope, ambiguity and influence at each level of the ladder."""
     evidence: dict[str, dict[str, list[str]]] = {}
-    for item in items:
-        for level, dimensions in (item.facts.ladder if item.facts else ()):
-            for dimension in DIMENSIONS:
-                if dimension in dimensions:
-                    evidence.setdefault(level, {d: [] for d in DIMENSIONS})[dimension].append(item.id)
+    for passage, digest in blocks:
+        for level, dimension, k in digest.cues:
+            evidence.setdefault(level, {d: [] for d in DIMENSIONS})[dimension].append(passage.items[k].id)
     return evidence
 
 
@@ -234,92 +242,81 @@ def _supported(evidence: dict[str, dict[str, tuple[str, ...]]], ladder: tuple[st
     return supported
 
 
-def _parts(items: tuple[Item, ...], claims: list[Item], rubric: Rubric, level: str) -> dict[str, dict[str, bool]]:
+def _parts(blocks: Digested, scopes: list[Item]) -> dict[str, dict[str, bool]]:
     """The five parts of each outcome story; its scope part is shown by the item's own words, or
     by a scope statement in the same section ("I own checkout for 5M buyers" above the story)."""
-    ladder = rubric.profile.table("ladder").get(level, {})
-    cues = {c.lower() for d in DIMENSIONS for c in ladder.get(d, []) if " " not in c}
-    scoped = {i.section for i in items if i.kind == "scope"}
+    scoped = {i.section for i in scopes}
     parts = {}
-    for item in claims:
-        if item.signals and (item.signals.business_outcome or item.signals.metric) and item.facts:
-            story = dict(item.facts.parts or NO_PARTS)  # the first four parts, in PARTS order
-            story["scope_signal"] = not cues.isdisjoint(item.words) or item.section in scoped or any(
-                "scope" in dimensions for _, dimensions in item.facts.ladder)
+    for passage, digest in blocks:
+        for k, four, own in digest.stories:
+            item = passage.items[k]
+            story = dict(four)  # the first four parts, in PARTS order
+            story["scope_signal"] = own or item.section in scoped
             parts[item.id] = story
     return parts
 
 
 def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
-    claims = _claims(view.items)
-    deeds = [i for i in view.items if i.kind in DEED_KINDS and i.signals is not None]
-    lead, suggestion = _lead(view.items, claims)
-    structure, reasons = _structure(view, rubric)
-    retell, scaffold = _retell(view, claims, level)
+    blocks = view.digested(rubric, level)
+    claims = _picked(blocks, "claims")
+    objections, scopes = _picked(blocks, "objections"), _picked(blocks, "scopes")
+    lead, suggestion = _lead(view.items, claims, blocks)
+    structure, reasons = _structure(view, blocks)
+    retell, scaffold = _retell(view, claims, blocks, level)
     specialty, evidence = _specialty(view)
-    words, seen, missed, strongest = _skim(view, claims, rubric)
-    level_evidence = _cumulative(_level_cues(view.items), rubric.levels)
+    words, seen, missed, strongest = _skim(view, blocks, rubric)
+    level_evidence = _cumulative(_level_cues(blocks), rubric.levels)
     supported = _supported(level_evidence, rubric.levels, claims)
-    share = sum(1 for i in claims if i.signals and i.signals.technical_lead) / len(claims) if claims else 0.0
+    share = sum(d.technical_leads for _, d in blocks) / len(claims) if claims else 0.0
     return Reading(
         lead_is_outcome=lead, lead_suggestion=suggestion,
         former_engineer_mentions=_engineering_past(view),
-        initiated_items=_judged(deeds, "initiated"),
-        stopped_items=_judged(deeds, "stopped"),
+        initiated_items=_judged(blocks, "initiated"),
+        stopped_items=_judged(blocks, "stopped"),
         structure=structure, structure_reasons=reasons,
         retell=retell, retell_scaffold=scaffold,
         specialty=specialty, specialty_evidence=evidence, technical_lead_share=share,
-        principles_coverage=_coverage(view.items, rubric),
+        principles_coverage=_coverage(blocks, rubric),
         skim_words_read=words, skim_outcomes_seen=seen, skim_outcomes_missed=missed, strongest=strongest,
-        level_evidence=level_evidence, supported_level=supported, parts=_parts(view.items, claims, rubric, level),
+        level_evidence=level_evidence, supported_level=supported, parts=_parts(blocks, scopes),
         jargon_share=_jargon_share(view),
         excuses=tuple(passage.at(span) for passage, facts in view.passages for span in facts.excuses),
-        objections=tuple(i.id for i in view.items if i.kind == "objection"),
-        objections_section=_objections_section(view, rubric),
-        scope_items=tuple(i.id for i in view.items if i.kind == "scope"),
+        objections=tuple(i.id for i in objections),
+        objections_section=bool(objections) or _objections_heading(blocks),
+        scope_items=tuple(i.id for i in scopes),
     )
 
 
-def _judged(deeds: list[Item], which: str) -> tuple[str, ...]:
+def _judged(blocks: Digested, which: str) -> tuple[str, ...]:
     """The items that started (or stopped) something: by their verbs, and, in a section the writer
     headed "What I started" ("What I stopped") where no verb says it, the section's first deed."""
-    found = [i for i in deeds if i.facts and getattr(i.facts, which)]
+    found = [(b, k) for b, (_, digest) in enumerate(blocks) for kind, k in digest.judged if kind == which]
     by_verb = len(found)
-    sections = {i.section for i in found}
-    for item in deeds:
-        if item.facts and item.facts.judgment_heading == which and item.section not in sections:
-            found.append(item)
-            sections.add(item.section)
-    if len(found) == by_verb:
-        return tuple(i.id for i in found)  # no heading added one: already in draft order
-    chosen = {id(i) for i in found}  # by identity: comparing items field by field costs more than the reading
-    return tuple(i.id for i in deeds if id(i) in chosen)
+    sections = {blocks[b][0].items[k].section for b, k in found}
+    for b, (passage, digest) in enumerate(blocks):
+        for kind, k in digest.headed:
+            if kind == which and passage.items[k].section not in sections:
+                found.append((b, k))
+                sections.add(passage.items[k].section)
+    if len(found) != by_verb:
+        found.sort()  # a heading added one: back to draft order (block, then item)
+    return tuple(blocks[b][0].items[k].id for b, k in found)
 
 
-def _coverage(items: tuple[Item, ...], rubric: Rubric) -> dict[str, tuple[str, ...]]:
-    """Each principle of the profile with the items that evidence it, in one pass over the items."""
+def _coverage(blocks: Digested, rubric: Rubric) -> dict[str, tuple[str, ...]]:
+    """Each principle of the profile with the items that evidence it, in one pass over the blocks."""
     found: dict[str, list[str]] = {name: [] for name in rubric.profile.table("principles")}
-    for item in items:
-        for name in item.principles:
-            if name in found:
-                found[name].append(item.id)
+    for passage, digest in blocks:
+        for name, k in digest.principles:
+            found[name].append(passage.items[k].id)
     return {name: tuple(ids) for name, ids in found.items()}
 
 
-def _objections_section(view: PacketView, rubric: Rubric) -> bool:
-    """The draft answers the room's objections: an item raises one ("Some will say ..."), or a
-    section is headed as such ("Objections I expect") and has text under it."""
-    if any(i.kind == "objection" for i in view.items):
-        return True
-    headings = rubric.kind_headings
-    if headings is None:
-        return False
-    blocks = [passage for passage, _ in view.blocks]
-    for index, passage in enumerate(blocks[:-1]):
-        group = heading_match(headings, passage.view)[1] if passage.block.kind == "heading" else None
-        if group == "objection" and blocks[index + 1].block.kind != "heading":
-            return True
-    return False
+def _objections_heading(blocks: Digested) -> bool:
+    """The draft answers the room's objections in a section headed as such ("Objections I expect")
+    with text under it (an item that raises one, "Some will say ...", answers them too)."""
+    return any(digest.objection_heading and blocks[index + 1][0].block.kind != "heading"
+               for index, (_, digest) in enumerate(blocks[:-1]))
 
 
 def _jargon_share(view: PacketView) -> float:
