@@ -13,7 +13,7 @@ draft with the same opening words).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from packetcoach.analysis.kinds import heading_match
 from packetcoach.core.model import Item, Passage
@@ -27,14 +27,16 @@ DEED_KINDS = frozenset(("claim", "lesson"))  # a stop told as a lesson is still 
 Best = tuple[int, float] | None  # (item index, value): the block's first item with the greatest value
 
 
-@dataclass(frozen=True)
-class BlockDigest:
-    """One block's answers to the packet reading's per-item questions; items by index."""
+class BlockDigest(NamedTuple):
+    """One block's answers to the packet reading's per-item questions; items by index.
+
+    A named tuple: every block of every draft gets one, and tuple creation is several times cheaper
+    than a frozen dataclass's.
+    """
 
     timed_heading: bool = False  # a heading that names a time period ("Q3 2024")
     objection_heading: bool = False  # a heading over the objections the writer expects
     claims: tuple[int, ...] = ()  # claims with signals
-    deeds: tuple[int, ...] = ()  # claims and lessons with signals: where judgment shows
     objections: tuple[int, ...] = ()
     scopes: tuple[int, ...] = ()
     technical_leads: int = 0  # claims an engineering verb leads
@@ -52,34 +54,94 @@ class BlockDigest:
 HEADING = BlockDigest()
 
 
+class _Asked:
+    """What the digests of one profile and level ask about: worked out once, not once per block."""
+
+    def __init__(self, rubric: Rubric, level: str):
+        self.principles = frozenset(rubric.profile.table("principles"))
+        ladder = rubric.profile.table("ladder").get(level, {})
+        self.scope_cues = frozenset(c.lower() for d in DIMENSIONS for c in ladder.get(d, []) if " " not in c)
+
+
+_ASKED: dict[tuple[int, str], tuple[Rubric, _Asked]] = {}
+
+
+def _asked(rubric: Rubric, level: str) -> _Asked:
+    """The questions for this profile and level (kept by the rubric's identity, which it holds,
+    so the id is not reused; hashing a compiled profile costs more than the questions)."""
+    known = _ASKED.get((id(rubric), level))
+    if known is None or known[0] is not rubric:
+        if len(_ASKED) > 16:
+            _ASKED.clear()
+        known = _ASKED[(id(rubric), level)] = (rubric, _Asked(rubric, level))
+    return known[1]
+
+
 def block_digest(passage: Passage, rubric: Rubric, level: str) -> BlockDigest:
-    """The digest of one block (a heading's says only what kind of heading it is)."""
+    """The digest of one block (a heading's says only what kind of heading it is), in one pass
+    over its items (most blocks hold one)."""
     if passage.block.kind == "heading":
         return _heading_digest(passage, rubric)
     items = passage.items
     if not items:
         return HEADING
-    claims = tuple(k for k, i in enumerate(items) if i.kind == "claim" and i.signals is not None)
-    deeds = tuple(k for k, i in enumerate(items) if i.kind in DEED_KINDS and i.signals is not None)
-    principles = frozenset(rubric.profile.table("principles"))
-    return BlockDigest(
-        claims=claims, deeds=deeds,
-        objections=tuple(k for k, i in enumerate(items) if i.kind == "objection"),
-        scopes=tuple(k for k, i in enumerate(items) if i.kind == "scope"),
-        technical_leads=sum(1 for k in claims if items[k].signals.technical_lead),  # type: ignore[union-attr]
-        best_outcome=max((items[k].facts.outcome_impact for k in claims if items[k].facts), default=None),
-        top=_best(items, claims),
-        top_ready=_best(items, tuple(k for k in claims if items[k].ready)),
-        outcomes=tuple((k, _impact(items[k])) for k in claims if _measured_outcome(items[k])),
-        cues=tuple((lvl, dimension, k) for k, i in enumerate(items) for lvl, dimensions in (i.facts.ladder if i.facts else ())
-                   for dimension in DIMENSIONS if dimension in dimensions),
-        principles=tuple((name, k) for k, i in enumerate(items) for name in i.principles if name in principles),
-        stories=_stories(items, claims, rubric, level),
-        judged=tuple((which, k) for k in deeds for which in ("initiated", "stopped")
-                     if items[k].facts and getattr(items[k].facts, which)),
-        headed=tuple((items[k].facts.judgment_heading, k) for k in deeds  # type: ignore[union-attr,misc]
-                     if items[k].facts and items[k].facts.judgment_heading),
-    )
+    asked = _asked(rubric, level)
+    claims: list[int] = []
+    objections: list[int] = []
+    scopes: list[int] = []
+    outcomes: list[tuple[int, float]] = []
+    cues: list[tuple[str, str, int]] = []
+    principles: list[tuple[str, int]] = []
+    stories: list = []
+    judged: list[tuple[str, int]] = []
+    headed: list[tuple[str, int]] = []
+    technical = 0
+    best_outcome: float | None = None
+    top: Best = None
+    top_ready: Best = None
+    for k, item in enumerate(items):
+        kind, signals, facts = item.kind, item.signals, item.facts
+        if kind == "objection":
+            objections.append(k)
+        elif kind == "scope":
+            scopes.append(k)
+        if facts is not None and facts.ladder:
+            cues += [(lvl, dimension, k) for lvl, dimensions in facts.ladder
+                     for dimension in DIMENSIONS if dimension in dimensions]
+        if item.principles:
+            principles += [(name, k) for name in item.principles if name in asked.principles]
+        if signals is None:
+            continue
+        if kind == "claim":
+            claims.append(k)
+            technical += signals.technical_lead
+            impact = facts.impact if facts else 0.0
+            if top is None or impact > top[1]:  # the first of the greatest, as max() picks it
+                top = (k, impact)
+            if signals.ready and (top_ready is None or impact > top_ready[1]):
+                top_ready = (k, impact)
+            if signals.business_outcome and item.metrics:
+                outcomes.append((k, impact))
+            if facts:
+                if best_outcome is None or facts.outcome_impact > best_outcome:
+                    best_outcome = facts.outcome_impact
+                if signals.business_outcome or signals.metric:
+                    stories.append((k, facts.parts or NO_PARTS, _own_scope(item, facts, asked)))
+        if kind in DEED_KINDS and facts:
+            if facts.initiated:
+                judged.append(("initiated", k))
+            if facts.stopped:
+                judged.append(("stopped", k))
+            if facts.judgment_heading:
+                headed.append((facts.judgment_heading, k))
+    return BlockDigest(False, False, tuple(claims), tuple(objections), tuple(scopes), technical, best_outcome,
+                       top, top_ready, tuple(outcomes), tuple(cues), tuple(principles), tuple(stories),
+                       tuple(judged), tuple(headed))
+
+
+def _own_scope(item: Item, facts, asked: _Asked) -> bool:
+    """Do the item's own words show its scope: a scope cue of the level, or a ladder cue of scope?"""
+    return not asked.scope_cues.isdisjoint(item.words) or any("scope" in dimensions for _, dimensions in facts.ladder)
 
 
 def _heading_digest(passage: Passage, rubric: Rubric) -> BlockDigest:
@@ -89,34 +151,3 @@ def _heading_digest(passage: Passage, rubric: Rubric) -> BlockDigest:
     headings = rubric.kind_headings
     objection = headings is not None and heading_match(headings, passage.view)[1] == "objection"
     return BlockDigest(timed_heading=timed, objection_heading=objection) if timed or objection else HEADING
-
-
-def _impact(item: Item) -> float:
-    return item.facts.impact if item.facts else 0.0
-
-
-def _measured_outcome(item: Item) -> bool:
-    return bool(item.signals and item.signals.business_outcome and item.metrics)
-
-
-def _best(items: tuple[Item, ...], chosen: tuple[int, ...]) -> Best:
-    """The first of the chosen items with the greatest impact, as ``max`` would pick it."""
-    if not chosen:
-        return None
-    k = max(chosen, key=lambda index: _impact(items[index]))
-    return k, _impact(items[k])
-
-
-def _stories(items: tuple[Item, ...], claims: tuple[int, ...], rubric: Rubric, level: str):
-    """Each outcome claim's first four story parts, and whether its own words show its scope (a
-    level's scope cue, or a ladder cue of scope); a scope statement in its section may show it too,
-    which only the whole draft can tell."""
-    ladder = rubric.profile.table("ladder").get(level, {})
-    cues = {c.lower() for d in DIMENSIONS for c in ladder.get(d, []) if " " not in c}
-    stories = []
-    for k in claims:
-        item = items[k]
-        if item.signals and (item.signals.business_outcome or item.signals.metric) and item.facts:
-            own = not cues.isdisjoint(item.words) or any("scope" in dimensions for _, dimensions in item.facts.ladder)
-            stories.append((k, item.facts.parts or NO_PARTS, own))
-    return tuple(stories)
