@@ -20,7 +20,7 @@ from packetcoach.analysis.definitions import DraftDefinitions, defined_measures
 from packetcoach.analysis.facts import PassageFacts, passage_facts
 from packetcoach.analysis.joins import join_unfinished
 from packetcoach.analysis.packet import PacketView, read_packet
-from packetcoach.analysis.scoring import score_packet
+from packetcoach.analysis.scoring import Voices, score_packet
 from packetcoach.analysis.verdict import judge
 from packetcoach.core.errors import ProfileError, UsageError, closest
 from packetcoach.core.ids import assign_ids, item_id
@@ -147,7 +147,7 @@ class Reader:
         moves it. A renamed block is remembered as read, before renaming: renaming depends on the
         rest of the draft.
         """
-        renamed = _renamed_flags(found, items)
+        renamed = _renamed_positions(found, items)
         known = self.named if self.keep else {}
         named: dict[tuple[int, int], tuple[Read, Read]] = {}
         seen: dict[int, int] = {}  # id of a renamed read -> its renamed occurrences so far
@@ -155,7 +155,7 @@ class Reader:
         at = 0
         for key, read, block in found:
             count = len(read.passage.items)
-            if renamed is None or not any(renamed[at:at + count]):
+            if not renamed or renamed.isdisjoint(range(at, at + count)):
                 final = read if read.passage.block.span == block.span else _moved(read, block)
                 memory[key] = final
             else:
@@ -202,14 +202,26 @@ class Reader:
         context = PacketContext(document, view, reading, self.rubric, self.level, self.doc_type)
         findings = [f for r in reads for f in r.placed]
         findings += engine.run(self.packet_rules, context)
-        lines = LineIndex(document.text)
         first = document.blocks[0].span.start if document.blocks else 0
-        findings, applied = engine.suppress(findings, document.text, first, lambda at: lines.line_col(at)[0])
+        findings, applied = engine.suppress(findings, document.text, first, _line_of(document.text))
         findings.sort(key=lambda f: (f.span.start, f.rule))
-        score = score_packet(document.items, reading, document.words, self.rubric, self.level, self.doc_type)
+        score = score_packet(document.items, reading, document.words, self.rubric, self.level, self.doc_type,
+                             Voices.total(r.digest.voices for r in reads))
         return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
                       document=document, findings=tuple(findings), score=score, reading=reading,
                       rubric=self.rubric, notes=notes, suppressions=applied, judge=judge)
+
+
+def _line_of(text: str):
+    """Offset -> 1-based line, indexing the text's lines on first use: only a draft with
+    suppression comments asks, and most drafts have none."""
+    lines: list[LineIndex] = []
+
+    def line_of(at: int) -> int:
+        if not lines:
+            lines.append(LineIndex(text))
+        return lines[0].line_col(at)[0]
+    return line_of
 
 
 def _under(section: str, headings: tuple[str, ...]) -> bool:
@@ -223,20 +235,26 @@ def _read_item(item: Item, base: int, rubric: Rubric) -> Item:
 
 def _moved(read: Read, block: Block) -> Read:
     """The read of a block that now sits at ``block``: the same objects, rebased."""
-    items = tuple(rebased(item, base=block.span.start) for item in read.passage.items)
+    base = block.span.start
+    items = tuple([rebased(item, base=base) for item in read.passage.items])
     return rebased(read, passage=rebased(read.passage, block=block, items=items), placed=_placed(read.findings, block))
 
 
 def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:
-    return tuple(f.moved(block.span.start) for f in findings)
+    """The block-relative findings at draft offsets, where the block now sits."""
+    if not findings:
+        return ()
+    base = block.span.start
+    return tuple([f.moved(base) for f in findings])
 
 
-def _renamed_flags(found: list[tuple[tuple, Read, Block]], items: tuple[Item, ...] | None) -> list[bool] | None:
-    """For each item of the draft in order, whether it was renamed; None when none was."""
+def _renamed_positions(found: list[tuple[tuple, Read, Block]], items: tuple[Item, ...] | None) -> set[int]:
+    """The positions in the draft's items of those renamed (a few, or none: then no block needs
+    renaming, and the caller tests no block)."""
     if items is None:
-        return None
+        return set()
     old = (item for _, read, _ in found for item in read.passage.items)
-    return [a is not b for a, b in zip(old, items)]
+    return {at for at, (a, b) in enumerate(zip(old, items)) if a is not b}
 
 
 def _same_ids(old: tuple[Item, ...], new: tuple[Item, ...]) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from packetcoach.analysis.kinds import heading_match
+from packetcoach.analysis.scoring import Voices
 from packetcoach.core.model import Item, Passage
 from packetcoach.profile.compile import Rubric
 
@@ -49,6 +50,7 @@ class BlockDigest(NamedTuple):
     stories: tuple[tuple[int, tuple[tuple[str, bool], ...], bool], ...] = ()  # (claim, four parts, own scope)
     judged: tuple[tuple[str, int], ...] = ()  # ("initiated" | "stopped", deed index) by the deed's verb
     headed: tuple[tuple[str, int], ...] = ()  # the same, by the deed's section heading
+    voices: Voices = Voices()  # what the evidence and re-role scores count
 
 
 HEADING = BlockDigest()
@@ -136,7 +138,7 @@ def block_digest(passage: Passage, rubric: Rubric, level: str) -> BlockDigest:
                 headed.append((facts.judgment_heading, k))
     return BlockDigest(False, False, tuple(claims), tuple(objections), tuple(scopes), technical, best_outcome,
                        top, top_ready, tuple(outcomes), tuple(cues), tuple(principles), tuple(stories),
-                       tuple(judged), tuple(headed))
+                       tuple(judged), tuple(headed), Voices.of(items))
 
 
 def _own_scope(item: Item, facts, asked: _Asked) -> bool:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
+from typing import Iterable, NamedTuple
 from operator import attrgetter
 
-from packetcoach.analysis.packet import Reading
+from packetcoach.core.reading import Reading
 from packetcoach.core.model import Item
 from packetcoach.core.report import Score
 from packetcoach.profile.compile import Rubric
@@ -22,21 +24,46 @@ def _clamp(value: float) -> int:
     return max(0, min(100, round(value)))
 
 
-def evidence_score(items: tuple[Item, ...], reasons: list[str]) -> int:
+def evidence_score(items: tuple[Item, ...], reasons: list[str], voices: "Voices | None" = None) -> int:
     """The average strength of the claims: context, scope, plans, lessons and objections are not
     evidence items, so they neither add nor cost."""
-    claims = [i for i in items if i.signals is not None and i.kind == "claim"]
-    if not claims:
+    voices = voices or Voices.of(items)
+    if not voices.strengths:
         reasons.append("no evidence items found")
         return 0
     total = 0.0
-    for item in claims:
-        s = item.signals
-        assert s is not None
-        total += _strength(_STRENGTH_SIGNALS(s))
-    ready = sum(1 for i in claims if i.ready)
-    reasons.append(f"{ready} of {len(claims)} items ready")
-    return _clamp(100 * total / len(claims))
+    for strength in voices.strengths:  # added in draft order, as the sum has always been made
+        total += strength
+    reasons.append(f"{voices.ready} of {len(voices.strengths)} items ready")
+    return _clamp(100 * total / len(voices.strengths))
+
+
+class Voices(NamedTuple):
+    """What the evidence and re-role scores ask of the items, counted for a block or a draft (a
+    block's are kept with it, so a Session counts only the blocks an edit touched)."""
+
+    strengths: tuple[float, ...] = ()  # each claim's strength, in draft order
+    ready: int = 0  # ready claims
+    voiced: int = 0  # claims, lessons and plans: what the writer says they did or will do
+    engineering: int = 0  # of those, the ones in an engineer's voice
+    engineering_claim: bool = False  # a claim in an engineer's voice
+    business_claim: bool = False  # a claim with a business outcome
+
+    @classmethod
+    def of(cls, items: tuple[Item, ...]) -> "Voices":
+        claims = [i for i in items if i.signals is not None and i.kind == "claim"]
+        voiced = [i for i in items if i.signals is not None and i.kind in VOICED_KINDS]
+        return cls(tuple(_strength(_STRENGTH_SIGNALS(i.signals)) for i in claims), sum(1 for i in claims if i.ready),
+                   len(voiced), sum(1 for i in voiced if engineering_voice(i)),
+                   any(engineering_voice(i) for i in claims), any(i.signals.business_outcome for i in claims))
+
+    @classmethod
+    def total(cls, parts: "Iterable[Voices]") -> "Voices":
+        """The draft's, from its blocks' in draft order."""
+        parts = [part for part in parts if part.voiced]
+        return cls(tuple(chain.from_iterable(part.strengths for part in parts)), sum(part.ready for part in parts),
+                   sum(part.voiced for part in parts), sum(part.engineering for part in parts),
+                   any(part.engineering_claim for part in parts), any(part.business_claim for part in parts))
 
 
 _STRENGTH_SIGNALS = attrgetter(*EVIDENCE_WEIGHTS, "activity_only", "technical_metric_only")
@@ -92,15 +119,16 @@ def engineering_voice(item: Item) -> bool:
     return facts.jargon >= 2 and not s.customer and not s.business_outcome
 
 
-def re_role_score(items: tuple[Item, ...], reading: Reading, rubric: Rubric, reasons: list[str]) -> int:
+def re_role_score(items: tuple[Item, ...], reading: Reading, rubric: Rubric, reasons: list[str],
+                  voices: Voices | None = None) -> int:
     """How far the document reads in a product manager's voice (SPEC 2.12), from 100 down: the share
     of items in an engineer's voice, the jargon share of the words, the specialty it gives away, the
     engineering past repeated, excuses, and no served party or business result anywhere."""
     weights = rubric.profile.table("re_role")
-    judged = [i for i in items if i.signals is not None and i.kind in VOICED_KINDS]
+    voices = voices or Voices.of(items)
     score = 100.0
-    if judged:
-        share = sum(1 for i in judged if engineering_voice(i)) / len(judged)
+    if voices.voiced:
+        share = voices.engineering / voices.voiced
         score -= weights.get("engineering_items_weight", 60) * share
         if share:
             reasons.append(f"{round(100 * share)}% of items read as engineering work")
@@ -118,9 +146,8 @@ def re_role_score(items: tuple[Item, ...], reading: Reading, rubric: Rubric, rea
     if reading.excuses:
         score -= weights.get("excuse_penalty", 10) * min(2, len(reading.excuses))
         reasons.append(f"{len(reading.excuses)} excuse{'s' if len(reading.excuses) > 1 else ''} for the new role")
-    claims = [i for i in judged if i.kind == "claim"]
-    engineering = any(engineering_voice(i) for i in claims) or reading.jargon_share >= 0.03
-    if len(claims) >= 3 and engineering and not any(i.signals.business_outcome for i in claims):
+    engineering = voices.engineering_claim or reading.jargon_share >= 0.03
+    if len(voices.strengths) >= 3 and engineering and not voices.business_claim:
         score -= weights.get("no_customer_penalty", 15)
         reasons.append("no item states a customer or business result")
     return _clamp(score)
@@ -147,12 +174,14 @@ def packet_points(score: Score) -> float:
 
 
 def score_packet(items: tuple[Item, ...], reading: Reading, words: int, rubric: Rubric,
-                 level: str, doc_type: str) -> Score:
+                 level: str, doc_type: str, voices: Voices | None = None) -> Score:
+    """The scores; ``voices`` are the items' counts when the caller kept them per block."""
     reasons: dict[str, list[str]] = {"evidence": [], "narrative": [], "re_role": [], "level_signal": []}
     targets = rubric.profile.table("doc_types").get(doc_type, {})
-    evidence = evidence_score(items, reasons["evidence"])
+    voices = voices or Voices.of(items)
+    evidence = evidence_score(items, reasons["evidence"], voices)
     narrative = narrative_score(reading, words, targets, reasons["narrative"])
-    re_role = re_role_score(items, reading, rubric, reasons["re_role"])
+    re_role = re_role_score(items, reading, rubric, reasons["re_role"], voices)
     level_signal = level_score(reading, level, reasons["level_signal"])
     score = Score(0, evidence, narrative, re_role, level_signal, reasons)
     return replace(score, packet=_clamp(packet_points(score)))

@@ -248,7 +248,9 @@ def parse_blocks(text: str) -> tuple[Block, ...]:
     return BlockReader(text).run()
 
 
-CHUNK_HEADING_RE = re.compile(r"^#{1,6}(?:[ \t]|$)[^|\n\r]*$", re.MULTILINE)
+# An ATX heading that starts a line after the first: the literal "\n#" lets the search skip ahead
+# in C, where a multi-line "^" is tried at every character of the draft.
+CHUNK_HEADING_RE = re.compile(r"\n(?=#{1,6}(?:[ \t]|$)[^|\n\r]*$)", re.MULTILINE)
 
 
 def chunk_starts(text: str) -> list[int] | None:
@@ -266,9 +268,7 @@ def chunk_starts(text: str) -> list[int] | None:
         return None
     starts = [0]
     for match in CHUNK_HEADING_RE.finditer(text):
-        at = match.start()
-        if at == 0:
-            continue
+        at = match.end()  # the heading starts after the line break (one at the draft's start is piece 0)
         previous = text[text.rfind("\n", 0, at - 1) + 1:at - 1]
         if not previous.strip():
             starts.append(at)
