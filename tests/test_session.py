@@ -27,6 +27,13 @@ LINES = st.sampled_from([
     "In March we migrated the ledger. Then we rewrote the payout job, which took 6 weeks.",
     "- **Raised** checkout conversion for Prime members from 2.1% to 2.6%.",
     "- Proposed and launched one-click reorder for grocery shoppers, lifting repeat orders 9%.",
+    # what each block's kept digest answers for the reading: judgment headings, scope statements,
+    # lessons, plans and stories whose scope a statement in their section shows
+    "## What I started", "## What I stopped",
+    "I own checkout for 5M buyers across three teams.",
+    "- Learned to bring finance in before the pricing review; next time I will start there.",
+    "- Next year I plan to extend one-click reorder to pharmacy customers.",
+    "- Started the seller-fees review that cut disputes for small sellers from 12% to 7%.",
 ])
 EDITS = st.lists(st.tuples(st.sampled_from(["insert", "delete", "replace", "move", "type", "heading"]),
                            st.integers(min_value=0, max_value=40), LINES, st.text(max_size=3)),
