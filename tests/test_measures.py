@@ -88,6 +88,8 @@ def test_types(text: str, expected: list[str]) -> None:
     "Before the redesign, support contacts from landlords were growing 12% a quarter.",
     "The sizing showed 3x the addressable pet-food spend in Chile, so I picked it first.",
     "Held weekly syncs with the carrier team and drove alignment across four orgs.",
+    "Earned the trust of the new head of sales in our weekly one-to-ones.",
+    "Won over our VP of growth in the planning review.",
 ])
 def test_not_business_results(text: str) -> None:
     assert not signals(text)["business_outcome"], text

@@ -538,14 +538,22 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         if kind not in (*OUTCOME_TYPES, "input"):
             continue
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
-        if following in rubric.non_result_followers:
-            continue  # "the revenue dashboard": a thing, not a result
+        if following in rubric.non_result_followers or _role_title(words, match.first):
+            continue  # "the revenue dashboard", "the head of sales": a thing or a role, not a result
         if _released(words, match.first, match.last) or _reason(words, match.first, because=False):
             continue  # "returned its budget to the platform", "found that 60% of their time went to calls"
         reach = window if kind != "input" else 3  # an input that changes is behaviour: "shortened their sales calls"
         if near(moves, match.first - reach, match.first - 1) or near(moves, match.last + 1, match.last + reach):
             return True  # (the measure word is not its own change word: "reach out")
     return False
+
+
+ROLE_HEADS = frozenset("head vp svp evp director directors chief heads vps".split())
+
+
+def _role_title(words: list[str], first: int) -> bool:
+    """"the head of sales", "our VP of growth": the measure word names whose role it is."""
+    return first >= 2 and words[first - 1] == "of" and words[first - 2] in ROLE_HEADS
 
 
 def _window(indices: list[int], low: int, high: int) -> list[int]:
