@@ -161,3 +161,15 @@ def test_principles_by_the_evidence_each_needs(text: str, principle: str) -> Non
 def test_a_keyword_is_not_a_principle(text: str, principle: str) -> None:
     item = analyze_item(text)
     assert item is not None and principle not in item.principles
+
+
+@pytest.mark.parametrize("text,own", [
+    ("I own checkout for 5M monthly buyers.", False),
+    ("I lead three PMs and set direction for the seller lending product.", False),
+    ("I took over checkout in March and cut failed payments for 5M buyers by 12%.", True),
+])
+def test_a_remit_held_is_not_an_action_of_the_writer_s(text: str, own: bool) -> None:
+    """Scope states what the writer holds, not what they did (docs/labelling-guide.md)."""
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    assert (item.kind == "scope") is not own and item.signals.own_action is own

@@ -240,6 +240,8 @@ def _for_kind(signals: Signals, kind: str, activity_only: bool) -> Signals:
         return rebased(signals, activity_only=activity_only)
     if kind in ("lesson", "objection"):
         return rebased(signals, technical_metric_only=False)
+    if kind == "scope":  # a remit held, not a deed done ("I lead three PMs"): no action of the writer's
+        return rebased(signals, business_outcome=False, technical_metric_only=False, own_action=False)
     return rebased(signals, business_outcome=False, technical_metric_only=False)
 
 
