@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from packetcoach.analysis.packet import PacketView, Reading
+from packetcoach.analysis.stories import quote
 from packetcoach.core.model import Document, Finding, Item, Span, computed_once
 from packetcoach.profile.compile import Rubric
 from packetcoach.rules.kinds import check, make_finding
+from packetcoach.text.verbs import is_writer
 
 
 
@@ -49,10 +51,6 @@ def _words(item: Item) -> int:
     return sum(s.words for s in item.sentences)
 
 
-def _quote(item: Item, width: int = 140) -> str:
-    return " ".join(item.text.split())[:width]
-
-
 @check("length", "packet")
 def check_length(rule, ctx: PacketContext) -> Iterator[Finding]:
     target = ctx.rubric.profile.table("doc_types").get(ctx.doc_type, {})
@@ -64,12 +62,15 @@ def check_length(rule, ctx: PacketContext) -> Iterator[Finding]:
         yield _make(rule, ctx.top, hint, words=words, doc_type=ctx.doc_type, low=low, high=high)
 
 
+LEAD_QUOTE_CHARS = 140  # the hint has a line of its own: room for the whole opening clause
+
+
 @check("lead", "packet")
 def check_lead(rule, ctx: PacketContext) -> Iterator[Finding]:
     if ctx.reading.lead_is_outcome or not ctx.document.items:
         return
     best = ctx.item(ctx.reading.lead_suggestion) if ctx.reading.lead_suggestion else None
-    hint = (f"Open with this outcome: '{_quote(best)}'" if best
+    hint = (f"Open with this outcome: “{quote(best, LEAD_QUOTE_CHARS)}”" if best
             else "Open with your highest-impact customer outcome: whose life improved, by how much, because of you.")
     yield _make(rule, ctx.top, hint)
 
@@ -196,3 +197,27 @@ def check_acronym(rule, ctx: PacketContext) -> Iterator[Finding]:
                 continue
             seen.add(word)
             yield _make(rule, passage.at(span), f"Spell it out once: '[full name] ({word})'.", text=text)
+
+
+THIRD_PERSON = {"He": "he", "She": "she", "His": "he", "Her": "she"}
+MIN_THIRD_PERSON = 3  # sentences opening with "he" or "she" before the draft reads as a third-person one
+
+
+@check("third-person", "packet")
+def check_third_person(rule, ctx: PacketContext) -> Iterator[Finding]:
+    """A manager's promotion document ("Dana convinced ... She stopped ... Her team ..."): sentences
+    open with "he" or "she" again and again, and the writer never acts, neither as "I" nor in a
+    verb-first bullet. Said once, so the rest of the report is read for what it is."""
+    found: dict[str, int] = {}
+    for passage, _ in ctx.view.passages:
+        for sentence in passage.sentences:
+            if sentence.clause is not None and sentence.clause.subject in ("i", "lead") or \
+                    any(is_writer(token) for token in sentence.tokens):
+                return  # the writer acts somewhere: a first-person draft
+            pronoun = THIRD_PERSON.get(sentence.tokens[0].text) if sentence.tokens else None
+            if pronoun:
+                found[pronoun] = found.get(pronoun, 0) + 1
+    if sum(found.values()) >= MIN_THIRD_PERSON:
+        who = " and ".join(f"'{pronoun}'" for pronoun in sorted(found, key=found.get, reverse=True))
+        yield _make(rule, ctx.top, "Check a copy told in the first person (\"I convinced ...\"), then keep the "
+                    "third person in the version your manager hands in.", who=who)
