@@ -216,8 +216,11 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
     found: list[int] = []
     change_words = rubric.change_words
     if change_words.isdisjoint(words):
-        return found  # most items: no change word at all
-    for index in [index for index, word in enumerate(words) if word in change_words]:
+        if rubric.ending_words.isdisjoint(words):
+            return found  # most items: no change word at all
+        change_words = frozenset()
+    endings = [index for index, word in enumerate(words) if word in rubric.ending_words and _ended(words, index)]
+    for index in sorted([index for index, word in enumerate(words) if word in change_words] + endings):
         word = words[index]
         if words[index + 1:index + 2] == ["than"] or words[index - 1:index] == ["or"]:
             continue  # "faster than", "more or less": a comparison, not a change
@@ -239,6 +242,27 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "returned its $2M budget to the platform": what a stop freed, not a change
         found.append(index)
     return found
+
+
+def _ended(words: list[str], index: int) -> bool:
+    """"complaints about the error stopped within a week", "the calls ceased": a measure that ended,
+    told with no object after the verb; "I stopped the pilot" ends a project, not a measure."""
+    if index == 0 or words[index - 1] in WRITERS_AND_OTHERS:
+        return False
+    for back in range(index - 1, max(-1, index - ENDED_REACH), -1):
+        if words[back] in CLAUSE_BREAKS or words[back] == ",":
+            break
+        if words[back] in ENDED_CIRCUMSTANCES:
+            return False  # "when complaints stopped, I ...": the circumstance, not the result
+    following = words[index + 1] if index + 1 < len(words) else "."
+    return following in ENDED_FOLLOWERS or not following[:1].isalnum()
+
+
+WRITERS_AND_OTHERS = frozenset("i we they he she you it".split())
+ENDED_CIRCUMSTANCES = frozenset("when until once if after before unless whenever".split())
+ENDED_REACH = 8
+ENDED_FOLLOWERS = frozenset("within after in by altogether entirely completely overnight once for almost "
+                            "immediately".split())
 
 
 MOVED = (["came"], ["went"], ["come"], ["go"], ["goes"], ["is"], ["was"], ["were"], ["are"], ["been"])

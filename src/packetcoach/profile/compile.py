@@ -47,6 +47,7 @@ class Rubric:
     software_words: frozenset[str]
     software_prefixes: frozenset[str]
     change_words: frozenset[str]
+    ending_words: frozenset[str]
     not_yet_words: frozenset[str]
     non_result_followers: frozenset[str]
     customer_modifiers: frozenset[str]
@@ -61,6 +62,7 @@ class Rubric:
     non_metric_prefixes: frozenset[str]
     non_metric_suffixes: frozenset[str]
     months: frozenset[str]
+    duration_units: frozenset[str]
     known_acronyms: frozenset[str]
     principle_requires: dict[str, tuple[str, ...]]
     principle_weights: dict[str, int]  # which principle an item shows most strongly, when it shows several
@@ -144,6 +146,7 @@ def compile_rubric(profile: Profile) -> Rubric:
         software_words=lower("personas", "software_words"),
         software_prefixes=lower("personas", "software_prefixes"),
         change_words=lower("measures", "change"),
+        ending_words=lower("measures", "endings"),
         not_yet_words=lower("measures", "not_yet"),
         non_result_followers=lower("measures", "non_result_followers"),
         customer_modifiers=lower("measures", "customer_modifiers"),
@@ -158,6 +161,7 @@ def compile_rubric(profile: Profile) -> Rubric:
         non_metric_prefixes=lower("metrics", "non_metric_prefixes"),
         non_metric_suffixes=lower("metrics", "non_metric_suffixes"),
         months=lower("metrics", "months"),
+        duration_units=lower("metrics", "duration_units"),
         known_acronyms=frozenset(profile.list("acronyms", "known")),
         principle_weights={name: int(body.get("weight", 1)) for name, body in profile.table("principles").items()},
         principle_cued={name: bool(body.get("cues")) for name, body in profile.table("principles").items()},

@@ -28,6 +28,10 @@ OBJECT_STOPS = frozenset("for with to in on across at by from into via using so 
 PASSIVE_AUX = frozenset("was were been is are being got".split())
 BARE_PAST = frozenset(("cut", "set", "put", "led", "ran", "won", "built", "shut", "hit", "split", "bet"))
 ATTEMPTS = frozenset(("try", "attempt"))
+HAVE_FORMS = frozenset(("had", "have", "has"))
+CAUSED_OBJECTS = frozenset("the a an my our their his her its this that these those every each all both "
+                           "them him it everyone".split())
+CAUSED_REACH = 6  # words after "had" in which the caused verb must come: "had a correction email sent"
 
 
 def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int, str] | None:
@@ -37,6 +41,10 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
         word = tokens[index].lower
         if word in REFUSING and index + 1 < len(tokens) and tokens[index + 1].lower == "not":
             index += 2
+        elif word in HAVE_FORMS and _caused(tokens, index + 1, rubric):
+            return index, "have"  # "I had a correction email sent", "had the console show the cost"
+        elif word in HAVE_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+            index += 2  # "I had to cut the scope": the verb is "cut"
         elif word in FILLER_BEFORE_VERB or word.endswith("ly") and len(word) > 4:
             index += 1
         elif word in ("sort", "kind") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
@@ -56,6 +64,26 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
         if attempted:
             return attempted
     return (index, lemma) if lemma else None
+
+
+def _caused(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """"had" as the writer's own verb, having something done ("had a correction email sent", "had
+    them call", "had the support team trained"), not the auxiliary of "had launched": an object
+    opens after it and a verb follows the object's last word, before any break."""
+    if index >= len(tokens) or tokens[index].lower not in CAUSED_OBJECTS:
+        return False
+    for at in range(index + 1, min(len(tokens), index + CAUSED_REACH + 1)):
+        token = tokens[at]
+        if token.lower in OBJECT_STOPS or not token.text[:1].isalpha():
+            return False
+        before = tokens[at - 1].lower
+        if before in DETERMINERS and before not in ("them", "him", "it"):
+            continue  # "had a drop in ...": a noun after the article, not a caused verb
+        if at + 1 < len(tokens) and tokens[at + 1].lower in ("in", "of"):
+            return False  # "had a big drop in refunds": a noun
+        if token.lower in rubric.verb_lemma or token.lower.endswith("ed") and len(token.lower) > 4:
+            return True
+    return False
 
 
 def guess_lemma(word: str) -> str:

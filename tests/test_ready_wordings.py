@@ -1,0 +1,98 @@
+"""Results told in wordings the reading once missed: durations written as hyphenated words and
+compared, the writer's verb after an opening clause when it is "had" something done, a measure
+that stopped, and an engineering word the writer ties to a served party's problem in apposition
+(analysis/metrics.py, text/verbs.py, analysis/measures.py, analysis/definitions.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach import analyze, analyze_item
+
+
+def read(text: str):
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    return item
+
+
+@pytest.mark.parametrize("text", [
+    "I turned the month-end close for 60 finance analysts from a nine-day scramble into a four-day one.",
+    "I cut refund processing for shoppers from a 14-day process to a 3-day one.",
+    "I moved sellers from a two-week wait for payouts to a two-day one.",
+    "I gave every pharmacy a 2-day refill window instead of a 10-day one, and patients noticed.",
+])
+def test_compared_durations_are_a_measure(text: str) -> None:
+    item = read(text)
+    assert any(m.detail == "range" and "-" in m.text for m in item.metrics)
+    assert item.signals.metric and item.signals.business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "I wrote our 3-year plan with the pricing team.",
+    "I ran a 2-day offsite to plan the 3-year roadmap with sellers.",
+    "We run 2-week sprints and a 6-month planning cycle.",
+    "I wrote the team's 6-pagers for the 3-year plan.",
+])
+def test_a_hyphenated_duration_as_a_name_is_no_measure(text: str) -> None:
+    assert not read(text).metrics
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("When the tracker showed wrong refund dates to 60,000 customers, I had a correction email sent "
+     "within 24 hours, and complaints fell 80% within a week.", "have"),
+    ("After a top-20 customer threatened to leave, I had the console show projected cost before launch.", "have"),
+    ("Before the launch, I had the support team trained on the new flow.", "have"),
+    ("When the vendor failed, I had to cut the launch scope.", "cut"),
+])
+def test_the_main_verb_after_an_opening_clause_is_the_writers(text: str, verb: str) -> None:
+    item = read(text)
+    assert (item.action.verb, item.action.subject) == (verb, "i")
+    assert item.signals.own_action
+
+
+@pytest.mark.parametrize("text", [
+    "I had launched the new flow by March.",
+    "I had a big drop in refunds after the change.",
+    "I had a great year with twelve launches.",
+])
+def test_had_as_an_auxiliary_or_a_possession_is_not_a_caused_deed(text: str) -> None:
+    assert read(text).action.verb != "have"
+
+
+@pytest.mark.parametrize("text", [
+    "I rewrote the pickup notice for 3,000 sellers, and the calls from sellers stopped.",
+    "I had a correction email sent to 60,000 customers, and complaints about the error stopped within a week.",
+    "I added a delivery photo for 9,000 buyers, and the refund requests ceased.",
+])
+def test_a_customer_measure_that_stopped_is_a_result(text: str) -> None:
+    item = read(text)
+    assert item.signals.business_outcome and item.ready
+
+
+@pytest.mark.parametrize("text", [
+    "I stopped the pilot for 3,000 sellers after complaints.",
+    "Complaints from 3,000 sellers stopped me in the hallway.",
+    "When complaints stopped, I wrote the spec for the new flow for sellers.",
+    "I waited until the calls from sellers stopped, then wrote the spec for the new flow."
+])
+def test_stopped_with_an_object_or_as_a_circumstance_is_no_result(text: str) -> None:
+    assert not read(text).signals.business_outcome
+
+
+def test_an_engineering_word_tied_to_a_served_partys_problem_is_their_measure() -> None:
+    text = ("I scoped the calendar sync down to a block button for pros. By December, double-booked jobs, "
+            "our second-largest source of homeowner refunds, were down 45%.")
+    item = analyze(text).items[0]
+    assert item.signals.business_outcome and not item.signals.technical_metric_only
+    other = analyze("I cut sync failures, the top cause of seller complaints, by 60%.").items[0]
+    assert other.signals.business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "I cut nightly jobs by 40%, and the pipeline is the source of most alerts.",
+    "I cut the failed batch jobs by 40%.",
+])
+def test_an_engineering_measure_without_that_tie_stays_engineering(text: str) -> None:
+    item = analyze(text).items[0]
+    assert not item.signals.business_outcome and item.signals.technical_metric_only
