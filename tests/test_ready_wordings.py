@@ -96,3 +96,38 @@ def test_an_engineering_word_tied_to_a_served_partys_problem_is_their_measure() 
 def test_an_engineering_measure_without_that_tie_stays_engineering(text: str) -> None:
     item = analyze(text).items[0]
     assert not item.signals.business_outcome and item.signals.technical_metric_only
+
+
+@pytest.mark.parametrize("text", [
+    "I coordinated across nine teams to deliver the holiday launch for 5 million shoppers.",
+    "I delivered the checkout redesign for 2 million buyers on schedule.",
+])
+def test_who_the_work_was_for_is_no_result(text: str) -> None:
+    item = read(text)
+    assert not item.signals.business_outcome and not item.ready
+
+
+@pytest.mark.parametrize("text", [
+    "I cut delivery times from 5 days to 2 for 3 million shoppers.",
+    "I saved $3M a year for 400 sellers by cutting fees.",
+    "I raised conversion for 2 million buyers by 3%.",
+])
+def test_a_result_for_a_counted_party_is_still_a_result(text: str) -> None:
+    assert read(text).ready
+
+
+@pytest.mark.parametrize("text", [
+    "I launched the seller app for 80,000 sellers, and 30,000 of them used it weekly by June.",
+    "I came back with a smaller version for 2,000 sellers, and 60% of them listed within a week.",
+])
+def test_a_share_of_the_party_that_acted_is_a_result(text: str) -> None:
+    item = read(text)
+    assert item.signals.business_outcome and item.ready
+
+
+@pytest.mark.parametrize("text", [
+    "I wrote to 400 sellers, and 120 of them never replied.",
+    "I emailed 400 sellers; 120 of them who used it asked for more.",
+])
+def test_a_share_of_the_party_that_did_nothing_for_the_business_is_no_result(text: str) -> None:
+    assert not read(text).signals.business_outcome

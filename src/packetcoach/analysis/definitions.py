@@ -52,14 +52,14 @@ def defined_measures(text: str, rubric: Rubric) -> tuple[tuple[tuple[str, ...], 
 WHATS = ("share", "percentage", "proportion", "number", "rate", "fraction", "count", "percent")
 NAMING_VERBS = ("call ", "define ", "measure ", "track ")
 CAUSES = ("source", "cause", "driver")  # "double-booked jobs, our largest source of homeowner refunds"
+COUNTED_OF_RE = re.compile("|".join(f"{word} of" for word in WHATS + CAUSES))
 
 
 def _may_define(lowered: str) -> bool:
     """Whether an ASCII line, lower-cased, has the words every match of ``TRIGGER_RE`` or
-    ``DEFINITION_RE`` contains: a counted word and " of", "defined as", or a naming verb and " as"."""
-    if " of" in lowered and any(what + " of" in lowered for what in WHATS):
-        return True
-    if any(cause + " of" in lowered for cause in CAUSES):
+    ``DEFINITION_RE`` contains: a counted word or a cause and " of", "defined as", or a naming verb
+    and " as"."""
+    if " of" in lowered and COUNTED_OF_RE.search(lowered):
         return True
     return "defined as" in lowered or " as" in lowered and any(verb in lowered for verb in NAMING_VERBS)
 

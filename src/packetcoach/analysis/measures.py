@@ -219,8 +219,10 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
         if rubric.ending_words.isdisjoint(words):
             return found  # most items: no change word at all
         change_words = frozenset()
-    endings = [index for index, word in enumerate(words) if word in rubric.ending_words and _ended(words, index)]
-    for index in sorted([index for index, word in enumerate(words) if word in change_words] + endings):
+    at = [index for index, word in enumerate(words) if word in change_words]
+    if not rubric.ending_words.isdisjoint(words):  # rare: "complaints stopped within a week"
+        at = sorted(at + [index for index, word in enumerate(words) if word in rubric.ending_words and _ended(words, index)])
+    for index in at:
         word = words[index]
         if words[index + 1:index + 2] == ["than"] or words[index - 1:index] == ["or"]:
             continue  # "faster than", "more or less": a comparison, not a change
@@ -322,6 +324,18 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
     return False
 
 
+def _audience(words: list[str], first: int, last: int, metric: Mention, found: Heads) -> bool:
+    """"delivered the holiday launch for 5 million shoppers": a count of the served party after
+    "for" says who the work was for, not a result (but "for" a party that then acts is read by
+    :func:`_party_acted`)."""
+    if words[first - 1:first] != ["for"] or metric.kind != "number" or metric.detail == "range":
+        return False
+    return any(h.party and h.first <= last + AUDIENCE_REACH for h in found.within(last + 1, last + 1 + HEAD_SPAN))
+
+
+AUDIENCE_REACH = 3
+
+
 STAFF = frozenset("engineer engineers designer designers scientists analysts people staff headcount".split())
 REASSIGNED = frozenset("moved went shifted returned joined rejoined switched transferred".split())
 
@@ -415,10 +429,12 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     for metric in metrics:
         first = token_index(tokens, metric.span.start)
         last = token_index(tokens, metric.span.end - 1)
-        result = _is_result(words, first, last, metric, moves, rubric)
+        result = _is_result(words, first, last, metric, moves, rubric) and not _audience(words, first, last, metric, found)
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action)
-        if not result and kind == "customer" and not _reason(words, first):
+        if not result and (kind == "customer" or not kind and words[last + 1:last + 3] in OF_THEM) \
+                and not _reason(words, first):
             result = _party_acted(words, first, last, found, rubric)
+            kind = "customer" if result else kind  # "80,000 sellers, and 30,000 of them used it": the party counted
         previous = measures[-1] if measures else None
         if (kind in ("", "customer") and metric.detail == "range" and previous is not None
                 and previous.metric.detail == "range" and previous.type
@@ -438,6 +454,8 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
     negation, a plan, or a habit ("used to")."""
     if any(_still_with_us(words, index) for index in range(last + 1, last + 1 + PARTY_REACH)):
         return True  # "all three clinics are still with us"
+    if words[last + 1:last + 3] in OF_THEM and any(h.party for h in found.within(0, first)):
+        return _acts(words[last + 3:last + 3 + PARTY_REACH], rubric)  # "80,000 sellers, and 30,000 of them used it"
     party = next((h for h in found.within(last + 1, last + 1 + FORWARD + 3) if h.party), None)
     if party is None or words[first - 1:first] == ["by"] or _minimised(words, first) \
             or any(not w.isalnum() and w != "," for w in words[last + 1:party.first]):
@@ -445,6 +463,15 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
     after = words[party.last + 1:party.last + 1 + PARTY_REACH]
     if any(_still_with_us(words, index) for index in range(party.last + 1, party.last + 1 + PARTY_REACH)):
         return True  # "both of the sellers are still with us"
+    return _acts(after, rubric)
+
+
+OF_THEM = (["of", "them"], ["of", "those"])
+
+
+def _acts(after: list[str], rubric: Rubric) -> bool:
+    """The words after a counted party say what it did ("used it", "were still active"), before any
+    relative clause, negation, plan or clause break."""
     for index, word in enumerate(after):
         if word in NOT_PARTY_ACTS or word in rubric.not_yet_words or word in CLAUSE_BREAKS:
             return False

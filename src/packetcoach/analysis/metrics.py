@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from operator import attrgetter
 
 from packetcoach.core.model import Mention, Span, Token
@@ -91,7 +92,7 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
         found.append(Mention(kind, Span(match.start(), match.end()), match.group()))
     if "multiplier" in hits or "number" in hits:
         found.extend(_word_amounts(tokens, rubric, view, hits, words))
-    if "-" in view[span.start:span.end]:
+    if view.count("-", span.start, span.end) >= 2 and _two_durations(view, span, rubric.duration_units):
         found.extend(compared_durations(view, tokens, rubric))
     found.sort(key=lambda mention: mention.span)
     return tuple(_merge_ranges(view, found))
@@ -123,6 +124,19 @@ def _duration(token: Token, rubric: Rubric) -> bool:
     """"nine-day", "14-day", "3-week": an amount of time written as one hyphenated word."""
     amount, dash, unit = token.lower.rpartition("-")
     return bool(dash) and unit in rubric.duration_units and (amount.isdigit() or amount in rubric.number_words_set)
+
+
+@lru_cache(maxsize=8)
+def _duration_re(units: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\w-(?:%s)s?\b" % "|".join(sorted(map(re.escape, units))) if units else r"(?!)",
+                      re.IGNORECASE)
+
+
+def _two_durations(view: str, span: Span, units: frozenset[str]) -> bool:
+    """Whether the span holds two hyphenated durations ("nine-day", "4-week"): most items have none."""
+    pattern = _duration_re(units)
+    first = pattern.search(view, span.start, span.end)
+    return first is not None and pattern.search(view, first.end(), span.end) is not None
 
 
 def compared_durations(view: str, tokens: tuple[Token, ...], rubric: Rubric) -> list[Mention]:
