@@ -75,6 +75,8 @@ def stopped(text: str) -> bool:
     "I went with a manual review queue instead of the ML classifier the science team proposed.",
     "Instead of the custom CRM the sales VP asked for, I shipped a shared inbox with three saved filters.",
     "Rather than the loyalty app marketing had proposed, I added points to the existing checkout.",
+    "I chose a plain email over building the real-time tracking platform.",
+    "I decided, and we shut down the kiosk pilot in March.",
 ])
 def test_a_call_to_stop_something_is_a_stop(text: str) -> None:
     assert stopped(text)
@@ -155,6 +157,11 @@ def test_a_call_to_stop_something_is_a_stop(text: str) -> None:
     "I stopped short of killing the feature.",
     "I stopped guessing and ran a fake-door test.",
     "Killing the kiosk pilot earlier would have saved $2M.",
+    # the writer with others ("the team and I") is "we"; a stop still being made is a plan
+    "The team and I killed the loyalty app in March.",
+    "My team and I decided to sunset the legacy dashboard.",
+    "I'm winding down the kiosk pilot over the next two months.",
+    "We are deprecating the old dashboard in Q1.",
 ])
 def test_not_a_stop(text: str) -> None:
     assert not stopped(text)

@@ -120,6 +120,8 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
             continue  # "started the annual fee review": a routine begun again ("a weekly clinic" is new)
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
+        if calls is not None and _told_by_we(item.words, index) and not _own_call(item, *calls):
+            continue  # "the team and I killed it", "we killed it": no call of the writer's stated
         after_i = "i" in previous and tokens[index - 1].text != "the" and _adverb_only(previous, verbs or {})
         coordinated = previous[-1:] == ["and"] and writer and (index <= 4 or previous[0] == ",")
         persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in PERSUADE_VERBS
@@ -284,13 +286,16 @@ def _writers_phrase(item: Item, matches, calls: tuple) -> bool:
 
 
 def _told_by_we(words: tuple[str, ...], first: int) -> bool:
-    """The stop's subject is "we": "we killed it", "we agreed to sunset it", "we then paused it"
-    (walking back over "to", a decision frame's words and adverbs, to the clause's subject)."""
+    """The stop's subject is "we": "we killed it", "we agreed to sunset it", "we then paused it",
+    "the team and I killed it" (walking back over "to", a decision frame's words and adverbs, to
+    the clause's subject)."""
     for back in range(first - 1, max(-1, first - WE_REACH - 1), -1):
         word = words[back]
         if word in WE_WORDS:
             return True
-        if word in ("i", "i've", "i'd") or not word.isalpha() or word in ("and", "but", "so"):
+        if word in ("i", "i've", "i'd"):
+            return back > 1 and words[back - 1] == "and" and words[back - 2].isalpha()  # "my team and I"
+        if not word.isalpha() or word in ("and", "but", "so"):
             return False
     return False
 
@@ -309,8 +314,8 @@ def _own_call(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
 def _writer_decided(words: tuple[str, ...], frames: frozenset[tuple[str, ...]]) -> bool:
     """"I decided", "I made the call", "I then made the decision": a decision frame after "I"."""
     for index, word in enumerate(words):
-        if word != "i":
-            continue
+        if word != "i" or index > 0 and words[index - 1] == "and":
+            continue  # "my team and I decided": a joint call
         for start in (index + 1, index + 2):
             if any(tuple(words[start:start + len(f)]) == f for f in frames):
                 return True
@@ -365,6 +370,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
 
 STOP_OBJECT_REACH = 4  # "dropped the second confirmation screen"
 COUNTERFACTUAL_REACH = 10
+UNDER_WAY_NOW = frozenset(("am", "i'm", "are", "we're", "is"))
 HEAD_ENDS = frozenset("of for from to and or in on at with by so but which that about , . ; : )".split())  # not "fee holiday"
 
 
@@ -445,6 +451,8 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
         return True  # "Declined payments fell 12%": a measure's name, not the writer's verb
     if not ALMOST.isdisjoint(words[max(0, index - 2):index]) or words[index - 1:index] == ["against"]:
         return True  # "I could have stopped it", "argued against killing it"
+    if words[index].endswith("ing") and words[index - 1:index] and words[index - 1] in UNDER_WAY_NOW:
+        return True  # "I'm winding down the kiosk pilot": a stop still being made, told as a plan
     if index == 0 and words[0].endswith("ing") and not ALMOST.isdisjoint(words[1:COUNTERFACTUAL_REACH]):
         return True  # "Killing the kiosk pilot earlier would have saved $2M": a stop imagined
     if words[index - 1:index] == ["to"] and words[index - 2:index - 1] and words[index - 2] in REFUSING or \

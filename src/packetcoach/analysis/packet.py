@@ -282,18 +282,30 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
 
 def _judged(deeds: list[Item], which: str) -> tuple[str, ...]:
     """The items that started (or stopped) something: by their verbs, and, in a section the writer
-    headed "What I started" ("What I stopped") where no verb says it, the section's first deed."""
+    headed "What I started" ("What I stopped") where no verb says it, the section's first deed and
+    every bullet there that names a thing without a verb ("- The kiosk pilot, after six weeks")."""
     found = [i for i in deeds if i.facts and getattr(i.facts, which)]
     by_verb = len(found)
     sections = {i.section for i in found}
     for item in deeds:
-        if item.facts and item.facts.judgment_heading == which and item.section not in sections:
+        if item.facts and item.facts.judgment_heading == which and (
+                item.section not in sections or _names_a_thing(item)):
             found.append(item)
             sections.add(item.section)
     if len(found) == by_verb:
         return tuple(i.id for i in found)  # no heading added one: already in draft order
     chosen = {id(i) for i in found}  # by identity: comparing items field by field costs more than the reading
     return tuple(i.id for i in deeds if id(i) in chosen)
+
+
+def _names_a_thing(item: Item) -> bool:
+    """A bullet that names a thing without a verb ("- The kiosk pilot, after six weeks"), not a
+    labelled note ("- Scope: Returns, Finance")."""
+    return item.format == "bullet" and item.action.verb is None and \
+        not any(token.text == ":" for token in item.tokens[:LABEL_TOKENS])
+
+
+LABEL_TOKENS = 4
 
 
 def _coverage(items: tuple[Item, ...], rubric: Rubric) -> dict[str, tuple[str, ...]]:
