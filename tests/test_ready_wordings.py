@@ -131,3 +131,16 @@ def test_a_share_of_the_party_that_acted_is_a_result(text: str) -> None:
 ])
 def test_a_share_of_the_party_that_did_nothing_for_the_business_is_no_result(text: str) -> None:
     assert not read(text).signals.business_outcome
+
+
+def test_a_story_opened_by_a_time_phrase_and_the_writer_is_read_whole() -> None:
+    text = ("Last spring I made the case to my director for refunds at drop-off. She agreed once I showed the "
+            "fraud data. Refunds for 2 million shoppers now arrive in a day instead of nine.")
+    items = analyze(text).items
+    assert len(items) == 1 and items[0].ready
+
+
+def test_a_sentence_opened_by_someone_elses_subject_does_not_take_in_the_next() -> None:
+    text = ("My background meant I could read the dashboards myself. She agreed once I showed the fraud data. "
+            "Refunds for 2 million shoppers now arrive in a day instead of nine.")
+    assert len(analyze(text).items) > 1

@@ -77,6 +77,17 @@ def stopped(text: str) -> bool:
     "Rather than the loyalty app marketing had proposed, I added points to the existing checkout.",
     "I chose a plain email over building the real-time tracking platform.",
     "I decided, and we shut down the kiosk pilot in March.",
+    # stop verbs in other words and spellings
+    "I de-scoped the offline mode from the first release.",
+    "I axed the loyalty tier after two quarters.",
+    "I mothballed the kiosk pilot.",
+    "I discontinued the paper catalogue.",
+    "I decommissioned the legacy reporting tool.",
+    "I did not renew the analytics vendor's contract.",
+    "I closed down the seller forum after usage fell.",
+    "I pulled the AI quote-writer from the beta.",
+    "I ended support for cheque payouts.",
+    "I cut scope to three features from the nine in the PRD.",
 ])
 def test_a_call_to_stop_something_is_a_stop(text: str) -> None:
     assert stopped(text)
@@ -162,6 +173,11 @@ def test_a_call_to_stop_something_is_a_stop(text: str) -> None:
     "My team and I decided to sunset the legacy dashboard.",
     "I'm winding down the kiosk pilot over the next two months.",
     "We are deprecating the old dashboard in Q1.",
+    "I closed the deal with three retailers in March.",
+    "I parked the team's questions for the Friday review.",
+    # a stop still to make, told as a to-do bullet ("Deprecated ..." is done)
+    "Deprecate the old quote builder once instant quotes cover 80% of job types.",
+    "Retire the v1 payout report after the two-week overlap.",
 ])
 def test_not_a_stop(text: str) -> None:
     assert not stopped(text)

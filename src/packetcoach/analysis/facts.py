@@ -228,11 +228,13 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
             if index + 2 < len(words) and words[index + 2] in ("to", "from", "by", "down"):
                 continue  # "I cut it to one form": a reduction that simplifies, not a stop
             return True
-        if following in THINGS_CUT and any(w in DECISION_OBJECTS for w in words[index + 2:index + 5]):
-            return True
+        if following in THINGS_CUT and any(w in DECISION_OBJECTS for w in words[index + 2:index + 5]) \
+                or following in SCOPE_WORDS:
+            return True  # "cut the custom-report feature", "cut scope to three features"
     return False
 
 
+SCOPE_WORDS = frozenset(("scope", "features"))
 OFF_PLAN_REACH = 6  # "removed the recommendations carousel from the roadmap"
 
 
@@ -370,6 +372,15 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
 
 STOP_OBJECT_REACH = 4  # "dropped the second confirmation screen"
 COUNTERFACTUAL_REACH = 10
+SAME_PAST = frozenset(("sunset", "cut", "shut", "put", "set", "quit", "bet", "upset"))  # "Sunset the app" is done
+
+
+def _bare(word: str, forms: frozenset[str]) -> bool:
+    """A stop verb in its bare form, whose past is another word ("kill" / "killed", "retire" /
+    "retired"; not "wound", "sunset")."""
+    if word not in forms or word in SAME_PAST:
+        return False
+    return word + "ed" in forms or word + "d" in forms or word + word[-1:] + "ed" in forms
 UNDER_WAY_NOW = frozenset(("am", "i'm", "are", "we're", "is"))
 HEAD_ENDS = frozenset("of for from to and or in on at with by so but which that about , . ; : )".split())  # not "fee holiday"
 
@@ -455,6 +466,8 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
         return True  # "I'm winding down the kiosk pilot": a stop still being made, told as a plan
     if index == 0 and words[0].endswith("ing") and not ALMOST.isdisjoint(words[1:COUNTERFACTUAL_REACH]):
         return True  # "Killing the kiosk pilot earlier would have saved $2M": a stop imagined
+    if index == 0 and _bare(words[0], forms):
+        return True  # "Deprecate the old quote builder once ...": a to-do, where "Deprecated ..." is done
     if words[index - 1:index] == ["to"] and words[index - 2:index - 1] and words[index - 2] in REFUSING or \
             words[index] in REFUSING and words[index + 1:index + 2] == ["to"] and words[index + 2:index + 3] and \
             words[index + 2] in forms:

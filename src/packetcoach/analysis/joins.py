@@ -73,7 +73,24 @@ def _writer_opens(item: Item) -> bool:
     rebuilt the label flow myself when ..."): the story's first step, whose result the next
     sentences tell."""
     return item.action.subject == "i" and item.action.verb_class in ("neutral", "technical") and \
-        bool(item.tokens) and item.tokens[0].text == "I"
+        bool(item.tokens) and (item.tokens[0].text == "I" or _after_opener(item))
+
+
+def _after_opener(item: Item) -> bool:
+    """"Last spring I made the case ...", "In March, I rebuilt ...": the writer's "I" after a short
+    phrase of time that opens the sentence, not after a subject of its own ("My background meant I
+    could step in")."""
+    tokens = item.tokens
+    if tokens[0].lower not in TIME_OPENERS:
+        return False
+    at = next((i for i, t in enumerate(tokens[:OPENER_WORDS + 1]) if t.text == "I"), None)
+    return at is not None and item.action.span is not None and all(
+        t.start < item.action.span.start for t in tokens[:at])
+
+
+TIME_OPENERS = frozenset("in on at during last this early late by then next first over within throughout "
+                         "later after before once when".split())
+OPENER_WORDS = 5  # "In the first week, I ...": the opener's longest, in words
 
 
 def _continues(item: Item, rubric: Rubric) -> bool:
