@@ -144,3 +144,23 @@ def test_a_sentence_opened_by_someone_elses_subject_does_not_take_in_the_next() 
     text = ("My background meant I could read the dashboards myself. She agreed once I showed the fraud data. "
             "Refunds for 2 million shoppers now arrive in a day instead of nine.")
     assert len(analyze(text).items) > 1
+
+
+@pytest.mark.parametrize("text", [
+    "After two weeks at the clinics, I rebuilt the intake form around the questions nurses asked. "
+    "Intake time for patients fell from 20 minutes to 6.",
+    "To win back lapsed members, I designed a points-expiry reminder. Lapsed members who came back rose "
+    "from 3% to 7%.",
+    "I sat with the finance analysts at month end for a quarter. I then rebuilt the close report with them "
+    "line by line. The close for 60 analysts now takes two days instead of nine.",
+])
+def test_groundwork_or_an_opening_phrase_and_the_result_after_are_one_story(text: str) -> None:
+    items = analyze(text).items
+    assert len(items) == 1 and items[0].ready
+
+
+def test_groundwork_followed_by_another_story_stays_apart() -> None:
+    text = ("I sat with the finance analysts at month end for a quarter. I also rebuilt the seller payout "
+            "report, and payout contacts from sellers fell 30%.")
+    items = analyze(text).items
+    assert len(items) == 2 and not items[0].ready and items[1].ready

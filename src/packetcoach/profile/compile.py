@@ -36,6 +36,7 @@ class Rubric:
     aim_verbs: frozenset[str]  # "to align", "to validate" after effort: what it was for, no deed
     decision_frames: frozenset[tuple[str, ...]]
     new_story_openers: tuple[tuple[str, ...], ...]
+    story_continuers: tuple[tuple[str, ...], ...]
     non_technical_objects: dict[str, PhraseMatcher]
     technical_objects: dict[str, PhraseMatcher]  # objects that make a neutral verb engineering work
     pm_objects: dict[str, PhraseMatcher]  # objects (and particles) that make a neutral verb a decision
@@ -135,6 +136,7 @@ def compile_rubric(profile: Profile) -> Rubric:
         aim_verbs=lower("verbs", "aims"),
         decision_frames=frozenset(phrase_words(p) for p in profile.list("verbs", "decision_frames")),
         new_story_openers=tuple(phrase_words(p) for p in profile.list("kinds", "new_story_openers")),
+        story_continuers=tuple(phrase_words(p) for p in profile.list("kinds", "story_continuers")),
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
         pm_objects=_objects(profile, "pm_objects", verb_class),
