@@ -164,3 +164,44 @@ def test_groundwork_followed_by_another_story_stays_apart() -> None:
             "report, and payout contacts from sellers fell 30%.")
     items = analyze(text).items
     assert len(items) == 2 and not items[0].ready and items[1].ready
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Only 3% of eligible sellers bought it in the first two quarters, against the 15% I had forecast.", "other"),
+    ("Sales loved the plan I wrote for 40 sellers.", "other"),
+    ("In the end I killed it after two quarters.", "i"),
+    ("Cohort data showed the gap, so I stopped the discount.", "i"),
+    ("At the review, the numbers showed the gap and I proposed a fix.", "i"),
+])
+def test_the_writer_inside_a_relative_clause_is_not_the_sentences_actor(text: str, subject: str) -> None:
+    assert read(text).action.subject == subject
+
+
+def test_a_calculated_risk_told_over_a_paragraph_is_one_story_with_its_stop() -> None:
+    text = ("# Accomplishments\n\n## A calculated risk that did not pay off\n\n"
+            "I proposed a guaranteed next-day repair product for small clinics at a $9 premium per device. Only "
+            "2% of eligible clinics bought it in the first half, against the 12% I had forecast. I withdrew it in "
+            "September and refunded the 80 clinics still on annual terms.\n")
+    report = analyze(text, profile="amazon-pm", level="L6")
+    assert [report.item(i).text[:10] for i in report.reading.stopped_items] == ["I proposed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Waiting time for carrier drivers at our 9 largest hubs fell from 80 minutes to 35.",
+    "Booking time for the 2,300 forwarders fell from 25 minutes to 6.",
+])
+def test_a_measure_named_with_an_ing_word_is_no_deed(text: str) -> None:
+    assert read(text).action.subject != "i"
+
+
+@pytest.mark.parametrize("text", [
+    "Reducing refund time for shoppers from 9 days to 3.",
+    "Leading the migration for 40,000 sellers, I cut payout errors by half.",
+])
+def test_a_leading_ing_deed_is_still_the_writers(text: str) -> None:
+    assert read(text).action.subject == "i"
+
+
+def test_the_writer_having_people_do_something_is_the_writers_deed() -> None:
+    item = read("I had 4 nurses relabel 6,000 referrals over three weeks.")
+    assert (item.action.verb, item.action.subject) == ("have", "i")
