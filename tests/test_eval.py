@@ -29,8 +29,8 @@ SIGNAL_F1_FLOORS = {
 }
 READY_ACCURACY_FLOOR = 0.92
 READY_PRECISION_FLOOR = 0.92
-PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.8}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.85, "stopped_items": 0.96, "ready_items": 0.91}
+PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.95}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.85, "stopped_items": 0.98, "ready_items": 0.94}
 
 
 @pytest.fixture(scope="module")

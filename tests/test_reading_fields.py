@@ -125,3 +125,26 @@ def test_we_under_the_writers_heading_is_still_we() -> None:
             "up a third of all reviews.\n")
     item = analyze(text, profile="amazon-pm", level="L6").items[0]
     assert item.signals is not None and not item.signals.own_action and not item.ready
+
+
+def test_each_bullet_naming_a_thing_under_the_writers_stop_heading_is_a_stop() -> None:
+    text = ("# Self-assessment\n\n## What I said no to\n\n"
+            "- A white-label app for a property group.\n"
+            "- A second loyalty tier for the top 1% of members.\n\n"
+            "## 3. Home pickup, stopped\n\n"
+            "I killed the expansion of home pickup after the pilot showed a cost of $11 per pickup.\n\n"
+            "- Scope: Returns, Finance.\n- Principles: Frugality.\n")
+    report = analyze(text, profile="amazon-pm", level="L6")
+    stopped = [report.item(i).text[:12] for i in report.reading.stopped_items]
+    assert stopped == ["A white-labe", "A second loy", "I killed the"]
+
+
+def test_a_refusal_and_a_choice_told_as_a_gerund_are_stops() -> None:
+    text = ("# Self-assessment\n\n## Hard calls\n\n"
+            "Sales asked for a custom reporting portal for our top 20 sellers. I said no and gave them a weekly "
+            "export instead, which 18 of them still use.\n\n"
+            "## Decisions\n\n"
+            "- Choosing a single refund tracker page over the event platform engineering had proposed.\n")
+    report = analyze(text, profile="amazon-pm", level="L6")
+    stopped = [report.item(i).text[:12] for i in report.reading.stopped_items]
+    assert stopped == ["I said no an", "Choosing a s"]

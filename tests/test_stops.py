@@ -24,7 +24,6 @@ def stopped(text: str) -> bool:
     # an option chosen over one under way, proposed or asked for stops that one
     "I chose a plain status email over the real-time tracking platform engineering had already half built.",
     "I chose a plain status email over the real-time tracking platform engineering had proposed.",
-    "I chose the sign-up check over a retry system the engineering lead preferred.",
     "Phased out the paper intake form across all 30 clinics.",
     # the writer persuading someone else to stop it, and a stop explained with its own antecedent
     "I convinced the retail director to retire the paper coupon programme.",
@@ -56,6 +55,39 @@ def stopped(text: str) -> bool:
     "Quietly retired the old API.",
     "I reviewed the numbers with finance and killed the expansion.",
     "I withdrew from the partnership after the audit.",
+    # a stop told with "we" or as a passive, where the item states the writer's own call
+    "I made the call and we wound down the seller forum by June.",
+    "I decided we would stop the kiosk pilot, and we shut it down in a week.",
+    "On my recommendation we retired the paper intake form.",
+    "We paused the Germany rollout; the call was mine.",
+    "The kiosk pilot was cancelled at my recommendation.",
+    "The voice feature was cut on my call, and its two engineers moved to search.",
+    "I had the kiosk pilot cancelled after six weeks.",
+    # a decision not to do it, a thing cut from the plan, other spellings and wordings
+    "I made the call not to launch the kiosk in Canada.",
+    "I opted not to renew the analytics vendor's contract.",
+    "I cut the partner portal from the roadmap.",
+    "I removed the recommendations carousel from the first release.",
+    "I deprioritised the partner portal to ship checkout first.",
+    "I sunsetted the v1 API after moving its last 14 callers.",
+    "I turned off the legacy recommendations widget.",
+    # an option under way, proposed or asked for, passed over with "instead of" or "rather than"
+    "I went with a manual review queue instead of the ML classifier the science team proposed.",
+    "Instead of the custom CRM the sales VP asked for, I shipped a shared inbox with three saved filters.",
+    "Rather than the loyalty app marketing had proposed, I added points to the existing checkout.",
+    "I chose a plain email over building the real-time tracking platform.",
+    "I decided, and we shut down the kiosk pilot in March.",
+    # stop verbs in other words and spellings
+    "I de-scoped the offline mode from the first release.",
+    "I axed the loyalty tier after two quarters.",
+    "I mothballed the kiosk pilot.",
+    "I discontinued the paper catalogue.",
+    "I decommissioned the legacy reporting tool.",
+    "I did not renew the analytics vendor's contract.",
+    "I closed down the seller forum after usage fell.",
+    "I pulled the AI quote-writer from the beta.",
+    "I ended support for cheque payouts.",
+    "I cut scope to three features from the nine in the PRD.",
 ])
 def test_a_call_to_stop_something_is_a_stop(text: str) -> None:
     assert stopped(text)
@@ -91,6 +123,8 @@ def test_a_call_to_stop_something_is_a_stop(text: str) -> None:
     # a choice between options none of which anyone was building or had asked for
     "I chose our own 30-day terms over a lender charging 2.9% of each invoice.",
     "I picked the smaller agency over the one with the glossier pitch deck.",
+    # a preference is not a proposal
+    "I chose the sign-up check over a retry system the engineering lead preferred.",
     # someone else's stop, beside what the writer did
     "I moved the team to saved carts after finance killed the instalments pilot.",
     "Our director decided to sunset the legacy dashboard; I wrote the migration guide for its analysts.",
@@ -113,6 +147,37 @@ def test_a_call_to_stop_something_is_a_stop(text: str) -> None:
     # a stop word naming a measure that moved
     "Declined payments fell 12% after I added the card updater.",
     "Cancelled orders dropped 20% once I moved the cut-off.",
+    # "we" or a passive without the writer's call stated
+    "We killed the loyalty app, and I moved its engineers to checkout.",
+    "We agreed to sunset the v1 app, and I ran the migration.",
+    "We killed the loyalty app after I showed the VP it lost $2M a year.",
+    "The kiosk pilot was shut down in March, and I moved its engineers to search.",
+    "My request to kill the loyalty tier was rejected.",
+    # a vendor, terms or an order picked, whoever proposed the other
+    "I chose UPS over the regional carrier the finance team proposed.",
+    "I picked the two-year terms over the annual contract sales had asked for.",
+    "I chose to launch in Canada first over the UK-first order the GM proposed.",
+    "I chose a fixed monthly fee over the revenue share the partner proposed.",
+    "Instead of the vendor finance proposed, I signed with a smaller agency.",
+    "Instead of my usual weekly update, I sent a monthly memo.",
+    # a personal matter declined, a pause that is a break, an idiom, a stop imagined
+    "I declined a transfer to the ads team.",
+    "I turned down the job offer from a competitor.",
+    "I rejected two candidates for the senior PM role.",
+    "I paused for a week to read 300 support tickets.",
+    "I stopped short of killing the feature.",
+    "I stopped guessing and ran a fake-door test.",
+    "Killing the kiosk pilot earlier would have saved $2M.",
+    # the writer with others ("the team and I") is "we"; a stop still being made is a plan
+    "The team and I killed the loyalty app in March.",
+    "My team and I decided to sunset the legacy dashboard.",
+    "I'm winding down the kiosk pilot over the next two months.",
+    "We are deprecating the old dashboard in Q1.",
+    "I closed the deal with three retailers in March.",
+    "I parked the team's questions for the Friday review.",
+    # a stop still to make, told as a to-do bullet ("Deprecated ..." is done)
+    "Deprecate the old quote builder once instant quotes cover 80% of job types.",
+    "Retire the v1 payout report after the two-week overlap.",
 ])
 def test_not_a_stop(text: str) -> None:
     assert not stopped(text)

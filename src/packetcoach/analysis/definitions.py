@@ -4,7 +4,8 @@
 promise accuracy a customer measure for the whole document, even where a later sentence says only
 "improved promise accuracy from 88% to 93%". A definition is a measure name followed by "the share
 (percentage, number, rate ...) of ..." as an apposition or after "is", or "X is defined as ...",
-"we call (define, measure) X as ..."; its type is what the definition counts: people served make
+"we call (define, measure) X as ...", or an engineering word the writer ties in apposition to
+what it causes ("double-booked jobs, our second-largest source of homeowner refunds"); its type is what the definition counts: people served make
 it a customer measure, a system or its parts an engineering one.
 
 One pattern pass over the raw draft, before its blocks are read; the result is part of what a
@@ -24,7 +25,9 @@ DEFINITION_RE = re.compile(
     r"fraction|count|percent) of (?P<definition>[^.;)\n]{3,160})"
     r"|\b(?:we|i) (?:call|define|measure|track) (?P<term2>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}) as "
     r"(?P<definition2>[^.;)\n]{3,160})"
-    r"|(?P<term3>\b[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}) is defined as (?P<definition3>[^.;)\n]{3,160})",
+    r"|(?P<term3>\b[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}) is defined as (?P<definition3>[^.;)\n]{3,160})"
+    r"|(?P<term4>\b[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,3})[ \t]*(?:,|\(|—|–)[ \t]*(?:the |our |a |one of )?"
+    r"(?:[\w-]+[ \t]+){0,2}(?:source|cause|driver)s? of (?P<definition4>[^.;)\n]{3,160})",
     re.IGNORECASE)
 LEADING = frozenset("the a an our my their its this that we i to of in on for and by with is was".split())
 
@@ -48,12 +51,15 @@ def defined_measures(text: str, rubric: Rubric) -> tuple[tuple[tuple[str, ...], 
 
 WHATS = ("share", "percentage", "proportion", "number", "rate", "fraction", "count", "percent")
 NAMING_VERBS = ("call ", "define ", "measure ", "track ")
+CAUSES = ("source", "cause", "driver")  # "double-booked jobs, our largest source of homeowner refunds"
+COUNTED_OF_RE = re.compile("|".join(f"{word} of" for word in WHATS + CAUSES))
 
 
 def _may_define(lowered: str) -> bool:
     """Whether an ASCII line, lower-cased, has the words every match of ``TRIGGER_RE`` or
-    ``DEFINITION_RE`` contains: a counted word and " of", "defined as", or a naming verb and " as"."""
-    if " of" in lowered and any(what + " of" in lowered for what in WHATS):
+    ``DEFINITION_RE`` contains: a counted word or a cause and " of", "defined as", or a naming verb
+    and " as"."""
+    if " of" in lowered and COUNTED_OF_RE.search(lowered):
         return True
     return "defined as" in lowered or " as" in lowered and any(verb in lowered for verb in NAMING_VERBS)
 
@@ -92,8 +98,9 @@ class DraftDefinitions:
 def _definitions(text: str, rubric: Rubric):
     """Each definition in the text, in order, as (the measure's words, its type)."""
     for match in DEFINITION_RE.finditer(text):
-        term = match.group("term") or match.group("term2") or match.group("term3")
-        definition = match.group("definition") or match.group("definition2") or match.group("definition3")
+        term = match.group("term") or match.group("term2") or match.group("term3") or match.group("term4")
+        definition = match.group("definition") or match.group("definition2") or match.group("definition3") \
+            or match.group("definition4")
         words = _measure_name(term, rubric)
         kind = _kind(definition, rubric)
         if words and kind:
@@ -108,7 +115,8 @@ def _first_wins(definitions) -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 TRIGGER_RE = re.compile(r"\b(?:share|percentage|proportion|number|rate|fraction|count|percent) of\b|"
-                        r"\bdefined as\b|\b(?:call|define|measure|track) [\w -]{1,40} as\b", re.IGNORECASE)
+                        r"\bdefined as\b|\b(?:call|define|measure|track) [\w -]{1,40} as\b|"
+                        r"\b(?:source|cause|driver)s? of\b", re.IGNORECASE)
 
 
 def _measure_name(term: str, rubric: Rubric) -> tuple[str, ...]:

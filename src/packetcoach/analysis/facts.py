@@ -20,7 +20,7 @@ from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match, fold_text
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())  # "started my new role"
-NOT_STOP_FOLLOWERS = frozenset("on as at in with working by out".split())  # but "stopped my team's copy of it"
+NOT_STOP_FOLLOWERS = frozenset("on as at in with working by out short".split())  # but "stopped my team's copy of it"
 PERSUADE_VERBS = frozenset("convince persuade push get lead drive help".split())  # "recommended" made no call
 NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly killed it": no stop was made
 LEAVINGS = frozenset(("retired", "retire", "retiring"))
@@ -85,13 +85,17 @@ def _decided(tokens, to: int, frames: frozenset[tuple[str, ...]]) -> bool:
 
 def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = frozenset(),
                  frames: frozenset[tuple[str, ...]] = frozenset(),
-                 not_followed_by: frozenset[str] = NOT_STOP_FOLLOWERS, verbs: Mapping[str, str] | None = None) -> bool:
+                 not_followed_by: frozenset[str] = NOT_STOP_FOLLOWERS, verbs: Mapping[str, str] | None = None,
+                 calls: tuple | None = None) -> bool:
     """Did the writer (not someone else, not an adjective) do one of these verbs?
 
     The item's main verb when the writer acts, a verb right after "I" (or "I then"), or a verb
     coordinated with the main verb ("Proposed and launched"), but not "the proposed fee",
     "engineering had proposed" or "I started on the team". A verb after the writer's decision
-    ("made the call to wind down") or after ", and" later in the sentence is the writer's too.
+    ("made the call to wind down") or after ", and" later in the sentence is the writer's too. With
+    ``calls`` (the item's hits and the rubric, to test for the writer's own call), a verb after "we", a passive one or one the writer had done
+    is the writer's when the item states the writer's own call ("I made the call and we wound it
+    down", "it was dropped on my recommendation").
     """
     if forms.isdisjoint(item.words):
         return False
@@ -101,18 +105,23 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
         if token.lower not in forms:
             continue
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if calls is not None and index > 0 and (_caused_by_writer(item, index) or _passive_own(item, index, calls)):
+            return True  # "I had the pilot cancelled", "it was cut on my call" (a passive says "by" or "at" next)
         if following in not_followed_by or (following.endswith("ing") and token.lower.startswith("start")):
             continue  # "started on the team", "started delegating": not a project
-        if following in ("to", ",", ".", ";") and token.lower in INTERRUPTIONS:
-            continue  # "paused to interview ten merchants", "I paused, re-read ...": a break, not a no
+        if (following in ("to", ",", ".", ";", "for", "while", "until") or following == "") and token.lower in INTERRUPTIONS:
+            continue  # "paused to interview ten merchants", "I paused for a week to read": a break, not a no
         if following == "from" and token.lower in LEAVINGS:
             continue  # "retired from on-call duty", where "withdrew from the partnership" is a stop
-        if following.endswith("ing") and index + 2 < len(tokens) and tokens[index + 2].lower in FEELING_FOLLOWERS:
+        if following.endswith("ing") and (index + 2 >= len(tokens) or tokens[index + 2].lower in FEELING_FOLLOWERS
+                                          or not tokens[index + 2].text[:1].isalnum() or tokens[index + 2].lower == "and"):
             continue  # "stopped worrying about the dashboard": no thing stopped (but "stopped funding the app")
         if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in routine:
             continue  # "started the annual fee review": a routine begun again ("a weekly clinic" is new)
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
+        if calls is not None and _told_by_we(item.words, index) and not _own_call(item, *calls):
+            continue  # "the team and I killed it", "we killed it": no call of the writer's stated
         after_i = "i" in previous and tokens[index - 1].text != "the" and _adverb_only(previous, verbs or {})
         coordinated = previous[-1:] == ["and"] and writer and (index <= 4 or previous[0] == ",")
         persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in PERSUADE_VERBS
@@ -120,7 +129,35 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
         clause = writer and token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"])
         if is_main or after_i or coordinated or persuaded or clause:
             return True
+        if calls is not None and previous[-1:] == ["we"] and _own_call(item, *calls):
+            return True  # "I made the call and we wound it down"
     return False
+
+
+PASSIVE_AUX = frozenset(("was", "were", "been", "got"))
+PASSIVE_BEFORE = (["was"], ["were"], ["been"], ["got"])  # "the second screen was dropped": its object before it
+
+
+def _passive_own(item: Item, index: int, calls: tuple) -> bool:
+    """"The pilot was cancelled at my recommendation": a passive stop the item says was the writer's
+    call; not a refusal ("my request was rejected": someone else said no)."""
+    return index > 0 and item.words[index - 1] in PASSIVE_AUX and item.words[index] not in REFUSALS \
+        and _own_call(item, *calls)
+
+
+REFUSALS = frozenset("rejected declined refused vetoed turned".split())
+
+
+def _caused_by_writer(item: Item, index: int) -> bool:
+    """"I had the kiosk pilot cancelled": the stop word is the participle after the writer's "had"."""
+    action = item.action
+    if action.verb != "have" or action.subject != "i" or action.span is None:
+        return False
+    at = next((i for i, t in enumerate(item.tokens) if t.start == action.span.start), -1)
+    return 0 <= at < index <= at + CAUSED_REACH and item.tokens[index].lower.endswith(("ed", "ped", "down"))
+
+
+CAUSED_REACH = 7
 
 
 def _adverb_only(previous: list[str], verbs: Mapping[str, str]) -> bool:
@@ -136,8 +173,12 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     assert s is not None
     initiated = _writer_uses(item, rubric.initiated_forms, rubric.routine_words,
                              not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma)
-    stopped = _writer_uses(item, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()))) \
-        or _cuts_a_thing(item, rubric) or _stops_later(item, rubric) or _chose_over(item, hits)
+    calls, words = (hits, rubric), item.words
+    stopped = _writer_uses(item, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
+                           calls=calls) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()), calls)) \
+        or _cuts_a_thing(item, rubric, hits) or _stops_later(item, rubric) or _chose_over(item, hits) \
+        or "not" in words and _decided_not_to(item, rubric) \
+        or not CUTTING.isdisjoint(words) and _cut_on_own_call(item, calls)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
     stopped = stopped and _stop_kind(item, rubric) and not _no_stop_made(item, hits, rubric)
     under = _judgment_heading(item, rubric) if s.own_action and item.kind in ("claim", "lesson") else None
@@ -170,23 +211,37 @@ CUTTING = frozenset(("cut", "cutting", "dropped", "dropping", "removed", "pulled
 THINGS_CUT = frozenset(("it", "them", "the", "this", "that", "its", "our", "a"))
 
 
-def _cuts_a_thing(item: Item, rubric: Rubric) -> bool:
-    """"I cut them because only 9 groups used reports", "by cutting the custom-report feature": the
-    writer cutting a thing (not a number: "cut churn 12%" is a result, not a stop)."""
+def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> bool:
+    """"I cut them because only 9 groups used reports", "by cutting the custom-report feature", "I
+    cut the partner portal from the roadmap": the writer cutting a thing (not a number: "cut churn
+    12%" is a result, not a stop)."""
     if item.action.subject != "i" or CUTTING.isdisjoint(item.words):
         return False
     words = item.words
     for index, word in enumerate(words[:-1]):
         if word not in CUTTING:
             continue
+        if any(0 < m.first - index <= OFF_PLAN_REACH for m in hits.get("off_plan", ())):
+            return True
         following = words[index + 1]
         if following in ("it", "them"):
             if index + 2 < len(words) and words[index + 2] in ("to", "from", "by", "down"):
                 continue  # "I cut it to one form": a reduction that simplifies, not a stop
             return True
-        if following in THINGS_CUT and any(w in DECISION_OBJECTS for w in words[index + 2:index + 5]):
-            return True
+        if following in THINGS_CUT and any(w in DECISION_OBJECTS for w in words[index + 2:index + 5]) \
+                or following in SCOPE_WORDS:
+            return True  # "cut the custom-report feature", "cut scope to three features"
     return False
+
+
+SCOPE_WORDS = frozenset(("scope", "features"))
+OFF_PLAN_REACH = 6  # "removed the recommendations carousel from the roadmap"
+
+
+def _cut_on_own_call(item: Item, calls: tuple) -> bool:
+    """"The voice feature was cut on my call": a cutting word as a passive, the writer's call stated."""
+    words = item.words
+    return any(word in CUTTING and _passive_own(item, index, calls) for index, word in enumerate(words))
 
 
 def _stops_later(item: Item, rubric: Rubric) -> bool:
@@ -214,17 +269,76 @@ def _stop_kind(item: Item, rubric: Rubric) -> bool:
 WRITER_LEADS = frozenset(("i", "we", "and", "to", "then", "so", "i've", "we've"))
 
 
-def _writers_phrase(item: Item, matches) -> bool:
-    """A stop phrase the writer said of their own call: it opens the item, follows "I", "we", "and"
-    or "to" ("decided to kill"), or comes after the writer's own main verb; not "Leadership killed
-    the kiosk project before I joined"."""
+def _writers_phrase(item: Item, matches, calls: tuple) -> bool:
+    """A stop phrase the writer said of their own call: it opens the item, follows "I", "and" or
+    "to" ("decided to kill"), or comes after the writer's own main verb; after "we" (or "we agreed
+    to") only when the item states the writer's own call (docs/labelling-guide.md, "Stops"); not
+    "Leadership killed the kiosk project before I joined"."""
     words, action = item.words, item.action
     for match in matches:
+        if match.first > 0 and _told_by_we(words, match.first):
+            if _own_call(item, *calls):
+                return True
+            continue
         if match.first == 0 or words[match.first - 1] in WRITER_LEADS:
             return True
         if action.subject == "i" and action.span is not None and action.span.start <= item.tokens[match.first].start:
             return True
     return False
+
+
+def _told_by_we(words: tuple[str, ...], first: int) -> bool:
+    """The stop's subject is "we": "we killed it", "we agreed to sunset it", "we then paused it",
+    "the team and I killed it" (walking back over "to", a decision frame's words and adverbs, to
+    the clause's subject)."""
+    for back in range(first - 1, max(-1, first - WE_REACH - 1), -1):
+        word = words[back]
+        if word in WE_WORDS:
+            return True
+        if word in ("i", "i've", "i'd"):
+            return back > 1 and words[back - 1] == "and" and words[back - 2].isalpha()  # "my team and I"
+        if not word.isalpha() or word in ("and", "but", "so"):
+            return False
+    return False
+
+
+WE_WORDS = frozenset(("we", "we've", "we'd"))
+WE_REACH = 4  # "we all agreed to kill": the subject a few words back
+
+
+def _own_call(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
+    """Does the item state the writer's own call ("I made the call", "I decided", "on my
+    recommendation", "my call")? Asked only of a stop told by "we", as a passive or as something
+    the writer had done."""
+    return bool(hits.get("own_call")) or _writer_decided(item.words, rubric.decision_frames)
+
+
+def _writer_decided(words: tuple[str, ...], frames: frozenset[tuple[str, ...]]) -> bool:
+    """"I decided", "I made the call", "I then made the decision": a decision frame after "I"."""
+    for index, word in enumerate(words):
+        if word != "i" or index > 0 and words[index - 1] == "and":
+            continue  # "my team and I decided": a joint call
+        for start in (index + 1, index + 2):
+            if any(tuple(words[start:start + len(f)]) == f for f in frames):
+                return True
+    return False
+
+
+def _decided_not_to(item: Item, rubric: Rubric) -> bool:
+    """"I made the call not to launch in Canada", "I opted not to renew": the writer's decision
+    frame, then "not to" and a verb: the writer chose not to do it."""
+    words = item.words
+    if "not" not in words or item.action.subject != "i":
+        return False
+    for index in range(1, len(words) - 2):
+        if words[index] == "not" and words[index + 1] == "to" and _decided_words(words, index, rubric.decision_frames) \
+                and not _told_by_we(words, index):
+            return words[index + 2].isalpha()
+    return False
+
+
+def _decided_words(words: tuple[str, ...], end: int, frames: frozenset[tuple[str, ...]]) -> bool:
+    return any(tuple(words[max(0, end - len(f)):end]) == f for f in frames)
 
 
 def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
@@ -249,12 +363,25 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     at = next((i for i, t in enumerate(item.tokens) if t.start == action.span.start), -1) if proposed else -1
     main = next((i for i, t in enumerate(item.tokens) if action.span is not None and t.start == action.span.start
                  and action.subject in ("i", "lead")), -1)  # the parser's own reading: the writer's verb
-    return all(any(0 < h - last <= STOP_OBJECT_REACH for h in objects) or
+    return all(any(0 < h - last <= STOP_OBJECT_REACH or words[first - 1:first] in PASSIVE_BEFORE
+                   and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
                _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.change_words)
-               or first != main and _someone_elses(words, first, rubric.verb_lemma) for first, last in stops)
+               or first != main and _someone_elses(words, first, rubric.verb_lemma)
+               and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
 
 
 STOP_OBJECT_REACH = 4  # "dropped the second confirmation screen"
+COUNTERFACTUAL_REACH = 10
+SAME_PAST = frozenset(("sunset", "cut", "shut", "put", "set", "quit", "bet", "upset"))  # "Sunset the app" is done
+
+
+def _bare(word: str, forms: frozenset[str]) -> bool:
+    """A stop verb in its bare form, whose past is another word ("kill" / "killed", "retire" /
+    "retired"; not "wound", "sunset")."""
+    if word not in forms or word in SAME_PAST:
+        return False
+    return word + "ed" in forms or word + "d" in forms or word + word[-1:] + "ed" in forms
+UNDER_WAY_NOW = frozenset(("am", "i'm", "are", "we're", "is"))
 HEAD_ENDS = frozenset("of for from to and or in on at with by so but which that about , . ; : )".split())  # not "fee holiday"
 
 
@@ -335,6 +462,12 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
         return True  # "Declined payments fell 12%": a measure's name, not the writer's verb
     if not ALMOST.isdisjoint(words[max(0, index - 2):index]) or words[index - 1:index] == ["against"]:
         return True  # "I could have stopped it", "argued against killing it"
+    if words[index].endswith("ing") and words[index - 1:index] and words[index - 1] in UNDER_WAY_NOW:
+        return True  # "I'm winding down the kiosk pilot": a stop still being made, told as a plan
+    if index == 0 and words[0].endswith("ing") and not ALMOST.isdisjoint(words[1:COUNTERFACTUAL_REACH]):
+        return True  # "Killing the kiosk pilot earlier would have saved $2M": a stop imagined
+    if index == 0 and _bare(words[0], forms):
+        return True  # "Deprecate the old quote builder once ...": a to-do, where "Deprecated ..." is done
     if words[index - 1:index] == ["to"] and words[index - 2:index - 1] and words[index - 2] in REFUSING or \
             words[index] in REFUSING and words[index + 1:index + 2] == ["to"] and words[index + 2:index + 3] and \
             words[index + 2] in forms:
@@ -357,12 +490,28 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
 def _chose_over(item: Item, hits: dict[str, list[Match]]) -> bool:
     """"I chose a plain status email over the tracking platform we had half built": the writer
     chose, and an option passed over that was under way, proposed or asked for is named after the
-    choice, so the writer chose not to build it. A vendor or a launch order picked is a choice, not
-    a stop (docs/labelling-guide.md, "Stops")."""
+    choice ("over", "instead of", "rather than"), or opens the item ("Instead of the CRM sales asked
+    for, I shipped ..."), so the writer chose not to build it. A vendor, terms or a launch order
+    picked is a choice, not a stop, and a preference is not a proposal (docs/labelling-guide.md,
+    "Stops")."""
     chose, over = hits.get("choosing", ()), hits.get("passed_over", ())
-    if item.action.subject != "i" or not hits.get("under_way"):
+    if item.action.subject != "i" or not hits.get("under_way") or not over:
         return False
-    return any(o.first > c.last for c in chose for o in over)
+    bought = [m.first for m in hits.get("bought_options", ())]
+    for passed in over:
+        before = [c for c in chose if c.last < passed.first]
+        opening = item.words[passed.first] in ("instead", "rather") and passed.first <= OPENING_REACH
+        if not before and not opening:
+            continue
+        low = before[-1].first if before else passed.first
+        if any(low <= at <= passed.last + OPTION_REACH for at in bought):
+            continue  # "I chose UPS over the carrier finance proposed": a vendor, terms or an order picked
+        return True
+    return False
+
+
+OPENING_REACH = 1  # "Instead of the CRM the sales VP asked for, I shipped ...": the option passed over opens the item
+OPTION_REACH = 4  # words of the option passed over after "over the"
 
 
 DECISION_OBJECTS = MEASURE_DECISIONS | frozenset("plan report reports bet scope contract contracts partnership deal "

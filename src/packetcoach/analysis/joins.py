@@ -29,7 +29,8 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
     joined: list[Item] = []
     index = 0
     while index < len(read):
-        finished = _finish(raw, read, index, annotate, rubric) if _unfinished(read[index]) else None
+        opens = _unfinished(read[index]) or _groundwork(read, index, rubric)
+        finished = _finish(raw, read, index, annotate, rubric) if opens else None
         if finished is None:
             joined.append(read[index])
             index += 1
@@ -67,13 +68,51 @@ def _unfinished(item: Item) -> bool:
             and not s.activity_only)
 
 
+def _groundwork(read: tuple[Item, ...], index: int, rubric: Rubric) -> bool:
+    """The writer's groundwork ("I sat with the finance analysts at month end for a quarter.") when
+    the next claim carries the story on from it ("I then rebuilt the close report ..."): effort and
+    the deed it led to are one story, named by its first sentence."""
+    item = read[index]
+    s = item.signals
+    if index + 1 >= len(read) or s is None or not s.activity_only or item.kind != "claim" or item.format != "prose" \
+            or not s.own_action or item.action.subject != "i":
+        return False
+    opening = tuple(token.lower for token in read[index + 1].tokens[:CONTINUER_WORDS])
+    return any(opening[:len(cue)] == cue for cue in rubric.story_continuers)
+
+
+CONTINUER_WORDS = 5  # the longest continuer, in words
+
+
 def _writer_opens(item: Item) -> bool:
     """A deed of the writer's that opens the sentence with "I" and a verb of no class or an
     engineering verb ("I leaned on my background to read the dashboards myself when ...", "I
     rebuilt the label flow myself when ..."): the story's first step, whose result the next
     sentences tell."""
     return item.action.subject == "i" and item.action.verb_class in ("neutral", "technical") and \
-        bool(item.tokens) and item.tokens[0].text == "I"
+        bool(item.tokens) and (item.tokens[0].text == "I" or _after_opener(item))
+
+
+def _after_opener(item: Item) -> bool:
+    """"Last spring I made the case ...", "After two weeks at the clinics, I rebuilt ...", "To win
+    back lapsed members, I designed ...": the writer's "I" after a short phrase of time, or after
+    an opening phrase closed by a comma, not after a subject of its own ("My background meant I
+    could step in", "The biggest change, I think, was ...")."""
+    tokens = item.tokens
+    at = next((i for i, t in enumerate(tokens[:OPENER_WORDS + 1]) if t.text == "I"), None)
+    if at is None or item.action.span is None or tokens[at].end > item.action.span.start:
+        return False
+    first = tokens[0].lower
+    if first in TIME_OPENERS and at <= TIME_WORDS:
+        return True
+    return tokens[at - 1].text == "," and first not in SUBJECT_OPENERS
+
+
+TIME_OPENERS = frozenset("in on at during last this early late by then next first over within throughout "
+                         "later after before once when".split())
+TIME_WORDS = 5  # "In the first week I ...": a phrase of time, in words
+OPENER_WORDS = 12  # "After two weeks at the clinics with the nurses, I ...": an opening phrase, in words
+SUBJECT_OPENERS = frozenset("the a an my our their his her its this that these those it".split())
 
 
 def _continues(item: Item, rubric: Rubric) -> bool:

@@ -216,8 +216,13 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
     found: list[int] = []
     change_words = rubric.change_words
     if change_words.isdisjoint(words):
-        return found  # most items: no change word at all
-    for index in [index for index, word in enumerate(words) if word in change_words]:
+        if rubric.ending_words.isdisjoint(words):
+            return found  # most items: no change word at all
+        change_words = frozenset()
+    at = [index for index, word in enumerate(words) if word in change_words]
+    if not rubric.ending_words.isdisjoint(words):  # rare: "complaints stopped within a week"
+        at = sorted(at + [index for index, word in enumerate(words) if word in rubric.ending_words and _ended(words, index)])
+    for index in at:
         word = words[index]
         if words[index + 1:index + 2] == ["than"] or words[index - 1:index] == ["or"]:
             continue  # "faster than", "more or less": a comparison, not a change
@@ -239,6 +244,27 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "returned its $2M budget to the platform": what a stop freed, not a change
         found.append(index)
     return found
+
+
+def _ended(words: list[str], index: int) -> bool:
+    """"complaints about the error stopped within a week", "the calls ceased": a measure that ended,
+    told with no object after the verb; "I stopped the pilot" ends a project, not a measure."""
+    if index == 0 or words[index - 1] in WRITERS_AND_OTHERS:
+        return False
+    for back in range(index - 1, max(-1, index - ENDED_REACH), -1):
+        if words[back] in CLAUSE_BREAKS or words[back] == ",":
+            break
+        if words[back] in ENDED_CIRCUMSTANCES:
+            return False  # "when complaints stopped, I ...": the circumstance, not the result
+    following = words[index + 1] if index + 1 < len(words) else "."
+    return following in ENDED_FOLLOWERS or not following[:1].isalnum()
+
+
+WRITERS_AND_OTHERS = frozenset("i we they he she you it".split())
+ENDED_CIRCUMSTANCES = frozenset("when until once if after before unless whenever".split())
+ENDED_REACH = 8
+ENDED_FOLLOWERS = frozenset("within after in by altogether entirely completely overnight once for almost "
+                            "immediately".split())
 
 
 MOVED = (["came"], ["went"], ["come"], ["go"], ["goes"], ["is"], ["was"], ["were"], ["are"], ["been"])
@@ -296,6 +322,18 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
         if word in rubric.result_words and words[index + 1:index + 2] != ["by"] and not _not_yet(words, index, rubric):
             return True  # "kept the 6% of footfall", but not "used by 1,100 practices" or "would pay"
     return False
+
+
+def _audience(words: list[str], first: int, last: int, metric: Mention, found: Heads) -> bool:
+    """"delivered the holiday launch for 5 million shoppers": a count of the served party after
+    "for" says who the work was for, not a result (but "for" a party that then acts is read by
+    :func:`_party_acted`)."""
+    if words[first - 1:first] != ["for"] or metric.kind != "number" or metric.detail == "range":
+        return False
+    return any(h.party and h.first <= last + AUDIENCE_REACH for h in found.within(last + 1, last + 1 + HEAD_SPAN))
+
+
+AUDIENCE_REACH = 3
 
 
 STAFF = frozenset("engineer engineers designer designers scientists analysts people staff headcount".split())
@@ -391,12 +429,14 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     for metric in metrics:
         first = token_index(tokens, metric.span.start)
         last = token_index(tokens, metric.span.end - 1)
-        result = _is_result(words, first, last, metric, moves, rubric)
+        result = _is_result(words, first, last, metric, moves, rubric) and not _audience(words, first, last, metric, found)
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action)
         if _reach(words, first):
             kind, result = "scale", False
-        if not result and kind == "customer" and not _reason(words, first):
+        if not result and (kind == "customer" or not kind and words[last + 1:last + 3] in OF_THEM) \
+                and not _reason(words, first):
             result = _party_acted(words, first, last, found, rubric)
+            kind = "customer" if result else kind  # "80,000 sellers, and 30,000 of them used it": the party counted
         previous = measures[-1] if measures else None
         if (kind in ("", "customer") and metric.detail == "range" and previous is not None
                 and previous.metric.detail == "range" and previous.type
@@ -422,6 +462,8 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
     negation, a plan, or a habit ("used to")."""
     if any(_still_with_us(words, index) for index in range(last + 1, last + 1 + PARTY_REACH)):
         return True  # "all three clinics are still with us"
+    if words[last + 1:last + 3] in OF_THEM and any(h.party for h in found.within(0, first)):
+        return _acts(words[last + 3:last + 3 + PARTY_REACH], rubric)  # "80,000 sellers, and 30,000 of them used it"
     party = next((h for h in found.within(last + 1, last + 1 + FORWARD + 3) if h.party), None)
     if party is None or words[first - 1:first] == ["by"] or _minimised(words, first) \
             or any(not w.isalnum() and w != "," for w in words[last + 1:party.first]):
@@ -429,6 +471,15 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
     after = words[party.last + 1:party.last + 1 + PARTY_REACH]
     if any(_still_with_us(words, index) for index in range(party.last + 1, party.last + 1 + PARTY_REACH)):
         return True  # "both of the sellers are still with us"
+    return _acts(after, rubric)
+
+
+OF_THEM = (["of", "them"], ["of", "those"])
+
+
+def _acts(after: list[str], rubric: Rubric) -> bool:
+    """The words after a counted party say what it did ("used it", "were still active"), before any
+    relative clause, negation, plan or clause break."""
     for index, word in enumerate(after):
         if word in NOT_PARTY_ACTS or word in rubric.not_yet_words or word in CLAUSE_BREAKS:
             return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from operator import attrgetter
 
 from packetcoach.core.model import Mention, Span, Token
@@ -91,6 +92,8 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
         found.append(Mention(kind, Span(match.start(), match.end()), match.group()))
     if "multiplier" in hits or "number" in hits:
         found.extend(_word_amounts(tokens, rubric, view, hits, words))
+    if view.count("-", span.start, span.end) >= 2 and _two_durations(view, span, rubric.duration_units):
+        found.extend(compared_durations(view, tokens, rubric))
     found.sort(key=lambda mention: mention.span)
     return tuple(_merge_ranges(view, found))
 
@@ -115,6 +118,53 @@ def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: di
         span = Span(tokens[match.first].start, following.end)
         amounts.append(Mention("number", span, view[span.start:span.end]))
     return amounts
+
+
+def _duration(token: Token, rubric: Rubric) -> bool:
+    """"nine-day", "14-day", "3-week": an amount of time written as one hyphenated word."""
+    amount, dash, unit = token.lower.rpartition("-")
+    return bool(dash) and unit in rubric.duration_units and (amount.isdigit() or amount in rubric.number_words_set)
+
+
+@lru_cache(maxsize=8)
+def _duration_re(units: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\w-(?:%s)s?\b" % "|".join(sorted(map(re.escape, units))) if units else r"(?!)",
+                      re.IGNORECASE)
+
+
+def _two_durations(view: str, span: Span, units: frozenset[str]) -> bool:
+    """Whether the span holds two hyphenated durations ("nine-day", "4-week"): most items have none."""
+    pattern = _duration_re(units)
+    first = pattern.search(view, span.start, span.end)
+    return first is not None and pattern.search(view, first.end(), span.end) is not None
+
+
+def compared_durations(view: str, tokens: tuple[Token, ...], rubric: Rubric) -> list[Mention]:
+    """Hyphenated durations that measure a change: "from a nine-day scramble into a four-day
+    close", "a 3-day turnaround instead of a 14-day one". One such word alone names a thing ("a
+    3-year plan", "our 2-week sprints"), so it counts only beside a second one it is compared with:
+    the first after "from" and the second after "to" or "into", or the second after a comparison."""
+    at = [index for index, token in enumerate(tokens) if "-" in token.text and _duration(token, rubric)]
+    found: list[Mention] = []
+    for first, second in zip(at, at[1:]):
+        if second - first > DURATION_GAP or any(not t.text[:1].isalnum() and t.text != "," for t in tokens[first:second]):
+            continue
+        lead = [t.lower for t in tokens[max(0, first - 3):first]]
+        links = [t.lower for t in tokens[max(first + 1, second - 3):second]]
+        start = first
+        if "from" in lead and LINKS_TO.intersection(links):
+            start = max(0, first - 3) + lead.index("from")
+        elif not any(tuple(links[i:i + 2]) in COMPARISONS or links[i] in COMPARISONS for i in range(len(links))):
+            continue
+        span = Span(tokens[start].start, tokens[second].end)
+        found.append(Mention("number", span, view[span.start:span.end], detail="range"))
+    return found
+
+
+DURATION_GAP = 8  # words from the first duration to the one it is compared with
+LINKS_TO = frozenset(("to", "into"))
+COMPARISONS = frozenset((("instead", "of"), ("rather", "than"), ("down", "from"), ("up", "from"),
+                         ("compared", "with"), ("compared", "to"), "versus", "vs", "vs."))
 
 
 PERIODS = frozenset("year years quarter month week season term semester decade day".split())

@@ -289,18 +289,30 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
 
 def _judged(blocks: Digested, which: str) -> tuple[str, ...]:
     """The items that started (or stopped) something: by their verbs, and, in a section the writer
-    headed "What I started" ("What I stopped") where no verb says it, the section's first deed."""
+    headed "What I started" ("What I stopped") where no verb says it, the section's first deed and
+    every bullet there that names a thing without a verb ("- The kiosk pilot, after six weeks")."""
     found = [(b, k) for b, (_, digest) in enumerate(blocks) for kind, k in digest.judged if kind == which]
     by_verb = len(found)
     sections = {blocks[b][0].items[k].section for b, k in found}
     for b, (passage, digest) in enumerate(blocks):
         for kind, k in digest.headed:
-            if kind == which and passage.items[k].section not in sections:
+            if kind == which and (b, k) not in found and \
+                    (passage.items[k].section not in sections or _names_a_thing(passage.items[k])):
                 found.append((b, k))
                 sections.add(passage.items[k].section)
     if len(found) != by_verb:
         found.sort()  # a heading added one: back to draft order (block, then item)
     return tuple(blocks[b][0].items[k].id for b, k in found)
+
+
+def _names_a_thing(item: Item) -> bool:
+    """A bullet that names a thing without a verb ("- The kiosk pilot, after six weeks"), not a
+    labelled note ("- Scope: Returns, Finance")."""
+    return item.format == "bullet" and item.action.verb is None and \
+        not any(token.text == ":" for token in item.tokens[:LABEL_TOKENS])
+
+
+LABEL_TOKENS = 4
 
 
 def _coverage(blocks: Digested, rubric: Rubric) -> dict[str, tuple[str, ...]]:

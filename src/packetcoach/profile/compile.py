@@ -36,6 +36,7 @@ class Rubric:
     aim_verbs: frozenset[str]  # "to align", "to validate" after effort: what it was for, no deed
     decision_frames: frozenset[tuple[str, ...]]
     new_story_openers: tuple[tuple[str, ...], ...]
+    story_continuers: tuple[tuple[str, ...], ...]
     non_technical_objects: dict[str, PhraseMatcher]
     technical_objects: dict[str, PhraseMatcher]  # objects that make a neutral verb engineering work
     pm_objects: dict[str, PhraseMatcher]  # objects (and particles) that make a neutral verb a decision
@@ -47,6 +48,7 @@ class Rubric:
     software_words: frozenset[str]
     software_prefixes: frozenset[str]
     change_words: frozenset[str]
+    ending_words: frozenset[str]
     not_yet_words: frozenset[str]
     non_result_followers: frozenset[str]
     customer_modifiers: frozenset[str]
@@ -61,6 +63,7 @@ class Rubric:
     non_metric_prefixes: frozenset[str]
     non_metric_suffixes: frozenset[str]
     months: frozenset[str]
+    duration_units: frozenset[str]
     known_acronyms: frozenset[str]
     principle_requires: dict[str, tuple[str, ...]]
     principle_weights: dict[str, int]  # which principle an item shows most strongly, when it shows several
@@ -133,6 +136,7 @@ def compile_rubric(profile: Profile) -> Rubric:
         aim_verbs=lower("verbs", "aims"),
         decision_frames=frozenset(phrase_words(p) for p in profile.list("verbs", "decision_frames")),
         new_story_openers=tuple(phrase_words(p) for p in profile.list("kinds", "new_story_openers")),
+        story_continuers=tuple(phrase_words(p) for p in profile.list("kinds", "story_continuers")),
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
         pm_objects=_objects(profile, "pm_objects", verb_class),
@@ -144,6 +148,7 @@ def compile_rubric(profile: Profile) -> Rubric:
         software_words=lower("personas", "software_words"),
         software_prefixes=lower("personas", "software_prefixes"),
         change_words=lower("measures", "change"),
+        ending_words=lower("measures", "endings"),
         not_yet_words=lower("measures", "not_yet"),
         non_result_followers=lower("measures", "non_result_followers"),
         customer_modifiers=lower("measures", "customer_modifiers"),
@@ -158,6 +163,7 @@ def compile_rubric(profile: Profile) -> Rubric:
         non_metric_prefixes=lower("metrics", "non_metric_prefixes"),
         non_metric_suffixes=lower("metrics", "non_metric_suffixes"),
         months=lower("metrics", "months"),
+        duration_units=lower("metrics", "duration_units"),
         known_acronyms=frozenset(profile.list("acronyms", "known")),
         principle_weights={name: int(body.get("weight", 1)) for name, body in profile.table("principles").items()},
         principle_cued={name: bool(body.get("cues")) for name, body in profile.table("principles").items()},

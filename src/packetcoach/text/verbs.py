@@ -28,6 +28,10 @@ OBJECT_STOPS = frozenset("for with to in on across at by from into via using so 
 PASSIVE_AUX = frozenset("was were been is are being got".split())
 BARE_PAST = frozenset(("cut", "set", "put", "led", "ran", "won", "built", "shut", "hit", "split", "bet"))
 ATTEMPTS = frozenset(("try", "attempt"))
+HAVE_FORMS = frozenset(("had", "have", "has"))
+CAUSED_OBJECTS = frozenset("the a an my our their his her its this that these those every each all both "
+                           "them him it everyone".split())
+CAUSED_REACH = 6  # words after "had" in which the caused verb must come: "had a correction email sent"
 
 
 def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int, str] | None:
@@ -37,6 +41,10 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
         word = tokens[index].lower
         if word in REFUSING and index + 1 < len(tokens) and tokens[index + 1].lower == "not":
             index += 2
+        elif word in HAVE_FORMS and _caused(tokens, index + 1, rubric):
+            return index, "have"  # "I had a correction email sent", "had the console show the cost"
+        elif word in HAVE_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+            index += 2  # "I had to cut the scope": the verb is "cut"
         elif word in FILLER_BEFORE_VERB or word.endswith("ly") and len(word) > 4:
             index += 1
         elif word in ("sort", "kind") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
@@ -56,6 +64,28 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
         if attempted:
             return attempted
     return (index, lemma) if lemma else None
+
+
+def _caused(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """"had" as the writer's own verb, having something done ("had a correction email sent", "had
+    them call", "had the support team trained"), not the auxiliary of "had launched": an object
+    opens after it and a verb follows the object's last word, before any break."""
+    if index >= len(tokens) or not (tokens[index].lower in CAUSED_OBJECTS or tokens[index].text[:1].isdigit()):
+        return False  # "had the console show", "had them call", "had 4 nurses relabel"
+    for at in range(index + 1, min(len(tokens), index + CAUSED_REACH + 1)):
+        token = tokens[at]
+        if token.lower in OBJECT_STOPS or not token.text[:1].isalpha():
+            return False
+        before = tokens[at - 1].lower
+        if before in DETERMINERS and before not in ("them", "him", "it"):
+            continue  # "had a drop in ...": a noun after the article, not a caused verb
+        if at + 1 < len(tokens) and tokens[at + 1].lower in ("in", "of"):
+            return False  # "had a big drop in refunds": a noun
+        word = token.lower
+        if word in rubric.verb_lemma or word.endswith("ed") and len(word) > 4 \
+                or word.startswith("re") and word[2:] in rubric.verb_lemma:
+            return True  # "sent", "trained", "relabel"
+    return False
 
 
 def guess_lemma(word: str) -> str:
@@ -108,7 +138,30 @@ def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] |
             return None  # "Design review ...", "Design 2.0 ...": nouns, not verbs; "Read 500 ads" is a verb
     if index == 0 and _names_a_thing(tokens, word, lemma, rubric):
         return None
+    if word.endswith("ing") and _gerund_subject(tokens, index, rubric):
+        return None  # "Waiting time for carrier drivers fell from 80 minutes to 35": a measure, not a deed
     return found
+
+
+def _gerund_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """A leading -ing word with a noun right after it ("Waiting time", "Booking volume") that is the
+    subject of a change verb later in its clause ("... fell", "... rose"): the sentence tells a
+    measure that moved, not a deed of the writer's."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or not following.text.isalpha() or following.lower in DETERMINERS \
+            or following.lower in OBJECT_STOPS or following.lower in rubric.verb_lemma:
+        return False
+    for token in tokens[index + 2:index + GERUND_SUBJECT_REACH]:
+        if token.text in (",", ";", ":", "."):
+            return False
+        word = token.lower
+        if word in rubric.change_words and (word.endswith("ed") or word in IRREGULAR_CHANGES) or word in COPULAS:
+            return True
+    return False
+
+
+GERUND_SUBJECT_REACH = 14
+IRREGULAR_CHANGES = frozenset("fell rose grew shrank shrunk went won lost sped".split())
 
 
 def _counted_object(tokens: tuple[Token, ...], index: int) -> bool:
@@ -173,8 +226,8 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
         word = token.lower
         if token.text[:1] == "I" and is_writer(token):
             found = verb_at(tokens, index + 1, rubric)
-            if found and _relative(tokens, index):
-                continue  # "the program I lead touches ...": the main clause comes later
+            if found and (_relative(tokens, index) or _contact_clause(tokens, index, rubric)):
+                continue  # "the program I lead touches ...", "sellers bought it, against the 15% I had forecast"
             if found:
                 return ("i",) + (_cleft(tokens, found, rubric) or found)
         if word == "my" and tuple(t.lower for t in tokens[index + 1:index + 3]) in MY_PART:
@@ -222,6 +275,33 @@ def _relative(tokens: tuple[Token, ...], index: int) -> bool:
                                                      "reaches", "processes", "runs", "supports", "powers"):
             return True
     return False
+
+
+def _contact_clause(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """"Only 3% of sellers bought it, against the 15% I had forecast": "I" right after a noun
+    phrase ("the 15%", "the plan") whose sentence already has someone else's past-tense verb before
+    it is a relative clause inside that sentence, not its action."""
+    before = tokens[index - 1]
+    if index < 3 or not (before.text[:1].isalnum() or before.text == "%") or before.lower in NOT_SUBJECTS \
+            or before.lower in CLAUSE_JOINERS:
+        return False  # "..., so I stopped the discount": a clause of its own
+    opener = next((i for i in range(index - 1, max(0, index - CONTACT_REACH) - 1, -1)
+                   if tokens[i].lower in CONTACT_DETERMINERS), None)
+    if opener is None or opener < 2:
+        return False
+    return any(_past_verb(token.lower, rubric) for token in tokens[1:opener])
+
+
+CLAUSE_JOINERS = frozenset("so then but yet because when while once until since after before if as".split())
+CONTACT_DETERMINERS = frozenset("the a an every each all".split())
+CONTACT_REACH = 4  # "the 15% I had", "the three-year plan I wrote"
+
+
+def _past_verb(word: str, rubric: Rubric) -> bool:
+    lemma = rubric.verb_lemma.get(word)
+    if lemma is not None:
+        return word != lemma and not word.endswith(("s", "ing"))
+    return word.endswith("ed") and len(word) > 4 and word.isalpha()
 
 
 def _cleft(tokens: tuple[Token, ...], found: tuple[int, str], rubric: Rubric) -> tuple[int, str] | None:
