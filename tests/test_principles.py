@@ -338,3 +338,89 @@ def test_the_shipped_file_says_who_decides() -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["mode"] in ("rules", "model", "combined")
     assert (principle_model("amazon-pm") is None) == (data["mode"] == "rules")
+
+
+@pytest.mark.parametrize("text,principle,absent", [
+    # a customer's outcome beside a more specific deed is that deed's evidence...
+    ("Merged the three supplier intake forms into one for warehouse buyers, and their onboarding time fell "
+     "from 10 days to 4.", "invent-and-simplify", "customer-obsession"),
+    ("Held the release of the new returns page for two weeks until its error rate on older browsers was "
+     "under 0.1%; refund contacts from shoppers fell 20%.", "insist-on-the-highest-standards",
+     "customer-obsession"),
+    # ...and a remit taken on or a direction set is the point of its story, not the number after it
+    ("No team owned the broken supplier alerts, so I took them on and rewrote the thresholds; late "
+     "supplier shipments fell 30%.", "ownership", "deliver-results"),
+    ("Set a five-year direction for the org to move every seller tool onto one platform, and the first "
+     "two tools moved this year, cutting seller setup time 40%.", "think-big", "deliver-results"),
+])
+def test_the_general_principles_give_way_to_the_specific_deed(text: str, principle: str, absent: str) -> None:
+    found = named(text)
+    assert principle in found and absent not in found
+
+
+@pytest.mark.parametrize("text", [
+    # the customer heard keeps Customer Obsession beside the deed
+    "After warehouse buyers told us the intake forms were the worst part of onboarding, I merged the three "
+    "into one, and their onboarding time fell from 10 days to 4.",
+    # a specific principle named on a cue alone, with no deed read: the customer's outcome stays theirs
+    "Traced the failed renewals for subscribers myself to one expired card token in the billing logs; "
+    "fixing it recovered 4,000 of them a month.",
+    # the customer's problem as the reason for the call
+    "Held the tablet app release for a week so the checkout worked for shoppers on older phones; checkout "
+    "errors for them fell from 6% to 1%.",
+])
+def test_a_customer_heard_or_served_keeps_customer_obsession_beside_the_deed(text: str) -> None:
+    found = named(text)
+    assert "customer-obsession" in found and len(found) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "Signed a 3-year, $2M renewal with the largest hospital group in the region.",
+    "Closed multi-year contracts with four enterprise buyers after launch, worth $3M a year.",
+])
+def test_a_contract_length_is_not_a_direction(text: str) -> None:
+    assert "think-big" not in named(text)
+
+
+@pytest.mark.parametrize("text,principle", [
+    # credit given to someone else
+    ("Gave Tomasz the credit in the quarterly review for the routing fix I had been thanked for, because "
+     "the idea was his.", "earn-trust"),
+    # a promise to a partner kept under pressure
+    ("Kept my promise to the pilot schools that their student data would never be sold, even when sales "
+     "asked twice; all of them renewed.", "earn-trust"),
+    # a release withheld until it met a bar
+    ("I would not approve the new billing page until it passed the screen-reader audit; refund requests "
+     "fell 10% at launch.", "insist-on-the-highest-standards"),
+    # someone coached who now does the work
+    ("Coached a new analyst through three launch reviews; she now runs the launch process for the team.",
+     "hire-and-develop-the-best"),
+    # a deed told inside what reads as activity is still the deed
+    ("Wrote the incident review naming my own rollout call as the cause of the outage for 30 clinics.",
+     "earn-trust"),
+    # work kept up after a move, a problem nobody had budgeted for, a long-term cost accepted
+    ("Stayed on as the on-call owner of the label service for three months after moving teams; no label "
+     "outage reached sellers.", "ownership"),
+    ("Put a month of my team's time into the refund backlog nobody had budgeted for; refund complaints "
+     "from sellers fell 60%.", "ownership"),
+    ("Turned down a one-time $1M payment from a partner so we would not depend on their app store, and our "
+     "own app now brings 40% of orders.", "ownership"),
+    # a reach across the company
+    ("Pitched one search bar across all of the company's shopping apps; five apps adopted it this year.",
+     "think-big"),
+])
+def test_names_the_deed_in_the_words_writers_use(text: str, principle: str) -> None:
+    assert principle in named(text)
+
+
+@pytest.mark.parametrize("text,principle", [
+    ("Gave the team a demo of the routing fix.", "earn-trust"),
+    ("Retention held until March, then fell 3%.", "insist-on-the-highest-standards"),
+    ("Coached the team through the planning cycle.", "hire-and-develop-the-best"),
+    ("We hired six contractors to clear the catalogue backlog.", "hire-and-develop-the-best"),
+    # what a senior party wanted is the pressure in a disagreement, not a view proved wrong
+    ("Escalated to the VP when legal wanted to hold the export feature for a year; it shipped in spring and "
+     "30,000 users used it.", "are-right-a-lot"),
+])
+def test_the_deed_needs_its_own_parts(text: str, principle: str) -> None:
+    assert principle not in named(text)
