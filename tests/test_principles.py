@@ -424,3 +424,28 @@ def test_names_the_deed_in_the_words_writers_use(text: str, principle: str) -> N
 ])
 def test_the_deed_needs_its_own_parts(text: str, principle: str) -> None:
     assert principle not in named(text)
+
+
+@pytest.mark.parametrize("text,principle", [
+    # a result delivered against a commitment, a target or a date, whatever measure it is told in
+    ("Launched the new loyalty app in 60 stores by June as committed, and it carried 9% of the chain's "
+     "orders by December.", "deliver-results"),
+    ("Descoped the bulk editor to a single CSV upload to make the holiday launch; 3,000 sellers used it in "
+     "its first month.", "deliver-results"),
+    # ... and it stays beside a simplification when the date was the point
+    ("Cut the return window check from the refund flow to make the holiday date; refund contacts from "
+     "shoppers fell 20% over the season.", "deliver-results"),
+])
+def test_names_a_result_delivered_against_a_commitment(text: str, principle: str) -> None:
+    assert principle in named(text)
+
+
+@pytest.mark.parametrize("text,principle", [
+    ("We opened the new site on time.", "deliver-results"),
+    ("Kept the launch paused despite pressure to hit the spring date.", "deliver-results"),
+    # a descope is a stop, not speed under uncertainty
+    ("Descoped the bulk editor to a single CSV upload to make the holiday launch; 3,000 sellers used it in "
+     "its first month.", "bias-for-action"),
+])
+def test_a_result_against_a_commitment_needs_its_parts(text: str, principle: str) -> None:
+    assert principle not in named(text)

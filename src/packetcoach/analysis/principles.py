@@ -62,7 +62,7 @@ engineers; one now owns the portal")."""
 
 EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
-                            "borne_out", "not_mine", "kept_after", "belief", "reversal",
+                            "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment",
                             *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
@@ -76,10 +76,10 @@ OPENER_WINDOW = 4
 "In Q3 my team cut ...")."""
 
 
-CATEGORY_LISTS = frozenset(("senior_party", "rejection", "customer_voice", "team_opener"))
+CATEGORY_LISTS = frozenset(("senior_party", "rejection", "customer_voice", "team_opener", "commitment"))
 """The lists without one of which no category evidence below can be on."""
 NO_CATEGORY_EVIDENCE = {"refused_ask": False, "persuaded_senior": False, "revised_after_no": False,
-                        "customer_voice": False, "team_action": False}
+                        "customer_voice": False, "team_action": False, "delivered_against": False}
 
 
 def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> dict[str, bool]:
@@ -89,7 +89,9 @@ def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...])
     - ``persuaded_senior``: a senior party persuaded (off their course, or onto the writer's);
     - ``revised_after_no``: a proposal rejected, and brought back;
     - ``customer_voice``: a served party heard or stood up for (``customer_voice`` below);
-    - ``team_action``: the writer's team as the one acting, at the start of the item.
+    - ``team_action``: the writer's team as the one acting, at the start of the item;
+    - ``delivered_against``: a commitment, target or deadline the result was delivered against ("as
+      committed", "12% over target", "to make the peak-season date").
     Quoted words are someone else's and count for none of them."""
     if CATEGORY_LISTS.isdisjoint(hits):
         return dict(NO_CATEGORY_EVIDENCE)  # most items name none of these lists' phrases
@@ -100,7 +102,8 @@ def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...])
             "persuaded_senior": senior and said("persuasion"),
             "revised_after_no": said("rejection") and said("comeback"),
             "customer_voice": customer_voice(hits, quoted, tokens),
-            "team_action": any(m.first < OPENER_WINDOW for m in hits.get("team_opener", ()))}
+            "team_action": any(m.first < OPENER_WINDOW for m in hits.get("team_opener", ())),
+            "delivered_against": said("commitment")}
 
 
 def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...],
@@ -169,10 +172,13 @@ def _paired(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...], first: st
             either_way: bool = False) -> bool:
     """Whether a ``second`` phrase starts within ``window`` words after a ``first`` one ends (or,
     ``either_way``, before it starts), neither inside quotes."""
-    seconds = sorted(m.first for m in hits.get(second, ()) if not _inside(tokens[m.first], quoted))
+    firsts = hits.get(first)
+    if not firsts or second not in hits:
+        return False  # most items hold neither part of most pairs
+    seconds = sorted(m.first for m in hits[second] if not _inside(tokens[m.first], quoted))
     if not seconds:
         return False
-    for m in hits.get(first, ()):
+    for m in firsts:
         if _inside(tokens[m.first], quoted):
             continue
         if _near(seconds, m.last + 1, m.last + window) or either_way and _near(seconds, m.first - window, m.first - 1):
