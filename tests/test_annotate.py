@@ -94,6 +94,10 @@ def test_activity_only_and_decision() -> None:
     "Took over the weekly business review for the payments org.",
     "Did a deep dive on subscription churn with the data team.",
     "We think big about where grocery delivery goes next.",
+    "Showed a strong sense of ownership across the loyalty programme this year.",
+    "Brought a bias for action to the onboarding squad.",
+    "Earned the trust of the new head of sales in our weekly one-to-ones.",
+    "Took ownership of the pricing deck for the quarterly leadership meeting.",
 ])
 def test_routine_process_and_slogans_are_activity_only(text: str) -> None:
     assert signals(text)["activity_only"]
@@ -104,6 +108,8 @@ def test_routine_process_and_slogans_are_activity_only(text: str) -> None:
     "Did a deep dive on churn and found one billing bug behind 40% of cancellations; fixing it cut churn 12%.",
     "Refused the director's request to skip the quarterly review for the launch.",
     "I turned down the sales team's ask to add a weekly review of every discount.",
+    "Took ownership of the refunds queue nobody owned and cut refund errors by 40% for 2M shoppers.",
+    "Raised the bar on launch quality: I blocked two launches until crash-free sessions passed 99.5%.",
 ])
 def test_a_result_or_a_refusal_is_more_than_activity(text: str) -> None:
     assert not signals(text)["activity_only"]
@@ -155,3 +161,15 @@ def test_principles_by_the_evidence_each_needs(text: str, principle: str) -> Non
 def test_a_keyword_is_not_a_principle(text: str, principle: str) -> None:
     item = analyze_item(text)
     assert item is not None and principle not in item.principles
+
+
+@pytest.mark.parametrize("text,own", [
+    ("I own checkout for 5M monthly buyers.", False),
+    ("I lead three PMs and set direction for the seller lending product.", False),
+    ("I took over checkout in March and cut failed payments for 5M buyers by 12%.", True),
+])
+def test_a_remit_held_is_not_an_action_of_the_writer_s(text: str, own: bool) -> None:
+    """Scope states what the writer holds, not what they did (docs/labelling-guide.md)."""
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    assert (item.kind == "scope") is not own and item.signals.own_action is own

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 STRONG = str(EXAMPLES / "strong-pm-voice.md")
@@ -165,3 +167,14 @@ def test_check_usage_errors_and_help_are_unchanged(cli) -> None:
     assert bad.code == 2 and bad.err.count("\n") == 1 and "invalid choice: 'nope'" in bad.err
     assert "see 'packetcoach check --help'" in bad.err
     assert "--no-history" in cli("check", "--help").out
+
+
+@pytest.mark.parametrize("argv,unknown,command", [
+    (("eval", "--set", "corpus"), "--set", "packetcoach eval"),
+    (("check", "a.md", "--bogus"), "--bogus", "packetcoach check"),
+    (("--bogus",), "--bogus", "packetcoach"),
+])
+def test_an_unknown_option_points_at_the_help_of_its_command(cli, argv, unknown, command) -> None:
+    bad = cli(*argv)
+    assert bad.code == 2 and bad.err.count("\n") == 1
+    assert f"unrecognized arguments: {unknown} (see '{command} --help')" in bad.err

@@ -76,3 +76,21 @@ def test_scores_are_deterministic_and_explained(name: str) -> None:
     assert first.findings == second.findings
     if first.score.narrative < 100:
         assert first.score.reasons["narrative"]
+
+
+def lead_hint(best: str) -> str:
+    text = ("I own returns for the EU marketplace.\n\n"
+            "- Held weekly syncs with the carrier team.\n"
+            f"- {best}\n")
+    return next(f for f in analyze(text).findings if f.name == "lead-not-outcome").suggestion
+
+
+def test_the_lead_hint_quotes_the_outcome_as_the_writer_reads_it() -> None:
+    """The item to open with is quoted without markup, and a long one is cut between words."""
+    assert lead_hint("**Label-free returns.** I launched QR-code returns for German shoppers, and "
+                     "return contacts fell 22%.") == "Open with this outcome: “Label-free returns”"
+    long = lead_hint("I launched QR-code returns at 300 drop-off points for German shoppers, and "
+                     "return-related contacts fell 22%, saving $3.1M a year in support cost across "
+                     "every carrier and every one of the nine warehouses we run in the region.")
+    assert long.startswith("Open with this outcome: “I launched QR-code returns at 300 drop-off")
+    assert long.endswith("…”") and " a…" not in long

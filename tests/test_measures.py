@@ -63,6 +63,8 @@ def test_business_results_inside_a_paragraph(text: str) -> None:
     ("Held 30 interviews with landlords.", ["input"]),
     ("Hired two PMs for the payments team.", ["scale"]),
     ("Rolled out dark mode across 40 internal tools.", ["scale"]),
+    ("Held weekly syncs with the carriers and drove alignment across four orgs.", ["scale"]),
+    ("Cut delivery cost by 12% across 40 stores.", ["business", "scale"]),
     ("Closed 140 tickets in the first quarter.", ["technical"]),
     ("Support tickets from tenants fell 25%.", ["business"]),
     ("Return requests fell by a quarter.", ["customer"]),
@@ -85,6 +87,9 @@ def test_types(text: str, expected: list[str]) -> None:
     "I met the regional sales leads three times a week during the launch.",
     "Before the redesign, support contacts from landlords were growing 12% a quarter.",
     "The sizing showed 3x the addressable pet-food spend in Chile, so I picked it first.",
+    "Held weekly syncs with the carrier team and drove alignment across four orgs.",
+    "Earned the trust of the new head of sales in our weekly one-to-ones.",
+    "Won over our VP of growth in the planning review.",
 ])
 def test_not_business_results(text: str) -> None:
     assert not signals(text)["business_outcome"], text
@@ -148,3 +153,10 @@ def test_a_measure_word_used_as_a_verb_is_no_measure() -> None:
     item = analyze_item("Interviewed Marta, who runs a two-person ceramics shop, about restocking after 3 sell-outs.")
     assert item is not None
     assert not any(m.kind == "technical" for m in item.mentions)
+
+
+def test_a_change_reaching_across_teams_is_still_the_measure_s_own() -> None:
+    """The reach of the work ("across 40 teams") is not its result, but it does not take the change
+    word from the measure beside it: adoption that was driven is an outcome."""
+    assert signals("Drove adoption across 40 teams.")["business_outcome"]
+    assert not signals("Rolled out the new checkout across 9 markets.")["business_outcome"]

@@ -72,6 +72,18 @@ def test_findings_point_at_the_flagged_words() -> None:
     assert text[metric.span.start:metric.span.end] in ("p99 latency", "40ms", "p99")
 
 
+@pytest.mark.parametrize("text,measure", [
+    ("Migrated the refund service to event-driven microservices, cutting p99 latency from 900 ms to 140 ms.",
+     "p99 latency"),
+    ("Moved 40 services to Kubernetes, cutting deploy time from 2 hours to 10 minutes.", "deploy time"),
+    ("Rotated 1,200 credentials and moved 14 microservices to the new mesh.", "credentials"),
+])
+def test_a_technical_result_is_named_by_its_measure_not_by_the_work(text: str, measure: str) -> None:
+    """The word quoted is what the number measures, not an earlier word of the work or a unit."""
+    finding = next(f for f in analyze("- " + text).findings if f.name == "technical-metric-only")
+    assert f"({measure})" in finding.message
+
+
 def test_profile_can_switch_a_rule_off_and_regrade_another() -> None:
     text = "- Built a caching layer for sellers.\n"
     report = analyze(text, rule_settings={"engineering-verb": {"severity": "error"}, "PC101": {"enabled": False}})

@@ -134,3 +134,32 @@ def test_the_items_list_keeps_a_space_after_every_kind() -> None:
     rows = [line for line in out.getvalue().splitlines() if "In 2025 fraud" in line]
     assert rows and "context In 2025" in rows[0].replace("  ", " ")
     assert "contextIn" not in out.getvalue()
+
+
+SECTION_OF_STORIES = """# Promotion document, L7
+
+## What I did
+
+I spent my first month reading 600 cancelled refills myself. I wrote the case for refill reminders
+members could answer by text, and persuaded the VP of Pharmacy to fund it. Refill retention rose
+from 66% to 81% over three quarters, worth $48M a year in renewals.
+
+I also stopped the same-day courier pilot in Denver after eight weeks: members used it for 3% of
+orders while it cost $19 per delivery.
+"""
+
+
+def test_a_result_keeps_the_call_of_its_own_paragraph_not_another_story_s() -> None:
+    """Paragraphs under one heading can each tell a story: the refill result is not joined to the
+    courier stop told after it (a stop with a product verb, in the same section)."""
+    sentences = room_sentences(analyze(SECTION_OF_STORIES, level="L7", doc_type="promotion"))
+    refill = next(s for s in sentences if "66% to 81%" in s.text)
+    assert "courier" not in refill.text and refill.text.startswith("I ")
+
+
+def test_the_call_is_the_writer_s_sentence_not_the_scene_before_it() -> None:
+    text = ("## Work\n\n- **Label-free returns.** Shoppers in Germany told us printing a label was "
+            "the step they hated most. I launched QR-code returns at drop-off points in March, and "
+            "return contacts fell 22%.\n")
+    sentence = room_sentences(analyze(text))[0]
+    assert "Shoppers" not in sentence.text and sentence.text.startswith("I launched QR-code returns")

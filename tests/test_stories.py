@@ -37,3 +37,35 @@ def test_titled_paragraphs_that_each_tell_a_story_are_stories() -> None:
 def test_bold_labels_naming_the_parts_of_one_story_keep_it_whole() -> None:
     told = stories(analyze(PARTS).items)
     assert len(told) == 1 and told[0].measured and told[0].owned
+
+
+LABELLED_BULLETS = """# 2026 self-assessment
+
+I own returns for the EU marketplace.
+
+## What I delivered
+
+- **Label-free returns.** Shoppers in Germany told us in 40 interviews that printing a label was the
+  step they hated most. I launched QR-code returns at drop-off points in March, and return contacts
+  fell 22% ($3.1M a year in support cost).
+- **Return fee.** When finance asked for a 2 EUR return fee, I showed that fee-paying returners
+  bought 18% less, and we kept returns free; repeat purchase held at 34%.
+"""
+
+
+def test_a_bullet_under_a_bold_label_is_read_from_its_first_sentence_with_a_verb() -> None:
+    """The label has no verb, so the item's action is the next sentence's; and a ready item whose
+    first sentence sets the scene is still the writer's own story."""
+    report = analyze(LABELLED_BULLETS)
+    fee = next(i for i in report.items if i.text.startswith("Return fee"))
+    assert fee.action.verb == "show" and fee.action.subject == "i"
+    label_free = next(i for i in report.items if i.text.startswith("Label-free"))
+    assert label_free.ready and label_free.action.subject == "other"
+    story = next(s for s in stories(report.items) if label_free in s.items)
+    assert story.owned and story.complete
+
+
+def test_a_scene_set_by_someone_else_is_not_the_writer_s_story_when_the_item_is_not_ready() -> None:
+    report = analyze("## Work\n\n- Shoppers in Germany told us labels were painful. We are looking at "
+                     "QR codes for next year.\n")
+    assert not any(story.owned for story in stories(report.items))

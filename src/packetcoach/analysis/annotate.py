@@ -158,8 +158,7 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     words = list(item.words)
     hits = item_hits(item)
     phrases = rubric.phrases
-    first = item.sentences[0] if item.sentences else None
-    action, own_action = find_action(tokens, first.tokens if first else (), first.clause if first else None, rubric)
+    action, own_action = _main_action(item, tokens, rubric)
     own_action = own_action or bool(hits.get("own_action")) or _leading_copula(item) or \
         (action.subject != "we" and _writers_heading(item, rubric))  # "We launched ..." under "What I started": still "we"
     persona = find_persona(tokens, view, rubric, hits, words)
@@ -200,6 +199,27 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     return rebased(annotated, facts=item_facts(annotated, hits, rubric))
 
 
+def _main_action(item: Item, tokens: tuple[Token, ...], rubric: Rubric) -> tuple[Action, bool]:
+    """The item's action, read from its first sentence; when that sentence has no verb (a label:
+    "**Label-free returns.** I launched ..."), from the next one."""
+    sentences = item.sentences
+    if not sentences:
+        return find_action(tokens, (), None, rubric)
+    found = find_action(tokens, sentences[0].tokens, sentences[0].clause, rubric)
+    if found[0].verb is None and len(sentences) > 1 and _bold_label(item.source, sentences[0].span):
+        return find_action(tokens, sentences[1].tokens, sentences[1].clause, rubric)
+    return found
+
+
+BOLD = ("**", "__")
+
+
+def _bold_label(source: str, span: Span) -> bool:
+    """A sentence set in bold on its own ("**Label-free returns.**", "**Label-free returns**.")."""
+    return source.startswith(BOLD, max(0, span.start - 2)) and \
+        (source.startswith(BOLD, span.end) or source.startswith(BOLD, span.end - 3))
+
+
 def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, list[Mention]],
                    signals: Signals, measures, rubric: Rubric) -> bool:
     """Effort, contact or a responsibility, with no decision, no result of any kind (a technical
@@ -220,6 +240,8 @@ def _for_kind(signals: Signals, kind: str, activity_only: bool) -> Signals:
         return rebased(signals, activity_only=activity_only)
     if kind in ("lesson", "objection"):
         return rebased(signals, technical_metric_only=False)
+    if kind == "scope":  # a remit held, not a deed done ("I lead three PMs"): no action of the writer's
+        return rebased(signals, business_outcome=False, technical_metric_only=False, own_action=False)
     return rebased(signals, business_outcome=False, technical_metric_only=False)
 
 

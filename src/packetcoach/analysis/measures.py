@@ -393,6 +393,8 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         last = token_index(tokens, metric.span.end - 1)
         result = _is_result(words, first, last, metric, moves, rubric)
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action)
+        if _reach(words, first):
+            kind, result = "scale", False
         if not result and kind == "customer" and not _reason(words, first):
             result = _party_acted(words, first, last, found, rubric)
         previous = measures[-1] if measures else None
@@ -404,6 +406,12 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         money = metric.kind == "currency" or bool(rubric.money.intersection(words[max(0, first - 4):last + 5]))
         measures.append(Measure(metric, kind, result, money and kind in OUTCOME_TYPES))
     return tuple(measures)
+
+
+def _reach(words: list[str], first: int) -> bool:
+    """"across 9 services", "drove alignment across four orgs": how far the work reached, never
+    its result."""
+    return words[first - 1:first] == ["across"]
 
 
 def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: Rubric) -> bool:
@@ -500,8 +508,6 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
         kind = "customer"  # "I wrote to each merchant, and 2,850 moved to direct deposit": the party counted
     if kind == "scale" and result and any(w in ADOPTION for w in words[last + 1:last + 4]):
         kind = "customer"  # "2,800 teams were running it": people or teams adopting the product
-    if not result and words[first - 1:first] == ["across"]:
-        kind = "scale"  # "across 9 services", "across 40 tools": the reach of a rollout
     if kind == "technical" and not result and action.verb_class == "pm":
         kind = "scale"  # "retired 40 services": the reach of a decision, not engineering output
     if kind == "technical" and isinstance(head, Head) and action.verb_class != "technical" \
@@ -520,6 +526,8 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         if measure.type not in OUTCOME_TYPES:
             first = token_index(tokens, measure.metric.span.start)
             last = token_index(tokens, measure.metric.span.end - 1)
+            if _reach(words, first):
+                continue  # "drove adoption across 40 teams": the change is the adoption's
             taken.update(at for at in _window(moves, first - CHANGE_WINDOW, last + CHANGE_WINDOW))
     moves = [at for at in moves if at not in taken]
     if not moves:
@@ -530,14 +538,22 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         if kind not in (*OUTCOME_TYPES, "input"):
             continue
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
-        if following in rubric.non_result_followers:
-            continue  # "the revenue dashboard": a thing, not a result
+        if following in rubric.non_result_followers or _role_title(words, match.first):
+            continue  # "the revenue dashboard", "the head of sales": a thing or a role, not a result
         if _released(words, match.first, match.last) or _reason(words, match.first, because=False):
             continue  # "returned its budget to the platform", "found that 60% of their time went to calls"
         reach = window if kind != "input" else 3  # an input that changes is behaviour: "shortened their sales calls"
         if near(moves, match.first - reach, match.first - 1) or near(moves, match.last + 1, match.last + reach):
             return True  # (the measure word is not its own change word: "reach out")
     return False
+
+
+ROLE_HEADS = frozenset("head vp svp evp director directors chief heads vps".split())
+
+
+def _role_title(words: list[str], first: int) -> bool:
+    """"the head of sales", "our VP of growth": the measure word names whose role it is."""
+    return first >= 2 and words[first - 1] == "of" and words[first - 2] in ROLE_HEADS
 
 
 def _window(indices: list[int], low: int, high: int) -> list[int]:

@@ -39,10 +39,14 @@ def is_measured_change(item: Item) -> bool:
 
 
 def is_own_decision(item: Item) -> bool:
-    """The writer's own call: "I decided / convinced / cut ...", or the writer's verb on a result."""
+    """The writer's own call: "I decided / convinced / cut ...", or the writer's verb on a result;
+    a ready item whose first sentence sets the scene ("Shoppers told us ... I launched ...") is the
+    writer's too, since readiness needs the writer's own deed."""
     s, action = item.signals, item.action
-    if s is None or not s.own_action or action.subject not in OWN_SUBJECTS:
+    if s is None or not s.own_action:
         return False
+    if action.subject not in OWN_SUBJECTS:
+        return bool(item.ready) and action.subject in ("other", "none")
     return action.verb_class == "pm" or (s.business_outcome and action.verb_class != "technical")
 
 

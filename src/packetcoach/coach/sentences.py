@@ -21,8 +21,10 @@ from packetcoach.analysis.stories import Story, is_measured_change, is_own_decis
 from packetcoach.coach.noinvent import invented
 from packetcoach.core.model import Item, LineIndex, Sentence
 from packetcoach.core.report import Report
+from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import tokenize
 from packetcoach.text.structure import markup_view
+from packetcoach.text.verbs import verb_at, verb_class
 
 LABEL_RE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*[.:]?\s+|^[^*\n]{1,40}?[.:]\*\*\s+")
 LEAD_IN_RE = re.compile(r"^(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*:\s+(?=\S)")  # "My strongest result: "
@@ -83,15 +85,55 @@ def _hedged(item: Item, sentence: Sentence) -> bool:
     return any(m.kind == "hedge" and sentence.span.start <= m.span.start < sentence.span.end for m in item.mentions)
 
 
-def _decision(story: Story) -> tuple[Item, Sentence] | None:
-    """The writer's own decision sentence: a product verb first, never a hedge or an engineering verb."""
-    ranked = sorted((i for i in story.items if is_own_decision(i) and not i.signals.technical_lead),
+def _decision(story: Story, result: Item, rubric: Rubric) -> tuple[Item, Sentence] | None:
+    """The writer's own decision sentence for a result: in the result's own item when the writer
+    acted there (the story's other calls are stories of their own), else the call of an item with
+    no measured result of its own (the decision told a paragraph before its result); a product verb
+    first, never a hedge or an engineering verb."""
+    if _own_call(result):
+        sentence = _call_sentence(result, rubric)
+        return (result, sentence) if sentence is not None else None
+    ranked = sorted((i for i in story.items if _own_call(i) and not is_measured_change(i)),
                     key=lambda i: (i.action.verb_class != "pm", -(i.facts.impact if i.facts else 0.0)))
     for item in ranked:
-        sentence = _sentence_at(item, item.action.span.start if item.action.span else None)
-        if sentence is not None and not _hedged(item, sentence):
+        sentence = _call_sentence(item, rubric)
+        if sentence is not None:
             return item, sentence
     return None
+
+
+def _own_call(item: Item) -> bool:
+    return is_own_decision(item) and not item.signals.technical_lead
+
+
+def _call_sentence(item: Item, rubric: Rubric) -> Sentence | None:
+    """The item's sentence with the writer's own product call ("I persuaded the VP ..."), else its
+    first sentence with the writer as subject; never a hedged one, nor a scene set by others
+    ("Shoppers told us ...")."""
+    own = [sentence for sentence in item.sentences if sentence.clause is not None
+           and sentence.clause.subject in ("i", "lead") and not _hedged(item, sentence)]
+    for sentence in own:
+        if _makes_a_call(sentence, rubric):
+            return sentence
+    return own[0] if own else None
+
+
+def _makes_a_call(sentence: Sentence, rubric: Rubric) -> bool:
+    """The writer's verb, or one joined to it by "and", is a product verb ("I wrote the case ...,
+    and persuaded the VP")."""
+    tokens = sentence.tokens
+    if sentence.clause is None:
+        return False
+    starts = [sentence.clause.index] + [index + 1 for index in range(sentence.clause.index, len(tokens) - 1)
+                                        if tokens[index].lower in COORDINATORS]
+    for start in starts:
+        found = verb_at(tokens, start, rubric)
+        if found is not None and found[0] <= start + 1 and verb_class(tokens, found[0], found[1], rubric) == "pm":
+            return True
+    return False
+
+
+COORDINATORS = frozenset({"and", "then"})
 
 
 def _has_verb(item: Item, sentence: Sentence, verbs: dict[str, str]) -> bool:
@@ -142,8 +184,8 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
     result = _result(story, report.rubric.verb_lemma)
     if result is None:
         return None
-    decision = _decision(story)
     r_item, r_sentence = result
+    decision = _decision(story, r_item, report.rubric)
     used = [(r_item, r_sentence)]
     text = sentence_text(r_item, r_sentence)
     if decision is not None and decision[1] is not r_sentence:

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from packetcoach.analysis.gap import claims
+from packetcoach.analysis.stories import quote
 from packetcoach.core.model import LineIndex
 from packetcoach.core.report import Report
 from packetcoach.plan.schedule import PlanSettings, wording
 
 MAX_IDS = 8  # item ids named in one task; the report lists the rest
+CHECKLIST_QUOTE_CHARS = 120  # an item quoted in a question to the manager
 
 
 @dataclass(frozen=True)
@@ -113,12 +115,6 @@ def _result_missing(item) -> bool:
             and (s.technical_metric_only or (s.customer and not s.metric)))
 
 
-def _quote(report: Report, item, limit: int = 120) -> str:
-    sentence = item.sentences[0].span if item.sentences else item.span
-    quote = " ".join(report.document.text[sentence.start:sentence.end].split())
-    return quote if len(quote) <= limit else quote[:limit].rsplit(" ", 1)[0] + " ..."
-
-
 def manager_questions(level: str, report: Report | None, gap_kind: str | None) -> list[str]:
     """The questions to take to the manager: always the level and the peers; with a draft, its weak spots."""
     words = wording()["questions"]
@@ -127,7 +123,7 @@ def manager_questions(level: str, report: Report | None, gap_kind: str | None) -
         return questions
     if gap_kind == "evidence":
         for item in [item for item in claims(report) if _result_missing(item)][:2]:
-            questions.append(words["missing_number"].format(item=_quote(report, item)))
+            questions.append(words["missing_number"].format(item=quote(item, CHECKLIST_QUOTE_CHARS)))
     retell = report.reading.retell or report.reading.retell_scaffold
     if gap_kind == "narrative" and retell:
         questions.append(words["retell"].format(retell=retell))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from packetcoach.analysis.packet import PacketView, Reading
+from packetcoach.analysis.stories import quote
 from packetcoach.core.model import Document, Finding, Item, Span, computed_once
 from packetcoach.profile.compile import Rubric
 from packetcoach.rules.kinds import check, make_finding
@@ -49,10 +50,6 @@ def _words(item: Item) -> int:
     return sum(s.words for s in item.sentences)
 
 
-def _quote(item: Item, width: int = 140) -> str:
-    return " ".join(item.text.split())[:width]
-
-
 @check("length", "packet")
 def check_length(rule, ctx: PacketContext) -> Iterator[Finding]:
     target = ctx.rubric.profile.table("doc_types").get(ctx.doc_type, {})
@@ -64,12 +61,15 @@ def check_length(rule, ctx: PacketContext) -> Iterator[Finding]:
         yield _make(rule, ctx.top, hint, words=words, doc_type=ctx.doc_type, low=low, high=high)
 
 
+LEAD_QUOTE_CHARS = 140  # the hint has a line of its own: room for the whole opening clause
+
+
 @check("lead", "packet")
 def check_lead(rule, ctx: PacketContext) -> Iterator[Finding]:
     if ctx.reading.lead_is_outcome or not ctx.document.items:
         return
     best = ctx.item(ctx.reading.lead_suggestion) if ctx.reading.lead_suggestion else None
-    hint = (f"Open with this outcome: '{_quote(best)}'" if best
+    hint = (f"Open with this outcome: “{quote(best, LEAD_QUOTE_CHARS)}”" if best
             else "Open with your highest-impact customer outcome: whose life improved, by how much, because of you.")
     yield _make(rule, ctx.top, hint)
 

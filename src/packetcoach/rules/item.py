@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from packetcoach.core.labels import readiness_gaps
-from packetcoach.core.model import Finding, Item, Passage, Span, computed_once
+from packetcoach.core.model import Finding, Item, Mention, Passage, Span, computed_once
 from packetcoach.profile.compile import Rubric
 from packetcoach.rules.kinds import check, make_finding
 
@@ -56,10 +56,33 @@ def check_engineering_verb(rule, ctx: PassageContext) -> Iterator[Finding]:
 def check_technical_metric(rule, ctx: PassageContext) -> Iterator[Finding]:
     for item in _claims(ctx):
         if item.signals and item.signals.technical_metric_only:
-            target = next((m for m in item.mentions if m.kind == "technical"), None) or item.metrics[0]
+            target = _technical_measure(item)
             who = item.persona.text if item.persona else "[which customer]"
             hint = f"Which customer noticed? Add what changed for {who}: [customer measure, before -> after]."
             yield _finding(rule, target.span, item, hint, metric=item.words_at(target.span))
+
+
+def _technical_measure(item: Item) -> Mention:
+    """The technical word that names the measure: the one just before a number ("cutting p99
+    latency from 900 ms": latency), not a word of the work itself earlier in the item
+    ("microservices") nor a unit after it ("ms"); a word after its number ("40 services") when no
+    word comes before one. Adjacent words are taken together ("p99 latency")."""
+    technical = [m for m in item.mentions if m.kind == "technical"]
+    if not technical:
+        return item.metrics[0]
+
+    def gap(mention: Mention) -> tuple[bool, int]:
+        ahead = [metric.span.start - mention.span.end for metric in item.metrics
+                 if metric.span.start >= mention.span.end]
+        behind = [mention.span.start - metric.span.end for metric in item.metrics
+                  if mention.span.start >= metric.span.end]
+        return (not ahead, min(ahead or behind or [len(item.source)]))
+    chosen = technical.index(min(technical, key=gap))  # min keeps the earlier of two as near
+    start = chosen
+    while start > 0 and technical[start].span.start - technical[start - 1].span.end <= 1:
+        start -= 1  # "p99 latency": the words that name the measure together
+    span = Span(technical[start].span.start, technical[chosen].span.end)
+    return Mention("technical", span, item.words_at(span))
 
 
 @check("activity", "passage")

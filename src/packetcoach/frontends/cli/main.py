@@ -48,8 +48,17 @@ class ArgumentParser(argparse.ArgumentParser):
     def __init__(self, *args, formatter_class: type[argparse.HelpFormatter] = HelpFormatter, **kwargs) -> None:
         super().__init__(*args, formatter_class=formatter_class, **kwargs)  # subcommands' parsers too
 
+    def parse_args(self, args=None, namespace=None):  # type: ignore[override]
+        """An option no command knows is reported with the help of the command it was given to."""
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = getattr(parsed, "command", None)
+            self._help = f"{self.prog} {command}" if command else self.prog
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
+
     def error(self, message: str) -> None:  # type: ignore[override]
-        say(f"{message} (see 'packetcoach {self.prog.split()[-1]} --help')")
+        say(f"{message} (see '{getattr(self, '_help', self.prog)} --help')")
         raise SystemExit(ExitCode.USAGE)
 
 
