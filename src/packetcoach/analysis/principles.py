@@ -229,12 +229,11 @@ def writer_evidence(evidence: dict[str, bool], deed: bool = False) -> dict[str, 
     ``unsupported``: nothing counted, no outcome and no deed of the kinds ``structure_evidence``
     reads, so a trait word stands alone ("We built trust with agencies through regular syncs", "I
     took ownership of the deck"); a mistake told or a step removed is evidence without a number.
-    ``cue_only``: no such deed at all, so a specific principle the item names stands on its cue alone.
     ``bare_activity``: effort told as activity and no such deed: "wrote the incident summary" is
     activity, but naming the writer's own call as the cause in it is candour."""
     return {"owned_result": evidence.get("own_action", False) or evidence.get("team_action", False),
             "unsupported": not (evidence.get("metric", False) or evidence.get("business_outcome", False) or deed),
-            "cue_only": not deed, "bare_activity": evidence.get("activity_only", False) and not deed}
+            "bare_activity": evidence.get("activity_only", False) and not deed}
 
 
 def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measures: Iterable[Any],
@@ -300,8 +299,7 @@ def rule_principles(cued: dict[str, list[Match]], on: frozenset[str], rubric: Ru
     (``unless``) and, for a cued principle, a cue outside quotes or evidence that stands in for one.
     A principle that ``yields_to`` another one named is left out, unless the item shows evidence its
     ``yields_unless`` lists: the number in a disagreement story is the disagreement's evidence, not a
-    result of its own, and a customer's outcome beside a simplification is the simplification's, unless
-    the customer was heard or argued for. The strongest first: the highest
+    result of its own, unless it was delivered against a commitment or a date. The strongest first: the highest
     weight, then the most cues, then the earliest cue.
 
     The reading depends only on which evidence is on and on each cued principle's number of cues and

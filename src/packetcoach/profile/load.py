@@ -95,7 +95,7 @@ SCHEMA: dict[str, Any] = {
 REQUIRED_TABLES = ("profile", "verbs", "personas", "measures", "phrases", "metrics", "thresholds")
 EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result", "claim", "lesson", "pm_deed",
                   "refused_ask", "revised_after_no", "persuaded_senior", "customer_voice", "steady_result",
-                  "saving_only", "team_action", "owned_result", "unsupported", "cue_only", "bare_activity", "delivered_against",
+                  "saving_only", "team_action", "owned_result", "unsupported", "bare_activity", "delivered_against",
                   "simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction",
                   "person_grown",
                   "writer_acts")  # beyond the signals
