@@ -445,3 +445,20 @@ def test_names_a_result_delivered_against_a_commitment(text: str, principle: str
 ])
 def test_a_result_against_a_commitment_needs_its_parts(text: str, principle: str) -> None:
     assert principle not in named(text)
+
+
+@pytest.mark.parametrize("text,principle", [
+    # the writer's team as the one acting shows the deed as well as "I" does
+    ("We traced the late refunds in the payment logs to one retry job, and fixing it cut refund delays for "
+     "sellers from 5 days to 1.", "dive-deep"),
+    ("We pushed back on the sales director's request to share shoppers' order history with an ad partner, "
+     "and the partner launch went ahead without it.", "have-backbone"),
+    ("We shipped a rough first version of the export the same week two clinics asked for it.",
+     "bias-for-action"),
+])
+def test_the_writers_team_acting_shows_the_deed(text: str, principle: str) -> None:
+    assert principle in named(text)
+
+
+def test_a_team_result_alone_is_not_customer_obsession() -> None:
+    assert "customer-obsession" not in named("We grew active telehealth patients from 12,000 to 45,000 this year.")
