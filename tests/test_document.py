@@ -94,3 +94,40 @@ def test_the_lead_hint_quotes_the_outcome_as_the_writer_reads_it() -> None:
                      "every carrier and every one of the nine warehouses we run in the region.")
     assert long.startswith("Open with this outcome: “I launched QR-code returns at 300 drop-off")
     assert long.endswith("…”") and " a…" not in long
+
+
+MANAGERS_DOCUMENT = """# Promotion document: Tomasz Wilk, L7
+
+Tomasz already works at L7: he set the three-year plan that moved prescription delivery from a cost
+centre to the reason 1.2M members renew.
+
+He spent his first month reading 600 cancelled refills himself. He wrote the case for refill
+reminders and persuaded the VP of Pharmacy to fund it; refill retention rose from 66% to 81%.
+
+He also stopped the same-day courier pilot in Denver after eight weeks.
+
+His team now runs the reminder programme; she presented it to the SVP in October.
+"""
+
+
+def test_a_manager_s_third_person_document_is_named_as_such_once() -> None:
+    found = [f for f in analyze(MANAGERS_DOCUMENT, level="L7", doc_type="promotion").findings
+             if f.name == "third-person-draft"]
+    assert len(found) == 1 and "'he'" in found[0].message
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.md")), ids=lambda p: p.name)
+def test_first_person_drafts_are_not_third_person(path: Path) -> None:
+    assert "third-person-draft" not in {f.name for f in report(path).findings}
+
+
+def test_verb_first_bullets_are_the_writer_s_own_voice() -> None:
+    text = ("- Convinced the VP to drop the listing fee.\n- He agreed after the survey.\n"
+            "- She approved the pilot.\n- He asked for a second market.\n")
+    assert "third-person-draft" not in {f.name for f in analyze(text).findings}
+
+
+def test_a_third_person_document_gets_no_verdict_on_evidence_it_cannot_read() -> None:
+    verdict = analyze(MANAGERS_DOCUMENT, level="L7", doc_type="promotion").verdict
+    assert verdict.reading == "undecided" and verdict.summary.startswith("Not judged at L7: the draft speaks")
+    assert verdict.top_changes == ()

@@ -20,6 +20,7 @@ GAP_WORDS = {
     "narrative": "narrative: the facts are there, told in a way the room discounts; rewriting pays",
     "none": "none: the evidence is there and the story carries it",
 }
+UNDECIDED_GAP = "not judged: the reading cannot yet tell the evidence from how it is told"
 READY_CHANGES = "none: this is ready; time spent polishing it is time taken from the work."
 
 
@@ -28,7 +29,7 @@ def verdict_of(report: Report) -> Verdict:
 
 
 def gap_line(verdict: Verdict) -> str:
-    return GAP_WORDS[verdict.gap]
+    return UNDECIDED_GAP if verdict.reading == "undecided" else GAP_WORDS[verdict.gap]
 
 
 def change_lines(verdict: Verdict) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from packetcoach.api import DEFAULT_DOC_TYPE, DEFAULT_LEVEL, DEFAULT_PROFILE, check_options
 from packetcoach.core.errors import PacketcoachError
+from packetcoach.rules.engine import all_rules
 
 MAX_TEXT_CHARS = 1_000_000  # a draft of 100,000 words (the analysis limit) fits well inside
 
@@ -86,9 +87,19 @@ def _has_surrogate(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def legend() -> list[dict[str, Any]]:
-    """The underline kinds (legend.toml): name, label, explanation, colour, line style, rules."""
+    """The underline kinds (legend.toml): name, label, explanation, colour, line style, rules. A
+    document rule the file does not list is drawn as "document": it is anchored to the whole draft,
+    so a new one needs no entry here (docs/rules.md)."""
     data = tomllib.loads(resources.files(__package__).joinpath("legend.toml").read_text(encoding="utf-8"))
-    return data["kind"]
+    kinds = data["kind"]
+    listed = {rule for kind in kinds for rule in kind["rules"]}
+    document = next(kind for kind in kinds if kind["name"] == DOCUMENT_KIND)
+    document["rules"] = [*document["rules"], *(rule.name for rule in all_rules()
+                                                if rule.scope == "document" and rule.name not in listed)]
+    return kinds
+
+
+DOCUMENT_KIND = "document"
 
 
 @lru_cache(maxsize=4)
