@@ -30,6 +30,7 @@ SIGNAL_F1_FLOORS = {
 READY_ACCURACY_FLOOR = 0.92
 READY_PRECISION_FLOOR = 0.92
 PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.95}
+PRINCIPLE_FLOORS = {"hit_rate": 0.81, "named_right": 0.67, "primary": 0.69}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.85, "stopped_items": 0.98, "ready_items": 0.94}
 
 
@@ -73,6 +74,12 @@ def test_ready_floors(result: dict) -> None:
     ready = result["signals"]["ready"]
     assert ready["accuracy"] >= READY_ACCURACY_FLOOR, ready
     assert ready["precision"] >= READY_PRECISION_FLOOR, ready
+
+
+@pytest.mark.parametrize("measure,floor", sorted(PRINCIPLE_FLOORS.items()))
+def test_principle_floor(result: dict, measure: str, floor: float) -> None:
+    """A right principle among those named, the share named that are right, and the primary."""
+    assert result["principles"][measure] >= floor, result["principles"]
 
 
 @pytest.mark.parametrize("field,floor", sorted(PACKET_FLOORS.items()))

@@ -338,3 +338,127 @@ def test_the_shipped_file_says_who_decides() -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["mode"] in ("rules", "model", "combined")
     assert (principle_model("amazon-pm") is None) == (data["mode"] == "rules")
+
+
+@pytest.mark.parametrize("text,principle,absent", [
+    # the number in a story of a simplification, a root cause, a remit taken on or a direction set is
+    # that deed's evidence, not a result of its own
+    ("Merged the three supplier intake forms into one for warehouse buyers, and their onboarding time fell "
+     "from 10 days to 4.", "invent-and-simplify", "deliver-results"),
+    ("I pulled six months of refund records myself and found that 40% of claims came from one courier; "
+     "moving its volume cut refund losses by $50K a month.", "dive-deep", "deliver-results"),
+    ("No team owned the broken supplier alerts, so I took them on and rewrote the thresholds; late "
+     "supplier shipments fell 30%.", "ownership", "deliver-results"),
+    ("Set a five-year direction for the org to move every seller tool onto one platform, and the first "
+     "two tools moved this year, cutting seller setup time 40%.", "think-big", "deliver-results"),
+])
+def test_deliver_results_gives_way_to_the_specific_deed(text: str, principle: str, absent: str) -> None:
+    found = named(text)
+    assert principle in found and absent not in found
+
+
+@pytest.mark.parametrize("text", [
+    # a customer's outcome from the writer's call stays Customer Obsession beside the deed
+    "Merged the three supplier intake forms into one for warehouse buyers, and their onboarding time fell "
+    "from 10 days to 4.",
+    # the customer's problem as the reason for the call
+    "Held the tablet app release for a week so the checkout worked for shoppers on older phones; checkout "
+    "errors for them fell from 6% to 1%.",
+])
+def test_customer_obsession_beside_the_deed(text: str) -> None:
+    found = named(text)
+    assert "customer-obsession" in found and len(found) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "Signed a 3-year, $2M renewal with the largest hospital group in the region.",
+    "Closed multi-year contracts with four enterprise buyers after launch, worth $3M a year.",
+])
+def test_a_contract_length_is_not_a_direction(text: str) -> None:
+    assert "think-big" not in named(text)
+
+
+@pytest.mark.parametrize("text,principle", [
+    # credit given to someone else
+    ("Gave Tomasz the credit in the quarterly review for the routing fix I had been thanked for, because "
+     "the idea was his.", "earn-trust"),
+    # a promise to a partner kept under pressure
+    ("Kept my promise to the pilot schools that their student data would never be sold, even when sales "
+     "asked twice; all of them renewed.", "earn-trust"),
+    # a release withheld until it met a bar
+    ("I would not approve the new billing page until it passed the screen-reader audit; refund requests "
+     "fell 10% at launch.", "insist-on-the-highest-standards"),
+    # someone coached who now does the work
+    ("Coached a new analyst through three launch reviews; she now runs the launch process for the team.",
+     "hire-and-develop-the-best"),
+    # a deed told inside what reads as activity is still the deed
+    ("Wrote the incident review naming my own rollout call as the cause of the outage for 30 clinics.",
+     "earn-trust"),
+    # work kept up after a move, a problem nobody had budgeted for, a long-term cost accepted
+    ("Stayed on as the on-call owner of the label service for three months after moving teams; no label "
+     "outage reached sellers.", "ownership"),
+    ("Put a month of my team's time into the refund backlog nobody had budgeted for; refund complaints "
+     "from sellers fell 60%.", "ownership"),
+    ("Turned down a one-time $1M payment from a partner so we would not depend on their app store, and our "
+     "own app now brings 40% of orders.", "ownership"),
+    # a reach across the company
+    ("Pitched one search bar across all of the company's shopping apps; five apps adopted it this year.",
+     "think-big"),
+])
+def test_names_the_deed_in_the_words_writers_use(text: str, principle: str) -> None:
+    assert principle in named(text)
+
+
+@pytest.mark.parametrize("text,principle", [
+    ("Gave the team a demo of the routing fix.", "earn-trust"),
+    ("Retention held until March, then fell 3%.", "insist-on-the-highest-standards"),
+    ("Coached the team through the planning cycle.", "hire-and-develop-the-best"),
+    ("We hired six contractors to clear the catalogue backlog.", "hire-and-develop-the-best"),
+    # what a senior party wanted is the pressure in a disagreement, not a view proved wrong
+    ("Escalated to the VP when legal wanted to hold the export feature for a year; it shipped in spring and "
+     "30,000 users used it.", "are-right-a-lot"),
+])
+def test_the_deed_needs_its_own_parts(text: str, principle: str) -> None:
+    assert principle not in named(text)
+
+
+@pytest.mark.parametrize("text,principle", [
+    # a result delivered against a commitment, a target or a date, whatever measure it is told in
+    ("Launched the new loyalty app in 60 stores by June as committed, and it carried 9% of the chain's "
+     "orders by December.", "deliver-results"),
+    ("Descoped the bulk editor to a single CSV upload to make the holiday launch; 3,000 sellers used it in "
+     "its first month.", "deliver-results"),
+    # ... and it stays beside a simplification when the date was the point
+    ("Cut the return window check from the refund flow to make the holiday date; refund contacts from "
+     "shoppers fell 20% over the season.", "deliver-results"),
+])
+def test_names_a_result_delivered_against_a_commitment(text: str, principle: str) -> None:
+    assert principle in named(text)
+
+
+@pytest.mark.parametrize("text,principle", [
+    ("We opened the new site on time.", "deliver-results"),
+    ("Kept the launch paused despite pressure to hit the spring date.", "deliver-results"),
+    # a descope is a stop, not speed under uncertainty
+    ("Descoped the bulk editor to a single CSV upload to make the holiday launch; 3,000 sellers used it in "
+     "its first month.", "bias-for-action"),
+])
+def test_a_result_against_a_commitment_needs_its_parts(text: str, principle: str) -> None:
+    assert principle not in named(text)
+
+
+@pytest.mark.parametrize("text,principle", [
+    # the writer's team as the one acting shows the deed as well as "I" does
+    ("We traced the late refunds in the payment logs to one retry job, and fixing it cut refund delays for "
+     "sellers from 5 days to 1.", "dive-deep"),
+    ("We pushed back on the sales director's request to share shoppers' order history with an ad partner, "
+     "and the partner launch went ahead without it.", "have-backbone"),
+    ("We shipped a rough first version of the export the same week two clinics asked for it.",
+     "bias-for-action"),
+])
+def test_the_writers_team_acting_shows_the_deed(text: str, principle: str) -> None:
+    assert principle in named(text)
+
+
+def test_a_team_result_alone_is_not_customer_obsession() -> None:
+    assert "customer-obsession" not in named("We grew active telehealth patients from 12,000 to 45,000 this year.")

@@ -45,6 +45,9 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "news_told": ("disclosure", "bad_news", 10),
     "fault_told": ("disclosure", "fault", 12),
     "long_horizon": ("horizon", "big_frame", 6),
+    "credit_given": ("giving", "credit", 6),
+    "held_until": ("withheld", "until_met", 10),
+    "person_grown": ("develop", "grown", 24),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` either way round): a removal of a step ("cut six
@@ -52,11 +55,14 @@ optional fields", "dropped the second phone screen"), the simple way taken in pl
 synonym list instead of a new spell-check model"), a release held back ("delayed the launch"), a bar
 raised or set ("raised the hiring bar"), others' view ("the team assumed"), the writer's own fault
 ("my estimate had been wrong"), the real news told ("told the shippers the real date"), a horizon
-of years set as a direction ("a five-year bet", "the org's two-year roadmap")."""
+of years set as a direction ("a five-year bet", "the org's two-year roadmap"), credit given to
+someone else ("gave the clinical lead the credit"), a release held until it met a bar ("would not sign
+off the update until pairing passed"), someone coached or hired who now does the work ("coached two
+engineers; one now owns the portal")."""
 
 EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
-                            "borne_out", "not_mine", "kept_after", "belief", "reversal",
+                            "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment",
                             *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
@@ -70,10 +76,10 @@ OPENER_WINDOW = 4
 "In Q3 my team cut ...")."""
 
 
-CATEGORY_LISTS = frozenset(("senior_party", "rejection", "customer_voice", "team_opener"))
+CATEGORY_LISTS = frozenset(("senior_party", "rejection", "customer_voice", "team_opener", "commitment"))
 """The lists without one of which no category evidence below can be on."""
 NO_CATEGORY_EVIDENCE = {"refused_ask": False, "persuaded_senior": False, "revised_after_no": False,
-                        "customer_voice": False, "team_action": False}
+                        "customer_voice": False, "team_action": False, "delivered_against": False}
 
 
 def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> dict[str, bool]:
@@ -83,7 +89,9 @@ def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...])
     - ``persuaded_senior``: a senior party persuaded (off their course, or onto the writer's);
     - ``revised_after_no``: a proposal rejected, and brought back;
     - ``customer_voice``: a served party heard or stood up for (``customer_voice`` below);
-    - ``team_action``: the writer's team as the one acting, at the start of the item.
+    - ``team_action``: the writer's team as the one acting, at the start of the item;
+    - ``delivered_against``: a commitment, target or deadline the result was delivered against ("as
+      committed", "12% over target", "to make the peak-season date").
     Quoted words are someone else's and count for none of them."""
     if CATEGORY_LISTS.isdisjoint(hits):
         return dict(NO_CATEGORY_EVIDENCE)  # most items name none of these lists' phrases
@@ -94,7 +102,8 @@ def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...])
             "persuaded_senior": senior and said("persuasion"),
             "revised_after_no": said("rejection") and said("comeback"),
             "customer_voice": customer_voice(hits, quoted, tokens),
-            "team_action": any(m.first < OPENER_WINDOW for m in hits.get("team_opener", ()))}
+            "team_action": any(m.first < OPENER_WINDOW for m in hits.get("team_opener", ())),
+            "delivered_against": said("commitment")}
 
 
 def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...],
@@ -103,15 +112,17 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
 
     - ``simplified``: a step, field, screen or hand-off removed, or the simple way taken in place of
       a build (Invent and Simplify);
-    - ``bar_held``: a release held back, or a bar raised or set (Insist on the Highest Standards);
+    - ``bar_held``: a release held back (or held until it met a bar), or a bar raised or set (Insist
+      on the Highest Standards);
     - ``call_against_view``: the writer's call or decision where others believed otherwise, a call
       of the writer's borne out, or the writer's own mind changed by what the evidence showed (Are
       Right, A Lot);
-    - ``candour``: the writer's own fault told (or in a lesson), or a fault or the real news told,
-      early or plainly (Earn Trust);
+    - ``candour``: the writer's own fault told (or in a lesson), a fault or the real news told, early
+      or plainly, or credit given to someone else (Earn Trust);
     - ``beyond_remit``: something that was not the writer's taken on, or kept up after its hand-off
       (Ownership);
     - ``big_direction``: a horizon of years set as a direction (Think Big);
+    - ``person_grown``: someone coached, mentored or hired who now does the work (Hire and Develop);
     - ``writer_acts``: the writer or the writer's team acts somewhere in the item ("I", "we" outside
       quotes, or the signals' own action), not only in its first clause ("Leadership wanted to
       enter Germany first; my read ...", "We did not launch it until ...").
@@ -124,17 +135,19 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     judged = said("judgment") or evidence.get("decision", False) or evidence.get("own_action", False)
     told = said("disclosure") or evidence.get("lesson", False)
     return {"simplified": pair["step_removed"] or pair["simpler_instead"],
-            "bar_held": pair["release_held"] or pair["bar_set"],
+            "bar_held": pair["release_held"] or pair["bar_set"] or pair["held_until"],
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
             said("judgment") and said("borne_out") or said("reversal"),
-            "candour": (pair["mistake_owned"] and told) or pair["news_told"] or pair["fault_told"],
+            "candour": (pair["mistake_owned"] and told) or pair["news_told"] or pair["fault_told"] or
+            pair["credit_given"],
             "beyond_remit": said("not_mine") or said("kept_after"),
             "big_direction": pair["long_horizon"],
+            "person_grown": pair["person_grown"],
             "writer_acts": evidence.get("own_action", False) or evidence.get("team_action", False) or
             any(t.lower in WRITER for t in tokens if not _inside(t, quoted))}
 
 
-DEEDS = ("simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction")
+DEEDS = ("simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction", "person_grown")
 """The structures that are evidence of a deed in themselves, number or not."""
 
 WRITER = frozenset(("i", "we", "i'd", "we'd", "my", "our"))
@@ -159,10 +172,13 @@ def _paired(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...], first: st
             either_way: bool = False) -> bool:
     """Whether a ``second`` phrase starts within ``window`` words after a ``first`` one ends (or,
     ``either_way``, before it starts), neither inside quotes."""
-    seconds = sorted(m.first for m in hits.get(second, ()) if not _inside(tokens[m.first], quoted))
+    firsts = hits.get(first)
+    if not firsts or second not in hits:
+        return False  # most items hold neither part of most pairs
+    seconds = sorted(m.first for m in hits[second] if not _inside(tokens[m.first], quoted))
     if not seconds:
         return False
-    for m in hits.get(first, ()):
+    for m in firsts:
         if _inside(tokens[m.first], quoted):
             continue
         if _near(seconds, m.last + 1, m.last + window) or either_way and _near(seconds, m.first - window, m.first - 1):
@@ -212,9 +228,12 @@ def writer_evidence(evidence: dict[str, bool], deed: bool = False) -> dict[str, 
     active patients ..."); a category's sales or a team the writer joined are neither.
     ``unsupported``: nothing counted, no outcome and no deed of the kinds ``structure_evidence``
     reads, so a trait word stands alone ("We built trust with agencies through regular syncs", "I
-    took ownership of the deck"); a mistake told or a step removed is evidence without a number."""
+    took ownership of the deck"); a mistake told or a step removed is evidence without a number.
+    ``bare_activity``: effort told as activity and no such deed: "wrote the incident summary" is
+    activity, but naming the writer's own call as the cause in it is candour."""
     return {"owned_result": evidence.get("own_action", False) or evidence.get("team_action", False),
-            "unsupported": not (evidence.get("metric", False) or evidence.get("business_outcome", False) or deed)}
+            "unsupported": not (evidence.get("metric", False) or evidence.get("business_outcome", False) or deed),
+            "bare_activity": evidence.get("activity_only", False) and not deed}
 
 
 def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measures: Iterable[Any],
@@ -278,8 +297,9 @@ def _principle_table(rubric: Rubric) -> _Table:
 def rule_principles(cued: dict[str, list[Match]], on: frozenset[str], rubric: Rubric) -> tuple[str, ...]:
     """The rules' reading: the requirements met, none of the evidence that rules a principle out
     (``unless``) and, for a cued principle, a cue outside quotes or evidence that stands in for one.
-    A principle that ``yields_to`` another one named is left out: the number in a disagreement
-    story is the disagreement's evidence, not a result of its own. The strongest first: the highest
+    A principle that ``yields_to`` another one named is left out, unless the item shows evidence its
+    ``yields_unless`` lists: the number in a disagreement story is the disagreement's evidence, not a
+    result of its own, unless it was delivered against a commitment or a date. The strongest first: the highest
     weight, then the most cues, then the earliest cue.
 
     The reading depends only on which evidence is on and on each cued principle's number of cues and
@@ -302,7 +322,8 @@ def rule_principles(cued: dict[str, list[Match]], on: frozenset[str], rubric: Ru
     if len(table.readings) > 4096:
         table.readings.clear()
     reading = table.readings[key] = tuple(
-        name for *_, name in found if named.isdisjoint(rubric.principle_yields.get(name, ())))
+        name for *_, name in found if named.isdisjoint(rubric.principle_yields.get(name, ())) or
+        not on.isdisjoint(rubric.principle_kept.get(name, ())))
     return reading
 
 

@@ -71,6 +71,7 @@ class Rubric:
     principle_suffices: dict[str, tuple[str, ...]]  # evidence that stands in for a cue
     principle_unless: dict[str, tuple[str, ...]]  # evidence that rules the principle out
     principle_yields: dict[str, tuple[str, ...]]  # principles whose naming makes this one unnamed
+    principle_kept: dict[str, tuple[str, ...]]  # evidence that keeps it named beside those it yields to
     levels: tuple[str, ...]  # the ladder's levels, in order
     engineering_past_re: Any  # one RE2 expression for the profile's patterns (profile/patterns.py), or None
     lexicon: PhraseMatcher  # every lexicon, labelled "group/label", matched in one pass per sentence
@@ -175,6 +176,8 @@ def compile_rubric(profile: Profile) -> Rubric:
                           for name, body in profile.table("principles").items()},
         principle_yields={name: tuple(body.get("yields_to", []))
                           for name, body in profile.table("principles").items()},
+        principle_kept={name: tuple(body.get("yields_unless", []))
+                        for name, body in profile.table("principles").items()},
         levels=tuple(sorted(profile.table("ladder"))),
         engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
         lexicon=_lexicon(profile, known_verbs),
