@@ -101,13 +101,37 @@ def check_own_action(rule, ctx: PassageContext) -> Iterator[Finding]:
         if item.signals is None or item.signals.own_action or item.action.span is None:
             continue
         if item.action.subject == "we":
-            why = "'We' hides your part"
+            why = f"'{_subject_words(item)}' hides your part"
         elif item.action.subject == "passive":
             why = "Passive voice hides who acted"
         else:
             continue
         yield _finding(rule, item.action.span, item,
                        "Say what you did: 'I [decided / convinced / cut] ...', then the team's result.", why=why)
+
+
+SUBJECT_WORDS = 4  # "the app team", "our routing team": the words a team's verb follows
+
+
+def _subject_words(item: Item) -> str:
+    """Who the item says acted, as written ("We", "My team", "the app team"), read back from the
+    verb to the clause's edge; "We" when the words cannot be told apart."""
+    tokens = item.tokens
+    verb = next((k for k, token in enumerate(tokens) if token.start == item.action.span.start), None)
+    if verb is None:
+        return "We"
+    start = verb
+    while start > 0 and verb - start < SUBJECT_WORDS and tokens[start - 1].text[:1].isalnum() \
+            and tokens[start - 1].lower not in CLAUSE_EDGES:
+        start -= 1
+    if start == verb or any(token.lower in ("we", "we've", "we'd", "we'll") for token in tokens[start:verb]):
+        return "We"
+    words = item.words_at(Span(tokens[start].start, tokens[verb - 1].end))
+    return words if words.lower().split()[-1] in TEAMS else "We"
+
+
+CLAUSE_EDGES = frozenset("and but so then when after because while since".split())
+TEAMS = frozenset(("team", "teams", "squad", "squads"))
 
 
 @check("phrase", "passage")
