@@ -1,4 +1,4 @@
-"""Item slots and signals on the hard cases of SPEC 2.3 and issue 2."""
+"""Item slots and signals on the hard cases of SPEC 2.3."""
 
 from __future__ import annotations
 
