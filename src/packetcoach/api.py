@@ -10,8 +10,6 @@ is the one a fresh :func:`analyze` gives.
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from operator import attrgetter
@@ -109,10 +107,6 @@ class Reader:
         self.named: dict[tuple[int, int], tuple[Read, Read]] = {}
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
-        with _collector_paused():
-            return self._read(text, source, notes)
-
-    def _read(self, text: str, source: str, notes: tuple[str, ...]) -> Report:
         _check_size(text, source)
         # a measure the draft defines keeps its meaning
         defined = self.definitions.read(text) if self.keep else defined_measures(text, self.base)
@@ -217,24 +211,6 @@ class Reader:
         return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
                       document=document, findings=tuple(findings), score=score, reading=reading,
                       rubric=self.rubric, notes=notes, suppressions=applied, judge=judge)
-
-
-@contextmanager
-def _collector_paused():
-    """Python's cycle collector paused while one draft is read, as it was before if already paused.
-
-    An analysis allocates tens of thousands of small containers that all live to the report, and
-    the collector would walk them again and again as they are made (about 4% of a full analysis);
-    paused, it walks the survivors once, at its next run, which also collects any cycle made meanwhile.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 _BY_PLACE = attrgetter("span.start", "rule")  # findings in draft order, then by rule

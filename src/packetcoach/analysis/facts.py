@@ -381,6 +381,8 @@ def _bare(word: str, forms: frozenset[str]) -> bool:
     if word not in forms or word in SAME_PAST:
         return False
     return word + "ed" in forms or word + "d" in forms or word + word[-1:] + "ed" in forms
+
+
 UNDER_WAY_NOW = frozenset(("am", "i'm", "are", "we're", "is"))
 HEAD_ENDS = frozenset("of for from to and or in on at with by so but which that about , . ; : )".split())  # not "fee holiday"
 
