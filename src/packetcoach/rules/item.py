@@ -203,4 +203,4 @@ def check_excuse(rule, ctx: PassageContext) -> Iterator[Finding]:
         for match in sentence.hits.get(rule.mention, ()):
             span = Span(sentence.tokens[match.first].start, sentence.tokens[match.last].end)
             yield _finding(rule, span, None, "Cut it: state what you did, and let the result speak for the level.",
-                           text=ctx.passage.view[span.start:span.end])
+                           text=ctx.passage.words_at(span))
