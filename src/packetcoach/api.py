@@ -99,8 +99,6 @@ class Reader:
         settings = dict(rubric.profile.table("rules")) | dict(rule_settings or {})
         engine.check_settings(rule_settings or {})
         self.passage_rules, self.packet_rules = engine.plan("passage", settings), engine.plan("packet", settings)
-        skip = rubric.profile.table("document").get("non_evidence_headings", [])
-        self.skip_headings = tuple(h.lower() for h in skip)
         self.memory: dict[tuple, Read] = {}
         self.pieces: Pieces = {}  # the block reader's pieces of the last draft
         self.definitions = DraftDefinitions(rubric)  # the measures the last draft's lines define
@@ -191,7 +189,7 @@ class Reader:
         sentences = read_sentences(view, self.rubric)
         local = Block(block.kind, Span(0, len(source)), block.level)
         items: tuple[Item, ...] = ()
-        if block.kind != "heading" and not (section and _under(section.lower(), self.skip_headings)):
+        if block.kind != "heading" and not self.rubric.outside_evidence(section):
             raw = read_items(local, source, view, sentences, section)
             if plain:
                 raw = [rebased(item, plain=plain) for item in raw]
@@ -234,11 +232,6 @@ def _line_of(text: str):
             lines.append(LineIndex(text))
         return lines[0].line_col(at)[0]
     return line_of
-
-
-def _under(section: str, headings: tuple[str, ...]) -> bool:
-    """Does the (lower-cased) section title name one of these headings?"""
-    return any(heading in section for heading in headings)
 
 
 def _read_item(item: Item, base: int, rubric: Rubric) -> Item:
