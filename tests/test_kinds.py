@@ -233,3 +233,19 @@ def test_a_lesson_told_as_a_changed_habit_or_a_regret(text: str, expected: str) 
 ])
 def test_the_state_before_the_writer_arrived_is_context(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I joined the payments team as its first PM in March.", "context"),
+    ("This year I moved from the forecasting science team into product.", "context"),
+    ("I switched from engineering to product management in January.", "context"),
+    # beside the writer's remit, the move only says when the remit began
+    ("I moved from data science into product, and I own the planning tool that 140 shift managers use.", "scope"),
+    ("I joined the refunds team in March and I own the refund flow for 2M shoppers.", "scope"),
+    # the same verbs as deeds
+    ("I moved the launch to May so sellers could finish their holiday stock counts.", "claim"),
+    ("I moved refunds from 14 days to 3 days for 2M shoppers.", "claim"),
+    ("I joined the two teams' backlogs into one roadmap, and releases went from monthly to weekly.", "claim"),
+])
+def test_a_move_in_the_writer_s_own_career_is_no_deed(text: str, expected: str) -> None:
+    assert kind(text) == expected

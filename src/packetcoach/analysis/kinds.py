@@ -111,6 +111,15 @@ def _past_deed(item: Item, action: Action) -> bool:
     return word != action.verb and not word.endswith(("s", "ing"))
 
 
+def _career_move(item: Item, hits: Hits, action: Action) -> bool:
+    """Is the writer's verb a move in their own career ("I joined the payments team", "I moved from
+    engineering into product")? It tells where the writer sits, not what they did for anyone."""
+    if action.span is None:
+        return False
+    return any(item.tokens[m.first].start <= action.span.start < item.tokens[m.last].end
+               for m in _cues(hits, "career_moves"))
+
+
 def _no_deed(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool) -> bool:
     """Nobody does anything offered as evidence (no deed of the writer's or the team's, nothing
     done in the passive, no effort or responsibility), and nothing is stated as changing."""
@@ -172,7 +181,7 @@ def _scope(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool
     employees use each month") is no result: nothing in the item moves."""
     if not (by_heading == "scope" or _cues(hits, "scope")):
         return False
-    if _past_deed(item, action) and not _perfect_remit(hits):
+    if _past_deed(item, action) and not _perfect_remit(hits) and not _career_move(item, hits, action):
         return False
     return not signals.business_outcome or not moves
 
@@ -212,4 +221,6 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"
     if _no_deed(item, hits, action, signals, moves):
         return "context"
+    if _career_move(item, hits, action) and not signals.business_outcome and not moves:
+        return "context"  # "I joined the payments team as its first PM in March."
     return "claim"
