@@ -81,11 +81,20 @@ class Rubric:
     guarded_words: frozenset[str]  # persona and business-measure words a suggestion may not invent
     kind_headings: re.Pattern[str] | None  # section headings that make their items a kind: one group per kind
     judgment_headings: re.Pattern[str] | None  # headings of what the writer started or stopped ("initiated", "stopped")
+    non_evidence_headings: tuple[str, ...]  # lower-cased: sections that ask for no evidence ("Areas to grow")
     thresholds: dict[str, int]
     defined_measures: tuple[tuple[tuple[str, ...], str], ...] = ()  # measures the draft defines, typed
 
     def threshold(self, key: str, default: int) -> int:
         return self.thresholds.get(key, default)
+
+    def outside_evidence(self, section: str | None) -> bool:
+        """Is this section one that asks for no evidence (plans, growth areas, an appendix)? Its
+        sentences are not evidence items, and what they say is not read as a claim about the year."""
+        if not section:
+            return False
+        lowered = section.lower()
+        return any(heading in lowered for heading in self.non_evidence_headings)
 
 
 def _matcher(label: str, phrases: tuple[str, ...], verbs: frozenset[str]) -> PhraseMatcher:
@@ -191,6 +200,7 @@ def compile_rubric(profile: Profile) -> Rubric:
         kind_headings=_headings_re({kind: profile.list("kinds", f"{kind}_headings") for kind in KIND_HEADINGS}),
         judgment_headings=_headings_re({name: tuple(profile.table("document").get(f"{name}_headings", ()))
                                         for name in ("initiated", "stopped")}),
+        non_evidence_headings=tuple(h.lower() for h in profile.table("document").get("non_evidence_headings", [])),
         thresholds={key: int(value) for key, value in profile.table("thresholds").items()},
     )
 
