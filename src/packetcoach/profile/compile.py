@@ -58,6 +58,9 @@ class Rubric:
     money: frozenset[str]
     result_words: frozenset[str]
     party_results: frozenset[str]
+    party_contacts: frozenset[tuple[str, ...]]  # a served party contacting the business ("calling support")
+    person_suffixes: tuple[str, ...]  # how a plural noun for people ends ("forwarders", "importers")
+    not_people: frozenset[str]  # plural nouns with those endings that name things ("orders", "servers")
     phrases: frozenset[str]  # the names of the profile's phrase lists (groups of the item lexicon)
     number_words_set: frozenset[str]
     non_metric_prefixes: frozenset[str]
@@ -168,6 +171,9 @@ def compile_rubric(profile: Profile) -> Rubric:
         money=lower("measures", "money"),
         result_words=lower("measures", "results"),
         party_results=lower("measures", "party_results"),
+        party_contacts=frozenset(phrase_words(p) for p in profile.list("measures", "party_contacts")),
+        person_suffixes=tuple(lower("personas", "person_suffixes")),
+        not_people=lower("personas", "not_people"),
         phrases=frozenset(phrase_lists(profile)),
         number_words_set=lower("metrics", "number_words"),
         non_metric_prefixes=lower("metrics", "non_metric_prefixes"),
@@ -247,7 +253,8 @@ def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
 
 KIND_GROUP = "kind:"
 CONTEXT_MARK = "~"  # a specialty's context term: it counts only beside one of the specialty's own terms
-KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers", "career_moves")
+KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers", "career_moves", "state_openers",
+                "document_openers")
 KIND_HEADINGS = ("failure", "objection", "lesson", "plan", "scope", "claim")  # "failure": a lesson, deeds and all
 
 
