@@ -204,10 +204,22 @@ BOLD_LABEL_RE = re.compile(r"(?:\*\*|__)?[A-Z][\w' -]{0,30}[.:](?:\*\*|__)\s+")
 DANGLING = frozenset("a an the of to from by for in on at with and or but that which as than about".split())
 
 
-def quote(item: Item, width: int = QUOTE_CHARS) -> str:
-    """The item's opening sentence, or its first clauses that fit: cut at a comma or a semicolon if
-    possible, else between words, never inside a number and never on a dangling "from" or "the"."""
-    first = item.sentences[0].span if item.sentences else item.span
+def outcome_sentence(item: Item) -> Span:
+    """The sentence of the item that states its result: the first with a before-and-after or an
+    amount of money, else the first. A paragraph often opens with the problem ("When I arrived,
+    managers padded Monday shifts by 15% ..."); pointing at the outcome means quoting the result."""
+    for sentence in item.sentences:
+        if any(sentence.span.start <= m.span.start < sentence.span.end and (m.detail == "range" or m.kind == "currency")
+               for m in item.metrics):
+            return sentence.span
+    return item.sentences[0].span if item.sentences else item.span
+
+
+def quote(item: Item, width: int = QUOTE_CHARS, sentence: Span | None = None) -> str:
+    """The item's opening sentence (or ``sentence``), or its first clauses that fit: cut at a comma or
+    a semicolon if possible, else between words, never inside a number and never on a dangling
+    "from" or "the"."""
+    first = sentence or (item.sentences[0].span if item.sentences else item.span)
     label = BOLD_LABEL_RE.match(item.source, first.start, first.end)
     start = label.end() if label else first.start  # "**Result.** p90 load time ..." -> "p90 load time ..."
     text = " ".join(item.words_at(Span(start, first.end)).replace("*", " ").split()).rstrip(".")

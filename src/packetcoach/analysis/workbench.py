@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from packetcoach.analysis.gap import Gap
-from packetcoach.analysis.stories import Story, is_measured_change, quote
+from packetcoach.analysis.stories import Story, is_measured_change, outcome_sentence, quote
 from packetcoach.core.model import Item, LineIndex, rebased
 from packetcoach.core.reading import Reading
 from packetcoach.core.report import Report
@@ -111,8 +111,10 @@ class Workbench:
 
     def headline(self, story: Story, item: Item) -> str:
         """How to point at an outcome: its story's heading when the heading states the result."""
-        label = story.title if story.title and _states_result(story.title) else quote(item)
-        return f"“{label}” (line {self.line(item)})"
+        if story.title and _states_result(story.title):
+            return f"“{story.title}” (line {self.line(item)})"
+        sentence = outcome_sentence(item)
+        return f"“{quote(item, sentence=sentence)}” (line {self.lines.line_col(item.base + sentence.start)[0]})"
 
     def named(self, items: tuple[Item, ...]) -> str:
         """Items as the writer finds them: a story's heading, else the item's opening words, with lines."""
