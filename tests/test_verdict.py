@@ -173,3 +173,23 @@ def test_a_change_never_offers_a_sentence_in_place_of_itself() -> None:
     for change in changes:
         quotes = re.findall(r"“([^”]*)”", change.what)
         assert len(quotes) == len(set(quotes)), change.what
+
+
+PROBLEM_FIRST = """# 2026 self-assessment
+
+I own the rota tool that 90 clinic managers use to plan nurse shifts.
+
+## Weekend cover
+
+When I arrived, managers booked 20% more agency nurses than they needed at weekends, because the
+forecast had missed two bank holidays. I spent two weeks in the clinics and put the three reasons
+behind each forecast next to the number. Agency spend fell from $2.4M to $1.5M a year, and
+managers now accept the forecast on 9 of 10 weekends.
+"""
+
+
+def test_pointing_at_the_outcome_quotes_the_sentence_that_states_it():
+    changes = {c.kind: c for c in analyze(PROBLEM_FIRST, level="L5").verdict.top_changes}
+    lead = changes["lead-with-outcome"]
+    assert "“Agency spend fell from $2.4M to $1.5M a year" in lead.what and "(line 9)" in lead.what
+    assert "When I arrived" not in lead.what
