@@ -275,7 +275,7 @@ def _renamed(read: Read, items: tuple[Item, ...]) -> Read:
 
 def _named(findings: tuple[Finding, ...], ids: dict[str, str]) -> tuple[Finding, ...]:
     """The findings with their items' new ids."""
-    return tuple(rebased(f, item=ids[f.item]) if f.item in ids else f for f in findings)
+    return tuple(f._replace(item=ids[f.item]) if f.item in ids else f for f in findings)
 
 
 def with_thresholds(rubric: Rubric, thresholds: dict[str, int]) -> Rubric:

@@ -79,7 +79,7 @@ class Workbench:
         """The packet with these items' signals repaired, and the level cues they now count for
         (an item's scope, ambiguity and influence count once it states the writer's action and a
         business result: analysis/facts.py). Only the judged level's cues move the score."""
-        fixed = {id(i): rebased(i, signals=replace(i.signals, **signals)) for i in targets}
+        fixed = {id(i): rebased(i, signals=i.signals._replace(**signals)) for i in targets}
         items = tuple(fixed.get(id(i), i) for i in self.items)
         level = self.report.level
         evidence = {d: list(ids) for d, ids in self.reading.level_evidence.get(level, {}).items()}
