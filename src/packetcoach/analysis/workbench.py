@@ -8,7 +8,7 @@ is never read again from text; analysis/changes.py scores it with the scoring th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -72,7 +72,7 @@ class Workbench:
         return self.lines.line_col(item.start)[0]
 
     def variant(self, items: tuple[Item, ...] | None = None, words: int | None = None, **reading) -> Variant:
-        return Variant(self.items if items is None else items, replace(self.reading, **reading) if reading
+        return Variant(self.items if items is None else items, self.reading._replace(**reading) if reading
                        else self.reading, self.report.words if words is None else words)
 
     def repaired(self, targets: tuple[Item, ...], **signals: bool) -> Variant:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 from packetcoach.core.model import SEVERITY_RANK, Applied, Document, Finding, Item
 from packetcoach.core.reading import Reading
@@ -16,14 +16,16 @@ if TYPE_CHECKING:  # the compiled profile is built a layer up; the report only c
 SCHEMA_ID = "packetcoach.report/1"
 
 
-@dataclass(frozen=True)
-class Score:
+class Score(NamedTuple):
+    """The five scores (0-100) and the reasons behind each, by score name. A named tuple, like
+    the model's records (core/model.py says why); the report stays a dataclass."""
+
     packet: int
     evidence: int
     narrative: int
     re_role: int
     level_signal: int
-    reasons: dict[str, list[str]] = field(default_factory=dict)
+    reasons: dict[str, list[str]]
 
     def as_dict(self) -> dict[str, int]:
         return {"packet": self.packet, "evidence": self.evidence, "narrative": self.narrative,
