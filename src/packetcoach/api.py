@@ -10,10 +10,9 @@ is the one a fresh :func:`analyze` gives.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, annotate_item
 from packetcoach.analysis.digest import BlockDigest, block_digest
@@ -70,8 +69,7 @@ def _check_phrase_lists(rubric: Rubric) -> None:
                                rubric.profile.line_of(name))
 
 
-@dataclass(frozen=True)
-class Read:
+class Read(NamedTuple):
     """One block as read: the passage, its facts and digest for the packet reading, its rules' findings."""
 
     passage: Passage
@@ -110,7 +108,7 @@ class Reader:
         _check_size(text, source)
         # a measure the draft defines keeps its meaning
         defined = self.definitions.read(text) if self.keep else defined_measures(text, self.base)
-        self.rubric = rebased(self.base, defined_measures=defined) if defined else self.base
+        self.rubric = self.base._replace(defined_measures=defined) if defined else self.base
         blocks = parse_blocks_cached(text, self.pieces) if self.keep else parse_blocks(text)
         sections = sections_of(text, blocks)
         found = self._passages(text, blocks, sections)
@@ -241,7 +239,7 @@ def _moved(read: Read, block: Block) -> Read:
     """The read of a block that now sits at ``block``: the same objects, rebased."""
     base = block.span.start
     items = tuple([rebased(item, base=base) for item in read.passage.items])
-    return rebased(read, passage=rebased(read.passage, block=block, items=items), placed=_placed(read.findings, block))
+    return read._replace(passage=rebased(read.passage, block=block, items=items), placed=_placed(read.findings, block))
 
 
 def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:
@@ -269,7 +267,7 @@ def _renamed(read: Read, items: tuple[Item, ...]) -> Read:
     """The read with its items renamed (rare: two items of the draft with the same text), and
     their findings with them."""
     ids = {a.id: b.id for a, b in zip(read.passage.items, items) if a is not b}
-    return rebased(read, passage=rebased(read.passage, items=items),
+    return read._replace(passage=rebased(read.passage, items=items),
                    findings=_named(read.findings, ids), placed=_named(read.placed, ids))
 
 
@@ -282,7 +280,7 @@ def with_thresholds(rubric: Rubric, thresholds: dict[str, int]) -> Rubric:
     """The same compiled profile, reading these threshold values instead of the profile's own."""
     profile = rubric.profile
     merged = {**profile.data.get("thresholds", {}), **thresholds}
-    return rebased(rubric, profile=rebased(profile, data={**profile.data, "thresholds": merged}),
+    return rubric._replace(profile=profile._replace(data={**profile.data, "thresholds": merged}),
                    thresholds={key: int(value) for key, value in merged.items()})
 
 

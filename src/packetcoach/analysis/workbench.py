@@ -8,9 +8,8 @@ is never read again from text; analysis/changes.py scores it with the scoring th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from packetcoach.analysis.gap import Gap
 from packetcoach.analysis.stories import Story, is_measured_change, quote
@@ -23,8 +22,7 @@ from packetcoach.text.numbers import find_numbers
 
 
 
-@dataclass(frozen=True)
-class Variant:
+class Variant(NamedTuple):
     """The packet as the analysis would read it with one problem fixed."""
 
     items: tuple[Item, ...]
@@ -32,8 +30,7 @@ class Variant:
     words: int
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     kind: str
     named: tuple[Item, ...]  # the items the change is about, in document order
     variant: Variant
