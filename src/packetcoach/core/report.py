@@ -72,7 +72,15 @@ class Report:
         return max((SEVERITY_RANK[f.severity] for f in self.findings), default=-1)
 
     def item(self, item_id: str | None) -> Item | None:
-        return next((item for item in self.items if item.id == item_id), None)
+        return self._items_by_id.get(item_id)  # type: ignore[arg-type]
+
+    @cached_property
+    def _items_by_id(self) -> dict[str, Item]:
+        """The items by id, the first of each (ids are unique): the JSON asks once per finding."""
+        found: dict[str, Item] = {}
+        for item in self.items:
+            found.setdefault(item.id, item)
+        return found
 
 
 def report_header(report: Report) -> dict[str, Any]:
