@@ -64,6 +64,12 @@ def _apply(lines: list[str], edit) -> list[str]:
 
 def _same(session_report, fresh) -> None:
     assert json.dumps(report_json(session_report), sort_keys=True) == json.dumps(report_json(fresh), sort_keys=True)
+    # the typed report too: every passage and item where a fresh read puts it, and each passage at
+    # its own block (a heading the draft holds twice is read once, and shows in no JSON field)
+    assert session_report.document == fresh.document
+    assert session_report.reading == fresh.reading
+    for report in (session_report, fresh):
+        assert tuple(passage.block for passage in report.document.passages) == report.document.blocks
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -112,11 +112,11 @@ class Reader:
         blocks = parse_blocks_cached(text, self.pieces) if self.keep else parse_blocks(text)
         sections = sections_of(text, blocks)
         found = self._passages(text, blocks, sections)
-        items = assign_ids(tuple(item for _, read, _ in found for item in read.passage.items))
+        items = assign_ids(tuple([item for _, read, _ in found for item in read.passage.items]))
         reads = self._placed(found, items)
-        document = Document(text, blocks, sections, tuple(r.passage for r in reads),
-                            tuple(i for r in reads for i in r.passage.items),
-                            sum(r.passage.words for r in reads if r.passage.block.kind != "heading"), notes)
+        passages = tuple([r.passage for r in reads])
+        document = Document(text, blocks, sections, passages, tuple([i for p in passages for i in p.items]),
+                            sum([p.words for p in passages if p.block.kind != "heading"]), notes)
         return self._report(document, reads, source, notes)
 
     def _passages(self, text: str, blocks: tuple[Block, ...], sections) -> list[tuple[tuple, Read, Block]]:
@@ -126,13 +126,15 @@ class Reader:
         titles = iter(sections)
         section = next(titles, None)
         upcoming = next(titles, None)
+        memory, defined = self.memory, self.rubric.defined_measures
         for block in blocks:
-            while upcoming is not None and upcoming.span.start <= block.span.start:
+            start, end = block.span
+            while upcoming is not None and upcoming.span.start <= start:
                 section, upcoming = upcoming, next(titles, None)
             title = section.title if section else None
-            source = text[block.span.start:block.span.end]
-            key = (block.kind, block.level, title, source, self.rubric.defined_measures)
-            known = fresh.get(key) or self.memory.get(key)
+            source = text[start:end]
+            key = (block.kind, block.level, title, source, defined)
+            known = fresh.get(key) or memory.get(key)
             read = known if known is not None else self._read_block(block, source, title)
             fresh[key] = read
             found.append((key, read, block))
@@ -147,6 +149,8 @@ class Reader:
         rest of the draft.
         """
         renamed = _renamed_positions(found, items)
+        if not renamed:  # the usual draft: no two items open with the same words
+            return self._kept(found)
         known = self.named if self.keep else {}
         named: dict[tuple[int, int], tuple[Read, Read]] = {}
         seen: dict[int, int] = {}  # id of a renamed read -> its renamed occurrences so far
@@ -154,7 +158,7 @@ class Reader:
         at = 0
         for key, read, block in found:
             count = len(read.passage.items)
-            if not renamed or renamed.isdisjoint(range(at, at + count)):
+            if renamed.isdisjoint(range(at, at + count)):
                 final = read if read.passage.block.span == block.span else _moved(read, block)
                 memory[key] = final
             else:
@@ -174,6 +178,20 @@ class Reader:
             reads.append(final)
         if self.keep:
             self.memory, self.named = memory, named
+        return reads
+
+    def _kept(self, found: list[tuple[tuple, Read, Block]]) -> list[Read]:
+        """:meth:`_placed` when no item is renamed: each read where its block now sits (one loop
+        without the renaming's bookkeeping, which a Session would otherwise pay on every block of
+        every edit)."""
+        reads, memory = [], {}
+        for key, read, block in found:
+            if read.passage.block.span != block.span:
+                read = _moved(read, block)
+            memory[key] = read
+            reads.append(read)
+        if self.keep:
+            self.memory, self.named = memory, {}
         return reads
 
     def _read_block(self, block: Block, source: str, section: str | None) -> Read:
@@ -196,7 +214,7 @@ class Reader:
         return Read(passage, facts, block_digest(passage, self.rubric, self.level), findings, _placed(findings, block))
 
     def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...]) -> Report:
-        view = PacketView(document.items, tuple((r.passage, r.facts) for r in reads), tuple(r.digest for r in reads))
+        view = PacketView(document.items, tuple([(r.passage, r.facts) for r in reads]), tuple([r.digest for r in reads]))
         reading = read_packet(view, self.rubric, self.level)
         context = PacketContext(document, view, reading, self.rubric, self.level, self.doc_type)
         findings = [f for r in reads for f in r.placed]
@@ -205,7 +223,7 @@ class Reader:
         findings, applied = engine.suppress(findings, document.text, first, _line_of(document.text))
         findings.sort(key=_BY_PLACE)
         score = score_packet(document.items, reading, document.words, self.rubric, self.level, self.doc_type,
-                             Voices.total(r.digest.voices for r in reads))
+                             Voices.total([r.digest.voices for r in reads]))
         return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
                       document=document, findings=tuple(findings), score=score, reading=reading,
                       rubric=self.rubric, notes=notes, suppressions=applied, judge=judge)
@@ -239,7 +257,8 @@ def _moved(read: Read, block: Block) -> Read:
     """The read of a block that now sits at ``block``: the same objects, rebased."""
     base = block.span.start
     items = tuple([rebased(item, base=base) for item in read.passage.items])
-    return read._replace(passage=rebased(read.passage, block=block, items=items), placed=_placed(read.findings, block))
+    passage = rebased(read.passage, block=block, items=items)
+    return Read(passage, read.facts, read.digest, read.findings, _placed(read.findings, block))
 
 
 def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:

@@ -262,10 +262,15 @@ class Finding(NamedTuple):
     scope: Literal["item", "sentence", "document"] = "item"
 
     def moved(self, offset: int) -> "Finding":
-        """The same finding with its span shifted: block-relative findings rebased into the draft."""
+        """The same finding with its span shifted: block-relative findings rebased into the draft.
+
+        Built field by field rather than with ``_replace`` (twice the cost): a Session moves every
+        finding of every block below an edit."""
         if not offset:
             return self
-        return self._replace(span=Span(self.span.start + offset, self.span.end + offset))
+        rule, name, severity, message, (start, end), suggestion, item, rationale, scope = self
+        return Finding(rule, name, severity, message, Span(start + offset, end + offset), suggestion, item,
+                       rationale, scope)
 
 
 class Applied(NamedTuple):
