@@ -110,10 +110,11 @@ His team now runs the reminder programme; she presented it to the SVP in October
 """
 
 
-def test_a_manager_s_third_person_document_is_named_as_such_once() -> None:
+def test_a_manager_s_third_person_document_says_whom_it_read_as_the_writer() -> None:
     found = [f for f in analyze(MANAGERS_DOCUMENT, level="L7", doc_type="promotion").findings
              if f.name == "third-person-draft"]
-    assert len(found) == 1 and "'he'" in found[0].message
+    assert len(found) == 1 and found[0].severity == "info"
+    assert "'Tomasz' and 'he'" in found[0].message
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.md")), ids=lambda p: p.name)
@@ -127,7 +128,25 @@ def test_verb_first_bullets_are_the_writer_s_own_voice() -> None:
     assert "third-person-draft" not in {f.name for f in analyze(text).findings}
 
 
-def test_a_third_person_document_gets_no_verdict_on_evidence_it_cannot_read() -> None:
-    verdict = analyze(MANAGERS_DOCUMENT, level="L7", doc_type="promotion").verdict
-    assert verdict.reading == "undecided" and verdict.summary.startswith("Not judged at L7: the draft speaks")
-    assert verdict.top_changes == ()
+def test_a_third_person_document_is_judged_as_its_first_person_copy_would_be() -> None:
+    manager = analyze(MANAGERS_DOCUMENT, level="L7", doc_type="promotion")
+    writer = analyze(MANAGERS_FIRST_PERSON, level="L7", doc_type="promotion")
+    assert manager.verdict.reading == writer.verdict.reading
+    assert manager.verdict.summary == writer.verdict.summary
+    assert manager.score == writer.score
+    assert [i.signals for i in manager.items] == [i.signals for i in writer.items]
+    assert manager.reading.stopped_items and len(manager.reading.stopped_items) == len(writer.reading.stopped_items)
+
+
+MANAGERS_FIRST_PERSON = """# Promotion document: L7
+
+I already work at L7: I set the three-year plan that moved prescription delivery from a cost
+centre to the reason 1.2M members renew.
+
+I spent my first month reading 600 cancelled refills myself. I wrote the case for refill
+reminders and persuaded the VP of Pharmacy to fund it; refill retention rose from 66% to 81%.
+
+I also stopped the same-day courier pilot in Denver after eight weeks.
+
+My team now runs the reminder programme; she presented it to the SVP in October.
+"""

@@ -8,7 +8,10 @@ corpus measured when a third blind set (items-d.jsonl, p17-p20: 183 items and fo
 it: customer, activity_only, ready accuracy and precision, and stopped items, each lower by what that harder text
 costs, and raised again as the reading learns it. A fourth blind set (items-e.jsonl, p21-p24: 200 items
 and four packets, aimed at principles shown by deeds) lowered them once more in the same way: customer,
-business_outcome, activity_only, ready precision, stopped items and ready items.
+business_outcome, activity_only, ready precision, stopped items and ready items. Business_outcome,
+primary principle, initiated items and ready items went up again when the reading learned the state
+found, the document speaking of itself, parties named by how an item serves them and measures told as
+unmoved.
 """
 
 from __future__ import annotations
@@ -23,15 +26,15 @@ from packetcoach.evaluate.harness import evaluate
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 SIGNAL_F1_FLOORS = {
-    "customer": 0.93, "metric": 0.95, "business_outcome": 0.89, "own_action": 0.95,
+    "customer": 0.93, "metric": 0.95, "business_outcome": 0.90, "own_action": 0.95,
     "technical_lead": 0.93, "technical_metric_only": 0.85, "activity_only": 0.83, "cliche": 0.92,
     "hedge": 0.95,
 }
 READY_ACCURACY_FLOOR = 0.92
 READY_PRECISION_FLOOR = 0.92
 PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.95}
-PRINCIPLE_FLOORS = {"hit_rate": 0.81, "named_right": 0.67, "primary": 0.69}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.85, "stopped_items": 0.98, "ready_items": 0.94}
+PRINCIPLE_FLOORS = {"hit_rate": 0.81, "named_right": 0.67, "primary": 0.70}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.90, "stopped_items": 0.98, "ready_items": 0.97}
 
 
 @pytest.fixture(scope="module")

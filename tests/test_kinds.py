@@ -233,3 +233,68 @@ def test_a_lesson_told_as_a_changed_habit_or_a_regret(text: str, expected: str) 
 ])
 def test_the_state_before_the_writer_arrived_is_context(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I joined the payments team as its first PM in March.", "context"),
+    ("This year I moved from the forecasting science team into product.", "context"),
+    ("I switched from engineering to product management in January.", "context"),
+    # beside the writer's remit, the move only says when the remit began
+    ("I moved from data science into product, and I own the planning tool that 140 shift managers use.", "scope"),
+    ("I joined the refunds team in March and I own the refund flow for 2M shoppers.", "scope"),
+    # the same verbs as deeds
+    ("I moved the launch to May so sellers could finish their holiday stock counts.", "claim"),
+    ("I moved refunds from 14 days to 3 days for 2M shoppers.", "claim"),
+    ("I joined the two teams' backlogs into one roadmap, and releases went from monthly to weekly.", "claim"),
+])
+def test_a_move_in_the_writer_s_own_career_is_no_deed(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the starting point told as the sentence's subject: context, even with a number that moved
+    ("The old sign-up form had 14 fields and lost a third of new tenants before the last page.", "context"),
+    ("Our previous quote tool took nine days and lost two in five small contractors to rivals.", "context"),
+    ("Before the change, riders waited 40 minutes for a refund and 12% of them called support.", "context"),
+    # the same start, with the writer's or the team's deed in the item: a claim
+    ("The old sign-up form lost a third of new tenants; I cut it to one page and completion rose 20%.", "claim"),
+    ("The old quote tool was retired in May and quote completion rose from 41% to 58%.", "claim"),
+    ("We replaced the old quote tool and small contractors now quote in one day.", "claim"),
+])
+def test_the_state_found_is_context(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pausing the rewards card had a price: 3% of cardholders closed their accounts.", "context"),
+    ("Retiring the fax channel was the hardest call of my year.", "context"),
+    ("Ending the pilot meant telling 40 clinics the service would close in May.", "context"),
+    # the writer's own -ing deed in a bullet, and a choice: read as before
+    ("Leading the pricing team through the change, I cut seller churn from 9% to 6%.", "claim"),
+    ("Choosing a single tracker page over the platform engineering had proposed.", "claim"),
+])
+def test_a_deed_named_as_a_subject_and_what_it_had_or_was(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pausing the rewards card had a price: 3% of cardholders closed their accounts.",
+    "Retiring the fax channel was the hardest call of my year.",
+])
+def test_a_deed_named_as_a_subject_is_not_the_writers_deed(text: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    assert item.action.verb not in ("pause", "retire") and not item.signals.own_action and not item.ready
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("This document walks through the two calls I am proudest of and the one I got wrong.", "context"),
+    ("This packet covers what changed for customers and what I chose to stop.", "context"),
+    ("In this document I set out the three bets I made and how each one landed.", "context"),
+    ("The stories below follow the order of the year.", "context"),
+    # a document the writer made is a deed, not the document speaking of itself
+    ("I wrote the pricing document that moved the launch to March and lifted sign-ups 12%.", "claim"),
+    ("Next year I will write this document with my manager in the first month.", "plan"),
+])
+def test_the_document_speaking_of_itself_is_context(text: str, expected: str) -> None:
+    assert kind(text) == expected

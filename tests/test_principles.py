@@ -462,3 +462,26 @@ def test_the_writers_team_acting_shows_the_deed(text: str, principle: str) -> No
 
 def test_a_team_result_alone_is_not_customer_obsession() -> None:
     assert "customer-obsession" not in named("We grew active telehealth patients from 12,000 to 45,000 this year.")
+
+
+def test_the_error_report_tells_misses_apart() -> None:
+    """scripts/principle_errors.py: a labelled item with nothing named and one with only wrong names are
+    counted apart, and a primary named second is told from one not named at all."""
+    spec = importlib.util.spec_from_file_location("principle_errors", ROOT / "scripts" / "principle_errors.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    row = module.Row
+    rows = [row("x", frozenset({"dive-deep"}), "dive-deep", True, ()),
+            row("x", frozenset({"ownership"}), "ownership", True, ("frugality",)),
+            row("x", frozenset({"earn-trust", "learn-and-be-curious"}), "learn-and-be-curious", True,
+                ("earn-trust", "learn-and-be-curious")),
+            row("x", frozenset(), None, True, ())]
+    figures = module.writer_figures(rows)
+    assert (figures["nothing"], figures["only_wrong"], figures["labelled"]) == (1, 1, 3)
+    assert figures["hit"] == pytest.approx(1 / 3) and figures["named_right"] == pytest.approx(2 / 3)
+    assert figures["primary"] == pytest.approx(1 / 4)
+    errors = module.primary_errors(rows)
+    assert errors["the primary named, not first"] == 1 and errors["nothing named, a primary labelled"] == 1
+    assert module.wrong_first(rows) == {("earn-trust", "learn-and-be-curious"): 1}
+    assert module.per_principle(rows)["frugality"] == (0, 1, 0)

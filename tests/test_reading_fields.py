@@ -148,3 +148,21 @@ def test_a_refusal_and_a_choice_told_as_a_gerund_are_stops() -> None:
     report = analyze(text, profile="amazon-pm", level="L6")
     stopped = [report.item(i).text[:12] for i in report.reading.stopped_items]
     assert stopped == ["I said no an", "Choosing a s"]
+
+
+def test_ready_stories_with_a_party_the_lists_do_not_know_and_a_stop_with_no_effect() -> None:
+    text = ("# Accomplishments\n\n## Plumbers book a job once\n\n"
+            "Plumbers had to enter each job in two dispatch tools. I merged the two tools into one booking "
+            "screen that plumbers fill in once. Booking time for the 1,800 plumbers on it fell from 12 minutes "
+            "to 4, and they now take 20% more jobs through us.\n\n"
+            "## What I stopped\n\n"
+            "I called off the dark-mode redesign in June, when a test on 3,000 homeowners showed no change in "
+            "bookings, and moved its designer to the quote page.\n\n"
+            "## Where I started\n\n"
+            "- The old quote page had nine steps and lost half of new homeowners before the price.\n")
+    report = analyze(text, profile="amazon-pm", level="L6")
+    ready = [item.text[:16] for item in report.items if item.ready]
+    assert ready == ["I merged the two"]
+    stopped = [report.item(i).text[:16] for i in report.reading.stopped_items]
+    assert stopped == ["I called off the"]
+    assert [item.kind for item in report.items if item.text.startswith("The old quote")] == ["context"]

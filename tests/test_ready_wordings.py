@@ -205,3 +205,90 @@ def test_a_leading_ing_deed_is_still_the_writers(text: str) -> None:
 def test_the_writer_having_people_do_something_is_the_writers_deed() -> None:
     item = read("I had 4 nurses relabel 6,000 referrals over three weeks.")
     assert (item.action.verb, item.action.subject) == ("have", "i")
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("I merged the three booking portals into one; booking time for the 2,300 forwarders on it fell "
+     "from 25 minutes to 6.", "2,300 forwarders"),
+    ("I moved filing to before departure, and clearance for 12,000 small importers fell from 3.4 days "
+     "to 1.3.", "12,000 small importers"),
+    ("I cut the form to one page, and sign-up completion for freelancers rose from 48% to 66%.", "freelancers"),
+    ("I launched the dispatch view for 300 plumbers, and call-backs fell by a third.", "300 plumbers"),
+])
+def test_a_party_the_lists_do_not_know_is_named_by_how_the_item_serves_it(text: str, party: str) -> None:
+    item = read(text)
+    assert item.persona is not None and item.persona.text == party
+    assert item.ready
+
+
+@pytest.mark.parametrize("text", [
+    "I cut deploy time for 40 engineers from 2 hours to 10 minutes.",
+    "I held the price for 3 quarters while revenue rose 4%.",
+    "I cut build time for the 200 servers from 9 to 3 minutes.",
+    "I wrote the plan for our partners and signed it off in May.",
+    "I cut the cost for the 12 vendors on the panel by 8%.",
+])
+def test_things_and_staff_counted_after_for_are_no_served_party(text: str) -> None:
+    assert read(text).persona is None
+
+
+@pytest.mark.parametrize("text", [
+    "I called off the tablet layout in November, when a test on 2,000 tablet players showed no change in spend.",
+    "I stopped the banner test after four weeks: 60,000 shoppers saw it and there was no lift in conversion.",
+    "I paused the reminder emails once the pilot with 800 patients showed zero change in refills.",
+])
+def test_a_measure_told_as_unmoved_is_no_result(text: str) -> None:
+    assert not read(text).signals.business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "I moved 900 sellers to weekly payouts, and spend on the marketplace rose 14%.",
+    "I cut the checkout to one page, and conversion for 40,000 shoppers rose from 2.1% to 2.6%.",
+])
+def test_a_measure_that_moved_is_still_a_result(text: str) -> None:
+    assert read(text).signals.business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "I ran the integration workstream for two more hospitals, with 14 weekly checkpoints and a go-live in December.",
+    "I took the rollout to three more countries with 20 partner calls.",
+])
+def test_a_count_of_others_covered_is_no_change(text: str) -> None:
+    assert not read(text).signals.business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "I priced the alternative with operations at $3.40 per transfer; the call scripts now feed the three "
+    "integrations that do exist.",
+    "I cut the roadmap for 5,000 sellers from nine features to two features.",
+])
+def test_a_count_of_what_a_decision_was_about_is_its_scope(text: str) -> None:
+    assert not read(text).signals.business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "I am spending less time in engineering reviews this quarter and more with sellers.",
+    "I spent fewer hours in design reviews this half, and more with sellers.",
+])
+def test_the_writers_own_time_is_no_result(text: str) -> None:
+    assert not read(text).signals.business_outcome
+
+
+def test_spend_that_moved_is_money() -> None:
+    assert read("I moved 3,000 advertisers to the new console and their monthly spend rose 18%.").signals.business_outcome
+
+
+@pytest.mark.parametrize(("text", "ready"), [
+    ("Sunset the old hub app in March after moving its 400,000 remaining households to the new app, with "
+     "fewer than 1% of them calling support during the move.", True),
+    ("Moved 9,000 drivers to the new payout card, with under 2% of them filing a complaint.", True),
+    ("I sunset the hub app for its 400,000 households, with 30% of them calling support during the move.", False),
+    ("I sunset the hub app for its 400,000 households, with fewer than 1% of them asking about the move.", False),
+])
+def test_contacts_held_down_among_a_counted_party_are_a_result(text: str, ready: bool) -> None:
+    assert read(text).ready is ready
+
+
+def test_a_place_named_by_a_measure_word_is_no_result() -> None:
+    item = read("Finance signed off in March, and the change reached every drop-off point in the US by May.")
+    assert not item.signals.business_outcome

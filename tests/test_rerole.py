@@ -46,6 +46,15 @@ def test_excuses_are_findings_whatever_the_sentence_is(text: str) -> None:
     assert report.reading.excuses
 
 
+@pytest.mark.parametrize("heading", ["Areas to grow", "Where I need to grow", "Growth areas"])
+def test_still_learning_answers_a_growth_heading_and_is_no_excuse_there(heading: str) -> None:
+    text = "I am still learning to write for senior leaders; my first two VP documents came back."
+    report = analyze(f"# Year\n\n## {heading}\n\n{text}\n")
+    assert not any(f.name == "excuse" for f in report.findings) and not report.reading.excuses
+    elsewhere = analyze(f"# Year\n\n## Highlights\n\n{text}\n")
+    assert any(f.name == "excuse" for f in elsewhere.findings) and elsewhere.reading.excuses
+
+
 ENGINEERING_PROSE = """# Annual report
 
 ## Highlights

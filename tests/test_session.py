@@ -92,9 +92,9 @@ def test_an_edit_in_one_item_reads_only_that_block(monkeypatch) -> None:
     calls = []
     original = api.Reader._read_block
 
-    def counting(self, block, source, section):
+    def counting(self, block, source, *context):
         calls.append(source)
-        return original(self, block, source, section)
+        return original(self, block, source, *context)
 
     monkeypatch.setattr(api.Reader, "_read_block", counting)
     target = next(line for line in text.splitlines() if line.startswith("- "))

@@ -181,3 +181,12 @@ def test_a_call_to_stop_something_is_a_stop(text: str) -> None:
 ])
 def test_not_a_stop(text: str) -> None:
     assert not stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I called off the tablet layout in November, when a test on 2,000 tablet players showed no change in spend.",
+    "I stopped the banner test after four weeks, when it showed no lift in conversion for 60,000 shoppers.",
+])
+def test_a_stop_for_no_effect_is_a_stop_and_its_finding_no_result(text: str) -> None:
+    item = analyze_item(text)
+    assert stopped(text) and item is not None and not item.ready

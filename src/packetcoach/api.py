@@ -24,7 +24,7 @@ from packetcoach.analysis.scoring import Voices, score_packet
 from packetcoach.analysis.verdict import judge
 from packetcoach.core.errors import ProfileError, UsageError, closest
 from packetcoach.core.ids import assign_ids, item_id
-from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, rebased
+from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, Voice, rebased
 from packetcoach.core.report import Report
 from packetcoach.profile.compile import Rubric, rubric_for
 from packetcoach.rules import engine
@@ -34,6 +34,7 @@ from packetcoach.text.blocks import Pieces, parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, word_count
 from packetcoach.text.limits import check_size
 from packetcoach.text.structure import markup_view, sections_of, without_task_box
+from packetcoach.text.voice import draft_voice, first_person_view
 
 DEFAULT_PROFILE = "amazon-pm"
 DEFAULT_LEVEL = "L6"
@@ -96,8 +97,6 @@ class Reader:
         settings = dict(rubric.profile.table("rules")) | dict(rule_settings or {})
         engine.check_settings(rule_settings or {})
         self.passage_rules, self.packet_rules = engine.plan("passage", settings), engine.plan("packet", settings)
-        skip = rubric.profile.table("document").get("non_evidence_headings", [])
-        self.skip_headings = tuple(h.lower() for h in skip)
         self.memory: dict[tuple, Read] = {}
         self.pieces: Pieces = {}  # the block reader's pieces of the last draft
         self.definitions = DraftDefinitions(rubric)  # the measures the last draft's lines define
@@ -111,15 +110,17 @@ class Reader:
         self.rubric = self.base._replace(defined_measures=defined) if defined else self.base
         blocks = parse_blocks_cached(text, self.pieces) if self.keep else parse_blocks(text)
         sections = sections_of(text, blocks)
-        found = self._passages(text, blocks, sections)
+        voice = draft_voice(text, self.base)  # a manager's third-person draft is read as the candidate's
+        found = self._passages(text, blocks, sections, voice)
         items = assign_ids(tuple([item for _, read, _ in found for item in read.passage.items]))
         reads = self._placed(found, items)
         passages = tuple([r.passage for r in reads])
         document = Document(text, blocks, sections, passages, tuple([i for p in passages for i in p.items]),
-                            sum([p.words for p in passages if p.block.kind != "heading"]), notes)
+                            sum([p.words for p in passages if p.block.kind != "heading"]), notes, voice)
         return self._report(document, reads, source, notes)
 
-    def _passages(self, text: str, blocks: tuple[Block, ...], sections) -> list[tuple[tuple, Read, Block]]:
+    def _passages(self, text: str, blocks: tuple[Block, ...], sections,
+                  voice: Voice | None) -> list[tuple[tuple, Read, Block]]:
         """Each block's key, its read (reused when known, wherever it was read) and the block."""
         found: list[tuple[tuple, Read, Block]] = []
         fresh: dict[tuple, Read] = {}
@@ -133,9 +134,9 @@ class Reader:
                 section, upcoming = upcoming, next(titles, None)
             title = section.title if section else None
             source = text[start:end]
-            key = (block.kind, block.level, title, source, defined)
+            key = (block.kind, block.level, title, source, defined, voice)
             known = fresh.get(key) or memory.get(key)
-            read = known if known is not None else self._read_block(block, source, title)
+            read = known if known is not None else self._read_block(block, source, title, voice)
             fresh[key] = read
             found.append((key, read, block))
         return found
@@ -194,20 +195,25 @@ class Reader:
             self.memory, self.named = memory, {}
         return reads
 
-    def _read_block(self, block: Block, source: str, section: str | None) -> Read:
+    def _read_block(self, block: Block, source: str, section: str | None, voice: Voice | None) -> Read:
         view = markup_view(source)
         if block.kind == "list_item":
             view = without_task_box(view)  # "- [x] Launched ...": the box is markup, the item starts after it
+        plain = ""
+        if voice is not None:  # the candidate of a third-person draft read as the writer; quoted as written
+            plain, view = view, first_person_view(view, voice, self.base)
         sentences = read_sentences(view, self.rubric)
         local = Block(block.kind, Span(0, len(source)), block.level)
         items: tuple[Item, ...] = ()
-        if block.kind != "heading" and not (section and _under(section.lower(), self.skip_headings)):
+        if block.kind != "heading" and not self.rubric.outside_evidence(section):
             raw = read_items(local, source, view, sentences, section)
+            if plain:
+                raw = [rebased(item, plain=plain) for item in raw]
             read = partial(_read_item, base=block.span.start, rubric=self.rubric)
             items = tuple(read(i) for i in raw)
             if block.kind == "paragraph":
                 items = join_unfinished(raw, items, read, self.rubric)
-        passage = Passage(block, source, view, section, sentences, items, word_count(sentences))
+        passage = Passage(block, source, view, section, sentences, items, word_count(sentences), plain)
         facts = passage_facts(passage, self.rubric)
         findings = () if block.kind == "heading" else tuple(
             engine.run(self.passage_rules, PassageContext(passage, self.rubric)))
@@ -242,11 +248,6 @@ def _line_of(text: str):
             lines.append(LineIndex(text))
         return lines[0].line_col(at)[0]
     return line_of
-
-
-def _under(section: str, headings: tuple[str, ...]) -> bool:
-    """Does the (lower-cased) section title name one of these headings?"""
-    return any(heading in section for heading in headings)
 
 
 def _read_item(item: Item, base: int, rubric: Rubric) -> Item:

@@ -12,6 +12,7 @@ from packetcoach.analysis.measures import (
     unquantified_outcome,
 )
 from packetcoach.analysis.metrics import find_metrics
+from packetcoach.analysis.parties import party_served
 from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token, rebased
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
@@ -62,7 +63,7 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             fallback = fallback or mention  # a modifier: keep looking for the party itself
             continue
         return mention
-    return fallback
+    return fallback or party_served(tokens, view, rubric, hits, words)
 
 
 def _collaborator(words: list[str], first: int, rubric: Rubric) -> bool:

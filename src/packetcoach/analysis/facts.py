@@ -639,6 +639,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
     level_sentences = []
     jargon = 0
     excuses: list[Span] = []
+    asked_for_growth = rubric.outside_evidence(passage.section)  # "Areas to grow": "still learning" answers it
     names_level = LEVEL_HINT_RE.search(passage.lowered) is not None
     for sentence in passage.sentences:
         hits = sentence.hits
@@ -648,8 +649,9 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
             specialty.extend((name, term, 0.5 if serving else 1.0) for name, term in terms)
             jargon += len(terms)
         jargon += len(hits.get("jargon", ())) + sum(1 for m in hits.get("measure", ()) if m.label == "technical")
-        excuses.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
-                       for m in hits.get("excuse", ()))
+        if not asked_for_growth:
+            excuses.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
+                           for m in hits.get("excuse", ()))
         past.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
                     for m in hits.get("engineering_past", ()))
         timed += bool(TIME_LEAD_RE.match(view, passage.lowered, sentence.span.start, sentence.span.end))

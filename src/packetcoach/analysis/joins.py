@@ -130,4 +130,4 @@ def _combined(items: list[Item]) -> Item:
     first = items[0]
     sentences = tuple(s for item in items for s in item.sentences)
     return Item(first.id, Span(first.span.start, items[-1].span.end), sentences, first.format, first.section,
-                first.source, first.view)
+                first.source, first.view, plain=first.plain)

@@ -16,8 +16,13 @@ the heart of the level signal, an objections section is a strength. The cues are
 4. a plan: the writer's action in the future, with a verb of action after the modal;
 5. scope: the writer's remit in the present tense ("I own checkout for 5M buyers"), with no
    result and no past deed of the writer's in the item;
-6. context: a question, a framing opener, or nothing done by anyone and no result;
+6. context: a question, a framing opener, the state the writer found told as the subject ("The old
+   form had 14 fields and lost a third of tenants") or a deed named as a subject and what it had or
+   was ("Dropping the app had a cost"), with neither the writer nor the team acting, or nothing done
+   by anyone and no result;
 7. otherwise a claim.
+
+The document speaking of itself ("This document walks through ...") is context before any of 2-6.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import re
 from packetcoach.core.model import Action, Item, ItemKind, Signals
 from packetcoach.profile.compile import KIND_GROUP, Rubric
 from packetcoach.profile.lexicon import Match
-from packetcoach.text.verbs import DETERMINERS, verb_at
+from packetcoach.text.verbs import DETERMINERS, gerund_frame, verb_at
 
 Hits = dict[str, list[Match]]
 OPENING = 6  # an opener counts within the first words of the item
@@ -111,6 +116,15 @@ def _past_deed(item: Item, action: Action) -> bool:
     return word != action.verb and not word.endswith(("s", "ing"))
 
 
+def _career_move(item: Item, hits: Hits, action: Action) -> bool:
+    """Is the writer's verb a move in their own career ("I joined the payments team", "I moved from
+    engineering into product")? It tells where the writer sits, not what they did for anyone."""
+    if action.span is None:
+        return False
+    return any(item.tokens[m.first].start <= action.span.start < item.tokens[m.last].end
+               for m in _cues(hits, "career_moves"))
+
+
 def _no_deed(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool) -> bool:
     """Nobody does anything offered as evidence (no deed of the writer's or the team's, nothing
     done in the passive, no effort or responsibility), and nothing is stated as changing."""
@@ -172,9 +186,22 @@ def _scope(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool
     employees use each month") is no result: nothing in the item moves."""
     if not (by_heading == "scope" or _cues(hits, "scope")):
         return False
-    if _past_deed(item, action) and not _perfect_remit(hits):
+    if _past_deed(item, action) and not _perfect_remit(hits) and not _career_move(item, hits, action):
         return False
     return not signals.business_outcome or not moves
+
+
+def _state_found(item: Item, hits: Hits, action: Action, rubric: Rubric) -> bool:
+    """The starting point, told as the sentence's subject ("The old onboarding had 11 screens and
+    lost half of new sellers"), or a deed named as a subject and said to have had, been or meant
+    something ("Dropping the app had a cost: ..."): context even with a number that moved, when
+    neither the writer nor the team acts anywhere in the item."""
+    if action.subject in ("i", "we", "passive"):
+        return False
+    if any(token.text == "I" or token.lower in ("we", "i'd", "i've", "i'm", "i'll") for token in item.tokens):
+        return False
+    first = item.sentences[0].tokens if item.sentences else ()
+    return any(m.first < 2 for m in _cues(hits, "state_openers")) or gerund_frame(first, rubric)
 
 
 def _asks(item: Item) -> bool:
@@ -194,6 +221,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     if by_heading == "objection" or by_heading in ("lesson", "plan") and not _past_deed(item, action):
         return by_heading  # type: ignore[return-value]
     first_end = len(item.sentences[0].tokens) if item.sentences else 0
+    if any(m.first < 2 for m in _cues(hits, "document_openers")):
+        return "context"  # "This document walks through the three bets I made": a guide to what follows
     if any(m.first < OPENING for m in _cues(hits, "objection_openers")):
         return "objection"
     if _answered(item):
@@ -210,6 +239,10 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "claim"  # a results section: what it lists is offered as evidence
     if _framed(item, hits, action) and not signals.business_outcome:
         return "context"
+    if _state_found(item, hits, action, rubric):
+        return "context"
     if _no_deed(item, hits, action, signals, moves):
         return "context"
+    if _career_move(item, hits, action) and not signals.business_outcome and not moves:
+        return "context"  # "I joined the payments team as its first PM in March."
     return "claim"

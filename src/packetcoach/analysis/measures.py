@@ -224,6 +224,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
         word = words[index]
         if words[index + 1:index + 2] == ["than"] or words[index - 1:index] == ["or"]:
             continue  # "faster than", "more or less": a comparison, not a change
+        if word in ADDITIONAL and index and (words[index - 1].isdigit() or words[index - 1] in rubric.number_words_set):
+            continue  # "for two more hospitals", "three more countries": how many others, not a change
         if word == "instead" and (index == 0 or words[index - 1] in (".", ";", ":")):
             continue  # "Instead I spent three weeks at the clinics": a turn in the story, not a change
         if _not_yet(words, index, rubric):
@@ -265,6 +267,7 @@ ENDED_FOLLOWERS = frozenset("within after in by altogether entirely completely o
                             "immediately".split())
 
 
+ADDITIONAL = frozenset(("more",))
 MOVED = (["came"], ["went"], ["come"], ["go"], ["goes"], ["is"], ["was"], ["were"], ["are"], ["been"])
 WORK_QUEUES = frozenset(("backlog", "jira", "sprint", "queue", "board"))
 APPROXIMATELY = frozenset("about around roughly nearly almost approximately some over under just".split())
@@ -429,7 +432,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         last = token_index(tokens, metric.span.end - 1)
         result = _is_result(words, first, last, metric, moves, rubric) and not _audience(words, first, last, metric, found)
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action)
-        if _reach(words, first):
+        if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric):
             kind, result = "scale", False
         if not result and (kind == "customer" or not kind and words[last + 1:last + 3] in OF_THEM) \
                 and not _reason(words, first):
@@ -452,6 +455,19 @@ def _reach(words: list[str], first: int) -> bool:
     return words[first - 1:first] == ["across"]
 
 
+def _decision_count(words: list[str], last: int, metric: Mention) -> bool:
+    """"the three integrations that do exist", "two features": a count of the things a decision
+    was about is its scope, never a result for anyone (a number before a measure word is read by
+    its measure; engineering work's "140 features" is read as before)."""
+    if metric.kind != "number" or metric.detail == "range":
+        return False
+    if words[last] in DECISION_OBJECTS:
+        return True
+    following = words[last + 2] if last + 2 < len(words) else "."
+    return words[last + 1:last + 2] != [] and words[last + 1] in DECISION_OBJECTS and (
+        following in FORWARD_STOPS or not following[:1].isalnum())  # not "1.2M product pages"
+
+
 def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: Rubric) -> bool:
     """A count of the served party followed by what they did or kept doing is a result: "210,000
     readers used it", "203 of the 212 sellers were still active". Not a relative clause ("40
@@ -461,6 +477,8 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
     if any(_still_with_us(words, index) for index in range(last + 1, last + 1 + PARTY_REACH)):
         return True  # "all three clinics are still with us"
     if words[last + 1:last + 3] in OF_THEM and any(h.party for h in found.within(0, first)):
+        if _minimised(words, first) and _contacted(words, last + 3, rubric):
+            return True  # "with fewer than 1% of them calling support": contacts held down
         return _acts(words[last + 3:last + 3 + PARTY_REACH], rubric)  # "80,000 sellers, and 30,000 of them used it"
     party = next((h for h in found.within(last + 1, last + 1 + FORWARD + 3) if h.party), None)
     if party is None or words[first - 1:first] == ["by"] or _minimised(words, first) \
@@ -473,6 +491,12 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
 
 
 OF_THEM = (["of", "them"], ["of", "those"])
+
+
+def _contacted(words: list[str], index: int, rubric: Rubric) -> bool:
+    """The words at ``index`` say the party contacted the business ("calling support", "filed a
+    complaint"; profile list ``measures.party_contacts``)."""
+    return any(tuple(words[index:index + len(phrase)]) == phrase for phrase in rubric.party_contacts)
 
 
 def _acts(after: list[str], rubric: Rubric) -> bool:
@@ -591,10 +615,38 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
             continue  # "the revenue dashboard", "the head of sales": a thing or a role, not a result
         if _released(words, match.first, match.last) or _reason(words, match.first, because=False):
             continue  # "returned its budget to the platform", "found that 60% of their time went to calls"
+        if _unchanged(words, match.first) or _time_spent(words, match.first, match.last):
+            continue  # "showed no change in spend", "spending less time in reviews": no result
         reach = window if kind != "input" else 3  # an input that changes is behaviour: "shortened their sales calls"
         if near(moves, match.first - reach, match.first - 1) or near(moves, match.last + 1, match.last + reach):
             return True  # (the measure word is not its own change word: "reach out")
     return False
+
+
+NO_EFFECT = frozenset(("no", "zero", "little"))
+SPENT = frozenset(("spend", "spending", "spent", "spends"))
+TIME_WORDS = TIME_UNITS | frozenset(("time",))
+
+
+def _unchanged(words: list[str], first: int) -> bool:
+    """"a test showed no change in spend", "no lift in conversion": a measure told as unmoved is a
+    finding of no effect, not a result."""
+    return words[first - 1:first] == ["in"] and not NO_EFFECT.isdisjoint(words[max(0, first - 3):first - 1])
+
+
+def _time_spent(words: list[str], first: int, last: int) -> bool:
+    """"spending less time there", "spent fewer hours in design reviews": time spent, not money
+    spent, nor reviews that changed (the measure word is "spend" before a time word, or follows one
+    in its clause)."""
+    for index in range(first, max(-1, first - TIME_SPENT_REACH), -1):
+        if index < first and words[index] in CLAUSE_BREAKS:
+            return False
+        if words[index] in SPENT:
+            return not TIME_WORDS.isdisjoint(words[index + 1:index + 4])
+    return False
+
+
+TIME_SPENT_REACH = 8
 
 
 ROLE_HEADS = frozenset("head vp svp evp director directors chief heads vps".split())

@@ -141,11 +141,11 @@ def _retell(view: PacketView, claims: list[Item], blocks: Digested, level: str) 
     for passage, facts in view.passages:
         if facts.level_sentences:
             span = facts.level_sentences[0]
-            return " ".join(passage.view[span.start:span.end].split()), None
+            return " ".join(passage.words_at(span).split()), None
     best = _greatest(blocks, "top_ready")
     if best is not None:
         first = best.sentences[0].span
-        claim = " ".join(best.view[first.start:first.end].split())
+        claim = " ".join(best.words_at(first).split())
         return None, f"[Name] already operates at {level}: {claim}"
     if claims:
         return None, (f"[Name] already operates at {level}: for [customer], [name] "

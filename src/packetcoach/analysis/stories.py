@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import re
 
-from packetcoach.core.model import Document, Item, Section, computed_once
+from packetcoach.core.model import Document, Item, Section, Span, computed_once
 
 OWN_SUBJECTS = frozenset({"i", "lead"})
 HIDDEN_SUBJECTS = frozenset({"we", "passive"})
@@ -210,7 +210,7 @@ def quote(item: Item, width: int = QUOTE_CHARS) -> str:
     first = item.sentences[0].span if item.sentences else item.span
     label = BOLD_LABEL_RE.match(item.source, first.start, first.end)
     start = label.end() if label else first.start  # "**Result.** p90 load time ..." -> "p90 load time ..."
-    text = " ".join(item.view[start:first.end].replace("*", " ").split()).rstrip(".")
+    text = " ".join(item.words_at(Span(start, first.end)).replace("*", " ").split()).rstrip(".")
     if len(text) <= width:
         return text
     head = text[:width]

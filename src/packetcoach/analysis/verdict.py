@@ -28,19 +28,10 @@ def _next_level(report: Report) -> str | None:
     return levels[levels.index(report.level) + 1] if report.level in levels[:-1] else None
 
 
-THIRD_PERSON_RULE = "third-person-draft"
-
-
-def _third_person(report: Report) -> bool:
-    """A manager's third-person document: the deeds the reading looks for are told as "he" or
-    "she", so judging the level from them would blame the writer for how the draft is voiced."""
-    return any(finding.name == THIRD_PERSON_RULE for finding in report.findings)
-
-
 def reading_of(report: Report, gap: Gap, limits: dict[str, Any]) -> ReadingKind:
     """Below, at, above or undecided, from the stories the room credits and what it discounts."""
     claims = sum(len(s.items) for s in gap.stories)
-    if claims < limits["min_claims"] or report.words < limits["min_words"] or _third_person(report):
+    if claims < limits["min_claims"] or report.words < limits["min_words"]:
         return "undecided"
     complete = sum(s.complete for s in gap.stories)
     if not gap.evidence_holds or any(p.discounts for p in gap.problems) \
@@ -82,8 +73,6 @@ def _summary(report: Report, gap: Gap, reading: ReadingKind, ready: bool, limits
     wording, reasons = verdict_data()["summary"], verdict_data()["reasons"]
     if reading == "undecided":
         claims = sum(len(s.items) for s in gap.stories)
-        if _third_person(report):
-            return wording["unread"].format(level=report.level, reason=reasons["third_person"])
         reason = reasons["thin"].format(claims=claims, words=report.words)
         return wording["undecided"].format(level=report.level, reason=reason)
     if ready:
@@ -121,6 +110,6 @@ def judge(report: Report) -> Verdict:
     summary = _summary(report, gap, reading, ready, limits, lines)
     if ready:
         return Verdict(reading, gap.kind, summary, True, (), _keep(gap, lines), tuple(gap.reasons))
-    judged = (reading != "undecided" or gap.stories) and not _third_person(report)
+    judged = reading != "undecided" or gap.stories
     changes = top_changes(report, gap, limits) if judged else ()
     return Verdict(reading, gap.kind, summary, False, changes, None, tuple(gap.reasons))

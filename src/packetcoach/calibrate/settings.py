@@ -123,5 +123,5 @@ def settings_for(rubric: Rubric) -> Settings:
         number_words=NUMBER_WORDS,
         bar=_bar(table.get("bar", {})),
         ladder=_bar(rubric.profile.table("ladder")),
-        skip_sections=tuple(h.lower() for h in rubric.profile.table("document").get("non_evidence_headings", [])),
+        skip_sections=rubric.non_evidence_headings,
     )

@@ -177,6 +177,9 @@ class Item:
     # the yes/no facts the principles were decided on (analysis/principles.py), kept to explain them
     principle_features: tuple[str, ...] = field(default=(), repr=False, compare=False)
     facts: "ItemFacts | None" = field(default=None, repr=False, compare=False)
+    # the view as the draft words it, where the reading's view differs (a third-person draft's
+    # candidate read as "I": text/voice.py); empty when they are the same
+    plain: str = field(default="", repr=False, compare=False)
 
     @property
     def ready(self) -> bool:
@@ -200,7 +203,8 @@ class Item:
         return Span(self.base + span.start, self.base + span.end)
 
     def words_at(self, span: Span) -> str:
-        return self.view[span.start:span.end]
+        """The draft's words at a span of the block, markup blanked: what a message quotes."""
+        return (self.plain or self.view)[span.start:span.end]
 
     @computed_once
     def lowered(self) -> str:
@@ -314,10 +318,15 @@ class Passage:
     sentences: tuple[Sentence, ...]
     items: tuple[Item, ...]
     words: int
+    plain: str = field(default="", repr=False, compare=False)  # as on Item: the draft's own words
 
     @property
     def base(self) -> int:
         return self.block.span.start
+
+    def words_at(self, span: Span) -> str:
+        """The draft's words at a span of the block, markup blanked: what a message quotes."""
+        return (self.plain or self.view)[span.start:span.end]
 
     @computed_once
     def lowered(self) -> str:
@@ -325,6 +334,19 @@ class Passage:
 
     def at(self, span: Span) -> Span:
         return Span(self.block.span.start + span.start, self.block.span.start + span.end)
+
+
+class Voice(NamedTuple):
+    """The candidate a third-person draft tells of: the pronoun it uses and the names it calls them."""
+
+    pronoun: str | None  # "she", "he", or None when the draft uses only the name
+    names: tuple[str, ...]  # "Dana Reyes", "Dana": longest first
+
+    @property
+    def shown(self) -> str:
+        """How the report names what it read as the writer: "'Dana' and 'she'"."""
+        words = [*self.names[-1:], *([self.pronoun] if self.pronoun else [])]
+        return " and ".join(f"'{word}'" for word in words)
 
 
 class Document(NamedTuple):
@@ -337,6 +359,7 @@ class Document(NamedTuple):
     items: tuple[Item, ...]
     words: int
     notes: tuple[str, ...] = ()
+    voice: Voice | None = None  # a third-person draft's candidate, read as the writer (text/voice.py)
 
     @property
     def top(self) -> Span:

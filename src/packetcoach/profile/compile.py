@@ -59,6 +59,9 @@ class Rubric(NamedTuple):
     money: frozenset[str]
     result_words: frozenset[str]
     party_results: frozenset[str]
+    party_contacts: frozenset[tuple[str, ...]]  # a served party contacting the business ("calling support")
+    person_suffixes: tuple[str, ...]  # how a plural noun for people ends ("forwarders", "importers")
+    not_people: frozenset[str]  # plural nouns with those endings that name things ("orders", "servers")
     phrases: frozenset[str]  # the names of the profile's phrase lists (groups of the item lexicon)
     number_words_set: frozenset[str]
     non_metric_prefixes: frozenset[str]
@@ -79,11 +82,20 @@ class Rubric(NamedTuple):
     guarded_words: frozenset[str]  # persona and business-measure words a suggestion may not invent
     kind_headings: re.Pattern[str] | None  # section headings that make their items a kind: one group per kind
     judgment_headings: re.Pattern[str] | None  # headings of what the writer started or stopped ("initiated", "stopped")
+    non_evidence_headings: tuple[str, ...]  # lower-cased: sections that ask for no evidence ("Areas to grow")
     thresholds: dict[str, int]
     defined_measures: tuple[tuple[tuple[str, ...], str], ...] = ()  # measures the draft defines, typed
 
     def threshold(self, key: str, default: int) -> int:
         return self.thresholds.get(key, default)
+
+    def outside_evidence(self, section: str | None) -> bool:
+        """Is this section one that asks for no evidence (plans, growth areas, an appendix)? Its
+        sentences are not evidence items, and what they say is not read as a claim about the year."""
+        if not section:
+            return False
+        lowered = section.lower()
+        return any(heading in lowered for heading in self.non_evidence_headings)
 
 
 def _matcher(label: str, phrases: tuple[str, ...], verbs: frozenset[str]) -> PhraseMatcher:
@@ -160,6 +172,9 @@ def compile_rubric(profile: Profile) -> Rubric:
         money=lower("measures", "money"),
         result_words=lower("measures", "results"),
         party_results=lower("measures", "party_results"),
+        party_contacts=frozenset(phrase_words(p) for p in profile.list("measures", "party_contacts")),
+        person_suffixes=tuple(lower("personas", "person_suffixes")),
+        not_people=lower("personas", "not_people"),
         phrases=frozenset(phrase_lists(profile)),
         number_words_set=lower("metrics", "number_words"),
         non_metric_prefixes=lower("metrics", "non_metric_prefixes"),
@@ -186,6 +201,7 @@ def compile_rubric(profile: Profile) -> Rubric:
         kind_headings=_headings_re({kind: profile.list("kinds", f"{kind}_headings") for kind in KIND_HEADINGS}),
         judgment_headings=_headings_re({name: tuple(profile.table("document").get(f"{name}_headings", ()))
                                         for name in ("initiated", "stopped")}),
+        non_evidence_headings=tuple(h.lower() for h in profile.table("document").get("non_evidence_headings", [])),
         thresholds={key: int(value) for key, value in profile.table("thresholds").items()},
     )
 
@@ -238,7 +254,8 @@ def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
 
 KIND_GROUP = "kind:"
 CONTEXT_MARK = "~"  # a specialty's context term: it counts only beside one of the specialty's own terms
-KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers")
+KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers", "career_moves", "state_openers",
+                "document_openers")
 KIND_HEADINGS = ("failure", "objection", "lesson", "plan", "scope", "claim")  # "failure": a lesson, deeds and all
 
 

@@ -41,13 +41,14 @@ SCHEMA: dict[str, Any] = {
         "external": STR_LIST, "internal": STR_LIST, "collaborator_frames": STR_LIST,
         "modifiers": STR_LIST, "non_persona_followers": STR_LIST,
         "non_persona_prefixes": STR_LIST, "software_words": STR_LIST, "software_prefixes": STR_LIST,
+        "person_suffixes": STR_LIST, "not_people": STR_LIST,
     },
     "measures": {
         "business": STR_LIST, "technical": STR_LIST, "change": STR_LIST,
         "non_result_followers": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST,
         "technical_counts": STR_LIST, "customer": STR_LIST, "input": STR_LIST,
         "customer_modifiers": STR_LIST, "made_by_people": STR_LIST, "felt_by_people": STR_LIST, "technical_modifiers": STR_LIST, "results": STR_LIST, "party_results": STR_LIST,
-        "money": STR_LIST, "endings": STR_LIST,
+        "money": STR_LIST, "endings": STR_LIST, "party_contacts": STR_LIST,
     },
     "phrases": {"*": STR_LIST},  # lists the analysis or a phrase rule reads (checked in api.check_options)
     "metrics": {
@@ -73,8 +74,9 @@ SCHEMA: dict[str, Any] = {
     "kinds": {"objection_openers": STR_LIST, "objection_headings": STR_LIST, "claim_headings": STR_LIST, "lesson_headings": STR_LIST,
               "failure_headings": STR_LIST,
               "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "plan": STR_LIST,
-              "scope": STR_LIST, "context_openers": STR_LIST, "new_story_openers": STR_LIST,
-              "story_continuers": STR_LIST},
+              "scope": STR_LIST, "context_openers": STR_LIST, "career_moves": STR_LIST,
+              "new_story_openers": STR_LIST, "story_continuers": STR_LIST, "state_openers": STR_LIST,
+              "document_openers": STR_LIST},
     "re_role": {"engineering_items_weight": int, "jargon_weight": int, "jargon_cap": int,
                 "specialty_penalty": int, "past_penalty": int, "excuse_penalty": int,
                 "no_customer_penalty": int, "engineering_terms": STR_LIST},

@@ -198,9 +198,12 @@ def check_engineering_work(rule, ctx: PassageContext) -> Iterator[Finding]:
 
 @check("excuse", "passage")
 def check_excuse(rule, ctx: PassageContext) -> Iterator[Finding]:
-    """An excuse anywhere in the block, whatever kind of sentence it sits in."""
+    """An excuse anywhere in the block, whatever kind of sentence it sits in; not under a heading that
+    asks for growth areas or plans, where "I am still learning to ..." answers what was asked."""
+    if ctx.rubric.outside_evidence(ctx.passage.section):
+        return
     for sentence in ctx.passage.sentences:
         for match in sentence.hits.get(rule.mention, ()):
             span = Span(sentence.tokens[match.first].start, sentence.tokens[match.last].end)
             yield _finding(rule, span, None, "Cut it: state what you did, and let the result speak for the level.",
-                           text=ctx.passage.view[span.start:span.end])
+                           text=ctx.passage.words_at(span))

@@ -138,7 +138,7 @@ def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] |
             return None  # "Design review ...", "Design 2.0 ...": nouns, not verbs; "Read 500 ads" is a verb
     if index == 0 and _names_a_thing(tokens, word, lemma, rubric):
         return None
-    if word.endswith("ing") and _gerund_subject(tokens, index, rubric):
+    if word.endswith("ing") and (_gerund_subject(tokens, index, rubric) or gerund_frame(tokens[index:], rubric)):
         return None  # "Waiting time for carrier drivers fell from 80 minutes to 35": a measure, not a deed
     return found
 
@@ -161,6 +161,55 @@ def _gerund_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bo
 
 
 GERUND_SUBJECT_REACH = 14
+GERUND_CLAUSE_ENDS = frozenset((",", ";", ":", ".", "that", "which", "who", "where", "when", "while", "and", "but",
+                                "i", "we", "so", "because", "after", "before", "until", "over", "instead",
+                                "rather", "than", "versus", "vs"))  # "Choosing X over the Y engineering had proposed": a choice
+
+
+def _gerund_finite(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> int | None:
+    """Where the finite verb of a leading -ing verb and its object is, when they stand as its
+    subject ("Dropping the app had a cost"), or None. Only when the object opens with a determiner
+    ("the", "our"), so a bullet's own -ing deed ("Leading 5 engineers, ...") and a measure
+    ("Waiting time fell") are read as before."""
+    after = index + 1
+    while after < len(tokens) and tokens[after].lower in PARTICLES:
+        after += 1  # "Shutting down the portal"
+    if after >= len(tokens) or tokens[after].lower not in DETERMINERS or tokens[after].text[:1].isdigit():
+        return None
+    for position in range(after + 1, min(len(tokens), after + GERUND_SUBJECT_REACH)):
+        word = tokens[position].lower
+        if word in GERUND_CLAUSE_ENDS:
+            return None
+        if tokens[position - 1].lower in DETERMINERS:
+            continue  # "the redesigned checkout": an adjective
+        if word in HAVE_FORMS and word != "have":
+            following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+            if rubric.verb_lemma.get(following, following) != following:
+                continue  # "the platform engineering had proposed": a clause of its own
+            return position
+        if word in COPULAS or word in FINITE_FRAMES:
+            return position
+        lemma = rubric.verb_lemma.get(word)
+        if lemma and (word in IRREGULAR_CHANGES or word != lemma and word.endswith("ed")):
+            return position
+    return None
+
+
+def gerund_frame(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
+    """The sentence opens with a deed named as a subject and says what it was, had or meant ("Dropping
+    the app had a cost", "Killing the pilot was the hardest call"): a framing of a story, not a
+    deed offered as evidence (docs/labelling-guide.md, "context"), and not "I dropped the app". A
+    gerund with a verb of result ("Cutting the fee doubled sign-ups") stays a bullet's own deed, as
+    a list of results writes it."""
+    if not tokens or not tokens[0].lower.endswith("ing"):
+        return False
+    position = _gerund_finite(tokens, 0, rubric)
+    return position is not None and (tokens[position].lower in COPULAS or tokens[position].lower in HAVE_FORMS
+                                      or tokens[position].lower in FINITE_FRAMES)
+
+
+PARTICLES = frozenset("down off up out back".split())
+FINITE_FRAMES = frozenset("meant means cost costs took takes gave gives came comes".split())
 IRREGULAR_CHANGES = frozenset("fell rose grew shrank shrunk went won lost sped".split())
 
 

@@ -1,0 +1,57 @@
+"""A served party the persona lists do not know, named by how the item treats it.
+
+The profile's persona lists name the parties most drafts serve, but every business has its own
+("forwarders", "importers", "plumbers"). Such a word still names a served party when the item counts
+it as whom the work was for or takes a customer or business measure for it, and the word is shaped
+like a plural noun for people (profile lists ``personas.person_suffixes`` and ``personas.not_people``).
+"""
+
+from __future__ import annotations
+
+from packetcoach.core.model import Mention, Span, Token
+from packetcoach.profile.compile import Rubric
+from packetcoach.profile.lexicon import Match
+
+Hits = dict[str, list[Match]]
+
+FOR_DETERMINERS = frozenset("the all our its their each every those these".split())
+PARTY_REACH = 3  # words after "for" (past a count) where the party's noun can be
+
+
+def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits,
+                 words: list[str]) -> Mention | None:
+    """A served party the persona lists do not know, named by how the item treats it: counted as
+    whom the work was for ("clearance for 12,000 small importers", "for the 2,300 forwarders on
+    it") or as the ones a customer or business measure is taken for ("sign-up completion for
+    freelancers"), with a word shaped like a plural noun for people (profile lists
+    ``person_suffixes`` and ``not_people``)."""
+    if not rubric.person_suffixes or "for" not in words:
+        return None
+    known = {index for group in ("persona", "measure", "jargon") for m in hits.get(group, ())
+             for index in range(m.first, m.last + 1)}
+    measured = {m.last for m in hits.get("measure", ())}
+    for at, word in enumerate(words):
+        if word != "for":
+            continue
+        index = at + 1
+        while index < len(words) and words[index] in FOR_DETERMINERS:
+            index += 1
+        begin = index  # the count stays inside the party, as written ("12,000 small importers")
+        counted = index < len(words) and (words[index][:1].isdigit() or words[index] in rubric.number_words_set)
+        if counted:
+            index += 1
+            while index + 1 < len(words) and words[index] in (",", ".") and words[index + 1][:1].isdigit():
+                index += 2  # "2,300" is read as three tokens
+        if not counted and at - 1 not in measured:
+            continue
+        for position in range(index, min(len(words), index + PARTY_REACH)):
+            noun = words[position]
+            if not noun.isalpha() or noun in rubric.non_persona_followers:
+                break
+            if position in known or noun in rubric.not_people or not noun.endswith(rubric.person_suffixes):
+                continue
+            if tokens[position].text[:1].isupper() or words[position + 1:position + 2] in (["'s"], ["’s"]):
+                break
+            span = Span(tokens[begin].start, tokens[position].end)
+            return Mention("external", span, view[span.start:span.end])
+    return None

@@ -1,0 +1,121 @@
+"""A manager's third-person document is read with the candidate in the writer's place (text/voice.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from packetcoach import Session, analyze
+from packetcoach.core.model import Voice
+from packetcoach.output.json import report_json
+from packetcoach.profile.compile import rubric_for
+from packetcoach.text.voice import draft_voice, first_person_view
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+RUBRIC = rubric_for("amazon-pm")
+
+SHE = """# Priya Raman: promotion to Senior PM
+
+Priya owns seller onboarding for 40,000 new sellers a year.
+
+She replaced the 11-screen sign-up with a three-step flow after reading 200 abandoned
+applications, and first-week listings rose from 38% to 61%.
+
+She stopped the seller video tutorials after two quarters: 3% of sellers watched them.
+
+Her manager asked her to take on fees as well; she convinced finance to waive the first
+month's fee, and Priya's cohort kept 9% more sellers at 90 days.
+"""
+
+NAME_ONLY = """Dana convinced the VP to drop the listing fee for small sellers; seller churn fell from 9% to 6%.
+
+Dana stopped the coupon builder after 2% of sellers used it.
+
+Dana hired two PMs and coached both to run their own launches.
+"""
+
+
+def test_a_she_document_is_read_as_priya_s() -> None:
+    assert draft_voice(SHE, RUBRIC) == Voice("she", ("Priya Raman", "Priya"))
+
+
+def test_a_document_told_by_name_alone_is_read_as_the_candidate_s() -> None:
+    assert draft_voice(NAME_ONLY, RUBRIC) == Voice(None, ("Dana",))
+
+
+def test_a_full_name_is_one_of_the_candidate_s_spellings() -> None:
+    text = "# Tomasz Wilk\n\n" + NAME_ONLY.replace("Dana", "Tomasz")
+    assert draft_voice(text, RUBRIC) == Voice(None, ("Tomasz Wilk", "Tomasz"))
+
+
+@pytest.mark.parametrize("text", [
+    # a first-person draft that quotes people: the writer acts far more than they are told of
+    "I met 30 sellers. She said the fee hurt. I cut the fee. She agreed. I shipped it. He asked why. "
+    "She signed. I measured churn: it fell from 9% to 6%. I stopped the coupons. I hired two PMs.",
+    # verb-first bullets are the writer's own deeds
+    "- Convinced the VP to drop the fee.\n- He agreed after the survey.\n- He approved the pilot.\n"
+    "- He asked for a second market.\n- Launched it in May.\n- Stopped the coupons.\n",
+    # "she" and "he" alike: no one candidate
+    "She led the pilot. He ran the survey. She wrote the memo. He built the model. She signed. He shipped.",
+    # a capitalised word that is no one's name: the draft also writes it in lower case
+    "Checkout grew 12%. Checkout shrank returns. Checkout converted 3% more. The checkout team did it.",
+])
+def test_drafts_that_are_not_a_candidate_s_are_left_alone(text: str) -> None:
+    assert draft_voice(text, RUBRIC) is None
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.md")), ids=lambda p: p.name)
+def test_the_examples_are_first_person(path: Path) -> None:
+    assert draft_voice(path.read_text(encoding="utf-8"), RUBRIC) is None
+
+
+@pytest.mark.parametrize("said, read", [
+    ("She replaced the flow.", "I   replaced the flow."),
+    ("Her manager asked her to take on fees.", "My  manager asked me  to take on fees."),
+    ("The idea was hers, and she said so herself.", "The idea was mine, and I   said so myself ."),
+    ("Priya's cohort kept 9% more sellers.", "My      cohort kept 9% more sellers."),
+    ("It was Priya's call.", "It was my      call."),
+    ("Finance thanked Priya for it.", "Finance thanked me    for it."),
+    ("In March Priya wrote the case.", "In March I     wrote the case."),
+    ("Priya owns checkout; she leads four PMs and is the owner of returns.",
+     "I     own  checkout; I   lead  four PMs and is the owner of returns."),
+    ("She is the single-threaded owner of returns.", "I   am the single-threaded owner of returns."),
+])
+def test_the_candidate_is_written_as_the_writer_with_every_offset_kept(said: str, read: str) -> None:
+    view = first_person_view(said, Voice("she", ("Priya",)), RUBRIC)
+    assert view == read and len(view) == len(said)
+
+
+def test_a_scope_statement_told_of_the_candidate_reads_as_scope() -> None:
+    report = analyze(SHE, level="L6")
+    assert next(i for i in report.items if "40,000 new sellers" in i.text).kind == "scope"
+
+
+def test_other_people_keep_their_pronouns() -> None:
+    said = "He coached one PM to run it on her own; she presented it."
+    assert first_person_view(said, Voice("he", ("Tomasz",)), RUBRIC) == "I  coached one PM to run it on her own; she presented it."
+
+
+def test_the_reading_credits_the_candidate_s_deeds() -> None:
+    report = analyze(SHE, level="L6")
+    replaced = next(i for i in report.items if "three-step flow" in i.text)
+    assert replaced.signals.own_action and replaced.action.subject == "i"
+    assert any("video tutorials" in i.text for i in report.items if i.id in report.reading.stopped_items)
+
+
+def test_what_the_report_quotes_is_the_draft_s_own_words() -> None:
+    data = report_json(analyze(SHE, level="L6"))
+    quoted = [f["message"] for f in data["findings"]] + [i["text"] for i in data["items"]]
+    assert any("She " in text for text in quoted)
+    assert not any(" I   " in text or text.startswith("I   ") for text in quoted)
+
+
+def test_a_session_reads_a_manager_s_document_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L6")
+    drafts = [SHE, SHE.replace("200 abandoned", "250 abandoned"),
+              SHE.replace("She stopped", "Priya stopped"),
+              "I own seller onboarding.\n\n" + SHE.replace("She ", "I ").replace("Her ", "My "),
+              SHE]
+    for text in drafts:
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
