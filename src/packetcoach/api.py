@@ -220,7 +220,8 @@ class Reader:
         return Read(passage, facts, block_digest(passage, self.rubric, self.level), findings, _placed(findings, block))
 
     def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...]) -> Report:
-        view = PacketView(document.items, tuple([(r.passage, r.facts) for r in reads]), tuple([r.digest for r in reads]))
+        view = PacketView(document.items, tuple([(r.passage, r.facts) for r in reads]),
+                          tuple([r.digest for r in reads]))
         reading = read_packet(view, self.rubric, self.level)
         context = PacketContext(document, view, reading, self.rubric, self.level, self.doc_type)
         findings = [f for r in reads for f in r.placed]
