@@ -34,7 +34,7 @@ from packetcoach.text.blocks import Pieces, parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, word_count
 from packetcoach.text.limits import check_size
 from packetcoach.text.structure import markup_view, sections_of, without_task_box
-from packetcoach.text.voice import draft_voice, first_person_view
+from packetcoach.text.voice import DraftVoice, draft_voice, first_person_view
 
 DEFAULT_PROFILE = "amazon-pm"
 DEFAULT_LEVEL = "L6"
@@ -100,6 +100,7 @@ class Reader:
         self.memory: dict[tuple, Read] = {}
         self.pieces: Pieces = {}  # the block reader's pieces of the last draft
         self.definitions = DraftDefinitions(rubric)  # the measures the last draft's lines define
+        self.voices = DraftVoice(rubric)  # whose deeds the last draft's lines tell
         # the last draft's renamed reads: (id of the read as remembered, occurrence) -> (that read, renamed and placed)
         self.named: dict[tuple[int, int], tuple[Read, Read]] = {}
 
@@ -110,7 +111,8 @@ class Reader:
         self.rubric = self.base._replace(defined_measures=defined) if defined else self.base
         blocks = parse_blocks_cached(text, self.pieces) if self.keep else parse_blocks(text)
         sections = sections_of(text, blocks)
-        voice = draft_voice(text, self.base)  # a manager's third-person draft is read as the candidate's
+        # a manager's third-person draft is read as the candidate's
+        voice = self.voices.read(text) if self.keep else draft_voice(text, self.base)
         found = self._passages(text, blocks, sections, voice)
         items = assign_ids(tuple([item for _, read, _ in found for item in read.passage.items]))
         reads = self._placed(found, items)
