@@ -34,6 +34,10 @@ LINES = st.sampled_from([
     "- Learned to bring finance in before the pricing review; next time I will start there.",
     "- Next year I plan to extend one-click reorder to pharmacy customers.",
     "- Started the seller-fees review that cut disputes for small sellers from 12% to 7%.",
+    # a manager's third-person draft: read with the candidate as the writer once it tells of them enough
+    "Dana convinced the VP to drop the listing fee for small sellers; seller churn fell from 9% to 6%.",
+    "She stopped the coupon builder after 2% of sellers used it.",
+    "- Dana hired two PMs and coached both to run their own launches.",
 ])
 EDITS = st.lists(st.tuples(st.sampled_from(["insert", "delete", "replace", "move", "type", "heading"]),
                            st.integers(min_value=0, max_value=40), LINES, st.text(max_size=3)),
@@ -64,6 +68,12 @@ def _apply(lines: list[str], edit) -> list[str]:
 
 def _same(session_report, fresh) -> None:
     assert json.dumps(report_json(session_report), sort_keys=True) == json.dumps(report_json(fresh), sort_keys=True)
+    # the typed report too: every passage and item where a fresh read puts it, and each passage at
+    # its own block (a heading the draft holds twice is read once, and shows in no JSON field)
+    assert session_report.document == fresh.document
+    assert session_report.reading == fresh.reading
+    for report in (session_report, fresh):
+        assert tuple(passage.block for passage in report.document.passages) == report.document.blocks
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])

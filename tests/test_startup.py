@@ -32,6 +32,7 @@ print(json.dumps({"code": code, "import": sorted(imported), "run": sorted(set(sy
 #: Modules a check of a Markdown draft (history on, profile cache warm) must never load.
 NOT_ON_THE_CHECK_PATH = (
     "difflib", "tomllib", "html", "html.entities", "email", "zipfile", "xml.etree.ElementTree", "urllib.request",
+    "heapq",  # Counter.most_common(n) imports it; the packet reading takes the first of the heaviest with max()
     "packetcoach.session", "packetcoach.evaluate", "packetcoach.calibrate", "packetcoach.plan",
     "packetcoach.coach.rewrite", "packetcoach.coach.redact", "packetcoach.coach.rehearse",
     "packetcoach.output.terminal", "packetcoach.output.markdown", "packetcoach.output.sarif",

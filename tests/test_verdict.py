@@ -82,16 +82,14 @@ def test_an_evidence_gap_puts_getting_the_evidence_first():
 
 def test_the_gain_is_measured_by_scoring_the_repaired_packet():
     """The customer-measure change on the technical draft: the same repair, scored by hand."""
-    from dataclasses import replace
-
     from packetcoach.analysis.scoring import score_packet
     from packetcoach.core.model import rebased
 
     report = report_for("d07.md")
     change = next(c for c in report.verdict.top_changes if c.kind == "customer-measure")
     named = set(change.items)
-    items = tuple(rebased(i, signals=replace(i.signals, technical_metric_only=False, business_outcome=True,
-                                             customer=True)) if i.id in named else i for i in report.items)
+    items = tuple(rebased(i, signals=i.signals._replace(technical_metric_only=False, business_outcome=True,
+                                                 customer=True)) if i.id in named else i for i in report.items)
     without_level = score_packet(items, report.reading, report.words, report.rubric, report.level, report.doc_type)
     gained = packet_points(without_level) - packet_points(report.score)
     assert change.gain >= round(gained, 1) > 0  # level cues the repaired items now carry can only add

@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from packetcoach import Session, analyze
 from packetcoach.core.model import Voice
 from packetcoach.output.json import report_json
 from packetcoach.profile.compile import rubric_for
-from packetcoach.text.voice import draft_voice, first_person_view
+from packetcoach.text.voice import DraftVoice, draft_voice, first_person_view
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 RUBRIC = rubric_for("amazon-pm")
@@ -119,3 +121,18 @@ def test_a_session_reads_a_manager_s_document_as_a_fresh_analysis_does() -> None
               SHE]
     for text in drafts:
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
+
+
+VOICE_LINES = st.sampled_from([*SHE.splitlines(), *NAME_ONLY.splitlines(), "", "- Launched one-click reorder.",
+                               "I cut refund contacts 30%.", "He rebuilt the ledger; his team shipped it.",
+                               "Checkout rose 9%. checkout is fine.", "- Dana Reyes hired two PMs."])
+
+
+@settings(max_examples=60, deadline=None)
+@given(versions=st.lists(st.lists(VOICE_LINES, max_size=12), min_size=1, max_size=6))
+def test_a_draft_read_line_by_line_across_versions_has_the_voice_read_whole(versions) -> None:
+    """A Session reads the voice from the lines it remembers: the same answer as the whole draft."""
+    voices = DraftVoice(RUBRIC)
+    for lines in versions:
+        text = "\n".join(lines)
+        assert voices.read(text) == draft_voice(text, RUBRIC)

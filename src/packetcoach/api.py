@@ -10,10 +10,9 @@ is the one a fresh :func:`analyze` gives.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, annotate_item
 from packetcoach.analysis.digest import BlockDigest, block_digest
@@ -35,7 +34,7 @@ from packetcoach.text.blocks import Pieces, parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, word_count
 from packetcoach.text.limits import check_size
 from packetcoach.text.structure import markup_view, sections_of, without_task_box
-from packetcoach.text.voice import draft_voice, first_person_view
+from packetcoach.text.voice import DraftVoice, draft_voice, first_person_view
 
 DEFAULT_PROFILE = "amazon-pm"
 DEFAULT_LEVEL = "L6"
@@ -71,8 +70,7 @@ def _check_phrase_lists(rubric: Rubric) -> None:
                                rubric.profile.line_of(name))
 
 
-@dataclass(frozen=True)
-class Read:
+class Read(NamedTuple):
     """One block as read: the passage, its facts and digest for the packet reading, its rules' findings."""
 
     passage: Passage
@@ -102,6 +100,7 @@ class Reader:
         self.memory: dict[tuple, Read] = {}
         self.pieces: Pieces = {}  # the block reader's pieces of the last draft
         self.definitions = DraftDefinitions(rubric)  # the measures the last draft's lines define
+        self.voices = DraftVoice(rubric)  # whose deeds the last draft's lines tell
         # the last draft's renamed reads: (id of the read as remembered, occurrence) -> (that read, renamed and placed)
         self.named: dict[tuple[int, int], tuple[Read, Read]] = {}
 
@@ -109,16 +108,17 @@ class Reader:
         _check_size(text, source)
         # a measure the draft defines keeps its meaning
         defined = self.definitions.read(text) if self.keep else defined_measures(text, self.base)
-        self.rubric = rebased(self.base, defined_measures=defined) if defined else self.base
+        self.rubric = self.base._replace(defined_measures=defined) if defined else self.base
         blocks = parse_blocks_cached(text, self.pieces) if self.keep else parse_blocks(text)
         sections = sections_of(text, blocks)
-        voice = draft_voice(text, self.base)  # a manager's third-person draft is read as the candidate's
+        # a manager's third-person draft is read as the candidate's
+        voice = self.voices.read(text) if self.keep else draft_voice(text, self.base)
         found = self._passages(text, blocks, sections, voice)
-        items = assign_ids(tuple(item for _, read, _ in found for item in read.passage.items))
+        items = assign_ids(tuple([item for _, read, _ in found for item in read.passage.items]))
         reads = self._placed(found, items)
-        document = Document(text, blocks, sections, tuple(r.passage for r in reads),
-                            tuple(i for r in reads for i in r.passage.items),
-                            sum(r.passage.words for r in reads if r.passage.block.kind != "heading"), notes, voice)
+        passages = tuple([r.passage for r in reads])
+        document = Document(text, blocks, sections, passages, tuple([i for p in passages for i in p.items]),
+                            sum([p.words for p in passages if p.block.kind != "heading"]), notes, voice)
         return self._report(document, reads, source, notes)
 
     def _passages(self, text: str, blocks: tuple[Block, ...], sections,
@@ -129,13 +129,15 @@ class Reader:
         titles = iter(sections)
         section = next(titles, None)
         upcoming = next(titles, None)
+        memory, defined = self.memory, self.rubric.defined_measures
         for block in blocks:
-            while upcoming is not None and upcoming.span.start <= block.span.start:
+            start, end = block.span
+            while upcoming is not None and upcoming.span.start <= start:
                 section, upcoming = upcoming, next(titles, None)
             title = section.title if section else None
-            source = text[block.span.start:block.span.end]
-            key = (block.kind, block.level, title, source, self.rubric.defined_measures, voice)
-            known = fresh.get(key) or self.memory.get(key)
+            source = text[start:end]
+            key = (block.kind, block.level, title, source, defined, voice)
+            known = fresh.get(key) or memory.get(key)
             read = known if known is not None else self._read_block(block, source, title, voice)
             fresh[key] = read
             found.append((key, read, block))
@@ -150,6 +152,8 @@ class Reader:
         rest of the draft.
         """
         renamed = _renamed_positions(found, items)
+        if not renamed:  # the usual draft: no two items open with the same words
+            return self._kept(found)
         known = self.named if self.keep else {}
         named: dict[tuple[int, int], tuple[Read, Read]] = {}
         seen: dict[int, int] = {}  # id of a renamed read -> its renamed occurrences so far
@@ -157,7 +161,7 @@ class Reader:
         at = 0
         for key, read, block in found:
             count = len(read.passage.items)
-            if not renamed or renamed.isdisjoint(range(at, at + count)):
+            if renamed.isdisjoint(range(at, at + count)):
                 final = read if read.passage.block.span == block.span else _moved(read, block)
                 memory[key] = final
             else:
@@ -177,6 +181,20 @@ class Reader:
             reads.append(final)
         if self.keep:
             self.memory, self.named = memory, named
+        return reads
+
+    def _kept(self, found: list[tuple[tuple, Read, Block]]) -> list[Read]:
+        """:meth:`_placed` when no item is renamed: each read where its block now sits (one loop
+        without the renaming's bookkeeping, which a Session would otherwise pay on every block of
+        every edit)."""
+        reads, memory = [], {}
+        for key, read, block in found:
+            if read.passage.block.span != block.span:
+                read = _moved(read, block)
+            memory[key] = read
+            reads.append(read)
+        if self.keep:
+            self.memory, self.named = memory, {}
         return reads
 
     def _read_block(self, block: Block, source: str, section: str | None, voice: Voice | None) -> Read:
@@ -204,7 +222,8 @@ class Reader:
         return Read(passage, facts, block_digest(passage, self.rubric, self.level), findings, _placed(findings, block))
 
     def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...]) -> Report:
-        view = PacketView(document.items, tuple((r.passage, r.facts) for r in reads), tuple(r.digest for r in reads))
+        view = PacketView(document.items, tuple([(r.passage, r.facts) for r in reads]),
+                          tuple([r.digest for r in reads]))
         reading = read_packet(view, self.rubric, self.level)
         context = PacketContext(document, view, reading, self.rubric, self.level, self.doc_type)
         findings = [f for r in reads for f in r.placed]
@@ -213,7 +232,7 @@ class Reader:
         findings, applied = engine.suppress(findings, document.text, first, _line_of(document.text))
         findings.sort(key=_BY_PLACE)
         score = score_packet(document.items, reading, document.words, self.rubric, self.level, self.doc_type,
-                             Voices.total(r.digest.voices for r in reads))
+                             Voices.total([r.digest.voices for r in reads]))
         return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
                       document=document, findings=tuple(findings), score=score, reading=reading,
                       rubric=self.rubric, notes=notes, suppressions=applied, judge=judge)
@@ -242,7 +261,8 @@ def _moved(read: Read, block: Block) -> Read:
     """The read of a block that now sits at ``block``: the same objects, rebased."""
     base = block.span.start
     items = tuple([rebased(item, base=base) for item in read.passage.items])
-    return rebased(read, passage=rebased(read.passage, block=block, items=items), placed=_placed(read.findings, block))
+    passage = rebased(read.passage, block=block, items=items)
+    return Read(passage, read.facts, read.digest, read.findings, _placed(read.findings, block))
 
 
 def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:
@@ -270,20 +290,20 @@ def _renamed(read: Read, items: tuple[Item, ...]) -> Read:
     """The read with its items renamed (rare: two items of the draft with the same text), and
     their findings with them."""
     ids = {a.id: b.id for a, b in zip(read.passage.items, items) if a is not b}
-    return rebased(read, passage=rebased(read.passage, items=items),
+    return read._replace(passage=rebased(read.passage, items=items),
                    findings=_named(read.findings, ids), placed=_named(read.placed, ids))
 
 
 def _named(findings: tuple[Finding, ...], ids: dict[str, str]) -> tuple[Finding, ...]:
     """The findings with their items' new ids."""
-    return tuple(rebased(f, item=ids[f.item]) if f.item in ids else f for f in findings)
+    return tuple(f._replace(item=ids[f.item]) if f.item in ids else f for f in findings)
 
 
 def with_thresholds(rubric: Rubric, thresholds: dict[str, int]) -> Rubric:
     """The same compiled profile, reading these threshold values instead of the profile's own."""
     profile = rubric.profile
     merged = {**profile.data.get("thresholds", {}), **thresholds}
-    return rebased(rubric, profile=rebased(profile, data={**profile.data, "thresholds": merged}),
+    return rubric._replace(profile=profile._replace(data={**profile.data, "thresholds": merged}),
                    thresholds={key: int(value) for key, value in merged.items()})
 
 

@@ -238,12 +238,12 @@ def _for_kind(signals: Signals, kind: str, activity_only: bool) -> Signals:
     """Result and effort signals belong to claims: a plan, a scope statement or a framing sentence
     offers no result and reports no effort; a lesson or an answered objection may cite a result."""
     if kind == "claim":
-        return rebased(signals, activity_only=activity_only)
+        return signals._replace(activity_only=activity_only)
     if kind in ("lesson", "objection"):
-        return rebased(signals, technical_metric_only=False)
+        return signals._replace(technical_metric_only=False)
     if kind == "scope":  # a remit held, not a deed done ("I lead three PMs"): no action of the writer's
-        return rebased(signals, business_outcome=False, technical_metric_only=False, own_action=False)
-    return rebased(signals, business_outcome=False, technical_metric_only=False)
+        return signals._replace(business_outcome=False, technical_metric_only=False, own_action=False)
+    return signals._replace(business_outcome=False, technical_metric_only=False)
 
 
 def _writers_heading(item: Item, rubric: Rubric) -> bool:

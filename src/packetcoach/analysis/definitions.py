@@ -15,11 +15,12 @@ block's reading depends on (api.Reader keys reused blocks by it).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import tokenize
 
-DEFINITION_RE = re.compile(
+DEFINITION = (
     r"(?P<term>\b[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,3})[ \t]*(?:,|\(|—|–|:|\bis\b|\bmeans\b|\bmeasures\b)"
     r"[ \t]*(?:which is |i\.e\.,? |meaning )?(?:the |our )?(?P<what>share|percentage|proportion|number|rate|"
     r"fraction|count|percent) of (?P<definition>[^.;)\n]{3,160})"
@@ -27,8 +28,7 @@ DEFINITION_RE = re.compile(
     r"(?P<definition2>[^.;)\n]{3,160})"
     r"|(?P<term3>\b[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}) is defined as (?P<definition3>[^.;)\n]{3,160})"
     r"|(?P<term4>\b[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,3})[ \t]*(?:,|\(|—|–)[ \t]*(?:the |our |a |one of )?"
-    r"(?:[\w-]+[ \t]+){0,2}(?:source|cause|driver)s? of (?P<definition4>[^.;)\n]{3,160})",
-    re.IGNORECASE)
+    r"(?:[\w-]+[ \t]+){0,2}(?:source|cause|driver)s? of (?P<definition4>[^.;)\n]{3,160})")
 LEADING = frozenset("the a an our my their its this that we i to of in on for and by with is was".split())
 
 
@@ -57,7 +57,7 @@ COUNTED_OF_RE = re.compile("|".join(f"{word} of" for word in WHATS + CAUSES))
 
 def _may_define(lowered: str) -> bool:
     """Whether an ASCII line, lower-cased, has the words every match of ``TRIGGER_RE`` or
-    ``DEFINITION_RE`` contains: a counted word or a cause and " of", "defined as", or a naming verb
+    ``DEFINITION`` contains: a counted word or a cause and " of", "defined as", or a naming verb
     and " as"."""
     if " of" in lowered and COUNTED_OF_RE.search(lowered):
         return True
@@ -97,7 +97,7 @@ class DraftDefinitions:
 
 def _definitions(text: str, rubric: Rubric):
     """Each definition in the text, in order, as (the measure's words, its type)."""
-    for match in DEFINITION_RE.finditer(text):
+    for match in _definition_re().finditer(text):
         term = match.group("term") or match.group("term2") or match.group("term3") or match.group("term4")
         definition = match.group("definition") or match.group("definition2") or match.group("definition3") \
             or match.group("definition4")
@@ -105,6 +105,13 @@ def _definitions(text: str, rubric: Rubric):
         kind = _kind(definition, rubric)
         if words and kind:
             yield words, kind
+
+
+@cache
+def _definition_re() -> re.Pattern[str]:
+    """``DEFINITION``, compiled on first use: compiling it costs about 2 ms, paid by every ``check``
+    at start-up when compiled at import, and only a draft with a line ``TRIGGER_RE`` finds needs it."""
+    return re.compile(DEFINITION, re.IGNORECASE)
 
 
 def _first_wins(definitions) -> tuple[tuple[tuple[str, ...], str], ...]:

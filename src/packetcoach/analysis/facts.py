@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from packetcoach.core.casefree import CaseFree
 from packetcoach.analysis.kinds import heading_match
@@ -606,9 +606,9 @@ def specialty_terms(matches, words) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-@dataclass(frozen=True)
-class PassageFacts:
-    """The passage's contributions to the packet reading, block-relative like the passage."""
+class PassageFacts(NamedTuple):
+    """The passage's contributions to the packet reading, block-relative like the passage (a named
+    tuple, like the model's records: core/model.py says why)."""
 
     specialty: tuple[tuple[str, str, float], ...]  # (specialty, term, weight) per jargon word
     engineering_past: tuple[tuple[Span, bool], ...]  # each mention, and whether an outcome follows it

@@ -26,9 +26,8 @@ they cannot disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from packetcoach.analysis.stories import Story, figures_apart, is_engineering_work, is_hidden_owner, quoted, stories
 from packetcoach.core.model import Item
@@ -57,8 +56,7 @@ def claims(report: Report) -> list[Item]:
     return [item for item in report.items if item.kind not in NON_CLAIM_KINDS and item.signals is not None]
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """A telling problem the room would hold against the packet, and the items that carry it."""
 
     name: str  # chronology | engineering | technical | hidden | activity | apart | career
@@ -67,16 +65,17 @@ class Problem:
     stories: int = 0  # how many stories carry it
 
 
-@dataclass(frozen=True)
-class Gap:
-    """Which gap the packet has, the reasons in a coach's words, and the two halves of the call."""
+class Gap(NamedTuple):
+    """Which gap the packet has, the reasons in a coach's words, and the two halves of the call.
+
+    Named tuples, like the model's records (core/model.py says why); :func:`judge_gap` gives every field."""
 
     kind: GapKind
     reasons: list[str]
-    evidence_holds: bool = True
-    narrative_failures: list[str] = field(default_factory=list)  # every failing check, most damaging first
-    problems: tuple[Problem, ...] = ()
-    stories: tuple[Story, ...] = field(default=(), repr=False, compare=False)
+    evidence_holds: bool
+    narrative_failures: list[str]  # every failing check, most damaging first
+    problems: tuple[Problem, ...]
+    stories: tuple[Story, ...]  # the stories the call was made on
 
 
 def _share(part: int, whole: int) -> float:

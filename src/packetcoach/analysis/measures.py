@@ -19,7 +19,6 @@ Types: customer, business, technical, scale (people or teams), input (effort), o
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -38,8 +37,7 @@ CHANGE_WINDOW = 6
 OUTCOME_TYPES = frozenset(("customer", "business"))
 
 
-@dataclass(frozen=True)
-class Measure:
+class Measure(NamedTuple):
     """One number of an item: what it measures, whether it is stated as a result, and whether it
     is money."""
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import islice
+from operator import itemgetter
 from dataclasses import dataclass
 
 from packetcoach.analysis.digest import DIMENSIONS, BlockDigest, block_digest
@@ -162,7 +163,8 @@ def _specialty(view: PacketView) -> tuple[str | None, tuple[str, ...]]:
             weight[name] += value
             distinct.setdefault(name, set()).add(term)
     if weight:
-        name, score = weight.most_common(1)[0]
+        # the first of the heaviest, as most_common(1) gives it, without the heapq import it makes
+        name, score = max(weight.items(), key=itemgetter(1))
         if score >= 2 and len(distinct[name]) >= 2:
             return name, tuple(sorted(distinct[name]))
     return None, ()

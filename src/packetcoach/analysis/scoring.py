@@ -6,7 +6,6 @@ gets the same scores, and every point lost is explained by a reason string.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 from typing import Iterable, NamedTuple
@@ -184,4 +183,4 @@ def score_packet(items: tuple[Item, ...], reading: Reading, words: int, rubric: 
     re_role = re_role_score(items, reading, rubric, reasons["re_role"], voices)
     level_signal = level_score(reading, level, reasons["level_signal"])
     score = Score(0, evidence, narrative, re_role, level_signal, reasons)
-    return replace(score, packet=_clamp(packet_points(score)))
+    return score._replace(packet=_clamp(packet_points(score)))

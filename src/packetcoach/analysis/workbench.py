@@ -8,9 +8,8 @@ is never read again from text; analysis/changes.py scores it with the scoring th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from packetcoach.analysis.gap import Gap
 from packetcoach.analysis.stories import Story, is_measured_change, outcome_sentence, quote
@@ -23,8 +22,7 @@ from packetcoach.text.numbers import find_numbers
 
 
 
-@dataclass(frozen=True)
-class Variant:
+class Variant(NamedTuple):
     """The packet as the analysis would read it with one problem fixed."""
 
     items: tuple[Item, ...]
@@ -32,8 +30,7 @@ class Variant:
     words: int
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     kind: str
     named: tuple[Item, ...]  # the items the change is about, in document order
     variant: Variant
@@ -72,14 +69,14 @@ class Workbench:
         return self.lines.line_col(item.start)[0]
 
     def variant(self, items: tuple[Item, ...] | None = None, words: int | None = None, **reading) -> Variant:
-        return Variant(self.items if items is None else items, replace(self.reading, **reading) if reading
+        return Variant(self.items if items is None else items, self.reading._replace(**reading) if reading
                        else self.reading, self.report.words if words is None else words)
 
     def repaired(self, targets: tuple[Item, ...], **signals: bool) -> Variant:
         """The packet with these items' signals repaired, and the level cues they now count for
         (an item's scope, ambiguity and influence count once it states the writer's action and a
         business result: analysis/facts.py). Only the judged level's cues move the score."""
-        fixed = {id(i): rebased(i, signals=replace(i.signals, **signals)) for i in targets}
+        fixed = {id(i): rebased(i, signals=i.signals._replace(**signals)) for i in targets}
         items = tuple(fixed.get(id(i), i) for i in self.items)
         level = self.report.level
         evidence = {d: list(ids) for d, ids in self.reading.level_evidence.get(level, {}).items()}

@@ -5,13 +5,18 @@ of character offsets into the one text the draft was read as. Offsets are the
 only internal position; line and column are computed once, at the edges, by
 :class:`LineIndex`. Everything here is frozen: analysis builds new values, it
 never edits old ones, so a report can be cached, compared and rendered twice.
+
+Plain records are named tuples; only :class:`Item` and :class:`Passage`, which keep values
+computed on first use on the instance, are dataclasses. Why: every ``check`` process creates these
+classes before it reads a word, and a frozen dataclass costs about five times a named tuple to
+create (it compiles six methods); a named tuple is also cheaper to build, and a copy with a field
+changed is ``_replace``. Equality stays by value, field by field, as it was.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from operator import attrgetter
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -76,19 +81,23 @@ class Clause(NamedTuple):
     lemma: str
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence of a block: its span, tokens, the clause it opens, and its lexicon matches.
+
+    Every field is given where a sentence is read (text/items.py); ``hits`` and ``lowers`` follow
+    from the tokens, so comparing them too gives the same answer as comparing the tokens.
+    """
+
     span: Span
     tokens: tuple[Token, ...]
-    clause: Clause | None = None
-    words: int = 0  # tokens that are words, not punctuation
-    hits: dict = field(default_factory=dict, compare=False, repr=False)  # the profile lexicon's matches, by group
+    clause: Clause | None
+    words: int  # tokens that are words, not punctuation
+    hits: dict  # the profile lexicon's matches, by group
     # each token's ``lower``, kept from tokenising: lexicons, the item's words and the facts all read them
-    lowers: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    lowers: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(NamedTuple):
     """The item's main verb: its lemma, its class, and who did it."""
 
     verb: str | None
@@ -97,8 +106,7 @@ class Action:
     span: Span | None = None
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A lexicon hit inside an item: what it is, where, and the words as written."""
 
     kind: str
@@ -107,8 +115,7 @@ class Mention:
     detail: str = ""
 
 
-@dataclass(frozen=True)
-class Signals:
+class Signals(NamedTuple):
     customer: bool
     metric: bool
     business_outcome: bool
@@ -131,11 +138,10 @@ class Signals:
         )
 
     def as_dict(self) -> dict[str, bool]:
-        return dict(zip(SIGNAL_NAMES, _SIGNAL_VALUES(self)))
+        return dict(zip(SIGNAL_NAMES, self))
 
 
-SIGNAL_NAMES = tuple(Signals.__dataclass_fields__)
-_SIGNAL_VALUES = attrgetter(*SIGNAL_NAMES)
+SIGNAL_NAMES: tuple[str, ...] = Signals._fields
 
 
 ItemKind = Literal["claim", "context", "scope", "plan", "lesson", "objection"]
@@ -219,8 +225,7 @@ class Item:
         return tuple([word for sentence in self.sentences for word in sentence.lowers])
 
 
-@dataclass(frozen=True)
-class ItemFacts:
+class ItemFacts(NamedTuple):
     """What the packet reading needs from one item, computed once with the item and cached with it."""
 
     initiated: bool = False
@@ -235,8 +240,7 @@ class ItemFacts:
     judgment_heading: str | None = None  # "initiated" or "stopped" when the writer's heading says so
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A heading, paragraph or list item as the structure reader found it."""
 
     kind: Literal["heading", "paragraph", "list_item"]
@@ -244,15 +248,13 @@ class Block:
     level: int = 0  # heading level, or list nesting depth
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     title: str | None
     span: Span
     level: int
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     rule: str
     name: str
     severity: Severity
@@ -264,14 +266,18 @@ class Finding:
     scope: Literal["item", "sentence", "document"] = "item"
 
     def moved(self, offset: int) -> "Finding":
-        """The same finding with its span shifted: block-relative findings rebased into the draft."""
+        """The same finding with its span shifted: block-relative findings rebased into the draft.
+
+        Built field by field rather than with ``_replace`` (twice the cost): a Session moves every
+        finding of every block below an edit."""
         if not offset:
             return self
-        return rebased(self, span=Span(self.span.start + offset, self.span.end + offset))
+        rule, name, severity, message, (start, end), suggestion, item, rationale, scope = self
+        return Finding(rule, name, severity, message, Span(start + offset, end + offset), suggestion, item,
+                       rationale, scope)
 
 
-@dataclass(frozen=True)
-class Applied:
+class Applied(NamedTuple):
     """A suppression comment as the report lists it: what it names, where, and what it silenced."""
 
     line: int  # 1-based
@@ -343,8 +349,7 @@ class Voice(NamedTuple):
         return " and ".join(f"'{word}'" for word in words)
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     """A draft split by the structure reader: blocks and sections, and a passage per text block."""
 
     text: str
@@ -353,7 +358,7 @@ class Document:
     passages: tuple[Passage, ...]
     items: tuple[Item, ...]
     words: int
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = ()
     voice: Voice | None = None  # a third-person draft's candidate, read as the writer (text/voice.py)
 
     @property
@@ -363,7 +368,8 @@ class Document:
 
 
 def rebased(value, **changes):
-    """A copy of a frozen value with some fields changed, without re-running its constructor.
+    """A copy of a frozen dataclass (an :class:`Item`, a :class:`Passage`, a report) with some
+    fields changed, without re-running its constructor; a named tuple has ``_replace``.
 
     Rebasing a reused block (a new ``base`` for each of its items) happens for every block after an
     edit; ``dataclasses.replace`` validates and rebuilds and costs several times more. Computed

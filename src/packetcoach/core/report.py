@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 from packetcoach.core.model import SEVERITY_RANK, Applied, Document, Finding, Item
 from packetcoach.core.reading import Reading
@@ -16,14 +16,16 @@ if TYPE_CHECKING:  # the compiled profile is built a layer up; the report only c
 SCHEMA_ID = "packetcoach.report/1"
 
 
-@dataclass(frozen=True)
-class Score:
+class Score(NamedTuple):
+    """The five scores (0-100) and the reasons behind each, by score name. A named tuple, like
+    the model's records (core/model.py says why); the report stays a dataclass."""
+
     packet: int
     evidence: int
     narrative: int
     re_role: int
     level_signal: int
-    reasons: dict[str, list[str]] = field(default_factory=dict)
+    reasons: dict[str, list[str]]
 
     def as_dict(self) -> dict[str, int]:
         return {"packet": self.packet, "evidence": self.evidence, "narrative": self.narrative,
@@ -70,7 +72,15 @@ class Report:
         return max((SEVERITY_RANK[f.severity] for f in self.findings), default=-1)
 
     def item(self, item_id: str | None) -> Item | None:
-        return next((item for item in self.items if item.id == item_id), None)
+        return self._items_by_id.get(item_id)  # type: ignore[arg-type]
+
+    @cached_property
+    def _items_by_id(self) -> dict[str, Item]:
+        """The items by id, the first of each (ids are unique): the JSON asks once per finding."""
+        found: dict[str, Item] = {}
+        for item in self.items:
+            found.setdefault(item.id, item)
+        return found
 
 
 def report_header(report: Report) -> dict[str, Any]:

@@ -1,18 +1,17 @@
 """The verdict of a packet, as data (SPEC section 6): how the room reads it at the level it argues
 for, the evidence-or-narrative gap, one sentence with the reason, and the few changes worth making.
-analysis/verdict.py decides it; the report carries it to every renderer."""
+analysis/verdict.py decides it; the report carries it to every renderer. Named tuples, like the
+model's records (core/model.py says why)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 ReadingKind = Literal["below", "at", "above", "undecided"]
 GapKind = Literal["evidence", "narrative", "none"]
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """One change a coach would name: what to do, where, which rules it answers, what it gains."""
 
     kind: str
@@ -23,8 +22,7 @@ class Change:
     gain: float  # packet points, measured by scoring the packet again with the problem fixed
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """How the room reads the packet, why, and the few changes that would move it most."""
 
     reading: ReadingKind

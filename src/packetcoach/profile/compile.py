@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 import threading
-from typing import Any
+from typing import Any, NamedTuple
 
 from packetcoach.profile.lexicon import PhraseMatcher, phrase_words, verb_forms
 from packetcoach.profile.load import Profile, load_profile
@@ -20,10 +19,12 @@ from packetcoach.profile.patterns import compile_patterns
 VERB_CLASSES = ("pm", "technical", "neutral")
 
 
-@dataclass(frozen=True)
-class Rubric:
+class Rubric(NamedTuple):
     """The profile compiled into lookups: every lexicon an item or a sentence needs is one matcher,
-    so reading an item is one pass over its words."""
+    so reading an item is one pass over its words.
+
+    A named tuple, like the model's records (core/model.py says why); a draft's own measures or a
+    project's thresholds make a copy with ``_replace``."""
 
     profile: Profile
     verb_lemma: dict[str, str]  # any form -> lemma
@@ -275,8 +276,7 @@ def _alternation(patterns: tuple[str, ...]):
     return compile_patterns(patterns)  # RE2: linear time whatever the profile's patterns
 
 
-@dataclass
-class _Compiled:
+class _Compiled(NamedTuple):
     sources: tuple[tuple[str, str], ...]
     checked: tuple[tuple[str, int, int], ...]  # (file, size, mtime) of user files when last read
     rubric: Rubric

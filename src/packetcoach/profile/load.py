@@ -11,9 +11,8 @@ the parent first (a company with other principles replaces ``principles``).
 from __future__ import annotations
 
 import stat
-from dataclasses import dataclass
 import os
-from typing import Any
+from typing import Any, NamedTuple
 
 from packetcoach.core import cache
 from packetcoach.core.resources import read_package_text
@@ -109,9 +108,9 @@ SIGNAL_NAMES = (
 )
 
 
-@dataclass(frozen=True)
-class Profile:
-    """A validated profile: its name, where it came from, and its tables."""
+class Profile(NamedTuple):
+    """A validated profile: its name, where it came from, and its tables (a named tuple, like the
+    model's records: core/model.py says why)."""
 
     name: str
     path: str

@@ -7,7 +7,7 @@ list of the same name in the profile. ``docs/rules.md`` shows how to add one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Literal
 
@@ -111,7 +111,7 @@ def run(steps: Plan, context: Any) -> list[Finding]:
     for rule, check, severity in steps:
         for finding in check(rule, context):
             if severity != finding.severity:
-                finding = replace(finding, severity=severity)  # type: ignore[arg-type]
+                finding = finding._replace(severity=severity)  # type: ignore[arg-type]
             findings.append(finding)
     overrides = _overrides()
     overriding = [(f, overrides[f.name]) for f in findings if f.name in overrides] if overrides else ()

@@ -16,7 +16,6 @@ markdown-it-py agree on block structure over generated documents.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from packetcoach.core.model import Block, Span
@@ -40,15 +39,17 @@ class _Line(NamedTuple):
     text: str
 
 
-@dataclass
 class _Open:
-    """The block being built: its kind, nesting and the content spans of its lines."""
+    """The block being built: its kind, nesting and the content spans of its lines.
 
-    kind: str
-    depth: int = 0
-    level: int = 0
-    content_column: int = 0
-    spans: list[Span] = field(default_factory=list)
+    A plain class: the reader changes it as lines come (a setext underline makes a paragraph a
+    heading), and nothing compares or prints it, so a dataclass would only add start-up time.
+    """
+
+    def __init__(self, kind: str, depth: int = 0, content_column: int = 0):
+        self.kind, self.depth, self.content_column = kind, depth, content_column
+        self.level = 0  # a heading's level, once a setext underline makes the paragraph one
+        self.spans: list[Span] = []
 
 
 def _lines(text: str) -> list[_Line]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable, NamedTuple
+
 from packetcoach.core.model import Voice
 from packetcoach.profile.compile import Rubric
 
@@ -42,6 +44,33 @@ _PRONOUN_RE = re.compile(r"\b([Ss]he|[Hh]e|[Hh]er|[Hh]is)(?:['’](?:s|d|ll))?[ 
 _BULLET_VERB_RE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_]*([A-Z][a-z]+)\b", re.M)
 
 
+class Told(NamedTuple):
+    """Whom a text tells of. Every pattern here (and in :func:`_writer_acts`) matches inside one
+    line, none crosses a line break, so a draft's counts are its lines' counts in order: a Session
+    reads again only the lines an edit touched (:class:`DraftVoice`), and a one-off analysis reads
+    the whole draft at once."""
+
+    she: int  # "she" and "her" as a subject or an owner
+    he: int  # "he" and "his"
+    starts: tuple[tuple[tuple[str, str | None], bool], ...]  # (name, surname), a verb after it: per opening
+
+
+def told(text: str, rubric: Rubric) -> Told:
+    she = he = 0
+    for word in _PRONOUN_RE.findall(text):  # as a subject or an owner anywhere: "She cut ...", "; his team"
+        if word.lower() in ("she", "her"):
+            she += 1
+        else:
+            he += 1
+    starts = []
+    for match in _START_RE.finditer(text):
+        first, second, following = match.groups()
+        if first.lower() not in NOT_NAMES:
+            key = (first, second) if second and second.lower() not in NOT_NAMES else (first, None)
+            starts.append((key, following in rubric.verb_lemma))
+    return Told(she, he, tuple(starts))
+
+
 def draft_voice(text: str, rubric: Rubric) -> Voice | None:
     """The candidate of a draft told in the third person, or None for a first-person draft.
 
@@ -51,24 +80,45 @@ def draft_voice(text: str, rubric: Rubric) -> Voice | None:
     Beside the pronoun, the name is the capitalised word that opens sentences most; alone, it must
     open them before a verb.
     """
-    pronouns = {"she": 0, "he": 0}
-    for word in _PRONOUN_RE.findall(text):  # as a subject or an owner anywhere: "She cut ...", "; his team"
-        pronouns["she" if word.lower() in ("she", "her") else "he"] += 1
+    return voice_of(text, [told(text, rubric)], lambda: _writer_acts(text, rubric))
+
+
+def voice_of(text: str, parts: list[Told], writer_acts: Callable[[], int]) -> Voice | None:
+    """:func:`draft_voice` from what the draft's lines (or the draft as one) tell, in order; the
+    writer's own acts are counted only for a draft that tells of someone often enough."""
+    pronouns = {"she": sum(part.she for part in parts), "he": sum(part.he for part in parts)}
     names: dict[tuple[str, str | None], list[int]] = {}  # (name, surname) -> [sentences, before a verb]
-    for match in _START_RE.finditer(text):
-        first, second, following = match.groups()
-        lowered = first.lower()
-        if lowered not in NOT_NAMES:
-            key = (first, second) if second and second.lower() not in NOT_NAMES else (first, None)
+    for part in parts:
+        for key, verb in part.starts:
             counts = names.setdefault(key, [0, 0])
             counts[0] += 1
-            counts[1] += following in rubric.verb_lemma
+            counts[1] += verb
     pronoun = _dominant(pronouns)
     named = _name(text, names, 0 if pronoun else 1, 1 if pronoun else MIN_SENTENCES)
-    told = (pronouns[pronoun] if pronoun else 0) + sum(names[key][0] for key in named)
-    if told < MIN_SENTENCES or WRITER_SHARE * _writer_acts(text, rubric) > told:
+    telling = (pronouns[pronoun] if pronoun else 0) + sum(names[key][0] for key in named)
+    if telling < MIN_SENTENCES or WRITER_SHARE * writer_acts() > telling:
         return None  # too little told of anyone, or the writer acts too: a first-person draft
     return Voice(pronoun, _spellings(text, named))
+
+
+class DraftVoice:
+    """:func:`draft_voice` for successive versions of one draft: each line's reading is remembered
+    by its text, and only the last version's lines are kept."""
+
+    def __init__(self, rubric: Rubric):
+        self.rubric = rubric
+        self.lines: dict[str, tuple[Told, int]] = {}  # a line -> whom it tells of, the writer's acts in it
+
+    def read(self, text: str) -> Voice | None:
+        old, self.lines = self.lines, {}
+        parts = []
+        for line in text.split("\n"):
+            read = self.lines.get(line) or old.get(line)
+            if read is None:
+                read = (told(line, self.rubric), _writer_acts(line, self.rubric))
+            self.lines[line] = read
+            parts.append(read)
+        return voice_of(text, [part for part, _ in parts], lambda: sum(acts for _, acts in parts))
 
 
 def _writer_acts(text: str, rubric: Rubric) -> int:
