@@ -136,3 +136,12 @@ def test_a_draft_read_line_by_line_across_versions_has_the_voice_read_whole(vers
     for lines in versions:
         text = "\n".join(lines)
         assert voices.read(text) == draft_voice(text, RUBRIC)
+
+
+def test_a_manager_is_asked_for_the_sentence_they_will_repeat_themselves() -> None:
+    changes = {c.kind: c.what for c in analyze(SHE, level="L6").verdict.top_changes}
+    assert changes["add-retell"].startswith("Write the one sentence you will repeat in the room")
+    first_person = SHE.replace("Priya owns", "I own").replace("She ", "I ").replace("Her manager asked her",
+                                                                                     "My manager asked me")
+    mine = {c.kind: c.what for c in analyze(first_person, level="L6").verdict.top_changes}
+    assert mine["add-retell"].startswith("Give your manager one sentence")

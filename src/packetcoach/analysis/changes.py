@@ -56,6 +56,7 @@ def top_changes(report: Report, gap: Gap, limits: dict[str, Any]) -> tuple[Chang
                   "lines": "", "words_max": "", **candidate.fields}
         fired = {f.name for f in report.findings}
         rules = tuple(r for r in data["rules"] if r in fired) or tuple(data["rules"])
-        changes.append(Change(candidate.kind, data["what"].format(**fields), rules,
+        what = data.get("what_manager", data["what"]) if report.document.voice else data["what"]
+        changes.append(Change(candidate.kind, what.format(**fields), rules,
                               tuple(i.id for i in named), tuple(sorted({bench.line(i) for i in named})), gain))
     return tuple(changes)
