@@ -345,3 +345,25 @@ def test_the_weakest_dimension_counts_near_ties_as_ties() -> None:
     assert weakest(near, settings) == "principles"
     apart = dict(near, principles=92)
     assert weakest(apart, settings) == "narrative"
+
+
+MANAGERS_PACKET = """# Promotion to L6: Grocery Substitutions
+
+## Highlights
+
+- She wrote the case for letting shoppers approve substitutes in the app, and accepted substitutes
+  rose from 52% to 71% of orders.
+- She turned off auto-substitution for all stores against the operations director's wishes, and
+  refunds on those orders fell 30% within a month.
+- She stopped the substitution tutorial videos after 3% of shoppers watched them.
+- Amara hired a first-time PM and coached him to own the picker tools.
+"""
+
+
+def test_a_manager_s_document_names_its_candidate_where_the_header_does_not() -> None:
+    report = packetcoach.analyze(MANAGERS_PACKET, level="L6", source="amara.md")
+    summary = calibrate_reports([report], "L6").ranking[0].summary
+    assert summary.name == "Amara" and summary.case.startswith("Amara")
+    first_person = MANAGERS_PACKET.replace("She ", "I ").replace("Amara hired", "I hired")
+    mine = calibrate_reports([packetcoach.analyze(first_person, level="L6", source="me.md")], "L6").ranking[0].summary
+    assert mine.name is None

@@ -66,6 +66,13 @@ def _name(header: list[Passage]) -> str | None:
     return None
 
 
+def _candidate(report: Report) -> str | None:
+    """A manager's third-person document names its candidate where the header may not ("Priya
+    replaced ... She stopped ..."): the first name the reading took for the writer (text/voice.py)."""
+    voice = report.document.voice
+    return voice.names[-1].split()[0] if voice is not None and voice.names else None
+
+
 def _name_word(word: str) -> bool:
     letters = word.replace("-", "").replace("'", "").replace("’", "").replace(".", "")
     return bool(letters) and letters.isalpha() and word[0].isupper() and word.lower() not in NOT_NAME_WORDS
@@ -139,5 +146,5 @@ def _answered(report: Report, settings: Settings) -> tuple[tuple[str, str], ...]
 def read_claims(report: Report, settings: Settings) -> Claims:
     header = _header(report)
     argued, argued_by = _argued(report, header, settings)
-    return Claims(name=_name(header), argued=argued, argued_by=argued_by, opening=_opening(report, settings),
+    return Claims(name=_name(header) or _candidate(report), argued=argued, argued_by=argued_by, opening=_opening(report, settings),
                   answered=_answered(report, settings))
