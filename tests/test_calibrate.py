@@ -367,3 +367,18 @@ def test_a_manager_s_document_names_its_candidate_where_the_header_does_not() ->
     first_person = MANAGERS_PACKET.replace("She ", "I ").replace("Amara hired", "I hired")
     mine = calibrate_reports([packetcoach.analyze(first_person, level="L6", source="me.md")], "L6").ranking[0].summary
     assert mine.name is None
+
+
+def test_a_long_paragraph_s_receipt_is_its_result_not_its_background() -> None:
+    from packetcoach.calibrate.voice import receipt_text
+    paragraph = ("When I arrived, clinic managers booked about 20% more agency nurses than they needed at "
+                 "weekends, because the forecast had missed two bank holidays in a row. I spent two weeks in "
+                 "four clinics, sat with the rota planners on Friday afternoons and read a year of their "
+                 "overrides, and learned that what they wanted was a reason to believe the number, so I put "
+                 "the three drivers behind each forecast next to it and cut the planned accuracy work from "
+                 "the quarter to make room. Agency spend fell from $2.4M to $1.5M a year.")
+    item = next(i for i in packetcoach.analyze(paragraph, level="L5").items if "$2.4M" in i.text)
+    assert len(item.text) > 280 and item.text.startswith("I spent")
+    assert receipt_text(item) == "Agency spend fell from $2.4M to $1.5M a year."
+    short = packetcoach.analyze("I cut the fee, and sign-ups rose from 40% to 52%.", level="L5").items[0]
+    assert receipt_text(short) == "I cut the fee, and sign-ups rose from 40% to 52%."

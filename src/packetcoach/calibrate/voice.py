@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from packetcoach.analysis.stories import outcome_sentence
 from packetcoach.core.model import Item
 from packetcoach.profile.compile import Rubric
 
@@ -126,14 +127,22 @@ RECEIPT_CHARS = 280
 
 
 def receipt_text(item: Item) -> str:
-    """The item as the packet words it, markup removed; long items cut after a whole sentence."""
+    """The item as the packet words it, markup removed; long items cut after a whole sentence. When
+    the cut would leave out the sentence that states the result (a paragraph that opens with the
+    problem), the receipt is that sentence: a receipt is the result, not its background."""
     text = " ".join(MARKUP_RE.sub("", item.text).split())
     if len(text) <= RECEIPT_CHARS:
         return text
     cut = 0
+    kept = item.span.start
     for sentence in item.sentences:
         end = len(" ".join(MARKUP_RE.sub("", item.source[item.span.start:sentence.span.end]).split()))
         if end > RECEIPT_CHARS and cut:
             break
-        cut = end
+        cut, kept = end, sentence.span.end
+    outcome = outcome_sentence(item)
+    if cut and outcome.start >= kept:
+        result = " ".join(MARKUP_RE.sub("", item.source[outcome.start:outcome.end]).split())
+        if len(result) <= RECEIPT_CHARS:
+            return result
     return text[:cut].rstrip() if cut and cut < len(text) else text[:RECEIPT_CHARS - 1].rstrip() + "…"
