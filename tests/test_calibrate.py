@@ -382,3 +382,36 @@ def test_a_long_paragraph_s_receipt_is_its_result_not_its_background() -> None:
     assert receipt_text(item) == "Agency spend fell from $2.4M to $1.5M a year."
     short = packetcoach.analyze("I cut the fee, and sign-ups rose from 40% to 52%.", level="L5").items[0]
     assert receipt_text(short) == "I cut the fee, and sign-ups rose from 40% to 52%."
+
+
+def test_a_clause_keeps_the_capital_of_a_word_the_packet_always_capitalises() -> None:
+    from packetcoach.calibrate.voice import lower_first
+    packet = "Managers padded Monday shifts. Refill retention rose. I asked Marta to lead it."
+    assert lower_first("Monday overstaffing fell from 15% to 4%", packet) == "Monday overstaffing fell from 15% to 4%"
+    assert lower_first("Marta now runs it", packet) == "Marta now runs it"
+    assert lower_first("Refill retention rose from 66% to 81%", packet) == "refill retention rose from 66% to 81%"
+    assert lower_first("NPS rose 9 points", packet) == "NPS rose 9 points"
+
+
+THIN_L5 = """# 2026 self-assessment
+
+I own the rota tool that 90 clinic managers use to plan nurse shifts.
+
+## Weekend cover
+
+When I arrived, managers booked 20% more agency nurses than they needed at weekends, because the
+forecast had missed two bank holidays. I spent two weeks in the clinics and put the three reasons
+behind each forecast next to the number. Agency spend fell from $2.4M to $1.5M a year.
+
+## Other work
+
+- Held 14 meetings with the scheduling vendor.
+- Wrote the PRD for the shift-swap feature.
+- Ran the weekly triage of rota bugs.
+"""
+
+
+def test_a_thin_case_at_the_first_level_is_not_read_as_the_same_level() -> None:
+    summary = calibrate_reports([packetcoach.analyze(THIN_L5, level="L5", source="a.md")], "L5").ranking[0].summary
+    assert summary.verdict == "thin", summary.case
+    assert summary.case.endswith("so the L5 case is not made yet.") and "not L5" not in summary.case

@@ -101,7 +101,7 @@ def _results(items: list[Item], report: Report, limit: int = 2) -> list[str]:
         if these and these <= numbers:
             continue  # the same result told twice ("from $61M to $109M" in the claim and in a list)
         if _quotable(clause, report, third_person(item.text)):
-            found.append(lower_first(clause))
+            found.append(lower_first(clause, report.text))
             numbers |= these
         if len(found) == limit:
             break
@@ -125,7 +125,7 @@ def _proof(report: Report, claims: Claims, receipts: list[Item]) -> str | None:
     if own:
         text = third_person(own).rstrip(" .")
         if _quotable(text, report, third_person(report.text)):
-            return lower_first(text)
+            return lower_first(text, report.text)
     candidates = [(sentence_of(item), item.text) for item in receipts]
     drafted = _plain(drafted_claim(report) or "")
     candidates.sort(key=lambda pair: _plain(pair[0]) != drafted)  # the reading's choice first, if ready
@@ -133,7 +133,7 @@ def _proof(report: Report, claims: Claims, receipts: list[Item]) -> str | None:
     for claim, source in candidates:
         text = third_person(claim).rstrip(" .")
         if _quotable(text, report, third_person(source)):
-            return lower_first(text)
+            return lower_first(text, report.text)
     return None
 
 
@@ -232,7 +232,7 @@ def build_case(report: Report, claims: Claims, dims: dict[str, int], facts: Fact
     else:
         kind, extra = _results_slots(kind, results, report, facts, dims, level_reading, lower, level, settings,
                                      cues)
-        kind_key = kind
+        kind_key = "thin_lowest" if kind == "thin" and lower == level else kind  # no level below the first
     sentence = " ".join(text[kind_key].format(**slots, **extra).split())
     receipts = _receipts(report, ready, settings.receipts_shown)
     return Case(kind, sentence[0].upper() + sentence[1:], tuple(receipt_text(i) for i in receipts))

@@ -46,13 +46,16 @@ def third_person(text: str) -> str:
     return FIRST_PERSON_RE.sub(swap, text)
 
 
-def lower_first(text: str) -> str:
+def lower_first(text: str, packet: str = "") -> str:
     """Lower-case the first word when it opens a clause mid-sentence ("Cut fees" -> "cut fees"),
-    but never a name or an acronym ("Marta", "NPS")."""
+    but never an acronym ("NPS") nor a word the packet capitalises inside its sentences, as it
+    does a name or a day ("Marta", "padded Monday shifts")."""
     first = text.split(" ", 1)[0]
-    if first[:1].isupper() and first[1:].islower():
-        return text[0].lower() + text[1:]
-    return text
+    if not (first[:1].isupper() and first[1:].islower()):
+        return text
+    if packet and re.search(rf"[a-z,;] {re.escape(first)}\b", packet):
+        return text
+    return text[0].lower() + text[1:]
 
 
 def sentence_of(item: Item) -> str:
