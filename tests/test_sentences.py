@@ -163,3 +163,14 @@ def test_the_call_is_the_writer_s_sentence_not_the_scene_before_it() -> None:
             "return contacts fell 22%.\n")
     sentence = room_sentences(analyze(text))[0]
     assert "Shoppers" not in sentence.text and sentence.text.startswith("I launched QR-code returns")
+
+
+def test_the_room_hears_the_writer_s_decision_not_the_groundwork_before_it() -> None:
+    text = ("# Year\n\n- Read 300 support tickets about missed deliveries and found that most came from one "
+            "carrier's evening slots. I decided to drop the evening slots for that carrier, over a request "
+            "from sales to keep them. Missed deliveries fell from 9% to 4% in one quarter.\n")
+    said = [s.text for s in room_sentences(analyze(text))]
+    assert len(said) == 1 and said[0].startswith("I decided to drop the evening slots"), said
+    assert "fell from 9% to 4%" in said[0]
+    found_only = text.replace("I decided to drop", "I asked the team to drop")
+    assert room_sentences(analyze(found_only))[0].text.startswith("Read 300 support tickets")

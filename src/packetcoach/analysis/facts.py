@@ -310,10 +310,10 @@ def _own_call(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
     """Does the item state the writer's own call ("I made the call", "I decided", "on my
     recommendation", "my call")? Asked only of a stop told by "we", as a passive or as something
     the writer had done."""
-    return bool(hits.get("own_call")) or _writer_decided(item.words, rubric.decision_frames)
+    return bool(hits.get("own_call")) or writer_decided(item.words, rubric.decision_frames)
 
 
-def _writer_decided(words: tuple[str, ...], frames: frozenset[tuple[str, ...]]) -> bool:
+def writer_decided(words: tuple[str, ...], frames: frozenset[tuple[str, ...]]) -> bool:
     """"I decided", "I made the call", "I then made the decision": a decision frame after "I"."""
     for index, word in enumerate(words):
         if word != "i" or index > 0 and words[index - 1] == "and":

@@ -146,5 +146,6 @@ def _answered(report: Report, settings: Settings) -> tuple[tuple[str, str], ...]
 def read_claims(report: Report, settings: Settings) -> Claims:
     header = _header(report)
     argued, argued_by = _argued(report, header, settings)
-    return Claims(name=_name(header) or _candidate(report), argued=argued, argued_by=argued_by, opening=_opening(report, settings),
+    return Claims(name=_name(header) or _candidate(report), argued=argued, argued_by=argued_by,
+                  opening=_opening(report, settings),
                   answered=_answered(report, settings))

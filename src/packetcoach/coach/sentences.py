@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from packetcoach.analysis.facts import writer_decided
 from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, stories
 from packetcoach.coach.noinvent import invented
 from packetcoach.core.model import Item, LineIndex, Sentence
@@ -107,11 +108,15 @@ def _own_call(item: Item) -> bool:
 
 
 def _call_sentence(item: Item, rubric: Rubric) -> Sentence | None:
-    """The item's sentence with the writer's own product call ("I persuaded the VP ..."), else its
-    first sentence with the writer as subject; never a hedged one, nor a scene set by others
-    ("Shoppers told us ...")."""
+    """The item's sentence where the writer decides ("I decided to retry ..."), else the one with
+    their own product call ("I persuaded the VP ..."), else its first sentence with the writer as
+    subject; never a hedged one, nor a scene set by others ("Shoppers told us ..."). What the
+    writer found on the way ("Read 400 tickets and found ...") is the groundwork, not the call."""
     own = [sentence for sentence in item.sentences if sentence.clause is not None
            and sentence.clause.subject in ("i", "lead") and not _hedged(item, sentence)]
+    for sentence in own:
+        if writer_decided(tuple(token.lower for token in sentence.tokens), rubric.decision_frames):
+            return sentence
     for sentence in own:
         if _makes_a_call(sentence, rubric):
             return sentence
