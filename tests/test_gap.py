@@ -134,3 +134,14 @@ def test_reasons_quote_the_draft_never_an_internal_id(path: Path) -> None:
     gap = judge_gap(analysed)
     said = " ".join([*gap.reasons, *gap.narrative_failures])
     assert not [i for i in ids if i in said], said
+
+
+def test_every_story_measured_but_too_few_is_not_said_as_n_of_n() -> None:
+    text = "\n".join([
+        "- I cut refund time for marketplace buyers from 9 days to 3, and repeat orders rose 12%.",
+        "- I convinced finance to waive the listing fee for new sellers; seller churn fell from 9% to 6%.",
+    ])
+    gap = judge_gap(analyze(text, level="L6"))
+    assert gap.kind == "evidence"
+    assert gap.reasons[0].startswith("only 2 stories told, each with a measured"), gap.reasons
+    assert " of 2 " not in gap.reasons[0]

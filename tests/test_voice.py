@@ -145,3 +145,11 @@ def test_a_manager_is_asked_for_the_sentence_they_will_repeat_themselves() -> No
                                                                                      "My manager asked me")
     mine = {c.kind: c.what for c in analyze(first_person, level="L6").verdict.top_changes}
     assert mine["add-retell"].startswith("Give your manager one sentence")
+
+
+def test_the_retell_for_a_manager_s_document_names_the_candidate() -> None:
+    retold = report_json(analyze(SHE, level="L6"))["document"]["retell_scaffold"]
+    assert retold.startswith("Priya already operates at L6: "), retold
+    mine = analyze("- I replaced the 11-screen sign-up with a three-step flow; first-week listings "
+                   "for new sellers rose from 38% to 61%.\n", level="L6")
+    assert report_json(mine)["document"]["retell_scaffold"].startswith("[Name] already operates at L6: ")

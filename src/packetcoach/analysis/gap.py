@@ -174,6 +174,14 @@ def _hidden_owner(report: Report) -> list[str]:
     return [verdict_data()["checks"]["hidden_owner"].format(count=len(hidden), ids=quoted(report.items, hidden[:5]))]
 
 
+def _counted(checks: dict[str, str], count: int, told: int) -> str:
+    """How many stories carry a measured result, said without "2 of 2" when every story does."""
+    if count == told and count:
+        return checks["counted_all"].format(count=count, noun="story" if count == 1 else "stories",
+                                            each="and it carries" if count == 1 else "each with")
+    return checks["counted"].format(count=count, stories=told, verb="carries" if count == 1 else "carry")
+
+
 def judge_gap(report: Report, profile: Any = None) -> Gap:
     """The gap of one analysed packet: ``evidence``, ``narrative`` or ``none``, with reasons.
 
@@ -189,8 +197,7 @@ def judge_gap(report: Report, profile: Any = None) -> Gap:
     found = problems(report, told, limits, holds)
     named = [wording["reasons"][p.name].format(count=p.stories) for p in found]
     failures = named + checks(report, told, limits)
-    stated = wording["checks"]["counted"].format(count=counted, stories=len(told), needed=needed,
-                                                 verb="carries" if counted == 1 else "carry")
+    stated = _counted(wording["checks"], counted, len(told))
     if not holds and not any(p.name == "apart" for p in found):
         return Gap("evidence", [wording["checks"]["only"].format(counted=stated, needed=needed),
                                 *_hidden_owner(report)], False, failures, found, told)

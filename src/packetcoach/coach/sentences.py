@@ -267,4 +267,18 @@ def retell(report: Report) -> str | None:
         body = "they " + head + body[len(head):]  # a bullet that starts with the writer's verb
     elif not body.startswith("they "):
         body = _lower_first(body, report.text)
-    return f"[Name] already operates at {report.level}: {body}"
+    return f"{candidate_name(report)} already operates at {report.level}: {body}"
+
+
+def candidate_name(report: Report) -> str:
+    """Whom the retell names: a third-person draft's candidate as the draft calls them ("Amara"),
+    else the blank the writer fills."""
+    voice = report.document.voice
+    return voice.names[-1] if voice and voice.names else "[Name]"
+
+
+def named(sentence: str | None, report: Report) -> str | None:
+    """A scaffold's "[Name]" filled with the candidate a third-person draft names."""
+    if sentence is None or not sentence.startswith("[Name]"):
+        return sentence
+    return candidate_name(report) + sentence[len("[Name]"):]

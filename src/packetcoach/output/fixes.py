@@ -122,8 +122,8 @@ def insert_retell(finding: Finding, report: Report) -> list[Edit]:
     text = report.document.text
     block = next((b for b in report.document.blocks if b.kind != "heading"), None)
     at = 0 if block is None else text.rfind("\n", 0, block.span.start) + 1
-    return [Edit("Insert the retell sentence above the first paragraph (then fill [Name])", Span(at, at),
-                 sentence + "\n\n")]
+    fill = " (then fill [Name])" if "[Name]" in sentence else ""
+    return [Edit(f"Insert the retell sentence above the first paragraph{fill}", Span(at, at), sentence + "\n\n")]
 
 
 def edits_for(finding: Finding, report: Report, rubric: Rubric, rewrite: Rewrite = item_scaffold) -> list[Edit]:

@@ -109,9 +109,9 @@ def _retell_scaffold(report: Report) -> str | None:
     """The retell sentence built for the writer (null when the draft has its own)."""
     if report.reading.retell:
         return None
-    from packetcoach.coach.sentences import retell  # noqa: PLC0415
+    from packetcoach.coach.sentences import named, retell  # noqa: PLC0415
 
-    return retell(report) or report.reading.retell_scaffold
+    return retell(report) or named(report.reading.retell_scaffold, report)
 
 
 def verdict_json(report: Report) -> dict[str, Any]:
