@@ -84,6 +84,7 @@ class Rubric(NamedTuple):
     judgment_headings: re.Pattern[str] | None  # headings of what the writer started or stopped ("initiated", "stopped")
     non_evidence_headings: tuple[str, ...]  # lower-cased: sections that ask for no evidence ("Areas to grow")
     thresholds: dict[str, int]
+    story_part_labels: frozenset[str] = frozenset()  # lower-cased bold labels that name a story's part
     defined_measures: tuple[tuple[tuple[str, ...], str], ...] = ()  # measures the draft defines, typed
 
     def threshold(self, key: str, default: int) -> int:
@@ -203,6 +204,7 @@ def compile_rubric(profile: Profile) -> Rubric:
                                         for name in ("initiated", "stopped")}),
         non_evidence_headings=tuple(h.lower() for h in profile.table("document").get("non_evidence_headings", [])),
         thresholds={key: int(value) for key, value in profile.table("thresholds").items()},
+        story_part_labels=frozenset(label.lower() for label in profile.table("document").get("story_part_labels", [])),
     )
 
 
