@@ -485,3 +485,56 @@ def test_the_error_report_tells_misses_apart() -> None:
     assert errors["the primary named, not first"] == 1 and errors["nothing named, a primary labelled"] == 1
     assert module.wrong_first(rows) == {("earn-trust", "learn-and-be-curious"): 1}
     assert module.per_principle(rows)["frugality"] == (0, 1, 0)
+
+
+@pytest.mark.parametrize("text,principle", [
+    # records or cases read by the writer's own hand, and what they showed
+    ("Read 300 late-bouquet complaints from florists myself; most named one depot's cut-off, and moving "
+     "the cut-off cut late bouquets by 40%.", "dive-deep"),
+    ("Pulled the abandoned carts one by one; half stalled on the postcode field, and fixing its format "
+     "lifted completed orders 6%.", "dive-deep"),
+    # an action taken before a review, a model or the cause was in
+    ("Turned on manual refunds for the affected renters before legal finished its review; 900 renters got "
+     "their deposits back that week.", "bias-for-action"),
+    ("Rolled back the new search ranking the same evening sellers reported missing listings; lost sales "
+     "stayed under $5K.", "bias-for-action"),
+    # a soft figure labelled as one
+    ("A fair question is whether the churn savings are real. The first quarter is counted; the second is "
+     "modelled, and I say so in the appendix.", "earn-trust"),
+    # a call set against a view held in a model, a forecast or a report, or a call confirmed
+    ("I recommended keeping the free tier, against the growth team's model, and paid conversions rose 12% "
+     "that year.", "are-right-a-lot"),
+    ("My read that the drop came from the new login wall was confirmed when removing it brought sign-ins "
+     "back up 15%.", "are-right-a-lot"),
+    # a rule the writer set, told rule first
+    ("No model version went live without a bias review across age bands, a rule I set in March; complaints "
+     "from applicants fell 40%.", "insist-on-the-highest-standards"),
+    ("Blocked the holiday quiz from shipping with a 3% crash rate on older tablets; crashes fell to 0.2% "
+     "after the fix.", "insist-on-the-highest-standards"),
+    # work run in place of the budget asked for
+    ("Ran the delivery pilot on $30K instead of the $400K budget, using drivers already under contract; "
+     "1,500 customers got same-day orders.", "frugality"),
+    # a direction adopted across an organisation
+    ("Got the payments org to adopt one fraud model across cards, wallets and bank transfers for the next "
+     "three years.", "think-big"),
+])
+def test_names_the_deed_in_the_categories_blind_writers_use(text: str, principle: str) -> None:
+    assert principle in named(text)
+
+
+@pytest.mark.parametrize("text,principle", [
+    # reading with someone is coaching, not records read
+    ("Went through the launch plan with her line by line; she now runs the launch reviews.", "dive-deep"),
+    ("Read the quarterly plan and approved it.", "dive-deep"),
+    # declining to act before a review finished is not speed
+    ("Said no to shipping the new pricing page before the accessibility review finished; it launched a "
+     "month later with the fixes.", "bias-for-action"),
+    # a forecast stated is not candour about it
+    ("The forecast for the second quarter is $2M of new bookings.", "earn-trust"),
+    # a result against a forecast is not the writer's call against a view
+    ("Revenue from the new plan grew 12% against a forecast of 8%.", "are-right-a-lot"),
+    # asking for a budget is not running lean
+    ("Asked for a budget of $400K for the delivery pilot and got it.", "frugality"),
+])
+def test_a_category_of_deed_needs_its_own_parts(text: str, principle: str) -> None:
+    assert principle not in named(text)
