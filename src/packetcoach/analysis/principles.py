@@ -48,12 +48,6 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "credit_given": ("giving", "credit", 6),
     "held_until": ("withheld", "until_met", 10),
     "person_grown": ("develop", "grown", 24),
-    "rule_set": ("bar", "own_setting", 2),
-    "read_by_hand": ("examined", "by_own_hand", 10),
-    "acted_before": ("ahead_of", "still_open", 6),
-    "soft_told": ("soft_figure", "labelled_so", 12),  # either way round: "I label it so: a forecast"
-    "view_opposed": ("opposed_to", "view_held", 4),
-    "lean_run": ("in_place_of", "budget_asked", 6),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` either way round): a removal of a step ("cut six
@@ -64,19 +58,11 @@ raised or set ("raised the hiring bar"), others' view ("the team assumed"), the 
 of years set as a direction ("a five-year bet", "the org's two-year roadmap"), credit given to
 someone else ("gave the clinical lead the credit"), a release held until it met a bar ("would not sign
 off the update until pairing passed"), someone coached or hired who now does the work ("coached two
-engineers; one now owns the portal"), a rule the writer set ("a rule I set in January"), records or
-cases read by the writer's own hand ("read 400 cancellation notes myself", "pulled orders one by
-one"), an action taken before a review, a model or the cause was in ("before finance finished its
-review", "before anyone knew the cause"), a soft figure labelled as one ("the third is a forecast and I
-label it so"), and a view held in a document the writer's call went against ("against the pricing
-team's model", "bet against the analyst report")."""
-
-EITHER_WAY = frozenset(("long_horizon", "soft_told"))
-"""The pairs read either way round."""
+engineers; one now owns the portal")."""
 
 EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
-                            "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment", "declined_act",
+                            "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment",
                             *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
@@ -126,51 +112,42 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
 
     - ``simplified``: a step, field, screen or hand-off removed, or the simple way taken in place of
       a build (Invent and Simplify);
-    - ``bar_held``: a release held back (or held until it met a bar), a bar raised or set, or a rule
-      the writer set (Insist on the Highest Standards);
+    - ``bar_held``: a release held back (or held until it met a bar), or a bar raised or set (Insist
+      on the Highest Standards);
     - ``call_against_view``: the writer's call or decision where others believed otherwise, a call
-      of the writer's borne out or set against a view held in a model, forecast or report, or the
-      writer's own mind changed by what the evidence showed (Are Right, A Lot);
+      of the writer's borne out, or the writer's own mind changed by what the evidence showed (Are
+      Right, A Lot);
     - ``candour``: the writer's own fault told (or in a lesson), a fault or the real news told, early
-      or plainly, credit given to someone else, or a soft figure labelled as one (Earn Trust);
+      or plainly, or credit given to someone else (Earn Trust);
     - ``beyond_remit``: something that was not the writer's taken on, or kept up after its hand-off
       (Ownership);
     - ``big_direction``: a horizon of years set as a direction (Think Big);
     - ``person_grown``: someone coached, mentored or hired who now does the work (Hire and Develop);
-    - ``found_firsthand``: records or cases read by the writer's own hand ("read 400 cancellation notes
-      myself", "pulled orders one by one": Dive Deep);
-    - ``acted_early``: an action taken before a review, a model or the cause was in, and not a refusal
-      to act before it (Bias for Action);
-    - ``lean_run``: work run in place of the budget or the team asked for (Frugality);
     - ``writer_acts``: the writer or the writer's team acts somewhere in the item ("I", "we" outside
       quotes, or the signals' own action), not only in its first clause ("Leadership wanted to
       enter Germany first; my read ...", "We did not launch it until ...").
     Quoted words are someone else's and count for none of them."""
     def said(name: str) -> bool:
         return any(not _inside(tokens[m.first], quoted) for m in hits.get(name, ()))
-    pair = {name: _paired(hits, quoted, tokens, first, second, window, name in EITHER_WAY)
+    pair = {name: _paired(hits, quoted, tokens, first, second, window, name == "long_horizon")
             for name, (first, second, window) in PAIRS.items()}
     pair["mistake_owned"] = pair["mistake_owned"] or _paired(hits, quoted, tokens, "fault", "owner_mark", 3)
     judged = said("judgment") or evidence.get("decision", False) or evidence.get("own_action", False)
     told = said("disclosure") or evidence.get("lesson", False)
     return {"simplified": pair["step_removed"] or pair["simpler_instead"],
-            "bar_held": pair["release_held"] or pair["bar_set"] or pair["held_until"] or pair["rule_set"],
+            "bar_held": pair["release_held"] or pair["bar_set"] or pair["held_until"],
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
-            said("judgment") and (said("borne_out") or pair["view_opposed"]) or said("reversal"),
+            said("judgment") and said("borne_out") or said("reversal"),
             "candour": (pair["mistake_owned"] and told) or pair["news_told"] or pair["fault_told"] or
-            pair["credit_given"] or pair["soft_told"],
+            pair["credit_given"],
             "beyond_remit": said("not_mine") or said("kept_after"),
             "big_direction": pair["long_horizon"],
             "person_grown": pair["person_grown"],
-            "found_firsthand": pair["read_by_hand"],
-            "acted_early": pair["acted_before"] and not said("declined_act"),
-            "lean_run": pair["lean_run"],
             "writer_acts": evidence.get("own_action", False) or evidence.get("team_action", False) or
             any(t.lower in WRITER for t in tokens if not _inside(t, quoted))}
 
 
-DEEDS = ("simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction", "person_grown",
-         "found_firsthand", "acted_early")
+DEEDS = ("simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction", "person_grown")
 """The structures that are evidence of a deed in themselves, number or not."""
 
 WRITER = frozenset(("i", "we", "i'd", "we'd", "my", "our"))
