@@ -181,3 +181,12 @@ def test_the_manager_s_own_deeds_are_not_the_candidate_s() -> None:
     assert not any("release train" in text for text in stopped), stopped
     byline = next(i for i in report.items if i.text.startswith("Written by"))
     assert byline.kind == "context"
+
+
+def test_the_shape_s_questions_ask_about_the_candidate_in_a_manager_s_document() -> None:
+    draft = MANAGER + "\nNadia ran 30 member interviews with 120 families and wrote the kids' strategy.\n"
+    rewrites = [item["rewrite"] for item in report_json(analyze(draft, level="L6"))["items"] if item["rewrite"]]
+    assert any("[Nadia's decision: what did Nadia choose" in text for text in rewrites), rewrites
+    assert not any("[Your decision" in text for text in rewrites)
+    mine = "- I ran 30 member interviews with 120 families and wrote the kids' strategy.\n"
+    assert "[Your decision" in report_json(analyze(mine, level="L6"))["items"][0]["rewrite"]
