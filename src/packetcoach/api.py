@@ -106,13 +106,14 @@ class Reader:
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
         _check_size(text, source)
+        lines = text.split("\n") if self.keep else None  # the line memos below share one split
         # a measure the draft defines keeps its meaning
-        defined = self.definitions.read(text) if self.keep else defined_measures(text, self.base)
+        defined = self.definitions.read(text, lines) if self.keep else defined_measures(text, self.base)
         self.rubric = self.base._replace(defined_measures=defined) if defined else self.base
         blocks = parse_blocks_cached(text, self.pieces) if self.keep else parse_blocks(text)
         sections = sections_of(text, blocks)
         # a manager's third-person draft is read as the candidate's
-        voice = self.voices.read(text) if self.keep else draft_voice(text, self.base)
+        voice = self.voices.read(text, lines) if self.keep else draft_voice(text, self.base)
         found = self._passages(text, blocks, sections, voice)
         items = assign_ids(tuple([item for _, read, _ in found for item in read.passage.items]))
         reads = self._placed(found, items)
