@@ -169,3 +169,21 @@ def test_a_measure_that_has_fallen_or_risen_is_a_change() -> None:
 ])
 def test_hotel_partners_are_a_served_party(text: str, expected: bool) -> None:
     assert signals(text)["customer"] is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cut the sign-up form to one screen; paid subscriptions tripled in a month.", True),
+    ("I meet the top sellers twice a month.", False),
+    ("Planned the rollout for the first half of next year.", False),
+])
+def test_a_multiple_told_as_a_verb_is_a_change_not_how_often(text: str, expected: bool) -> None:
+    assert signals(text)["metric"] is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moved the upgrade prompt to the moment small teams invite a third member; trial-to-paid conversion for small teams rose from 6% to 9%.", True),
+    ("Warehouse managers now plan shifts from the forecast I rebuilt, and overtime fell 14%.", True),
+    ("Partnered with the warehouse managers to align on the peak plan.", False),
+])
+def test_small_teams_and_workplace_managers_are_served_parties(text: str, expected: bool) -> None:
+    assert signals(text)["customer"] is expected

@@ -363,8 +363,8 @@ BASELINE_REACH = 4
 def _measure_verb(words: list[str], first: int, rubric: Rubric) -> bool:
     """The number a verb that names a measure takes: "sold 380,000 units", "converts at 9.4%"."""
     lead = first - 1
-    while lead > 0 and words[lead] in APPROXIMATELY or words[lead:lead + 1] == ["at"]:
-        lead -= 1
+    while lead > 0 and (words[lead] in APPROXIMATELY or words[lead] == "at"):
+        lead -= 1  # "converts at 9.4%", "sold about 380,000 units"
     return lead >= 0 and words[lead] in rubric.measure_verbs
 
 
