@@ -187,3 +187,17 @@ def test_a_multiple_told_as_a_verb_is_a_change_not_how_often(text: str, expected
 ])
 def test_small_teams_and_workplace_managers_are_served_parties(text: str, expected: bool) -> None:
     assert signals(text)["customer"] is expected
+
+
+def test_the_party_lost_is_a_business_result_but_no_gain_delivered_or_felt() -> None:
+    item = analyze_item("Argued against the new listing fee for small sellers; finance raised it anyway, and "
+                        "600 of them paused within a month.")
+    assert item is not None and item.signals is not None and item.signals.business_outcome
+    assert "deliver-results" not in item.principles and "customer-obsession" not in item.principles
+
+
+def test_nobody_lost_is_a_result_kept_not_one_the_party_felt() -> None:
+    item = analyze_item("Kept the old price for the 120 partner clinics through the migration, and none of the "
+                        "clinics left at renewal.")
+    assert item is not None and item.signals is not None and item.signals.business_outcome
+    assert "customer-obsession" not in item.principles

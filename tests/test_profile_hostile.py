@@ -96,7 +96,9 @@ def test_a_pattern_matching_everywhere_is_bounded(tmp_path: Path) -> None:
     path = profile(tmp_path, patterns("a"))
     started = time.perf_counter()
     report = analyze("- " + "a " * 9000 + "\n", profile=str(path))
-    assert time.perf_counter() - started < 3.0
+    # a safety bound, not a speed target (bench/ measures speed): a backtracking pattern took 32 s on
+    # 28 characters, and this draft takes well under a second, so 20 s holds on a loaded machine too
+    assert time.perf_counter() - started < 20.0
     assert len(report.reading.former_engineer_mentions) <= 100
 
 

@@ -35,8 +35,39 @@ def test_titled_paragraphs_that_each_tell_a_story_are_stories() -> None:
 
 
 def test_bold_labels_naming_the_parts_of_one_story_keep_it_whole() -> None:
-    told = stories(analyze(PARTS).items)
+    report = analyze(PARTS)
+    told = stories(report.items, part_labels=report.rubric.story_part_labels)
     assert len(told) == 1 and told[0].measured and told[0].owned
+
+
+MIXED_TITLES = """# 2026 self-assessment
+
+## What I decided and what it changed
+
+**Bedtime mode.** I wrote the case for a bedtime timer and chose it over the PIN redesign the design
+team had planned. Households using bedtime mode cancel 31% less than those without it.
+
+**Stopped the games tab.** Two percent of children opened it twice. I shut it down in March.
+
+**Offline downloads.** Downloads for kids profiles launched in June, and complaints to support about
+trips fell by 40%.
+"""
+
+
+def test_titled_paragraphs_are_stories_even_when_only_one_is_whole() -> None:
+    """Three titles that name no part of a story are three stories; before, a section with one whole
+    story read as one story, and the verdict counted two measured stories where the room sees three."""
+    report = analyze(MIXED_TITLES)
+    told = stories(report.items, part_labels=report.rubric.story_part_labels)
+    assert [story.title for story in told] == ["What I decided and what it changed"] * 3
+    assert [story.measured for story in told] == [True, False, True]
+    assert len(stories(report.items)) == 1  # without the profile's part labels: the old reading
+
+
+def test_a_section_with_a_part_label_among_its_titles_stays_one_story() -> None:
+    text = PARTS.replace("**Problem.**", "**Invoices.**")
+    report = analyze(text)
+    assert len(stories(report.items, part_labels=report.rubric.story_part_labels)) == 1
 
 
 LABELLED_BULLETS = """# 2026 self-assessment

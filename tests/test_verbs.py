@@ -137,3 +137,13 @@ def test_a_picker_is_not_a_verb() -> None:
 def test_an_intention_is_the_writers_own(text: str, verb: str) -> None:
     found, signals = action(text)
     assert (found.verb, found.verb_class) == (verb, "neutral") and signals.own_action
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Downloads for kids profiles launched in June, and trip complaints fell by 40%.", "launch"),
+    ("Seller payouts moved to daily in March.", "move"),
+    ("My area spans three teams and 40 engineers.", "span"),  # a present-tense verb stays one
+])
+def test_a_noun_that_looks_like_a_verb_before_the_past_tense_is_the_subject(text: str, verb: str) -> None:
+    found, signals = action(text)
+    assert found.verb == verb and not signals.technical_lead

@@ -175,11 +175,12 @@ def _hidden_owner(report: Report) -> list[str]:
 
 
 def _counted(checks: dict[str, str], count: int, told: int) -> str:
-    """How many stories carry a measured result, said without "2 of 2" when every story does."""
+    """How many stories carry a measured result; "2 of 2" is said "2 stories" (how many stories the
+    room reads in a section is its own grouping, which the writer may count differently)."""
+    verb = "carries" if count == 1 else "carry"
     if count == told and count:
-        return checks["counted_all"].format(count=count, noun="story" if count == 1 else "stories",
-                                            each="and it carries" if count == 1 else "each with")
-    return checks["counted"].format(count=count, stories=told, verb="carries" if count == 1 else "carry")
+        return checks["counted_all"].format(count=count, noun="story" if count == 1 else "stories", verb=verb)
+    return checks["counted"].format(count=count, stories=told, verb=verb)
 
 
 def judge_gap(report: Report, profile: Any = None) -> Gap:
@@ -190,7 +191,7 @@ def judge_gap(report: Report, profile: Any = None) -> Gap:
     """
     limits = settings(report, profile)
     wording = verdict_data()
-    told = stories(report.items)
+    told = stories(report.items, part_labels=report.rubric.story_part_labels)
     needed = needed_stories(report, limits)
     counted = evidence_count(told, needed)
     holds = counted >= needed

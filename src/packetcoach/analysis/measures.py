@@ -38,13 +38,15 @@ OUTCOME_TYPES = frozenset(("customer", "business"))
 
 
 class Measure(NamedTuple):
-    """One number of an item: what it measures, whether it is stated as a result, and whether it
-    is money."""
+    """One number of an item: what it measures, whether it is stated as a result, whether it is
+    money, and whether it counts the served party lost ("1,200 of them paused": a business result,
+    but no gain the writer delivered nor one the party felt)."""
 
     metric: Mention
     type: str
     result: bool
     money: bool = False
+    lost: bool = False
 
 
 class Head(NamedTuple):
@@ -492,7 +494,8 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
                             for h in found.within(token_index(tokens, previous.metric.span.start), first))):
             kind = previous.type  # "load time fell from 3.8 to 1.6 seconds, and on iOS from 2.4 to 1.1"
         money = metric.kind == "currency" or bool(rubric.money.intersection(words[max(0, first - 4):last + 5]))
-        measures.append(Measure(metric, kind, result, money and kind in OUTCOME_TYPES))
+        lost = result and kind == "customer" and _lost(words, last, metric)
+        measures.append(Measure(metric, kind, result, money and kind in OUTCOME_TYPES, lost))
     return tuple(measures)
 
 
@@ -521,6 +524,8 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
     sellers who used the old form"), the agent of a passive ("licensed by 640 districts and used
     daily"), a count played down as the reason for a decision ("only 4% of sellers used it"), a
     negation, a plan, or a habit ("used to")."""
+    if not NOBODY.isdisjoint(words[max(0, first - NONE_OF):first]):
+        return False  # "none of our 300 partner hotels left": nobody lost, read by _none_lost
     if any(_still_with_us(words, index) for index in range(last + 1, last + 3 + PARTY_REACH)):
         return True  # "all three clinics are still with us", "2,280 of them were still processing with us"
     if words[last + 1:last + 3] in OF_THEM and any(h.party for h in found.within(0, first)):
@@ -538,6 +543,20 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
 
 
 OF_THEM = (["of", "them"], ["of", "those"])
+
+
+def _lost(words: list[str], last: int, metric: Mention) -> bool:
+    """The count is of the served party lost: its verb, past "of them" or a filler, is a loss
+    ("1,200 of them paused within a month", "nine left at renewal")."""
+    index = last if metric.kind == "number" and not metric.text[-1:].isdigit() else last + 1
+    if words[index:index + 2] in OF_THEM:
+        index += 2
+    while index < len(words) and words[index] in PARTY_FILLERS:
+        index += 1
+    return index < len(words) and words[index] in LOSS_WORDS
+
+
+LOSS_WORDS = frozenset("paused left churned cancelled canceled quit lapsed defected stayed remained".split())
 
 
 def _bare_count_acts(words: list[str], first: int, last: int, metric: Mention, found: Heads, rubric: Rubric) -> bool:
@@ -603,6 +622,13 @@ def party_kept(words: list[str], hits: Hits, rubric: Rubric) -> bool:
                 return True  # "customers stopped calling about lost parcels": contacts, defects, work that ended
             if word not in PARTY_FILLERS:
                 break
+    return False
+
+
+def nobody_lost(words: list[str], hits: Hits, rubric: Rubric) -> bool:
+    """Nobody served was lost or let down ("none escalated", "none of the hotels left at renewal"),
+    or a customer measure came to none ("with zero involuntary cancellations"): a result the business
+    kept, read apart from one the served party felt."""
     return bool(hits.get("persona")) and _none_lost(words, hits, rubric) or _none_reached(words, hits, rubric)
 
 
@@ -656,6 +682,7 @@ def _none_reached(words: list[str], hits: Hits, rubric: Rubric) -> bool:
 ZERO = frozenset(("no", "zero"))
 ZERO_REACH = 2  # words between "no" and its measure: "zero involuntary cancellations"
 NOBODY = frozenset(("none", "nobody", "noone"))
+NONE_OF = 3  # words from "none" to the count it takes: "none of our 300"
 AIMS = frozenset(("so", "ensure", "ensuring", "sure", "until", "unless", "if", "when"))
 NONE_REACH = 14  # words from "none" to what nobody did: "none of the 220 kiosks that then shipped has drawn"
 

@@ -140,33 +140,45 @@ def _key(item: Item, listed: set[str | None], titled: set[int]) -> str:
     return "section:" + item.section
 
 
-STORY_TITLE_RE = re.compile(r"\s*(?:\*\*|__)[^*_\n]{2,80}(?:\*\*|__)")  # "**Refund on drop-off.** I chose ..."
+STORY_TITLE_RE = re.compile(r"\s*(?:\*\*|__)([^*_\n]{2,80}?)[\s.:]*(?:\*\*|__)")  # "**Refund on drop-off.** I chose ..."
 
 
-def _titled_stories(judged: tuple[Item, ...]) -> set[int]:
-    """Paragraphs under one heading that each tell a whole story under a bold title: a measured
-    result and the writer's decision in the paragraph itself ("**Refund on drop-off.** I chose ...
-    repeat purchase rose from 41% to 47%"). Bold labels that name the parts of one story
-    ("**Decision.**", "**Result.**") never hold both, so such a section stays one story."""
+def _titled_stories(judged: tuple[Item, ...], part_labels: frozenset[str]) -> set[int]:
+    """Paragraphs under one heading that each tell a story under a bold title.
+
+    Two or more titled paragraphs in a section are each a story when none of their labels names a
+    part of one story ("**Decision.**", "**Result.**": the profile's `story_part_labels`), or, with
+    labels of any kind, when two or more of them each hold a measured result and the writer's
+    decision ("**Refund on drop-off.** I chose ... repeat purchase rose from 41% to 47%")."""
     blocks: dict[int, list[Item]] = {}
+    labels: dict[int, str] = {}
     for item in judged:
-        if item.format != "bullet" and item.section is not None and STORY_TITLE_RE.match(item.source):
+        title = STORY_TITLE_RE.match(item.source) if item.format != "bullet" and item.section is not None else None
+        if title:
             blocks.setdefault(item.base, []).append(item)
-    whole = {base: members for base, members in blocks.items()
-             if any(is_measured_change(i) for i in members) and any(is_own_decision(i) for i in members)}
-    sections: dict[str | None, int] = {}
-    for members in whole.values():
-        sections[members[0].section] = sections.get(members[0].section, 0) + 1
-    return {base for base, members in whole.items() if sections[members[0].section] >= 2}
+            labels[item.base] = " ".join(title.group(1).lower().split())
+    by_section: dict[str | None, list[int]] = {}
+    for base, members in blocks.items():
+        by_section.setdefault(members[0].section, []).append(base)
+    titled: set[int] = set()
+    for bases in by_section.values():
+        whole = [base for base in bases if any(is_measured_change(i) for i in blocks[base])
+                 and any(is_own_decision(i) for i in blocks[base])]
+        if len(bases) >= 2 and not any(labels[base] in part_labels for base in bases) and part_labels:
+            titled.update(bases)
+        elif len(whole) >= 2:
+            titled.update(whole)
+    return titled
 
 
-def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3) -> tuple[Story, ...]:
+def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3,
+            part_labels: frozenset[str] = frozenset()) -> tuple[Story, ...]:
     """The claims grouped as the room reads them, in document order.
 
-    Prose under one heading is one story, unless two or more of its paragraphs each tell a whole
-    story under a bold title (each is then a story). A section whose bullets each carry their own
-    number (``min_bullet_outcomes`` or more) is a list of stand-alone outcomes: each bullet is a
-    story.
+    Prose under one heading is one story, unless its paragraphs each tell a story under a bold title
+    (each is then a story; ``part_labels`` are the labels that name a part of one story instead). A
+    section whose bullets each carry their own number (``min_bullet_outcomes`` or more) is a list of
+    stand-alone outcomes: each bullet is a story.
     """
     judged = claims(items)
     numbered: dict[str | None, int] = {}
@@ -175,7 +187,7 @@ def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3) -> tuple[Stor
             numbered[item.section] = numbered.get(item.section, 0) + 1
     listed = {section for section, count in numbered.items() if count >= min_bullet_outcomes}
     listed.add(None)  # bullets under no heading stand alone
-    titled = _titled_stories(judged)
+    titled = _titled_stories(judged, part_labels)
     groups: dict[str, list[Item]] = {}
     for item in judged:
         groups.setdefault(_key(item, listed, titled), []).append(item)

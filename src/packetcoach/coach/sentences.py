@@ -211,7 +211,7 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
 def room_sentences(report: Report, limit: int = MAX_SENTENCES) -> tuple[RoomSentence, ...]:
     """One sentence per major outcome, strongest story first; a result told twice is said once."""
     lines = LineIndex(report.text)
-    told = sorted(stories(report.items), key=lambda s: (-s.complete, -s.strength))
+    told = sorted(stories(report.items, part_labels=report.rubric.story_part_labels), key=lambda s: (-s.complete, -s.strength))
     found: list[RoomSentence] = []
     said: set[str] = set()
     for story in told:

@@ -403,6 +403,17 @@ def passive_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] |
     return None
 
 
+def _past_next(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """A past-tense verb right after a present-tense form: the form ends the subject's noun phrase
+    ("customer reports dropped", "kids profiles launched"), it is not the verb."""
+    if index >= len(tokens):
+        return False
+    word = tokens[index].lower
+    lemma = rubric.verb_lemma.get(word)
+    return bool(lemma and word != lemma and not word.endswith(("s", "ing"))) or \
+        (lemma is None and word.endswith("ed") and len(word) > 4 and word.isalpha())
+
+
 def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
     """"Checkout conversion improved ...", "My remit covers ...": the first past-tense verb, or
     present-tense one after a noun, when nobody is named."""
@@ -420,7 +431,7 @@ def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str
         if lemma and word != lemma and not word.endswith(("s", "ing")):
             return index, lemma
         if lemma and word == lemma + "s" and tokens[index - 1].text.isalpha() \
-                and tokens[index - 1].lower not in NOT_SUBJECTS:
+                and tokens[index - 1].lower not in NOT_SUBJECTS and not _past_next(tokens, index + 1, rubric):
             return index, lemma  # "my area spans", "the program I lead touches"
         if lemma is None and word.endswith("ed") and len(word) > 4 and word.isalpha():
             return index, guess_lemma(word)
