@@ -201,3 +201,12 @@ def test_nobody_lost_is_a_result_kept_not_one_the_party_felt() -> None:
                         "clinics left at renewal.")
     assert item is not None and item.signals is not None and item.signals.business_outcome
     assert "customer-obsession" not in item.principles
+
+
+@pytest.mark.parametrize("text,result", [
+    ("Ran 30 interviews with prepaid customers and wrote 4 PRDs for the redesign, which 3 directors signed off.", False),
+    ("Wrote the pricing case for small sellers, and 2 VPs approved it in March.", False),
+    ("I wrote to 20 clinic directors about the outage, and 14 directors renewed their contracts.", True),
+])
+def test_leaders_who_approved_are_no_customer_result(text: str, result: bool) -> None:
+    assert outcome(text) is result

@@ -735,6 +735,9 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
         kind = "customer"  # "I wrote to each merchant, and 2,850 moved to direct deposit": the party counted
     if kind == "scale" and result and any(w in ADOPTION for w in words[last + 1:last + 4]):
         kind = "customer"  # "2,800 teams were running it": people or teams adopting the product
+    if kind in OUTCOME_TYPES and words[last + 1:last + 2] and words[last + 1] in ROLE_HEADS and \
+            any(word in APPROVALS for word in words[last + 2:last + 4]):
+        kind = "scale"  # "which 3 directors signed off": the leaders who approved, not a customer result
     if kind == "technical" and not result and action.verb_class == "pm":
         kind = "scale"  # "retired 40 services": the reach of a decision, not engineering output
     if kind == "technical" and isinstance(head, Head) and action.verb_class != "technical" \
@@ -803,6 +806,7 @@ def _time_spent(words: list[str], first: int, last: int) -> bool:
 TIME_SPENT_REACH = 8
 
 
+APPROVALS = frozenset("off approved approve endorsed backed sponsored".split())  # "signed off", "approved"
 ROLE_HEADS = frozenset("head vp svp evp director directors chief heads vps".split())
 
 
