@@ -137,6 +137,16 @@ def test_cliche_and_hedge() -> None:
     assert not signals("Convinced the payments team to launch the wallet for sellers.")["hedge"]
 
 
+@pytest.mark.parametrize("text,cliche", [
+    ("I thrive in a dynamic environment and shipped the wallet for sellers.", True),
+    ("Led a highly dynamic team through the wallet launch for sellers.", True),
+    ("I chose dynamic pricing for the 4,000 cheapest seats; attendance rose from 61% to 84%.", False),
+    ("Moved seller fees to dynamic routing across two payment providers.", False),
+])
+def test_dynamic_is_filler_about_the_writer_not_in_a_product_s_name(text: str, cliche: bool) -> None:
+    assert signals(text)["cliche"] is cliche
+
+
 @pytest.mark.parametrize("text,principle", [
     ("Declined the CFO's request to raise the approval limit to $10,000 after showing that larger loans "
      "defaulted at twice the rate; losses stayed under 1%.", "have-backbone"),

@@ -292,6 +292,9 @@ def test_a_deed_named_as_a_subject_is_not_the_writers_deed(text: str) -> None:
     ("This packet covers what changed for customers and what I chose to stop.", "context"),
     ("In this document I set out the three bets I made and how each one landed.", "context"),
     ("The stories below follow the order of the year.", "context"),
+    ("Written by Marta Silva, Director of Product, Rail Bookings", "context"),  # a byline
+    ("Prepared by Joe Park, Senior Manager, for the L7 promotion review", "context"),
+    ("I wrote the launch plan that 40 agencies signed up to in the first month.", "claim"),
     # a document the writer made is a deed, not the document speaking of itself
     ("I wrote the pricing document that moved the launch to March and lifted sign-ups 12%.", "claim"),
     ("Next year I will write this document with my manager in the first month.", "plan"),

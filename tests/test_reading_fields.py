@@ -16,6 +16,18 @@ def test_retell_is_found_when_the_writer_claims_the_level() -> None:
     assert not any(f.name == "no-retell-sentence" for f in analyze(text).findings)
 
 
+def test_a_level_claimed_in_the_writer_s_voice_whose_proof_names_their_plan_is_a_retell() -> None:
+    """"I am operating at L7: my plan ..." has no deed of the writer's after the colon, but the writer
+    claims the level and proves it in one sentence: what a manager repeats."""
+    text = ("# Self-assessment\n\nI am operating at L7: my five-year plan is now the company's plan, and its "
+            "first move took $40 off the bills of 140,000 households.\n\n- " + OUTCOME + "\n")
+    reading = analyze(text, level="L7").reading
+    assert reading.retell and reading.retell.startswith("I am operating at L7")
+    told = ("# Self-assessment\n\nShe is operating at L7: her five-year plan is now the company's plan, and its "
+            "first move took $40 off the bills of 140,000 households.\n\n- " + OUTCOME + "\n")
+    assert analyze(told, level="L7").reading.retell is None  # someone else's level: not the writer's claim
+
+
 def test_a_hedged_level_claim_is_not_a_retell() -> None:
     text = "# Self-assessment\n\nI think I am maybe ready for L6 after moving 30,000 landlords to monthly payouts.\n"
     assert analyze(text).reading.retell is None
@@ -166,3 +178,12 @@ def test_ready_stories_with_a_party_the_lists_do_not_know_and_a_stop_with_no_eff
     stopped = [report.item(i).text[:16] for i in report.reading.stopped_items]
     assert stopped == ["I called off the"]
     assert [item.kind for item in report.items if item.text.startswith("The old quote")] == ["context"]
+
+
+def test_a_move_into_product_from_an_engineering_team_is_the_engineering_past() -> None:
+    for opening in ("I moved into product from the platform engineering team in 2025.",
+                    "I came to product from our iOS engineering team two years ago."):
+        text = f"# Self-assessment\n\n{opening} This year I chose the cheaper plan for students.\n\n- {OUTCOME}\n"
+        assert len(analyze(text).reading.former_engineer_mentions) == 1, opening
+    joined = "# Self-assessment\n\nI moved into product from the growth team in 2025.\n\n- " + OUTCOME + "\n"
+    assert analyze(joined).reading.former_engineer_mentions == ()  # a move from a product team is not the past

@@ -153,3 +153,40 @@ def test_the_retell_for_a_manager_s_document_names_the_candidate() -> None:
     mine = analyze("- I replaced the 11-screen sign-up with a three-step flow; first-week listings "
                    "for new sellers rose from 38% to 61%.\n", level="L6")
     assert report_json(mine)["document"]["retell_scaffold"].startswith("[Name] already operates at L6: ")
+
+
+MANAGER = """# Nadia Okafor: promotion to L6
+
+Written by Tomas Lindqvist, Director of Product
+
+I am recommending Nadia for promotion to L6. She owns sign-up and retention for 9 million members.
+
+Nadia killed the standalone kids' app after 70% of families kept using the main app, and moved the
+team to downloads.
+
+In March I stopped the team's Friday release train after two bad releases in a row. Nadia rewrote the
+release checklist, and we have had no rollback since.
+
+She cut the sign-up form from nine fields to three, and completed sign-ups rose from 48% to 61%.
+Nadia also refused finance's request to drop audio description, and she kept it for 40,000 members.
+She hired two PMs. She coached both to run their own launches.
+"""
+
+
+def test_the_manager_s_own_deeds_are_not_the_candidate_s() -> None:
+    report = analyze(MANAGER, level="L6", doc_type="promotion")
+    assert report.document.voice is not None
+    stopped = [report.item(i).text for i in report.reading.stopped_items]
+    assert any(text.startswith("Nadia killed the standalone") for text in stopped), stopped
+    assert not any("release train" in text for text in stopped), stopped
+    byline = next(i for i in report.items if i.text.startswith("Written by"))
+    assert byline.kind == "context"
+
+
+def test_the_shape_s_questions_ask_about_the_candidate_in_a_manager_s_document() -> None:
+    draft = MANAGER + "\nNadia ran 30 member interviews with 120 families and wrote the kids' strategy.\n"
+    rewrites = [item["rewrite"] for item in report_json(analyze(draft, level="L6"))["items"] if item["rewrite"]]
+    assert any("[Nadia's decision: what did Nadia choose" in text for text in rewrites), rewrites
+    assert not any("[Your decision" in text for text in rewrites)
+    mine = "- I ran 30 member interviews with 120 families and wrote the kids' strategy.\n"
+    assert "[Your decision" in report_json(analyze(mine, level="L6"))["items"][0]["rewrite"]

@@ -47,6 +47,7 @@ TIME_ANY_RE = re.compile(
 LEVEL_RE = re.compile(r"\bL[4-8]\b|\bnext level\b", re.IGNORECASE)
 LEVEL_HINT_RE = re.compile(r"l[4-8]|next level")
 """What every LEVEL_RE match holds, in lower case: a block without it has no level sentence to look for."""
+WRITER_OPENS_RE = re.compile(r"\W*I\b")  # "I am operating at L7: my plan ...": the writer claims the level
 LEVEL_CLAIM_RE = re.compile(
     r"\b(?:operat\w*|perform\w*|work\w*|ready|case|promot\w*|already|forward)\b[^.]{0,60}\b(?:L[4-8]|"
     r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b",
@@ -771,10 +772,11 @@ def _retellable(item: Item, view: str, sentence: Span) -> bool:
     writer's own voice, with its proof in the same sentence and no hedge ("I already operate at L6:
     ...", "I'm putting myself forward for L7 because ...")."""
     s = item.signals
-    if s is None or not s.own_action:
+    if s is None:
         return False
     claimed = LEVEL_CLAIM_RE.search(view, sentence.start, sentence.end) is not None
-    return (claimed or s.business_outcome) and _states_proof(item, sentence)
+    spoken = s.own_action or (claimed and WRITER_OPENS_RE.match(view, sentence.start) is not None)
+    return spoken and (claimed or s.business_outcome) and _states_proof(item, sentence)
 
 
 def _states_proof(item: Item, sentence: Span) -> bool:

@@ -98,8 +98,7 @@ def _item_cues(item: Item, settings: Settings):
 def _bar_cues(report: Report, settings: Settings):
     """The profile's bar phrases, in any sentence of an evidence section."""
     for passage in report.document.passages:
-        section = (passage.section or "").lower()
-        if passage.block.kind == "heading" or any(skip in section for skip in settings.skip_sections):
+        if passage.block.kind == "heading" or report.rubric.outside_evidence(passage.section):
             continue
         for sentence in passage.sentences:
             words = [token.lower for token in sentence.tokens]

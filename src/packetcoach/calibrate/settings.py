@@ -53,7 +53,6 @@ class Settings:
     number_words: dict[str, int]
     bar: PhraseMatcher  # groups "LEVEL:dimension": phrases that show a level's bar anywhere
     ladder: PhraseMatcher  # the profile ladder's cues, grouped the same way
-    skip_sections: tuple[str, ...]  # headings of sections that are not evidence (plans, appendix)
 
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -123,5 +122,4 @@ def settings_for(rubric: Rubric) -> Settings:
         number_words=NUMBER_WORDS,
         bar=_bar(table.get("bar", {})),
         ladder=_bar(rubric.profile.table("ladder")),
-        skip_sections=rubric.non_evidence_headings,
     )

@@ -15,7 +15,7 @@ from packetcoach.analysis.stories import is_engineering_work
 from packetcoach.coach.sentences import RoomSentence, room_sentences
 from packetcoach.coach.wording import rehearsal_data
 from packetcoach.coach.scaffold import Scaffold, readiness
-from packetcoach.coach.shapes import scaffolds
+from packetcoach.coach.shapes import addressed_scaffold, scaffolds
 from packetcoach.core.labels import readiness_gaps
 from packetcoach.core.model import Item, LineIndex
 from packetcoach.core.report import Report, report_header
@@ -85,7 +85,8 @@ def rewrite_report(report: Report) -> Rewrite:
         entries.append(ItemRewrite(
             item=item, line=lines.line_col(item.start)[0], original=" ".join(item.text.split()),
             missing=tuple(readiness_gaps(item, short=True)),
-            shapes=scaffolds(item, rubric) if edit in ("rewrite", "merge") else (),
+            shapes=tuple(addressed_scaffold(shape, report.document.voice) for shape in scaffolds(item, rubric))
+            if edit in ("rewrite", "merge") else (),
             readiness=readiness(item, rubric), edit=edit, advice=advice))
     return Rewrite(report, tuple(entries))
 

@@ -263,7 +263,8 @@ def retell(report: Report) -> str | None:
     strongest = min(candidates, key=lambda s: s.rank)
     body = third_person(strongest.text)
     head = body.split(" ", 1)[0].lower()
-    if head != "they" and report.rubric.verb_lemma.get(head) and body[:1].isupper():
+    past = head.endswith("ed") and len(head) > 4 and head.isalpha()  # "Collapsed the five forms ...", as verbs.py reads it
+    if head != "they" and (report.rubric.verb_lemma.get(head) or past) and body[:1].isupper():
         body = "they " + head + body[len(head):]  # a bullet that starts with the writer's verb
     elif not body.startswith("they "):
         body = _lower_first(body, report.text)

@@ -10,12 +10,14 @@ no-invention check (coach/noinvent.py) holds by construction, and is run on ever
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from packetcoach.analysis.stories import is_own_decision
 from packetcoach.coach.noinvent import invented
 from packetcoach.coach.scaffold import Scaffold, Slot, is_simplification
 from packetcoach.coach.sentences import LABEL_RE
 from packetcoach.coach.wording import rehearsal_data
-from packetcoach.core.model import Item, Sentence
+from packetcoach.core.model import Item, Sentence, Voice
 from packetcoach.profile.compile import Rubric
 from packetcoach.text.structure import markup_view
 
@@ -105,6 +107,28 @@ def scaffolds(item: Item, rubric: Rubric) -> tuple[Scaffold, ...]:
     if is_simplification(item, rubric):
         return (simplification_shape(item, rubric), strong_shape(item, rubric))
     return (strong_shape(item, rubric),)
+
+
+def addressed(shape: str | None, voice: Voice | None) -> str | None:
+    """A shape's questions about the decision asked of a manager's document about the candidate:
+    "[Nadia's decision: what did Nadia choose ...?]", not "[Your decision ...]"; unchanged for the
+    writer's own draft. Only the bracketed questions change, never the draft's words."""
+    if not shape or voice is None or not voice.names:
+        return shape
+    data = rehearsal_data()
+    for key, theirs in data["shape_candidate"].items():
+        mine = data["shape"][key].split("{suggestions}")[0]
+        shape = shape.replace(mine, theirs.format(name=voice.names[-1], suggestions="\0").split("\0")[0])
+    return shape
+
+
+def addressed_scaffold(scaffold: Scaffold, voice: Voice | None) -> Scaffold:
+    """:func:`addressed` over a whole scaffold: its text and each of its blanks."""
+    if voice is None:
+        return scaffold
+    slots = tuple(slot if slot.filled else replace(slot, text=addressed(slot.text, voice) or slot.text)
+                  for slot in scaffold.slots)
+    return replace(scaffold, text=addressed(scaffold.text, voice) or scaffold.text, slots=slots)
 
 
 def item_scaffold(item: Item, rubric: Rubric) -> str | None:

@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 from packetcoach.analysis.packet import Reading
 from packetcoach.analysis.principles import principle_evidence
-from packetcoach.coach.shapes import item_scaffold
+from packetcoach.coach.shapes import addressed, item_scaffold
 from packetcoach.core.model import Finding, Item, LineIndex
 from packetcoach.core.report import SCHEMA_ID, Report, report_header
 
@@ -41,7 +41,7 @@ def item_json(item: Item, report: Report, lines: LineIndex, rewrite: Rewrite = i
         "principles": list(item.principles),
         "principle": item.principles[0] if item.principles else None,
         "principle_evidence": principle_evidence(item, report.rubric),
-        "rewrite": rewrite(item, report.rubric),
+        "rewrite": addressed(rewrite(item, report.rubric), report.document.voice),
     }
 
 
@@ -68,7 +68,7 @@ def suggestion(finding: Finding, report: Report, rewrite: Rewrite = item_scaffol
     if finding.suggestion is not None or finding.name != "item-not-ready":
         return finding.suggestion
     item = report.item(finding.item)
-    return rewrite(item, report.rubric) if item is not None else None
+    return addressed(rewrite(item, report.rubric), report.document.voice) if item is not None else None
 
 
 def reading_json(reading: Reading, lines: LineIndex, retell_scaffold: str | None = None) -> dict[str, Any]:

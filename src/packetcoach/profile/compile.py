@@ -85,6 +85,7 @@ class Rubric(NamedTuple):
     non_evidence_headings: tuple[str, ...]  # lower-cased: sections that ask for no evidence ("Areas to grow")
     thresholds: dict[str, int]
     story_part_labels: frozenset[str] = frozenset()  # lower-cased bold labels that name a story's part
+    non_evidence_titles: frozenset[str] = frozenset()  # whole headings that ask for no evidence ("Growth")
     defined_measures: tuple[tuple[tuple[str, ...], str], ...] = ()  # measures the draft defines, typed
 
     def threshold(self, key: str, default: int) -> int:
@@ -96,7 +97,8 @@ class Rubric(NamedTuple):
         if not section:
             return False
         lowered = section.lower()
-        return any(heading in lowered for heading in self.non_evidence_headings)
+        return any(heading in lowered for heading in self.non_evidence_headings) or \
+            " ".join(TITLE_WORD_RE.findall(lowered)) in self.non_evidence_titles
 
 
 def _matcher(label: str, phrases: tuple[str, ...], verbs: frozenset[str]) -> PhraseMatcher:
@@ -204,11 +206,14 @@ def compile_rubric(profile: Profile) -> Rubric:
                                         for name in ("initiated", "stopped")}),
         non_evidence_headings=tuple(h.lower() for h in profile.table("document").get("non_evidence_headings", [])),
         thresholds={key: int(value) for key, value in profile.table("thresholds").items()},
+        non_evidence_titles=frozenset(" ".join(TITLE_WORD_RE.findall(title.lower()))
+                                      for title in profile.table("document").get("non_evidence_titles", [])),
         story_part_labels=frozenset(label.lower() for label in profile.table("document").get("story_part_labels", [])),
     )
 
 
 GUARDED_LISTS = (("personas", "external"), ("personas", "internal"), ("measures", "business"))
+TITLE_WORD_RE = re.compile(r"[a-z][a-z'’]*")  # a heading's words, without numbering or punctuation
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 
 
