@@ -117,6 +117,9 @@ _LINES = _st.sampled_from([
     "1. numbered", "Plain paragraph text.", "continued line", "", "", "> quoted", "<div>", "</div>",
     "<!-- packetcoach: ignore hedge -->", "<!-- open comment", "still comment -->", "```", "code", "~~~",
     "| a | b |", "|---|---|", "---", "Setext", "===", "    indented code", "[ref]: http://x",
+    "* starred bullet", "+ plus bullet", "- - -", "-not a bullet", "- a | b", "Text | with pipe", "  lazy line",
+    "   - three in", "> - quoted bullet", "<p>inline html</p>", "\u00a0", " \t", "\u00c9cole first", "\u00bd half",
+    "2) second", "- ", "-", "_under", "* * *",
 ])
 
 

@@ -187,3 +187,11 @@ def test_a_move_into_product_from_an_engineering_team_is_the_engineering_past() 
         assert len(analyze(text).reading.former_engineer_mentions) == 1, opening
     joined = "# Self-assessment\n\nI moved into product from the growth team in 2025.\n\n- " + OUTCOME + "\n"
     assert analyze(joined).reading.former_engineer_mentions == ()  # a move from a product team is not the past
+
+
+def test_a_byline_is_not_the_opening_the_room_reads() -> None:
+    story = "I convinced the risk director to drop the second ID check; renewals by landlords rose from 64% to 81%."
+    signed = analyze(f"# Promotion: Ana Reyes\n\nWritten by Joe Park, Director of Product\n\n{story}\n").reading
+    assert signed.lead_is_outcome
+    framed = analyze(f"# Self-assessment\n\nThis year I owned renewals for 30,000 landlords.\n\n{story}\n").reading
+    assert not framed.lead_is_outcome  # a scope paragraph before the story is what the room reads first

@@ -11,7 +11,8 @@ is the one a fresh :func:`analyze` gives.
 from __future__ import annotations
 
 from functools import partial
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, is_not
 from typing import Any, NamedTuple
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, annotate_item
@@ -106,16 +107,17 @@ class Reader:
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
         _check_size(text, source)
+        lines = text.split("\n") if self.keep else None  # the line memos below share one split
         # a measure the draft defines keeps its meaning
-        defined = self.definitions.read(text) if self.keep else defined_measures(text, self.base)
+        defined = self.definitions.read(text, lines) if self.keep else defined_measures(text, self.base)
         self.rubric = self.base._replace(defined_measures=defined) if defined else self.base
         blocks = parse_blocks_cached(text, self.pieces) if self.keep else parse_blocks(text)
         sections = sections_of(text, blocks)
         # a manager's third-person draft is read as the candidate's
-        voice = self.voices.read(text) if self.keep else draft_voice(text, self.base)
+        voice = self.voices.read(text, lines) if self.keep else draft_voice(text, self.base)
         found = self._passages(text, blocks, sections, voice)
-        items = assign_ids(tuple([item for _, read, _ in found for item in read.passage.items]))
-        reads = self._placed(found, items)
+        read_items = tuple([item for _, read, _ in found for item in read.passage.items])
+        reads = self._placed(found, read_items, assign_ids(read_items))
         passages = tuple([r.passage for r in reads])
         document = Document(text, blocks, sections, passages, tuple([i for p in passages for i in p.items]),
                             sum([p.words for p in passages if p.block.kind != "heading"]), notes, voice)
@@ -143,7 +145,8 @@ class Reader:
             found.append((key, read, block))
         return found
 
-    def _placed(self, found: list[tuple[tuple, Read, Block]], items: tuple[Item, ...] | None) -> list[Read]:
+    def _placed(self, found: list[tuple[tuple, Read, Block]], read_items: tuple[Item, ...],
+                items: tuple[Item, ...] | None) -> list[Read]:
         """The reads where their blocks now sit, with items renamed where two had the same id.
 
         Renaming comes before moving, so a Session that meets a renamed block again (its text
@@ -151,7 +154,7 @@ class Reader:
         moves it. A renamed block is remembered as read, before renaming: renaming depends on the
         rest of the draft.
         """
-        renamed = _renamed_positions(found, items)
+        renamed = _renamed_positions(read_items, items)
         if not renamed:  # the usual draft: no two items open with the same words
             return self._kept(found)
         known = self.named if self.keep else {}
@@ -273,13 +276,13 @@ def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:
     return tuple([f.moved(base) for f in findings])
 
 
-def _renamed_positions(found: list[tuple[tuple, Read, Block]], items: tuple[Item, ...] | None) -> set[int]:
+def _renamed_positions(read_items: tuple[Item, ...], items: tuple[Item, ...] | None) -> set[int]:
     """The positions in the draft's items of those renamed (a few, or none: then no block needs
-    renaming, and the caller tests no block)."""
+    renaming, and the caller tests no block). ``read_items`` are the items as their blocks were
+    read, ``items`` the same with unique ids; the comparison runs in C."""
     if items is None:
         return set()
-    old = (item for _, read, _ in found for item in read.passage.items)
-    return {at for at, (a, b) in enumerate(zip(old, items)) if a is not b}
+    return set(compress(range(len(items)), map(is_not, read_items, items)))
 
 
 def _same_ids(old: tuple[Item, ...], new: tuple[Item, ...]) -> bool:

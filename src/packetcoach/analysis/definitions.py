@@ -74,18 +74,21 @@ class DraftDefinitions:
 
     def __init__(self, rubric: Rubric):
         self.rubric = rubric
-        self.triggers: dict[str, bool] = {}
+        self.lines: set[str] = set()  # the last version's lines
+        self.triggered: set[str] = set()  # those of them TRIGGER_RE finds
         self.found: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
 
-    def read(self, text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-        lines = text.split("\n")
-        old, self.triggers = self.triggers, {}
-        for line in lines:
-            if line not in self.triggers:
-                seen = old.get(line)
-                self.triggers[line] = bool(TRIGGER_RE.search(line)) if seen is None else seen
-        if not any(self.triggers.values()):
-            self.found = {line: found for line, found in self.found.items() if line in self.triggers}
+    def read(self, text: str, lines: list[str] | None = None) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """``lines`` are ``text.split("\n")`` when the caller has them already. Which lines are new,
+        and which trigger lines remain, are set operations: only a new line is searched."""
+        lines = text.split("\n") if lines is None else lines
+        present = set(lines)
+        fresh = [line for line in present.difference(self.lines) if TRIGGER_RE.search(line)]
+        self.triggered = self.triggered.intersection(present).union(fresh)
+        self.lines = present
+        if not self.triggered:
+            if self.found:
+                self.found = {line: found for line, found in self.found.items() if line in present}
             return ()
         old_found, self.found = self.found, {}
         for line in lines:

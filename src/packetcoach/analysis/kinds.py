@@ -224,7 +224,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     if by_heading == "objection" or by_heading in ("lesson", "plan") and not _past_deed(item, action):
         return by_heading  # type: ignore[return-value]
     first_end = len(item.sentences[0].tokens) if item.sentences else 0
-    if any(m.first < 2 for m in _cues(hits, "document_openers")):
+    if any(m.first < 2 for m in (*_cues(hits, "document_openers"), *_cues(hits, "bylines"))):
         return "context"  # "This document walks through the three bets I made": a guide to what follows
     if by_heading == "summary" and any(m.first < OPENING for m in _cues(hits, "summary_openers")):
         return "context"  # "Taken together: growers are paid the day they deliver ...": told again in brief

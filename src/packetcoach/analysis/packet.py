@@ -19,7 +19,7 @@ from packetcoach.analysis.digest import DIMENSIONS, BlockDigest, block_digest
 from packetcoach.analysis.facts import LEVEL_CLAIM_RE, PassageFacts
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
-from packetcoach.profile.compile import Rubric
+from packetcoach.profile.compile import KIND_GROUP, Rubric
 
 
 
@@ -62,13 +62,22 @@ def _lead(items: tuple[Item, ...], claims: list[Item], blocks: Digested) -> tupl
     s = first.signals
     assert s is not None and first.facts is not None
     best_outcome = max(d.best_outcome for _, d in blocks if d.best_outcome is not None)
-    opening = next((i for i in items if i.kind != "claim" and len(METADATA_RE.findall(i.text)) < 2), None)
+    opening = next((i for i in items if i.kind != "claim" and len(METADATA_RE.findall(i.text)) < 2
+                    and not _byline(i)), None)
     framed = opening is not None and opening.start < first.start and opening.kind in ("scope", "context")
     lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5 and not framed
     if lead:
         return True, None
     top = _greatest(blocks, "top")
     return False, top.id if top is not None and top.ready else None
+
+
+def _byline(item: Item) -> bool:
+    """"Written by ..., Director of Product": who wrote the document, not an opening the room reads."""
+    return bool(item.sentences) and any(m.first < 2 for m in item.sentences[0].hits.get(BYLINES, ()))
+
+
+BYLINES = KIND_GROUP + "bylines"
 
 
 def _greatest(blocks: Digested, field: str) -> Item | None:

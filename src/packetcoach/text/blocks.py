@@ -249,31 +249,53 @@ def parse_blocks(text: str) -> tuple[Block, ...]:
     return BlockReader(text).run()
 
 
-# An ATX heading that starts a line after the first: the literal "\n#" lets the search skip ahead
-# in C, where a multi-line "^" is tried at every character of the draft.
-CHUNK_HEADING_RE = re.compile(r"\n(?=#{1,6}(?:[ \t]|$)[^|\n\r]*$)", re.MULTILINE)
+# A line after a blank one that opens a heading, a bullet or (roughly) a paragraph; and a bullet
+# at the margin ("- text") after any line. Each pattern starts with a literal line break, which
+# the search skips to in C, and looks at the next few characters only: :func:`_opens` checks the
+# rest (Python's idea of a letter, no "|" on the line).
+AFTER_BLANK_RE = re.compile(r"\n[^\S\n]*\n(?=#{1,6}(?:[ \t]|$)|[-*+] [^\W_]|[^\W\d_])", re.MULTILINE)
+BULLET_RE = re.compile(r"\n(?=[-*+] [^\W_])")
+HTML_LINE_RE = re.compile(r"^ {0,3}<(?!!--)", re.MULTILINE)  # a line that may open an HTML block (not a comment)
+
+
+def _opens(text: str, at: int, pipes: bool) -> bool:
+    """Whether the line at ``at``, found by one of the patterns above, starts the reader afresh: an
+    ATX heading, a plain bullet or a paragraph that begins with a letter, on a line without "|"
+    (a table's row, which the reader looks at with the lines around it)."""
+    end = text.find("\n", at)
+    if pipes and "|" in (text[at:end] if end >= 0 else text[at:]):
+        return False
+    first = text[at]
+    return first == "#" or first in "-*+" or first.isalpha()
 
 
 def chunk_starts(text: str) -> list[int] | None:
     """Offsets where the reader's state is known to start afresh, or None when none is safe.
 
-    An ATX heading at the start of a line closes every open block and every list, so the text can
-    be read in pieces that begin at such headings, with the same blocks as one read. That holds
-    unless something before the heading can swallow it: a fenced code block or an HTML comment
-    that spans lines (then there are no pieces), or an HTML block or table running into it (so a
-    piece starts only at a heading with a blank line before it).
+    An ATX heading at the start of a line closes every open block and every list, and so does a
+    bullet at the margin ("- text": its column is left of any list's content) or, after a blank
+    line (which closes the open block), a paragraph at the margin. So the text can be read in
+    pieces that begin at such lines, with the same blocks as one read, and an edit reads again only
+    the block it touched. That holds unless something before the start can swallow it: a fenced
+    code block or an HTML comment that spans lines (then there are no pieces), or an HTML block or
+    a table, which runs to the next blank line (so in a draft with a line that may open HTML, a
+    piece starts only after a blank line; a table's rows all hold "|", which no start does).
+    Without a blank line, a paragraph line continues the open block, so it is no start. A line the
+    reader may take for a table, a quote, a rule, HTML or code is never one: those keep the open
+    lists.
     """
     if "```" in text or "~~~" in text or "\r" in text:
         return None
-    if "<!--" in text and any("-->" not in line for line in text.splitlines() if "<!--" in line):
+    html = "<" in text
+    if html and "<!--" in text and any("-->" not in line for line in text.splitlines() if "<!--" in line):
         return None
-    starts = [0]
-    for match in CHUNK_HEADING_RE.finditer(text):
-        at = match.end()  # the heading starts after the line break (one at the draft's start is piece 0)
-        previous = text[text.rfind("\n", 0, at - 1) + 1:at - 1]
-        if not previous.strip():
-            starts.append(at)
-    return starts
+    pipes = "|" in text
+    starts = [match.end() for match in AFTER_BLANK_RE.finditer(text)]
+    if not html or HTML_LINE_RE.search(text) is None:
+        starts += [match.end() for match in BULLET_RE.finditer(text)]
+    if pipes or any(not text[at].isalpha() for at in starts if text[at] not in "#-*+"):
+        starts = [at for at in starts if _opens(text, at, pipes)]
+    return sorted({0, *starts})
 
 
 Pieces = dict[str, tuple[tuple[Block, ...], int, tuple[Block, ...]]]

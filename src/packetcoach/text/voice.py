@@ -107,18 +107,27 @@ class DraftVoice:
 
     def __init__(self, rubric: Rubric):
         self.rubric = rubric
-        self.lines: dict[str, tuple[Told, int]] = {}  # a line -> whom it tells of, the writer's acts in it
+        # a line -> whom it tells of and the writer's acts in it; None for a line with neither
+        self.lines: dict[str, tuple[Told, int] | None] = {}
 
-    def read(self, text: str) -> Voice | None:
-        old, self.lines = self.lines, {}
-        parts = []
-        for line in text.split("\n"):
-            read = self.lines.get(line) or old.get(line)
-            if read is None:
-                read = (told(line, self.rubric), _writer_acts(line, self.rubric))
-            self.lines[line] = read
-            parts.append(read)
-        return voice_of(text, [part for part, _ in parts], lambda: sum(acts for _, acts in parts))
+    def read(self, text: str, lines: list[str] | None = None) -> Voice | None:
+        """``lines`` are ``text.split("\n")`` when the caller has them already. Only the lines no
+        earlier version had are read; finding them and forgetting the gone ones are set operations,
+        and most lines tell of no one, so the draft's answer sums the few that do."""
+        lines = text.split("\n") if lines is None else lines
+        memo, present = self.lines, set(lines)
+        for line in present.difference(memo):
+            memo[line] = _line_voice(line, self.rubric)
+        if len(memo) > len(present):
+            for line in memo.keys() - present:
+                del memo[line]
+        parts = [part for part in map(memo.__getitem__, lines) if part is not None]
+        return voice_of(text, [part for part, _ in parts], lambda: sum([acts for _, acts in parts]))
+
+
+def _line_voice(line: str, rubric: Rubric) -> tuple[Told, int] | None:
+    read, acts = told(line, rubric), _writer_acts(line, rubric)
+    return None if not acts and not read.she and not read.he and not read.starts else (read, acts)
 
 
 def _writer_acts(text: str, rubric: Rubric) -> int:
@@ -145,7 +154,8 @@ def _name(text: str, counts: dict[tuple[str, str | None], list[int]], column: in
     if not by_first:
         return []
     first = max(by_first, key=by_first.get)
-    if by_first[first] < least or re.search(rf"\b{first.lower()}\b", text):
+    lowered = first.lower()  # a plain search first: the pattern alone would try every character of the draft
+    if by_first[first] < least or lowered in text and re.search(rf"\b{lowered}\b", text):
         return []
     return [key for key in counts if key[0] == first]
 
