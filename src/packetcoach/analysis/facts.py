@@ -173,7 +173,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     s = item.signals
     assert s is not None
     initiated = _writer_uses(item, rubric.initiated_forms, rubric.routine_words,
-                             not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma)
+                             not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma) \
+        and not _starts_no_thing(item, rubric) and not _claims_level(item)
     calls, words = (hits, rubric), item.words
     stopped = _writer_uses(item, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
                            calls=calls) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()), calls)) \
@@ -181,7 +182,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
         or "not" in words and _decided_not_to(item, rubric) \
         or not CUTTING.isdisjoint(words) and _cut_on_own_call(item, calls)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
-    stopped = stopped and _stop_kind(item, rubric) and not _no_stop_made(item, hits, rubric)
+    stopped = stopped and _stop_kind(item, rubric) and not _no_stop_made(item, hits, rubric) \
+        and not _refuses_a_stop(item, hits, rubric)
     under = _judgment_heading(item, rubric) if s.own_action and item.kind in ("claim", "lesson") else None
     ladder = _ladder(item, hits, rubric, scope_only=item.kind == "scope") \
         if _shows_level(item, _moves_leaders(hits, rubric)) else ()
@@ -199,6 +201,76 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     return ItemFacts(initiated=initiated, stopped=stopped, ladder=ladder, specialty=specialty,
                      parts=parts, impact=impact(item), outcome_impact=outcome_impact(item),
                      engineering_work=work, jargon=jargon, judgment_heading=under)
+
+
+def _claims_level(item: Item) -> bool:
+    """The item claims a level ("I already work at L6: ... the daily-payout programme I pitched
+    now pays ..."): a start named there is the proof of the claim, told as its own story elsewhere
+    in the draft, so the level sentence is not the started item (a stop there still counts: "I am
+    ready for L5: I chose dynamic pricing over the flat discount ..." may be its only telling)."""
+    return LEVEL_CLAIM_RE.search(item.view, item.span.start, item.span.end) is not None
+
+
+def _starts_no_thing(item: Item, rubric: Rubric) -> bool:
+    """Every word of starting in the item starts no project, product or programme: "I am starting
+    to operate at the next level" (a start of doing, not of a thing), "Not everything I started
+    deserved to continue" (a verb follows: the start is named, not told), "I proposed pausing the
+    rewards card" (a stop proposed, not a thing begun)."""
+    words, verbs = item.words, rubric.verb_lemma
+    found = [index for index, word in enumerate(words) if word in rubric.initiated_forms]
+    return bool(found) and all(_no_thing_after(words, index, verbs, rubric) for index in found)
+
+
+def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str], rubric: Rubric) -> bool:
+    following = words[index + 1] if index + 1 < len(words) else ""
+    after = words[index + 2] if index + 2 < len(words) else ""
+    stops = rubric.stopped_forms | CUTTING
+    if following.endswith("ing") and following in stops or following == "to" and after in stops:
+        return True  # "proposed pausing the card", "proposed to cut the fee": a stop proposed
+    if following == "to" and verbs.get(words[index], "") == "start":
+        return after.isalpha() and after not in DETERMINERS  # "starting to operate", not "started to the VP"
+    return words[index - 1:index] == ("i",) and words[index - 2:index - 1] in NAMED_STARTS  # "everything I started"
+
+
+NAMED_STARTS = frozenset((("everything",), ("anything",), ("nothing",), ("all",), ("what",), ("whatever",),
+                          ("most",), ("much",), ("something",), ("none",)))
+
+
+def _refuses_a_stop(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
+    """The writer's refusal is of someone else's proposal to stop something: "When finance proposed
+    cutting the student pass, I refused and showed ...", "I turned down the director's request to
+    kill the accessibility track". A stop proposed and refused is a thing kept (docs/labelling-guide.md,
+    "Stops": a stop proposed but not made is not the writer's), so the item is no stop unless the
+    writer stops something else after the refusal."""
+    words = item.words
+    refusals = [index for index, word in enumerate(words) if word in KEEPING_REFUSALS]
+    refusals += [m.first for m in hits.get("stopped", ()) if m.phrase in REFUSAL_PHRASES]
+    if not refusals:
+        return False
+    proposals = [index for index, word in enumerate(words) if _proposes_a_stop(words, index, rubric)]
+    if not proposals:
+        return False
+    first = min(refusals)
+    stop_words = [index for index, word in enumerate(words) if word in rubric.stopped_forms or word in CUTTING]
+    stop_words += [m.first for m in hits.get("stopped", ())]
+    proposed = {index + step for index in proposals for step in range(1, PROPOSAL_REACH + 1)}
+    return all(index in refusals or index in proposed or index < first for index in stop_words)
+
+
+def _proposes_a_stop(words: tuple[str, ...], index: int, rubric: Rubric) -> bool:
+    """Someone else's proposal to stop something, at this word: "finance proposed cutting", "the
+    director's request to kill", "sales wanted to drop" (not the writer's own "I proposed ...")."""
+    if words[index] not in PROPOSALS or index > 0 and words[index - 1] in WRITERS:
+        return False
+    ahead = words[index + 1:index + 1 + PROPOSAL_REACH]
+    return any(word in rubric.stopped_forms or word in CUTTING for word in ahead)
+
+
+KEEPING_REFUSALS = frozenset(("refused", "declined", "rejected", "vetoed", "resisted", "blocked"))
+REFUSAL_PHRASES = frozenset(("said no to", "said no", "turned down"))
+PROPOSALS = frozenset("proposed suggested wanted asked requested recommended planned pushed argued "
+                      "request proposal plan push bid suggestion recommendation".split())
+PROPOSAL_REACH = 3  # "proposed cutting", "asked us to drop", "request to shut down"
 
 
 def _judgment_heading(item: Item, rubric: Rubric) -> str | None:

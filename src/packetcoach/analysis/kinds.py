@@ -22,7 +22,10 @@ the heart of the level signal, an objections section is a strength. The cues are
    by anyone and no result;
 7. otherwise a claim.
 
-The document speaking of itself ("This document walks through ...") is context before any of 2-6.
+The document speaking of itself ("This document walks through ...") is context before any of 2-6,
+and so is a sentence under a summary heading that opens by telling the draft again in brief
+("Taken together: ...", "To restate the case: ..."): its stops and results were counted where
+they were told.
 """
 
 from __future__ import annotations
@@ -223,6 +226,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     first_end = len(item.sentences[0].tokens) if item.sentences else 0
     if any(m.first < 2 for m in (*_cues(hits, "document_openers"), *_cues(hits, "bylines"))):
         return "context"  # "This document walks through the three bets I made": a guide to what follows
+    if by_heading == "summary" and any(m.first < OPENING for m in _cues(hits, "summary_openers")):
+        return "context"  # "Taken together: growers are paid the day they deliver ...": told again in brief
     if any(m.first < OPENING for m in _cues(hits, "objection_openers")):
         return "objection"
     if _answered(item):
