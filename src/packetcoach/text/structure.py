@@ -25,7 +25,7 @@ MARKUP_RE = re.compile(
 # dots or "!?" is read once, not once per character.
 _END = r"[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9$€£])"
 SENTENCE_END_RE = re.compile(r"(?<![.!?])" + _END)
-_END_AT_START_RE = re.compile(_END)  # for a span that starts inside a run of punctuation
+_END_AT_START = _END  # for a span that starts inside a run of punctuation (rare: compiled when first used)
 MAX_ABBREVIATION = 8  # characters of the longest abbreviation below, with room to spare
 ABBREVIATIONS = frozenset(
     "e.g i.e etc vs mr mrs ms dr st jr sr inc ltd co corp no approx incl est dept fig al "
@@ -138,7 +138,7 @@ def _initial_or_enumerator(before: str, sentence: str) -> bool:
 def _sentence_ends(view: str, span: Span) -> Iterator[re.Match[str]]:
     """The sentence-end matches in ``span``, as if the text began at ``span.start``."""
     if 0 < span.start < span.end and view[span.start - 1] in ".!?":
-        first = _END_AT_START_RE.match(view, span.start, span.end)
+        first = re.compile(_END_AT_START).match(view, span.start, span.end)
         if first is not None:
             yield first
             yield from SENTENCE_END_RE.finditer(view, first.end(), span.end)

@@ -175,21 +175,21 @@ def first_person_view(view: str, voice: Voice, rubric: Rubric) -> str:
     """The block's view with the candidate written as the writer, every offset kept, and a verb
     told of them in the present made to agree ("Priya owns checkout" -> "I own checkout", a scope
     statement as the writer's would read)."""
-    written = _pattern(voice).sub(lambda match: _as_writer(match, voice), _MANAGER_RE.sub(_as_other, view))
-    return _AGREEING_RE.sub(lambda match: _agreeing(match, rubric), written)
+    written = _pattern(voice).sub(lambda match: _as_writer(match, voice), re.sub(_MANAGER, _as_other, view))
+    return re.sub(_AGREEING, lambda match: _agreeing(match, rubric), written)
 
 
 # The manager's own first person in a document about the candidate ("In March I stopped the release
 # train"): someone else's deed, not the candidate's; each word becomes a placeholder of its length that
 # reads as no one in particular.
-_MANAGER_RE = re.compile(r"(?<![\w'’])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)(?![\w'’])")
+_MANAGER = r"(?<![\w'’])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)(?![\w'’])"  # compiled when first used
 
 
 def _as_other(match: re.Match[str]) -> str:
     return "X".ljust(len(match.group(0)))
 
 
-_AGREEING_RE = re.compile(r"(?<![\w'’])I([ \t]+)([a-z]+s)\b")
+_AGREEING = r"(?<![\w'’])I([ \t]+)([a-z]+s)\b"
 
 
 def _agreeing(match: re.Match[str], rubric: Rubric) -> str:
