@@ -8,7 +8,7 @@ and who acts come from text/verbs.py, read once per sentence when the item was s
 from __future__ import annotations
 
 from packetcoach.analysis.measures import (
-    OUTCOME_TYPES, changes, measure_kinds, measure_mentions, party_kept, token_index, type_measures,
+    OUTCOME_TYPES, changes, measure_kinds, measure_mentions, nobody_lost, party_kept, token_index, type_measures,
     unquantified_outcome,
 )
 from packetcoach.analysis.metrics import find_metrics
@@ -167,8 +167,11 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     moves = changes(words, rubric)
     kinds = measure_kinds(words, hits, rubric) if "measure" in hits else []
     measures = type_measures(tokens, words, metrics, hits, persona, action, rubric, moves, kinds)
-    business_outcome = any(m.result and m.type in OUTCOME_TYPES for m in measures) or \
+    business_outcome = any(m.result and m.type in OUTCOME_TYPES and not m.lost for m in measures) or \
         unquantified_outcome(words, hits, rubric, measures, tokens, moves, kinds) or party_kept(words, hits, rubric)
+    lost_only = not business_outcome and any(m.result and m.lost for m in measures)  # "1,200 of them paused"
+    kept_only = not business_outcome and (lost_only or nobody_lost(words, hits, rubric))  # "none escalated"
+    business_outcome = business_outcome or kept_only  # kept or lost: a business result, not one felt or delivered
     technical_only = bool(metrics) and not business_outcome and any(m.type == "technical" for m in measures)
     phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
               and name not in CODE_ONLY}
@@ -186,10 +189,10 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
         key=lambda mention: mention.span,
     ))
     outcomes = [m for m in measures if m.result and m.type in OUTCOME_TYPES]
-    evidence = signals.as_dict() | {
+    evidence = signals.as_dict() | {"business_outcome": signals.business_outcome and not lost_only,
         "result": any(m.result for m in measures),
         "decision": signals.own_action and action.verb_class == "pm",
-        "customer_result": signals.business_outcome and (not outcomes or any(not m.money for m in outcomes)),
+        "customer_result": signals.business_outcome and not kept_only and (not outcomes or any(not m.money for m in outcomes)),
         "money_result": any(m.money for m in outcomes),
         "claim": kind == "claim", "lesson": kind == "lesson",
         "pm_deed": signals.own_action and action.verb_class != "technical"}

@@ -38,13 +38,15 @@ OUTCOME_TYPES = frozenset(("customer", "business"))
 
 
 class Measure(NamedTuple):
-    """One number of an item: what it measures, whether it is stated as a result, and whether it
-    is money."""
+    """One number of an item: what it measures, whether it is stated as a result, whether it is
+    money, and whether it counts the served party lost ("1,200 of them paused": a business result,
+    but no gain the writer delivered nor one the party felt)."""
 
     metric: Mention
     type: str
     result: bool
     money: bool = False
+    lost: bool = False
 
 
 class Head(NamedTuple):
@@ -137,6 +139,8 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
         if _close(people, match.last + 1, match.last + 4):
             return "customer"  # "errors reported by employees", "failures for viewers"
         return "technical"
+    if before[-1:] and before[-1] in rubric.change_words:
+        before = []  # "her bundle test raised basket size 6%": the measure is the change's object
     if kind in OUTCOME_TYPES and any(w in rubric.technical_modifiers for w in before) \
             and not rubric.money.intersection(phrase):
         return "technical"  # "upstream calls", "API calls"; but "server costs" are money
@@ -222,8 +226,9 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
         at = sorted(at + [index for index, word in enumerate(words) if word in rubric.ending_words and _ended(words, index)])
     for index in at:
         word = words[index]
-        if words[index + 1:index + 2] == ["than"] or words[index - 1:index] == ["or"]:
-            continue  # "faster than", "more or less": a comparison, not a change
+        if words[index + 1:index + 2] == ["than"] and not _than_before(words, index + 2) \
+                or words[index - 1:index] == ["or"]:
+            continue  # "faster than", "more or less": a comparison, not a change (but "faster than before")
         if word in ADDITIONAL and index and (words[index - 1].isdigit() or words[index - 1] in rubric.number_words_set):
             continue  # "for two more hospitals", "three more countries": how many others, not a change
         if word == "instead" and (index == 0 or words[index - 1] in (".", ";", ":")):
@@ -244,6 +249,18 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "returned its $2M budget to the platform": what a stop freed, not a change
         found.append(index)
     return found
+
+
+def _than_before(words: list[str], index: int) -> bool:
+    """"faster than before", "lower than last year's", "fewer than the previous release": a
+    comparison with the measure's own past is a change."""
+    following = words[index:index + 3]
+    return bool(following) and (following[0] in EARLIER or any(w in EARLIER for w in following[1:2])
+                                and following[0] in BASELINE_LEADS)
+
+
+EARLIER = frozenset("before previously last prior previous earlier".split())
+BASELINE_LEADS = frozenset("the a an our their its".split())
 
 
 def _ended(words: list[str], index: int) -> bool:
@@ -308,7 +325,7 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
         return False
     if near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW):
         return True
-    if against_baseline(words, last):
+    if against_baseline(words, last) or _beside_baseline(words, last, metric) or _measure_verb(words, first, rubric):
         return True
     lead = first - 1
     while lead > 0 and words[lead] in APPROXIMATELY:
@@ -323,6 +340,34 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
         if word in rubric.result_words and words[index + 1:index + 2] != ["by"] and not _not_yet(words, index, rubric):
             return True  # "kept the 6% of footfall", but not "used by 1,100 practices" or "would pay"
     return False
+
+
+def _beside_baseline(words: list[str], last: int, metric: Mention) -> bool:
+    """A level told against a baseline: "support calls were 70% below the previous one's", "hold
+    retention 9 points above the studio average", "12% over target", "a third of the previous
+    winter's" (a fraction "of" a baseline). The baseline is named within a few words."""
+    index = last + 1
+    if words[index:index + 1] and words[index] in LEVEL_UNITS:
+        index += 1  # "9 points above"
+    side = words[index:index + 1]
+    if not side or side[0] not in COMPARED and not (side[0] == "of" and metric.kind == "multiplier"):
+        return False
+    return any(w in BASELINE_WORDS for w in words[index + 1:index + 1 + BASELINE_REACH])
+
+
+COMPARED = frozenset("above below over under".split())
+LEVEL_UNITS = frozenset("points point percent pts pp".split())
+BASELINE_WORDS = frozenset("previous prior last average baseline control forecast target plan normal typical "
+                           "usual original".split())
+BASELINE_REACH = 4
+
+
+def _measure_verb(words: list[str], first: int, rubric: Rubric) -> bool:
+    """The number a verb that names a measure takes: "sold 380,000 units", "converts at 9.4%"."""
+    lead = first - 1
+    while lead > 0 and (words[lead] in APPROXIMATELY or words[lead] == "at"):
+        lead -= 1  # "converts at 9.4%", "sold about 380,000 units"
+    return lead >= 0 and words[lead] in rubric.measure_verbs
 
 
 def _audience(words: list[str], first: int, last: int, metric: Mention, found: Heads) -> bool:
@@ -390,10 +435,12 @@ def _period(words: list[str], first: int, last: int, metric: Mention) -> bool:
         return False
     unit = words[last] if metric.kind == "number" and not metric.text[-1:].isdigit() else \
         (words[last + 1] if last + 1 < len(words) else "")
-    return unit in TIME_UNITS and words[last + 1:last + 3] not in (["rather", "than"], ["instead", "of"])
+    return unit in TIME_UNITS and words[last + 1:last + 3] not in (["rather", "than"], ["instead", "of"]) \
+        and words[last + 1:last + 2] not in SOONER  # "came in four days faster": how much sooner, not when
 
 
 PERIOD_LEADS = (["within"], ["in"], ["over"], ["after"], ["for"], ["during"], ["before"])
+SOONER = (["faster"], ["sooner"], ["earlier"], ["quicker"], ["shorter"])
 TIME_UNITS = frozenset("day days week weeks month months year years quarter quarters sprint sprints "
                        "hour hours minute minutes".split())
 
@@ -431,10 +478,12 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         first = token_index(tokens, metric.span.start)
         last = token_index(tokens, metric.span.end - 1)
         result = _is_result(words, first, last, metric, moves, rubric) and not _audience(words, first, last, metric, found)
-        kind = _type(metric, words, first, last, result, found, counts, moves, persona, action)
+        kind = _type(metric, words, first, last, result, found, counts, moves, persona, action, rubric)
         if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric):
             kind, result = "scale", False
-        if not result and (kind == "customer" or not kind and words[last + 1:last + 3] in OF_THEM) \
+        if not result and not kind and _bare_count_acts(words, first, last, metric, found, rubric) and not _reason(words, first):
+            result, kind = True, "customer"  # "nineteen stayed on the waitlist"
+        elif not result and (kind == "customer" or not kind and words[last + 1:last + 3] in OF_THEM) \
                 and not _reason(words, first):
             result = _party_acted(words, first, last, found, rubric)
             kind = "customer" if result else kind  # "80,000 sellers, and 30,000 of them used it": the party counted
@@ -445,7 +494,8 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
                             for h in found.within(token_index(tokens, previous.metric.span.start), first))):
             kind = previous.type  # "load time fell from 3.8 to 1.6 seconds, and on iOS from 2.4 to 1.1"
         money = metric.kind == "currency" or bool(rubric.money.intersection(words[max(0, first - 4):last + 5]))
-        measures.append(Measure(metric, kind, result, money and kind in OUTCOME_TYPES))
+        lost = result and kind == "customer" and _lost(words, last, metric)
+        measures.append(Measure(metric, kind, result, money and kind in OUTCOME_TYPES, lost))
     return tuple(measures)
 
 
@@ -474,8 +524,10 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
     sellers who used the old form"), the agent of a passive ("licensed by 640 districts and used
     daily"), a count played down as the reason for a decision ("only 4% of sellers used it"), a
     negation, a plan, or a habit ("used to")."""
-    if any(_still_with_us(words, index) for index in range(last + 1, last + 1 + PARTY_REACH)):
-        return True  # "all three clinics are still with us"
+    if not NOBODY.isdisjoint(words[max(0, first - NONE_OF):first]):
+        return False  # "none of our 300 partner hotels left": nobody lost, read by _none_lost
+    if any(_still_with_us(words, index) for index in range(last + 1, last + 3 + PARTY_REACH)):
+        return True  # "all three clinics are still with us", "2,280 of them were still processing with us"
     if words[last + 1:last + 3] in OF_THEM and any(h.party for h in found.within(0, first)):
         if _minimised(words, first) and _contacted(words, last + 3, rubric):
             return True  # "with fewer than 1% of them calling support": contacts held down
@@ -493,6 +545,31 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
 OF_THEM = (["of", "them"], ["of", "those"])
 
 
+def _lost(words: list[str], last: int, metric: Mention) -> bool:
+    """The count is of the served party lost: its verb, past "of them" or a filler, is a loss
+    ("1,200 of them paused within a month", "nine left at renewal")."""
+    index = last if metric.kind == "number" and not metric.text[-1:].isdigit() else last + 1
+    if words[index:index + 2] in OF_THEM:
+        index += 2
+    while index < len(words) and words[index] in PARTY_FILLERS:
+        index += 1
+    return index < len(words) and words[index] in LOSS_WORDS
+
+
+LOSS_WORDS = frozenset("paused left churned cancelled canceled quit lapsed defected stayed remained".split())
+
+
+def _bare_count_acts(words: list[str], first: int, last: int, metric: Mention, found: Heads, rubric: Rubric) -> bool:
+    """A count with no noun, its verb straight after it, once the served party is named: "wrote to
+    the twenty affected shippers; nineteen stayed on the waitlist" (a count in words holds the verb
+    in its span). Not the second term of a ratio ("one household in 200 used it")."""
+    if words[first - 1:first] in (["in"], ["of"], ["per"]):
+        return False
+    verb = words[last] if metric.kind == "number" and not metric.text[-1:].isdigit() else \
+        (words[last + 1] if last + 1 < len(words) else "")
+    return (verb in rubric.party_results or verb in rubric.party_losses) and any(h.party for h in found.within(0, last))
+
+
 def _contacted(words: list[str], index: int, rubric: Rubric) -> bool:
     """The words at ``index`` say the party contacted the business ("calling support", "filed a
     complaint"; profile list ``measures.party_contacts``)."""
@@ -506,12 +583,20 @@ def _acts(after: list[str], rubric: Rubric) -> bool:
         if word in NOT_PARTY_ACTS or word in rubric.not_yet_words or word in CLAUSE_BREAKS:
             return False
         if word in rubric.party_results and after[index + 1:index + 2] != ["to"]:
-            return True
+            return True  # "used it", "were still active"
+        if word in rubric.party_losses and all(w in PARTY_FILLERS for w in after[:index]):
+            return True  # lost, the party's own verb: "1,200 of them paused within a month"
     return False
 
 
 def _still_with_us(words: list[str], index: int) -> bool:
-    return words[index - 1:index] == ["still"] and words[index:index + 2] in (["with", "us"], ["on", "board"])
+    """"still with us", "still on board", "still processing with us": the party kept."""
+    if words[index - 1:index] != ["still"]:
+        return False
+    return any(words[at:at + 2] in (["with", "us"], ["on", "board"]) for at in range(index, index + STILL_REACH))
+
+
+STILL_REACH = 2  # words between "still" and "with us": "still processing with us"
 
 
 def party_kept(words: list[str], hits: Hits, rubric: Rubric) -> bool:
@@ -533,9 +618,73 @@ def party_kept(words: list[str], hits: Hits, rubric: Rubric) -> bool:
                 break
             if _still_with_us(words, index):
                 return True  # "both sellers are still with us": kept, without a change word
+            if word in rubric.ending_words and words[index + 1:index + 2] and words[index + 1].endswith("ing"):
+                return True  # "customers stopped calling about lost parcels": contacts, defects, work that ended
             if word not in PARTY_FILLERS:
                 break
     return False
+
+
+def nobody_lost(words: list[str], hits: Hits, rubric: Rubric) -> bool:
+    """Nobody served was lost or let down ("none escalated", "none of the hotels left at renewal"),
+    or a customer measure came to none ("with zero involuntary cancellations"): a result the business
+    kept, read apart from one the served party felt."""
+    return bool(hits.get("persona")) and _none_lost(words, hits, rubric) or _none_reached(words, hits, rubric)
+
+
+def _none_lost(words: list[str], hits: Hits, rubric: Rubric) -> bool:
+    """Nobody served was lost or let down, told as the result: "none escalated", "none of our 300
+    partner hotels left at renewal", "no merchant has had to chase a missing payout", "none of the
+    220 kiosks has drawn a price complaint" (profile list ``measures.party_losses``). Not as a
+    reason ("because none of them complained"), an aim ("so that no seller has to chase"), or a
+    plan; "no" counts before a served party only ("no merchant", not "no budget")."""
+    parties = {m.first for m in hits.get("persona", ())}
+    for at, word in enumerate(words):
+        if word in NOBODY or word == "no" and words[at + 1:at + 2] == ["one"]:
+            start = at + 1
+        elif word in ("no", "zero") and (at + 1 in parties or at + 2 in parties):
+            start = at + 2
+        else:
+            continue
+        if _reason(words, at) or any(w in AIMS for w in words[max(0, at - 3):at]):
+            continue
+        for index in range(start, min(len(words), start + NONE_REACH)):
+            following = words[index]
+            if following in CLAUSE_BREAKS or following in rubric.not_yet_words or following in RELATIVES - {"that"}:
+                break
+            if following in rubric.party_losses:
+                return True
+    return False
+
+
+def _none_reached(words: list[str], hits: Hits, rubric: Rubric) -> bool:
+    """A customer or business measure told as none at all, the result of the work: "with zero
+    involuntary cancellations", "launched with no balance errors across 1.2 million members" (defects
+    that reached customers). Money and budgets are left out ("with no budget" is a constraint), and
+    so are a thing named for the measure ("no churn model") and a finding of no effect ("no change
+    in spend")."""
+    if "no" not in words and "zero" not in words:
+        return False
+    measured = hits.get("measure", ())
+    for match, kind in zip(measured, measure_kinds(words, hits, rubric)):
+        if kind not in OUTCOME_TYPES or not ZERO.intersection(words[max(0, match.first - ZERO_REACH):match.first]):
+            continue
+        phrase = words[match.first:match.last + 1]
+        following = words[match.last + 1:match.last + 2]
+        if rubric.money.intersection(phrase) or "budget" in phrase or following and following[0] in rubric.non_result_followers:
+            continue
+        if _unchanged(words, match.first) or _reason(words, match.first) or _not_yet(words, match.first, rubric):
+            continue
+        return True
+    return False
+
+
+ZERO = frozenset(("no", "zero"))
+ZERO_REACH = 2  # words between "no" and its measure: "zero involuntary cancellations"
+NOBODY = frozenset(("none", "nobody", "noone"))
+NONE_OF = 3  # words from "none" to the count it takes: "none of our 300"
+AIMS = frozenset(("so", "ensure", "ensuring", "sure", "until", "unless", "if", "when"))
+NONE_REACH = 14  # words from "none" to what nobody did: "none of the 220 kiosks that then shipped has drawn"
 
 
 RELATIVES = frozenset("who that which whose whom".split())  # "sellers who used the old form": not their result
@@ -555,13 +704,16 @@ NOT_PARTY_ACTS = RELATIVES | frozenset("and or never not no stopped without".spl
 
 
 def _type(metric: Mention, words: list[str], first: int, last: int, result: bool, found: Heads,
-          counts: set[int], changes: list[int], persona: Mention | None, action: Action) -> str:
+          counts: set[int], changes: list[int], persona: Mention | None, action: Action,
+          rubric: Rubric | None = None) -> str:
     if metric.kind == "technical":
         return "technical"
     proportion = metric.text.endswith("%") or metric.kind in ("multiplier", "currency") or metric.detail == "range"
     if _period(words, first, last, metric):
         return ""  # "within 18 months", "over two sprints": when, not how much
     head: Head | None | bool = _forward(found, words, first, last, proportion)
+    if (head is None or head.party) and result and rubric is not None and _measure_verb(words, first, rubric):
+        return "business"  # "sold 380,000 units", "the redesign converts at 9.4%"
     if isinstance(head, Head) and not head.party and words[last + 1:last + 2] == ["of"] and head.type != "technical":
         head = _backward(found, words, first, changes) or head  # "crash rate fell from 0.9% to 0.2% of sessions"
     if head is None and words[first - 1:first] == ["of"]:
@@ -572,6 +724,8 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
         head = _backward(found, words, first, changes)  # a bare count names what follows it
     changed = metric.detail == "range" or near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW)
     kind = head.type if isinstance(head, Head) else _fallback(metric, changed, persona, action, words, last)
+    if not isinstance(head, Head) and kind == "customer" and _beside_baseline(words, last, metric):
+        kind = ""  # "30% below the previous run": a level against a baseline does not say whose measure
     if isinstance(head, Head) and not result and head.first in counts:
         kind = "technical"  # "closed 212 tickets": output counted, where "tickets fell 30%" is a result
     if kind == "input" and result and behind:
@@ -581,6 +735,9 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
         kind = "customer"  # "I wrote to each merchant, and 2,850 moved to direct deposit": the party counted
     if kind == "scale" and result and any(w in ADOPTION for w in words[last + 1:last + 4]):
         kind = "customer"  # "2,800 teams were running it": people or teams adopting the product
+    if kind in OUTCOME_TYPES and words[last + 1:last + 2] and words[last + 1] in ROLE_HEADS and \
+            any(word in APPROVALS for word in words[last + 2:last + 4]):
+        kind = "scale"  # "which 3 directors signed off": the leaders who approved, not a customer result
     if kind == "technical" and not result and action.verb_class == "pm":
         kind = "scale"  # "retired 40 services": the reach of a decision, not engineering output
     if kind == "technical" and isinstance(head, Head) and action.verb_class != "technical" \
@@ -649,6 +806,7 @@ def _time_spent(words: list[str], first: int, last: int) -> bool:
 TIME_SPENT_REACH = 8
 
 
+APPROVALS = frozenset("off approved approve endorsed backed sponsored".split())  # "signed off", "approved"
 ROLE_HEADS = frozenset("head vp svp evp director directors chief heads vps".split())
 
 

@@ -103,8 +103,9 @@ def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: di
     words = [token.lower for token in tokens] if words is None else words
     amounts: list[Mention] = []
     for match in hits.get("multiplier", ()):
-        if any(w in PERIODS for w in words[match.last + 1:match.last + 4]) and not against_baseline(words, match.last):
-            continue  # "the first half of next year", "three times a month": a period, how often
+        if any(w in PERIODS for w in words[match.last + 1:match.last + 4]) and not against_baseline(words, match.last) \
+                and not words[match.last].endswith(("ed", "ing")):
+            continue  # "the first half of next year", "three times a month": a period, how often (not "tripled in a month")
         span = Span(tokens[match.first].start, tokens[match.last].end)
         amounts.append(Mention("multiplier", span, view[span.start:span.end]))
     for match in hits.get("number", ()):

@@ -60,6 +60,8 @@ class Rubric(NamedTuple):
     result_words: frozenset[str]
     party_results: frozenset[str]
     party_contacts: frozenset[tuple[str, ...]]  # a served party contacting the business ("calling support")
+    party_losses: frozenset[str]  # a served party lost to the business ("paused", "left", "escalated")
+    measure_verbs: frozenset[str]  # verbs that name a business measure ("sold", "converts")
     person_suffixes: tuple[str, ...]  # how a plural noun for people ends ("forwarders", "importers")
     not_people: frozenset[str]  # plural nouns with those endings that name things ("orders", "servers")
     phrases: frozenset[str]  # the names of the profile's phrase lists (groups of the item lexicon)
@@ -176,6 +178,8 @@ def compile_rubric(profile: Profile) -> Rubric:
         result_words=lower("measures", "results"),
         party_results=lower("measures", "party_results"),
         party_contacts=frozenset(phrase_words(p) for p in profile.list("measures", "party_contacts")),
+        party_losses=lower("measures", "party_losses"),
+        measure_verbs=lower("measures", "measure_verbs"),
         person_suffixes=tuple(lower("personas", "person_suffixes")),
         not_people=lower("personas", "not_people"),
         phrases=frozenset(phrase_lists(profile)),
