@@ -56,7 +56,7 @@ COUNTED_OF_RE = re.compile("|".join(f"{word} of" for word in WHATS + CAUSES))
 
 
 def _may_define(lowered: str) -> bool:
-    """Whether an ASCII line, lower-cased, has the words every match of ``TRIGGER_RE`` or
+    """Whether an ASCII line, lower-cased, has the words every match of ``TRIGGER`` or
     ``DEFINITION`` contains: a counted word or a cause and " of", "defined as", or a naming verb
     and " as"."""
     if " of" in lowered and COUNTED_OF_RE.search(lowered):
@@ -75,7 +75,7 @@ class DraftDefinitions:
     def __init__(self, rubric: Rubric):
         self.rubric = rubric
         self.lines: set[str] = set()  # the last version's lines
-        self.triggered: set[str] = set()  # those of them TRIGGER_RE finds
+        self.triggered: set[str] = set()  # those of them TRIGGER finds
         self.found: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
 
     def read(self, text: str, lines: list[str] | None = None) -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -114,7 +114,7 @@ def _definitions(text: str, rubric: Rubric):
 @cache
 def _definition_re() -> re.Pattern[str]:
     """``DEFINITION``, compiled on first use: compiling it costs about 2 ms, paid by every ``check``
-    at start-up when compiled at import, and only a draft with a line ``TRIGGER_RE`` finds needs it."""
+    at start-up when compiled at import, and only a draft with a line ``TRIGGER`` finds needs it."""
     return re.compile(DEFINITION, re.IGNORECASE)
 
 
