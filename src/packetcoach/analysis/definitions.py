@@ -41,10 +41,10 @@ def defined_measures(text: str, rubric: Rubric) -> tuple[tuple[tuple[str, ...], 
     """
     if text.isascii():
         lines = [line for line in text.split("\n") if _may_define(line.lower())]
-        if not any(TRIGGER_RE.search(line) for line in lines):
+        if not any(re.compile(TRIGGER).search(line) for line in lines):
             return ()
         return _first_wins(found for line in lines for found in _definitions(line, rubric))
-    if not TRIGGER_RE.search(text):
+    if not re.compile(TRIGGER).search(text):
         return ()
     return _first_wins(_definitions(text, rubric))
 
@@ -56,7 +56,7 @@ COUNTED_OF_RE = re.compile("|".join(f"{word} of" for word in WHATS + CAUSES))
 
 
 def _may_define(lowered: str) -> bool:
-    """Whether an ASCII line, lower-cased, has the words every match of ``TRIGGER_RE`` or
+    """Whether an ASCII line, lower-cased, has the words every match of ``TRIGGER`` or
     ``DEFINITION`` contains: a counted word or a cause and " of", "defined as", or a naming verb
     and " as"."""
     if " of" in lowered and COUNTED_OF_RE.search(lowered):
@@ -75,7 +75,7 @@ class DraftDefinitions:
     def __init__(self, rubric: Rubric):
         self.rubric = rubric
         self.lines: set[str] = set()  # the last version's lines
-        self.triggered: set[str] = set()  # those of them TRIGGER_RE finds
+        self.triggered: set[str] = set()  # those of them TRIGGER finds
         self.found: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
 
     def read(self, text: str, lines: list[str] | None = None) -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -83,7 +83,8 @@ class DraftDefinitions:
         and which trigger lines remain, are set operations: only a new line is searched."""
         lines = text.split("\n") if lines is None else lines
         present = set(lines)
-        fresh = [line for line in present.difference(self.lines) if TRIGGER_RE.search(line)]
+        search = re.compile(TRIGGER).search
+        fresh = [line for line in present.difference(self.lines) if search(line)]
         self.triggered = self.triggered.intersection(present).union(fresh)
         self.lines = present
         if not self.triggered:
@@ -113,7 +114,7 @@ def _definitions(text: str, rubric: Rubric):
 @cache
 def _definition_re() -> re.Pattern[str]:
     """``DEFINITION``, compiled on first use: compiling it costs about 2 ms, paid by every ``check``
-    at start-up when compiled at import, and only a draft with a line ``TRIGGER_RE`` finds needs it."""
+    at start-up when compiled at import, and only a draft with a line ``TRIGGER`` finds needs it."""
     return re.compile(DEFINITION, re.IGNORECASE)
 
 
@@ -124,9 +125,9 @@ def _first_wins(definitions) -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(found.items())
 
 
-TRIGGER_RE = re.compile(r"\b(?:share|percentage|proportion|number|rate|fraction|count|percent) of\b|"
-                        r"\bdefined as\b|\b(?:call|define|measure|track) [\w -]{1,40} as\b|"
-                        r"\b(?:source|cause|driver)s? of\b", re.IGNORECASE)
+TRIGGER = (r"(?i)\b(?:share|percentage|proportion|number|rate|fraction|count|percent) of\b|"
+           r"\bdefined as\b|\b(?:call|define|measure|track) [\w -]{1,40} as\b|"
+           r"\b(?:source|cause|driver)s? of\b")  # compiled when first used
 
 
 def _measure_name(term: str, rubric: Rubric) -> tuple[str, ...]:

@@ -47,14 +47,14 @@ TIME_ANY_RE = re.compile(
 LEVEL_RE = re.compile(r"\bL[4-8]\b|\bnext level\b", re.IGNORECASE)
 LEVEL_HINT_RE = re.compile(r"l[4-8]|next level")
 """What every LEVEL_RE match holds, in lower case: a block without it has no level sentence to look for."""
-WRITER_OPENS_RE = re.compile(r"\W*I\b")  # "I am operating at L7: my plan ...": the writer claims the level
+WRITER_OPENS = r"\W*I\b"  # "I am operating at L7: my plan ...": the writer claims the level
 LEVEL_CLAIM_RE = re.compile(
     r"\b(?:operat\w*|perform\w*|work\w*|ready|case|promot\w*|already|forward)\b[^.]{0,60}\b(?:L[4-8]|"
     r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b",
     re.IGNORECASE)
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
 DEFINED_RE = re.compile(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
-BOLD_RE = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
+BOLD = r"\*\*[^*\n]+\*\*|__[^_\n]+__"  # compiled when first used
 
 
 def impact(item: Item) -> float:
@@ -592,8 +592,8 @@ OPTION_REACH = 4  # words of the option passed over after "over the"
 DECISION_OBJECTS = MEASURE_DECISIONS | frozenset("plan report reports bet scope contract contracts partnership deal "
                                                  "agreement".split())  # not steps or fields: a simplification
 LEVEL_KINDS = frozenset(("claim", "scope", "objection", "lesson"))
-TEAM_COUNT_RE = re.compile(r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
-                           r"dozens of)\s+(?:[\w-]+\s+){0,2}?(?:teams|squads|pods|product groups)\b", re.I)
+TEAM_COUNT = (r"(?i)\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
+              r"dozens of)\s+(?:[\w-]+\s+){0,2}?(?:teams|squads|pods|product groups)\b")  # compiled when first used
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens of": 24}
 TEAM_WORDS = frozenset(("teams", "squads", "pods", "groups"))
@@ -653,7 +653,7 @@ def _reach(item: Item) -> tuple[int, float]:
     """The most teams and the most money (in millions) the item names."""
     teams = 0
     if TEAM_WORDS.intersection(item.words):
-        for match in TEAM_COUNT_RE.finditer(item.text):
+        for match in re.compile(TEAM_COUNT).finditer(item.text):
             word = match.group(1).lower()
             count = int(word.replace(",", "")) if word[0].isdigit() else NUMBER_WORDS.get(word, 0)
             teams = max(teams, count)
@@ -764,7 +764,7 @@ def _bold(source: str) -> tuple[Span, ...]:
     """The bold runs of a block's source ("**...**", "__...__"); most blocks have none."""
     if "**" not in source and "__" not in source:
         return ()
-    return tuple(Span(*m.span()) for m in BOLD_RE.finditer(source))
+    return tuple(Span(*m.span()) for m in re.compile(BOLD).finditer(source))
 
 
 def _retellable(item: Item, view: str, sentence: Span) -> bool:
@@ -775,7 +775,7 @@ def _retellable(item: Item, view: str, sentence: Span) -> bool:
     if s is None:
         return False
     claimed = LEVEL_CLAIM_RE.search(view, sentence.start, sentence.end) is not None
-    spoken = s.own_action or (claimed and WRITER_OPENS_RE.match(view, sentence.start) is not None)
+    spoken = s.own_action or (claimed and re.compile(WRITER_OPENS).match(view, sentence.start) is not None)
     return spoken and (claimed or s.business_outcome) and _states_proof(item, sentence)
 
 

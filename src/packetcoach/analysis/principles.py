@@ -392,7 +392,7 @@ def principle_model(profile: str) -> dict[str, Any] | None:
     return data if data.get("mode") in ("model", "combined") else None
 
 
-QUOTE_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+QUOTE = r'"[^"\n]*"|“[^”\n]*”'  # compiled when first used
 
 
 def _quoted(item: Item) -> list[Span]:
@@ -400,7 +400,7 @@ def _quoted(item: Item) -> list[Span]:
     text = item.view[item.span.start:item.span.end]
     if '"' not in text and "“" not in text:
         return []
-    return [Span(item.span.start + m.start(), item.span.start + m.end()) for m in QUOTE_RE.finditer(text)]
+    return [Span(item.span.start + m.start(), item.span.start + m.end()) for m in re.compile(QUOTE).finditer(text)]
 
 
 def _inside(token: Token, spans: list[Span]) -> bool:

@@ -18,7 +18,7 @@ from packetcoach.core.model import Document, Item, Section, Span, computed_once
 OWN_SUBJECTS = frozenset({"i", "lead"})
 HIDDEN_SUBJECTS = frozenset({"we", "passive"})
 CHANGE_KINDS = frozenset({"range", "currency", "multiplier"})  # "doubled", "two and a half times a normal month"
-FIGURE_RE = re.compile(r"\d[\d,.]*")
+FIGURE = r"\d[\d,.]*"  # compiled when first used
 
 
 def claims(items: tuple[Item, ...]) -> tuple[Item, ...]:
@@ -206,7 +206,7 @@ def figures_apart(document: Document, minimum: int = 4) -> tuple[Section, ...]:
         body = document.text.find("\n", section.span.start)
         if body < 0 or any(body <= start < section.span.end for start in starts):
             continue
-        if len(FIGURE_RE.findall(document.text, body, section.span.end)) >= minimum:
+        if len(re.compile(FIGURE).findall(document.text, body, section.span.end)) >= minimum:
             found.append(section)
     return tuple(found)
 

@@ -28,7 +28,7 @@ from packetcoach.text.structure import markup_view
 from packetcoach.text.verbs import verb_at, verb_class
 
 LABEL_RE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*[.:]?\s+|^[^*\n]{1,40}?[.:]\*\*\s+")
-LEAD_IN_RE = re.compile(r"^(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*:\s+(?=\S)")  # "My strongest result: "
+LEAD_IN = r"^(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*:\s+(?=\S)"  # "My strongest result: "
 RUN_ON_RE = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")  # a sentence end the splitter took for an initial
 QUOTES = frozenset("\"“”'‘’")
 FALLBACK_VERBS = frozenset("fell fallen rose risen reached climbed jumped shrank shrunk declined grown is are was were".split())
@@ -37,8 +37,8 @@ FIRST_PERSON = {"i": "they", "my": "their", "me": "them", "myself": "themselves"
                 "i'm": "they're", "i’m": "they’re", "i've": "they've", "i’ve": "they’ve", "i'd": "they'd",
                 "i’d": "they’d", "i'll": "they'll", "i’ll": "they’ll"}
 AFTER_I = {"am": "are", "was": "were", "'m": "are"}
-PERSON_RE = re.compile(r"\b(I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine|[Ww]e|[Oo]ur|[Uu]s|[Oo]urs|"
-                       r"[Oo]urselves)\b(\s+(?:am|was)\b)?")
+PERSON = (r"\b(I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine|[Ww]e|[Oo]ur|[Uu]s|[Oo]urs|"
+          r"[Oo]urselves)\b(\s+(?:am|was)\b)?")  # compiled when first used
 MAX_WORDS = 55
 MAX_SENTENCES = 5
 
@@ -55,7 +55,7 @@ class RoomSentence:
     merged: bool  # built from more than one sentence of the draft
 
 
-SPACE_INSIDE_RE = re.compile(r"(?<=\()\s+|\s+(?=[),.;:!?])")
+SPACE_INSIDE = r"(?<=\()\s+|\s+(?=[),.;:!?])"  # compiled when first used
 
 
 def sentence_text(item: Item, sentence: Sentence) -> str:
@@ -63,11 +63,11 @@ def sentence_text(item: Item, sentence: Sentence) -> str:
     raw = item.source[sentence.span.start:sentence.span.end]
     raw = LABEL_RE.sub("", raw, count=1)
     text = " ".join(markup_view(raw).replace("[", "(").replace("]", ")").split())
-    text = SPACE_INSIDE_RE.sub("", text)  # "(see PR )", where a link's address was, reads "(see PR)"
+    text = re.compile(SPACE_INSIDE).sub("", text)  # "(see PR )", where a link's address was, reads "(see PR)"
     text = RUN_ON_RE.split(text, maxsplit=1)[0]
     if text[:1] in QUOTES and text.rstrip(".")[-1:] in QUOTES:  # the manager's line, quoted
         text = text.rstrip(".")[1:-1].strip()
-    lead_in = LEAD_IN_RE.match(text)
+    lead_in = re.compile(LEAD_IN).match(text)
     if lead_in:
         label = lead_in.group().rstrip(": ").split()
         rest = text[lead_in.end():]
@@ -239,7 +239,7 @@ def third_person(text: str) -> str:
             verb = verb.replace(verb.strip(), AFTER_I[verb.strip()])
         return new + verb
 
-    return PERSON_RE.sub(swap, text)
+    return re.compile(PERSON).sub(swap, text)
 
 
 def _lower_first(text: str, draft: str) -> str:

@@ -40,12 +40,12 @@ _VISIBLE.update({ord(ch): C1_MARK for ch in BIDI_CONTROLS})
 _LINE = dict(_VISIBLE)  # one line: every control, newlines included, shown as a mark
 _BLOCK = {code: mark for code, mark in _VISIBLE.items() if code not in (0x09, 0x0A)}  # keeps tabs, newlines
 _BLOCK[0x0D] = "\n"  # a lone CR is a line break (the readers read it as one); see terminal_text
-_DANGEROUS_RE = re.compile("[\x00-\x1f\x7f-\x9f" + BIDI_CONTROLS + "]")
+_DANGEROUS = "[\x00-\x1f\x7f-\x9f" + BIDI_CONTROLS + "]"  # compiled when first used
 
 
 def has_controls(text: str) -> bool:
     """Whether ``text`` holds anything a terminal could act on (a fast test for the common case)."""
-    return _DANGEROUS_RE.search(text) is not None
+    return re.search(_DANGEROUS, text) is not None
 
 
 def terminal_line(text: str) -> str:
@@ -66,8 +66,8 @@ def terminal_text(text: str) -> str:
     return text.translate(_BLOCK)
 
 
-_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]|~]|&|<|>|://|(?i:www)\.")
-_BLOCK_START = re.compile(r"[#>+=-]|\d+[.)]")  # would open a heading, quote or list at a line start
+_MARKDOWN_SPECIAL = r"[\\`*_\[\]|~]|&|<|>|://|(?i:www)\."  # compiled when first used
+_BLOCK_START = r"[#>+=-]|\d+[.)]"  # would open a heading, quote or list at a line start
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
@@ -84,8 +84,8 @@ def _markdown_escape(match: re.Match[str]) -> str:
 
 def markdown_text(text: str) -> str:
     """Draft text as inline Markdown that renders as exactly these words and nothing else."""
-    text = _MARKDOWN_SPECIAL.sub(_markdown_escape, terminal_line(" ".join(text.split())))
-    start = _BLOCK_START.match(text)
+    text = re.sub(_MARKDOWN_SPECIAL, _markdown_escape, terminal_line(" ".join(text.split())))
+    start = re.match(_BLOCK_START, text)
     if start:  # "# x" or "1. x" would start a block where the value begins a line ("> {text}")
         text = text[:start.end() - 1] + "\\" + text[start.end() - 1:]
     return text

@@ -286,7 +286,7 @@ class Applied(NamedTuple):
     silenced: int
 
 
-_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+_NEWLINE = r"\r\n|\r|\n"  # compiled when first used: few texts hold a \r
 
 
 class LineIndex:
@@ -295,7 +295,7 @@ class LineIndex:
     def __init__(self, text: str):
         self._starts = [0]
         if "\r" in text:  # \r\n and a lone \r end a line too (old Mac and some exports)
-            self._starts.extend(m.end() for m in _NEWLINE_RE.finditer(text))
+            self._starts.extend(m.end() for m in re.finditer(_NEWLINE, text))
             return
         position = text.find("\n")
         while position != -1:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
+_NEWLINE = r"\r\n|\r|\n"  # compiled when first used: few texts hold a \r
 UNITS = ("utf-16", "utf-8", "utf-32")
 
 
@@ -37,7 +37,7 @@ class PositionIndex:
         self.encoding = encoding
         self._starts = [0]
         self._ends = []  # where each line's content ends (before its line break)
-        for match in _NEWLINE_RE.finditer(text):
+        for match in re.finditer(_NEWLINE, text):
             self._ends.append(match.start())
             self._starts.append(match.end())
         self._ends.append(len(text))

@@ -26,7 +26,7 @@ _I = f"[{INVISIBLE}]*"
 #: Text that is not all ASCII: an invisible character inside a word is part of the word ("Bu\u200bilt"
 #: is one token, not "Bu", a mark and "ilt"). A word still starts with a letter or digit. The two
 #: loops cannot trade characters (invisible ones are not \w), so nothing backtracks.
-WIDE_TOKEN_RE = re.compile(rf"\w(?:{_I}\w)*{_I}(?:[-'’]\w(?:{_I}\w)*{_I})*|->|[^\w\s]")
+WIDE_TOKEN = rf"\w(?:{_I}\w)*{_I}(?:[-'’]\w(?:{_I}\w)*{_I})*|->|[^\w\s]"  # compiled when first used
 _DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 
 
@@ -81,7 +81,7 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
         return tuple([_new(Token, (text[start:end], lowered[start:end], start + offset, end + offset))
                       for start, end in (m.span() for m in TOKEN_RE.finditer(text))])
     return tuple([_new(Token, (word, word.lower() if word.isascii() else fold(word), start + offset, end + offset))
-                  for word, start, end in ((m.group(), m.start(), m.end()) for m in WIDE_TOKEN_RE.finditer(text))])
+                  for word, start, end in ((m.group(), m.start(), m.end()) for m in re.finditer(WIDE_TOKEN, text))])
 
 
 _new = tuple.__new__

@@ -27,8 +27,9 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (b"\xfe\xff", "utf-16-be"),
 )
 
-# A maximal run of well-formed UTF-8 (RFC 3629: no overlongs, no surrogates).
-_UTF8_RUN = re.compile(
+# A maximal run of well-formed UTF-8 (RFC 3629: no overlongs, no surrogates). Compiled when first
+# used (Python's re keeps it): only a file that is not clean UTF-8 is read this way.
+_UTF8_RUN = (
     rb"(?:[\x00-\x7f]+|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
     rb"|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
     rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})+"
@@ -120,7 +121,7 @@ def _decode_mixed(data: bytes) -> tuple[str, list[str]]:
     parts: list[str] = []
     pos = legacy = latin1 = 0
     utf8_multibyte = False
-    for run in _UTF8_RUN.finditer(data):
+    for run in re.finditer(_UTF8_RUN, data):
         if run.start() > pos:
             text, undefined = _legacy(data[pos:run.start()])
             parts.append(text)
@@ -182,8 +183,7 @@ def _replace_nuls(text: str, notes: list[str]) -> tuple[str, tuple[str, ...]]:
     return text, tuple(notes)
 
 
-_META_CHARSET = re.compile(
-    rb"<meta[^>]{0,512}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]{1,40})", re.I)
+_META_CHARSET = rb"(?i)<meta[^>]{0,512}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]{1,40})"  # compiled when first used
 # Legacy charsets worth honouring; UTF-8, ASCII, latin-1 and cp1252 are left to
 # the default path (UTF-8 with a cp1252 fallback), which already reads them.
 _LEGACY_PREFIXES = ("cp", "iso8859-", "mac-", "koi8", "shift_jis", "euc_", "gb", "big5",
@@ -197,7 +197,7 @@ def declared_html_charset(data: bytes) -> str | None:
     Only real text encodings from an allow-list: a page must not be able to
     pick a bytes-to-bytes codec (base64) or a slow one (punycode).
     """
-    match = _META_CHARSET.search(data[:4096])
+    match = re.search(_META_CHARSET, data[:4096])
     if match is None:
         return None
     try:

@@ -29,10 +29,11 @@ from packetcoach.core.model import LineIndex, Span
 
 OPEN, CLOSE = "<!--", "-->"
 ALL = "*"
-_HEAD_RE = re.compile(r"\s*packetcoach\s*:\s*(ignore|disable)(?![\w-])", re.IGNORECASE)
-_KEYS_RE = re.compile(r"[\w\s,-]*")
-_SEPARATORS_RE = re.compile(r"[\s,]+")
-_BLANK_RE = re.compile(r"[^\S\r\n]*")
+# Compiled when first used (Python's re keeps them): most drafts carry no suppression comment.
+_HEAD = r"(?i)\s*packetcoach\s*:\s*(ignore|disable)(?![\w-])"
+_KEYS = r"[\w\s,-]*"
+_SEPARATORS = r"[\s,]+"
+_BLANK = r"[^\S\r\n]*"
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,10 @@ def parse_suppressions(text: str) -> list[Suppression]:
 
 def _keys(text: str, start: int, end: int) -> frozenset[str] | None:
     """The keys of a suppression comment's body ``text[start:end]``, or None if it is not one."""
-    head = _HEAD_RE.match(text, start, end)
-    if head is None or _KEYS_RE.fullmatch(text, head.end(), end) is None:
+    head = re.compile(_HEAD).match(text, start, end)
+    if head is None or re.compile(_KEYS).fullmatch(text, head.end(), end) is None:
         return None
-    words = _SEPARATORS_RE.split(text[head.end():end].strip())
+    words = re.split(_SEPARATORS, text[head.end():end].strip())
     keys = frozenset(word.lower() for word in words if word)
     return keys or frozenset({ALL})
 
@@ -97,7 +98,7 @@ def _blank_before(text: str, previous_end: int, start: int) -> bool:
     breaks = max(text.rfind("\n", previous_end, start), text.rfind("\r", previous_end, start))
     if breaks == -1 and previous_end > 0:
         return False
-    return _BLANK_RE.match(text, breaks + 1, start).end() == start  # type: ignore[union-attr]
+    return re.compile(_BLANK).match(text, breaks + 1, start).end() == start  # type: ignore[union-attr]
 
 
 def _blank_after(text: str, end: int, limit: int) -> bool:
@@ -107,4 +108,4 @@ def _blank_after(text: str, end: int, limit: int) -> bool:
     if not found and limit < len(text):
         return False
     stop = min(found, default=limit)
-    return _BLANK_RE.match(text, end, stop).end() == stop  # type: ignore[union-attr]
+    return re.compile(_BLANK).match(text, end, stop).end() == stop  # type: ignore[union-attr]

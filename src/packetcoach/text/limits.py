@@ -28,7 +28,7 @@ MAX_PARTS = 1_000
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 # Each non-blank line may open a block, and each end of sentence may open another item: an
 # upper bound on paragraphs, list items and sentences, found without parsing.
-_PART_RE = re.compile(r"^[^\S\r\n]*\S|[.!?][\"'”’)\]]*\s", re.MULTILINE)
+_PART = r"^[^\S\r\n]*\S|[.!?][\"'”’)\]]*\s"  # compiled when first used: only a very long draft is counted
 
 
 def _count(pattern: re.Pattern[str], text: str, limit: int, bound: int) -> int:
@@ -85,6 +85,6 @@ def check_size(text: str, source: str) -> None:
                          "draft", "split the file; a promotion document is about 2,000")
     if _count(_LINE_BREAK_RE, text, MAX_LINES, _line_bound(text)) >= MAX_LINES:
         raise InputError(source, f"has more than {MAX_LINES:,} lines, far more than any draft", "split the file")
-    if _count(_PART_RE, text, MAX_PARTS, _part_bound(text)) > MAX_PARTS:
+    if _count(re.compile(_PART, re.MULTILINE), text, MAX_PARTS, _part_bound(text)) > MAX_PARTS:
         raise InputError(source, f"has more than {MAX_PARTS:,} paragraphs, list items and sentences, far more "
                          "than any draft", "split the file; a promotion document has about 150")

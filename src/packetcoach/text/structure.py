@@ -16,16 +16,14 @@ from packetcoach.core.model import Block, Section, Span
 
 __all__ = ["parse_blocks", "markup_view", "sections_of", "split_sentences"]
 
-MARKUP_RE = re.compile(
-    r"(?P<link>!?\[)|(?P<target>\]\()|(?P<emph>\*+|(?:___)*(?:___|__)|`+|(?:~~)+)"
-    r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)"
-)
+MARKUP = (r"(?P<link>!?\[)|(?P<target>\]\()|(?P<emph>\*+|(?:___)*(?:___|__)|`+|(?:~~)+)"
+          r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)")  # compiled when first used
 # A run of end punctuation is matched only from its first character, and without giving any back
 # (nothing after a "." can be white space if the next character is another "."), so a long run of
 # dots or "!?" is read once, not once per character.
 _END = r"[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9$€£])"
 SENTENCE_END_RE = re.compile(r"(?<![.!?])" + _END)
-_END_AT_START_RE = re.compile(_END)  # for a span that starts inside a run of punctuation
+_END_AT_START = _END  # for a span that starts inside a run of punctuation (rare: compiled when first used)
 MAX_ABBREVIATION = 8  # characters of the longest abbreviation below, with room to spare
 ABBREVIATIONS = frozenset(
     "e.g i.e etc vs mr mrs ms dr st jr sr inc ltd co corp no approx incl est dept fig al "
@@ -49,7 +47,7 @@ def markup_view(text: str) -> str:
     closing, parens = _Next(text, "]"), _Next(text, ")")
     done = position = 0
     while True:
-        match = MARKUP_RE.search(text, position)
+        match = re.compile(MARKUP).search(text, position)
         if match is None:
             break
         start, end = match.span()
@@ -138,7 +136,7 @@ def _initial_or_enumerator(before: str, sentence: str) -> bool:
 def _sentence_ends(view: str, span: Span) -> Iterator[re.Match[str]]:
     """The sentence-end matches in ``span``, as if the text began at ``span.start``."""
     if 0 < span.start < span.end and view[span.start - 1] in ".!?":
-        first = _END_AT_START_RE.match(view, span.start, span.end)
+        first = re.compile(_END_AT_START).match(view, span.start, span.end)
         if first is not None:
             yield first
             yield from SENTENCE_END_RE.finditer(view, first.end(), span.end)

@@ -39,7 +39,7 @@ NOT_NAMES = frozenset(
 _START_RE = re.compile(
     r"(?:^|(?<=[.!?:;])[\"'”’)\]]*[ \t]+|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+)"  # a sentence's or a bullet's start
     r"[*_\"“]*([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?[ \t]+([a-z][a-z'-]*)", re.M)
-_I_RE = re.compile(r"\bI(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?[ \t]+[a-z]")
+_I_BEFORE_WORD = r"\bI(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?[ \t]+[a-z]"  # compiled when first used
 _PRONOUN_RE = re.compile(r"\b([Ss]he|[Hh]e|[Hh]er|[Hh]is)(?:['’](?:s|d|ll))?[ \t]+[a-z]")
 _BULLET_VERB_RE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_]*([A-Z][a-z]+)\b", re.M)
 
@@ -134,7 +134,7 @@ def _writer_acts(text: str, rubric: Rubric) -> int:
     """How often the writer acts: "I <verb>", and bullets that open with a verb ("- Launched ...")."""
     bullets = sum(1 for word in _BULLET_VERB_RE.findall(text)
                   if rubric.verb_lemma.get(word.lower(), word.lower()) != word.lower())
-    return len(_I_RE.findall(text)) + bullets
+    return len(re.compile(_I_BEFORE_WORD).findall(text)) + bullets
 
 
 def _dominant(counts: dict[str, int]) -> str | None:
@@ -175,21 +175,21 @@ def first_person_view(view: str, voice: Voice, rubric: Rubric) -> str:
     """The block's view with the candidate written as the writer, every offset kept, and a verb
     told of them in the present made to agree ("Priya owns checkout" -> "I own checkout", a scope
     statement as the writer's would read)."""
-    written = _pattern(voice).sub(lambda match: _as_writer(match, voice), _MANAGER_RE.sub(_as_other, view))
-    return _AGREEING_RE.sub(lambda match: _agreeing(match, rubric), written)
+    written = _pattern(voice).sub(lambda match: _as_writer(match, voice), re.sub(_MANAGER, _as_other, view))
+    return re.sub(_AGREEING, lambda match: _agreeing(match, rubric), written)
 
 
 # The manager's own first person in a document about the candidate ("In March I stopped the release
 # train"): someone else's deed, not the candidate's; each word becomes a placeholder of its length that
 # reads as no one in particular.
-_MANAGER_RE = re.compile(r"(?<![\w'’])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)(?![\w'’])")
+_MANAGER = r"(?<![\w'’])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)(?![\w'’])"  # compiled when first used
 
 
 def _as_other(match: re.Match[str]) -> str:
     return "X".ljust(len(match.group(0)))
 
 
-_AGREEING_RE = re.compile(r"(?<![\w'’])I([ \t]+)([a-z]+s)\b")
+_AGREEING = r"(?<![\w'’])I([ \t]+)([a-z]+s)\b"
 
 
 def _agreeing(match: re.Match[str], rubric: Rubric) -> str:

@@ -18,9 +18,10 @@ from packetcoach.core.errors import ProfileError
 CONFIG_NAME = ".packetcoach.toml"
 PYPROJECT = "pyproject.toml"
 PYPROJECT_TABLE = ("tool", "packetcoach")
-_HEADER_RE = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
-_KEY_RE = re.compile(r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=""")
-_PART_RE = re.compile(r"""\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*(?:\.|$)""")
+# Compiled when first used (Python's re keeps them): only a project with a configuration file is read.
+_HEADER = r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$"
+_KEY = r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*="""
+_PART = r"""\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*(?:\.|$)"""
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class ConfigFile:
 
 
 def _parts(dotted: str) -> tuple[str, ...]:
-    return tuple(part.strip("\"'") for part in _PART_RE.findall(dotted))
+    return tuple(part.strip("\"'") for part in re.findall(_PART, dotted))
 
 
 def key_lines(text: str) -> dict[tuple[str, ...], int]:
@@ -65,12 +66,12 @@ def key_lines(text: str) -> dict[tuple[str, ...], int]:
             in_string = not toggles
             continue
         in_string = toggles
-        header = _HEADER_RE.match(line)
+        header = re.match(_HEADER, line)
         if header:
             table = _parts(header.group(1).strip("[] "))
             lines.setdefault(table, number)
             continue
-        key = _KEY_RE.match(line)
+        key = re.match(_KEY, line)
         if key:
             lines.setdefault(table + _parts(key.group(1)), number)
     return lines
