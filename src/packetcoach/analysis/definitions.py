@@ -41,10 +41,10 @@ def defined_measures(text: str, rubric: Rubric) -> tuple[tuple[tuple[str, ...], 
     """
     if text.isascii():
         lines = [line for line in text.split("\n") if _may_define(line.lower())]
-        if not any(re.compile(TRIGGER).search(line) for line in lines):
+        if not any(TRIGGER_RE.search(line) for line in lines):
             return ()
         return _first_wins(found for line in lines for found in _definitions(line, rubric))
-    if not re.compile(TRIGGER).search(text):
+    if not TRIGGER_RE.search(text):
         return ()
     return _first_wins(_definitions(text, rubric))
 
@@ -83,7 +83,7 @@ class DraftDefinitions:
         and which trigger lines remain, are set operations: only a new line is searched."""
         lines = text.split("\n") if lines is None else lines
         present = set(lines)
-        search = re.compile(TRIGGER).search
+        search = TRIGGER_RE.search
         fresh = [line for line in present.difference(self.lines) if search(line)]
         self.triggered = self.triggered.intersection(present).union(fresh)
         self.lines = present
@@ -127,7 +127,8 @@ def _first_wins(definitions) -> tuple[tuple[tuple[str, ...], str], ...]:
 
 TRIGGER = (r"(?i)\b(?:share|percentage|proportion|number|rate|fraction|count|percent) of\b|"
            r"\bdefined as\b|\b(?:call|define|measure|track) [\w -]{1,40} as\b|"
-           r"\b(?:source|cause|driver)s? of\b")  # compiled when first used
+           r"\b(?:source|cause|driver)s? of\b")
+TRIGGER_RE = re.compile(TRIGGER)  # read on every line of a draft: compiled at import
 
 
 def _measure_name(term: str, rubric: Rubric) -> tuple[str, ...]:

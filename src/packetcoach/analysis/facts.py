@@ -54,7 +54,8 @@ LEVEL_CLAIM_RE = re.compile(
     re.IGNORECASE)
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
 DEFINED_RE = re.compile(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
-BOLD = r"\*\*[^*\n]+\*\*|__[^_\n]+__"  # compiled when first used
+BOLD = r"\*\*[^*\n]+\*\*|__[^_\n]+__"
+BOLD_RE = re.compile(BOLD)  # used on every block or line: compiled at import
 
 
 def impact(item: Item) -> float:
@@ -593,7 +594,8 @@ DECISION_OBJECTS = MEASURE_DECISIONS | frozenset("plan report reports bet scope 
                                                  "agreement".split())  # not steps or fields: a simplification
 LEVEL_KINDS = frozenset(("claim", "scope", "objection", "lesson"))
 TEAM_COUNT = (r"(?i)\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
-              r"dozens of)\s+(?:[\w-]+\s+){0,2}?(?:teams|squads|pods|product groups)\b")  # compiled when first used
+              r"dozens of)\s+(?:[\w-]+\s+){0,2}?(?:teams|squads|pods|product groups)\b")
+TEAM_COUNT_RE = re.compile(TEAM_COUNT)  # used on every block or line: compiled at import
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens of": 24}
 TEAM_WORDS = frozenset(("teams", "squads", "pods", "groups"))
@@ -653,7 +655,7 @@ def _reach(item: Item) -> tuple[int, float]:
     """The most teams and the most money (in millions) the item names."""
     teams = 0
     if TEAM_WORDS.intersection(item.words):
-        for match in re.compile(TEAM_COUNT).finditer(item.text):
+        for match in TEAM_COUNT_RE.finditer(item.text):
             word = match.group(1).lower()
             count = int(word.replace(",", "")) if word[0].isdigit() else NUMBER_WORDS.get(word, 0)
             teams = max(teams, count)
@@ -764,7 +766,7 @@ def _bold(source: str) -> tuple[Span, ...]:
     """The bold runs of a block's source ("**...**", "__...__"); most blocks have none."""
     if "**" not in source and "__" not in source:
         return ()
-    return tuple(Span(*m.span()) for m in re.compile(BOLD).finditer(source))
+    return tuple(Span(*m.span()) for m in BOLD_RE.finditer(source))
 
 
 def _retellable(item: Item, view: str, sentence: Span) -> bool:

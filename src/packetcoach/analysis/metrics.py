@@ -22,9 +22,11 @@ RANGE_GAP_RE = re.compile(r"\s*(?:[a-z%]+\s+)?(?:to|->|→|–|—|-|down to|up 
 FROM_RE = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 ENUMERATOR_RE = re.compile(r"[.)](?:\s|$)")
-IDENTIFIER_BEFORE = r"(?:\b[A-Za-z][A-Za-z0-9]*-|\d\.)$"  # compiled when first used
+IDENTIFIER_BEFORE = r"(?:\b[A-Za-z][A-Za-z0-9]*-|\d\.)$"
+IDENTIFIER_BEFORE_RE = re.compile(IDENTIFIER_BEFORE)  # used on every block or line: compiled at import
 TECHNICAL_UNIT_RE = re.compile(r"\d\s?(?:ms|qps|tps|rps|mb|gb|kb|tb)$", re.IGNORECASE)
-HYPHENED_WORD = r"-[a-zA-Z]"  # compiled when first used
+HYPHENED_WORD = r"-[a-zA-Z]"
+HYPHENED_WORD_RE = re.compile(HYPHENED_WORD)  # used on every block or line: compiled at import
 DASH_AFTER_RE = re.compile(r"\s[-–—:]\s")
 DASH_BEFORE_RE = re.compile(r"\s[-–—]\s$")
 
@@ -53,9 +55,9 @@ def _is_name_or_date(view: str, match: re.Match[str], tokens: tuple[Token, ...],
         return True
     if view[end:end + 1] in ("/", ":") or view[max(0, start - 1):start] in ("/", ":", "@"):
         return True  # dates, times, ratios written as names, "NDCG@10"
-    if view[end:end + 1] == "-" and re.compile(HYPHENED_WORD).match(view[end:end + 2]):
+    if view[end:end + 1] == "-" and HYPHENED_WORD_RE.match(view[end:end + 2]):
         return True  # "3-year plan", "6-pagers"
-    if view[start - 1:start] in ("-", ".") and re.compile(IDENTIFIER_BEFORE).search(view, max(0, start - 12), start) \
+    if view[start - 1:start] in ("-", ".") and IDENTIFIER_BEFORE_RE.search(view, max(0, start - 12), start) \
             or view[end:end + 1] == "." and view[end + 1:end + 2].isdigit():
         return True  # "KEP-4633", "RFC-2211", "0.2.0": tickets, proposals and versions
     if DASH_AFTER_RE.match(view[end:end + 3]) and start == first_word:
@@ -192,7 +194,8 @@ BASELINES = frozenset("normal typical usual average prior previous old original 
 
 TIME_UNIT_WORDS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)"
 UNIT_WORD_RE = re.compile(rf"\b{TIME_UNIT_WORDS}\b", re.IGNORECASE)
-TRAILING_UNIT = rf"(?i)[ \t]+{TIME_UNIT_WORDS}\b"  # compiled when first used
+TRAILING_UNIT = rf"(?i)[ \t]+{TIME_UNIT_WORDS}\b"
+TRAILING_UNIT_RE = re.compile(TRAILING_UNIT)  # used on every block or line: compiled at import
 
 
 def _merge_ranges(view: str, mentions: list[Mention]) -> list[Mention]:
@@ -206,7 +209,7 @@ def _merge_ranges(view: str, mentions: list[Mention]) -> list[Mention]:
                 lead = FROM_RE.search(view[max(0, start - 9):start])
                 if lead:
                     start -= len(lead.group())
-                unit = re.compile(TRAILING_UNIT).match(view, mention.span.end) if UNIT_WORD_RE.search(gap) else None
+                unit = TRAILING_UNIT_RE.match(view, mention.span.end) if UNIT_WORD_RE.search(gap) else None
                 span = Span(start, unit.end() if unit else mention.span.end)  # "from 6 hours to 40 minutes"
                 kind = "technical" if "technical" in (previous.kind, mention.kind) else "range"
                 merged.append(Mention(kind if kind == "technical" else "range", span,

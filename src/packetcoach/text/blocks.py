@@ -254,9 +254,10 @@ def parse_blocks(text: str) -> tuple[Block, ...]:
 # the search skips to in C, and looks at the next few characters only: :func:`_opens` checks the
 # rest (Python's idea of a letter, no "|" on the line).
 # Compiled when first used (Python's re keeps them): only a Session reads blocks again.
-AFTER_BLANK = r"\n[^\S\n]*\n(?=#{1,6}(?:[ \t]|$)|[-*+] [^\W_]|[^\W\d_])"
-BULLET = r"\n(?=[-*+] [^\W_])"
-HTML_LINE = r"^ {0,3}<(?!!--)"  # a line that may open an HTML block (not a comment)
+# read on every Session edit: compiled at import
+AFTER_BLANK_RE = re.compile(r"\n[^\S\n]*\n(?=#{1,6}(?:[ \t]|$)|[-*+] [^\W_]|[^\W\d_])", re.MULTILINE)
+BULLET_RE = re.compile(r"\n(?=[-*+] [^\W_])")
+HTML_LINE_RE = re.compile(r"^ {0,3}<(?!!--)", re.MULTILINE)  # a line that may open an HTML block (not a comment)
 
 
 def _opens(text: str, at: int, pipes: bool) -> bool:
@@ -291,9 +292,9 @@ def chunk_starts(text: str) -> list[int] | None:
     if html and "<!--" in text and any("-->" not in line for line in text.splitlines() if "<!--" in line):
         return None
     pipes = "|" in text
-    starts = [match.end() for match in re.finditer(AFTER_BLANK, text, re.MULTILINE)]
-    if not html or re.search(HTML_LINE, text, re.MULTILINE) is None:
-        starts += [match.end() for match in re.finditer(BULLET, text)]
+    starts = [match.end() for match in AFTER_BLANK_RE.finditer(text)]
+    if not html or HTML_LINE_RE.search(text) is None:
+        starts += [match.end() for match in BULLET_RE.finditer(text)]
     if pipes or any(not text[at].isalpha() for at in starts if text[at] not in "#-*+"):
         starts = [at for at in starts if _opens(text, at, pipes)]
     return sorted({0, *starts})

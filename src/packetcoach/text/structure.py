@@ -17,7 +17,8 @@ from packetcoach.core.model import Block, Section, Span
 __all__ = ["parse_blocks", "markup_view", "sections_of", "split_sentences"]
 
 MARKUP = (r"(?P<link>!?\[)|(?P<target>\]\()|(?P<emph>\*+|(?:___)*(?:___|__)|`+|(?:~~)+)"
-          r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)")  # compiled when first used
+          r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)")
+MARKUP_RE = re.compile(MARKUP)  # used on every block or line: compiled at import
 # A run of end punctuation is matched only from its first character, and without giving any back
 # (nothing after a "." can be white space if the next character is another "."), so a long run of
 # dots or "!?" is read once, not once per character.
@@ -47,7 +48,7 @@ def markup_view(text: str) -> str:
     closing, parens = _Next(text, "]"), _Next(text, ")")
     done = position = 0
     while True:
-        match = re.compile(MARKUP).search(text, position)
+        match = MARKUP_RE.search(text, position)
         if match is None:
             break
         start, end = match.span()

@@ -39,7 +39,8 @@ NOT_NAMES = frozenset(
 _START_RE = re.compile(
     r"(?:^|(?<=[.!?:;])[\"'”’)\]]*[ \t]+|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+)"  # a sentence's or a bullet's start
     r"[*_\"“]*([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?[ \t]+([a-z][a-z'-]*)", re.M)
-_I_BEFORE_WORD = r"\bI(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?[ \t]+[a-z]"  # compiled when first used
+_I_BEFORE_WORD = r"\bI(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?[ \t]+[a-z]"
+_I_BEFORE_WORD_RE = re.compile(_I_BEFORE_WORD)  # used on every block or line: compiled at import
 _PRONOUN_RE = re.compile(r"\b([Ss]he|[Hh]e|[Hh]er|[Hh]is)(?:['’](?:s|d|ll))?[ \t]+[a-z]")
 _BULLET_VERB_RE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_]*([A-Z][a-z]+)\b", re.M)
 
@@ -134,7 +135,7 @@ def _writer_acts(text: str, rubric: Rubric) -> int:
     """How often the writer acts: "I <verb>", and bullets that open with a verb ("- Launched ...")."""
     bullets = sum(1 for word in _BULLET_VERB_RE.findall(text)
                   if rubric.verb_lemma.get(word.lower(), word.lower()) != word.lower())
-    return len(re.compile(_I_BEFORE_WORD).findall(text)) + bullets
+    return len(_I_BEFORE_WORD_RE.findall(text)) + bullets
 
 
 def _dominant(counts: dict[str, int]) -> str | None:
