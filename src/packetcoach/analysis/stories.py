@@ -140,7 +140,8 @@ def _key(item: Item, listed: set[str | None], titled: set[int]) -> str:
     return "section:" + item.section
 
 
-STORY_TITLE_RE = re.compile(r"\s*(?:\*\*|__)([^*_\n]{2,80}?)[\s.:]*(?:\*\*|__)")  # "**Refund on drop-off.** I chose ..."
+# a bold title before a paragraph's story: "**Refund on drop-off.** I chose ..."
+STORY_TITLE_RE = re.compile(r"\s*(?:\*\*|__)([^*_\n]{2,80}?)[\s.:]*(?:\*\*|__)")
 
 
 def _titled_stories(judged: tuple[Item, ...], part_labels: frozenset[str]) -> set[int]:

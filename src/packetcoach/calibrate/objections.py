@@ -126,7 +126,8 @@ def _evidence(kind: ObjectionKind, report: Report, level: LevelReading,
     bullet in a list of results stands alone): a holdout run for another result does not answer it."""
     claims = _claims(report)
     if target is not None:
-        story = next((s.items for s in stories(report.items, part_labels=report.rubric.story_part_labels) if any(i.id == target.id for i in s.items)), ())
+        told = stories(report.items, part_labels=report.rubric.story_part_labels)
+        story = next((s.items for s in told if any(i.id == target.id for i in s.items)), ())
         claims = [i for i in claims if i.id == target.id or i in story]
     ranked = sorted(claims, key=lambda i: -(i.facts.impact if i.facts else 0.0))
     if kind.name == "said-no":

@@ -211,7 +211,8 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
 def room_sentences(report: Report, limit: int = MAX_SENTENCES) -> tuple[RoomSentence, ...]:
     """One sentence per major outcome, strongest story first; a result told twice is said once."""
     lines = LineIndex(report.text)
-    told = sorted(stories(report.items, part_labels=report.rubric.story_part_labels), key=lambda s: (-s.complete, -s.strength))
+    told = sorted(stories(report.items, part_labels=report.rubric.story_part_labels),
+                  key=lambda s: (-s.complete, -s.strength))
     found: list[RoomSentence] = []
     said: set[str] = set()
     for story in told:
@@ -263,7 +264,7 @@ def retell(report: Report) -> str | None:
     strongest = min(candidates, key=lambda s: s.rank)
     body = third_person(strongest.text)
     head = body.split(" ", 1)[0].lower()
-    past = head.endswith("ed") and len(head) > 4 and head.isalpha()  # "Collapsed the five forms ...", as verbs.py reads it
+    past = head.endswith("ed") and len(head) > 4 and head.isalpha()  # "Collapsed ...", as verbs.py reads it
     if head != "they" and (report.rubric.verb_lemma.get(head) or past) and body[:1].isupper():
         body = "they " + head + body[len(head):]  # a bullet that starts with the writer's verb
     elif not body.startswith("they "):
