@@ -323,7 +323,7 @@ def test_level_claim_patterns_are_checked_like_every_profile_pattern(tmp_path: P
     start = time.perf_counter()
     report = packetcoach.analyze(text, profile=str(slow), source="slow.md")
     calibrate_reports([report], "L6")
-    assert time.perf_counter() - start < 5
+    assert time.perf_counter() - start < 20  # a safety bound against backtracking, not a speed target
 
 
 def test_an_attribution_answer_comes_from_the_story_it_is_asked_about() -> None:
