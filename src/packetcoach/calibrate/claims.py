@@ -70,7 +70,7 @@ def _candidate(report: Report) -> str | None:
     """A manager's third-person document names its candidate where the header may not ("Priya
     replaced ... She stopped ..."): the first name the reading took for the writer (text/voice.py)."""
     voice = report.document.voice
-    return voice.names[-1].split()[0] if voice is not None and voice.names else None
+    return voice.called if voice is not None else None
 
 
 def _name_word(word: str) -> bool:

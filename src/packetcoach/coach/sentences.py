@@ -25,7 +25,7 @@ from packetcoach.core.report import Report
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import tokenize
 from packetcoach.text.structure import markup_view
-from packetcoach.text.verbs import verb_at, verb_class
+from packetcoach.text.verbs import looks_past, verb_at, verb_class
 
 LABEL_RE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*[.:]?\s+|^[^*\n]{1,40}?[.:]\*\*\s+")
 LEAD_IN = r"^(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*:\s+(?=\S)"  # "My strongest result: "
@@ -264,8 +264,7 @@ def retell(report: Report) -> str | None:
     strongest = min(candidates, key=lambda s: s.rank)
     body = third_person(strongest.text)
     head = body.split(" ", 1)[0].lower()
-    past = head.endswith("ed") and len(head) > 4 and head.isalpha()  # "Collapsed ...", as verbs.py reads it
-    if head != "they" and (report.rubric.verb_lemma.get(head) or past) and body[:1].isupper():
+    if head != "they" and (report.rubric.verb_lemma.get(head) or looks_past(head)) and body[:1].isupper():
         body = "they " + head + body[len(head):]  # a bullet that starts with the writer's verb
     elif not body.startswith("they "):
         body = _lower_first(body, report.text)
@@ -276,7 +275,7 @@ def candidate_name(report: Report) -> str:
     """Whom the retell names: a third-person draft's candidate as the draft calls them ("Amara"),
     else the blank the writer fills."""
     voice = report.document.voice
-    return voice.names[-1] if voice and voice.names else "[Name]"
+    return (voice.called if voice else None) or "[Name]"
 
 
 def named(sentence: str | None, report: Report) -> str | None:

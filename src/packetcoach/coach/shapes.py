@@ -113,12 +113,12 @@ def addressed(shape: str | None, voice: Voice | None) -> str | None:
     """A shape's questions about the decision asked of a manager's document about the candidate:
     "[Nadia's decision: what did Nadia choose ...?]", not "[Your decision ...]"; unchanged for the
     writer's own draft. Only the bracketed questions change, never the draft's words."""
-    if not shape or voice is None or not voice.names:
+    if not shape or voice is None or voice.called is None:
         return shape
     data = rehearsal_data()
     for key, theirs in data["shape_candidate"].items():
         mine = data["shape"][key].split("{suggestions}")[0]
-        shape = shape.replace(mine, theirs.format(name=voice.names[-1], suggestions="\0").split("\0")[0])
+        shape = shape.replace(mine, theirs.format(name=voice.called, suggestions="\0").split("\0")[0])
     return shape
 
 

@@ -343,6 +343,11 @@ class Voice(NamedTuple):
     names: tuple[str, ...]  # "Dana Reyes", "Dana": longest first
 
     @property
+    def called(self) -> str | None:
+        """The first name the draft calls the candidate by ("Dana"): how the coach names them."""
+        return self.names[-1].split()[0] if self.names else None
+
+    @property
     def shown(self) -> str:
         """How the report names what it read as the writer: "'Dana' and 'she'"."""
         words = [*self.names[-1:], *([self.pronoun] if self.pronoun else [])]

@@ -55,7 +55,7 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
         return None
     word = tokens[index].lower
     lemma = rubric.verb_lemma.get(word)
-    if lemma is None and word.endswith("ed") and len(word) > 4 and word.isalpha():
+    if lemma is None and looks_past(word):
         lemma = guess_lemma(word)
         if lemma in rubric.not_deeds:
             return None  # "I believed ..." is no deed
@@ -86,6 +86,11 @@ def _caused(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
                 or word.startswith("re") and word[2:] in rubric.verb_lemma:
             return True  # "sent", "trained", "relabel"
     return False
+
+
+def looks_past(word: str) -> bool:
+    """A regular past tense the profile may not list ("collapsed", "disagreed")."""
+    return word.endswith("ed") and len(word) > 4 and word.isalpha()
 
 
 def guess_lemma(word: str) -> str:
@@ -350,7 +355,7 @@ def _past_verb(word: str, rubric: Rubric) -> bool:
     lemma = rubric.verb_lemma.get(word)
     if lemma is not None:
         return word != lemma and not word.endswith(("s", "ing"))
-    return word.endswith("ed") and len(word) > 4 and word.isalpha()
+    return looks_past(word)
 
 
 def _cleft(tokens: tuple[Token, ...], found: tuple[int, str], rubric: Rubric) -> tuple[int, str] | None:
@@ -406,12 +411,7 @@ def passive_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] |
 def _past_next(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
     """A past-tense verb right after a present-tense form: the form ends the subject's noun phrase
     ("customer reports dropped", "kids profiles launched"), it is not the verb."""
-    if index >= len(tokens):
-        return False
-    word = tokens[index].lower
-    lemma = rubric.verb_lemma.get(word)
-    return bool(lemma and word != lemma and not word.endswith(("s", "ing"))) or \
-        (lemma is None and word.endswith("ed") and len(word) > 4 and word.isalpha())
+    return index < len(tokens) and _past_verb(tokens[index].lower, rubric)
 
 
 def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
@@ -433,7 +433,7 @@ def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str
         if lemma and word == lemma + "s" and tokens[index - 1].text.isalpha() \
                 and tokens[index - 1].lower not in NOT_SUBJECTS and not _past_next(tokens, index + 1, rubric):
             return index, lemma  # "my area spans", "the program I lead touches"
-        if lemma is None and word.endswith("ed") and len(word) > 4 and word.isalpha():
+        if lemma is None and looks_past(word):
             return index, guess_lemma(word)
     return None
 
