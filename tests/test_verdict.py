@@ -223,10 +223,21 @@ def test_an_outcome_without_a_from_to_is_quoted_by_its_compared_share():
     assert "Managers told us" not in lead.what
 
 
+TITLED_STORIES_AND_BULLETS = COMPARED_WITHOUT_A_RANGE.replace("""**Stopped the in-house map.** I closed the map rebuild in March after comparing two licensed
+providers; its seven engineers moved to the coaching card.
+""", """**Insurer sharing.** I wrote the consent model with our three largest insurers. 310 fleets opted in
+and their premiums fell 9% at renewal.
+
+**Licensed maps.** I closed our own map rebuild in March and moved to a licensed provider, which
+cut map costs from $2.1M to $0.6M a year for our fleets.
+""")
+
+
 def test_bullets_sharing_a_section_with_a_titled_story_are_not_called_the_section():
     """A section that also holds a titled story is not "the section" when only its bullets are
     meant: each bullet is quoted, so the writer is not told the whole section lacks a result."""
-    report = analyze(COMPARED_WITHOUT_A_RANGE, level="L6")
+    assert "**Licensed maps.**" in TITLED_STORIES_AND_BULLETS
+    report = analyze(TITLED_STORIES_AND_BULLETS, level="L6")
     told = " ".join(change.what for change in report.verdict.top_changes)
     assert "the section “Other work”" not in told
     assert "Reduced p99 ingestion latency" in told

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import re
 
 from packetcoach.core.model import Document, Item, Mention, Section, Span, computed_once
+from packetcoach.text.structure import STORY_TITLE_RE
 
 OWN_SUBJECTS = frozenset({"i", "lead"})
 HIDDEN_SUBJECTS = frozenset({"we", "passive"})
@@ -140,8 +141,6 @@ def _key(item: Item, listed: set[str | None], titled: set[int]) -> str:
     return "section:" + item.section
 
 
-# a bold title before a paragraph's story: "**Refund on drop-off.** I chose ..."
-STORY_TITLE_RE = re.compile(r"\s*(?:\*\*|__)([^*_\n]{2,80}?)[\s.:]*(?:\*\*|__)")
 
 
 def _titled_stories(judged: tuple[Item, ...], part_labels: frozenset[str]) -> set[int]:
