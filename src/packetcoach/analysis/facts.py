@@ -27,6 +27,8 @@ NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly kill
 LEAVINGS = frozenset(("retired", "retire", "retiring"))
 INTERRUPTIONS = frozenset(("stopped", "paused", "stop", "pause", "stopping", "pausing"))
 FEELING_FOLLOWERS = frozenset("about over for of at on with by".split())  # "stopped worrying about": a feeling
+# "stopped treating scheduling as a form": a way of seeing the work changed, no thing stopped
+FRAMING_GERUNDS = frozenset("treating thinking seeing viewing framing describing calling measuring judging".split())
 PROBLEM_RE = CaseFree(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
                       r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b",
                       needs=("because", "problem", "pain", "complain", "struggl", "losing", "lost", "churn",
@@ -116,6 +118,8 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
             continue  # "paused to interview ten merchants", "I paused for a week to read": a break, not a no
         if following == "from" and token.lower in LEAVINGS:
             continue  # "retired from on-call duty", where "withdrew from the partnership" is a stop
+        if following in FRAMING_GERUNDS:
+            continue  # "stopped treating scheduling as a form", "started thinking of returns as a cost"
         if following.endswith("ing") and (index + 2 >= len(tokens) or tokens[index + 2].lower in FEELING_FOLLOWERS
                                           or not tokens[index + 2].text[:1].isalnum() or tokens[index + 2].lower == "and"):
             continue  # "stopped worrying about the dashboard": no thing stopped (but "stopped funding the app")
