@@ -327,3 +327,21 @@ def test_a_career_move_is_context_in_a_results_section_too() -> None:
     assert kinds["I joined the routing team in February as its first PM."] == "context"
     assert kinds["I compared the cost with two licensed providers and closed the project in March"] == "claim"
     assert kinds["I joined the two teams' backlogs into one roadmap"] == "claim"
+
+
+QUESTION_TITLES = """# Promotion document
+
+## Objections the committee may raise
+
+**Did engineering do the hard part?** Engineering built the shared catalogue. The decision to merge
+and the per-order pricing were mine, and each is on record in the leadership papers.
+"""
+
+
+def test_a_bold_question_titles_its_answer_as_one_objection() -> None:
+    """The answer to a bold question ("**Did engineering do the hard part?** Engineering built ...")
+    carries no claim of its own in its first sentence; with its question it is one objection item,
+    not lost."""
+    items = analyze(QUESTION_TITLES).items
+    assert [item.kind for item in items] == ["objection"]
+    assert items[0].text.replace("*", "").startswith("Did engineering do the hard part?")

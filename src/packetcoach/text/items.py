@@ -75,10 +75,10 @@ def read_items(block: Block, source: str, view: str, sentences: tuple[Sentence, 
     if block.kind == "list_item":
         span = Span(sentences[0].span.start, sentences[-1].span.end)
         return (Item("", span, sentences, "bullet", section, source, view),)
-    titled = _claim_titled(source, view, sentences)
+    titled = _bold_title(source, sentences)
     items: list[Item] = []
-    current: list[Sentence] = []
-    for sentence in sentences:
+    current: list[Sentence] = [sentences[0]] if titled and _is_question(sentences[0], view) else []
+    for sentence in sentences[len(current):]:
         if current and (_is_follow_on(sentence) or titled and len(current) == 1 and current[0] is sentences[0]):
             current.append(sentence)
         elif _is_claim(sentence, view):
@@ -90,16 +90,20 @@ def read_items(block: Block, source: str, view: str, sentences: tuple[Sentence, 
     return tuple(items)
 
 
-def _claim_titled(source: str, view: str, sentences: tuple[Sentence, ...]) -> bool:
-    """Does the paragraph open with a bold title that is itself a claim ("**Stopped the in-house
-    map.** When I joined, ...")? Then the title heads the story told below it: the sentence after
-    it joins its item (and the story's later claims join as any story's do, analysis/joins.py),
-    rather than leaving a four-word item alone."""
+def _bold_title(source: str, sentences: tuple[Sentence, ...]) -> bool:
+    """Does the paragraph open with a bold title that is its whole first sentence ("**Stopped the
+    in-house map.** When I joined, ...", "**Did engineering do the hard part?** Engineering built
+    ...")? A title that is a claim heads the story told below it, and a question titles its answer:
+    the sentence after it joins its item (the story's later claims join as any story's do,
+    analysis/joins.py), rather than a four-word item alone or an answer without its question."""
     if len(sentences) < 2 or source[:1] not in "*_ ":
         return False
     title = STORY_TITLE_RE.match(source)
-    return (title is not None and sentences[0].span.end <= title.end() <= sentences[1].span.start
-            and _is_claim(sentences[0], view))
+    return title is not None and sentences[0].span.end <= title.end() <= sentences[1].span.start
+
+
+def _is_question(sentence: Sentence, view: str) -> bool:
+    return view[sentence.span.start:sentence.span.end].rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _prose(sentences: list[Sentence], section: str | None, source: str, view: str,
