@@ -70,6 +70,8 @@ def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: 
     independent grocers now sell through us", "300 florists booked a slot"): the count is a
     result (profile list ``measures.party_results``, or dealing in the present tense), and a word
     shaped like a plural noun for people names who was served."""
+    if rubric.party_results.isdisjoint(words) and PRESENT_DEALINGS.isdisjoint(words):
+        return None  # most items: no party's dealing to look for
     at = 0
     while at < len(words):
         word = words[at]
