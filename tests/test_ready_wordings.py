@@ -214,6 +214,11 @@ def test_the_writer_having_people_do_something_is_the_writers_deed() -> None:
      "to 1.3.", "12,000 small importers"),
     ("I cut the form to one page, and sign-up completion for freelancers rose from 48% to 66%.", "freelancers"),
     ("I launched the dispatch view for 300 plumbers, and call-backs fell by a third.", "300 plumbers"),
+    # a counted party dealing with the writer's product because of the work
+    ("I opened the marketplace to independent grocers; 1,150 independent grocers now sell through us and "
+     "bring 22% of orders.", "1,150 independent grocers"),
+    ("I launched slot booking for florists, and 300 florists booked a market stall in its first month.",
+     "300 florists"),
 ])
 def test_a_party_the_lists_do_not_know_is_named_by_how_the_item_serves_it(text: str, party: str) -> None:
     item = read(text)
@@ -227,6 +232,8 @@ def test_a_party_the_lists_do_not_know_is_named_by_how_the_item_serves_it(text: 
     "I cut build time for the 200 servers from 9 to 3 minutes.",
     "I wrote the plan for our partners and signed it off in May.",
     "I cut the cost for the 12 vendors on the panel by 8%.",
+    "I moved 40 containers to the new cluster, and 12 workers now use the new queue.",
+    "I merged the 30 schedulers into one, and the 4 engineers on call now sleep through the night.",
 ])
 def test_things_and_staff_counted_after_for_are_no_served_party(text: str) -> None:
     assert read(text).persona is None
@@ -292,3 +299,17 @@ def test_contacts_held_down_among_a_counted_party_are_a_result(text: str, ready:
 def test_a_place_named_by_a_measure_word_is_no_result() -> None:
     item = read("Finance signed off in March, and the change reached every drop-off point in the US by May.")
     assert not item.signals.business_outcome
+
+
+@pytest.mark.parametrize("text,outcome", [
+    ("When finance proposed cutting the student pass to protect data margins, I refused and showed that 64% "
+     "of buyers had come back for a second weekend; the pass stayed on sale.", False),
+    ("I rewrote the returns form for shoppers to cut support contacts.", False),
+    # the change stated as done, or a commitment met, is a result
+    ("I rewrote the returns form for shoppers and cut support contacts by a third.", True),
+    ("I committed to cutting invalid-click refunds for advertisers by a quarter and we finished at 31%.", True),
+])
+def test_a_measure_in_a_purpose_is_no_result(text: str, outcome: bool) -> None:
+    """"... to protect data margins", "... to cut support contacts": what someone meant to change is
+    the aim of a proposal or a deed, not a result the item states."""
+    assert read(text).signals.business_outcome is outcome

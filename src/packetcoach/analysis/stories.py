@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import re
 
-from packetcoach.core.model import Document, Item, Section, Span, computed_once
+from packetcoach.core.model import Document, Item, Mention, Section, Span, computed_once
+from packetcoach.text.structure import STORY_TITLE_RE
 
 OWN_SUBJECTS = frozenset({"i", "lead"})
 HIDDEN_SUBJECTS = frozenset({"we", "passive"})
@@ -140,8 +141,6 @@ def _key(item: Item, listed: set[str | None], titled: set[int]) -> str:
     return "section:" + item.section
 
 
-# a bold title before a paragraph's story: "**Refund on drop-off.** I chose ..."
-STORY_TITLE_RE = re.compile(r"\s*(?:\*\*|__)([^*_\n]{2,80}?)[\s.:]*(?:\*\*|__)")
 
 
 def _titled_stories(judged: tuple[Item, ...], part_labels: frozenset[str]) -> set[int]:
@@ -221,11 +220,44 @@ def outcome_sentence(item: Item) -> Span:
     """The sentence of the item that states its result: the first with a before-and-after or an
     amount of money, else the first. A paragraph often opens with the problem ("When I arrived,
     managers padded Monday shifts by 15% ..."); pointing at the outcome means quoting the result."""
-    for sentence in item.sentences:
-        if any(sentence.span.start <= m.span.start < sentence.span.end and (m.detail == "range" or m.kind == "currency")
-               for m in item.metrics):
-            return sentence.span
+    for compared in (_before_and_after, _comparable):
+        for sentence in item.sentences:
+            if any(sentence.span.start <= m.span.start < sentence.span.end and compared(m) for m in item.metrics):
+                return sentence.span
     return item.sentences[0].span if item.sentences else item.span
+
+
+def outcome_clause(item: Item, width: int = QUOTE_CHARS) -> Span:
+    """The outcome sentence, from the clause that states the result when the sentence opens with
+    more than a quote can hold before it ("We relaunched it in April ..., and I think it went well
+    overall: app ratings went from 3.1 to 4.4 stars ..."): pointing at the outcome quotes the
+    result, not the words before it."""
+    sentence = outcome_sentence(item)
+    metric = next((m for m in item.metrics if sentence.start <= m.span.start < sentence.end
+                   and (_before_and_after(m) or _comparable(m))), None)
+    if metric is None or metric.span.start - sentence.start <= width * 3 // 5:
+        return sentence
+    before = item.view[sentence.start:metric.span.start]
+    cut = max((before.rfind(mark) + len(mark) for mark in CLAUSE_MARKS if mark in before), default=0)
+    if cut == 0:
+        return sentence
+    start = sentence.start + cut
+    while start < sentence.end and item.view[start] == " ":
+        start += 1
+    return Span(start, sentence.end)
+
+
+CLAUSE_MARKS = (": ", "; ", ", and ", ", so ", " so ", ", which ", " — ", " - ")
+
+
+def _before_and_after(metric: Mention) -> bool:
+    return metric.detail == "range" or metric.kind == "currency"
+
+
+def _comparable(metric: Mention) -> bool:
+    """A share or a change the room can compare ("fell 22% ... against 3% in the rest"), as
+    :func:`is_measured_change` reads one."""
+    return metric.kind in CHANGE_KINDS or metric.text.rstrip().endswith("%")
 
 
 def quote(item: Item, width: int = QUOTE_CHARS, sentence: Span | None = None) -> str:
@@ -239,13 +271,18 @@ def quote(item: Item, width: int = QUOTE_CHARS, sentence: Span | None = None) ->
     if len(text) <= width:
         return text
     head = text[:width]
-    clause = max(head.rfind(", "), head.rfind("; "), head.rfind(": "))
+    clause = max(head.rfind(", "), head.rfind("; "), head.rfind(": "), head.rfind(" and "))
     if clause >= width // 2:
-        return head[:clause] + "…"
+        return head[:clause].rstrip(",;:") + "…"
     words = head.rsplit(" ", 1)[0].split()
-    while len(words) > 3 and words[-1].lower().strip(",;:") in DANGLING:
+    while len(words) > 3 and (words[-1].lower().strip(",;:") in DANGLING or _half_range(words)):
         words.pop()
     return " ".join(words).rstrip(",;:") + "…"
+
+
+def _half_range(words: list[str]) -> bool:
+    """"... grew from 210,000": a range cut before its "to" reads as a level; leave both halves out."""
+    return len(words) > 4 and words[-2].lower() == "from" and words[-1][:1] in "0123456789$€£"
 
 
 def quoted(items: tuple[Item, ...], ids) -> str:

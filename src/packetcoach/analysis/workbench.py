@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from packetcoach.analysis.gap import Gap
-from packetcoach.analysis.stories import Story, is_measured_change, outcome_sentence, quote
+from packetcoach.analysis.stories import Story, is_measured_change, outcome_clause, quote
 from packetcoach.core.model import Item, LineIndex, rebased
 from packetcoach.core.reading import Reading
 from packetcoach.core.report import Report
@@ -110,8 +110,10 @@ class Workbench:
         """How to point at an outcome: its story's heading when the heading states the result."""
         if story.title and _states_result(story.title):
             return f"“{story.title}” (line {self.line(item)})"
-        sentence = outcome_sentence(item)
-        return f"“{quote(item, sentence=sentence)}” (line {self.lines.line_col(item.base + sentence.start)[0]})"
+        sentence = outcome_clause(item)
+        inside = any(s.span.start < sentence.start < s.span.end for s in item.sentences)
+        return f"“{'…' if inside else ''}{quote(item, sentence=sentence)}” " \
+               f"(line {self.lines.line_col(item.base + sentence.start)[0]})"
 
     def named(self, items: tuple[Item, ...]) -> str:
         """Items as the writer finds them: a story's heading, else the item's opening words, with lines."""
@@ -135,6 +137,9 @@ class Workbench:
         return shown
 
     def _whole_story(self, item: Item, items: tuple[Item, ...]) -> bool:
+        """The item's story is named by its section only when it is all of that section: a section
+        that also holds titled stories is not "the section" when only its bullets are meant."""
         story = next((s for s in self.stories if any(i is item for i in s.items)), None)
         return bool(story and story.title and len(story.items) > 1
-                    and all(any(i is member for i in items) for member in story.items))
+                    and all(any(i is member for i in items) for member in story.items)
+                    and not any(other is not story and other.title == story.title for other in self.stories))
