@@ -18,12 +18,14 @@ from __future__ import annotations
 import pytest
 from xdist.scheduler import LoadScopeScheduling
 
-#: Processor seconds each costly module took in a whole run on a 2-core machine (rough: only their
-#: order matters). Measure again with ``--durations`` when a module grows.
+#: Processor seconds each costly module took in a whole run on a 2-core machine (test_privacy.py
+#: with test_no_writes.py, which share its scope), rough: only their order matters. Measure again
+#: with ``--durations=30`` when a module grows.
 COST = {
-    "tests/test_privacy.py": 27, "tests/test_hostile.py": 26, "tests/test_properties.py": 20,
-    "tests/test_web_browser.py": 17, "tests/test_eval.py": 11, "tests/test_scaffold.py": 6,
-    "tests/test_lsp.py": 5, "tests/test_history_faults.py": 5, "tests/test_text_linear.py": 5,
+    "tests/test_privacy.py": 30, "tests/test_hostile.py": 29, "tests/test_properties.py": 20,
+    "tests/test_web_browser.py": 18, "tests/test_lsp.py": 6, "tests/test_scaffold.py": 6, "tests/test_eval.py": 5,
+    "tests/test_text_linear.py": 5, "tests/test_inert.py": 5, "tests/test_history_faults.py": 5,
+    "tests/test_session.py": 4,
 }
 
 #: Modules that run in the same scope as another, because they share its session fixture's work.
