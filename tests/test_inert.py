@@ -187,6 +187,22 @@ def test_json_text_changes_no_value_and_is_terminal_safe(payload) -> None:
     assert json.loads(encoded) == payload
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.recursive(st.text() | st.integers() | st.none() | st.booleans() | st.floats(allow_nan=False, allow_infinity=False),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+                    max_leaves=10))
+def test_json_text_is_the_standard_librarys_text(payload) -> None:
+    """The fast encoder writes byte for byte what ``json.dumps(indent=2, ensure_ascii=False)`` writes."""
+    expected = json.dumps(payload, indent=2, ensure_ascii=False).translate(inert._JSON_ESCAPES)
+    assert inert.json_text(payload) == expected
+
+
+def test_json_text_falls_back_where_the_fast_encoder_differs_or_refuses() -> None:
+    for payload in ({"small": 1e-05, "large": 1e16}, {1: "int key"}, {"big": 2 ** 70}, {"lone": "\ud800"},
+                    {"deep": [[[[]]]], "empty": {}}):
+        assert inert.json_text(payload) == json.dumps(payload, indent=2, ensure_ascii=False)
+
+
 # ---- every renderer, fed the attack draft ---------------------------------------------------------
 
 @pytest.fixture(scope="module")

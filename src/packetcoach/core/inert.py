@@ -122,8 +122,36 @@ _JSON_ESCAPED_RE = re.compile("[\x7f-\x9f" + BIDI_CONTROLS + "]")
 
 def json_text(payload: Any, indent: int | None = 2) -> str:
     """JSON for a terminal or a file: readable UTF-8, with DEL, C1 and bidi controls escaped."""
-    text = json.dumps(payload, indent=indent, ensure_ascii=False)
+    text = _indented(payload) if indent == 2 else None
+    if text is None:
+        text = json.dumps(payload, indent=indent, ensure_ascii=False)
     return text.translate(_JSON_ESCAPES) if _JSON_ESCAPED_RE.search(text) else text
+
+
+#: A number orjson writes with an exponent ("1e-5", "1e16") where Python writes "1e-05", "1e+16".
+#: A digit, then e, then a digit is searched anywhere (a string holding "3e5" matches too): any
+#: match sends the payload to the standard library, so the text stays the same either way.
+_EXPONENT_RE = re.compile(r"\d[eE][-+]?\d")
+
+
+def _indented(payload: Any) -> str | None:
+    """``json.dumps(payload, indent=2, ensure_ascii=False)`` by orjson, or None where it would differ.
+
+    With an indent the standard library encodes in Python, a call per value: 20 ms for a
+    5,000-word report, against 1 ms here. orjson writes the same text (two-space indent, ", "
+    and ": " as the standard library does with an indent, non-ASCII as it is, the same escapes)
+    except where it refuses a value (an integer past 64 bits, a lone surrogate, a key that is not
+    a string: None, and the standard library takes it) or writes a float with an exponent
+    (caught by ``_EXPONENT_RE``). NaN and infinities, which no report holds, would be null
+    instead of the standard library's NaN, which is not JSON.
+    """
+    import orjson  # noqa: PLC0415 - imported when a JSON text is first written
+
+    try:
+        text = orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode()
+    except (TypeError, orjson.JSONEncodeError):
+        return None
+    return None if _EXPONENT_RE.search(text) else text
 
 
 def json_for_script(payload: Any) -> str:
