@@ -292,4 +292,7 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
 def run() -> None:
     """Console-script entry point: one command in a process of its own."""
     startup.pause()
-    sys.exit(main())
+    code = main()
+    if sys.argv[1:2] == ["check"]:
+        startup.leave(code)
+    sys.exit(code)

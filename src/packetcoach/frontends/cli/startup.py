@@ -8,11 +8,15 @@ everything built so far out of the collector's sight (``gc.freeze``) and turns i
 the analysis allocates afterwards is collected as usual, in every command.
 
 Called in-process (the tests, a server), the collector is already on and nothing changes.
+
+At the end, a one-shot command leaves without tearing the interpreter down (:func:`leave`).
 """
 
 from __future__ import annotations
 
 import gc
+import os
+import sys
 
 
 def pause() -> None:
@@ -26,3 +30,21 @@ def loaded() -> None:
         return
     gc.freeze()
     gc.enable()
+
+
+def leave(code: int) -> None:
+    """End a one-shot command that has written everything, skipping the interpreter's teardown.
+
+    At exit Python takes every module apart and frees each of the objects start-up built, work
+    the operating system does at once by dropping the process: about 3% of a ``check``. The
+    command's output is flushed first; if that fails (a closed pipe), or the command started
+    worker processes (their exit handlers must run), the usual exit takes over.
+    """
+    if "multiprocessing" in sys.modules:
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code)
