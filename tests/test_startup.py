@@ -96,3 +96,26 @@ def test_a_check_process_that_skips_the_teardown_still_writes_everything(tmp_pat
     assert proc.returncode == expected, proc.stderr
     assert json.loads(proc.stdout)["findings"] and proc.stdout.endswith("}\n")
     assert (tmp_path / "data" / "history.sqlite3").is_file()
+
+
+YOUNG = """
+import gc, io, json, sys
+from packetcoach.frontends.cli import main, startup
+default = gc.get_threshold()[0]
+startup.pause()
+main.main(json.loads(sys.argv[1]), out=io.StringIO())
+print(json.dumps([gc.isenabled(), gc.get_threshold()[0], default]))
+"""
+
+
+@pytest.mark.parametrize("argv, check", [(["check", str(EXAMPLES / "snippet.md"), "--format", "json", "--no-history"], True),
+                                         (["rules", "--format", "json"], False)])
+def test_a_check_collects_its_young_objects_less_often(tmp_path: Path, argv: list[str], check: bool) -> None:
+    """After start-up the collector is on again; a check collects its young generation every
+    50,000 allocations, every other command at Python's own threshold."""
+    env = dict(os.environ, PACKETCOACH_CACHE_DIR=str(tmp_path / "cache"))
+    proc = subprocess.run([sys.executable, "-c", YOUNG, json.dumps(argv)], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    enabled, young, default = json.loads(proc.stdout.splitlines()[-1])
+    assert enabled and young == (50_000 if check else default)
