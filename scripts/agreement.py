@@ -1,14 +1,16 @@
-"""How far a second reader agrees with the corpus labels, beside how far packetcoach does.
+"""How far a second reader agrees with the first labels, beside how far packetcoach does.
 
-    python scripts/agreement.py
+    python scripts/agreement.py            # corpus/ (160 blind claims, packets p13-p24)
+    python scripts/agreement.py heldout    # heldout/ (all 333 items, packets h01-h08)
 
-corpus/second-reading/ holds a second, independent labelling, from docs/labelling-guide.md alone,
-of 160 claims drawn from the blind corpus writers (items-c, items-d, items-e) and of packets
-p13-p24: principles, the primary principle and readiness per item; the initiated, stopped and
-ready lists per packet. The script scores the second reader against the first with the same
-measures `packetcoach eval` uses, and packetcoach against each reader on the same text, so a
-target can be read beside what two careful people reach (docs/accuracy.md, "Two readers").
-Labels the first reader marked ambiguous are left out, as `eval` leaves them out.
+Each set's `second-reading/` folder holds a second, independent labelling, from
+docs/labelling-guide.md alone (the second reader saw no label, code or output): item kind,
+principles, the primary principle and readiness per item; the initiated, stopped and ready lists per
+packet. The script scores the second reader against the first with the same measures `packetcoach
+eval` uses, and packetcoach against each reader on the same text, so a target can be read beside
+what two careful people reach (docs/accuracy.md, "Two readers"). Labels the first reader marked
+ambiguous are left out, as `eval` leaves them out. On the held-out set the script prints aggregates
+only, like `eval`: nothing is tuned on it.
 """
 
 from __future__ import annotations
@@ -26,14 +28,15 @@ from packetcoach.evaluate.harness import ambiguous_of, primary_principle  # noqa
 from packetcoach.evaluate.load import load_items, packet_rows, read_jsonl  # noqa: E402
 from packetcoach.evaluate.packets import SETS, _item_at  # noqa: E402
 
-SECOND = ROOT / "corpus" / "second-reading"
 Labels = dict[str, Any]
 
 
 def item_scores(pairs: Iterable[tuple[Labels, Labels]]) -> dict[str, float]:
     """`eval`'s principle and readiness measures of `got` against `truth`, over (truth, got) pairs."""
-    hit = labelled = named = right = primary = primaries = ready = readies = 0
+    hit = labelled = named = right = primary = primaries = ready = readies = kinds = kind = 0
     for truth, got in pairs:
+        if truth.get("kind") and got.get("kind") and "kind" not in truth["ambiguous"]:
+            kinds, kind = kinds + 1, kind + (truth["kind"] == got["kind"])
         wanted, found = set(truth["principles"]), set(got["principles"])
         if "principles" not in truth["ambiguous"]:
             named, right = named + len(found), right + len(found & wanted)
@@ -44,34 +47,36 @@ def item_scores(pairs: Iterable[tuple[Labels, Labels]]) -> dict[str, float]:
         if truth["ready"] is not None and "ready" not in truth["ambiguous"]:
             readies, ready = readies + 1, ready + (truth["ready"] == got["ready"])
     return {"a right principle among those named": hit / labelled, "principles named right": right / named,
-            "primary principle": primary / primaries, "ready (claims)": ready / readies}
+            "primary principle": primary / primaries, "ready (claims)": ready / readies,
+            "item kind": kind / kinds if kinds else float("nan")}
 
 
 def tool_labels(text: str) -> Labels:
     item = analyze_item(text)
     assert item is not None
     return {"principles": list(item.principles), "principle": primary_principle(item), "ready": item.ready,
-            "ambiguous": set()}
+            "kind": item.kind, "ambiguous": set()}
 
 
-def items_table() -> list[str]:
-    first = {row["id"]: row for row in load_items(ROOT / "corpus")}
-    second = read_jsonl(SECOND / "second-items.jsonl")
+def items_table(name: str = "corpus") -> list[str]:
+    first = {row["id"]: row for row in load_items(ROOT / name)}
+    second = read_jsonl(ROOT / name / "second-reading" / "second-items.jsonl")
     truth = {row["id"]: {**first[row["id"]], "ambiguous": ambiguous_of(first[row["id"]])} for row in second}
     reader = {row["id"]: {**row, "ambiguous": set()} for row in second}
     tool = {key: tool_labels(first[key]["text"]) for key in reader}
     columns = {"second reader vs first": item_scores((truth[k], reader[k]) for k in reader),
                "packetcoach vs first": item_scores((truth[k], tool[k]) for k in reader),
                "packetcoach vs second": item_scores((reader[k], tool[k]) for k in reader)}
-    lines = [f"| {len(reader)} claims | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
+    what = "claims" if all(row.get("kind", "claim") == "claim" for row in second) else "items"
+    lines = [f"| {len(reader)} {what} | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
     for measure in next(iter(columns.values())):
         lines.append(f"| {measure} | " + " | ".join(f"{c[measure]:.3f}" for c in columns.values()) + " |")
     return lines
 
 
-def packets_table() -> list[str]:
-    corpus = ROOT / "corpus"
-    second = {row["id"]: row for row in read_jsonl(SECOND / "second-packets.jsonl")}
+def packets_table(name: str = "corpus") -> list[str]:
+    corpus = ROOT / name
+    second = {row["id"]: row for row in read_jsonl(corpus / "second-reading" / "second-packets.jsonl")}
     agree = {name: [0, 0, 0] for name in SETS}
     for row in packet_rows(corpus):
         if row["id"] not in second:
@@ -93,4 +98,5 @@ def packets_table() -> list[str]:
 
 
 if __name__ == "__main__":
-    print("\n".join([*items_table(), "", *packets_table()]))
+    chosen = sys.argv[1] if len(sys.argv) > 1 else "corpus"
+    print("\n".join([*items_table(chosen), "", *packets_table(chosen)]))

@@ -215,6 +215,10 @@ def test_a_scope_told_as_a_standing_remit(text: str, expected: str) -> None:
     ("I would now close a pilot on its agreed date, even when the sponsor asks for more time.", "lesson"),
     # a regret about one's own conduct
     ("I misread how much agents feared the new tool; I could have caught it in the first week.", "lesson"),
+    ("I waited too long to close the map rebuild; I knew by January it was going nowhere.", "lesson"),
+    # someone else's wait is the problem a claim solves, not the writer's regret
+    ("Sellers waited too long for payouts, so I moved them to daily payouts and churn fell from 9% to 5%.",
+     "claim"),
     # a new remit is not a changed habit
     ("I now lead the payments team of nine.", "scope"),
     # a harm averted by a deed is a claim, not a regret
@@ -301,3 +305,43 @@ def test_a_deed_named_as_a_subject_is_not_the_writers_deed(text: str) -> None:
 ])
 def test_the_document_speaking_of_itself_is_context(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+ARRIVAL_IN_A_RESULTS_SECTION = """# 2026 self-assessment
+
+## Impact
+
+When I joined, a team of seven was rebuilding our own road map tiles. I compared the cost with two
+licensed providers and closed the project in March, which saved $1.2M a year.
+
+- I joined the routing team in February as its first PM.
+- I joined the two teams' backlogs into one roadmap, and releases went from monthly to weekly.
+"""
+
+
+def test_a_career_move_is_context_in_a_results_section_too() -> None:
+    """A results heading makes what it lists evidence, but the writer's arrival ("When I joined,
+    ...", "I joined the routing team ...") is where the story starts, not a deed to judge."""
+    kinds = {" ".join(item.text.split(",")[0].split()): item.kind for item in analyze(ARRIVAL_IN_A_RESULTS_SECTION).items}
+    assert kinds["When I joined"] == "context"
+    assert kinds["I joined the routing team in February as its first PM."] == "context"
+    assert kinds["I compared the cost with two licensed providers and closed the project in March"] == "claim"
+    assert kinds["I joined the two teams' backlogs into one roadmap"] == "claim"
+
+
+QUESTION_TITLES = """# Promotion document
+
+## Objections the committee may raise
+
+**Did engineering do the hard part?** Engineering built the shared catalogue. The decision to merge
+and the per-order pricing were mine, and each is on record in the leadership papers.
+"""
+
+
+def test_a_bold_question_titles_its_answer_as_one_objection() -> None:
+    """The answer to a bold question ("**Did engineering do the hard part?** Engineering built ...")
+    carries no claim of its own in its first sentence; with its question it is one objection item,
+    not lost."""
+    items = analyze(QUESTION_TITLES).items
+    assert [item.kind for item in items] == ["objection"]
+    assert items[0].text.replace("*", "").startswith("Did engineering do the hard part?")

@@ -195,3 +195,30 @@ def test_a_byline_is_not_the_opening_the_room_reads() -> None:
     assert signed.lead_is_outcome
     framed = analyze(f"# Self-assessment\n\nThis year I owned renewals for 30,000 landlords.\n\n{story}\n").reading
     assert not framed.lead_is_outcome  # a scope paragraph before the story is what the room reads first
+
+
+def test_a_proposal_joined_to_the_writer_s_verb_later_in_the_sentence_is_the_writer_s_start() -> None:
+    """"I argued against ... and proposed instead a weekly coaching card": the writer proposed it, though
+    "and proposed" comes late; "she reviewed it and proposed a pilot" is someone else's start."""
+    text = ("# Self-assessment\n\n- " + OUTCOME + "\n\n"
+            "I argued against the roadmap item to add six more alert types and proposed instead a weekly "
+            "coaching card for fleet managers.\n\n"
+            "I showed the churn data to the director; she reviewed it and proposed a pilot in two cities.\n")
+    report = analyze(text)
+    started = [report.item(i).text for i in report.reading.initiated_items]
+    assert any("coaching card" in t for t in started)
+    assert not any("pilot in two cities" in t for t in started)
+
+
+def test_a_way_of_seeing_the_work_changed_is_no_stop_or_start() -> None:
+    """"I stopped treating scheduling as a form and started treating no-shows as the problem": the
+    writer reframed the work; nothing was stopped or begun. Stopping a thing still counts."""
+    text = ("# Self-assessment\n\n- " + OUTCOME + "\n\n"
+            "This year I stopped treating scheduling as a form and started treating no-shows as the problem "
+            "we are paid to solve.\n\n"
+            "- Stopped funding the in-house map after two quarters and moved its seven engineers to coaching.\n")
+    report = analyze(text)
+    stopped = [report.item(i).text for i in report.reading.stopped_items]
+    started = [report.item(i).text for i in report.reading.initiated_items]
+    assert not any("treating" in t for t in stopped + started)
+    assert any("in-house map" in t for t in stopped)

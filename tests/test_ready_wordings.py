@@ -214,6 +214,11 @@ def test_the_writer_having_people_do_something_is_the_writers_deed() -> None:
      "to 1.3.", "12,000 small importers"),
     ("I cut the form to one page, and sign-up completion for freelancers rose from 48% to 66%.", "freelancers"),
     ("I launched the dispatch view for 300 plumbers, and call-backs fell by a third.", "300 plumbers"),
+    # a counted party dealing with the writer's product because of the work
+    ("I opened the marketplace to independent grocers; 1,150 independent grocers now sell through us and "
+     "bring 22% of orders.", "1,150 independent grocers"),
+    ("I launched slot booking for florists, and 300 florists booked a market stall in its first month.",
+     "300 florists"),
 ])
 def test_a_party_the_lists_do_not_know_is_named_by_how_the_item_serves_it(text: str, party: str) -> None:
     item = read(text)
@@ -227,6 +232,8 @@ def test_a_party_the_lists_do_not_know_is_named_by_how_the_item_serves_it(text: 
     "I cut build time for the 200 servers from 9 to 3 minutes.",
     "I wrote the plan for our partners and signed it off in May.",
     "I cut the cost for the 12 vendors on the panel by 8%.",
+    "I moved 40 containers to the new cluster, and 12 workers now use the new queue.",
+    "I merged the 30 schedulers into one, and the 4 engineers on call now sleep through the night.",
 ])
 def test_things_and_staff_counted_after_for_are_no_served_party(text: str) -> None:
     assert read(text).persona is None

@@ -47,7 +47,8 @@ def test_excuses_are_findings_whatever_the_sentence_is(text: str) -> None:
 
 
 @pytest.mark.parametrize("heading", ["Areas to grow", "Where I need to grow", "Growth areas", "Growth",
-                                     "4. Development", "Opportunities"])
+                                     "4. Development", "Opportunities", "Where I still need to grow",
+                                     "Areas for growth"])
 def test_still_learning_answers_a_growth_heading_and_is_no_excuse_there(heading: str) -> None:
     text = "I am still learning to write for senior leaders; my first two VP documents came back."
     report = analyze(f"# Year\n\n## {heading}\n\n{text}\n")

@@ -100,3 +100,29 @@ def test_a_scene_set_by_someone_else_is_not_the_writer_s_story_when_the_item_is_
     report = analyze("## Work\n\n- Shoppers in Germany told us labels were painful. We are looking at "
                      "QR codes for next year.\n")
     assert not any(story.owned for story in stories(report.items))
+
+
+CLAIM_TITLES = """# 2026 self-assessment
+
+## Other work
+
+**Stopped the in-house map.** When I joined, a team of seven was rebuilding our own map tiles. I
+compared the cost with two licensed providers and closed the project in March. The seven engineers
+moved to the coaching card.
+
+**Coaching over alerts.** I proposed a weekly coaching card for fleet managers. I also cut the
+weekly alert digest that nobody opened.
+"""
+
+
+def test_a_bold_title_that_is_a_claim_heads_the_story_told_below_it() -> None:
+    """"**Stopped the in-house map.** ..." is the story's headline: the sentence after it joins its
+    item, rather than leaving a four-word item judged on its own ("needs a customer, a number ...").
+    A title that names no deed ("**Coaching over alerts.**") leaves its sentences split as before."""
+    items = analyze(CLAIM_TITLES).items
+    texts = [" ".join(item.text.replace("*", "").split()) for item in items]
+    assert "Stopped the in-house map." not in texts
+    stop = next(text for text in texts if text.startswith("Stopped the in-house map"))
+    assert "When I joined, a team of seven" in stop
+    assert any(text.startswith("I proposed a weekly coaching card") for text in texts)
+    assert any(text.startswith("I also cut the weekly alert digest") for text in texts)

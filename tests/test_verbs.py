@@ -147,3 +147,21 @@ def test_an_intention_is_the_writers_own(text: str, verb: str) -> None:
 def test_a_noun_that_looks_like_a_verb_before_the_past_tense_is_the_subject(text: str, verb: str) -> None:
     found, signals = action(text)
     assert found.verb == verb and not signals.technical_lead
+
+
+@pytest.mark.parametrize("text", [
+    "Engineering doubted a manager would use it, so I ran it by hand for 40 fleets.",
+    "Engineering would not commit to the date, so I cut the scope and we shipped in May.",
+    "Marketing wanted a September launch; I held it to October so support could be trained.",
+])
+def test_a_department_that_acts_is_not_the_writer_s_verb(text: str) -> None:
+    """"Engineering doubted ...": an -ing word with a finite verb right after it names who acted;
+    the writer's deed is the later "I ran", and no engineering verb is read into the sentence."""
+    found, signals = action(text)
+    assert found.verb not in ("engineer", "market")
+    assert found.verb_class != "technical" and not signals.technical_lead
+
+
+def test_an_ing_deed_with_its_object_is_still_the_writer_s_verb() -> None:
+    found, signals = action("Engineering a new caching layer cut p99 latency by 40%.")
+    assert (found.verb, found.verb_class) == ("engineer", "technical") and signals.technical_lead

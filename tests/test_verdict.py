@@ -191,3 +191,53 @@ def test_pointing_at_the_outcome_quotes_the_sentence_that_states_it():
     lead = changes["lead-with-outcome"]
     assert "“Agency spend fell from $2.4M to $1.5M a year" in lead.what and "(line 9)" in lead.what
     assert "When I arrived" not in lead.what
+
+
+COMPARED_WITHOUT_A_RANGE = """# 2026 self-assessment
+
+I run the driver-safety product that 1,900 fleets use every day.
+
+## Coaching
+
+Managers told us the alert digest went unread. I proposed a weekly coaching card instead and ran
+it by hand for 40 fleets for six weeks. Harsh-braking events fell 22% in those fleets against 3% in
+the rest, and 37 of the 40 asked to keep it.
+
+## Other work
+
+**Stopped the in-house map.** I closed the map rebuild in March after comparing two licensed
+providers; its seven engineers moved to the coaching card.
+
+- Reduced p99 ingestion latency for dashcam events from 14s to 3s.
+- Held weekly office hours for the sales engineers.
+- Mentored two associate PMs.
+"""
+
+
+def test_an_outcome_without_a_from_to_is_quoted_by_its_compared_share():
+    """"fell 22% ... against 3%" is the sentence that states the result, though it has no
+    before-and-after range: the change points at it, not at the story's opening."""
+    changes = {c.kind: c for c in analyze(COMPARED_WITHOUT_A_RANGE, level="L6").verdict.top_changes}
+    lead = changes["lead-with-outcome"]
+    assert "“Harsh-braking events fell 22% in those fleets" in lead.what
+    assert "Managers told us" not in lead.what
+
+
+TITLED_STORIES_AND_BULLETS = COMPARED_WITHOUT_A_RANGE.replace("""**Stopped the in-house map.** I closed the map rebuild in March after comparing two licensed
+providers; its seven engineers moved to the coaching card.
+""", """**Insurer sharing.** I wrote the consent model with our three largest insurers. 310 fleets opted in
+and their premiums fell 9% at renewal.
+
+**Licensed maps.** I closed our own map rebuild in March and moved to a licensed provider, which
+cut map costs from $2.1M to $0.6M a year for our fleets.
+""")
+
+
+def test_bullets_sharing_a_section_with_a_titled_story_are_not_called_the_section():
+    """A section that also holds a titled story is not "the section" when only its bullets are
+    meant: each bullet is quoted, so the writer is not told the whole section lacks a result."""
+    assert "**Licensed maps.**" in TITLED_STORIES_AND_BULLETS
+    report = analyze(TITLED_STORIES_AND_BULLETS, level="L6")
+    told = " ".join(change.what for change in report.verdict.top_changes)
+    assert "the section “Other work”" not in told
+    assert "Reduced p99 ingestion latency" in told

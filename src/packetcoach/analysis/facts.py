@@ -18,6 +18,7 @@ from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS
 from packetcoach.core.model import Item, ItemFacts, Passage, Span
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match, fold_text
+from packetcoach.text.verbs import looks_past
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())  # "started my new role"
 NOT_STOP_FOLLOWERS = frozenset("on as at in with working by out short".split())  # but "stopped my team's copy of it"
@@ -26,6 +27,8 @@ NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly kill
 LEAVINGS = frozenset(("retired", "retire", "retiring"))
 INTERRUPTIONS = frozenset(("stopped", "paused", "stop", "pause", "stopping", "pausing"))
 FEELING_FOLLOWERS = frozenset("about over for of at on with by".split())  # "stopped worrying about": a feeling
+# "stopped treating scheduling as a form": a way of seeing the work changed, no thing stopped
+FRAMING_GERUNDS = frozenset("treating thinking seeing viewing framing describing calling measuring judging".split())
 PROBLEM_RE = CaseFree(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
                       r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b",
                       needs=("because", "problem", "pain", "complain", "struggl", "losing", "lost", "churn",
@@ -115,6 +118,8 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
             continue  # "paused to interview ten merchants", "I paused for a week to read": a break, not a no
         if following == "from" and token.lower in LEAVINGS:
             continue  # "retired from on-call duty", where "withdrew from the partnership" is a stop
+        if following in FRAMING_GERUNDS:
+            continue  # "stopped treating scheduling as a form", "started thinking of returns as a cost"
         if following.endswith("ing") and (index + 2 >= len(tokens) or tokens[index + 2].lower in FEELING_FOLLOWERS
                                           or not tokens[index + 2].text[:1].isalnum() or tokens[index + 2].lower == "and"):
             continue  # "stopped worrying about the dashboard": no thing stopped (but "stopped funding the app")
@@ -125,7 +130,8 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
         if calls is not None and _told_by_we(item.words, index) and not _own_call(item, *calls):
             continue  # "the team and I killed it", "we killed it": no call of the writer's stated
         after_i = "i" in previous and tokens[index - 1].text != "the" and _adverb_only(previous, verbs or {})
-        coordinated = previous[-1:] == ["and"] and writer and (index <= 4 or previous[0] == ",")
+        coordinated = previous[-1:] == ["and"] and writer and (index <= 4 or previous[0] == ","
+                                                               or _same_clause(item, index - 1, verbs or {}))
         persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in PERSUADE_VERBS
         persuaded = persuaded or (writer and previous[-1:] == ["to"] and _decided(tokens, index - 1, frames))
         clause = writer and token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"])
@@ -136,6 +142,28 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
     return False
 
 
+def _same_clause(item: Item, joint: int, verbs: Mapping[str, str]) -> bool:
+    """"I argued against the roadmap item to add six more alert types and proposed ...": the verb
+    after "and" shares the writer's main verb when nothing between them opens another clause (a
+    stop, a relative word, another past-tense verb: "the director reviewed it and proposed" is not
+    the writer's)."""
+    main = item.action.span
+    if main is None:
+        return False
+    tokens = item.tokens
+    start = next((i for i, token in enumerate(tokens) if token.start == main.start), None)
+    if start is None or start >= joint:
+        return False
+    for token in tokens[start + 1:joint]:
+        word = token.lower
+        if word in CLAUSE_BREAKS or not word[:1].isalnum() and word not in ("-", "'"):
+            return False
+        if word in verbs and word != verbs[word] and not word.endswith(("s", "ing")) or looks_past(word):
+            return False
+    return True
+
+
+CLAUSE_BREAKS = frozenset("that which who whom whose where when while because so but and i we they he she".split())
 PASSIVE_AUX = frozenset(("was", "were", "been", "got"))
 PASSIVE_BEFORE = (["was"], ["were"], ["been"], ["got"])  # "the second screen was dropped": its object before it
 

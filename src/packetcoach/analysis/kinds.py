@@ -240,6 +240,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "scope"
     if _asks(item):
         return "context"  # a question offers no evidence: "What did the team need most?"
+    if _career_move(item, hits, action) and not signals.business_outcome and not moves:
+        return "context"  # "I joined the payments team as its first PM in March.", in a results section too
     if by_heading == "claim":
         return "claim"  # a results section: what it lists is offered as evidence
     if _framed(item, hits, action) and not signals.business_outcome:
@@ -248,6 +250,4 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"
     if _no_deed(item, hits, action, signals, moves):
         return "context"
-    if _career_move(item, hits, action) and not signals.business_outcome and not moves:
-        return "context"  # "I joined the payments team as its first PM in March."
     return "claim"

@@ -25,10 +25,12 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     it") or as the ones a customer or business measure is taken for ("sign-up completion for
     freelancers"), with a word shaped like a plural noun for people (profile lists
     ``person_suffixes`` and ``not_people``)."""
-    if not rubric.person_suffixes or "for" not in words:
+    if not rubric.person_suffixes:
         return None
     known = {index for group in ("persona", "measure", "jargon") for m in hits.get(group, ())
              for index in range(m.first, m.last + 1)}
+    if "for" not in words:
+        return _counted_actor(tokens, view, rubric, words, known)
     measured = {m.last for m in hits.get("measure", ())}
     for at, word in enumerate(words):
         if word != "for":
@@ -54,4 +56,40 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
                 break
             span = Span(tokens[begin].start, tokens[position].end)
             return Mention("external", span, view[span.start:span.end])
+    return _counted_actor(tokens, view, rubric, words, known)
+
+
+ACTOR_FILLERS = frozenset("now still all had have".split())
+PRESENT_DEALINGS = frozenset("sell sells buy buys use uses book books order orders list lists pay pays "
+                             "rent rents ship ships".split())
+
+
+def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
+                   known: set[int]) -> Mention | None:
+    """A counted party that does business with the writer's product because of the work ("1,150
+    independent grocers now sell through us", "300 florists booked a slot"): the count is a
+    result (profile list ``measures.party_results``, or dealing in the present tense), and a word
+    shaped like a plural noun for people names who was served."""
+    for at, word in enumerate(words):
+        if not (word[:1].isdigit() or word in rubric.number_words_set):
+            continue
+        index = at + 1
+        begin = at
+        while index + 1 < len(words) and words[index] in (",", ".") and words[index + 1][:1].isdigit():
+            index += 2  # "1,150" is read as three tokens
+        for position in range(index, min(len(words), index + PARTY_REACH)):
+            noun = words[position]
+            if not noun.isalpha() or noun in rubric.non_persona_followers:
+                break
+            if position in known or noun in rubric.not_people or not noun.endswith(rubric.person_suffixes):
+                continue
+            if tokens[position].text[:1].isupper() or noun in rubric.software_words:
+                break  # "12 workers now use the queue": software, which the persona lists read with care
+            verb = position + 1
+            while verb < len(words) and words[verb] in ACTOR_FILLERS:
+                verb += 1
+            if verb < len(words) and (words[verb] in rubric.party_results or words[verb] in PRESENT_DEALINGS):
+                span = Span(tokens[begin].start, tokens[position].end)
+                return Mention("external", span, view[span.start:span.end])
+            break
     return None

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import re
 
-from packetcoach.core.model import Document, Item, Section, Span, computed_once
+from packetcoach.core.model import Document, Item, Mention, Section, Span, computed_once
+from packetcoach.text.structure import STORY_TITLE_RE
 
 OWN_SUBJECTS = frozenset({"i", "lead"})
 HIDDEN_SUBJECTS = frozenset({"we", "passive"})
@@ -140,8 +141,6 @@ def _key(item: Item, listed: set[str | None], titled: set[int]) -> str:
     return "section:" + item.section
 
 
-# a bold title before a paragraph's story: "**Refund on drop-off.** I chose ..."
-STORY_TITLE_RE = re.compile(r"\s*(?:\*\*|__)([^*_\n]{2,80}?)[\s.:]*(?:\*\*|__)")
 
 
 def _titled_stories(judged: tuple[Item, ...], part_labels: frozenset[str]) -> set[int]:
@@ -221,11 +220,21 @@ def outcome_sentence(item: Item) -> Span:
     """The sentence of the item that states its result: the first with a before-and-after or an
     amount of money, else the first. A paragraph often opens with the problem ("When I arrived,
     managers padded Monday shifts by 15% ..."); pointing at the outcome means quoting the result."""
-    for sentence in item.sentences:
-        if any(sentence.span.start <= m.span.start < sentence.span.end and (m.detail == "range" or m.kind == "currency")
-               for m in item.metrics):
-            return sentence.span
+    for compared in (_before_and_after, _comparable):
+        for sentence in item.sentences:
+            if any(sentence.span.start <= m.span.start < sentence.span.end and compared(m) for m in item.metrics):
+                return sentence.span
     return item.sentences[0].span if item.sentences else item.span
+
+
+def _before_and_after(metric: Mention) -> bool:
+    return metric.detail == "range" or metric.kind == "currency"
+
+
+def _comparable(metric: Mention) -> bool:
+    """A share or a change the room can compare ("fell 22% ... against 3% in the rest"), as
+    :func:`is_measured_change` reads one."""
+    return metric.kind in CHANGE_KINDS or metric.text.rstrip().endswith("%")
 
 
 def quote(item: Item, width: int = QUOTE_CHARS, sentence: Span | None = None) -> str:

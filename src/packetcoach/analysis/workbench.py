@@ -135,6 +135,9 @@ class Workbench:
         return shown
 
     def _whole_story(self, item: Item, items: tuple[Item, ...]) -> bool:
+        """The item's story is named by its section only when it is all of that section: a section
+        that also holds titled stories is not "the section" when only its bullets are meant."""
         story = next((s for s in self.stories if any(i is item for i in s.items)), None)
         return bool(story and story.title and len(story.items) > 1
-                    and all(any(i is member for i in items) for member in story.items))
+                    and all(any(i is member for i in items) for member in story.items)
+                    and not any(other is not story and other.title == story.title for other in self.stories))

@@ -74,8 +74,7 @@ def _exposure(kind: str, report: Report, level: LevelReading, evidence: float, s
         return max(SCOPE_FLOOR, (1 - level.score / 100) * (0.5 + 0.5 * min(1.0, evidence / 0.6)))
     if kind == "customer-noticed":
         measured = [i for i in claims if i.signals.metric and not i.signals.activity_only]  # effort: its own question
-        technical = _share(measured, lambda i: i.signals.technical_metric_only or (
-            any(m.kind == "technical" for m in i.mentions) and not i.signals.business_outcome))
+        technical = _share(measured, lambda i: i.signals.technical_metric_only)
         internal = _share(measured, lambda i: not i.signals.customer and not i.signals.business_outcome)
         nobody = 0.7 if results and not any(i.signals.customer for i in results) else 0.0
         return min(1.0, max(2.5 * technical, nobody, internal - 0.2))

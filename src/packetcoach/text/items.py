@@ -15,7 +15,7 @@ from packetcoach.core.model import Block, Item, ItemFormat, Sentence, Span
 from packetcoach.profile.compile import KIND_GROUP, Rubric
 from packetcoach.profile.lexicon import tokenize_spans
 from packetcoach.text.numbers import has_number
-from packetcoach.text.structure import split_sentences
+from packetcoach.text.structure import STORY_TITLE_RE, split_sentences
 from packetcoach.text.verbs import read_clause
 
 FOLLOW_ON = (
@@ -75,10 +75,11 @@ def read_items(block: Block, source: str, view: str, sentences: tuple[Sentence, 
     if block.kind == "list_item":
         span = Span(sentences[0].span.start, sentences[-1].span.end)
         return (Item("", span, sentences, "bullet", section, source, view),)
+    titled = _bold_title(source, sentences)
     items: list[Item] = []
-    current: list[Sentence] = []
-    for sentence in sentences:
-        if current and _is_follow_on(sentence):
+    current: list[Sentence] = [sentences[0]] if titled and _is_question(sentences[0], view) else []
+    for sentence in sentences[len(current):]:
+        if current and (_is_follow_on(sentence) or titled and len(current) == 1 and current[0] is sentences[0]):
             current.append(sentence)
         elif _is_claim(sentence, view):
             if current:
@@ -87,6 +88,22 @@ def read_items(block: Block, source: str, view: str, sentences: tuple[Sentence, 
     if current:
         items.append(_prose(current, section, source, view))
     return tuple(items)
+
+
+def _bold_title(source: str, sentences: tuple[Sentence, ...]) -> bool:
+    """Does the paragraph open with a bold title that is its whole first sentence ("**Stopped the
+    in-house map.** When I joined, ...", "**Did engineering do the hard part?** Engineering built
+    ...")? A title that is a claim heads the story told below it, and a question titles its answer:
+    the sentence after it joins its item (the story's later claims join as any story's do,
+    analysis/joins.py), rather than a four-word item alone or an answer without its question."""
+    if len(sentences) < 2 or source[:1] not in "*_ ":
+        return False
+    title = STORY_TITLE_RE.match(source)
+    return title is not None and sentences[0].span.end <= title.end() <= sentences[1].span.start
+
+
+def _is_question(sentence: Sentence, view: str) -> bool:
+    return view[sentence.span.start:sentence.span.end].rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _prose(sentences: list[Sentence], section: str | None, source: str, view: str,

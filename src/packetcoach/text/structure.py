@@ -70,6 +70,8 @@ def markup_view(text: str) -> str:
     return "".join(pieces)
 
 
+# a bold title before a paragraph's story: "**Refund on drop-off.** I chose ..."
+STORY_TITLE_RE = re.compile(r"\s*(?:\*\*|__)([^*_\n]{2,80}?)[\s.:]*(?:\*\*|__)")
 _MARKUP_CHARS = re.compile(r"[\[\]*_`~<]")
 TASK_BOX_RE = re.compile(r"[ \t]*\[[ xX]\](?=[ \t])")
 

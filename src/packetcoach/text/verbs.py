@@ -143,9 +143,24 @@ def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] |
             return None  # "Design review ...", "Design 2.0 ...": nouns, not verbs; "Read 500 ads" is a verb
     if index == 0 and _names_a_thing(tokens, word, lemma, rubric):
         return None
-    if word.endswith("ing") and (_gerund_subject(tokens, index, rubric) or gerund_frame(tokens[index:], rubric)):
+    if word.endswith("ing") and (_gerund_subject(tokens, index, rubric) or gerund_frame(tokens[index:], rubric)
+                                 or _names_a_party(tokens, index, rubric)):
         return None  # "Waiting time for carrier drivers fell from 80 minutes to 35": a measure, not a deed
     return found
+
+
+FINITE_AFTER_SUBJECT = frozenset("would could will can should did does had has was were is are "
+                                 "wouldn't couldn't won't didn't doesn't".split())
+
+
+def _names_a_party(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """A leading -ing word with a finite verb right after it names who acted, not the writer's deed:
+    "Engineering doubted a manager would use it", "Marketing wanted a launch date", "Testing showed
+    the gap". A deed has its object next ("Engineering a new cache ...")."""
+    following = index + 1
+    if following >= len(tokens):
+        return False
+    return tokens[following].lower in FINITE_AFTER_SUBJECT or _past_next(tokens, following, rubric)
 
 
 def _gerund_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
