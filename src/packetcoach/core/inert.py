@@ -134,7 +134,7 @@ FAST_FROM = 150
 #: written as a decimal ("0.00001", Python "1e-05") and a one-digit negative exponent ("1e-7",
 #: Python "1e-07"). A string holding either sends the payload to the standard library too.
 _TINY_DECIMAL = "0.0000"
-_SHORT_EXPONENT_RE = re.compile(r"e-(?<=[0-9]e-)[0-9](?![0-9])")  # the literal "e-" first: a fast scan
+_SHORT_EXPONENT = r"e-(?<=[0-9]e-)[0-9](?![0-9])"  # the literal "e-" first: a fast scan; compiled when first used
 
 
 def _sizeable(payload: Any) -> bool:
@@ -162,7 +162,7 @@ def _indented(payload: Any) -> str | None:
         text = orjson.dumps(payload, option=orjson.OPT_INDENT_2).decode()
     except (TypeError, orjson.JSONEncodeError):
         return None
-    if _TINY_DECIMAL in text or _SHORT_EXPONENT_RE.search(text):
+    if _TINY_DECIMAL in text or re.search(_SHORT_EXPONENT, text):
         return None
     return text
 
