@@ -215,6 +215,17 @@ def test_json_text_falls_back_where_the_fast_encoder_differs_or_refuses() -> Non
             assert inert.json_text(value) == json.dumps(value, indent=2, ensure_ascii=False)
 
 
+def test_a_large_json_text_escapes_every_control_too() -> None:
+    """The byte searches that rule out escapes in orjson's output miss none of the characters."""
+    for code in inert._JSON_ESCAPES:
+        payload = {"text": f"a{chr(code)}b", "padding": list(range(inert.FAST_FROM))}
+        encoded = inert.json_text(payload)
+        assert chr(code) not in encoded and f"\\u{code:04x}" in encoded
+        assert json.loads(encoded) == payload
+    quiet = {"text": "plain \u201cquoted\u201d text \u00b7 and more", "padding": list(range(inert.FAST_FROM))}
+    assert inert.json_text(quiet) == json.dumps(quiet, indent=2, ensure_ascii=False)
+
+
 # ---- every renderer, fed the attack draft ---------------------------------------------------------
 
 @pytest.fixture(scope="module")
