@@ -299,3 +299,17 @@ def test_contacts_held_down_among_a_counted_party_are_a_result(text: str, ready:
 def test_a_place_named_by_a_measure_word_is_no_result() -> None:
     item = read("Finance signed off in March, and the change reached every drop-off point in the US by May.")
     assert not item.signals.business_outcome
+
+
+@pytest.mark.parametrize("text,outcome", [
+    ("When finance proposed cutting the student pass to protect data margins, I refused and showed that 64% "
+     "of buyers had come back for a second weekend; the pass stayed on sale.", False),
+    ("I rewrote the returns form for shoppers to cut support contacts.", False),
+    # the change stated as done, or a commitment met, is a result
+    ("I rewrote the returns form for shoppers and cut support contacts by a third.", True),
+    ("I committed to cutting invalid-click refunds for advertisers by a quarter and we finished at 31%.", True),
+])
+def test_a_measure_in_a_purpose_is_no_result(text: str, outcome: bool) -> None:
+    """"... to protect data margins", "... to cut support contacts": what someone meant to change is
+    the aim of a proposal or a deed, not a result the item states."""
+    assert read(text).signals.business_outcome is outcome

@@ -241,3 +241,24 @@ def test_bullets_sharing_a_section_with_a_titled_story_are_not_called_the_sectio
     told = " ".join(change.what for change in report.verdict.top_changes)
     assert "the section “Other work”" not in told
     assert "Reduced p99 ingestion latency" in told
+
+
+HEDGE_BEFORE_THE_RESULT = """We relaunched the loyalty app in April with a simpler points scheme, and I think it went well overall: app
+ratings went from 3.1 to 4.4 stars and monthly active members grew from 210,000 to 340,000 by October.
+
+I negotiated the cinema partnership myself, and about 18,000 members redeemed a ticket in the first
+quarter, which brought 6,000 lapsed members back to the app.
+
+I was also responsible for the weekly loyalty newsletter and I attended all the marketing syncs.
+
+I also wrote the loyalty roadmap for next year with the finance team.
+"""
+
+
+def test_pointing_at_an_outcome_quotes_its_result_clause_not_the_words_before_it():
+    """A long sentence that opens with a hedge ("I think it went well overall: app ratings went from
+    ...") is quoted from its result, and a range is never cut after its "from" half."""
+    told = " ".join(c.what for c in analyze(HEDGE_BEFORE_THE_RESULT, level="L5").verdict.top_changes)
+    assert "“…app ratings went from 3.1 to 4.4 stars" in told
+    assert "I think it went well" not in told
+    assert "from 210,000…" not in told

@@ -759,7 +759,7 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
             if _reach(words, first):
                 continue  # "drove adoption across 40 teams": the change is the adoption's
             taken.update(at for at in _window(moves, first - CHANGE_WINDOW, last + CHANGE_WINDOW))
-    moves = [at for at in moves if at not in taken]
+    moves = [at for at in moves if at not in taken and not _aimed(words, at)]
     if not moves:
         return False
     window = rubric.threshold("outcome_window", 10)
@@ -778,6 +778,19 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         if near(moves, match.first - reach, match.first - 1) or near(moves, match.last + 1, match.last + reach):
             return True  # (the measure word is not its own change word: "reach out")
     return False
+
+
+def _aimed(words: list[str], at: int) -> bool:
+    """A change word in a purpose or a proposal ("proposed cutting the student pass to protect data
+    margins", "dropping the tier to cut support costs"): what someone meant to change, not a result
+    the item states."""
+    if at > 0 and words[at - 1] in PROPOSING:
+        return True
+    return words[at - 1:at] == ["to"] and not words[at].endswith("ing") \
+        and words[at - 2:at - 1] not in (["down"], ["up"], ["close"])  # "committed to cutting" is the commitment met
+
+
+PROPOSING = frozenset("proposed proposing suggested suggesting recommended recommending considered considering".split())
 
 
 NO_EFFECT = frozenset(("no", "zero", "little"))

@@ -70,15 +70,18 @@ def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: 
     independent grocers now sell through us", "300 florists booked a slot"): the count is a
     result (profile list ``measures.party_results``, or dealing in the present tense), and a word
     shaped like a plural noun for people names who was served."""
-    read_to = 0  # a number's later groups ("150" of "1,150") end where it ends: already read
-    for at, word in enumerate(words):
-        if at < read_to or not (word[:1].isdigit() or word in rubric.number_words_set):
+    if rubric.party_results.isdisjoint(words) and PRESENT_DEALINGS.isdisjoint(words):
+        return None  # most items: no party's dealing to look for
+    at = 0
+    while at < len(words):
+        word = words[at]
+        begin, at = at, at + 1
+        if not (word[:1].isdigit() or word in rubric.number_words_set):
             continue
-        index = at + 1
-        begin = at
+        index = at
         while index + 1 < len(words) and words[index] in (",", ".") and words[index + 1][:1].isdigit():
             index += 2  # "1,150" is read as three tokens
-        read_to = index  # "1,1,1,..." is read once, not once from each of its groups
+        at = index  # a long run of numbers is read once, not once per number in it
         for position in range(index, min(len(words), index + PARTY_REACH)):
             noun = words[position]
             if not noun.isalpha() or noun in rubric.non_persona_followers:

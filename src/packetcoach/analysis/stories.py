@@ -227,6 +227,29 @@ def outcome_sentence(item: Item) -> Span:
     return item.sentences[0].span if item.sentences else item.span
 
 
+def outcome_clause(item: Item, width: int = QUOTE_CHARS) -> Span:
+    """The outcome sentence, from the clause that states the result when the sentence opens with
+    more than a quote can hold before it ("We relaunched it in April ..., and I think it went well
+    overall: app ratings went from 3.1 to 4.4 stars ..."): pointing at the outcome quotes the
+    result, not the words before it."""
+    sentence = outcome_sentence(item)
+    metric = next((m for m in item.metrics if sentence.start <= m.span.start < sentence.end
+                   and (_before_and_after(m) or _comparable(m))), None)
+    if metric is None or metric.span.start - sentence.start <= width * 3 // 5:
+        return sentence
+    before = item.view[sentence.start:metric.span.start]
+    cut = max((before.rfind(mark) + len(mark) for mark in CLAUSE_MARKS if mark in before), default=0)
+    if cut == 0:
+        return sentence
+    start = sentence.start + cut
+    while start < sentence.end and item.view[start] == " ":
+        start += 1
+    return Span(start, sentence.end)
+
+
+CLAUSE_MARKS = (": ", "; ", ", and ", ", so ", " so ", ", which ", " — ", " - ")
+
+
 def _before_and_after(metric: Mention) -> bool:
     return metric.detail == "range" or metric.kind == "currency"
 
@@ -248,13 +271,18 @@ def quote(item: Item, width: int = QUOTE_CHARS, sentence: Span | None = None) ->
     if len(text) <= width:
         return text
     head = text[:width]
-    clause = max(head.rfind(", "), head.rfind("; "), head.rfind(": "))
+    clause = max(head.rfind(", "), head.rfind("; "), head.rfind(": "), head.rfind(" and "))
     if clause >= width // 2:
-        return head[:clause] + "…"
+        return head[:clause].rstrip(",;:") + "…"
     words = head.rsplit(" ", 1)[0].split()
-    while len(words) > 3 and words[-1].lower().strip(",;:") in DANGLING:
+    while len(words) > 3 and (words[-1].lower().strip(",;:") in DANGLING or _half_range(words)):
         words.pop()
     return " ".join(words).rstrip(",;:") + "…"
+
+
+def _half_range(words: list[str]) -> bool:
+    """"... grew from 210,000": a range cut before its "to" reads as a level; leave both halves out."""
+    return len(words) > 4 and words[-2].lower() == "from" and words[-1][:1] in "0123456789$€£"
 
 
 def quoted(items: tuple[Item, ...], ids) -> str:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from packetcoach.analysis.gap import Gap
-from packetcoach.analysis.stories import Story, is_measured_change, outcome_sentence, quote
+from packetcoach.analysis.stories import Story, is_measured_change, outcome_clause, quote
 from packetcoach.core.model import Item, LineIndex, rebased
 from packetcoach.core.reading import Reading
 from packetcoach.core.report import Report
@@ -110,8 +110,10 @@ class Workbench:
         """How to point at an outcome: its story's heading when the heading states the result."""
         if story.title and _states_result(story.title):
             return f"“{story.title}” (line {self.line(item)})"
-        sentence = outcome_sentence(item)
-        return f"“{quote(item, sentence=sentence)}” (line {self.lines.line_col(item.base + sentence.start)[0]})"
+        sentence = outcome_clause(item)
+        inside = any(s.span.start < sentence.start < s.span.end for s in item.sentences)
+        return f"“{'…' if inside else ''}{quote(item, sentence=sentence)}” " \
+               f"(line {self.lines.line_col(item.base + sentence.start)[0]})"
 
     def named(self, items: tuple[Item, ...]) -> str:
         """Items as the writer finds them: a story's heading, else the item's opening words, with lines."""
