@@ -316,7 +316,8 @@ def test_history_libraries_load_only_when_used(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     loaded = json.loads(proc.stdout.splitlines()[-1])
     assert loaded["import"] == loaded["check --no-history"] == loaded["plan --no-history"] == []
-    assert loaded["check"] == ["platformdirs", "sqlite3"]
+    # on Linux the data directory is found without platformdirs (store/paths.py)
+    assert loaded["check"] == (["sqlite3"] if sys.platform.startswith("linux") else ["platformdirs", "sqlite3"])
     assert "icalendar" in loaded["plan --ics"]
     assert (tmp_path / "xdg" / "packetcoach" / "history.sqlite3").is_file()
 
@@ -353,3 +354,25 @@ def test_any_text_round_trips_and_is_forgotten(tmp_path: Path, text: str, name: 
         count, cleared = forget(store, path)
         assert (count, cleared) == (1, True)
         assert version(store, version_id) is None
+
+
+@pytest.mark.parametrize("xdg, home", [(None, "/home/ann"), ("/data/ann", "/home/ann"), ("", "/home/ann"),
+                                       ("  ", "/home/ann"), ("relative/dir", "/home/ann"), (None, "/"),
+                                       (None, "/home/ann/"), ("/data/ann/", "relative"), (None, "relative"),
+                                       (None, None), (None, "")])
+def test_the_data_directory_is_the_one_platformdirs_gives(monkeypatch, xdg, home) -> None:
+    """The Linux shortcut that spares a check the import of platformdirs answers as platformdirs does."""
+    from packetcoach.store import paths
+
+    monkeypatch.delenv("PACKETCOACH_DATA_DIR", raising=False)
+    for name, value in (("XDG_DATA_HOME", xdg), ("HOME", home)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    shortcut = paths._xdg_data_dir()
+    if not sys.platform.startswith("linux"):
+        assert shortcut is None
+    elif shortcut is not None:
+        assert shortcut == paths._platform_data_dir()
+    assert paths.data_dir() == paths._platform_data_dir()

@@ -187,6 +187,45 @@ def test_json_text_changes_no_value_and_is_terminal_safe(payload) -> None:
     assert json.loads(encoded) == payload
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.recursive(st.text() | st.integers() | st.none() | st.booleans() | st.floats(allow_nan=False, allow_infinity=False),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+                    max_leaves=10))
+def test_json_text_is_the_standard_librarys_text(payload) -> None:
+    """The fast encoder writes byte for byte what ``json.dumps(indent=2, ensure_ascii=False)`` writes."""
+    expected = json.dumps(payload, indent=2, ensure_ascii=False).translate(inert._JSON_ESCAPES)
+    assert inert.json_text(payload) == expected
+    padded = {"values": payload, "padding": list(range(inert.FAST_FROM))}  # large enough for orjson
+    assert inert._sizeable(padded)
+    assert inert.json_text(padded) == json.dumps(padded, indent=2, ensure_ascii=False).translate(inert._JSON_ESCAPES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_json_text_writes_every_float_as_the_standard_library_does(number: float) -> None:
+    payload = {"number": number, "numbers": [number, -number, number / 7], "padding": list(range(inert.FAST_FROM))}
+    assert inert.json_text(payload) == json.dumps(payload, indent=2, ensure_ascii=False)
+
+
+def test_json_text_falls_back_where_the_fast_encoder_differs_or_refuses() -> None:
+    for payload in ({"small": 1e-05, "tiny": 2.5e-7, "large": 1e16}, {1: "int key"}, {"big": 2 ** 70},
+                    {"lone": "\ud800"}, {"deep": [[[[]]]], "empty": {}}, {"id": "cut-the-5", "text": "0.00001"}):
+        padded = {**payload, "padding": list(range(inert.FAST_FROM))} if 1 not in payload else payload
+        for value in (payload, padded):
+            assert inert.json_text(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def test_a_large_json_text_escapes_every_control_too() -> None:
+    """The byte searches that rule out escapes in orjson's output miss none of the characters."""
+    for code in inert._JSON_ESCAPES:
+        payload = {"text": f"a{chr(code)}b", "padding": list(range(inert.FAST_FROM))}
+        encoded = inert.json_text(payload)
+        assert chr(code) not in encoded and f"\\u{code:04x}" in encoded
+        assert json.loads(encoded) == payload
+    quiet = {"text": "plain \u201cquoted\u201d text \u00b7 and more", "padding": list(range(inert.FAST_FROM))}
+    assert inert.json_text(quiet) == json.dumps(quiet, indent=2, ensure_ascii=False)
+
+
 # ---- every renderer, fed the attack draft ---------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -37,6 +37,7 @@ NOT_ON_THE_CHECK_PATH = (
     "packetcoach.coach.rewrite", "packetcoach.coach.redact", "packetcoach.coach.rehearse",
     "packetcoach.output.terminal", "packetcoach.output.markdown", "packetcoach.output.sarif",
     "packetcoach.readers.docx_reader", "packetcoach.readers.html_reader", "rich",
+    "shutil", "bz2", "lzma",  # argparse's help formatter reads the terminal's width with shutil: only for help
 )
 
 
@@ -82,3 +83,39 @@ def test_importing_the_command_line_loads_no_pipeline(checked: dict) -> None:
                                                                              "profile", "output", "coach"))
              or name in ("dataclasses", "sqlite3", "re2")]
     assert heavy == []
+
+
+@pytest.mark.parametrize("fail_on, expected", [("never", 0), ("info", 1)])
+def test_a_check_process_that_skips_the_teardown_still_writes_everything(tmp_path: Path, fail_on: str,
+                                                                          expected: int) -> None:
+    """A one-shot check leaves without the interpreter's teardown (startup.leave): the whole report
+    is written and the exit status is the command's."""
+    env = dict(os.environ, PACKETCOACH_CACHE_DIR=str(tmp_path / "cache"), PACKETCOACH_DATA_DIR=str(tmp_path / "data"))
+    proc = subprocess.run([sys.executable, "-m", "packetcoach", "check", str(EXAMPLES / "mixed.md"), "--format", "json",
+                           "--fail-on", fail_on], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == expected, proc.stderr
+    assert json.loads(proc.stdout)["findings"] and proc.stdout.endswith("}\n")
+    assert (tmp_path / "data" / "history.sqlite3").is_file()
+
+
+YOUNG = """
+import gc, io, json, sys
+from packetcoach.frontends.cli import main, startup
+default = gc.get_threshold()[0]
+startup.pause()
+main.main(json.loads(sys.argv[1]), out=io.StringIO())
+print(json.dumps([gc.isenabled(), gc.get_threshold()[0], default]))
+"""
+
+
+@pytest.mark.parametrize("argv, check", [(["check", str(EXAMPLES / "snippet.md"), "--format", "json", "--no-history"], True),
+                                         (["rules", "--format", "json"], False)])
+def test_a_check_collects_its_young_objects_less_often(tmp_path: Path, argv: list[str], check: bool) -> None:
+    """After start-up the collector is on again; a check collects its young generation every
+    50,000 allocations, every other command at Python's own threshold."""
+    env = dict(os.environ, PACKETCOACH_CACHE_DIR=str(tmp_path / "cache"))
+    proc = subprocess.run([sys.executable, "-c", YOUNG, json.dumps(argv)], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    enabled, young, default = json.loads(proc.stdout.splitlines()[-1])
+    assert enabled and young == (50_000 if check else default)

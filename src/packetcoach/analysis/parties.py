@@ -41,19 +41,11 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         begin = index  # the count stays inside the party, as written ("12,000 small importers")
         counted = index < len(words) and (words[index][:1].isdigit() or words[index] in rubric.number_words_set)
         if counted:
-            index += 1
-            while index + 1 < len(words) and words[index] in (",", ".") and words[index + 1][:1].isdigit():
-                index += 2  # "2,300" is read as three tokens
+            index = _count_end(words, index + 1)
         if not counted and at - 1 not in measured:
             continue
-        for position in range(index, min(len(words), index + PARTY_REACH)):
-            noun = words[position]
-            if not noun.isalpha() or noun in rubric.non_persona_followers:
-                break
-            if position in known or noun in rubric.not_people or not noun.endswith(rubric.person_suffixes):
-                continue
-            if tokens[position].text[:1].isupper() or words[position + 1:position + 2] in (["'s"], ["’s"]):
-                break
+        position = _people_noun(tokens, words, index, rubric, known)
+        if position is not None:
             span = Span(tokens[begin].start, tokens[position].end)
             return Mention("external", span, view[span.start:span.end])
     return _counted_actor(tokens, view, rubric, words, known)
@@ -78,23 +70,40 @@ def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: 
         begin, at = at, at + 1
         if not (word[:1].isdigit() or word in rubric.number_words_set):
             continue
-        index = at
-        while index + 1 < len(words) and words[index] in (",", ".") and words[index + 1][:1].isdigit():
-            index += 2  # "1,150" is read as three tokens
-        at = index  # a long run of numbers is read once, not once per number in it
-        for position in range(index, min(len(words), index + PARTY_REACH)):
-            noun = words[position]
-            if not noun.isalpha() or noun in rubric.non_persona_followers:
-                break
-            if position in known or noun in rubric.not_people or not noun.endswith(rubric.person_suffixes):
-                continue
-            if tokens[position].text[:1].isupper() or noun in rubric.software_words:
-                break  # "12 workers now use the queue": software, which the persona lists read with care
-            verb = position + 1
-            while verb < len(words) and words[verb] in ACTOR_FILLERS:
-                verb += 1
-            if verb < len(words) and (words[verb] in rubric.party_results or words[verb] in PRESENT_DEALINGS):
-                span = Span(tokens[begin].start, tokens[position].end)
-                return Mention("external", span, view[span.start:span.end])
-            break
+        at = _count_end(words, at)  # a long run of numbers is read once, not once per number in it
+        position = _people_noun(tokens, words, at, rubric, known)
+        if position is None:
+            continue
+        verb = position + 1
+        while verb < len(words) and words[verb] in ACTOR_FILLERS:
+            verb += 1
+        if verb < len(words) and (words[verb] in rubric.party_results or words[verb] in PRESENT_DEALINGS):
+            span = Span(tokens[begin].start, tokens[position].end)
+            return Mention("external", span, view[span.start:span.end])
+    return None
+
+
+def _count_end(words: list[str], index: int) -> int:
+    """Where a number that began just before ``index`` ends: "2,300" is read as three tokens."""
+    while index + 1 < len(words) and words[index] in (",", ".") and words[index + 1][:1].isdigit():
+        index += 2
+    return index
+
+
+def _people_noun(tokens: tuple[Token, ...], words: list[str], start: int, rubric: Rubric,
+                 known: set[int]) -> int | None:
+    """The first word within reach of ``start`` shaped like a plural noun for people that no list
+    already reads ("small importers", "independent grocers"), or None. Not a name, a possessive
+    ("the sellers' ..."), or software ("12 workers now use the queue", read by the persona lists with
+    care)."""
+    for position in range(start, min(len(words), start + PARTY_REACH)):
+        noun = words[position]
+        if not noun.isalpha() or noun in rubric.non_persona_followers:
+            return None
+        if position in known or noun in rubric.not_people or not noun.endswith(rubric.person_suffixes):
+            continue
+        if tokens[position].text[:1].isupper() or words[position + 1:position + 2] in (["'s"], ["’s"]) \
+                or noun in rubric.software_words:
+            return None
+        return position
     return None

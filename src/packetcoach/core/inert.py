@@ -122,8 +122,62 @@ _JSON_ESCAPED_RE = re.compile("[\x7f-\x9f" + BIDI_CONTROLS + "]")
 
 def json_text(payload: Any, indent: int | None = 2) -> str:
     """JSON for a terminal or a file: readable UTF-8, with DEL, C1 and bidi controls escaped."""
-    text = json.dumps(payload, indent=indent, ensure_ascii=False)
+    fast = _indented(payload) if indent == 2 and _sizeable(payload) else None
+    if fast is not None and not _may_hold_escapes(fast[1]):
+        return fast[0]
+    text = json.dumps(payload, indent=indent, ensure_ascii=False) if fast is None else fast[0]
     return text.translate(_JSON_ESCAPES) if _JSON_ESCAPED_RE.search(text) else text
+
+
+#: How many values the first level of a payload holds before orjson writes it (:func:`_sizeable`).
+FAST_FROM = 150
+#: Where orjson's text differs from the standard library's, both in numbers: a float under 1e-4
+#: written as a decimal ("0.00001", Python "1e-05") and a one-digit negative exponent ("1e-7",
+#: Python "1e-07"). A string holding either sends the payload to the standard library too.
+_TINY_DECIMAL = "0.0000"
+_SHORT_EXPONENT = r"e-(?<=[0-9]e-)[0-9](?![0-9])"  # the literal "e-" first: a fast scan; compiled when first used
+#: The UTF-8 of every character _JSON_ESCAPES names: DEL, the lead byte of U+0080-U+00BF (C1 and
+#: a few printable ones), U+061C, and the other bidi controls. Byte searches on orjson's output
+#: rule out a large report in a third of the time _JSON_ESCAPED_RE takes on its text.
+_ESCAPED_UTF8 = (b"\x7f", b"\xc2", b"\xd8\x9c")
+_BIDI_UTF8 = rb"\xe2(?:\x80[\x8e\x8f\xaa-\xae]|\x81[\xa6-\xa9])"  # compiled when first used
+
+
+def _sizeable(payload: Any) -> bool:
+    """Whether a payload is large enough for orjson to pay for its import (~3 ms with the ``uuid``
+    module it loads): a 300-word report is written by the standard library in about as long, a
+    1,500-word report (some 230 items and findings) in twice that. Counts the values one level down."""
+    values = payload.values() if isinstance(payload, dict) else payload if isinstance(payload, list) else ()
+    return sum(len(value) for value in values if isinstance(value, (dict, list))) >= FAST_FROM
+
+
+def _may_hold_escapes(data: bytes) -> bool:
+    """False when the UTF-8 ``data`` surely holds no character to escape; True means look closer."""
+    return any(needle in data for needle in _ESCAPED_UTF8) or re.search(_BIDI_UTF8, data) is not None
+
+
+def _indented(payload: Any) -> tuple[str, bytes] | None:
+    """``json.dumps(payload, indent=2, ensure_ascii=False)`` by orjson, and its UTF-8; None where
+    orjson would write something else.
+
+    With an indent the standard library encodes in Python, a call per value: 20 ms for a
+    5,000-word report, against 1 ms here. orjson writes the same text (two-space indent, ", "
+    and ": " as the standard library does with an indent, non-ASCII as it is, the same escapes)
+    except where it refuses a value (an integer past 64 bits, a lone surrogate, a key that is not
+    a string: None, and the standard library takes it) or writes a small float otherwise (caught
+    by the two checks above). NaN and infinities, which no report holds, would be null instead of
+    the standard library's NaN, which is not JSON.
+    """
+    import orjson  # noqa: PLC0415 - imported when a large JSON text is first written
+
+    try:
+        data = orjson.dumps(payload, option=orjson.OPT_INDENT_2)
+    except (TypeError, orjson.JSONEncodeError):
+        return None
+    text = data.decode()
+    if _TINY_DECIMAL in text or re.search(_SHORT_EXPONENT, text):
+        return None
+    return text, data
 
 
 def json_for_script(payload: Any) -> str:

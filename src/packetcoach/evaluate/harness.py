@@ -68,7 +68,7 @@ class ItemScores:
 
     def _principles(self, row: dict[str, Any], item: Item, case: dict[str, str]) -> None:
         truth, got = set(row.get("principles") or ()), set(item.principles)
-        for name in truth | got:
+        for name in sorted(truth | got):  # the same order whatever the hash seed
             self.principles.add(name in truth, name in got, {**case, "principle": name})
         if truth:
             self.principle_hit.add(True, bool(truth & got), {**case, "named": sorted(got)})

@@ -9,7 +9,9 @@ Windows), never beside a draft. ``PACKETCOACH_DATA_DIR`` points it elsewhere;
 from __future__ import annotations
 
 import os
+import posixpath
 import stat
+import sys
 
 DATA_DIR_ENV = "PACKETCOACH_DATA_DIR"
 NO_HISTORY_ENV = "PACKETCOACH_NO_HISTORY"
@@ -26,9 +28,34 @@ def data_dir() -> str:
     explicit = os.environ.get(DATA_DIR_ENV)
     if explicit:
         return os.path.abspath(explicit)
+    return _xdg_data_dir() or _platform_data_dir()
+
+
+def _platform_data_dir() -> str:
     import platformdirs  # noqa: PLC0415 - only when the history is used
 
     return platformdirs.user_data_dir("packetcoach", appauthor=False)
+
+
+def _xdg_data_dir() -> str | None:
+    """platformdirs' answer on Linux in the usual case, without importing it; None otherwise.
+
+    Every ``check`` records its draft, and importing platformdirs (pathlib, tempfile, urllib)
+    costs about 8 ms, a twentieth of the whole command. On Linux it follows the XDG base
+    directory specification: ``$XDG_DATA_HOME`` when it is an absolute path, else
+    ``$HOME/.local/share``. Only those two cases are answered here, with an absolute HOME and not
+    on Android; anything else (macOS, Windows, a relative or missing HOME) asks platformdirs.
+    tests/test_history_store.py checks that both give the same directory.
+    """
+    if not sys.platform.startswith("linux") or hasattr(sys, "getandroidapilevel") or "ANDROID_DATA" in os.environ:
+        return None
+    base = os.environ.get("XDG_DATA_HOME", "")
+    if not posixpath.isabs(base):
+        home = os.environ.get("HOME", "")
+        if not posixpath.isabs(home):
+            return None
+        base = os.path.join(home.rstrip("/") or "/", ".local", "share")
+    return os.path.join(base, "packetcoach")
 
 
 def database_path() -> str:

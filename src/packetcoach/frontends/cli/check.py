@@ -129,7 +129,7 @@ def run_check(args: argparse.Namespace, out: IO[str], analyse_all) -> int:
     todo = jobs(args.files, settings_for)
     for combination in sorted({(j.settings.profile, j.settings.level, j.settings.doc_type) for j in todo}):
         check_options(*combination)  # a bad option fails before any file is read
-    startup.loaded()
+    startup.loaded(young=startup.CHECK_YOUNG)
     changed = None
     if args.diff:
         from packetcoach.frontends.cli.gitdiff import ChangedLines, only_changed  # noqa: PLC0415

@@ -10,7 +10,6 @@ import argparse
 import functools
 import json
 import os
-import shutil
 import sys
 from typing import IO, Sequence
 
@@ -27,19 +26,41 @@ BATCH_THRESHOLD = 8  # from this many files, a batch is spread over every core
 
 @functools.cache
 def _terminal_width() -> int:
+    import shutil  # noqa: PLC0415 - it loads bz2, lzma and fnmatch, which a check never needs
+
     return shutil.get_terminal_size().columns - 2  # as argparse.HelpFormatter reads it
 
 
 class HelpFormatter(argparse.HelpFormatter):
-    """argparse's formatter, with the terminal's width read once per process.
+    """argparse's formatter, with the terminal's width read once per process, and only for help.
 
     argparse makes a formatter for every option it adds (to check its metavar), and each one asks
-    the terminal for its size: about a hundred system calls before any command runs.
+    the terminal for its size: about a hundred system calls, and the import of shutil (with bz2,
+    lzma and fnmatch), before any command runs. Only help text needs the width, so it is read
+    when help is laid out.
     """
 
     def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
                  width: int | None = None) -> None:
-        super().__init__(prog, indent_increment, max_help_position, _terminal_width() if width is None else width)
+        self._given = (max_help_position, width)
+        super().__init__(prog, indent_increment, max_help_position, width=max_help_position + 20)
+
+    @property  # type: ignore[override]
+    def _width(self) -> int:
+        given = self._given[1]
+        return _terminal_width() if given is None else given
+
+    @_width.setter
+    def _width(self, _: int) -> None:
+        """argparse sets it in ``__init__``; the getter reads the terminal instead."""
+
+    @property  # type: ignore[override]
+    def _max_help_position(self) -> int:
+        return min(self._given[0], max(self._width - 20, self._indent_increment * 2))
+
+    @_max_help_position.setter
+    def _max_help_position(self, _: int) -> None:
+        """argparse sets it in ``__init__``; the getter works it out from the width."""
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -271,4 +292,7 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
 def run() -> None:
     """Console-script entry point: one command in a process of its own."""
     startup.pause()
-    sys.exit(main())
+    code = main()
+    if sys.argv[1:2] == ["check"]:
+        startup.leave(code)
+    sys.exit(code)

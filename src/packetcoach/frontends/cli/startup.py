@@ -5,14 +5,19 @@ until the process ends. The collector runs every few hundred allocations and wal
 again, finding nothing: about a tenth of a one-shot ``check``. So the console script starts with
 the collector paused, and once the command has loaded what it needs, :func:`loaded` moves
 everything built so far out of the collector's sight (``gc.freeze``) and turns it back on: what
-the analysis allocates afterwards is collected as usual, in every command.
+the analysis allocates afterwards is collected as usual, in every command; ``check`` collects its
+young objects every 50,000 allocations rather than every 700 (:data:`CHECK_YOUNG`).
 
 Called in-process (the tests, a server), the collector is already on and nothing changes.
+
+At the end, a one-shot command leaves without tearing the interpreter down (:func:`leave`).
 """
 
 from __future__ import annotations
 
 import gc
+import os
+import sys
 
 
 def pause() -> None:
@@ -20,9 +25,37 @@ def pause() -> None:
     gc.disable()
 
 
-def loaded() -> None:
-    """The command's modules and profile are loaded: freeze them and collect as usual from here."""
+#: How many new objects a ``check`` allocates between two collections of the young generation.
+#: Python's 700 made a 5,000-word check collect 49 times (8-11 ms, about 3% of the command) to
+#: free under 300 objects in cycles; at 50,000 it collects about once per large draft, and a
+#: batch of drafts in one process is still collected as it goes. Peak memory was the same.
+CHECK_YOUNG = 50_000
+
+
+def loaded(young: int | None = None) -> None:
+    """The command's modules and profile are loaded: freeze them and collect from here, the young
+    generation every ``young`` allocations when given (Python's own threshold otherwise)."""
     if gc.isenabled():
         return
     gc.freeze()
+    if young is not None:
+        gc.set_threshold(young, *gc.get_threshold()[1:])
     gc.enable()
+
+
+def leave(code: int) -> None:
+    """End a one-shot command that has written everything, skipping the interpreter's teardown.
+
+    At exit Python takes every module apart and frees each of the objects start-up built, work
+    the operating system does at once by dropping the process: about 3% of a ``check``. The
+    command's output is flushed first; if that fails (a closed pipe), or the command started
+    worker processes (their exit handlers must run), the usual exit takes over.
+    """
+    if "multiprocessing" in sys.modules:
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code)
