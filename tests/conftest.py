@@ -166,3 +166,27 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         session.config.get_terminal_writer().line("network access attempted outside a test:\n" + "\n".join(found),
                                                   red=True)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(scope="session")
+def command_runs(tmp_path_factory: pytest.TempPathFactory):
+    """command_runs("check"): every argument set of a command, run once per test process with both
+    witnesses on (tests/command_runs.py), for tests/test_privacy.py and tests/test_no_writes.py."""
+    from command_runs import CommandRuns, run_command  # noqa: PLC0415
+
+    done: dict[str, CommandRuns] = {}
+
+    def runs(command: str) -> CommandRuns:
+        if command not in done:
+            done[command] = run_command(command, tmp_path_factory.mktemp(f"runs-{command}"))
+        return done[command]
+
+    return runs
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """Costly modules first, and modules sharing a session fixture's runs together (tests/distribution.py)."""
+    from distribution import make_scheduler  # noqa: PLC0415 - needs xdist, which this hook implies
+
+    return make_scheduler(config, log)

@@ -13,16 +13,28 @@ from typing import Callable
 
 
 def best_time(run: Callable[[], object], repeat: int = 3) -> float:
+    """The least processor time of ``repeat`` runs of ``run``.
+
+    Processor time of this process, not wall time: on a shared machine other processes take the
+    processor away at random, which wall time counts as if the work had grown. Objects that
+    existed before the first run are frozen out of the collector for the measurement: the test
+    process may hold a large heap (other tests' caches), and a full collection before each run
+    would walk all of it for nothing, since only what the runs allocate can become garbage here.
+    """
     best = float("inf")
-    for _ in range(repeat):
-        gc.collect()
-        gc.disable()  # a collection in one run and not the other is noise, not growth
-        try:
-            started = time.perf_counter()
-            run()
-            best = min(best, time.perf_counter() - started)
-        finally:
-            gc.enable()
+    gc.freeze()
+    try:
+        for _ in range(repeat):
+            gc.collect()
+            gc.disable()  # a collection in one run and not the other is noise, not growth
+            try:
+                started = time.process_time()
+                run()
+                best = min(best, time.process_time() - started)
+            finally:
+                gc.enable()
+    finally:
+        gc.unfreeze()
     return best
 
 

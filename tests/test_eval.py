@@ -22,14 +22,27 @@ on two items the blind writer labelled without it: named_right is held at the 0.
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
 
-from packetcoach.evaluate.harness import evaluate
+from packetcoach.frontends.cli.main import main
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _eval_json(corpus: Path) -> dict:
+    """``packetcoach eval CORPUS --format json`` through the command line's entry point, in this process.
+
+    Evaluating a set is the costly part (the held-out set's real public text above all), so each set
+    is evaluated once per module, as a user runs it, and the floors and the command's own tests all
+    read that one result.
+    """
+    out = io.StringIO()
+    assert main(["eval", str(corpus), "--format", "json"], out=out) == 0
+    return json.loads(out.getvalue())
 
 SIGNAL_F1_FLOORS = {
     "customer": 0.93, "metric": 0.95, "business_outcome": 0.89, "own_action": 0.95,
@@ -44,8 +57,13 @@ PACKET_SET_F1_FLOORS = {"initiated_items": 0.95, "stopped_items": 0.98, "ready_i
 
 
 @pytest.fixture(scope="module")
-def result() -> dict:
-    return evaluate(CORPUS)
+def corpus_eval() -> dict:
+    return _eval_json(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def result(corpus_eval: dict) -> dict:
+    return corpus_eval["sets"]["corpus"]
 
 
 def test_corpus_is_big_and_varied() -> None:
@@ -101,10 +119,8 @@ def test_packet_set_floor(result: dict, field: str, floor: float) -> None:
     assert result["packets"][field]["f1"] >= floor, result["packets"][field]
 
 
-def test_eval_cli_json(cli) -> None:
-    out = cli("eval", str(CORPUS), "--format", "json")
-    assert out.code == 0
-    data = out.json()
+def test_eval_cli_json(corpus_eval: dict) -> None:
+    data = corpus_eval
     assert data["schema"] == "packetcoach.eval/2" and "confusions" in data["sets"]["corpus"]
     assert "external" not in data  # the corpus labels no real text
 
@@ -122,16 +138,15 @@ def test_eval_on_a_user_corpus(cli, tmp_path) -> None:
     assert bad.code == 2 and "no such corpus" in bad.err
 
 
-def test_real_text_is_read_by_reference(cli) -> None:
+def test_real_text_is_read_by_reference(heldout_eval: dict) -> None:
     """The held-out set labels real public text by reference; eval reads it where it lives."""
     from packetcoach.evaluate.external import locate
 
-    heldout = CORPUS.parent / "heldout"
-    labels, root, why = locate([heldout], None)
+    labels, root, why = locate([HELDOUT], None)
     assert labels is not None
     if root is None:
         pytest.skip(f"real public text not measured: {why}")
-    data = cli("eval", str(heldout), "--format", "json").json()
+    data = heldout_eval
     sample = data["external"]["sample"]
     assert sample["n"] == 150 and not sample["skipped"]
     assert data["external"]["re_role"]["reports"] >= 30
@@ -159,8 +174,13 @@ RE_ROLE_MEDIAN_MAX = 40
 
 
 @pytest.fixture(scope="module")
-def heldout() -> dict:
-    return evaluate(HELDOUT)
+def heldout_eval() -> dict:
+    return _eval_json(HELDOUT)
+
+
+@pytest.fixture(scope="module")
+def heldout(heldout_eval: dict) -> dict:
+    return heldout_eval["sets"]["heldout"]
 
 
 @pytest.mark.parametrize("signal,floor", sorted(HELDOUT_SIGNAL_F1_FLOORS.items()))
@@ -186,10 +206,8 @@ def test_heldout_document_field_right_on_seven_of_eight(heldout: dict, field: st
 
 
 @pytest.fixture(scope="module")
-def external() -> dict:
-    from packetcoach.evaluate.external import evaluate_external
-
-    found = evaluate_external([HELDOUT], None, "amazon-pm")
+def external(heldout_eval: dict) -> dict:
+    found = heldout_eval.get("external")
     assert found is not None
     if not found["measured"]:
         pytest.skip(f"real public text not measured: {found['reason']}")

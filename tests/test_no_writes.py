@@ -16,116 +16,26 @@ place, never opened for writing under its own name, and never over the draft.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import os
-import subprocess
-import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
-from cli_matrix import Drafts, argument_sets, in_process_commands, make_drafts, output_file
+from cli_matrix import argument_sets, in_process_commands, output_file
+from command_runs import Workspace, changed, make_workspace, outside_user_dirs, recording_writes, snapshot
 
 COMMANDS = in_process_commands()
 
 
-# ---- the disk witness ----
-
-@dataclass(frozen=True)
-class Entry:
-    kind: str  # "file", "dir" or "link"
-    digest: str
-    mode: int
-    mtime_ns: int
-
-
-def snapshot(root: Path) -> dict[str, Entry]:
-    """Every entry under ``root`` (and ``root`` itself as "."), as it is on disk now."""
-    entries: dict[str, Entry] = {}
-    for directory, dirs, files in os.walk(root):
-        for name in [".", *dirs, *files]:
-            path = Path(directory, name)
-            stat = path.lstat()
-            if path.is_symlink():
-                entry = Entry("link", os.readlink(path), stat.st_mode, stat.st_mtime_ns)
-            elif path.is_dir():
-                entry = Entry("dir", "", stat.st_mode, stat.st_mtime_ns)
-            else:
-                entry = Entry("file", hashlib.sha256(path.read_bytes()).hexdigest(), stat.st_mode, stat.st_mtime_ns)
-            entries[os.path.normpath(os.path.relpath(path, root))] = entry
-    return entries
-
-
-def changed(before: dict[str, Entry], after: dict[str, Entry]) -> set[str]:
-    return {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
-
-
-# ---- the process witness (an audit hook cannot be removed: installed once, active on demand) ----
-
-#: Which arguments of each audit event name a path that is written, created or removed.
-WRITTEN_ARGUMENTS = {"open": (0,), "os.rename": (0, 1), "os.link": (1,), "os.symlink": (1,), "os.remove": (0,),
-                     "os.rmdir": (0,), "os.mkdir": (0,), "os.chmod": (0,), "os.chown": (0,), "os.truncate": (0,),
-                     "os.utime": (0,), "shutil.copyfile": (1,), "shutil.copymode": (1,), "shutil.copystat": (1,)}
-WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
-_recording: list[list[tuple[str, str]]] = []
-
-
-def _record_writes(event: str, args: tuple) -> None:
-    if not _recording or event not in WRITTEN_ARGUMENTS:
-        return
-    if event == "open" and not (isinstance(args[2], int) and args[2] & WRITE_FLAGS):
-        return
-    for index in WRITTEN_ARGUMENTS[event]:
-        path = args[index]
-        if isinstance(path, (str, bytes, os.PathLike)):  # not a file descriptor
-            _recording[-1].append((event, os.path.abspath(os.fsdecode(path))))
-
-
-sys.addaudithook(_record_writes)
-
-
-@contextlib.contextmanager
-def recording_writes() -> Iterator[list[tuple[str, str]]]:
-    """(event, absolute path) for every write this process attempts inside the block."""
-    writes: list[tuple[str, str]] = []
-    _recording.append(writes)
-    try:
-        yield writes
-    finally:
-        _recording.remove(writes)
-
-
-# ---- fixtures and the common check ----
-
-@dataclass(frozen=True)
-class Workspace:
-    drafts: Drafts
-    cwd: Path  # an empty current directory
-    cache: Path  # where the compiled profile may be cached (the user's cache directory)
-    data: Path  # where the history may be kept (the user's data directory)
-
+# ---- fixtures and the common check (the witnesses are in tests/command_runs.py) ----
 
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
-    drafts = make_drafts(tmp_path / "drafts")
-    cwd = tmp_path / "cwd"
-    cwd.mkdir()
-    monkeypatch.chdir(cwd)
-    cache = tmp_path / "cache"
-    monkeypatch.setenv("PACKETCOACH_CACHE_DIR", str(cache))
-    data = tmp_path / "data"
-    monkeypatch.setenv("PACKETCOACH_DATA_DIR", str(data))
-    return Workspace(drafts, cwd, cache, data)
-
-
-def _outside_user_dirs(writes: list[tuple[str, str]], workspace: Workspace) -> list[tuple[str, str]]:
-    """Writes outside the user's cache directory and data directory (where the history is kept)."""
-    allowed = (str(workspace.cache), str(workspace.data))
-    return [(event, path) for event, path in writes
-            if not any(path == place or path.startswith(place + os.sep) for place in allowed)]
+    workspace = make_workspace(tmp_path)
+    monkeypatch.chdir(workspace.cwd)
+    monkeypatch.setenv("PACKETCOACH_CACHE_DIR", str(workspace.cache))
+    monkeypatch.setenv("PACKETCOACH_DATA_DIR", str(workspace.data))
+    return workspace
 
 
 def assert_writes_nothing(cli, workspace: Workspace, argv: tuple[str, ...]):
@@ -137,19 +47,23 @@ def assert_writes_nothing(cli, workspace: Workspace, argv: tuple[str, ...]):
     assert result.code in (0, 1), f"{argv}: exit {result.code}: {result.err}"
     for place, old in zip(places, before):
         assert not changed(old, snapshot(place)), f"{argv} changed {place}: {changed(old, snapshot(place))}"
-    assert not _outside_user_dirs(writes, workspace), f"{argv} wrote {writes}"
+    assert not outside_user_dirs(writes, workspace), f"{argv} wrote {writes}"
     return result
 
 
 # ---- every command, as it is normally run ----
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_no_command_writes_anything(command: str, cli, workspace: Workspace, tmp_path: Path) -> None:
-    """Every argument set of every command that names no output file leaves the disk untouched."""
-    runs = [argv for argv in argument_sets(command, workspace.drafts, tmp_path) if output_file(argv) is None]
+def test_no_command_writes_anything(command: str, command_runs) -> None:
+    """Every argument set of every command that names no output file leaves the disk untouched.
+
+    The runs are shared with test_privacy.py (tests/command_runs.py): each was watched by both."""
+    runs = [run for run in command_runs(command).in_process if output_file(run.argv) is None]
     assert runs
-    for argv in runs:
-        assert_writes_nothing(cli, workspace, argv)
+    for run in runs:
+        assert run.code in (0, 1), f"{run.argv}: exit {run.code}: {run.err}"
+        assert not run.changed, f"{run.argv} changed {run.changed}"
+        assert not run.writes, f"{run.argv} wrote {run.writes}"
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -164,26 +78,18 @@ def test_draft_in_the_working_directory_is_left_alone(command: str, cli, workspa
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_a_fresh_process_writes_only_to_its_cache(command: str, workspace: Workspace, tmp_path: Path) -> None:
+def test_a_fresh_process_writes_only_to_its_cache(command: str, command_runs) -> None:
     """`python -m packetcoach` from an empty directory: no file beside the draft, in the cwd or in HOME.
 
     The compiled-profile cache is the one thing a run may keep, and only in the user's cache
     directory, complete (no temporary file left behind); the history is in the data directory.
+    The process is the one test_privacy.py watches for network attempts (tests/command_runs.py).
     """
-    home = tmp_path / "home"
-    home.mkdir()
-    env = {**os.environ, "HOME": str(home), "PACKETCOACH_CACHE_DIR": str(workspace.cache),
-           "PACKETCOACH_DATA_DIR": str(workspace.data)}
-    places = (workspace.drafts.directory, workspace.cwd, home)
-    before = [snapshot(place) for place in places]
-    argv = argument_sets(command, workspace.drafts, tmp_path)[0]
-    proc = subprocess.run([sys.executable, "-m", "packetcoach", *argv], cwd=workspace.cwd, env=env,
-                          capture_output=True, timeout=120)
-    assert proc.returncode in (0, 1), proc.stderr.decode()
-    for place, old in zip(places, before):
-        assert not changed(old, snapshot(place)), place
-    leftovers = [p.name for p in workspace.cache.glob("*")] if workspace.cache.exists() else []
-    assert all(name.endswith(".json") for name in leftovers), leftovers
+    runs = command_runs(command)
+    assert runs.fresh is not None
+    assert runs.fresh.code in (0, 1), runs.fresh.err
+    assert not runs.fresh.changed, runs.fresh.changed
+    assert all(name.endswith(".json") for name in runs.fresh_cache), runs.fresh_cache
 
 
 # ---- an explicit output file: created atomically, never the draft ----
@@ -203,7 +109,7 @@ def test_output_file_is_created_atomically_and_is_the_only_change(fmt: str, cli,
     assert result.code == 0, result.err
     assert changed(before, snapshot(directory)) == {".", "redacted.md"}  # the new file, and its directory
     assert new.read_text(encoding="utf-8") == expected
-    _assert_published_atomically(_outside_user_dirs(writes, workspace), new)
+    _assert_published_atomically(outside_user_dirs(writes, workspace), new)
     assert not changed(cwd_before, snapshot(workspace.cwd))
 
 
@@ -228,7 +134,7 @@ def test_force_replaces_atomically_and_keeps_a_backup(cli, workspace: Workspace)
     assert (directory / "redacted.md.bak").read_text(encoding="utf-8") == "an older redaction\n"
     assert new.read_text(encoding="utf-8") == cli(*_redact(workspace)).out
     assert snapshot(directory)[workspace.drafts.markdown[0].name] == draft_before
-    _assert_published_atomically([w for w in _outside_user_dirs(writes, workspace)
+    _assert_published_atomically([w for w in outside_user_dirs(writes, workspace)
                                   if not w[1].endswith(".bak")], new)
 
 
@@ -257,7 +163,7 @@ def test_refused_outputs_change_nothing(cli, workspace: Workspace) -> None:
         assert result.code == 2, f"{why}: exit {result.code}"
         assert result.err.count("\n") == 1 and result.err.startswith("packetcoach: "), f"{why}: {result.err!r}"
         assert not changed(before, snapshot(workspace.drafts.directory)), why
-        assert not _outside_user_dirs(writes, workspace), f"{why}: {writes}"
+        assert not outside_user_dirs(writes, workspace), f"{why}: {writes}"
 
 
 def test_drill_save_without_a_terminal_writes_nothing(cli, workspace: Workspace) -> None:

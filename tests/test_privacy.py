@@ -143,24 +143,29 @@ def test_guard_catches_a_connection_in_a_child_process(guarded) -> None:
 # ---- nothing in the product attempts it ----
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_runs_offline(command: str, cli, drafts: Drafts, tmp_path: Path) -> None:
-    """Every argument set of every command, in this process, with not one network attempt."""
-    runs = argument_sets(command, drafts, tmp_path)
+def test_every_command_runs_offline(command: str, command_runs) -> None:
+    """Every argument set of every command, in this process, with not one network attempt.
+
+    The runs are shared with test_no_writes.py (tests/command_runs.py): each was watched by both."""
+    runs = command_runs(command).in_process
     assert runs, f"no argument set for {command}"
-    with netguard.no_attempts():
-        for argv in runs:
-            result = cli(*argv)
-            assert result.code in (0, 1), f"{argv}: exit {result.code}: {result.err}"
+    for run in runs:
+        assert not run.attempts, f"{run.argv}: network access attempted:\n" + "\n".join(run.attempts)
+        assert run.code in (0, 1), f"{run.argv}: exit {run.code}: {run.err}"
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_runs_offline_through_python_m(command: str, guarded, drafts: Drafts, tmp_path) -> None:
-    """The real entry point in a fresh, guarded interpreter: the first run of each command, and stdin."""
-    argv = argument_sets(command, drafts, tmp_path)[0]
-    proc = guarded(["-m", "packetcoach", *argv])
-    assert proc.returncode in (0, 1), proc.stderr.decode()
+def test_every_command_runs_offline_through_python_m(command: str, command_runs, guarded) -> None:
+    """The real entry point in a fresh, guarded interpreter: the first run of each command, and stdin.
+
+    The first run is the process test_no_writes.py watches for writes (tests/command_runs.py)."""
+    runs = command_runs(command)
+    assert runs.fresh is not None
+    assert runs.fresh.code in (0, 1), runs.fresh.err
+    assert not runs.fresh.attempts, runs.fresh.attempts
     if command in ("check", "rewrite", "rehearse"):
-        piped = guarded(["-m", "packetcoach", command, "-", "--format", "json"], input=drafts.docx.read_bytes())
+        piped = guarded(["-m", "packetcoach", command, "-", "--format", "json"],
+                        input=runs.workspace.drafts.docx.read_bytes())
         assert piped.returncode in (0, 1), piped.stderr.decode()
     assert guarded.attempts() == ""
 

@@ -77,88 +77,119 @@ NUMBERS = st.one_of(
 GLYPHS = ["-", "*", "+", "•", "◦", "▪", "–", "1.", "2)", "a)"]
 
 
+# Every strategy the composites below draw from is built once, here: one built inside a composite is
+# built and validated again at each draw, which cost more than the draw itself. The values drawn
+# are the same either way.
+WORD = st.one_of(st.sampled_from(WORDS), st.sampled_from(PERSONAS), NUMBERS)
+WRAP = st.sampled_from(["{}", "{}", "{}", "**{}**", "*{}*", "_{}_", "`{}`", "[{}](https://x.test/a)", "![{}](img.png)",
+                        "<b>{}</b>", "~~{}~~", "{},", "{}.", "({})", "“{}”"])
+GAP = st.sampled_from([" ", " ", " ", "  ", "\t", "\u00a0"])
+
+
 @st.composite
 def inline(draw) -> str:
     """A run of words, some wrapped in Markdown or HTML markup."""
     parts = []
     for _ in range(draw(st.integers(1, 14))):
-        word = draw(st.one_of(st.sampled_from(WORDS), st.sampled_from(PERSONAS), NUMBERS))
-        wrap = draw(st.sampled_from(["{}", "{}", "{}", "**{}**", "*{}*", "_{}_", "`{}`", "[{}](https://x.test/a)",
-                                     "![{}](img.png)", "<b>{}</b>", "~~{}~~", "{},", "{}.", "({})", "“{}”"]))
-        parts.append(wrap.format(word))
-    return draw(st.sampled_from([" ", " ", " ", "  ", "\t", "\u00a0"])).join(parts)
+        word = draw(WORD)
+        parts.append(draw(WRAP).format(word))
+    return draw(GAP).join(parts)
+
+
+INLINE = inline()
+BLOCK_KIND = st.sampled_from(["heading", "setext", "bullet", "bullet", "bullet", "paragraph", "paragraph", "table",
+                              "code", "quote", "rule", "comment", "long", "blank"])
+SETEXT_LINE = st.sampled_from(["===", "---"])
+INDENT = st.sampled_from(["", "  ", "    ", "\t", "      ", " "])
+GLYPH = st.sampled_from(GLYPHS)
+SENTENCE_END = st.sampled_from([".", "!", "?", ";", ""])
+RULE = st.sampled_from(["---", "***", "___"])
+COMMENT = st.sampled_from(["<!-- packetcoach: ignore engineering-verb -->", "<!-- a note -->", "<!-- unterminated"])
 
 
 @st.composite
 def markdown_block(draw) -> str:
-    kind = draw(st.sampled_from(["heading", "setext", "bullet", "bullet", "bullet", "paragraph", "paragraph",
-                                 "table", "code", "quote", "rule", "comment", "long", "blank"]))
+    kind = draw(BLOCK_KIND)
     if kind == "heading":
-        return "#" * draw(st.integers(1, 6)) + " " + draw(inline())
+        return "#" * draw(st.integers(1, 6)) + " " + draw(INLINE)
     if kind == "setext":
-        return draw(inline()) + "\n" + draw(st.sampled_from(["===", "---"]))
+        return draw(INLINE) + "\n" + draw(SETEXT_LINE)
     if kind == "bullet":
-        indent = draw(st.sampled_from(["", "  ", "    ", "\t", "      ", " "])) * draw(st.integers(0, 3))
-        return f"{indent}{draw(st.sampled_from(GLYPHS))} {draw(inline())}"
+        indent = draw(INDENT) * draw(st.integers(0, 3))
+        return f"{indent}{draw(GLYPH)} {draw(INLINE)}"
     if kind == "paragraph":
-        return " ".join(draw(inline()) + draw(st.sampled_from([".", "!", "?", ";", ""]))
-                        for _ in range(draw(st.integers(1, 4))))
+        return " ".join(draw(INLINE) + draw(SENTENCE_END) for _ in range(draw(st.integers(1, 4))))
     if kind == "table":
         rows = draw(st.integers(0, 3))
-        return "| a | b |\n|---|:-:|" + "".join(f"\n| {draw(inline())} | {draw(inline())} |" for _ in range(rows))
+        return "| a | b |\n|---|:-:|" + "".join(f"\n| {draw(INLINE)} | {draw(INLINE)} |" for _ in range(rows))
     if kind == "code":
-        return "```\n" + draw(inline()) + "\n```"
+        return "```\n" + draw(INLINE) + "\n```"
     if kind == "quote":
-        return "> " + draw(inline())
+        return "> " + draw(INLINE)
     if kind == "rule":
-        return draw(st.sampled_from(["---", "***", "___"]))
+        return draw(RULE)
     if kind == "comment":
-        return draw(st.sampled_from(["<!-- packetcoach: ignore engineering-verb -->", "<!-- a note -->",
-                                     "<!-- unterminated"]))
+        return draw(COMMENT)
     if kind == "long":
-        return "- " + " ".join([draw(inline())] * draw(st.integers(20, 120)))
+        return "- " + " ".join([draw(INLINE)] * draw(st.integers(20, 120)))
     return ""
+
+
+BLOCKS = st.lists(markdown_block(), min_size=1, max_size=14)
+NEWLINE = st.sampled_from(["\n", "\n", "\r\n", "\r", None])
+MIXED_NEWLINE = st.sampled_from(["\n", "\r\n", "\r"])
+TRAILER = st.sampled_from(["", "\n", "\r\n", "  \n\n", "\t"])
 
 
 @st.composite
 def markdown(draw) -> str:
     """A Markdown document, its lines joined by \\n, \\r\\n, lone \\r, or a mix, with optional trailing blanks."""
-    blocks = draw(st.lists(markdown_block(), min_size=1, max_size=14))
-    newline = draw(st.sampled_from(["\n", "\n", "\r\n", "\r", None]))
+    blocks = draw(BLOCKS)
+    newline = draw(NEWLINE)
     lines = "\n".join(blocks).split("\n")
     joined = lines[0]
     for line in lines[1:]:
-        joined += (newline or draw(st.sampled_from(["\n", "\r\n", "\r"]))) + line
-    return joined + draw(st.sampled_from(["", "\n", "\r\n", "  \n\n", "\t"]))
+        joined += (newline or draw(MIXED_NEWLINE)) + line
+    return joined + draw(TRAILER)
+
+
+VERB = st.sampled_from(["Convinced", "Launched", "Built", "Migrated", "Identified that", "Killed", "We shipped",
+                        "I decided to stop", "Held", "Led", "Helped with", "Was responsible for",
+                        "After six years as a backend engineer, I", "Reduced", "Raised"])
+WHAT = st.sampled_from(["the checkout flow", "a read-through cache", "the returns portal", "the pricing page",
+                        "the legacy monolith", "12 customer interviews", "the onboarding form", "the VP"])
+PERSONA = st.sampled_from(PERSONAS)
+RESULT = st.sampled_from(["raising conversion", "cutting churn", "reducing p99 latency", "saving", "lifting revenue",
+                          "improving NPS", "so support contacts fell"])
+TAIL = st.sampled_from(["", " in Q3 2024", " across three teams", " (e.g. in the EU)", " — I think"])
 
 
 @st.composite
 def evidence_item(draw) -> str:
-    verb = draw(st.sampled_from(["Convinced", "Launched", "Built", "Migrated", "Identified that", "Killed",
-                                 "We shipped", "I decided to stop", "Held", "Led", "Helped with", "Was responsible for",
-                                 "After six years as a backend engineer, I", "Reduced", "Raised"]))
-    what = draw(st.sampled_from(["the checkout flow", "a read-through cache", "the returns portal", "the pricing page",
-                                 "the legacy monolith", "12 customer interviews", "the onboarding form", "the VP"]))
-    persona = draw(st.sampled_from(PERSONAS))
-    result = draw(st.sampled_from(["raising conversion", "cutting churn", "reducing p99 latency", "saving",
-                                   "lifting revenue", "improving NPS", "so support contacts fell"]))
+    verb, what, persona, result = draw(VERB), draw(WHAT), draw(PERSONA), draw(RESULT)
     number = draw(NUMBERS)
-    tail = draw(st.sampled_from(["", " in Q3 2024", " across three teams", " (e.g. in the EU)", " — I think"]))
+    tail = draw(TAIL)
     return f"{verb} {what} for {persona}, {result} {number}{tail}."
+
+
+TITLE = st.sampled_from(["# Self-assessment", "# Promotion document: L6", "Highlights", ""])
+SECTION = st.sampled_from(["## Q1 2024", "## Customer Obsession", "## Impact", "### Stopped", "## Deliver Results",
+                           "**Key outcomes**"])
+ITEMS = st.lists(evidence_item(), min_size=1, max_size=6)
+LINE_END = st.sampled_from(["\n", "\r\n"])
 
 
 @st.composite
 def draft(draw) -> str:
     """A draft-like document: a title, sections with bullets and prose, numbers, personas, money."""
-    lines = [draw(st.sampled_from(["# Self-assessment", "# Promotion document: L6", "Highlights", ""]))]
+    lines = [draw(TITLE)]
     for _ in range(draw(st.integers(1, 5))):
-        lines += ["", draw(st.sampled_from(["## Q1 2024", "## Customer Obsession", "## Impact", "### Stopped",
-                                            "## Deliver Results", "**Key outcomes**"])), ""]
-        glyph = draw(st.sampled_from(GLYPHS))
-        for item in draw(st.lists(evidence_item(), min_size=1, max_size=6)):
+        lines += ["", draw(SECTION), ""]
+        glyph = draw(GLYPH)
+        for item in draw(ITEMS):
             prose = draw(st.booleans())
             lines.append(item if prose else f"{glyph} {item}")
-    return draw(st.sampled_from(["\n", "\r\n"])).join(lines) + "\n"
+    return draw(LINE_END).join(lines) + "\n"
 
 
 any_text = st.one_of(unicode_text, markdown(), draft())

@@ -57,44 +57,64 @@ CONNECTORS = [
 UNITS = ["%", " hours", " days", "ms", " weeks", " sellers", "", "K", "M"]
 
 
+# Every strategy the composites below draw from is built once, here: one built inside a composite is
+# built and validated again at each draw, which cost more than the draw itself. The values drawn
+# are the same either way.
+UNIT = st.sampled_from(UNITS)
+NUMBER_FORM = st.sampled_from(["plain", "range", "by", "currency", "decimal", "words"])
+MONEY_SUFFIX = st.sampled_from(['', 'K', 'M', '.5M'])
+NUMBER_WORDS = st.sampled_from(["doubled", "halved", "three times", "a third", "six weeks"])
+
+
 @st.composite
 def numbers(draw) -> str:
     value = draw(st.integers(min_value=0, max_value=99999))
     other = draw(st.integers(min_value=0, max_value=99999))
-    unit = draw(st.sampled_from(UNITS))
-    form = draw(st.sampled_from(["plain", "range", "by", "currency", "decimal", "words"]))
+    unit = draw(UNIT)
+    form = draw(NUMBER_FORM)
     if form == "range":
         return f"from {value}{unit} to {other}{unit}"
     if form == "by":
         return f"by {value}{unit}"
     if form == "currency":
-        return f"${value}{draw(st.sampled_from(['', 'K', 'M', '.5M']))}"
+        return f"${value}{draw(MONEY_SUFFIX)}"
     if form == "decimal":
         return f"{value}.{other % 100}{unit}"
     if form == "words":
-        return draw(st.sampled_from(["doubled", "halved", "three times", "a third", "six weeks"]))
+        return draw(NUMBER_WORDS)
     return f"{value:,}{unit}"
 
 
 names = st.from_regex(r"[A-Z][a-z]{2,8}(?:[A-Z][a-z]{2,6})?", fullmatch=True)
+VERB = st.sampled_from(VERBS)
+OBJECT = st.sampled_from(OBJECTS)
+PERSONA = st.sampled_from(PERSONAS)
+FOR_PERSONA = st.sampled_from(["for", "with", "to help", "serving"])
+CONNECTOR = st.sampled_from(CONNECTORS)
+MEASURE = st.sampled_from(MEASURES)
+NUMBER = numbers()
 
 
 @st.composite
 def items(draw) -> str:
-    verb = draw(st.sampled_from(VERBS))
-    thing = draw(st.sampled_from(OBJECTS)).format(name=draw(names))
-    persona = draw(st.sampled_from(PERSONAS))
+    verb = draw(VERB)
+    thing = draw(OBJECT).format(name=draw(names))
+    persona = draw(PERSONA)
     parts = [verb, thing]
     if persona:
-        parts.append(draw(st.sampled_from(["for", "with", "to help", "serving"])) + " " + persona)
+        parts.append(draw(FOR_PERSONA) + " " + persona)
     for _ in range(draw(st.integers(min_value=0, max_value=3))):
-        parts.append(draw(st.sampled_from(CONNECTORS)).strip(" ") + " " + draw(st.sampled_from(MEASURES)))
+        parts.append(draw(CONNECTOR).strip(" ") + " " + draw(MEASURE))
         if draw(st.booleans()):
-            parts.append(draw(numbers()))
+            parts.append(draw(NUMBER))
         if draw(st.booleans()):
             parts.append("for " + draw(names))
     sentence = " ".join(parts).replace(" ;", ";").replace(" .", ".").replace(" ,", ",")
     return sentence[:1].upper() + sentence[1:] + "."
+
+
+PROSE_ITEMS = st.lists(items(), min_size=1, max_size=2)
+BULLET_ITEMS = st.lists(items(), min_size=1, max_size=5)
 
 
 @st.composite
@@ -104,8 +124,8 @@ def drafts(draw) -> str:
     if draw(st.booleans()):
         lines += [f"# {draw(names)} self-assessment", ""]
     if draw(st.booleans()):
-        lines += [" ".join(draw(st.lists(items(), min_size=1, max_size=2))), ""]
-    lines += [f"- {item}" for item in draw(st.lists(items(), min_size=1, max_size=5))]
+        lines += [" ".join(draw(PROSE_ITEMS)), ""]
+    lines += [f"- {item}" for item in draw(BULLET_ITEMS)]
     return "\n".join(lines) + "\n"
 
 
