@@ -18,7 +18,7 @@ from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS
 from packetcoach.core.model import Item, ItemFacts, Passage, Span
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match, fold_text
-from packetcoach.text.verbs import looks_past
+from packetcoach.text.verbs import past_form
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())  # "started my new role"
 NOT_STOP_FOLLOWERS = frozenset("on as at in with working by out short".split())  # but "stopped my team's copy of it"
@@ -158,7 +158,7 @@ def _same_clause(item: Item, joint: int, verbs: Mapping[str, str]) -> bool:
         word = token.lower
         if word in CLAUSE_BREAKS or not word[:1].isalnum() and word not in ("-", "'"):
             return False
-        if word in verbs and word != verbs[word] and not word.endswith(("s", "ing")) or looks_past(word):
+        if past_form(word, verbs):
             return False
     return True
 

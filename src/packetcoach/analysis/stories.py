@@ -141,8 +141,6 @@ def _key(item: Item, listed: set[str | None], titled: set[int]) -> str:
     return "section:" + item.section
 
 
-
-
 def _titled_stories(judged: tuple[Item, ...], part_labels: frozenset[str]) -> set[int]:
     """Paragraphs under one heading that each tell a story under a bold title.
 

@@ -9,6 +9,8 @@ verbs.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from packetcoach.core.model import Action, Clause, Span, Token
 from packetcoach.profile.compile import Rubric
 
@@ -367,7 +369,13 @@ CONTACT_REACH = 4  # "the 15% I had", "the three-year plan I wrote"
 
 
 def _past_verb(word: str, rubric: Rubric) -> bool:
-    lemma = rubric.verb_lemma.get(word)
+    return past_form(word, rubric.verb_lemma)
+
+
+def past_form(word: str, lemmas: Mapping[str, str]) -> bool:
+    """A past-tense verb: a known verb in a past form ("ran"; "cut", its own lemma, is not), else a
+    regular past tense the profile does not list."""
+    lemma = lemmas.get(word)
     if lemma is not None:
         return word != lemma and not word.endswith(("s", "ing"))
     return looks_past(word)
