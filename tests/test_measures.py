@@ -72,6 +72,8 @@ def test_business_results_inside_a_paragraph(text: str) -> None:
     ("I cut the roadmap to four features and wrote down why each of the others waits.", ["scale"]),
     ("The partners' wish list had 27 features, from bulk upload to a mobile app.", ["scale"]),
     ("Implemented 12 features in the admin console.", ["technical"]),
+    ("After I fixed the invoice errors, the county renewed its $250,000 contract.", ["business"]),
+    ("Moved the nightly batch to spot instances, which cost $40K a month less in GPU time.", ["business"]),
 ])
 def test_types(text: str, expected: list[str]) -> None:
     assert types(text) == expected

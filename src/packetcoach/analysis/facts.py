@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 from packetcoach.core.casefree import CaseFree
 from packetcoach.analysis.kinds import heading_match
-from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS
-from packetcoach.core.model import Item, ItemFacts, Passage, Span
+from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS, token_index
+from packetcoach.core.model import Action, Item, ItemFacts, Passage, Span, Token
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match, fold_text
 from packetcoach.text.verbs import past_form
@@ -230,6 +230,48 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     return ItemFacts(initiated=initiated, stopped=stopped, ladder=ladder, specialty=specialty,
                      parts=parts, impact=impact(item), outcome_impact=outcome_impact(item),
                      engineering_work=work, jargon=jargon, judgment_heading=under)
+
+
+HANDS_ON_WINDOW = 4
+"""How many words after a hands-on verb its engineering object may start ("read our Kafka consumer
+code")."""
+HANDS_ON_LEADS = frozenset(("by", "spent", "spend", "spends", "still", "myself"))
+"""Words just before an -ing form that make it the writer's own doing ("by fixing small bugs")."""
+
+
+def engineering_work(hits: Mapping[str, list[Match]], tokens: tuple[Token, ...], words: list[str],
+                     action: Action) -> list[Match] | None:
+    """The item's engineering work when it differs from the ``engineering_work`` list's matches (else
+    None): those matches minus any inside a ``not_code`` phrase ("wrote the code of conduct"), plus
+    the work the list does not word: a ``hands_on`` verb that is the writer's own action (or its
+    "by ...ing" means), with a ``code_object`` a few words after it.
+
+    Only the writer's own deed pairs: "I read our consumer code every week" and "keep my hands in by
+    fixing small bugs" are the old job, where "asked the team to fix the bugs" or "we fixed 40 bugs"
+    are a call or a team's work. Each pair is one match spanning verb to object, so a finding quotes
+    exactly the work."""
+    listed = hits.get("engineering_work", [])
+    excluded = {index for m in hits.get("not_code", ()) for index in range(m.first, m.last + 1)}
+    kept = [m for m in listed if not excluded.intersection(range(m.first, m.last + 1))] if excluded else listed
+    worded = {index for m in kept for index in range(m.first, m.last + 1)}
+    pairs = [m for m in _hands_on(hits, tokens, words, action, excluded) if worded.isdisjoint(range(m.first, m.last + 1))]
+    return [*kept, *pairs] if pairs or len(kept) != len(listed) else None
+
+
+def _hands_on(hits: Mapping[str, list[Match]], tokens: tuple[Token, ...], words: list[str], action: Action,
+              excluded: set[int]) -> list[Match]:
+    verbs, objects = hits.get("hands_on"), hits.get("code_object")
+    if not verbs or not objects or action.subject != "i" or action.span is None:
+        return []
+    main = token_index(tokens, action.span.start)
+    found = []
+    for verb in verbs:
+        own = verb.first == main or words[verb.first].endswith("ing") and words[verb.first - 1] in HANDS_ON_LEADS
+        thing = next((o for o in objects if verb.last < o.first <= verb.last + HANDS_ON_WINDOW
+                      and o.first not in excluded), None) if own else None
+        if thing is not None:
+            found.append(Match(verb.first, thing.last, "engineering_work", f"{verb.phrase} ... {thing.phrase}"))
+    return found
 
 
 def _claims_level(item: Item) -> bool:

@@ -743,6 +743,8 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
     if kind == "technical" and isinstance(head, Head) and action.verb_class != "technical" \
             and DECISION_OBJECTS.issuperset(words[head.first:head.last + 1]):
         kind = "scale"  # "cut the list to nine features": the scope of a product decision
+    if kind == "technical" and metric.kind == "currency":
+        kind = "business"  # "fixed the invoice errors; the county renewed its $250,000 contract": money is no system's property
     return kind
 
 
