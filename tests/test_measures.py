@@ -73,6 +73,9 @@ def test_business_results_inside_a_paragraph(text: str) -> None:
     ("The partners' wish list had 27 features, from bulk upload to a mobile app.", ["scale"]),
     ("Implemented 12 features in the admin console.", ["technical"]),
     ("After I fixed the invoice errors, the county renewed its $250,000 contract.", ["business"]),
+    ("Duplicate payments fell from 0.4% to 0.05% of payment runs.", ["customer"]),
+    ("Failed checkouts fell from 3% to 1% of sessions.", ["customer"]),
+    ("Timeouts fell from 2% to 0.1% of nightly runs.", ["technical"]),
     ("Moved the nightly batch to spot instances, which cost $40K a month less in GPU time.", ["business"]),
 ])
 def test_types(text: str, expected: list[str]) -> None:

@@ -71,22 +71,23 @@ def _unfinished(item: Item) -> bool:
 def _groundwork(read: tuple[Item, ...], index: int, rubric: Rubric) -> bool:
     """The writer's groundwork ("I sat with the finance analysts at month end for a quarter.") when
     the next claim carries the story on from it ("I then rebuilt the close report ..."): effort and
-    the deed it led to are one story, named by its first sentence. A short first sentence of the
+    the deed it led to are one story, named by its first sentence. A short first claim of the
     paragraph is its topic ("I also ran the partnership with the cinema chain. I negotiated the deal
-    myself ..."): the claims after it tell that story, with no continuer needed."""
+    myself ...", "She sat in on eleven month-end closes. What she saw was ..."): the claims after it
+    tell that story, with no continuer needed."""
     item = read[index]
     s = item.signals
     if index + 1 >= len(read) or s is None or not s.activity_only or item.kind != "claim" or item.format != "prose" \
             or not s.own_action or item.action.subject != "i":
         return False
-    if index == 0 and len(item.tokens) <= TOPIC_WORDS:
-        return True
+    if len(item.tokens) <= TOPIC_WORDS and all(before.kind != "claim" for before in read[:index]):
+        return True  # the paragraph's first claim, after its context at most
     opening = tuple(token.lower for token in read[index + 1].tokens[:CONTINUER_WORDS])
     return any(opening[:len(cue)] == cue for cue in rubric.story_continuers)
 
 
 CONTINUER_WORDS = 5  # the longest continuer, in words
-TOPIC_WORDS = 15  # a paragraph's opening sentence this short (in tokens) names its story
+TOPIC_WORDS = 15  # a paragraph's first claim this short (in tokens) names its story
 
 
 def _writer_opens(item: Item) -> bool:

@@ -714,7 +714,7 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
     head: Head | None | bool = _forward(found, words, first, last, proportion)
     if (head is None or head.party) and result and rubric is not None and _measure_verb(words, first, rubric):
         return "business"  # "sold 380,000 units", "the redesign converts at 9.4%"
-    if isinstance(head, Head) and not head.party and words[last + 1:last + 2] == ["of"] and head.type != "technical":
+    if isinstance(head, Head) and not head.party and words[last + 1:last + 2] == ["of"]:
         head = _backward(found, words, first, changes) or head  # "crash rate fell from 0.9% to 0.2% of sessions"
     if head is None and words[first - 1:first] == ["of"]:
         head = next((h for h in found.within(first - 2 - HEAD_SPAN, first - 1) if h.last == first - 2 and not h.party),
