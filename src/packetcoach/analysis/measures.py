@@ -323,7 +323,8 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
         return False  # a frequency: "every ten minutes"
     if _staff_moved(words, last) or _released(words, first, last) or _reason(words, first):
         return False
-    if near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW):
+    if near([at for at in changes if not _proposed_aim(words, at) and not _opening_aim(words, at)],
+            first - CHANGE_WINDOW, last + CHANGE_WINDOW):
         return True
     if against_baseline(words, last) or _beside_baseline(words, last, metric) or _measure_verb(words, first, rubric):
         return True
@@ -788,11 +789,27 @@ def _aimed(words: list[str], at: int) -> bool:
     the item states."""
     if at > 0 and words[at - 1] in PROPOSING:
         return True
+    if _opening_aim(words, at):
+        return True
     return words[at - 1:at] == ["to"] and not words[at].endswith("ing") \
         and words[at - 2:at - 1] not in (["down"], ["up"], ["close"])  # "committed to cutting" is the commitment met
 
 
 PROPOSING = frozenset("proposed proposing suggested suggesting recommended recommending considered considering".split())
+PROPOSALS = PROPOSING | frozenset("wanted asked requested planned pushed".split())
+PROPOSAL_AIM_REACH = 10  # "finance proposed pulling the plug on the renters chat assistant to save $400K"
+
+
+def _opening_aim(words: list[str], at: int) -> bool:
+    """A change word in the purpose an item opens with, before its first comma ("To understand
+    renters better, I sat in on 90 claim calls"): the aim, not a result."""
+    return words[:1] == ["to"] and "," in words[at + 1:] and "," not in words[:at]
+
+
+def _proposed_aim(words: list[str], at: int) -> bool:
+    """A change word that is the aim of a proposal ("when finance proposed pulling the plug on the
+    assistant to save $400K"): what the proposal meant to change, not a result the item states."""
+    return words[at - 1:at] == ["to"] and any(word in PROPOSALS for word in words[max(0, at - PROPOSAL_AIM_REACH):at - 1])
 
 
 NO_EFFECT = frozenset(("no", "zero", "little"))
