@@ -323,7 +323,8 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
         return False  # a frequency: "every ten minutes"
     if _staff_moved(words, last) or _released(words, first, last) or _reason(words, first):
         return False
-    if near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW):
+    if near([at for at in changes if not _proposed_aim(words, at) and not _opening_aim(words, at)],
+            first - CHANGE_WINDOW, last + CHANGE_WINDOW):
         return True
     if against_baseline(words, last) or _beside_baseline(words, last, metric) or _measure_verb(words, first, rubric):
         return True
@@ -714,7 +715,7 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
     head: Head | None | bool = _forward(found, words, first, last, proportion)
     if (head is None or head.party) and result and rubric is not None and _measure_verb(words, first, rubric):
         return "business"  # "sold 380,000 units", "the redesign converts at 9.4%"
-    if isinstance(head, Head) and not head.party and words[last + 1:last + 2] == ["of"] and head.type != "technical":
+    if isinstance(head, Head) and not head.party and words[last + 1:last + 2] == ["of"]:
         head = _backward(found, words, first, changes) or head  # "crash rate fell from 0.9% to 0.2% of sessions"
     if head is None and words[first - 1:first] == ["of"]:
         head = next((h for h in found.within(first - 2 - HEAD_SPAN, first - 1) if h.last == first - 2 and not h.party),
@@ -743,6 +744,8 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
     if kind == "technical" and isinstance(head, Head) and action.verb_class != "technical" \
             and DECISION_OBJECTS.issuperset(words[head.first:head.last + 1]):
         kind = "scale"  # "cut the list to nine features": the scope of a product decision
+    if kind == "technical" and metric.kind == "currency":
+        kind = "business"  # "fixed the invoice errors; the county renewed its $250,000 contract": money is no system's property
     return kind
 
 
@@ -786,11 +789,27 @@ def _aimed(words: list[str], at: int) -> bool:
     the item states."""
     if at > 0 and words[at - 1] in PROPOSING:
         return True
+    if _opening_aim(words, at):
+        return True
     return words[at - 1:at] == ["to"] and not words[at].endswith("ing") \
         and words[at - 2:at - 1] not in (["down"], ["up"], ["close"])  # "committed to cutting" is the commitment met
 
 
 PROPOSING = frozenset("proposed proposing suggested suggesting recommended recommending considered considering".split())
+PROPOSALS = PROPOSING | frozenset("wanted asked requested planned pushed".split())
+PROPOSAL_AIM_REACH = 10  # "finance proposed pulling the plug on the renters chat assistant to save $400K"
+
+
+def _opening_aim(words: list[str], at: int) -> bool:
+    """A change word in the purpose an item opens with, before its first comma ("To understand
+    renters better, I sat in on 90 claim calls"): the aim, not a result."""
+    return words[:1] == ["to"] and "," in words[at + 1:] and "," not in words[:at]
+
+
+def _proposed_aim(words: list[str], at: int) -> bool:
+    """A change word that is the aim of a proposal ("when finance proposed pulling the plug on the
+    assistant to save $400K"): what the proposal meant to change, not a result the item states."""
+    return words[at - 1:at] == ["to"] and any(word in PROPOSALS for word in words[max(0, at - PROPOSAL_AIM_REACH):at - 1])
 
 
 NO_EFFECT = frozenset(("no", "zero", "little"))
