@@ -166,7 +166,8 @@ def test_a_pyproject_without_a_packetcoach_table_is_parsed_once_per_text(project
     draft = str(project / "reviews" / "2025" / "me.md")
 
     def check() -> dict:
-        proc = subprocess.run([sys.executable, "-c", PARSED, draft], env=env, capture_output=True, text=True, timeout=120)
+        proc = subprocess.run([sys.executable, "-c", PARSED, draft], env=env, capture_output=True, text=True,
+                              timeout=120)
         assert proc.returncode == 0, proc.stderr
         return {**json.loads(proc.stdout.splitlines()[-1]), "stderr": proc.stderr}
 
@@ -174,7 +175,8 @@ def test_a_pyproject_without_a_packetcoach_table_is_parsed_once_per_text(project
     assert check()["tomllib"] is True
     again = check()
     assert again["tomllib"] is False and again["code"] in (0, 1)
-    (project / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.packetcoach]\nlevel = "L9"\n', encoding="utf-8")
+    (project / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.packetcoach]\nlevel = "L9"\n',
+                                           encoding="utf-8")
     edited = check()
     assert edited["tomllib"] is True and edited["code"] == 2 and "'level' is 'L9'" in edited["stderr"]
     (project / "pyproject.toml").write_text('[project]\nname = \n', encoding="utf-8")
