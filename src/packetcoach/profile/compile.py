@@ -285,7 +285,7 @@ def _headings_re(lists: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
 
 
 def _alternation(patterns: tuple[str, ...]):
-    return compile_patterns(patterns)  # RE2: linear time whatever the profile's patterns
+    return compile_patterns(patterns, checked=True)  # RE2: linear time; load_profile checked each pattern
 
 
 class _Compiled(NamedTuple):
