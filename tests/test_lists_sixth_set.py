@@ -106,3 +106,38 @@ def test_a_claim_that_points_at_something_new_stays_apart() -> None:
             "also cut the claim form from 30 fields to 12, and completed claims from policyholders rose from 61% to 80%.")
     claims = [i for i in analyze(text).items if i.kind == "claim"]
     assert not any(i.text.startswith("I did not renew") and "cut the claim form" in i.text for i in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Cut the conflict check from seven screens to one, and paralegals at 40 law firms now clear a new matter in 4 minutes instead of 25.",
+    "Set a 10-day payment promise, and subcontractors on our jobs are now paid in 12 days on average instead of 41.",
+    "Cut the booking form to six fields, and cancellations by tour operators fell from 19% to 7%.",
+])
+def test_served_parties_of_legal_building_and_travel_work(text: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and item.signals.customer and item.ready
+
+
+def test_the_writers_own_legal_team_is_no_served_party() -> None:
+    item = analyze_item("Worked with our legal teams on the new privacy terms.")
+    assert item is not None and not item.signals.customer
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("After I fixed the billing errors, the county renewed its $250,000 contract in March.", "the county"),
+    ("Secured a two-year, $1.2M renewal from Northwind after the rollout review I led.", "Northwind"),
+    ("Showed the clinic group's COO why our forecasts had missed, and he extended the contract by a year.", "he"),
+])
+def test_the_party_that_renewed_is_a_customer(text: str, party: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and item.persona is not None and item.persona.text == party
+
+
+@pytest.mark.parametrize("text", [
+    "We renewed the CRM licence for another year at $90K.",
+    "Finance renewed the analytics vendor's contract at $400K.",
+    "Renewed the cloud reserved instances for another year, saving $120K.",
+])
+def test_the_writer_or_a_department_renewing_a_vendor_is_no_customer(text: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and not item.signals.customer

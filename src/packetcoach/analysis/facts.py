@@ -9,6 +9,7 @@ pass over a few hundred small records.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -274,13 +275,15 @@ def _hands_on(hits: Mapping[str, list[Match]], tokens: tuple[Token, ...], words:
     if not verbs or not objects or action.subject != "i" or action.span is None:
         return []
     main = token_index(tokens, action.span.start)
+    things = sorted((o for o in objects if o.first not in excluded), key=lambda o: o.first)
+    starts = [o.first for o in things]
     found = []
     for verb in verbs:
-        own = verb.first == main or words[verb.first].endswith("ing") and words[verb.first - 1] in HANDS_ON_LEADS
-        thing = next((o for o in objects if verb.last < o.first <= verb.last + HANDS_ON_WINDOW
-                      and o.first not in excluded), None) if own else None
-        if thing is not None:
-            found.append(Match(verb.first, thing.last, "engineering_work", f"{verb.phrase} ... {thing.phrase}"))
+        if not (verb.first == main or words[verb.first].endswith("ing") and words[verb.first - 1] in HANDS_ON_LEADS):
+            continue
+        at = bisect_right(starts, verb.last)  # the first object after the verb: a search, since a long item holds many
+        if at < len(things) and things[at].first <= verb.last + HANDS_ON_WINDOW:
+            found.append(Match(verb.first, things[at].last, "engineering_work", f"{verb.phrase} ... {things[at].phrase}"))
     return found
 
 

@@ -323,8 +323,7 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
         return False  # a frequency: "every ten minutes"
     if _staff_moved(words, last) or _released(words, first, last) or _reason(words, first):
         return False
-    if near([at for at in changes if not _proposed_aim(words, at) and not _opening_aim(words, at)],
-            first - CHANGE_WINDOW, last + CHANGE_WINDOW):
+    if near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW):
         return True
     if against_baseline(words, last) or _beside_baseline(words, last, metric) or _measure_verb(words, first, rubric):
         return True
@@ -474,11 +473,13 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     found = Heads(heads(words, hits, rubric, kinds))
     counts = {m.first for m in hits.get("count", ())}
     moves = changes(words, rubric) if moves is None else moves
+    opening = _opening_end(words)
+    stated = [at for at in moves if at >= opening and not _proposed_aim(words, at)]  # not what someone aimed at
     measures: list[Measure] = []
     for metric in metrics:
         first = token_index(tokens, metric.span.start)
         last = token_index(tokens, metric.span.end - 1)
-        result = _is_result(words, first, last, metric, moves, rubric) and not _audience(words, first, last, metric, found)
+        result = _is_result(words, first, last, metric, stated, rubric) and not _audience(words, first, last, metric, found)
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action, rubric)
         if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric):
             kind, result = "scale", False
@@ -762,7 +763,8 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
             if _reach(words, first):
                 continue  # "drove adoption across 40 teams": the change is the adoption's
             taken.update(at for at in _window(moves, first - CHANGE_WINDOW, last + CHANGE_WINDOW))
-    moves = [at for at in moves if at not in taken and not _aimed(words, at)]
+    opening = _opening_end(words)
+    moves = [at for at in moves if at not in taken and at >= opening and not _aimed(words, at)]
     if not moves:
         return False
     window = rubric.threshold("outcome_window", 10)
@@ -789,8 +791,6 @@ def _aimed(words: list[str], at: int) -> bool:
     the item states."""
     if at > 0 and words[at - 1] in PROPOSING:
         return True
-    if _opening_aim(words, at):
-        return True
     return words[at - 1:at] == ["to"] and not words[at].endswith("ing") \
         and words[at - 2:at - 1] not in (["down"], ["up"], ["close"])  # "committed to cutting" is the commitment met
 
@@ -800,10 +800,13 @@ PROPOSALS = PROPOSING | frozenset("wanted asked requested planned pushed".split(
 PROPOSAL_AIM_REACH = 10  # "finance proposed pulling the plug on the renters chat assistant to save $400K"
 
 
-def _opening_aim(words: list[str], at: int) -> bool:
-    """A change word in the purpose an item opens with, before its first comma ("To understand
-    renters better, I sat in on 90 claim calls"): the aim, not a result."""
-    return words[:1] == ["to"] and "," in words[at + 1:] and "," not in words[:at]
+def _opening_end(words: list[str]) -> int:
+    """Where the purpose an item opens with ends, at its first comma ("To understand renters better,
+    I sat in on 90 claim calls"): change words before it are the aim, not a result. 0 when the item
+    opens with no purpose."""
+    if words[:1] != ["to"]:
+        return 0
+    return words.index(",") if "," in words else 0
 
 
 def _proposed_aim(words: list[str], at: int) -> bool:
