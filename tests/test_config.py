@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -148,37 +146,3 @@ def test_bad_config_exits_2_from_a_real_process(project) -> None:
     assert proc.returncode == 2
     assert proc.stderr.strip() == (f"packetcoach: {project / '.packetcoach.toml'}:2: unknown key 'profil' "
                                    "(did you mean 'profile'?)")
-
-
-PARSED = """
-import io, json, sys
-from packetcoach.frontends.cli import main as cli
-code = cli.main(["check", sys.argv[1], "--format", "json"], out=io.StringIO())
-print(json.dumps({"code": code, "tomllib": "tomllib" in sys.modules}))
-"""
-
-
-def test_a_pyproject_without_a_packetcoach_table_is_parsed_once_per_text(project, tmp_path_factory) -> None:
-    """A draft inside a Python project: the pyproject.toml above it is read with tomllib once, and
-    later checks know from the cache that it holds no table; an edit is read again, an error and all."""
-    env = dict(os.environ, PACKETCOACH_CACHE_DIR=str(tmp_path_factory.mktemp("cache")), PACKETCOACH_NO_HISTORY="1")
-    env.pop("PACKETCOACH_NO_CACHE", None)
-    draft = str(project / "reviews" / "2025" / "me.md")
-
-    def check() -> dict:
-        proc = subprocess.run([sys.executable, "-c", PARSED, draft], env=env, capture_output=True, text=True,
-                              timeout=120)
-        assert proc.returncode == 0, proc.stderr
-        return {**json.loads(proc.stdout.splitlines()[-1]), "stderr": proc.stderr}
-
-    (project / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
-    assert check()["tomllib"] is True
-    again = check()
-    assert again["tomllib"] is False and again["code"] in (0, 1)
-    (project / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.packetcoach]\nlevel = "L9"\n',
-                                           encoding="utf-8")
-    edited = check()
-    assert edited["tomllib"] is True and edited["code"] == 2 and "'level' is 'L9'" in edited["stderr"]
-    (project / "pyproject.toml").write_text('[project]\nname = \n', encoding="utf-8")
-    broken = check()
-    assert broken["code"] == 2 and "not valid TOML" in broken["stderr"]

@@ -79,55 +79,27 @@ def key_lines(text: str) -> dict[tuple[str, ...], int]:
 
 def read_config(path: str) -> ConfigFile | None:
     """Parse one candidate file; None for a pyproject.toml without a packetcoach table."""
+    import tomllib  # noqa: PLC0415 - only a project with a configuration file pays for the parser
+
     try:
         with open(path, "rb") as handle:
             raw = handle.read()
         text = raw.decode("utf-8")
+        data = tomllib.loads(text)
     except OSError as error:
         raise ProfileError(path, f"cannot read the configuration: {error.strerror or error}") from None
     except UnicodeDecodeError:
         raise ProfileError(path, "the configuration is not UTF-8 text", "save it as UTF-8") from None
-    pyproject = os.path.basename(path) == PYPROJECT
-    if pyproject and _known_without_table(text):
-        return None
-    import tomllib  # noqa: PLC0415 - only a project with a configuration file pays for the parser
-
-    try:
-        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ProfileError(path, f"not valid TOML: {error}", "check quotes and brackets") from None
-    if pyproject:
+    if os.path.basename(path) == PYPROJECT:
         table = data.get("tool", {}).get("packetcoach") if isinstance(data.get("tool"), dict) else None
         if table is None:
-            _remember_without_table(text)
             return None
         if not isinstance(table, dict):
             raise ProfileError(path, "'tool.packetcoach' must be a table", line=key_lines(text).get(PYPROJECT_TABLE))
         return ConfigFile(os.path.abspath(path), table, key_lines(text), PYPROJECT_TABLE)
     return ConfigFile(os.path.abspath(path), data, key_lines(text))
-
-
-#: The user cache's kind for a pyproject.toml read and found to hold no packetcoach table.
-WITHOUT_TABLE = "pyproject-without-table"
-
-
-def _known_without_table(text: str) -> bool:
-    """Whether this exact pyproject.toml text was parsed before and held no packetcoach table.
-
-    A draft kept inside a Python project has a pyproject.toml above it, and every check read it
-    with tomllib only to pass it over: about 3 ms of imports (tomllib brings datetime and compiles
-    its patterns) on every run. The answer is kept in the user cache (core/cache.py) under the
-    text's hash, so an edit of the file is parsed again, and an invalid file is still reported.
-    """
-    from packetcoach.core import cache  # noqa: PLC0415
-
-    return cache.load(WITHOUT_TABLE, cache.digest(WITHOUT_TABLE, text)) is True
-
-
-def _remember_without_table(text: str) -> None:
-    from packetcoach.core import cache  # noqa: PLC0415
-
-    cache.store(WITHOUT_TABLE, cache.digest(WITHOUT_TABLE, text), True)
 
 
 def find_config(start: str) -> ConfigFile | None:
