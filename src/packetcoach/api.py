@@ -11,8 +11,7 @@ is the one a fresh :func:`analyze` gives.
 from __future__ import annotations
 
 from functools import partial
-from itertools import compress
-from operator import attrgetter, is_not
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, annotate_item
@@ -24,7 +23,7 @@ from packetcoach.analysis.packet import PacketView, read_packet
 from packetcoach.analysis.scoring import Voices, score_packet
 from packetcoach.analysis.verdict import judge
 from packetcoach.core.errors import ProfileError, UsageError, closest
-from packetcoach.core.ids import assign_ids, item_id
+from packetcoach.core.ids import item_id
 from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, Voice, rebased
 from packetcoach.core.report import Report
 from packetcoach.profile.compile import Rubric, rubric_for
@@ -117,8 +116,7 @@ class Reader:
         # a manager's third-person draft is read as the candidate's
         voice = self.voices.read(text, lines) if self.keep else draft_voice(text, self.base)
         found = self._passages(text, blocks, sections, voice)
-        read_items = tuple([item for _, read, _ in found for item in read.passage.items])
-        reads = self._placed(found, read_items, assign_ids(read_items))
+        reads = self._placed(found, _unique_ids([item.id for _, read, _ in found for item in read.passage.items]))
         passages = tuple([r.passage for r in reads])
         document = Document(text, blocks, sections, passages, tuple([i for p in passages for i in p.items]),
                             sum([p.words for p in passages if p.block.kind != "heading"]), notes, voice)
@@ -146,18 +144,20 @@ class Reader:
             found.append((key, read, block))
         return found
 
-    def _placed(self, found: list[tuple[tuple, Read, Block]], read_items: tuple[Item, ...],
-                items: tuple[Item, ...] | None) -> list[Read]:
+    def _placed(self, found: list[tuple[tuple, Read, Block]], unique: tuple[set[int], list[str]] | None) -> list[Read]:
         """The reads where their blocks now sit, with items renamed where two had the same id.
 
-        Renaming comes before moving, so a Session that meets a renamed block again (its text
-        unchanged, moved or not by an edit above it) takes the last draft's renamed read and at most
-        moves it. A renamed block is remembered as read, before renaming: renaming depends on the
-        rest of the draft.
+        ``unique`` is None when every item's id is already unique (the usual draft), else the
+        positions in the draft's items of those renamed and every item's unique id. Renaming comes
+        before moving, so a Session that meets a renamed block again (its text unchanged, moved or
+        not by an edit above it) takes the last draft's renamed read and at most moves it; the
+        renamed items are built only when the last draft's read does not already carry those ids.
+        A renamed block is remembered as read, before renaming: renaming depends on the rest of the
+        draft.
         """
-        renamed = _renamed_positions(read_items, items)
-        if not renamed:  # the usual draft: no two items open with the same words
+        if unique is None:  # the usual draft: no two items open with the same words
             return self._kept(found)
+        renamed, ids = unique
         known = self.named if self.keep else {}
         named: dict[tuple[int, int], tuple[Read, Read]] = {}
         seen: dict[int, int] = {}  # id of a renamed read -> its renamed occurrences so far
@@ -172,11 +172,11 @@ class Reader:
                 occurrence = (id(read), seen.get(id(read), 0))
                 seen[id(read)] = occurrence[1] + 1
                 last = known.get(occurrence)
-                new_items = items[at:at + count]  # type: ignore[index]
-                if last is not None and last[0] is read and _same_ids(last[1].passage.items, new_items):
+                new_ids = ids[at:at + count]
+                if last is not None and last[0] is read and [i.id for i in last[1].passage.items] == new_ids:
                     final = last[1]
                 else:
-                    final = _renamed(read, new_items)
+                    final = _renamed(read, new_ids)
                 if final.passage.block.span != block.span:
                     final = _moved(final, block)
                 named[occurrence] = (read, final)
@@ -266,7 +266,10 @@ def _moved(read: Read, block: Block) -> Read:
     base = block.span.start
     items = tuple([rebased(item, base=base) for item in read.passage.items])
     passage = rebased(read.passage, block=block, items=items)
-    return Read(passage, read.facts, read.digest, read.findings, _placed(read.findings, block))
+    return _new(Read, (passage, read.facts, read.digest, read.findings, _placed(read.findings, block)))
+
+
+_new = tuple.__new__  # a Session moves every block below an edit: no named-tuple __new__ call per block
 
 
 def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:
@@ -277,25 +280,34 @@ def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:
     return tuple([f.moved(base) for f in findings])
 
 
-def _renamed_positions(read_items: tuple[Item, ...], items: tuple[Item, ...] | None) -> set[int]:
-    """The positions in the draft's items of those renamed (a few, or none: then no block needs
-    renaming, and the caller tests no block). ``read_items`` are the items as their blocks were
-    read, ``items`` the same with unique ids; the comparison runs in C."""
-    if items is None:
-        return set()
-    return set(compress(range(len(items)), map(is_not, read_items, items)))
+def _unique_ids(ids: list[str]) -> tuple[set[int], list[str]] | None:
+    """None when the draft's item ids are unique (the common case); else the positions of the
+    items renamed and every item's unique id: the second item opening with the same words gets
+    "-2", the third "-3", in draft order. Only ids: the renamed items themselves are built where a
+    block needs them (:func:`_renamed`), and a Session mostly reuses last draft's."""
+    if len(set(ids)) == len(ids):
+        return None
+    counts: dict[str, int] = {}
+    renamed: set[int] = set()
+    unique = []
+    for position, name in enumerate(ids):
+        count = counts[name] = counts.get(name, 0) + 1
+        if count == 1:
+            unique.append(name)
+        else:
+            unique.append(f"{name}-{count}")
+            renamed.add(position)
+    return renamed, unique
 
 
-def _same_ids(old: tuple[Item, ...], new: tuple[Item, ...]) -> bool:
-    return [item.id for item in old] == [item.id for item in new]
-
-
-def _renamed(read: Read, items: tuple[Item, ...]) -> Read:
+def _renamed(read: Read, ids: list[str]) -> Read:
     """The read with its items renamed (rare: two items of the draft with the same text), and
     their findings with them."""
-    ids = {a.id: b.id for a, b in zip(read.passage.items, items) if a is not b}
+    old = read.passage.items
+    items = tuple([item if item.id == name else rebased(item, id=name) for item, name in zip(old, ids)])
+    renames = {a.id: b.id for a, b in zip(old, items) if a is not b}
     return read._replace(passage=rebased(read.passage, items=items),
-                   findings=_named(read.findings, ids), placed=_named(read.placed, ids))
+                         findings=_named(read.findings, renames), placed=_named(read.placed, renames))
 
 
 def _named(findings: tuple[Finding, ...], ids: dict[str, str]) -> tuple[Finding, ...]:

@@ -237,7 +237,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     specialty = specialty_terms(hits.get("specialty", ()), item.words)
     writer_works = s.own_action and item.action.verb_class != "pm"  # "convinced the director to staff on-call" is not
     work = tuple(m.phrase for m in hits.get("engineering_work", ())) if writer_works else ()
-    jargon = len(specialty) + len(hits.get("jargon", ())) + sum(1 for m in hits.get("measure", ()) if m.label == "technical")
+    jargon = len(specialty) + _jargon(hits)
     return ItemFacts(initiated=initiated, stopped=stopped, ladder=ladder, specialty=specialty,
                      parts=parts, impact=impact(item), outcome_impact=outcome_impact(item),
                      engineering_work=work, jargon=jargon, judgment_heading=under)
@@ -285,6 +285,15 @@ def _hands_on(hits: Mapping[str, list[Match]], tokens: tuple[Token, ...], words:
         if at < len(things) and things[at].first <= verb.last + HANDS_ON_WINDOW:
             found.append(Match(verb.first, things[at].last, "engineering_work", f"{verb.phrase} ... {things[at].phrase}"))
     return found
+
+
+def _jargon(hits: dict[str, list[Match]]) -> int:
+    """Engineering words and technical measures among a sentence's or an item's matches (most have
+    neither: no pass over its measures then)."""
+    count = len(hits["jargon"]) if "jargon" in hits else 0
+    if "measure" in hits:
+        count += sum(1 for m in hits["measure"] if m.label == "technical")
+    return count
 
 
 def _claims_level(item: Item) -> bool:
@@ -847,12 +856,13 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
             terms = specialty_terms(hits["specialty"], sentence.lowers)
             specialty.extend((name, term, 0.5 if serving else 1.0) for name, term in terms)
             jargon += len(terms)
-        jargon += len(hits.get("jargon", ())) + sum(1 for m in hits.get("measure", ()) if m.label == "technical")
-        if not asked_for_growth:
+        jargon += _jargon(hits)
+        if not asked_for_growth and "excuse" in hits:
             excuses.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
-                           for m in hits.get("excuse", ()))
-        past.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
-                    for m in hits.get("engineering_past", ()))
+                           for m in hits["excuse"])
+        if "engineering_past" in hits:
+            past.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
+                        for m in hits["engineering_past"])
         timed += bool(TIME_LEAD_RE.match(view, passage.lowered, sentence.span.start, sentence.span.end))
         marker = marker or "chronology_markers" in hits
         skill = skill or "skill" in hits

@@ -640,6 +640,8 @@ def _none_lost(words: list[str], hits: Hits, rubric: Rubric) -> bool:
     220 kiosks has drawn a price complaint" (profile list ``measures.party_losses``). Not as a
     reason ("because none of them complained"), an aim ("so that no seller has to chase"), or a
     plan; "no" counts before a served party only ("no merchant", not "no budget")."""
+    if NOBODY.isdisjoint(words) and "no" not in words and "zero" not in words:
+        return False  # most items: no word that could say nobody
     parties = {m.first for m in hits.get("persona", ())}
     for at, word in enumerate(words):
         if word in NOBODY or word == "no" and words[at + 1:at + 2] == ["one"]:

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
 from operator import itemgetter
 from dataclasses import dataclass
 
-from packetcoach.analysis.digest import DIMENSIONS, BlockDigest, block_digest
+from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
 from packetcoach.analysis.facts import LEVEL_CLAIM_RE, PassageFacts
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
@@ -44,15 +43,75 @@ class PacketView:
 Digested = tuple[tuple[Passage, BlockDigest], ...]
 
 
-def _picked(blocks: Digested, field: str) -> list[Item]:
-    """The items a digest field names (a tuple of item indices), in draft order."""
-    return [passage.items[k] for passage, digest in blocks for k in getattr(digest, field)]
+class _Found:
+    """What the reading takes from the digests, gathered in one pass over the blocks in draft order
+    (a pass per question made a Session, which reads again one block per edit, pay for every block
+    a dozen times)."""
+
+    def __init__(self, blocks: Digested):
+        self.claims: list[Item] = []
+        self.objections: list[Item] = []
+        self.scopes: list[Item] = []
+        self.outcomes: list[tuple[Passage, Item, float]] = []  # measured business outcomes, with impact
+        self.best_outcomes: list[float] = []  # each block's greatest outcome impact
+        self.top: tuple[Passage, int, float] | None = None  # the first greatest of the blocks' ``top``
+        self.top_ready: tuple[Passage, int, float] | None = None
+        self.cues: dict[str, dict[str, list[str]]] = {}  # level -> dimension -> item ids
+        self.principles: list[tuple[str, str]] = []  # (principle, item id)
+        self.stories: list[tuple[Item, tuple, bool]] = []  # (claim, four parts, own scope)
+        self.judged: list[tuple[int, str, int]] = []  # (block, "initiated" | "stopped", item), by verb
+        self.headed: list[tuple[int, str, int]] = []  # the same, by heading
+        self.technical_leads = self.timed_headings = 0
+        self.objection_heading = False
+        self.blocks = blocks
+        last = len(blocks) - 1
+        for b, (passage, digest) in enumerate(blocks):
+            if digest is not HEADING:
+                self._add(b, passage, digest, b < last and blocks[b + 1][0].block.kind != "heading")
+
+    def _add(self, b: int, passage: Passage, digest: BlockDigest, text_follows: bool) -> None:
+        items = passage.items
+        self.timed_headings += digest.timed_heading
+        self.objection_heading = self.objection_heading or digest.objection_heading and text_follows
+        if digest.claims:
+            self.claims += [items[k] for k in digest.claims]
+        if digest.objections:
+            self.objections += [items[k] for k in digest.objections]
+        if digest.scopes:
+            self.scopes += [items[k] for k in digest.scopes]
+        self.technical_leads += digest.technical_leads
+        if digest.best_outcome is not None:
+            self.best_outcomes.append(digest.best_outcome)
+        if digest.top is not None and (self.top is None or digest.top[1] > self.top[2]):
+            self.top = (passage, *digest.top)
+        if digest.top_ready is not None and (self.top_ready is None or digest.top_ready[1] > self.top_ready[2]):
+            self.top_ready = (passage, *digest.top_ready)
+        if digest.outcomes:
+            self.outcomes += [(passage, items[k], impact) for k, impact in digest.outcomes]
+        for level, dimension, k in digest.cues:
+            dimensions = self.cues.get(level)
+            if dimensions is None:
+                dimensions = self.cues[level] = {d: [] for d in DIMENSIONS}
+            dimensions[dimension].append(items[k].id)
+        if digest.principles:
+            self.principles += [(name, items[k].id) for name, k in digest.principles]
+        if digest.stories:
+            self.stories += [(items[k], four, own) for k, four, own in digest.stories]
+        if digest.judged:
+            self.judged += [(b, kind, k) for kind, k in digest.judged]
+        if digest.headed:
+            self.headed += [(b, kind, k) for kind, k in digest.headed]
+
+    def greatest(self, field: str) -> Item | None:
+        """The first item with the greatest value among the blocks' own greatest (``top``, ``top_ready``)."""
+        best = getattr(self, field)
+        return best[0].items[best[1]] if best else None
 
 
 METADATA_RE = re.compile(r"(?:^|[·|;])\W*[A-Z][\w ]{0,20}:\W")
 
 
-def _lead(items: tuple[Item, ...], claims: list[Item], blocks: Digested) -> tuple[bool, str | None]:
+def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found) -> tuple[bool, str | None]:
     """Does the document open with its strongest customer outcome? A scope or framing paragraph
     before the first claim is what the room reads first, so the opening is not the outcome; a
     line of labels ("Role: ... · Period: ...") is not read as an opening."""
@@ -61,14 +120,14 @@ def _lead(items: tuple[Item, ...], claims: list[Item], blocks: Digested) -> tupl
     first = claims[0]
     s = first.signals
     assert s is not None and first.facts is not None
-    best_outcome = max(d.best_outcome for _, d in blocks if d.best_outcome is not None)
+    best_outcome = max(found.best_outcomes)
     opening = next((i for i in items if i.kind != "claim" and len(METADATA_RE.findall(i.text)) < 2
                     and not _byline(i)), None)
     framed = opening is not None and opening.start < first.start and opening.kind in ("scope", "context")
     lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5 and not framed
     if lead:
         return True, None
-    top = _greatest(blocks, "top")
+    top = found.greatest("top")
     return False, top.id if top is not None and top.ready else None
 
 
@@ -80,23 +139,40 @@ def _byline(item: Item) -> bool:
 BYLINES = KIND_GROUP + "bylines"
 
 
-def _greatest(blocks: Digested, field: str) -> Item | None:
-    """The first item with the greatest value among the blocks' own greatest (``top``, ``top_ready``)."""
-    best: tuple[Passage, int, float] | None = None
-    for passage, digest in blocks:
-        found = getattr(digest, field)
-        if found is not None and (best is None or found[1] > best[2]):
-            best = (passage, found[0], found[1])
-    return best[0].items[best[1]] if best else None
-
-
 MAX_PAST_MENTIONS = 100  # a draft names its past a few times; a profile's pattern could match anywhere
 
 
-def _engineering_past(view: PacketView) -> tuple[EngineeringPast, ...]:
-    found = (EngineeringPast(passage.at(span), followed)
-             for passage, facts in view.passages for span, followed in facts.engineering_past)
-    return tuple(islice(found, MAX_PAST_MENTIONS))
+class _Told:
+    """What the reading takes from the text blocks' facts, in one pass in draft order."""
+
+    def __init__(self, passages: tuple[tuple[Passage, PassageFacts], ...]):
+        self.sentences = self.timed = self.words = self.jargon = 0
+        self.marker = False
+        self.retell: str | None = None  # the first level sentence, as the draft words it
+        self.weight: Counter[str] = Counter()  # specialty -> weight of its jargon
+        self.distinct: dict[str, set[str]] = {}  # specialty -> its terms
+        self.past: list[EngineeringPast] = []
+        self.excuses: list[Span] = []
+        for passage, facts in passages:
+            self.sentences += len(passage.sentences)
+            self.timed += facts.timed_sentences
+            self.marker = self.marker or facts.chronology_marker
+            self.words += passage.words
+            self.jargon += facts.jargon
+            if facts.level_sentences and self.retell is None:
+                self.retell = " ".join(passage.words_at(facts.level_sentences[0]).split())
+            if facts.specialty:
+                self._specialty(facts.specialty)
+            if facts.engineering_past and len(self.past) < MAX_PAST_MENTIONS:
+                self.past += [EngineeringPast(passage.at(span), followed)
+                              for span, followed in facts.engineering_past[:MAX_PAST_MENTIONS - len(self.past)]]
+            if facts.excuses:
+                self.excuses += [passage.at(span) for span in facts.excuses]
+
+    def _specialty(self, terms: tuple[tuple[str, str, float], ...]) -> None:
+        for name, term, value in terms:
+            self.weight[name] += value
+            self.distinct.setdefault(name, set()).add(term)
 
 
 def _first_passages(passages, sentences: int):
@@ -119,11 +195,8 @@ def _opening_claim(view: PacketView) -> bool:
     return bool(first and first.signals and first.signals.business_outcome and first.signals.metric)
 
 
-def _structure(view: PacketView, blocks: Digested) -> tuple[str, tuple[str, ...]]:
-    timed_headings = sum(1 for _, d in blocks if d.timed_heading)
-    sentences = sum(len(p.sentences) for p, _ in view.passages)
-    timed = sum(f.timed_sentences for _, f in view.passages)
-    marker = any(f.chronology_marker for _, f in view.passages)
+def _structure(view: PacketView, found: _Found, told: _Told) -> tuple[str, tuple[str, ...]]:
+    timed_headings, sentences, timed, marker = found.timed_headings, told.sentences, told.timed, told.marker
     claim = _opening_claim(view)
     share = timed / max(1, sentences)
     reasons = []
@@ -145,13 +218,11 @@ def _structure(view: PacketView, blocks: Digested) -> tuple[str, tuple[str, ...]
     return "mixed", tuple(reasons)
 
 
-def _retell(view: PacketView, claims: list[Item], blocks: Digested, level: str) -> tuple[str | None, str | None]:
+def _retell(told: _Told, claims: list[Item], found: _Found, level: str) -> tuple[str | None, str | None]:
     """The retell sentence in the draft, or else a scaffold for one."""
-    for passage, facts in view.passages:
-        if facts.level_sentences:
-            span = facts.level_sentences[0]
-            return " ".join(passage.words_at(span).split()), None
-    best = _greatest(blocks, "top_ready")
+    if told.retell is not None:
+        return told.retell, None
+    best = found.greatest("top_ready")
     if best is not None:
         first = best.sentences[0].span
         claim = " ".join(best.words_at(first).split())
@@ -162,15 +233,10 @@ def _retell(view: PacketView, claims: list[Item], blocks: Digested, level: str) 
     return None, None
 
 
-def _specialty(view: PacketView) -> tuple[str | None, tuple[str, ...]]:
+def _specialty(told: _Told) -> tuple[str | None, tuple[str, ...]]:
     """The specialty the jargon gives away; jargon inside an item with a customer outcome counts
     half, since technical words that serve a product outcome are allowed (SPEC 2.4, 2.12)."""
-    weight: Counter[str] = Counter()
-    distinct: dict[str, set[str]] = {}
-    for _, facts in view.passages:
-        for name, term, value in facts.specialty:
-            weight[name] += value
-            distinct.setdefault(name, set()).add(term)
+    weight, distinct = told.weight, told.distinct
     if weight:
         # the first of the heaviest, as most_common(1) gives it, without the heapq import it makes
         name, score = max(weight.items(), key=itemgetter(1))
@@ -204,13 +270,12 @@ def skim_read(blocks, rubric: Rubric) -> tuple[int, list[tuple[Passage, list[Spa
     return min(used, budget), read
 
 
-def _skim(view: PacketView, blocks: Digested, rubric: Rubric):
+def _skim(view: PacketView, outcomes: list[tuple[Passage, Item, float]], rubric: Rubric):
     """Which of the strongest outcomes a 90-second reader takes in (numbers in first sentences and
     bold text catch the eye), and how many words the skim spends."""
     used, spans_read = skim_read(view.blocks, rubric)
     read = {id(passage): spans for passage, spans in spans_read}  # id(passage) -> block-relative spans read
-    found = [(passage.items[k], impact, read.get(id(passage), ()))
-             for passage, digest in blocks for k, impact in digest.outcomes]
+    found = [(item, impact, read.get(id(passage), ())) for passage, item, impact in outcomes]
     found.sort(key=lambda outcome: -outcome[1])  # the strongest first; draft order among equals
     strongest = tuple(item.id for item, _, _ in found[:3])
     seen, missed = [], []
@@ -219,15 +284,6 @@ def _skim(view: PacketView, blocks: Digested, rubric: Rubric):
                   any(span.contains(m.span) for m in item.metrics) for span in spans)
         (seen if hit else missed).append(item.id)
     return used, tuple(seen), tuple(i for i in missed if i in strongest), strongest
-
-
-def _level_cues(blocks: Digested) -> dict[str, dict[str, list[str]]]:
-    """Which items show scope, ambiguity and influence at each level of the ladder."""
-    evidence: dict[str, dict[str, list[str]]] = {}
-    for passage, digest in blocks:
-        for level, dimension, k in digest.cues:
-            evidence.setdefault(level, {d: [] for d in DIMENSIONS})[dimension].append(passage.items[k].id)
-    return evidence
 
 
 def _cumulative(evidence: dict[str, dict[str, list[str]]], ladder: tuple[str, ...]) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -253,67 +309,66 @@ def _supported(evidence: dict[str, dict[str, tuple[str, ...]]], ladder: tuple[st
     return supported
 
 
-def _parts(blocks: Digested, scopes: list[Item]) -> dict[str, dict[str, bool]]:
+def _parts(stories: list[tuple[Item, tuple, bool]], scopes: list[Item]) -> dict[str, dict[str, bool]]:
     """The five parts of each outcome story; its scope part is shown by the item's own words, or
     by a scope statement in the same section ("I own checkout for 5M buyers" above the story)."""
     scoped = {i.section for i in scopes}
     parts = {}
-    for passage, digest in blocks:
-        for k, four, own in digest.stories:
-            item = passage.items[k]
-            story = dict(four)  # the first four parts, in PARTS order
-            story["scope_signal"] = own or item.section in scoped
-            parts[item.id] = story
+    for item, four, own in stories:
+        story = dict(four)  # the first four parts, in PARTS order
+        story["scope_signal"] = own or item.section in scoped
+        parts[item.id] = story
     return parts
 
 
 def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
-    blocks = view.digested(rubric, level)
-    claims = _picked(blocks, "claims")
-    objections, scopes = _picked(blocks, "objections"), _picked(blocks, "scopes")
-    lead, suggestion = _lead(view.items, claims, blocks)
-    structure, reasons = _structure(view, blocks)
-    retell, scaffold = _retell(view, claims, blocks, level)
-    specialty, evidence = _specialty(view)
-    words, seen, missed, strongest = _skim(view, blocks, rubric)
-    level_evidence = _cumulative(_level_cues(blocks), rubric.levels)
+    found, told = _Found(view.digested(rubric, level)), _Told(view.passages)
+    claims, objections, scopes = found.claims, found.objections, found.scopes
+    lead, suggestion = _lead(view.items, claims, found)
+    structure, reasons = _structure(view, found, told)
+    retell, scaffold = _retell(told, claims, found, level)
+    specialty, evidence = _specialty(told)
+    words, seen, missed, strongest = _skim(view, found.outcomes, rubric)
+    level_evidence = _cumulative(found.cues, rubric.levels)
     supported = _supported(level_evidence, rubric.levels, claims)
-    share = sum(d.technical_leads for _, d in blocks) / len(claims) if claims else 0.0
+    share = found.technical_leads / len(claims) if claims else 0.0
     return Reading(
         lead_is_outcome=lead, lead_suggestion=suggestion,
-        former_engineer_mentions=_engineering_past(view),
-        initiated_items=_judged(blocks, "initiated"),
-        stopped_items=_judged(blocks, "stopped"),
+        former_engineer_mentions=tuple(told.past),
+        initiated_items=_judged(found, "initiated"),
+        stopped_items=_judged(found, "stopped"),
         structure=structure, structure_reasons=reasons,
         retell=retell, retell_scaffold=scaffold,
         specialty=specialty, specialty_evidence=evidence, technical_lead_share=share,
-        principles_coverage=_coverage(blocks, rubric),
+        principles_coverage=_coverage(found.principles, rubric),
         skim_words_read=words, skim_outcomes_seen=seen, skim_outcomes_missed=missed, strongest=strongest,
-        level_evidence=level_evidence, supported_level=supported, parts=_parts(blocks, scopes),
-        jargon_share=_jargon_share(view),
-        excuses=tuple(passage.at(span) for passage, facts in view.passages for span in facts.excuses),
+        level_evidence=level_evidence, supported_level=supported, parts=_parts(found.stories, scopes),
+        jargon_share=told.jargon / told.words if told.words else 0.0,
+        excuses=tuple(told.excuses),
         objections=tuple(i.id for i in objections),
-        objections_section=bool(objections) or _objections_heading(blocks),
+        objections_section=bool(objections) or found.objection_heading,
         scope_items=tuple(i.id for i in scopes),
     )
 
 
-def _judged(blocks: Digested, which: str) -> tuple[str, ...]:
+def _judged(found: _Found, which: str) -> tuple[str, ...]:
     """The items that started (or stopped) something: by their verbs, and, in a section the writer
     headed "What I started" ("What I stopped") where no verb says it, the section's first deed and
     every bullet there that names a thing without a verb ("- The kiosk pilot, after six weeks")."""
-    found = [(b, k) for b, (_, digest) in enumerate(blocks) for kind, k in digest.judged if kind == which]
-    by_verb = len(found)
-    sections = {blocks[b][0].items[k].section for b, k in found}
-    for b, (passage, digest) in enumerate(blocks):
-        for kind, k in digest.headed:
-            if kind == which and (b, k) not in found and \
-                    (passage.items[k].section not in sections or _names_a_thing(passage.items[k])):
-                found.append((b, k))
-                sections.add(passage.items[k].section)
-    if len(found) != by_verb:
-        found.sort()  # a heading added one: back to draft order (block, then item)
-    return tuple(blocks[b][0].items[k].id for b, k in found)
+    if not found.judged and not found.headed:
+        return ()
+    blocks = found.blocks
+    deeds = [(b, k) for b, kind, k in found.judged if kind == which]
+    by_verb = len(deeds)
+    sections = {blocks[b][0].items[k].section for b, k in deeds}
+    for b, kind, k in found.headed:
+        item = blocks[b][0].items[k]
+        if kind == which and (b, k) not in deeds and (item.section not in sections or _names_a_thing(item)):
+            deeds.append((b, k))
+            sections.add(item.section)
+    if len(deeds) != by_verb:
+        deeds.sort()  # a heading added one: back to draft order (block, then item)
+    return tuple(blocks[b][0].items[k].id for b, k in deeds)
 
 
 def _names_a_thing(item: Item) -> bool:
@@ -326,22 +381,9 @@ def _names_a_thing(item: Item) -> bool:
 LABEL_TOKENS = 4
 
 
-def _coverage(blocks: Digested, rubric: Rubric) -> dict[str, tuple[str, ...]]:
-    """Each principle of the profile with the items that evidence it, in one pass over the blocks."""
+def _coverage(principles: list[tuple[str, str]], rubric: Rubric) -> dict[str, tuple[str, ...]]:
+    """Each principle of the profile with the items that evidence it."""
     found: dict[str, list[str]] = {name: [] for name in rubric.profile.table("principles")}
-    for passage, digest in blocks:
-        for name, k in digest.principles:
-            found[name].append(passage.items[k].id)
+    for name, item_id in principles:
+        found[name].append(item_id)
     return {name: tuple(ids) for name, ids in found.items()}
-
-
-def _objections_heading(blocks: Digested) -> bool:
-    """The draft answers the room's objections in a section headed as such ("Objections I expect")
-    with text under it (an item that raises one, "Some will say ...", answers them too)."""
-    return any(digest.objection_heading and blocks[index + 1][0].block.kind != "heading"
-               for index, (_, digest) in enumerate(blocks[:-1]))
-
-
-def _jargon_share(view: PacketView) -> float:
-    words = sum(passage.words for passage, _ in view.passages)
-    return sum(facts.jargon for _, facts in view.passages) / words if words else 0.0

@@ -60,6 +60,20 @@ someone else ("gave the clinical lead the credit"), a release held until it met 
 off the update until pairing passed"), someone coached or hired who now does the work ("coached two
 engineers; one now owns the portal")."""
 
+
+
+def _by_first(pairs: dict[str, tuple[str, str, int]]) -> dict[str, list[tuple[str, str, int]]]:
+    """Each pair's (name, second list, window) under its first list: an item asks only the pairs its
+    own lists open."""
+    found: dict[str, list[tuple[str, str, int]]] = {}
+    for name, (first, second, window) in pairs.items():
+        found.setdefault(first, []).append((name, second, window))
+    return found
+
+
+PAIRS_BY_FIRST = _by_first(PAIRS)
+PAIR_FIRSTS = frozenset(PAIRS_BY_FIRST)
+
 EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
                             "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment",
@@ -96,6 +110,8 @@ def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...])
     if CATEGORY_LISTS.isdisjoint(hits):
         return dict(NO_CATEGORY_EVIDENCE)  # most items name none of these lists' phrases
     def said(name: str) -> bool:
+        if not quoted:  # most items quote nobody: any match is said
+            return bool(hits.get(name))
         return any(not _inside(tokens[m.first], quoted) for m in hits.get(name, ()))
     senior = said("senior_party")
     return {"refused_ask": senior and said("pressure") and said("refusal"),
@@ -107,7 +123,7 @@ def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...])
 
 
 def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...],
-                       evidence: dict[str, bool]) -> dict[str, bool]:
+                       evidence: dict[str, bool], words: tuple[str, ...] = ()) -> dict[str, bool]:
     """The kinds of deed the specific principles stand on, read as structures rather than words:
 
     - ``simplified``: a step, field, screen or hand-off removed, or the simple way taken in place of
@@ -126,11 +142,17 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     - ``writer_acts``: the writer or the writer's team acts somewhere in the item ("I", "we" outside
       quotes, or the signals' own action), not only in its first clause ("Leadership wanted to
       enter Germany first; my read ...", "We did not launch it until ...").
-    Quoted words are someone else's and count for none of them."""
+    Quoted words are someone else's and count for none of them. ``words`` are the tokens' lower-cased
+    words, when the caller has them."""
     def said(name: str) -> bool:
+        if not quoted:  # most items quote nobody: any match is said
+            return bool(hits.get(name))
         return any(not _inside(tokens[m.first], quoted) for m in hits.get(name, ()))
-    pair = {name: _paired(hits, quoted, tokens, first, second, window, name == "long_horizon")
-            for name, (first, second, window) in PAIRS.items()}
+    pair = dict.fromkeys(PAIRS, False)  # most items hold neither part of most pairs: no call for those
+    for first in PAIR_FIRSTS.intersection(hits):
+        for name, second, window in PAIRS_BY_FIRST[first]:
+            if second in hits:
+                pair[name] = _paired(hits, quoted, tokens, first, second, window, name == "long_horizon")
     pair["mistake_owned"] = pair["mistake_owned"] or _paired(hits, quoted, tokens, "fault", "owner_mark", 3)
     judged = said("judgment") or evidence.get("decision", False) or evidence.get("own_action", False)
     told = said("disclosure") or evidence.get("lesson", False)
@@ -144,7 +166,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "big_direction": pair["long_horizon"],
             "person_grown": pair["person_grown"],
             "writer_acts": evidence.get("own_action", False) or evidence.get("team_action", False) or
-            any(t.lower in WRITER for t in tokens if not _inside(t, quoted))}
+            (not WRITER.isdisjoint(words) if words and not quoted else
+             any(t.lower in WRITER for t in tokens if not _inside(t, quoted)))}
 
 
 DEEDS = ("simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction", "person_grown")
@@ -244,17 +267,17 @@ def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measur
     measures = tuple(measures)
     evidence = evidence | category_evidence(hits, quoted, item.tokens) | \
         result_evidence(hits, measures, item.tokens, evidence)
-    structures = structure_evidence(hits, quoted, item.tokens, evidence)
+    structures = structure_evidence(hits, quoted, item.tokens, evidence, item.words)
     evidence |= structures
-    evidence |= writer_evidence(evidence, any(on for name, on in structures.items() if name in DEEDS))
-    shown = [name for name, on in evidence.items() if on]
+    evidence |= writer_evidence(evidence, any(map(structures.__getitem__, DEEDS)))
+    shown = list(filter(evidence.__getitem__, evidence))  # the evidence that is on, in order
     found = ["has:" + name for name in shown]
     found.append(f"kind:{kind}")
     found.append(f"verb:{verb_class}")
     found.extend(sorted({f"measure:{m.type}" for m in measures if m.result}))
     table = _principle_table(rubric)
     cued = {}  # the principles the item cues, in the profile's order (most items cue none)
-    for group in sorted((g for g in hits if g.startswith(PRINCIPLE_GROUP) and g in table.order), key=table.order.get):
+    for group in sorted(filter(table.order.__contains__, hits), key=table.order.get):  # its keys are cue groups
         matches = hits[group]
         if quoted:
             matches = [m for m in matches if not _inside(item.tokens[m.first], quoted)]

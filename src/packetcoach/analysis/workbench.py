@@ -81,6 +81,8 @@ class Workbench:
         self.problems = {p.name: p for p in gap.problems}
         ladder = report.rubric.profile.table("ladder").get(report.level, {})
         self.cues = tuple((d, tuple(ladder.get(d, ()))) for d in LADDER_DIMENSIONS)
+        self._labels: dict[tuple[int, ...], list[str]] = {}  # a change's items are labelled twice
+        self._story_of: dict[int, Story] | None = None  # id(item) -> the first story holding it
 
     def line(self, item: Item) -> int:
         return self.lines.line_col(item.start)[0]
@@ -135,10 +137,17 @@ class Workbench:
 
     def labels(self, items: tuple[Item, ...]) -> list[str]:
         """One label per story named whole ("the section “Other work”"), else one per item."""
+        key = tuple(map(id, items))
+        if key not in self._labels:
+            self._labels[key] = self._label(items)
+        return self._labels[key]
+
+    def _label(self, items: tuple[Item, ...]) -> list[str]:
         shown: list[str] = []
         seen: set[str] = set()
+        members = set(map(id, items))
         for item in items:
-            label = item.section if self._whole_story(item, items) else None
+            label = item.section if self._whole_story(item, members) else None
             key = label or item.id
             if key in seen:
                 continue
@@ -147,10 +156,16 @@ class Workbench:
                          else f"“{quote(item)}” (line {self.line(item)})")
         return shown
 
-    def _whole_story(self, item: Item, items: tuple[Item, ...]) -> bool:
+    def _whole_story(self, item: Item, members: set[int]) -> bool:
         """The item's story is named by its section only when it is all of that section: a section
-        that also holds titled stories is not "the section" when only its bullets are meant."""
-        story = next((s for s in self.stories if any(i is item for i in s.items)), None)
+        that also holds titled stories is not "the section" when only its bullets are meant.
+        ``members`` are the ids of the items named together."""
+        if self._story_of is None:
+            self._story_of = {}
+            for story in self.stories:
+                for member in story.items:
+                    self._story_of.setdefault(id(member), story)
+        story = self._story_of.get(id(item))
         return bool(story and story.title and len(story.items) > 1
-                    and all(any(i is member for i in items) for member in story.items)
+                    and all(id(member) in members for member in story.items)
                     and not any(other is not story and other.title == story.title for other in self.stories))

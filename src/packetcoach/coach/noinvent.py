@@ -22,7 +22,8 @@ def invented(scaffold: str, item_text: str, rubric: Rubric) -> list[str]:
     An empty list is the no-invention guarantee.
     """
     source = WORD_RE.findall(item_text)
-    exact, lower = set(source), {w.lower() for w in source}
+    exact = set(source)
+    lower: set[str] | None = None  # the item's words lower-cased, made only if a guarded word asks
     fixed = template_words()
     found = []
     for word in WORD_RE.findall(BRACKETED_RE.sub(" ", scaffold)):
@@ -30,6 +31,9 @@ def invented(scaffold: str, item_text: str, rubric: Rubric) -> list[str]:
             continue
         if (word.isdigit() or word[0].isupper()) and word not in exact:
             found.append(word)
-        elif word.lower() in rubric.guarded_words and word.lower() not in lower:
-            found.append(word)
+        elif word.lower() in rubric.guarded_words:
+            if lower is None:
+                lower = set(map(str.lower, source))
+            if word.lower() not in lower:
+                found.append(word)
     return found

@@ -64,7 +64,7 @@ class _Filler:
         self.data = rehearsal_data()["scaffold"]
         self.blanks = self.data["blanks"]
         self.tokens = item.tokens  # a computed property on Item: take it once
-        self.lower = [t.lower for t in self.tokens]
+        self.lower = list(item.words)  # the tokens' lower-cased words, as the item keeps them
         self.clauses = list(split_clauses(self.tokens, tuple(self.data["clause_openers"])))
         self.used: set[Clause] = set()
         self._metrics = _metrics_by_clause(self.clauses, item.metrics)

@@ -132,6 +132,8 @@ def addressed_scaffold(scaffold: Scaffold, voice: Voice | None) -> Scaffold:
 
 
 def item_scaffold(item: Item, rubric: Rubric) -> str | None:
-    """The shape for a claim that is not ready (the report's ``rewrite``); None otherwise."""
-    shapes = scaffolds(item, rubric)
-    return shapes[0].text if shapes else None
+    """The shape for a claim that is not ready (the report's ``rewrite``); None otherwise. Only the
+    first of :func:`scaffolds` is shown, so only it is built."""
+    if item.ready or item.signals is None or item.kind != "claim":
+        return None
+    return (simplification_shape if is_simplification(item, rubric) else strong_shape)(item, rubric).text

@@ -273,8 +273,12 @@ class Finding(NamedTuple):
         if not offset:
             return self
         rule, name, severity, message, (start, end), suggestion, item, rationale, scope = self
-        return Finding(rule, name, severity, message, Span(start + offset, end + offset), suggestion, item,
-                       rationale, scope)
+        # tuple.__new__ directly: the named tuple's own __new__ is one more Python call per finding
+        return _tuple(Finding, (rule, name, severity, message, _tuple(Span, (start + offset, end + offset)),
+                                suggestion, item, rationale, scope))
+
+
+_tuple = tuple.__new__
 
 
 class Applied(NamedTuple):
@@ -293,14 +297,14 @@ class LineIndex:
     """Offsets to 1-based line and column, computed once per text with bisect."""
 
     def __init__(self, text: str):
+        from itertools import accumulate  # noqa: PLC0415 - the model imports nothing more at start-up
+
         self._starts = [0]
         if "\r" in text:  # \r\n and a lone \r end a line too (old Mac and some exports)
             self._starts.extend(m.end() for m in re.finditer(_NEWLINE, text))
             return
-        position = text.find("\n")
-        while position != -1:
-            self._starts.append(position + 1)
-            position = text.find("\n", position + 1)
+        # each line's start is the sum of the lengths before it, one more for each "\n": summed in C
+        self._starts.extend(accumulate(map((1).__add__, map(len, text.split("\n")[:-1]))))
 
     def line_col(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._starts, offset) - 1
@@ -380,8 +384,11 @@ def rebased(value, **changes):
     edit; ``dataclasses.replace`` validates and rebuilds and costs several times more. Computed
     properties already cached on the value (an item's tokens) are shared, as they do not change.
     """
-    new = object.__new__(type(value))
-    state = new.__dict__
-    state.update(value.__dict__)
+    new = _new(type(value))
+    state = value.__dict__.copy()  # one copy, handed over whole: cheaper than filling the new instance's
     state.update(changes)
+    _set(new, "__dict__", state)
     return new
+
+
+_new, _set = object.__new__, object.__setattr__

@@ -301,6 +301,7 @@ def chunk_starts(text: str) -> list[int] | None:
 
 
 Pieces = dict[str, tuple[tuple[Block, ...], int, tuple[Block, ...]]]
+_new = tuple.__new__
 
 
 def parse_blocks_cached(text: str, cache: Pieces) -> tuple[Block, ...]:
@@ -325,7 +326,8 @@ def parse_blocks_cached(text: str, cache: Pieces) -> tuple[Block, ...]:
             known = (found, 0, found)
         found, at, placed = known
         if at != start:
-            placed = tuple(Block(b.kind, Span(b.span.start + start, b.span.end + start), b.level) for b in found)
+            placed = tuple([_new(Block, (kind, _new(Span, (first + start, last + start)), level))
+                            for kind, (first, last), level in found])  # no named-tuple __new__ call per block
             known = (found, start, placed)
         kept[piece] = known
         blocks.extend(placed)

@@ -11,6 +11,8 @@ wherever it moves in the draft, which is what lets a :class:`~packetcoach.sessio
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from packetcoach.core.model import Block, Item, ItemFormat, Sentence, Span
 from packetcoach.profile.compile import KIND_GROUP, Rubric
 from packetcoach.profile.lexicon import tokenize_spans
@@ -30,9 +32,12 @@ def read_sentences(view: str, rubric: Rubric) -> tuple[Sentence, ...]:
     """The block's sentences with their tokens and the clause each one opens (read once)."""
     spans = split_sentences(view, Span(0, len(view)))
     matches = rubric.lexicon.longest_by_group
-    return tuple([Sentence(span, tokens, read_clause(tokens, rubric), sum([w[:1].isalnum() for w in lowers]),
+    return tuple([Sentence(span, tokens, read_clause(tokens, rubric), sum(map(_ALNUM, map(_FIRST, lowers))),
                            matches(lowers), lowers)
                   for span, (tokens, lowers) in zip(spans, tokenize_spans(view, spans))])
+
+
+_ALNUM, _FIRST = str.isalnum, itemgetter(slice(None, 1))  # words: tokens opening with a letter or digit, counted in C
 
 
 def word_count(sentences: tuple[Sentence, ...]) -> int:
