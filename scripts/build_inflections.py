@@ -35,7 +35,15 @@ def profile_verbs() -> set[str]:
     return {verb.lower() for verb in verbs if verb.isascii()}
 
 
+OVERRIDES = {
+    # verbs lemminflect does not know, whose final consonant doubles ("sunsetting", not "sunseting")
+    "sunset": ["sunset", "sunsets", "sunsetted", "sunsetting"],
+}
+
+
 def forms(lemma: str) -> list[str]:
+    if lemma in OVERRIDES:
+        return sorted(OVERRIDES[lemma])
     table = getAllInflections(lemma, upos="VERB") or getAllInflectionsOOV(lemma, upos="VERB")
     found = {lemma}
     for values in table.values():

@@ -72,6 +72,12 @@ def test_business_results_inside_a_paragraph(text: str) -> None:
     ("I cut the roadmap to four features and wrote down why each of the others waits.", ["scale"]),
     ("The partners' wish list had 27 features, from bulk upload to a mobile app.", ["scale"]),
     ("Implemented 12 features in the admin console.", ["technical"]),
+    ("After I fixed the invoice errors, the county renewed its $250,000 contract.", ["business"]),
+    ("Duplicate payments fell from 0.4% to 0.05% of payment runs.", ["customer"]),
+    ("Failed checkouts fell from 3% to 1% of sessions.", ["customer"]),
+    ("Timeouts fell from 2% to 0.1% of nightly runs.", ["technical"]),
+    ("Payment failures fell from 4% to 1.5% after the retry change.", ["customer"]),
+    ("Moved the nightly batch to spot instances, which cost $40K a month less in GPU time.", ["business"]),
 ])
 def test_types(text: str, expected: list[str]) -> None:
     assert types(text) == expected
@@ -160,3 +166,21 @@ def test_a_change_reaching_across_teams_is_still_the_measure_s_own() -> None:
     word from the measure beside it: adoption that was driven is an outcome."""
     assert signals("Drove adoption across 40 teams.")["business_outcome"]
     assert not signals("Rolled out the new checkout across 9 markets.")["business_outcome"]
+
+
+@pytest.mark.parametrize("text", [
+    "To understand tenants better, I sat in on 60 support calls and wrote a 20-page synthesis for 300 staff.",
+    "When finance proposed closing the phone line to save $300K, I argued to keep it for older members.",
+])
+def test_an_aim_is_no_result(text: str) -> None:
+    """An opening purpose ("To understand tenants better, ...") and a proposal's aim ("proposed closing
+    the phone line to save $300K") say what someone meant to change, not what changed."""
+    assert not signals(text)["business_outcome"]
+
+
+@pytest.mark.parametrize("text", [
+    "To win back lapsed members, I designed a points reminder, and lapsed members who came back rose from 3% to 7%.",
+    "I renegotiated the carrier contract to save $400K a year.",
+])
+def test_a_result_after_an_aim_or_told_as_a_purpose_is_still_one(text: str) -> None:
+    assert signals(text)["business_outcome"]

@@ -159,6 +159,33 @@ def test_groundwork_or_an_opening_phrase_and_the_result_after_are_one_story(text
     assert len(items) == 1 and items[0].ready
 
 
+def test_a_short_opening_sentence_names_the_story_the_paragraph_tells() -> None:
+    """"I ran the partnership" opens the paragraph; the deal and its result are that story, so the
+    room hears one finished story, not an activity line with no result."""
+    text = ("I also ran the partnership with the cinema chain. I negotiated the deal myself, and about "
+            "18,000 members redeemed a ticket in the first quarter, which brought 6,000 lapsed members back.")
+    items = analyze(text).items
+    assert len(items) == 1 and items[0].ready
+
+
+def test_the_first_claim_after_the_paragraph_s_context_names_its_story() -> None:
+    text = ("When I took over, customers keyed in two of every three invoices by hand. I sat in on eleven "
+            "month-end closes at customer sites. What I saw was that controllers minded not knowing which "
+            "fields to check. I dropped the plan to retrain the extraction model and shipped confidence "
+            "highlighting instead. Invoices processed without manual keying went from 31% to 64% for our customers.")
+    items = [i for i in analyze(text).items if i.kind == "claim"]
+    assert len(items) == 1 and items[0].ready and items[0].text.startswith("I sat in on eleven")
+
+
+def test_a_long_opening_activity_sentence_is_not_a_topic() -> None:
+    """A full sentence of effort is its own item unless the next one carries it on ("I then ...")."""
+    text = ("I held weekly syncs with the cinema chain's marketing team, its regional managers and our own "
+            "loyalty analysts all year. I negotiated the deal myself, and about 18,000 members redeemed a ticket "
+            "in the first quarter, which brought 6,000 lapsed members back.")
+    items = analyze(text).items
+    assert len(items) == 2 and not items[0].ready and items[1].ready
+
+
 def test_groundwork_followed_by_another_story_stays_apart() -> None:
     text = ("I sat with the finance analysts at month end for a quarter. I also rebuilt the seller payout "
             "report, and payout contacts from sellers fell 30%.")

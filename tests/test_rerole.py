@@ -27,6 +27,32 @@ def test_engineering_work_by_the_writer(text: str) -> None:
     assert "PC114" in {f.rule for f in check_item(text)[1]}
 
 
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("I still read our Kafka consumer code every week to see where the lag comes from.", "read our Kafka consumer code"),
+    ("I keep my hands in by fixing small bugs in the payout service on Fridays.", "fixing small bugs"),
+    ("I still go through the service logs every morning before stand-up.", "go through the service logs"),
+    ("Reviewed the team's code before every release of the seller app.", "Reviewed the team's code"),
+])
+def test_hands_on_work_in_other_words_is_quoted_whole(text: str, quoted: str) -> None:
+    """A hands-on verb of the writer's own with an engineering object after it: the finding quotes
+    the work from verb to object, however the sentence words it."""
+    assert work(text), text
+    found = [f for f in check_item(text)[1] if f.name == "engineering-work"]
+    assert [text[f.span.start:f.span.end] for f in found] == [quoted]
+
+
+@pytest.mark.parametrize("text", [
+    "Asked the team to fix the checkout bugs before the holiday freeze, and returns fell 8%.",
+    "We fixed 40 bugs that sellers had reported, and their tickets fell by a third.",
+    "Wrote the code of conduct for the seller community after two harassment reports.",
+    "Read the promo code complaints from 200 shoppers and dropped the code field from checkout.",
+    "Reviewed the pricing doc with finance and cut the intro discount to 10%.",
+])
+def test_hands_on_words_without_the_writers_hands_on_the_system(text: str) -> None:
+    """A request to the team, the team's work, and a code that is no software: no engineering work."""
+    assert not work(text), text
+
+
 @pytest.mark.parametrize("text", [
     "Convinced the platform director to staff an on-call rotation for the billing services.",
     "Decided to hold the launch until the refund bug was fixed, protecting 3,000 renters' deposits.",

@@ -262,3 +262,14 @@ def test_pointing_at_an_outcome_quotes_its_result_clause_not_the_words_before_it
     assert "“…app ratings went from 3.1 to 4.4 stars" in told
     assert "I think it went well" not in told
     assert "from 210,000…" not in told
+
+
+def test_what_to_leave_alone_points_at_results_never_at_the_engineering_line_beside_them():
+    """A ready packet's story can open with an engineering line ("Rebuilt the payment-run scheduler in
+    Go ...") before the bullet with the result: "leave these as they are" names the result."""
+    text = (DATA / "ready-with-engineering-line.md").read_text(encoding="utf-8")
+    verdict = analyze(text, level="L6", doc_type="promotion").verdict
+    assert verdict.ready and verdict.keep, verdict.summary
+    assert "duplicate payments fell from 0.4% to 0.05%" in verdict.keep
+    assert "Rebuilt the payment-run scheduler" not in verdict.keep
+    assert "She sat in on eleven" not in verdict.keep  # groundwork opening a joined story

@@ -17,7 +17,7 @@ from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token, 
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import find_action
-from packetcoach.analysis.facts import item_facts
+from packetcoach.analysis.facts import engineering_work, item_facts
 from packetcoach.analysis.kinds import heading_match, item_kind
 from packetcoach.analysis.principles import EVIDENCE_LISTS, name_principles, principle_features
 
@@ -136,7 +136,7 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
 CODE_ONLY = frozenset(("own_action", "engineering_past", "chronology_markers", "stopped", "choosing",
                        "passed_over", "under_way", "harms", "not_projects", "adoption", "own_call", "off_plan", "bought_options")) | EVIDENCE_LISTS  # read elsewhere
 PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision", "engineering_past_patterns",
-                               "engineering_work", "excuse"}
+                               "engineering_work", "excuse", "hands_on", "code_object", "not_code"}
 """The profile phrase lists the analysis itself reads; any other list must be a phrase rule's."""
 HEDGE_KIND_BEFORE = frozenset("i it we was is are were it's that's i'm we're they just".split())
 
@@ -160,6 +160,9 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     hits = item_hits(item)
     phrases = rubric.phrases
     action, own_action = _main_action(item, tokens, rubric)
+    work = engineering_work(hits, tokens, words, action)
+    if work is not None:  # the sentences' hits are shared: change a copy
+        hits = {**hits, "engineering_work": work}
     own_action = own_action or bool(hits.get("own_action")) or _leading_copula(item) or \
         (action.subject != "we" and _writers_heading(item, rubric))  # "We launched ..." under "What I started": still "we"
     persona = find_persona(tokens, view, rubric, hits, words)

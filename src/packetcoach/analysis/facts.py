@@ -9,13 +9,14 @@ pass over a few hundred small records.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from typing import NamedTuple
 
 from packetcoach.core.casefree import CaseFree
 from packetcoach.analysis.kinds import heading_match
-from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS
-from packetcoach.core.model import Item, ItemFacts, Passage, Span
+from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS, token_index
+from packetcoach.core.model import Action, Item, ItemFacts, Passage, Span, Token
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match, fold_text
 from packetcoach.text.verbs import past_form
@@ -25,6 +26,7 @@ NOT_STOP_FOLLOWERS = frozenset("on as at in with working by out short".split()) 
 PERSUADE_VERBS = frozenset("convince persuade push get lead drive help".split())  # "recommended" made no call
 NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly killed it": no stop was made
 LEAVINGS = frozenset(("retired", "retire", "retiring"))
+PERIODS = frozenset("year quarter half month week season spring summer autumn fall winter".split())
 INTERRUPTIONS = frozenset(("stopped", "paused", "stop", "pause", "stopping", "pausing"))
 FEELING_FOLLOWERS = frozenset("about over for of at on with by".split())  # "stopped worrying about": a feeling
 # "stopped treating scheduling as a form": a way of seeing the work changed, no thing stopped
@@ -125,6 +127,8 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
             continue  # "stopped worrying about the dashboard": no thing stopped (but "stopped funding the app")
         if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in routine:
             continue  # "started the annual fee review": a routine begun again ("a weekly clinic" is new)
+        if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in PERIODS:
+            continue  # "I started the year by re-architecting ...", "ended the quarter with": when, not what
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
         if calls is not None and _told_by_we(item.words, index) and not _own_call(item, *calls):
@@ -135,7 +139,8 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
         persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in PERSUADE_VERBS
         persuaded = persuaded or (writer and previous[-1:] == ["to"] and _decided(tokens, index - 1, frames))
         clause = writer and token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"])
-        if is_main or after_i or coordinated or persuaded or clause:
+        opens = writer and item.format == "bullet" and previous[-1:] in (["."], [";"]) and token.text[:1].isupper()
+        if is_main or after_i or coordinated or persuaded or clause or opens:  # opens: "Bet on X. ... Shut it."
             return True
         if calls is not None and previous[-1:] == ["we"] and _own_call(item, *calls):
             return True  # "I made the call and we wound it down"
@@ -207,13 +212,19 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     calls, words = (hits, rubric), item.words
     stopped = _writer_uses(item, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
                            calls=calls) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()), calls)) \
-        or _cuts_a_thing(item, rubric, hits) or _stops_later(item, rubric) or _chose_over(item, hits) \
+        or _cuts_a_thing(item, rubric, hits) or _stops_later(item, rubric) \
         or "not" in words and _decided_not_to(item, rubric) \
         or not CUTTING.isdisjoint(words) and _cut_on_own_call(item, calls)
+    # a stop word names a stop only when it is not a harm, a step, a proposal or someone else's; an
+    # option passed over is a stop of its own, whatever the result words after it ("... dropped from
+    # 30% to 12%")
+    stopped = stopped and not _no_stop_made(item, hits, rubric) or _chose_over(item, hits)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
-    stopped = stopped and _stop_kind(item, rubric) and not _no_stop_made(item, hits, rubric) \
-        and not _refuses_a_stop(item, hits, rubric)
+    stopped = stopped and _stop_kind(item, rubric) and not _refuses_a_stop(item, hits, rubric)
     under = _judgment_heading(item, rubric) if s.own_action and item.kind in ("claim", "lesson") else None
+    if under == "stopped" and _no_stop_made(item, hits, rubric) \
+            or under == "initiated" and _starts_no_thing(item, rubric):
+        under = None  # under "What I stopped": "Risk shut down the pilot; I agreed" is someone else's stop
     ladder = _ladder(item, hits, rubric, scope_only=item.kind == "scope") \
         if _shows_level(item, _moves_leaders(hits, rubric)) else ()
     parts: tuple[tuple[str, bool], ...] = ()
@@ -230,6 +241,50 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     return ItemFacts(initiated=initiated, stopped=stopped, ladder=ladder, specialty=specialty,
                      parts=parts, impact=impact(item), outcome_impact=outcome_impact(item),
                      engineering_work=work, jargon=jargon, judgment_heading=under)
+
+
+HANDS_ON_WINDOW = 4
+"""How many words after a hands-on verb its engineering object may start ("read our Kafka consumer
+code")."""
+HANDS_ON_LEADS = frozenset(("by", "spent", "spend", "spends", "still", "myself"))
+"""Words just before an -ing form that make it the writer's own doing ("by fixing small bugs")."""
+
+
+def engineering_work(hits: Mapping[str, list[Match]], tokens: tuple[Token, ...], words: list[str],
+                     action: Action) -> list[Match] | None:
+    """The item's engineering work when it differs from the ``engineering_work`` list's matches (else
+    None): those matches minus any inside a ``not_code`` phrase ("wrote the code of conduct"), plus
+    the work the list does not word: a ``hands_on`` verb that is the writer's own action (or its
+    "by ...ing" means), with a ``code_object`` a few words after it.
+
+    Only the writer's own deed pairs: "I read our consumer code every week" and "keep my hands in by
+    fixing small bugs" are the old job, where "asked the team to fix the bugs" or "we fixed 40 bugs"
+    are a call or a team's work. Each pair is one match spanning verb to object, so a finding quotes
+    exactly the work."""
+    listed = hits.get("engineering_work", [])
+    excluded = {index for m in hits.get("not_code", ()) for index in range(m.first, m.last + 1)}
+    kept = [m for m in listed if not excluded.intersection(range(m.first, m.last + 1))] if excluded else listed
+    worded = {index for m in kept for index in range(m.first, m.last + 1)}
+    pairs = [m for m in _hands_on(hits, tokens, words, action, excluded) if worded.isdisjoint(range(m.first, m.last + 1))]
+    return [*kept, *pairs] if pairs or len(kept) != len(listed) else None
+
+
+def _hands_on(hits: Mapping[str, list[Match]], tokens: tuple[Token, ...], words: list[str], action: Action,
+              excluded: set[int]) -> list[Match]:
+    verbs, objects = hits.get("hands_on"), hits.get("code_object")
+    if not verbs or not objects or action.subject != "i" or action.span is None:
+        return []
+    main = token_index(tokens, action.span.start)
+    things = sorted((o for o in objects if o.first not in excluded), key=lambda o: o.first)
+    starts = [o.first for o in things]
+    found = []
+    for verb in verbs:
+        if not (verb.first == main or words[verb.first].endswith("ing") and words[verb.first - 1] in HANDS_ON_LEADS):
+            continue
+        at = bisect_right(starts, verb.last)  # the first object after the verb: a search, since a long item holds many
+        if at < len(things) and things[at].first <= verb.last + HANDS_ON_WINDOW:
+            found.append(Match(verb.first, things[at].last, "engineering_work", f"{verb.phrase} ... {things[at].phrase}"))
+    return found
 
 
 def _claims_level(item: Item) -> bool:
@@ -256,9 +311,39 @@ def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str]
     stops = rubric.stopped_forms | CUTTING
     if following.endswith("ing") and following in stops or following == "to" and after in stops:
         return True  # "proposed pausing the card", "proposed to cut the fee": a stop proposed
+    if verbs.get(words[index], "") in PROPOSING_A_STOP and _that_we_stop(words, index, rubric.stopped_forms, verbs):
+        return True  # "Proposed to my manager that we retire the v1 API": a stop proposed, not a thing begun
     if following == "to" and verbs.get(words[index], "") == "start":
         return after.isalpha() and after not in DETERMINERS  # "starting to operate", not "started to the VP"
     return words[index - 1:index] == ("i",) and words[index - 2:index - 1] in NAMED_STARTS  # "everything I started"
+
+
+PROPOSING_A_STOP = frozenset(("propose", "pitch", "suggest", "recommend"))
+PROPOSED_STOP_REACH = 6  # "proposed to my manager that we retire ...": words from the verb to "that"
+PROPOSAL_SUBJECTS = frozenset("we i the our they my".split())
+SUBJECT_TO_VERB = 3  # "that we retire", "that we should retire", "that the team retire"
+
+
+def _that_we_stop(words: tuple[str, ...], index: int, stopped_forms: frozenset[str],
+                  verbs: Mapping[str, str]) -> bool:
+    """The proposal is a "that" clause whose subject stops something and starts nothing: "proposed to
+    my manager that we retire the v1 API" (not "a portal that stops customers waiting", with no subject
+    of its own, nor "that we stop building accessories and open the hub to other brands", a new
+    direction)."""
+    ahead = words[index + 1:index + 1 + PROPOSED_STOP_REACH]
+    if "that" not in ahead:
+        return False
+    at = index + 1 + ahead.index("that")
+    clause = words[at + 1:at + 2 + SUBJECT_TO_VERB]
+    stop = next((at + 1 + i for i, word in enumerate(clause) if i and word in stopped_forms), None)
+    if not clause or clause[0] not in PROPOSAL_SUBJECTS or stop is None:
+        return False
+    rest = words[stop + 1:stop + 1 + PROPOSAL_REST]
+    return not any(word == "and" and i + 1 < len(rest) and rest[i + 1] in verbs and rest[i + 1] not in stopped_forms
+                   for i, word in enumerate(rest))
+
+
+PROPOSAL_REST = 12  # words after the proposed stop where a new start may follow ("... and open the hub")
 
 
 NAMED_STARTS = frozenset((("everything",), ("anything",), ("nothing",), ("all",), ("what",), ("whatever",),
@@ -454,7 +539,8 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     it", where "..., which is why I killed it" still tells one); or it is someone else's ("after
     finance killed the pilot")."""
     words = list(item.words)
-    stops = [(i, i) for i, word in enumerate(words) if word in rubric.stopped_forms or word in CUTTING]
+    stops = [(i, i) for i, word in enumerate(words) if (word in rubric.stopped_forms or word in CUTTING)
+             and not _plural_noun(words, i)]
     stops += [(m.first, m.last) for m in hits.get("stopped", ())]
     if not stops:
         return False
@@ -470,6 +556,16 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.change_words)
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
+
+
+THIRD_PERSON_SUBJECTS = frozenset("he she it that which who".split())
+
+
+def _plural_noun(words: list[str], index: int) -> bool:
+    """A stop word in its -s form with no third-person subject before it is a noun ("riders' home
+    stops", "the price cuts"): it names no stop, and never the writer's (who says "I stop")."""
+    word = words[index]
+    return word.endswith("s") and not word.endswith("ss") and (index == 0 or words[index - 1] not in THIRD_PERSON_SUBJECTS)
 
 
 STOP_OBJECT_REACH = 4  # "dropped the second confirmation screen"

@@ -31,6 +31,8 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
     while index < len(read):
         opens = _unfinished(read[index]) or _groundwork(read, index, rubric)
         finished = _finish(raw, read, index, annotate, rubric) if opens else None
+        if finished is None and _referred_back(read, index):
+            finished = _finish(raw, read, index, annotate, rubric, until_ready=True)
         if finished is None:
             joined.append(read[index])
             index += 1
@@ -41,14 +43,14 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
 
 
 def _finish(raw: tuple[Item, ...], read: tuple[Item, ...], start: int, annotate: Callable[[Item], Item],
-            rubric: Rubric) -> tuple[Item, int] | None:
-    """The story that starts at ``start`` joined up to the claim that gives it its result, and the
-    index after it; None when no claim within reach does."""
+            rubric: Rubric, until_ready: bool = False) -> tuple[Item, int] | None:
+    """The story that starts at ``start`` joined up to the claim that gives it its result (or, with
+    ``until_ready``, makes it ready), and the index after it; None when no claim within reach does."""
     for end in range(start + 1, min(len(read), start + MAX_JOINED)):
         if not _continues(read[end], rubric):
             return None
         item = annotate(_combined(list(raw[start:end + 1])))
-        if item.signals is not None and item.signals.business_outcome and item.signals.metric:
+        if item.signals is not None and (item.ready if until_ready else item.signals.business_outcome and item.signals.metric):
             return item, end + 1
     return None
 
@@ -71,17 +73,51 @@ def _unfinished(item: Item) -> bool:
 def _groundwork(read: tuple[Item, ...], index: int, rubric: Rubric) -> bool:
     """The writer's groundwork ("I sat with the finance analysts at month end for a quarter.") when
     the next claim carries the story on from it ("I then rebuilt the close report ..."): effort and
-    the deed it led to are one story, named by its first sentence."""
+    the deed it led to are one story, named by its first sentence. A short first claim of the
+    paragraph is its topic ("I also ran the partnership with the cinema chain. I negotiated the deal
+    myself ...", "She sat in on eleven month-end closes. What she saw was ..."): the claims after it
+    tell that story, with no continuer needed."""
     item = read[index]
     s = item.signals
     if index + 1 >= len(read) or s is None or not s.activity_only or item.kind != "claim" or item.format != "prose" \
             or not s.own_action or item.action.subject != "i":
         return False
+    if len(item.tokens) <= TOPIC_WORDS and all(before.kind != "claim" for before in read[:index]):
+        return True  # the paragraph's first claim, after its context at most
     opening = tuple(token.lower for token in read[index + 1].tokens[:CONTINUER_WORDS])
     return any(opening[:len(cue)] == cue for cue in rubric.story_continuers)
 
 
 CONTINUER_WORDS = 5  # the longest continuer, in words
+TOPIC_WORDS = 15  # a paragraph's first claim this short (in tokens) names its story
+
+
+def _referred_back(read: tuple[Item, ...], index: int) -> bool:
+    """The writer's claim whose next claim points back at it ("I did not renew
+    the call-back contract, which cost $1.3M a year. I moved that money into twelve more adjusters
+    ...", "I sunset the desktop scheduler ... I gave those customers nine months ..."): one story
+    told over both, named by its first sentence."""
+    item = read[index]
+    if index + 1 >= len(read) or item.kind != "claim" or item.format != "prose" \
+            or item.signals is None or not item.signals.own_action:
+        return False
+    words = [token.lower for token in read[index + 1].tokens[:REFERENCE_WORDS + 1]]
+    for at, word in enumerate(words[:-1]):
+        following = words[at + 1]
+        if word in ("those", "these") and following not in PERIOD_WORDS:
+            return True
+        if word in ("that", "this") and at > 0 and following.isalpha() and following not in PERIOD_WORDS \
+                and following not in NOT_REFERRED and words[at - 1] not in NOT_REFERRED:
+            return True  # "moved that money", not "found that most", "In that quarter", "this year"
+    return False
+
+
+REFERENCE_WORDS = 5  # how early in the next claim the pointer back must come, in words
+PERIOD_WORDS = frozenset("year quarter half month week day season spring summer autumn fall winter same time "
+                         "point".split())
+NOT_REFERRED = frozenset("a an the my our their his her its your most many all some any every each no i we "
+                         "they he she it is was are were has had have will would could should in on at by "
+                         "for of from during after before since until".split())
 
 
 def _writer_opens(item: Item) -> bool:

@@ -473,11 +473,13 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     found = Heads(heads(words, hits, rubric, kinds))
     counts = {m.first for m in hits.get("count", ())}
     moves = changes(words, rubric) if moves is None else moves
+    opening = _opening_end(words)
+    stated = [at for at in moves if at >= opening and not _proposed_aim(words, at)]  # not what someone aimed at
     measures: list[Measure] = []
     for metric in metrics:
         first = token_index(tokens, metric.span.start)
         last = token_index(tokens, metric.span.end - 1)
-        result = _is_result(words, first, last, metric, moves, rubric) and not _audience(words, first, last, metric, found)
+        result = _is_result(words, first, last, metric, stated, rubric) and not _audience(words, first, last, metric, found)
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action, rubric)
         if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric):
             kind, result = "scale", False
@@ -714,7 +716,7 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
     head: Head | None | bool = _forward(found, words, first, last, proportion)
     if (head is None or head.party) and result and rubric is not None and _measure_verb(words, first, rubric):
         return "business"  # "sold 380,000 units", "the redesign converts at 9.4%"
-    if isinstance(head, Head) and not head.party and words[last + 1:last + 2] == ["of"] and head.type != "technical":
+    if isinstance(head, Head) and not head.party and words[last + 1:last + 2] == ["of"]:
         head = _backward(found, words, first, changes) or head  # "crash rate fell from 0.9% to 0.2% of sessions"
     if head is None and words[first - 1:first] == ["of"]:
         head = next((h for h in found.within(first - 2 - HEAD_SPAN, first - 1) if h.last == first - 2 and not h.party),
@@ -743,6 +745,8 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
     if kind == "technical" and isinstance(head, Head) and action.verb_class != "technical" \
             and DECISION_OBJECTS.issuperset(words[head.first:head.last + 1]):
         kind = "scale"  # "cut the list to nine features": the scope of a product decision
+    if kind == "technical" and metric.kind == "currency":
+        kind = "business"  # "fixed the invoice errors; the county renewed its $250,000 contract": money is no system's property
     return kind
 
 
@@ -759,7 +763,8 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
             if _reach(words, first):
                 continue  # "drove adoption across 40 teams": the change is the adoption's
             taken.update(at for at in _window(moves, first - CHANGE_WINDOW, last + CHANGE_WINDOW))
-    moves = [at for at in moves if at not in taken and not _aimed(words, at)]
+    opening = _opening_end(words)
+    moves = [at for at in moves if at not in taken and at >= opening and not _aimed(words, at)]
     if not moves:
         return False
     window = rubric.threshold("outcome_window", 10)
@@ -791,6 +796,23 @@ def _aimed(words: list[str], at: int) -> bool:
 
 
 PROPOSING = frozenset("proposed proposing suggested suggesting recommended recommending considered considering".split())
+PROPOSALS = PROPOSING | frozenset("wanted asked requested planned pushed".split())
+PROPOSAL_AIM_REACH = 10  # "finance proposed pulling the plug on the renters chat assistant to save $400K"
+
+
+def _opening_end(words: list[str]) -> int:
+    """Where the purpose an item opens with ends, at its first comma ("To understand renters better,
+    I sat in on 90 claim calls"): change words before it are the aim, not a result. 0 when the item
+    opens with no purpose."""
+    if words[:1] != ["to"]:
+        return 0
+    return words.index(",") if "," in words else 0
+
+
+def _proposed_aim(words: list[str], at: int) -> bool:
+    """A change word that is the aim of a proposal ("when finance proposed pulling the plug on the
+    assistant to save $400K"): what the proposal meant to change, not a result the item states."""
+    return words[at - 1:at] == ["to"] and any(word in PROPOSALS for word in words[max(0, at - PROPOSAL_AIM_REACH):at - 1])
 
 
 NO_EFFECT = frozenset(("no", "zero", "little"))

@@ -18,6 +18,7 @@ from typing import Any
 from packetcoach.analysis.changes import quote, top_changes
 from packetcoach.analysis.gap import Gap, complete_needed, judge_gap, level_shown, settings, verdict_data
 from packetcoach.analysis.stories import Story, is_measured_change
+from packetcoach.analysis.workbench import best_result, headline
 from packetcoach.core.model import Item, LineIndex
 from packetcoach.core.report import Report
 from packetcoach.core.verdict import ReadingKind, Verdict
@@ -61,10 +62,14 @@ def _ready_reason(report: Report, gap: Gap, lines: LineIndex) -> str:
 
 
 def _keep(gap: Gap, lines: LineIndex) -> str:
-    """The stories a ready packet stands on, named as the writer finds them."""
+    """The stories a ready packet stands on, each named by the result it stands on (a story's first
+    item may be groundwork or an engineering line beside the result: "leave it" must point at the
+    result, never at them)."""
     named = []
     for story in sorted((s for s in gap.stories if s.complete), key=lambda s: -s.strength)[:4]:
-        named.append(f"“{quote(story.first)}” (line {lines.line_col(story.first.start)[0]})")
+        best = best_result(story)
+        named.append(headline(story, best, lines) if best is not None
+                     else f"“{quote(story.first)}” (line {lines.line_col(story.first.start)[0]})")
     return verdict_data()["keep"]["text"].format(stories=", ".join(named))
 
 

@@ -53,6 +53,23 @@ def _ladder_matcher(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseMatc
     return matcher
 
 
+def headline(story: Story, item: Item, lines: LineIndex) -> str:
+    """How to point at an outcome: its story's heading when the heading states the result, else
+    the clause of ``item`` that states it, with its line."""
+    if story.title and _states_result(story.title):
+        return f"“{story.title}” (line {lines.line_col(item.start)[0]})"
+    sentence = outcome_clause(item)
+    inside = any(s.span.start < sentence.start < s.span.end for s in item.sentences)
+    return f"“{'…' if inside else ''}{quote(item, sentence=sentence)}” " \
+           f"(line {lines.line_col(item.base + sentence.start)[0]})"
+
+
+def best_result(story: Story) -> Item | None:
+    """The story's item with its strongest measured change, if it has one."""
+    return max((i for i in story.items if is_measured_change(i)),
+               key=lambda i: i.facts.impact if i.facts else 0.0, default=None)
+
+
 class Workbench:
     """What every change builder needs: the report, its stories, the lines, the repaired copies."""
 
@@ -102,18 +119,12 @@ class Workbench:
         if not ranked:
             return None
         story = ranked[0]
-        best = max((i for i in story.items if is_measured_change(i)),
-                   key=lambda i: i.facts.impact if i.facts else 0.0)
+        best = best_result(story)
+        assert best is not None  # a measured story has a measured change
         return story, best
 
     def headline(self, story: Story, item: Item) -> str:
-        """How to point at an outcome: its story's heading when the heading states the result."""
-        if story.title and _states_result(story.title):
-            return f"“{story.title}” (line {self.line(item)})"
-        sentence = outcome_clause(item)
-        inside = any(s.span.start < sentence.start < s.span.end for s in item.sentences)
-        return f"“{'…' if inside else ''}{quote(item, sentence=sentence)}” " \
-               f"(line {self.lines.line_col(item.base + sentence.start)[0]})"
+        return headline(story, item, self.lines)
 
     def named(self, items: tuple[Item, ...]) -> str:
         """Items as the writer finds them: a story's heading, else the item's opening words, with lines."""

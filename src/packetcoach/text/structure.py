@@ -169,3 +169,34 @@ def _trim(view: str, span: Span) -> Span:
     while end > start and view[end - 1].isspace():
         end -= 1
     return Span(start, end)
+
+
+def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str]) -> tuple[Block, ...]:
+    """Paragraphs that each open with a bold label naming a part of one story ("**Situation:**",
+    "**Action:**", "**Result:**": the profile's `story_part_labels`), one after another, read as one
+    paragraph: the room reads a STAR story whole, so the action and the result told two paragraphs
+    apart are one item, and a "Result:" paragraph is not a result with nobody's deed in it."""
+    if not labels or "**" not in text and "__" not in text:
+        return blocks
+    joined: list[Block] = []
+    run: list[Block] = []
+    for block in blocks:
+        if block.kind == "paragraph" and _part_label(text, block) in labels:
+            run.append(block)
+            continue
+        joined.extend(_merged(run))
+        run = []
+        joined.append(block)
+    joined.extend(_merged(run))
+    return tuple(joined) if len(joined) != len(blocks) else blocks
+
+
+def _part_label(text: str, block: Block) -> str | None:
+    found = STORY_TITLE_RE.match(text, block.span.start, block.span.end)
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
+def _merged(run: list[Block]) -> list[Block]:
+    if len(run) < 2:
+        return run
+    return [Block("paragraph", Span(run[0].span.start, run[-1].span.end))]

@@ -1,0 +1,48 @@
+"""A story told in labelled parts ("Situation:", "Task:", "Action:", "Result:") is read whole: the
+parts that set it up are context, and the action and the result told in separate paragraphs are one
+item (text/structure.py, join_story_parts; profile `story_part_labels`, `kinds.context_openers`)."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+
+STAR = """# Year
+
+## Faster refunds
+
+**Situation:** Refunds took 9 days on average because we waited for the warehouse scan.
+
+**Task:** I owned the refund experience and was asked to halve refund contacts.
+
+**Action:** I made the case to refund at the first carrier scan for customers with a good history.
+
+**Result:** Refund contacts from customers fell from 12,000 to 4,500 a month.
+"""
+
+
+def test_the_parts_of_a_star_story_are_one_ready_item_and_its_setting_is_context() -> None:
+    report = analyze(STAR, level="L5")
+    kinds = [(item.kind, item.ready) for item in report.items]
+    assert kinds == [("context", False), ("context", False), ("claim", True)], kinds
+    assert not [f for f in report.findings if f.name == "item-not-ready"]
+
+
+def test_titled_stories_are_not_parts_of_one_story() -> None:
+    text = ("# Year\n\n**Refunds at first scan.** I made the case to refund at the first carrier scan.\n\n"
+            "**Label-free returns.** Return contacts from customers fell from 12,000 to 4,500 a month.\n")
+    assert len([i for i in analyze(text).items if i.kind == "claim"]) == 2
+
+
+def test_parts_apart_are_not_joined() -> None:
+    text = STAR.replace("**Result:**", "Something else happened in between.\n\n**Result:**")
+    items = analyze(text, level="L5").items
+    assert not any(item.ready and "Refund contacts" in item.text and "made the case" in item.text for item in items)
+
+
+def test_a_session_reads_star_parts_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L5")
+    session.analyze(STAR)
+    edited = STAR.replace("12,000 to 4,500", "12,000 to 4,000")
+    assert session.analyze(edited).items == analyze(edited, level="L5").items
+    split = edited.replace("**Action:**", "Meanwhile the team moved desks.\n\n**Action:**")
+    assert session.analyze(split).items == analyze(split, level="L5").items
