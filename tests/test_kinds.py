@@ -345,3 +345,22 @@ def test_a_bold_question_titles_its_answer_as_one_objection() -> None:
     items = analyze(QUESTION_TITLES).items
     assert [item.kind for item in items] == ["objection"]
     assert items[0].text.replace("*", "").startswith("Did engineering do the hard part?")
+
+
+@pytest.mark.parametrize("text", [
+    "- Trip planner crash fix (iOS 17).",
+    "- Promotion of the autoscaling API to GA.",
+    "- Checkout redesign for small sellers (Q2).",
+])
+def test_a_deed_named_as_a_noun_in_a_list_is_a_claim(text: str) -> None:
+    from packetcoach import analyze
+    assert [item.kind for item in analyze(text).items] == ["claim"]
+
+
+@pytest.mark.parametrize("text", [
+    "- Team: 5 engineers, 2 designers.",
+    "- North-star metric: weekly active riders.",
+    "- The first month of a launch drew 48,000 sign-ups at a rival.",
+])
+def test_a_list_line_or_sentence_that_names_no_deed_is_context(text: str) -> None:
+    assert kind(text) == "context"

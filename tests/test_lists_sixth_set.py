@@ -121,3 +121,23 @@ def test_served_parties_of_legal_building_and_travel_work(text: str) -> None:
 def test_the_writers_own_legal_team_is_no_served_party() -> None:
     item = analyze_item("Worked with our legal teams on the new privacy terms.")
     assert item is not None and not item.signals.customer
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("After I fixed the billing errors, the county renewed its $250,000 contract in March.", "the county"),
+    ("Secured a two-year, $1.2M renewal from Northwind after the rollout review I led.", "Northwind"),
+    ("Showed the clinic group's COO why our forecasts had missed, and he extended the contract by a year.", "he"),
+])
+def test_the_party_that_renewed_is_a_customer(text: str, party: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and item.persona is not None and item.persona.text == party
+
+
+@pytest.mark.parametrize("text", [
+    "We renewed the CRM licence for another year at $90K.",
+    "Finance renewed the analytics vendor's contract at $400K.",
+    "Renewed the cloud reserved instances for another year, saving $120K.",
+])
+def test_the_writer_or_a_department_renewing_a_vendor_is_no_customer(text: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and not item.signals.customer

@@ -31,11 +31,12 @@ they were told.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from packetcoach.core.model import Action, Item, ItemKind, Signals
 from packetcoach.profile.compile import KIND_GROUP, Rubric
 from packetcoach.profile.lexicon import Match
-from packetcoach.text.verbs import DETERMINERS, gerund_frame, verb_at
+from packetcoach.text.verbs import DETERMINERS, gerund_frame, past_form, verb_at
 
 Hits = dict[str, list[Match]]
 OPENING = 6  # an opener counts within the first words of the item
@@ -128,7 +129,17 @@ def _career_move(item: Item, hits: Hits, action: Action) -> bool:
                for m in _cues(hits, "career_moves"))
 
 
-def _no_deed(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool) -> bool:
+COPULAS = frozenset("is was are were has had have be been".split())
+DEED_HEAD = 3  # the deed noun heads the line: "Trip planner crash fix", not "the first month of a launch"
+
+
+def _told(item: Item, verbs: Mapping[str, str]) -> bool:
+    """Does a verb tell what happened ("The first month of a launch drew ...", "the pilot was ...")?"""
+    return any(word in COPULAS or past_form(word, verbs) for word in item.words)
+
+
+def _no_deed(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool,
+             verbs: Mapping[str, str]) -> bool:
     """Nobody does anything offered as evidence (no deed of the writer's or the team's, nothing
     done in the passive, no effort or responsibility), and nothing is stated as changing."""
     if signals.business_outcome or signals.technical_metric_only or signals.own_action:
@@ -137,6 +148,8 @@ def _no_deed(item: Item, hits: Hits, action: Action, signals: Signals, moves: bo
         return False
     if any(token.text == "I" or token.lower == "we" for token in item.tokens):
         return False  # the writer or the team is in it: "We were the first team to ..."
+    if item.format == "bullet" and any(m.first <= DEED_HEAD for m in _cues(hits, "deed_nouns")) and not _told(item, verbs):
+        return False  # a deed named as a noun in a list, with no verb: "Trip planner crash fix (iOS 17)"
     return not moves  # "the new flow helped sellers list faster" is a claim
 
 
@@ -248,6 +261,6 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"
     if _state_found(item, hits, action, rubric):
         return "context"
-    if _no_deed(item, hits, action, signals, moves):
+    if _no_deed(item, hits, action, signals, moves, rubric.verb_lemma):
         return "context"
     return "claim"

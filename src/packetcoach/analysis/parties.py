@@ -25,6 +25,9 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     it") or as the ones a customer or business measure is taken for ("sign-up completion for
     freelancers"), with a word shaped like a plural noun for people (profile lists
     ``person_suffixes`` and ``not_people``)."""
+    renewing = _renewing_party(tokens, view, words, hits)
+    if renewing is not None:
+        return renewing
     if not rubric.person_suffixes:
         return None
     known = {index for group in ("persona", "measure", "jargon") for m in hits.get(group, ())
@@ -107,3 +110,42 @@ def _people_noun(tokens: tuple[Token, ...], words: list[str], start: int, rubric
             return None
         return position
     return None
+
+
+RENEWERS = frozenset("he she they both all it".split())  # who renewed, told again as a pronoun
+NOT_RENEWERS = frozenset("i we our my us".split())  # the writer or the writer's team renewing a vendor
+SUBJECT_REACH = 3  # words before the renewal where its party's noun starts ("the county renewed")
+
+
+def _renewing_party(tokens: tuple[Token, ...], view: str, words: list[str], hits: Hits) -> Mention | None:
+    """The party that renewed, extended or signed a contract with the writer's business: a customer
+    by what it did ("the county renewed its contract", "he extended the contract by two years",
+    "both signed the new contract", "a three-year renewal from Globex"; profile list
+    ``phrases.renewing``), not the writer's team renewing a vendor ("we renewed the licence") or a
+    department that buys ("finance renewed it": a ``senior_party``)."""
+    renewals = hits.get("renewing")
+    if not renewals:
+        return None
+    seniors = {index for m in hits.get("senior_party", ()) for index in range(m.first, m.last + 1)}
+    for match in renewals:
+        if words[match.last] == "from":  # "a renewal from Globex": the name after it
+            end = match.last + 1
+            while end < len(tokens) and tokens[end].text[:1].isupper():
+                end += 1
+            if end > match.last + 1:
+                span = Span(tokens[match.last + 1].start, tokens[end - 1].end)
+                return Mention("external", span, view[span.start:span.end])
+            continue
+        subject = match.first - 1
+        if subject < 0 or not words[subject].isalpha() or words[subject] in NOT_RENEWERS or subject in seniors:
+            continue
+        begin = subject
+        while begin > 0 and match.first - begin < SUBJECT_REACH and words[begin - 1].isalpha() \
+                and words[begin - 1] not in NOT_RENEWERS and words[begin - 1] not in ("and", "but", "so", "then"):
+            begin -= 1
+        if words[begin] in NOT_RENEWERS:
+            continue
+        span = Span(tokens[begin].start, tokens[subject].end)
+        return Mention("external", span, view[span.start:span.end])
+    return None
+
