@@ -184,3 +184,9 @@ def test_an_aim_is_no_result(text: str) -> None:
 ])
 def test_a_result_after_an_aim_or_told_as_a_purpose_is_still_one(text: str) -> None:
     assert signals(text)["business_outcome"]
+
+
+def test_a_record_of_sales_is_no_result() -> None:
+    """"sellers with two years of sales history" names whom a proposal was for, not sales that moved."""
+    assert not signals("I proposed that we approve loans in one day for sellers with two years of sales "
+                       "history, using their own sales data instead of bank statements.")["business_outcome"]

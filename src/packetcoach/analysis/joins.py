@@ -36,9 +36,13 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
         if finished is None:
             joined.append(read[index])
             index += 1
-        else:
-            item, index = finished
-            joined.append(item)
+            continue
+        start, (item, index) = index, finished
+        while index < len(read) and index - start < MAX_JOINED and _points_back(read[index]) \
+                and _continues(read[index], rubric):
+            index += 1  # "We rolled it out to every eligible seller in May.": the story goes on
+            item = annotate(_combined(list(raw[start:index])))
+        joined.append(item)
     return tuple(joined)
 
 
@@ -101,7 +105,14 @@ def _referred_back(read: tuple[Item, ...], index: int) -> bool:
     if index + 1 >= len(read) or item.kind != "claim" or item.format != "prose" \
             or item.signals is None or not item.signals.own_action:
         return False
-    words = [token.lower for token in read[index + 1].tokens[:REFERENCE_WORDS + 1]]
+    return _points_back(read[index + 1])
+
+
+def _points_back(item: Item) -> bool:
+    """Does the claim open by pointing back at what came before ("I moved that money ...", "I gave
+    those customers ...", "We rolled it out ...")? Not "I found that most ...", "In that quarter
+    ..." or "this year", and not "It ..." as the subject of a new sentence."""
+    words = [token.lower for token in item.tokens[:REFERENCE_WORDS + 1]]
     for at, word in enumerate(words[:-1]):
         following = words[at + 1]
         if word in ("those", "these") and following not in PERIOD_WORDS:
@@ -109,6 +120,8 @@ def _referred_back(read: tuple[Item, ...], index: int) -> bool:
         if word in ("that", "this") and at > 0 and following.isalpha() and following not in PERIOD_WORDS \
                 and following not in NOT_REFERRED and words[at - 1] not in NOT_REFERRED:
             return True  # "moved that money", not "found that most", "In that quarter", "this year"
+        if word in ("it", "them") and at > 1 and words[at - 1].isalpha() and words[at - 1] not in NOT_REFERRED:
+            return True  # "We rolled it out", "I shut them down": a deed done to what was told before
     return False
 
 

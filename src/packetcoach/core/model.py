@@ -13,8 +13,8 @@ create (it compiles six methods); a named tuple is also cheaper to build, and a 
 changed is ``_replace``. Equality stays by value, field by field, as it was.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: typing.NamedTuple compiles a field type given as a
+# string (a ForwardRef each) when the class is made, on every start (profile/compile.py says more).
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field

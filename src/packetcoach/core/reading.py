@@ -4,8 +4,8 @@ document, typed, for the rules, the scores, the coach and every renderer.
 Named tuples, like the model's records (core/model.py says why); the reading has no defaults, as
 analysis/packet.py gives every field, so no default dictionary is shared between readings."""
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: typing.NamedTuple compiles a field type given as a
+# string (a ForwardRef each) when the class is made, on every start (profile/compile.py says more).
 from typing import NamedTuple
 
 from packetcoach.core.model import Span

@@ -3,8 +3,8 @@ for, the evidence-or-narrative gap, one sentence with the reason, and the few ch
 analysis/verdict.py decides it; the report carries it to every renderer. Named tuples, like the
 model's records (core/model.py says why)."""
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: typing.NamedTuple compiles a field type given as a
+# string (a ForwardRef each) when the class is made, on every start (profile/compile.py says more).
 from typing import Any, Literal, NamedTuple
 
 ReadingKind = Literal["below", "at", "above", "undecided"]

@@ -14,6 +14,7 @@ from packetcoach.coach.sentences import RoomSentence, retell, room_sentences
 from packetcoach.core.labels import flags, readiness_gaps
 from packetcoach.core.model import Item, LineIndex
 from packetcoach.core.report import Report
+from packetcoach.output.labels import work_reaches
 
 GAP_WORDS = {
     "evidence": "evidence: the outcomes are not there yet; get them before working on the words",
@@ -80,7 +81,7 @@ def reading_lines(report: Report) -> list[tuple[str, str]]:
         f"; expected, not shown: {', '.join(missing)}" if missing else "")
     dims = reading.level_evidence.get(report.level, {})
     level = " · ".join(f"{d} {'yes' if ids else 'no'}" for d, ids in dims.items())
-    level += f"; the evidence supports {reading.supported_level or 'no level yet'}"
+    level += "; " + work_reaches(reading.supported_level)  # the work's level, beside the room's verdict on the telling
     seen = len(reading.strongest) - len(reading.skim_outcomes_missed)
     skim = f"{reading.skim_words_read} words; strongest outcomes seen {seen} of {len(reading.strongest)}"
     return [("opens with", lead), ("reads as", structure), ("judgment both ways", judged),

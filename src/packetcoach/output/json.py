@@ -15,6 +15,7 @@ from packetcoach.core.model import Finding, Item, LineIndex
 from packetcoach.core.report import SCHEMA_ID, Report, report_header
 
 Rewrite = Callable[[Item, Any], "str | None"]  # (item, rubric) -> its stronger shape; a server caches it
+Retold = Callable[[], "str | None"]  # the report's retell sentence, built once (see :func:`report_json`)
 
 
 def item_json(item: Item, report: Report, lines: LineIndex, rewrite: Rewrite = item_scaffold) -> dict[str, Any]:
@@ -46,7 +47,7 @@ def item_json(item: Item, report: Report, lines: LineIndex, rewrite: Rewrite = i
 
 
 def finding_json(finding: Finding, report: Report, lines: LineIndex,
-                 rewrite: Rewrite = item_scaffold) -> dict[str, Any]:
+                 rewrite: Rewrite = item_scaffold, retold: Retold | None = None) -> dict[str, Any]:
     line, column = lines.line_col(finding.span.start)
     end_line, end_column = lines.line_col(finding.span.end)
     return {
@@ -54,17 +55,16 @@ def finding_json(finding: Finding, report: Report, lines: LineIndex,
         "message": finding.message, "rationale": finding.rationale,
         "start": finding.span.start, "end": finding.span.end,
         "line": line, "column": column, "end_line": end_line, "end_column": end_column,
-        "item": finding.item, "suggestion": suggestion(finding, report, rewrite),
+        "item": finding.item, "suggestion": suggestion(finding, report, rewrite, retold),
     }
 
 
-def suggestion(finding: Finding, report: Report, rewrite: Rewrite = item_scaffold) -> str | None:
+def suggestion(finding: Finding, report: Report, rewrite: Rewrite = item_scaffold,
+               retold: Retold | None = None) -> str | None:
     """The finding's suggested text; a not-ready item's strong shape and the retell sentence are
-    built only when asked for."""
+    built only when asked for (``retold`` gives the sentence when it is already built)."""
     if finding.name == "no-retell-sentence":
-        from packetcoach.coach.sentences import retell  # noqa: PLC0415 - built on demand
-
-        return retell(report) or finding.suggestion
+        return (retold or _retold_once(report))() or finding.suggestion
     if finding.suggestion is not None or finding.name != "item-not-ready":
         return finding.suggestion
     item = report.item(finding.item)
@@ -105,13 +105,29 @@ def reading_json(reading: Reading, lines: LineIndex, retell_scaffold: str | None
     }
 
 
-def _retell_scaffold(report: Report) -> str | None:
+def _retell_scaffold(report: Report, retold: Retold) -> str | None:
     """The retell sentence built for the writer (null when the draft has its own)."""
     if report.reading.retell:
         return None
-    from packetcoach.coach.sentences import named, retell  # noqa: PLC0415
+    from packetcoach.coach.sentences import named  # noqa: PLC0415
 
-    return retell(report) or named(report.reading.retell_scaffold, report)
+    return retold() or named(report.reading.retell_scaffold, report)
+
+
+def _retold_once(report: Report) -> Retold:
+    """``coach.sentences.retell(report)``, built on the first call only: a draft without its own
+    retell sentence has both a finding that suggests one and a ``retell_scaffold``, the same
+    sentence, and building it reads every story of the draft again (about a millisecond)."""
+    built: list[str | None] = []
+
+    def retold() -> str | None:
+        if not built:
+            from packetcoach.coach.sentences import retell  # noqa: PLC0415 - built on demand
+
+            built.append(retell(report))
+        return built[0]
+
+    return retold
 
 
 def verdict_json(report: Report) -> dict[str, Any]:
@@ -142,6 +158,7 @@ def report_json(report: Report, rewrite: Rewrite = item_scaffold) -> dict[str, A
     passes a cached one, since an unchanged item has the same shape."""
     lines = LineIndex(report.text)
     rewrite = _once_per_item(rewrite)
+    retold = _retold_once(report)
     return {
         "schema": SCHEMA_ID,
         **report_header(report),
@@ -151,8 +168,8 @@ def report_json(report: Report, rewrite: Rewrite = item_scaffold) -> dict[str, A
         "score_reasons": report.score.reasons,
         "verdict": verdict_json(report),
         "items": [item_json(item, report, lines, rewrite) for item in report.items],
-        "findings": [finding_json(finding, report, lines, rewrite) for finding in report.findings],
-        "document": reading_json(report.reading, lines, _retell_scaffold(report)),
+        "findings": [finding_json(finding, report, lines, rewrite, retold) for finding in report.findings],
+        "document": reading_json(report.reading, lines, _retell_scaffold(report, retold)),
         "suppressions": [{"line": s.line, "rules": list(s.keys), "scope": s.scope, "silenced": s.silenced}
                          for s in report.suppressions],
     }

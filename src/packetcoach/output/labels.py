@@ -40,8 +40,7 @@ def reading_rows(report) -> list[tuple[str, str]]:
         ("specialty a reader could guess", specialty),
         ("principles evidenced", ", ".join(covered) or "none"),
         ("principles with no evidence", ", ".join(missing_principles) or "none"),
-        (f"level evidence for {report.level}", f"{level_text}; the evidence supports "
-                                                f"{reading.supported_level or 'no level yet'}"),
+        (f"level evidence for {report.level}", f"{level_text}; {work_reaches(reading.supported_level)}"),
         ("strongest outcomes, five parts", "; ".join(parts) or "none"),
         ("retell", reading.retell or reading.retell_scaffold or "none"),
         ("90-second read", skim),
@@ -50,3 +49,11 @@ def reading_rows(report) -> list[tuple[str, str]]:
 
 def score_reasons(report) -> list[tuple[str, str]]:
     return [(name.replace("_", " "), "; ".join(reasons)) for name, reasons in report.score.reasons.items() if reasons]
+
+
+def work_reaches(level: str | None) -> str:
+    """The level whose bar the work described meets (scope, impact, ambiguity), said as the work's:
+    the verdict above it judges whether the stories prove it, so "below L6" and "the work meets the
+    L6 bar" can both be true without reading as a contradiction."""
+    return f"the work described meets the {level} bar" if level else "the work described meets no level's bar yet"
+

@@ -6,8 +6,8 @@ starts with a verb lemma matches every inflected form of the verb, from the
 table that scripts/build_inflections.py generates at development time.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: typing.NamedTuple compiles a field type given as a
+# string (a ForwardRef each) when the class is made, on every start (profile/compile.py says more).
 import re
 import unicodedata
 from functools import lru_cache
@@ -170,6 +170,14 @@ class Match(NamedTuple):
     phrase: str
 
 
+class _GroupIndex(NamedTuple):
+    singles: dict[str, list[tuple[str, str, str, str]]]
+    # (first word, second word) -> [(length, {words: entries})], longest first; for length 2, the entries
+    pairs: dict[tuple[str, str], list[tuple[int, Any]]]
+    starts: frozenset[str]  # the first words of the phrases of two words or more
+    firsts: frozenset[str]  # the first words of all phrases
+
+
 class PhraseMatcher:
     """Longest-match lookup of many multi-word phrases over a token sequence.
 
@@ -311,11 +319,3 @@ class PhraseMatcher:
         starts = frozenset(pair[0] for pair in pairs)
         self._grouped = _GroupIndex(singles, pairs, starts, starts | frozenset(singles))
         return self._grouped
-
-
-class _GroupIndex(NamedTuple):
-    singles: dict[str, list[tuple[str, str, str, str]]]
-    # (first word, second word) -> [(length, {words: entries})], longest first; for length 2, the entries
-    pairs: dict[tuple[str, str], list[tuple[int, Any]]]
-    starts: frozenset[str]  # the first words of the phrases of two words or more
-    firsts: frozenset[str]  # the first words of all phrases

@@ -8,8 +8,8 @@ replaces the inherited one, and the tables named in ``replace`` are dropped from
 the parent first (a company with other principles replaces ``principles``).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: typing.NamedTuple compiles a field type given as a
+# string (a ForwardRef each) when the class is made, on every start (profile/compile.py says more).
 import stat
 import os
 from typing import Any, NamedTuple

@@ -9,7 +9,6 @@ is higher than this code knows was written by a newer packetcoach: it is left al
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
 
 MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("0001-drafts-and-versions", (
@@ -62,6 +61,8 @@ def migrate(connection: sqlite3.Connection) -> int:
             if found > known:
                 raise NewerSchema(found, known)
             if found < known:
+                from datetime import datetime, timezone  # noqa: PLC0415 - only when a migration runs
+
                 name, statements = MIGRATIONS[found]
                 for statement in statements:
                     connection.execute(statement)

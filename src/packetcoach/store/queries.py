@@ -4,17 +4,21 @@ A draft is keyed by its real, absolute path. Recording the same text as the draf
 version checked with the same settings adds nothing, so re-running a check does not pad the trend.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: typing.NamedTuple compiles a field type given as a
+# string (a ForwardRef each) when the class is made, on every start (profile/compile.py says more).
 import hashlib
 import json
 import os
-from datetime import datetime, timezone
+import time
 from typing import Any, Callable, Iterable, NamedTuple
 
 from packetcoach.store.connection import Store
 
 COLUMNS = "v.id, d.path, v.at, v.words, v.score, v.profile, v.level, v.doc_type"
+#: When a version was recorded, in UTC to the second: ``datetime.now(timezone.utc).isoformat(
+#: timespec="seconds")`` spelled with the time module, which every process has loaded already (a
+#: check on a short draft loads datetime for nothing else).
+AT_FORMAT = "%Y-%m-%dT%H:%M:%S+00:00"
 
 
 class Entry(NamedTuple):
@@ -66,7 +70,7 @@ def _digest(text: str) -> str:
 def record(store: Store, entries: Iterable[Entry]) -> list[int | None]:
     """Record each entry in one transaction; the new version id, or None when nothing changed."""
     ids: list[int | None] = []
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = time.strftime(AT_FORMAT, time.gmtime())
     with store.write() as db:
         for entry in entries:
             path = draft_key(entry.path)
