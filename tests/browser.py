@@ -33,15 +33,39 @@ def chromium_path() -> str | None:
 
 
 class Recorder:
-    """What a page did that it should not: dialogs opened, errors thrown, console errors."""
+    """What a page did that it should not: dialogs opened, errors thrown, console errors.
+
+    One recorder serves a page for its whole life; :meth:`reload` opens the page afresh and empties
+    it, so each test sees only what its own visit did."""
 
     def __init__(self, page):
         self.dialogs: list[str] = []
         self.errors: list[str] = []
         self.console: list[str] = []
-        page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
+        self._leaving = False
+        page.on("dialog", self._dialog)
         page.on("pageerror", lambda error: self.errors.append(str(error)))
         page.on("console", lambda message: self.console.append(message.text) if message.type == "error" else None)
+
+    def _dialog(self, dialog) -> None:
+        if self._leaving and dialog.type == "beforeunload":  # the page's own "leave with unsaved work?"
+            dialog.accept()
+            return
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def reload(self, page, url: str) -> None:
+        """Open ``url`` again in ``page``, as a user reopening the app: the page's script, its draft,
+        undo history, tabs and panels start over, and nothing recorded before counts. The pointer is
+        moved off the page first, so no element loaded later is hovered by where the last visit left it."""
+        page.mouse.move(0, 0)
+        self._leaving = True
+        try:
+            page.goto(url)
+        finally:
+            self._leaving = False
+        page.wait_for_selector("body.ready")
+        self.dialogs.clear(), self.errors.clear(), self.console.clear()
 
     def clean(self, page) -> None:
         csp = page.evaluate("window.__pc.csp")

@@ -22,10 +22,10 @@ from xdist.scheduler import LoadScopeScheduling
 #: with test_no_writes.py, which share its scope), rough: only their order matters. Measure again
 #: with ``--durations=30`` when a module grows.
 COST = {
-    "tests/test_privacy.py": 30, "tests/test_hostile.py": 29, "tests/test_properties.py": 20,
-    "tests/test_web_browser.py": 18, "tests/test_lsp.py": 6, "tests/test_scaffold.py": 6, "tests/test_eval.py": 5,
-    "tests/test_text_linear.py": 5, "tests/test_inert.py": 5, "tests/test_history_faults.py": 5,
-    "tests/test_session.py": 4,
+    "tests/test_privacy.py": 21, "tests/test_hostile.py": 20, "tests/test_properties.py": 19,
+    "tests/test_web_browser.py": 12, "tests/test_scaffold.py": 6, "tests/test_eval.py": 6, "tests/test_lsp.py": 6,
+    "tests/test_inert.py": 5, "tests/test_text_linear.py": 5, "tests/test_history_faults.py": 5,
+    "tests/test_session.py": 5,
 }
 
 #: Modules that run in the same scope as another, because they share its session fixture's work.

@@ -30,25 +30,58 @@ from __future__ import annotations
 
 import io
 import json
+import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+import netguard
+from command_runs import changed, recording_writes, snapshot
 from packetcoach.frontends.cli.main import main
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
-def _eval_json(corpus: Path) -> dict:
-    """``packetcoach eval CORPUS --format json`` through the command line's entry point, in this process.
+@dataclass(frozen=True)
+class Evaluation:
+    """What ``eval SET --format json`` printed, and what the two witnesses of tests/command_runs.py saw."""
+
+    result: dict
+    changed: dict[str, list[str]]  # the set's folder and the working directory -> entries changed
+    writes: tuple[tuple[str, str], ...]  # by this process, outside the cache and data directories
+    attempts: tuple[str, ...]  # network attempts
+
+
+def _eval_json(corpus: Path, root: Path) -> Evaluation:
+    """``packetcoach eval CORPUS --format json`` through the command line's entry point, in this process,
+    from an empty working directory with a cache and a data directory of its own under ``root``.
 
     Evaluating a set is the costly part (the held-out set's real public text above all), so each set
-    is evaluated once per module, as a user runs it, and the floors and the command's own tests all
-    read that one result.
+    is evaluated once per module, as a user runs it, and the floors, the command's own tests and the
+    checks that it wrote nothing and stayed offline all read that one run. (The privacy and no-writes
+    tests run every format of ``eval`` on a small labelled set: tests/cli_matrix.py.)
     """
+    cwd, allowed = root / "cwd", (str(root / "cache"), str(root / "data"))
+    cwd.mkdir()
+    places = (corpus, cwd)
+    before = [snapshot(place) for place in places]
     out = io.StringIO()
-    assert main(["eval", str(corpus), "--format", "json"], out=out) == 0
-    return json.loads(out.getvalue())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(cwd)
+        patch.setenv("PACKETCOACH_CACHE_DIR", allowed[0])
+        patch.setenv("PACKETCOACH_DATA_DIR", allowed[1])
+        mark = netguard.checkpoint()
+        with recording_writes() as writes:
+            code = main(["eval", str(corpus), "--format", "json"], out=out)
+        attempts = tuple(netguard.take_since(mark))
+    assert code == 0
+    changes = {str(place): sorted(changed(old, snapshot(place))) for place, old in zip(places, before)}
+    return Evaluation(json.loads(out.getvalue()), {place: names for place, names in changes.items() if names},
+                      tuple((event, path) for event, path in writes
+                            if not any(path == place or path.startswith(place + os.sep) for place in allowed)),
+                      attempts)
+
 
 SIGNAL_F1_FLOORS = {
     "customer": 0.93, "metric": 0.95, "business_outcome": 0.89, "own_action": 0.95,
@@ -63,8 +96,13 @@ PACKET_SET_F1_FLOORS = {"initiated_items": 0.96, "stopped_items": 0.97, "ready_i
 
 
 @pytest.fixture(scope="module")
-def corpus_eval() -> dict:
-    return _eval_json(CORPUS)
+def corpus_run(tmp_path_factory) -> Evaluation:
+    return _eval_json(CORPUS, tmp_path_factory.mktemp("eval-corpus"))
+
+
+@pytest.fixture(scope="module")
+def corpus_eval(corpus_run: Evaluation) -> dict:
+    return corpus_run.result
 
 
 @pytest.fixture(scope="module")
@@ -180,8 +218,23 @@ RE_ROLE_MEDIAN_MAX = 40
 
 
 @pytest.fixture(scope="module")
-def heldout_eval() -> dict:
-    return _eval_json(HELDOUT)
+def heldout_run(tmp_path_factory) -> Evaluation:
+    return _eval_json(HELDOUT, tmp_path_factory.mktemp("eval-heldout"))
+
+
+@pytest.fixture(scope="module")
+def heldout_eval(heldout_run: Evaluation) -> dict:
+    return heldout_run.result
+
+
+@pytest.mark.parametrize("run", ["corpus_run", "heldout_run"])
+def test_a_whole_evaluation_writes_nothing_and_stays_offline(run: str, request) -> None:
+    """The whole labelled set (and the held-out set's real public text, read where it lives): no
+    file changed in the set or the working directory, no write elsewhere, not one network attempt."""
+    evaluation = request.getfixturevalue(run)
+    assert not evaluation.changed, evaluation.changed
+    assert not evaluation.writes, evaluation.writes
+    assert not evaluation.attempts, evaluation.attempts
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import netguard
-from cli_matrix import CORPUS, Drafts, argument_sets, in_process_commands, make_drafts
+from cli_matrix import Drafts, argument_sets, in_process_commands, make_drafts
 from netguard import NetworkAttemptBlocked
 
 COMMANDS = in_process_commands()
@@ -204,7 +204,7 @@ def test_library_api_and_every_reader_are_offline(drafts: Drafts) -> None:
             json.dumps(rehearsal_json(report, rehearse(report)))
         check_item("Convinced the VP to cut a step, raising completion from 71% to 89%.")
         analyze_item("Built a cache for sellers, cutting p99 latency by 40ms.")
-        evaluate(CORPUS)
+        evaluate(drafts.labelled)  # the whole corpus's evaluation is watched in tests/test_eval.py
 
 
 # ---- nothing in the product could, at import ----

@@ -39,16 +39,23 @@ def browser():
         launched.close()
 
 
-@pytest.fixture
-def page(browser, server: Server):
+@pytest.fixture(scope="module")
+def tab(browser):
+    """One browser context and one page for the module: a new context and page cost about twice a
+    reload of the page, for nothing the tests look at (the app keeps no cookies or storage)."""
     context = browser.new_context(viewport={"width": 1400, "height": 900}, accept_downloads=True)
     context.add_init_script(RECORDER)
     opened = context.new_page()
     opened.recorder = Recorder(opened)
-    opened.goto(server.url)
-    opened.wait_for_selector("body.ready")
     yield opened
     context.close()
+
+
+@pytest.fixture
+def page(tab, server: Server):
+    """The app freshly opened for each test: loaded again, so no state of an earlier test remains."""
+    tab.recorder.reload(tab, server.url)
+    return tab
 
 
 def settle(page) -> dict:

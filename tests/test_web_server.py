@@ -47,23 +47,21 @@ def test_it_listens_on_127_0_0_1_only(server: Server) -> None:
         assert not [row for row in rows if row.split()[1].endswith(f":{server.port:04X}")]
 
 
-def test_the_port_option_and_a_port_in_use() -> None:
-    first = start()
-    try:
-        second = start("--port", str(first.port + 1)) if first.port < 65535 else None
-        if second:
-            assert second.port == first.port + 1
-            second.stop()
-        import subprocess
-        busy = subprocess.run([sys.executable, "-m", "packetcoach", "serve", "--no-browser", "--port", str(first.port)],
-                              capture_output=True, text=True, timeout=30,
-                              env=netguard.child_environment(Path(__import__("os").environ["PYTHONPATH"].split(":")[0]),
-                                                             Path(__import__("os").environ[netguard.LOG_ENV]),
-                                                             loopback=True))
-        assert busy.returncode == 2
-        assert busy.stderr.strip().count("\n") == 0 and f"port {first.port} is in use" in busy.stderr
-    finally:
-        first.stop()
+def test_the_port_option_and_a_port_in_use(server: Server) -> None:
+    """A port asked for is the port served; the module's running server holds a port that is then in use."""
+    first = server
+    second = start("--port", str(first.port + 1)) if first.port < 65535 else None
+    if second:
+        assert second.port == first.port + 1
+        second.stop()
+    import subprocess
+    busy = subprocess.run([sys.executable, "-m", "packetcoach", "serve", "--no-browser", "--port", str(first.port)],
+                          capture_output=True, text=True, timeout=30,
+                          env=netguard.child_environment(Path(__import__("os").environ["PYTHONPATH"].split(":")[0]),
+                                                         Path(__import__("os").environ[netguard.LOG_ENV]),
+                                                         loopback=True))
+    assert busy.returncode == 2
+    assert busy.stderr.strip().count("\n") == 0 and f"port {first.port} is in use" in busy.stderr
 
 
 def test_without_no_browser_it_opens_the_browser_at_its_address() -> None:
@@ -94,13 +92,13 @@ def test_the_page_carries_the_token_and_loads_nothing_from_outside(server: Serve
     assert status == 200 and headers["content-type"].startswith("text/javascript")
 
 
-def test_a_fresh_token_per_process() -> None:
-    a, b = start(), start()
+def test_a_fresh_token_per_process(server: Server) -> None:
+    a, b = server, start()  # the module's server and a second process
     try:
         assert a.token != b.token
         assert b.post_json("/api/check", {"text": DRAFT}, headers={"X-Packetcoach-Token": a.token})[0] == 403
     finally:
-        a.stop(), b.stop()
+        b.stop()
 
 
 def test_every_response_carries_a_strict_csp_and_no_cors(server: Server) -> None:
