@@ -175,13 +175,21 @@ def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str
     """Paragraphs that each open with a bold label naming a part of one story ("**Situation:**",
     "**Action:**", "**Result:**": the profile's `story_part_labels`), one after another, read as one
     paragraph: the room reads a STAR story whole, so the action and the result told two paragraphs
-    apart are one item, and a "Result:" paragraph is not a result with nobody's deed in it."""
-    if not labels or "**" not in text and "__" not in text:
+    apart are one item, and a "Result:" paragraph is not a result with nobody's deed in it.
+
+    Read on every edit of a Session, so most drafts pay one count of the text: a story in parts
+    needs two labelled paragraphs, four bold marks at least."""
+    if not labels or text.count("**") + text.count("__") < 4:
+        return blocks
+    parts = [index for index, block in enumerate(blocks) if block.kind == "paragraph"
+             and text.startswith(BOLD_MARKS, block.span.start) and _part_label(text, block) in labels]
+    if len(parts) < 2:
         return blocks
     joined: list[Block] = []
     run: list[Block] = []
-    for block in blocks:
-        if block.kind == "paragraph" and _part_label(text, block) in labels:
+    labelled = set(parts)
+    for index, block in enumerate(blocks):
+        if index in labelled:
             run.append(block)
             continue
         joined.extend(_merged(run))
@@ -189,6 +197,9 @@ def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str
         joined.append(block)
     joined.extend(_merged(run))
     return tuple(joined) if len(joined) != len(blocks) else blocks
+
+
+BOLD_MARKS = ("**", "__")
 
 
 def _part_label(text: str, block: Block) -> str | None:
