@@ -182,3 +182,28 @@ def test_the_room_hears_the_writer_s_decision_not_the_groundwork_before_it() -> 
     assert "fell from 9% to 4%" in said[0]
     found_only = text.replace("I decided to drop", "I asked the team to drop")
     assert room_sentences(analyze(found_only))[0].text.startswith("Read 300 support tickets")
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("# 2026 review — Aiko Tanaka, PM, Pharmacy Refills", "Aiko Tanaka"),
+    ("# Promotion document: Priya Raman, Senior PM (L6)", "Priya Raman"),
+    ("# Self-assessment 2026 - Tomasz Wierzbicki, Principal Product Manager", "Tomasz Wierzbicki"),
+])
+def test_the_retell_names_the_writer_the_title_names_before_a_role(title: str, name: str) -> None:
+    from packetcoach.coach.sentences import retell
+    text = f"{title}\n\n- Cut the refund wait for 40,000 renters from 9 days to 2 by dropping the manual check.\n"
+    assert retell(analyze(text, level="L5")).startswith(f"{name} already operates at L5: ")
+
+
+@pytest.mark.parametrize("title", ["# Search Relevance, 2026", "# Seller Lending Review", "# Returns Experience, Q3 wins"])
+def test_a_title_with_no_role_after_a_name_leaves_the_blank(title: str) -> None:
+    from packetcoach.coach.sentences import retell
+    text = f"{title}\n\n- Cut the refund wait for 40,000 renters from 9 days to 2 by dropping the manual check.\n"
+    assert retell(analyze(text, level="L5")).startswith("[Name] already operates at L5: ")
+
+
+def test_a_department_that_acted_opens_the_retell_without_a_they() -> None:
+    from packetcoach.coach.sentences import retell
+    text = ("# Year\n\nEngineering doubted dispatchers would trust the suggestions, so I ran a four-week pilot "
+            "with 30 dispatchers; on-time arrivals for their customers rose from 81% to 90%.\n")
+    assert "they engineering" not in retell(analyze(text, level="L5"))

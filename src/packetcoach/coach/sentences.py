@@ -263,8 +263,10 @@ def retell(report: Report) -> str | None:
         return None
     strongest = min(candidates, key=lambda s: s.rank)
     body = third_person(strongest.text)
-    head = body.split(" ", 1)[0].lower()
-    if head != "they" and (report.rubric.verb_lemma.get(head) or looks_past(head)) and body[:1].isupper():
+    head, *rest = body.split(" ", 2)
+    head = head.lower()
+    party = head.endswith("ing") and bool(rest) and looks_past(rest[0].lower())  # "Engineering doubted ..."
+    if head != "they" and not party and (report.rubric.verb_lemma.get(head) or looks_past(head)) and body[:1].isupper():
         body = "they " + head + body[len(head):]  # a bullet that starts with the writer's verb
     elif not body.startswith("they "):
         body = _lower_first(body, report.text)
@@ -273,9 +275,27 @@ def retell(report: Report) -> str | None:
 
 def candidate_name(report: Report) -> str:
     """Whom the retell names: a third-person draft's candidate as the draft calls them ("Amara"),
-    else the blank the writer fills."""
+    the writer named in the draft's title before a role ("# 2026 review — Aiko Tanaka, PM"), else
+    the blank the writer fills."""
     voice = report.document.voice
-    return (voice.called if voice else None) or "[Name]"
+    return (voice.called if voice else None) or _titled_name(report) or "[Name]"
+
+
+TITLE_NAME_RE = re.compile(r"(?:^|[—–:|]|\s-)\s*((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*,\s*([^,(—–|]+)")
+
+
+def _titled_name(report: Report) -> str | None:
+    """The name in the draft's first title, when a role title follows it after a comma: two or three
+    capitalised words ("Priya Raman, PM II", "Tomasz Wierzbicki, Senior PM"). A title with no role
+    after a comma ("Search Relevance, 2026") names nobody: the blank stays."""
+    titles = [section.title for section in report.document.sections[:2] if section.title]
+    roles = report.rubric.profile.table("document").get("role_titles", ())
+    for title in titles:
+        for found in TITLE_NAME_RE.finditer(title):
+            role = " ".join(found.group(2).lower().split())
+            if any(role == known or role.startswith(known + " ") for known in roles):
+                return found.group(1)
+    return None
 
 
 def named(sentence: str | None, report: Report) -> str | None:
