@@ -118,18 +118,22 @@ class _Filler:
         I coming from ..." would be no action, or no sentence.
         """
         action, tokens = self.item.action, self.tokens
-        candidates = [(action.span.start, action.verb)] if action.subject == "i" and action.span and \
-            action.verb_class in classes else []
+        if action.subject == "i" and action.span and action.verb_class in classes \
+                and self._acts(action.span.start, action.verb, classes):
+            return action.span.start  # the main action, most often: no scan for "I"
         for index, token in enumerate(tokens[:-1]):
-            if token.text == "I":
-                candidates.append((tokens[index + 1].start, self.rubric.verb_lemma.get(tokens[index + 1].lower)))
-        for start, lemma in candidates:
-            index = bisect_left(tokens, start, key=_START)  # the token that starts there
-            following = {t.lower for t in tokens[index + 1:index + 3]}
-            if lemma and lemma not in AUXILIARIES and not following & NEGATIONS \
-                    and not tokens[index].lower.endswith("ing") and self.rubric.verb_class.get(lemma, "neutral") in classes:
-                return start
+            if token.text == "I" and self._acts(tokens[index + 1].start,
+                                                self.rubric.verb_lemma.get(tokens[index + 1].lower), classes):
+                return tokens[index + 1].start
         return None
+
+    def _acts(self, start: int, lemma: str | None, classes: tuple[str, ...]) -> bool:
+        """Is the verb at ``start`` an action of one of ``classes``, not an auxiliary, a negation or a gerund?"""
+        tokens = self.tokens
+        index = bisect_left(tokens, start, key=_START)  # the token that starts there
+        following = {t.lower for t in tokens[index + 1:index + 3]}
+        return bool(lemma) and lemma not in AUXILIARIES and not following & NEGATIONS \
+            and not tokens[index].lower.endswith("ing") and self.rubric.verb_class.get(lemma, "neutral") in classes
 
     def decision(self, classes: tuple[str, ...] = ("pm",)) -> Slot:
         """The writer's own decision, from its verb to the end of its clause, as "I <verb> ..."."""
