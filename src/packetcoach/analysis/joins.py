@@ -118,14 +118,17 @@ def _points_back(item: Item) -> bool:
         if word in ("those", "these") and following not in PERIOD_WORDS:
             return True
         if word in ("that", "this") and at > 0 and following.isalpha() and following not in PERIOD_WORDS \
-                and following not in NOT_REFERRED and words[at - 1] not in NOT_REFERRED:
-            return True  # "moved that money", not "found that most", "In that quarter", "this year"
+                and following not in NOT_REFERRED and words[at - 1] not in NOT_REFERRED \
+                and words[at - 1] not in SAYING:
+            return True  # "moved that money", not "found that sellers ...", "In that quarter", "this year"
         if word in ("it", "them") and at > 1 and words[at - 1].isalpha() and words[at - 1] not in NOT_REFERRED:
             return True  # "We rolled it out", "I shut them down": a deed done to what was told before
     return False
 
 
 REFERENCE_WORDS = 5  # how early in the next claim the pointer back must come, in words
+SAYING = frozenset("found find showed show shows learned learnt agreed decided realised realized noticed saw "
+                   "knew proved confirmed argued said told meant ensured made sure".split())  # "... that" opens a clause
 PERIOD_WORDS = frozenset("year quarter half month week day season spring summer autumn fall winter same time "
                          "point".split())
 NOT_REFERRED = frozenset("a an the my our their his her its your most many all some any every each no i we "
