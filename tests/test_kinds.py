@@ -353,7 +353,6 @@ def test_a_bold_question_titles_its_answer_as_one_objection() -> None:
     "- Checkout redesign for small sellers (Q2).",
 ])
 def test_a_deed_named_as_a_noun_in_a_list_is_a_claim(text: str) -> None:
-    from packetcoach import analyze
     assert [item.kind for item in analyze(text).items] == ["claim"]
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from packetcoach import analyze
+from packetcoach.output.coachview import reading_lines
+from packetcoach.output.labels import work_reaches
 
 SOLID_L5 = """# Self-assessment
 
@@ -85,10 +87,8 @@ def test_work_taken_up_by_leaders_shows_influence(text: str, shows: bool) -> Non
 def test_the_work_s_level_is_said_as_the_work_s_beside_the_verdict() -> None:
     """The verdict judges whether the stories prove the level; the reading says which level's bar the
     work described meets, so "Reads below L6" beside it does not read as a contradiction."""
-    from packetcoach.output.labels import work_reaches
     assert work_reaches("L6") == "the work described meets the L6 bar"
     assert work_reaches(None) == "the work described meets no level's bar yet"
-    from packetcoach.output.coachview import reading_lines
     report = analyze("# Year\n\n- Cut the refund wait for 40,000 renters from 9 days to 2 by dropping the manual check.\n",
                      level="L6")
     lines = dict(reading_lines(report))

@@ -798,7 +798,7 @@ def _aimed(words: list[str], at: int) -> bool:
 
 
 PROPOSING = frozenset("proposed proposing suggested suggesting recommended recommending considered considering".split())
-PROPOSALS = PROPOSING | frozenset("wanted asked requested planned pushed".split())
+PROPOSAL_VERBS = PROPOSING | frozenset("wanted asked requested planned pushed".split())
 PROPOSAL_AIM_REACH = 10  # "finance proposed pulling the plug on the renters chat assistant to save $400K"
 
 
@@ -814,7 +814,7 @@ def _opening_end(words: list[str]) -> int:
 def _proposed_aim(words: list[str], at: int) -> bool:
     """A change word that is the aim of a proposal ("when finance proposed pulling the plug on the
     assistant to save $400K"): what the proposal meant to change, not a result the item states."""
-    return words[at - 1:at] == ["to"] and any(word in PROPOSALS for word in words[max(0, at - PROPOSAL_AIM_REACH):at - 1])
+    return words[at - 1:at] == ["to"] and any(word in PROPOSAL_VERBS for word in words[max(0, at - PROPOSAL_AIM_REACH):at - 1])
 
 
 NO_EFFECT = frozenset(("no", "zero", "little"))
