@@ -46,3 +46,8 @@ def test_a_session_reads_star_parts_as_a_fresh_analysis_does() -> None:
     assert session.analyze(edited).items == analyze(edited, level="L5").items
     split = edited.replace("**Action:**", "Meanwhile the team moved desks.\n\n**Action:**")
     assert session.analyze(split).items == analyze(split, level="L5").items
+
+
+def test_a_labelled_setting_is_context_under_a_results_heading_too() -> None:
+    text = STAR.replace("## Faster refunds", "## What changed for customers")
+    assert [item.kind for item in analyze(text, level="L5").items][:2] == ["context", "context"]

@@ -187,6 +187,12 @@ def _only_learned(hits: Hits) -> bool:
     return all(m.phrase in LEARNED for m in _lessons(hits))
 
 
+def _setting_label(item: Item, hits: Hits) -> bool:
+    """The item opens with a label that names a story's setting ("Situation:", "Task:": the
+    ``context_openers`` that end with a colon)."""
+    return any(m.first == 0 and item.words[m.last] == ":" for m in _cues(hits, "context_openers"))
+
+
 def _framed(item: Item, hits: Hits, action: Action) -> bool:
     """A framing opener in the first words, before any past deed of the writer's: "That was the
     year ...", but not "Paused the redesign that was already half built" (the opener is inside the
@@ -255,6 +261,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # a question offers no evidence: "What did the team need most?"
     if _career_move(item, hits, action) and not signals.business_outcome and not moves:
         return "context"  # "I joined the payments team as its first PM in March.", in a results section too
+    if _setting_label(item, hits):
+        return "context"  # "Situation: guests waited 6 minutes ...": the writer labels it the setting, in a results section too
     if by_heading == "claim":
         return "claim"  # a results section: what it lists is offered as evidence
     if _framed(item, hits, action) and not signals.business_outcome:
