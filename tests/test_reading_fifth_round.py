@@ -10,6 +10,7 @@ import pytest
 from packetcoach import analyze
 from packetcoach.analysis.annotate import item_hits
 from packetcoach.analysis.measures import type_measures
+from packetcoach.analysis.stories import figures_apart
 from packetcoach.api import analyze_item
 from packetcoach.profile.compile import rubric_for
 
@@ -50,6 +51,10 @@ def test_a_share_of_an_input_is_no_activity() -> None:
 ])
 def test_a_model_error_score_is_technical(text: str) -> None:
     assert types(text) == ["technical"]
+
+
+def test_a_count_of_teams_is_scale_whatever_work_comes_after_through() -> None:
+    assert types("I ran the weekly status meeting with the three teams involved through the build.") == ["scale"]
 
 
 def test_errors_a_served_party_reports_stay_theirs() -> None:
@@ -131,3 +136,48 @@ def test_a_decision_with_no_result_after_it_stays_apart() -> None:
             "I also partnered with finance on the Enterprise price.\n")
     report = analyze(text, profile="amazon-pm", level="L6")
     assert len([item for item in report.items if item.kind == "claim"]) == 2
+
+
+TABLE = """# Promotion document
+
+## Results
+
+| What | Before | After |
+|---|---|---|
+| Plays started from the row | 18% | 41% |
+| Subscribers cancelling in their first 60 days | 11.2% | 9.4% |
+| Offline NDCG@10 | 0.31 | 0.44 |
+
+## How she got there
+
+She ran the test against the editorial carousel for six weeks on 5% of subscribers. Plays from the row rose
+from 18% to 41%, and early cancellations fell from 11.2% to 9.4%.
+"""
+
+
+def test_a_table_that_sums_up_the_stories_figures_holds_nothing_apart() -> None:
+    report = analyze(TABLE, profile="amazon-pm", level="L6", doc_type="promotion")
+    assert figures_apart(report.document) == ()
+
+
+def test_a_table_of_figures_no_story_tells_is_apart() -> None:
+    untold = TABLE.replace("rose\nfrom 18% to 41%, and early cancellations fell from 11.2% to 9.4%", "rose.")
+    report = analyze(untold, profile="amazon-pm", level="L6", doc_type="promotion")
+    assert [section.title for section in figures_apart(report.document)] == ["Results"]
+
+
+def test_a_growth_section_in_the_third_person_asks_for_no_evidence() -> None:
+    text = ("# Promotion document\n\n## Where she is still growing\n\n"
+            "She shipped a ranking change in Q2 that raised offline NDCG from 0.31 to 0.44.\n")
+    report = analyze(text, profile="amazon-pm", level="L6", doc_type="promotion")
+    assert not [f for f in report.findings if f.name == "item-not-ready"]
+    story = text.replace("Where she is still growing", "Ranking")
+    assert [f for f in analyze(story, profile="amazon-pm", level="L6").findings if f.name == "item-not-ready"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("As a former data scientist, I could read the model's errors myself; I cut the form to 5 fields.", 1),
+    ("I hired two data scientists and cut the form to 5 fields.", 0),
+])
+def test_a_data_science_past_is_an_engineering_past(text: str, count: int) -> None:
+    assert len(analyze(text, profile="amazon-pm", level="L6").reading.former_engineer_mentions) == count

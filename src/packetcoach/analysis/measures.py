@@ -32,7 +32,7 @@ FORWARD = 4  # words after a number where its measure can start
 BACKWARD = 9  # words before a number searched for its measure
 CLAUSE_BREAKS = frozenset((".", ";", ":", "?", "!"))
 FORWARD_STOPS = frozenset("for to in on at by from with and or than across over within into after before "
-                          "while when because since so which that who ( )".split())
+                          "while when because since so which that who through during ( )".split())
 CHANGE_WINDOW = 6
 OUTCOME_TYPES = frozenset(("customer", "business"))
 
