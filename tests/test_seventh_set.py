@@ -31,3 +31,25 @@ def test_a_principle_claimed_by_way_of_effort_is_effort(text: str) -> None:
 ])
 def test_a_deed_or_a_result_behind_the_claim_is_no_effort(text: str) -> None:
     assert not signals(text).activity_only
+
+
+@pytest.mark.parametrize("text", [
+    "Moved the spring appeal to text-to-give, and 4,200 lapsed donors gave $310K.",
+    "Waived the bid fee for new freelancers, and 3,000 more freelancers won a first job.",
+    "Cut the time ward managers wait to book a locum from 9 days to 2.",
+])
+def test_served_parties_of_giving_freelance_and_hospital_work(text: str) -> None:
+    assert signals(text).customer
+
+
+def test_a_summary_opener_tells_the_draft_again_under_any_heading() -> None:
+    from packetcoach import analyze
+    text = ("# Self-assessment\n\n## Resale\n\nI launched ticket resale in the app, and attendance rose from 86% "
+            "to 93%.\n\n## Scope and summary\n\nThe short version for my review: I own fan ticketing end to end at "
+            "L5, and my resale launch lifted attendance from 86% to 93%.\n\nIn short: I shut the paper queue and "
+            "launched resale.\n")
+    report = analyze(text, profile="amazon-pm", level="L5")
+    kinds = [(item.text.split()[0], item.kind) for item in report.items]
+    assert kinds == [("I", "claim"), ("The", "context"), ("In", "context")]
+    assert report.reading.retell is not None and report.reading.retell.startswith("The short version")
+    assert len(report.reading.stopped_items) == 0
