@@ -53,3 +53,37 @@ def test_a_summary_opener_tells_the_draft_again_under_any_heading() -> None:
     assert kinds == [("I", "claim"), ("The", "context"), ("In", "context")]
     assert report.reading.retell is not None and report.reading.retell.startswith("The short version")
     assert len(report.reading.stopped_items) == 0
+
+
+def facts(text: str):
+    item = analyze_item(text)
+    assert item is not None and item.facts is not None
+    return item.facts
+
+
+@pytest.mark.parametrize("text", [
+    "I decided to replace paper rotas with ranked swaps, over the auction redesign the staffing vendor had proposed.",
+    "I did not take the portal rebuild our engineering director proposed; we kept the old portal and moved the "
+    "two engineers to credit terms.",
+])
+def test_an_option_proposed_and_not_taken_is_a_stop(text: str) -> None:
+    assert facts(text).stopped
+
+
+@pytest.mark.parametrize("text", [
+    "I did not take the job offer from the payments team, and stayed to finish the swap launch.",
+    "Growers can now order in one sitting, and the imagery add-on I shelved never cost us the $700K.",
+    "I replaced the four-page enrolment form with one screen, and completion rose from 52% to 81%.",
+])
+def test_a_personal_matter_or_a_stop_named_again_is_no_stop(text: str) -> None:
+    assert not facts(text).stopped
+
+
+def test_a_lowlight_that_names_its_stop_as_the_subject_retells_it() -> None:
+    from packetcoach import analyze
+    text = ("# Self-assessment\n\n## Highlights\n\n- Killed the SMS digest in May after 2% of parents opened it.\n\n"
+            "## Lowlights\n\n- Killing the SMS digest taught me to read carrier contracts first.\n"
+            "- I pitched a parent forum and shut it after six weeks when 30 parents posted.\n")
+    report = analyze(text, profile="amazon-pm", level="L5")
+    stopped = [report.item(i).text.split()[0] for i in report.reading.stopped_items]
+    assert stopped == ["Killed", "I"]

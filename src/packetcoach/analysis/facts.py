@@ -457,11 +457,13 @@ def _stops_later(item: Item, rubric: Rubric) -> bool:
 def _stop_kind(item: Item, rubric: Rubric) -> bool:
     """A stop is told in a claim, or in a calculated risk told as a lesson ("I pitched X ... and
     stopped the test after four weeks" under "A calculated risk that did not pay off"); a lesson
-    elsewhere, a plan or an answered objection re-tells a stop or names one not made."""
+    elsewhere, a plan or an answered objection re-tells a stop or names one not made, and so does a
+    lesson that opens by naming the stop as its subject ("Killing the SMS digest taught me ...")."""
     if item.kind == "claim":
         return True
+    named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
     return item.kind == "lesson" and bool(item.section) and rubric.kind_headings is not None and \
-        heading_match(rubric.kind_headings, item.section)[1] == "failure"
+        heading_match(rubric.kind_headings, item.section)[1] == "failure" and not named  # "Killing X taught me"
 
 
 WRITER_LEADS = frozenset(("i", "we", "and", "to", "then", "so", "i've", "we've"))
@@ -573,6 +575,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     return all(any(0 < h - last <= STOP_OBJECT_REACH or words[first - 1:first] in PASSIVE_BEFORE
                    and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
                _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.change_words)
+               or _named_by_clause(words, first)
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
 
@@ -663,6 +666,22 @@ def _overruled(after: list[str]) -> bool:
         if word in OVERRULED or word in KEPT and after[index + 1:index + 2] in (["it"], ["them"]):
             return True
     return False
+
+
+def _named_by_clause(words: list[str], index: int) -> bool:
+    """The stop names a thing in a relative clause ("the imagery add-on I shelved never cost us the
+    $700K", "the pilot I killed had saved ..."): the stop was told where it was made; here the thing
+    it named is the subject of another verb."""
+    if index < 3 or words[index - 1] != "i" or not words[index - 2][:1].isalpha() or words[index - 2] in CLAUSE_WORDS:
+        return False
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return following in CLAUSE_VERBS and any(word in ("the", "that", "those", "this") for word in words[index - 5:index - 1])
+
+
+CLAUSE_WORDS = frozenset("and but so then because when after before once until since while that which who "
+                         "or if as".split())
+CLAUSE_VERBS = frozenset("never was is were are would will had has did still also saved cost freed paid "
+                         "went became".split())  # what the thing named then did or was
 
 
 def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, forms: frozenset[str],
