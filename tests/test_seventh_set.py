@@ -87,3 +87,15 @@ def test_a_lowlight_that_names_its_stop_as_the_subject_retells_it() -> None:
     report = analyze(text, profile="amazon-pm", level="L5")
     stopped = [report.item(i).text.split()[0] for i in report.reading.stopped_items]
     assert stopped == ["Killed", "I"]
+
+
+@pytest.mark.parametrize(("text", "stops"), [
+    ("The calculated risk that did not pay off: I proposed automatic rebooking for families with infants and "
+     "paused it in January after parents told us a 5 a.m. flight was worse than a night in the hotel.", 1),
+    ("I learned to pause pilots earlier: I let the kiosk test run a month too long before I paused it.", 0),
+])
+def test_a_calculated_risk_told_in_a_paragraph_keeps_its_stop(text: str, stops: int) -> None:
+    from packetcoach import analyze
+    report = analyze(f"# Self-assessment\n\n## The year\n\n{text}\n", profile="amazon-pm", level="L6")
+    assert report.items[0].kind == "lesson"
+    assert len(report.reading.stopped_items) == stops

@@ -461,9 +461,24 @@ def _stop_kind(item: Item, rubric: Rubric) -> bool:
     lesson that opens by naming the stop as its subject ("Killing the SMS digest taught me ...")."""
     if item.kind == "claim":
         return True
+    if item.kind != "lesson" or rubric.kind_headings is None:
+        return False
     named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
-    return item.kind == "lesson" and bool(item.section) and rubric.kind_headings is not None and \
-        heading_match(rubric.kind_headings, item.section)[1] == "failure" and not named  # "Killing X taught me"
+    return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section)[1] == "failure"
+                          or _told_as_failure(item, rubric))
+
+
+def _told_as_failure(item: Item, rubric: Rubric) -> bool:
+    """The item opens by saying it is the calculated risk that did not pay off ("The calculated risk
+    that did not pay off: I proposed ... and paused it in January"), as a heading would."""
+    if not item.sentences:
+        return False
+    opening = item.view[item.sentences[0].span.start:item.sentences[0].span.end][:FAILURE_OPENING]
+    found = rubric.kind_headings.search(opening.lower())
+    return found is not None and found.lastgroup == "failure"
+
+
+FAILURE_OPENING = 60  # characters of the first sentence where "The calculated risk that did not pay off:" stands
 
 
 WRITER_LEADS = frozenset(("i", "we", "and", "to", "then", "so", "i've", "we've"))
