@@ -99,3 +99,13 @@ def test_a_calculated_risk_told_in_a_paragraph_keeps_its_stop(text: str, stops: 
     report = analyze(f"# Self-assessment\n\n## The year\n\n{text}\n", profile="amazon-pm", level="L6")
     assert report.items[0].kind == "lesson"
     assert len(report.reading.stopped_items) == stops
+
+
+@pytest.mark.parametrize(("text", "ready"), [
+    ("The 22% drop in complaints from nurses belongs mostly to the support tooling team; my part was the swap "
+     "audit trail they built on.", False),
+    ("I gave nurses a swap audit trail, and complaints from nurses fell 22%.", True),
+])
+def test_a_result_credited_to_another_team_is_not_the_writer_s(text: str, ready: bool) -> None:
+    item = analyze_item(text)
+    assert item is not None and bool(item.ready) is ready

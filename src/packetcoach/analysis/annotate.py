@@ -145,7 +145,7 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
 
 CODE_ONLY = frozenset(("own_action", "engineering_past", "chronology_markers", "stopped", "choosing",
                        "passed_over", "under_way", "harms", "not_projects", "adoption", "own_call", "off_plan", "bought_options",
-                       "renewing", "initiated")) | EVIDENCE_LISTS  # read elsewhere
+                       "renewing", "initiated", "credited")) | EVIDENCE_LISTS  # read elsewhere
 PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision", "engineering_past_patterns",
                                "engineering_work", "excuse", "hands_on", "code_object", "not_code"}
 """The profile phrase lists the analysis itself reads; any other list must be a phrase rule's."""
@@ -186,6 +186,7 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     lost_only = not business_outcome and any(m.result and m.lost for m in measures)  # "1,200 of them paused"
     kept_only = not business_outcome and (lost_only or nobody_lost(words, hits, rubric))  # "none escalated"
     business_outcome = business_outcome or kept_only  # kept or lost: a business result, not one felt or delivered
+    business_outcome = business_outcome and "credited" not in hits  # "the 22% drop belongs mostly to the tooling team"
     technical_only = bool(metrics) and not business_outcome and any(m.type == "technical" for m in measures)
     phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
               and name not in CODE_ONLY}
