@@ -109,3 +109,15 @@ def test_a_calculated_risk_told_in_a_paragraph_keeps_its_stop(text: str, stops: 
 def test_a_result_credited_to_another_team_is_not_the_writer_s(text: str, ready: bool) -> None:
     item = analyze_item(text)
     assert item is not None and bool(item.ready) is ready
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Badged freelancers won 28% more contracts than matched freelancers without the badge.", "other"),
+    ("Trained agents handled 30% more calls in the first week.", "other"),
+    ("Trained 40 agents on the new refund flow.", "i"),
+    ("Badged the top sellers, and their sales rose 9%.", "i"),
+    ("Raised units picked per labour hour from 112 to 131 across three sites.", "i"),
+])
+def test_a_leading_participle_before_its_noun_and_a_verb_describes_the_subject(text: str, subject: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and item.action.subject == subject
