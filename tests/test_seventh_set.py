@@ -121,3 +121,25 @@ def test_a_result_credited_to_another_team_is_not_the_writer_s(text: str, ready:
 def test_a_leading_participle_before_its_noun_and_a_verb_describes_the_subject(text: str, subject: str) -> None:
     item = analyze_item(text)
     assert item is not None and item.action.subject == subject
+
+
+def types(text: str) -> list[str]:
+    from packetcoach.analysis.annotate import item_hits
+    from packetcoach.analysis.measures import type_measures
+    from packetcoach.profile.compile import rubric_for
+    item = analyze_item(text)
+    assert item is not None
+    measures = type_measures(item.tokens, list(item.words), item.metrics, item_hits(item), item.persona,
+                             item.action, rubric_for("amazon-pm"))
+    return [m.type for m in measures]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Replaced the alarm code with a tap in the app; false alarms from these homeowners fell from 9% to 2%.",
+     ["customer"]),
+    ("Tuned the motion model, and false alarms fell from 9% to 2%.", ["technical"]),
+    ("Cut the job form to one box; job posts completed by first-time clients rose from 55% to 79%.", ["customer"]),
+    ("The nightly job runtime fell from 6 hours to 40 minutes.", ["technical"]),
+])
+def test_what_a_measure_counts_in_new_domains(text: str, expected: list[str]) -> None:
+    assert types(text)[:1] == expected
