@@ -143,3 +143,14 @@ def types(text: str) -> list[str]:
 ])
 def test_what_a_measure_counts_in_new_domains(text: str, expected: list[str]) -> None:
     assert types(text)[:1] == expected
+
+
+def test_the_draft_s_title_names_the_document_not_a_section() -> None:
+    from packetcoach import analyze
+    text = ("# 2026 self-assessment: Tobias Wren, Principal PM, Ad-Supported Plans (L7)\n\n"
+            "In February I capped ad load at four minutes an hour, and churn among ad-plan subscribers fell from 6% to 4%.\n")
+    report = analyze(text, profile="amazon-pm", level="L7")
+    assert [item.kind for item in report.items] == ["claim"] and report.items[0].ready
+    sectioned = text.replace("\n\nIn February", "\n\n## Plans\n\nIn February")
+    plans = analyze(sectioned.replace("# 2026", "## 2026"), profile="amazon-pm", level="L7")
+    assert plans.items == () or all(item.kind != "claim" or not item.ready for item in plans.items)

@@ -113,6 +113,17 @@ def sections_of(text: str, blocks: tuple[Block, ...]) -> tuple[Section, ...]:
     return tuple(sections)
 
 
+def document_title(blocks: tuple[Block, ...], sections: tuple[Section, ...]) -> Section | None:
+    """The draft's title ("# 2026 self-assessment: ..., Ad-Supported Plans (L7)"): a level-1 heading
+    that opens the draft and is its only level-1 heading. It names the document, not a section, so
+    the words in it ("Plans", "Goals", "Results") say nothing of the kind of the text under it."""
+    if not blocks or blocks[0].kind != "heading" or blocks[0].level != 1:
+        return None
+    if any(block.kind == "heading" and block.level == 1 for block in blocks[1:]):
+        return None
+    return next((section for section in sections if section.title is not None), None)
+
+
 def split_sentences(view: str, span: Span) -> list[Span]:
     """Sentence spans inside a block, skipping abbreviations, initials and decimals."""
     sentences: list[Span] = []
