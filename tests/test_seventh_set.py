@@ -154,3 +154,13 @@ def test_the_draft_s_title_names_the_document_not_a_section() -> None:
     sectioned = text.replace("\n\nIn February", "\n\n## Plans\n\nIn February")
     plans = analyze(sectioned.replace("# 2026", "## 2026"), profile="amazon-pm", level="L7")
     assert plans.items == () or all(item.kind != "claim" or not item.ready for item in plans.items)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("In my backend years I helped build that service, so I knew where it broke; refunds now take a day.", 1),
+    ("My iOS background made the crash reports easy to read, and I cut the form to 5 fields.", 1),
+    ("I moved the backend team's years of work onto one roadmap, and I cut the form to 5 fields.", 0),
+])
+def test_a_named_engineering_past_counts_whatever_its_stack(text: str, count: int) -> None:
+    from packetcoach import analyze
+    assert len(analyze(text, profile="amazon-pm", level="L6").reading.former_engineer_mentions) == count
