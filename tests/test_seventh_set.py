@@ -164,3 +164,54 @@ def test_the_draft_s_title_names_the_document_not_a_section() -> None:
 def test_a_named_engineering_past_counts_whatever_its_stack(text: str, count: int) -> None:
     from packetcoach import analyze
     assert len(analyze(text, profile="amazon-pm", level="L6").reading.former_engineer_mentions) == count
+
+
+STAR_LINES = """# Self-assessment
+
+## Story: the imagery add-on
+
+**Situation.** At the winter expo our CEO announced a drone-imagery add-on, and five engineers had built it for two months.
+**Task.** Decide whether the add-on earned its place before the $700K flight contract was signed.
+**Action.** I shelved the add-on after 40 of the 45 pilot growers stopped opening the reports by week three.
+**Result.** The $700K imagery budget went back unspent, and the team moved to grower credit.
+
+## Story: blends
+
+**Situation.** In June our blending partner ended its pilot with 410 grower orders still open.
+**Action.** I re-sourced blends from two regional co-ops within three weeks.
+**Result.** All 410 open orders shipped before planting closed, and none of those growers cancelled.
+"""
+
+
+def test_a_star_story_with_its_labels_on_consecutive_lines_is_read_whole() -> None:
+    from packetcoach import analyze
+    report = analyze(STAR_LINES, profile="amazon-pm", level="L6")
+    claims = [item for item in report.items if item.kind == "claim"]
+    assert [item.text.split("**")[0].strip(" .*") for item in claims] == ["Action", "Action"]
+    assert "unspent" in claims[0].text and claims[1].ready  # each action read with its result
+    assert all(item.kind == "context" for item in report.items if item.text.startswith(("Situation", "Task")))
+    assert len(report.reading.stopped_items) == 1
+
+
+def test_a_short_sentence_that_opens_a_line_is_still_a_sentence() -> None:
+    item = analyze_item("It worked. Complaints from growers fell 40% after I moved pricing into the app.")
+    assert item is not None and len(item.sentences) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "I came to Furrow from nine years selling seed to farmers in the Dakotas.",
+    "I joined the payments team as its first PM in March.",
+])
+def test_a_career_move_is_context(text: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and item.kind == "context"
+
+
+def test_background_before_the_first_claim_does_not_take_the_lead() -> None:
+    from packetcoach import analyze
+    text = ("# Self-assessment\n\nFurrow, the farm-input marketplace.\n\n"
+            "- Cut the quote form to one screen; quote-to-order time for growers fell from nine days to two.\n"
+            "- Ran 96 farm visits across four states.\n")
+    assert analyze(text, profile="amazon-pm", level="L6").reading.lead_is_outcome
+    scoped = text.replace("Furrow, the farm-input marketplace.", "I own grower ordering for 40,000 farms.")
+    assert not analyze(scoped, profile="amazon-pm", level="L6").reading.lead_is_outcome

@@ -188,9 +188,9 @@ def _only_learned(hits: Hits) -> bool:
 
 
 def _setting_label(item: Item, hits: Hits) -> bool:
-    """The item opens with a label that names a story's setting ("Situation:", "Task:": the
-    ``context_openers`` that end with a colon)."""
-    return any(m.first == 0 and item.words[m.last] == ":" for m in _cues(hits, "context_openers"))
+    """The item opens with a label that names a story's setting ("Situation:", "**Task.**": the
+    ``context_openers`` that end with a colon or a period)."""
+    return any(m.first == 0 and item.words[m.last] in (":", ".") for m in _cues(hits, "context_openers"))
 
 
 def _framed(item: Item, hits: Hits, action: Action) -> bool:

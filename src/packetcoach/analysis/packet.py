@@ -112,9 +112,10 @@ METADATA_RE = re.compile(r"(?:^|[·|;])\W*[A-Z][\w ]{0,20}:\W")
 
 
 def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found) -> tuple[bool, str | None]:
-    """Does the document open with its strongest customer outcome? A scope or framing paragraph
-    before the first claim is what the room reads first, so the opening is not the outcome; a
-    line of labels ("Role: ... · Period: ...") is not read as an opening."""
+    """Does the document open with its strongest customer outcome? A scope paragraph before the
+    first claim is what the room reads first, so the opening is not the outcome; a line of
+    background ("Furrow, the farm-input marketplace", "I came to Furrow from nine years selling
+    seed") or of labels ("Role: ... · Period: ...") is passed over, as the blind labellers read it."""
     if not claims:
         return False, None
     first = claims[0]
@@ -123,7 +124,7 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found) -> tuple[b
     best_outcome = max(found.best_outcomes)
     opening = next((i for i in items if i.kind != "claim" and len(METADATA_RE.findall(i.text)) < 2
                     and not _byline(i)), None)
-    framed = opening is not None and opening.start < first.start and opening.kind in ("scope", "context")
+    framed = opening is not None and opening.start < first.start and opening.kind == "scope"
     lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5 and not framed
     if lead:
         return True, None

@@ -129,6 +129,8 @@ def split_sentences(view: str, span: Span) -> list[Span]:
     sentences: list[Span] = []
     start = span.start
     for match in _sentence_ends(view, span):
+        if _bold_label(view, start, match.start(), span.start):
+            continue  # "**Action.** I persuaded ...": the label opens its sentence, it does not end one
         before = _word_before(view, start, match.start()).lower().rstrip(".")
         if match.group().startswith(".") and (before in ABBREVIATIONS or _initial_or_enumerator(
                 before, view[start:match.start()])):
@@ -138,6 +140,22 @@ def split_sentences(view: str, span: Span) -> list[Span]:
     if start < span.end:
         sentences.append(_trim(view, Span(start, span.end)))
     return [s for s in sentences if s.end > s.start]
+
+
+def _bold_label(view: str, start: int, end: int, block_start: int) -> bool:
+    """A bold label that opens a line ("**Situation.** Growers waited ...", a STAR story's parts on
+    consecutive lines): a few words at the start of a line whose closing bold marks (blanked to
+    spaces in the view) follow the period."""
+    text = view[start:end]
+    label = text.strip()
+    lead = text[:len(text) - len(text.lstrip())]
+    if not label or not (start == block_start or "\n" in lead) or len(label.split()) > LABEL_WORDS:
+        return False
+    return view.startswith(CLOSED_BOLD, end + 1) and label[:1].isupper()
+
+
+LABEL_WORDS = 3  # "Situation", "What I did", "Result"
+CLOSED_BOLD = "   "  # the period, then the blanked "**" and the space after it
 
 
 def _initial_or_enumerator(before: str, sentence: str) -> bool:
