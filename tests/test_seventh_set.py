@@ -213,5 +213,15 @@ def test_background_before_the_first_claim_does_not_take_the_lead() -> None:
             "- Cut the quote form to one screen; quote-to-order time for growers fell from nine days to two.\n"
             "- Ran 96 farm visits across four states.\n")
     assert analyze(text, profile="amazon-pm", level="L6").reading.lead_is_outcome
-    scoped = text.replace("Furrow, the farm-input marketplace.", "I own grower ordering for 40,000 farms.")
-    assert not analyze(scoped, profile="amazon-pm", level="L6").reading.lead_is_outcome
+    for opening in ("I own grower ordering for 40,000 farms.", "I moved from data engineering to product in 2025."):
+        framed = text.replace("Furrow, the farm-input marketplace.", opening)
+        assert not analyze(framed, profile="amazon-pm", level="L6").reading.lead_is_outcome, opening
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The year ran in a clear order, so I have written it month by month.", "context"),
+    ("Month by month, I cut refund time for renters from 9 days to 2.", "claim"),
+])
+def test_the_draft_saying_how_it_is_ordered_is_context(text: str, kind: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and item.kind == kind

@@ -112,10 +112,10 @@ METADATA_RE = re.compile(r"(?:^|[·|;])\W*[A-Z][\w ]{0,20}:\W")
 
 
 def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found) -> tuple[bool, str | None]:
-    """Does the document open with its strongest customer outcome? A scope paragraph before the
-    first claim is what the room reads first, so the opening is not the outcome; a line of
-    background ("Furrow, the farm-input marketplace", "I came to Furrow from nine years selling
-    seed") or of labels ("Role: ... · Period: ...") is passed over, as the blind labellers read it."""
+    """Does the document open with its strongest customer outcome? A role description (scope) or
+    the career-change story before the first claim is what the room reads first, so the opening is
+    not the outcome (SPEC 2.9); a line about the company or the product ("Brightwell Learning.
+    Parent Messaging sends ...") or of labels ("Role: ... · Period: ...") is passed over."""
     if not claims:
         return False, None
     first = claims[0]
@@ -124,12 +124,19 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found) -> tuple[b
     best_outcome = max(found.best_outcomes)
     opening = next((i for i in items if i.kind != "claim" and len(METADATA_RE.findall(i.text)) < 2
                     and not _byline(i)), None)
-    framed = opening is not None and opening.start < first.start and opening.kind == "scope"
+    framed = opening is not None and opening.start < first.start and (
+        opening.kind == "scope" or opening.kind == "context" and _career_story(opening))
     lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5 and not framed
     if lead:
         return True, None
     top = found.greatest("top")
     return False, top.id if top is not None and top.ready else None
+
+
+def _career_story(item: Item) -> bool:
+    """The writer's own career move or engineering past ("I moved from data engineering to product
+    in 2025 ...", "I came to Furrow from nine years selling seed ...")."""
+    return any(CAREER_MOVES in sentence.hits or "engineering_past" in sentence.hits for sentence in item.sentences)
 
 
 def _byline(item: Item) -> bool:
@@ -138,6 +145,7 @@ def _byline(item: Item) -> bool:
 
 
 BYLINES = KIND_GROUP + "bylines"
+CAREER_MOVES = KIND_GROUP + "career_moves"
 
 
 MAX_PAST_MENTIONS = 100  # a draft names its past a few times; a profile's pattern could match anywhere

@@ -129,7 +129,7 @@ def split_sentences(view: str, span: Span) -> list[Span]:
     sentences: list[Span] = []
     start = span.start
     for match in _sentence_ends(view, span):
-        if _bold_label(view, start, match.start(), span.start):
+        if _bold_label(view, start, match.start(), span):
             continue  # "**Action.** I persuaded ...": the label opens its sentence, it does not end one
         before = _word_before(view, start, match.start()).lower().rstrip(".")
         if match.group().startswith(".") and (before in ABBREVIATIONS or _initial_or_enumerator(
@@ -142,19 +142,27 @@ def split_sentences(view: str, span: Span) -> list[Span]:
     return [s for s in sentences if s.end > s.start]
 
 
-def _bold_label(view: str, start: int, end: int, block_start: int) -> bool:
+def _bold_label(view: str, start: int, end: int, span: Span) -> bool:
     """A bold label that opens a line ("**Situation.** Growers waited ...", a STAR story's parts on
-    consecutive lines): a few words at the start of a line whose closing bold marks (blanked to
-    spaces in the view) follow the period."""
+    consecutive lines of one paragraph): a few words at the start of a line whose closing bold marks
+    (blanked to spaces in the view) follow the period. At the head of the block only when its next
+    line opens with a label too; else it is the paragraph's bold title ("**Labor forecast.** Led the
+    redesign ..."), a sentence of its own, as is a label that opens a paragraph of its own."""
+    if end - start > LABEL_CHARS or not view.startswith(CLOSED_BOLD, end + 1):
+        return False  # most sentence ends: no bold label before them
     text = view[start:end]
     label = text.strip()
     lead = text[:len(text) - len(text.lstrip())]
-    if not label or not (start == block_start or "\n" in lead) or len(label.split()) > LABEL_WORDS:
+    if not label or len(label.split()) > LABEL_WORDS or not label[:1].isupper():
         return False
-    return view.startswith(CLOSED_BOLD, end + 1) and label[:1].isupper()
+    if "\n" in lead:
+        return lead.count("\n") == 1  # the next line of one paragraph, not a paragraph of its own
+    line = view.find("\n", end, span.end)
+    return start == span.start and line >= 0 and view.startswith("  ", line + 1) and view[line + 3:line + 4].isupper()
 
 
 LABEL_WORDS = 3  # "Situation", "What I did", "Result"
+LABEL_CHARS = 40  # a label and the white space before it, in characters
 CLOSED_BOLD = "   "  # the period, then the blanked "**" and the space after it
 
 
