@@ -96,7 +96,7 @@ SIGNAL_F1_FLOORS = {
 }
 READY_ACCURACY_FLOOR = 0.92
 READY_PRECISION_FLOOR = 0.92
-PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.95}
+PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.93}
 PRINCIPLE_FLOORS = {"hit_rate": 0.81, "named_right": 0.648, "primary": 0.70}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.95, "stopped_items": 0.96, "ready_items": 0.93}
 
