@@ -225,3 +225,14 @@ def test_background_before_the_first_claim_does_not_take_the_lead() -> None:
 def test_the_draft_saying_how_it_is_ordered_is_context(text: str, kind: str) -> None:
     item = analyze_item(text)
     assert item is not None and item.kind == kind
+
+
+def test_a_title_or_a_plan_heading_naming_a_period_tells_no_chronology() -> None:
+    from packetcoach import analyze
+    text = ("# H2 2026 self-review: Procurement Approvals (L5 PM)\n\n## Key accomplishments\n\n"
+            "- Cut approval time for buyers from 6.5 days to 1.8 days.\n- Launched approve-from-email.\n\n"
+            "## Goals for H1 2027\n\n- Bring approval time under 1 day.\n")
+    reasons = analyze(text, profile="amazon-pm", level="L5").reading.structure_reasons
+    assert not any("time periods" in reason for reason in reasons)
+    by_half = text.replace("## Key accomplishments", "## H2 2026").replace("## Goals for H1 2027", "## H1 2026")
+    assert "2 headings are time periods" in analyze(by_half, profile="amazon-pm", level="L5").reading.structure_reasons

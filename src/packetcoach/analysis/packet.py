@@ -19,6 +19,7 @@ from packetcoach.analysis.facts import LEVEL_CLAIM_RE, PassageFacts
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import KIND_GROUP, Rubric
+from packetcoach.text.structure import titled
 
 
 
@@ -65,13 +66,14 @@ class _Found:
         self.objection_heading = False
         self.blocks = blocks
         last = len(blocks) - 1
+        self.title = 0 if titled([passage.block for passage, _ in blocks]) else -1
         for b, (passage, digest) in enumerate(blocks):
             if digest is not HEADING:
                 self._add(b, passage, digest, b < last and blocks[b + 1][0].block.kind != "heading")
 
     def _add(self, b: int, passage: Passage, digest: BlockDigest, text_follows: bool) -> None:
         items = passage.items
-        self.timed_headings += digest.timed_heading
+        self.timed_headings += digest.timed_heading and b != self.title  # "# H2 2026 self-review" names the period reviewed
         self.objection_heading = self.objection_heading or digest.objection_heading and text_follows
         if digest.claims:
             self.claims += [items[k] for k in digest.claims]

@@ -9,7 +9,7 @@ offsets into the original text.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from packetcoach.text.blocks import parse_blocks
 from packetcoach.core.model import Block, Section, Span
@@ -113,15 +113,18 @@ def sections_of(text: str, blocks: tuple[Block, ...]) -> tuple[Section, ...]:
     return tuple(sections)
 
 
-def document_title(blocks: tuple[Block, ...], sections: tuple[Section, ...]) -> Section | None:
-    """The draft's title ("# 2026 self-assessment: ..., Ad-Supported Plans (L7)"): a level-1 heading
-    that opens the draft and is its only level-1 heading. It names the document, not a section, so
-    the words in it ("Plans", "Goals", "Results") say nothing of the kind of the text under it."""
+def titled(blocks: Sequence[Block]) -> bool:
+    """Does the draft open with its title ("# 2026 self-assessment: ..., Ad-Supported Plans (L7)"):
+    a level-1 heading that is its only one? The title names the document, not a section, so the
+    words in it ("Plans", "Goals", "H2 2026") say nothing of the kind or the order of the text."""
     if not blocks or blocks[0].kind != "heading" or blocks[0].level != 1:
-        return None
-    if any(block.kind == "heading" and block.level == 1 for block in blocks[1:]):
-        return None
-    return next((section for section in sections if section.title is not None), None)
+        return False
+    return not any(block.kind == "heading" and block.level == 1 for block in blocks[1:])
+
+
+def document_title(blocks: tuple[Block, ...], sections: tuple[Section, ...]) -> Section | None:
+    """The section the draft's title opens, or None (:func:`titled`)."""
+    return next((section for section in sections if section.title is not None), None) if titled(blocks) else None
 
 
 def split_sentences(view: str, span: Span) -> list[Span]:
