@@ -236,3 +236,14 @@ def test_a_title_or_a_plan_heading_naming_a_period_tells_no_chronology() -> None
     assert not any("time periods" in reason for reason in reasons)
     by_half = text.replace("## Key accomplishments", "## H2 2026").replace("## Goals for H1 2027", "## H1 2026")
     assert "2 headings are time periods" in analyze(by_half, profile="amazon-pm", level="L5").reading.structure_reasons
+
+
+@pytest.mark.parametrize(("text", "ready"), [
+    ("I pulled the plug on the staffing model for nurses in June: it beat the charge nurses' own forecasts on "
+     "only two of nine units.", False),
+    ("I closed the pilot with large clients in June and moved its four engineers onto disputes.", False),
+    ("I moved refunds for renters into the app, and late refunds fell to only 2% of claims.", True),
+])
+def test_a_stop_s_reason_and_the_staff_it_freed_are_no_result(text: str, ready: bool) -> None:
+    item = analyze_item(text)
+    assert item is not None and bool(item.ready) is ready
