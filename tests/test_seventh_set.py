@@ -271,3 +271,38 @@ def test_a_story_told_in_labelled_nested_bullets_is_one_item() -> None:
     assert not any(item.text.startswith("Impact") for item in report.items)
     unlabelled = [item.text for item in report.items if item.text.startswith(("Launched", "Cut the approval"))]
     assert len(unlabelled) == 2  # nested bullets without labels stay their own items
+
+
+OKR = """# 2026 self-review
+
+## OKR results
+
+**Objective 1: Make late-night rides feel safe for riders**
+- KR1: Share-my-trip used on 30% of rides after 10 p.m. — achieved 41%.
+- KR2: Safety-related support contacts from riders down 20% — achieved 26% down.
+
+## How I got there
+
+I argued with the growth team to put share-my-trip on the ride screen by default, and use by riders after
+10 p.m. went from 12% to 41%.
+
+## Feedback I'd like
+
+I would like feedback on how I present to the VP review.
+"""
+
+
+def test_an_okr_layout_reads_its_objectives_as_aims_and_its_key_results_as_results() -> None:
+    from packetcoach import analyze
+    report = analyze(OKR, profile="amazon-pm", level="L6")
+    by_start = {item.text.split(":")[0]: item for item in report.items}
+    assert by_start["Objective 1"].kind == "context"
+    assert by_start["KR2"].signals.business_outcome
+    assert [m.text for m in by_start["KR1"].metrics] == ["30%", "41%"]  # "10 p.m." is a time of day
+    assert not any(item.text.startswith("I would like feedback") for item in report.items)  # asks for no evidence
+
+
+def test_the_retell_keeps_a_product_name_with_my_in_it() -> None:
+    from packetcoach.coach.sentences import third_person
+    assert third_person("I put share-my-trip on the screen and my team shipped it.") == \
+        "they put share-my-trip on the screen and their team shipped it."

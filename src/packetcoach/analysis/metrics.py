@@ -76,7 +76,10 @@ def _is_name_or_date(view: str, match: re.Match[str], tokens: tuple[Token, ...],
             return True  # "Echo Show 8", "Windows 11"
     if after is not None and (after.lower in rubric.months or after.lower in rubric.non_metric_suffixes):
         return True
-    return False
+    return CLOCK_RE.match(view, end) is not None  # "after 10 p.m.", "at 5 a.m.": a time of day
+
+
+CLOCK_RE = re.compile(r" ?[ap]\.m\.", re.IGNORECASE)
 
 
 def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubric,

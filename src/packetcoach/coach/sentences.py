@@ -37,8 +37,8 @@ FIRST_PERSON = {"i": "they", "my": "their", "me": "them", "myself": "themselves"
                 "i'm": "they're", "i’m": "they’re", "i've": "they've", "i’ve": "they’ve", "i'd": "they'd",
                 "i’d": "they’d", "i'll": "they'll", "i’ll": "they’ll"}
 AFTER_I = {"am": "are", "was": "were", "'m": "are"}
-PERSON = (r"\b(I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine|[Ww]e|[Oo]ur|[Uu]s|[Oo]urs|"
-          r"[Oo]urselves)\b(\s+(?:am|was)\b)?")  # compiled when first used
+PERSON = (r"(?<![\w-])(I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine|[Ww]e|[Oo]ur|[Uu]s|[Oo]urs|"
+          r"[Oo]urselves)(?![\w-])(\s+(?:am|was)\b)?")  # not inside a name ("Share-my-trip"); compiled when first used
 MAX_WORDS = 55
 MAX_SENTENCES = 5
 
