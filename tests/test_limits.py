@@ -23,3 +23,12 @@ def test_the_token_bound_of_a_long_ascii_draft_is_never_below_its_tokens(unit: s
 def test_the_part_bound_counts_line_breaks_and_sentence_ends(text: str) -> None:
     expected = 1 + sum(text.count(mark) for mark in "\n\r.!?")
     assert limits._part_bound(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(ASCII, st.text(max_size=60)), repeat=st.sampled_from([1, 400]))
+def test_the_bounds_counted_together_are_those_counted_apart(text: str, repeat: int) -> None:
+    text *= repeat
+    tokens, lines, parts = limits._bounds(text)
+    assert (lines, parts) == (limits._line_bound(text), limits._part_bound(text))
+    assert tokens >= len(TOKEN_RE.findall(text))

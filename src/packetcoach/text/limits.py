@@ -93,17 +93,31 @@ def _part_bound(text: str) -> int:
 _ASCII_NOT_PART_ENDS = bytes(code for code in range(128) if chr(code) not in "\n\r.!?")
 
 
+def _bounds(text: str) -> tuple[int, int, int]:
+    """Upper bounds on the tokens, lines and parts. Of ASCII text one C pass keeps the bytes that
+    are no word character (spaces, marks, line breaks, sentence ends: about a fifth of a draft),
+    and the three are read from those instead of from the whole text each."""
+    if not text.isascii():
+        return _token_bound(text), _line_bound(text), _part_bound(text)
+    rest = text.encode("ascii").translate(None, _ASCII_WORD)
+    tokens = len(text) if len(text) <= MAX_TOKENS else 1 + 2 * len(rest)  # as _token_bound's first answers
+    if tokens > MAX_TOKENS:
+        tokens = _token_bound(text)
+    return tokens, rest.count(b"\n") + rest.count(b"\r"), 1 + len(rest.translate(None, _ASCII_NOT_PART_ENDS))
+
+
 def check_size(text: str, source: str) -> None:
     """Refuse text that is more than any draft, in one line naming the unit and the limit."""
     if len(text) > MAX_CHARACTERS:
         raise InputError(source, f"has {len(text):,} characters, far more than any draft",
                          f"the limit is {MAX_CHARACTERS:,}; split the file")
-    tokens = _count(TOKEN_RE, text, MAX_TOKENS, _token_bound(text))
+    token_bound, line_bound, part_bound = _bounds(text)
+    tokens = _count(TOKEN_RE, text, MAX_TOKENS, token_bound)
     if tokens > MAX_TOKENS:
         raise InputError(source, f"has more than {MAX_TOKENS:,} words and punctuation marks, far more than any "
                          "draft", "split the file; a promotion document is about 2,000")
-    if _count(_LINE_BREAK_RE, text, MAX_LINES, _line_bound(text)) >= MAX_LINES:
+    if _count(_LINE_BREAK_RE, text, MAX_LINES, line_bound) >= MAX_LINES:
         raise InputError(source, f"has more than {MAX_LINES:,} lines, far more than any draft", "split the file")
-    if _count(re.compile(_PART, re.MULTILINE), text, MAX_PARTS, _part_bound(text)) > MAX_PARTS:
+    if _count(re.compile(_PART, re.MULTILINE), text, MAX_PARTS, part_bound) > MAX_PARTS:
         raise InputError(source, f"has more than {MAX_PARTS:,} paragraphs, list items and sentences, far more "
                          "than any draft", "split the file; a promotion document has about 150")
