@@ -9,7 +9,7 @@ offsets into the original text.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from packetcoach.text.blocks import parse_blocks
 from packetcoach.core.model import Block, Section, Span
@@ -120,11 +120,27 @@ def sections_of(text: str, blocks: tuple[Block, ...]) -> tuple[Section, ...]:
 _new = tuple.__new__
 
 
+def titled(blocks: Sequence[Block]) -> bool:
+    """Does the draft open with its title ("# 2026 self-assessment: ..., Ad-Supported Plans (L7)"):
+    a level-1 heading that is its only one? The title names the document, not a section, so the
+    words in it ("Plans", "Goals", "H2 2026") say nothing of the kind or the order of the text."""
+    if not blocks or blocks[0].kind != "heading" or blocks[0].level != 1:
+        return False
+    return not any(block.kind == "heading" and block.level == 1 for block in blocks[1:])
+
+
+def document_title(blocks: tuple[Block, ...], sections: tuple[Section, ...]) -> Section | None:
+    """The section the draft's title opens, or None (:func:`titled`)."""
+    return next((section for section in sections if section.title is not None), None) if titled(blocks) else None
+
+
 def split_sentences(view: str, span: Span) -> list[Span]:
     """Sentence spans inside a block, skipping abbreviations, initials and decimals."""
     sentences: list[Span] = []
     start = span.start
     for match in _sentence_ends(view, span):
+        if _bold_label(view, start, match.start(), span):
+            continue  # "**Action.** I persuaded ...": the label opens its sentence, it does not end one
         before = _word_before(view, start, match.start()).lower().rstrip(".")
         if match.group().startswith(".") and (before in ABBREVIATIONS or _initial_or_enumerator(
                 before, view[start:match.start()])):
@@ -134,6 +150,30 @@ def split_sentences(view: str, span: Span) -> list[Span]:
     if start < span.end:
         sentences.append(_trim(view, Span(start, span.end)))
     return [s for s in sentences if s.end > s.start]
+
+
+def _bold_label(view: str, start: int, end: int, span: Span) -> bool:
+    """A bold label that opens a line ("**Situation.** Growers waited ...", a STAR story's parts on
+    consecutive lines of one paragraph): a few words at the start of a line whose closing bold marks
+    (blanked to spaces in the view) follow the period. At the head of the block only when its next
+    line opens with a label too; else it is the paragraph's bold title ("**Labor forecast.** Led the
+    redesign ..."), a sentence of its own, as is a label that opens a paragraph of its own."""
+    if end - start > LABEL_CHARS or not view.startswith(CLOSED_BOLD, end + 1):
+        return False  # most sentence ends: no bold label before them
+    text = view[start:end]
+    label = text.strip()
+    lead = text[:len(text) - len(text.lstrip())]
+    if not label or len(label.split()) > LABEL_WORDS or not label[:1].isupper():
+        return False
+    if "\n" in lead:
+        return lead.count("\n") == 1  # the next line of one paragraph, not a paragraph of its own
+    line = view.find("\n", end, span.end)
+    return start == span.start and line >= 0 and view.startswith("  ", line + 1) and view[line + 3:line + 4].isupper()
+
+
+LABEL_WORDS = 3  # "Situation", "What I did", "Result"
+LABEL_CHARS = 40  # a label and the white space before it, in characters
+CLOSED_BOLD = "   "  # the period, then the blanked "**" and the space after it
 
 
 def _initial_or_enumerator(before: str, sentence: str) -> bool:
