@@ -236,3 +236,38 @@ def test_a_title_or_a_plan_heading_naming_a_period_tells_no_chronology() -> None
     assert not any("time periods" in reason for reason in reasons)
     by_half = text.replace("## Key accomplishments", "## H2 2026").replace("## Goals for H1 2027", "## H1 2026")
     assert "2 headings are time periods" in analyze(by_half, profile="amazon-pm", level="L5").reading.structure_reasons
+
+
+@pytest.mark.parametrize(("text", "ready"), [
+    ("I pulled the plug on the staffing model for nurses in June: it beat the charge nurses' own forecasts on "
+     "only two of nine units.", False),
+    ("I closed the pilot with large clients in June and moved its four engineers onto disputes.", False),
+    ("I moved refunds for renters into the app, and late refunds fell to only 2% of claims.", True),
+])
+def test_a_stop_s_reason_and_the_staff_it_freed_are_no_result(text: str, ready: bool) -> None:
+    item = analyze_item(text)
+    assert item is not None and bool(item.ready) is ready
+
+
+NESTED = """# H2 2026 self-review
+
+## Key accomplishments
+
+- **Approval routing rules**
+  - Problem: purchase requests over $5,000 waited 6.5 days for approval at our customers.
+  - What I did: interviewed 14 approvers at 6 customer companies and wrote the spec for routing by cost center.
+  - Impact: median approval time for the 120 customers on the new rules fell from 6.5 days to 1.8 days.
+- **Mobile approvals**
+  - Launched approve-from-email for approvers.
+  - Cut the approval screen to one tap.
+"""
+
+
+def test_a_story_told_in_labelled_nested_bullets_is_one_item() -> None:
+    from packetcoach import analyze
+    report = analyze(NESTED, profile="amazon-pm", level="L5")
+    told = [item for item in report.items if item.text.startswith("What I did")]
+    assert len(told) == 1 and told[0].ready and "1.8 days" in told[0].text
+    assert not any(item.text.startswith("Impact") for item in report.items)
+    unlabelled = [item.text for item in report.items if item.text.startswith(("Launched", "Cut the approval"))]
+    assert len(unlabelled) == 2  # nested bullets without labels stay their own items

@@ -22,7 +22,7 @@ MARKUP_RE = re.compile(MARKUP)  # used on every block or line: compiled at impor
 # A run of end punctuation is matched only from its first character, and without giving any back
 # (nothing after a "." can be white space if the next character is another "."), so a long run of
 # dots or "!?" is read once, not once per character.
-_END = r"[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9$€£])"
+_END = r"[.!?]++[\"'”’)\]]*+(?=\s+(?:[-*+] +)?[\"'“‘(\[]?[A-Z0-9$€£])"  # also before "- Impact: ..." in a joined list
 SENTENCE_END_RE = re.compile(r"(?<![.!?])" + _END)
 _END_AT_START = _END  # for a span that starts inside a run of punctuation (rare: compiled when first used)
 MAX_ABBREVIATION = 8  # characters of the longest abbreviation below, with room to spare
@@ -213,6 +213,10 @@ def _trim(view: str, span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and view[start].isspace():
         start += 1
+    if start + 1 < end and view[start] in "-*+" and view[start + 1] == " " and view[start - 1:start] == " ":
+        start += 2  # the marker of a nested list item read into its story ("  - Impact: ...")
+        while start < end and view[start].isspace():
+            start += 1
     while end > start and view[end - 1].isspace():
         end -= 1
     return Span(start, end)
@@ -222,26 +226,32 @@ def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str
     """Paragraphs that each open with a bold label naming a part of one story ("**Situation:**",
     "**Action:**", "**Result:**": the profile's `story_part_labels`), one after another, read as one
     paragraph: the room reads a STAR story whole, so the action and the result told two paragraphs
-    apart are one item, and a "Result:" paragraph is not a result with nobody's deed in it.
+    apart are one item, and a "Result:" paragraph is not a result with nobody's deed in it. The
+    same for nested list items under one bullet ("- Problem: ...", "- What I did: ...", "- Impact:
+    ..."), whose labels need no bold.
 
-    Read on every edit of a Session, so most drafts pay one count of the text: a story in parts
-    needs two labelled paragraphs, four bold marks at least."""
-    if not labels or _bold_marks(text) < 4:
+    Read on every edit of a Session, so most drafts pay one count of the text and one look at each
+    nested list item: a story in parts needs two labelled paragraphs (four bold marks at least) or
+    two labelled nested items."""
+    if not labels:
         return blocks
-    parts = [index for index, block in enumerate(blocks) if block.kind == "paragraph"
-             and text.startswith(BOLD_MARKS, block.span.start) and _part_label(text, block) in labels]
+    bold = _bold_marks(text) >= 4
+    parts = [index for index, block in enumerate(blocks) if block.kind == "paragraph" and bold
+             and text.startswith(BOLD_MARKS, block.span.start) and _part_label(text, block) in labels
+             or block.kind == "list_item" and block.level > 0 and _item_label(text, block) in labels]
     if len(parts) < 2:
         return blocks
     joined: list[Block] = []
     run: list[Block] = []
     labelled = set(parts)
     for index, block in enumerate(blocks):
-        if index in labelled:
+        if index in labelled and (not run or (run[-1].kind, run[-1].level) == (block.kind, block.level)):
             run.append(block)
             continue
         joined.extend(_merged(run))
-        run = []
-        joined.append(block)
+        run = [block] if index in labelled else []
+        if index not in labelled:
+            joined.append(block)
     joined.extend(_merged(run))
     return tuple(joined) if len(joined) != len(blocks) else blocks
 
@@ -267,6 +277,15 @@ def _bold_marks(text: str, enough: int = 4) -> int:
 def _part_label(text: str, block: Block) -> str | None:
     found = STORY_TITLE_RE.match(text, block.span.start, block.span.end)
     return " ".join(found.group(1).lower().split()) if found else None
+
+
+def _item_label(text: str, block: Block) -> str | None:
+    """The label a nested list item opens with, bold or not ("Impact: ...", "**What I did:** ...")."""
+    found = ITEM_LABEL_RE.match(text, block.span.start, block.span.end)
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
+ITEM_LABEL_RE = re.compile(r"(?:\*\*|__)?([A-Za-z][A-Za-z' ]{0,30}?)(?:\*\*|__)?[:.](?:\*\*|__)?\s")
 
 
 def _merged(run: list[Block]) -> list[Block]:
