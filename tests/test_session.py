@@ -108,6 +108,30 @@ def test_an_edit_in_one_item_reads_only_that_block(monkeypatch) -> None:
     _same(incremental, analyze(edited))
 
 
+def test_an_edit_taken_back_reads_no_block_again(monkeypatch) -> None:
+    """A keystroke deleted again, an undo, or an edit that moves to another line: the block as it
+    was before is still known, so only the block that now differs is read."""
+    text = EXAMPLES[0].read_text(encoding="utf-8")
+    bullets = [line for line in text.splitlines() if line.startswith("- ")]
+    session = Session()
+    session.analyze(text)
+    session.analyze(text.replace(bullets[0], bullets[0] + " Quickly.", 1))
+    calls = []
+    original = api.Reader._read_block
+
+    def counting(self, block, source, *context):
+        calls.append(source)
+        return original(self, block, source, *context)
+
+    moved = text.replace(bullets[1], bullets[1] + " Quickly.", 1)
+    fresh = analyze(moved), analyze(text)
+    monkeypatch.setattr(api.Reader, "_read_block", counting)
+    _same(session.analyze(moved), fresh[0])
+    assert len(calls) == 1 and calls[0].endswith("Quickly.")
+    _same(session.analyze(text), fresh[1])
+    assert len(calls) == 1
+
+
 def test_examples_read_through_a_session_match(tmp_path) -> None:
     session = Session(level="L6")
     for path in EXAMPLES:

@@ -10,7 +10,9 @@ is the one a fresh :func:`analyze` gives.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import partial
+from itertools import accumulate
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -85,7 +87,9 @@ class Reader:
 
     With ``keep=True`` it remembers the blocks of the last draft it read, keyed by their content
     and context; the next read reuses every block that did not change (rebased to where it now
-    sits) and forgets the rest, so memory stays the size of one draft.
+    sits). The blocks a read drops are kept for one more read, so a keystroke taken back, an undo
+    or an edit moved from one line to another reads only the block that now differs; memory stays
+    the size of about one draft.
     """
 
     def __init__(self, rubric: Rubric, level: str, doc_type: str,
@@ -98,11 +102,13 @@ class Reader:
         engine.check_settings(rule_settings or {})
         self.passage_rules, self.packet_rules = engine.plan("passage", settings), engine.plan("packet", settings)
         self.memory: dict[tuple, Read] = {}
+        self.dropped: dict[tuple, Read] = {}  # the reads the last draft no longer had (the one before held them)
         self.pieces: Pieces = {}  # the block reader's pieces of the last draft
         self.definitions = DraftDefinitions(rubric)  # the measures the last draft's lines define
         self.voices = DraftVoice(rubric)  # whose deeds the last draft's lines tell
-        # the last draft's renamed reads: (id of the read as remembered, occurrence) -> (that read, renamed and placed)
-        self.named: dict[tuple[int, int], tuple[Read, Read]] = {}
+        # the last draft's renamed reads: (id of the read as remembered, occurrence) -> (that read,
+        # renamed and placed, its items' ids)
+        self.named: dict[tuple[int, int], tuple[Read, Read, list[str]]] = {}
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
         _check_size(text, source)
@@ -130,7 +136,7 @@ class Reader:
         titles = iter(sections)
         section = next(titles, None)
         upcoming = next(titles, None)
-        memory, defined = self.memory, self.rubric.defined_measures
+        memory, dropped, defined = self.memory, self.dropped, self.rubric.defined_measures
         named = document_title(blocks, sections)
         for block in blocks:
             start, end = block.span
@@ -139,9 +145,11 @@ class Reader:
             title = section.title if section and section is not named else None
             source = text[start:end]
             key = (block.kind, block.level, title, source, defined, voice)
-            known = fresh.get(key) or memory.get(key)
-            read = known if known is not None else self._read_block(block, source, title, voice)
-            fresh[key] = read
+            read = memory.get(key)  # one lookup for a block the last draft had (most of them)
+            if read is None:  # new here, or a second copy of a block new here, or back as before
+                read = fresh.get(key) or dropped.get(key)
+                if read is None:
+                    read = fresh[key] = self._read_block(block, source, title, voice)
             found.append((key, read, block))
         return found
 
@@ -160,32 +168,33 @@ class Reader:
             return self._kept(found)
         renamed, ids = unique
         known = self.named if self.keep else {}
-        named: dict[tuple[int, int], tuple[Read, Read]] = {}
+        named: dict[tuple[int, int], tuple[Read, Read, list[str]]] = {}
         seen: dict[int, int] = {}  # id of a renamed read -> its renamed occurrences so far
         reads, memory = [], {}
-        at = 0
-        for key, read, block in found:
-            count = len(read.passage.items)
-            if renamed.isdisjoint(range(at, at + count)):
+        ends = list(accumulate([len(read.passage.items) for _, read, _ in found]))  # each block's items end here
+        owners = {bisect_right(ends, position) for position in renamed}  # the blocks holding a renamed item
+        for b, (key, read, block) in enumerate(found):
+            if b not in owners:  # most blocks: kept as in :meth:`_kept`
                 final = read if read.passage.block.span == block.span else _moved(read, block)
                 memory[key] = final
             else:
+                count = len(read.passage.items)
+                at = ends[b] - count
                 occurrence = (id(read), seen.get(id(read), 0))
                 seen[id(read)] = occurrence[1] + 1
                 last = known.get(occurrence)
                 new_ids = ids[at:at + count]
-                if last is not None and last[0] is read and [i.id for i in last[1].passage.items] == new_ids:
+                if last is not None and last[0] is read and last[2] == new_ids:
                     final = last[1]
                 else:
                     final = _renamed(read, new_ids)
                 if final.passage.block.span != block.span:
                     final = _moved(final, block)
-                named[occurrence] = (read, final)
+                named[occurrence] = (read, final, new_ids)
                 memory.setdefault(key, read)
-            at += count
             reads.append(final)
         if self.keep:
-            self.memory, self.named = memory, named
+            self._remember(memory, named)
         return reads
 
     def _kept(self, found: list[tuple[tuple, Read, Block]]) -> list[Read]:
@@ -199,8 +208,15 @@ class Reader:
             memory[key] = read
             reads.append(read)
         if self.keep:
-            self.memory, self.named = memory, {}
+            self._remember(memory, {})
         return reads
+
+    def _remember(self, memory: dict[tuple, Read], named: dict[tuple[int, int], tuple[Read, Read, list[str]]]) -> None:
+        """Keep this draft's reads for the next, and those of the last draft it dropped for one read
+        more (found with a set difference in C: usually the one block an edit changed)."""
+        last = self.memory
+        self.dropped = {key: last[key] for key in last.keys() - memory.keys()}
+        self.memory, self.named = memory, named
 
     def _read_block(self, block: Block, source: str, section: str | None, voice: Voice | None) -> Read:
         view = markup_view(source)
