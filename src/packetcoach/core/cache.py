@@ -1,7 +1,8 @@
 """A small on-disk cache of parsed profile and rule files, as JSON: plain data that cannot run code.
 
 Parsing the built-in profile's TOML costs as much as analysing a short draft, so a one-shot command
-keeps the parsed, validated, merged data in the user's cache directory (``$PACKETCOACH_CACHE_DIR``,
+keeps the parsed, validated, merged data (and the index its item lexicon is filed into:
+profile/lexicon_store.py) in the user's cache directory (``$PACKETCOACH_CACHE_DIR``,
 else ``$XDG_CACHE_HOME/packetcoach``, else ``~/.cache/packetcoach``), never beside a draft. Each
 entry records the exact text hash of every file it was built from (the whole ``extends`` chain) and
 the code version, and is used only when all of them still match. Long-running front ends keep the
