@@ -113,6 +113,14 @@ def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> b
     return False
 
 
+def _share_of(tokens: tuple[Token, ...], index: int) -> bool:
+    """The noun at ``index`` follows a percentage and "of" ("4% of sessions", "42% of the interviews")."""
+    back = index - 1
+    if back > 0 and tokens[back].lower in ("the", "our", "all"):
+        back -= 1
+    return back > 0 and tokens[back].lower == "of" and tokens[back - 1].text.endswith("%")
+
+
 def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Rubric) -> list[Mention]:
     """Keep effort words that report effort: "held 40 interviews", "wrote the spec", "office hours".
 
@@ -126,6 +134,8 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
             kept.append(mention)
             continue
         index = token_index(tokens, mention.span.start)
+        if _share_of(tokens, index):
+            continue  # "crashed for 4% of sessions", "42% of interviews named pricing": a rate, not effort
         before = tokens[max(0, index - 5):index]
         if any(rubric.verb_lemma.get(t.lower) in rubric.activity_verbs or t.text[:1].isdigit() or
                t.lower in rubric.number_words_set or t.lower in rubric.routine_words for t in before):
@@ -135,7 +145,7 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
 
 CODE_ONLY = frozenset(("own_action", "engineering_past", "chronology_markers", "stopped", "choosing",
                        "passed_over", "under_way", "harms", "not_projects", "adoption", "own_call", "off_plan", "bought_options",
-                       "renewing")) | EVIDENCE_LISTS  # read elsewhere
+                       "renewing", "initiated")) | EVIDENCE_LISTS  # read elsewhere
 PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision", "engineering_past_patterns",
                                "engineering_work", "excuse", "hands_on", "code_object", "not_code"}
 """The profile phrase lists the analysis itself reads; any other list must be a phrase rule's."""

@@ -206,10 +206,11 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     """The item's contributions to the packet reading (initiated, stopped, level cues, story parts)."""
     s = item.signals
     assert s is not None
-    initiated = _writer_uses(item, rubric.initiated_forms, rubric.routine_words,
-                             not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma) \
-        and not _starts_no_thing(item, rubric) and not _claims_level(item)
     calls, words = (hits, rubric), item.words
+    initiated = (_writer_uses(item, rubric.initiated_forms, rubric.routine_words,
+                              not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma)
+                 or s.own_action and _writers_phrase(item, _begun(item, hits, rubric), calls)) \
+        and not _starts_no_thing(item, rubric) and not _claims_level(item)
     stopped = _writer_uses(item, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
                            calls=calls) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()), calls)) \
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, rubric) \
@@ -463,6 +464,14 @@ def _stop_kind(item: Item, rubric: Rubric) -> bool:
 
 
 WRITER_LEADS = frozenset(("i", "we", "and", "to", "then", "so", "i've", "we've"))
+
+
+def _begun(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> list[Match]:
+    """The item's phrases of starting ("kicked off the pilot", "wrote the proposal to ..."), less
+    a routine begun again ("kicked off the weekly sync")."""
+    words = item.words
+    return [m for m in hits.get("initiated", ())
+            if not rubric.routine_words.intersection(words[m.last + 1:m.last + 3])]
 
 
 def _writers_phrase(item: Item, matches, calls: tuple) -> bool:

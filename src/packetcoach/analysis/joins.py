@@ -22,8 +22,9 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
                     rubric: Rubric) -> tuple[Item, ...]:
     """The paragraph's items with each unfinished story joined to the claims that finish it.
     ``raw`` are the items as split, ``read`` the same items annotated; ``annotate`` reads a joined
-    item. A story is joined only when the join gives it its result: a decision whose result never
-    comes stays as it was split, so the reading changes only where the room's does."""
+    item. A story is joined only when the join gives it its measured result (a technical one too):
+    a decision whose result never comes stays as it was split, so the reading changes only where the
+    room's does."""
     if len(read) < 2:
         return read
     joined: list[Item] = []
@@ -54,12 +55,19 @@ def _finish(raw: tuple[Item, ...], read: tuple[Item, ...], start: int, annotate:
         if not _continues(read[end], rubric):
             return None
         item = annotate(_combined(list(raw[start:end + 1])))
-        if item.signals is not None and (item.ready if until_ready else item.signals.business_outcome and item.signals.metric):
+        if item.signals is not None and (item.ready if until_ready else _resulted(item)):
             return item, end + 1
     return None
 
 
 MAX_JOINED = 5  # a story told over more claims than this is several stories
+
+
+def _resulted(item: Item) -> bool:
+    """The story has its measured result, a technical one included: "Led the redesign of the labor
+    forecast. ... Forecast error dropped from 18% to 11%." is one story the room judges whole."""
+    s = item.signals
+    return s is not None and s.metric and (s.business_outcome or s.technical_metric_only)
 
 
 def _unfinished(item: Item) -> bool:

@@ -32,7 +32,7 @@ FORWARD = 4  # words after a number where its measure can start
 BACKWARD = 9  # words before a number searched for its measure
 CLAUSE_BREAKS = frozenset((".", ";", ":", "?", "!"))
 FORWARD_STOPS = frozenset("for to in on at by from with and or than across over within into after before "
-                          "while when because since so which that who ( )".split())
+                          "while when because since so which that who through during ( )".split())
 CHANGE_WINDOW = 6
 OUTCOME_TYPES = frozenset(("customer", "business"))
 
@@ -720,6 +720,8 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
         return "business"  # "sold 380,000 units", "the redesign converts at 9.4%"
     if isinstance(head, Head) and not head.party and words[last + 1:last + 2] == ["of"]:
         head = _backward(found, words, first, changes) or head  # "crash rate fell from 0.9% to 0.2% of sessions"
+        if proportion and isinstance(head, Head) and head.type == "input":
+            head = None  # "42% of interviews named pricing": a share of them says what they showed, not effort
     if head is None and words[first - 1:first] == ["of"]:
         head = next((h for h in found.within(first - 2 - HEAD_SPAN, first - 1) if h.last == first - 2 and not h.party),
                     None)  # "an F1 of 0.71"

@@ -204,9 +204,29 @@ def figures_apart(document: Document, minimum: int = 4) -> tuple[Section, ...]:
         body = document.text.find("\n", section.span.start)
         if body < 0 or any(body <= start < section.span.end for start in starts):
             continue
-        if len(re.compile(FIGURE).findall(document.text, body, section.span.end)) >= minimum:
+        if len(re.compile(FIGURE).findall(document.text, body, section.span.end)) >= minimum \
+                and not _told_in_stories(document.text, body, section.span.end):
             found.append(section)
     return tuple(found)
+
+
+def _told_in_stories(text: str, start: int, end: int) -> bool:
+    """Does most of a table of results repeat figures the stories tell ("| Plays from 'For you' |
+    18% | 41% |" beside "plays from the row rose from 18% to 41%")? Then the table sums up; it does
+    not hold the results apart. A row is told when one of its value cells (not its label) stands,
+    word for word, in the draft outside the table."""
+    lines = [line.strip() for line in text[start:end].splitlines() if line.strip().startswith("|")]
+    rows = [line.strip("|").split("|") for line in lines[1:]  # the header names the columns
+            if re.search(FIGURE, line) and not set(line) <= TABLE_RULE]
+    if len(rows) < 2:
+        return False
+    outside = (text[:start] + " " + text[end:]).lower()
+    told = sum(any(re.search(rf"(?<![\w.]){re.escape(cell.strip().lower())}(?![\w%])", outside)
+                   for cell in row[1:] if re.search(FIGURE, cell)) for row in rows)
+    return told * 2 > len(rows)
+
+
+TABLE_RULE = frozenset("|-: ")  # a table's rule line under its header
 
 
 QUOTE_CHARS = 90
