@@ -38,6 +38,7 @@ NOT_ON_THE_CHECK_PATH = (
     "packetcoach.output.terminal", "packetcoach.output.markdown", "packetcoach.output.sarif",
     "packetcoach.readers.docx_reader", "packetcoach.readers.html_reader", "rich",
     "shutil", "bz2", "lzma",  # argparse's help formatter reads the terminal's width with shutil: only for help
+    "packetcoach.rules.suppress",  # suppression comments are parsed in a draft that holds a comment
 )
 
 
