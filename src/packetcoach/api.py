@@ -33,7 +33,7 @@ from packetcoach.rules.item import PassageContext
 from packetcoach.text.blocks import Pieces, parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, word_count
 from packetcoach.text.limits import check_size
-from packetcoach.text.structure import join_story_parts, markup_view, sections_of, without_task_box
+from packetcoach.text.structure import document_title, join_story_parts, markup_view, sections_of, without_task_box
 from packetcoach.text.voice import DraftVoice, draft_voice, first_person_view
 
 DEFAULT_PROFILE = "amazon-pm"
@@ -131,11 +131,12 @@ class Reader:
         section = next(titles, None)
         upcoming = next(titles, None)
         memory, defined = self.memory, self.rubric.defined_measures
+        named = document_title(blocks, sections)
         for block in blocks:
             start, end = block.span
             while upcoming is not None and upcoming.span.start <= start:
                 section, upcoming = upcoming, next(titles, None)
-            title = section.title if section else None
+            title = section.title if section and section is not named else None
             source = text[start:end]
             key = (block.kind, block.level, title, source, defined, voice)
             known = fresh.get(key) or memory.get(key)

@@ -19,7 +19,7 @@ from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import find_action
 from packetcoach.analysis.facts import engineering_work, item_facts
 from packetcoach.analysis.kinds import heading_match, item_kind
-from packetcoach.analysis.principles import EVIDENCE_LISTS, name_principles, principle_features
+from packetcoach.analysis.principles import EVIDENCE_LISTS, deed_not_effort, name_principles, principle_features
 
 Hits = dict[str, list[Match]]  # the item's lexicon matches by group, from one pass
 
@@ -145,7 +145,7 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
 
 CODE_ONLY = frozenset(("own_action", "engineering_past", "chronology_markers", "stopped", "choosing",
                        "passed_over", "under_way", "harms", "not_projects", "adoption", "own_call", "off_plan", "bought_options",
-                       "renewing", "initiated")) | EVIDENCE_LISTS  # read elsewhere
+                       "renewing", "initiated", "credited")) | EVIDENCE_LISTS  # read elsewhere
 PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision", "engineering_past_patterns",
                                "engineering_work", "excuse", "hands_on", "code_object", "not_code"}
 """The profile phrase lists the analysis itself reads; any other list must be a phrase rule's."""
@@ -186,6 +186,7 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     lost_only = not business_outcome and any(m.result and m.lost for m in measures)  # "1,200 of them paused"
     kept_only = not business_outcome and (lost_only or nobody_lost(words, hits, rubric))  # "none escalated"
     business_outcome = business_outcome or kept_only  # kept or lost: a business result, not one felt or delivered
+    business_outcome = business_outcome and "credited" not in hits  # "the 22% drop belongs mostly to the tooling team"
     technical_only = bool(metrics) and not business_outcome and any(m.type == "technical" for m in measures)
     phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
               and name not in CODE_ONLY}
@@ -197,7 +198,7 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
         cliche=bool(phrase.get("cliche") or phrase.get("inflated")), hedge=bool(phrase.get("hedge")),
     )
     kind = item_kind(item, hits, action, signals, rubric, bool(moves))
-    signals = _for_kind(signals, kind, _activity_only(tokens, action, phrase, signals, measures, rubric))
+    signals = _for_kind(signals, kind, _activity_only(tokens, action, phrase, signals, measures, rubric, hits))
     mentions = tuple(sorted(
         [*measure_mentions(tokens, words, hits, rubric, kinds), *(m for name in phrase for m in phrase[name])],
         key=lambda mention: mention.span,
@@ -239,16 +240,37 @@ def _bold_label(source: str, span: Span) -> bool:
 
 
 def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, list[Mention]],
-                   signals: Signals, measures, rubric: Rubric) -> bool:
+                   signals: Signals, measures, rubric: Rubric, hits: Hits) -> bool:
     """Effort, contact or a responsibility, with no decision, no result of any kind (a technical
     one included) and no other deed; engineering work counts as effort when its verb is one
-    ("reviewed the team's pull requests")."""
-    activity = phrase["activity"] or action.verb in rubric.activity_verbs
-    if not activity or signals.business_outcome or phrase.get("decision") or any(m.result for m in measures):
+    ("reviewed the team's pull requests"). A principle claimed by way of effort ("Showed bias for
+    action by running 14 tabletop exercises") is effort whatever else its first verb says."""
+    if signals.business_outcome or phrase.get("decision") or deed_not_effort(hits, tokens):
+        return False
+    if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
+        return True  # a bare count after the effort ("by running 14 exercises") measures nothing moved
+    if any(m.result for m in measures) or not (phrase["activity"] or action.verb in rubric.activity_verbs):
         return False
     if action.verb_class == "technical" and action.verb not in rubric.activity_verbs:
         return False  # building something is a deliverable, not effort
     return not _other_deeds(tokens, action, rubric)
+
+
+def _claimed_by_effort(tokens: tuple[Token, ...], phrase: dict[str, list[Mention]], rubric: Rubric) -> bool:
+    """A principle's slogan (or other effort) at the head of the item, then "by" and an effort done
+    ("Took ownership of the donor journey by mapping 27 touchpoints", "We demonstrated bias for
+    action and earned customer trust by holding 45 daily war-room calls"): the principle is claimed
+    and the effort is all that shows it, whatever other verb the claim uses."""
+    heads = [token_index(tokens, m.span.start) for m in phrase["activity"]]
+    if not heads or min(heads) >= CLAIM_OPENING:
+        return False
+    for index in range(min(heads) + 1, len(tokens) - 1):
+        if tokens[index].lower == "by" and tokens[index + 1].lower.endswith("ing"):
+            return rubric.verb_lemma.get(tokens[index + 1].lower) in rubric.activity_verbs
+    return False
+
+
+CLAIM_OPENING = 5  # a principle claimed opens the item: its words start within this many words
 
 
 def _for_kind(signals: Signals, kind: str, activity_only: bool) -> Signals:

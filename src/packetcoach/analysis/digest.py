@@ -149,7 +149,8 @@ def _own_scope(item: Item, facts, asked: _Asked) -> bool:
 def _heading_digest(passage: Passage, rubric: Rubric) -> BlockDigest:
     from packetcoach.analysis.facts import TIME_ANY_RE  # noqa: PLC0415 - one definition of a time word
 
-    timed = heading_match(TIME_ANY_RE, passage.view)[0]
     headings = rubric.kind_headings
+    timed = heading_match(TIME_ANY_RE, passage.view)[0] and not rubric.outside_evidence(passage.view) \
+        and not (headings is not None and heading_match(headings, passage.view)[1] == "plan")  # "Goals for H1 2027"
     objection = headings is not None and heading_match(headings, passage.view)[1] == "objection"
     return BlockDigest(timed_heading=timed, objection_heading=objection) if timed or objection else HEADING

@@ -52,10 +52,11 @@ TIME_ANY_RE = re.compile(
 LEVEL_RE = re.compile(r"\bL[4-8]\b|\bnext level\b", re.IGNORECASE)
 LEVEL_HINT_RE = re.compile(r"l[4-8]|next level")
 """What every LEVEL_RE match holds, in lower case: a block without it has no level sentence to look for."""
-WRITER_OPENS = r"\W*I\b"  # "I am operating at L7: my plan ...": the writer claims the level
+WRITER_OPENS = r"\W*(?:[^:.]{0,40}:\s*)?I\b"  # "I am operating at L7: ...", "The short version: I own ..."
 LEVEL_CLAIM_RE = re.compile(
     r"\b(?:operat\w*|perform\w*|work\w*|ready|case|promot\w*|already|forward)\b[^.]{0,60}\b(?:L[4-8]|"
-    r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b",
+    r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b|"
+    r"\b(?:own|owns|lead|leads|run|runs)\b[^.]{0,60}\bat L[4-8]\b",  # a remit held at a level
     re.IGNORECASE)
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
 DEFINED_RE = re.compile(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
@@ -456,11 +457,28 @@ def _stops_later(item: Item, rubric: Rubric) -> bool:
 def _stop_kind(item: Item, rubric: Rubric) -> bool:
     """A stop is told in a claim, or in a calculated risk told as a lesson ("I pitched X ... and
     stopped the test after four weeks" under "A calculated risk that did not pay off"); a lesson
-    elsewhere, a plan or an answered objection re-tells a stop or names one not made."""
+    elsewhere, a plan or an answered objection re-tells a stop or names one not made, and so does a
+    lesson that opens by naming the stop as its subject ("Killing the SMS digest taught me ...")."""
     if item.kind == "claim":
         return True
-    return item.kind == "lesson" and bool(item.section) and rubric.kind_headings is not None and \
-        heading_match(rubric.kind_headings, item.section)[1] == "failure"
+    if item.kind != "lesson" or rubric.kind_headings is None:
+        return False
+    named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
+    return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section)[1] == "failure"
+                          or _told_as_failure(item, rubric))
+
+
+def _told_as_failure(item: Item, rubric: Rubric) -> bool:
+    """The item opens by saying it is the calculated risk that did not pay off ("The calculated risk
+    that did not pay off: I proposed ... and paused it in January"), as a heading would."""
+    if not item.sentences:
+        return False
+    opening = item.view[item.sentences[0].span.start:item.sentences[0].span.end][:FAILURE_OPENING]
+    found = rubric.kind_headings.search(opening.lower())
+    return found is not None and found.lastgroup == "failure"
+
+
+FAILURE_OPENING = 60  # characters of the first sentence where "The calculated risk that did not pay off:" stands
 
 
 WRITER_LEADS = frozenset(("i", "we", "and", "to", "then", "so", "i've", "we've"))
@@ -572,6 +590,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     return all(any(0 < h - last <= STOP_OBJECT_REACH or words[first - 1:first] in PASSIVE_BEFORE
                    and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
                _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.change_words)
+               or _named_by_clause(words, first)
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
 
@@ -662,6 +681,22 @@ def _overruled(after: list[str]) -> bool:
         if word in OVERRULED or word in KEPT and after[index + 1:index + 2] in (["it"], ["them"]):
             return True
     return False
+
+
+def _named_by_clause(words: list[str], index: int) -> bool:
+    """The stop names a thing in a relative clause ("the imagery add-on I shelved never cost us the
+    $700K", "the pilot I killed had saved ..."): the stop was told where it was made; here the thing
+    it named is the subject of another verb."""
+    if index < 3 or words[index - 1] != "i" or not words[index - 2][:1].isalpha() or words[index - 2] in CLAUSE_WORDS:
+        return False
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return following in CLAUSE_VERBS and any(word in ("the", "that", "those", "this") for word in words[index - 5:index - 1])
+
+
+CLAUSE_WORDS = frozenset("and but so then because when after before once until since while that which who "
+                         "or if as".split())
+CLAUSE_VERBS = frozenset("never was is were are would will had has did still also saved cost freed paid "
+                         "went became".split())  # what the thing named then did or was
 
 
 def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, forms: frozenset[str],

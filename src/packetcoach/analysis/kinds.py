@@ -188,9 +188,9 @@ def _only_learned(hits: Hits) -> bool:
 
 
 def _setting_label(item: Item, hits: Hits) -> bool:
-    """The item opens with a label that names a story's setting ("Situation:", "Task:": the
-    ``context_openers`` that end with a colon)."""
-    return any(m.first == 0 and item.words[m.last] == ":" for m in _cues(hits, "context_openers"))
+    """The item opens with a label that names a story's setting ("Situation:", "**Task.**": the
+    ``context_openers`` that end with a colon or a period)."""
+    return any(m.first == 0 and item.words[m.last] in (":", ".") for m in _cues(hits, "context_openers"))
 
 
 def _framed(item: Item, hits: Hits, action: Action) -> bool:
@@ -245,6 +245,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     first_end = len(item.sentences[0].tokens) if item.sentences else 0
     if any(m.first < 2 for m in (*_cues(hits, "document_openers"), *_cues(hits, "bylines"))):
         return "context"  # "This document walks through the three bets I made": a guide to what follows
+    if hits.get("chronology_markers") and not signals.metric and not signals.business_outcome:
+        return "context"  # "The year ran in a clear order, so I have written it month by month": the draft's order
     if by_heading == "summary" and any(m.first < OPENING for m in _cues(hits, "summary_openers")):
         return "context"  # "Taken together: growers are paid the day they deliver ...": told again in brief
     if any(m.first < OPENING for m in _cues(hits, "objection_openers")):

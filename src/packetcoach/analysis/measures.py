@@ -321,8 +321,9 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
     previous = words[first - 1] if first > 0 else ""
     if previous in ("every", "per", "each"):
         return False  # a frequency: "every ten minutes"
-    if _staff_moved(words, last) or _released(words, first, last) or _reason(words, first):
-        return False
+    if _staff_moved(words, last) or _released(words, first, last) or _reason(words, first) or \
+            _played_down(words, first) and not near(changes, first - PLAYED_DOWN_REACH, first - 1):
+        return False  # "on only two of nine units", but not "fell to only 2%"
     if near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW):
         return True
     if against_baseline(words, last) or _beside_baseline(words, last, metric) or _measure_verb(words, first, rubric):
@@ -340,6 +341,16 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
         if word in rubric.result_words and words[index + 1:index + 2] != ["by"] and not _not_yet(words, index, rubric):
             return True  # "kept the 6% of footfall", but not "used by 1,100 practices" or "would pay"
     return False
+
+
+PLAYED_DOWN_REACH = 4  # words before "only" where a change word makes it a result ("fell to only 2%")
+
+
+def _played_down(words: list[str], first: int) -> bool:
+    """A count played down ("beat the nurses' forecasts on only two of nine units", "just 3% of
+    sellers"): the reason for a call, never the result of one."""
+    return words[first - 1:first] in (["only"], ["just"], ["merely"]) or \
+        words[first - 1:first] == ["of"] and words[first - 3:first - 2] in (["only"], ["just"], ["merely"])
 
 
 def _beside_baseline(words: list[str], last: int, metric: Mention) -> bool:
@@ -384,6 +395,7 @@ AUDIENCE_REACH = 3
 
 STAFF = frozenset("engineer engineers designer designers scientists analysts people staff headcount".split())
 REASSIGNED = frozenset("moved went shifted returned joined rejoined switched transferred".split())
+MOVERS = frozenset("moved put shifted reassigned redeployed freed moving putting".split())  # the writer moving staff
 
 
 RESOURCES = frozenset("budget sprint capacity headcount".split())
@@ -426,7 +438,8 @@ def _staff_moved(words: list[str], last: int) -> bool:
     """"its two engineers moved to photo upload", "the two engineers on it went back to reminders":
     the writer's own staff put on other work after a stop, not a result for anyone served."""
     noun = next((i for i in range(last, min(len(words), last + 2)) if words[i] in STAFF), None)
-    return noun is not None and not REASSIGNED.isdisjoint(words[noun + 1:noun + 4])
+    return noun is not None and (not REASSIGNED.isdisjoint(words[noun + 1:noun + 4])
+                                 or not MOVERS.isdisjoint(words[max(0, noun - 5):noun]))  # "moved its four engineers onto disputes"
 
 
 def _period(words: list[str], first: int, last: int, metric: Mention) -> bool:

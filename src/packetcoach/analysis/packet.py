@@ -19,6 +19,7 @@ from packetcoach.analysis.facts import LEVEL_CLAIM_RE, PassageFacts
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import KIND_GROUP, Rubric
+from packetcoach.text.structure import titled
 
 
 
@@ -65,13 +66,14 @@ class _Found:
         self.objection_heading = False
         self.blocks = blocks
         last = len(blocks) - 1
+        self.title = 0 if titled([passage.block for passage, _ in blocks]) else -1
         for b, (passage, digest) in enumerate(blocks):
             if digest is not HEADING:
                 self._add(b, passage, digest, b < last and blocks[b + 1][0].block.kind != "heading")
 
     def _add(self, b: int, passage: Passage, digest: BlockDigest, text_follows: bool) -> None:
         items = passage.items
-        self.timed_headings += digest.timed_heading
+        self.timed_headings += digest.timed_heading and b != self.title  # "# H2 2026 self-review" names the period reviewed
         self.objection_heading = self.objection_heading or digest.objection_heading and text_follows
         if digest.claims:
             self.claims += [items[k] for k in digest.claims]
@@ -112,9 +114,10 @@ METADATA_RE = re.compile(r"(?:^|[·|;])\W*[A-Z][\w ]{0,20}:\W")
 
 
 def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found) -> tuple[bool, str | None]:
-    """Does the document open with its strongest customer outcome? A scope or framing paragraph
-    before the first claim is what the room reads first, so the opening is not the outcome; a
-    line of labels ("Role: ... · Period: ...") is not read as an opening."""
+    """Does the document open with its strongest customer outcome? A role description (scope) or
+    the career-change story before the first claim is what the room reads first, so the opening is
+    not the outcome (SPEC 2.9); a line about the company or the product ("Brightwell Learning.
+    Parent Messaging sends ...") or of labels ("Role: ... · Period: ...") is passed over."""
     if not claims:
         return False, None
     first = claims[0]
@@ -123,12 +126,19 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found) -> tuple[b
     best_outcome = max(found.best_outcomes)
     opening = next((i for i in items if i.kind != "claim" and len(METADATA_RE.findall(i.text)) < 2
                     and not _byline(i)), None)
-    framed = opening is not None and opening.start < first.start and opening.kind in ("scope", "context")
+    framed = opening is not None and opening.start < first.start and (
+        opening.kind == "scope" or opening.kind == "context" and _career_story(opening))
     lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5 and not framed
     if lead:
         return True, None
     top = found.greatest("top")
     return False, top.id if top is not None and top.ready else None
+
+
+def _career_story(item: Item) -> bool:
+    """The writer's own career move or engineering past ("I moved from data engineering to product
+    in 2025 ...", "I came to Furrow from nine years selling seed ...")."""
+    return any(CAREER_MOVES in sentence.hits or "engineering_past" in sentence.hits for sentence in item.sentences)
 
 
 def _byline(item: Item) -> bool:
@@ -137,6 +147,7 @@ def _byline(item: Item) -> bool:
 
 
 BYLINES = KIND_GROUP + "bylines"
+CAREER_MOVES = KIND_GROUP + "career_moves"
 
 
 MAX_PAST_MENTIONS = 100  # a draft names its past a few times; a profile's pattern could match anywhere

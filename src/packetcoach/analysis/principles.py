@@ -191,6 +191,13 @@ def others_believed(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -
     return False
 
 
+def deed_not_effort(hits: Hits, tokens: tuple[Token, ...]) -> bool:
+    """A release held back ("Held the 4K launch for five weeks until start-up ...") or someone grown
+    who now does the work ("Coached two specialists into PM roles; one now runs ..."): a deed, though
+    its verb ("held", "coached") is one of effort."""
+    return any(_paired(hits, [], tokens, *PAIRS[name]) for name in ("release_held", "held_until", "person_grown"))
+
+
 def _paired(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...], first: str, second: str, window: int,
             either_way: bool = False) -> bool:
     """Whether a ``second`` phrase starts within ``window`` words after a ``first`` one ends (or,

@@ -120,6 +120,9 @@ def _verbs(profile: Profile) -> tuple[dict[str, str], dict[str, str]]:
             class_of.setdefault(lemma, verb_class)
             for form in verb_forms(lemma):
                 lemma_of.setdefault(form, lemma)
+    for lemma in [lemma for lemma in class_of if not lemma.startswith("re")]:
+        for form in verb_forms(lemma):  # "re-sourced", "re-priced": the verb done again is the verb
+            lemma_of.setdefault("re-" + form, lemma)
     return lemma_of, class_of
 
 

@@ -9,7 +9,7 @@ offsets into the original text.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from packetcoach.text.blocks import parse_blocks
 from packetcoach.core.model import Block, Section, Span
@@ -22,7 +22,7 @@ MARKUP_RE = re.compile(MARKUP)  # used on every block or line: compiled at impor
 # A run of end punctuation is matched only from its first character, and without giving any back
 # (nothing after a "." can be white space if the next character is another "."), so a long run of
 # dots or "!?" is read once, not once per character.
-_END = r"[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9$€£])"
+_END = r"[.!?]++[\"'”’)\]]*+(?=\s+(?:[-*+] +)?[\"'“‘(\[]?[A-Z0-9$€£])"  # also before "- Impact: ..." in a joined list
 SENTENCE_END_RE = re.compile(r"(?<![.!?])" + _END)
 _END_AT_START = _END  # for a span that starts inside a run of punctuation (rare: compiled when first used)
 MAX_ABBREVIATION = 8  # characters of the longest abbreviation below, with room to spare
@@ -113,11 +113,27 @@ def sections_of(text: str, blocks: tuple[Block, ...]) -> tuple[Section, ...]:
     return tuple(sections)
 
 
+def titled(blocks: Sequence[Block]) -> bool:
+    """Does the draft open with its title ("# 2026 self-assessment: ..., Ad-Supported Plans (L7)"):
+    a level-1 heading that is its only one? The title names the document, not a section, so the
+    words in it ("Plans", "Goals", "H2 2026") say nothing of the kind or the order of the text."""
+    if not blocks or blocks[0].kind != "heading" or blocks[0].level != 1:
+        return False
+    return not any(block.kind == "heading" and block.level == 1 for block in blocks[1:])
+
+
+def document_title(blocks: tuple[Block, ...], sections: tuple[Section, ...]) -> Section | None:
+    """The section the draft's title opens, or None (:func:`titled`)."""
+    return next((section for section in sections if section.title is not None), None) if titled(blocks) else None
+
+
 def split_sentences(view: str, span: Span) -> list[Span]:
     """Sentence spans inside a block, skipping abbreviations, initials and decimals."""
     sentences: list[Span] = []
     start = span.start
     for match in _sentence_ends(view, span):
+        if _bold_label(view, start, match.start(), span):
+            continue  # "**Action.** I persuaded ...": the label opens its sentence, it does not end one
         before = _word_before(view, start, match.start()).lower().rstrip(".")
         if match.group().startswith(".") and (before in ABBREVIATIONS or _initial_or_enumerator(
                 before, view[start:match.start()])):
@@ -127,6 +143,30 @@ def split_sentences(view: str, span: Span) -> list[Span]:
     if start < span.end:
         sentences.append(_trim(view, Span(start, span.end)))
     return [s for s in sentences if s.end > s.start]
+
+
+def _bold_label(view: str, start: int, end: int, span: Span) -> bool:
+    """A bold label that opens a line ("**Situation.** Growers waited ...", a STAR story's parts on
+    consecutive lines of one paragraph): a few words at the start of a line whose closing bold marks
+    (blanked to spaces in the view) follow the period. At the head of the block only when its next
+    line opens with a label too; else it is the paragraph's bold title ("**Labor forecast.** Led the
+    redesign ..."), a sentence of its own, as is a label that opens a paragraph of its own."""
+    if end - start > LABEL_CHARS or not view.startswith(CLOSED_BOLD, end + 1):
+        return False  # most sentence ends: no bold label before them
+    text = view[start:end]
+    label = text.strip()
+    lead = text[:len(text) - len(text.lstrip())]
+    if not label or len(label.split()) > LABEL_WORDS or not label[:1].isupper():
+        return False
+    if "\n" in lead:
+        return lead.count("\n") == 1  # the next line of one paragraph, not a paragraph of its own
+    line = view.find("\n", end, span.end)
+    return start == span.start and line >= 0 and view.startswith("  ", line + 1) and view[line + 3:line + 4].isupper()
+
+
+LABEL_WORDS = 3  # "Situation", "What I did", "Result"
+LABEL_CHARS = 40  # a label and the white space before it, in characters
+CLOSED_BOLD = "   "  # the period, then the blanked "**" and the space after it
 
 
 def _initial_or_enumerator(before: str, sentence: str) -> bool:
@@ -166,6 +206,10 @@ def _trim(view: str, span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and view[start].isspace():
         start += 1
+    if start + 1 < end and view[start] in "-*+" and view[start + 1] == " " and view[start - 1:start] == " ":
+        start += 2  # the marker of a nested list item read into its story ("  - Impact: ...")
+        while start < end and view[start].isspace():
+            start += 1
     while end > start and view[end - 1].isspace():
         end -= 1
     return Span(start, end)
@@ -175,26 +219,32 @@ def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str
     """Paragraphs that each open with a bold label naming a part of one story ("**Situation:**",
     "**Action:**", "**Result:**": the profile's `story_part_labels`), one after another, read as one
     paragraph: the room reads a STAR story whole, so the action and the result told two paragraphs
-    apart are one item, and a "Result:" paragraph is not a result with nobody's deed in it.
+    apart are one item, and a "Result:" paragraph is not a result with nobody's deed in it. The
+    same for nested list items under one bullet ("- Problem: ...", "- What I did: ...", "- Impact:
+    ..."), whose labels need no bold.
 
-    Read on every edit of a Session, so most drafts pay one count of the text: a story in parts
-    needs two labelled paragraphs, four bold marks at least."""
-    if not labels or text.count("**") + text.count("__") < 4:
+    Read on every edit of a Session, so most drafts pay one count of the text and one look at each
+    nested list item: a story in parts needs two labelled paragraphs (four bold marks at least) or
+    two labelled nested items."""
+    if not labels:
         return blocks
-    parts = [index for index, block in enumerate(blocks) if block.kind == "paragraph"
-             and text.startswith(BOLD_MARKS, block.span.start) and _part_label(text, block) in labels]
+    bold = text.count("**") + text.count("__") >= 4
+    parts = [index for index, block in enumerate(blocks) if block.kind == "paragraph" and bold
+             and text.startswith(BOLD_MARKS, block.span.start) and _part_label(text, block) in labels
+             or block.kind == "list_item" and block.level > 0 and _item_label(text, block) in labels]
     if len(parts) < 2:
         return blocks
     joined: list[Block] = []
     run: list[Block] = []
     labelled = set(parts)
     for index, block in enumerate(blocks):
-        if index in labelled:
+        if index in labelled and (not run or (run[-1].kind, run[-1].level) == (block.kind, block.level)):
             run.append(block)
             continue
         joined.extend(_merged(run))
-        run = []
-        joined.append(block)
+        run = [block] if index in labelled else []
+        if index not in labelled:
+            joined.append(block)
     joined.extend(_merged(run))
     return tuple(joined) if len(joined) != len(blocks) else blocks
 
@@ -205,6 +255,15 @@ BOLD_MARKS = ("**", "__")
 def _part_label(text: str, block: Block) -> str | None:
     found = STORY_TITLE_RE.match(text, block.span.start, block.span.end)
     return " ".join(found.group(1).lower().split()) if found else None
+
+
+def _item_label(text: str, block: Block) -> str | None:
+    """The label a nested list item opens with, bold or not ("Impact: ...", "**What I did:** ...")."""
+    found = ITEM_LABEL_RE.match(text, block.span.start, block.span.end)
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
+ITEM_LABEL_RE = re.compile(r"(?:\*\*|__)?([A-Za-z][A-Za-z' ]{0,30}?)(?:\*\*|__)?[:.](?:\*\*|__)?\s")
 
 
 def _merged(run: list[Block]) -> list[Block]:

@@ -143,7 +143,7 @@ def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] |
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         if following not in DETERMINERS and not _counted_object(tokens, index + 1):
             return None  # "Design review ...", "Design 2.0 ...": nouns, not verbs; "Read 500 ads" is a verb
-    if index == 0 and _names_a_thing(tokens, word, lemma, rubric):
+    if index == 0 and (_names_a_thing(tokens, word, lemma, rubric) or _describes_subject(tokens, word, rubric)):
         return None
     if word.endswith("ing") and (_gerund_subject(tokens, index, rubric) or gerund_frame(tokens[index:], rubric)
                                  or _names_a_party(tokens, index, rubric)):
@@ -263,6 +263,18 @@ def _names_a_thing(tokens: tuple[Token, ...], word: str, lemma: str, rubric: Rub
 
 
 SUBJECT_VERBS = frozenset("was were is are has have had graduated moved landed shipped merged".split())
+
+
+def _describes_subject(tokens: tuple[Token, ...], word: str, rubric: Rubric) -> bool:
+    """"Badged freelancers won 28% more contracts", "Trained agents handled 30% more calls": a leading
+    -ed word before a plural noun that a finite verb follows describes the sentence's subject; it is
+    not the writer's verb (whose object would follow it: "Trained 40 agents", "Badged the top sellers")."""
+    if not word.endswith("ed") or len(tokens) < 3 or word in rubric.change_words:
+        return False  # "Raised units picked per hour from 112 to 131": a change word takes its measure
+    noun = tokens[1].lower
+    if not noun.isalpha() or not noun.endswith("s") or noun in DETERMINERS:
+        return False
+    return tokens[2].lower in FINITE_AFTER_SUBJECT or _past_next(tokens, 2, rubric)
 
 
 I_CONTRACTED = frozenset(("i'll", "i've", "i'd", "i'm"))
