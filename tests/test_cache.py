@@ -98,3 +98,10 @@ def test_editing_a_parent_profile_is_seen_through_the_cache(cache_at, tmp_path) 
     assert "wibble" in load_profile(str(child)).list("verbs", "technical")
     reloaded = rubric_for(str(child))
     assert "wibble" in reloaded.verb_class and "frobnicate" not in reloaded.verb_class
+
+
+def test_an_entry_is_written_as_ascii_and_read_back_whole(cache_at) -> None:
+    """Non-ASCII characters are escaped in the file (parsing an ASCII text is JSON's fast path)."""
+    cache.store("thing", "k", {"phrase": "customer’s — café"})
+    assert (cache_at / "thing-k.json").read_bytes().isascii()
+    assert cache.load("thing", "k") == {"phrase": "customer’s — café"}

@@ -38,6 +38,7 @@ NOT_ON_THE_CHECK_PATH = (
     "packetcoach.output.terminal", "packetcoach.output.markdown", "packetcoach.output.sarif",
     "packetcoach.readers.docx_reader", "packetcoach.readers.html_reader", "rich",
     "shutil", "bz2", "lzma",  # argparse's help formatter reads the terminal's width with shutil: only for help
+    "packetcoach.rules.suppress",  # suppression comments are parsed in a draft that holds a comment
 )
 
 
@@ -119,3 +120,21 @@ def test_a_check_collects_its_young_objects_less_often(tmp_path: Path, argv: lis
     assert proc.returncode == 0, proc.stderr
     enabled, young, default = json.loads(proc.stdout.splitlines()[-1])
     assert enabled and young == (50_000 if check else default)
+
+
+def test_the_records_a_check_creates_at_start_up_are_not_frozen_dataclasses() -> None:
+    """A frozen dataclass compiles six methods when its class is made, on every check; the model's
+    and the report's dataclasses are plain ones, and the small records of the coach, the readers
+    and the configuration are named tuples (docs/decisions.md)."""
+    import dataclasses
+    import importlib
+
+    frozen = []
+    for name in ("packetcoach.core.model", "packetcoach.core.report", "packetcoach.coach.clauses",
+                 "packetcoach.coach.scaffold", "packetcoach.coach.sentences", "packetcoach.readers.source",
+                 "packetcoach.frontends.config.settings", "packetcoach.frontends.config.files"):
+        module = importlib.import_module(name)
+        frozen += [f"{name}.{key}" for key, value in vars(module).items()
+                   if isinstance(value, type) and value.__module__ == name and dataclasses.is_dataclass(value)
+                   and value.__dataclass_params__.frozen]  # type: ignore[attr-defined]
+    assert frozen == []

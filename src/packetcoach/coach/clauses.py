@@ -1,9 +1,9 @@
 """An item cut into clauses: the units a scaffold slot is filled with, copied verbatim."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+# No ``from __future__ import annotations``: a named tuple's field types are checked when the
+# class is made, and one given as a string is compiled into a ForwardRef on every start.
 from functools import lru_cache
+from typing import NamedTuple
 
 from packetcoach.core.model import Token
 from packetcoach.profile.lexicon import PhraseMatcher
@@ -12,8 +12,7 @@ BOUNDARY = frozenset(",;:.!?()[]{}—–-")
 APPROX = frozenset("about roughly nearly almost over around more than up to ~ an estimated some".split())
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     """A run of an item's tokens between punctuation or clause-opening words ("which", "by")."""
 
     first: int  # token index, inclusive

@@ -9,12 +9,10 @@ tests/test_scaffold.py runs the same check over thousands of generated drafts. T
 of an item is built in coach/shapes.py.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: see coach/clauses.py (Slot and Scaffold are named tuples).
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from packetcoach.coach.clauses import Clause, opener_matcher, split_clauses
 from packetcoach.coach.noinvent import invented
@@ -33,8 +31,7 @@ NOT_A_NOUN = frozenset("plus before after about over under nearly around than on
                        "roughly some each every at least more less".split())
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(NamedTuple):
     """One part of a scaffold: the item's own words (``filled``) or a blank for the writer."""
 
     name: str
@@ -42,8 +39,7 @@ class Slot:
     filled: bool
 
 
-@dataclass(frozen=True)
-class Scaffold:
+class Scaffold(NamedTuple):
     shape: str  # strong | simplification | readiness
     text: str
     slots: tuple[Slot, ...]

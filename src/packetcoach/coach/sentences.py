@@ -12,10 +12,9 @@ The retell sentence is the strongest story's sentence in one voice, the way a ma
 on a hedge or an engineering verb.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: see coach/clauses.py (RoomSentence is a named tuple).
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from packetcoach.analysis.facts import writer_decided
 from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, stories
@@ -43,8 +42,7 @@ MAX_WORDS = 55
 MAX_SENTENCES = 5
 
 
-@dataclass(frozen=True)
-class RoomSentence:
+class RoomSentence(NamedTuple):
     """One major outcome as one sentence, and where its words come from."""
 
     rank: int  # 0 for the strongest story
@@ -223,7 +221,7 @@ def room_sentences(report: Report, limit: int = MAX_SENTENCES) -> tuple[RoomSent
         if figures and figures <= said:
             continue  # the same result again (a principles list, the closing summary)
         said |= figures
-        found.append(replace(sentence, rank=len(found)))
+        found.append(sentence._replace(rank=len(found)))
         if len(found) >= limit:
             break
     return tuple(sorted(found, key=lambda s: s.lines[0]))

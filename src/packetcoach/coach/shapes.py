@@ -10,8 +10,6 @@ no-invention check (coach/noinvent.py) holds by construction, and is run on ever
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from packetcoach.analysis.stories import is_own_decision
 from packetcoach.coach.noinvent import invented
 from packetcoach.coach.scaffold import Scaffold, Slot, is_simplification
@@ -126,9 +124,9 @@ def addressed_scaffold(scaffold: Scaffold, voice: Voice | None) -> Scaffold:
     """:func:`addressed` over a whole scaffold: its text and each of its blanks."""
     if voice is None:
         return scaffold
-    slots = tuple(slot if slot.filled else replace(slot, text=addressed(slot.text, voice) or slot.text)
+    slots = tuple(slot if slot.filled else slot._replace(text=addressed(slot.text, voice) or slot.text)
                   for slot in scaffold.slots)
-    return replace(scaffold, text=addressed(scaffold.text, voice) or scaffold.text, slots=slots)
+    return scaffold._replace(text=addressed(scaffold.text, voice) or scaffold.text, slots=slots)
 
 
 def item_scaffold(item: Item, rubric: Rubric) -> str | None:

@@ -13,6 +13,7 @@ import re
 import threading
 from typing import Any, NamedTuple
 
+from packetcoach.profile import lexicon_store
 from packetcoach.profile.lexicon import PhraseMatcher, phrase_words, verb_forms
 from packetcoach.profile.load import Profile, load_profile
 from packetcoach.profile.patterns import compile_patterns
@@ -142,7 +143,9 @@ def _objects(profile: Profile, key: str, verb_class: dict[str, str]) -> dict[str
     return objects
 
 
-def compile_rubric(profile: Profile) -> Rubric:
+def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
+    """``lexicon_key``: where the item lexicon is kept in the user cache (profile/lexicon_store.py),
+    for a profile just loaded from its files; None files it and keeps nothing."""
     verb_lemma, verb_class = _verbs(profile)
     known_verbs = frozenset(verb_class)
     objects = _objects(profile, "non_technical_objects", verb_class)
@@ -207,7 +210,7 @@ def compile_rubric(profile: Profile) -> Rubric:
                         for name, body in profile.table("principles").items()},
         levels=tuple(sorted(profile.table("ladder"))),
         engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
-        lexicon=_lexicon(profile, known_verbs),
+        lexicon=lexicon_store.stored_or_filed(lexicon_key, lambda: _lexicon(profile, known_verbs)),
         guarded_words=_guarded_words(profile),
         kind_headings=_headings_re({kind: profile.list("kinds", f"{kind}_headings") for kind in KIND_HEADINGS}),
         judgment_headings=_headings_re({name: tuple(profile.table("document").get(f"{name}_headings", ()))
@@ -325,7 +328,7 @@ def rubric_for(name_or_path: str) -> Rubric:
     if known is not None and known.checked == _stamps(known.sources):
         return known.rubric
     profile = load_profile(name_or_path)
-    rubric = compile_rubric(profile)
+    rubric = compile_rubric(profile, lexicon_store.key_for(profile.sources))
     with _LOCK:
         _COMPILED[name_or_path] = _Compiled(profile.sources, _stamps(profile.sources), rubric)
     return rubric

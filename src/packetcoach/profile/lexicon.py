@@ -171,10 +171,13 @@ class Match(NamedTuple):
 
 
 class _GroupIndex(NamedTuple):
+    """The phrases as :meth:`PhraseMatcher.longest_by_group` looks them up. Every key is a string,
+    so the index is plain JSON data as it is (profile/lexicon_store.py keeps it in the user cache)."""
+
     singles: dict[str, list[tuple[str, str, str, str]]]
-    # (first word, second word) -> [(length, {words: entries})], longest first; for length 2, the entries
-    pairs: dict[tuple[str, str], list[tuple[int, Any]]]
-    starts: frozenset[str]  # the first words of the phrases of two words or more
+    # first word -> second word -> [(length, {words joined by spaces: entries})], longest first; for
+    # length 2, the entries. A token never holds a space, so the joined words name one phrase.
+    pairs: dict[str, dict[str, list[tuple[int, Any]]]]
     firsts: frozenset[str]  # the first words of all phrases
 
 
@@ -268,7 +271,7 @@ class PhraseMatcher:
         result: dict[str, list[Match]] = {}
         free: dict[str, int] = {}  # per group, the first index its next match may start at
         index_ = self._grouped or self._group_index()
-        singles, pairs, starts, firsts = index_.singles, index_.pairs, index_.starts, index_.firsts
+        singles, pairs, firsts = index_.singles, index_.pairs, index_.firsts
         new = _new
         last = len(words) - 1
         # only the positions where some phrase starts are looked at (a list comprehension finds them
@@ -276,12 +279,13 @@ class PhraseMatcher:
         for index in [index for index, word in enumerate(words) if word in firsts]:
             word = words[index]
             single = singles.get(word)
-            longer = pairs.get((word, words[index + 1])) if index < last and word in starts else None
+            following = pairs.get(word) if index < last else None
+            longer = following.get(words[index + 1]) if following else None
             if longer is None and single is None:
                 continue  # a word that starts only longer phrases, none of which goes on here
             candidates = []
             for size, table in longer or ():
-                entries = table if size == 2 else table.get(tuple(words[index:index + size]))
+                entries = table if size == 2 else table.get(" ".join(words[index:index + size]))
                 if entries:
                     candidates.append((size, entries))
             if single:
@@ -302,20 +306,20 @@ class PhraseMatcher:
         most words start some phrase ("the", "to"), few pairs do, so a position is ruled out with
         one lookup instead of a slice per phrase length. Built on first use."""
         singles: dict[str, list[tuple[str, str, str, str]]] = {}
-        pairs: dict[tuple[str, str], list[tuple[int, dict]]] = {}
+        pairs: dict[str, dict[str, list[tuple[int, Any]]]] = {}
         for word, groups in self._by_first.items():
             for size, table in groups:  # longest first, so each pair's list is too
                 if size == 1:
                     singles[word] = table[(word,)]
                     continue
+                following = pairs.setdefault(word, {})
                 for words, entries in table.items():
-                    sized = pairs.setdefault(words[:2], [])
+                    sized = following.setdefault(words[1], [])
                     if size == 2:
                         sized.append((2, entries))  # the pair is the phrase: its entries at once
                         continue
                     if not sized or sized[-1][0] != size:
                         sized.append((size, {}))
-                    sized[-1][1][words] = entries
-        starts = frozenset(pair[0] for pair in pairs)
-        self._grouped = _GroupIndex(singles, pairs, starts, starts | frozenset(singles))
+                    sized[-1][1][" ".join(words)] = entries
+        self._grouped = _GroupIndex(singles, pairs, frozenset(singles) | frozenset(pairs))
         return self._grouped

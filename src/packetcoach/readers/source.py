@@ -1,12 +1,10 @@
 """The text a draft is analysed as, and where it came from."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (Source is a named tuple).
+from typing import NamedTuple
 
-from dataclasses import dataclass, field
 
-
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """A draft turned into text.
 
     ``text`` is the one text every offset in a report points into. For .md and
@@ -19,4 +17,4 @@ class Source:
     name: str  # the path as the user gave it, or "-" for stdin
     text: str
     kind: str  # "markdown" | "text" | "docx" | "html"
-    notes: tuple[str, ...] = field(default=())  # e.g. "decoded as cp1252", "empty draft"
+    notes: tuple[str, ...] = ()  # e.g. "decoded as cp1252", "empty draft"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, Literal
+from typing import TYPE_CHECKING, Any, Iterable, Literal
 
 from packetcoach.core.errors import ProfileError, closest
 from packetcoach.core.model import Applied, Finding
@@ -17,7 +17,9 @@ from packetcoach.core.resources import load_package_toml
 from packetcoach.rules import document as _document_checks  # noqa: F401 - registers the packet checks
 from packetcoach.rules import item as _item_checks  # noqa: F401 - registers the passage checks
 from packetcoach.rules.kinds import CHECKS, Stage, make_finding  # noqa: F401 - part of the engine's API
-from packetcoach.rules.suppress import Suppression, parse_suppressions
+
+if TYPE_CHECKING:  # imported where a draft holds a comment: most drafts hold none
+    from packetcoach.rules.suppress import Suppression
 
 SEVERITIES = ("error", "warning", "info")
 SCOPES = ("item", "sentence", "document")
@@ -139,7 +141,11 @@ def suppress(findings: Iterable[Finding], text: str, first_block: int,
     whole file; a comment on a line of its own elsewhere silences them on the next line; a comment
     after text silences them on its own line.
     """
-    comments = parse_suppressions(text) if "<" in text and "<!--" in text else []  # a memchr first: most drafts have no "<"
+    if "<" not in text or "<!--" not in text:  # a memchr first: most drafts have no "<"
+        return list(findings), ()
+    from packetcoach.rules.suppress import parse_suppressions  # noqa: PLC0415 - a draft with a comment
+
+    comments = parse_suppressions(text)
     if not comments:
         return list(findings), ()
     counts = [0] * len(comments)

@@ -1,0 +1,105 @@
+"""The item lexicon's index as plain data in the user cache, so a check loads it instead of filing
+every phrase again.
+
+Compiling a profile files some five thousand phrases (with every form of the verbs that open them)
+into the index :meth:`PhraseMatcher.longest_by_group` reads: about 70 M instructions, a tenth of a
+1,500-word check, for a result that changes only when the profile does. It is kept as JSON, plain
+data that cannot run code, by core/cache.py (its trust rules, its ``PACKETCOACH_NO_CACHE``), under a
+key made of the text hash of every file the profile was built from and the text of the code and
+data that file the phrases (this module's ``FILING_CODE``): an edit to any of them is a new key,
+never a stale index. The index's keys are strings, so loading it is the JSON parse alone; its
+entries come back as lists, which read the same as the tuples they were.
+"""
+
+from functools import cached_property
+from operator import itemgetter
+from typing import Any, Callable
+
+from packetcoach.core import cache
+from packetcoach.core.resources import read_package_text
+from packetcoach.profile.lexicon import PhraseMatcher, _GroupIndex
+
+KIND = "lexicon"
+FORMAT = "lexicon-index/1"  # bump when the stored shape changes
+#: The files whose text decides how phrases are filed: which lists go in (compile.py), how a phrase
+#: becomes words and is filed (lexicon.py), and the verb forms a phrase that opens with a verb takes.
+FILING_CODE = (("profile", "compile.py"), ("profile", "lexicon.py"), ("profile", "data", "inflections.tsv"))
+
+
+def key_for(sources: tuple[tuple[str, str], ...]) -> str | None:
+    """The cache key of a loaded profile's lexicon: its files' text hashes and the filing code's text.
+
+    None when the profile has no sources (one built in memory) or the code cannot be read: then the
+    lexicon is filed and nothing is stored."""
+    if not sources:
+        return None
+    try:
+        code = [read_package_text(*parts) for parts in FILING_CODE]
+    except OSError:
+        return None
+    return cache.digest(FORMAT, *(f"{path}\0{digest}" for path, digest in sources), *code)
+
+
+def stored_or_filed(key: str | None, file: Callable[[], PhraseMatcher]) -> PhraseMatcher:
+    """The lexicon the user cache holds under ``key``; else ``file()``'s, stored there for next time."""
+    stored = load(key) if key else None
+    if stored is not None:
+        return stored
+    matcher = file()
+    if key:
+        store(key, matcher)
+    return matcher
+
+
+def load(key: str) -> PhraseMatcher | None:
+    """The stored lexicon, or None when there is none (or it is not what this code stores)."""
+    data = cache.load(KIND, key)
+    if not isinstance(data, dict):
+        return None
+    try:
+        return StoredMatcher(_index(data))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def store(key: str, matcher: PhraseMatcher) -> None:
+    cache.store(KIND, key, index_data(matcher))
+
+
+def index_data(matcher: PhraseMatcher) -> dict[str, Any]:
+    """The matcher's group index as JSON data (its tuples become lists, which read the same)."""
+    index = matcher._grouped or matcher._group_index()
+    return {"singles": index.singles, "pairs": index.pairs}
+
+
+def _index(data: dict[str, Any]) -> _GroupIndex:
+    singles, pairs = data["singles"], data["pairs"]
+    if not isinstance(singles, dict) or not isinstance(pairs, dict):
+        raise TypeError("not a stored lexicon")
+    return _GroupIndex(singles, pairs, frozenset(singles) | frozenset(pairs))
+
+
+class StoredMatcher(PhraseMatcher):
+    """A matcher made from a stored group index. Its first-word index (what :meth:`at`,
+    :meth:`longest`, :meth:`iter_matches` and :meth:`add` use; reading an item never does) is
+    rebuilt from the group index when first asked for."""
+
+    def __init__(self, index: _GroupIndex) -> None:  # noqa: D107 - no super(): _by_first is computed
+        self._stored = self._grouped = index  # add() drops _grouped; the stored phrases stay
+
+    @cached_property
+    def _by_first(self) -> dict[str, list[tuple[int, dict[tuple[str, ...], Any]]]]:  # type: ignore[override]
+        index = self._stored
+        sizes: dict[str, dict[int, dict[tuple[str, ...], Any]]] = {}
+        for word, entries in index.singles.items():
+            sizes[word] = {1: {(word,): entries}}
+        for first, following in index.pairs.items():
+            by_size = sizes.setdefault(first, {})
+            for second, sized in following.items():
+                for size, table in sized:
+                    if size == 2:
+                        by_size.setdefault(2, {})[(first, second)] = table
+                    else:
+                        by_size.setdefault(size, {}).update((tuple(words.split(" ")), entries)
+                                                            for words, entries in table.items())
+        return {word: sorted(by_size.items(), key=itemgetter(0), reverse=True) for word, by_size in sizes.items()}

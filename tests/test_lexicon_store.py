@@ -1,0 +1,100 @@
+"""The item lexicon kept in the user cache: a stored lexicon reads every word sequence exactly as
+the one filed from the profile, its key changes with the profile's files and the filing code, and
+anything it cannot trust is filed again."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from packetcoach.profile import lexicon_store
+from packetcoach.profile.compile import compile_rubric
+from packetcoach.profile.lexicon import PhraseMatcher, tokenize
+from packetcoach.profile.load import load_profile
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+FILED = compile_rubric(load_profile("amazon-pm")).lexicon  # no key: filed, nothing stored
+STORED = lexicon_store.StoredMatcher(lexicon_store._index(json.loads(json.dumps(lexicon_store.index_data(FILED)))))
+#: The lexicon's phrases of two words or more, as words: runs of them, their beginnings and single
+#: words (known or not) make sequences where phrases of several lengths start at one word.
+PHRASES = sorted(words for groups in FILED._by_first.values() for size, table in groups if size > 1 for words in table)
+WORDS = sorted(set(list(FILED._group_index().singles)[:400]) | {"the", "of", "zyzzyva", "'s", "."})
+PIECES = st.one_of(st.sampled_from(PHRASES), st.sampled_from(PHRASES).map(lambda words: words[:-1]),
+                   st.sampled_from(WORDS).map(lambda word: (word,)))
+
+
+@pytest.fixture
+def cache_at(tmp_path, monkeypatch):
+    directory = tmp_path / "c"
+    monkeypatch.setenv("PACKETCOACH_CACHE_DIR", str(directory))
+    monkeypatch.delenv("PACKETCOACH_NO_CACHE", raising=False)
+    return directory
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=8))
+def test_a_stored_lexicon_matches_as_the_filed_one(pieces: list[tuple[str, ...]]) -> None:
+    words_ = tuple(word for piece in pieces for word in piece)
+    assert STORED.longest_by_group(words_) == FILED.longest_by_group(words_)
+    assert STORED.longest(words_) == FILED.longest(words_)
+    assert list(STORED.iter_matches(words_)) == list(FILED.iter_matches(words_))
+    assert [STORED.at(words_, i) for i in range(len(words_))] == [FILED.at(words_, i) for i in range(len(words_))]
+
+
+def test_the_example_drafts_read_the_same_with_a_stored_lexicon() -> None:
+    for path in sorted(EXAMPLES.glob("*.md")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            words = tuple(token.lower for token in tokenize(line))
+            assert STORED.longest_by_group(words) == FILED.longest_by_group(words), (path.name, line)
+
+
+def test_the_second_compile_loads_what_the_first_stored(cache_at) -> None:
+    profile = load_profile("amazon-pm")
+    key = lexicon_store.key_for(profile.sources)
+    first = compile_rubric(profile, key).lexicon
+    assert not isinstance(first, lexicon_store.StoredMatcher)
+    assert [name for name in os.listdir(cache_at) if name.startswith("lexicon-")] == [f"lexicon-{key}.json"]
+    second = compile_rubric(profile, key).lexicon
+    assert isinstance(second, lexicon_store.StoredMatcher)
+    words = ("convinced", "the", "payments", "vp", "to", "drop", "the", "step", "for", "small", "sellers")
+    assert second.longest_by_group(words) == first.longest_by_group(words)
+
+
+def test_the_key_changes_with_the_profile_files_and_the_filing_code(monkeypatch) -> None:
+    sources = load_profile("amazon-pm").sources
+    key = lexicon_store.key_for(sources)
+    assert key and lexicon_store.key_for(sources) == key
+    assert lexicon_store.key_for(((sources[0][0], "another text"),) + sources[1:]) != key
+    assert lexicon_store.key_for(()) is None  # a profile built in memory is filed, never stored
+    real = lexicon_store.read_package_text
+    monkeypatch.setattr(lexicon_store, "read_package_text",
+                        lambda *parts: real(*parts) + ("\n# edited" if parts[-1] == "lexicon.py" else ""))
+    assert lexicon_store.key_for(sources) != key
+
+
+def test_a_stored_lexicon_it_cannot_read_is_filed_again(cache_at) -> None:
+    profile = load_profile("amazon-pm")
+    key = lexicon_store.key_for(profile.sources)
+    from packetcoach.core import cache
+
+    cache.store(lexicon_store.KIND, key, {"singles": [], "pairs": {}})
+    assert lexicon_store.load(key) is None
+    lexicon = compile_rubric(profile, key).lexicon
+    assert not isinstance(lexicon, lexicon_store.StoredMatcher) and lexicon.longest_by_group(("customers",))
+
+
+def test_a_stored_matcher_takes_new_phrases_and_keeps_its_own() -> None:
+    stored = lexicon_store.StoredMatcher(lexicon_store._index(lexicon_store.index_data(FILED)))
+    stored.add("extra/extra", ["zyzzyva flight"])
+    words = ("zyzzyva", "flight", "for", "customers")
+    assert stored.longest_by_group(words)["extra"][0].phrase == "zyzzyva flight"
+    assert {group for group in stored.longest_by_group(words)} == \
+        {"extra"} | set(FILED.longest_by_group(words))
+    fresh = PhraseMatcher()
+    fresh.add("extra/extra", ["zyzzyva flight"])
+    assert stored.at(words, 0) == fresh.at(words, 0)
