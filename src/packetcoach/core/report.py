@@ -32,7 +32,7 @@ class Score(NamedTuple):
                 "re_role": self.re_role, "level_signal": self.level_signal}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Report:
     source: str
     profile: str

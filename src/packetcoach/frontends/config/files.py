@@ -24,7 +24,7 @@ _KEY = r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|
 _PART = r"""\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*(?:\.|$)"""
 
 
-@dataclass
+@dataclass(frozen=True)
 class ConfigFile:
     """One configuration file: its path, its packetcoach table and the line of every key."""
 

@@ -25,7 +25,7 @@ KEYS = ("profile", "level", "doc_type", "fail_on", "ignore", "rules", "threshold
 DEFAULT = "default"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Settings:
     """What one analysis runs with; ``origins`` says, per key, where its value came from."""
 
