@@ -8,13 +8,8 @@ from __future__ import annotations
 import pytest
 
 from packetcoach import analyze
+from item_reads import facts
 from packetcoach.api import analyze_item
-
-
-def facts(text: str):
-    item = analyze_item(text)
-    assert item is not None and item.facts is not None
-    return item.facts
 
 
 @pytest.mark.parametrize("text", [

@@ -5,24 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from item_reads import types
 from packetcoach import analyze_item
-from packetcoach.analysis.annotate import item_hits
-from packetcoach.analysis.measures import type_measures
-from packetcoach.profile.compile import rubric_for
 
 
 def signals(text: str) -> dict[str, bool]:
     item = analyze_item(text)
     assert item is not None and item.signals is not None
     return item.signals.as_dict()
-
-
-def types(text: str) -> list[str]:
-    item = analyze_item(text)
-    assert item is not None
-    measures = type_measures(item.tokens, list(item.words), item.metrics, item_hits(item), item.persona,
-                             item.action, rubric_for("amazon-pm"))
-    return [m.type for m in measures]
 
 
 @pytest.mark.parametrize("text", [

@@ -7,26 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from item_reads import facts, types
 from packetcoach import analyze
-from packetcoach.analysis.annotate import item_hits
-from packetcoach.analysis.measures import type_measures
 from packetcoach.analysis.stories import figures_apart
 from packetcoach.api import analyze_item
-from packetcoach.profile.compile import rubric_for
-
-
-def types(text: str) -> list[str]:
-    item = analyze_item(text)
-    assert item is not None
-    measures = type_measures(item.tokens, list(item.words), item.metrics, item_hits(item), item.persona,
-                             item.action, rubric_for("amazon-pm"))
-    return [m.type for m in measures]
-
-
-def facts(text: str):
-    item = analyze_item(text)
-    assert item is not None and item.facts is not None
-    return item.facts
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from item_reads import facts, signals, types
 from packetcoach.api import analyze_item
-
-
-def signals(text: str):
-    item = analyze_item(text)
-    assert item is not None and item.signals is not None
-    return item.signals
 
 
 @pytest.mark.parametrize("text", [
@@ -53,12 +48,6 @@ def test_a_summary_opener_tells_the_draft_again_under_any_heading() -> None:
     assert kinds == [("I", "claim"), ("The", "context"), ("In", "context")]
     assert report.reading.retell is not None and report.reading.retell.startswith("The short version")
     assert len(report.reading.stopped_items) == 0
-
-
-def facts(text: str):
-    item = analyze_item(text)
-    assert item is not None and item.facts is not None
-    return item.facts
 
 
 @pytest.mark.parametrize("text", [
@@ -121,17 +110,6 @@ def test_a_result_credited_to_another_team_is_not_the_writer_s(text: str, ready:
 def test_a_leading_participle_before_its_noun_and_a_verb_describes_the_subject(text: str, subject: str) -> None:
     item = analyze_item(text)
     assert item is not None and item.action.subject == subject
-
-
-def types(text: str) -> list[str]:
-    from packetcoach.analysis.annotate import item_hits
-    from packetcoach.analysis.measures import type_measures
-    from packetcoach.profile.compile import rubric_for
-    item = analyze_item(text)
-    assert item is not None
-    measures = type_measures(item.tokens, list(item.words), item.metrics, item_hits(item), item.persona,
-                             item.action, rubric_for("amazon-pm"))
-    return [m.type for m in measures]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
