@@ -306,3 +306,17 @@ def test_the_retell_keeps_a_product_name_with_my_in_it() -> None:
     from packetcoach.coach.sentences import third_person
     assert third_person("I put share-my-trip on the screen and my team shipped it.") == \
         "they put share-my-trip on the screen and their team shipped it."
+
+
+def test_a_story_that_leads_but_hides_its_number_is_told_to_put_the_number_first() -> None:
+    from packetcoach import analyze
+    text = ("# Annual review form\n\n**1. What were your most important accomplishments this year?**\n\n"
+            "I launched substitution preferences so shoppers can say in advance what we may swap when an item is "
+            "out of stock. Before, shoppers rejected 18% of substitutions at the door; after launch it was 9%, and "
+            "refunds for rejected items fell by $1.1M over the second half.\n\n"
+            "I also ran 12 picker workshops.\n")
+    report = analyze(text, profile="amazon-pm", level="L5")
+    assert report.reading.lead_is_outcome
+    lead = [change for change in report.verdict.top_changes if change.kind == "lead-with-outcome"]
+    assert lead and "the sentence before it in its paragraph" in lead[0].what
+    assert "framing above it" not in lead[0].what

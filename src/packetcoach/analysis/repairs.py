@@ -35,6 +35,8 @@ def _lead(bench: Workbench) -> Candidate | None:
         opening = "the move from engineering (cut it to one clause)"
     elif claims and claims[0] not in story.items:
         opening = f"“{quote(claims[0])}” (line {bench.line(claims[0])})"
+    elif bench.reading.lead_is_outcome:  # the story leads, but its number is not where a skimmer reads
+        opening = "the sentence before it in its paragraph"
     else:  # the story is already the first claim: what stands before it is the opening to move
         opening = "the framing above it"
     return Candidate("lead-with-outcome", (item,), bench.variant(**reading),
