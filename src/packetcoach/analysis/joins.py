@@ -39,10 +39,11 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
             index += 1
             continue
         start, (item, index) = index, finished
-        while index < len(read) and index - start < MAX_JOINED and _points_back(read[index]) \
-                and _continues(read[index], rubric):
-            index += 1  # "We rolled it out to every eligible seller in May.": the story goes on
-            item = annotate(_combined(list(raw[start:index])))
+        end = index
+        while end < len(read) and end - start < MAX_JOINED and _points_back(read[end]) and _continues(read[end], rubric):
+            end += 1  # "We rolled it out to every eligible seller in May.": the story goes on
+        if end != index:  # read once, as it ends: the claims carried on are known before reading it
+            item, index = annotate(_combined(list(raw[start:end]))), end
         joined.append(item)
     return tuple(joined)
 

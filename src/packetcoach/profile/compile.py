@@ -91,6 +91,7 @@ class Rubric(NamedTuple):
     story_part_labels: frozenset[str] = frozenset()  # lower-cased bold labels that name a story's part
     non_evidence_titles: frozenset[str] = frozenset()  # whole headings that ask for no evidence ("Growth")
     defined_measures: tuple[tuple[tuple[str, ...], str], ...] = ()  # measures the draft defines, typed
+    outside: "SectionMemo | None" = None  # heading -> :meth:`outside_evidence`, kept by this rubric and its copies
 
     def threshold(self, key: str, default: int) -> int:
         return self.thresholds.get(key, default)
@@ -100,9 +101,34 @@ class Rubric(NamedTuple):
         sentences are not evidence items, and what they say is not read as a claim about the year."""
         if not section:
             return False
+        memo = self.outside
+        if memo is None:
+            return self._outside(section)
+        known = memo.get(section)
+        if known is None:  # a block asks of its section several times, and every block of a section
+            if len(memo) >= SectionMemo.SIZE:
+                memo.clear()  # a long editing session meets many headings: the memo stays small
+            known = memo[section] = self._outside(section)
+        return known
+
+    def _outside(self, section: str) -> bool:
         lowered = section.lower()
         return any(heading in lowered for heading in self.non_evidence_headings) or \
             " ".join(TITLE_WORD_RE.findall(lowered)) in self.non_evidence_titles
+
+
+class SectionMemo(dict):
+    """A rubric's answers for the headings it has met. A copy made with ``_replace`` (a draft's
+    measures, a project's thresholds) shares it: the answer depends only on the profile's
+    non-evidence headings, which no copy changes. Not part of the rubric's value, so two rubrics
+    compare as before whatever each has met."""
+
+    SIZE = 512
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SectionMemo)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def _matcher(label: str, phrases: tuple[str, ...], verbs: frozenset[str]) -> PhraseMatcher:
@@ -220,6 +246,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         non_evidence_titles=frozenset(" ".join(TITLE_WORD_RE.findall(title.lower()))
                                       for title in profile.table("document").get("non_evidence_titles", [])),
         story_part_labels=frozenset(label.lower() for label in profile.table("document").get("story_part_labels", [])),
+        outside=SectionMemo(),
     )
 
 
