@@ -7,9 +7,8 @@ list of the same name in the profile. ``docs/rules.md`` shows how to add one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Literal
+from typing import TYPE_CHECKING, Any, Iterable, Literal, NamedTuple
 
 from packetcoach.core.errors import ProfileError, closest
 from packetcoach.core.model import Applied, Finding
@@ -26,8 +25,9 @@ SCOPES = ("item", "sentence", "document")
 RULE_FILES = ("rules.toml",)
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
+    """One rule as rules.toml declares it (a named tuple: made for every rule when a check starts)."""
+
     id: str
     name: str
     severity: str

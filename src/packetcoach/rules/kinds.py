@@ -7,16 +7,16 @@ unchanged block is not checked again), ``packet`` checks see the whole reading o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Iterable, Literal
+from typing import Callable, Iterable, Literal, NamedTuple
 
 from packetcoach.core.model import Finding, Span
 
 Stage = Literal["passage", "packet"]
 
 
-@dataclass(frozen=True)
-class Check:
+class Check(NamedTuple):
+    """A detector and the stage it runs at, registered by kind."""
+
     kind: str
     stage: Stage
     run: Callable[..., Iterable[Finding]]
