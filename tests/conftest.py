@@ -46,6 +46,15 @@ class CliResult:
 
 
 @pytest.fixture
+def cache_at(tmp_path, monkeypatch):
+    """A user cache directory of the test's own, with caching on."""
+    directory = tmp_path / "c"
+    monkeypatch.setenv("PACKETCOACH_CACHE_DIR", str(directory))
+    monkeypatch.delenv("PACKETCOACH_NO_CACHE", raising=False)
+    return directory
+
+
+@pytest.fixture
 def cli(capsys):
     """Run the CLI in-process through its entry point; returns exit code, stdout and stderr."""
     from packetcoach.frontends.cli.main import main

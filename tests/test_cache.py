@@ -17,14 +17,6 @@ from packetcoach.profile.load import load_profile
 SRC = Path(__file__).resolve().parents[1] / "src" / "packetcoach"
 
 
-@pytest.fixture
-def cache_at(tmp_path, monkeypatch):
-    directory = tmp_path / "c"
-    monkeypatch.setenv("PACKETCOACH_CACHE_DIR", str(directory))
-    monkeypatch.delenv("PACKETCOACH_NO_CACHE", raising=False)
-    return directory
-
-
 def test_round_trip_private_directory_and_pruning(cache_at) -> None:
     cache.store("thing", "k1", {"a": 1})
     assert cache.load("thing", "k1") == {"a": 1}

@@ -28,14 +28,6 @@ PIECES = st.one_of(st.sampled_from(PHRASES), st.sampled_from(PHRASES).map(lambda
                    st.sampled_from(WORDS).map(lambda word: (word,)))
 
 
-@pytest.fixture
-def cache_at(tmp_path, monkeypatch):
-    directory = tmp_path / "c"
-    monkeypatch.setenv("PACKETCOACH_CACHE_DIR", str(directory))
-    monkeypatch.delenv("PACKETCOACH_NO_CACHE", raising=False)
-    return directory
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.lists(PIECES, max_size=8))
 def test_a_stored_lexicon_matches_as_the_filed_one(pieces: list[tuple[str, ...]]) -> None:

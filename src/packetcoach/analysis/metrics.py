@@ -76,10 +76,12 @@ def _is_name_or_date(view: str, match: re.Match[str], tokens: tuple[Token, ...],
             return True  # "Echo Show 8", "Windows 11"
     if after is not None and (after.lower in rubric.months or after.lower in rubric.non_metric_suffixes):
         return True
-    return CLOCK_RE.match(view, end) is not None  # "after 10 p.m.", "at 5 a.m.": a time of day
+    # a suffix with dots is split into several tokens ("10 p.m." reads "p", ".", "m", "."): read it whole
+    rest = view[end:end + MAX_SUFFIX].lstrip(" ").lower()
+    return any(rest.startswith(suffix) for suffix in rubric.non_metric_suffixes if "." in suffix)
 
 
-CLOCK_RE = re.compile(r" ?[ap]\.m\.", re.IGNORECASE)
+MAX_SUFFIX = 8  # characters after a number where a dotted suffix ("p.m.") stands
 
 
 def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubric,
