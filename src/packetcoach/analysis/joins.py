@@ -7,7 +7,8 @@ pitched daily payouts to the CFO. ... By November churn had fallen from 9% to 5%
 by sentence, the decision looks unfinished ("no customer or business result") and the result looks
 like nobody's: two wrong findings where the room reads one finished story. So, inside one
 paragraph, a claim that is the writer's decision and has no result yet takes in the claims that follow,
-until the story has its result or a sentence opens another story ("I also ...").
+until the story has its result or a sentence opens another story ("I also ..."). In the same way an
+objection the writer raises takes in the claims that answer it.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
     joined: list[Item] = []
     index = 0
     while index < len(read):
+        answer = _answer_end(read, index, rubric)
+        if answer > index + 1:  # the room's objection and the sentences that answer it are one item
+            joined.append(annotate(_combined(list(raw[index:answer]))))
+            index = answer
+            continue
         opens = _unfinished(read[index]) or _groundwork(read, index, rubric)
         finished = _finish(raw, read, index, annotate, rubric) if opens else None
         if finished is None and _referred_back(read, index):
@@ -62,6 +68,18 @@ def _finish(raw: tuple[Item, ...], read: tuple[Item, ...], start: int, annotate:
 
 
 MAX_JOINED = 5  # a story told over more claims than this is several stories
+
+
+def _answer_end(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
+    """Where the answer to an objection raised at ``start`` ends: "The objection I expect is that
+    the venues drove the growth. The venues chose to join; the door-wait result is what made them
+    choose." The claims after it in its paragraph answer it (labelling guide: an objection is the
+    anticipated objection and its answer), until another story opens."""
+    end = start + 1
+    if read[start].kind == "objection":
+        while end < len(read) and end - start < MAX_JOINED and _continues(read[end], rubric):
+            end += 1
+    return end
 
 
 def _resulted(item: Item) -> bool:

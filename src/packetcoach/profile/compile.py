@@ -289,8 +289,9 @@ def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
     for name, body in profile.table("principles").items():  # a group each: any cue of it counts
         matcher.add(f"{PRINCIPLE_GROUP}{name}/{name}", body.get("cues", []), known_verbs)
     for level, body in profile.table("ladder").items():  # a group per level, labelled by dimension
-        for dimension in LADDER_DIMENSIONS:
-            matcher.add(f"{LADDER_GROUP}{level}/{dimension}", body.get(dimension, []))
+        for dimension in LADDER_DIMENSIONS:  # "the COO's request" names the COO
+            matcher.add(f"{LADDER_GROUP}{level}/{dimension}", body.get(dimension, []),
+                        possessive=dimension == "influence")
     matcher.add("skill/skill", tuple(profile.table("document").get("pm_skills", [])))
     for name in KIND_PHRASES:  # a group each, so one kind's cue never hides another's
         matcher.add(f"{KIND_GROUP}{name}/{name}", profile.list("kinds", name))

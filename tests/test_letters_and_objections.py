@@ -1,0 +1,78 @@
+"""Readings a draft written as a letter showed (docs/accuracy.md, "A letter, a claims draft and the
+room's objections"): an objection raised in a paragraph and answered there, senior parties named in
+the possessive, and people served by phone. Each with sentences that should and should not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from item_reads import signals
+from packetcoach import analyze
+from packetcoach.api import analyze_item
+
+
+@pytest.mark.parametrize("text", [
+    "The objection I expect is that the venues, not I, drove the growth.",
+    "The pushback I expect is that the savings came from a quiet season.",
+    "The question I expect is whether the pilot sites were the easy ones.",
+])
+def test_an_objection_the_writer_expects_is_an_objection(text: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and item.kind == "objection"
+
+
+def test_an_objection_someone_raised_in_the_year_is_no_objection_to_the_packet() -> None:
+    item = analyze_item("The objection legal raised cost us six weeks, so I moved their review to the first week.")
+    assert item is not None and item.kind != "objection"
+
+
+LETTER = """# Self-assessment
+
+I moved timed entry to 14 venues, and visitors now wait 3 minutes at the door instead of 25.
+
+The objection I expect is that the venues, not I, drove the growth. The venues chose to join after the
+door-wait result; I can show the sign-up dates against it, and advance sales grew from 31% to 58%.
+
+I also cut the paper ticket desk at two venues, which saved $240K a year for the museums.
+"""
+
+
+def test_an_objection_and_the_sentences_that_answer_it_are_one_item() -> None:
+    report = analyze(LETTER, profile="amazon-pm", level="L6")
+    kinds = [(item.text.split()[0], item.kind) for item in report.items]
+    assert kinds == [("I", "claim"), ("The", "objection"), ("I", "claim")]
+    assert report.reading.objections_section
+    assert not any(item.text.startswith("The venues") for item in report.items)
+
+
+def test_a_new_story_after_the_answer_stays_its_own_item() -> None:
+    text = LETTER.replace("\n\nI also cut", " I also cut")
+    report = analyze(text, profile="amazon-pm", level="L6")
+    assert [item.kind for item in report.items] == ["claim", "objection", "claim"]
+    assert report.items[-1].text.startswith("I also cut")
+
+
+def _influence(text: str) -> tuple[str, ...]:
+    report = analyze(f"# Doc\n\n- {text}\n", profile="amazon-pm", level="L6")
+    return report.reading.level_evidence["L6"]["influence"]
+
+
+@pytest.mark.parametrize("text", [
+    "Said no to the COO's request for a chatbot; abandoned calls fell from 22% to 9% for policyholders.",
+    "Rewrote the VP's pricing plan with two of its five bets cut; churn among sellers fell from 9% to 6%.",
+])
+def test_a_senior_party_named_in_the_possessive_is_influence(text: str) -> None:
+    assert _influence(text)
+
+
+def test_the_possessive_of_a_party_outside_the_ladder_is_no_influence() -> None:
+    assert not _influence("Took the design team's request for a new wizard; sign-ups from sellers rose from 4% to 6%.")
+
+
+def test_people_who_call_a_service_are_served() -> None:
+    assert signals("Put a callback promise on the claims line, and abandoned calls fell from 22% to 9% for "
+                   "callers after a loss.").customer
+
+
+def test_callers_of_an_interface_are_software() -> None:
+    assert not signals("Cut the API callers of the old quote endpoint from 14 services to 2.").customer
