@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from item_reads import signals
+from item_reads import facts, signals
 from packetcoach import analyze
 from packetcoach.api import analyze_item
 
@@ -76,3 +76,15 @@ def test_people_who_call_a_service_are_served() -> None:
 
 def test_callers_of_an_interface_are_software() -> None:
     assert not signals("Cut the API callers of the old quote endpoint from 14 services to 2.").customer
+
+
+@pytest.mark.parametrize("text", [
+    "Talked the team out of rebuilding the holiday-pay engine; disputes fell by half.",
+    "I talked the CFO out of buying a second warehouse system.",
+])
+def test_a_party_talked_out_of_building_is_a_stop(text: str) -> None:
+    assert facts(text).stopped
+
+
+def test_being_talked_out_of_it_is_no_stop_of_the_writer_s() -> None:
+    assert not facts("The VP talked me out of launching the premium tier.").stopped
