@@ -9,6 +9,11 @@ import pytest
 from item_reads import facts, signals
 from packetcoach import analyze
 from packetcoach.api import analyze_item
+from packetcoach.coach.sentences import room_sentences
+from packetcoach.core.model import Voice
+from packetcoach.profile.compile import rubric_for
+from packetcoach.text.items import read_sentences
+from packetcoach.text.voice import draft_voice
 
 
 @pytest.mark.parametrize("text", [
@@ -88,3 +93,31 @@ def test_a_party_talked_out_of_building_is_a_stop(text: str) -> None:
 
 def test_being_talked_out_of_it_is_no_stop_of_the_writer_s() -> None:
     assert not facts("The VP talked me out of launching the premium tier.").stopped
+
+
+def test_a_one_word_label_opening_a_bullet_is_no_verb() -> None:
+    rubric = rubric_for("amazon-pm")
+    label, story = read_sentences("Declines. I replaced outright declines with step-up checks.", rubric)
+    assert label.clause is None and story.clause is not None
+    assert read_sentences("Cut churn by half.", rubric)[0].clause is not None
+
+
+PROMOTION = """# Promotion document: Dana Reyes, Senior PM (L6 to L7)
+
+## Why now
+For two years Dana has set the fraud strategy for card payments across our four marketplaces.
+
+## How she did it
+- **Declines.** Dana saw we were declining good shoppers. She proposed step-up checks in place of
+  declines and won over the CFO; wrongly declined orders from shoppers fell from 3.1% to 1.2%.
+- **Reviews.** She retired 3,400 hand-written rules, and reviewers now decide in 40 seconds instead of 4 minutes.
+- **Partners.** She chose not to renew our second fraud vendor, which caught 2% of what the first missed.
+"""
+
+
+def test_a_manager_s_bold_labelled_bullets_name_the_candidate_and_quote_no_label() -> None:
+    report = analyze(PROMOTION, profile="amazon-pm", level="L7", doc_type="promotion")
+    assert draft_voice(PROMOTION, rubric_for("amazon-pm")) == Voice("she", ("Dana Reyes", "Dana"))
+    assert report.items[0].text.startswith("For two years Dana")  # the candidate's remit, read as the writer's
+    sentences = room_sentences(report)
+    assert sentences and not any(s.text.startswith(("Declines", "Reviews")) for s in sentences)
