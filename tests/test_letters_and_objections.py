@@ -8,6 +8,7 @@ import pytest
 
 from item_reads import facts, signals
 from packetcoach import analyze
+from packetcoach.analysis.stories import figures_apart
 from packetcoach.api import analyze_item
 from packetcoach.coach.sentences import room_sentences
 from packetcoach.core.model import Voice
@@ -121,3 +122,29 @@ def test_a_manager_s_bold_labelled_bullets_name_the_candidate_and_quote_no_label
     assert report.items[0].text.startswith("For two years Dana")  # the candidate's remit, read as the writer's
     sentences = room_sentences(report)
     assert sentences and not any(s.text.startswith(("Declines", "Reviews")) for s in sentences)
+
+
+RATE_TABLE = """# Promotion document
+
+## Results
+
+| Outcome | Before | After |
+|---|---|---|
+| Manual review queue | 42,000/day | 9,000/day |
+| Review time | 4 min | 40 s |
+
+## How she did it
+- She retired 3,400 hand-written rules; the queue dropped from 42,000 orders a day to 9,000, and review
+  time fell from 4 min to 40 s.
+"""
+
+
+def test_a_table_that_abbreviates_a_rate_sums_up_the_story_that_tells_it() -> None:
+    report = analyze(RATE_TABLE, profile="amazon-pm", level="L6", doc_type="promotion")
+    assert figures_apart(report.document) == ()
+
+
+def test_a_rate_no_story_tells_stays_apart() -> None:
+    untold = RATE_TABLE.replace("from 42,000 orders a day to 9,000", "by most of its size")
+    report = analyze(untold, profile="amazon-pm", level="L6", doc_type="promotion")
+    assert [section.title for section in figures_apart(report.document)] == ["Results"]

@@ -221,9 +221,18 @@ def _told_in_stories(text: str, start: int, end: int) -> bool:
     if len(rows) < 2:
         return False
     outside = (text[:start] + " " + text[end:]).lower()
-    told = sum(any(re.search(rf"(?<![\w.]){re.escape(cell.strip().lower())}(?![\w%])", outside)
-                   for cell in row[1:] if re.search(FIGURE, cell)) for row in rows)
+    told = sum(any(_told(cell.strip().lower(), outside) for cell in row[1:] if re.search(FIGURE, cell)) for row in rows)
     return told * 2 > len(rows)
+
+
+def _told(cell: str, outside: str) -> bool:
+    """The cell word for word outside the table, or its figure with the unit the table abbreviates
+    ("42,000/day" told as "42,000 orders a day")."""
+    if re.search(rf"(?<![\w.]){re.escape(cell)}(?![\w%])", outside):
+        return True
+    head = re.match(rf"[$£€]?{FIGURE}", cell)
+    return head is not None and "/" in cell[head.end():head.end() + 1] and \
+        re.search(rf"(?<![\w.]){re.escape(head.group().rstrip('.,'))}(?![\w%.]\d)", outside) is not None
 
 
 TABLE_RULE = frozenset("|-: ")  # a table's rule line under its header
