@@ -261,8 +261,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "scope"
     if _asks(item):
         return "context"  # a question offers no evidence: "What did the team need most?"
-    if _career_move(item, hits, action) and not signals.business_outcome and not moves:
-        return "context"  # "I joined the payments team as its first PM in March.", in a results section too
+    if _career_move(item, hits, action) and not moves:
+        return "context"  # "I joined the payments team as its first PM in March.", "When I took over, one in six orders ..."
     if _setting_label(item, hits):
         return "context"  # "Situation: guests waited 6 minutes ...": the writer labels it the setting, in a results section too
     if by_heading == "claim":
