@@ -155,3 +155,45 @@ def test_the_state_found_on_joining_is_context_even_with_a_measure(text: str, ki
 def test_proposing_a_change_in_part_of_an_order_is_no_effort() -> None:
     assert not signals("I proposed paying growers at delivery for the undisputed part of an order.").activity_only
     assert signals("I was part of the working group on grower payments.").activity_only
+
+
+@pytest.mark.parametrize("text", [
+    "Spearheaded a better intake experience by working closely with engineering, design and operations.",
+    "Worked closely with the finance leads and drove alignment on the spend dashboard.",
+])
+def test_working_closely_with_others_is_effort(text: str) -> None:
+    assert signals(text).activity_only
+
+
+def test_working_closely_with_others_beside_a_result_is_no_effort() -> None:
+    assert not signals("Worked closely with the clinic leads to cut check-in time for patients from 9 minutes "
+                       "to 4.").activity_only
+
+
+def test_a_fault_of_a_software_word_names_no_person() -> None:
+    assert not signals("Traced thermostat dropouts to a Wi-Fi driver retry bug and shipped the fix; support "
+                       "contacts about offline devices fell 58%.").customer
+    assert signals("Cut the wait for drivers at the depot gate from 20 minutes to 6.").customer
+
+
+@pytest.mark.parametrize("text", [
+    "I prioritised takeover protection for older card holders above the chargeback dashboard the risk director "
+    "had asked for.",
+    "Passed on building our own price-comparison engine and licensed the state reference file instead.",
+    "Usage showed 96% of teachers had moved to the new editor, so I let the contract lapse at renewal.",
+])
+def test_an_option_passed_over_or_let_lapse_is_a_stop(text: str) -> None:
+    assert facts(text).stopped
+
+
+@pytest.mark.parametrize("text", [
+    "I prioritised the export feature over the other two ideas after 9 of 15 interviews asked for it.",
+    "Passed on the savings to growers as a lower fee.",
+])
+def test_a_priority_among_ideas_or_savings_passed_on_is_no_stop(text: str) -> None:
+    assert not facts(text).stopped
+
+
+def test_writing_the_case_for_a_platform_starts_it() -> None:
+    assert facts("I wrote the case for a shared risk platform and took it through two rejections at VP staff.").initiated
+    assert not facts("The finance team wrote the case for a shared platform.").initiated

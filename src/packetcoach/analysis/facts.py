@@ -759,12 +759,30 @@ def _chose_over(item: Item, hits: dict[str, list[Match]]) -> bool:
         low = before[-1].first if before else passed.first
         if any(low <= at <= passed.last + OPTION_REACH for at in bought):
             continue  # "I chose UPS over the carrier finance proposed": a vendor, terms or an order picked
+        if not _option_under_way(item.words, passed.last, hits["under_way"]):
+            continue  # "over the other two ideas after 9 of 15 interviews asked for it": the choice was asked for
         return True
     return False
 
 
+def _option_under_way(words: tuple[str, ...], last: int, under_way: list[Match]) -> bool:
+    """Is the option passed over (after word ``last``) itself told as under way, proposed or asked
+    for, before its clause ends ("over the underwriting model the data science team had proposed")?"""
+    starts = {m.first for m in under_way}
+    for at in range(last + 1, min(len(words), last + 1 + UNDER_WAY_REACH)):
+        if at in starts:
+            return True
+        if words[at] in OPTION_ENDS:
+            return False
+    return False
+
+
+OPTION_ENDS = frozenset(("after", "because", "since", "when", "as", "so", ",", ";"))  # a clause of its own
+
+
 OPENING_REACH = 1  # "Instead of the CRM the sales VP asked for, I shipped ...": the option passed over opens the item
 OPTION_REACH = 4  # words of the option passed over after "over the"
+UNDER_WAY_REACH = 14  # words of the option passed over and of the clause that tells its state
 
 
 DECISION_OBJECTS = MEASURE_DECISIONS | frozenset("plan report reports bet scope contract contracts partnership deal "
