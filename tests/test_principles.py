@@ -485,3 +485,60 @@ def test_the_error_report_tells_misses_apart() -> None:
     assert errors["the primary named, not first"] == 1 and errors["nothing named, a primary labelled"] == 1
     assert module.wrong_first(rows) == {("earn-trust", "learn-and-be-curious"): 1}
     assert module.per_principle(rows)["frugality"] == (0, 1, 0)
+
+
+@pytest.mark.parametrize("text", [
+    # the company's own people and a strain on them, either way round
+    "I moved the loading-dock crew off double shifts after two forklift near-misses in March; recorded "
+    "incidents on the dock fell from 9 to 2 over the year.",
+    "Back strains among 150 warehouse associates halved after I had the conveyor raised to waist height.",
+    "We rebuilt the support rota after three of our agents burned out, so none takes more than two late "
+    "shifts a week; sick days on the team fell 35%.",
+])
+def test_strive_for_the_companys_own_people_spared_a_strain(text: str) -> None:
+    got = named(text)
+    assert got[0] == "strive-to-be-earths-best-employer"
+    assert "customer-obsession" not in got and "deliver-results" not in got
+
+
+@pytest.mark.parametrize("text", [
+    # a strain, but on customers, or with none of the company's people named
+    "Cut the checkout for tired shoppers late at night to one page, and late-night orders rose 8%.",
+    "Reduced alert fatigue for our on-call dashboards by merging 40 alerts into 6.",
+    # the company's people, and no strain on them
+    "Gave the 200 support agents a shared macro library, and handle time fell 12%.",
+])
+def test_strive_needs_its_people_and_their_strain(text: str) -> None:
+    assert "strive-to-be-earths-best-employer" not in named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Raised the bar for the analytics team by insisting on weekly written updates.",
+    "I insisted on the highest standards in every launch review.",
+    "We raised the bar on our design documents.",
+])
+def test_a_bar_named_with_nothing_shown_is_the_slogan(text: str) -> None:
+    assert named(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a bar set with what it changed beside it, or a release held to it
+    "Raised the quality bar for partner listings to complete photos and prices, and returns for "
+    "shoppers on those listings fell from 12% to 7%.",
+    "Held the release of the new invoice screen until it passed the accessibility standard.",
+])
+def test_a_bar_with_its_result_or_a_release_held_is_the_deed(text: str) -> None:
+    assert "insist-on-the-highest-standards" in named(text)
+
+
+@pytest.mark.parametrize("text,first", [
+    # a result delivered against a commitment: the delivered result is the point
+    ("I committed to halving the wait for a refund for shoppers by June, and by June refunds took 3 days "
+     "instead of 7.", "deliver-results"),
+    # the same customer result without a commitment: the customer's outcome comes first
+    ("I moved the refund button for shoppers onto the order page, and refund complaints fell from 900 a "
+     "month to 200.", "customer-obsession"),
+])
+def test_a_result_against_a_commitment_comes_before_the_customer(text: str, first: str) -> None:
+    got = named(text)
+    assert got[0] == first and "customer-obsession" in got
