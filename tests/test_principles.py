@@ -542,3 +542,29 @@ def test_a_bar_with_its_result_or_a_release_held_is_the_deed(text: str) -> None:
 def test_a_result_against_a_commitment_comes_before_the_customer(text: str, first: str) -> None:
     got = named(text)
     assert got[0] == first and "customer-obsession" in got
+
+
+@pytest.mark.parametrize("text,fires", [
+    # a duty roster is not a development rotation
+    ("Set up an on-call rotation for the payments service, and pages that went unanswered fell from 14 a "
+     "month to 1.", False),
+    ("Took the pager rotation for the search cluster for a quarter while two engineers were on leave, and "
+     "missed pages fell from 9 to 0.", False),
+    # a rotation that grows people still is one
+    ("Built a three-month rotation that brings each new analyst onto the pricing team; two of them now run "
+     "the weekly price review.", True),
+])
+def test_a_cue_inside_a_phrase_of_another_sense_is_no_cue(text: str, fires: bool) -> None:
+    assert ("hire-and-develop-the-best" in named(text)) is fires
+
+
+@pytest.mark.parametrize("text,fires", [
+    # a bug debugged, measured only in the system's own numbers: engineering work
+    ("Debugged the memory leak in the image service and brought its restarts down from 30 a day to 2.",
+     False),
+    # a cause found in the records, measured in what customers did
+    ("Traced the spike in failed payments to one bank's expired certificate by reading the gateway logs "
+     "myself; failed payments for shoppers fell from 4% to 0.5%.", True),
+])
+def test_dive_deep_needs_more_than_a_technical_result(text: str, fires: bool) -> None:
+    assert ("dive-deep" in named(text)) is fires

@@ -81,7 +81,7 @@ PAIR_FIRSTS = frozenset(PAIRS_BY_FIRST)
 
 EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
-                            "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment",
+                            "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment", "not_cues",
                             *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
@@ -295,10 +295,13 @@ def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measur
     found.extend(sorted({f"measure:{m.type}" for m in measures if m.result}))
     table = _principle_table(rubric)
     cued = {}  # the principles the item cues, in the profile's order (most items cue none)
+    other_senses = [(m.first, m.last) for m in hits.get("not_cues", ())]
     for group in sorted(filter(table.order.__contains__, hits), key=table.order.get):  # its keys are cue groups
         matches = hits[group]
         if quoted:
             matches = [m for m in matches if not _inside(item.tokens[m.first], quoted)]
+        if other_senses:
+            matches = [m for m in matches if not any(a <= m.first and m.last <= b for a, b in other_senses)]
         cued[group[len(PRINCIPLE_GROUP):]] = matches
     found.extend(f"cue:{name}" for name, matches in cued.items() if matches)
     found.extend("rule:" + name for name in rule_principles(cued, frozenset(shown), rubric))
