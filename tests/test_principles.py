@@ -568,3 +568,17 @@ def test_a_cue_inside_a_phrase_of_another_sense_is_no_cue(text: str, fires: bool
 ])
 def test_dive_deep_needs_more_than_a_technical_result(text: str, fires: bool) -> None:
     assert ("dive-deep" in named(text)) is fires
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # a direction set for years is the point of the story, the disagreement that won it its means
+    ("I persuaded the retail VP to make same-week repairs the five-year direction for every store in the "
+     "company, and 40 stores now run it with repair times down from 12 days to 5.", "think-big", "have-backbone"),
+    # a saving is the evidence of the simpler way, not its point
+    ("Reused the loyalty team's points engine for our referral credits instead of building a new ledger, "
+     "and saved $180K of build cost; referral sign-ups for shoppers rose 14%.", "invent-and-simplify",
+     "frugality"),
+])
+def test_the_point_of_the_story_comes_first(text: str, first: str, second: str) -> None:
+    got = named(text)
+    assert got[0] == first and second in got
