@@ -32,7 +32,8 @@ or named again, a draft's title that is no section). Served parties of giving, f
 work name Customer Obsession on items that set labelled without it: named_right is held at 0.648.
 An eighth blind set (items-m.jsonl, p45-p52: 120 items and eight packets) lowered the principle hit
 rate and primary, lead_is_outcome and the initiated, stopped and ready lists to what the larger
-corpus measures.
+corpus measures; the principle floors went up again with the principles read by the staff a deed
+spares, slogans with nothing behind them and the order of the primary.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ SIGNAL_F1_FLOORS = {
 READY_ACCURACY_FLOOR = 0.92
 READY_PRECISION_FLOOR = 0.92
 PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.92}
-PRINCIPLE_FLOORS = {"hit_rate": 0.80, "named_right": 0.648, "primary": 0.69}
+PRINCIPLE_FLOORS = {"hit_rate": 0.81, "named_right": 0.66, "primary": 0.72}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.93, "stopped_items": 0.92, "ready_items": 0.92}
 
 
