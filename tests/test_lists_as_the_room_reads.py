@@ -1,0 +1,47 @@
+"""The ready list of a draft, by category of layout and wording: what led to a stop, a budget
+handed on, ... are not results of the writer's; each category has a small draft that should list an
+item and one that should not (analysis/measures.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach import analyze
+
+
+def ready_list(draft: str) -> list[str]:
+    return [item.text for item in analyze(draft).items if item.ready]
+
+
+STOP_AFTER_SHORTFALL = """# Self-review
+
+- Raised repeat bookings among dog walkers from 18% to 31% by letting clients rebook the same walker in one tap.
+- Wound down the group-walk pilot after it signed 45 of the 400 households it needed in three months.
+- I paused the courier-insurance add-on in June, after a trial with 900 couriers showed it lifted sign-ups by under 1%.
+"""
+
+
+def test_a_number_in_what_led_to_a_stop_is_no_result() -> None:
+    listed = ready_list(STOP_AFTER_SHORTFALL)
+    assert [text[:22] for text in listed] == ["Raised repeat bookings"]
+
+
+@pytest.mark.parametrize("draft", [
+    "# Self-review\n\n- Retired the paper refund form after finding that 30% of its entries were keyed twice, saving "
+    "support agents 40 hours a month.\n",
+    "# Self-review\n\n- Complaints from tenants dropped after I cut the repair form to one page, and repeat "
+    "requests fell from 22% to 9%.\n",
+    "# Self-review\n\n- Pitched a one-tap refill for pharmacy regulars that my director first rejected; after "
+    "launch it drove 12% of repeat prescriptions.\n",
+])
+def test_a_result_beside_a_stop_or_after_a_fall_still_counts(draft: str) -> None:
+    assert len(ready_list(draft)) == 1
+
+
+@pytest.mark.parametrize("draft", [
+    "# Self-review\n\n- Shut the meal-kit trial after two months in which only 80 families ordered twice, and "
+    "returned its $1.4M budget to the grocery team.\n",
+    "# Self-review\n\n- I ended the loyalty-card pilot and returned $2.5M of its budget to the delivery programme.\n",
+])
+def test_a_budget_handed_on_with_its_amount_is_no_result(draft: str) -> None:
+    assert ready_list(draft) == []
