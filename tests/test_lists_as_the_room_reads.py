@@ -45,3 +45,33 @@ def test_a_result_beside_a_stop_or_after_a_fall_still_counts(draft: str) -> None
 ])
 def test_a_budget_handed_on_with_its_amount_is_no_result(draft: str) -> None:
     assert ready_list(draft) == []
+
+
+CLOSING = """# Self-assessment 2026
+
+## Stories
+
+I proposed the same-day refund for parcel lockers and launched it in April; refund complaints from shoppers fell from 9% to 4%.
+
+I started a price guardrail for flash sales after two sellers were undercut by our own promotions, and seller churn fell from 6% to 4%.
+
+## {heading}
+
+The locker refund and the guardrail I started are one argument: shoppers who get their money back the same day order again, and their orders grew 12%.
+"""
+
+
+@pytest.mark.parametrize("heading", ["In closing", "In short", "Conclusion", "To sum up"])
+def test_a_closing_section_tells_the_draft_again_and_adds_nothing_to_the_lists(heading: str) -> None:
+    report = analyze(CLOSING.format(heading=heading))
+    closing = report.items[-1]
+    assert closing.kind == "context" and not closing.ready
+    assert closing.id not in report.reading.initiated_items
+    assert len(report.reading.initiated_items) == 2
+
+
+def test_a_summary_that_opens_the_draft_keeps_its_claims() -> None:
+    draft = ("# Self-assessment 2026\n\n## Summary\n\nI convinced finance to pay sellers daily, and seller churn fell "
+             "from 8% to 5% in two quarters.\n\n## Next year\n\nI will take daily payouts to Japan.\n")
+    report = analyze(draft)
+    assert [item.kind for item in report.items][:1] == ["claim"] and report.items[0].ready
