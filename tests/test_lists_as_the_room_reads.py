@@ -75,3 +75,31 @@ def test_a_summary_that_opens_the_draft_keeps_its_claims() -> None:
              "from 8% to 5% in two quarters.\n\n## Next year\n\nI will take daily payouts to Japan.\n")
     report = analyze(draft)
     assert [item.kind for item in report.items][:1] == ["claim"] and report.items[0].ready
+
+
+RETOLD = """# Self-assessment 2026
+
+## {heading}
+
+I killed the paper catalogue and started the same-day returns pilot, and return complaints from shoppers fell by a third.
+
+## Stories
+
+I killed the paper catalogue in March, after 2% of shoppers ordered from it, and moved its $400K print budget to search.
+
+I started the same-day returns pilot for shoppers in two cities; return complaints fell from 9% to 6%.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Summary", "In summary", "In brief"])
+def test_a_stop_or_start_named_in_a_summary_is_told_once_in_its_story(heading: str) -> None:
+    report = analyze(RETOLD.format(heading=heading))
+    summary = report.items[0]
+    assert summary.id not in report.reading.stopped_items and summary.id not in report.reading.initiated_items
+    assert [report.item(i).text[:12] for i in report.reading.stopped_items] == ["I killed the"]
+    assert [report.item(i).text[:12] for i in report.reading.initiated_items] == ["I started th"]
+
+
+def test_the_same_stop_under_a_story_heading_is_listed() -> None:
+    report = analyze(RETOLD.format(heading="Highlights"))
+    assert report.items[0].id in report.reading.stopped_items
