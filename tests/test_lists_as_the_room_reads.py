@@ -103,3 +103,12 @@ def test_a_stop_or_start_named_in_a_summary_is_told_once_in_its_story(heading: s
 def test_the_same_stop_under_a_story_heading_is_listed() -> None:
     report = analyze(RETOLD.format(heading="Highlights"))
     assert report.items[0].id in report.reading.stopped_items
+
+
+@pytest.mark.parametrize("draft,listed", [
+    ("# Self-review\n\nI proposed a family bundle for the museum's members and launched it in March. By June, 1,800 "
+     "members had added it, bringing in $95K in new revenue.\n", 1),
+    ("# Self-review\n\nThat experience brings me to pricing: I presented the revenue model to the board in May.\n", 0),
+])
+def test_money_brought_in_is_a_result_and_a_segue_is_not(draft: str, listed: int) -> None:
+    assert len(ready_list(draft)) == listed
