@@ -25,7 +25,8 @@ the heart of the level signal, an objections section is a strength. The cues are
 The document speaking of itself ("This document walks through ...") is context before any of 2-6,
 and so is a sentence under a summary heading that opens by telling the draft again in brief
 ("Taken together: ...", "To restate the case: ..."): its stops and results were counted where
-they were told.
+they were told. Under a heading that closes the draft by telling it again ("In closing", "In
+short"), every claim is context.
 """
 
 from __future__ import annotations
