@@ -61,13 +61,20 @@ The locker refund and the guardrail I started are one argument: shoppers who get
 """
 
 
-@pytest.mark.parametrize("heading", ["In closing", "In short", "Conclusion", "To sum up"])
+@pytest.mark.parametrize("heading", ["In closing", "In short", "In conclusion", "To sum up"])
 def test_a_closing_section_tells_the_draft_again_and_adds_nothing_to_the_lists(heading: str) -> None:
     report = analyze(CLOSING.format(heading=heading))
     closing = report.items[-1]
     assert closing.kind == "context" and not closing.ready
     assert closing.id not in report.reading.initiated_items
     assert len(report.reading.initiated_items) == 2
+
+
+def test_a_story_heading_that_says_closing_keeps_its_claims() -> None:
+    draft = ("# Self-assessment 2026\n\n## Closing the gap for new sellers\n\nI cut onboarding from 11 screens to 4 "
+             "for new sellers, and activation rose from 40% to 55%.\n")
+    report = analyze(draft)
+    assert report.items[0].kind == "claim" and report.items[0].ready
 
 
 def test_a_summary_that_opens_the_draft_keeps_its_claims() -> None:

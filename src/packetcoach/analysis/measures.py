@@ -321,8 +321,9 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
     previous = words[first - 1] if first > 0 else ""
     if previous in ("every", "per", "each"):
         return False  # a frequency: "every ten minutes"
-    if _staff_moved(words, last) or _released(words, first, last) or _reason(words, first) or \
-            _after_stop(words, first, rubric) or _played_down(words, first) and not near(changes, first - PLAYED_DOWN_REACH, first - 1):
+    if _staff_moved(words, last) or _released(words, first, last) or _reason(words, first) \
+            or _after_stop(words, first, rubric) \
+            or _played_down(words, first) and not near(changes, first - PLAYED_DOWN_REACH, first - 1):
         return False  # "on only two of nine units", but not "fell to only 2%"
     if near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW):
         return True
@@ -463,7 +464,7 @@ def _stop_verb_before(words: list[str], at: int, rubric: Rubric) -> bool:
 
 def _in_number(words: list[str], at: int) -> bool:
     """The comma at ``at`` groups a number's digits ("2,000" is read as "2", ",", "000")."""
-    return words[at - 1:at] != [] and words[at - 1].isdigit() and words[at + 1:at + 2] != [] and words[at + 1][:1].isdigit()
+    return at > 0 and words[at - 1].isdigit() and at + 1 < len(words) and words[at + 1][:1].isdigit()
 
 
 AFTER_STOP_REACH = 16  # words from "after" to the number: "after the pilot with 600 households showed it moved ... 1%"
