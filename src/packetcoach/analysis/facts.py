@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from packetcoach.core.casefree import CaseFree
-from packetcoach.analysis.kinds import heading_match
+from packetcoach.analysis.kinds import SUMMARIES, heading_match
 from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS, token_index
 from packetcoach.core.model import Action, Item, ItemFacts, Passage, Span, Token
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
@@ -223,6 +223,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     stopped = stopped and not _no_stop_made(item, hits, rubric) or _chose_over(item, hits)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
     stopped = stopped and _stop_kind(item, rubric) and not _refuses_a_stop(item, hits, rubric)
+    if _retold(item, rubric):  # "Summary: she chose ranked swaps, started the float pool and killed a model"
+        initiated = stopped = False
     under = _judgment_heading(item, rubric) if s.own_action and item.kind in ("claim", "lesson") else None
     if under == "stopped" and _no_stop_made(item, hits, rubric) \
             or under == "initiated" and _starts_no_thing(item, rubric):
@@ -466,6 +468,14 @@ def _stop_kind(item: Item, rubric: Rubric) -> bool:
     named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
     return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section)[1] == "failure"
                           or _told_as_failure(item, rubric))
+
+
+def _retold(item: Item, rubric: Rubric) -> bool:
+    """The item sits in a section that tells the draft again in brief ("Summary", "In closing"): a
+    start or a stop named there is a restatement of one told in its story (or of none), so it joins
+    neither list, wherever the section stands."""
+    return bool(item.section) and rubric.kind_headings is not None \
+        and heading_match(rubric.kind_headings, item.section)[1] in SUMMARIES
 
 
 def _told_as_failure(item: Item, rubric: Rubric) -> bool:
