@@ -328,9 +328,9 @@ class PhraseMatcher:
 def frozen_index(singles: dict[str, Any], pairs: dict[str, Any]) -> _GroupIndex:
     """The group index with every list of it a tuple (entries, and each pair's lengths).
 
-    The index lives as long as the process and holds some twenty thousand containers, half of a
-    warm process's: lists the garbage collector must visit at every full collection, where tuples
-    of strings and numbers (and then the dicts holding only those) it stops tracking after one.
+    The index lives as long as the process and held some ten thousand lists, with the dicts around
+    them, that the garbage collector must visit at every full collection; tuples of strings and
+    numbers (and then the dicts holding only those) it stops tracking after one.
     Read the same way either way; the stored index (profile/lexicon_store.py) comes back as lists
     from its JSON and is frozen here too."""
     frozen_singles = {word: tuple(map(tuple, entries)) for word, entries in singles.items()}
