@@ -80,3 +80,9 @@ def test_a_release_tag_before_the_verb_keeps_the_writer_s_deed(text: str) -> Non
 
 def test_a_release_tag_told_as_a_subject_is_no_deed_of_the_writer_s() -> None:
     assert not signals("v3.5 (the March release) still runs in 40% of offices.").own_action
+
+
+def test_a_growth_section_named_for_the_candidate_asks_for_no_evidence() -> None:
+    text = "# Promotion document\n\n## Where Sam will grow\n\nSam reviewed our booking flow and wrote two PRDs on it.\n"
+    report = analyze(text, profile="amazon-pm", level="L6", doc_type="promotion")
+    assert not [f for f in report.findings if f.name == "item-not-ready"]
