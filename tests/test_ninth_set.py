@@ -82,7 +82,21 @@ def test_a_release_tag_told_as_a_subject_is_no_deed_of_the_writer_s() -> None:
     assert not signals("v3.5 (the March release) still runs in 40% of offices.").own_action
 
 
+CANDIDATE = """# Promotion document: Sam Rivera, Senior PM
+
+## What Sam did
+- Sam proposed online booking with a deposit; no-shows for new pets fell from 22% to 7% for clinics.
+- Sam killed the in-house payment terminal after pricing showed a partner's cost clinics 40% less.
+- Sam argued for a usage tier with 18 months of data; churn among small clinics fell from 3.1% to 1.9%.
+
+## Where Sam will grow
+Sam still writes long documents and reviewed every PRD of the team this year.
+"""
+
+
 def test_a_growth_section_named_for_the_candidate_asks_for_no_evidence() -> None:
-    text = "# Promotion document\n\n## Where Sam will grow\n\nSam reviewed our booking flow and wrote two PRDs on it.\n"
-    report = analyze(text, profile="amazon-pm", level="L6", doc_type="promotion")
-    assert not [f for f in report.findings if f.name == "item-not-ready"]
+    def growth_judged(text: str) -> bool:
+        report = analyze(text, profile="amazon-pm", level="L6", doc_type="promotion")
+        return any(f.span.start == text.index("Sam still") for f in report.findings if f.name == "item-not-ready")
+    assert not growth_judged(CANDIDATE)
+    assert growth_judged(CANDIDATE.replace("Where Sam will grow", "Reviews"))
