@@ -26,7 +26,7 @@ from packetcoach.analysis.scoring import Voices, score_packet
 from packetcoach.analysis.verdict import judge
 from packetcoach.core.errors import ProfileError, UsageError, closest
 from packetcoach.core.ids import item_id
-from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, Voice, rebased
+from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, Voice, copied, rebased
 from packetcoach.core.report import Report
 from packetcoach.profile.compile import Rubric, rubric_for
 from packetcoach.rules import engine
@@ -279,14 +279,18 @@ def _read_item(item: Item, base: int, rubric: Rubric) -> Item:
 
 
 def _moved(read: Read, block: Block) -> Read:
-    """The read of a block that now sits at ``block``: the same objects, rebased."""
+    """The read of a block that now sits at ``block``: the same objects, rebased (each item's state
+    copied with its new base in one dictionary display, without :func:`rebased`'s keyword call: a
+    Session moves every item below an edit)."""
     base = block.span.start
-    items = tuple([rebased(item, base=base) for item in read.passage.items])
-    passage = rebased(read.passage, block=block, items=items)
-    return _new(Read, (passage, read.facts, read.digest, read.findings, _placed(read.findings, block)))
+    passage, facts, digest, findings, _ = read
+    items = tuple([_copy(Item, {**item.__dict__, "base": base}) for item in passage.items])
+    passage = _copy(Passage, {**passage.__dict__, "block": block, "items": items})
+    return _new(Read, (passage, facts, digest, findings, _placed(findings, block)))
 
 
 _new = tuple.__new__  # a Session moves every block below an edit: no named-tuple __new__ call per block
+_copy = copied
 
 
 def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:
@@ -294,7 +298,13 @@ def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:
     if not findings:
         return ()
     base = block.span.start
-    return tuple([f.moved(base) for f in findings])
+    if not base:
+        return findings
+    # each finding's span shifted, built field by field with tuple.__new__ (as Finding.moved does) in
+    # one comprehension: a Session places every finding of every block below an edit
+    return tuple([_new(Finding, (rule, name, severity, message, _new(Span, (start + base, end + base)),
+                                 suggestion, item, rationale, scope))
+                  for rule, name, severity, message, (start, end), suggestion, item, rationale, scope in findings])
 
 
 def _unique_ids(ids: list[str]) -> tuple[set[int], list[str]] | None:

@@ -72,37 +72,42 @@ class _Found:
                 self._add(b, passage, digest, b < last and blocks[b + 1][0].block.kind != "heading")
 
     def _add(self, b: int, passage: Passage, digest: BlockDigest, text_follows: bool) -> None:
+        # the digest's fields in one unpacking: a Session adds every block of the draft on every edit
+        (timed_heading, objection_heading, claims, objections, scopes, technical_leads, best_outcome, top,
+         top_ready, outcomes, cues, principles, stories, judged, headed, _) = digest
         items = passage.items
-        self.timed_headings += digest.timed_heading and b != self.title  # "# H2 2026 self-review" names the period reviewed
-        self.objection_heading = self.objection_heading or digest.objection_heading and text_follows
-        if digest.claims:
-            self.claims += [items[k] for k in digest.claims]
-        if digest.objections:
-            self.objections += [items[k] for k in digest.objections]
-        if digest.scopes:
-            self.scopes += [items[k] for k in digest.scopes]
-        self.technical_leads += digest.technical_leads
-        if digest.best_outcome is not None:
-            self.best_outcomes.append(digest.best_outcome)
-        if digest.top is not None and (self.top is None or digest.top[1] > self.top[2]):
-            self.top = (passage, *digest.top)
-        if digest.top_ready is not None and (self.top_ready is None or digest.top_ready[1] > self.top_ready[2]):
-            self.top_ready = (passage, *digest.top_ready)
-        if digest.outcomes:
-            self.outcomes += [(passage, items[k], impact) for k, impact in digest.outcomes]
-        for level, dimension, k in digest.cues:
+        if timed_heading:
+            self.timed_headings += b != self.title  # "# H2 2026 self-review" names the period reviewed
+        if objection_heading and text_follows:
+            self.objection_heading = True
+        if claims:
+            self.claims += [items[k] for k in claims]
+            self.technical_leads += technical_leads
+        if objections:
+            self.objections += [items[k] for k in objections]
+        if scopes:
+            self.scopes += [items[k] for k in scopes]
+        if best_outcome is not None:
+            self.best_outcomes.append(best_outcome)
+        if top is not None and (self.top is None or top[1] > self.top[2]):
+            self.top = (passage, *top)
+        if top_ready is not None and (self.top_ready is None or top_ready[1] > self.top_ready[2]):
+            self.top_ready = (passage, *top_ready)
+        if outcomes:
+            self.outcomes += [(passage, items[k], impact) for k, impact in outcomes]
+        for level, dimension, k in cues:
             dimensions = self.cues.get(level)
             if dimensions is None:
                 dimensions = self.cues[level] = {d: [] for d in DIMENSIONS}
             dimensions[dimension].append(items[k].id)
-        if digest.principles:
-            self.principles += [(name, items[k].id) for name, k in digest.principles]
-        if digest.stories:
-            self.stories += [(items[k], four, own) for k, four, own in digest.stories]
-        if digest.judged:
-            self.judged += [(b, kind, k) for kind, k in digest.judged]
-        if digest.headed:
-            self.headed += [(b, kind, k) for kind, k in digest.headed]
+        if principles:
+            self.principles += [(name, items[k].id) for name, k in principles]
+        if stories:
+            self.stories += [(items[k], four, own) for k, four, own in stories]
+        if judged:
+            self.judged += [(b, kind, k) for kind, k in judged]
+        if headed:
+            self.headed += [(b, kind, k) for kind, k in headed]
 
     def greatest(self, field: str) -> Item | None:
         """The first item with the greatest value among the blocks' own greatest (``top``, ``top_ready``)."""

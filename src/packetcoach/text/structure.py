@@ -281,11 +281,19 @@ def _part_label(text: str, block: Block) -> str | None:
 
 def _item_label(text: str, block: Block) -> str | None:
     """The label a nested list item opens with, bold or not ("Impact: ...", "**What I did:** ...")."""
-    found = ITEM_LABEL_RE.match(text, block.span.start, block.span.end)
+    start, end = block.span
+    # a label ends with ":" or "." within its first LABEL_REACH characters: two scans in C pass over
+    # the many items without one before the pattern's backtracking tries up to 31 ends (a Session
+    # asks every nested item on every edit)
+    stop = min(end, start + LABEL_REACH)
+    if text.find(":", start, stop) < 0 and text.find(".", start, stop) < 0:
+        return None
+    found = ITEM_LABEL_RE.match(text, start, end)
     return " ".join(found.group(1).lower().split()) if found else None
 
 
 ITEM_LABEL_RE = re.compile(r"(?:\*\*|__)?([A-Za-z][A-Za-z' ]{0,30}?)(?:\*\*|__)?[:.](?:\*\*|__)?\s")
+LABEL_REACH = 2 + 31 + 2 + 1  # bold marks, the label's 1-31 letters, bold marks, then ":" or "."
 
 
 def _merged(run: list[Block]) -> list[Block]:
