@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import partial
-from itertools import accumulate
-from operator import attrgetter
+from itertools import accumulate, chain, compress
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, annotate_item
@@ -104,11 +104,14 @@ class Reader:
         self.memory: dict[tuple, Read] = {}
         self.dropped: dict[tuple, Read] = {}  # the reads the last draft no longer had (the one before held them)
         self.pieces: Pieces = {}  # the block reader's pieces of the last draft
+        self.dropped_pieces: Pieces = {}  # and those the last draft dropped, for one more read
         self.definitions = DraftDefinitions(rubric)  # the measures the last draft's lines define
         self.voices = DraftVoice(rubric)  # whose deeds the last draft's lines tell
         # the last draft's renamed reads: (id of the read as remembered, occurrence) -> (that read,
         # renamed and placed, its items' ids)
         self.named: dict[tuple[int, int], tuple[Read, Read, list[str]]] = {}
+        self.ids: list[str] | None = None  # the last draft's item ids, before renaming
+        self.unique: tuple[set[int], list[str]] | None = None  # what _unique_ids made of them
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
         _check_size(text, source)
@@ -116,17 +119,30 @@ class Reader:
         # a measure the draft defines keeps its meaning
         defined = self.definitions.read(text, lines) if self.keep else defined_measures(text, self.base)
         self.rubric = self.base._replace(defined_measures=defined) if defined else self.base
-        blocks = parse_blocks_cached(text, self.pieces) if self.keep else parse_blocks(text)
+        blocks = parse_blocks_cached(text, self.pieces, self.dropped_pieces) if self.keep else parse_blocks(text)
         blocks = join_story_parts(text, blocks, self.base.story_part_labels)  # a STAR story is read whole
         sections = sections_of(text, blocks)
         # a manager's third-person draft is read as the candidate's
         voice = self.voices.read(text, lines) if self.keep else draft_voice(text, self.base)
         found = self._passages(text, blocks, sections, voice)
-        reads = self._placed(found, _unique_ids([item.id for _, read, _ in found for item in read.passage.items]))
-        passages = tuple([r.passage for r in reads])
-        document = Document(text, blocks, sections, passages, tuple([i for p in passages for i in p.items]),
-                            sum([p.words for p in passages if p.block.kind != "heading"]), notes, voice)
+        # the draft-wide lists below are gathered with map and chain, in C: a Session builds them on
+        # every edit, from every block
+        reads = self._placed(found, self._unique(list(map(_ID, chain.from_iterable(
+            map(_ITEMS, map(_PASSAGE, map(_READ, found))))))))
+        passages = tuple(map(_PASSAGE, reads))
+        words = sum(map(_WORDS, compress(passages, map("heading".__ne__, map(_KIND, passages)))))
+        document = Document(text, blocks, sections, passages, tuple(chain.from_iterable(map(_ITEMS, passages))),
+                            words, notes, voice)
         return self._report(document, reads, source, notes)
+
+    def _unique(self, ids: list[str]) -> tuple[set[int], list[str]] | None:
+        """:func:`_unique_ids`, kept for the next draft: most edits leave every item's opening words,
+        and so the ids, as they were (the list compared in C)."""
+        if not self.keep:
+            return _unique_ids(ids)
+        if ids != self.ids:
+            self.ids, self.unique = ids, _unique_ids(ids)
+        return self.unique
 
     def _passages(self, text: str, blocks: tuple[Block, ...], sections,
                   voice: Voice | None) -> list[tuple[tuple, Read, Block]]:
@@ -243,23 +259,27 @@ class Reader:
         return Read(passage, facts, block_digest(passage, self.rubric, self.level), findings, _placed(findings, block))
 
     def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...]) -> Report:
-        view = PacketView(document.items, tuple([(r.passage, r.facts) for r in reads]),
-                          tuple([r.digest for r in reads]))
+        view = PacketView(document.items, tuple(zip(document.passages, map(_FACTS, reads))),
+                          tuple(map(_DIGEST, reads)))
         reading = read_packet(view, self.rubric, self.level)
         context = PacketContext(document, view, reading, self.rubric, self.level, self.doc_type)
-        findings = [f for r in reads for f in r.placed]
+        findings = list(chain.from_iterable(map(_PLACED, reads)))
         findings += engine.run(self.packet_rules, context)
         first = document.blocks[0].span.start if document.blocks else 0
         findings, applied = engine.suppress(findings, document.text, first, _line_of(document.text))
         findings.sort(key=_BY_PLACE)
         score = score_packet(document.items, reading, document.words, self.rubric, self.level, self.doc_type,
-                             Voices.total([r.digest.voices for r in reads]))
+                             Voices.total(map(_VOICES, reads)))
         return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
                       document=document, findings=tuple(findings), score=score, reading=reading,
                       rubric=self.rubric, notes=notes, suppressions=applied, judge=judge)
 
 
 _BY_PLACE = attrgetter("span.start", "rule")  # findings in draft order, then by rule
+_READ, _ID, _ITEMS, _WORDS, _KIND = itemgetter(1), attrgetter("id"), attrgetter("items"), attrgetter("words"), \
+    attrgetter("block.kind")
+_PASSAGE, _FACTS, _DIGEST, _PLACED, _VOICES = attrgetter("passage"), attrgetter("facts"), attrgetter("digest"), \
+    attrgetter("placed"), attrgetter("digest.voices")
 
 
 def _line_of(text: str):

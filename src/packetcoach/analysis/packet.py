@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from operator import itemgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
@@ -33,12 +34,12 @@ class PacketView:
 
     @computed_once
     def passages(self) -> tuple[tuple[Passage, PassageFacts], ...]:
-        return tuple(pair for pair in self.blocks if pair[0].block.kind != "heading")
+        return tuple(compress(self.blocks, map("heading".__ne__, map(_KIND, map(_FIRST, self.blocks)))))
 
     def digested(self, rubric: Rubric, level: str) -> tuple[tuple[Passage, BlockDigest], ...]:
         """Each block with its digest (worked out here when the reader did not keep them)."""
         digests = self.digests or tuple(block_digest(passage, rubric, level) for passage, _ in self.blocks)
-        return tuple(zip((passage for passage, _ in self.blocks), digests))
+        return tuple(zip(map(_FIRST, self.blocks), digests))
 
 
 Digested = tuple[tuple[Passage, BlockDigest], ...]
@@ -66,7 +67,7 @@ class _Found:
         self.objection_heading = False
         self.blocks = blocks
         last = len(blocks) - 1
-        self.title = 0 if titled([passage.block for passage, _ in blocks]) else -1
+        self.title = 0 if titled(tuple(map(_BLOCK, map(_FIRST, blocks)))) else -1
         for b, (passage, digest) in enumerate(blocks):
             if digest is not HEADING:
                 self._add(b, passage, digest, b < last and blocks[b + 1][0].block.kind != "heading")
@@ -162,19 +163,20 @@ class _Told:
     """What the reading takes from the text blocks' facts, in one pass in draft order."""
 
     def __init__(self, passages: tuple[tuple[Passage, PassageFacts], ...]):
-        self.sentences = self.timed = self.words = self.jargon = 0
-        self.marker = False
+        # the running totals summed in C (a Session sums every block on every edit), then a pass
+        # over the few blocks that name a level, a specialty, the engineering past or an excuse
+        texts, facts = tuple(map(_FIRST, passages)), tuple(map(_SECOND, passages))
+        self.sentences = sum(map(len, map(_SENTENCES, texts)))
+        self.timed = sum(map(_TIMED, facts))
+        self.marker = any(map(_MARKER, facts))
+        self.words = sum(map(_WORDS, texts))
+        self.jargon = sum(map(_JARGON, facts))
         self.retell: str | None = None  # the first level sentence, as the draft words it
         self.weight: Counter[str] = Counter()  # specialty -> weight of its jargon
         self.distinct: dict[str, set[str]] = {}  # specialty -> its terms
         self.past: list[EngineeringPast] = []
         self.excuses: list[Span] = []
-        for passage, facts in passages:
-            self.sentences += len(passage.sentences)
-            self.timed += facts.timed_sentences
-            self.marker = self.marker or facts.chronology_marker
-            self.words += passage.words
-            self.jargon += facts.jargon
+        for passage, facts in compress(passages, map(_NOTHING_TOLD.__ne__, map(_TOLD, facts))):
             if facts.level_sentences and self.retell is None:
                 self.retell = " ".join(passage.words_at(facts.level_sentences[0]).split())
             if facts.specialty:
@@ -189,6 +191,14 @@ class _Told:
         for name, term, value in terms:
             self.weight[name] += value
             self.distinct.setdefault(name, set()).add(term)
+
+
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_BLOCK, _SENTENCES, _WORDS = attrgetter("block"), attrgetter("sentences"), attrgetter("words")
+_TIMED, _MARKER, _JARGON = attrgetter("timed_sentences"), attrgetter("chronology_marker"), attrgetter("jargon")
+_KIND = attrgetter("block.kind")
+_TOLD = attrgetter("level_sentences", "specialty", "engineering_past", "excuses")
+_NOTHING_TOLD = ((), (), (), ())
 
 
 def _first_passages(passages, sentences: int):

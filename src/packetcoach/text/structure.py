@@ -9,6 +9,8 @@ offsets into the original text.
 from __future__ import annotations
 
 import re
+from itertools import islice
+from operator import itemgetter
 from typing import Iterator, Sequence
 
 from packetcoach.text.blocks import parse_blocks
@@ -126,7 +128,11 @@ def titled(blocks: Sequence[Block]) -> bool:
     words in it ("Plans", "Goals", "H2 2026") say nothing of the kind or the order of the text."""
     if not blocks or blocks[0].kind != "heading" or blocks[0].level != 1:
         return False
-    return not any(block.kind == "heading" and block.level == 1 for block in blocks[1:])
+    # every other block's (kind, level) compared in C: a Session asks this on every edit
+    return ("heading", 1) not in map(_KIND_LEVEL, islice(blocks, 1, None))
+
+
+_KIND_LEVEL = itemgetter(0, 2)  # a Block's kind and level
 
 
 def document_title(blocks: tuple[Block, ...], sections: tuple[Section, ...]) -> Section | None:
