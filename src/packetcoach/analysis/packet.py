@@ -16,7 +16,7 @@ from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
-from packetcoach.analysis.facts import LEVEL_CLAIM_RE, PassageFacts
+from packetcoach.analysis.facts import PassageFacts, claims_level
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import KIND_GROUP, Rubric
@@ -214,7 +214,7 @@ def _opening_claim(view: PacketView) -> bool:
     """An opening that argues: a level claim, or a headline customer outcome first."""
     opening = [passage.view[sentence.span.start:sentence.span.end]
                for passage, _ in _first_passages(view.passages, 3) for sentence in passage.sentences[:3]][:3]
-    if LEVEL_CLAIM_RE.search(" ".join(opening)):
+    if claims_level(" ".join(opening)):
         return True
     first_items = [i for passage, _ in view.passages[:2] for i in passage.items]
     first = first_items[0] if first_items else None
