@@ -154,13 +154,18 @@ class Reader:
         upcoming = next(titles, None)
         memory, dropped, defined = self.memory, self.dropped, self.rubric.defined_measures
         named = document_title(blocks, sections)
+        title = section.title if section and section is not named else None
+        never = len(text) + 1
+        turn = upcoming.span.start if upcoming is not None else never  # where the next section starts
         for block in blocks:
-            start, end = block.span
-            while upcoming is not None and upcoming.span.start <= start:
-                section, upcoming = upcoming, next(titles, None)
-            title = section.title if section and section is not named else None
+            kind, (start, end), level = block
+            if turn <= start:  # the section changes only at a heading: its title is worked out then
+                while upcoming is not None and upcoming.span.start <= start:
+                    section, upcoming = upcoming, next(titles, None)
+                title = section.title if section and section is not named else None
+                turn = upcoming.span.start if upcoming is not None else never
             source = text[start:end]
-            key = (block.kind, block.level, title, source, defined, voice)
+            key = (kind, level, title, source, defined, voice)
             read = memory.get(key)  # one lookup for a block the last draft had (most of them)
             if read is None:  # new here, or a second copy of a block new here, or back as before
                 read = fresh.get(key) or dropped.get(key)
@@ -187,7 +192,7 @@ class Reader:
         named: dict[tuple[int, int], tuple[Read, Read, list[str]]] = {}
         seen: dict[int, int] = {}  # id of a renamed read -> its renamed occurrences so far
         reads, memory = [], {}
-        ends = list(accumulate([len(read.passage.items) for _, read, _ in found]))  # each block's items end here
+        ends = list(accumulate(map(len, map(_ITEMS, map(_PASSAGE, map(_READ, found))))))  # each block's items end here
         owners = {bisect_right(ends, position) for position in renamed}  # the blocks holding a renamed item
         for b, (key, read, block) in enumerate(found):
             if b not in owners:  # most blocks: kept as in :meth:`_kept`

@@ -328,7 +328,7 @@ def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None)
     before = dropped or {}
     for start, end in zip(starts, [*starts[1:], len(text)]):
         piece = text[start:end]
-        known = kept.get(piece) or cache.get(piece) or before.get(piece)
+        known = cache.get(piece) or kept.get(piece) or before.get(piece)  # any gives the same blocks
         if known is None:
             found = parse_blocks(piece)
             known = (found, 0, found)
