@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import partial
+from collections import Counter
 from itertools import accumulate, chain, compress
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
@@ -339,15 +340,16 @@ def _unique_ids(ids: list[str]) -> tuple[set[int], list[str]] | None:
     block needs them (:func:`_renamed`), and a Session mostly reuses last draft's."""
     if len(set(ids)) == len(ids):
         return None
-    counts: dict[str, int] = {}
+    counts = Counter(ids)  # counted in C; only the positions of repeated ids are visited below
+    repeated = set(compress(counts, map((1).__lt__, counts.values())))
+    seen: dict[str, int] = {}
     renamed: set[int] = set()
-    unique = []
-    for position, name in enumerate(ids):
-        count = counts[name] = counts.get(name, 0) + 1
-        if count == 1:
-            unique.append(name)
-        else:
-            unique.append(f"{name}-{count}")
+    unique = list(ids)
+    for position in compress(range(len(ids)), map(repeated.__contains__, ids)):
+        name = ids[position]
+        occurrence = seen[name] = seen.get(name, 0) + 1
+        if occurrence > 1:
+            unique[position] = f"{name}-{occurrence}"
             renamed.add(position)
     return renamed, unique
 

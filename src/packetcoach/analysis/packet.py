@@ -81,13 +81,13 @@ class _Found:
             self.timed_headings += b != self.title  # "# H2 2026 self-review" names the period reviewed
         if objection_heading and text_follows:
             self.objection_heading = True
-        if claims:
-            self.claims += [items[k] for k in claims]
+        if claims:  # the lists extended from a map, in C: no comprehension's frame per block
+            self.claims += map(items.__getitem__, claims)
             self.technical_leads += technical_leads
         if objections:
-            self.objections += [items[k] for k in objections]
+            self.objections += map(items.__getitem__, objections)
         if scopes:
-            self.scopes += [items[k] for k in scopes]
+            self.scopes += map(items.__getitem__, scopes)
         if best_outcome is not None:
             self.best_outcomes.append(best_outcome)
         if top is not None and (self.top is None or top[1] > self.top[2]):
@@ -302,11 +302,11 @@ def _skim(view: PacketView, outcomes: list[tuple[Passage, Item, float]], rubric:
     used, spans_read = skim_read(view.blocks, rubric)
     read = {id(passage): spans for passage, spans in spans_read}  # id(passage) -> block-relative spans read
     found = [(item, impact, read.get(id(passage), ())) for passage, item, impact in outcomes]
-    found.sort(key=lambda outcome: -outcome[1])  # the strongest first; draft order among equals
+    found.sort(key=_SECOND, reverse=True)  # the strongest first; draft order among equals (a stable sort)
     strongest = tuple(item.id for item, _, _ in found[:3])
     seen, missed = [], []
     for item, _, spans in found:
-        hit = any(span.start < item.span.end and item.span.start < span.end and
+        hit = bool(spans) and any(span.start < item.span.end and item.span.start < span.end and
                   any(span.contains(m.span) for m in item.metrics) for span in spans)
         (seen if hit else missed).append(item.id)
     return used, tuple(seen), tuple(i for i in missed if i in strongest), strongest
