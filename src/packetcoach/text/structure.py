@@ -9,8 +9,8 @@ offsets into the original text.
 from __future__ import annotations
 
 import re
-from itertools import islice
-from operator import itemgetter
+from itertools import compress, islice
+from operator import attrgetter, itemgetter
 from typing import Iterator, Sequence
 
 from packetcoach.text.blocks import parse_blocks
@@ -107,9 +107,10 @@ def sections_of(text: str, blocks: tuple[Block, ...]) -> tuple[Section, ...]:
     Read on every edit of a Session, in a draft with a heading per item: each section is built
     with ``tuple.__new__`` (no named-tuple ``__new__`` call per section and per span)."""
     sections: list[Section] = []
-    headings = [block for block in blocks if block.kind == "heading"]
+    # the headings, and whether a block starts before the first, found in C
+    headings = list(compress(blocks, map("heading".__eq__, map(_KIND, blocks))))
     first_start = headings[0].span.start if headings else len(text)
-    if not headings or any(b.span.start < first_start for b in blocks):
+    if not headings or any(map(first_start.__gt__, map(_START, blocks))):
         sections.append(Section(None, Span(0, first_start), 0))
     ends = [heading.span.start for heading in headings[1:]]
     ends.append(len(text))
@@ -133,6 +134,7 @@ def titled(blocks: Sequence[Block]) -> bool:
 
 
 _KIND_LEVEL = itemgetter(0, 2)  # a Block's kind and level
+_KIND, _START = itemgetter(0), attrgetter("span.start")
 
 
 def document_title(blocks: tuple[Block, ...], sections: tuple[Section, ...]) -> Section | None:
