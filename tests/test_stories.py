@@ -4,7 +4,7 @@ paragraphs each tell a whole story under a bold title."""
 from __future__ import annotations
 
 from packetcoach import analyze
-from packetcoach.analysis.stories import stories
+from packetcoach.analysis.stories import stories, told_stories
 
 TITLED = """# 2026 self-assessment
 
@@ -126,3 +126,23 @@ def test_a_bold_title_that_is_a_claim_heads_the_story_told_below_it() -> None:
     assert "When I joined, a team of seven" in stop
     assert any(text.startswith("I proposed a weekly coaching card") for text in texts)
     assert any(text.startswith("I also cut the weekly alert digest") for text in texts)
+
+
+WALL = """# Annual review
+
+When I took over the marketplace, growers waited 21 days to be paid. I proposed paying growers at
+delivery for the undisputed part of an order, and grower churn fell from 14% to 6% over the year. I also
+dropped the rating badges we had planned for Q3; the two engineers moved to photo evidence, which cut the
+time to settle a dispute for buyers from 9 days to 3.
+"""
+
+
+def test_another_whole_story_told_in_the_same_paragraph_is_a_story_of_its_own() -> None:
+    told = told_stories(analyze(WALL, level="L5"))
+    assert [story.measured and story.owned for story in told] == [True, True]
+    assert told[1].first.id == "i-also-dropped-the-rating"
+
+
+def test_a_sentence_that_goes_on_with_the_story_stays_in_it() -> None:
+    went_on = WALL.replace("I also\ndropped the rating badges", "We then\ndropped the rating badges")
+    assert len(told_stories(analyze(went_on, level="L5"))) == 1

@@ -17,11 +17,11 @@ from itertools import accumulate, chain, compress
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
-from packetcoach.analysis.annotate import PHRASE_LISTS, annotate_item
+from packetcoach.analysis.annotate import PHRASE_LISTS, Signalled, annotate_item, completed, read_signals
 from packetcoach.analysis.digest import BlockDigest, block_digest
 from packetcoach.analysis.definitions import DraftDefinitions, defined_measures
 from packetcoach.analysis.facts import PassageFacts, passage_facts
-from packetcoach.analysis.joins import join_unfinished
+from packetcoach.analysis.joins import read_joined
 from packetcoach.analysis.packet import PacketView, read_packet
 from packetcoach.analysis.scoring import Voices, score_packet
 from packetcoach.analysis.verdict import judge
@@ -254,10 +254,11 @@ class Reader:
             raw = read_items(local, source, view, sentences, section)
             if plain:
                 raw = [rebased(item, plain=plain) for item in raw]
-            read = partial(_read_item, base=block.span.start, rubric=self.rubric)
-            items = tuple(read(i) for i in raw)
-            if block.kind == "paragraph":
-                items = join_unfinished(raw, items, read, self.rubric)
+            signals = partial(_item_signals, base=block.span.start, rubric=self.rubric)
+            if block.kind == "paragraph" and len(raw) > 1:  # its claims may be one story
+                items = read_joined(raw, signals, self.rubric)
+            else:
+                items = tuple([completed(signals(item), self.rubric) for item in raw])
         passage = Passage(block, source, view, section, sentences, items, word_count(sentences), plain)
         facts = passage_facts(passage, self.rubric)
         findings = () if block.kind == "heading" else tuple(
@@ -300,8 +301,8 @@ def _line_of(text: str):
     return line_of
 
 
-def _read_item(item: Item, base: int, rubric: Rubric) -> Item:
-    return annotate_item(rebased(item, id=item_id(item.text), base=base), rubric)
+def _item_signals(item: Item, base: int, rubric: Rubric) -> Signalled:
+    return read_signals(rebased(item, id=item_id(item.text), base=base), rubric)
 
 
 def _moved(read: Read, block: Block) -> Read:

@@ -7,6 +7,8 @@ and who acts come from text/verbs.py, read once per sentence when the item was s
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from packetcoach.analysis.measures import (
     OUTCOME_TYPES, changes, measure_kinds, measure_mentions, nobody_lost, party_kept, token_index, type_measures,
     unquantified_outcome,
@@ -163,8 +165,30 @@ def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str
     return found
 
 
+class Signalled(NamedTuple):
+    """An item read as far as its signals and kind (what the paragraph joiner decides on), with what
+    :func:`completed` needs to finish reading it. Scratch of one block's read: never kept, never
+    in a report (a named tuple, not a frozen dataclass: docs/decisions.md)."""
+
+    item: Item  # with persona, metrics, action, signals and kind
+    hits: Hits
+    words: list[str]
+    kinds: list
+    phrase: dict[str, list[Mention]]
+    measures: list
+    lost_only: bool
+    kept_only: bool
+
+
 def annotate_item(item: Item, rubric: Rubric) -> Item:
     """The item with its slots, signals, kind, mentions and principles filled in."""
+    return completed(read_signals(item, rubric), rubric)
+
+
+def read_signals(item: Item, rubric: Rubric) -> Signalled:
+    """The item's slots, signals and kind: the first half of :func:`annotate_item`. A paragraph's
+    claims are read this far first, since the joiner may read several of them as one story and
+    drop them (analysis/joins.py); only the items a report keeps are :func:`completed`."""
     tokens = item.tokens
     view = item.view
     words = list(item.words)
@@ -199,6 +223,16 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     )
     kind = item_kind(item, hits, action, signals, rubric, bool(moves))
     signals = _for_kind(signals, kind, _activity_only(tokens, action, phrase, signals, measures, rubric, hits))
+    read = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals, kind=kind)
+    return Signalled(read, hits, words, kinds, phrase, measures, lost_only, kept_only)
+
+
+def completed(signalled: Signalled, rubric: Rubric) -> Item:
+    """The item of :func:`read_signals` with its mentions, principles and facts: the second half of
+    :func:`annotate_item`."""
+    item, hits, words, kinds, phrase, measures, lost_only, kept_only = signalled
+    tokens, signals, action, kind = item.tokens, item.signals, item.action, item.kind
+    assert signals is not None
     mentions = tuple(sorted(
         [*measure_mentions(tokens, words, hits, rubric, kinds), *(m for name in phrase for m in phrase[name])],
         key=lambda mention: mention.span,
@@ -212,8 +246,7 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
         "claim": kind == "claim", "lesson": kind == "lesson",
         "pm_deed": signals.own_action and action.verb_class != "technical"}
     features = principle_features(item, hits, evidence, measures, kind, action.verb_class, rubric)
-    annotated = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals,
-                        mentions=mentions, principles=name_principles(features, rubric), kind=kind,
+    annotated = rebased(item, mentions=mentions, principles=name_principles(features, rubric),
                         principle_features=features)
     return rebased(annotated, facts=item_facts(annotated, hits, rubric))
 

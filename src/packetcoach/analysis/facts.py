@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from packetcoach.core.casefree import CaseFree
-from packetcoach.analysis.kinds import heading_match
+from packetcoach.analysis.kinds import SUMMARIES, heading_match
 from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS, token_index
 from packetcoach.core.model import Action, Item, ItemFacts, Passage, Span, Token
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
@@ -237,6 +237,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     stopped = stopped and not _no_stop_made(item, hits, rubric) or _chose_over(item, hits)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
     stopped = stopped and _stop_kind(item, rubric) and not _refuses_a_stop(item, hits, rubric)
+    if _retold(item, rubric):  # "Summary: she chose ranked swaps, started the float pool and killed a model"
+        initiated = stopped = False
     under = _judgment_heading(item, rubric) if s.own_action and item.kind in ("claim", "lesson") else None
     if under == "stopped" and _no_stop_made(item, hits, rubric) \
             or under == "initiated" and _starts_no_thing(item, rubric):
@@ -480,6 +482,14 @@ def _stop_kind(item: Item, rubric: Rubric) -> bool:
     named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
     return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section)[1] == "failure"
                           or _told_as_failure(item, rubric))
+
+
+def _retold(item: Item, rubric: Rubric) -> bool:
+    """The item sits in a section that tells the draft again in brief ("Summary", "In closing"): a
+    start or a stop named there is a restatement of one told in its story (or of none), so it joins
+    neither list, wherever the section stands."""
+    return bool(item.section) and rubric.kind_headings is not None \
+        and heading_match(rubric.kind_headings, item.section)[1] in SUMMARIES
 
 
 def _told_as_failure(item: Item, rubric: Rubric) -> bool:
@@ -773,12 +783,30 @@ def _chose_over(item: Item, hits: dict[str, list[Match]]) -> bool:
         low = before[-1].first if before else passed.first
         if any(low <= at <= passed.last + OPTION_REACH for at in bought):
             continue  # "I chose UPS over the carrier finance proposed": a vendor, terms or an order picked
+        if not _option_under_way(item.words, passed.last, hits["under_way"]):
+            continue  # "over the other two ideas after 9 of 15 interviews asked for it": the choice was asked for
         return True
     return False
 
 
+def _option_under_way(words: tuple[str, ...], last: int, under_way: list[Match]) -> bool:
+    """Is the option passed over (after word ``last``) itself told as under way, proposed or asked
+    for, before its clause ends ("over the underwriting model the data science team had proposed")?"""
+    starts = {m.first for m in under_way}
+    for at in range(last + 1, min(len(words), last + 1 + UNDER_WAY_REACH)):
+        if at in starts:
+            return True
+        if words[at] in OPTION_ENDS:
+            return False
+    return False
+
+
+OPTION_ENDS = frozenset(("after", "because", "since", "when", "as", "so", ",", ";"))  # a clause of its own
+
+
 OPENING_REACH = 1  # "Instead of the CRM the sales VP asked for, I shipped ...": the option passed over opens the item
 OPTION_REACH = 4  # words of the option passed over after "over the"
+UNDER_WAY_REACH = 14  # words of the option passed over and of the clause that tells its state
 
 
 DECISION_OBJECTS = MEASURE_DECISIONS | frozenset("plan report reports bet scope contract contracts partnership deal "

@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from packetcoach.analysis.stories import Story, figures_apart, is_engineering_work, is_hidden_owner, quoted, stories
+from packetcoach.analysis.stories import Story, figures_apart, is_engineering_work, is_hidden_owner, quoted, told_stories
 from packetcoach.core.model import Item
 from packetcoach.core.report import Report
 from packetcoach.core.resources import load_package_toml
@@ -191,7 +191,7 @@ def judge_gap(report: Report, profile: Any = None) -> Gap:
     """
     limits = settings(report, profile)
     wording = verdict_data()
-    told = stories(report.items, part_labels=report.rubric.story_part_labels)
+    told = told_stories(report)
     needed = needed_stories(report, limits)
     counted = evidence_count(told, needed)
     holds = counted >= needed

@@ -7,15 +7,33 @@ pitched daily payouts to the CFO. ... By November churn had fallen from 9% to 5%
 by sentence, the decision looks unfinished ("no customer or business result") and the result looks
 like nobody's: two wrong findings where the room reads one finished story. So, inside one
 paragraph, a claim that is the writer's decision and has no result yet takes in the claims that follow,
-until the story has its result or a sentence opens another story ("I also ...").
+until the story has its result or a sentence opens another story ("I also ..."). In the same way an
+objection the writer raises takes in the claims that answer it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from packetcoach.analysis.annotate import Signalled, completed
 from packetcoach.core.model import Item, Span
 from packetcoach.profile.compile import Rubric
+
+
+def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled], rubric: Rubric) -> tuple[Item, ...]:
+    """A paragraph's items, read and joined: every claim as split, and every story the joiner
+    tries, is read only as far as its signals and kind (all :func:`join_unfinished` decides on);
+    only the items the paragraph keeps are then read whole (mentions, principles, facts, about two
+    fifths of reading an item). The claims a story takes in and the joins tried and not taken are
+    never finished."""
+    found: dict[int, Signalled] = {}  # this paragraph's reads by their item, while it is read
+
+    def signals(item: Item) -> Item:
+        signalled = read_signals(item)
+        found[id(signalled.item)] = signalled
+        return signalled.item
+    joined = join_unfinished(raw, tuple([signals(item) for item in raw]), signals, rubric)
+    return tuple([completed(found[id(item)], rubric) for item in joined])
 
 
 def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Callable[[Item], Item],
@@ -30,6 +48,11 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
     joined: list[Item] = []
     index = 0
     while index < len(read):
+        answer = _answer_end(read, index, rubric)
+        if answer > index + 1:  # the room's objection and the sentences that answer it are one item
+            joined.append(annotate(_combined(list(raw[index:answer]))))
+            index = answer
+            continue
         opens = _unfinished(read[index]) or _groundwork(read, index, rubric)
         finished = _finish(raw, read, index, annotate, rubric) if opens else None
         if finished is None and _referred_back(read, index):
@@ -62,6 +85,18 @@ def _finish(raw: tuple[Item, ...], read: tuple[Item, ...], start: int, annotate:
 
 
 MAX_JOINED = 5  # a story told over more claims than this is several stories
+
+
+def _answer_end(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
+    """Where the answer to an objection raised at ``start`` ends: "The objection I expect is that
+    the venues drove the growth. The venues chose to join; the door-wait result is what made them
+    choose." The claims after it in its paragraph answer it (labelling guide: an objection is the
+    anticipated objection and its answer), until another story opens."""
+    end = start + 1
+    if read[start].kind == "objection":
+        while end < len(read) and end - start < MAX_JOINED and _continues(read[end], rubric):
+            end += 1
+    return end
 
 
 def _resulted(item: Item) -> bool:

@@ -25,7 +25,8 @@ the heart of the level signal, an objections section is a strength. The cues are
 The document speaking of itself ("This document walks through ...") is context before any of 2-6,
 and so is a sentence under a summary heading that opens by telling the draft again in brief
 ("Taken together: ...", "To restate the case: ..."): its stops and results were counted where
-they were told.
+they were told. Under a heading that closes the draft by telling it again ("In closing", "In
+short"), every claim is context.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import DETERMINERS, gerund_frame, past_form, verb_at
 
 Hits = dict[str, list[Match]]
+SUMMARIES = ("summary", "closing")  # headings of the draft told again in brief, anywhere or at its close
 OPENING = 6  # an opener counts within the first words of the item
 MODAL_ENDINGS = frozenset(("will", "'ll", "i'll", "we'll", "to", "want"))
 NOT_A_PLAN = frozenset("admit say note add be concede confess repeat".split())
@@ -247,7 +249,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # "This document walks through the three bets I made": a guide to what follows
     if hits.get("chronology_markers") and not signals.metric and not signals.business_outcome:
         return "context"  # "The year ran in a clear order, so I have written it month by month": the draft's order
-    if by_heading == "summary" and any(m.first < OPENING for m in _cues(hits, "summary_openers")):
+    if by_heading in SUMMARIES and any(m.first < OPENING for m in _cues(hits, "summary_openers")):
         return "context"  # "Taken together: growers are paid the day they deliver ...": told again in brief
     if any(m.first < OPENING for m in _cues(hits, "objection_openers")):
         return "objection"
@@ -261,8 +263,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "scope"
     if _asks(item):
         return "context"  # a question offers no evidence: "What did the team need most?"
-    if _career_move(item, hits, action) and not signals.business_outcome and not moves:
-        return "context"  # "I joined the payments team as its first PM in March.", in a results section too
+    if _career_move(item, hits, action) and not moves:
+        return "context"  # "I joined the payments team as its first PM in March.", "When I took over, one in six orders ..."
     if _setting_label(item, hits):
         return "context"  # "Situation: guests waited 6 minutes ...": the writer labels it the setting, in a results section too
     if by_heading == "claim":
@@ -273,4 +275,6 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"
     if _no_deed(item, hits, action, signals, moves, rubric.verb_lemma):
         return "context"
+    if by_heading == "closing":
+        return "context"  # "In closing: the rebooking, the wind-down and the guardrail I started are one argument"
     return "claim"

@@ -245,7 +245,7 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "losses were rising 30% a year": the problem before the work, not its result
         if word in RETURN_NOUNS and words[index + 1:index + 2] != ["to"]:
             continue  # "three years of return data", "97% of returns": a product return, not a change
-        if word in GIVEN_BACK and not RESOURCES.isdisjoint(words[index + 1:index + 5]):
+        if word in GIVEN_BACK and not RESOURCES.isdisjoint(words[index + 1:index + RELEASE_REACH]):
             continue  # "returned its $2M budget to the platform": what a stop freed, not a change
         found.append(index)
     return found
@@ -321,8 +321,9 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
     previous = words[first - 1] if first > 0 else ""
     if previous in ("every", "per", "each"):
         return False  # a frequency: "every ten minutes"
-    if _staff_moved(words, last) or _released(words, first, last) or _reason(words, first) or \
-            _played_down(words, first) and not near(changes, first - PLAYED_DOWN_REACH, first - 1):
+    if _staff_moved(words, last) or _released(words, first, last) or _reason(words, first) \
+            or _after_stop(words, first, rubric) \
+            or _played_down(words, first) and not near(changes, first - PLAYED_DOWN_REACH, first - 1):
         return False  # "on only two of nine units", but not "fell to only 2%"
     if near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW):
         return True
@@ -434,6 +435,43 @@ FINDING = frozenset("found showed shows discovered learned learnt noticed saw re
                     "finding showing".split())
 
 
+def _after_stop(words: list[str], first: int, rubric: Rubric) -> bool:
+    """The number is in what led to a stop, told after "after": "shut down the pilot after it signed
+    300 of the 2,000 homes it needed", "shelved the integration, after the pilot with 600
+    households showed it moved peak load by under 1%". The shortfall is the stop's reason, not a
+    result the writer delivered (what follows a comma is read on its own: ", saving $900K")."""
+    for back in range(first - 1, max(-1, first - AFTER_STOP_REACH), -1):
+        word = words[back]
+        if word in CLAUSE_BREAKS or word == "," and not _in_number(words, back):
+            return False  # ", saving $900K a quarter": the result, in a clause of its own
+        if word == "after":
+            return _stop_verb_before(words, back, rubric)
+    return False
+
+
+def _stop_verb_before(words: list[str], at: int, rubric: Rubric) -> bool:
+    """A stop verb in the clause before ``at`` ("Shelved ... in May, after"); not one that is also a
+    change word ("complaints dropped after"), nor one in an earlier clause ("that the team first
+    rejected; after launch it drove 14% of repeat orders")."""
+    for back in range(at - 1, max(-1, at - STOP_VERB_REACH), -1):
+        word = words[back]
+        if word in CLAUSE_BREAKS:
+            return False
+        if word in rubric.stopped_forms and word not in rubric.change_words and word not in rubric.ending_words:
+            return True
+    return False
+
+
+def _in_number(words: list[str], at: int) -> bool:
+    """The comma at ``at`` groups a number's digits ("2,000" is read as "2", ",", "000")."""
+    return at > 0 and words[at - 1].isdigit() and at + 1 < len(words) and words[at + 1][:1].isdigit()
+
+
+AFTER_STOP_REACH = 16  # words from "after" to the number: "after the pilot with 600 households showed it moved ... 1%"
+STOP_VERB_REACH = 10  # words from the stop verb to "after": "Shelved my own smart-thermostat rebate integration in May, after"
+RELEASE_REACH = 8  # words from "returned" to "budget": "returned its $1.1M budget" (money is four tokens)
+
+
 def _staff_moved(words: list[str], last: int) -> bool:
     """"its two engineers moved to photo upload", "the two engineers on it went back to reminders":
     the writer's own staff put on other work after a stop, not a result for anyone served."""
@@ -496,10 +534,10 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action, rubric)
         if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric):
             kind, result = "scale", False
-        if not result and not kind and _bare_count_acts(words, first, last, metric, found, rubric) and not _reason(words, first):
+        reason = _reason(words, first) or _after_stop(words, first, rubric)
+        if not result and not kind and _bare_count_acts(words, first, last, metric, found, rubric) and not reason:
             result, kind = True, "customer"  # "nineteen stayed on the waitlist"
-        elif not result and (kind == "customer" or not kind and words[last + 1:last + 3] in OF_THEM) \
-                and not _reason(words, first):
+        elif not result and (kind == "customer" or not kind and words[last + 1:last + 3] in OF_THEM) and not reason:
             result = _party_acted(words, first, last, found, rubric)
             kind = "customer" if result else kind  # "80,000 sellers, and 30,000 of them used it": the party counted
         previous = measures[-1] if measures else None
@@ -792,7 +830,8 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         if following in rubric.non_result_followers or _role_title(words, match.first):
             continue  # "the revenue dashboard", "the head of sales": a thing or a role, not a result
-        if _released(words, match.first, match.last) or _reason(words, match.first, because=False):
+        if _released(words, match.first, match.last) or _reason(words, match.first, because=False) \
+                or _after_stop(words, match.first, rubric):
             continue  # "returned its budget to the platform", "found that 60% of their time went to calls"
         if _unchanged(words, match.first) or _time_spent(words, match.first, match.last):
             continue  # "showed no change in spend", "spending less time in reviews": no result

@@ -48,9 +48,10 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "credit_given": ("giving", "credit", 6),
     "held_until": ("withheld", "until_met", 10),
     "person_grown": ("develop", "grown", 24),
+    "staff_spared": ("staff", "strain", 8),  # either way round: "back strains among 600 housekeepers"
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
-many words after the first (``long_horizon`` either way round): a removal of a step ("cut six
+many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
 optional fields", "dropped the second phone screen"), the simple way taken in place of a build ("a
 synonym list instead of a new spell-check model"), a release held back ("delayed the launch"), a bar
 raised or set ("raised the hiring bar"), others' view ("the team assumed"), the writer's own fault
@@ -58,7 +59,8 @@ raised or set ("raised the hiring bar"), others' view ("the team assumed"), the 
 of years set as a direction ("a five-year bet", "the org's two-year roadmap"), credit given to
 someone else ("gave the clinical lead the credit"), a release held until it met a bar ("would not sign
 off the update until pairing passed"), someone coached or hired who now does the work ("coached two
-engineers; one now owns the portal")."""
+engineers; one now owns the portal"), the company's own people and a strain on them, either way round
+("after warehouse associates reported near-misses", "back strains among 600 housekeepers")."""
 
 
 
@@ -71,12 +73,15 @@ def _by_first(pairs: dict[str, tuple[str, str, int]]) -> dict[str, list[tuple[st
     return found
 
 
+EITHER_WAY = frozenset(("long_horizon", "staff_spared"))
+"""The pairs whose second phrase may also come before the first."""
+
 PAIRS_BY_FIRST = _by_first(PAIRS)
 PAIR_FIRSTS = frozenset(PAIRS_BY_FIRST)
 
 EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
-                            "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment",
+                            "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment", "not_cues",
                             *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
@@ -128,7 +133,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
 
     - ``simplified``: a step, field, screen or hand-off removed, or the simple way taken in place of
       a build (Invent and Simplify);
-    - ``bar_held``: a release held back (or held until it met a bar), or a bar raised or set (Insist
+    - ``bar_held``: a release held back (or held until it met a bar), or a bar raised or set with a
+      result told beside it: "raised the bar on our documents" alone is the principle's slogan (Insist
       on the Highest Standards);
     - ``call_against_view``: the writer's call or decision where others believed otherwise, a call
       of the writer's borne out, or the writer's own mind changed by what the evidence showed (Are
@@ -139,6 +145,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       (Ownership);
     - ``big_direction``: a horizon of years set as a direction (Think Big);
     - ``person_grown``: someone coached, mentored or hired who now does the work (Hire and Develop);
+    - ``staff_cared``: the company's own people named with a strain on them, an injury, fatigue, a
+      night shift, the pager (Strive to be Earth's Best Employer);
     - ``writer_acts``: the writer or the writer's team acts somewhere in the item ("I", "we" outside
       quotes, or the signals' own action), not only in its first clause ("Leadership wanted to
       enter Germany first; my read ...", "We did not launch it until ...").
@@ -152,12 +160,13 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     for first in PAIR_FIRSTS.intersection(hits):
         for name, second, window in PAIRS_BY_FIRST[first]:
             if second in hits:
-                pair[name] = _paired(hits, quoted, tokens, first, second, window, name == "long_horizon")
+                pair[name] = _paired(hits, quoted, tokens, first, second, window, name in EITHER_WAY)
     pair["mistake_owned"] = pair["mistake_owned"] or _paired(hits, quoted, tokens, "fault", "owner_mark", 3)
     judged = said("judgment") or evidence.get("decision", False) or evidence.get("own_action", False)
     told = said("disclosure") or evidence.get("lesson", False)
+    bar_shown = pair["bar_set"] and (evidence.get("result", False) or evidence.get("business_outcome", False))
     return {"simplified": pair["step_removed"] or pair["simpler_instead"],
-            "bar_held": pair["release_held"] or pair["bar_set"] or pair["held_until"],
+            "bar_held": pair["release_held"] or bar_shown or pair["held_until"],
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
             said("judgment") and said("borne_out") or said("reversal"),
             "candour": (pair["mistake_owned"] and told) or pair["news_told"] or pair["fault_told"] or
@@ -165,12 +174,14 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "beyond_remit": said("not_mine") or said("kept_after"),
             "big_direction": pair["long_horizon"],
             "person_grown": pair["person_grown"],
+            "staff_cared": pair["staff_spared"],
             "writer_acts": evidence.get("own_action", False) or evidence.get("team_action", False) or
             (not WRITER.isdisjoint(words) if words and not quoted else
              any(t.lower in WRITER for t in tokens if not _inside(t, quoted)))}
 
 
-DEEDS = ("simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction", "person_grown")
+DEEDS = ("simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction", "person_grown",
+         "staff_cared")
 """The structures that are evidence of a deed in themselves, number or not."""
 
 WRITER = frozenset(("i", "we", "i'd", "we'd", "my", "our"))
@@ -284,10 +295,13 @@ def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measur
     found.extend(sorted({f"measure:{m.type}" for m in measures if m.result}))
     table = _principle_table(rubric)
     cued = {}  # the principles the item cues, in the profile's order (most items cue none)
+    other_senses = [(m.first, m.last) for m in hits.get("not_cues", ())]
     for group in sorted(filter(table.order.__contains__, hits), key=table.order.get):  # its keys are cue groups
         matches = hits[group]
         if quoted:
             matches = [m for m in matches if not _inside(item.tokens[m.first], quoted)]
+        if other_senses:
+            matches = [m for m in matches if not any(a <= m.first and m.last <= b for a, b in other_senses)]
         cued[group[len(PRINCIPLE_GROUP):]] = matches
     found.extend(f"cue:{name}" for name, matches in cued.items() if matches)
     found.extend("rule:" + name for name in rule_principles(cued, frozenset(shown), rubric))
@@ -300,8 +314,9 @@ _NONE: list[Match] = []  # shared, never changed: a principle without cues
 class _Table(NamedTuple):
     """A profile's principles as the rules read them, worked out once per compiled profile."""
 
-    rows: tuple[tuple[str, frozenset[str], frozenset[str], bool, int, frozenset[str]], ...]  # name, requires,
-    # suffices, whether its evidence alone counts (no cue needed and none stands in), weight, unless
+    rows: tuple[tuple[str, frozenset[str], frozenset[str], bool, int, frozenset[str], tuple[tuple[str, int], ...]],
+                ...]  # name, requires, suffices, whether its evidence alone counts (no cue needed and none
+    # stands in), weight, unless, and the evidence that raises the weight with the weight it raises it to
     order: dict[str, int]  # each principle's cue group -> its place in the profile
     readings: dict  # the rules' reading for each combination of evidence and cues seen so far
 
@@ -315,7 +330,8 @@ def _principle_table(rubric: Rubric) -> _Table:
         return known[1]
     rows = tuple((name, frozenset(needs), frozenset(rubric.principle_suffices.get(name, ())),
                   not rubric.principle_cued.get(name, False) and not rubric.principle_suffices.get(name),
-                  rubric.principle_weights.get(name, 1), frozenset(rubric.principle_unless.get(name, ())))
+                  rubric.principle_weights.get(name, 1), frozenset(rubric.principle_unless.get(name, ())),
+                  tuple(rubric.principle_weight_with.get(name, {}).items()))
                  for name, needs in rubric.principle_requires.items())
     table = _Table(rows, {PRINCIPLE_GROUP + name: at for at, name in enumerate(rubric.principle_requires)}, {})
     if len(_TABLES) > 16:
@@ -341,9 +357,10 @@ def rule_principles(cued: dict[str, list[Match]], on: frozenset[str], rubric: Ru
     if known is not None:
         return known
     found = []
-    for name, needs, suffices, uncued, weight, unless in table.rows:
+    for name, needs, suffices, uncued, weight, unless, raised in table.rows:
         if not needs <= on or not unless.isdisjoint(on):
             continue
+        weight = max([weight, *(to for need, to in raised if need in on)])
         matches = cued.get(name, _NONE)
         if matches or uncued or not suffices.isdisjoint(on):
             found.append((-weight, -len(matches), matches[0].first if matches else 0, name))

@@ -10,11 +10,15 @@ items' signals, metrics and actions, never from the text again, so grouping cost
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import re
 
 from packetcoach.core.model import Document, Item, Mention, Section, Span, computed_once
 from packetcoach.text.structure import STORY_TITLE_RE
+
+if TYPE_CHECKING:
+    from packetcoach.core.report import Report
 
 OWN_SUBJECTS = frozenset({"i", "lead"})
 HIDDEN_SUBJECTS = frozenset({"we", "passive"})
@@ -169,14 +173,16 @@ def _titled_stories(judged: tuple[Item, ...], part_labels: frozenset[str]) -> se
     return titled
 
 
-def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3,
-            part_labels: frozenset[str] = frozenset()) -> tuple[Story, ...]:
+def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3, part_labels: frozenset[str] = frozenset(),
+            openers: tuple[tuple[str, ...], ...] = ()) -> tuple[Story, ...]:
     """The claims grouped as the room reads them, in document order.
 
     Prose under one heading is one story, unless its paragraphs each tell a story under a bold title
-    (each is then a story; ``part_labels`` are the labels that name a part of one story instead). A
-    section whose bullets each carry their own number (``min_bullet_outcomes`` or more) is a list of
-    stand-alone outcomes: each bullet is a story.
+    (each is then a story; ``part_labels`` are the labels that name a part of one story instead), or
+    a claim opens another story in words the writer uses for one (``openers``: "I also ...") and is
+    a whole story itself, the writer's decision and its measured result: the prose goes on with that
+    story from there. A section whose bullets each carry their own number (``min_bullet_outcomes``
+    or more) is a list of stand-alone outcomes: each bullet is a story.
     """
     judged = claims(items)
     numbered: dict[str | None, int] = {}
@@ -187,9 +193,30 @@ def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3,
     listed.add(None)  # bullets under no heading stand alone
     titled = _titled_stories(judged, part_labels)
     groups: dict[str, list[Item]] = {}
+    going_on: dict[str, str] = {}  # a heading's or a paragraph's key -> the story its prose tells now
     for item in judged:
-        groups.setdefault(_key(item, listed, titled), []).append(item)
+        key = _key(item, listed, titled)
+        if key in groups and not key.startswith("item:") and _opens_another(item, openers):
+            going_on[key] = f"{key}@{item.id}"
+        groups.setdefault(going_on.get(key, key), []).append(item)
     return tuple(Story(key, members[0].section, tuple(members)) for key, members in groups.items())
+
+
+def _opens_another(item: Item, openers: tuple[tuple[str, ...], ...]) -> bool:
+    """"I also dropped the rating badges ...; the time to settle a dispute fell from 9 days to 3":
+    another story, told whole, in the same prose."""
+    if not openers or not (is_measured_change(item) and is_own_decision(item)):
+        return False
+    opening = tuple(token.lower for token in item.tokens[:OPENER_WORDS])
+    return any(opening[:len(cue)] == cue for cue in openers)
+
+
+OPENER_WORDS = 4  # the longest opener of another story, in words
+
+
+def told_stories(report: "Report") -> tuple[Story, ...]:
+    """The report's claims grouped as the room reads them, by its profile's story labels and openers."""
+    return stories(report.items, part_labels=report.rubric.story_part_labels, openers=report.rubric.new_story_openers)
 
 
 def figures_apart(document: Document, minimum: int = 4) -> tuple[Section, ...]:
@@ -221,9 +248,18 @@ def _told_in_stories(text: str, start: int, end: int) -> bool:
     if len(rows) < 2:
         return False
     outside = (text[:start] + " " + text[end:]).lower()
-    told = sum(any(re.search(rf"(?<![\w.]){re.escape(cell.strip().lower())}(?![\w%])", outside)
-                   for cell in row[1:] if re.search(FIGURE, cell)) for row in rows)
+    told = sum(any(_told(cell.strip().lower(), outside) for cell in row[1:] if re.search(FIGURE, cell)) for row in rows)
     return told * 2 > len(rows)
+
+
+def _told(cell: str, outside: str) -> bool:
+    """The cell word for word outside the table, or its figure with the unit the table abbreviates
+    ("42,000/day" told as "42,000 orders a day")."""
+    if re.search(rf"(?<![\w.]){re.escape(cell)}(?![\w%])", outside):
+        return True
+    head = re.match(rf"[$£€]?{FIGURE}", cell)
+    return head is not None and "/" in cell[head.end():head.end() + 1] and \
+        re.search(rf"(?<![\w.]){re.escape(head.group().rstrip('.,'))}(?![\w%.]\d)", outside) is not None
 
 
 TABLE_RULE = frozenset("|-: ")  # a table's rule line under its header

@@ -49,7 +49,7 @@ def _ladder_matcher(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseMatc
     """One level's scope, ambiguity and influence cues, matched as the item lexicon matches them."""
     matcher = PhraseMatcher()
     for dimension, phrases in cues:
-        matcher.add(dimension, phrases)
+        matcher.add(dimension, phrases, possessive=dimension == "influence")
     return matcher
 
 

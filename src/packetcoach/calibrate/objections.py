@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from packetcoach.analysis.stories import stories
+from packetcoach.analysis.stories import told_stories
 from packetcoach.calibrate.claims import Claims
 from packetcoach.calibrate.level import LevelReading
 from packetcoach.calibrate.settings import ObjectionKind, Settings
@@ -125,7 +125,7 @@ def _evidence(kind: ObjectionKind, report: Report, level: LevelReading,
     bullet in a list of results stands alone): a holdout run for another result does not answer it."""
     claims = _claims(report)
     if target is not None:
-        told = stories(report.items, part_labels=report.rubric.story_part_labels)
+        told = told_stories(report)
         story = next((s.items for s in told if any(i.id == target.id for i in s.items)), ())
         claims = [i for i in claims if i.id == target.id or i in story]
     ranked = sorted(claims, key=lambda i: -(i.facts.impact if i.facts else 0.0))

@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from packetcoach.analysis.facts import writer_decided
-from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, stories
+from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, told_stories
 from packetcoach.coach.noinvent import invented
 from packetcoach.core.model import Item, LineIndex, Sentence
 from packetcoach.core.report import Report
@@ -209,8 +209,7 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
 def room_sentences(report: Report, limit: int = MAX_SENTENCES) -> tuple[RoomSentence, ...]:
     """One sentence per major outcome, strongest story first; a result told twice is said once."""
     lines = LineIndex(report.text)
-    told = sorted(stories(report.items, part_labels=report.rubric.story_part_labels),
-                  key=lambda s: (-s.complete, -s.strength))
+    told = sorted(told_stories(report), key=lambda s: (-s.complete, -s.strength))
     found: list[RoomSentence] = []
     said: set[str] = set()
     for story in told:

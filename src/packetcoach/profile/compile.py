@@ -80,6 +80,7 @@ class Rubric(NamedTuple):
     principle_unless: dict[str, tuple[str, ...]]  # evidence that rules the principle out
     principle_yields: dict[str, tuple[str, ...]]  # principles whose naming makes this one unnamed
     principle_kept: dict[str, tuple[str, ...]]  # evidence that keeps it named beside those it yields to
+    principle_weight_with: dict[str, dict[str, int]]  # evidence that raises its weight, and to what
     levels: tuple[str, ...]  # the ladder's levels, in order
     engineering_past_re: Any  # one RE2 expression for the profile's patterns (profile/patterns.py), or None
     lexicon: PhraseMatcher  # every lexicon, labelled "group/label", matched in one pass per sentence
@@ -234,6 +235,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
                           for name, body in profile.table("principles").items()},
         principle_kept={name: tuple(body.get("yields_unless", []))
                         for name, body in profile.table("principles").items()},
+        principle_weight_with={name: {need: int(weight) for need, weight in body.get("weight_with", {}).items()}
+                               for name, body in profile.table("principles").items()},
         levels=tuple(sorted(profile.table("ladder"))),
         engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
         lexicon=lexicon_store.stored_or_filed(lexicon_key, lambda: _lexicon(profile, known_verbs)),
@@ -289,8 +292,9 @@ def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
     for name, body in profile.table("principles").items():  # a group each: any cue of it counts
         matcher.add(f"{PRINCIPLE_GROUP}{name}/{name}", body.get("cues", []), known_verbs)
     for level, body in profile.table("ladder").items():  # a group per level, labelled by dimension
-        for dimension in LADDER_DIMENSIONS:
-            matcher.add(f"{LADDER_GROUP}{level}/{dimension}", body.get(dimension, []))
+        for dimension in LADDER_DIMENSIONS:  # "the COO's request" names the COO
+            matcher.add(f"{LADDER_GROUP}{level}/{dimension}", body.get(dimension, []),
+                        possessive=dimension == "influence")
     matcher.add("skill/skill", tuple(profile.table("document").get("pm_skills", [])))
     for name in KIND_PHRASES:  # a group each, so one kind's cue never hides another's
         matcher.add(f"{KIND_GROUP}{name}/{name}", profile.list("kinds", name))
@@ -301,7 +305,7 @@ KIND_GROUP = "kind:"
 CONTEXT_MARK = "~"  # a specialty's context term: it counts only beside one of the specialty's own terms
 KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers", "career_moves", "state_openers",
                 "document_openers", "bylines", "summary_openers", "deed_nouns")
-KIND_HEADINGS = ("failure", "objection", "lesson", "plan", "scope", "claim", "summary")  # "failure": a lesson, deeds and all
+KIND_HEADINGS = ("failure", "objection", "lesson", "plan", "scope", "claim", "closing", "summary")  # "failure": a lesson, deeds and all
 
 
 PRINCIPLE_GROUP = "principle:"

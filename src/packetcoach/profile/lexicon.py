@@ -221,20 +221,20 @@ class PhraseMatcher:
         groups = self._by_first.get(words[0])
         size = len(words)
         if groups is None:
-            self._by_first[words[0]] = [(size, {words: [entry]})]
+            self._by_first[words[0]] = [(size, {words: (entry,)})]
             return
         for position, (known, table) in enumerate(groups):
             if known == size:
                 entries = table.get(words)
                 if entries is None:
-                    table[words] = [entry]
+                    table[words] = (entry,)
                 elif all(existing[0] != entry[0] for existing in entries):
-                    entries.append(entry)
+                    table[words] = entries + (entry,)  # tuples, as in the group index (frozen_index says why)
                 return
             if known < size:
-                groups.insert(position, (size, {words: [entry]}))
+                groups.insert(position, (size, {words: (entry,)}))
                 return
-        groups.append((size, {words: [entry]}))
+        groups.append((size, {words: (entry,)}))
 
     def _at(self, words: Sequence[str], index: int) -> Iterator[Match]:
         for size, table in self._by_first.get(words[index], ()):
@@ -321,5 +321,23 @@ class PhraseMatcher:
                     if not sized or sized[-1][0] != size:
                         sized.append((size, {}))
                     sized[-1][1][" ".join(words)] = entries
-        self._grouped = _GroupIndex(singles, pairs, frozenset(singles) | frozenset(pairs))
+        self._grouped = frozen_index(singles, pairs)
         return self._grouped
+
+
+def frozen_index(singles: dict[str, Any], pairs: dict[str, Any]) -> _GroupIndex:
+    """The group index with every list of it a tuple (entries, and each pair's lengths).
+
+    The index lives as long as the process and held some ten thousand lists, with the dicts around
+    them, that the garbage collector must visit at every full collection; tuples of strings and
+    numbers (and then the dicts holding only those) it stops tracking after one.
+    Read the same way either way; the stored index (profile/lexicon_store.py) comes back as lists
+    from its JSON and is frozen here too."""
+    frozen_singles = {word: tuple(map(tuple, entries)) for word, entries in singles.items()}
+    frozen_pairs = {
+        first: {second: tuple((size, tuple(map(tuple, table)) if size == 2 else
+                               {words: tuple(map(tuple, entries)) for words, entries in table.items()})
+                              for size, table in sized)
+                for second, sized in following.items()}
+        for first, following in pairs.items()}
+    return _GroupIndex(frozen_singles, frozen_pairs, frozenset(frozen_singles) | frozenset(frozen_pairs))

@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from packetcoach.core import cache
 from packetcoach.core.resources import read_package_text
-from packetcoach.profile.lexicon import PhraseMatcher, _GroupIndex
+from packetcoach.profile.lexicon import PhraseMatcher, _GroupIndex, frozen_index
 
 KIND = "lexicon"
 FORMAT = "lexicon-index/1"  # bump when the stored shape changes
@@ -76,7 +76,7 @@ def _index(data: dict[str, Any]) -> _GroupIndex:
     singles, pairs = data["singles"], data["pairs"]
     if not isinstance(singles, dict) or not isinstance(pairs, dict):
         raise TypeError("not a stored lexicon")
-    return _GroupIndex(singles, pairs, frozenset(singles) | frozenset(pairs))
+    return frozen_index(singles, pairs)
 
 
 class StoredMatcher(PhraseMatcher):

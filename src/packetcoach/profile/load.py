@@ -62,7 +62,7 @@ SCHEMA: dict[str, Any] = {
     "specialties": {"*": {"terms": STR_LIST, "context_terms": STR_LIST}},
     "principles": {"*": {"title": str, "cues": STR_LIST, "requires": STR_LIST, "suffices": STR_LIST,
                          "unless": STR_LIST, "yields_to": STR_LIST, "yields_unless": STR_LIST,
-                         "weight": int}},
+                         "weight": int, "weight_with": {"*": int}}},
     "doc_types": {"*": {"title": str, "words_min": int, "words_max": int, "items_min": int,
                         "items_max": int}},
     "ladder": {"*": {"title": str, "scope": STR_LIST, "ambiguity": STR_LIST,
@@ -78,7 +78,7 @@ SCHEMA: dict[str, Any] = {
               "scope": STR_LIST, "context_openers": STR_LIST, "career_moves": STR_LIST,
               "new_story_openers": STR_LIST, "story_continuers": STR_LIST, "state_openers": STR_LIST,
               "document_openers": STR_LIST, "bylines": STR_LIST, "summary_openers": STR_LIST, "deed_nouns": STR_LIST,
-              "summary_headings": STR_LIST},
+              "summary_headings": STR_LIST, "closing_headings": STR_LIST},
     "re_role": {"engineering_items_weight": int, "jargon_weight": int, "jargon_cap": int,
                 "specialty_penalty": int, "past_penalty": int, "excuse_penalty": int,
                 "no_customer_penalty": int, "engineering_terms": STR_LIST},
@@ -102,7 +102,7 @@ EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result", "clai
                   "refused_ask", "revised_after_no", "persuaded_senior", "customer_voice", "steady_result",
                   "saving_only", "team_action", "owned_result", "unsupported", "bare_activity", "delivered_against",
                   "simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction",
-                  "person_grown",
+                  "person_grown", "staff_cared",
                   "writer_acts")  # beyond the signals
 SIGNAL_NAMES = (
     "customer", "metric", "business_outcome", "own_action", "technical_lead",
@@ -201,7 +201,7 @@ def validate(data: dict[str, Any], path: str, text: str) -> None:
                                "capture the level, e.g. 'ready for (?P<level>L\\d)'", _line_of(text, key))
     for principle, body in data.get("principles", {}).items():
         for need in [*body.get("requires", []), *body.get("suffices", []), *body.get("unless", []),
-                     *body.get("yields_unless", [])]:
+                     *body.get("yields_unless", []), *body.get("weight_with", {})]:
             if need not in SIGNAL_NAMES and need not in EVIDENCE_NAMES:
                 raise ProfileError(path, f"principle '{principle}' requires unknown signal '{need}'",
                                    f"signals: {', '.join(SIGNAL_NAMES + EVIDENCE_NAMES)}", _line_of(text, "requires"))

@@ -32,9 +32,12 @@ def read_sentences(view: str, rubric: Rubric) -> tuple[Sentence, ...]:
     """The block's sentences with their tokens and the clause each one opens (read once)."""
     spans = split_sentences(view, Span(0, len(view)))
     matches = rubric.lexicon.longest_by_group
-    return tuple([Sentence(span, tokens, read_clause(tokens, rubric), sum(map(_ALNUM, map(_FIRST, lowers))),
-                           matches(lowers), lowers)
-                  for span, (tokens, lowers) in zip(spans, tokenize_spans(view, spans))])
+    sentences = []
+    for span, (tokens, lowers) in zip(spans, tokenize_spans(view, spans)):
+        words = sum(map(_ALNUM, map(_FIRST, lowers)))
+        clause = read_clause(tokens, rubric) if words > 1 else None  # "**Declines.** Dana saw ...": a label
+        sentences.append(Sentence(span, tokens, clause, words, matches(lowers), lowers))
+    return tuple(sentences)
 
 
 _ALNUM, _FIRST = str.isalnum, itemgetter(slice(None, 1))  # words: tokens opening with a letter or digit, counted in C

@@ -116,12 +116,21 @@ def label_end(tokens: tuple[Token, ...]) -> int:
     """Where the bullet's own words start after a short lead-in label ending in a colon ("May:
     Launched the fee ...", "Q3 2025: Cut ..."), or 0. A changelog tags its bullets with months and
     areas; the verb after the tag is still the writer's."""
-    for index, token in enumerate(tokens[:LABEL_WORDS + 1]):
+    words = 0
+    for index, token in enumerate(tokens[:LABEL_TOKENS]):
         if token.text == ":":
             return index + 1 if index > 0 and index + 1 < len(tokens) else 0
-        if not token.text.isalnum():
+        if token.text.isalnum():
+            words += index == 0 or tokens[index - 1].text != "."  # "4.2.1" is one word
+        elif token.text not in LABEL_MARKS:
+            return 0
+        if words > LABEL_WORDS:
             return 0
     return 0
+
+
+LABEL_MARKS = frozenset(".()[]")  # "v3.5 (Mar): Replaced ...": a release tag and its month
+LABEL_TOKENS = 10  # tokens a label may take, marks included
 
 
 def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:

@@ -37,12 +37,13 @@ NOT_NAMES = frozenset(
     "not nobody everyone our there here what why how who which".split())
 
 _START_RE = re.compile(
-    r"(?:^|(?<=[.!?:;])[\"'”’)\]]*[ \t]+|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+)"  # a sentence's or a bullet's start
+    r"(?:^|(?<=[.!?:;])[\"'”’)\]*_]*[ \t]+|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+)"  # a sentence's or a bullet's start
     r"[*_\"“]*([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?[ \t]+([a-z][a-z'-]*)", re.M)
 _I_BEFORE_WORD = r"\bI(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?[ \t]+[a-z]"
 _I_BEFORE_WORD_RE = re.compile(_I_BEFORE_WORD)  # used on every block or line: compiled at import
 _PRONOUN_RE = re.compile(r"\b([Ss]he|[Hh]e|[Hh]er|[Hh]is)(?:['’](?:s|d|ll))?[ \t]+[a-z]")
-_BULLET_VERB_RE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_]*([A-Z][a-z]+)\b", re.M)
+# a bullet's first word, not a label that is its own sentence ("- **Reviews.** She retired ...")
+_BULLET_VERB_RE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_]*([A-Z][a-z]+)\b(?![.:])", re.M)
 
 
 class Told(NamedTuple):
