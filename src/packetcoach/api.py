@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import partial
-from itertools import accumulate
-from operator import attrgetter
+from collections import Counter
+from itertools import accumulate, chain, compress
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, Signalled, annotate_item, completed, read_signals
@@ -26,7 +27,7 @@ from packetcoach.analysis.scoring import Voices, score_packet
 from packetcoach.analysis.verdict import judge
 from packetcoach.core.errors import ProfileError, UsageError, closest
 from packetcoach.core.ids import item_id
-from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, Voice, rebased
+from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, Voice, copied, rebased
 from packetcoach.core.report import Report
 from packetcoach.profile.compile import Rubric, rubric_for
 from packetcoach.rules import engine
@@ -104,11 +105,14 @@ class Reader:
         self.memory: dict[tuple, Read] = {}
         self.dropped: dict[tuple, Read] = {}  # the reads the last draft no longer had (the one before held them)
         self.pieces: Pieces = {}  # the block reader's pieces of the last draft
+        self.dropped_pieces: Pieces = {}  # and those the last draft dropped, for one more read
         self.definitions = DraftDefinitions(rubric)  # the measures the last draft's lines define
         self.voices = DraftVoice(rubric)  # whose deeds the last draft's lines tell
         # the last draft's renamed reads: (id of the read as remembered, occurrence) -> (that read,
         # renamed and placed, its items' ids)
         self.named: dict[tuple[int, int], tuple[Read, Read, list[str]]] = {}
+        self.ids: list[str] | None = None  # the last draft's item ids, before renaming
+        self.unique: tuple[set[int], list[str]] | None = None  # what _unique_ids made of them
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
         _check_size(text, source)
@@ -116,17 +120,30 @@ class Reader:
         # a measure the draft defines keeps its meaning
         defined = self.definitions.read(text, lines) if self.keep else defined_measures(text, self.base)
         self.rubric = self.base._replace(defined_measures=defined) if defined else self.base
-        blocks = parse_blocks_cached(text, self.pieces) if self.keep else parse_blocks(text)
+        blocks = parse_blocks_cached(text, self.pieces, self.dropped_pieces) if self.keep else parse_blocks(text)
         blocks = join_story_parts(text, blocks, self.base.story_part_labels)  # a STAR story is read whole
         sections = sections_of(text, blocks)
         # a manager's third-person draft is read as the candidate's
         voice = self.voices.read(text, lines) if self.keep else draft_voice(text, self.base)
         found = self._passages(text, blocks, sections, voice)
-        reads = self._placed(found, _unique_ids([item.id for _, read, _ in found for item in read.passage.items]))
-        passages = tuple([r.passage for r in reads])
-        document = Document(text, blocks, sections, passages, tuple([i for p in passages for i in p.items]),
-                            sum([p.words for p in passages if p.block.kind != "heading"]), notes, voice)
+        # the draft-wide lists below are gathered with map and chain, in C: a Session builds them on
+        # every edit, from every block
+        reads = self._placed(found, self._unique(list(map(_ID, chain.from_iterable(
+            map(_ITEMS, map(_PASSAGE, map(_READ, found))))))))
+        passages = tuple(map(_PASSAGE, reads))
+        words = sum(map(_WORDS, compress(passages, map("heading".__ne__, map(_KIND, passages)))))
+        document = Document(text, blocks, sections, passages, tuple(chain.from_iterable(map(_ITEMS, passages))),
+                            words, notes, voice)
         return self._report(document, reads, source, notes)
+
+    def _unique(self, ids: list[str]) -> tuple[set[int], list[str]] | None:
+        """:func:`_unique_ids`, kept for the next draft: most edits leave every item's opening words,
+        and so the ids, as they were (the list compared in C)."""
+        if not self.keep:
+            return _unique_ids(ids)
+        if ids != self.ids:
+            self.ids, self.unique = ids, _unique_ids(ids)
+        return self.unique
 
     def _passages(self, text: str, blocks: tuple[Block, ...], sections,
                   voice: Voice | None) -> list[tuple[tuple, Read, Block]]:
@@ -138,13 +155,18 @@ class Reader:
         upcoming = next(titles, None)
         memory, dropped, defined = self.memory, self.dropped, self.rubric.defined_measures
         named = document_title(blocks, sections)
+        title = section.title if section and section is not named else None
+        never = len(text) + 1
+        turn = upcoming.span.start if upcoming is not None else never  # where the next section starts
         for block in blocks:
-            start, end = block.span
-            while upcoming is not None and upcoming.span.start <= start:
-                section, upcoming = upcoming, next(titles, None)
-            title = section.title if section and section is not named else None
+            kind, (start, end), level = block
+            if turn <= start:  # the section changes only at a heading: its title is worked out then
+                while upcoming is not None and upcoming.span.start <= start:
+                    section, upcoming = upcoming, next(titles, None)
+                title = section.title if section and section is not named else None
+                turn = upcoming.span.start if upcoming is not None else never
             source = text[start:end]
-            key = (block.kind, block.level, title, source, defined, voice)
+            key = (kind, level, title, source, defined, voice)
             read = memory.get(key)  # one lookup for a block the last draft had (most of them)
             if read is None:  # new here, or a second copy of a block new here, or back as before
                 read = fresh.get(key) or dropped.get(key)
@@ -171,7 +193,7 @@ class Reader:
         named: dict[tuple[int, int], tuple[Read, Read, list[str]]] = {}
         seen: dict[int, int] = {}  # id of a renamed read -> its renamed occurrences so far
         reads, memory = [], {}
-        ends = list(accumulate([len(read.passage.items) for _, read, _ in found]))  # each block's items end here
+        ends = list(accumulate(map(len, map(_ITEMS, map(_PASSAGE, map(_READ, found))))))  # each block's items end here
         owners = {bisect_right(ends, position) for position in renamed}  # the blocks holding a renamed item
         for b, (key, read, block) in enumerate(found):
             if b not in owners:  # most blocks: kept as in :meth:`_kept`
@@ -244,23 +266,27 @@ class Reader:
         return Read(passage, facts, block_digest(passage, self.rubric, self.level), findings, _placed(findings, block))
 
     def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...]) -> Report:
-        view = PacketView(document.items, tuple([(r.passage, r.facts) for r in reads]),
-                          tuple([r.digest for r in reads]))
+        view = PacketView(document.items, tuple(zip(document.passages, map(_FACTS, reads))),
+                          tuple(map(_DIGEST, reads)))
         reading = read_packet(view, self.rubric, self.level)
         context = PacketContext(document, view, reading, self.rubric, self.level, self.doc_type)
-        findings = [f for r in reads for f in r.placed]
+        findings = list(chain.from_iterable(map(_PLACED, reads)))
         findings += engine.run(self.packet_rules, context)
         first = document.blocks[0].span.start if document.blocks else 0
         findings, applied = engine.suppress(findings, document.text, first, _line_of(document.text))
         findings.sort(key=_BY_PLACE)
         score = score_packet(document.items, reading, document.words, self.rubric, self.level, self.doc_type,
-                             Voices.total([r.digest.voices for r in reads]))
+                             Voices.total(map(_VOICES, reads)))
         return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
                       document=document, findings=tuple(findings), score=score, reading=reading,
                       rubric=self.rubric, notes=notes, suppressions=applied, judge=judge)
 
 
 _BY_PLACE = attrgetter("span.start", "rule")  # findings in draft order, then by rule
+_READ, _ID, _ITEMS, _WORDS, _KIND = itemgetter(1), attrgetter("id"), attrgetter("items"), attrgetter("words"), \
+    attrgetter("block.kind")
+_PASSAGE, _FACTS, _DIGEST, _PLACED, _VOICES = attrgetter("passage"), attrgetter("facts"), attrgetter("digest"), \
+    attrgetter("placed"), attrgetter("digest.voices")
 
 
 def _line_of(text: str):
@@ -280,14 +306,18 @@ def _item_signals(item: Item, base: int, rubric: Rubric) -> Signalled:
 
 
 def _moved(read: Read, block: Block) -> Read:
-    """The read of a block that now sits at ``block``: the same objects, rebased."""
+    """The read of a block that now sits at ``block``: the same objects, rebased (each item's state
+    copied with its new base in one dictionary display, without :func:`rebased`'s keyword call: a
+    Session moves every item below an edit)."""
     base = block.span.start
-    items = tuple([rebased(item, base=base) for item in read.passage.items])
-    passage = rebased(read.passage, block=block, items=items)
-    return _new(Read, (passage, read.facts, read.digest, read.findings, _placed(read.findings, block)))
+    passage, facts, digest, findings, _ = read
+    items = tuple([_copy(Item, {**item.__dict__, "base": base}) for item in passage.items])
+    passage = _copy(Passage, {**passage.__dict__, "block": block, "items": items})
+    return _new(Read, (passage, facts, digest, findings, _placed(findings, block)))
 
 
 _new = tuple.__new__  # a Session moves every block below an edit: no named-tuple __new__ call per block
+_copy = copied
 
 
 def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:
@@ -295,7 +325,13 @@ def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:
     if not findings:
         return ()
     base = block.span.start
-    return tuple([f.moved(base) for f in findings])
+    if not base:
+        return findings
+    # each finding's span shifted, built field by field with tuple.__new__ (as Finding.moved does) in
+    # one comprehension: a Session places every finding of every block below an edit
+    return tuple([_new(Finding, (rule, name, severity, message, _new(Span, (start + base, end + base)),
+                                 suggestion, item, rationale, scope))
+                  for rule, name, severity, message, (start, end), suggestion, item, rationale, scope in findings])
 
 
 def _unique_ids(ids: list[str]) -> tuple[set[int], list[str]] | None:
@@ -305,15 +341,16 @@ def _unique_ids(ids: list[str]) -> tuple[set[int], list[str]] | None:
     block needs them (:func:`_renamed`), and a Session mostly reuses last draft's."""
     if len(set(ids)) == len(ids):
         return None
-    counts: dict[str, int] = {}
+    counts = Counter(ids)  # counted in C; only the positions of repeated ids are visited below
+    repeated = set(compress(counts, map((1).__lt__, counts.values())))
+    seen: dict[str, int] = {}
     renamed: set[int] = set()
-    unique = []
-    for position, name in enumerate(ids):
-        count = counts[name] = counts.get(name, 0) + 1
-        if count == 1:
-            unique.append(name)
-        else:
-            unique.append(f"{name}-{count}")
+    unique = list(ids)
+    for position in compress(range(len(ids)), map(repeated.__contains__, ids)):
+        name = ids[position]
+        occurrence = seen[name] = seen.get(name, 0) + 1
+        if occurrence > 1:
+            unique[position] = f"{name}-{occurrence}"
             renamed.add(position)
     return renamed, unique
 

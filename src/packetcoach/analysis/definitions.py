@@ -69,13 +69,16 @@ class DraftDefinitions:
 
     No definition, nor the trigger that lets definitions count, spans a line break, so the draft's
     answer is its lines' answers in order; each line's is remembered by its text, and an edit reads
-    again only the lines it touched. Only the last version's lines are kept.
+    again only the lines it touched. Only the last version's lines are kept, and whether
+    ``TRIGGER`` finds each line it dropped, for one more version (a keystroke taken back or an undo
+    brings a line back).
     """
 
     def __init__(self, rubric: Rubric):
         self.rubric = rubric
         self.lines: set[str] = set()  # the last version's lines
         self.triggered: set[str] = set()  # those of them TRIGGER finds
+        self.dropped: dict[str, bool] = {}  # the lines the last version dropped: does TRIGGER find them?
         self.found: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
 
     def read(self, text: str, lines: list[str] | None = None) -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -83,9 +86,11 @@ class DraftDefinitions:
         and which trigger lines remain, are set operations: only a new line is searched."""
         lines = text.split("\n") if lines is None else lines
         present = set(lines)
-        search = TRIGGER_RE.search
-        fresh = [line for line in present.difference(self.lines) if search(line)]
-        self.triggered = self.triggered.intersection(present).union(fresh)
+        search, dropped, triggered = TRIGGER_RE.search, self.dropped, self.triggered
+        fresh = [line for line in present.difference(self.lines)
+                 if (dropped[line] if line in dropped else search(line) is not None)]
+        self.dropped = {line: line in triggered for line in self.lines.difference(present)}
+        self.triggered = triggered.intersection(present).union(fresh)
         self.lines = present
         if not self.triggered:
             if self.found:

@@ -58,6 +58,20 @@ LEVEL_CLAIM_RE = re.compile(
     r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b|"
     r"\b(?:own|owns|lead|leads|run|runs)\b[^.]{0,60}\bat L[4-8]\b",  # a remit held at a level
     re.IGNORECASE)
+
+
+def claims_level(text: str) -> bool:
+    """Does the text claim a level (LEVEL_CLAIM_RE)? Every match names a level ("L4" to "L8",
+    "senior", "principal", "next level"); in an ASCII text, where lower-casing is exactly the
+    pattern's case-folding, a text naming none is passed over with a few scans in C instead of the
+    pattern's tries at every word (the packet reading asks of the draft's opening on every edit)."""
+    if text.isascii():
+        lowered = text.lower()
+        if "senior" not in lowered and "principal" not in lowered and LEVEL_HINT_RE.search(lowered) is None:
+            return False
+    return LEVEL_CLAIM_RE.search(text) is not None
+
+
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
 DEFINED_RE = re.compile(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
 BOLD = r"\*\*[^*\n]+\*\*|__[^_\n]+__"

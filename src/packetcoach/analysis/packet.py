@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from operator import itemgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
-from packetcoach.analysis.facts import LEVEL_CLAIM_RE, PassageFacts
+from packetcoach.analysis.facts import PassageFacts, claims_level
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import KIND_GROUP, Rubric
@@ -33,12 +34,12 @@ class PacketView:
 
     @computed_once
     def passages(self) -> tuple[tuple[Passage, PassageFacts], ...]:
-        return tuple(pair for pair in self.blocks if pair[0].block.kind != "heading")
+        return tuple(compress(self.blocks, map("heading".__ne__, map(_KIND, map(_FIRST, self.blocks)))))
 
     def digested(self, rubric: Rubric, level: str) -> tuple[tuple[Passage, BlockDigest], ...]:
         """Each block with its digest (worked out here when the reader did not keep them)."""
         digests = self.digests or tuple(block_digest(passage, rubric, level) for passage, _ in self.blocks)
-        return tuple(zip((passage for passage, _ in self.blocks), digests))
+        return tuple(zip(map(_FIRST, self.blocks), digests))
 
 
 Digested = tuple[tuple[Passage, BlockDigest], ...]
@@ -66,43 +67,48 @@ class _Found:
         self.objection_heading = False
         self.blocks = blocks
         last = len(blocks) - 1
-        self.title = 0 if titled([passage.block for passage, _ in blocks]) else -1
+        self.title = 0 if titled(tuple(map(_BLOCK, map(_FIRST, blocks)))) else -1
         for b, (passage, digest) in enumerate(blocks):
             if digest is not HEADING:
                 self._add(b, passage, digest, b < last and blocks[b + 1][0].block.kind != "heading")
 
     def _add(self, b: int, passage: Passage, digest: BlockDigest, text_follows: bool) -> None:
+        # the digest's fields in one unpacking: a Session adds every block of the draft on every edit
+        (timed_heading, objection_heading, claims, objections, scopes, technical_leads, best_outcome, top,
+         top_ready, outcomes, cues, principles, stories, judged, headed, _) = digest
         items = passage.items
-        self.timed_headings += digest.timed_heading and b != self.title  # "# H2 2026 self-review" names the period reviewed
-        self.objection_heading = self.objection_heading or digest.objection_heading and text_follows
-        if digest.claims:
-            self.claims += [items[k] for k in digest.claims]
-        if digest.objections:
-            self.objections += [items[k] for k in digest.objections]
-        if digest.scopes:
-            self.scopes += [items[k] for k in digest.scopes]
-        self.technical_leads += digest.technical_leads
-        if digest.best_outcome is not None:
-            self.best_outcomes.append(digest.best_outcome)
-        if digest.top is not None and (self.top is None or digest.top[1] > self.top[2]):
-            self.top = (passage, *digest.top)
-        if digest.top_ready is not None and (self.top_ready is None or digest.top_ready[1] > self.top_ready[2]):
-            self.top_ready = (passage, *digest.top_ready)
-        if digest.outcomes:
-            self.outcomes += [(passage, items[k], impact) for k, impact in digest.outcomes]
-        for level, dimension, k in digest.cues:
+        if timed_heading:
+            self.timed_headings += b != self.title  # "# H2 2026 self-review" names the period reviewed
+        if objection_heading and text_follows:
+            self.objection_heading = True
+        if claims:  # the lists extended from a map, in C: no comprehension's frame per block
+            self.claims += map(items.__getitem__, claims)
+            self.technical_leads += technical_leads
+        if objections:
+            self.objections += map(items.__getitem__, objections)
+        if scopes:
+            self.scopes += map(items.__getitem__, scopes)
+        if best_outcome is not None:
+            self.best_outcomes.append(best_outcome)
+        if top is not None and (self.top is None or top[1] > self.top[2]):
+            self.top = (passage, *top)
+        if top_ready is not None and (self.top_ready is None or top_ready[1] > self.top_ready[2]):
+            self.top_ready = (passage, *top_ready)
+        if outcomes:
+            self.outcomes += [(passage, items[k], impact) for k, impact in outcomes]
+        for level, dimension, k in cues:
             dimensions = self.cues.get(level)
             if dimensions is None:
                 dimensions = self.cues[level] = {d: [] for d in DIMENSIONS}
             dimensions[dimension].append(items[k].id)
-        if digest.principles:
-            self.principles += [(name, items[k].id) for name, k in digest.principles]
-        if digest.stories:
-            self.stories += [(items[k], four, own) for k, four, own in digest.stories]
-        if digest.judged:
-            self.judged += [(b, kind, k) for kind, k in digest.judged]
-        if digest.headed:
-            self.headed += [(b, kind, k) for kind, k in digest.headed]
+        if principles:
+            self.principles += [(name, items[k].id) for name, k in principles]
+        if stories:
+            self.stories += [(items[k], four, own) for k, four, own in stories]
+        if judged:
+            self.judged += [(b, kind, k) for kind, k in judged]
+        if headed:
+            self.headed += [(b, kind, k) for kind, k in headed]
 
     def greatest(self, field: str) -> Item | None:
         """The first item with the greatest value among the blocks' own greatest (``top``, ``top_ready``)."""
@@ -157,19 +163,20 @@ class _Told:
     """What the reading takes from the text blocks' facts, in one pass in draft order."""
 
     def __init__(self, passages: tuple[tuple[Passage, PassageFacts], ...]):
-        self.sentences = self.timed = self.words = self.jargon = 0
-        self.marker = False
+        # the running totals summed in C (a Session sums every block on every edit), then a pass
+        # over the few blocks that name a level, a specialty, the engineering past or an excuse
+        texts, facts = tuple(map(_FIRST, passages)), tuple(map(_SECOND, passages))
+        self.sentences = sum(map(len, map(_SENTENCES, texts)))
+        self.timed = sum(map(_TIMED, facts))
+        self.marker = any(map(_MARKER, facts))
+        self.words = sum(map(_WORDS, texts))
+        self.jargon = sum(map(_JARGON, facts))
         self.retell: str | None = None  # the first level sentence, as the draft words it
         self.weight: Counter[str] = Counter()  # specialty -> weight of its jargon
         self.distinct: dict[str, set[str]] = {}  # specialty -> its terms
         self.past: list[EngineeringPast] = []
         self.excuses: list[Span] = []
-        for passage, facts in passages:
-            self.sentences += len(passage.sentences)
-            self.timed += facts.timed_sentences
-            self.marker = self.marker or facts.chronology_marker
-            self.words += passage.words
-            self.jargon += facts.jargon
+        for passage, facts in compress(passages, map(_NOTHING_TOLD.__ne__, map(_TOLD, facts))):
             if facts.level_sentences and self.retell is None:
                 self.retell = " ".join(passage.words_at(facts.level_sentences[0]).split())
             if facts.specialty:
@@ -186,6 +193,14 @@ class _Told:
             self.distinct.setdefault(name, set()).add(term)
 
 
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_BLOCK, _SENTENCES, _WORDS = attrgetter("block"), attrgetter("sentences"), attrgetter("words")
+_TIMED, _MARKER, _JARGON = attrgetter("timed_sentences"), attrgetter("chronology_marker"), attrgetter("jargon")
+_KIND = attrgetter("block.kind")
+_TOLD = attrgetter("level_sentences", "specialty", "engineering_past", "excuses")
+_NOTHING_TOLD = ((), (), (), ())
+
+
 def _first_passages(passages, sentences: int):
     """The passages that hold the draft's first ``sentences`` sentences (not the whole draft)."""
     for passage in passages:
@@ -199,7 +214,7 @@ def _opening_claim(view: PacketView) -> bool:
     """An opening that argues: a level claim, or a headline customer outcome first."""
     opening = [passage.view[sentence.span.start:sentence.span.end]
                for passage, _ in _first_passages(view.passages, 3) for sentence in passage.sentences[:3]][:3]
-    if LEVEL_CLAIM_RE.search(" ".join(opening)):
+    if claims_level(" ".join(opening)):
         return True
     first_items = [i for passage, _ in view.passages[:2] for i in passage.items]
     first = first_items[0] if first_items else None
@@ -287,11 +302,11 @@ def _skim(view: PacketView, outcomes: list[tuple[Passage, Item, float]], rubric:
     used, spans_read = skim_read(view.blocks, rubric)
     read = {id(passage): spans for passage, spans in spans_read}  # id(passage) -> block-relative spans read
     found = [(item, impact, read.get(id(passage), ())) for passage, item, impact in outcomes]
-    found.sort(key=lambda outcome: -outcome[1])  # the strongest first; draft order among equals
+    found.sort(key=_SECOND, reverse=True)  # the strongest first; draft order among equals (a stable sort)
     strongest = tuple(item.id for item, _, _ in found[:3])
     seen, missed = [], []
     for item, _, spans in found:
-        hit = any(span.start < item.span.end and item.span.start < span.end and
+        hit = bool(spans) and any(span.start < item.span.end and item.span.start < span.end and
                   any(span.contains(m.span) for m in item.metrics) for span in spans)
         (seen if hit else missed).append(item.id)
     return used, tuple(seen), tuple(i for i in missed if i in strongest), strongest

@@ -267,21 +267,6 @@ class Finding(NamedTuple):
     rationale: str = ""
     scope: Literal["item", "sentence", "document"] = "item"
 
-    def moved(self, offset: int) -> "Finding":
-        """The same finding with its span shifted: block-relative findings rebased into the draft.
-
-        Built field by field rather than with ``_replace`` (twice the cost): a Session moves every
-        finding of every block below an edit."""
-        if not offset:
-            return self
-        rule, name, severity, message, (start, end), suggestion, item, rationale, scope = self
-        # tuple.__new__ directly: the named tuple's own __new__ is one more Python call per finding
-        return _tuple(Finding, (rule, name, severity, message, _tuple(Span, (start + offset, end + offset)),
-                                suggestion, item, rationale, scope))
-
-
-_tuple = tuple.__new__
-
 
 class Applied(NamedTuple):
     """A suppression comment as the report lists it: what it names, where, and what it silenced."""
@@ -386,9 +371,14 @@ def rebased(value, **changes):
     edit; ``dataclasses.replace`` validates and rebuilds and costs several times more. Computed
     properties already cached on the value (an item's tokens) are shared, as they do not change.
     """
-    new = _new(type(value))
-    state = value.__dict__.copy()  # one copy, handed over whole: cheaper than filling the new instance's
-    state.update(changes)
+    return copied(type(value), {**value.__dict__, **changes})  # one copy, handed over whole
+
+
+def copied(kind: type, state: dict):
+    """A new instance of the frozen dataclass ``kind`` whose state is ``state`` (a dictionary of
+    its own, computed values included), without running its constructor: what :func:`rebased` and
+    a Session's moving of blocks build."""
+    new = _new(kind)
     _set(new, "__dict__", state)
     return new
 

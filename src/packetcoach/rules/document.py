@@ -8,6 +8,8 @@ editors and the terminal can still place it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import Iterator
 
 from packetcoach.analysis.packet import PacketView, Reading
@@ -185,9 +187,10 @@ def check_level(rule, ctx: PacketContext) -> Iterator[Finding]:
 def check_acronym(rule, ctx: PacketContext) -> Iterator[Finding]:
     """Each acronym a cold reader cannot know, once, where it first appears undefined."""
     known = ctx.rubric.known_acronyms
-    defined = frozenset().union(*(facts.defined for _, facts in ctx.view.passages))
+    facts_of = tuple(map(_FACTS, ctx.view.passages))  # gathered in C: asked of every block on every edit
+    defined = frozenset().union(*map(_DEFINED, facts_of))
     seen: set[str] = set()
-    for passage, facts in ctx.view.passages:
+    for passage, facts in compress(ctx.view.passages, map(_ACRONYMS, facts_of)):
         for span, text in facts.acronyms:
             word = text.rstrip("s") if text.endswith("s") and len(text) > 2 else text
             if word in known or text in known or word in defined or word in seen:
@@ -196,6 +199,9 @@ def check_acronym(rule, ctx: PacketContext) -> Iterator[Finding]:
                 continue
             seen.add(word)
             yield _make(rule, passage.at(span), f"Spell it out once: '[full name] ({word})'.", text=text)
+
+
+_FACTS, _DEFINED, _ACRONYMS = itemgetter(1), attrgetter("defined"), attrgetter("acronyms")
 
 
 @check("third-person", "packet")

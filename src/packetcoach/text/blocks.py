@@ -308,23 +308,27 @@ Pieces = dict[str, tuple[tuple[Block, ...], int, tuple[Block, ...]]]
 _new = tuple.__new__
 
 
-def parse_blocks_cached(text: str, cache: Pieces) -> tuple[Block, ...]:
+def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None) -> tuple[Block, ...]:
     """The same blocks as :func:`parse_blocks`, each piece of the text read once while it is unchanged.
 
     ``cache`` maps a piece's text to its blocks (offsets relative to the piece), where the piece
     last started and its blocks there (reused while it does not move: an edit moves only the
     pieces after it); it is filled with the pieces of this text only, so it stays the size of one
-    draft.
+    draft. ``dropped``, when given, keeps the pieces of the last text this one no longer has, for
+    one more text (a keystroke taken back or an undo brings a piece back).
     """
     starts = chunk_starts(text)
     if starts is None or len(starts) == 1:
         cache.clear()
+        if dropped is not None:
+            dropped.clear()
         return parse_blocks(text)
     blocks: list[Block] = []
     kept: Pieces = {}
+    before = dropped or {}
     for start, end in zip(starts, [*starts[1:], len(text)]):
         piece = text[start:end]
-        known = kept.get(piece) or cache.get(piece)
+        known = cache.get(piece) or kept.get(piece) or before.get(piece)  # any gives the same blocks
         if known is None:
             found = parse_blocks(piece)
             known = (found, 0, found)
@@ -335,6 +339,10 @@ def parse_blocks_cached(text: str, cache: Pieces) -> tuple[Block, ...]:
             known = (found, start, placed)
         kept[piece] = known
         blocks.extend(placed)
+    if dropped is not None:
+        gone = {piece: cache[piece] for piece in cache.keys() - kept.keys()}
+        dropped.clear()
+        dropped.update(gone)
     cache.clear()
     cache.update(kept)
     return tuple(blocks)

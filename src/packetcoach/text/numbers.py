@@ -18,27 +18,39 @@ NUMBER_RE = re.compile(
     r"(?:\s?(?:k|K|m|M|mm|MM|bn|B|million|billion|thousand|trillion)(?!\w))?)"
     rf"|(?P<number>(?<![\w.,$€£¥₹#])\d(?:[\d,]*\d)?(?:\.\d+)?(?P<unit>{UNIT})?)(?![\w])"
 )
-CANDIDATE_RE = re.compile(r"[$€£¥₹\d]|USD|EUR|GBP|INR|JPY")
+# Where a match can begin: a digit or currency sign, or a currency code. Two patterns, since one
+# alternation of both is tried branch by branch at every position, while each of these two is
+# scanned for in C by its first characters (together less than half the time).
+SIGN_RE = re.compile(r"[$€£¥₹\d]")
+CODE_RE = re.compile(r"USD|EUR|GBP|INR|JPY")
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None):
     """Every NUMBER_RE match in text[start:end], as ``finditer`` would give them, several times faster.
 
     NUMBER_RE tries its alternatives at every position; every match begins with a digit, a currency
-    sign or a currency code, so only those positions (found by a one-class pattern) are tried.
+    sign or a currency code, so only those positions (the nearer of the next sign and the next
+    code, each looked for again only once passed) are tried.
     """
     end = len(text) if end is None else end
     position = start
+    sign = code = -1  # where the next sign and the next code start (``end`` when there is none)
     while True:
-        candidate = CANDIDATE_RE.search(text, position, end)
-        if candidate is None:
+        if sign < position:
+            found = SIGN_RE.search(text, position, end)
+            sign = found.start() if found is not None else end
+        if code < position:
+            found = CODE_RE.search(text, position, end)
+            code = found.start() if found is not None else end
+        candidate = min(sign, code)
+        if candidate >= end:
             return
-        found = NUMBER_RE.match(text, candidate.start(), end)
+        found = NUMBER_RE.match(text, candidate, end)
         if found is not None:
             yield found
             position = found.end()
         else:
-            position = candidate.start() + 1
+            position = candidate + 1
 
 
 def has_number(text: str, start: int = 0, end: int | None = None) -> bool:

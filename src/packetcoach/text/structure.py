@@ -9,6 +9,8 @@ offsets into the original text.
 from __future__ import annotations
 
 import re
+from itertools import compress, islice
+from operator import attrgetter, itemgetter
 from typing import Iterator, Sequence
 
 from packetcoach.text.blocks import parse_blocks
@@ -105,9 +107,10 @@ def sections_of(text: str, blocks: tuple[Block, ...]) -> tuple[Section, ...]:
     Read on every edit of a Session, in a draft with a heading per item: each section is built
     with ``tuple.__new__`` (no named-tuple ``__new__`` call per section and per span)."""
     sections: list[Section] = []
-    headings = [block for block in blocks if block.kind == "heading"]
+    # the headings, and whether a block starts before the first, found in C
+    headings = list(compress(blocks, map("heading".__eq__, map(_KIND, blocks))))
     first_start = headings[0].span.start if headings else len(text)
-    if not headings or any(b.span.start < first_start for b in blocks):
+    if not headings or any(map(first_start.__gt__, map(_START, blocks))):
         sections.append(Section(None, Span(0, first_start), 0))
     ends = [heading.span.start for heading in headings[1:]]
     ends.append(len(text))
@@ -126,7 +129,12 @@ def titled(blocks: Sequence[Block]) -> bool:
     words in it ("Plans", "Goals", "H2 2026") say nothing of the kind or the order of the text."""
     if not blocks or blocks[0].kind != "heading" or blocks[0].level != 1:
         return False
-    return not any(block.kind == "heading" and block.level == 1 for block in blocks[1:])
+    # every other block's (kind, level) compared in C: a Session asks this on every edit
+    return ("heading", 1) not in map(_KIND_LEVEL, islice(blocks, 1, None))
+
+
+_KIND_LEVEL = itemgetter(0, 2)  # a Block's kind and level
+_KIND, _START = itemgetter(0), attrgetter("span.start")
 
 
 def document_title(blocks: tuple[Block, ...], sections: tuple[Section, ...]) -> Section | None:
@@ -281,11 +289,19 @@ def _part_label(text: str, block: Block) -> str | None:
 
 def _item_label(text: str, block: Block) -> str | None:
     """The label a nested list item opens with, bold or not ("Impact: ...", "**What I did:** ...")."""
-    found = ITEM_LABEL_RE.match(text, block.span.start, block.span.end)
+    start, end = block.span
+    # a label ends with ":" or "." within its first LABEL_REACH characters: two scans in C pass over
+    # the many items without one before the pattern's backtracking tries up to 31 ends (a Session
+    # asks every nested item on every edit)
+    stop = min(end, start + LABEL_REACH)
+    if text.find(":", start, stop) < 0 and text.find(".", start, stop) < 0:
+        return None
+    found = ITEM_LABEL_RE.match(text, start, end)
     return " ".join(found.group(1).lower().split()) if found else None
 
 
 ITEM_LABEL_RE = re.compile(r"(?:\*\*|__)?([A-Za-z][A-Za-z' ]{0,30}?)(?:\*\*|__)?[:.](?:\*\*|__)?\s")
+LABEL_REACH = 2 + 31 + 2 + 1  # bold marks, the label's 1-31 letters, bold marks, then ":" or "."
 
 
 def _merged(run: list[Block]) -> list[Block]:

@@ -105,24 +105,24 @@ def voice_of(text: str, parts: list[Told], writer_acts: Callable[[], int]) -> Vo
 
 class DraftVoice:
     """:func:`draft_voice` for successive versions of one draft: each line's reading is remembered
-    by its text, and only the last version's lines are kept."""
+    by its text; the last version's lines are kept, and those it dropped for one more version (a
+    keystroke taken back or an undo brings a line back, as a Session keeps a dropped block)."""
 
     def __init__(self, rubric: Rubric):
         self.rubric = rubric
         # a line -> whom it tells of and the writer's acts in it; None for a line with neither
         self.lines: dict[str, tuple[Told, int] | None] = {}
+        self.dropped: dict[str, tuple[Told, int] | None] = {}  # the lines the last version no longer had
 
     def read(self, text: str, lines: list[str] | None = None) -> Voice | None:
         """``lines`` are ``text.split("\n")`` when the caller has them already. Only the lines no
         earlier version had are read; finding them and forgetting the gone ones are set operations,
         and most lines tell of no one, so the draft's answer sums the few that do."""
         lines = text.split("\n") if lines is None else lines
-        memo, present = self.lines, set(lines)
+        memo, present, dropped = self.lines, set(lines), self.dropped
         for line in present.difference(memo):
-            memo[line] = _line_voice(line, self.rubric)
-        if len(memo) > len(present):
-            for line in memo.keys() - present:
-                del memo[line]
+            memo[line] = dropped[line] if line in dropped else _line_voice(line, self.rubric)
+        self.dropped = {line: memo.pop(line) for line in memo.keys() - present} if len(memo) > len(present) else {}
         parts = [part for part in map(memo.__getitem__, lines) if part is not None]
         return voice_of(text, [part for part, _ in parts], lambda: sum([acts for _, acts in parts]))
 
