@@ -3,6 +3,7 @@ of the extends chain, never beside a draft."""
 
 from __future__ import annotations
 
+import ast
 import os
 import stat
 from pathlib import Path
@@ -97,3 +98,28 @@ def test_an_entry_is_written_as_ascii_and_read_back_whole(cache_at) -> None:
     cache.store("thing", "k", {"phrase": "customer’s — café"})
     assert (cache_at / "thing-k.json").read_bytes().isascii()
     assert cache.load("thing", "k") == {"phrase": "customer’s — café"}
+
+
+def test_what_the_analysis_derives_from_a_profile_is_kept_with_that_profile() -> None:
+    text = "# Review\n\n## Payments\n\n- Cut refund time for sellers from 9 days to 2, and churn fell 3 points.\n"
+    analyze(text, profile="amazon-pm", level="L6")
+    analyze(text, profile="generic", level="L6")
+    mine, other = rubric_for("amazon-pm").derived, rubric_for("generic").derived
+    assert mine is not None and other is not None and mine is not other
+    assert mine["principles"] is not other["principles"]
+    assert ("asked", "L6") in mine and ("asked", "L6") in other
+
+
+def test_no_module_keeps_a_cache_keyed_by_an_object_s_identity() -> None:
+    """A module-level cache keyed by ``id()`` is shared by every thread of a server and can answer
+    for an object that has gone; what is derived from a profile lives with the compiled profile."""
+    keyed = []
+    for path in SRC.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for node in ast.parse(source).body:
+            target = node.target if isinstance(node, ast.AnnAssign) else \
+                node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
+            if isinstance(target, ast.Name) and isinstance(node.value, ast.Dict) and not node.value.keys \
+                    and (f"{target.id}[id(" in source or f"{target.id}.get(id(" in source):
+                keyed.append(f"{path.relative_to(SRC)}: {target.id}")
+    assert keyed == []

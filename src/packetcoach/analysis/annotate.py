@@ -321,7 +321,7 @@ def _for_kind(signals: Signals, kind: str, activity_only: bool) -> Signals:
 def _writers_heading(item: Item, rubric: Rubric) -> bool:
     """Under "What I started" or "What I chose not to build", each item is the writer's own."""
     return bool(item.section and rubric.judgment_headings is not None and
-                heading_match(rubric.judgment_headings, item.section)[0])
+                heading_match(rubric.judgment_headings, item.section, rubric)[0])
 
 
 def _leading_copula(item: Item) -> bool:

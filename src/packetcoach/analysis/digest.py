@@ -65,18 +65,15 @@ class _Asked:
         self.scope_cues = frozenset(c.lower() for d in DIMENSIONS for c in ladder.get(d, []) if " " not in c)
 
 
-_ASKED: dict[tuple[int, str], tuple[Rubric, _Asked]] = {}
-
-
 def _asked(rubric: Rubric, level: str) -> _Asked:
-    """The questions for this profile and level (kept by the rubric's identity, which it holds,
-    so the id is not reused; hashing a compiled profile costs more than the questions)."""
-    known = _ASKED.get((id(rubric), level))
-    if known is None or known[0] is not rubric:
-        if len(_ASKED) > 16:
-            _ASKED.clear()
-        known = _ASKED[(id(rubric), level)] = (rubric, _Asked(rubric, level))
-    return known[1]
+    """The questions for this profile and level, worked out once and kept with the compiled profile."""
+    memo = rubric.derived
+    known = memo.get(("asked", level)) if memo is not None else None
+    if known is None:
+        known = _Asked(rubric, level)
+        if memo is not None:
+            memo[("asked", level)] = known
+    return known
 
 
 def block_digest(passage: Passage, rubric: Rubric, level: str) -> BlockDigest:
@@ -150,7 +147,7 @@ def _heading_digest(passage: Passage, rubric: Rubric) -> BlockDigest:
     from packetcoach.analysis.facts import TIME_ANY_RE  # noqa: PLC0415 - one definition of a time word
 
     headings = rubric.kind_headings
-    timed = heading_match(TIME_ANY_RE, passage.view)[0] and not rubric.outside_evidence(passage.view) \
-        and not (headings is not None and heading_match(headings, passage.view)[1] == "plan")  # "Goals for H1 2027"
-    objection = headings is not None and heading_match(headings, passage.view)[1] == "objection"
+    timed = heading_match(TIME_ANY_RE, passage.view, rubric)[0] and not rubric.outside_evidence(passage.view) \
+        and not (headings is not None and heading_match(headings, passage.view, rubric)[1] == "plan")  # "Goals for H1 2027"
+    objection = headings is not None and heading_match(headings, passage.view, rubric)[1] == "objection"
     return BlockDigest(timed_heading=timed, objection_heading=objection) if timed or objection else HEADING

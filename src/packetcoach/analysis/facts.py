@@ -418,7 +418,7 @@ def _judgment_heading(item: Item, rubric: Rubric) -> str | None:
     """"What I started", "What I chose not to build": the writer's own heading says it."""
     if not item.section or rubric.judgment_headings is None:
         return None
-    return heading_match(rubric.judgment_headings, item.section)[1]
+    return heading_match(rubric.judgment_headings, item.section, rubric)[1]
 
 
 CUTTING = frozenset(("cut", "cutting", "dropped", "dropping", "removed", "pulled", "scrapped", "ended", "ending"))
@@ -480,7 +480,7 @@ def _stop_kind(item: Item, rubric: Rubric) -> bool:
     if item.kind != "lesson" or rubric.kind_headings is None:
         return False
     named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
-    return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section)[1] == "failure"
+    return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section, rubric)[1] == "failure"
                           or _told_as_failure(item, rubric))
 
 
@@ -489,7 +489,7 @@ def _retold(item: Item, rubric: Rubric) -> bool:
     start or a stop named there is a restatement of one told in its story (or of none), so it joins
     neither list, wherever the section stands."""
     return bool(item.section) and rubric.kind_headings is not None \
-        and heading_match(rubric.kind_headings, item.section)[1] in SUMMARIES
+        and heading_match(rubric.kind_headings, item.section, rubric)[1] in SUMMARIES
 
 
 def _told_as_failure(item: Item, rubric: Rubric) -> bool:

@@ -56,19 +56,20 @@ CHALLENGES = frozenset("""why is isn't was wasn't will won't would wouldn't did 
 def _heading_kind(section: str | None, rubric: Rubric) -> ItemKind | None:
     if not section or rubric.kind_headings is None:
         return None
-    return heading_match(rubric.kind_headings, section)[1]  # type: ignore[return-value]
+    return heading_match(rubric.kind_headings, section, rubric)[1]  # type: ignore[return-value]
 
 
-def heading_match(pattern: re.Pattern[str], title: str) -> tuple[bool, str | None]:
+def heading_match(pattern: re.Pattern[str], title: str, rubric: Rubric) -> tuple[bool, str | None]:
     """Whether a pattern finds a section title (or a heading's text), and the group it found:
     asked for every item of the section and on every re-read of a draft, so answered once per
-    title. (Kept by the pattern's identity: hashing a compiled pattern costs more than the search.)"""
-    known = _HEADINGS.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        if len(_HEADINGS) > 16:
-            _HEADINGS.clear()
-        known = _HEADINGS[id(pattern)] = (pattern, {})  # the pattern is held, so its id is not reused
-    answers = known[1]
+    title and kept with the compiled profile (by the pattern's text: hashing a compiled pattern
+    costs more than the search)."""
+    memo = rubric.derived
+    answers = memo.get(pattern.pattern) if memo is not None else None
+    if answers is None:
+        answers = {}
+        if memo is not None:
+            memo[pattern.pattern] = answers
     answer = answers.get(title)
     if answer is None:
         if len(answers) > 4096:
@@ -76,9 +77,6 @@ def heading_match(pattern: re.Pattern[str], title: str) -> tuple[bool, str | Non
         found = pattern.search(title)
         answer = answers[title] = (found is not None, found.lastgroup if found else None)
     return answer
-
-
-_HEADINGS: dict[int, tuple[re.Pattern[str], dict[str, tuple[bool, str | None]]]] = {}
 
 
 def _cues(hits: Hits, name: str) -> list[Match]:

@@ -321,23 +321,23 @@ class _Table(NamedTuple):
     readings: dict  # the rules' reading for each combination of evidence and cues seen so far
 
 
-_TABLES: dict[int, tuple[Rubric, _Table]] = {}
-
-
 def _principle_table(rubric: Rubric) -> _Table:
-    known = _TABLES.get(id(rubric))
-    if known is not None and known[0] is rubric:
-        return known[1]
-    rows = tuple((name, frozenset(needs), frozenset(rubric.principle_suffices.get(name, ())),
-                  not rubric.principle_cued.get(name, False) and not rubric.principle_suffices.get(name),
-                  rubric.principle_weights.get(name, 1), frozenset(rubric.principle_unless.get(name, ())),
-                  tuple(rubric.principle_weight_with.get(name, {}).items()))
-                 for name, needs in rubric.principle_requires.items())
-    table = _Table(rows, {PRINCIPLE_GROUP + name: at for at, name in enumerate(rubric.principle_requires)}, {})
-    if len(_TABLES) > 16:
-        _TABLES.clear()
-    _TABLES[id(rubric)] = (rubric, table)  # the rubric is held, so its id is not reused meanwhile
-    return table
+    """The principles as the rules read them, worked out once per compiled profile and kept with it."""
+    memo = rubric.derived
+    known = memo.get(TABLE_KEY) if memo is not None else None
+    if known is None:
+        rows = tuple((name, frozenset(needs), frozenset(rubric.principle_suffices.get(name, ())),
+                      not rubric.principle_cued.get(name, False) and not rubric.principle_suffices.get(name),
+                      rubric.principle_weights.get(name, 1), frozenset(rubric.principle_unless.get(name, ())),
+                      tuple(rubric.principle_weight_with.get(name, {}).items()))
+                     for name, needs in rubric.principle_requires.items())
+        known = _Table(rows, {PRINCIPLE_GROUP + name: at for at, name in enumerate(rubric.principle_requires)}, {})
+        if memo is not None:
+            memo[TABLE_KEY] = known
+    return known
+
+
+TABLE_KEY = "principles"
 
 
 def rule_principles(cued: dict[str, list[Match]], on: frozenset[str], rubric: Rubric) -> tuple[str, ...]:

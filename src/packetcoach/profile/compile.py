@@ -93,6 +93,7 @@ class Rubric(NamedTuple):
     non_evidence_titles: frozenset[str] = frozenset()  # whole headings that ask for no evidence ("Growth")
     defined_measures: tuple[tuple[tuple[str, ...], str], ...] = ()  # measures the draft defines, typed
     outside: "SectionMemo | None" = None  # heading -> :meth:`outside_evidence`, kept by this rubric and its copies
+    derived: "Derived | None" = None  # what the analysis works out once per compiled profile (see Derived)
 
     def threshold(self, key: str, default: int) -> int:
         return self.thresholds.get(key, default)
@@ -116,6 +117,19 @@ class Rubric(NamedTuple):
         lowered = section.lower()
         return any(heading in lowered for heading in self.non_evidence_headings) or \
             " ".join(TITLE_WORD_RE.findall(lowered)) in self.non_evidence_titles
+
+
+class Derived(dict):
+    """What the analysis works out once per compiled profile, kept with the profile rather than in a
+    module (a server reads drafts for several profiles in one process): the principles' table, the
+    questions each level's digest asks. A copy made with ``_replace`` shares it: a copy changes a
+    draft's measures or a project's thresholds, never the principles or the ladder these depend on.
+    Not part of the rubric's value, so two rubrics compare as before."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Derived)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class SectionMemo(dict):
@@ -250,6 +264,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
                                       for title in profile.table("document").get("non_evidence_titles", [])),
         story_part_labels=frozenset(label.lower() for label in profile.table("document").get("story_part_labels", [])),
         outside=SectionMemo(),
+        derived=Derived(),
     )
 
 
