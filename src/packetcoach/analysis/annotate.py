@@ -21,7 +21,7 @@ from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import find_action
 from packetcoach.analysis.facts import engineering_work, item_facts
 from packetcoach.analysis.kinds import heading_match, item_kind
-from packetcoach.analysis.principles import EVIDENCE_LISTS, deed_not_effort, name_principles, principle_features
+from packetcoach.analysis.principles import EVIDENCE_LISTS, deed_not_effort, read_principles
 
 Hits = dict[str, list[Match]]  # the item's lexicon matches by group, from one pass
 
@@ -245,10 +245,11 @@ def completed(signalled: Signalled, rubric: Rubric) -> Item:
         "money_result": any(m.money for m in outcomes),
         "claim": kind == "claim", "lesson": kind == "lesson",
         "pm_deed": signals.own_action and action.verb_class != "technical"}
-    features = principle_features(item, hits, evidence, measures, kind, action.verb_class, rubric)
-    annotated = rebased(item, mentions=mentions, principles=name_principles(features, rubric),
-                        principle_features=features)
-    return rebased(annotated, facts=item_facts(annotated, hits, rubric))
+    features, principles = read_principles(item, hits, evidence, measures, kind, action.verb_class, rubric)
+    # the facts read the slots and signals of the first half, never the mentions or principles:
+    # the item is copied once, with all four
+    return rebased(item, mentions=mentions, principles=principles, principle_features=features,
+                   facts=item_facts(item, hits, rubric))
 
 
 def _main_action(item: Item, tokens: tuple[Token, ...], rubric: Rubric) -> tuple[Action, bool]:

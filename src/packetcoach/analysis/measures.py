@@ -420,7 +420,11 @@ def _reason(words: list[str], first: int, because: bool = True) -> bool:
     refund complaints came from one carrier" (back to "because" or "found that" without leaving
     the clause; ", and" or ", so" opens another). A change told without a number after "because"
     is read as a result ("the director agreed because refunds fell"): ``because`` says whether a
-    "because" counts."""
+    "because" counts. Most numbers have neither word before them: one look at the reach, in C,
+    answers for those."""
+    reach = words[max(0, first - REASON_REACH + 1):first]
+    if "that" not in reach and not (because and "because" in reach):
+        return False
     for back in range(first - 1, max(-1, first - REASON_REACH), -1):
         word = words[back]
         if word == "because" and because or word == "that" and back > 0 and words[back - 1] in FINDING:
@@ -439,7 +443,10 @@ def _after_stop(words: list[str], first: int, rubric: Rubric) -> bool:
     """The number is in what led to a stop, told after "after": "shut down the pilot after it signed
     300 of the 2,000 homes it needed", "shelved the integration, after the pilot with 600
     households showed it moved peak load by under 1%". The shortfall is the stop's reason, not a
-    result the writer delivered (what follows a comma is read on its own: ", saving $900K")."""
+    result the writer delivered (what follows a comma is read on its own: ", saving $900K"). Most
+    numbers have no "after" within reach: one look, in C, answers for those."""
+    if "after" not in words[max(0, first - AFTER_STOP_REACH + 1):first]:
+        return False
     for back in range(first - 1, max(-1, first - AFTER_STOP_REACH), -1):
         word = words[back]
         if word in CLAUSE_BREAKS or word == "," and not _in_number(words, back):
