@@ -15,6 +15,7 @@ from packetcoach.analysis.measures import (
 )
 from packetcoach.analysis.metrics import find_metrics
 from packetcoach.analysis.parties import party_served
+from packetcoach.core.ids import item_id
 from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token, rebased
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
@@ -160,9 +161,12 @@ def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str
         if name == "hedge" and words[match.first] in ("kind", "sort") and (
                 match.first == 0 or words[match.first - 1] not in HEDGE_KIND_BEFORE):
             continue  # "that kind of work", "a specific kind of stakeholder" name a kind; no hedge
-        span = Span(tokens[match.first].start, tokens[match.last].end)
-        found.append(Mention(name, span, view[span.start:span.end], match.phrase))
+        start, end = tokens[match.first].start, tokens[match.last].end
+        found.append(_new(Mention, (name, _new(Span, (start, end)), view[start:end], match.phrase)))
     return found
+
+
+_new = tuple.__new__  # no named-tuple __new__ call per mention, nor for an item's signals and read
 
 
 class Signalled(NamedTuple):
@@ -215,21 +219,20 @@ def read_signals(item: Item, rubric: Rubric) -> Signalled:
     phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
               and name not in CODE_ONLY}
     phrase["activity"] = _effort_mentions(tokens, phrase.get("activity", []), rubric)
-    signals = Signals(
-        customer=persona is not None, metric=bool(metrics), business_outcome=business_outcome,
-        own_action=own_action, technical_lead=action.verb_class == "technical",
-        technical_metric_only=technical_only, activity_only=False,
-        cliche=bool(phrase.get("cliche") or phrase.get("inflated")), hedge=bool(phrase.get("hedge")),
-    )
+    signals = _new(Signals, (  # customer, metric, business_outcome, own_action, technical_lead,
+        persona is not None, bool(metrics), business_outcome, own_action, action.verb_class == "technical",
+        technical_only, False,  # technical_metric_only, activity_only,
+        bool(phrase.get("cliche") or phrase.get("inflated")), bool(phrase.get("hedge"))))  # cliche, hedge
     kind = item_kind(item, hits, action, signals, rubric, bool(moves))
     signals = _for_kind(signals, kind, _activity_only(tokens, action, phrase, signals, measures, rubric, hits))
     read = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals, kind=kind)
-    return Signalled(read, hits, words, kinds, phrase, measures, lost_only, kept_only)
+    return _new(Signalled, (read, hits, words, kinds, phrase, measures, lost_only, kept_only))
 
 
-def completed(signalled: Signalled, rubric: Rubric) -> Item:
+def completed(signalled: Signalled, rubric: Rubric, named: bool = False) -> Item:
     """The item of :func:`read_signals` with its mentions, principles and facts: the second half of
-    :func:`annotate_item`."""
+    :func:`annotate_item`. ``named``: with its id from its own words too (core/ids.py), given here
+    rather than when it is first read, since no reading asks for it and the joiner drops reads."""
     item, hits, words, kinds, phrase, measures, lost_only, kept_only = signalled
     tokens, signals, action, kind = item.tokens, item.signals, item.action, item.kind
     assert signals is not None
@@ -248,8 +251,11 @@ def completed(signalled: Signalled, rubric: Rubric) -> Item:
     features, principles = read_principles(item, hits, evidence, measures, kind, action.verb_class, rubric)
     # the facts read the slots and signals of the first half, never the mentions or principles:
     # the item is copied once, with all four
-    return rebased(item, mentions=mentions, principles=principles, principle_features=features,
-                   facts=item_facts(item, hits, rubric))
+    facts = item_facts(item, hits, rubric)
+    if named:
+        return rebased(item, id=item_id(item.text), mentions=mentions, principles=principles,
+                       principle_features=features, facts=facts)
+    return rebased(item, mentions=mentions, principles=principles, principle_features=features, facts=facts)
 
 
 def _main_action(item: Item, tokens: tuple[Token, ...], rubric: Rubric) -> tuple[Action, bool]:

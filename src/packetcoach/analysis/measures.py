@@ -103,11 +103,13 @@ def heads(words: list[str], hits: Hits, rubric: Rubric, kinds: list[str] | None 
     words' types, when the caller has them)."""
     people = [m for m in hits.get("persona", ())]
     kinds = measure_kinds(words, hits, rubric) if kinds is None else kinds
-    found = [Head(m.first, m.last, kind) for m, kind in zip(hits.get("measure", ()), kinds)]
+    new = _new  # no named-tuple __new__ call per head: every item with a number types its words
+    found = [new(Head, (m.first, m.last, kind, False)) for m, kind in zip(hits.get("measure", ()), kinds)]
     counted = {(h.first, h.last) for h in found}
-    found += [Head(m.first, m.last, "technical") for m in hits.get("count", ()) if (m.first, m.last) not in counted]
-    found += [Head(m.first, m.last, "scale") for m in hits.get("scope", ())]
-    found += [Head(m.first, m.last, "customer", True) for m in people]
+    found += [new(Head, (m.first, m.last, "technical", False)) for m in hits.get("count", ())
+              if (m.first, m.last) not in counted]
+    found += [new(Head, (m.first, m.last, "scale", False)) for m in hits.get("scope", ())]
+    found += [new(Head, (m.first, m.last, "customer", True)) for m in people]
     defined = [Head(i, i + len(phrase) - 1, kind) for phrase, kind in rubric.defined_measures
                for i in range(len(words) - len(phrase) + 1) if tuple(words[i:i + len(phrase)]) == phrase]
     if defined:  # the draft's own definition wins over the lexicon for the same words
@@ -925,7 +927,10 @@ def measure_mentions(tokens: tuple[Token, ...], words: list[str], hits: Hits, ru
     kinds = measure_kinds(words, hits, rubric) if kinds is None else kinds
     for match, kind in zip(hits.get("measure", ()), kinds):
         if kind in ("business", "customer", "technical"):
-            span = Span(tokens[match.first].start, tokens[match.last].end)
-            found.append(Mention("business" if kind != "technical" else "technical", span,
-                                 " ".join(words[match.first:match.last + 1])))
+            span = _new(Span, (tokens[match.first].start, tokens[match.last].end))
+            found.append(_new(Mention, ("business" if kind != "technical" else "technical", span,
+                                        " ".join(words[match.first:match.last + 1]), "")))
     return found
+
+
+_new = tuple.__new__  # the named tuples' own __new__ is one more Python call per head and per mention
