@@ -276,7 +276,7 @@ def _line_of(text: str):
 
 
 def _item_signals(item: Item, base: int, rubric: Rubric) -> Signalled:
-    return read_signals(rebased(item, base=base), rubric)  # its id comes when it is kept (annotate.completed)
+    return read_signals(item, rubric, base)  # placed as it is read; named when kept (annotate.completed)
 
 
 def _moved(read: Read, block: Block) -> Read:

@@ -7,6 +7,7 @@ and who acts come from text/verbs.py, read once per sentence when the item was s
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import NamedTuple
 
 from packetcoach.analysis.measures import (
@@ -167,6 +168,7 @@ def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str
 
 
 _new = tuple.__new__  # no named-tuple __new__ call per mention, nor for an item's signals and read
+_SPAN = itemgetter(1)  # Mention.span
 
 
 class Signalled(NamedTuple):
@@ -189,10 +191,12 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     return completed(read_signals(item, rubric), rubric)
 
 
-def read_signals(item: Item, rubric: Rubric) -> Signalled:
+def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signalled:
     """The item's slots, signals and kind: the first half of :func:`annotate_item`. A paragraph's
     claims are read this far first, since the joiner may read several of them as one story and
-    drop them (analysis/joins.py); only the items a report keeps are :func:`completed`."""
+    drop them (analysis/joins.py); only the items a report keeps are :func:`completed`. ``base``:
+    where the item's block starts in the draft, when it is placed here (no reading asks for it:
+    the item is copied once, with its slots)."""
     tokens = item.tokens
     view = item.view
     words = list(item.words)
@@ -225,7 +229,8 @@ def read_signals(item: Item, rubric: Rubric) -> Signalled:
         bool(phrase.get("cliche") or phrase.get("inflated")), bool(phrase.get("hedge"))))  # cliche, hedge
     kind = item_kind(item, hits, action, signals, rubric, bool(moves))
     signals = _for_kind(signals, kind, _activity_only(tokens, action, phrase, signals, measures, rubric, hits))
-    read = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals, kind=kind)
+    placed = {} if base is None else {"base": base}
+    read = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals, kind=kind, **placed)
     return _new(Signalled, (read, hits, words, kinds, phrase, measures, lost_only, kept_only))
 
 
@@ -238,7 +243,7 @@ def completed(signalled: Signalled, rubric: Rubric, named: bool = False) -> Item
     assert signals is not None
     mentions = tuple(sorted(
         [*measure_mentions(tokens, words, hits, rubric, kinds), *(m for name in phrase for m in phrase[name])],
-        key=lambda mention: mention.span,
+        key=_SPAN,  # in C: no Python call per mention
     ))
     outcomes = [m for m in measures if m.result and m.type in OUTCOME_TYPES]
     evidence = signals.as_dict() | {"business_outcome": signals.business_outcome and not lost_only,

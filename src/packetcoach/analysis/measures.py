@@ -19,7 +19,7 @@ Types: customer, business, technical, scale (people or teams), input (effort), o
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from packetcoach.analysis.metrics import against_baseline
@@ -181,8 +181,11 @@ def _best(heads_: list[Head], last: bool) -> Head | None:
     """A measure word before a served party; the last one (a phrase's head noun) or the first."""
     for group in ([h for h in heads_ if not h.party], [h for h in heads_ if h.party]):
         if group:
-            return max(group, key=lambda h: h.last) if last else min(group, key=lambda h: h.first)
+            return max(group, key=_HEAD_LAST) if last else min(group, key=_HEAD_FIRST)
     return None
+
+
+_HEAD_FIRST, _HEAD_LAST = itemgetter(0), itemgetter(1)  # Head.first, Head.last, read in C
 
 
 def _backward(heads_: Heads, words: list[str], first: int, changes: list[int]) -> Head | None | bool:
