@@ -93,11 +93,13 @@ def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> b
     "helped", and -ing forms that open a clause (", cutting ..."); so "pricing roadmap" or
     "before launch" are not deeds.
     """
-    for index, token in enumerate(tokens):
+    lemmas = rubric.verb_lemma
+    for index in [index for index, token in enumerate(tokens) if token.lower in lemmas]:  # the verbs only
+        token = tokens[index]
         if action.span is not None and token.start == action.span.start:
             continue
-        lemma = rubric.verb_lemma.get(token.lower)
-        if lemma is None or lemma in rubric.activity_verbs:
+        lemma = lemmas[token.lower]
+        if lemma in rubric.activity_verbs:
             continue
         if rubric.verb_class.get(lemma) not in ("pm", "technical") and token.lower not in rubric.change_words:
             continue
