@@ -61,8 +61,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             first -= 1
         if match.label == "internal" and _collaborator(words, first, rubric):
             continue
-        span = Span(tokens[first].start, tokens[match.last].end)
-        mention = Mention(match.label, span, view[span.start:span.end])
+        span = _new(Span, (tokens[first].start, tokens[match.last].end))
+        mention = _new(Mention, (match.label, span, view[span.start:span.end], ""))
         if following[:1].isalpha() and not words[match.last].endswith("s"):
             fallback = fallback or mention  # a modifier: keep looking for the party itself
             continue
@@ -351,7 +351,8 @@ def item_hits(item: Item) -> Hits:
     offset = 0
     for sentence in item.sentences:
         for group, matches in sentence.hits.items():
-            moved = [Match(m.first + offset, m.last + offset, m.label, m.phrase) for m in matches] if offset else matches
+            moved = [_new(Match, (m.first + offset, m.last + offset, m.label, m.phrase)) for m in matches] \
+                if offset else matches
             merged[group] = merged.get(group, []) + moved
         offset += len(sentence.tokens)
     return merged

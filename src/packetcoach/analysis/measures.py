@@ -560,7 +560,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
             kind = previous.type  # "load time fell from 3.8 to 1.6 seconds, and on iOS from 2.4 to 1.1"
         money = metric.kind == "currency" or bool(rubric.money.intersection(words[max(0, first - 4):last + 5]))
         lost = result and kind == "customer" and _lost(words, last, metric)
-        measures.append(Measure(metric, kind, result, money and kind in OUTCOME_TYPES, lost))
+        measures.append(_new(Measure, (metric, kind, result, money and kind in OUTCOME_TYPES, lost)))
     return tuple(measures)
 
 
