@@ -256,9 +256,9 @@ class Reader:
                 raw = [rebased(item, plain=plain) for item in raw]
             signals = partial(_item_signals, base=block.span.start, rubric=self.rubric)
             if block.kind == "paragraph" and len(raw) > 1:  # its claims may be one story
-                items = read_joined(raw, signals, self.rubric)
+                items = read_joined(raw, signals, self.rubric, named=True)
             else:
-                items = tuple([completed(signals(item), self.rubric) for item in raw])
+                items = tuple([completed(signals(item), self.rubric, named=True) for item in raw])
         passage = Passage(block, source, view, section, sentences, items, word_count(sentences), plain)
         facts = passage_facts(passage, self.rubric)
         findings = () if block.kind == "heading" else tuple(
@@ -302,7 +302,7 @@ def _line_of(text: str):
 
 
 def _item_signals(item: Item, base: int, rubric: Rubric) -> Signalled:
-    return read_signals(rebased(item, id=item_id(item.text), base=base), rubric)
+    return read_signals(item, rubric, base)  # placed as it is read; named when kept (annotate.completed)
 
 
 def _moved(read: Read, block: Block) -> Read:

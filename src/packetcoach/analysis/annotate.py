@@ -7,6 +7,7 @@ and who acts come from text/verbs.py, read once per sentence when the item was s
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import NamedTuple
 
 from packetcoach.analysis.measures import (
@@ -15,13 +16,14 @@ from packetcoach.analysis.measures import (
 )
 from packetcoach.analysis.metrics import find_metrics
 from packetcoach.analysis.parties import party_served
+from packetcoach.core.ids import item_id
 from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token, rebased
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import find_action
 from packetcoach.analysis.facts import engineering_work, item_facts
 from packetcoach.analysis.kinds import heading_match, item_kind
-from packetcoach.analysis.principles import EVIDENCE_LISTS, deed_not_effort, name_principles, principle_features
+from packetcoach.analysis.principles import EVIDENCE_LISTS, deed_not_effort, read_principles
 
 Hits = dict[str, list[Match]]  # the item's lexicon matches by group, from one pass
 
@@ -59,8 +61,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             first -= 1
         if match.label == "internal" and _collaborator(words, first, rubric):
             continue
-        span = Span(tokens[first].start, tokens[match.last].end)
-        mention = Mention(match.label, span, view[span.start:span.end])
+        span = _new(Span, (tokens[first].start, tokens[match.last].end))
+        mention = _new(Mention, (match.label, span, view[span.start:span.end], ""))
         if following[:1].isalpha() and not words[match.last].endswith("s"):
             fallback = fallback or mention  # a modifier: keep looking for the party itself
             continue
@@ -91,11 +93,13 @@ def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> b
     "helped", and -ing forms that open a clause (", cutting ..."); so "pricing roadmap" or
     "before launch" are not deeds.
     """
-    for index, token in enumerate(tokens):
+    lemmas = rubric.verb_lemma
+    for index in [index for index, token in enumerate(tokens) if token.lower in lemmas]:  # the verbs only
+        token = tokens[index]
         if action.span is not None and token.start == action.span.start:
             continue
-        lemma = rubric.verb_lemma.get(token.lower)
-        if lemma is None or lemma in rubric.activity_verbs:
+        lemma = lemmas[token.lower]
+        if lemma in rubric.activity_verbs:
             continue
         if rubric.verb_class.get(lemma) not in ("pm", "technical") and token.lower not in rubric.change_words:
             continue
@@ -160,9 +164,13 @@ def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str
         if name == "hedge" and words[match.first] in ("kind", "sort") and (
                 match.first == 0 or words[match.first - 1] not in HEDGE_KIND_BEFORE):
             continue  # "that kind of work", "a specific kind of stakeholder" name a kind; no hedge
-        span = Span(tokens[match.first].start, tokens[match.last].end)
-        found.append(Mention(name, span, view[span.start:span.end], match.phrase))
+        start, end = tokens[match.first].start, tokens[match.last].end
+        found.append(_new(Mention, (name, _new(Span, (start, end)), view[start:end], match.phrase)))
     return found
+
+
+_new = tuple.__new__  # no named-tuple __new__ call per mention, nor for an item's signals and read
+_SPAN = itemgetter(1)  # Mention.span
 
 
 class Signalled(NamedTuple):
@@ -185,10 +193,12 @@ def annotate_item(item: Item, rubric: Rubric) -> Item:
     return completed(read_signals(item, rubric), rubric)
 
 
-def read_signals(item: Item, rubric: Rubric) -> Signalled:
+def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signalled:
     """The item's slots, signals and kind: the first half of :func:`annotate_item`. A paragraph's
     claims are read this far first, since the joiner may read several of them as one story and
-    drop them (analysis/joins.py); only the items a report keeps are :func:`completed`."""
+    drop them (analysis/joins.py); only the items a report keeps are :func:`completed`. ``base``:
+    where the item's block starts in the draft, when it is placed here (no reading asks for it:
+    the item is copied once, with its slots)."""
     tokens = item.tokens
     view = item.view
     words = list(item.words)
@@ -215,27 +225,27 @@ def read_signals(item: Item, rubric: Rubric) -> Signalled:
     phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
               and name not in CODE_ONLY}
     phrase["activity"] = _effort_mentions(tokens, phrase.get("activity", []), rubric)
-    signals = Signals(
-        customer=persona is not None, metric=bool(metrics), business_outcome=business_outcome,
-        own_action=own_action, technical_lead=action.verb_class == "technical",
-        technical_metric_only=technical_only, activity_only=False,
-        cliche=bool(phrase.get("cliche") or phrase.get("inflated")), hedge=bool(phrase.get("hedge")),
-    )
+    signals = _new(Signals, (  # customer, metric, business_outcome, own_action, technical_lead,
+        persona is not None, bool(metrics), business_outcome, own_action, action.verb_class == "technical",
+        technical_only, False,  # technical_metric_only, activity_only,
+        bool(phrase.get("cliche") or phrase.get("inflated")), bool(phrase.get("hedge"))))  # cliche, hedge
     kind = item_kind(item, hits, action, signals, rubric, bool(moves))
     signals = _for_kind(signals, kind, _activity_only(tokens, action, phrase, signals, measures, rubric, hits))
-    read = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals, kind=kind)
-    return Signalled(read, hits, words, kinds, phrase, measures, lost_only, kept_only)
+    placed = {} if base is None else {"base": base}
+    read = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals, kind=kind, **placed)
+    return _new(Signalled, (read, hits, words, kinds, phrase, measures, lost_only, kept_only))
 
 
-def completed(signalled: Signalled, rubric: Rubric) -> Item:
+def completed(signalled: Signalled, rubric: Rubric, named: bool = False) -> Item:
     """The item of :func:`read_signals` with its mentions, principles and facts: the second half of
-    :func:`annotate_item`."""
+    :func:`annotate_item`. ``named``: with its id from its own words too (core/ids.py), given here
+    rather than when it is first read, since no reading asks for it and the joiner drops reads."""
     item, hits, words, kinds, phrase, measures, lost_only, kept_only = signalled
     tokens, signals, action, kind = item.tokens, item.signals, item.action, item.kind
     assert signals is not None
     mentions = tuple(sorted(
         [*measure_mentions(tokens, words, hits, rubric, kinds), *(m for name in phrase for m in phrase[name])],
-        key=lambda mention: mention.span,
+        key=_SPAN,  # in C: no Python call per mention
     ))
     outcomes = [m for m in measures if m.result and m.type in OUTCOME_TYPES]
     evidence = signals.as_dict() | {"business_outcome": signals.business_outcome and not lost_only,
@@ -245,10 +255,14 @@ def completed(signalled: Signalled, rubric: Rubric) -> Item:
         "money_result": any(m.money for m in outcomes),
         "claim": kind == "claim", "lesson": kind == "lesson",
         "pm_deed": signals.own_action and action.verb_class != "technical"}
-    features = principle_features(item, hits, evidence, measures, kind, action.verb_class, rubric)
-    annotated = rebased(item, mentions=mentions, principles=name_principles(features, rubric),
-                        principle_features=features)
-    return rebased(annotated, facts=item_facts(annotated, hits, rubric))
+    features, principles = read_principles(item, hits, evidence, measures, kind, action.verb_class, rubric)
+    # the facts read the slots and signals of the first half, never the mentions or principles:
+    # the item is copied once, with all four
+    facts = item_facts(item, hits, rubric)
+    if named:
+        return rebased(item, id=item_id(item.text), mentions=mentions, principles=principles,
+                       principle_features=features, facts=facts)
+    return rebased(item, mentions=mentions, principles=principles, principle_features=features, facts=facts)
 
 
 def _main_action(item: Item, tokens: tuple[Token, ...], rubric: Rubric) -> tuple[Action, bool]:
@@ -337,7 +351,8 @@ def item_hits(item: Item) -> Hits:
     offset = 0
     for sentence in item.sentences:
         for group, matches in sentence.hits.items():
-            moved = [Match(m.first + offset, m.last + offset, m.label, m.phrase) for m in matches] if offset else matches
+            moved = [_new(Match, (m.first + offset, m.last + offset, m.label, m.phrase)) for m in matches] \
+                if offset else matches
             merged[group] = merged.get(group, []) + moved
         offset += len(sentence.tokens)
     return merged

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from packetcoach.core.casefree import CaseFree
 from packetcoach.analysis.kinds import SUMMARIES, heading_match
 from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS, token_index
-from packetcoach.core.model import Action, Item, ItemFacts, Passage, Span, Token
+from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Span, Token
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match, fold_text
 from packetcoach.text.verbs import past_form
@@ -84,10 +84,20 @@ def impact(item: Item) -> float:
     if s is None:
         return 0.0
     score = 4.0 * item.ready + 2.0 * s.business_outcome + s.customer + s.metric + s.own_action
-    score += 0.5 * any(m.detail == "range" for m in item.metrics)
-    score += 0.5 * any(m.kind == "currency" for m in item.metrics)
+    if item.metrics:  # most items' numbers are looked at once here; the rest have none
+        score += _proof_size(item.metrics)
     score -= 1.5 * s.activity_only + 1.0 * s.technical_metric_only + 0.5 * s.technical_lead
     return score
+
+
+def _proof_size(metrics: tuple[Mention, ...]) -> float:
+    """Half a point for a range ("from 71% to 89%") and half for money among the numbers (sums of
+    halves: exact, in whatever order they are added)."""
+    ranged = currency = False
+    for m in metrics:
+        ranged = ranged or m.detail == "range"
+        currency = currency or m.kind == "currency"
+    return 0.5 * ranged + 0.5 * currency
 
 
 def outcome_impact(item: Item) -> float:
@@ -95,8 +105,7 @@ def outcome_impact(item: Item) -> float:
     s = item.signals
     if s is None or not s.business_outcome:
         return 0.0
-    return 2.0 + s.customer + s.metric + 0.5 * any(m.detail == "range" for m in item.metrics) + \
-        0.5 * any(m.kind == "currency" for m in item.metrics)
+    return 2.0 + s.customer + s.metric + _proof_size(item.metrics)
 
 
 def _decided(tokens, to: int, frames: frozenset[tuple[str, ...]]) -> bool:
@@ -252,7 +261,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
                  ("decision", s.own_action and item.action.verb_class == "pm"),
                  ("mechanism", bool(MECHANISM_RE.search(view, lowered, span.start, span.end))),
                  ("result", s.business_outcome and s.metric))
-    specialty = specialty_terms(hits.get("specialty", ()), item.words)
+    specialty = specialty_terms(hits["specialty"], item.words) if "specialty" in hits else ()
     writer_works = s.own_action and item.action.verb_class != "pm"  # "convinced the director to staff on-call" is not
     work = tuple(m.phrase for m in hits.get("engineering_work", ())) if writer_works else ()
     jargon = len(specialty) + _jargon(hits)

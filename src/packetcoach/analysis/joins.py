@@ -20,12 +20,13 @@ from packetcoach.core.model import Item, Span
 from packetcoach.profile.compile import Rubric
 
 
-def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled], rubric: Rubric) -> tuple[Item, ...]:
+def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled], rubric: Rubric,
+                named: bool = False) -> tuple[Item, ...]:
     """A paragraph's items, read and joined: every claim as split, and every story the joiner
     tries, is read only as far as its signals and kind (all :func:`join_unfinished` decides on);
     only the items the paragraph keeps are then read whole (mentions, principles, facts, about two
     fifths of reading an item). The claims a story takes in and the joins tried and not taken are
-    never finished."""
+    never finished (nor named: ``named`` gives the kept items their ids, as :func:`completed`)."""
     found: dict[int, Signalled] = {}  # this paragraph's reads by their item, while it is read
 
     def signals(item: Item) -> Item:
@@ -33,7 +34,7 @@ def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled]
         found[id(signalled.item)] = signalled
         return signalled.item
     joined = join_unfinished(raw, tuple([signals(item) for item in raw]), signals, rubric)
-    return tuple([completed(found[id(item)], rubric) for item in joined])
+    return tuple([completed(found[id(item)], rubric, named) for item in joined])
 
 
 def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Callable[[Item], Item],

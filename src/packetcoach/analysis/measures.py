@@ -19,7 +19,7 @@ Types: customer, business, technical, scale (people or teams), input (effort), o
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from packetcoach.analysis.metrics import against_baseline
@@ -103,11 +103,13 @@ def heads(words: list[str], hits: Hits, rubric: Rubric, kinds: list[str] | None 
     words' types, when the caller has them)."""
     people = [m for m in hits.get("persona", ())]
     kinds = measure_kinds(words, hits, rubric) if kinds is None else kinds
-    found = [Head(m.first, m.last, kind) for m, kind in zip(hits.get("measure", ()), kinds)]
+    new = _new  # no named-tuple __new__ call per head: every item with a number types its words
+    found = [new(Head, (m.first, m.last, kind, False)) for m, kind in zip(hits.get("measure", ()), kinds)]
     counted = {(h.first, h.last) for h in found}
-    found += [Head(m.first, m.last, "technical") for m in hits.get("count", ()) if (m.first, m.last) not in counted]
-    found += [Head(m.first, m.last, "scale") for m in hits.get("scope", ())]
-    found += [Head(m.first, m.last, "customer", True) for m in people]
+    found += [new(Head, (m.first, m.last, "technical", False)) for m in hits.get("count", ())
+              if (m.first, m.last) not in counted]
+    found += [new(Head, (m.first, m.last, "scale", False)) for m in hits.get("scope", ())]
+    found += [new(Head, (m.first, m.last, "customer", True)) for m in people]
     defined = [Head(i, i + len(phrase) - 1, kind) for phrase, kind in rubric.defined_measures
                for i in range(len(words) - len(phrase) + 1) if tuple(words[i:i + len(phrase)]) == phrase]
     if defined:  # the draft's own definition wins over the lexicon for the same words
@@ -179,8 +181,11 @@ def _best(heads_: list[Head], last: bool) -> Head | None:
     """A measure word before a served party; the last one (a phrase's head noun) or the first."""
     for group in ([h for h in heads_ if not h.party], [h for h in heads_ if h.party]):
         if group:
-            return max(group, key=lambda h: h.last) if last else min(group, key=lambda h: h.first)
+            return max(group, key=_HEAD_LAST) if last else min(group, key=_HEAD_FIRST)
     return None
+
+
+_HEAD_FIRST, _HEAD_LAST = itemgetter(0), itemgetter(1)  # Head.first, Head.last, read in C
 
 
 def _backward(heads_: Heads, words: list[str], first: int, changes: list[int]) -> Head | None | bool:
@@ -420,7 +425,11 @@ def _reason(words: list[str], first: int, because: bool = True) -> bool:
     refund complaints came from one carrier" (back to "because" or "found that" without leaving
     the clause; ", and" or ", so" opens another). A change told without a number after "because"
     is read as a result ("the director agreed because refunds fell"): ``because`` says whether a
-    "because" counts."""
+    "because" counts. Most numbers have neither word before them: one look at the reach, in C,
+    answers for those."""
+    reach = words[max(0, first - REASON_REACH + 1):first]
+    if "that" not in reach and not (because and "because" in reach):
+        return False
     for back in range(first - 1, max(-1, first - REASON_REACH), -1):
         word = words[back]
         if word == "because" and because or word == "that" and back > 0 and words[back - 1] in FINDING:
@@ -439,7 +448,10 @@ def _after_stop(words: list[str], first: int, rubric: Rubric) -> bool:
     """The number is in what led to a stop, told after "after": "shut down the pilot after it signed
     300 of the 2,000 homes it needed", "shelved the integration, after the pilot with 600
     households showed it moved peak load by under 1%". The shortfall is the stop's reason, not a
-    result the writer delivered (what follows a comma is read on its own: ", saving $900K")."""
+    result the writer delivered (what follows a comma is read on its own: ", saving $900K"). Most
+    numbers have no "after" within reach: one look, in C, answers for those."""
+    if "after" not in words[max(0, first - AFTER_STOP_REACH + 1):first]:
+        return False
     for back in range(first - 1, max(-1, first - AFTER_STOP_REACH), -1):
         word = words[back]
         if word in CLAUSE_BREAKS or word == "," and not _in_number(words, back):
@@ -548,7 +560,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
             kind = previous.type  # "load time fell from 3.8 to 1.6 seconds, and on iOS from 2.4 to 1.1"
         money = metric.kind == "currency" or bool(rubric.money.intersection(words[max(0, first - 4):last + 5]))
         lost = result and kind == "customer" and _lost(words, last, metric)
-        measures.append(Measure(metric, kind, result, money and kind in OUTCOME_TYPES, lost))
+        measures.append(_new(Measure, (metric, kind, result, money and kind in OUTCOME_TYPES, lost)))
     return tuple(measures)
 
 
@@ -918,7 +930,10 @@ def measure_mentions(tokens: tuple[Token, ...], words: list[str], hits: Hits, ru
     kinds = measure_kinds(words, hits, rubric) if kinds is None else kinds
     for match, kind in zip(hits.get("measure", ()), kinds):
         if kind in ("business", "customer", "technical"):
-            span = Span(tokens[match.first].start, tokens[match.last].end)
-            found.append(Mention("business" if kind != "technical" else "technical", span,
-                                 " ".join(words[match.first:match.last + 1])))
+            span = _new(Span, (tokens[match.first].start, tokens[match.last].end))
+            found.append(_new(Mention, ("business" if kind != "technical" else "technical", span,
+                                        " ".join(words[match.first:match.last + 1]), "")))
     return found
+
+
+_new = tuple.__new__  # the named tuples' own __new__ is one more Python call per head and per mention

@@ -30,6 +30,8 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         return renewing
     if not rubric.person_suffixes:
         return None
+    if "for" not in words and not _dealing(words, rubric):
+        return None  # most items: no party counted as whom the work was for, nor one dealing with us
     known = {index for group in ("persona", "measure", "jargon") for m in hits.get(group, ())
              for index in range(m.first, m.last + 1)}
     if "for" not in words:
@@ -65,15 +67,14 @@ def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: 
     independent grocers now sell through us", "300 florists booked a slot"): the count is a
     result (profile list ``measures.party_results``, or dealing in the present tense), and a word
     shaped like a plural noun for people names who was served."""
-    if rubric.party_results.isdisjoint(words) and PRESENT_DEALINGS.isdisjoint(words):
+    if not _dealing(words, rubric):
         return None  # most items: no party's dealing to look for
-    at = 0
-    while at < len(words):
-        word = words[at]
-        begin, at = at, at + 1
-        if not (word[:1].isdigit() or word in rubric.number_words_set):
+    numbers = rubric.number_words_set
+    at = 0  # where the next count may start: a long run of numbers is read once, not once per number in it
+    for begin in [index for index, word in enumerate(words) if word[:1].isdigit() or word in numbers]:
+        if begin < at:
             continue
-        at = _count_end(words, at)  # a long run of numbers is read once, not once per number in it
+        at = _count_end(words, begin + 1)
         position = _people_noun(tokens, words, at, rubric, known)
         if position is None:
             continue
@@ -84,6 +85,12 @@ def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: 
             span = Span(tokens[begin].start, tokens[position].end)
             return Mention("external", span, view[span.start:span.end])
     return None
+
+
+def _dealing(words: list[str], rubric: Rubric) -> bool:
+    """Whether the item has a word of a party's dealing (``measures.party_results``, or dealing in
+    the present tense) for a count to be the subject of."""
+    return not (rubric.party_results.isdisjoint(words) and PRESENT_DEALINGS.isdisjoint(words))
 
 
 def _count_end(words: list[str], index: int) -> int:

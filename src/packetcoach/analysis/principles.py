@@ -152,6 +152,11 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       enter Germany first; my read ...", "We did not launch it until ...").
     Quoted words are someone else's and count for none of them. ``words`` are the tokens' lower-cased
     words, when the caller has them."""
+    writer_acts = evidence.get("own_action", False) or evidence.get("team_action", False) or \
+        (not WRITER.isdisjoint(words) if words and not quoted else
+         any(t.lower in WRITER for t in tokens if not _inside(t, quoted)))
+    if STRUCTURE_LISTS.isdisjoint(hits):
+        return {**NO_DEEDS, "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
     def said(name: str) -> bool:
         if not quoted:  # most items quote nobody: any match is said
             return bool(hits.get(name))
@@ -175,14 +180,16 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "big_direction": pair["long_horizon"],
             "person_grown": pair["person_grown"],
             "staff_cared": pair["staff_spared"],
-            "writer_acts": evidence.get("own_action", False) or evidence.get("team_action", False) or
-            (not WRITER.isdisjoint(words) if words and not quoted else
-             any(t.lower in WRITER for t in tokens if not _inside(t, quoted)))}
+            "writer_acts": writer_acts}
 
 
 DEEDS = ("simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction", "person_grown",
          "staff_cared")
 """The structures that are evidence of a deed in themselves, number or not."""
+NO_DEEDS = dict.fromkeys(DEEDS, False)
+STRUCTURE_LISTS = frozenset(("judgment", "borne_out", "reversal", "disclosure", "not_mine", "kept_after", "belief",
+                             *(name for pair in PAIRS.values() for name in pair[:2])))
+"""The lists without one of which no deed of :func:`structure_evidence` can be on."""
 
 WRITER = frozenset(("i", "we", "i'd", "we'd", "my", "our"))
 NOUN_BEFORE = frozenset(("a", "an", "the", "our", "their", "its", "his", "her", "this", "that", "than", "as"))
@@ -277,10 +284,12 @@ def writer_evidence(evidence: dict[str, bool], deed: bool = False) -> dict[str, 
             "bare_activity": evidence.get("activity_only", False) and not deed}
 
 
-def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measures: Iterable[Any],
-                       kind: str, verb_class: str, rubric: Rubric) -> tuple[str, ...]:
+def read_principles(item: Item, hits: Hits, evidence: dict[str, bool], measures: Iterable[Any],
+                    kind: str, verb_class: str, rubric: Rubric) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The yes/no facts the principles are decided on, as readable names ("cue:ownership",
-    "has:customer_result", "kind:claim", "verb:pm", "measure:money", "rule:have-backbone")."""
+    "has:customer_result", "kind:claim", "verb:pm", "measure:money", "rule:have-backbone"), and the
+    principles named on them (:func:`name_principles`, handed the rules' reading it would otherwise
+    pick back out of the names)."""
     quoted = _quoted(item)
     measures = tuple(measures)
     evidence = evidence | category_evidence(hits, quoted, item.tokens) | \
@@ -304,8 +313,10 @@ def principle_features(item: Item, hits: Hits, evidence: dict[str, bool], measur
             matches = [m for m in matches if not any(a <= m.first and m.last <= b for a, b in other_senses)]
         cued[group[len(PRINCIPLE_GROUP):]] = matches
     found.extend(f"cue:{name}" for name, matches in cued.items() if matches)
-    found.extend("rule:" + name for name in rule_principles(cued, frozenset(shown), rubric))
-    return tuple(found)
+    rules = rule_principles(cued, frozenset(shown), rubric)
+    found.extend("rule:" + name for name in rules)
+    features = tuple(found)
+    return features, name_principles(features, rubric, rules)
 
 
 _NONE: list[Match] = []  # shared, never changed: a principle without cues
@@ -374,15 +385,17 @@ def rule_principles(cued: dict[str, list[Match]], on: frozenset[str], rubric: Ru
     return reading
 
 
-def name_principles(features: tuple[str, ...], rubric: Rubric) -> tuple[str, ...]:
+def name_principles(features: tuple[str, ...], rubric: Rubric, rules: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """The principles to name, the primary first, at most the profile's limit.
 
     With a shipped model: the principles whose probability reaches the model's threshold, the most
     probable first, and those the model leaves to the rules (too rare in the corpus to learn) when
-    the rules name them. Without one: the rules' reading."""
+    the rules name them. Without one: the rules' reading (``rules``: the ``rule:`` features' names,
+    when the caller has them)."""
     limit = rubric.threshold("max_principles", 3)
     model = principle_model(rubric.profile.path)
-    rules = tuple(f[5:] for f in features if f.startswith("rule:"))
+    if rules is None:
+        rules = tuple(f[5:] for f in features if f.startswith("rule:"))
     if model is None:
         return rules[:limit]
     scored = [(p, name) for name, p in scores(features, model).items()

@@ -520,9 +520,11 @@ def _object_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric) -
 
 
 def _action(tokens: tuple[Token, ...], index: int, lemma: str, subject: str, rubric: Rubric) -> Action:
-    token = tokens[index]
-    return Action(lemma, verb_class(tokens, index, lemma, rubric), subject,  # type: ignore[arg-type]
-                  Span(token.start, token.end))
+    token = tokens[index]  # tuple.__new__: no named-tuple __new__ calls for every item's action
+    return _new(Action, (lemma, verb_class(tokens, index, lemma, rubric), subject, _new(Span, (token.start, token.end))))
+
+
+_new = tuple.__new__
 
 
 def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause: Clause | None,
