@@ -32,11 +32,21 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         return None
     known = {index for group in ("persona", "measure", "jargon") for m in hits.get(group, ())
              for index in range(m.first, m.last + 1)}
-    if "for" not in words:
-        return _counted_actor(tokens, view, rubric, words, known)
+    return (_owned_party(tokens, view, rubric, hits, words, known)
+            or _counted_actor(tokens, view, rubric, words, known)
+            or _party_by_place(tokens, view, rubric, words, known))
+
+
+def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits, words: list[str],
+                 known: set[int]) -> Mention | None:
+    """The party a count or a measure is for: "clearance for 12,000 small importers", "sign-up
+    completion for freelancers", "back strains among 600 housekeepers" (profile list
+    ``personas.owner_words``)."""
+    if rubric.owner_words.isdisjoint(words):
+        return None
     measured = {m.last for m in hits.get("measure", ())}
     for at, word in enumerate(words):
-        if word != "for":
+        if word not in rubric.owner_words:
             continue
         index = at + 1
         while index < len(words) and words[index] in FOR_DETERMINERS:
@@ -49,9 +59,88 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             continue
         position = _people_noun(tokens, words, index, rubric, known)
         if position is not None:
-            span = Span(tokens[begin].start, tokens[position].end)
-            return Mention("external", span, view[span.start:span.end])
-    return _counted_actor(tokens, view, rubric, words, known)
+            return _mention(tokens, view, begin, position)
+    return None
+
+
+CLAUSE_BOUNDARIES = frozenset(", ; : — – and but".split())
+NOT_MODIFIERS = frozenset("what who whom that which after before when while if as once since because the a an "
+                          "of to in on at by with from for about so".split())  # where a party's words begin
+OWN_PARTIES = frozenset("our my we i".split())  # the writer's own people ("so our planners can")
+
+
+def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
+                    known: set[int]) -> Mention | None:
+    """A party the lists lack named by its place in the sentence: the one the work now lets do
+    something ("so that hygienists can update a chart in 4 minutes", profile lists
+    ``personas.enabling`` and ``personas.enabled``), one opening a clause with a change that happened
+    to it ("riders now wait 31 seconds", ``personas.now_words``), or one that told the writer
+    something ("blind patrons told us", ``personas.telling``). Not the writer's own people ("so our
+    planners can"), and only words shaped like a plural noun for people."""
+    present = set(words)
+    if not any(phrase[0] in present for phrases in (rubric.now_words, rubric.enabled, rubric.telling)
+               for phrase in phrases):
+        return None  # most items: nothing after a party that would name it
+    for at in range(len(words) + 1):
+        if at == 0 or words[at - 1] in CLAUSE_BOUNDARIES:
+            after = rubric.now_words
+        else:
+            after = rubric.enabled if _phrase_before(words, at, rubric.enabling) else frozenset()
+        if after:
+            index = at
+            while index < len(words) and words[index] in FOR_DETERMINERS and words[index] not in OWN_PARTIES:
+                index += 1
+            position = _people_noun(tokens, words, index, rubric, known)
+            if position is not None and _phrase_at(words, position + 1, after):
+                begin = _party_begin(words, position, rubric)
+                if begin >= index and (begin == 0 or words[begin - 1] not in OWN_PARTIES):
+                    return _mention(tokens, view, begin, position)
+        if rubric.telling and at < len(words) and _phrase_at(words, at, rubric.telling):
+            noun = at - 1
+            if noun >= 0 and _people_noun(tokens, words, noun, rubric, known) == noun:
+                begin = _party_begin(words, noun, rubric)
+                if begin == 0 or not (words[begin - 1] in OWN_PARTIES or collaborator(words, begin, rubric)):
+                    return _mention(tokens, view, begin, noun)
+    return None
+
+
+def _party_begin(words: list[str], noun: int, rubric: Rubric) -> int:
+    """Where the party whose noun is at ``noun`` begins: its modifiers and its count, as written
+    ("300 beekeepers", "rural choristers"), not the words of the clause around it."""
+    begin = noun
+    while begin > 0 and noun - begin < PARTY_REACH - 1 and words[begin - 1].isalpha() \
+            and words[begin - 1] not in NOT_MODIFIERS and words[begin - 1] not in FOR_DETERMINERS \
+            and words[begin - 1] not in OWN_PARTIES and words[begin - 1] not in CLAUSE_BOUNDARIES:
+        begin -= 1
+    if begin > 0 and (words[begin - 1][:1].isdigit() or words[begin - 1] in rubric.number_words_set):
+        begin -= 1  # a count: "2,300" is read as three tokens
+        while begin > 1 and words[begin - 1] in (",", ".") and words[begin - 2][:1].isdigit():
+            begin -= 2
+    return begin
+
+
+def _phrase_at(words: list[str], at: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(tuple(words[at:at + len(phrase)]) == phrase for phrase in phrases)
+
+
+def _phrase_before(words: list[str], at: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(at >= len(phrase) and tuple(words[at - len(phrase):at]) == phrase for phrase in phrases)
+
+
+def _mention(tokens: tuple[Token, ...], view: str, begin: int, end: int) -> Mention:
+    span = Span(tokens[begin].start, tokens[end].end)
+    return Mention("external", span, view[span.start:span.end])
+
+
+def collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
+    """A party just after "with", "partnered with", "led" ... is a collaborator, not served."""
+    index = first
+    while index > 0 and (words[index - 1][:1].isdigit() or words[index - 1] in ("the", "a", "our", "all")):
+        index -= 1
+    for size in (2, 1):
+        if index - size >= 0 and tuple(words[index - size:index]) in rubric.collaborator_frames:
+            return True
+    return False
 
 
 ACTOR_FILLERS = frozenset("now still all had have".split())
@@ -81,8 +170,7 @@ def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: 
         while verb < len(words) and words[verb] in ACTOR_FILLERS:
             verb += 1
         if verb < len(words) and (words[verb] in rubric.party_results or words[verb] in PRESENT_DEALINGS):
-            span = Span(tokens[begin].start, tokens[position].end)
-            return Mention("external", span, view[span.start:span.end])
+            return _mention(tokens, view, begin, position)
     return None
 
 
@@ -103,7 +191,8 @@ def _people_noun(tokens: tuple[Token, ...], words: list[str], start: int, rubric
         noun = words[position]
         if not noun.isalpha() or noun in rubric.non_persona_followers:
             return None
-        if position in known or noun in rubric.not_people or not noun.endswith(rubric.person_suffixes):
+        if position in known or noun in rubric.not_people or not (
+                noun.endswith(rubric.person_suffixes) or noun in rubric.people_nouns):
             continue
         if tokens[position].text[:1].isupper() or words[position + 1:position + 2] in (["'s"], ["’s"]) \
                 or noun in rubric.software_words:

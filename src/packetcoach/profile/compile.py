@@ -66,6 +66,12 @@ class Rubric(NamedTuple):
     measure_verbs: frozenset[str]  # verbs that name a business measure ("sold", "converts")
     person_suffixes: tuple[str, ...]  # how a plural noun for people ends ("forwarders", "importers")
     not_people: frozenset[str]  # plural nouns with those endings that name things ("orders", "servers")
+    people_nouns: frozenset[str]  # nouns for people without those endings ("staff", "hires")
+    owner_words: frozenset[str]  # words before the party a count or a measure is for ("for", "among")
+    enabling: frozenset[tuple[str, ...]]  # words before a party the work lets do something ("so that")
+    enabled: frozenset[tuple[str, ...]]  # what follows that party ("can", "now", "no longer")
+    now_words: frozenset[tuple[str, ...]]  # what follows a party opening a clause ("riders now wait")
+    telling: frozenset[tuple[str, ...]]  # a party telling the writer something ("told us", "asked for")
     phrases: frozenset[str]  # the names of the profile's phrase lists (groups of the item lexicon)
     number_words_set: frozenset[str]
     non_metric_prefixes: frozenset[str]
@@ -216,6 +222,12 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         measure_verbs=lower("measures", "measure_verbs"),
         person_suffixes=tuple(lower("personas", "person_suffixes")),
         not_people=lower("personas", "not_people"),
+        people_nouns=lower("personas", "people_nouns"),
+        owner_words=lower("personas", "owner_words"),
+        enabling=frozenset(phrase_words(p) for p in profile.list("personas", "enabling")),
+        enabled=frozenset(phrase_words(p) for p in profile.list("personas", "enabled")),
+        now_words=frozenset(phrase_words(p) for p in profile.list("personas", "now_words")),
+        telling=frozenset(phrase_words(p) for p in profile.list("personas", "telling")),
         phrases=frozenset(phrase_lists(profile)),
         number_words_set=lower("metrics", "number_words"),
         non_metric_prefixes=lower("metrics", "non_metric_prefixes"),

@@ -1,0 +1,72 @@
+"""A served party the persona lists do not know, named by its place in the sentence: the ones a
+measure is taken among, the ones the work now lets do something, the ones opening a clause with a
+change that happened to them, and the ones who told the writer something (analysis/parties.py,
+profile lists personas.owner_words, enabling, enabled, now_words, telling and people_nouns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach import Session, analyze, analyze_item
+
+
+def persona(text: str) -> str | None:
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    assert item.signals.customer == (item.persona is not None)
+    return item.persona.text if item.persona else None
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # the ones a measure is taken among
+    ("I added bulk export to the annual plan, and churn among archivists fell from 9% to 4%.", "archivists"),
+    ("I moved the cutting tables to waist height; reported wrist pain among 400 upholsterers fell by a third.",
+     "400 upholsterers"),
+    # the ones the work now lets do something
+    ("I rebuilt the quote screen so that glaziers can price a window in 2 minutes instead of 15.", "glaziers"),
+    ("I moved tasting bookings into the app, so sommeliers no longer wait 20 minutes for a slot.", "sommeliers"),
+    # the ones opening a clause with a change that happened to them
+    ("I cut the booking form to one page; orthodontists now wait 3 minutes for a slot instead of 20.",
+     "orthodontists"),
+    # the ones who told the writer something
+    ("After 300 beekeepers complained that the hive log lost entries offline, I made it save on the device.",
+     "300 beekeepers"),
+    ("Rural choristers told us the rehearsal app would not load on a weak signal, so I made it work offline.",
+     "Rural choristers"),
+    # nouns for people without a person-like ending
+    ("Ward staff told us the handover screen hid allergies, so I put them on the first line.", "Ward staff"),
+    ("I staged the payroll launch by country after setup failed for 300 hires in Spain.", "300 hires"),
+])
+def test_a_party_the_lists_lack_is_named_by_its_place_in_the_sentence(text: str, party: str) -> None:
+    assert persona(text) == party
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's own people
+    "I set up the rate card so our estimators can reuse last year's prices.",
+    "My estimators told me the rates were stale, so I rebuilt the import in 3 weeks.",
+    # collaborators
+    "I paired with the surveyors, and the plan they told us about shipped in 6 weeks.",
+    # software and things with a person-like ending
+    "After the upgrade, workers now restart in 4 seconds instead of 40.",
+    "I split the image, so the containers now start in 4 seconds instead of 40.",
+    "I rewrote the loop so the schedulers can restart in 3 seconds.",
+    # a persona word used as a modifier, singular or possessive
+    "I cached the page; estimator dashboards now load in 2 seconds.",
+    "I cached the page; the estimators' dashboards now load in 2 seconds.",
+    # a word for people that is not a party the work serves
+    "I rewrote the spec after two directors told me the scope was too wide.",
+    # a word for people with no place that names a party
+    "I wrote 14 reports on glaziers for the board, cutting review time by a week.",
+])
+def test_the_writers_people_collaborators_software_and_modifiers_are_no_party(text: str) -> None:
+    assert persona(text) is None
+
+
+def test_a_party_named_by_its_place_reads_the_same_in_a_session() -> None:
+    text = "# Accomplishments\n\n- I rebuilt the quote screen so that glaziers can price a window in 2 minutes.\n"
+    report = analyze(text, level="L6")
+    session = Session(level="L6")
+    session.analyze("# Accomplishments\n\n- I own the quote screen.\n")
+    assert session.analyze(text).items == report.items
+    assert [item.persona.text for item in report.items if item.persona] == ["glaziers"]
