@@ -22,6 +22,8 @@ def persona(text: str) -> str | None:
     ("I added bulk export to the annual plan, and churn among archivists fell from 9% to 4%.", "archivists"),
     ("I moved the cutting tables to waist height; reported wrist pain among 400 upholsterers fell by a third.",
      "400 upholsterers"),
+    ("I cut the archivists' export wait from 3 hours to 10 minutes.", "archivists"),
+    ("I cut the claim form to one page, and time-to-payout for motorists fell from 9 days to 2.", "motorists"),
     # the ones the work now lets do something
     ("I rebuilt the quote screen so that glaziers can price a window in 2 minutes instead of 15.", "glaziers"),
     ("I moved tasting bookings into the app, so sommeliers no longer wait 20 minutes for a slot.", "sommeliers"),
@@ -45,6 +47,7 @@ def test_a_party_the_lists_lack_is_named_by_its_place_in_the_sentence(text: str,
     # the writer's own people
     "I set up the rate card so our estimators can reuse last year's prices.",
     "My estimators told me the rates were stale, so I rebuilt the import in 3 weeks.",
+    "I cut our estimators' review time from 3 hours to 10 minutes.",
     # collaborators
     "I paired with the surveyors, and the plan they told us about shipped in 6 weeks.",
     # software and things with a person-like ending
@@ -57,6 +60,7 @@ def test_a_party_the_lists_lack_is_named_by_its_place_in_the_sentence(text: str,
     # a word for people that is not a party the work serves
     "I rewrote the spec after two directors told me the scope was too wide.",
     # a word for people with no place that names a party
+    "I wrote the plan for surveyors in 2024 and retired it a year later.",
     "I wrote 14 reports on glaziers for the board, cutting review time by a week.",
 ])
 def test_the_writers_people_collaborators_software_and_modifiers_are_no_party(text: str) -> None:

@@ -42,9 +42,12 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     """The party a count or a measure is for: "clearance for 12,000 small importers", "sign-up
     completion for freelancers", "back strains among 600 housekeepers" (profile list
     ``personas.owner_words``)."""
+    measured = {m.last for m in hits.get("measure", ())}
+    owner = _possessive_owner(tokens, words, rubric, hits, known)
+    if owner is not None:
+        return _mention(tokens, view, *owner)
     if rubric.owner_words.isdisjoint(words):
         return None
-    measured = {m.last for m in hits.get("measure", ())}
     for at, word in enumerate(words):
         if word not in rubric.owner_words:
             continue
@@ -55,12 +58,39 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         counted = index < len(words) and (words[index][:1].isdigit() or words[index] in rubric.number_words_set)
         if counted:
             index = _count_end(words, index + 1)
-        if not counted and at - 1 not in measured:
-            continue
         position = _people_noun(tokens, words, index, rubric, known)
-        if position is not None:
+        if position is not None and (counted or at - 1 in measured or _moved_from(words, position + 1, rubric)):
             return _mention(tokens, view, begin, position)
     return None
+
+
+POSSESSIVE_MARKS = frozenset(("'", "’"))
+OWNED_REACH = 2  # words after a plural possessive where the measure it owns can begin
+
+
+def _possessive_owner(tokens: tuple[Token, ...], words: list[str], rubric: Rubric, hits: Hits,
+                      known: set[int]) -> tuple[int, int] | None:
+    """Where a party owning a measure begins and where its noun is, or None: "motorists' payout time",
+    "the archivists' export wait" (a plural possessive with a measure just after)."""
+    if POSSESSIVE_MARKS.isdisjoint(words):
+        return None
+    starts = {m.first for m in hits.get("measure", ())}
+    for at, word in enumerate(words):
+        if word in POSSESSIVE_MARKS and at > 0 and any(at + step in starts for step in range(1, OWNED_REACH + 1)) \
+                and _people_noun(tokens, words, at - 1, rubric, known) == at - 1:
+            begin = _party_begin(words, at - 1, rubric)
+            if begin == 0 or words[begin - 1] not in OWN_PARTIES:
+                return begin, at - 1
+    return None
+
+
+def _moved_from(words: list[str], at: int, rubric: Rubric) -> bool:
+    """A measure moved from a number begins at ``at``: "cut time-to-payout for motorists from 9 days
+    to 2", "time-to-payout for motorists fell from 9 days to 2", where the measure's own word is one
+    no list knows."""
+    if words[at:at + 1] and words[at] in rubric.change_words:
+        at += 1
+    return words[at:at + 1] == ["from"] and words[at + 1:at + 2] != [] and words[at + 1][:1].isdigit()
 
 
 CLAUSE_BOUNDARIES = frozenset(", ; : — – and but".split())
