@@ -34,7 +34,31 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
              for index in range(m.first, m.last + 1)}
     return (_owned_party(tokens, view, rubric, hits, words, known)
             or _counted_actor(tokens, view, rubric, words, known)
-            or _party_by_place(tokens, view, rubric, words, known))
+            or _party_by_place(tokens, view, rubric, words, known)
+            or _counted_people(tokens, view, rubric, words, known))
+
+
+def _counted_people(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
+                    known: set[int]) -> Mention | None:
+    """A counted party the work serves, told by the word before its count ("the exchange now serves
+    140 glaziers", "onboarded 300 new glaziers"; profile list ``personas.count_frames``): a count
+    alone may be of things with a person-like ending ("12 feeders", "2,000 chillers"), so the frame
+    says the count is of the people served."""
+    if rubric.count_frames.isdisjoint(words):
+        return None
+    for at, word in enumerate(words):
+        if word not in rubric.count_frames:
+            continue
+        begin = at + 1
+        while begin < len(words) and words[begin] in FOR_DETERMINERS and words[begin] not in OWN_PARTIES:
+            begin += 1
+        if begin >= len(words) or not (words[begin][:1].isdigit() or words[begin] in rubric.number_words_set):
+            continue
+        position = _people_noun(tokens, words, _count_end(words, begin + 1), rubric, known)
+        if position is not None and words[position + 1:position + 2] != ["'"] \
+                and _party_begin(words, position, rubric) == begin:  # the count is of that noun
+            return _mention(tokens, view, begin, position)
+    return None
 
 
 def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits, words: list[str],
