@@ -27,6 +27,9 @@ def persona(text: str) -> str | None:
     # the ones a count served is of
     ("I turned the quote tool into a shared exchange that now serves 140 glaziers.", "140 glaziers"),
     ("I cut the signup form to one page and onboarded 300 new upholsterers in a month.", "300 new upholsterers"),
+    # the ones a share is taken of
+    ("I cut the sign-up form to one page, and 64% of archivists finished it, up from 40%.", "archivists"),
+    ("Half of the glaziers on the annual plan now price jobs in the app.", "glaziers"),
     # the ones the work now lets do something
     ("I rebuilt the quote screen so that glaziers can price a window in 2 minutes instead of 15.", "glaziers"),
     ("I moved tasting bookings into the app, so sommeliers no longer wait 20 minutes for a slot.", "sommeliers"),
@@ -51,6 +54,7 @@ def test_a_party_the_lists_lack_is_named_by_its_place_in_the_sentence(text: str,
     "I set up the rate card so our estimators can reuse last year's prices.",
     "My estimators told me the rates were stale, so I rebuilt the import in 3 weeks.",
     "I cut our estimators' review time from 3 hours to 10 minutes.",
+    "I moved half of our estimators onto the new rate card in 3 weeks.",
     # collaborators
     "I paired with the surveyors, and the plan they told us about shipped in 6 weeks.",
     # software and things with a person-like ending

@@ -35,7 +35,25 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     return (_owned_party(tokens, view, rubric, hits, words, known)
             or _counted_actor(tokens, view, rubric, words, known)
             or _party_by_place(tokens, view, rubric, words, known)
-            or _counted_people(tokens, view, rubric, words, known))
+            or _counted_people(tokens, view, rubric, words, known)
+            or _share_of_party(tokens, view, rubric, words, known))
+
+
+def _share_of_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
+                    known: set[int]) -> Mention | None:
+    """A party a share is taken of: "only 0.4% of owners used it", "half of the growers" (profile
+    list ``personas.share_marks``), not of the writer's own people ("half of our estimators")."""
+    for at, word in enumerate(words):
+        if word != "of" or at == 0 or words[at - 1] not in rubric.share_marks:
+            continue
+        begin = at + 1
+        while begin < len(words) and words[begin] in FOR_DETERMINERS and words[begin] not in OWN_PARTIES:
+            begin += 1
+        position = _people_noun(tokens, words, begin, rubric, known)
+        if position is not None and words[position + 1:position + 2] != ["'"] \
+                and _party_begin(words, position, rubric) == begin:
+            return _mention(tokens, view, begin, position)
+    return None
 
 
 def _counted_people(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],

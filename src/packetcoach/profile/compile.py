@@ -69,6 +69,7 @@ class Rubric(NamedTuple):
     people_nouns: frozenset[str]  # nouns for people without those endings ("staff", "hires")
     owner_words: frozenset[str]  # words before the party a count or a measure is for ("for", "among")
     count_frames: frozenset[str]  # words before a count of the people the work reaches ("to", "onboarded")
+    share_marks: frozenset[str]  # words before "of" that take a share of a party ("%", "half")
     enabling: frozenset[tuple[str, ...]]  # words before a party the work lets do something ("so that")
     enabled: frozenset[tuple[str, ...]]  # what follows that party ("can", "now", "no longer")
     now_words: frozenset[tuple[str, ...]]  # what follows a party opening a clause ("riders now wait")
@@ -226,6 +227,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         people_nouns=lower("personas", "people_nouns"),
         owner_words=lower("personas", "owner_words"),
         count_frames=lower("personas", "count_frames"),
+        share_marks=lower("personas", "share_marks"),
         enabling=frozenset(phrase_words(p) for p in profile.list("personas", "enabling")),
         enabled=frozenset(phrase_words(p) for p in profile.list("personas", "enabled")),
         now_words=frozenset(phrase_words(p) for p in profile.list("personas", "now_words")),
