@@ -41,6 +41,10 @@ def persona(text: str) -> str | None:
      "300 beekeepers"),
     ("Rural choristers told us the rehearsal app would not load on a weak signal, so I made it work offline.",
      "Rural choristers"),
+    ("Glaziers told us the quote screen hid the delivery fee, so I moved it to the first line.", "Glaziers"),
+    # the ones a relative clause tells of as people
+    ("I added a tap to disarm for homeowners who carry their phone; false alarms fell by half.", "homeowners"),
+    ("I cut refund time for archivists whose orders were cancelled from 14 days to 3.", "archivists"),
     # nouns for people without a person-like ending
     ("Ward staff told us the handover screen hid allergies, so I put them on the first line.", "Ward staff"),
     ("I staged the payroll launch by country after setup failed for 300 hires in Spain.", "300 hires"),
@@ -55,7 +59,9 @@ def test_a_party_the_lists_lack_is_named_by_its_place_in_the_sentence(text: str,
     "My estimators told me the rates were stale, so I rebuilt the import in 3 weeks.",
     "I cut our estimators' review time from 3 hours to 10 minutes.",
     "I moved half of our estimators onto the new rate card in 3 weeks.",
+    "I set up the rate card for our estimators who price glass, and it took 3 weeks.",
     # collaborators
+    "I worked with the surveyors who mapped the 40 sites, and we finished in 6 weeks.",
     "I paired with the surveyors, and the plan they told us about shipped in 6 weeks.",
     # software and things with a person-like ending
     "After the upgrade, workers now restart in 4 seconds instead of 40.",

@@ -146,12 +146,14 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
     """A party the lists lack named by its place in the sentence: the one the work now lets do
     something ("so that hygienists can update a chart in 4 minutes", profile lists
     ``personas.enabling`` and ``personas.enabled``), one opening a clause with a change that happened
-    to it ("riders now wait 31 seconds", ``personas.now_words``), or one that told the writer
-    something ("blind patrons told us", ``personas.telling``). Not the writer's own people ("so our
-    planners can"), and only words shaped like a plural noun for people."""
+    to it ("riders now wait 31 seconds", ``personas.now_words``), one that told the writer
+    something ("blind patrons told us", ``personas.telling``), or one a relative clause tells of as
+    people ("homeowners who carry their phone", ``personas.people_relatives``). Not the writer's own
+    people ("so our planners can"), nor collaborators, and only words shaped like a plural noun for
+    people."""
     present = set(words)
-    if not any(phrase[0] in present for phrases in (rubric.now_words, rubric.enabled, rubric.telling)
-               for phrase in phrases):
+    if rubric.people_relatives.isdisjoint(present) and not any(
+            phrase[0] in present for phrases in (rubric.now_words, rubric.enabled, rubric.telling) for phrase in phrases):
         return None  # most items: nothing after a party that would name it
     for at in range(len(words) + 1):
         if at == 0 or words[at - 1] in CLAUSE_BOUNDARIES:
@@ -167,7 +169,7 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
                 begin = _party_begin(words, position, rubric)
                 if begin >= index and (begin == 0 or words[begin - 1] not in OWN_PARTIES):
                     return _mention(tokens, view, begin, position)
-        if rubric.telling and at < len(words) and _phrase_at(words, at, rubric.telling):
+        if at < len(words) and (words[at] in rubric.people_relatives or _phrase_at(words, at, rubric.telling)):
             noun = at - 1
             if noun >= 0 and _people_noun(tokens, words, noun, rubric, known) == noun:
                 begin = _party_begin(words, noun, rubric)
@@ -182,8 +184,9 @@ def _party_begin(words: list[str], noun: int, rubric: Rubric) -> int:
     begin = noun
     while begin > 0 and noun - begin < PARTY_REACH - 1 and words[begin - 1].isalpha() \
             and words[begin - 1] not in NOT_MODIFIERS and words[begin - 1] not in FOR_DETERMINERS \
-            and words[begin - 1] not in OWN_PARTIES and words[begin - 1] not in CLAUSE_BOUNDARIES:
-        begin -= 1
+            and words[begin - 1] not in OWN_PARTIES and words[begin - 1] not in CLAUSE_BOUNDARIES \
+            and (not words[begin - 1].endswith("ing") or words[begin - 1] in rubric.persona_modifiers):
+        begin -= 1  # not a verb's -ing form: "the banner scaring travellers"
     if begin > 0 and (words[begin - 1][:1].isdigit() or words[begin - 1] in rubric.number_words_set):
         begin -= 1  # a count: "2,300" is read as three tokens
         while begin > 1 and words[begin - 1] in (",", ".") and words[begin - 2][:1].isdigit():
@@ -253,10 +256,14 @@ def _count_end(words: list[str], index: int) -> int:
     return index
 
 
+SENTENCE_ENDS = frozenset(". ! ?".split())  # a capital after them opens a sentence, not a name
+
+
 def _people_noun(tokens: tuple[Token, ...], words: list[str], start: int, rubric: Rubric,
                  known: set[int]) -> int | None:
     """The first word within reach of ``start`` shaped like a plural noun for people that no list
-    already reads ("small importers", "independent grocers"), or None. Not a name, a possessive
+    already reads ("small importers", "independent grocers"), or None. Not a name (a capital opening
+    a sentence is none: "Glaziers told us"), a possessive
     ("the sellers' ..."), or software ("12 workers now use the queue", read by the persona lists with
     care)."""
     for position in range(start, min(len(words), start + PARTY_REACH)):
@@ -266,8 +273,8 @@ def _people_noun(tokens: tuple[Token, ...], words: list[str], start: int, rubric
         if position in known or noun in rubric.not_people or not (
                 noun.endswith(rubric.person_suffixes) or noun in rubric.people_nouns):
             continue
-        if tokens[position].text[:1].isupper() or words[position + 1:position + 2] in (["'s"], ["’s"]) \
-                or noun in rubric.software_words:
+        named = tokens[position].text[:1].isupper() and position > 0 and words[position - 1] not in SENTENCE_ENDS
+        if named or words[position + 1:position + 2] in (["'s"], ["’s"]) or noun in rubric.software_words:
             return None
         return position
     return None

@@ -74,6 +74,7 @@ class Rubric(NamedTuple):
     enabled: frozenset[tuple[str, ...]]  # what follows that party ("can", "now", "no longer")
     now_words: frozenset[tuple[str, ...]]  # what follows a party opening a clause ("riders now wait")
     telling: frozenset[tuple[str, ...]]  # a party telling the writer something ("told us", "asked for")
+    people_relatives: frozenset[str]  # words after a noun that tell of it as people ("who", "whose")
     phrases: frozenset[str]  # the names of the profile's phrase lists (groups of the item lexicon)
     number_words_set: frozenset[str]
     non_metric_prefixes: frozenset[str]
@@ -232,6 +233,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         enabled=frozenset(phrase_words(p) for p in profile.list("personas", "enabled")),
         now_words=frozenset(phrase_words(p) for p in profile.list("personas", "now_words")),
         telling=frozenset(phrase_words(p) for p in profile.list("personas", "telling")),
+        people_relatives=lower("personas", "people_relatives"),
         phrases=frozenset(phrase_lists(profile)),
         number_words_set=lower("metrics", "number_words"),
         non_metric_prefixes=lower("metrics", "non_metric_prefixes"),
