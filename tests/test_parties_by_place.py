@@ -24,6 +24,8 @@ def persona(text: str) -> str | None:
      "400 upholsterers"),
     ("I cut the archivists' export wait from 3 hours to 10 minutes.", "archivists"),
     ("I cut the claim form to one page, and time-to-payout for motorists fell from 9 days to 2.", "motorists"),
+    ("I moved the parts search to one box, and complaints from glaziers fell by half.", "glaziers"),
+    ("I set up a weekly review, and failed payouts to upholsterers dropped from 1.9% to 0.3%.", "upholsterers"),
     # the ones a count served is of
     ("I turned the quote tool into a shared exchange that now serves 140 glaziers.", "140 glaziers"),
     ("I cut the signup form to one page and onboarded 300 new upholsterers in a month.", "300 new upholsterers"),
@@ -68,6 +70,7 @@ def test_a_party_the_lists_lack_is_named_by_its_place_in_the_sentence(text: str,
     "I split the image, so the containers now start in 4 seconds instead of 40.",
     "I rewrote the loop so the schedulers can restart in 3 seconds.",
     "I rewired the substation so it now serves 12 feeders instead of 9.",
+    "I sent the launch notes to 300 schedulers and the FAQ to 40 estimators in 2 weeks.",
     "I delivered 14 briefings to 400 schedulers and reached 2,000 estimators by email.",
     # a persona word used as a modifier, singular or possessive
     "I cached the page; estimator dashboards now load in 2 seconds.",

@@ -83,15 +83,17 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
                  known: set[int]) -> Mention | None:
     """The party a count or a measure is for: "clearance for 12,000 small importers", "sign-up
     completion for freelancers", "back strains among 600 housekeepers" (profile list
-    ``personas.owner_words``)."""
+    ``personas.owner_words``), or the one a measure named just before comes from or goes to
+    ("complaints from glaziers", "failed payouts to upholsterers"; ``personas.measure_owners``)."""
     measured = {m.last for m in hits.get("measure", ())}
     owner = _possessive_owner(tokens, words, rubric, hits, known)
     if owner is not None:
         return _mention(tokens, view, *owner)
-    if rubric.owner_words.isdisjoint(words):
+    if rubric.owner_words.isdisjoint(words) and rubric.measure_owners.isdisjoint(words):
         return None
     for at, word in enumerate(words):
-        if word not in rubric.owner_words:
+        owning = word in rubric.owner_words
+        if not owning and not (word in rubric.measure_owners and at - 1 in measured):
             continue
         index = at + 1
         while index < len(words) and words[index] in FOR_DETERMINERS:
@@ -101,7 +103,7 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         if counted:
             index = _count_end(words, index + 1)
         position = _people_noun(tokens, words, index, rubric, known)
-        if position is not None and (counted or at - 1 in measured or _moved_from(words, position + 1, rubric)):
+        if position is not None and (counted and owning or at - 1 in measured or _moved_from(words, position + 1, rubric)):
             return _mention(tokens, view, begin, position)
     return None
 
