@@ -35,6 +35,9 @@ def persona(text: str) -> str | None:
     # the ones the work now lets do something
     ("I rebuilt the quote screen so that glaziers can price a window in 2 minutes instead of 15.", "glaziers"),
     ("I moved tasting bookings into the app, so sommeliers no longer wait 20 minutes for a slot.", "sommeliers"),
+    ("I cut no-shows from 17% to 6% by letting glaziers pick a two-hour window.", "glaziers"),
+    ("I descoped the engine to one country, which let 310 small upholsterers run payroll in March.",
+     "310 small upholsterers"),
     # the ones opening a clause with a change that happened to them
     ("I cut the booking form to one page; orthodontists now wait 3 minutes for a slot instead of 20.",
      "orthodontists"),
@@ -62,6 +65,7 @@ def test_a_party_the_lists_lack_is_named_by_its_place_in_the_sentence(text: str,
     "I cut our estimators' review time from 3 hours to 10 minutes.",
     "I moved half of our estimators onto the new rate card in 3 weeks.",
     "I set up the rate card for our estimators who price glass, and it took 3 weeks.",
+    "I cut review time by 30% by letting my estimators price jobs from one screen.",
     # collaborators
     "I worked with the surveyors who mapped the 40 sites, and we finished in 6 weeks.",
     "I paired with the surveyors, and the plan they told us about shipped in 6 weeks.",

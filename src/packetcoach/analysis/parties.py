@@ -147,29 +147,35 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
                     known: set[int]) -> Mention | None:
     """A party the lists lack named by its place in the sentence: the one the work now lets do
     something ("so that hygienists can update a chart in 4 minutes", profile lists
-    ``personas.enabling`` and ``personas.enabled``), one opening a clause with a change that happened
+    ``personas.enabling`` and ``personas.enabled``; "by letting glaziers price a job", a verb after
+    ``personas.letting``), one opening a clause with a change that happened
     to it ("riders now wait 31 seconds", ``personas.now_words``), one that told the writer
     something ("blind patrons told us", ``personas.telling``), or one a relative clause tells of as
     people ("homeowners who carry their phone", ``personas.people_relatives``). Not the writer's own
     people ("so our planners can"), nor collaborators, and only words shaped like a plural noun for
     people."""
     present = set(words)
-    if rubric.people_relatives.isdisjoint(present) and not any(
+    if rubric.people_relatives.isdisjoint(present) and rubric.letting.isdisjoint(present) and not any(
             phrase[0] in present for phrases in (rubric.now_words, rubric.enabled, rubric.telling) for phrase in phrases):
         return None  # most items: nothing after a party that would name it
     for at in range(len(words) + 1):
+        letting = at > 0 and words[at - 1] in rubric.letting
         if at == 0 or words[at - 1] in CLAUSE_BOUNDARIES:
             after = rubric.now_words
         else:
             after = rubric.enabled if _phrase_before(words, at, rubric.enabling) else frozenset()
-        if after:
+        if after or letting:
             index = at
             while index < len(words) and words[index] in FOR_DETERMINERS and words[index] not in OWN_PARTIES:
                 index += 1
+            start = index
+            if index < len(words) and (words[index][:1].isdigit() or words[index] in rubric.number_words_set):
+                index = _count_end(words, index + 1)  # "which let 310 small glaziers run ..."
             position = _people_noun(tokens, words, index, rubric, known)
-            if position is not None and _phrase_at(words, position + 1, after):
+            if position is not None and (_phrase_at(words, position + 1, after)
+                                         or letting and _bare_verb(words, position + 1, rubric)):
                 begin = _party_begin(words, position, rubric)
-                if begin >= index and (begin == 0 or words[begin - 1] not in OWN_PARTIES):
+                if begin >= start and (begin == 0 or words[begin - 1] not in OWN_PARTIES):
                     return _mention(tokens, view, begin, position)
         if at < len(words) and (words[at] in rubric.people_relatives or _phrase_at(words, at, rubric.telling)):
             noun = at - 1
@@ -178,6 +184,13 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
                 if begin == 0 or not (words[begin - 1] in OWN_PARTIES or collaborator(words, begin, rubric)):
                     return _mention(tokens, view, begin, noun)
     return None
+
+
+def _bare_verb(words: list[str], at: int, rubric: Rubric) -> bool:
+    """A verb's bare form (or "to" before one) begins at ``at``: "letting shoppers pay", "helps
+    glaziers to price"."""
+    word = words[at] if at < len(words) else ""
+    return word == "to" or rubric.verb_lemma.get(word) == word
 
 
 def _party_begin(words: list[str], noun: int, rubric: Rubric) -> int:

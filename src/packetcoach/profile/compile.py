@@ -73,6 +73,7 @@ class Rubric(NamedTuple):
     share_marks: frozenset[str]  # words before "of" that take a share of a party ("%", "half")
     enabling: frozenset[tuple[str, ...]]  # words before a party the work lets do something ("so that")
     enabled: frozenset[tuple[str, ...]]  # what follows that party ("can", "now", "no longer")
+    letting: frozenset[str]  # words before a party and the verb it now can do ("letting", "helps")
     now_words: frozenset[tuple[str, ...]]  # what follows a party opening a clause ("riders now wait")
     telling: frozenset[tuple[str, ...]]  # a party telling the writer something ("told us", "asked for")
     people_relatives: frozenset[str]  # words after a noun that tell of it as people ("who", "whose")
@@ -233,6 +234,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         share_marks=lower("personas", "share_marks"),
         enabling=frozenset(phrase_words(p) for p in profile.list("personas", "enabling")),
         enabled=frozenset(phrase_words(p) for p in profile.list("personas", "enabled")),
+        letting=lower("personas", "letting"),
         now_words=frozenset(phrase_words(p) for p in profile.list("personas", "now_words")),
         telling=frozenset(phrase_words(p) for p in profile.list("personas", "telling")),
         people_relatives=lower("personas", "people_relatives"),
