@@ -26,6 +26,9 @@ def persona(text: str) -> str | None:
     ("I cut the claim form to one page, and time-to-payout for motorists fell from 9 days to 2.", "motorists"),
     ("I moved the parts search to one box, and complaints from glaziers fell by half.", "glaziers"),
     ("I set up a weekly review, and failed payouts to upholsterers dropped from 1.9% to 0.3%.", "upholsterers"),
+    # the people a piece of research was with
+    ("Ran 14 usability sessions with glaziers on the new quote screen.", "glaziers"),
+    ("We ran 5 focus groups with 70 upholsterers and rewrote the order form around them.", "70 upholsterers"),
     # the ones a count served is of
     ("I turned the quote tool into a shared exchange that now serves 140 glaziers.", "140 glaziers"),
     ("I cut the signup form to one page and onboarded 300 new upholsterers in a month.", "300 new upholsterers"),
@@ -69,6 +72,7 @@ def test_a_party_the_lists_lack_is_named_by_its_place_in_the_sentence(text: str,
     # collaborators
     "I worked with the surveyors who mapped the 40 sites, and we finished in 6 weeks.",
     "I paired with the surveyors, and the plan they told us about shipped in 6 weeks.",
+    "Held 6 workshops with the surveyors to agree the new site plan.",
     # software and things with a person-like ending
     "After the upgrade, workers now restart in 4 seconds instead of 40.",
     "I split the image, so the containers now start in 4 seconds instead of 40.",

@@ -84,16 +84,18 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     """The party a count or a measure is for: "clearance for 12,000 small importers", "sign-up
     completion for freelancers", "back strains among 600 housekeepers" (profile list
     ``personas.owner_words``), or the one a measure named just before comes from or goes to
-    ("complaints from glaziers", "failed payouts to upholsterers"; ``personas.measure_owners``)."""
+    ("complaints from glaziers", "failed payouts to upholsterers"; ``personas.measure_owners``), or
+    the people a piece of research was with ("40 interviews with glaziers"; ``personas.research``)."""
     measured = {m.last for m in hits.get("measure", ())}
     owner = _possessive_owner(tokens, words, rubric, hits, known)
     if owner is not None:
         return _mention(tokens, view, *owner)
-    if rubric.owner_words.isdisjoint(words) and rubric.measure_owners.isdisjoint(words):
+    if rubric.owner_words.isdisjoint(words) and rubric.measure_owners.isdisjoint(words) and "with" not in words:
         return None
     for at, word in enumerate(words):
         owning = word in rubric.owner_words
-        if not owning and not (word in rubric.measure_owners and at - 1 in measured):
+        studied = word == "with" and _phrase_before(words, at, rubric.research)
+        if not owning and not studied and not (word in rubric.measure_owners and at - 1 in measured):
             continue
         index = at + 1
         while index < len(words) and words[index] in FOR_DETERMINERS:
@@ -103,7 +105,8 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         if counted:
             index = _count_end(words, index + 1)
         position = _people_noun(tokens, words, index, rubric, known)
-        if position is not None and (counted and owning or at - 1 in measured or _moved_from(words, position + 1, rubric)):
+        if position is not None and (counted and owning or studied or at - 1 in measured
+                                     or _moved_from(words, position + 1, rubric)):
             return _mention(tokens, view, begin, position)
     return None
 

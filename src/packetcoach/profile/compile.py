@@ -69,6 +69,7 @@ class Rubric(NamedTuple):
     people_nouns: frozenset[str]  # nouns for people without those endings ("staff", "hires")
     owner_words: frozenset[str]  # words before the party a count or a measure is for ("for", "among")
     measure_owners: frozenset[str]  # words after a measure before the party it is of ("from", "to")
+    research: frozenset[tuple[str, ...]]  # research held with a party ("interviews", "usability sessions")
     count_frames: frozenset[str]  # words before a count of the people the work reaches ("to", "onboarded")
     share_marks: frozenset[str]  # words before "of" that take a share of a party ("%", "half")
     enabling: frozenset[tuple[str, ...]]  # words before a party the work lets do something ("so that")
@@ -230,6 +231,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         people_nouns=lower("personas", "people_nouns"),
         owner_words=lower("personas", "owner_words"),
         measure_owners=lower("personas", "measure_owners"),
+        research=frozenset(phrase_words(p) for p in profile.list("personas", "research")),
         count_frames=lower("personas", "count_frames"),
         share_marks=lower("personas", "share_marks"),
         enabling=frozenset(phrase_words(p) for p in profile.list("personas", "enabling")),
