@@ -44,7 +44,9 @@ def persona(text: str) -> str | None:
     # the ones opening a clause with a change that happened to them
     ("I cut the booking form to one page; orthodontists now wait 3 minutes for a slot instead of 20.",
      "orthodontists"),
+    ("Orthodontists waited 6 days for a lab slot before I moved booking into the app.", "Orthodontists"),
     # the ones who told the writer something
+    ("Upholsterers had told us for years that the fabric picker was the worst part of an order.", "Upholsterers"),
     ("After 300 beekeepers complained that the hive log lost entries offline, I made it save on the device.",
      "300 beekeepers"),
     ("Rural choristers told us the rehearsal app would not load on a weak signal, so I made it work offline.",
@@ -69,6 +71,7 @@ def test_a_party_the_lists_lack_is_named_by_its_place_in_the_sentence(text: str,
     "I moved half of our estimators onto the new rate card in 3 weeks.",
     "I set up the rate card for our estimators who price glass, and it took 3 weeks.",
     "I cut review time by 30% by letting my estimators price jobs from one screen.",
+    "Our estimators used to wait 3 days for rates, and I cut that to 1.",
     # collaborators
     "I worked with the surveyors who mapped the 40 sites, and we finished in 6 weeks.",
     "I paired with the surveyors, and the plan they told us about shipped in 6 weeks.",
