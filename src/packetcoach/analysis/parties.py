@@ -70,7 +70,7 @@ def _counted_people(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
         begin = at + 1
         while begin < len(words) and words[begin] in FOR_DETERMINERS and words[begin] not in OWN_PARTIES:
             begin += 1
-        if begin >= len(words) or not (words[begin][:1].isdigit() or words[begin] in rubric.number_words_set):
+        if not _is_count(words, begin, rubric):
             continue
         position = _people_noun(tokens, words, _count_end(words, begin + 1), rubric, known)
         if position is not None and words[position + 1:position + 2] != ["'"] \
@@ -101,7 +101,7 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         while index < len(words) and words[index] in FOR_DETERMINERS:
             index += 1
         begin = index  # the count stays inside the party, as written ("12,000 small importers")
-        counted = index < len(words) and (words[index][:1].isdigit() or words[index] in rubric.number_words_set)
+        counted = _is_count(words, index, rubric)
         if counted:
             index = _count_end(words, index + 1)
         position = _people_noun(tokens, words, index, rubric, known)
@@ -172,7 +172,7 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
             while index < len(words) and words[index] in FOR_DETERMINERS and words[index] not in OWN_PARTIES:
                 index += 1
             start = index
-            if index < len(words) and (words[index][:1].isdigit() or words[index] in rubric.number_words_set):
+            if _is_count(words, index, rubric):
                 index = _count_end(words, index + 1)  # "which let 310 small glaziers run ..."
             position = _people_noun(tokens, words, index, rubric, known)
             if position is not None and (_phrase_at(words, position + 1, after)
@@ -205,7 +205,7 @@ def _party_begin(words: list[str], noun: int, rubric: Rubric) -> int:
             and words[begin - 1] not in OWN_PARTIES and words[begin - 1] not in CLAUSE_BOUNDARIES \
             and (not words[begin - 1].endswith("ing") or words[begin - 1] in rubric.persona_modifiers):
         begin -= 1  # not a verb's -ing form: "the banner scaring travellers"
-    if begin > 0 and (words[begin - 1][:1].isdigit() or words[begin - 1] in rubric.number_words_set):
+    if begin > 0 and _is_count(words, begin - 1, rubric):
         begin -= 1  # a count: "2,300" is read as three tokens
         while begin > 1 and words[begin - 1] in (",", ".") and words[begin - 2][:1].isdigit():
             begin -= 2
@@ -251,9 +251,8 @@ def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: 
         return None  # most items: no party's dealing to look for
     at = 0
     while at < len(words):
-        word = words[at]
         begin, at = at, at + 1
-        if not (word[:1].isdigit() or word in rubric.number_words_set):
+        if not _is_count(words, begin, rubric):
             continue
         at = _count_end(words, at)  # a long run of numbers is read once, not once per number in it
         position = _people_noun(tokens, words, at, rubric, known)
@@ -265,6 +264,11 @@ def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: 
         if verb < len(words) and (words[verb] in rubric.party_results or words[verb] in PRESENT_DEALINGS):
             return _mention(tokens, view, begin, position)
     return None
+
+
+def _is_count(words: list[str], index: int, rubric: Rubric) -> bool:
+    """A count begins at ``index``: digits or a number word ("2,300", "forty")."""
+    return index < len(words) and (words[index][:1].isdigit() or words[index] in rubric.number_words_set)
 
 
 def _count_end(words: list[str], index: int) -> int:
