@@ -161,12 +161,17 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
     if rubric.people_relatives.isdisjoint(present) and rubric.letting.isdisjoint(present) and not any(
             phrase[0] in present for phrases in (rubric.now_words, rubric.enabled, rubric.telling) for phrase in phrases):
         return None  # most items: nothing after a party that would name it
+    enabling_ends = {phrase[-1] for phrase in rubric.enabling}  # words read first, phrases only where they stand
+    telling_starts = {phrase[0] for phrase in rubric.telling} | rubric.people_relatives
     for at in range(len(words) + 1):
-        letting = at > 0 and words[at - 1] in rubric.letting
-        if at == 0 or words[at - 1] in CLAUSE_BOUNDARIES:
+        previous = words[at - 1] if at else ""
+        letting = previous in rubric.letting
+        if at == 0 or previous in CLAUSE_BOUNDARIES:
             after = rubric.now_words
+        elif previous in enabling_ends and _phrase_before(words, at, rubric.enabling):
+            after = rubric.enabled
         else:
-            after = rubric.enabled if _phrase_before(words, at, rubric.enabling) else frozenset()
+            after = frozenset()
         if after or letting:
             index = at
             while index < len(words) and words[index] in FOR_DETERMINERS and words[index] not in OWN_PARTIES:
@@ -180,7 +185,8 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
                 begin = _party_begin(words, position, rubric)
                 if begin >= start and (begin == 0 or words[begin - 1] not in OWN_PARTIES):
                     return _mention(tokens, view, begin, position)
-        if at < len(words) and (words[at] in rubric.people_relatives or _phrase_at(words, at, rubric.telling)):
+        if at < len(words) and words[at] in telling_starts and (
+                words[at] in rubric.people_relatives or _phrase_at(words, at, rubric.telling)):
             noun = at - 1
             if noun >= 0 and _people_noun(tokens, words, noun, rubric, known) == noun:
                 begin = _party_begin(words, noun, rubric)
