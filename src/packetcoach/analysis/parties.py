@@ -1,9 +1,12 @@
 """A served party the persona lists do not know, named by how the item treats it.
 
 The profile's persona lists name the parties most drafts serve, but every business has its own
-("forwarders", "importers", "plumbers"). Such a word still names a served party when the item counts
-it as whom the work was for or takes a customer or business measure for it, and the word is shaped
-like a plural noun for people (profile lists ``personas.person_suffixes`` and ``personas.not_people``).
+("forwarders", "importers", "plumbers"). Such a word still names a served party by its place in the
+sentence: counted as whom the work was for, the owner of a measure, the people research was held
+with, a count served or a share taken, the one the work now lets do something, one that told the
+writer something. The word must be shaped like a plural noun for people (profile lists
+``personas.person_suffixes`` and ``personas.not_people``, or ``personas.people_nouns``), and the
+writer's own people, collaborators and software are never served parties.
 """
 
 from __future__ import annotations
@@ -22,9 +25,9 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
                  words: list[str]) -> Mention | None:
     """A served party the persona lists do not know, named by how the item treats it: counted as
     whom the work was for ("clearance for 12,000 small importers", "for the 2,300 forwarders on
-    it") or as the ones a customer or business measure is taken for ("sign-up completion for
-    freelancers"), with a word shaped like a plural noun for people (profile lists
-    ``person_suffixes`` and ``not_people``)."""
+    it"), as the ones a customer or business measure is taken for ("sign-up completion for
+    freelancers"), or by another place in the sentence (the functions below), with a word shaped
+    like a plural noun for people (profile lists ``person_suffixes`` and ``not_people``)."""
     renewing = _renewing_party(tokens, view, words, hits)
     if renewing is not None:
         return renewing
@@ -35,46 +38,30 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     return (_owned_party(tokens, view, rubric, hits, words, known)
             or _counted_actor(tokens, view, rubric, words, known)
             or _party_by_place(tokens, view, rubric, words, known)
-            or _counted_people(tokens, view, rubric, words, known)
-            or _share_of_party(tokens, view, rubric, words, known))
+            or _framed_party(tokens, view, rubric, words, known))
 
 
-def _share_of_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
-                    known: set[int]) -> Mention | None:
-    """A party a share is taken of: "only 0.4% of owners used it", "half of the growers" (profile
-    list ``personas.share_marks``), not of the writer's own people ("half of our estimators")."""
-    for at, word in enumerate(words):
-        if word != "of" or at == 0 or words[at - 1] not in rubric.share_marks:
-            continue
-        begin = at + 1
-        while begin < len(words) and words[begin] in FOR_DETERMINERS and words[begin] not in OWN_PARTIES:
-            begin += 1
-        position = _people_noun(tokens, words, begin, rubric, known)
-        if position is not None and words[position + 1:position + 2] != ["'"] \
-                and _party_begin(words, position, rubric) == begin:
-            return _mention(tokens, view, begin, position)
-    return None
-
-
-def _counted_people(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
-                    known: set[int]) -> Mention | None:
-    """A counted party the work serves, told by the word before its count ("the exchange now serves
-    140 glaziers", "onboarded 300 new glaziers"; profile list ``personas.count_frames``): a count
-    alone may be of things with a person-like ending ("12 feeders", "2,000 chillers"), so the frame
-    says the count is of the people served."""
-    if rubric.count_frames.isdisjoint(words):
+def _framed_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
+                  known: set[int]) -> Mention | None:
+    """A party named by the words just before it: a count the work serves ("the exchange now serves
+    140 glaziers", "onboarded 300 new glaziers"; profile list ``personas.count_frames``; a count
+    alone may be of things with a person-like ending, "12 feeders", "2,000 chillers") or a share
+    taken of it ("only 0.4% of owners used it", "half of the growers"; ``personas.share_marks``).
+    Not the writer's own people ("half of our estimators")."""
+    if rubric.count_frames.isdisjoint(words) and "of" not in words:
         return None
     for at, word in enumerate(words):
-        if word not in rubric.count_frames:
+        served = word in rubric.count_frames
+        if not served and not (word == "of" and at > 0 and words[at - 1] in rubric.share_marks):
             continue
         begin = at + 1
         while begin < len(words) and words[begin] in FOR_DETERMINERS and words[begin] not in OWN_PARTIES:
             begin += 1
-        if not _is_count(words, begin, rubric):
+        if served and not _is_count(words, begin, rubric):
             continue
-        position = _people_noun(tokens, words, _count_end(words, begin + 1), rubric, known)
-        if position is not None and words[position + 1:position + 2] != ["'"] \
-                and _party_begin(words, position, rubric) == begin:  # the count is of that noun
+        position = _people_noun(tokens, words, _count_end(words, begin + 1) if served else begin, rubric, known)
+        if position is not None and words[position + 1:position + 2] not in (["'"], ["’"]) \
+                and _party_begin(words, position, rubric) == begin:  # the count or share is of that noun
             return _mention(tokens, view, begin, position)
     return None
 
