@@ -15,7 +15,7 @@ from packetcoach.analysis.measures import (
     unquantified_outcome,
 )
 from packetcoach.analysis.metrics import find_metrics
-from packetcoach.analysis.parties import party_served
+from packetcoach.analysis.parties import collaborator, party_served
 from packetcoach.core.ids import item_id
 from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token, rebased
 from packetcoach.profile.compile import Rubric
@@ -59,7 +59,7 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         window = rubric.threshold("persona_modifier_window", 2)
         while first > 0 and match.first - first < window and words[first - 1] in rubric.persona_modifiers:
             first -= 1
-        if match.label == "internal" and _collaborator(words, first, rubric):
+        if match.label == "internal" and collaborator(words, first, rubric):
             continue
         span = _new(Span, (tokens[first].start, tokens[match.last].end))
         mention = _new(Mention, (match.label, span, view[span.start:span.end], ""))
@@ -68,17 +68,6 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             continue
         return mention
     return fallback or party_served(tokens, view, rubric, hits, words)
-
-
-def _collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
-    """An internal party just after "with", "partnered with", "led" ... is a collaborator."""
-    index = first
-    while index > 0 and (words[index - 1][:1].isdigit() or words[index - 1] in ("the", "a", "our", "all")):
-        index -= 1
-    for size in (2, 1):
-        if index - size >= 0 and tuple(words[index - size:index]) in rubric.collaborator_frames:
-            return True
-    return False
 
 
 ATTEMPT_VERBS = frozenset("try tried trying attempt attempted attempting hope hoped aim aimed plan planned".split())

@@ -1,9 +1,12 @@
 """A served party the persona lists do not know, named by how the item treats it.
 
 The profile's persona lists name the parties most drafts serve, but every business has its own
-("forwarders", "importers", "plumbers"). Such a word still names a served party when the item counts
-it as whom the work was for or takes a customer or business measure for it, and the word is shaped
-like a plural noun for people (profile lists ``personas.person_suffixes`` and ``personas.not_people``).
+("forwarders", "importers", "plumbers"). Such a word still names a served party by its place in the
+sentence: counted as whom the work was for, the owner of a measure, the people research was held
+with, a count served or a share taken, the one the work now lets do something, one that told the
+writer something. The word must be shaped like a plural noun for people (profile lists
+``personas.person_suffixes`` and ``personas.not_people``, or ``personas.people_nouns``), and the
+writer's own people, collaborators and software are never served parties.
 """
 
 from __future__ import annotations
@@ -22,38 +25,208 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
                  words: list[str]) -> Mention | None:
     """A served party the persona lists do not know, named by how the item treats it: counted as
     whom the work was for ("clearance for 12,000 small importers", "for the 2,300 forwarders on
-    it") or as the ones a customer or business measure is taken for ("sign-up completion for
-    freelancers"), with a word shaped like a plural noun for people (profile lists
-    ``person_suffixes`` and ``not_people``)."""
+    it"), as the ones a customer or business measure is taken for ("sign-up completion for
+    freelancers"), or by another place in the sentence (the functions below), with a word shaped
+    like a plural noun for people (profile lists ``person_suffixes`` and ``not_people``)."""
     renewing = _renewing_party(tokens, view, words, hits)
     if renewing is not None:
         return renewing
     if not rubric.person_suffixes:
         return None
-    if "for" not in words and not _dealing(words, rubric):
-        return None  # most items: no party counted as whom the work was for, nor one dealing with us
     known = {index for group in ("persona", "measure", "jargon") for m in hits.get(group, ())
              for index in range(m.first, m.last + 1)}
-    if "for" not in words:
-        return _counted_actor(tokens, view, rubric, words, known)
-    measured = {m.last for m in hits.get("measure", ())}
+    return (_owned_party(tokens, view, rubric, hits, words, known)
+            or _counted_actor(tokens, view, rubric, words, known)
+            or _party_by_place(tokens, view, rubric, words, known)
+            or _framed_party(tokens, view, rubric, words, known))
+
+
+def _framed_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
+                  known: set[int]) -> Mention | None:
+    """A party named by the words just before it: a count the work serves ("the exchange now serves
+    140 glaziers", "onboarded 300 new glaziers"; profile list ``personas.count_frames``; a count
+    alone may be of things with a person-like ending, "12 feeders", "2,000 chillers") or a share
+    taken of it ("only 0.4% of owners used it", "half of the growers"; ``personas.share_marks``).
+    Not the writer's own people ("half of our estimators")."""
+    if rubric.count_frames.isdisjoint(words) and "of" not in words:
+        return None
     for at, word in enumerate(words):
-        if word != "for":
+        served = word in rubric.count_frames
+        if not served and not (word == "of" and at > 0 and words[at - 1] in rubric.share_marks):
+            continue
+        begin = at + 1
+        while begin < len(words) and words[begin] in FOR_DETERMINERS and words[begin] not in OWN_PARTIES:
+            begin += 1
+        if served and not _is_count(words, begin, rubric):
+            continue
+        position = _people_noun(tokens, words, _count_end(words, begin + 1) if served else begin, rubric, known)
+        if position is not None and words[position + 1:position + 2] not in (["'"], ["’"]) \
+                and _party_begin(words, position, rubric) == begin:  # the count or share is of that noun
+            return _mention(tokens, view, begin, position)
+    return None
+
+
+def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits, words: list[str],
+                 known: set[int]) -> Mention | None:
+    """The party a count or a measure is for: "clearance for 12,000 small importers", "sign-up
+    completion for freelancers", "back strains among 600 housekeepers" (profile list
+    ``personas.owner_words``), or the one a measure named just before comes from or goes to
+    ("complaints from glaziers", "failed payouts to upholsterers"; ``personas.measure_owners``), or
+    the people a piece of research was with ("40 interviews with glaziers"; ``personas.research``)."""
+    measured = {m.last for m in hits.get("measure", ())}
+    owner = _possessive_owner(tokens, words, rubric, hits, known)
+    if owner is not None:
+        return _mention(tokens, view, *owner)
+    if rubric.owner_words.isdisjoint(words) and rubric.measure_owners.isdisjoint(words) and "with" not in words:
+        return None
+    for at, word in enumerate(words):
+        owning = word in rubric.owner_words
+        studied = word == "with" and _phrase_before(words, at, rubric.research)
+        if not owning and not studied and not (word in rubric.measure_owners and at - 1 in measured):
             continue
         index = at + 1
         while index < len(words) and words[index] in FOR_DETERMINERS:
             index += 1
         begin = index  # the count stays inside the party, as written ("12,000 small importers")
-        counted = index < len(words) and (words[index][:1].isdigit() or words[index] in rubric.number_words_set)
+        counted = _is_count(words, index, rubric)
         if counted:
             index = _count_end(words, index + 1)
-        if not counted and at - 1 not in measured:
-            continue
         position = _people_noun(tokens, words, index, rubric, known)
-        if position is not None:
-            span = Span(tokens[begin].start, tokens[position].end)
-            return Mention("external", span, view[span.start:span.end])
-    return _counted_actor(tokens, view, rubric, words, known)
+        if position is not None and (counted and owning or studied or at - 1 in measured
+                                     or _moved_from(words, position + 1, rubric)):
+            return _mention(tokens, view, begin, position)
+    return None
+
+
+POSSESSIVE_MARKS = frozenset(("'", "’"))
+OWNED_REACH = 2  # words after a plural possessive where the measure it owns can begin
+
+
+def _possessive_owner(tokens: tuple[Token, ...], words: list[str], rubric: Rubric, hits: Hits,
+                      known: set[int]) -> tuple[int, int] | None:
+    """Where a party owning a measure begins and where its noun is, or None: "motorists' payout time",
+    "the archivists' export wait" (a plural possessive with a measure just after)."""
+    if POSSESSIVE_MARKS.isdisjoint(words):
+        return None
+    starts = {m.first for m in hits.get("measure", ())}
+    for at, word in enumerate(words):
+        if word in POSSESSIVE_MARKS and at > 0 and any(at + step in starts for step in range(1, OWNED_REACH + 1)) \
+                and _people_noun(tokens, words, at - 1, rubric, known) == at - 1:
+            begin = _party_begin(words, at - 1, rubric)
+            if begin == 0 or words[begin - 1] not in OWN_PARTIES:
+                return begin, at - 1
+    return None
+
+
+def _moved_from(words: list[str], at: int, rubric: Rubric) -> bool:
+    """A measure moved from a number begins at ``at``: "cut time-to-payout for motorists from 9 days
+    to 2", "time-to-payout for motorists fell from 9 days to 2", where the measure's own word is one
+    no list knows."""
+    if words[at:at + 1] and words[at] in rubric.change_words:
+        at += 1
+    return words[at:at + 1] == ["from"] and words[at + 1:at + 2] != [] and words[at + 1][:1].isdigit()
+
+
+CLAUSE_BOUNDARIES = frozenset(", ; : — – and but".split())
+NOT_MODIFIERS = frozenset("what who whom that which after before when while if as once since because the a an "
+                          "of to in on at by with from for about so".split())  # where a party's words begin
+OWN_PARTIES = frozenset("our my we i".split())  # the writer's own people ("so our planners can")
+
+
+def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
+                    known: set[int]) -> Mention | None:
+    """A party the lists lack named by its place in the sentence: the one the work now lets do
+    something ("so that hygienists can update a chart in 4 minutes", profile lists
+    ``personas.enabling`` and ``personas.enabled``; "by letting glaziers price a job", a verb after
+    ``personas.letting``), one opening a clause with a change that happened
+    to it ("riders now wait 31 seconds", ``personas.now_words``), one that told the writer
+    something ("blind patrons told us", ``personas.telling``), or one a relative clause tells of as
+    people ("homeowners who carry their phone", ``personas.people_relatives``). Not the writer's own
+    people ("so our planners can"), nor collaborators, and only words shaped like a plural noun for
+    people."""
+    present = set(words)
+    if rubric.people_relatives.isdisjoint(present) and rubric.letting.isdisjoint(present) and not any(
+            phrase[0] in present for phrases in (rubric.now_words, rubric.enabled, rubric.telling) for phrase in phrases):
+        return None  # most items: nothing after a party that would name it
+    enabling_ends = {phrase[-1] for phrase in rubric.enabling}  # words read first, phrases only where they stand
+    telling_starts = {phrase[0] for phrase in rubric.telling} | rubric.people_relatives
+    for at in range(len(words) + 1):
+        previous = words[at - 1] if at else ""
+        letting = previous in rubric.letting
+        if at == 0 or previous in CLAUSE_BOUNDARIES:
+            after = rubric.now_words
+        elif previous in enabling_ends and _phrase_before(words, at, rubric.enabling):
+            after = rubric.enabled
+        else:
+            after = frozenset()
+        if after or letting:
+            index = at
+            while index < len(words) and words[index] in FOR_DETERMINERS and words[index] not in OWN_PARTIES:
+                index += 1
+            start = index
+            if _is_count(words, index, rubric):
+                index = _count_end(words, index + 1)  # "which let 310 small glaziers run ..."
+            position = _people_noun(tokens, words, index, rubric, known)
+            if position is not None and (_phrase_at(words, position + 1, after)
+                                         or letting and _bare_verb(words, position + 1, rubric)):
+                begin = _party_begin(words, position, rubric)
+                if begin >= start and (begin == 0 or words[begin - 1] not in OWN_PARTIES):
+                    return _mention(tokens, view, begin, position)
+        if at < len(words) and words[at] in telling_starts and (
+                words[at] in rubric.people_relatives or _phrase_at(words, at, rubric.telling)):
+            noun = at - 1
+            if noun >= 0 and _people_noun(tokens, words, noun, rubric, known) == noun:
+                begin = _party_begin(words, noun, rubric)
+                if begin == 0 or not (words[begin - 1] in OWN_PARTIES or collaborator(words, begin, rubric)):
+                    return _mention(tokens, view, begin, noun)
+    return None
+
+
+def _bare_verb(words: list[str], at: int, rubric: Rubric) -> bool:
+    """A verb's bare form (or "to" before one) begins at ``at``: "letting shoppers pay", "helps
+    glaziers to price"."""
+    word = words[at] if at < len(words) else ""
+    return word == "to" or rubric.verb_lemma.get(word) == word
+
+
+def _party_begin(words: list[str], noun: int, rubric: Rubric) -> int:
+    """Where the party whose noun is at ``noun`` begins: its modifiers and its count, as written
+    ("300 beekeepers", "rural choristers"), not the words of the clause around it."""
+    begin = noun
+    while begin > 0 and noun - begin < PARTY_REACH - 1 and words[begin - 1].isalpha() \
+            and words[begin - 1] not in NOT_MODIFIERS and words[begin - 1] not in FOR_DETERMINERS \
+            and words[begin - 1] not in OWN_PARTIES and words[begin - 1] not in CLAUSE_BOUNDARIES \
+            and (not words[begin - 1].endswith("ing") or words[begin - 1] in rubric.persona_modifiers):
+        begin -= 1  # not a verb's -ing form: "the banner scaring travellers"
+    if begin > 0 and _is_count(words, begin - 1, rubric):
+        begin -= 1  # a count: "2,300" is read as three tokens
+        while begin > 1 and words[begin - 1] in (",", ".") and words[begin - 2][:1].isdigit():
+            begin -= 2
+    return begin
+
+
+def _phrase_at(words: list[str], at: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(tuple(words[at:at + len(phrase)]) == phrase for phrase in phrases)
+
+
+def _phrase_before(words: list[str], at: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(at >= len(phrase) and tuple(words[at - len(phrase):at]) == phrase for phrase in phrases)
+
+
+def _mention(tokens: tuple[Token, ...], view: str, begin: int, end: int) -> Mention:
+    span = Span(tokens[begin].start, tokens[end].end)
+    return Mention("external", span, view[span.start:span.end])
+
+
+def collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
+    """A party just after "with", "partnered with", "led" ... is a collaborator, not served."""
+    index = first
+    while index > 0 and (words[index - 1][:1].isdigit() or words[index - 1] in ("the", "a", "our", "all")):
+        index -= 1
+    for size in (2, 1):
+        if index - size >= 0 and tuple(words[index - size:index]) in rubric.collaborator_frames:
+            return True
+    return False
 
 
 ACTOR_FILLERS = frozenset("now still all had have".split())
@@ -82,8 +255,7 @@ def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: 
         while verb < len(words) and words[verb] in ACTOR_FILLERS:
             verb += 1
         if verb < len(words) and (words[verb] in rubric.party_results or words[verb] in PRESENT_DEALINGS):
-            span = Span(tokens[begin].start, tokens[position].end)
-            return Mention("external", span, view[span.start:span.end])
+            return _mention(tokens, view, begin, position)
     return None
 
 
@@ -93,6 +265,11 @@ def _dealing(words: list[str], rubric: Rubric) -> bool:
     return not (rubric.party_results.isdisjoint(words) and PRESENT_DEALINGS.isdisjoint(words))
 
 
+def _is_count(words: list[str], index: int, rubric: Rubric) -> bool:
+    """A count begins at ``index``: digits or a number word ("2,300", "forty")."""
+    return index < len(words) and (words[index][:1].isdigit() or words[index] in rubric.number_words_set)
+
+
 def _count_end(words: list[str], index: int) -> int:
     """Where a number that began just before ``index`` ends: "2,300" is read as three tokens."""
     while index + 1 < len(words) and words[index] in (",", ".") and words[index + 1][:1].isdigit():
@@ -100,20 +277,25 @@ def _count_end(words: list[str], index: int) -> int:
     return index
 
 
+SENTENCE_ENDS = frozenset(". ! ?".split())  # a capital after them opens a sentence, not a name
+
+
 def _people_noun(tokens: tuple[Token, ...], words: list[str], start: int, rubric: Rubric,
                  known: set[int]) -> int | None:
     """The first word within reach of ``start`` shaped like a plural noun for people that no list
-    already reads ("small importers", "independent grocers"), or None. Not a name, a possessive
+    already reads ("small importers", "independent grocers"), or None. Not a name (a capital opening
+    a sentence is none: "Glaziers told us"), a possessive
     ("the sellers' ..."), or software ("12 workers now use the queue", read by the persona lists with
     care)."""
     for position in range(start, min(len(words), start + PARTY_REACH)):
         noun = words[position]
         if not noun.isalpha() or noun in rubric.non_persona_followers:
             return None
-        if position in known or noun in rubric.not_people or not noun.endswith(rubric.person_suffixes):
+        if position in known or noun in rubric.not_people or not (
+                noun.endswith(rubric.person_suffixes) or noun in rubric.people_nouns):
             continue
-        if tokens[position].text[:1].isupper() or words[position + 1:position + 2] in (["'s"], ["’s"]) \
-                or noun in rubric.software_words:
+        named = tokens[position].text[:1].isupper() and position > 0 and words[position - 1] not in SENTENCE_ENDS
+        if named or words[position + 1:position + 2] in (["'s"], ["’s"]) or noun in rubric.software_words:
             return None
         return position
     return None

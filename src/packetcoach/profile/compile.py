@@ -66,6 +66,18 @@ class Rubric(NamedTuple):
     measure_verbs: frozenset[str]  # verbs that name a business measure ("sold", "converts")
     person_suffixes: tuple[str, ...]  # how a plural noun for people ends ("forwarders", "importers")
     not_people: frozenset[str]  # plural nouns with those endings that name things ("orders", "servers")
+    people_nouns: frozenset[str]  # nouns for people without those endings ("staff", "hires")
+    owner_words: frozenset[str]  # words before the party a count or a measure is for ("for", "among")
+    measure_owners: frozenset[str]  # words after a measure before the party it is of ("from", "to")
+    research: frozenset[tuple[str, ...]]  # research held with a party ("interviews", "usability sessions")
+    count_frames: frozenset[str]  # words before a count of the people the work reaches ("to", "onboarded")
+    share_marks: frozenset[str]  # words before "of" that take a share of a party ("%", "half")
+    enabling: frozenset[tuple[str, ...]]  # words before a party the work lets do something ("so that")
+    enabled: frozenset[tuple[str, ...]]  # what follows that party ("can", "now", "no longer")
+    letting: frozenset[str]  # words before a party and the verb it now can do ("letting", "helps")
+    now_words: frozenset[tuple[str, ...]]  # what follows a party opening a clause ("riders now wait")
+    telling: frozenset[tuple[str, ...]]  # a party telling the writer something ("told us", "asked for")
+    people_relatives: frozenset[str]  # words after a noun that tell of it as people ("who", "whose")
     phrases: frozenset[str]  # the names of the profile's phrase lists (groups of the item lexicon)
     number_words_set: frozenset[str]
     non_metric_prefixes: frozenset[str]
@@ -191,6 +203,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
     known_verbs = frozenset(verb_class)
     objects = _objects(profile, "non_technical_objects", verb_class)
     lower = lambda table, key: frozenset(w.lower() for w in profile.list(table, key))  # noqa: E731
+    phrases = lambda table, key: frozenset(phrase_words(p) for p in profile.list(table, key))  # noqa: E731
     return Rubric(
         profile=profile,
         verb_lemma=verb_lemma,
@@ -230,6 +243,18 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         measure_verbs=lower("measures", "measure_verbs"),
         person_suffixes=tuple(lower("personas", "person_suffixes")),
         not_people=lower("personas", "not_people"),
+        people_nouns=lower("personas", "people_nouns"),
+        owner_words=lower("personas", "owner_words"),
+        measure_owners=lower("personas", "measure_owners"),
+        research=phrases("personas", "research"),
+        count_frames=lower("personas", "count_frames"),
+        share_marks=lower("personas", "share_marks"),
+        enabling=phrases("personas", "enabling"),
+        enabled=phrases("personas", "enabled"),
+        letting=lower("personas", "letting"),
+        now_words=phrases("personas", "now_words"),
+        telling=phrases("personas", "telling"),
+        people_relatives=lower("personas", "people_relatives"),
         phrases=frozenset(phrase_lists(profile)),
         number_words_set=lower("metrics", "number_words"),
         non_metric_prefixes=lower("metrics", "non_metric_prefixes"),

@@ -1,0 +1,108 @@
+"""A served party the persona lists do not know, named by its place in the sentence: the ones a
+measure is taken among, the ones the work now lets do something, the ones opening a clause with a
+change that happened to them, and the ones who told the writer something (analysis/parties.py,
+profile lists personas.owner_words, enabling, enabled, now_words, telling and people_nouns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach import Session, analyze, analyze_item
+
+
+def persona(text: str) -> str | None:
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    assert item.signals.customer == (item.persona is not None)
+    return item.persona.text if item.persona else None
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # the ones a measure is taken among
+    ("I added bulk export to the annual plan, and churn among archivists fell from 9% to 4%.", "archivists"),
+    ("I moved the cutting tables to waist height; reported wrist pain among 400 upholsterers fell by a third.",
+     "400 upholsterers"),
+    ("I cut the archivists' export wait from 3 hours to 10 minutes.", "archivists"),
+    ("I cut the claim form to one page, and time-to-payout for motorists fell from 9 days to 2.", "motorists"),
+    ("I moved the parts search to one box, and complaints from glaziers fell by half.", "glaziers"),
+    ("I set up a weekly review, and failed payouts to upholsterers dropped from 1.9% to 0.3%.", "upholsterers"),
+    # the people a piece of research was with
+    ("Ran 14 usability sessions with glaziers on the new quote screen.", "glaziers"),
+    ("We ran 5 focus groups with 70 upholsterers and rewrote the order form around them.", "70 upholsterers"),
+    # the ones a count served is of
+    ("I turned the quote tool into a shared exchange that now serves 140 glaziers.", "140 glaziers"),
+    ("I cut the signup form to one page and onboarded 300 new upholsterers in a month.", "300 new upholsterers"),
+    # the ones a share is taken of
+    ("I cut the sign-up form to one page, and 64% of archivists finished it, up from 40%.", "archivists"),
+    ("Half of the glaziers on the annual plan now price jobs in the app.", "glaziers"),
+    # the ones the work now lets do something
+    ("I rebuilt the quote screen so that glaziers can price a window in 2 minutes instead of 15.", "glaziers"),
+    ("I moved tasting bookings into the app, so sommeliers no longer wait 20 minutes for a slot.", "sommeliers"),
+    ("I cut no-shows from 17% to 6% by letting glaziers pick a two-hour window.", "glaziers"),
+    ("I descoped the engine to one country, which let 310 small upholsterers run payroll in March.",
+     "310 small upholsterers"),
+    # the ones opening a clause with a change that happened to them
+    ("I cut the booking form to one page; orthodontists now wait 3 minutes for a slot instead of 20.",
+     "orthodontists"),
+    ("Orthodontists waited 6 days for a lab slot before I moved booking into the app.", "Orthodontists"),
+    # the ones who told the writer something
+    ("Upholsterers had told us for years that the fabric picker was the worst part of an order.", "Upholsterers"),
+    ("After 300 beekeepers complained that the hive log lost entries offline, I made it save on the device.",
+     "300 beekeepers"),
+    ("Rural choristers told us the rehearsal app would not load on a weak signal, so I made it work offline.",
+     "Rural choristers"),
+    ("Glaziers told us the quote screen hid the delivery fee, so I moved it to the first line.", "Glaziers"),
+    # the ones a relative clause tells of as people
+    ("I added a tap to disarm for homeowners who carry their phone; false alarms fell by half.", "homeowners"),
+    ("I cut refund time for archivists whose orders were cancelled from 14 days to 3.", "archivists"),
+    # nouns for people without a person-like ending
+    ("Ward staff told us the handover screen hid allergies, so I put them on the first line.", "Ward staff"),
+    ("I staged the payroll launch by country after setup failed for 300 hires in Spain.", "300 hires"),
+])
+def test_a_party_the_lists_lack_is_named_by_its_place_in_the_sentence(text: str, party: str) -> None:
+    assert persona(text) == party
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's own people
+    "I set up the rate card so our estimators can reuse last year's prices.",
+    "My estimators told me the rates were stale, so I rebuilt the import in 3 weeks.",
+    "I cut our estimators' review time from 3 hours to 10 minutes.",
+    "I moved half of our estimators onto the new rate card in 3 weeks.",
+    "I set up the rate card for our estimators who price glass, and it took 3 weeks.",
+    "I cut review time by 30% by letting my estimators price jobs from one screen.",
+    "Our estimators used to wait 3 days for rates, and I cut that to 1.",
+    # collaborators
+    "I worked with the surveyors who mapped the 40 sites, and we finished in 6 weeks.",
+    "I paired with the surveyors, and the plan they told us about shipped in 6 weeks.",
+    "Held 6 workshops with the surveyors to agree the new site plan.",
+    # software and things with a person-like ending
+    "After the upgrade, workers now restart in 4 seconds instead of 40.",
+    "I split the image, so the containers now start in 4 seconds instead of 40.",
+    "I rewrote the loop so the schedulers can restart in 3 seconds.",
+    "I added idempotency keys so the callers can retry 3 times without double charges.",
+    "I split the service so the parsers can read 40 files a second.",
+    "Half of the trackers on the page were removed, and load time fell 30%.",
+    "I rewired the substation so it now serves 12 feeders instead of 9.",
+    "I sent the launch notes to 300 schedulers and the FAQ to 40 estimators in 2 weeks.",
+    "I delivered 14 briefings to 400 schedulers and reached 2,000 estimators by email.",
+    # a persona word used as a modifier, singular or possessive
+    "I cached the page; estimator dashboards now load in 2 seconds.",
+    "I cached the page; the estimators' dashboards now load in 2 seconds.",
+    # a word for people that is not a party the work serves
+    "I rewrote the spec after two directors told me the scope was too wide.",
+    # a word for people with no place that names a party
+    "I wrote the plan for surveyors in 2024 and retired it a year later.",
+    "I wrote 14 reports on glaziers for the board, cutting review time by a week.",
+])
+def test_the_writers_people_collaborators_software_and_modifiers_are_no_party(text: str) -> None:
+    assert persona(text) is None
+
+
+def test_a_party_named_by_its_place_reads_the_same_in_a_session() -> None:
+    text = "# Accomplishments\n\n- I rebuilt the quote screen so that glaziers can price a window in 2 minutes.\n"
+    report = analyze(text, level="L6")
+    session = Session(level="L6")
+    session.analyze("# Accomplishments\n\n- I own the quote screen.\n")
+    assert session.analyze(text).items == report.items
+    assert [item.persona.text for item in report.items if item.persona] == ["glaziers"]
