@@ -189,6 +189,8 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
         return None
     r_item, r_sentence = result
     decision = _decision(story, r_item, report.rubric)
+    if (decision is None or decision[1] is r_sentence) and _points_back(r_item, r_sentence):
+        decision = _antecedent(r_item, r_sentence)  # "This improved promise accuracy ...": say what "this" is
     used = [(r_item, r_sentence)]
     text = sentence_text(r_item, r_sentence)
     if decision is not None and decision[1] is not r_sentence:
@@ -204,6 +206,21 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
     ids = tuple(dict.fromkeys(i.id for i, _ in used))
     return RoomSentence(0, text, ids, tuple(sorted({lines.line_col(i.start)[0] for i, _ in used})),
                         story.title, len(used) > 1)
+
+
+def _points_back(item: Item, sentence: Sentence) -> bool:
+    """The result sentence opens by pointing at the one before it ("This improved ...", "It cut
+    ..."): said alone in the room it would not say what did."""
+    return bool(sentence.tokens) and sentence.tokens[0].lower in BACK_POINTERS and sentence is not item.sentences[0]
+
+
+def _antecedent(item: Item, sentence: Sentence) -> tuple[Item, Sentence] | None:
+    """The sentence of the item just before ``sentence``, unless it is hedged."""
+    before = item.sentences[item.sentences.index(sentence) - 1]
+    return None if _hedged(item, before) else (item, before)
+
+
+BACK_POINTERS = frozenset(("this", "that", "it", "these", "those"))
 
 
 def room_sentences(report: Report, limit: int = MAX_SENTENCES) -> tuple[RoomSentence, ...]:
