@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from packetcoach.analysis.annotate import Signalled, completed
+from packetcoach.analysis.facts import CUTTING, THINGS_CUT
 from packetcoach.core.model import Item, Span
 from packetcoach.profile.compile import Rubric
 
@@ -53,6 +54,11 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
         if answer > index + 1:  # the room's objection and the sentences that answer it are one item
             joined.append(annotate(_combined(list(raw[index:answer]))))
             index = answer
+            continue
+        stop = _bet_stopped(read, index, rubric)
+        if stop:  # "I proposed X, betting ... Only 4% used it, and I pulled it.": the risk and its end, one story
+            joined.append(annotate(_combined(list(raw[index:stop + 1]))))
+            index = stop + 1
             continue
         opens = _unfinished(read[index]) or _groundwork(read, index, rubric)
         finished = _finish(raw, read, index, annotate, rubric) if opens else None
@@ -98,6 +104,39 @@ def _answer_end(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
         while end < len(read) and end - start < MAX_JOINED and _continues(read[end], rubric):
             end += 1
     return end
+
+
+def _bet_stopped(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
+    """Where a bet the writer placed ends in its own stop: "I proposed an Android widget, betting
+    that hourly workers would check it daily. ... Only 4% added it, and I pulled it from the
+    roadmap." A calculated risk told in order (the proposal, the shortfall, the stop) is one story,
+    named by the proposal, which is both a start and a stop; its shortfall is no result, so the
+    joiner for unfinished stories never reaches the stop. The index of the claim that stops it, or
+    0 when the item opens no bet (profile list `kinds.bet_verbs`) or no claim within reach stops it."""
+    item = read[start]
+    if item.kind not in BET_KINDS or item.format != "prose" or item.action.subject != "i" \
+            or item.action.verb not in rubric.bet_verbs or not _stop_words(rubric).isdisjoint(item.words):
+        return 0
+    for end in range(start + 1, min(len(read), start + MAX_JOINED)):
+        later = read[end]
+        if later.kind != item.kind or not _continues_as(later, rubric):
+            return 0
+        if _stops_it(later.words, _stop_words(rubric)):
+            return end
+    return 0
+
+
+BET_KINDS = frozenset(("claim", "lesson"))  # under a calculated-risk heading, the risk reads as a lesson
+
+
+def _stop_words(rubric: Rubric) -> frozenset[str]:
+    return rubric.stopped_forms | CUTTING
+
+
+def _stops_it(words: tuple[str, ...], stops: frozenset[str]) -> bool:
+    """"... and I pulled it", "I shelved the feature": the writer's stop of what was told before."""
+    return any(word in stops and words[at - 1] == "i" and words[at + 1] in THINGS_CUT
+               for at, word in enumerate(words[1:-1], start=1))
 
 
 def _resulted(item: Item) -> bool:
@@ -214,7 +253,12 @@ SUBJECT_OPENERS = frozenset("the a an my our their his her its this that these t
 
 def _continues(item: Item, rubric: Rubric) -> bool:
     """A claim that goes on with the same story, not one that opens another ("I also ...")."""
-    if item.kind != "claim" or item.signals is None:
+    return item.kind == "claim" and _continues_as(item, rubric)
+
+
+def _continues_as(item: Item, rubric: Rubric) -> bool:
+    """An item that opens no other story."""
+    if item.signals is None:
         return False
     opening = tuple(token.lower for token in item.tokens[:NEW_STORY_WORDS])
     return not any(opening[:len(cue)] == cue for cue in rubric.new_story_openers)

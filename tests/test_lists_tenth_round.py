@@ -1,0 +1,41 @@
+"""The started, stopped and ready lists, by category of layout and wording found on the packets
+p45-p60; each category has a small draft of our own that should list an item and one that should
+not."""
+
+from __future__ import annotations
+
+from packetcoach import analyze
+
+
+def lists(draft: str) -> tuple[list[str], list[str]]:
+    report = analyze(draft)
+    texts = {item.id: item.text for item in report.items}
+    return ([texts[i] for i in report.reading.initiated_items], [texts[i] for i in report.reading.stopped_items])
+
+
+RISK = """# Self-assessment
+
+## Highlights
+
+- Raised repeat orders among florists from 21% to 34% by letting them reorder stems in one tap.
+
+## {heading}
+
+I proposed a savings-goal screen for members, betting that they would set a goal every month. I got two engineers for five weeks to build it. Only 6% of members set a goal, and I shelved it in July. I learned to test demand with a fake door before asking for engineers.
+"""
+
+
+def test_a_bet_told_in_order_is_one_story_started_and_stopped() -> None:
+    for heading in ("A calculated risk that did not pay off", "Other work"):
+        started, stopped = lists(RISK.format(heading=heading))
+        assert [t[:24] for t in started] == ["I proposed a savings-goa"]
+        assert stopped == started  # the shortfall's sentence is no item of its own
+
+
+def test_a_bet_whose_later_sentences_stop_nothing_stays_as_split() -> None:
+    draft = ("# Self-assessment\n\nI proposed a savings-goal screen for members, betting that they would set a goal "
+             "every month. Only 6% of members set a goal in the first month. I also stopped the weekly tips email "
+             "after its open rate fell below 4%.\n")
+    started, stopped = lists(draft)
+    assert [t[:10] for t in started] == ["I proposed"]
+    assert [t[:12] for t in stopped] == ["I also stopp"]  # another story, not the bet's end
