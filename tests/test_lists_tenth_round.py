@@ -39,3 +39,17 @@ def test_a_bet_whose_later_sentences_stop_nothing_stays_as_split() -> None:
     started, stopped = lists(draft)
     assert [t[:10] for t in started] == ["I proposed"]
     assert [t[:12] for t in stopped] == ["I also stopp"]  # another story, not the bet's end
+
+
+def test_a_release_scoped_to_less_is_a_descope() -> None:
+    for bullet in ("I scoped the first release to fee and payout changes only and dropped invoicing so we could "
+                   "ship by June.",
+                   "Scoped the tutoring launch to algebra and geometry only instead of the six subjects sales asked "
+                   "for, which let us ship in March."):
+        assert len(lists(f"# Self-review\n\n- {bullet}\n")[1]) == 1
+
+
+def test_scoping_without_narrowing_is_no_stop() -> None:
+    for bullet in ("Scoped the pilot to three stores, and only 4% of shoppers used the new shelf labels.",
+                   "I scoped the fraud-review queue with the risk team and launched it in May."):
+        assert lists(f"# Self-review\n\n- {bullet}\n")[1] == []

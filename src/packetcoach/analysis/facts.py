@@ -239,7 +239,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
                            calls=calls) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()), calls)) \
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, rubric) \
         or "not" in words and _decided_not_to(item, rubric) \
-        or not CUTTING.isdisjoint(words) and _cut_on_own_call(item, calls)
+        or not CUTTING.isdisjoint(words) and _cut_on_own_call(item, calls) \
+        or "only" in words and _scoped_down(item, rubric)
     # a stop word names a stop only when it is not a harm, a step, a proposal or someone else's; an
     # option passed over is a stop of its own, whatever the result words after it ("... dropped from
     # 30% to 12%")
@@ -459,6 +460,27 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
 
 SCOPE_WORDS = frozenset(("scope", "features"))
 OFF_PLAN_REACH = 6  # "removed the recommendations carousel from the roadmap"
+
+
+def _scoped_down(item: Item, rubric: Rubric) -> bool:
+    """"I scoped the first release to volume changes only and dropped ...", "Scoped the launch to
+    Spanish and French only instead of the twelve languages marketing asked for": the writer's verb
+    of narrowing (profile list `verbs.narrowing`) with "only" in its own clause descopes the rest."""
+    action = item.action
+    if action.subject != "i" or action.verb not in rubric.narrowing_verbs or action.span is None:
+        return False
+    at = next((i for i, t in enumerate(item.tokens) if t.start == action.span.start), None)
+    if at is None:
+        return False
+    for word in item.words[at + 1:at + 1 + NARROWED_REACH]:
+        if word == "only":
+            return True
+        if word in SUBORDINATORS or word in (",", ";", ":", ".", "but", "so"):
+            return False
+    return False
+
+
+NARROWED_REACH = 12  # "scoped the first release to volume and program changes only"
 
 
 def _cut_on_own_call(item: Item, calls: tuple) -> bool:

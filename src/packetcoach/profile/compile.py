@@ -36,6 +36,7 @@ class Rubric(NamedTuple):
     stopped_forms: frozenset[str]
     initiated_forms: frozenset[str]
     routine_words: frozenset[str]
+    narrowing_verbs: frozenset[str]  # lemmas: "scoped the launch to two languages only" is a descope
     aim_verbs: frozenset[str]  # "to align", "to validate" after effort: what it was for, no deed
     decision_frames: frozenset[tuple[str, ...]]
     new_story_openers: tuple[tuple[str, ...], ...]
@@ -214,6 +215,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         stopped_forms=frozenset(f for v in lower("verbs", "stopped") for f in verb_forms(v)),
         initiated_forms=_own_forms(lower("verbs", "initiated"), verb_lemma),
         routine_words=lower("verbs", "routine"),
+        narrowing_verbs=lower("verbs", "narrowing"),
         aim_verbs=lower("verbs", "aims"),
         decision_frames=frozenset(phrase_words(p) for p in profile.list("verbs", "decision_frames")),
         new_story_openers=tuple(phrase_words(p) for p in profile.list("kinds", "new_story_openers")),
