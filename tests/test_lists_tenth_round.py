@@ -53,3 +53,19 @@ def test_scoping_without_narrowing_is_no_stop() -> None:
     for bullet in ("Scoped the pilot to three stores, and only 4% of shoppers used the new shelf labels.",
                    "I scoped the fraud-review queue with the risk team and launched it in May."):
         assert lists(f"# Self-review\n\n- {bullet}\n")[1] == []
+
+
+def test_manual_work_retired_and_stop_words_that_stop_nothing() -> None:
+    for bullet in ("Retired the 9-step store-opening checklist that three managers filled in by hand; they now "
+                   "spend those hours with new staff.",
+                   "Convinced the risk VP to drop the mandatory receipt upload for refunds under $50.",
+                   "Moved refunds under $50 to instant approval. I pulled 18 months of refund records and showed "
+                   "the risk VP the fraud rate was 0.2%; we agreed a 60-day trial with a kill switch."):
+        assert lists(f"# Self-review\n\n- {bullet}\n")[1] == []
+
+
+def test_a_tool_or_a_launch_retired_is_still_a_stop() -> None:
+    for bullet in ("Retired the checklist app we had half built and moved its two engineers to payouts.",
+                   "Pulled the kiosk launch two weeks before go-live and killed the pilot after 3% of shoppers "
+                   "used it."):
+        assert len(lists(f"# Self-review\n\n- {bullet}\n")[1]) == 1

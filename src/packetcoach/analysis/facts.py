@@ -631,7 +631,8 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     finance killed the pilot")."""
     words = list(item.words)
     stops = [(i, i) for i, word in enumerate(words) if (word in rubric.stopped_forms or word in CUTTING)
-             and not _plural_noun(words, i)]
+             and not _plural_noun(words, i) and not _pulled_data(words, i, rubric)
+             and words[i - 1:i] not in (['a'], ['an'])]  # "a kill switch", "a kill threshold": a noun
     stops += [(m.first, m.last) for m in hits.get("stopped", ())]
     if not stops:
         return False
@@ -648,6 +649,13 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                or _named_by_clause(words, first)
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
+
+
+def _pulled_data(words: list[str], index: int, rubric: Rubric) -> bool:
+    """"I pulled 18 months of claims", "pulled six months of rejected claims myself": a cutting word
+    before an amount gathers records to read; it stops nothing (but "pulled the launch")."""
+    return words[index] in CUTTING and index + 1 < len(words) and (words[index + 1][:1].isdigit()
+                                                                   or words[index + 1] in rubric.number_words_set)
 
 
 THIRD_PERSON_SUBJECTS = frozenset("he she it that which who".split())
