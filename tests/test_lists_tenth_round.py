@@ -69,3 +69,22 @@ def test_a_tool_or_a_launch_retired_is_still_a_stop() -> None:
                    "Pulled the kiosk launch two weeks before go-live and killed the pilot after 3% of shoppers "
                    "used it."):
         assert len(lists(f"# Self-review\n\n- {bullet}\n")[1]) == 1
+
+
+def ready_list(draft: str) -> list[str]:
+    return [item.text for item in analyze(draft).items if item.ready]
+
+
+def test_staff_whose_hours_a_change_freed_are_served() -> None:
+    for bullet in ("Moved the season-pass waitlist from a shared spreadsheet to a form in the app. The box office "
+                   "now spends three hours a week on it instead of two days.",
+                   "Retired the paper intake checklist that four coordinators filled in by hand; they now spend the "
+                   "25 hours a month it took on families waiting for a placement."):
+        assert len(ready_list(f"# Self-review\n\n- {bullet}\n")) == 1
+
+
+def test_staff_the_writer_hired_coached_or_trained_are_not_served() -> None:
+    for bullet in ("Hired and coached three analysts; one of them now runs the weekly pricing review I used to run.",
+                   "Trained 6 volunteer coordinators to run the rota tool; they now schedule 1,500 volunteers "
+                   "without me."):
+        assert ready_list(f"# Self-review\n\n- {bullet}\n") == []

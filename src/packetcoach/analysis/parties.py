@@ -219,9 +219,11 @@ def _mention(tokens: tuple[Token, ...], view: str, begin: int, end: int) -> Ment
 
 
 def collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
-    """A party just after "with", "partnered with", "led" ... is a collaborator, not served."""
+    """A party just after "with", "partnered with", "led" ... is a collaborator, not served, counted
+    or not ("coached two analysts", "trained 4 volunteer coordinators")."""
     index = first
-    while index > 0 and (words[index - 1][:1].isdigit() or words[index - 1] in ("the", "a", "our", "all")):
+    while index > 0 and (words[index - 1][:1].isdigit() or words[index - 1] in ("the", "a", "our", "all")
+                         or words[index - 1] in rubric.number_words_set):
         index -= 1
     for size in (2, 1):
         if index - size >= 0 and tuple(words[index - size:index]) in rubric.collaborator_frames:
