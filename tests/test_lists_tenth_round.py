@@ -88,3 +88,26 @@ def test_staff_the_writer_hired_coached_or_trained_are_not_served() -> None:
                    "Trained 6 volunteer coordinators to run the rota tool; they now schedule 1,500 volunteers "
                    "without me."):
         assert ready_list(f"# Self-review\n\n- {bullet}\n") == []
+
+
+FINDING = """# Self-assessment
+
+## No-shows
+
+I read 900 cancelled bookings from 12 salons myself and found that clients over 60 missed 19% of their appointments and never opened the app. I proposed phone-call reminders for them in place of push notifications, and no-shows for those clients fell from 19% to 11% in a quarter.
+"""
+
+
+def test_a_finding_dug_out_and_the_decision_it_led_to_are_one_story() -> None:
+    report = analyze(FINDING)
+    assert [item.text[:30] for item in report.items if item.kind == "claim"] == ["I read 900 cancelled bookings "]
+    assert [report.item(i).text[:6] for i in report.reading.initiated_items] == ["I read"]
+    assert [item.text[:6] for item in report.items if item.ready] == ["I read"]
+
+
+def test_a_finding_followed_by_another_story_is_not_joined() -> None:
+    draft = ("# Self-assessment\n\nI read 900 cancelled bookings from 12 salons myself and found that clients over 60 "
+             "missed 19% of their appointments. I also killed the loyalty-stamp card after 2% of clients used it.\n")
+    report = analyze(draft)
+    assert len([item for item in report.items if item.kind == "claim"]) == 2
+    assert [report.item(i).text[:8] for i in report.reading.stopped_items] == ["I also k"]

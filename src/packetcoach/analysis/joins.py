@@ -60,7 +60,7 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
             joined.append(annotate(_combined(list(raw[index:stop + 1]))))
             index = stop + 1
             continue
-        opens = _unfinished(read[index]) or _groundwork(read, index, rubric)
+        opens = _unfinished(read[index]) or _groundwork(read, index, rubric) or _dug_out(read[index], rubric)
         finished = _finish(raw, read, index, annotate, rubric) if opens else None
         if finished is None and _referred_back(read, index):
             finished = _finish(raw, read, index, annotate, rubric, until_ready=True)
@@ -156,6 +156,19 @@ def _unfinished(item: Item) -> bool:
     return (item.kind == "claim" and item.format == "prose" and s is not None and s.own_action
             and (item.action.verb_class == "pm" or _writer_opens(item)) and not (s.business_outcome and s.metric)
             and not s.activity_only)
+
+
+def _dug_out(item: Item, rubric: Rubric) -> bool:
+    """A finding the writer dug out ("I read 2,000 no-show records myself and found that patients on
+    Medicaid plans missed 23% of their visits"), told before the decision it led to: its numbers are
+    the problem, not the result, so the claims after it in the paragraph tell its story, which the
+    finding names (profile list `kinds.findings`)."""
+    if item.kind != "claim" or item.format != "prose" or item.action.subject != "i" or not item.signals \
+            or not item.signals.own_action:
+        return False
+    words = item.words
+    return any(tuple(words[at:at + len(found)]) == found and words[at - 1] in ("and", "i")
+               for found in rubric.findings for at in range(1, len(words) - len(found) + 1))
 
 
 def _groundwork(read: tuple[Item, ...], index: int, rubric: Rubric) -> bool:

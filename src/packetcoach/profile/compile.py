@@ -41,6 +41,7 @@ class Rubric(NamedTuple):
     decision_frames: frozenset[tuple[str, ...]]
     new_story_openers: tuple[tuple[str, ...], ...]
     story_continuers: tuple[tuple[str, ...], ...]
+    findings: tuple[tuple[str, ...], ...]  # "and found that": the writer's finding opens a story
     bet_verbs: frozenset[str]  # lemmas: "proposed X, betting ..." opens a calculated risk
     non_technical_objects: dict[str, PhraseMatcher]
     technical_objects: dict[str, PhraseMatcher]  # objects that make a neutral verb engineering work
@@ -220,6 +221,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         decision_frames=frozenset(phrase_words(p) for p in profile.list("verbs", "decision_frames")),
         new_story_openers=tuple(phrase_words(p) for p in profile.list("kinds", "new_story_openers")),
         story_continuers=tuple(phrase_words(p) for p in profile.list("kinds", "story_continuers")),
+        findings=tuple(phrase_words(p) for p in profile.list("kinds", "findings")),
         bet_verbs=lower("kinds", "bet_verbs"),
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
