@@ -111,3 +111,15 @@ def test_a_finding_followed_by_another_story_is_not_joined() -> None:
     report = analyze(draft)
     assert len([item for item in report.items if item.kind == "claim"]) == 2
     assert [report.item(i).text[:8] for i in report.reading.stopped_items] == ["I also k"]
+
+
+def test_a_start_named_after_the_thing_it_started_then_when() -> None:
+    for draft in ("# Self-review\n\n## Lowlights\n\n- The loyalty bundle I pitched in Q1 missed its target: 2% of "
+                  "riders added it, against the 6% I expected.\n",
+                  "# Self-review\n\n- Let go of the referral prototype I had started in the spring after 3% of fans "
+                  "used it.\n"):
+        assert len(lists(draft)[0]) == 1
+
+
+def test_joining_or_helping_in_a_month_starts_nothing() -> None:
+    assert lists("# Self-review\n\n- I started in March and pitched in on the payments launch.\n")[0] == []

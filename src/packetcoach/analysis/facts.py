@@ -117,7 +117,7 @@ def _decided(tokens, to: int, frames: frozenset[tuple[str, ...]]) -> bool:
 def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = frozenset(),
                  frames: frozenset[tuple[str, ...]] = frozenset(),
                  not_followed_by: frozenset[str] = NOT_STOP_FOLLOWERS, verbs: Mapping[str, str] | None = None,
-                 calls: tuple | None = None) -> bool:
+                 calls: tuple | None = None, months: frozenset[str] = frozenset()) -> bool:
     """Did the writer (not someone else, not an adjective) do one of these verbs?
 
     The item's main verb when the writer acts, a verb right after "I" (or "I then"), or a verb
@@ -126,7 +126,8 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
     ("made the call to wind down") or after ", and" later in the sentence is the writer's too. With
     ``calls`` (the item's hits and the rubric, to test for the writer's own call), a verb after "we", a passive one or one the writer had done
     is the writer's when the item states the writer's own call ("I made the call and we wound it
-    down", "it was dropped on my recommendation").
+    down", "it was dropped on my recommendation"). With ``months``, a start told after the thing it
+    started and before when ("the bundle I pitched in Q1") is the writer's despite the "in".
     """
     if forms.isdisjoint(item.words):
         return False
@@ -138,7 +139,8 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         if calls is not None and index > 0 and (_caused_by_writer(item, index) or _passive_own(item, index, calls)):
             return True  # "I had the pilot cancelled", "it was cut on my call" (a passive says "by" or "at" next)
-        if following in not_followed_by or (following.endswith("ing") and token.lower.startswith("start")):
+        if following in not_followed_by and not _started_then(item.words, index, months) \
+                or (following.endswith("ing") and token.lower.startswith("start")):
             continue  # "started on the team", "started delegating": not a project
         if (following in ("to", ",", ".", ";", "for", "while", "until") or following == "") and token.lower in INTERRUPTIONS:
             continue  # "paused to interview ten merchants", "I paused for a week to read": a break, not a no
@@ -169,6 +171,22 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
         if calls is not None and previous[-1:] == ["we"] and _own_call(item, *calls):
             return True  # "I made the call and we wound it down"
     return False
+
+
+def _started_then(words: tuple[str, ...], index: int, months: frozenset[str]) -> bool:
+    """"The package-holiday bundle I pitched in Q1", "the prototype I had started in the spring": a
+    start told in a relative clause after the thing it started, then when ("in" and a time); not
+    "I started in March" (joining) or "pitched in" (helping), which name no thing before "I"."""
+    back = index - 2 if words[index - 1:index] == ("had",) else index - 1
+    if back < 2 or words[back] != "i" or not words[back - 1].isalpha() or words[back - 1] in CLAUSE_WORDS \
+            or words[index + 1:index + 2] != ("in",):
+        return False
+    when = words[index + 2:index + 4]
+    return bool(when) and (when[0] in months or when[0] in PERIODS or QUARTER_RE.fullmatch(when[0]) is not None
+                           or when[0] == "the" and len(when) > 1 and when[1] in PERIODS)
+
+
+QUARTER_RE = re.compile(r"q[1-4]|h[12]|(?:19|20)\d\d")
 
 
 def _same_clause(item: Item, joint: int, verbs: Mapping[str, str]) -> bool:
@@ -232,7 +250,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     assert s is not None
     calls, words = (hits, rubric), item.words
     initiated = (_writer_uses(item, rubric.initiated_forms, rubric.routine_words,
-                              not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma)
+                              not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma, months=rubric.months)
                  or s.own_action and _writers_phrase(item, _begun(item, hits, rubric), calls)) \
         and not _starts_no_thing(item, rubric) and not _claims_level(item)
     stopped = _writer_uses(item, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
