@@ -123,3 +123,15 @@ def test_a_start_named_after_the_thing_it_started_then_when() -> None:
 
 def test_joining_or_helping_in_a_month_starts_nothing() -> None:
     assert lists("# Self-review\n\n- I started in March and pitched in on the payments launch.\n")[0] == []
+
+
+def test_a_stop_told_with_its_regret_is_still_a_stop() -> None:
+    draft = ("# Self-review\n\n## Two bets I ended\n\n- Killed the recipe-to-basket feature in March, a quarter later "
+             "than I should have; I now set a kill threshold before any launch.\n")
+    assert len(lists(draft)[1]) == 1
+
+
+def test_a_lesson_about_a_stop_not_told_as_made_is_no_stop() -> None:
+    for lesson in ("I should have killed the kiosk pilot sooner; I now set a usage bar before the first sprint.",
+                   "Killing the SMS digest taught me to set the usage bar before the first sprint."):
+        assert lists(f"# Self-review\n\n## Lessons\n\n- {lesson}\n")[1] == []

@@ -529,8 +529,21 @@ def _stop_kind(item: Item, rubric: Rubric) -> bool:
     if item.kind != "lesson" or rubric.kind_headings is None:
         return False
     named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
+    if _opens_with_stop(item, rubric):
+        return True  # "Killed recipe-to-cart in March, a quarter later than I should have; ...": told here, with regret
     return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section, rubric)[1] == "failure"
                           or _told_as_failure(item, rubric))
+
+
+def _opens_with_stop(item: Item, rubric: Rubric) -> bool:
+    """A lesson that opens with the writer's stop, in the past ("Killed recipe-to-cart in March, a
+    quarter later than I should have", "I shelved the kiosk pilot two months too late"): the stop is
+    told here, for the first time, with its regret; not "Killing the SMS digest taught me ..." or
+    "I should have killed it sooner"."""
+    words = item.words
+    at = 1 if words[:1] == ("i",) else 0
+    return len(words) > at + 1 and words[at] in rubric.stopped_forms and past_form(words[at], rubric.verb_lemma) \
+        and not words[at].endswith("ing")
 
 
 def _retold(item: Item, rubric: Rubric) -> bool:
