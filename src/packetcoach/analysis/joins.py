@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from packetcoach.analysis.annotate import Signalled, completed
 from packetcoach.analysis.facts import CUTTING, THINGS_CUT
+from packetcoach.analysis.stories import opens_with
 from packetcoach.core.model import Item, Span
 from packetcoach.profile.compile import Rubric
 
@@ -271,13 +272,7 @@ def _continues(item: Item, rubric: Rubric) -> bool:
 
 def _continues_as(item: Item, rubric: Rubric) -> bool:
     """An item that opens no other story."""
-    if item.signals is None:
-        return False
-    opening = tuple(token.lower for token in item.tokens[:NEW_STORY_WORDS])
-    return not any(opening[:len(cue)] == cue for cue in rubric.new_story_openers)
-
-
-NEW_STORY_WORDS = 4  # the longest opener of a new story, in words
+    return item.signals is not None and not opens_with(item, rubric.new_story_openers)
 
 
 def _combined(items: list[Item]) -> Item:

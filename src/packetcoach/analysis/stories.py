@@ -205,8 +205,11 @@ def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3, part_labels: 
 def _opens_another(item: Item, openers: tuple[tuple[str, ...], ...]) -> bool:
     """"I also dropped the rating badges ...; the time to settle a dispute fell from 9 days to 3":
     another story, told whole, in the same prose."""
-    if not openers or not (is_measured_change(item) and is_own_decision(item)):
-        return False
+    return bool(openers) and is_measured_change(item) and is_own_decision(item) and opens_with(item, openers)
+
+
+def opens_with(item: Item, openers: tuple[tuple[str, ...], ...]) -> bool:
+    """Does the item open with one of these phrases (the profile's `new_story_openers`: "I also")?"""
     opening = tuple(token.lower for token in item.tokens[:OPENER_WORDS])
     return any(opening[:len(cue)] == cue for cue in openers)
 
