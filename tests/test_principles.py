@@ -614,6 +614,13 @@ def test_the_point_of_the_story_comes_first(text: str, first: str, second: str) 
      "done in under a minute rose from 40% to 75%.", "hire-and-develop-the-best", False),
     ("Coached our senior dispatcher into the routing PM role; she now owns the reroute roadmap, and "
      "reroutes done in under a minute rose from 40% to 75% under her.", "hire-and-develop-the-best", True),
+    # what something cost a person is a loss told, not a saving; money saved still is one
+    ("Moved refund approvals into the order page, which agents said cost them the most time; refund "
+     "contacts from shoppers fell 35%.", "frugality", False),
+    ("Dropped the custom export one prospect wanted, which would have cost my team a quarter, and "
+     "onboarding for 300 existing clinics finished a month early.", "frugality", False),
+    ("Moved the contact centre onto the phone plan we already had, and cut telephony cost by $210K a "
+     "year.", "frugality", True),
     # a call made against a senior party's stated wish or preference is a disagreement held
     ("Opened evening slots at the clinics against the regional director's wish to keep day hours only, and "
      "missed appointments for working parents fell from 19% to 8%.", "have-backbone", True),
