@@ -31,3 +31,20 @@ def test_a_category_of_sport_named_after_its_players_serves_no_one() -> None:
     assert not item.signals.customer
     assert not ready(one_bullet("Moved the children's competition onto the new fixture tool, cutting setup from "
                                 "three days to one."))
+
+
+def test_what_someone_else_proposed_or_overruled_for_is_no_result() -> None:
+    for bullet in ("I argued that we should retire the legacy kiosk app for 30 large customers, but the COO "
+                   "overruled me to protect three renewals.",
+                   "When the finance director proposed cutting the free delivery slot for shoppers over 70 to save "
+                   "$2M, I made the case to the leadership team that the slot was our cheapest loyalty spend. The "
+                   "slot stayed."):
+        assert ready(one_bullet(bullet)) == [], bullet
+
+
+def test_a_proposal_that_then_moved_a_measure_is_still_a_result() -> None:
+    for bullet in ("I proposed cutting the sign-up form to one page, and completion for new sellers rose from 40% "
+                   "to 61%.",
+                   "The COO overruled my first plan, so I reworked the pricing page for small shops and trial "
+                   "conversion rose 18%."):
+        assert len(ready(one_bullet(bullet))) == 1, bullet
