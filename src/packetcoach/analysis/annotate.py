@@ -32,6 +32,9 @@ def _words(tokens: tuple[Token, ...]) -> list[str]:
     return [token.lower for token in tokens]
 
 
+POSSESSIVE_ENDINGS = ("'s", "’s")  # a singular possessive is one token ("customer's"); a plural one two
+
+
 def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits,
                  words: list[str] | None = None) -> Mention | None:
     """The first served party, with its modifiers; internal teams only when served.
@@ -44,8 +47,10 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     for match in hits.get("persona", ()):
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         previous = words[match.first - 1] if match.first > 0 else ""
-        if following in rubric.non_persona_followers or previous in rubric.non_persona_prefixes:
-            continue
+        if following in rubric.non_persona_followers and not (
+                following in rubric.owned_things and words[match.last].endswith(POSSESSIVE_ENDINGS)) \
+                or previous in rubric.non_persona_prefixes:
+            continue  # "the customer account team" is a team; "the customer's account" names the customer
         if words[match.last] in rubric.software_words and previous in rubric.software_prefixes:
             continue  # "CSI drivers", "the web client": software, not people
         if following == "'s" or following == "’s":
