@@ -62,3 +62,20 @@ def test_a_party_word_before_a_thing_without_the_possessive_is_the_thing() -> No
     item = analyze(one_bullet("Moved the customer account team onto one queue, and their handle time fell from 9 "
                               "minutes to 6.")).items[0]
     assert item.persona is None
+
+
+def stopped(draft: str) -> list[str]:
+    report = analyze(draft)
+    return [report.item(i).text for i in report.reading.stopped_items]
+
+
+def test_a_heading_that_tells_what_a_party_stopped_doing_is_no_stop_heading() -> None:
+    draft = ("# Self-review\n\n## 1. Kitchens stopped missing orders\n\nI decided to replace the tablet's single "
+             "beep with a full-screen alert. Missed orders across 800 restaurants fell from 3.4% to 0.9%.\n")
+    assert stopped(draft) == []
+
+
+def test_the_writers_own_stop_headings_still_list_their_items() -> None:
+    for heading in ("What I stopped doing", "3. Same-day delivery, stopped", "What I stopped"):
+        draft = f"# Self-review\n\n## {heading}\n\n- The courier pilot in two cities.\n"
+        assert stopped(draft) == ["The courier pilot in two cities."], heading

@@ -22,7 +22,7 @@ from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import find_action
 from packetcoach.analysis.facts import engineering_work, item_facts
-from packetcoach.analysis.kinds import heading_match, item_kind
+from packetcoach.analysis.kinds import item_kind, judgment_heading
 from packetcoach.analysis.principles import EVIDENCE_LISTS, deed_not_effort, read_principles
 
 Hits = dict[str, list[Match]]  # the item's lexicon matches by group, from one pass
@@ -328,8 +328,7 @@ def _for_kind(signals: Signals, kind: str, activity_only: bool) -> Signals:
 
 def _writers_heading(item: Item, rubric: Rubric) -> bool:
     """Under "What I started" or "What I chose not to build", each item is the writer's own."""
-    return bool(item.section and rubric.judgment_headings is not None and
-                heading_match(rubric.judgment_headings, item.section, rubric)[0])
+    return judgment_heading(item.section, rubric) is not None
 
 
 def _leading_copula(item: Item) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from packetcoach.core.casefree import CaseFree
-from packetcoach.analysis.kinds import SUMMARIES, heading_match
+from packetcoach.analysis.kinds import SUMMARIES, heading_match, judgment_heading
 from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS, token_index
 from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Span, Token
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
@@ -444,9 +444,7 @@ PROPOSAL_REACH = 3  # "proposed cutting", "asked us to drop", "request to shut d
 
 def _judgment_heading(item: Item, rubric: Rubric) -> str | None:
     """"What I started", "What I chose not to build": the writer's own heading says it."""
-    if not item.section or rubric.judgment_headings is None:
-        return None
-    return heading_match(rubric.judgment_headings, item.section, rubric)[1]
+    return judgment_heading(item.section, rubric)
 
 
 CUTTING = frozenset(("cut", "cutting", "dropped", "dropping", "removed", "pulled", "scrapped", "ended", "ending"))
