@@ -79,3 +79,16 @@ def test_the_writers_own_stop_headings_still_list_their_items() -> None:
     for heading in ("What I stopped doing", "3. Same-day delivery, stopped", "What I stopped"):
         draft = f"# Self-review\n\n## {heading}\n\n- The courier pilot in two cities.\n"
         assert stopped(draft) == ["The courier pilot in two cities."], heading
+
+
+def test_a_stop_verb_in_a_finding_about_others_is_no_stop() -> None:
+    for bullet in ("I pitched same-day booking to the VP, with a model showing that small carriers turned down 1 in 3 "
+                   "of our offers because they came too late.",
+                   "I wrote the case for pay-by-bank after finding that shoppers abandoned 12% of card checkouts."):
+        assert stopped(one_bullet(bullet)) == [], bullet
+
+
+def test_the_writers_stop_after_a_finding_still_counts() -> None:
+    for bullet in ("I showed the GM that the loyalty pilot was failing, and I shut it down in May.",
+                   "Found that only 3% of members opened the digest, and killed it."):
+        assert len(stopped(one_bullet(bullet))) == 1, bullet

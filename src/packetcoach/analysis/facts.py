@@ -725,14 +725,14 @@ EXPLAINING = frozenset(("reason", "why"))
 
 
 WRITERS = frozenset(("i", "we", "i've", "we've", "i'd"))
-SUBORDINATORS = frozenset("after when once because since until before while as which who".split())
+SUBORDINATORS = frozenset("after when once because since until before while as which who that".split())
 SUBJECT_REACH = 8
 
 
 def _someone_elses(words: list[str], index: int, verbs: Mapping[str, str]) -> bool:
     """The stop's own clause has another subject: "after finance killed the pilot", "Finance decided
     to pause all new contracts, so I ...", "The VP read the numbers and killed it", "...; my
-    director agreed and stopped it". Walking back from the stop word to the writer, or to where its
+    director agreed and stopped it", "a model showing that carriers turned down 1 in 3 offers". Walking back from the stop word to the writer, or to where its
     clause opens (a subordinator, a semicolon, the item's start: a bullet's verb is the writer's);
     past "and", the clause of the verb it joins ("..., who own it, and stopped" is the writer's)."""
     back, limit, joined = index - 1, max(-1, index - SUBJECT_REACH - 1), False
