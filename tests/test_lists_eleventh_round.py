@@ -37,6 +37,9 @@ READY = [
     "I proposed cutting the sign-up form to one page, and completion for new sellers rose from 40% to 61%.",
     "The COO overruled my first plan, so I reworked the pricing page for small shops and trial conversion rose "
     "18%.",
+    # a served party told as a group, won anyway
+    "Turned down a custom report for one prospective employer group, which would have cost two sprints; the "
+    "employer group signed anyway on the standard plan, for $600K a year.",
 ]
 
 NOT_READY = [
@@ -47,6 +50,9 @@ NOT_READY = [
     "protect three renewals.",
     "When the finance director proposed cutting the free delivery slot for shoppers over 70 to save $2M, I made "
     "the case to the leadership team that the slot was our cheapest loyalty spend. The slot stayed.",
+    # the group asked for something: no result
+    "Turned down a custom report for one prospective employer group, which would have cost two sprints; the "
+    "employer group then asked for a discount of $50K.",
 ]
 
 
@@ -67,6 +73,18 @@ def test_not_ready(bullet: str) -> None:
 ])
 def test_a_party_word_before_a_thing(bullet: str, party: bool) -> None:
     assert (analyze(one_bullet(bullet)).items[0].persona is not None) is party
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("If you are wondering why I skipped the bespoke dashboard: the retailer renewed anyway, for $150K, on the "
+     "standard plan.", "objection"),
+    ("If you're wondering why the pilot ran only in Leeds, the answer is cost: a second city would have taken $400K.",
+     "objection"),
+    ("I kept wondering why sellers left, so I read 300 exit surveys and cut the listing fee; seller churn fell 9%.",
+     "claim"),
+])
+def test_an_objection_the_reader_is_wondering_about(text: str, kind: str) -> None:
+    assert analyze(f"# Self-review\n\n{text}\n").items[0].kind == kind
 
 
 STOP_HEADING = "# Self-review\n\n## {heading}\n\n{body}\n"

@@ -756,7 +756,7 @@ NONE_REACH = 14  # words from "none" to what nobody did: "none of the 220 kiosks
 
 RELATIVES = frozenset("who that which whose whom".split())  # "sellers who used the old form": not their result
 CIRCUMSTANCES = RELATIVES | frozenset("when if before until unless once how".split())  # "watching how pickers used it"
-PARTY_FILLERS = frozenset("all both then still each are were is".split())
+PARTY_FILLERS = frozenset("all both then still each are were is group groups".split())  # "the employer group signed"
 
 
 def _minimised(words: list[str], first: int) -> bool:
