@@ -22,7 +22,7 @@ from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import find_action
 from packetcoach.analysis.facts import engineering_work, item_facts
-from packetcoach.analysis.kinds import heading_match, item_kind
+from packetcoach.analysis.kinds import item_kind, judgment_heading
 from packetcoach.analysis.principles import EVIDENCE_LISTS, deed_not_effort, read_principles
 
 Hits = dict[str, list[Match]]  # the item's lexicon matches by group, from one pass
@@ -30,6 +30,9 @@ Hits = dict[str, list[Match]]  # the item's lexicon matches by group, from one p
 
 def _words(tokens: tuple[Token, ...]) -> list[str]:
     return [token.lower for token in tokens]
+
+
+POSSESSIVE_ENDINGS = ("'s", "’s")  # a singular possessive is one token ("customer's"); a plural one two
 
 
 def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits,
@@ -44,8 +47,10 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     for match in hits.get("persona", ()):
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         previous = words[match.first - 1] if match.first > 0 else ""
-        if following in rubric.non_persona_followers or previous in rubric.non_persona_prefixes:
-            continue
+        if following in rubric.non_persona_followers and not (
+                following in rubric.owned_things and words[match.last].endswith(POSSESSIVE_ENDINGS)) \
+                or previous in rubric.non_persona_prefixes:
+            continue  # "the customer account team" is a team; "the customer's account" names the customer
         if words[match.last] in rubric.software_words and previous in rubric.software_prefixes:
             continue  # "CSI drivers", "the web client": software, not people
         if following == "'s" or following == "’s":
@@ -323,8 +328,7 @@ def _for_kind(signals: Signals, kind: str, activity_only: bool) -> Signals:
 
 def _writers_heading(item: Item, rubric: Rubric) -> bool:
     """Under "What I started" or "What I chose not to build", each item is the writer's own."""
-    return bool(item.section and rubric.judgment_headings is not None and
-                heading_match(rubric.judgment_headings, item.section, rubric)[0])
+    return judgment_heading(item.section, rubric) is not None
 
 
 def _leading_copula(item: Item) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from packetcoach.core.casefree import CaseFree
-from packetcoach.analysis.kinds import SUMMARIES, heading_match
+from packetcoach.analysis.kinds import SUMMARIES, heading_match, judgment_heading
 from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS, token_index
 from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Span, Token
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
@@ -444,9 +444,7 @@ PROPOSAL_REACH = 3  # "proposed cutting", "asked us to drop", "request to shut d
 
 def _judgment_heading(item: Item, rubric: Rubric) -> str | None:
     """"What I started", "What I chose not to build": the writer's own heading says it."""
-    if not item.section or rubric.judgment_headings is None:
-        return None
-    return heading_match(rubric.judgment_headings, item.section, rubric)[1]
+    return judgment_heading(item.section, rubric)
 
 
 CUTTING = frozenset(("cut", "cutting", "dropped", "dropping", "removed", "pulled", "scrapped", "ended", "ending"))
@@ -727,14 +725,14 @@ EXPLAINING = frozenset(("reason", "why"))
 
 
 WRITERS = frozenset(("i", "we", "i've", "we've", "i'd"))
-SUBORDINATORS = frozenset("after when once because since until before while as which who".split())
+SUBORDINATORS = frozenset("after when once because since until before while as which who that".split())
 SUBJECT_REACH = 8
 
 
 def _someone_elses(words: list[str], index: int, verbs: Mapping[str, str]) -> bool:
     """The stop's own clause has another subject: "after finance killed the pilot", "Finance decided
     to pause all new contracts, so I ...", "The VP read the numbers and killed it", "...; my
-    director agreed and stopped it". Walking back from the stop word to the writer, or to where its
+    director agreed and stopped it", "a model showing that carriers turned down 1 in 3 offers". Walking back from the stop word to the writer, or to where its
     clause opens (a subordinator, a semicolon, the item's start: a bullet's verb is the writer's);
     past "and", the clause of the verb it joins ("..., who own it, and stopped" is the writer's)."""
     back, limit, joined = index - 1, max(-1, index - SUBJECT_REACH - 1), False

@@ -79,6 +79,24 @@ def heading_match(pattern: re.Pattern[str], title: str, rubric: Rubric) -> tuple
     return answer
 
 
+def judgment_heading(section: str | None, rubric: Rubric) -> str | None:
+    """"What I started", "What I chose not to build", "Home pickup, stopped": the writer's own heading
+    says each item under it is a start or a stop ("initiated" or "stopped"). A bare verb of the list
+    followed by an -ing word tells what someone ceased or began doing ("Restaurants stopped missing
+    orders", "Sellers started getting paid daily"): a result, not the writer's call."""
+    if not section or rubric.judgment_headings is None:
+        return None
+    group = heading_match(rubric.judgment_headings, section, rubric)[1]
+    if group is None:
+        return None
+    found = rubric.judgment_headings.search(section)
+    said = found.group().lower().split() if found else []
+    after = section[found.end():].split()[:1] if found else []
+    if len(said) == 1 and after and after[0].lower().endswith("ing"):
+        return None
+    return group
+
+
 def _cues(hits: Hits, name: str) -> list[Match]:
     return hits.get(KIND_GROUP + name, [])
 

@@ -756,7 +756,7 @@ NONE_REACH = 14  # words from "none" to what nobody did: "none of the 220 kiosks
 
 RELATIVES = frozenset("who that which whose whom".split())  # "sellers who used the old form": not their result
 CIRCUMSTANCES = RELATIVES | frozenset("when if before until unless once how".split())  # "watching how pickers used it"
-PARTY_FILLERS = frozenset("all both then still each are were is".split())
+PARTY_FILLERS = frozenset("all both then still each are were is group groups".split())  # "the employer group signed"
 
 
 def _minimised(words: list[str], first: int) -> bool:
@@ -864,8 +864,8 @@ def _aimed(words: list[str], at: int) -> bool:
 
 
 PROPOSING = frozenset("proposed proposing suggested suggesting recommended recommending considered considering".split())
-PROPOSAL_VERBS = PROPOSING | frozenset("wanted asked requested planned pushed".split())
-PROPOSAL_AIM_REACH = 10  # "finance proposed pulling the plug on the renters chat assistant to save $400K"
+PROPOSAL_VERBS = PROPOSING | frozenset("wanted asked requested planned pushed overruled overrode".split())
+PROPOSAL_AIM_REACH = 12  # "finance proposed pulling the plug on the renters chat assistant to save $400K"
 
 
 def _opening_end(words: list[str]) -> int:
@@ -879,7 +879,11 @@ def _opening_end(words: list[str]) -> int:
 
 def _proposed_aim(words: list[str], at: int) -> bool:
     """A change word that is the aim of a proposal ("when finance proposed pulling the plug on the
-    assistant to save $400K"): what the proposal meant to change, not a result the item states."""
+    assistant to save $400K", "the COO overruled me to protect three renewals") or what it proposed
+    to change ("proposed cutting the voucher"): what the proposal meant to change, not a result the
+    item states."""
+    if words[at - 1:at] and words[at - 1] in PROPOSAL_VERBS:
+        return True
     return words[at - 1:at] == ["to"] and any(word in PROPOSAL_VERBS for word in words[max(0, at - PROPOSAL_AIM_REACH):at - 1])
 
 

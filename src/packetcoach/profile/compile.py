@@ -50,6 +50,7 @@ class Rubric(NamedTuple):
     collaborator_frames: frozenset[tuple[str, ...]]
     persona_modifiers: frozenset[str]
     non_persona_followers: frozenset[str]
+    owned_things: frozenset[str]  # after a party in the possessive, its own: "the customer's account"
     non_persona_prefixes: frozenset[str]
     software_words: frozenset[str]
     software_prefixes: frozenset[str]
@@ -230,6 +231,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         collaborator_frames=frozenset(phrase_words(p) for p in profile.list("personas", "collaborator_frames")),
         persona_modifiers=lower("personas", "modifiers"),
         non_persona_followers=lower("personas", "non_persona_followers"),
+        owned_things=lower("personas", "owned_things"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
         software_words=lower("personas", "software_words"),
         software_prefixes=lower("personas", "software_prefixes"),
