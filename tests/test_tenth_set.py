@@ -1,0 +1,81 @@
+"""Categories a tenth blind set showed (docs/accuracy.md, "The tenth blind set, by category"), each with
+sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach import analyze
+from packetcoach.api import analyze_item
+
+
+def _read(text: str):
+    item = analyze_item(text)
+    assert item is not None
+    return item
+
+
+@pytest.mark.parametrize("text", [
+    "The committee may say the lift came from the spring sale. It did not: stores without the sale rose as much.",
+    "The room might say the churn drop was seasonal; last winter's churn rose 2 points over the same weeks.",
+    "Expect the question of whether the discount cost us margin. It did, by half a point, and we chose that.",
+])
+def test_an_objection_the_room_is_expected_to_say_is_an_objection(text: str) -> None:
+    item = _read(text)
+    assert item.kind == "objection" and not item.ready
+
+
+@pytest.mark.parametrize("text", [
+    "Sellers may say it out loud now: I cut the listing fee to 4%, and listings from small sellers rose 19%.",
+    "Expected the question from finance and answered it: I cut refund costs for buyers 12% by dropping the paper form.",
+])
+def test_a_claim_that_only_mentions_saying_stays_a_claim(text: str) -> None:
+    assert _read(text).kind == "claim"
+
+
+@pytest.mark.parametrize("text", [
+    "I was wrong to launch the bundle in three sizes; buyers took the smallest 85% of the time, and I cut it to one.",
+    "I was wrong about the kiosk: I backed it for a quarter and fewer than 2% of guests ever used it.",
+])
+def test_a_mistake_owned_as_wrong_is_a_lesson(text: str) -> None:
+    item = _read(text)
+    assert item.kind == "lesson" and not item.ready
+
+
+def test_someone_else_being_wrong_is_no_lesson() -> None:
+    item = _read("Finance said I was wrong; I raised renewals for small clinics from 71% to 84% by pricing per seat.")
+    assert item.kind == "claim"
+
+
+@pytest.mark.parametrize("text", [
+    "Goal for 2027: cut onboarding time for new sellers from 9 days to 2.",
+    "Target for next half: raise repeat orders from small cafes by 10%.",
+])
+def test_a_goal_named_as_the_label_is_a_plan(text: str) -> None:
+    item = _read(text)
+    assert item.kind == "plan" and not item.ready
+
+
+def test_a_goal_met_is_a_result() -> None:
+    item = _read("Beat our goal for Q3: I cut onboarding time for new sellers from 9 days to 2.")
+    assert item.kind == "claim" and item.ready
+
+
+@pytest.mark.parametrize("text", [
+    "Three engineering teams build from my checkout roadmap, which serves 4M shoppers a month.",
+    "Two data teams and the billing group build against my pricing plan.",
+])
+def test_teams_building_from_the_writer_s_plan_state_a_remit(text: str) -> None:
+    assert _read(text).kind == "scope"
+
+
+def test_building_from_a_plan_of_one_s_own_team_is_a_deed() -> None:
+    item = _read("I built the returns dashboard from my own notes and cut refund contacts from buyers 30%.")
+    assert item.kind == "claim"
+
+
+def test_an_objection_that_opens_with_the_room_saying_makes_an_objections_section() -> None:
+    text = ("# Self-assessment\n\n## Results\n\n- Cut refund time for buyers from 9 days to 2 by dropping the"
+            " manual check.\n\n## What is left\n\nThe room may say the drop came from the new warehouse. It"
+            " opened in only one of our four regions, and the other three saw the same drop.\n")
+    assert analyze(text, profile="amazon-pm", level="L6").reading.objections_section
