@@ -79,3 +79,20 @@ def test_an_objection_that_opens_with_the_room_saying_makes_an_objections_sectio
             " manual check.\n\n## What is left\n\nThe room may say the drop came from the new warehouse. It"
             " opened in only one of our four regions, and the other three saw the same drop.\n")
     assert analyze(text, profile="amazon-pm", level="L6").reading.objections_section
+
+
+@pytest.mark.parametrize("text", [
+    "The billing team rebuilt the invoice screen, and disputes from small clinics fell 40%; my contribution was the "
+    "one-line rule for which charges to show.",
+    "Claims handling time for pet owners fell from 12 days to 4. My part was the case to the claims director for "
+    "paying small claims without review.",
+])
+def test_the_writer_s_part_named_as_a_thing_is_no_action(text: str) -> None:
+    item = _read(text)
+    assert not item.signals.own_action and not item.ready
+
+
+def test_the_writer_s_part_told_as_a_deed_is_an_action() -> None:
+    item = _read("Claims handling time for pet owners fell from 12 days to 4; my part was convincing the claims "
+                 "director to pay small claims without review.")
+    assert item.signals.own_action
