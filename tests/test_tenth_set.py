@@ -96,3 +96,20 @@ def test_the_writer_s_part_told_as_a_deed_is_an_action() -> None:
     item = _read("Claims handling time for pet owners fell from 12 days to 4; my part was convincing the claims "
                  "director to pay small claims without review.")
     assert item.signals.own_action
+
+
+def _supported(leader: str) -> str | None:
+    text = ("# Self-assessment\n\n## Results\n\n"
+            "- Cut refund time for buyers from 9 days to 2 across teams I do not manage, by dropping the manual check.\n"
+            f"- Convinced {leader} to drop the phone-only return, and return requests from buyers now close in 2 days "
+            "instead of 9.\n")
+    return analyze(text, profile="amazon-pm", level="L6").reading.supported_level
+
+
+@pytest.mark.parametrize("leader", ["our GM", "the two CFOs of our largest customers"])
+def test_a_senior_leader_abbreviated_or_in_the_plural_shows_influence(leader: str) -> None:
+    assert _supported(leader) == "L6"
+
+
+def test_a_peer_persuaded_shows_no_senior_influence() -> None:
+    assert _supported("our designer") == "L5"
