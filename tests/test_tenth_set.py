@@ -113,3 +113,13 @@ def test_a_senior_leader_abbreviated_or_in_the_plural_shows_influence(leader: st
 
 def test_a_peer_persuaded_shows_no_senior_influence() -> None:
     assert _supported("our designer") == "L5"
+
+
+def test_a_change_word_inside_a_technical_measure_s_name_is_no_customer_result() -> None:
+    item = _read("Raised the cache hit rate from 60% to 90% for product images.")
+    assert item.signals.technical_metric_only and not item.signals.business_outcome
+
+
+def test_a_business_measure_with_a_change_word_in_its_name_stays_a_result() -> None:
+    item = _read("Pushed the win rate from 20% to 31% for enterprise deals.")
+    assert item.signals.business_outcome and not item.signals.technical_metric_only

@@ -83,6 +83,11 @@ class Heads:
         self.all = found
         self._firsts = [h.first for h in found]
 
+    def holding(self, at: int) -> bool:
+        """Is the word at ``at`` part of a measure's name of more than one word ("cache hit rate")?"""
+        stop = bisect_left(self._firsts, at + 1)
+        return any(h.first < at <= h.last or h.first == at < h.last for h in self.all[max(0, stop - HEAD_SPAN - 1):stop])
+
     def within(self, low: int, high: int) -> list[Head]:
         """The heads that start at ``low`` or later and end before ``high``."""
         start = bisect_left(self._firsts, low)
@@ -195,6 +200,8 @@ def _backward(heads_: Heads, words: list[str], first: int, changes: list[int]) -
     went from 61% to 68%"). False when the object is there but no measure word names it."""
     before = bisect_left(changes, first)
     change = changes[before - 1] if before and changes[before - 1] >= first - BACKWARD else None
+    if change is not None and heads_.holding(change):
+        change = None  # "cache hit rate from 71% to 96%": the change word is inside the measure's name
     if change is not None:
         region = [w for w in words[change + 1:first] if w not in OBJECT_FILLERS]
         if region:
