@@ -123,3 +123,24 @@ def test_a_change_word_inside_a_technical_measure_s_name_is_no_customer_result()
 def test_a_business_measure_with_a_change_word_in_its_name_stays_a_result() -> None:
     item = _read("Pushed the win rate from 20% to 31% for enterprise deals.")
     assert item.signals.business_outcome and not item.signals.technical_metric_only
+
+
+def test_a_party_word_that_is_also_a_technical_measure_counts_people_when_it_is_the_party_served() -> None:
+    item = _read("Opened the paid plan to independent radio hosts; paying hosts grew from 200 to 9,000 in six months.")
+    assert item.signals.business_outcome and not item.signals.technical_metric_only
+
+
+def test_hosts_beside_other_technical_measures_stay_machines() -> None:
+    item = _read("Cut the number of hosts from 400 to 120 by moving the batch jobs to one cluster.")
+    assert not item.signals.business_outcome and item.signals.technical_metric_only
+
+
+def test_a_count_after_a_stop_that_opens_the_bullet_is_its_reason() -> None:
+    item = _read("Stopped the kiosk pilot after 40 guests used it in its first month.")
+    assert not item.signals.business_outcome and not item.ready
+
+
+def test_a_result_told_after_the_stop_s_reason_still_counts() -> None:
+    item = _read("Stopped the kiosk pilot after 40 guests used it in its first month; the freed budget cut "
+                 "check-in waits for guests from 9 minutes to 4.")
+    assert item.signals.business_outcome and item.ready

@@ -476,8 +476,9 @@ def _stop_verb_before(words: list[str], at: int, rubric: Rubric) -> bool:
         word = words[back]
         if word in CLAUSE_BREAKS:
             return False
-        if word in rubric.stopped_forms and word not in rubric.change_words and word not in rubric.ending_words:
-            return True
+        if word in rubric.stopped_forms and (back == 0 or word not in rubric.change_words
+                                             and word not in rubric.ending_words):
+            return True  # the item's first word is the writer's own: "Stopped the redesign after ..."
     return False
 
 
@@ -540,7 +541,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     change words, and ``kinds`` its measure words' types, when the caller already has them)."""
     if not metrics:
         return ()
-    found = Heads(heads(words, hits, rubric, kinds))
+    found = Heads(_named_people(heads(words, hits, rubric, kinds), persona))
     counts = {m.first for m in hits.get("count", ())}
     moves = changes(words, rubric) if moves is None else moves
     opening = _opening_end(words)
@@ -569,6 +570,19 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         lost = result and kind == "customer" and _lost(words, last, metric)
         measures.append(_new(Measure, (metric, kind, result, money and kind in OUTCOME_TYPES, lost)))
     return tuple(measures)
+
+
+def _named_people(found: list[Head], persona: Mention | None) -> list[Head]:
+    """A technical measure word that is also a served party's word names people, not machines
+    ("paid hosts grew from 0 to 41,000" of podcast hosts), when the item serves someone and names
+    no other technical measure ("hosts" beside "batch jobs" stay servers)."""
+    if persona is None:
+        return found
+    people = {(h.first, h.last) for h in found if h.party}
+    named = [h for h in found if h.type == "technical" and not h.party and (h.first, h.last) in people]
+    if not named or any(h.type == "technical" and not h.party and (h.first, h.last) not in people for h in found):
+        return found
+    return [h for h in found if h not in named]
 
 
 def _reach(words: list[str], first: int) -> bool:
