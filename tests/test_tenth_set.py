@@ -144,3 +144,14 @@ def test_a_result_told_after_the_stop_s_reason_still_counts() -> None:
     item = _read("Stopped the kiosk pilot after 40 guests used it in its first month; the freed budget cut "
                  "check-in waits for guests from 9 minutes to 4.")
     assert item.signals.business_outcome and item.ready
+
+
+def test_a_counted_party_using_again_what_it_came_for_is_a_result() -> None:
+    item = _read("Turned on text reminders for one clinic the day the phone line failed; 9,000 patients refilled "
+                 "their prescriptions on time that month.")
+    assert item.signals.business_outcome and item.ready
+
+
+def test_a_party_that_refilled_in_a_relative_clause_is_only_who_was_reached() -> None:
+    item = _read("Sent refill reminders by text to 9,000 patients who had refilled late the year before.")
+    assert not item.signals.business_outcome and not item.ready
