@@ -92,10 +92,14 @@ def test_the_writer_s_part_named_as_a_thing_is_no_action(text: str) -> None:
     assert not item.signals.own_action and not item.ready
 
 
-def test_the_writer_s_part_told_as_a_deed_is_an_action() -> None:
-    item = _read("Claims handling time for pet owners fell from 12 days to 4; my part was convincing the claims "
-                 "director to pay small claims without review.")
-    assert item.signals.own_action
+@pytest.mark.parametrize("text", [
+    "Claims handling time for pet owners fell from 12 days to 4; my part was convincing the claims director to pay "
+    "small claims without review.",
+    "The claims team did the work; my contribution was the decision to pay small claims without review, and "
+    "handling time for pet owners fell from 12 days to 4.",
+])
+def test_the_writer_s_part_told_as_a_deed_or_a_decision_is_an_action(text: str) -> None:
+    assert _read(text).signals.own_action
 
 
 def _supported(leader: str) -> str | None:
