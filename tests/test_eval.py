@@ -39,7 +39,9 @@ spares, slogans with nothing behind them and the order of the primary. A ninth b
 (items-n.jsonl, p53-p60) lowered the principle hit rate and primary, lead_is_outcome and the
 stopped and ready lists again to what the larger corpus measures. A tenth blind set (items-q.jsonl,
 p61-p68) lowered technical_metric_only, the principle hit rate and named_right and the stopped list
-to what the larger corpus measures.
+to what the larger corpus measures; technical_metric_only and the hit rate went up again when the
+reading learned its categories (a change word inside a measure's name, hosts who are the party
+served, the writer's part named as a thing).
 """
 
 from __future__ import annotations
@@ -101,13 +103,13 @@ def _eval_json(corpus: Path, root: Path) -> Evaluation:
 
 SIGNAL_F1_FLOORS = {
     "customer": 0.93, "metric": 0.95, "business_outcome": 0.89, "own_action": 0.95,
-    "technical_lead": 0.93, "technical_metric_only": 0.82, "activity_only": 0.86, "cliche": 0.92,
+    "technical_lead": 0.93, "technical_metric_only": 0.83, "activity_only": 0.86, "cliche": 0.92,
     "hedge": 0.95,
 }
 READY_ACCURACY_FLOOR = 0.92
 READY_PRECISION_FLOOR = 0.92
 PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.86}
-PRINCIPLE_FLOORS = {"hit_rate": 0.79, "named_right": 0.65, "primary": 0.71}
+PRINCIPLE_FLOORS = {"hit_rate": 0.80, "named_right": 0.65, "primary": 0.71}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.96, "stopped_items": 0.94, "ready_items": 0.93}
 
 
