@@ -75,6 +75,18 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     return fallback or party_served(tokens, view, rubric, hits, words)
 
 
+def _owned_in_words(hits: Hits, words: list[str]) -> bool:
+    """The writer's action stated without "I <verb>" ("my decision to ...", "my part was convincing
+    ..."), but not the writer's part named as a thing ("my contribution was the one-page rule": a
+    noun phrase for the writer's part is no action, docs/labelling-guide.md), unless the thing is a
+    decision ("my contribution was the decision to drop ...": the writer's call)."""
+    decided = {m.first for m in hits.get("decision", ())}
+    return any(not (m.phrase.endswith(" was") and m.last + 1 < len(words) and words[m.last + 1] in PART_NOUN_STARTS
+                    and m.last + 2 not in decided)
+               for m in hits.get("own_action", ()))
+
+
+PART_NOUN_STARTS = frozenset(("the", "a", "an"))
 ATTEMPT_VERBS = frozenset("try tried trying attempt attempted attempting hope hoped aim aimed plan planned".split())
 CLAUSE_LEADS = frozenset(", by after before while and then".split())
 
@@ -202,7 +214,7 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
     work = engineering_work(hits, tokens, words, action)
     if work is not None:  # the sentences' hits are shared: change a copy
         hits = {**hits, "engineering_work": work}
-    own_action = own_action or bool(hits.get("own_action")) or _leading_copula(item) or \
+    own_action = own_action or _owned_in_words(hits, words) or _leading_copula(item) or \
         (action.subject != "we" and _writers_heading(item, rubric))  # "We launched ..." under "What I started": still "we"
     persona = find_persona(tokens, view, rubric, hits, words)
     metrics = find_metrics(view, item.span, tokens, rubric, hits, words)

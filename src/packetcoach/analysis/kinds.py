@@ -273,8 +273,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "objection"
     if _lessons(hits) and not (signals.business_outcome and _only_learned(hits)):
         return "lesson"
-    if _plan(item, hits, rubric, first_end):
-        return "plan"
+    if any(m.first == 0 for m in _cues(hits, "plan_openers")) or _plan(item, hits, rubric, first_end):
+        return "plan"  # "Goal for 2027: cut refill wait ...", "I will take the wallet to Japan"
     if _scope(item, hits, action, signals, moves, by_heading):
         return "scope"
     if _asks(item):

@@ -83,6 +83,11 @@ class Heads:
         self.all = found
         self._firsts = [h.first for h in found]
 
+    def holding(self, at: int) -> bool:
+        """Is the word at ``at`` part of a measure's name of more than one word ("cache hit rate")?"""
+        stop = bisect_left(self._firsts, at + 1)
+        return any(h.first < at <= h.last or h.first == at < h.last for h in self.all[max(0, stop - HEAD_SPAN - 1):stop])
+
     def within(self, low: int, high: int) -> list[Head]:
         """The heads that start at ``low`` or later and end before ``high``."""
         start = bisect_left(self._firsts, low)
@@ -195,6 +200,8 @@ def _backward(heads_: Heads, words: list[str], first: int, changes: list[int]) -
     went from 61% to 68%"). False when the object is there but no measure word names it."""
     before = bisect_left(changes, first)
     change = changes[before - 1] if before and changes[before - 1] >= first - BACKWARD else None
+    if change is not None and heads_.holding(change):
+        change = None  # "cache hit rate from 71% to 96%": the change word is inside the measure's name
     if change is not None:
         region = [w for w in words[change + 1:first] if w not in OBJECT_FILLERS]
         if region:
@@ -469,8 +476,9 @@ def _stop_verb_before(words: list[str], at: int, rubric: Rubric) -> bool:
         word = words[back]
         if word in CLAUSE_BREAKS:
             return False
-        if word in rubric.stopped_forms and word not in rubric.change_words and word not in rubric.ending_words:
-            return True
+        if word in rubric.stopped_forms and (back == 0 or word not in rubric.change_words
+                                             and word not in rubric.ending_words):
+            return True  # the item's first word is the writer's own: "Stopped the redesign after ..."
     return False
 
 
@@ -533,7 +541,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     change words, and ``kinds`` its measure words' types, when the caller already has them)."""
     if not metrics:
         return ()
-    found = Heads(heads(words, hits, rubric, kinds))
+    found = Heads(_named_people(heads(words, hits, rubric, kinds), persona))
     counts = {m.first for m in hits.get("count", ())}
     moves = changes(words, rubric) if moves is None else moves
     opening = _opening_end(words)
@@ -562,6 +570,19 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         lost = result and kind == "customer" and _lost(words, last, metric)
         measures.append(_new(Measure, (metric, kind, result, money and kind in OUTCOME_TYPES, lost)))
     return tuple(measures)
+
+
+def _named_people(found: list[Head], persona: Mention | None) -> list[Head]:
+    """A technical measure word that is also a served party's word names people, not machines
+    ("paid hosts grew from 0 to 41,000" of podcast hosts), when the item serves someone and names
+    no other technical measure ("hosts" beside "batch jobs" stay servers)."""
+    if persona is None:
+        return found
+    people = {(h.first, h.last) for h in found if h.party}
+    named = [h for h in found if h.type == "technical" and not h.party and (h.first, h.last) in people]
+    if not named or any(h.type == "technical" and not h.party and (h.first, h.last) not in people for h in found):
+        return found
+    return [h for h in found if h not in named]
 
 
 def _reach(words: list[str], first: int) -> bool:
