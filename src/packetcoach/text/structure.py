@@ -236,16 +236,18 @@ def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str
     paragraph: the room reads a STAR story whole, so the action and the result told two paragraphs
     apart are one item, and a "Result:" paragraph is not a result with nobody's deed in it. The
     same for nested list items under one bullet ("- Problem: ...", "- What I did: ...", "- Impact:
+    ..."), and paragraphs that open with a plain label and a colon ("Situation: ...", "What I did:
     ..."), whose labels need no bold.
 
     Read on every edit of a Session, so most drafts pay one count of the text and one look at each
-    nested list item: a story in parts needs two labelled paragraphs (four bold marks at least) or
-    two labelled nested items."""
+    nested list item and each paragraph's first characters: a story in parts needs two labelled
+    paragraphs (four bold marks at least, or plain labels with a colon) or two labelled nested items."""
     if not labels:
         return blocks
     bold = _bold_marks(text) >= 4
-    parts = [index for index, block in enumerate(blocks) if block.kind == "paragraph" and bold
-             and text.startswith(BOLD_MARKS, block.span.start) and _part_label(text, block) in labels
+    parts = [index for index, block in enumerate(blocks) if block.kind == "paragraph" and (
+                 bold and text.startswith(BOLD_MARKS, block.span.start) and _part_label(text, block) in labels
+                 or _plain_label(text, block) in labels)
              or block.kind == "list_item" and block.level > 0 and _item_label(text, block) in labels]
     if len(parts) < 2:
         return blocks
@@ -285,6 +287,19 @@ def _bold_marks(text: str, enough: int = 4) -> int:
 def _part_label(text: str, block: Block) -> str | None:
     found = STORY_TITLE_RE.match(text, block.span.start, block.span.end)
     return " ".join(found.group(1).lower().split()) if found else None
+
+
+def _plain_label(text: str, block: Block) -> str | None:
+    """The plain label and colon a paragraph opens with ("Situation: ...", "What I did: ...",
+    "Result: ..."): a story's parts told without bold. Only a colon: "Result." may be a sentence."""
+    start, end = block.span
+    if text.find(":", start, min(end, start + LABEL_REACH)) < 0:
+        return None
+    found = PLAIN_LABEL_RE.match(text, start, end)
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
+PLAIN_LABEL_RE = re.compile(r"([A-Z][A-Za-z' ]{0,30}?):\s")
 
 
 def _item_label(text: str, block: Block) -> str | None:
