@@ -16,7 +16,7 @@ from typing import Iterator, Sequence
 from packetcoach.text.blocks import parse_blocks
 from packetcoach.core.model import Block, Section, Span
 
-__all__ = ["parse_blocks", "markup_view", "sections_of", "split_sentences"]
+__all__ = ["parse_blocks", "markup_view", "sections_of", "split_sentences", "line_breaks"]
 
 MARKUP = (r"(?P<link>!?\[)|(?P<target>\]\()|(?P<emph>\*+|(?:___)*(?:___|__)|`+|(?:~~)+)"
           r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)")
@@ -157,7 +157,56 @@ def split_sentences(view: str, span: Span) -> list[Span]:
         start = match.end()
     if start < span.end:
         sentences.append(_trim(view, Span(start, span.end)))
+    breaks = line_breaks(view, span)
+    if breaks:
+        sentences = [part for sentence in sentences for part in _line_sentences(view, sentence, breaks)]
     return [s for s in sentences if s.end > s.start]
+
+
+def line_breaks(view: str, span: Span) -> list[int]:
+    """Where a line of the block ends a statement though it has no end punctuation, as each line
+    of a slide does ("Decision: auto-layout as default" / "Result: layout time 40 min -> 9 min"):
+    the line stops well short of the block's longest line and of WRAP_WIDTH (its next word would
+    have fitted, so the writer broke it, not a wrap), the next line opens with a capital, a digit or a currency
+    sign, and the line does not end in a comma, a colon or a joining word. Joined, such lines
+    read as one run-on sentence ("... opened premium themes Proposed stop -> VP agreed ...")."""
+    at = view.find("\n", span.start, span.end)
+    if at < 0:
+        return []
+    starts = [span.start]
+    while at >= 0:
+        starts.append(at + 1)
+        at = view.find("\n", at + 1, span.end)
+    lines = [view[start:end - 1 if end != span.end else end].strip()
+             for start, end in zip(starts, starts[1:] + [span.end])]
+    width = max(max(map(len, lines)), WRAP_WIDTH)
+    breaks = []
+    for start, line, following in zip(starts[1:], lines, lines[1:]):
+        words = line.split()
+        if not words or not following or following[0] not in LINE_OPENERS or line[-1] in LINE_GOES_ON:
+            continue
+        if words[-1].lower() in JOINING_WORDS or len(line) + 1 + len(following.split()[0]) > width:
+            continue
+        breaks.append(start - 1)
+    return breaks
+
+
+def _line_sentences(view: str, sentence: Span, breaks: list[int]) -> list[Span]:
+    """The sentence cut at the block's statement-ending line breaks (:func:`line_breaks`)."""
+    parts: list[Span] = []
+    start = sentence.start
+    for at in breaks:
+        if start < at < sentence.end:
+            parts.append(_trim(view, Span(start, at)))
+            start = at + 1
+    parts.append(_trim(view, Span(start, sentence.end)))
+    return parts
+
+
+WRAP_WIDTH = 72  # characters: a line of prose wrapped by hand and the word after it pass this
+LINE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789$€£")
+LINE_GOES_ON = frozenset(",:;-/(&")
+JOINING_WORDS = frozenset("and or but to of for with the a an in on by from at as than ->".split())
 
 
 def _bold_label(view: str, start: int, end: int, span: Span) -> bool:
