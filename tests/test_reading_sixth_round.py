@@ -58,3 +58,19 @@ def test_a_session_reads_slide_lines_as_a_fresh_analysis_does() -> None:
     session.analyze(SLIDE)
     edited = SLIDE.replace("48% -> 71%", "48% -> 74%")
     assert session.analyze(edited).items == analyze(edited, level="L6").items
+
+
+def _stops(text: str) -> tuple[str, ...]:
+    return analyze(text, level="L6").reading.stopped_items
+
+
+def test_a_stop_told_with_we_is_the_writers_when_the_writer_won_the_others_over() -> None:
+    assert _stops("# Year\n\nI spent most of March convincing the sales leads that the kiosk would serve "
+                  "thirty stores; we shelved the kiosk in April and told both retailers ourselves.\n")
+    assert _stops("# Year\n\nI persuaded the director and the finance lead, and we retired the paper card in June.\n")
+
+
+def test_a_stop_told_with_we_is_not_the_writers_when_others_did_the_persuading() -> None:
+    assert not _stops("# Year\n\nThe sales leads spent March convincing me the kiosk mattered; we shelved it in April.\n")
+    assert not _stops("# Year\n\nThe director persuaded us to wait, and we retired the paper card in June.\n")
+    assert not _stops("# Year\n\nWe retired the paper card in June and told both retailers ourselves.\n")
