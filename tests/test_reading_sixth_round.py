@@ -74,3 +74,29 @@ def test_a_stop_told_with_we_is_not_the_writers_when_others_did_the_persuading()
     assert not _stops("# Year\n\nThe sales leads spent March convincing me the kiosk mattered; we shelved it in April.\n")
     assert not _stops("# Year\n\nThe director persuaded us to wait, and we retired the paper card in June.\n")
     assert not _stops("# Year\n\nWe retired the paper card in June and told both retailers ourselves.\n")
+
+
+from packetcoach.analysis.stories import told_stories  # noqa: E402
+
+ONE_PARAGRAPH = ("# Promotion document\n\nI chose to launch monthly invoices to business buyers first, and the "
+                 "share of invoices paid on time rose from 61% to 83%. Order matching followed in September; I "
+                 "chose to launch it to the 1,200 accounts with the most disputes, and disputed invoices fell by "
+                 "44%.\n")
+
+
+def test_a_second_whole_story_in_one_paragraph_is_a_story_of_its_own() -> None:
+    assert len(told_stories(analyze(ONE_PARAGRAPH, level="L6"))) == 2
+
+
+def test_a_story_carried_on_or_a_claim_with_no_result_stays_in_the_story_before() -> None:
+    carried = ONE_PARAGRAPH.replace("Order matching followed in September; I chose", "I then chose")
+    assert len(told_stories(analyze(carried, level="L6"))) == 1
+    unmeasured = ONE_PARAGRAPH.replace(", and disputed invoices fell by 44%", "")
+    assert len(told_stories(analyze(unmeasured, level="L6"))) == 1
+
+
+def test_a_scene_set_in_a_time_clause_does_not_make_the_next_claim_another_story() -> None:
+    scene = ("# Year\n\n## Weekend cover\n\nWhen I arrived, managers booked 20% more agency nurses than they "
+             "needed at weekends. I chose to show the reasons behind each forecast, and agency spend fell from "
+             "$2.4M to $1.5M a year.\n")
+    assert len(told_stories(analyze(scene, level="L5"))) == 1
