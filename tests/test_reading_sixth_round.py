@@ -100,3 +100,18 @@ def test_a_scene_set_in_a_time_clause_does_not_make_the_next_claim_another_story
              "needed at weekends. I chose to show the reasons behind each forecast, and agency spend fell from "
              "$2.4M to $1.5M a year.\n")
     assert len(told_stories(analyze(scene, level="L5"))) == 1
+
+
+def _results(text: str) -> list[bool]:
+    return [item.signals.business_outcome for item in analyze(text, level="L5").items]
+
+
+def test_a_signed_change_against_a_measure_is_a_result() -> None:
+    assert _results("# Year\n\n## Renewals\n\n- refund contacts after the new label -41%\n") == [True]
+    assert _results("# Year\n\n## Renewals\n\n- gift revenue +$2.1M after the e-card launch\n") == [True]
+    assert _results("# Year\n\n## Renewals\n\n- monthly active gift buyers +9% YoY\n") == [True]
+
+
+def test_a_hyphen_or_a_range_is_no_signed_change() -> None:
+    assert _results("# Year\n\n## Notes\n\n- the COVID-19 rule covered 5% of stores\n") == [False]
+    assert _results("# Year\n\n## Notes\n\n- 1-star reviews make up 4% of all reviews\n") == [False]

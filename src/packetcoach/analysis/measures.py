@@ -542,7 +542,8 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     for metric in metrics:
         first = token_index(tokens, metric.span.start)
         last = token_index(tokens, metric.span.end - 1)
-        result = _is_result(words, first, last, metric, stated, rubric) and not _audience(words, first, last, metric, found)
+        result = (_is_result(words, first, last, metric, stated, rubric) or _signed(tokens, first)) \
+            and not _audience(words, first, last, metric, found)
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action, rubric)
         if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric):
             kind, result = "scale", False
@@ -562,6 +563,22 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         lost = result and kind == "customer" and _lost(words, last, metric)
         measures.append(_new(Measure, (metric, kind, result, money and kind in OUTCOME_TYPES, lost)))
     return tuple(measures)
+
+
+def _signed(tokens: tuple[Token, ...], first: int) -> bool:
+    """A number with a sign of change written against it, as notes and slides state a result
+    ("support contacts -57%", "revenue +$6.4M", "weekly listeners +12% YoY"): the sign touches the
+    number and stands apart from the word before it, so "COVID-19", "1-star" and a range ("3-5%")
+    are no change."""
+    at = first - 1
+    if at >= 0 and tokens[at].text == "$":
+        at -= 1  # "+$6.4M": the sign before the currency
+    if at < 0 or tokens[at].text not in SIGNS or tokens[at].end != tokens[at + 1].start:
+        return False
+    return at == 0 or tokens[at - 1].end < tokens[at].start and not tokens[at - 1].text[:1].isdigit()
+
+
+SIGNS = frozenset(("+", "-", "−"))
 
 
 def _reach(words: list[str], first: int) -> bool:
