@@ -115,3 +115,15 @@ def test_a_signed_change_against_a_measure_is_a_result() -> None:
 def test_a_hyphen_or_a_range_is_no_signed_change() -> None:
     assert _results("# Year\n\n## Notes\n\n- the COVID-19 rule covered 5% of stores\n") == [False]
     assert _results("# Year\n\n## Notes\n\n- 1-star reviews make up 4% of all reviews\n") == [False]
+
+
+def test_a_change_word_in_an_idiom_is_no_result() -> None:
+    research = "# Year\n\n## Work\n\n- Held 14 calls with readers and found they fall asleep mid-chapter.\n"
+    item = analyze(research, level="L5").items[0]
+    assert not item.signals.business_outcome and not item.ready
+    assert _results("# Year\n\n## Work\n\n- The carrier deal fell through in May.\n") == [False]
+
+
+def test_the_same_change_words_still_state_results() -> None:
+    assert _results("# Year\n\n## Work\n\n- Refund requests from readers dropped by half after the label change.\n") == [True]
+    assert _results("# Year\n\n## Work\n\n- Sign-ups fell 12% after the paywall moved.\n") == [True]

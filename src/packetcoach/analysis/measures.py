@@ -238,7 +238,7 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "for two more hospitals", "three more countries": how many others, not a change
         if word == "instead" and (index == 0 or words[index - 1] in (".", ";", ":")):
             continue  # "Instead I spent three weeks at the clinics": a turn in the story, not a change
-        if _not_yet(words, index, rubric):
+        if _not_yet(words, index, rubric) or _idiom(words, index, rubric.change_idioms):
             continue
         if words[index + 1:index + 2] and words[index + 1] in PRONOUN_OBJECTS:
             continue  # "dropped it", "cut them": a decision about a thing, not a measure that moved
@@ -254,6 +254,11 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "returned its $2M budget to the platform": what a stop freed, not a change
         found.append(index)
     return found
+
+
+def _idiom(words: list[str], index: int, idioms: frozenset[tuple[str, ...]]) -> bool:
+    """The change word opens an idiom that states no change ("fall asleep", "fell through")."""
+    return any(tuple(words[index:index + len(idiom)]) == idiom for idiom in idioms if idiom[0] == words[index])
 
 
 def _than_before(words: list[str], index: int) -> bool:

@@ -55,6 +55,7 @@ class Rubric(NamedTuple):
     software_prefixes: frozenset[str]
     change_words: frozenset[str]
     ending_words: frozenset[str]
+    change_idioms: frozenset[tuple[str, ...]]  # "fall asleep", "cut a deal": a change word that states no change
     not_yet_words: frozenset[str]
     non_result_followers: frozenset[str]
     customer_modifiers: frozenset[str]
@@ -235,6 +236,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         software_prefixes=lower("personas", "software_prefixes"),
         change_words=lower("measures", "change"),
         ending_words=lower("measures", "endings"),
+        change_idioms=phrases("measures", "idioms"),
         not_yet_words=lower("measures", "not_yet"),
         non_result_followers=lower("measures", "non_result_followers"),
         customer_modifiers=lower("measures", "customer_modifiers"),

@@ -49,7 +49,7 @@ SCHEMA: dict[str, Any] = {
         "non_result_followers": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST,
         "technical_counts": STR_LIST, "customer": STR_LIST, "input": STR_LIST,
         "customer_modifiers": STR_LIST, "made_by_people": STR_LIST, "felt_by_people": STR_LIST, "technical_modifiers": STR_LIST, "results": STR_LIST, "party_results": STR_LIST,
-        "money": STR_LIST, "endings": STR_LIST, "party_contacts": STR_LIST,
+        "money": STR_LIST, "endings": STR_LIST, "idioms": STR_LIST, "party_contacts": STR_LIST,
         "party_losses": STR_LIST, "measure_verbs": STR_LIST,
     },
     "phrases": {"*": STR_LIST},  # lists the analysis or a phrase rule reads (checked in api.check_options)
