@@ -127,3 +127,15 @@ def test_a_change_word_in_an_idiom_is_no_result() -> None:
 def test_the_same_change_words_still_state_results() -> None:
     assert _results("# Year\n\n## Work\n\n- Refund requests from readers dropped by half after the label change.\n") == [True]
     assert _results("# Year\n\n## Work\n\n- Sign-ups fell 12% after the paywall moved.\n") == [True]
+
+
+def test_a_note_on_the_subjects_pronouns_is_context() -> None:
+    note = ("# Promotion recommendation: Ren Ito\n\nWritten by Ren's manager. Ren uses they/them pronouns.\n\n"
+            "## Results\n\nRen launched gift e-cards to 9,000 stores, and redemptions rose from 48% to 62%. "
+            "Ren stopped the paper card in June. Ren convinced finance to fund the refund queue.\n")
+    report = analyze(note, level="L6")
+    pronouns = [item for item in report.items if "they/them" in item.text]
+    assert [item.kind for item in pronouns] == ["context"], [(i.kind, i.text) for i in report.items]
+    mixed = ("# Promotion recommendation: Ren Ito\n\n## Results\n\nThey/them aside, Ren launched gift e-cards to "
+             "9,000 stores and redemptions rose 14%.\n")
+    assert [item.kind for item in analyze(mixed, level="L6").items] == ["claim"]

@@ -252,6 +252,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     first_end = len(item.sentences[0].tokens) if item.sentences else 0
     if any(m.first < 2 for m in (*_cues(hits, "document_openers"), *_cues(hits, "bylines"))):
         return "context"  # "This document walks through the three bets I made": a guide to what follows
+    if _cues(hits, "pronoun_notes") and not signals.metric:
+        return "context"  # "Sam uses they/them.": a note to the reader on how the draft names its subject
     if hits.get("chronology_markers") and not signals.metric and not signals.business_outcome:
         return "context"  # "The year ran in a clear order, so I have written it month by month": the draft's order
     if by_heading in SUMMARIES and any(m.first < OPENING for m in _cues(hits, "summary_openers")):
