@@ -139,3 +139,17 @@ def test_a_note_on_the_subjects_pronouns_is_context() -> None:
     mixed = ("# Promotion recommendation: Ren Ito\n\n## Results\n\nThey/them aside, Ren launched gift e-cards to "
              "9,000 stores and redemptions rose 14%.\n")
     assert [item.kind for item in analyze(mixed, level="L6").items] == ["claim"]
+
+
+def _metrics(line: str) -> list[str]:
+    return [m.text for item in analyze("# Year\n\n## Work\n\n- " + line + "\n", level="L5").items for m in item.metrics]
+
+
+def test_an_arrow_between_counts_of_two_things_is_no_range() -> None:
+    assert _metrics("Proposed the stop -> board agreed after 2 reviews -> 4 engineers moved to e-cards") == ["2", "4"]
+
+
+def test_ranges_told_with_an_arrow_or_to_stay_ranges() -> None:
+    assert _metrics("checkout time 40 min -> 9 min for gift buyers") == ["40 min -> 9 min"]
+    assert _metrics("gift card rating 4.1 -> 4.5 stars") == ["4.1 -> 4.5"]
+    assert _metrics("Cut the gift form from 12 steps to 5 for buyers") == ["from 12 steps to 5"]
