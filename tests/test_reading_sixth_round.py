@@ -153,3 +153,19 @@ def test_ranges_told_with_an_arrow_or_to_stay_ranges() -> None:
     assert _metrics("checkout time 40 min -> 9 min for gift buyers") == ["40 min -> 9 min"]
     assert _metrics("gift card rating 4.1 -> 4.5 stars") == ["4.1 -> 4.5"]
     assert _metrics("Cut the gift form from 12 steps to 5 for buyers") == ["from 12 steps to 5"]
+
+
+def test_a_lesson_announced_before_it_is_told_is_a_lesson() -> None:
+    text = ("# Year\n\nI chose e-cards first, and gift redemptions rose from 48% to 62%. I also made mistakes. "
+            "I underestimated how long the tax rules would take.\n")
+    kinds = {item.text.split(".")[0]: item.kind for item in analyze(text, level="L5").items}
+    assert kinds.get("I also made mistakes") == "lesson", kinds
+    learnings = "# Year\n\n## Key learnings\n\n- Simple rules got most of the gain over the model.\n"
+    assert [item.kind for item in analyze(learnings, level="L5").items] == ["lesson"]
+
+
+def test_mistakes_of_others_and_learning_products_are_not_lessons() -> None:
+    claim = "# Year\n\n## Machine learning ranking\n\nI chose rules over the model, and completion rose from 31% to 44%.\n"
+    assert [item.kind for item in analyze(claim, level="L5").items] == ["claim"]
+    vendor = "# Year\n\nThe vendor made mistakes on 4% of labels, so I moved labels in-house and refunds fell 30%.\n"
+    assert [item.kind for item in analyze(vendor, level="L5").items] == ["claim"]
