@@ -169,3 +169,21 @@ def test_mistakes_of_others_and_learning_products_are_not_lessons() -> None:
     assert [item.kind for item in analyze(claim, level="L5").items] == ["claim"]
     vendor = "# Year\n\nThe vendor made mistakes on 4% of labels, so I moved labels in-house and refunds fell 30%.\n"
     assert [item.kind for item in analyze(vendor, level="L5").items] == ["claim"]
+
+
+def test_a_participle_before_its_subject_and_verb_is_not_the_writers_verb() -> None:
+    line = "- Consolidated monthly invoicing launched in July, and on-time payment rose from 61% to 83%.\n"
+    item = analyze("# Year\n\n## Work\n\n" + line, level="L5").items[0]
+    assert item.action.verb == "launch" and not item.signals.own_action
+    ranked = ("# Year\n\nGift invoicing. Consolidated monthly invoicing launched in July to every business "
+              "account, and the share of invoices paid on time rose from 61% to 83%.\n")
+    from packetcoach.coach.sentences import retell
+    said = retell(analyze(ranked, level="L5")) or ""
+    assert "they consolidated monthly invoicing launched" not in said, said
+
+
+def test_a_leading_verb_with_its_object_stays_the_writers() -> None:
+    for line in ("- Consolidated three invoice runs into one, and on-time payment rose from 61% to 83%.\n",
+                 "- Built an onboarding flow used by 40% of new sellers.\n"):
+        item = analyze("# Year\n\n## Work\n\n" + line, level="L5").items[0]
+        assert item.signals.own_action, line
