@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from packetcoach import Session, analyze
 from packetcoach.core.model import Span
-from packetcoach.text.structure import split_sentences
+from packetcoach.text.structure import split_statements
 
 SLIDE = """# Gift cards - FY26 review (L6 case)
 
@@ -18,7 +18,7 @@ Redemption within 30 days 48% -> 71%
 
 
 def _sentences(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in split_sentences(text, Span(0, len(text)))]
+    return [text[s.start:s.end] for s in split_statements(text, Span(0, len(text)))]
 
 
 def test_each_line_of_a_slide_is_a_statement_of_its_own() -> None:

@@ -17,7 +17,7 @@ from packetcoach.core.model import Block, Item, ItemFormat, Sentence, Span
 from packetcoach.profile.compile import KIND_GROUP, Rubric
 from packetcoach.profile.lexicon import tokenize_spans
 from packetcoach.text.numbers import has_number
-from packetcoach.text.structure import STORY_TITLE_RE, split_sentences
+from packetcoach.text.structure import STORY_TITLE_RE, split_statements
 from packetcoach.text.verbs import read_clause
 
 FOLLOW_ON = (
@@ -30,7 +30,7 @@ MIN_CLAIM_WORDS = 4
 
 def read_sentences(view: str, rubric: Rubric) -> tuple[Sentence, ...]:
     """The block's sentences with their tokens and the clause each one opens (read once)."""
-    spans = split_sentences(view, Span(0, len(view)))
+    spans = split_statements(view, Span(0, len(view)))
     matches = rubric.lexicon.longest_by_group
     sentences = []
     for span, (tokens, lowers) in zip(spans, tokenize_spans(view, spans)):

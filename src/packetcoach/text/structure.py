@@ -9,6 +9,7 @@ offsets into the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from itertools import compress, islice
 from operator import attrgetter, itemgetter
 from typing import Iterator, Sequence
@@ -16,7 +17,7 @@ from typing import Iterator, Sequence
 from packetcoach.text.blocks import parse_blocks
 from packetcoach.core.model import Block, Section, Span
 
-__all__ = ["parse_blocks", "markup_view", "sections_of", "split_sentences", "line_breaks"]
+__all__ = ["parse_blocks", "markup_view", "sections_of", "split_sentences", "split_statements", "line_breaks"]
 
 MARKUP = (r"(?P<link>!?\[)|(?P<target>\]\()|(?P<emph>\*+|(?:___)*(?:___|__)|`+|(?:~~)+)"
           r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)")
@@ -157,10 +158,17 @@ def split_sentences(view: str, span: Span) -> list[Span]:
         start = match.end()
     if start < span.end:
         sentences.append(_trim(view, Span(start, span.end)))
-    breaks = line_breaks(view, span)
-    if breaks:
-        sentences = [part for sentence in sentences for part in _line_sentences(view, sentence, breaks)]
     return [s for s in sentences if s.end > s.start]
+
+
+def split_statements(view: str, span: Span) -> list[Span]:
+    """The block's sentences, cut again where a line ends a statement without end punctuation, as
+    each line of a slide does (:func:`line_breaks`)."""
+    sentences = split_sentences(view, span)
+    breaks = line_breaks(view, span)
+    if not breaks:
+        return sentences
+    return [part for sentence in sentences for part in _line_sentences(view, sentence, breaks) if part.end > part.start]
 
 
 def line_breaks(view: str, span: Span) -> list[int]:
@@ -195,10 +203,10 @@ def _line_sentences(view: str, sentence: Span, breaks: list[int]) -> list[Span]:
     """The sentence cut at the block's statement-ending line breaks (:func:`line_breaks`)."""
     parts: list[Span] = []
     start = sentence.start
-    for at in breaks:
-        if start < at < sentence.end:
-            parts.append(_trim(view, Span(start, at)))
-            start = at + 1
+    # the breaks inside the sentence, found by bisection: a long slide has as many breaks as lines
+    for at in breaks[bisect_right(breaks, start):bisect_left(breaks, sentence.end)]:
+        parts.append(_trim(view, Span(start, at)))
+        start = at + 1
     parts.append(_trim(view, Span(start, sentence.end)))
     return parts
 
