@@ -187,3 +187,17 @@ def test_a_leading_verb_with_its_object_stays_the_writers() -> None:
                  "- Built an onboarding flow used by 40% of new sellers.\n"):
         item = analyze("# Year\n\n## Work\n\n" + line, level="L5").items[0]
         assert item.signals.own_action, line
+
+
+def test_lost_as_a_persons_state_is_no_loss() -> None:
+    state = "# Year\n\n## Work\n\n- ran 12 reader calls, found they wake up lost after a chapter ends\n"
+    assert _results(state) == [False]
+    assert _results("# Year\n\n## Work\n\n- We lost 300 readers after the price change.\n") == [True]
+
+
+def test_the_lead_finding_quotes_the_sentence_that_states_the_result() -> None:
+    text = ("# Year\n\nI own the gift card app for 2,000 stores.\n\n## Gift cards\n\nIn the first month I sat with "
+            "30 shoppers and found that most of them bought paper cards only at Christmas. I chose e-cards "
+            "for shoppers over the paper redesign, and gift revenue rose from $2.1M to $3.4M.\n")
+    hints = [f.suggestion or "" for f in analyze(text, level="L5").findings if f.name == "lead-not-outcome"]
+    assert hints and "rose from $2.1M to $3.4M" in hints[0] and "sat with" not in hints[0], hints

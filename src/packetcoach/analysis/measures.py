@@ -257,8 +257,15 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
 
 
 def _idiom(words: list[str], index: int, idioms: frozenset[tuple[str, ...]]) -> bool:
-    """The change word opens an idiom that states no change ("fall asleep", "fell through")."""
-    return any(tuple(words[index:index + len(idiom)]) == idiom for idiom in idioms if idiom[0] == words[index])
+    """The change word is part of an idiom that states no change ("fall asleep", "fell through",
+    "wake up lost")."""
+    word = words[index]
+    for idiom in idioms:
+        if word in idiom:
+            start = index - idiom.index(word)
+            if start >= 0 and tuple(words[start:start + len(idiom)]) == idiom:
+                return True
+    return False
 
 
 def _than_before(words: list[str], index: int) -> bool:
