@@ -201,3 +201,18 @@ def test_the_lead_finding_quotes_the_sentence_that_states_the_result() -> None:
             "for shoppers over the paper redesign, and gift revenue rose from $2.1M to $3.4M.\n")
     hints = [f.suggestion or "" for f in analyze(text, level="L5").findings if f.name == "lead-not-outcome"]
     assert hints and "rose from $2.1M to $3.4M" in hints[0] and "sat with" not in hints[0], hints
+
+
+def _past(text: str) -> int:
+    return len(analyze("# Year\n\n" + text + "\n", level="L5").reading.former_engineer_mentions)
+
+
+def test_a_qa_or_test_automation_past_is_the_engineering_past() -> None:
+    assert _past("Background: 5 yrs QA / test automation before I moved to product.") == 1
+    assert _past("I still read the crash logs every morning, an old QA habit.") == 1
+    assert _past("As an ex-SDET I knew where the player would break.") == 1
+
+
+def test_qa_as_a_team_or_a_step_is_no_past() -> None:
+    assert _past("Our QA team found 40 defects before the launch.") == 0
+    assert _past("We cut QA time from 5 days to 2 for each release.") == 0
