@@ -51,3 +51,40 @@ def test_a_session_reads_star_parts_as_a_fresh_analysis_does() -> None:
 def test_a_labelled_setting_is_context_under_a_results_heading_too() -> None:
     text = STAR.replace("## Faster refunds", "## What changed for customers")
     assert [item.kind for item in analyze(text, level="L5").items][:2] == ["context", "context"]
+
+
+PLAIN = """# Year
+
+## Curbside pickup
+
+Situation: Shoppers waited 25 minutes at the curb because staff could not see who had arrived.
+
+What I did: I chose an arrival button in the app over the geofence the store team wanted, and convinced the store leads to staff it.
+
+Result: Curb wait for shoppers fell from 25 to 6 minutes, and pickup orders rose 14%.
+"""
+
+
+def test_plain_labels_with_a_colon_join_a_story_as_bold_ones_do() -> None:
+    report = analyze(PLAIN, level="L5")
+    kinds = [(item.kind, item.ready) for item in report.items]
+    assert kinds == [("context", False), ("claim", True)], kinds
+    bold = PLAIN.replace("Situation:", "**Situation:**").replace("What I did:", "**What I did:**").replace(
+        "Result:", "**Result:**")
+    assert [(i.kind, i.ready) for i in analyze(bold, level="L5").items] == kinds
+
+
+def test_plain_labels_that_name_no_story_part_stay_apart() -> None:
+    text = ("# Year\n\nQ1: I chose an arrival button in the app over the geofence.\n\n"
+            "Q2: Curb wait for shoppers fell from 25 to 6 minutes.\n")
+    items = analyze(text, level="L5").items
+    assert not any("arrival button" in item.text and "Curb wait" in item.text for item in items)
+    lone = "# Year\n\nResult: Curb wait for shoppers fell from 25 to 6 minutes.\n\nI chose the button.\n"
+    assert len(analyze(lone, level="L5").items) == 2
+
+
+def test_a_session_reads_plain_star_parts_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L5")
+    session.analyze(PLAIN)
+    edited = PLAIN.replace("Result:", "Outcome:")
+    assert session.analyze(edited).items == analyze(edited, level="L5").items

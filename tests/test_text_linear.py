@@ -83,6 +83,16 @@ def test_markup_and_sentence_runs_are_linear(unit: str) -> None:
     assert_linear(work, 40_000)
 
 
+@pytest.mark.parametrize("unit", ["Short line\n", "A. B\n", "Done.\nNext\n"])
+def test_statements_of_a_slide_are_linear(unit: str) -> None:
+    """A slide's lines each end a statement: the breaks are found once and bisected per sentence."""
+    def work(size: int) -> None:
+        view = unit * (size // len(unit))
+        structure.split_statements(view, Span(0, len(view)))
+
+    assert_linear(work, 40_000)
+
+
 from hypothesis import given as _given, settings as _settings  # noqa: E402
 from hypothesis import strategies as _st  # noqa: E402
 

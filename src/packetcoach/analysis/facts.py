@@ -617,7 +617,26 @@ def _own_call(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
     """Does the item state the writer's own call ("I made the call", "I decided", "on my
     recommendation", "my call")? Asked only of a stop told by "we", as a passive or as something
     the writer had done."""
-    return bool(hits.get("own_call")) or writer_decided(item.words, rubric.decision_frames)
+    return bool(hits.get("own_call")) or writer_decided(item.words, rubric.decision_frames) \
+        or any(_writer_won_over(item.words, m) for m in hits.get("won_over", ()))
+
+
+def _writer_won_over(words: tuple[str, ...], match: Match) -> bool:
+    """The writer persuaded others ("I spent most of April convincing them ...", "I persuaded the
+    director"): "I" is the nearest subject within WON_OVER_REACH words before the match, and the
+    persuaded are not the writer's side ("convinced me", "persuaded us")."""
+    if words[match.last + 1:match.last + 2] in (("me",), ("us",)):
+        return False
+    for word in reversed(words[max(0, match.first - WON_OVER_REACH):match.first]):
+        if word == "i":
+            return True
+        if word in OTHER_PERSUADERS:
+            return False
+    return False
+
+
+WON_OVER_REACH = 6  # "I spent most of April convincing": words from "I" to the persuading word
+OTHER_PERSUADERS = frozenset("we they he she who sales finance legal it".split())
 
 
 def writer_decided(words: tuple[str, ...], frames: frozenset[tuple[str, ...]]) -> bool:

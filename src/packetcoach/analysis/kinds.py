@@ -211,6 +211,13 @@ def _setting_label(item: Item, hits: Hits) -> bool:
     return any(m.first == 0 and item.words[m.last] in (":", ".") for m in _cues(hits, "context_openers"))
 
 
+def _whole_story(item: Item, signals: Signals) -> bool:
+    """A bullet, or a slide's lines read as one, that opens with its setting and goes on to its
+    result ("Problem: customers spent 40 min on layout / ... / Result: completion 31% -> 44%"): the
+    label names the first part of a story told whole, not the item."""
+    return item.format == "bullet" and len(item.sentences) > 1 and signals.business_outcome
+
+
 def _framed(item: Item, hits: Hits, action: Action) -> bool:
     """A framing opener in the first words, before any past deed of the writer's: "That was the
     year ...", but not "Paused the redesign that was already half built" (the opener is inside the
@@ -263,6 +270,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     first_end = len(item.sentences[0].tokens) if item.sentences else 0
     if any(m.first < 2 for m in (*_cues(hits, "document_openers"), *_cues(hits, "bylines"))):
         return "context"  # "This document walks through the three bets I made": a guide to what follows
+    if _cues(hits, "pronoun_notes") and not signals.metric:
+        return "context"  # "Sam uses they/them.": a note to the reader on how the draft names its subject
     if hits.get("chronology_markers") and not signals.metric and not signals.business_outcome:
         return "context"  # "The year ran in a clear order, so I have written it month by month": the draft's order
     if by_heading in SUMMARIES and any(m.first < OPENING for m in _cues(hits, "summary_openers")):
@@ -281,7 +290,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # a question offers no evidence: "What did the team need most?"
     if _career_move(item, hits, action) and not moves:
         return "context"  # "I joined the payments team as its first PM in March.", "When I took over, one in six orders ..."
-    if _setting_label(item, hits):
+    if _setting_label(item, hits) and not _whole_story(item, signals):
         return "context"  # "Situation: guests waited 6 minutes ...": the writer labels it the setting, in a results section too
     if by_heading == "claim":
         return "claim"  # a results section: what it lists is offered as evidence

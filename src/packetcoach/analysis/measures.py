@@ -245,7 +245,7 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "for two more hospitals", "three more countries": how many others, not a change
         if word == "instead" and (index == 0 or words[index - 1] in (".", ";", ":")):
             continue  # "Instead I spent three weeks at the clinics": a turn in the story, not a change
-        if _not_yet(words, index, rubric):
+        if _not_yet(words, index, rubric) or _idiom(words, index, rubric.change_idioms):
             continue
         if words[index + 1:index + 2] and words[index + 1] in PRONOUN_OBJECTS:
             continue  # "dropped it", "cut them": a decision about a thing, not a measure that moved
@@ -261,6 +261,18 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "returned its $2M budget to the platform": what a stop freed, not a change
         found.append(index)
     return found
+
+
+def _idiom(words: list[str], index: int, idioms: frozenset[tuple[str, ...]]) -> bool:
+    """The change word is part of an idiom that states no change ("fall asleep", "fell through",
+    "wake up lost")."""
+    word = words[index]
+    for idiom in idioms:
+        if word in idiom:
+            start = index - idiom.index(word)
+            if start >= 0 and tuple(words[start:start + len(idiom)]) == idiom:
+                return True
+    return False
 
 
 def _than_before(words: list[str], index: int) -> bool:
@@ -550,7 +562,8 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     for metric in metrics:
         first = token_index(tokens, metric.span.start)
         last = token_index(tokens, metric.span.end - 1)
-        result = _is_result(words, first, last, metric, stated, rubric) and not _audience(words, first, last, metric, found)
+        result = (_is_result(words, first, last, metric, stated, rubric) or _signed(tokens, first)) \
+            and not _audience(words, first, last, metric, found)
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action, rubric)
         if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric):
             kind, result = "scale", False
@@ -583,6 +596,22 @@ def _named_people(found: list[Head], persona: Mention | None) -> list[Head]:
     if not named or any(h.type == "technical" and not h.party and (h.first, h.last) not in people for h in found):
         return found
     return [h for h in found if h not in named]
+
+
+def _signed(tokens: tuple[Token, ...], first: int) -> bool:
+    """A number with a sign of change written against it, as notes and slides state a result
+    ("support contacts -57%", "revenue +$6.4M", "weekly listeners +12% YoY"): the sign touches the
+    number and stands apart from the word before it, so "COVID-19", "1-star" and a range ("3-5%")
+    are no change."""
+    at = first - 1
+    if at >= 0 and tokens[at].text == "$":
+        at -= 1  # "+$6.4M": the sign before the currency
+    if at < 0 or tokens[at].text not in SIGNS or tokens[at].end != tokens[at + 1].start:
+        return False
+    return at == 0 or tokens[at - 1].end < tokens[at].start and not tokens[at - 1].text[:1].isdigit()
+
+
+SIGNS = frozenset(("+", "-", "−"))
 
 
 def _reach(words: list[str], first: int) -> bool:

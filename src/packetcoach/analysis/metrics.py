@@ -31,6 +31,29 @@ DASH_AFTER_RE = re.compile(r"\s[-–—:]\s")
 DASH_BEFORE_RE = re.compile(r"\s[-–—]\s$")
 
 
+def _two_things(gap: str, view: str, end: int) -> bool:
+    """An arrow between two counts of different things ("VP agreed after 2 reviews -> 3 engineers
+    moved": a slide's arrow from one fact to the next): the word after the first is no unit and the
+    word after the second is another noun. "40 min -> 9 min", "team 4 -> 9 eng" and every range
+    told with "to" ("from 12 steps to 5", "from 6 hours to 40 minutes") stay ranges."""
+    first = GAP_WORD_RE.match(gap)
+    if first is None or not ARROWS.intersection(gap.split()) or UNIT_WORD_RE.search(gap):
+        return False
+    second = NEXT_WORD_RE.match(view, end)
+    if second is None:
+        return False
+    one, other = first.group(1).lower(), second.group(1).lower()
+    return other not in RANGE_FOLLOWERS and other.rstrip("s") != one.rstrip("s")
+
+
+RANGE_FOLLOWERS = frozenset("for in on at by of per a an the and or but with within across over after before "
+                            "from to this that each every last next since until during so which when while "
+                            "than as into among between is are was were".split())  # "from 12 steps to 5 for sellers"
+GAP_WORD_RE = re.compile(r"\s*([a-zA-Z]{3,})\s+")
+ARROWS = frozenset(("->", "→"))
+NEXT_WORD_RE = re.compile(r"\s+([a-zA-Z]{2,})")
+
+
 def _token_before(tokens: tuple[Token, ...], start: int) -> Token | None:
     """The last token ending at or before ``start``: a binary search, as every number asks."""
     index = bisect_right(tokens, start, key=_END) - 1
@@ -212,7 +235,7 @@ def _merge_ranges(view: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if merged and merged[-1].span.end <= mention.span.start <= merged[-1].span.end + 20:
             gap = view[merged[-1].span.end:mention.span.start]
-            if RANGE_GAP_RE.fullmatch(gap):
+            if RANGE_GAP_RE.fullmatch(gap) and not _two_things(gap, view, mention.span.end):
                 previous = merged.pop()
                 start = previous.span.start
                 lead = FROM_RE.search(view[max(0, start - 9):start])

@@ -16,6 +16,7 @@ import re
 
 from packetcoach.core.model import Document, Item, Mention, Section, Span, computed_once
 from packetcoach.text.structure import STORY_TITLE_RE
+from packetcoach.text.verbs import SUBORDINATORS
 
 if TYPE_CHECKING:
     from packetcoach.core.report import Report
@@ -174,14 +175,15 @@ def _titled_stories(judged: tuple[Item, ...], part_labels: frozenset[str]) -> se
 
 
 def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3, part_labels: frozenset[str] = frozenset(),
-            openers: tuple[tuple[str, ...], ...] = ()) -> tuple[Story, ...]:
+            openers: tuple[tuple[str, ...], ...] = (), continuers: tuple[tuple[str, ...], ...] = ()) -> tuple[Story, ...]:
     """The claims grouped as the room reads them, in document order.
 
     Prose under one heading is one story, unless its paragraphs each tell a story under a bold title
     (each is then a story; ``part_labels`` are the labels that name a part of one story instead), or
     a claim opens another story in words the writer uses for one (``openers``: "I also ...") and is
     a whole story itself, the writer's decision and its measured result: the prose goes on with that
-    story from there. A section whose bullets each carry their own number (``min_bullet_outcomes``
+    story from there; a whole story after one already told whole opens another too, unless it
+    carries the story on (``continuers``: "I then ..."). A section whose bullets each carry their own number (``min_bullet_outcomes``
     or more) is a list of stand-alone outcomes: each bullet is a story.
     """
     judged = claims(items)
@@ -196,10 +198,33 @@ def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3, part_labels: 
     going_on: dict[str, str] = {}  # a heading's or a paragraph's key -> the story its prose tells now
     for item in judged:
         key = _key(item, listed, titled)
-        if key in groups and not key.startswith("item:") and _opens_another(item, openers):
+        if key in groups and not key.startswith("item:") and (
+                _opens_another(item, openers) or _follows_a_whole_story(item, groups[going_on.get(key, key)], continuers)):
             going_on[key] = f"{key}@{item.id}"
         groups.setdefault(going_on.get(key, key), []).append(item)
     return tuple(Story(key, members[0].section, tuple(members)) for key, members in groups.items())
+
+
+def _whole(item: Item) -> bool:
+    """The writer's decision and its measured result, the decision not a scene set in a time clause
+    ("When I arrived, managers booked 20% more agency nurses ...": where the story starts)."""
+    return is_measured_change(item) and is_own_decision(item) and not _set_in_time(item)
+
+
+def _set_in_time(item: Item) -> bool:
+    span = item.action.span
+    if span is None:
+        return False
+    at = next((i for i, token in enumerate(item.tokens) if token.start == span.start), 0)
+    return any(token.lower in SUBORDINATORS for token in item.tokens[max(0, at - 2):at])
+
+
+def _follows_a_whole_story(item: Item, story: list[Item], continuers: tuple[tuple[str, ...], ...]) -> bool:
+    """A claim that is a whole story itself (the writer's decision and its measured result) after
+    a story already told whole in the same prose ("... paid on time rose from 61% to 83%. Purchase-
+    order matching followed in September; I chose ... disputed invoices fell by 44%"): another
+    story, even with no opener, unless it carries the story on ("I then rolled it out ...")."""
+    return _whole(item) and any(map(_whole, story)) and not opens_with(item, continuers)
 
 
 def _opens_another(item: Item, openers: tuple[tuple[str, ...], ...]) -> bool:
@@ -219,7 +244,8 @@ OPENER_WORDS = 4  # the longest opener of another story, in words
 
 def told_stories(report: "Report") -> tuple[Story, ...]:
     """The report's claims grouped as the room reads them, by its profile's story labels and openers."""
-    return stories(report.items, part_labels=report.rubric.story_part_labels, openers=report.rubric.new_story_openers)
+    return stories(report.items, part_labels=report.rubric.story_part_labels, openers=report.rubric.new_story_openers,
+                   continuers=report.rubric.story_continuers)
 
 
 def figures_apart(document: Document, minimum: int = 4) -> tuple[Section, ...]:

@@ -24,7 +24,7 @@ from packetcoach.core.report import Report
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import tokenize
 from packetcoach.text.structure import markup_view
-from packetcoach.text.verbs import looks_past, verb_at, verb_class
+from packetcoach.text.verbs import leading_verb, looks_past, verb_at, verb_class
 
 LABEL_RE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*[.:]?\s+|^[^*\n]{1,40}?[.:]\*\*\s+")
 LEAD_IN = r"^(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*:\s+(?=\S)"  # "My strongest result: "
@@ -280,7 +280,9 @@ def retell(report: Report) -> str | None:
     head, *rest = body.split(" ", 2)
     head = head.lower()
     party = head.endswith("ing") and bool(rest) and looks_past(rest[0].lower())  # "Engineering doubted ..."
-    if head != "they" and not party and (report.rubric.verb_lemma.get(head) or looks_past(head)) and body[:1].isupper():
+    verb_first = leading_verb(tokenize(strongest.text), report.rubric) is not None  # not "Consolidated invoicing launched ..."
+    if head != "they" and not party and verb_first and (report.rubric.verb_lemma.get(head) or looks_past(head)) \
+            and body[:1].isupper():
         body = "they " + head + body[len(head):]  # a bullet that starts with the writer's verb
     elif not body.startswith("they "):
         body = _lower_first(body, report.text)

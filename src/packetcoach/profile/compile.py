@@ -56,6 +56,7 @@ class Rubric(NamedTuple):
     software_prefixes: frozenset[str]
     change_words: frozenset[str]
     ending_words: frozenset[str]
+    change_idioms: frozenset[tuple[str, ...]]  # "fall asleep", "cut a deal": a change word that states no change
     not_yet_words: frozenset[str]
     non_result_followers: frozenset[str]
     customer_modifiers: frozenset[str]
@@ -237,6 +238,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         software_prefixes=lower("personas", "software_prefixes"),
         change_words=lower("measures", "change"),
         ending_words=lower("measures", "endings"),
+        change_idioms=phrases("measures", "idioms"),
         not_yet_words=lower("measures", "not_yet"),
         non_result_followers=lower("measures", "non_result_followers"),
         customer_modifiers=lower("measures", "customer_modifiers"),
@@ -352,7 +354,7 @@ def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
 KIND_GROUP = "kind:"
 CONTEXT_MARK = "~"  # a specialty's context term: it counts only beside one of the specialty's own terms
 KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers", "career_moves", "state_openers",
-                "document_openers", "bylines", "summary_openers", "deed_nouns", "plan_openers")
+                "document_openers", "bylines", "pronoun_notes", "summary_openers", "deed_nouns", "plan_openers")
 KIND_HEADINGS = ("failure", "objection", "lesson", "plan", "scope", "claim", "closing", "summary")  # "failure": a lesson, deeds and all
 
 

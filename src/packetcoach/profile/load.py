@@ -49,7 +49,7 @@ SCHEMA: dict[str, Any] = {
         "non_result_followers": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST,
         "technical_counts": STR_LIST, "customer": STR_LIST, "input": STR_LIST,
         "customer_modifiers": STR_LIST, "made_by_people": STR_LIST, "felt_by_people": STR_LIST, "technical_modifiers": STR_LIST, "results": STR_LIST, "party_results": STR_LIST,
-        "money": STR_LIST, "endings": STR_LIST, "party_contacts": STR_LIST,
+        "money": STR_LIST, "endings": STR_LIST, "idioms": STR_LIST, "party_contacts": STR_LIST,
         "party_losses": STR_LIST, "measure_verbs": STR_LIST,
     },
     "phrases": {"*": STR_LIST},  # lists the analysis or a phrase rule reads (checked in api.check_options)
@@ -78,7 +78,7 @@ SCHEMA: dict[str, Any] = {
               "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "plan": STR_LIST,
               "scope": STR_LIST, "context_openers": STR_LIST, "career_moves": STR_LIST,
               "new_story_openers": STR_LIST, "story_continuers": STR_LIST, "bet_verbs": STR_LIST, "findings": STR_LIST, "state_openers": STR_LIST,
-              "document_openers": STR_LIST, "bylines": STR_LIST, "summary_openers": STR_LIST, "deed_nouns": STR_LIST,
+              "document_openers": STR_LIST, "bylines": STR_LIST, "pronoun_notes": STR_LIST, "summary_openers": STR_LIST, "deed_nouns": STR_LIST,
               "plan_openers": STR_LIST,
               "summary_headings": STR_LIST, "closing_headings": STR_LIST},
     "re_role": {"engineering_items_weight": int, "jargon_weight": int, "jargon_cap": int,

@@ -13,7 +13,7 @@ from operator import attrgetter, itemgetter
 from typing import Iterator
 
 from packetcoach.analysis.packet import PacketView, Reading
-from packetcoach.analysis.stories import quote
+from packetcoach.analysis.stories import outcome_sentence, quote
 from packetcoach.core.model import Document, Finding, Item, Span, computed_once
 from packetcoach.profile.compile import Rubric
 from packetcoach.rules.kinds import check, make_finding
@@ -71,7 +71,9 @@ def check_lead(rule, ctx: PacketContext) -> Iterator[Finding]:
     if ctx.reading.lead_is_outcome or not ctx.document.items:
         return
     best = ctx.item(ctx.reading.lead_suggestion) if ctx.reading.lead_suggestion else None
-    hint = (f"Open with this outcome: “{quote(best, LEAD_QUOTE_CHARS)}”" if best
+    # the sentence that states the result, as the verdict's change quotes it, not the story's opening
+    said = quote(best, LEAD_QUOTE_CHARS, sentence=outcome_sentence(best)) if best else ""
+    hint = (f"Open with this outcome: “{said}”" if best
             else "Open with your highest-impact customer outcome: whose life improved, by how much, because of you.")
     yield _make(rule, ctx.top, hint)
 

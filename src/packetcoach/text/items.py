@@ -17,7 +17,7 @@ from packetcoach.core.model import Block, Item, ItemFormat, Sentence, Span
 from packetcoach.profile.compile import KIND_GROUP, Rubric
 from packetcoach.profile.lexicon import tokenize_spans
 from packetcoach.text.numbers import has_number
-from packetcoach.text.structure import STORY_TITLE_RE, split_sentences
+from packetcoach.text.structure import STORY_TITLE_RE, split_statements
 from packetcoach.text.verbs import read_clause
 
 FOLLOW_ON = (
@@ -30,7 +30,7 @@ MIN_CLAIM_WORDS = 4
 
 def read_sentences(view: str, rubric: Rubric) -> tuple[Sentence, ...]:
     """The block's sentences with their tokens and the clause each one opens (read once)."""
-    spans = split_sentences(view, Span(0, len(view)))
+    spans = split_statements(view, Span(0, len(view)))
     matches = rubric.lexicon.longest_by_group
     sentences = []
     for span, (tokens, lowers) in zip(spans, tokenize_spans(view, spans)):
@@ -80,7 +80,7 @@ def read_items(block: Block, source: str, view: str, sentences: tuple[Sentence, 
     """The block's evidence items, before annotation; ids are given when the draft is assembled."""
     if not sentences:
         return ()
-    if block.kind == "list_item":
+    if block.kind == "list_item" or _told_in_lines(sentences, view):
         span = Span(sentences[0].span.start, sentences[-1].span.end)
         return (Item("", span, sentences, "bullet", section, source, view),)
     titled = _bold_title(source, sentences)
@@ -96,6 +96,14 @@ def read_items(block: Block, source: str, view: str, sentences: tuple[Sentence, 
     if current:
         items.append(_prose(current, section, source, view))
     return tuple(items)
+
+
+def _told_in_lines(sentences: tuple[Sentence, ...], view: str) -> bool:
+    """Is the paragraph told line by line, as a slide is (text/structure.py, line_breaks): a
+    sentence ends at a line break with no end punctuation. Its lines are one story, read as a
+    bullet is: the result on one line keeps the customer and the decision of the lines above."""
+    return any(view[before.span.end - 1] not in ".!?\"')”’]" and "\n" in view[before.span.end:after.span.start]
+               for before, after in zip(sentences, sentences[1:]))
 
 
 def _bold_title(source: str, sentences: tuple[Sentence, ...]) -> bool:

@@ -9,6 +9,7 @@ offsets into the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from itertools import compress, islice
 from operator import attrgetter, itemgetter
 from typing import Iterator, Sequence
@@ -16,7 +17,7 @@ from typing import Iterator, Sequence
 from packetcoach.text.blocks import parse_blocks
 from packetcoach.core.model import Block, Section, Span
 
-__all__ = ["parse_blocks", "markup_view", "sections_of", "split_sentences"]
+__all__ = ["parse_blocks", "markup_view", "sections_of", "split_sentences", "split_statements", "line_breaks"]
 
 MARKUP = (r"(?P<link>!?\[)|(?P<target>\]\()|(?P<emph>\*+|(?:___)*(?:___|__)|`+|(?:~~)+)"
           r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)")
@@ -160,6 +161,62 @@ def split_sentences(view: str, span: Span) -> list[Span]:
     return [s for s in sentences if s.end > s.start]
 
 
+def split_statements(view: str, span: Span) -> list[Span]:
+    """The block's sentences, cut again where a line ends a statement without end punctuation, as
+    each line of a slide does (:func:`line_breaks`)."""
+    sentences = split_sentences(view, span)
+    breaks = line_breaks(view, span)
+    if not breaks:
+        return sentences
+    return [part for sentence in sentences for part in _line_sentences(view, sentence, breaks) if part.end > part.start]
+
+
+def line_breaks(view: str, span: Span) -> list[int]:
+    """Where a line of the block ends a statement though it has no end punctuation, as each line
+    of a slide does ("Decision: auto-layout as default" / "Result: layout time 40 min -> 9 min"):
+    the line stops well short of the block's longest line and of WRAP_WIDTH (its next word would
+    have fitted, so the writer broke it, not a wrap), the next line opens with a capital, a digit or a currency
+    sign, and the line does not end in a comma, a colon or a joining word. Joined, such lines
+    read as one run-on sentence ("... opened premium themes Proposed stop -> VP agreed ...")."""
+    at = view.find("\n", span.start, span.end)
+    if at < 0:
+        return []
+    starts = [span.start]
+    while at >= 0:
+        starts.append(at + 1)
+        at = view.find("\n", at + 1, span.end)
+    lines = [view[start:end - 1 if end != span.end else end].strip()
+             for start, end in zip(starts, starts[1:] + [span.end])]
+    width = max(max(map(len, lines)), WRAP_WIDTH)
+    breaks = []
+    for start, line, following in zip(starts[1:], lines, lines[1:]):
+        words = line.split()
+        if not words or not following or following[0] not in LINE_OPENERS or line[-1] in LINE_GOES_ON:
+            continue
+        if words[-1].lower() in JOINING_WORDS or len(line) + 1 + len(following.split()[0]) > width:
+            continue
+        breaks.append(start - 1)
+    return breaks
+
+
+def _line_sentences(view: str, sentence: Span, breaks: list[int]) -> list[Span]:
+    """The sentence cut at the block's statement-ending line breaks (:func:`line_breaks`)."""
+    parts: list[Span] = []
+    start = sentence.start
+    # the breaks inside the sentence, found by bisection: a long slide has as many breaks as lines
+    for at in breaks[bisect_right(breaks, start):bisect_left(breaks, sentence.end)]:
+        parts.append(_trim(view, Span(start, at)))
+        start = at + 1
+    parts.append(_trim(view, Span(start, sentence.end)))
+    return parts
+
+
+WRAP_WIDTH = 72  # characters: a line of prose wrapped by hand and the word after it pass this
+LINE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789$€£")
+LINE_GOES_ON = frozenset(",:;-/(&")
+JOINING_WORDS = frozenset("and or but to of for with the a an in on by from at as than ->".split())
+
+
 def _bold_label(view: str, start: int, end: int, span: Span) -> bool:
     """A bold label that opens a line ("**Situation.** Growers waited ...", a STAR story's parts on
     consecutive lines of one paragraph): a few words at the start of a line whose closing bold marks
@@ -236,16 +293,18 @@ def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str
     paragraph: the room reads a STAR story whole, so the action and the result told two paragraphs
     apart are one item, and a "Result:" paragraph is not a result with nobody's deed in it. The
     same for nested list items under one bullet ("- Problem: ...", "- What I did: ...", "- Impact:
+    ..."), and paragraphs that open with a plain label and a colon ("Situation: ...", "What I did:
     ..."), whose labels need no bold.
 
     Read on every edit of a Session, so most drafts pay one count of the text and one look at each
-    nested list item: a story in parts needs two labelled paragraphs (four bold marks at least) or
-    two labelled nested items."""
+    nested list item and each paragraph's first characters: a story in parts needs two labelled
+    paragraphs (four bold marks at least, or plain labels with a colon) or two labelled nested items."""
     if not labels:
         return blocks
     bold = _bold_marks(text) >= 4
-    parts = [index for index, block in enumerate(blocks) if block.kind == "paragraph" and bold
-             and text.startswith(BOLD_MARKS, block.span.start) and _part_label(text, block) in labels
+    parts = [index for index, block in enumerate(blocks) if block.kind == "paragraph" and (
+                 bold and text.startswith(BOLD_MARKS, block.span.start) and _part_label(text, block) in labels
+                 or _plain_label(text, block) in labels)
              or block.kind == "list_item" and block.level > 0 and _item_label(text, block) in labels]
     if len(parts) < 2:
         return blocks
@@ -285,6 +344,19 @@ def _bold_marks(text: str, enough: int = 4) -> int:
 def _part_label(text: str, block: Block) -> str | None:
     found = STORY_TITLE_RE.match(text, block.span.start, block.span.end)
     return " ".join(found.group(1).lower().split()) if found else None
+
+
+def _plain_label(text: str, block: Block) -> str | None:
+    """The plain label and colon a paragraph opens with ("Situation: ...", "What I did: ...",
+    "Result: ..."): a story's parts told without bold. Only a colon: "Result." may be a sentence."""
+    start, end = block.span
+    if text.find(":", start, min(end, start + LABEL_REACH)) < 0:
+        return None
+    found = PLAIN_LABEL_RE.match(text, start, end)
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
+PLAIN_LABEL_RE = re.compile(r"([A-Z][A-Za-z' ]{0,30}?):\s")
 
 
 def _item_label(text: str, block: Block) -> str | None:

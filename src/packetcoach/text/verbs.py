@@ -281,9 +281,27 @@ def _describes_subject(tokens: tuple[Token, ...], word: str, rubric: Rubric) -> 
     if not word.endswith("ed") or len(tokens) < 3 or word in rubric.change_words:
         return False  # "Raised units picked per hour from 112 to 131": a change word takes its measure
     noun = tokens[1].lower
+    if _modified_subject(tokens, rubric):
+        return True
     if not noun.isalpha() or not noun.endswith("s") or noun in DETERMINERS:
         return False
     return tokens[2].lower in FINITE_AFTER_SUBJECT or _past_next(tokens, 2, rubric)
+
+
+def _modified_subject(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
+    """"Consolidated monthly invoicing launched in July ...": a leading -ed word, two bare words and
+    a past verb that launches or changes something by itself: the -ed word describes the subject
+    of that verb. A participle with its agent ("flow used by 40% of users") is not that verb."""
+    if len(tokens) < 5 or tokens[4].lower == "by":
+        return False
+    words = (tokens[1].lower, tokens[2].lower)
+    if not all(word.isalpha() and word not in DETERMINERS and word not in OBJECT_STOPS for word in words):
+        return False
+    verb = tokens[3].lower
+    return _past_verb(verb, rubric) and (verb in rubric.change_words or verb in ON_ITS_OWN)
+
+
+ON_ITS_OWN = SUBJECT_VERBS | frozenset(("launched", "went", "rolled", "opened"))  # "... invoicing launched in July"
 
 
 I_CONTRACTED = frozenset(("i'll", "i've", "i'd", "i'm"))
