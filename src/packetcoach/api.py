@@ -253,7 +253,7 @@ class Reader:
         if block.kind != "heading" and not self.rubric.outside_evidence(section):
             raw = read_items(local, source, view, sentences, section)
             if plain:
-                raw = [rebased(item, plain=plain) for item in raw]
+                raw = tuple([rebased(item, plain=plain) for item in raw])
             signals = partial(_item_signals, base=block.span.start, rubric=self.rubric)
             if block.kind == "paragraph" and len(raw) > 1:  # its claims may be one story
                 items = read_joined(raw, signals, self.rubric, named=True)

@@ -189,7 +189,7 @@ class Signalled(NamedTuple):
     words: list[str]
     kinds: list
     phrase: dict[str, list[Mention]]
-    measures: list
+    measures: tuple
     lost_only: bool
     kept_only: bool
 

@@ -529,7 +529,7 @@ def _stop_kind(item: Item, rubric: Rubric) -> bool:
     named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
     if _opens_with_stop(item, rubric):
         return True  # "Killed recipe-to-cart in March, a quarter later than I should have; ...": told here, with regret
-    return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section, rubric)[1] == "failure"
+    return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section or "", rubric)[1] == "failure"
                           or _told_as_failure(item, rubric))
 
 
@@ -549,7 +549,7 @@ def _retold(item: Item, rubric: Rubric) -> bool:
     start or a stop named there is a restatement of one told in its story (or of none), so it joins
     neither list, wherever the section stands."""
     return bool(item.section) and rubric.kind_headings is not None \
-        and heading_match(rubric.kind_headings, item.section, rubric)[1] in SUMMARIES
+        and heading_match(rubric.kind_headings, item.section or "", rubric)[1] in SUMMARIES
 
 
 def _told_as_failure(item: Item, rubric: Rubric) -> bool:

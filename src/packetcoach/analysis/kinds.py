@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import chain
 
 from packetcoach.core.model import Action, Item, ItemKind, Signals
 from packetcoach.profile.compile import KIND_GROUP, Rubric
@@ -268,7 +269,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     if by_heading == "objection" or by_heading in ("lesson", "plan") and not _past_deed(item, action):
         return by_heading  # type: ignore[return-value]
     first_end = len(item.sentences[0].tokens) if item.sentences else 0
-    if any(m.first < 2 for m in (*_cues(hits, "document_openers"), *_cues(hits, "bylines"))):
+    if any(m.first < 2 for m in chain(_cues(hits, "document_openers"), _cues(hits, "bylines"))):
         return "context"  # "This document walks through the three bets I made": a guide to what follows
     if _cues(hits, "pronoun_notes") and not signals.metric:
         return "context"  # "Sam uses they/them.": a note to the reader on how the draft names its subject

@@ -887,7 +887,7 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
     window = rubric.threshold("outcome_window", 10)
     kinds = measure_kinds(words, hits, rubric) if kinds is None else kinds
     for match, kind in zip(hits.get("measure", ()), kinds):
-        if kind not in (*OUTCOME_TYPES, "input"):
+        if kind != "input" and kind not in OUTCOME_TYPES:
             continue
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         if following in rubric.non_result_followers or _role_title(words, match.first):

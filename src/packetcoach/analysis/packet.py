@@ -10,7 +10,6 @@ re-reads the text, so it costs a pass over a few hundred small records.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from itertools import compress
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass
@@ -172,7 +171,7 @@ class _Told:
         self.words = sum(map(_WORDS, texts))
         self.jargon = sum(map(_JARGON, facts))
         self.retell: str | None = None  # the first level sentence, as the draft words it
-        self.weight: Counter[str] = Counter()  # specialty -> weight of its jargon
+        self.weight: dict[str, float] = {}  # specialty -> weight of its jargon
         self.distinct: dict[str, set[str]] = {}  # specialty -> its terms
         self.past: list[EngineeringPast] = []
         self.excuses: list[Span] = []
@@ -189,7 +188,7 @@ class _Told:
 
     def _specialty(self, terms: tuple[tuple[str, str, float], ...]) -> None:
         for name, term, value in terms:
-            self.weight[name] += value
+            self.weight[name] = self.weight.get(name, 0) + value
             self.distinct.setdefault(name, set()).add(term)
 
 
@@ -304,7 +303,8 @@ def _skim(view: PacketView, outcomes: list[tuple[Passage, Item, float]], rubric:
     found = [(item, impact, read.get(id(passage), ())) for passage, item, impact in outcomes]
     found.sort(key=_SECOND, reverse=True)  # the strongest first; draft order among equals (a stable sort)
     strongest = tuple(item.id for item, _, _ in found[:3])
-    seen, missed = [], []
+    seen: list[str] = []
+    missed: list[str] = []
     for item, _, spans in found:
         hit = bool(spans) and any(span.start < item.span.end and item.span.start < span.end and
                   any(span.contains(m.span) for m in item.metrics) for span in spans)

@@ -305,7 +305,7 @@ def read_principles(item: Item, hits: Hits, evidence: dict[str, bool], measures:
     table = _principle_table(rubric)
     cued = {}  # the principles the item cues, in the profile's order (most items cue none)
     other_senses = [(m.first, m.last) for m in hits.get("not_cues", ())]
-    for group in sorted(filter(table.order.__contains__, hits), key=table.order.get):  # its keys are cue groups
+    for group in sorted(filter(table.order.__contains__, hits), key=table.order.__getitem__):  # its keys are cue groups
         matches = hits[group]
         if quoted:
             matches = [m for m in matches if not _inside(item.tokens[m.first], quoted)]

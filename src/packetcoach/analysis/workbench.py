@@ -165,7 +165,7 @@ class Workbench:
             for story in self.stories:
                 for member in story.items:
                     self._story_of.setdefault(id(member), story)
-        story = self._story_of.get(id(item))
-        return bool(story and story.title and len(story.items) > 1
-                    and all(id(member) in members for member in story.items)
-                    and not any(other is not story and other.title == story.title for other in self.stories))
+        told = self._story_of.get(id(item))
+        return bool(told and told.title and len(told.items) > 1
+                    and all(id(member) in members for member in told.items)
+                    and not any(other is not told and other.title == told.title for other in self.stories))

@@ -174,10 +174,10 @@ class _GroupIndex(NamedTuple):
     """The phrases as :meth:`PhraseMatcher.longest_by_group` looks them up. Every key is a string,
     so the index is plain JSON data as it is (profile/lexicon_store.py keeps it in the user cache)."""
 
-    singles: dict[str, list[tuple[str, str, str, str]]]
+    singles: dict[str, tuple[tuple[str, str, str, str], ...]]
     # first word -> second word -> [(length, {words joined by spaces: entries})], longest first; for
     # length 2, the entries. A token never holds a space, so the joined words name one phrase.
-    pairs: dict[str, dict[str, list[tuple[int, Any]]]]
+    pairs: dict[str, dict[str, tuple[tuple[int, Any], ...]]]
     firsts: frozenset[str]  # the first words of all phrases
 
 
@@ -191,7 +191,7 @@ class PhraseMatcher:
     def __init__(self) -> None:
         # first word -> [(length, {words: [(label, phrase, group, sub label)]})], longest first; the
         # label is split into its group once here, not at every match of :meth:`longest_by_group`
-        self._by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[str, str, str, str]]]]]] = {}
+        self._by_first: dict[str, list[tuple[int, dict[tuple[str, ...], tuple[tuple[str, str, str, str], ...]]]]] = {}
         self._grouped: _GroupIndex | None = None  # the same phrases indexed for longest_by_group
 
     def add(self, label: str, phrases: Iterable[str], inflect_verbs: Iterable[str] = (),
@@ -305,7 +305,7 @@ class PhraseMatcher:
         """The phrases of one word by their word, and the longer ones by their first two words:
         most words start some phrase ("the", "to"), few pairs do, so a position is ruled out with
         one lookup instead of a slice per phrase length. Built on first use."""
-        singles: dict[str, list[tuple[str, str, str, str]]] = {}
+        singles: dict[str, tuple[tuple[str, str, str, str], ...]] = {}
         pairs: dict[str, dict[str, list[tuple[int, Any]]]] = {}
         for word, groups in self._by_first.items():
             for size, table in groups:  # longest first, so each pair's list is too

@@ -110,9 +110,8 @@ def check_nothing_initiated(rule, ctx: PacketContext) -> Iterator[Finding]:
 @check("stop-weight", "packet")
 def check_stop_weight(rule, ctx: PacketContext) -> Iterator[Finding]:
     initiated, stopped_ids = set(ctx.reading.initiated_items), set(ctx.reading.stopped_items)
-    stopped = [ctx.item(i) for i in ctx.reading.stopped_items if i not in initiated]
-    started = [ctx.item(i) for i in ctx.reading.initiated_items if i not in stopped_ids]
-    stopped, started = [i for i in stopped if i], [i for i in started if i]
+    stopped = [item for item in (ctx.item(i) for i in ctx.reading.stopped_items if i not in initiated) if item]
+    started = [item for item in (ctx.item(i) for i in ctx.reading.initiated_items if i not in stopped_ids) if item]
     if not stopped or not started:
         return
     ratio = int(ctx.settings.get("stop_weight_percent", 40)) / 100

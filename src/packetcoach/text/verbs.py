@@ -329,9 +329,9 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
     clause's first, after an opening subordinate clause."""
     main = _main_clause(tokens)
     if main:
-        found = subject_verb(tokens[main:], rubric)
-        if found:
-            return found[0], found[1] + main, found[2]
+        inner = subject_verb(tokens[main:], rubric)
+        if inner:
+            return inner[0], inner[1] + main, inner[2]
     for index, token in enumerate(tokens):
         word = token.lower
         if token.text[:1] == "I" and is_writer(token):
@@ -339,7 +339,8 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
             if found and (_relative(tokens, index) or _contact_clause(tokens, index, rubric)):
                 continue  # "the program I lead touches ...", "sellers bought it, against the 15% I had forecast"
             if found:
-                return ("i",) + (_cleft(tokens, found, rubric) or found)
+                verb = _cleft(tokens, found, rubric) or found
+                return "i", verb[0], verb[1]
         if word == "my" and tuple(t.lower for t in tokens[index + 1:index + 3]) in MY_PART:
             found = verb_at(tokens, index + 3, rubric)
             if found:

@@ -140,7 +140,7 @@ def _writer_acts(text: str, rubric: Rubric) -> int:
 
 
 def _dominant(counts: dict[str, int]) -> str | None:
-    best, other = sorted(counts, key=counts.get, reverse=True)
+    best, other = sorted(counts, key=counts.__getitem__, reverse=True)
     if counts[best] >= MIN_SENTENCES and counts[best] >= DOMINANT * counts[other]:
         return best
     return None
@@ -155,7 +155,7 @@ def _name(text: str, counts: dict[tuple[str, str | None], list[int]], column: in
         by_first[first] = by_first.get(first, 0) + found[column]
     if not by_first:
         return []
-    first = max(by_first, key=by_first.get)
+    first = max(by_first, key=by_first.__getitem__)
     lowered = first.lower()  # a plain search first: the pattern alone would try every character of the draft
     if by_first[first] < least or lowered in text and re.search(rf"\b{lowered}\b", text):
         return []
