@@ -82,3 +82,23 @@ def test_a_cut_told_by_we_needs_the_writers_call() -> None:
                              "texts did not change no-show rates, and we removed them.")) == []
     assert len(stopped(paragraph("Ran the reminder-text trial for 30 clinics; the texts did not change no-show "
                                  "rates, so I made the call and we removed them."))) == 1
+
+
+def ready(draft: str) -> list[str]:
+    return [item.text for item in analyze(draft).items if item.ready]
+
+
+BET = ("I pitched a free first delivery for customers who invited a neighbour, expecting it to halve acquisition "
+       "cost. Invited customers cost 40% less to win but ordered once: 72% never ordered again. After two months I "
+       "ended the offer, and I learned to look at second orders before calling a channel cheap.")
+
+
+def test_a_bet_under_a_heading_of_what_did_not_work_is_a_lesson_not_a_ready_claim() -> None:
+    assert not any(t.startswith("I pitched") for t in ready(paragraph(BET, "Bets that did not work")))
+    assert [t[:22] for t in stopped(paragraph(BET, "Bets that did not work"))] == ["I pitched a free first"]
+
+
+def test_what_worked_is_no_failure_heading() -> None:
+    found = ready(paragraph("I pitched a one-tap reorder that raised repeat orders among florists from 21% to 34% "
+                            "in a quarter.", "What worked"))
+    assert any(t.startswith("I pitched") for t in found)
