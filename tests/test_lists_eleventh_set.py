@@ -102,3 +102,16 @@ def test_what_worked_is_no_failure_heading() -> None:
     found = ready(paragraph("I pitched a one-tap reorder that raised repeat orders among florists from 21% to 34% "
                             "in a quarter.", "What worked"))
     assert any(t.startswith("I pitched") for t in found)
+
+
+def test_a_run_after_a_titled_opening_and_its_later_stop_are_one_stop() -> None:
+    found = stopped(paragraph("**Stopping the kiosk trial.** I inherited a self-order kiosk trial that had run for "
+                              "two quarters. After a six-week test showed that 80% of shoppers over 70 asked staff "
+                              "for help, I ended it and moved its two engineers onto the app."))
+    assert len(found) == 1 and "I inherited" in found[0] and "I ended it" in found[0]
+
+
+def test_a_titled_run_whose_paragraph_stops_another_thing_stays_as_split() -> None:
+    found = stopped(paragraph("**Kiosk trial.** I inherited a self-order kiosk trial that had run for two quarters. "
+                              "I also stopped the weekly tips email after its open rate fell below 4%."))
+    assert [t[:12] for t in found] == ["I also stopp"]
