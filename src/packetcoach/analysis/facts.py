@@ -22,7 +22,7 @@ from packetcoach.profile.lexicon import Match, fold_text
 from packetcoach.text.verbs import past_form
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())  # "started my new role"
-NOT_STOP_FOLLOWERS = frozenset("on as at in with working by out short".split())  # but "stopped my team's copy of it"
+NOT_STOP_FOLLOWERS = frozenset("on as at in with working by out short up".split())  # but "stopped my team's copy of it"
 PERSUADE_VERBS = frozenset("convince persuade push get lead drive help".split())  # "recommended" made no call
 NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly killed it": no stop was made
 LEAVINGS = frozenset(("retired", "retire", "retiring"))
@@ -142,7 +142,8 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
         if following in not_followed_by and not _started_then(item.words, index, months) \
                 or (following.endswith("ing") and token.lower.startswith("start")):
             continue  # "started on the team", "started delegating": not a project
-        if (following in ("to", ",", ".", ";", "for", "while", "until") or following == "") and token.lower in INTERRUPTIONS:
+        if (following in ("to", ",", ".", ";", "for", "while", "until") or following == "") and token.lower in INTERRUPTIONS \
+                and not _relative_object(tokens, index):
             continue  # "paused to interview ten merchants", "I paused for a week to read": a break, not a no
         if following == "from" and token.lower in LEAVINGS:
             continue  # "retired from on-call duty", where "withdrew from the partnership" is a stop
@@ -171,6 +172,15 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
         if calls is not None and previous[-1:] == ["we"] and _own_call(item, *calls):
             return True  # "I made the call and we wound it down"
     return False
+
+
+def _relative_object(tokens, index: int) -> bool:
+    """The thing stopped stands before the writer, as a relative word ("the site refresh, which I
+    paused for two quarters"): "for" then tells how long, not a break the writer took."""
+    return index >= 2 and tokens[index - 1].lower == "i" and tokens[index - 2].lower in RELATIVE_OBJECTS
+
+
+RELATIVE_OBJECTS = frozenset(("which", "that"))
 
 
 def _started_then(words: tuple[str, ...], index: int, months: frozenset[str]) -> bool:
@@ -461,6 +471,8 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
     for index, word in enumerate(words[:-1]):
         if word not in CUTTING:
             continue
+        if _told_by_we(words, index) and not _own_call(item, hits, rubric):
+            continue  # "..., and we removed them": the team's stop, no call of the writer's stated
         if any(0 < m.first - index <= OFF_PLAN_REACH for m in hits.get("off_plan", ())):
             return True
         following = words[index + 1]
@@ -862,7 +874,10 @@ def _chose_over(item: Item, hits: dict[str, list[Match]]) -> bool:
     if item.action.subject != "i" or not hits.get("under_way") or not over:
         return False
     bought = [m.first for m in hits.get("bought_options", ())]
+    handed = {m.last for m in hits.get("taken_over", ())}
     for passed in over:
+        if passed.first in handed:
+            continue  # "asked me to take over the redesign the previous PM had started": handed over, not passed over
         before = [c for c in chose if c.last < passed.first]
         opening = item.words[passed.first] in ("instead", "rather") and passed.first <= OPENING_REACH
         if not before and not opening:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from packetcoach.analysis.annotate import Signalled, completed
 from packetcoach.analysis.facts import CUTTING, THINGS_CUT
+from packetcoach.analysis.measures import token_index
 from packetcoach.analysis.stories import opens_with
 from packetcoach.core.model import Item, Span
 from packetcoach.profile.compile import Rubric
@@ -112,19 +113,48 @@ def _bet_stopped(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
     that hourly workers would check it daily. ... Only 4% added it, and I pulled it from the
     roadmap." A calculated risk told in order (the proposal, the shortfall, the stop) is one story,
     named by the proposal, which is both a start and a stop; its shortfall is no result, so the
-    joiner for unfinished stories never reaches the stop. The index of the claim that stops it, or
-    0 when the item opens no bet (profile list `kinds.bet_verbs`) or no claim within reach stops it."""
+    joiner for unfinished stories never reaches the stop. So is a thing someone else began that the
+    writer ran and then stopped ("I ran the pricing pilot our director designed. Visits did not
+    move, so I ended the pilot early."). The stop may be told as a lesson after a claim ("After three
+    months I ended the programme, and I learned ..."). The index of the claim that stops it, or 0
+    when the item opens no bet or run (profile lists `kinds.bet_verbs`, `kinds.taken_on_verbs`) or no
+    sentence within reach stops it."""
     item = read[start]
+    verb, told = item.action.verb, _from_verb(item)
+    if verb not in rubric.bet_verbs and verb not in rubric.taken_on_verbs:
+        verb, told = _after_title(item, rubric)
     if item.kind not in BET_KINDS or item.format != "prose" or item.action.subject != "i" \
-            or item.action.verb not in rubric.bet_verbs or not _stop_words(rubric).isdisjoint(item.words):
+            or verb not in rubric.bet_verbs and verb not in rubric.taken_on_verbs \
+            or not _stop_words(rubric).isdisjoint(told):
         return 0
     for end in range(start + 1, min(len(read), start + MAX_JOINED)):
         later = read[end]
-        if later.kind != item.kind or not _continues_as(later, rubric):
+        if later.kind not in BET_KINDS or not _continues_as(later, rubric):
             return 0
         if _stops_it(later.words, _stop_words(rubric)):
             return end
     return 0
+
+
+def _after_title(item: Item, rubric: Rubric) -> tuple[str | None, tuple[str, ...]]:
+    """The writer's verb of the sentence after a short title with a verb of its own ("**Stopping the
+    voice assistant.** She inherited a refill project ..."), and the words from it on: the title's
+    verb is read as the item's, the story's first deed comes after it."""
+    words = item.words
+    title = words.index(".") if "." in words[:TITLE_WORDS] else -1
+    if title < 0 or words[title + 1:title + 2] != ("i",) or title + 2 >= len(words):
+        return None, ()
+    return rubric.verb_lemma.get(words[title + 2]), words[title + 2:]
+
+
+TITLE_WORDS = 8  # a bold title's words, at most, before its period
+
+
+def _from_verb(item: Item) -> tuple[str, ...]:
+    """The item's words from its main verb on: a bold title before it names the story ("**Stopping the
+    voice assistant.** She inherited a refill project ...") and stops nothing yet."""
+    span = item.action.span
+    return item.words[token_index(item.tokens, span.start):] if span is not None else item.words
 
 
 BET_KINDS = frozenset(("claim", "lesson"))  # under a calculated-risk heading, the risk reads as a lesson

@@ -43,6 +43,7 @@ class Rubric(NamedTuple):
     story_continuers: tuple[tuple[str, ...], ...]
     findings: tuple[tuple[str, ...], ...]  # "and found that": the writer's finding opens a story
     bet_verbs: frozenset[str]  # lemmas: "proposed X, betting ..." opens a calculated risk
+    taken_on_verbs: frozenset[str]  # lemmas: "ran the pilot our director designed" takes on a thing
     non_technical_objects: dict[str, PhraseMatcher]
     technical_objects: dict[str, PhraseMatcher]  # objects that make a neutral verb engineering work
     pm_objects: dict[str, PhraseMatcher]  # objects (and particles) that make a neutral verb a decision
@@ -225,6 +226,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         story_continuers=tuple(phrase_words(p) for p in profile.list("kinds", "story_continuers")),
         findings=tuple(phrase_words(p) for p in profile.list("kinds", "findings")),
         bet_verbs=lower("kinds", "bet_verbs"),
+        taken_on_verbs=lower("kinds", "taken_on_verbs"),
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
         pm_objects=_objects(profile, "pm_objects", verb_class),
