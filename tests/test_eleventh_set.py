@@ -1,0 +1,83 @@
+"""Categories an eleventh blind set showed (docs/accuracy.md, "The eleventh blind set: item signals,
+by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach.api import analyze_item
+
+
+def _read(text: str):
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    return item
+
+
+def _party(text: str) -> str | None:
+    item = _read(text)
+    assert item.signals.customer == (item.persona is not None)
+    return item.persona.text if item.persona else None
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # the staff of a served site, by their work or by the site they run
+    ("Put each floor's dirty-linen count on the housekeepers' phones; rooms turned over 15 minutes faster.",
+     "housekeepers"),
+    ("I cut the filing form from six pages to two; court clerks now finish a filing in 8 minutes.",
+     "court clerks"),
+    ("Moved the shift roster into one screen; supervisors spend 4 hours a week less on it.", "supervisors"),
+    ("Swapped the nightly report for one alert email; plant managers caught 30% more press faults.",
+     "plant managers"),
+    ("Merged the three billing sheets into one; centre managers save 3 hours a week each.", "centre managers"),
+    # organisations that buy or use the product
+    ("I signed two hotel chains to the annual plan, worth $1.2M a year.", "hotel chains"),
+    ("Won back a hotel group of 40 properties by offering the standard editor, worth $300K a year.", "hotel group"),
+])
+def test_a_party_the_lists_now_know_is_served(text: str, party: str) -> None:
+    assert _party(text) == party
+
+
+@pytest.mark.parametrize("text", [
+    # collaborators, not served
+    "Worked with the supervisors on the rota to plan the spring launch.",
+    "Partnered with the plant managers to pick the pilot site.",
+    # hotels as a product line stay no party
+    "Added hotels and rail to the trip planner in three months.",
+])
+def test_the_same_words_as_collaborators_or_things_name_no_party(text: str) -> None:
+    assert _party(text) is None
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("I cut the intake form to one screen, so night-shift glaziers now price a window in 2 minutes.",
+     "night-shift glaziers"),
+    ("I moved bookings into the app, so first-time upholsterers no longer wait 3 days for a slot.",
+     "first-time upholsterers"),
+])
+def test_a_hyphenated_modifier_keeps_a_party_named_by_its_place(text: str, party: str) -> None:
+    assert _party(text) == party
+
+
+@pytest.mark.parametrize("text", [
+    "I cut the intake form to one screen, so our night-shift estimators now price a window in 2 minutes.",
+    "I rewrote the job runner, so the night-time schedulers now finish in 2 minutes.",
+])
+def test_a_hyphenated_modifier_names_no_party_of_our_own_or_of_software(text: str) -> None:
+    assert _party(text) is None
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Ran 20 ride-alongs with warehouse associates to see where the scanners slowed them.", "warehouse associates"),
+    ("Held 12 usability sessions with support agents on the new refund screen.", "support agents"),
+])
+def test_research_held_with_an_internal_party_serves_it(text: str, party: str) -> None:
+    assert _party(text) == party
+
+
+@pytest.mark.parametrize("text", [
+    "Held weekly meetings with support agents to plan the refund screen.",
+    "Worked with warehouse associates on the spring rota.",
+])
+def test_meetings_with_an_internal_party_stay_collaboration(text: str) -> None:
+    assert _party(text) is None
