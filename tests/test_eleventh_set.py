@@ -81,3 +81,21 @@ def test_research_held_with_an_internal_party_serves_it(text: str, party: str) -
 ])
 def test_meetings_with_an_internal_party_stay_collaboration(text: str) -> None:
     assert _party(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "After riding along with six crews, killed the planned tablet app and sent one text per shift; crew overtime for drivers fell by 5 hours a week.",
+    "Instead of the custom portal sales asked for, offered sellers the standard page, and 40 sellers signed in a month.",
+    "When the pilot ended, cut the sign-up form to one page, and completion for new tenants rose from 52% to 70%.",
+])
+def test_a_bullet_verb_after_an_opening_clause_is_the_writers(text: str) -> None:
+    assert _read(text).signals.own_action
+
+
+@pytest.mark.parametrize("text", [
+    "Since March my remit has been the booking app, used by 400,000 renters.",
+    "After the launch, sellers complained about the fee.",
+    "When the pilot ended, the team cut the form to one page.",
+])
+def test_an_opening_clause_gives_no_deed_when_none_follows(text: str) -> None:
+    assert not _read(text).signals.own_action
