@@ -99,3 +99,17 @@ def test_a_bullet_verb_after_an_opening_clause_is_the_writers(text: str) -> None
 ])
 def test_an_opening_clause_gives_no_deed_when_none_follows(text: str) -> None:
     assert not _read(text).signals.own_action
+
+
+def test_false_alerts_to_a_served_party_are_what_it_felt() -> None:
+    item = _read("I had two pharmacists check every dose rule before launch; false dose alerts to patients fell by 70%.")
+    assert item.signals.business_outcome and not item.signals.technical_metric_only
+
+
+@pytest.mark.parametrize("text", [
+    "Tuned the paging rules so on-call alerts fell by 63%.",
+    "I grouped duplicate alarms in the monitoring stack, and alerts per week fell from 900 to 120.",
+])
+def test_alerts_with_no_served_party_stay_technical(text: str) -> None:
+    item = _read(text)
+    assert item.signals.technical_metric_only and not item.signals.business_outcome
