@@ -113,3 +113,31 @@ def test_false_alerts_to_a_served_party_are_what_it_felt() -> None:
 def test_alerts_with_no_served_party_stay_technical(text: str) -> None:
     item = _read(text)
     assert item.signals.technical_metric_only and not item.signals.business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "I moved the notes to local storage first, and lost notes reported by field technicians dropped to zero within a month.",
+    "Held the payroll launch a week until every test run matched; zero missed payments across 9,000 staff in its first month.",
+])
+def test_zero_is_a_magnitude(text: str) -> None:
+    item = _read(text)
+    assert item.signals.metric and item.signals.business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "Moved the office network to zero trust in two quarters.",
+    "Ran a zero-based budget review for the marketing team.",
+])
+def test_zero_in_a_name_is_no_magnitude(text: str) -> None:
+    assert all("zero" not in metric.text for metric in _read(text).metrics)
+
+
+def test_acting_before_the_facts_were_confirmed_is_bias_for_action() -> None:
+    item = _read("Paused new listings from one region before the fraud team had confirmed the attack; "
+                 "fake listings reaching buyers fell by 90% that week.")
+    assert "bias-for-action" in item.principles
+
+
+def test_a_confirmation_awaited_is_no_bias_for_action() -> None:
+    item = _read("Waited until the fraud team confirmed the attack, then paused new listings from one region.")
+    assert "bias-for-action" not in item.principles
