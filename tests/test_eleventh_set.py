@@ -141,3 +141,16 @@ def test_acting_before_the_facts_were_confirmed_is_bias_for_action() -> None:
 def test_a_confirmation_awaited_is_no_bias_for_action() -> None:
     item = _read("Waited until the fraud team confirmed the attack, then paused new listings from one region.")
     assert "bias-for-action" not in item.principles
+
+
+@pytest.mark.parametrize("text", [
+    "Leveraged my supply-chain background to scope the returns portal for small sellers.",
+    "Leveraging my years in ad sales, I priced the new placement for advertisers.",
+])
+def test_leveraging_any_background_is_filler(text: str) -> None:
+    assert _read(text).signals.cliche
+
+
+def test_using_a_background_for_a_stated_outcome_is_no_filler() -> None:
+    assert not _read("Used my supply-chain experience to cut the returns form to one page; returns "
+                     "completed by sellers rose from 60% to 85%.").signals.cliche
