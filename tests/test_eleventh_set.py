@@ -154,3 +154,14 @@ def test_leveraging_any_background_is_filler(text: str) -> None:
 def test_using_a_background_for_a_stated_outcome_is_no_filler() -> None:
     assert not _read("Used my supply-chain experience to cut the returns form to one page; returns "
                      "completed by sellers rose from 60% to 85%.").signals.cliche
+
+
+def test_the_writers_part_labelled_before_a_deed_is_the_writers_action() -> None:
+    item = _read("Outcome: failed payouts to landlords fell from 3% to 0.5%. My role: traced the failures "
+                 "to one bank field and added a check at entry.")
+    assert item.signals.own_action and item.ready
+
+
+def test_the_writers_part_labelled_before_a_thing_is_no_action() -> None:
+    item = _read("Outcome: late payouts to landlords fell from 3% to 0.5%. My role: the bank-field check.")
+    assert not item.signals.own_action and not item.ready
