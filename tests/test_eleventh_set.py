@@ -165,3 +165,14 @@ def test_the_writers_part_labelled_before_a_deed_is_the_writers_action() -> None
 def test_the_writers_part_labelled_before_a_thing_is_no_action() -> None:
     item = _read("Outcome: late payouts to landlords fell from 3% to 0.5%. My role: the bank-field check.")
     assert not item.signals.own_action and not item.ready
+
+
+def test_a_count_the_launched_thing_carried_is_a_result() -> None:
+    item = _read("Shipped a one-page results feed on the night of the vote, after editors asked for it, "
+                 "and it carried 2.1 million reader visits by dawn.")
+    assert item.signals.business_outcome
+
+
+def test_carrying_a_product_is_no_result() -> None:
+    item = _read("When three retailers threatened to stop carrying the speaker, I flew out to all three.")
+    assert not item.signals.business_outcome
