@@ -133,19 +133,19 @@ LABEL_MARKS = frozenset(".()[]")  # "v3.5 (Mar): Replaced ...": a release tag an
 LABEL_TOKENS = 10  # tokens a label may take, marks included
 
 
-def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
+def leading_verb(tokens: tuple[Token, ...], rubric: Rubric, opening: bool = True) -> tuple[int, str] | None:
     """A bullet that starts with a past-tense verb or a gerund has an implied "I", also after a
-    short label ("May: Launched ...")."""
+    short label ("May: Launched ...") or, with ``opening``, one opening clause ("After ..., cut ...")."""
     start = label_end(tokens)
     if start:
-        found = leading_verb(tokens[start:], rubric)
+        found = leading_verb(tokens[start:], rubric, opening)
         if found:
             return found[0] + start, found[1]  # else the label may be the verb: "Stopped: the video feature."
     if not tokens or not tokens[0].text[:1].isalpha():
         return None
-    opened = _opening_clause_end(tokens)
+    opened = _opening_clause_end(tokens) if opening else 0
     if opened:
-        found = leading_verb(tokens[opened:], rubric)
+        found = leading_verb(tokens[opened:], rubric, opening=False)
         if found and found[0] == 0 and (tokens[opened].lower != found[1] or found[1] in BARE_PAST):
             return opened, found[1]  # "After shadowing six crews, killed the tablet app": the writer's deed
     found = verb_at(tokens, 0, rubric)  # "Sort of inherited the pipeline" reads from "inherited"
