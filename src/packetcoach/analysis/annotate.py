@@ -77,11 +77,12 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
 
 def _owned_in_words(hits: Hits, words: list[str]) -> bool:
     """The writer's action stated without "I <verb>" ("my decision to ...", "my part was convincing
-    ..."), but not the writer's part named as a thing ("my contribution was the one-page rule": a
-    noun phrase for the writer's part is no action, docs/labelling-guide.md), unless the thing is a
-    decision ("my contribution was the decision to drop ...": the writer's call)."""
+    ...", "My role: found that ..."), but not the writer's part named as a thing ("my contribution
+    was the one-page rule", "My role: the renewal emails": a noun phrase for the writer's part is no
+    action, docs/labelling-guide.md), unless the thing is a decision ("my contribution was the
+    decision to drop ...": the writer's call)."""
     decided = {m.first for m in hits.get("decision", ())}
-    return any(not (m.phrase.endswith(" was") and m.last + 1 < len(words) and words[m.last + 1] in PART_NOUN_STARTS
+    return any(not (m.phrase.endswith((" was", ":")) and m.last + 1 < len(words) and words[m.last + 1] in PART_NOUN_STARTS
                     and m.last + 2 not in decided)
                for m in hits.get("own_action", ()))
 

@@ -144,8 +144,8 @@ def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: di
         amounts.append(Mention("multiplier", span, view[span.start:span.end]))
     for match in hits.get("number", ()):
         following = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
-        if following is None or not following.text[:1].isalpha():
-            continue
+        if following is None or not following.text[:1].isalpha() or following.lower in rubric.non_metric_suffixes:
+            continue  # "zero trust": a name
         if following.lower in ("of", "or", "and") and words[match.first] in BIG_NUMBERS:
             continue
         if words[match.last + 1:match.last + 4] == ["and", "a", "half"]:

@@ -193,7 +193,7 @@ def _party_begin(words: list[str], noun: int, rubric: Rubric) -> int:
     """Where the party whose noun is at ``noun`` begins: its modifiers and its count, as written
     ("300 beekeepers", "rural choristers"), not the words of the clause around it."""
     begin = noun
-    while begin > 0 and noun - begin < PARTY_REACH - 1 and words[begin - 1].isalpha() \
+    while begin > 0 and noun - begin < PARTY_REACH - 1 and (words[begin - 1].isalpha() or _compound(words[begin - 1])) \
             and words[begin - 1] not in NOT_MODIFIERS and words[begin - 1] not in FOR_DETERMINERS \
             and words[begin - 1] not in OWN_PARTIES and words[begin - 1] not in CLAUSE_BOUNDARIES \
             and (not words[begin - 1].endswith("ing") or words[begin - 1] in rubric.persona_modifiers):
@@ -203,6 +203,12 @@ def _party_begin(words: list[str], noun: int, rubric: Rubric) -> int:
         while begin > 1 and words[begin - 1] in (",", ".") and words[begin - 2][:1].isdigit():
             begin -= 2
     return begin
+
+
+def _compound(word: str) -> bool:
+    """Words joined by hyphens ("night-desk", "first-time"): one modifier of a party, not its noun."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part.isalpha() for part in parts)
 
 
 def _phrase_at(words: list[str], at: int, phrases: frozenset[tuple[str, ...]]) -> bool:
@@ -220,11 +226,14 @@ def _mention(tokens: tuple[Token, ...], view: str, begin: int, end: int) -> Ment
 
 def collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
     """A party just after "with", "partnered with", "led" ... is a collaborator, not served, counted
-    or not ("coached two analysts", "trained 4 volunteer coordinators")."""
+    or not ("coached two analysts", "trained 4 volunteer coordinators"), unless research was held
+    with it ("40 interviews with support agents"; profile list ``personas.research``)."""
     index = first
     while index > 0 and (words[index - 1][:1].isdigit() or words[index - 1] in ("the", "a", "our", "all")
                          or words[index - 1] in rubric.number_words_set):
         index -= 1
+    if words[index - 1:index] == ["with"] and _phrase_before(words, index - 1, rubric.research):
+        return False  # the people research was held with are the ones served ("ride-alongs with supervisors")
     for size in (2, 1):
         if index - size >= 0 and tuple(words[index - size:index]) in rubric.collaborator_frames:
             return True
@@ -291,6 +300,8 @@ def _people_noun(tokens: tuple[Token, ...], words: list[str], start: int, rubric
     care)."""
     for position in range(start, min(len(words), start + PARTY_REACH)):
         noun = words[position]
+        if _compound(noun):
+            continue  # a modifier joined by hyphens ("night-desk editors")
         if not noun.isalpha() or noun in rubric.non_persona_followers:
             return None
         if position in known or noun in rubric.not_people or not (

@@ -133,16 +133,21 @@ LABEL_MARKS = frozenset(".()[]")  # "v3.5 (Mar): Replaced ...": a release tag an
 LABEL_TOKENS = 10  # tokens a label may take, marks included
 
 
-def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
+def leading_verb(tokens: tuple[Token, ...], rubric: Rubric, opening: bool = True) -> tuple[int, str] | None:
     """A bullet that starts with a past-tense verb or a gerund has an implied "I", also after a
-    short label ("May: Launched ...")."""
+    short label ("May: Launched ...") or, with ``opening``, one opening clause ("After ..., cut ...")."""
     start = label_end(tokens)
     if start:
-        found = leading_verb(tokens[start:], rubric)
+        found = leading_verb(tokens[start:], rubric, opening)
         if found:
             return found[0] + start, found[1]  # else the label may be the verb: "Stopped: the video feature."
     if not tokens or not tokens[0].text[:1].isalpha():
         return None
+    opened = _opening_clause_end(tokens) if opening else 0
+    if opened:
+        found = leading_verb(tokens[opened:], rubric, opening=False)
+        if found and found[0] == 0 and (tokens[opened].lower != found[1] or found[1] in BARE_PAST):
+            return opened, found[1]  # "After shadowing six crews, killed the tablet app": the writer's deed
     found = verb_at(tokens, 0, rubric)  # "Sort of inherited the pipeline" reads from "inherited"
     if found is None:
         return None
@@ -158,6 +163,24 @@ def leading_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] |
                                  or _names_a_party(tokens, index, rubric)):
         return None  # "Waiting time for carrier drivers fell from 80 minutes to 35": a measure, not a deed
     return found
+
+
+OPENING_CLAUSES = frozenset(("instead", "despite", "during", "without"))  # with SUBORDINATORS: "Instead of ..., cut ..."
+OPENING_REACH = 24  # tokens an opening clause may take before its comma
+OWN_SUBJECTS = frozenset("i my we our".split())
+
+
+def _opening_clause_end(tokens: tuple[Token, ...]) -> int:
+    """Where a bullet's own words start after an opening clause and its comma ("After shadowing six
+    crews, killed ...", "Instead of the upgrade engineering proposed, had the tractors ..."), or 0."""
+    if tokens[0].lower not in SUBORDINATORS and tokens[0].lower not in OPENING_CLAUSES:
+        return 0
+    for index, token in enumerate(tokens[1:OPENING_REACH], start=1):
+        if token.text == ",":
+            return index + 1 if index + 2 < len(tokens) and tokens[index + 2].lower != "by" else 0
+        if token.text in (";", ":", ".") or token.lower in OWN_SUBJECTS:
+            return 0  # "Since May my remit has been the app, used by ...": the clause has its own subject
+    return 0
 
 
 FINITE_AFTER_SUBJECT = frozenset("would could will can should did does had has was were is are "
