@@ -51,9 +51,13 @@ def markup_view(text: str) -> str:
     closing, parens = _Next(text, "]"), _Next(text, ")")
     done = position = 0
     while True:
-        match = MARKUP_RE.search(text, position)
-        if match is None:
+        found = _MARKUP_START.search(text, position)  # the next character a match can start with
+        if found is None:
             break
+        match = MARKUP_RE.match(text, found.start())
+        if match is None:
+            position = found.start() + 1
+            continue
         start, end = match.span()
         kind = match.lastgroup
         if kind == "link":
@@ -76,6 +80,12 @@ def markup_view(text: str) -> str:
 # a bold title before a paragraph's story: "**Refund on drop-off.** I chose ..."
 STORY_TITLE_RE = re.compile(r"\s*(?:\*\*|__)([^*_\n]{2,80}?)[\s.:]*(?:\*\*|__)")
 _MARKUP_CHARS = re.compile(r"[\[\]*_`~<]")
+# Where a MARKUP_RE match can begin. MARKUP_RE.search would try its five alternatives at every
+# position (its lookbehinds give the engine no first character to scan for, so a block with one bold
+# run cost a full try per character); these characters are scanned for in C and MARKUP_RE is tried
+# only where one stands: the same matches, as the leftmost match starts at the first such position
+# where one matches.
+_MARKUP_START = re.compile(r"[!\[\]*_`~<]")
 TASK_BOX_RE = re.compile(r"[ \t]*\[[ xX]\](?=[ \t])")
 
 
