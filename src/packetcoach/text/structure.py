@@ -25,8 +25,12 @@ MARKUP_RE = re.compile(MARKUP)  # used on every block or line: compiled at impor
 # A run of end punctuation is matched only from its first character, and without giving any back
 # (nothing after a "." can be white space if the next character is another "."), so a long run of
 # dots or "!?" is read once, not once per character.
-_END = r"[.!?]++[\"'”’)\]]*+(?=\s+(?:[-*+] +)?[\"'“‘(\[]?[A-Z0-9$€£])"  # also before "- Impact: ..." in a joined list
-SENTENCE_END_RE = re.compile(r"(?<![.!?])" + _END)
+_END_TAIL = r"[\"'”’)\]]*+(?=\s+(?:[-*+] +)?[\"'“‘(\[]?[A-Z0-9$€£])"  # also before "- Impact: ..." in a joined list
+_END = r"[.!?]++" + _END_TAIL
+# "(?<![.!?])" + _END, with the lookbehind tested after the first mark (over it and the character
+# before): the pattern opens with a character set the engine scans for in C, not a try at every
+# position of every block. The same matches.
+SENTENCE_END_RE = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+" + _END_TAIL)
 _END_AT_START = _END  # for a span that starts inside a run of punctuation (rare: compiled when first used)
 MAX_ABBREVIATION = 8  # characters of the longest abbreviation below, with room to spare
 ABBREVIATIONS = frozenset(
