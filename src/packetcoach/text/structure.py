@@ -55,13 +55,9 @@ def markup_view(text: str) -> str:
     closing, parens = _Next(text, "]"), _Next(text, ")")
     done = position = 0
     while True:
-        found = _MARKUP_START.search(text, position)  # the next character a match can start with
-        if found is None:
-            break
-        match = MARKUP_RE.match(text, found.start())
+        match = _next_markup(text, position)
         if match is None:
-            position = found.start() + 1
-            continue
+            break
         start, end = match.span()
         kind = match.lastgroup
         if kind == "link":
@@ -79,6 +75,17 @@ def markup_view(text: str) -> str:
         done = position = end
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+def _next_markup(text: str, position: int) -> re.Match[str] | None:
+    """``MARKUP_RE.search(text, position)``, tried only at the characters a match can start with
+    (see _MARKUP_START)."""
+    while (found := _MARKUP_START.search(text, position)) is not None:
+        match = MARKUP_RE.match(text, found.start())
+        if match is not None:
+            return match
+        position = found.start() + 1
+    return None
 
 
 # a bold title before a paragraph's story: "**Refund on drop-off.** I chose ..."
