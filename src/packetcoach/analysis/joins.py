@@ -197,9 +197,13 @@ def _dug_out(item: Item, rubric: Rubric) -> bool:
     if item.kind != "claim" or item.format != "prose" or item.action.subject != "i" or not item.signals \
             or not item.signals.own_action:
         return False
-    words = item.words
-    return any(tuple(words[at:at + len(found)]) == found and words[at - 1] in ("and", "i")
-               for found in rubric.findings for at in range(1, len(words) - len(found) + 1))
+    words = item.words  # a tuple: a slice of it compares with a phrase as it is
+    for at in range(1, len(words) + 1):  # only after "and" or "i" is a phrase looked for
+        if words[at - 1] in ("and", "i"):
+            for found in rubric.findings:
+                if words[at:at + len(found)] == found:
+                    return True
+    return False
 
 
 def _groundwork(read: tuple[Item, ...], index: int, rubric: Rubric) -> bool:

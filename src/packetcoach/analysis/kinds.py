@@ -32,7 +32,7 @@ short"), every claim is context.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from itertools import chain
 
 from packetcoach.core.model import Action, Item, ItemKind, Signals
@@ -98,8 +98,17 @@ def judgment_heading(section: str | None, rubric: Rubric) -> str | None:
     return group
 
 
-def _cues(hits: Hits, name: str) -> list[Match]:
-    return hits.get(KIND_GROUP + name, [])
+def _cues(hits: Hits, name: str) -> Sequence[Match]:
+    """The kind cues of one list found in the item (none for most items: a shared empty tuple)."""
+    return hits.get(_CUE_KEYS.get(name) or _cue_key(name), ())
+
+
+_CUE_KEYS: dict[str, str] = {}  # list name -> its group in the hits: an item asks for a dozen
+
+
+def _cue_key(name: str) -> str:
+    key = _CUE_KEYS[name] = KIND_GROUP + name
+    return key
 
 
 def _plan(item: Item, hits: Hits, rubric: Rubric, first_end: int) -> bool:

@@ -115,11 +115,24 @@ def heads(words: list[str], hits: Hits, rubric: Rubric, kinds: list[str] | None 
               if (m.first, m.last) not in counted]
     found += [new(Head, (m.first, m.last, "scale", False)) for m in hits.get("scope", ())]
     found += [new(Head, (m.first, m.last, "customer", True)) for m in people]
-    defined = [Head(i, i + len(phrase) - 1, kind) for phrase, kind in rubric.defined_measures
-               for i in range(len(words) - len(phrase) + 1) if tuple(words[i:i + len(phrase)]) == phrase]
+    defined = _defined_heads(words, rubric.defined_measures) if rubric.defined_measures else None
     if defined:  # the draft's own definition wins over the lexicon for the same words
         found = [h for h in found if not any(d.first <= h.last and h.first <= d.last for d in defined)] + defined
     return sorted(found, key=lambda head: (head.first, -head.last))
+
+
+def _defined_heads(words: list[str], measures: tuple[tuple[tuple[str, ...], str], ...]) -> list[Head]:
+    """The measures the draft defines, where the item names them, in the order of the definitions:
+    each compared whole only where its first word stands (most drafts define none, and most words
+    start no defined measure)."""
+    found = []
+    for phrase, kind in measures:
+        size = len(phrase)
+        first = phrase[0] if size else None
+        for index in range(len(words) - size + 1):
+            if (first is None or words[index] == first) and tuple(words[index:index + size]) == phrase:
+                found.append(Head(index, index + size - 1, kind))
+    return found
 
 
 def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric) -> str:

@@ -145,11 +145,9 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
     people ("so our planners can"), nor collaborators, and only words shaped like a plural noun for
     people."""
     present = set(words)
-    if rubric.people_relatives.isdisjoint(present) and rubric.letting.isdisjoint(present) and not any(
-            phrase[0] in present for phrases in (rubric.now_words, rubric.enabled, rubric.telling) for phrase in phrases):
+    cues, enabling_ends, telling_starts = _place_cues(rubric)
+    if cues.isdisjoint(present):
         return None  # most items: nothing after a party that would name it
-    enabling_ends = {phrase[-1] for phrase in rubric.enabling}  # words read first, phrases only where they stand
-    telling_starts = {phrase[0] for phrase in rubric.telling} | rubric.people_relatives
     for at in range(len(words) + 1):
         previous = words[at - 1] if at else ""
         letting = previous in rubric.letting
@@ -180,6 +178,28 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
                 if begin == 0 or not (words[begin - 1] in OWN_PARTIES or collaborator(words, begin, rubric)):
                     return _mention(tokens, view, begin, noun)
     return None
+
+
+PLACE_CUES_KEY = "parties.place_cues"
+
+
+def _place_cues(rubric: Rubric) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words :func:`_party_by_place` looks for, worked out once per compiled profile and kept
+    with it: every word that can come right after a party so named (the relatives, the "letting"
+    words, the first words of the now, enabled and telling phrases), the last words of the enabling
+    phrases (read first, the phrases only where they stand) and the first words of the telling ones
+    with the relatives."""
+    memo = rubric.derived
+    known = memo.get(PLACE_CUES_KEY) if memo is not None else None
+    if known is None:
+        firsts = frozenset(phrase[0] for phrases in (rubric.now_words, rubric.enabled, rubric.telling)
+                           for phrase in phrases)
+        known = (rubric.people_relatives | rubric.letting | firsts,
+                 frozenset(phrase[-1] for phrase in rubric.enabling),
+                 frozenset(phrase[0] for phrase in rubric.telling) | rubric.people_relatives)
+        if memo is not None:
+            memo[PLACE_CUES_KEY] = known
+    return known
 
 
 def _bare_verb(words: list[str], at: int, rubric: Rubric) -> bool:

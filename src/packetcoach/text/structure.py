@@ -25,8 +25,12 @@ MARKUP_RE = re.compile(MARKUP)  # used on every block or line: compiled at impor
 # A run of end punctuation is matched only from its first character, and without giving any back
 # (nothing after a "." can be white space if the next character is another "."), so a long run of
 # dots or "!?" is read once, not once per character.
-_END = r"[.!?]++[\"'”’)\]]*+(?=\s+(?:[-*+] +)?[\"'“‘(\[]?[A-Z0-9$€£])"  # also before "- Impact: ..." in a joined list
-SENTENCE_END_RE = re.compile(r"(?<![.!?])" + _END)
+_END_TAIL = r"[\"'”’)\]]*+(?=\s+(?:[-*+] +)?[\"'“‘(\[]?[A-Z0-9$€£])"  # also before "- Impact: ..." in a joined list
+_END = r"[.!?]++" + _END_TAIL
+# "(?<![.!?])" + _END, with the lookbehind tested after the first mark (over it and the character
+# before): the pattern opens with a character set the engine scans for in C, not a try at every
+# position of every block. The same matches.
+SENTENCE_END_RE = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+" + _END_TAIL)
 _END_AT_START = _END  # for a span that starts inside a run of punctuation (rare: compiled when first used)
 MAX_ABBREVIATION = 8  # characters of the longest abbreviation below, with room to spare
 ABBREVIATIONS = frozenset(
@@ -51,7 +55,7 @@ def markup_view(text: str) -> str:
     closing, parens = _Next(text, "]"), _Next(text, ")")
     done = position = 0
     while True:
-        match = MARKUP_RE.search(text, position)
+        match = _next_markup(text, position)
         if match is None:
             break
         start, end = match.span()
@@ -73,9 +77,26 @@ def markup_view(text: str) -> str:
     return "".join(pieces)
 
 
+def _next_markup(text: str, position: int) -> re.Match[str] | None:
+    """``MARKUP_RE.search(text, position)``, tried only at the characters a match can start with
+    (see _MARKUP_START)."""
+    while (found := _MARKUP_START.search(text, position)) is not None:
+        match = MARKUP_RE.match(text, found.start())
+        if match is not None:
+            return match
+        position = found.start() + 1
+    return None
+
+
 # a bold title before a paragraph's story: "**Refund on drop-off.** I chose ..."
 STORY_TITLE_RE = re.compile(r"\s*(?:\*\*|__)([^*_\n]{2,80}?)[\s.:]*(?:\*\*|__)")
 _MARKUP_CHARS = re.compile(r"[\[\]*_`~<]")
+# Where a MARKUP_RE match can begin. MARKUP_RE.search would try its five alternatives at every
+# position (its lookbehinds give the engine no first character to scan for, so a block with one bold
+# run cost a full try per character); these characters are scanned for in C and MARKUP_RE is tried
+# only where one stands: the same matches, as the leftmost match starts at the first such position
+# where one matches.
+_MARKUP_START = re.compile(r"[!\[\]*_`~<]")
 TASK_BOX_RE = re.compile(r"[ \t]*\[[ xX]\](?=[ \t])")
 
 

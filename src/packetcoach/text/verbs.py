@@ -586,5 +586,7 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
 
 def _own_anywhere(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
     """Whether "I" followed by a verb appears anywhere in the tokens."""
-    return any(token.text[:1] == "I" and is_writer(token) and verb_at(tokens, index + 1, rubric) is not None
-               for index, token in enumerate(tokens))
+    for index, token in enumerate(tokens):  # a loop, not a generator: every item asks, over all its words
+        if token.text[:1] == "I" and is_writer(token) and verb_at(tokens, index + 1, rubric) is not None:
+            return True
+    return False
