@@ -51,6 +51,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
                 following in rubric.owned_things and words[match.last].endswith(POSSESSIVE_ENDINGS)) \
                 or previous in rubric.non_persona_prefixes:
             continue  # "the customer account team" is a team; "the customer's account" names the customer
+        if _rival(words, match.first, rubric):
+            continue  # "two rival appliance makers": competitors, whom the work does not serve
         if words[match.last] in rubric.software_words and previous in rubric.software_prefixes:
             continue  # "CSI drivers", "the web client": software, not people
         if following == "'s" or following == "’s":
@@ -73,6 +75,15 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             continue
         return mention
     return fallback or party_served(tokens, view, rubric, hits, words)
+
+
+RIVAL_REACH = 2  # words before a party where a word naming it a competitor can stand
+
+
+def _rival(words: list[str], first: int, rubric: Rubric) -> bool:
+    """A party named as the business's competitors ("two rival makers", "rival appliance makers";
+    profile list ``personas.rival_modifiers``), a word or two before it."""
+    return any(word in rubric.rival_modifiers for word in words[max(first - RIVAL_REACH, 0):first])
 
 
 def _owned_in_words(hits: Hits, words: list[str]) -> bool:

@@ -1,0 +1,54 @@
+"""Categories a twelfth blind set showed (docs/accuracy.md, "The twelfth blind set: item signals, by
+category"): parties read as served that are not, each with sentences of our own that should and
+should not name a served party."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach.api import analyze_item
+
+
+def _party(text: str) -> str | None:
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    assert item.signals.customer == (item.persona is not None)
+    return item.persona.text if item.persona else None
+
+
+@pytest.mark.parametrize("text", [
+    # the people a writer hired or coached, with words between the verb and them
+    "Hired our first pricing data scientist and coached her to own the discount model, which lifted margin 2%.",
+    "I hired and coached three claims-ops analysts; one now runs the weekly triage I used to run, saving me a day.",
+    "Mentoring our two new finance analysts, I cut the month-end close from 9 days to 6.",
+    # the writer renewing a deal, told after "and" in a bullet that opens with the writer's verb
+    "Owned the outage in writing, set up a weekly review with the studio, and renewed the content deal for 2 years.",
+    "We kept the old payroll vendor through the move and renewed its licence for 1 year.",
+    # competitors named as such
+    "Agreed a shared charging plug with two rival scooter makers; 40% more trips now end at a dock.",
+    "Published the booking format so competing ticket resellers could read it; 3 adopted it in a month.",
+    # things with a person-like ending
+    "Pitched paying in monthly instalments; instalments now fund 1 in 3 new kitchens.",
+    "Split the order in two so shipments now arrive in 2 days instead of 5.",
+])
+def test_not_a_served_party(text: str) -> None:
+    assert _party(text) is None
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # a party served after a hiring verb, past a preposition: the reach stops there
+    ("Hired a contractor to rebuild the export for finance analysts, cutting their close from 9 days to 6.",
+     "finance analysts"),
+    # analysts served, no verb of hiring before them
+    ("Moved the month-end checks into one screen; finance analysts now close in 6 days instead of 9.",
+     "finance analysts"),
+    # a customer that renewed, told after "and" in a sentence with a subject of its own
+    ("I offered the old model at cost during the delay. They kept their whole order and renewed the supply "
+     "agreement for 2 years.", "They"),
+    # makers that are not named as rivals stay served
+    ("Opened the recipe format to appliance makers; 12 makers now ship it, and app cooks rose 30%.", "makers"),
+    # rival appliance makers' loss is no party of ours, the patients still are
+    ("Set up a call-back line for rural patients; transfers to rival pharmacies fell 28%.", "rural patients"),
+])
+def test_still_a_served_party(text: str, party: str) -> None:
+    assert _party(text) == party
