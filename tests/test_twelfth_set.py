@@ -52,3 +52,30 @@ def test_not_a_served_party(text: str) -> None:
 ])
 def test_still_a_served_party(text: str, party: str) -> None:
     assert _party(text) == party
+
+
+def _signals(text: str):
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    return item.signals
+
+
+@pytest.mark.parametrize("text", [
+    # a rate people feel, moved by an amount, then the party that felt it
+    "I rewrote the routing rules; booking errors fell by 30% for first-time renters.",
+    "Cut payout failures by 12% for small landlords by retrying on the next business day.",
+])
+def test_a_felt_rate_past_its_amount_is_the_partys(text: str) -> None:
+    signals = _signals(text)
+    assert signals.business_outcome and not signals.technical_metric_only
+
+
+@pytest.mark.parametrize("text", [
+    # no party after the amount: the service's own errors stay engineering
+    "Cut checkout-service errors by 30% by adding a retry to the payment client.",
+    # the party far from the measure, in another clause, is not read as who felt it
+    "Cut nightly build failures by 30% in March with a retry step, well before landlords saw the portal.",
+])
+def test_a_felt_rate_without_its_party_stays_technical(text: str) -> None:
+    signals = _signals(text)
+    assert not signals.business_outcome

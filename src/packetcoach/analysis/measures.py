@@ -143,7 +143,7 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
             return "technical"  # "upstream requests", "46 tickets in the backlog"
         return kind
     if phrase in rubric.felt_by_people:
-        if _close(people, match.last + 1, match.last + 4):
+        if _close(people, match.last + 1, _felt_reach(words, match.last + 1, rubric)):
             return "customer"  # "errors reported by employees", "failures for viewers"
         return "technical"
     if before[-1:] and before[-1] in rubric.change_words:
@@ -152,6 +152,19 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
             and not rubric.money.intersection(phrase):
         return "technical"  # "upstream calls", "API calls"; but "server costs" are money
     return kind
+
+
+FELT_REACH = 3  # words after a measure people feel where the party that felt it can begin
+
+
+def _felt_reach(words: list[str], at: int, rubric: Rubric) -> int:
+    """The last word after a measure people feel where its party can begin, past the change and the
+    amount it moved by ("errors ... by 45% for pet owners", "errors fell by 30% for renters")."""
+    if words[at:at + 1] and words[at] in rubric.change_words and words[at + 1:at + 2] == ["by"]:
+        at += 1
+    if words[at:at + 1] == ["by"] and words[at + 1:at + 2] and words[at + 1][:1].isdigit():
+        at += 3 if words[at + 2:at + 3] == ["%"] else 2
+    return at + FELT_REACH
 
 
 def _close(people: list[Match], low: int, high: int, edge=attrgetter("first")) -> list[Match]:
