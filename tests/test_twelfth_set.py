@@ -79,3 +79,19 @@ def test_a_felt_rate_past_its_amount_is_the_partys(text: str) -> None:
 def test_a_felt_rate_without_its_party_stays_technical(text: str) -> None:
     signals = _signals(text)
     assert not signals.business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "I learned more about grain haulage from a month in the depot than from a year of reports.",
+    "After 20 shifts on the shop floor I know less about our dashboards and more about the packers.",
+])
+def test_more_about_is_what_was_known_not_a_result(text: str) -> None:
+    assert not _signals(text).business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "Moved the depot to one shift; hauliers now wait 20 minutes less at the gate.",
+    "Shoppers bought more after the bundle test: basket size rose 6%.",
+])
+def test_more_or_less_as_a_change_stays_a_result(text: str) -> None:
+    assert _signals(text).business_outcome

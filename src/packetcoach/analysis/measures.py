@@ -254,6 +254,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
         if words[index + 1:index + 2] == ["than"] and not _than_before(words, index + 2) \
                 or words[index - 1:index] == ["or"]:
             continue  # "faster than", "more or less": a comparison, not a change (but "faster than before")
+        if word in COMPARATIVES and words[index + 1:index + 2] == ["about"]:
+            continue  # "learned more about freight from two weeks ...": what was known, not a measure moved
         if word in ADDITIONAL and index and (words[index - 1].isdigit() or words[index - 1] in rubric.number_words_set):
             continue  # "for two more hospitals", "three more countries": how many others, not a change
         if word == "instead" and (index == 0 or words[index - 1] in (".", ";", ":")):
@@ -328,6 +330,7 @@ APPROXIMATELY = frozenset("about around roughly nearly almost approximately some
 SYSTEM_TIMES = (["seconds"], ["second"], ["ms"], ["milliseconds"], ["millisecond"], ["s"])
 DECISION_OBJECTS = frozenset("feature features project projects programme program pilot plans tier option "
                              "options integration integrations product products format formats idea initiative".split())
+COMPARATIVES = frozenset(("more", "less"))
 MOTION = frozenset(("went", "go", "goes", "came", "come", "comes"))
 DIRECTIONS = (["from"], ["to"], ["up"], ["down"], ["over"], ["under"], ["into"], ["past"])
 PRONOUN_OBJECTS = frozenset("it them this that those these him her".split())
