@@ -21,6 +21,11 @@ def _party(text: str) -> str | None:
     "Hired our first pricing data scientist and coached her to own the discount model, which lifted margin 2%.",
     "I hired and coached three claims-ops analysts; one now runs the weekly triage I used to run, saving me a day.",
     "Mentoring our two new finance analysts, I cut the month-end close from 9 days to 6.",
+    "We hired four contractors to clear the listing backlog in a month.",
+    "Coached two of our curriculum specialists into product roles; one now owns the quiz roadmap.",
+    # job candidates, in an item that hires or promotes
+    "I passed on two outside candidates to promote our support lead, who then cut refund contacts by 30%.",
+    "Raised the hiring bar with a written exercise; we turned away three candidates who interviewed well.",
     # the writer renewing a deal, told after "and" in a bullet that opens with the writer's verb
     "Owned the outage in writing, set up a weekly review with the studio, and renewed the content deal for 2 years.",
     "We kept the old payroll vendor through the move and renewed its licence for 1 year.",
@@ -39,6 +44,8 @@ def test_not_a_served_party(text: str) -> None:
     # a party served after a hiring verb, past a preposition: the reach stops there
     ("Hired a contractor to rebuild the export for finance analysts, cutting their close from 9 days to 6.",
      "finance analysts"),
+    # candidates served by a product, in an item that hires nobody
+    ("Launched self-serve rescheduling for candidates, which cut interview no-shows by 30%.", "candidates"),
     # analysts served, no verb of hiring before them
     ("Moved the month-end checks into one screen; finance analysts now close in 6 days instead of 9.",
      "finance analysts"),

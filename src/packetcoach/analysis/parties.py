@@ -238,21 +238,26 @@ def collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
     for size in (2, 1):
         if index - size >= 0 and tuple(words[index - size:index]) in rubric.collaborator_frames:
             return True
-    return _developed(words, index, rubric)
+    return developed(words, index, rubric)
 
 
-DEVELOPED_REACH = 4  # words between a verb of hiring or coaching and the people it names
+DEVELOPED_REACH = 4
+HIRED_REACH = 3  # words from a party's first where a word for job candidates can stand ("strong external candidates")  # words between a verb of hiring or coaching and the people it names
 
 
-def _developed(words: list[str], first: int, rubric: Rubric) -> bool:
+def developed(words: list[str], first: int, rubric: Rubric) -> bool:
     """The people a verb of hiring or coaching names, with words between ("hired our first loyalty
     data scientist", "coached two tutoring-ops analysts"; profile list ``personas.developing``): the
     writer's own people, grown, not served. A preposition or a clause's edge ends the reach
-    ("hired a firm for the analysts")."""
-    for index in range(first - 1, max(first - 1 - DEVELOPED_REACH, -1), -1):
+    ("hired a firm for the analysts"). Job candidates are never served in an item that hires."""
+    if not rubric.hiring_parties.isdisjoint(words[first:first + HIRED_REACH]) and not rubric.developing.isdisjoint(words):
+        return True  # "turned down two external candidates to promote our support lead"
+    for index in range(first - 1, max(first - 2 - DEVELOPED_REACH, -1), -1):  # the words between, then the verb
         word = words[index]
         if word in rubric.developing:
             return True
+        if word == "of" and words[index + 1:index + 2] and words[index + 1] in OWN_PARTIES:
+            continue  # "coached two of our curriculum specialists"
         if word in CLAUSE_BOUNDARIES or word in NOT_MODIFIERS and word not in ARTICLES:
             return False
     return False

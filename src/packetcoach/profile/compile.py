@@ -50,6 +50,7 @@ class Rubric(NamedTuple):
     suggestions: dict[str, tuple[str, ...]]
     collaborator_frames: frozenset[tuple[str, ...]]
     developing: frozenset[str]  # "hired our first ... analyst": the writer's own people, grown
+    hiring_parties: frozenset[str]  # "candidates": in an item that hires, the people hired from
     persona_modifiers: frozenset[str]
     non_persona_followers: frozenset[str]
     owned_things: frozenset[str]  # after a party in the possessive, its own: "the customer's account"
@@ -235,6 +236,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         suggestions={k: tuple(v) for k, v in profile.table("verbs").get("suggestions", {}).items()},
         collaborator_frames=frozenset(phrase_words(p) for p in profile.list("personas", "collaborator_frames")),
         developing=lower("personas", "developing"),
+        hiring_parties=lower("personas", "hiring_parties"),
         persona_modifiers=lower("personas", "modifiers"),
         non_persona_followers=lower("personas", "non_persona_followers"),
         owned_things=lower("personas", "owned_things"),

@@ -39,6 +39,7 @@ SCHEMA: dict[str, Any] = {
     },
     "personas": {
         "external": STR_LIST, "internal": STR_LIST, "collaborator_frames": STR_LIST, "developing": STR_LIST,
+        "hiring_parties": STR_LIST,
         "modifiers": STR_LIST, "non_persona_followers": STR_LIST, "owned_things": STR_LIST,
         "non_persona_prefixes": STR_LIST, "rival_modifiers": STR_LIST, "software_words": STR_LIST, "software_prefixes": STR_LIST,
         "person_suffixes": STR_LIST, "not_people": STR_LIST, "people_nouns": STR_LIST,
