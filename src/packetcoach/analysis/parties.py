@@ -241,8 +241,8 @@ def collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
     return developed(words, index, rubric)
 
 
-DEVELOPED_REACH = 4
-HIRED_REACH = 3  # words from a party's first where a word for job candidates can stand ("strong external candidates")  # words between a verb of hiring or coaching and the people it names
+DEVELOPED_REACH = 4  # words between a verb of hiring or coaching and the people it names
+HIRED_REACH = 3  # words from a party's first where a word for job candidates can stand ("strong external candidates")
 
 
 def developed(words: list[str], first: int, rubric: Rubric) -> bool:
