@@ -15,7 +15,7 @@ from packetcoach.analysis.measures import (
     unquantified_outcome,
 )
 from packetcoach.analysis.metrics import find_metrics
-from packetcoach.analysis.parties import collaborator, party_served
+from packetcoach.analysis.parties import collaborator, developed, party_served
 from packetcoach.core.ids import item_id
 from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token, rebased
 from packetcoach.profile.compile import Rubric
@@ -51,6 +51,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
                 following in rubric.owned_things and words[match.last].endswith(POSSESSIVE_ENDINGS)) \
                 or previous in rubric.non_persona_prefixes:
             continue  # "the customer account team" is a team; "the customer's account" names the customer
+        if _rival(words, match.first, rubric):
+            continue  # "two rival appliance makers": competitors, whom the work does not serve
         if words[match.last] in rubric.software_words and previous in rubric.software_prefixes:
             continue  # "CSI drivers", "the web client": software, not people
         if following == "'s" or following == "’s":
@@ -64,8 +66,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         window = rubric.threshold("persona_modifier_window", 2)
         while first > 0 and match.first - first < window and words[first - 1] in rubric.persona_modifiers:
             first -= 1
-        if match.label == "internal" and collaborator(words, first, rubric):
-            continue
+        if match.label == "internal" and collaborator(words, first, rubric) or developed(words, first, rubric):
+            continue  # "worked with the analysts", "hired six contractors": the writer's own people
         span = _new(Span, (tokens[first].start, tokens[match.last].end))
         mention = _new(Mention, (match.label, span, view[span.start:span.end], ""))
         if following[:1].isalpha() and not words[match.last].endswith("s"):
@@ -73,6 +75,15 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             continue
         return mention
     return fallback or party_served(tokens, view, rubric, hits, words)
+
+
+RIVAL_REACH = 2  # words before a party where a word naming it a competitor can stand
+
+
+def _rival(words: list[str], first: int, rubric: Rubric) -> bool:
+    """A party named as the business's competitors ("two rival makers", "rival appliance makers";
+    profile list ``personas.rival_modifiers``), a word or two before it."""
+    return any(word in rubric.rival_modifiers for word in words[max(first - RIVAL_REACH, 0):first])
 
 
 def _owned_in_words(hits: Hits, words: list[str]) -> bool:

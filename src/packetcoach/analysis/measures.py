@@ -156,7 +156,7 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
             return "technical"  # "upstream requests", "46 tickets in the backlog"
         return kind
     if phrase in rubric.felt_by_people:
-        if _close(people, match.last + 1, match.last + 4):
+        if _close(people, match.last + 1, _felt_reach(words, match.last + 1, rubric)):
             return "customer"  # "errors reported by employees", "failures for viewers"
         return "technical"
     if before[-1:] and before[-1] in rubric.change_words:
@@ -165,6 +165,19 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
             and not rubric.money.intersection(phrase):
         return "technical"  # "upstream calls", "API calls"; but "server costs" are money
     return kind
+
+
+FELT_REACH = 3  # words after a measure people feel where the party that felt it can begin
+
+
+def _felt_reach(words: list[str], at: int, rubric: Rubric) -> int:
+    """The last word after a measure people feel where its party can begin, past the change and the
+    amount it moved by ("errors ... by 45% for pet owners", "errors fell by 30% for renters")."""
+    if words[at:at + 1] and words[at] in rubric.change_words and words[at + 1:at + 2] == ["by"]:
+        at += 1
+    if words[at:at + 1] == ["by"] and words[at + 1:at + 2] and words[at + 1][:1].isdigit():
+        at += 3 if words[at + 2:at + 3] == ["%"] else 2
+    return at + FELT_REACH
 
 
 def _close(people: list[Match], low: int, high: int, edge=attrgetter("first")) -> list[Match]:
@@ -254,6 +267,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
         if words[index + 1:index + 2] == ["than"] and not _than_before(words, index + 2) \
                 or words[index - 1:index] == ["or"]:
             continue  # "faster than", "more or less": a comparison, not a change (but "faster than before")
+        if word in COMPARATIVES and words[index + 1:index + 2] == ["about"]:
+            continue  # "learned more about freight from two weeks ...": what was known, not a measure moved
         if word in ADDITIONAL and index and (words[index - 1].isdigit() or words[index - 1] in rubric.number_words_set):
             continue  # "for two more hospitals", "three more countries": how many others, not a change
         if word == "instead" and (index == 0 or words[index - 1] in (".", ";", ":")):
@@ -328,6 +343,7 @@ APPROXIMATELY = frozenset("about around roughly nearly almost approximately some
 SYSTEM_TIMES = (["seconds"], ["second"], ["ms"], ["milliseconds"], ["millisecond"], ["s"])
 DECISION_OBJECTS = frozenset("feature features project projects programme program pilot plans tier option "
                              "options integration integrations product products format formats idea initiative".split())
+COMPARATIVES = frozenset(("more", "less"))
 MOTION = frozenset(("went", "go", "goes", "came", "come", "comes"))
 DIRECTIONS = (["from"], ["to"], ["up"], ["down"], ["over"], ["under"], ["into"], ["past"])
 PRONOUN_OBJECTS = frozenset("it them this that those these him her".split())

@@ -14,6 +14,7 @@ from __future__ import annotations
 from packetcoach.core.model import Mention, Span, Token
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
+from packetcoach.text.verbs import leading_verb
 
 Hits = dict[str, list[Match]]
 
@@ -28,7 +29,7 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     it"), as the ones a customer or business measure is taken for ("sign-up completion for
     freelancers"), or by another place in the sentence (the functions below), with a word shaped
     like a plural noun for people (profile lists ``person_suffixes`` and ``not_people``)."""
-    renewing = _renewing_party(tokens, view, words, hits)
+    renewing = _renewing_party(tokens, view, rubric, words, hits)
     if renewing is not None:
         return renewing
     if not rubric.person_suffixes:
@@ -257,7 +258,32 @@ def collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
     for size in (2, 1):
         if index - size >= 0 and tuple(words[index - size:index]) in rubric.collaborator_frames:
             return True
+    return developed(words, index, rubric)
+
+
+DEVELOPED_REACH = 4  # words between a verb of hiring or coaching and the people it names
+HIRED_REACH = 3  # words from a party's first where a word for job candidates can stand ("strong external candidates")
+
+
+def developed(words: list[str], first: int, rubric: Rubric) -> bool:
+    """The people a verb of hiring or coaching names, with words between ("hired our first loyalty
+    data scientist", "coached two tutoring-ops analysts"; profile list ``personas.developing``): the
+    writer's own people, grown, not served. A preposition or a clause's edge ends the reach
+    ("hired a firm for the analysts"). Job candidates are never served in an item that hires."""
+    if not rubric.hiring_parties.isdisjoint(words[first:first + HIRED_REACH]) and not rubric.developing.isdisjoint(words):
+        return True  # "turned down two external candidates to promote our support lead"
+    for index in range(first - 1, max(first - 2 - DEVELOPED_REACH, -1), -1):  # the words between, then the verb
+        word = words[index]
+        if word in rubric.developing:
+            return True
+        if word == "of" and words[index + 1:index + 2] and words[index + 1] in OWN_PARTIES:
+            continue  # "coached two of our curriculum specialists"
+        if word in CLAUSE_BOUNDARIES or word in NOT_MODIFIERS and word not in ARTICLES:
+            return False
     return False
+
+
+ARTICLES = frozenset("the a an".split())
 
 
 ACTOR_FILLERS = frozenset("now still all had have".split())
@@ -334,12 +360,24 @@ def _people_noun(tokens: tuple[Token, ...], words: list[str], start: int, rubric
     return None
 
 
+def _joined_subject(tokens: tuple[Token, ...], words: list[str], at: int, rubric: Rubric) -> int | None:
+    """Where the subject of a verb told after "and" is: the word opening its sentence ("They kept the
+    order and renewed ..."), or -1 when that sentence opens with the writer's own verb ("Rebuilt the
+    relationship ..., and renewed ..."); None when neither is plain."""
+    opening = max((index + 1 for index in range(at) if words[index] in SENTENCE_ENDS), default=0)
+    if opening == 0 and leading_verb(tokens, rubric) is not None:
+        return -1
+    return opening if words[opening] in RENEWERS or words[opening] in NOT_RENEWERS else None
+
+
 RENEWERS = frozenset("he she they both all it".split())  # who renewed, told again as a pronoun
 NOT_RENEWERS = frozenset("i we our my us".split())  # the writer or the writer's team renewing a vendor
+JOINERS = frozenset("and but so then or".split())  # a verb after these shares the clause's subject
 SUBJECT_REACH = 3  # words before the renewal where its party's noun starts ("the county renewed")
 
 
-def _renewing_party(tokens: tuple[Token, ...], view: str, words: list[str], hits: Hits) -> Mention | None:
+def _renewing_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
+                    hits: Hits) -> Mention | None:
     """The party that renewed, extended or signed a contract with the writer's business: a customer
     by what it did ("the county renewed its contract", "he extended the contract by two years",
     "both signed the new contract", "a three-year renewal from Globex"; profile list
@@ -361,9 +399,16 @@ def _renewing_party(tokens: tuple[Token, ...], view: str, words: list[str], hits
         subject = match.first - 1
         if subject < 0 or not words[subject].isalpha() or words[subject] in NOT_RENEWERS or subject in seniors:
             continue
+        if words[subject] in JOINERS:
+            joined = _joined_subject(tokens, words, subject, rubric)
+            if joined is not None and (joined < 0 or words[joined] in NOT_RENEWERS):
+                continue  # "Owned the mistake ..., and renewed the rights deal": the writer renewing
+            if joined is not None:
+                span = Span(tokens[joined].start, tokens[joined].end)
+                return Mention("external", span, view[span.start:span.end])
         begin = subject
         while begin > 0 and match.first - begin < SUBJECT_REACH and words[begin - 1].isalpha() \
-                and words[begin - 1] not in NOT_RENEWERS and words[begin - 1] not in ("and", "but", "so", "then"):
+                and words[begin - 1] not in NOT_RENEWERS and words[begin - 1] not in JOINERS:
             begin -= 1
         if words[begin] in NOT_RENEWERS:
             continue

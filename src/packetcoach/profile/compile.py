@@ -49,10 +49,13 @@ class Rubric(NamedTuple):
     pm_objects: dict[str, PhraseMatcher]  # objects (and particles) that make a neutral verb a decision
     suggestions: dict[str, tuple[str, ...]]
     collaborator_frames: frozenset[tuple[str, ...]]
+    developing: frozenset[str]  # "hired our first ... analyst": the writer's own people, grown
+    hiring_parties: frozenset[str]  # "candidates": in an item that hires, the people hired from
     persona_modifiers: frozenset[str]
     non_persona_followers: frozenset[str]
     owned_things: frozenset[str]  # after a party in the possessive, its own: "the customer's account"
     non_persona_prefixes: frozenset[str]
+    rival_modifiers: frozenset[str]  # "two rival makers": competitors, not served
     software_words: frozenset[str]
     software_prefixes: frozenset[str]
     change_words: frozenset[str]
@@ -232,10 +235,13 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         pm_objects=_objects(profile, "pm_objects", verb_class),
         suggestions={k: tuple(v) for k, v in profile.table("verbs").get("suggestions", {}).items()},
         collaborator_frames=frozenset(phrase_words(p) for p in profile.list("personas", "collaborator_frames")),
+        developing=lower("personas", "developing"),
+        hiring_parties=lower("personas", "hiring_parties"),
         persona_modifiers=lower("personas", "modifiers"),
         non_persona_followers=lower("personas", "non_persona_followers"),
         owned_things=lower("personas", "owned_things"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
+        rival_modifiers=lower("personas", "rival_modifiers"),
         software_words=lower("personas", "software_words"),
         software_prefixes=lower("personas", "software_prefixes"),
         change_words=lower("measures", "change"),
