@@ -1,0 +1,55 @@
+"""Document fields by category of wording found on the packets p77-p84 and the blind writers before
+them: the engineering past a writer states, the specialty that past names, and the level the
+evidence supports. Each category has a small draft of our own that should count and one that
+should not."""
+
+from __future__ import annotations
+
+from packetcoach import analyze
+
+
+def mentions(draft: str) -> list[str]:
+    report = analyze(draft)
+    return [draft[m.span.start:m.span.end] for m in report.reading.former_engineer_mentions]
+
+
+SELF = ("# Self-assessment\n\n## Highlights\n\n- Raised repeat orders among florists from 21% to 34% by "
+        "letting them reorder stems in one tap.\n\n## Background\n\n{}\n")
+
+MANAGER = ("# Promotion to Senior PM (L6): Lena Fischer, Florist Ordering\n\n## Summary\n\nLena is ready "
+           "for L6: she raised repeat orders among florists from 21% to 34% by letting them reorder stems "
+           "in one tap.\n\n## How she works\n\n{}\n")
+
+
+def test_a_managers_her_or_his_engineering_past_is_the_candidates() -> None:
+    found = mentions(MANAGER.format("Her engineering instincts still show in design reviews, and she asks "
+                                    "the florists before she asks the engineers."))
+    assert found == ["Her engineering instincts"]
+    he = MANAGER.replace("Lena", "Jonas").replace("she", "he")
+    found = mentions(he.format("His coding years show when he reads the crash logs himself before the "
+                               "weekly review."))
+    assert found == ["His coding years"]
+    # the candidate's own past told with a word that is not the engineering past
+    assert mentions(MANAGER.format("Her instincts for what florists need come from the two years she ran "
+                                   "a flower stall.")) == []
+
+
+def test_a_past_told_after_before_product_by_what_was_built() -> None:
+    found = mentions(SELF.format("Before product I spent six years writing payment drivers, and I still "
+                                 "read the card-terminal logs before a launch."))
+    assert found == ["Before product I spent six years writing payment drivers"]
+    # a job before product that builds nothing is no engineering past
+    assert mentions(SELF.format("Before product I spent six years running florist accounts for a "
+                                "wholesaler.")) == []
+    # the same frame with "years as a ... developer" is one mention, not two
+    assert len(mentions(SELF.format("Before product, I spent eight years as a games developer."))) == 1
+
+
+def test_a_move_to_product_from_a_hardware_or_firmware_team() -> None:
+    found = mentions(SELF.format("I came to product from the scanner firmware team last spring."))
+    assert found == ["came to product from the scanner firmware team"]
+    # a move from a team outside engineering, or a budget moved from a hardware team
+    assert mentions(SELF.format("I came to product from the finance team, where I closed the books for "
+                                "five years.")) == []
+    assert mentions(SELF.format("The budget moved from the hardware team to the reorder button in "
+                                "March.")) == []
