@@ -53,3 +53,30 @@ def test_a_move_to_product_from_a_hardware_or_firmware_team() -> None:
                                 "five years.")) == []
     assert mentions(SELF.format("The budget moved from the hardware team to the reorder button in "
                                 "March.")) == []
+
+
+def specialty(draft: str) -> str | None:
+    return analyze(draft).reading.specialty
+
+
+JARGON = ("# Self-assessment\n\n## Highlights\n\n- Cut crash rate on the courier app in half, so couriers "
+          "lose fewer deliveries mid-route; I moved the Kotlin screens to the shared app-size budget.\n"
+          "- Halved scanner reboots at the depots by putting the scanner firmware update on a slower "
+          "schedule, so couriers start their rounds on time.\n- Rewrote the Swift checkout screens in SwiftUI and "
+          "cut binary size by 12 MB.\n\n## Background\n\n{}\n")
+
+
+def test_a_past_the_writer_names_decides_between_the_jargons_specialties() -> None:
+    # mobile jargon weighs more, but the writer names a firmware past and firmware is in the jargon
+    assert specialty(JARGON.format("As a former firmware engineer I still read the depot logs.")) == "embedded"
+    assert specialty(JARGON.format("I spent six years as an Android developer before product.")) == "mobile"
+    # a past with no specialty named, or one the jargon never shows, leaves the jargon to decide
+    assert specialty(JARGON.format("As a former engineer I still read the depot logs.")) == "mobile"
+    assert specialty(JARGON.format("As a former security engineer I still read the depot logs.")) == "mobile"
+
+
+def test_a_named_past_without_jargon_of_its_own_names_no_specialty() -> None:
+    draft = ("# Self-assessment\n\n## Highlights\n\n- Raised repeat orders among florists from 21% to 34% by "
+             "letting them reorder stems in one tap.\n\n## Background\n\nI spent four years as a data "
+             "engineer before product.\n")
+    assert specialty(draft) is None
