@@ -80,3 +80,33 @@ def test_a_named_past_without_jargon_of_its_own_names_no_specialty() -> None:
              "letting them reorder stems in one tap.\n\n## Background\n\nI spent four years as a data "
              "engineer before product.\n")
     assert specialty(draft) is None
+
+
+def stopped(draft: str) -> list[str]:
+    report = analyze(draft)
+    texts = {item.id: item.text for item in report.items}
+    return [texts[i] for i in report.reading.stopped_items]
+
+
+def section(text: str) -> str:
+    return ("# Self-assessment\n\n## Highlights\n\n- Raised repeat orders among florists from 21% to 34% by "
+            f"letting them reorder stems in one tap.\n\n## Other work\n\n{text}\n")
+
+
+def test_a_count_of_things_stopped_in_a_preview_is_no_stop() -> None:
+    assert stopped(section("This year I shipped two fixes and shut down three things, and the stops matter "
+                           "as much as the fixes.")) == []
+    assert stopped(section("In short, I said no to two things that would have slowed the florists down.")) == []
+    # the stop itself, told with its object, stays a stop
+    assert len(stopped(section("I shut down the bouquet-subscription beta after four months with 12 weekly "
+                               "users, and moved its two engineers to reordering."))) == 1
+
+
+def test_keeping_a_thing_in_place_of_an_option_someone_asked_for_is_a_stop() -> None:
+    assert len(stopped(section("I kept the delivery window picker at three slots instead of the hourly "
+                               "version the wholesale team asked for; 70% of florists now pick a slot."))) == 1
+    # kept in place of an option no one proposed, or kept with no option passed over, is no stop
+    assert stopped(section("I kept the delivery window picker at three slots instead of an hourly one; "
+                           "70% of florists now pick a slot.")) == []
+    assert stopped(section("I kept the delivery window picker at three slots through the spring peak, and "
+                           "70% of florists now pick a slot.")) == []
