@@ -110,3 +110,18 @@ def test_keeping_a_thing_in_place_of_an_option_someone_asked_for_is_a_stop() -> 
                            "70% of florists now pick a slot.")) == []
     assert stopped(section("I kept the delivery window picker at three slots through the spring peak, and "
                            "70% of florists now pick a slot.")) == []
+
+
+def test_a_stop_after_by_in_the_writers_later_sentence_is_the_writers() -> None:
+    # the item opens with the team's launch or with the problem; the writer's stop follows "I ... by"
+    assert len(stopped(section("- Our team shipped same-day delivery for florists in two cities, and late "
+                               "orders fell 40%. I found the budget for it by ending the printed catalogue, "
+                               "which 3% of florists still opened."))) == 1
+    assert len(stopped(section("- Two couriers hurt their backs loading vans last winter. I moved heavy loads to "
+                               "two-person crews at a cost of $40K that I found by retiring a little-used "
+                               "depot; no injuries since."))) == 1
+    # "by" after someone else's verb, or a break between "I" and "by", names no stop of the writer's
+    assert stopped(section("- Our team shipped same-day delivery for florists in two cities. The budget "
+                           "was found by ending the printed catalogue, which finance proposed.")) == []
+    assert stopped(section("- I talked to forty florists. Their orders were slowed by ending times that "
+                           "changed every week, and reorders rose 12% once we fixed them.")) == []
