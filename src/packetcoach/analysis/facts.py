@@ -168,12 +168,31 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
                                                                or _same_clause(item, index - 1, verbs or {}))
         persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in PERSUADE_VERBS
         persuaded = persuaded or (writer and previous[-1:] == ["to"] and _decided(tokens, index - 1, frames))
-        clause = writer and token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"])
+        clause = token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"]) \
+            and (writer or _i_acts_before(tokens, index - 1))
         opens = writer and item.format == "bullet" and previous[-1:] in (["."], [";"]) and token.text[:1].isupper()
         if is_main or after_i or coordinated or persuaded or clause or opens:  # opens: "Bet on X. ... Shut it."
             return True
         if calls is not None and previous[-1:] == ["we"] and _own_call(item, *calls):
             return True  # "I made the call and we wound it down"
+    return False
+
+
+I_CLAUSE_REACH = 8  # "I found the budget for it by ending ...": the writer's verb a few words before "by"
+I_CLAUSE_ENDS = frozenset((".", ";", ":", "?", "!"))
+
+
+def _i_acts_before(tokens, at: int) -> bool:
+    """Is "I" the subject of the clause that ends at token ``at`` ("by" or "after"), within a few
+    words and in the same sentence? Then a stop after "by" is the writer's even in an item whose
+    first sentence is the team's or a problem ("Our team launched captions. I found the budget for
+    it by ending our replay experiment")."""
+    for back in range(at - 1, max(-1, at - 1 - I_CLAUSE_REACH), -1):
+        word = tokens[back].lower
+        if word in I_CLAUSE_ENDS:
+            return False
+        if word == "i":
+            return True
     return False
 
 

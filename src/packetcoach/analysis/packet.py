@@ -174,6 +174,7 @@ class _Told:
         self.weight: dict[str, float] = {}  # specialty -> weight of its jargon
         self.distinct: dict[str, set[str]] = {}  # specialty -> its terms
         self.past: list[EngineeringPast] = []
+        self.past_words: list[str] = []  # each mention's words, lowered: the specialty a past names
         self.excuses: list[Span] = []
         for passage, facts in compress(passages, map(_NOTHING_TOLD.__ne__, map(_TOLD, facts))):
             if facts.level_sentences and self.retell is None:
@@ -181,8 +182,9 @@ class _Told:
             if facts.specialty:
                 self._specialty(facts.specialty)
             if facts.engineering_past and len(self.past) < MAX_PAST_MENTIONS:
-                self.past += [EngineeringPast(passage.at(span), followed)
-                              for span, followed in facts.engineering_past[:MAX_PAST_MENTIONS - len(self.past)]]
+                told = facts.engineering_past[:MAX_PAST_MENTIONS - len(self.past)]
+                self.past += [EngineeringPast(passage.at(span), followed) for span, followed in told]
+                self.past_words += [passage.lowered[span.start:span.end] for span, _ in told]
             if facts.excuses:
                 self.excuses += [passage.at(span) for span in facts.excuses]
 
@@ -258,16 +260,34 @@ def _retell(told: _Told, claims: list[Item], found: _Found, level: str) -> tuple
     return None, None
 
 
-def _specialty(told: _Told) -> tuple[str | None, tuple[str, ...]]:
+def _specialty(told: _Told, rubric: Rubric) -> tuple[str | None, tuple[str, ...]]:
     """The specialty the jargon gives away; jargon inside an item with a customer outcome counts
-    half, since technical words that serve a product outcome are allowed (SPEC 2.4, 2.12)."""
+    half, since technical words that serve a product outcome are allowed (SPEC 2.4, 2.12). A past
+    the writer states by its specialty ("as a former firmware engineer") decides between the
+    jargon's specialties: one term of the named specialty then gives it away."""
     weight, distinct = told.weight, told.distinct
+    named = _named_in_past(told.past_words, rubric) & weight.keys()
+    if named:
+        name = max(sorted(named), key=weight.__getitem__)
+        return name, tuple(sorted(distinct[name]))
     if weight:
         # the first of the heaviest, as most_common(1) gives it, without the heapq import it makes
         name, score = max(weight.items(), key=itemgetter(1))
         if score >= 2 and len(distinct[name]) >= 2:
             return name, tuple(sorted(distinct[name]))
     return None, ()
+
+
+_NOT_A_WORD = re.compile(r"[^a-z0-9+/]+")
+
+
+def _named_in_past(mentions: list[str], rubric: Rubric) -> set[str]:
+    """The specialties whose ``past_names`` the engineering-past mentions use ("firmware")."""
+    if not mentions:
+        return set()
+    words = " " + " ".join(_NOT_A_WORD.sub(" ", mention) for mention in mentions) + " "
+    return {name for name, body in rubric.profile.table("specialties").items()
+            if any(f" {past} " in words for past in body.get("past_names", ()))}
 
 
 def skim_read(blocks, rubric: Rubric) -> tuple[int, list[tuple[Passage, list[Span]]]]:
@@ -353,7 +373,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     lead, suggestion = _lead(view.items, claims, found)
     structure, reasons = _structure(view, found, told)
     retell, scaffold = _retell(told, claims, found, level)
-    specialty, evidence = _specialty(told)
+    specialty, evidence = _specialty(told, rubric)
     words, seen, missed, strongest = _skim(view, found.outcomes, rubric)
     level_evidence = _cumulative(found.cues, rubric.levels)
     supported = _supported(level_evidence, rubric.levels, claims)
