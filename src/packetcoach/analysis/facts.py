@@ -27,6 +27,7 @@ PERSUADE_VERBS = frozenset("convince persuade push get lead drive help".split())
 NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly killed it": no stop was made
 LEAVINGS = frozenset(("retired", "retire", "retiring"))
 PERIODS = frozenset("year quarter half month week season spring summer autumn fall winter".split())
+PERIOD_DETERMINERS = frozenset(("the", "every", "each"))  # "started the year by", "start every quarter by"
 INTERRUPTIONS = frozenset(("stopped", "paused", "stop", "pause", "stopping", "pausing"))
 FEELING_FOLLOWERS = frozenset("about over for of at on with by".split())  # "stopped worrying about": a feeling
 # "stopped treating scheduling as a form": a way of seeing the work changed, no thing stopped
@@ -157,9 +158,11 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
             continue  # "stopped worrying about the dashboard": no thing stopped (but "stopped funding the app")
         if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in routine:
             continue  # "started the annual fee review": a routine begun again ("a weekly clinic" is new)
-        if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in PERIODS:
-            continue  # "I started the year by re-architecting ...", "ended the quarter with": when, not what
+        if following in PERIOD_DETERMINERS and index + 2 < len(tokens) and tokens[index + 2].lower in PERIODS:
+            continue  # "I started the year by re-architecting ...", "I now start every quarter by reading": when, not what
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
+        if previous == ["if", "i"]:
+            continue  # "If I started again I would begin with the queue": a start imagined, not made
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
         if calls is not None and _told_by_we(item.words, index) and not _own_call(item, *calls):
             continue  # "the team and I killed it", "we killed it": no call of the writer's stated

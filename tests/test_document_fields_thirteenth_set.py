@@ -1,0 +1,50 @@
+"""Document fields by category of wording found on the packets p85-p92 and the blind writers before
+them: which items start a project. Each category has a small draft of our own that should count
+and one that should not."""
+
+from __future__ import annotations
+
+from packetcoach import analyze
+
+
+def started(draft: str) -> list[str]:
+    report = analyze(draft)
+    return [report.item(i).text for i in report.reading.initiated_items]
+
+
+DRAFT = ("# Self-assessment: Noor K., Ferry Tickets (L6)\n\n## Impact\n\n"
+         "- Proposed and launched a season pass for island commuters; pass holders rode 40% more often and "
+         "ticket-office queues fell from 25 to 8 minutes.\n\n## What I learned\n\n{}\n")
+
+
+def test_a_start_with_a_period_after_every_or_each_is_when_not_what() -> None:
+    found = started(DRAFT.format("Commuters forgive a late boat but not a wrong timetable. I now start each "
+                                 "month by riding the first crossing with the deck crew."))
+    assert found == [found[0]] and found[0].startswith("Proposed and launched")
+    found = started(DRAFT.format("I start every week by reading the complaints the ticket office logged."))
+    assert len(found) == 1
+    # a thing begun still counts when a period word follows later on
+    found = started(DRAFT.format("I started a night-crossing pilot every summer weekend for the festival "
+                                 "crowds, and it now runs all year."))
+    assert any(text.startswith("I started a night-crossing pilot") for text in found)
+
+
+def test_a_start_imagined_after_if_i_is_no_start() -> None:
+    found = started(DRAFT.format("If I started again I would ask the deck crew before the finance team."))
+    assert len(found) == 1 and found[0].startswith("Proposed and launched")
+    found = started(DRAFT.format("If I proposed the pass again I would price it by the crossing, not the "
+                                 "month."))
+    assert len(found) == 1
+    # "if" elsewhere in the sentence does not undo a start the writer made
+    found = started(DRAFT.format("I proposed a bike rack on the early boats to see if commuters would leave "
+                                 "their cars; 300 riders a day now bring bikes."))
+    assert any(text.startswith("I proposed a bike rack") for text in found)
+
+
+def test_the_reading_is_the_same_in_a_session() -> None:
+    from packetcoach import Session
+
+    draft = DRAFT.format("If I started again I would ask the deck crew before the finance team.")
+    session = Session()
+    session.analyze(DRAFT.format("Commuters forgive a late boat but not a wrong timetable."))
+    assert session.analyze(draft).reading.initiated_items == analyze(draft).reading.initiated_items
