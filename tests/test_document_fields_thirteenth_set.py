@@ -48,3 +48,28 @@ def test_the_reading_is_the_same_in_a_session() -> None:
     session = Session()
     session.analyze(DRAFT.format("Commuters forgive a late boat but not a wrong timetable."))
     assert session.analyze(draft).reading.initiated_items == analyze(draft).reading.initiated_items
+
+
+CHANGELOG = ("# Self-assessment: Tomas B., Route Planning (L5)\n\nMy year as release notes.\n\n## Releases\n\n"
+             "{}\n\n## Next year\n\nMove the depot map onto the same planner.\n")
+RELEASES = (("January", "Moved the route planner onto its own database; planning runs finish in 4 minutes, not 20."),
+            ("March", "Added live traffic to the planner; late deliveries fell from 9% to 6%."),
+            ("May", "Let drivers swap two stops from the van app; support calls about stop order fell 35%."),
+            ("July", "Cut the planner's memory use in half so it runs on the smaller servers."),
+            ("October", "Shipped a depot view for dispatchers; they re-plan a late van in one minute."))
+
+
+def structure(draft: str) -> str:
+    return analyze(draft).reading.structure
+
+
+def test_a_changelog_by_version_and_month_is_told_in_time_order() -> None:
+    versions = "\n\n".join(f"**v2.{n}, {month}:** {deed}" for n, (month, deed) in enumerate(RELEASES))
+    assert structure(CHANGELOG.format(versions)) == "chronology"
+    bracketed = "\n".join(f"- v4.{n} ({month[:3]}): {deed}" for n, (month, deed) in enumerate(RELEASES))
+    assert structure(CHANGELOG.format(bracketed)) == "chronology"
+    # version labels with no month are no time order, nor a version named inside a sentence
+    unnamed = "\n".join(f"- v4.{n}: {deed}" for n, (_, deed) in enumerate(RELEASES))
+    assert structure(CHANGELOG.format(unnamed)) != "chronology"
+    inside = "\n".join(f"- The v4.{n} release: {deed}" for n, (_, deed) in enumerate(RELEASES))
+    assert structure(CHANGELOG.format(inside)) != "chronology"
