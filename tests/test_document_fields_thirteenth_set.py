@@ -73,3 +73,35 @@ def test_a_changelog_by_version_and_month_is_told_in_time_order() -> None:
     assert structure(CHANGELOG.format(unnamed)) != "chronology"
     inside = "\n".join(f"- The v4.{n} release: {deed}" for n, (_, deed) in enumerate(RELEASES))
     assert structure(CHANGELOG.format(inside)) != "chronology"
+
+
+def stopped(draft: str) -> list[str]:
+    report = analyze(draft)
+    return [report.item(i).text for i in report.reading.stopped_items]
+
+
+JUDGMENT = ("# Self-assessment: Ines P., Library App (L6)\n\n## Impact\n\n- Cut the wait for a reserved book "
+            "from 12 days to 5 for readers in the branch libraries by letting them pick any branch.\n\n"
+            "## Judgment\n\n{}\n")
+
+
+def test_a_stop_named_only_by_something_is_a_preview_not_the_stop() -> None:
+    found = stopped(JUDGMENT.format("I also said no to something I wanted. The branch heads asked for an "
+                                    "e-book club, and I had drawn one up.\n\nWhen I costed it, it needed "
+                                    "two engineers for a year, so I killed the e-book club before it "
+                                    "started."))
+    assert found and not any(text.startswith("I also said no to something") for text in found)
+    assert any("I killed the e-book club" in text for text in found)
+    # the same verb with a thing named is the stop
+    found = stopped(JUDGMENT.format("I also said no to the e-book club I had drawn up: it needed two "
+                                    "engineers for a year."))
+    assert any(text.startswith("I also said no to the e-book club") for text in found)
+
+
+def test_a_price_or_a_step_with_a_clause_after_it_is_no_stop() -> None:
+    assert stopped(JUDGMENT.format("I dropped the fee we charged for late returns, and returns came back "
+                                   "sooner.")) == []
+    # a project with a clause after it is still a stop
+    found = stopped(JUDGMENT.format("I dropped the kiosk pilot we had run in two branches, because readers "
+                                    "queued behind it."))
+    assert any(text.startswith("I dropped the kiosk pilot") for text in found)

@@ -723,7 +723,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     if not stops:
         return False
     objects = [m.first for m in hits.get("harms", ())] + [
-        m.first for m in hits.get("not_projects", ()) if m.last + 1 == len(words) or words[m.last + 1] in HEAD_ENDS]
+        m.first for m in hits.get("not_projects", ()) if m.last + 1 == len(words) or words[m.last + 1] in OBJECT_ENDS]
     action = item.action
     proposed = action.subject == "i" and action.verb in PROPOSING and action.span is not None
     at = next((i for i, t in enumerate(item.tokens) if t.start == action.span.start), -1) if proposed else -1
@@ -769,6 +769,8 @@ def _bare(word: str, forms: frozenset[str]) -> bool:
 
 UNDER_WAY_NOW = frozenset(("am", "i'm", "are", "we're", "is"))
 HEAD_ENDS = frozenset("of for from to and or in on at with by so but which that about , . ; : )".split())  # not "fee holiday"
+# a subject after the noun opens a clause about it ("something I wanted", "the price we set"): the noun ends there
+OBJECT_ENDS = HEAD_ENDS | frozenset("i we they you he she".split())
 
 
 ALMOST = frozenset(("nearly", "almost", "not", "never", "n't", "didn't", "could", "should", "would", "might"))
