@@ -7,14 +7,29 @@ from __future__ import annotations
 from packetcoach import analyze
 
 
-def started(draft: str) -> list[str]:
+def listed(field: str, draft: str) -> list[str]:
+    """The texts of the items the reading lists as started or stopped."""
     report = analyze(draft)
-    return [report.item(i).text for i in report.reading.initiated_items]
+    return [report.item(i).text for i in getattr(report.reading, field)]
 
 
-DRAFT = ("# Self-assessment: Noor K., Ferry Tickets (L6)\n\n## Impact\n\n"
-         "- Proposed and launched a season pass for island commuters; pass holders rode 40% more often and "
-         "ticket-office queues fell from 25 to 8 minutes.\n\n## What I learned\n\n{}\n")
+def started(draft: str) -> list[str]:
+    return listed("initiated_items", draft)
+
+
+def stopped(draft: str) -> list[str]:
+    return listed("stopped_items", draft)
+
+
+def template(who: str, win: str, section: str) -> str:
+    """A short self-assessment with one win, and a section whose text each test fills in."""
+    return f"# Self-assessment: {who} (L6)\n\n## Impact\n\n- {win}\n\n## {section}\n\n{{}}\n"
+
+
+DRAFT = template("Noor K., Ferry Tickets", "Proposed and launched a season pass for island commuters; pass "
+                 "holders rode 40% more often and ticket-office queues fell from 25 to 8 minutes.", "What I learned")
+JUDGMENT = template("Ines P., Library App", "Cut the wait for a reserved book from 12 days to 5 for readers in "
+                    "the branch libraries by letting them pick any branch.", "Judgment")
 
 
 def test_a_start_with_a_period_after_every_or_each_is_when_not_what() -> None:
@@ -73,16 +88,6 @@ def test_a_changelog_by_version_and_month_is_told_in_time_order() -> None:
     assert structure(CHANGELOG.format(unnamed)) != "chronology"
     inside = "\n".join(f"- The v4.{n} release: {deed}" for n, (_, deed) in enumerate(RELEASES))
     assert structure(CHANGELOG.format(inside)) != "chronology"
-
-
-def stopped(draft: str) -> list[str]:
-    report = analyze(draft)
-    return [report.item(i).text for i in report.reading.stopped_items]
-
-
-JUDGMENT = ("# Self-assessment: Ines P., Library App (L6)\n\n## Impact\n\n- Cut the wait for a reserved book "
-            "from 12 days to 5 for readers in the branch libraries by letting them pick any branch.\n\n"
-            "## Judgment\n\n{}\n")
 
 
 def test_a_stop_named_only_by_something_is_a_preview_not_the_stop() -> None:
