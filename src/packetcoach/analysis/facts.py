@@ -27,6 +27,7 @@ PERSUADE_VERBS = frozenset("convince persuade push get lead drive help".split())
 NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly killed it": no stop was made
 LEAVINGS = frozenset(("retired", "retire", "retiring"))
 PERIODS = frozenset("year quarter half month week season spring summer autumn fall winter".split())
+PERIOD_DETERMINERS = frozenset(("the", "every", "each"))  # "started the year by", "start every quarter by"
 INTERRUPTIONS = frozenset(("stopped", "paused", "stop", "pause", "stopping", "pausing"))
 FEELING_FOLLOWERS = frozenset("about over for of at on with by".split())  # "stopped worrying about": a feeling
 # "stopped treating scheduling as a form": a way of seeing the work changed, no thing stopped
@@ -38,8 +39,9 @@ PROBLEM_RE = CaseFree(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|
                              "delay"))
 MECHANISM_RE = CaseFree(r"\b(?:by|through|via|using|with a|instead of|rather than|so that)\b",
                         needs=("by", "through", "via", "using", "with a", "instead of", "rather than", "so that"))
-TIME_LEAD_RE = CaseFree(
-    r"\s*(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|(?:january|february|march|"
+TIME_LEAD_RE = CaseFree(  # a changelog's version label may come before the month ("v1.2, April:", "v3.1 (May).")
+    r"\s*(?:v\d+(?:\.\d+)*\s*[,(:]?\s*)?"
+    r"(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
     r"sep|sept|oct|nov|dec)\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|last)\s+(?:quarter|half|"
     r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b|"
@@ -157,9 +159,11 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
             continue  # "stopped worrying about the dashboard": no thing stopped (but "stopped funding the app")
         if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in routine:
             continue  # "started the annual fee review": a routine begun again ("a weekly clinic" is new)
-        if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in PERIODS:
-            continue  # "I started the year by re-architecting ...", "ended the quarter with": when, not what
+        if following in PERIOD_DETERMINERS and index + 2 < len(tokens) and tokens[index + 2].lower in PERIODS:
+            continue  # "I started the year by re-architecting ...", "I now start every quarter by reading": when, not what
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
+        if previous == ["if", "i"]:
+            continue  # "If I started again I would begin with the queue": a start imagined, not made
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
         if calls is not None and _told_by_we(item.words, index) and not _own_call(item, *calls):
             continue  # "the team and I killed it", "we killed it": no call of the writer's stated
@@ -719,7 +723,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     if not stops:
         return False
     objects = [m.first for m in hits.get("harms", ())] + [
-        m.first for m in hits.get("not_projects", ()) if m.last + 1 == len(words) or words[m.last + 1] in HEAD_ENDS]
+        m.first for m in hits.get("not_projects", ()) if m.last + 1 == len(words) or words[m.last + 1] in OBJECT_ENDS]
     action = item.action
     proposed = action.subject == "i" and action.verb in PROPOSING and action.span is not None
     at = next((i for i, t in enumerate(item.tokens) if t.start == action.span.start), -1) if proposed else -1
@@ -765,6 +769,8 @@ def _bare(word: str, forms: frozenset[str]) -> bool:
 
 UNDER_WAY_NOW = frozenset(("am", "i'm", "are", "we're", "is"))
 HEAD_ENDS = frozenset("of for from to and or in on at with by so but which that about , . ; : )".split())  # not "fee holiday"
+# a subject after the noun opens a clause about it ("something I wanted", "the price we set"): the noun ends there
+OBJECT_ENDS = HEAD_ENDS | frozenset("i we they you he she".split())
 
 
 ALMOST = frozenset(("nearly", "almost", "not", "never", "n't", "didn't", "could", "should", "would", "might"))
