@@ -118,7 +118,7 @@ READY_ACCURACY_FLOOR = 0.92
 READY_PRECISION_FLOOR = 0.92
 PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.84}
 PRINCIPLE_FLOORS = {"hit_rate": 0.79, "named_right": 0.66, "primary": 0.71}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.93, "stopped_items": 0.92, "ready_items": 0.90}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.94, "stopped_items": 0.93, "ready_items": 0.90}
 
 
 @pytest.fixture(scope="module")
