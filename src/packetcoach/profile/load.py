@@ -101,7 +101,7 @@ SCHEMA: dict[str, Any] = {
              "checklist": {"*": int}},
 }
 REQUIRED_TABLES = ("profile", "verbs", "personas", "measures", "phrases", "metrics", "thresholds")
-EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result", "claim", "lesson", "pm_deed",
+EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result", "claim", "lesson", "plan", "pm_deed",
                   "refused_ask", "revised_after_no", "persuaded_senior", "customer_voice", "steady_result",
                   "saving_only", "team_action", "owned_result", "unsupported", "bare_activity", "delivered_against",
                   "simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction",

@@ -1,0 +1,38 @@
+"""Categories a thirteenth blind set showed (docs/accuracy.md, "The thirteenth blind set: item signals
+and principles, by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach.api import analyze_item
+
+
+def _read(text: str) -> tuple[str, tuple[str, ...]]:
+    item = analyze_item(text)
+    assert item is not None
+    return item.kind, tuple(item.principles)
+
+
+@pytest.mark.parametrize("text", [
+    # a plan evidences no principle, whatever it cues (the labelling guide: "a plan ... evidence none")
+    "Next quarter I will hand the returns dashboard to Mei, whom I have coached since spring.",
+    "Goal for next year: get 60% of drivers who open the safety course to finish it.",
+    "Over the next three years I want every warehouse in the company on one scheduling platform.",
+    "Next year I will admit more candidly when a launch date is at risk.",
+])
+def test_a_plan_names_no_principle(text: str) -> None:
+    kind, principles = _read(text)
+    assert kind == "plan" and principles == ()
+
+
+@pytest.mark.parametrize("text,principle", [
+    # the same deeds told as done still evidence their principles
+    ("I coached Mei for six months; she now runs the returns dashboard and cut refund delays for "
+     "shoppers by 20%.", "hire-and-develop-the-best"),
+    ("I was wrong to launch the new checkout without a fee preview; I told the sellers so the same day "
+     "and refunds fell back to 2% within a week.", "earn-trust"),
+])
+def test_a_deed_done_keeps_its_principle(text: str, principle: str) -> None:
+    kind, principles = _read(text)
+    assert kind != "plan" and principle in principles
