@@ -36,3 +36,27 @@ def test_a_plan_names_no_principle(text: str) -> None:
 def test_a_deed_done_keeps_its_principle(text: str, principle: str) -> None:
     kind, principles = _read(text)
     assert kind != "plan" and principle in principles
+
+
+@pytest.mark.parametrize("text,learns", [
+    # a course the writer took and used is learning sought out
+    ("Took a night course in freight accounting so I could read our carrier invoices myself, and used it "
+     "to cut disputed charges for shippers by 15%.", True),
+    ("I enrolled in a six-week statistics class and used it to redesign the renewal test; renewals from "
+     "gym members rose 4%.", True),
+    # a course the product offers is a thing sold, not learning
+    ("Most drivers who open our safety course stop before the second video.", False),
+    ("We launched a new language course catalogue for schools in the same quarter.", False),
+    ("Course completion for warehouse trainees rose from 41% to 66% after I cut each video to five minutes.", False),
+    ("I hired our first instructional designer, and she now owns the course line that 5,000 drivers took "
+     "this year.", False),
+])
+def test_a_course_taken_is_learning_a_course_sold_is_not(text: str, learns: bool) -> None:
+    _, principles = _read(text)
+    assert ("learn-and-be-curious" in principles) is learns
+
+
+def test_a_course_taken_comes_first() -> None:
+    _, principles = _read("I took a pricing course at night and used it to show the discount would lose money on "
+                          "a third of sellers, against the pricing team's forecast; seller margins held at 12%.")
+    assert principles[:1] == ("learn-and-be-curious",)
