@@ -60,3 +60,22 @@ def test_a_course_taken_comes_first() -> None:
     _, principles = _read("I took a pricing course at night and used it to show the discount would lose money on "
                           "a third of sellers, against the pricing team's forecast; seller margins held at 12%.")
     assert principles[:1] == ("learn-and-be-curious",)
+
+
+@pytest.mark.parametrize("text,dives", [
+    # what the writer found in records read or split by their own hand
+    ("I split a year of late-delivery claims by warehouse myself and found three sites caused 58% of them; "
+     "after we fixed their cut-off times, refunds to shoppers fell by $900,000.", True),
+    ("Pulled 300 failed sign-ups by hand and found most stalled at the ID photo; a retake button lifted "
+     "completed sign-ups for new renters 11%.", True),
+    ("Moved the app's renewal notice to two weeks before expiry after I found 40% of lapsed members never "
+     "opened the old one; renewals from members rose 6%.", True),
+    # a case shown to someone, or a thing come across, is no finding in the data
+    ("Showed the sales VP the churn numbers and kept the free tier for students; sign-ups from students "
+     "rose 9%.", False),
+    ("Ran a two-week pilot with café owners and found a partner bank willing to fund it; 120 cafés "
+     "signed up.", False),
+])
+def test_a_finding_in_records_read_by_hand_is_dive_deep(text: str, dives: bool) -> None:
+    _, principles = _read(text)
+    assert ("dive-deep" in principles) is dives
