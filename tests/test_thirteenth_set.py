@@ -79,3 +79,20 @@ def test_a_course_taken_comes_first() -> None:
 def test_a_finding_in_records_read_by_hand_is_dive_deep(text: str, dives: bool) -> None:
     _, principles = _read(text)
     assert ("dive-deep" in principles) is dives
+
+
+@pytest.mark.parametrize("text,dives", [
+    # records examined by the writer, then what was found in them
+    ("Timed 150 refund calls and found the agents spent 40% of each call finding the order; an order "
+     "lookup by phone number cut the wait for callers by 3 minutes.", True),
+    ("I listened to 90 recorded support calls from landlords and found most asked about late deposits; a "
+     "deposit tracker cut those calls 35%.", True),
+    # "found" with nothing examined before it, or far after what was read
+    ("Negotiated with two couriers and found a cheaper rate for rural parcels, so buyers in rural "
+     "towns now pay 20% less for shipping.", False),
+    ("Read the vendor's contract with our counsel over two long sessions in March before the renewal, and "
+     "later found it let us leave early; we saved $80,000.", False),
+])
+def test_records_examined_then_a_finding_is_dive_deep(text: str, dives: bool) -> None:
+    _, principles = _read(text)
+    assert ("dive-deep" in principles) is dives
