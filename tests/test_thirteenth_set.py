@@ -96,3 +96,32 @@ def test_a_finding_in_records_read_by_hand_is_dive_deep(text: str, dives: bool) 
 def test_records_examined_then_a_finding_is_dive_deep(text: str, dives: bool) -> None:
     _, principles = _read(text)
     assert ("dive-deep" in principles) is dives
+
+
+def _party(text: str) -> str | None:
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    assert item.signals.customer == (item.persona is not None)
+    return item.persona.text if item.persona else None
+
+
+@pytest.mark.parametrize("text,party", [
+    # people named by what they manage, served when the item says what changed for them
+    ("Shipped bulk door-code resets, which cut property managers' setup time per block from a day to an hour.",
+     "property managers"),
+    ("Fleet managers told us they check tyre wear every Friday, so I moved the alert to Thursday evening; "
+     "missed checks fell 30%.", "Fleet managers"),
+    ("Built the shelf-gap report that category managers now open every Monday.", "category managers"),
+])
+def test_managers_named_by_what_they_manage_are_served(text: str, party: str) -> None:
+    assert _party(text) == party
+
+
+@pytest.mark.parametrize("text", [
+    # the company's own managers, doing the work with the writer
+    "I cut image tagging spend from $400K to $90K a year by having our own category managers tag only the "
+    "misses.",
+    "Worked with brand managers on the launch calendar for the spring range.",
+])
+def test_managers_who_work_with_the_writer_are_not_served(text: str) -> None:
+    assert _party(text) is None
