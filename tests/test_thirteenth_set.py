@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from item_reads import party
 from packetcoach.api import analyze_item
 
 
@@ -98,14 +99,7 @@ def test_records_examined_then_a_finding_is_dive_deep(text: str, dives: bool) ->
     assert ("dive-deep" in principles) is dives
 
 
-def _party(text: str) -> str | None:
-    item = analyze_item(text)
-    assert item is not None and item.signals is not None
-    assert item.signals.customer == (item.persona is not None)
-    return item.persona.text if item.persona else None
-
-
-@pytest.mark.parametrize("text,party", [
+@pytest.mark.parametrize("text,named", [
     # people named by what they manage, served when the item says what changed for them
     ("Shipped bulk door-code resets, which cut property managers' setup time per block from a day to an hour.",
      "property managers"),
@@ -113,8 +107,8 @@ def _party(text: str) -> str | None:
      "missed checks fell 30%.", "Fleet managers"),
     ("Built the shelf-gap report that category managers now open every Monday.", "category managers"),
 ])
-def test_managers_named_by_what_they_manage_are_served(text: str, party: str) -> None:
-    assert _party(text) == party
+def test_managers_named_by_what_they_manage_are_served(text: str, named: str) -> None:
+    assert party(text) == named
 
 
 @pytest.mark.parametrize("text", [
@@ -124,4 +118,4 @@ def test_managers_named_by_what_they_manage_are_served(text: str, party: str) ->
     "Worked with brand managers on the launch calendar for the spring range.",
 ])
 def test_managers_who_work_with_the_writer_are_not_served(text: str) -> None:
-    assert _party(text) is None
+    assert party(text) is None
