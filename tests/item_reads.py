@@ -29,3 +29,11 @@ def types(text: str) -> list[str]:
     measures = type_measures(item.tokens, list(item.words), item.metrics, item_hits(item), item.persona,
                              item.action, rubric_for("amazon-pm"))
     return [m.type for m in measures]
+
+
+def party(text: str) -> str | None:
+    """The served party the item names, as written (None when it names none)."""
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    assert item.signals.customer == (item.persona is not None)
+    return item.persona.text if item.persona else None

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from item_reads import party
 from packetcoach.api import analyze_item
-
-
-def _party(text: str) -> str | None:
-    item = analyze_item(text)
-    assert item is not None and item.signals is not None
-    assert item.signals.customer == (item.persona is not None)
-    return item.persona.text if item.persona else None
 
 
 @pytest.mark.parametrize("text", [
@@ -37,10 +31,10 @@ def _party(text: str) -> str | None:
     "Split the order in two so shipments now arrive in 2 days instead of 5.",
 ])
 def test_not_a_served_party(text: str) -> None:
-    assert _party(text) is None
+    assert party(text) is None
 
 
-@pytest.mark.parametrize(("text", "party"), [
+@pytest.mark.parametrize(("text", "named"), [
     # a party served after a hiring verb, past a preposition: the reach stops there
     ("Hired a contractor to rebuild the export for finance analysts, cutting their close from 9 days to 6.",
      "finance analysts"),
@@ -57,8 +51,8 @@ def test_not_a_served_party(text: str) -> None:
     # rival appliance makers' loss is no party of ours, the patients still are
     ("Set up a call-back line for rural patients; transfers to rival pharmacies fell 28%.", "rural patients"),
 ])
-def test_still_a_served_party(text: str, party: str) -> None:
-    assert _party(text) == party
+def test_still_a_served_party(text: str, named: str) -> None:
+    assert party(text) == named
 
 
 def _signals(text: str):
