@@ -173,7 +173,7 @@ def split_sentences(view: str, span: Span) -> list[Span]:
             continue  # "**Action.** I persuaded ...": the label opens its sentence, it does not end one
         before = _word_before(view, start, match.start()).lower().rstrip(".")
         if match.group().startswith(".") and (before in ABBREVIATIONS or _initial_or_enumerator(
-                before, view[start:match.start()])):
+                before, view, start, match.start())):
             continue
         sentences.append(_trim(view, Span(start, match.end())))
         start = match.end()
@@ -262,11 +262,13 @@ LABEL_CHARS = 40  # a label and the white space before it, in characters
 CLOSED_BOLD = "   "  # the period, then the blanked "**" and the space after it
 
 
-def _initial_or_enumerator(before: str, sentence: str) -> bool:
-    """"J. Smith" and a list's "3. " do not end a sentence; "from 31 hours to 4. I found" does."""
+def _initial_or_enumerator(before: str, view: str, start: int, end: int) -> bool:
+    """"J. Smith" and a list's "3. " do not end a sentence; "from 31 hours to 4. I found" does.
+    The sentence so far (``view[start:end]``) is read only for a digit: after a run of initials the
+    sentence has not ended, and reading it again at each one would cost the square of its length."""
     if len(before) != 1:
         return False
-    return before.isalpha() or sentence.strip() == before
+    return before.isalpha() or view[start:end].strip() == before
 
 
 def _sentence_ends(view: str, span: Span) -> Iterator[re.Match[str]]:
