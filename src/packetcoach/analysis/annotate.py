@@ -51,6 +51,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
                 following in rubric.owned_things and words[match.last].endswith(POSSESSIVE_ENDINGS)) \
                 or previous in rubric.non_persona_prefixes:
             continue  # "the customer account team" is a team; "the customer's account" names the customer
+        if _kept_document(words, match.last, rubric):
+            continue  # "the technicians' checklist": the people who keep it work with the writer
         if _rival(words, match.first, rubric):
             continue  # "two rival appliance makers": competitors, whom the work does not serve
         if words[match.last] in rubric.software_words and previous in rubric.software_prefixes:
@@ -84,6 +86,16 @@ def _rival(words: list[str], first: int, rubric: Rubric) -> bool:
     """A party named as the business's competitors ("two rival makers", "rival appliance makers";
     profile list ``personas.rival_modifiers``), a word or two before it."""
     return any(word in rubric.rival_modifiers for word in words[max(first - RIVAL_REACH, 0):first])
+
+
+def _kept_document(words: list[str], last: int, rubric: Rubric) -> bool:
+    """Is the party's word followed by a working document it keeps, in the possessive or not ("the
+    agency's summary", "the technicians' checklist", "the support playbook")?"""
+    at = last + 2 if last + 1 < len(words) and words[last + 1] in PLURAL_POSSESSIVE else last + 1
+    return at < len(words) and words[at] in rubric.working_documents
+
+
+PLURAL_POSSESSIVE = frozenset(("'", "’"))
 
 
 def _owned_in_words(hits: Hits, words: list[str]) -> bool:

@@ -54,6 +54,7 @@ class Rubric(NamedTuple):
     persona_modifiers: frozenset[str]
     non_persona_followers: frozenset[str]
     owned_things: frozenset[str]  # after a party in the possessive, its own: "the customer's account"
+    working_documents: frozenset[str]  # "the technicians' checklist": the party keeps it, a collaborator
     non_persona_prefixes: frozenset[str]
     rival_modifiers: frozenset[str]  # "two rival makers": competitors, not served
     software_words: frozenset[str]
@@ -240,6 +241,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         persona_modifiers=lower("personas", "modifiers"),
         non_persona_followers=lower("personas", "non_persona_followers"),
         owned_things=lower("personas", "owned_things"),
+        working_documents=lower("personas", "working_documents"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
         rival_modifiers=lower("personas", "rival_modifiers"),
         software_words=lower("personas", "software_words"),
