@@ -40,3 +40,35 @@ def test_the_same_item_reads_the_same_in_a_session() -> None:
     item = analyze_item(text)
     assert item is not None and item.persona is None
     assert Session().analyze(text).items[0].signals == item.signals
+
+
+def _principles(text: str) -> tuple[str, ...]:
+    item = analyze_item(text)
+    assert item is not None
+    return tuple(item.principles)
+
+
+@pytest.mark.parametrize("text", [
+    # a spend turned down or avoided, told with its sum, is Frugality's evidence
+    "Passed on a $90,000 survey vendor and ran the dealer research on the form tool we already pay for; "
+    "240 dealers answered in two weeks.",
+    "Turned down the £300,000 budget for a new search engine and reused the help-centre tags on the home "
+    "page; searches that found an answer rose 22%.",
+    "Piloted returns labels on 50 stores with the printers they already had instead of the $75,000 kiosk "
+    "rollout, and refunds were issued 2 days sooner.",
+])
+def test_a_spend_declined_with_its_sum_is_frugality(text: str) -> None:
+    assert "frugality" in _principles(text)
+
+
+@pytest.mark.parametrize("text", [
+    # money offered to the company and turned down is no spend avoided
+    "Turned down a $1M sponsorship from a betting firm that wanted its logo on our youth app, and kept "
+    "the app ad-free for 80,000 families.",
+    "I turned down a one-time $3M rebate from our biggest supplier that would have tied all our volume "
+    "to them for two years.",
+    # a sum with no spend declined
+    "Raised renewals for clinic admins from 71% to 80%, worth $400,000 a year.",
+])
+def test_money_turned_down_or_earned_is_not_a_spend_declined(text: str) -> None:
+    assert "frugality" not in _principles(text)

@@ -51,6 +51,8 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "staff_spared": ("staff", "strain", 8),  # either way round: "back strains among 600 housekeepers"
     "course_taken": ("study", "schooling", 5),
     "records_found": ("examining", "finding", 10),
+    "spend_declined": ("declining", "sum_named", 3),
+    "income_declined": ("declining", "income", 6),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
@@ -64,7 +66,8 @@ off the update until pairing passed"), someone coached or hired who now does the
 engineers; one now owns the portal"), the company's own people and a strain on them, either way round
 ("after warehouse associates reported near-misses", "back strains among 600 housekeepers"), a course
 taken ("took an accounting course at night"), records examined and what was found in them ("timed 200
-reviews and found ...")."""
+reviews and found ..."), a spend turned down with its sum ("passed on a $180,000 vendor contract";
+money offered to the company and turned down, "a $2M rebate", is none)."""
 
 
 
@@ -160,7 +163,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
         (not WRITER.isdisjoint(words) if words and not quoted else
          any(t.lower in WRITER for t in tokens if not _inside(t, quoted)))
     if STRUCTURE_LISTS.isdisjoint(hits):
-        return {**NO_DEEDS, "course_taken": False, "found_in_records": False, "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
+        return {**NO_DEEDS, "course_taken": False, "found_in_records": False, "spend_declined": False,
+                "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
     def said(name: str) -> bool:
         if not quoted:  # most items quote nobody: any match is said
             return bool(hits.get(name))
@@ -186,6 +190,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "staff_cared": pair["staff_spared"],
             "course_taken": pair["course_taken"] and evidence.get("own_action", False),
             "found_in_records": pair["records_found"] and evidence.get("own_action", False),
+            "spend_declined": pair["spend_declined"] and not pair["income_declined"],
             "writer_acts": writer_acts}
 
 
