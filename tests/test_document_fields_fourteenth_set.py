@@ -42,3 +42,40 @@ def test_the_level_is_the_same_in_a_session() -> None:
     session = Session(level="L6")
     session.analyze(draft("Cut cancelled night rides for commuters from 12% to 5% with a flat night fare."))
     assert session.analyze(text).reading.supported_level == analyze(text, level="L6").reading.supported_level == "L6"
+
+
+def stopped(text: str) -> list[str]:
+    report = analyze(text)
+    return [report.item(i).text for i in report.reading.stopped_items]
+
+
+def judgment(call: str) -> str:
+    """A short self-assessment with one win and a judgment section holding the call each test tells."""
+    return ("# Self-assessment: Otto V., Senior PM, Farm Supplies (L6)\n\n## Impact\n\n"
+            "- Cut the time growers wait for a seed order from 9 days to 4 by routing orders to the "
+            "nearest depot.\n\n## Judgment\n\n"
+            f"- {call}\n")
+
+
+def test_an_option_passed_on_that_someone_proposed_or_asked_for_is_a_stop() -> None:
+    for call in ("Passed on the €250,000 yield-forecast engine the data team had proposed, because the "
+                 "depot counts already told us what to stock.",
+                 "I also passed on the dealers' request for a separate ordering app for each region, "
+                 "since one app with a region filter served them all."):
+        assert any(text.startswith(call[:20]) for text in stopped(judgment(call))), call
+
+
+def test_a_vendor_passed_on_or_a_thing_passed_on_to_someone_is_no_stop() -> None:
+    for call in ("Passed on a $90K forecasting vendor the finance team had proposed and used the "
+                 "depot counts we already had.",
+                 "Passed on the depot notes the regional director asked for to the design team, "
+                 "who used them for the new order screen.",
+                 "Passed on the yield-forecast engine and kept the depot counts."):
+        assert stopped(judgment(call)) == [], call
+
+
+def test_the_stops_are_the_same_in_a_session() -> None:
+    text = judgment("Passed on the €250,000 yield-forecast engine the data team had proposed.")
+    session = Session()
+    session.analyze(judgment("Passed on the yield-forecast engine."))
+    assert session.analyze(text).reading.stopped_items == analyze(text).reading.stopped_items != ()

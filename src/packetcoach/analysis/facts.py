@@ -901,19 +901,23 @@ def _chose_over(item: Item, hits: dict[str, list[Match]]) -> bool:
     chose, over = hits.get("choosing", ()), hits.get("passed_over", ())
     if item.action.subject != "i" or not hits.get("under_way") or not over:
         return False
-    bought = [m.first for m in hits.get("bought_options", ())]
+    words = item.words
+    # a vendor or carrier that owns what is passed over asked for it, it is not the option bought
+    # ("passed on the carriers' request for a portal view each")
+    bought = [m.first for m in hits.get("bought_options", ()) if words[m.last + 1:m.last + 2] not in POSSESSIVE]
     handed = {m.last for m in hits.get("taken_over", ())}
     for passed in over:
         if passed.first in handed:
             continue  # "asked me to take over the redesign the previous PM had started": handed over, not passed over
-        before = [c for c in chose if c.last < passed.first]
-        opening = item.words[passed.first] in ("instead", "rather") and passed.first <= OPENING_REACH
+        before = [c for c in chose if c.last < passed.first or c.first == passed.first and
+                  not _sent_on(words, passed.last)]  # "passed on the ...", not "passed on the ... to sales"
+        opening = words[passed.first] in ("instead", "rather") and passed.first <= OPENING_REACH
         if not before and not opening:
             continue
         low = before[-1].first if before else passed.first
         if any(low <= at <= passed.last + OPTION_REACH for at in bought):
             continue  # "I chose UPS over the carrier finance proposed": a vendor, terms or an order picked
-        if not _option_under_way(item.words, passed.last, hits["under_way"]):
+        if not _option_under_way(words, passed.last, hits["under_way"]):
             continue  # "over the other two ideas after 9 of 15 interviews asked for it": the choice was asked for
         return True
     return False
@@ -923,15 +927,32 @@ def _option_under_way(words: tuple[str, ...], last: int, under_way: list[Match])
     """Is the option passed over (after word ``last``) itself told as under way, proposed or asked
     for, before its clause ends ("over the underwriting model the data science team had proposed")?"""
     starts = {m.first for m in under_way}
-    for at in range(last + 1, min(len(words), last + 1 + UNDER_WAY_REACH)):
-        if at in starts:
-            return True
-        if words[at] in OPTION_ENDS:
-            return False
-    return False
+    return any(at in starts for at in _option_clause(words, last))
+
+
+def _sent_on(words: tuple[str, ...], last: int) -> bool:
+    """Is what was passed on after word ``last`` handed to someone ("passed on the notes the VP asked
+    for to the design team"), not turned down? A "to" before the option's clause ends says so."""
+    return any(words[at] == "to" and words[at - 1] not in ("request", "requests")
+               for at in _option_clause(words, last))
+
+
+def _option_clause(words: tuple[str, ...], last: int) -> range:
+    """The positions of the option passed over after word ``last`` and of the clause that tells its
+    state, up to the clause's end; a comma between digits ("€400,000") groups a number, it ends none."""
+    stop = min(len(words), last + 1 + UNDER_WAY_REACH)
+    for at in range(last + 1, stop):
+        if words[at] in OPTION_ENDS and not (words[at] == "," and _inside_number(words, at)):
+            return range(last + 1, at)
+    return range(last + 1, stop)
+
+
+def _inside_number(words: tuple[str, ...], at: int) -> bool:
+    return 0 < at < len(words) - 1 and words[at - 1].isdigit() and words[at + 1].isdigit()
 
 
 OPTION_ENDS = frozenset(("after", "because", "since", "when", "as", "so", ",", ";"))  # a clause of its own
+POSSESSIVE = (("'",), ("'s",), ("’",), ("’s",))  # a party's own word: "the carriers' request"
 
 
 OPENING_REACH = 1  # "Instead of the CRM the sales VP asked for, I shipped ...": the option passed over opens the item
