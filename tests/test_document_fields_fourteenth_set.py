@@ -79,3 +79,25 @@ def test_the_stops_are_the_same_in_a_session() -> None:
     session = Session()
     session.analyze(judgment("Passed on the yield-forecast engine."))
     assert session.analyze(text).reading.stopped_items == analyze(text).reading.stopped_items != ()
+
+
+def test_a_launch_refused_until_a_bar_or_a_date_is_a_hold_not_a_stop() -> None:
+    for call in ("Refused to launch the reorder button until it matched the depot counts on 95% of "
+                 "last season's orders; it shipped a month later.",
+                 "Refused the sales director's request to open the spring catalogue before the seed "
+                 "counts were checked."):
+        assert stopped(judgment(call)) == [], call
+    # a refusal with no bar or date after the launch is still the writer's stop
+    call = "Refused to launch the loyalty card for hobby growers and moved its two engineers to depot routing."
+    assert any(text.startswith("Refused to launch the loyalty card") for text in stopped(judgment(call)))
+
+
+def test_a_stop_whose_subject_is_a_hyphenated_noun_is_not_the_writers() -> None:
+    # "bin-return jams still stopped a lane": the jams stopped it, as "cold store delays" already read
+    for subject in ("cold-store delays", "cold store delays"):
+        call = (f"I moved the depot cut-off to 6 p.m. because {subject} killed the morning run; growers "
+                "now get 96% of orders the next day.")
+        assert stopped(judgment(call)) == [], call
+    call = ("I killed the depot pickup app because cold-store staff never opened it; growers now get 96% "
+            "of orders the next day.")
+    assert any(text.startswith("I killed the depot pickup app") for text in stopped(judgment(call)))

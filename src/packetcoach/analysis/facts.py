@@ -732,9 +732,26 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     return all(any(0 < h - last <= STOP_OBJECT_REACH or words[first - 1:first] in PASSIVE_BEFORE
                    and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
                _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.change_words)
-               or _named_by_clause(words, first)
+               or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits)
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
+
+
+def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]]) -> bool:
+    """"Refused to launch the checker until it matched ...", "refused the request to open the lanes
+    before the holidays": a refusal of a launch held to a bar or a date is a hold; the thing ships."""
+    if words[index] not in REFUSING:
+        return False
+    openings = [m.first for m in hits.get("held_openings", ()) if 0 < m.first - index <= HOLD_REACH]
+    ends = [i for i, word in enumerate(words) if word in CLAUSE_ENDS and i > index]
+    end = min(ends, default=len(words))
+    return any(0 < m.first - at <= HOLD_LIMIT_REACH and m.first < end
+               for at in openings for m in hits.get("hold_limits", ()))
+
+
+HOLD_REACH = 6  # words from the refusal to the launch refused ("refused the operator's request to open")
+HOLD_LIMIT_REACH = 10  # words from the launch to its bar or date ("... the automated lanes at the main airport before")
+CLAUSE_ENDS = frozenset((",", ";", "because", "since", "so"))
 
 
 def _pulled_data(words: list[str], index: int, rubric: Rubric) -> bool:
@@ -814,7 +831,7 @@ def _another_subject(word: str, verbs: Mapping[str, str]) -> bool:
     a bullet's verb ("Descoped"), an adverb ("Also", "Quietly") or a preposition ("In July")?"""
     if word in WRITERS or word in verbs or word in CLAUSE_LEADS or word.endswith("ly"):
         return False
-    return word in DETERMINERS or word.isalpha()
+    return word in DETERMINERS or word.replace("-", "").isalpha()  # "bin-return jams still stopped a lane"
 
 
 DETERMINERS = frozenset("the a an our my their his her its your this that these those".split())
