@@ -170,6 +170,7 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
         after_i = "i" in previous and tokens[index - 1].text != "the" and _adverb_only(previous, verbs or {})
         coordinated = previous[-1:] == ["and"] and writer and (index <= 4 or previous[0] == ","
                                                                or _same_clause(item, index - 1, verbs or {}))
+        coordinated = coordinated or previous[-1:] == [","] and writer and _in_verb_series(item, index, verbs or {})
         persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in PERSUADE_VERBS
         persuaded = persuaded or (writer and previous[-1:] == ["to"] and _decided(tokens, index - 1, frames))
         clause = token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"]) \
@@ -179,6 +180,24 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
             return True
         if calls is not None and previous[-1:] == ["we"] and _own_call(item, *calls):
             return True  # "I made the call and we wound it down"
+    return False
+
+
+def _in_verb_series(item: Item, index: int, verbs: Mapping[str, str]) -> bool:
+    """Is the verb at token ``index`` one of a series that follows the writer's main verb in one
+    sentence ("She mapped the steps, proposed one checklist, and got each director to sign it")?
+    The series closes with ", and" and a verb later in the same sentence, and the verb takes an
+    object ("proposed a checklist", not "the options, proposed fees among them, and ...")."""
+    tokens, span = item.tokens, item.action.span
+    if span is None or span.start >= tokens[index].start or index + 1 >= len(tokens) or \
+            tokens[index + 1].lower not in DETERMINERS or \
+            any(t.lower in I_CLAUSE_ENDS for t in tokens if span.start < t.start < tokens[index].start):
+        return False  # the main verb first, in the same sentence
+    for at in range(index + 1, len(tokens) - 2):
+        if tokens[at].lower in I_CLAUSE_ENDS:
+            return False
+        if tokens[at].lower == "," and tokens[at + 1].lower == "and" and tokens[at + 2].lower in verbs:
+            return True
     return False
 
 
