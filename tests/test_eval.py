@@ -52,7 +52,9 @@ hit rate, lead_is_outcome and the initiated, stopped and ready lists to what the
 measures; the principle floors and the initiated and stopped lists went up again with its
 categories. A fourteenth blind set (items-v.jsonl, p93-p100), added once measured with no round of
 its own, lowered the three principle floors, activity_only and the three lists to what the larger
-corpus measures.
+corpus measures; the initiated and stopped lists went up again with its categories (an option passed
+on that was proposed, a launch held to a bar, a start in a series of the writer's verbs), and the
+supported level got a floor when direction set with a word between counted.
 """
 
 from __future__ import annotations
@@ -119,9 +121,10 @@ SIGNAL_F1_FLOORS = {
 }
 READY_ACCURACY_FLOOR = 0.92
 READY_PRECISION_FLOOR = 0.92
-PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.84}
+PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.84,
+                 "supported_level": 0.76}
 PRINCIPLE_FLOORS = {"hit_rate": 0.79, "named_right": 0.66, "primary": 0.71}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.92, "ready_items": 0.89}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.93, "stopped_items": 0.93, "ready_items": 0.89}
 
 
 @pytest.fixture(scope="module")

@@ -170,6 +170,7 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
         after_i = "i" in previous and tokens[index - 1].text != "the" and _adverb_only(previous, verbs or {})
         coordinated = previous[-1:] == ["and"] and writer and (index <= 4 or previous[0] == ","
                                                                or _same_clause(item, index - 1, verbs or {}))
+        coordinated = coordinated or previous[-1:] == [","] and writer and _in_verb_series(item, index, verbs or {})
         persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in PERSUADE_VERBS
         persuaded = persuaded or (writer and previous[-1:] == ["to"] and _decided(tokens, index - 1, frames))
         clause = token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"]) \
@@ -179,6 +180,24 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
             return True
         if calls is not None and previous[-1:] == ["we"] and _own_call(item, *calls):
             return True  # "I made the call and we wound it down"
+    return False
+
+
+def _in_verb_series(item: Item, index: int, verbs: Mapping[str, str]) -> bool:
+    """Is the verb at token ``index`` one of a series that follows the writer's main verb in one
+    sentence ("She mapped the steps, proposed one checklist, and got each director to sign it")?
+    The series closes with ", and" and a verb later in the same sentence, and the verb takes an
+    object ("proposed a checklist", not "the options, proposed fees among them, and ...")."""
+    tokens, span = item.tokens, item.action.span
+    if span is None or span.start >= tokens[index].start or index + 1 >= len(tokens) or \
+            tokens[index + 1].lower not in DETERMINERS or \
+            any(t.lower in I_CLAUSE_ENDS for t in tokens if span.start < t.start < tokens[index].start):
+        return False  # the main verb first, in the same sentence
+    for at in range(index + 1, len(tokens) - 2):
+        if tokens[at].lower in I_CLAUSE_ENDS:
+            return False
+        if tokens[at].lower == "," and tokens[at + 1].lower == "and" and tokens[at + 2].lower in verbs:
+            return True
     return False
 
 
@@ -732,9 +751,26 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     return all(any(0 < h - last <= STOP_OBJECT_REACH or words[first - 1:first] in PASSIVE_BEFORE
                    and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
                _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.change_words)
-               or _named_by_clause(words, first)
+               or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits)
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
+
+
+def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]]) -> bool:
+    """"Refused to launch the checker until it matched ...", "refused the request to open the lanes
+    before the holidays": a refusal of a launch held to a bar or a date is a hold; the thing ships."""
+    if words[index] not in REFUSING:
+        return False
+    openings = [m.first for m in hits.get("held_openings", ()) if 0 < m.first - index <= HOLD_REACH]
+    ends = [i for i, word in enumerate(words) if word in CLAUSE_ENDS and i > index]
+    end = min(ends, default=len(words))
+    return any(0 < m.first - at <= HOLD_LIMIT_REACH and m.first < end
+               for at in openings for m in hits.get("hold_limits", ()))
+
+
+HOLD_REACH = 6  # words from the refusal to the launch refused ("refused the operator's request to open")
+HOLD_LIMIT_REACH = 10  # words from the launch to its bar or date ("... the automated lanes at the main airport before")
+CLAUSE_ENDS = frozenset((",", ";", "because", "since", "so"))
 
 
 def _pulled_data(words: list[str], index: int, rubric: Rubric) -> bool:
@@ -814,7 +850,7 @@ def _another_subject(word: str, verbs: Mapping[str, str]) -> bool:
     a bullet's verb ("Descoped"), an adverb ("Also", "Quietly") or a preposition ("In July")?"""
     if word in WRITERS or word in verbs or word in CLAUSE_LEADS or word.endswith("ly"):
         return False
-    return word in DETERMINERS or word.isalpha()
+    return word in DETERMINERS or word.replace("-", "").isalpha()  # "bin-return jams still stopped a lane"
 
 
 DETERMINERS = frozenset("the a an our my their his her its your this that these those".split())
@@ -901,19 +937,23 @@ def _chose_over(item: Item, hits: dict[str, list[Match]]) -> bool:
     chose, over = hits.get("choosing", ()), hits.get("passed_over", ())
     if item.action.subject != "i" or not hits.get("under_way") or not over:
         return False
-    bought = [m.first for m in hits.get("bought_options", ())]
+    words = item.words
+    # a vendor or carrier that owns what is passed over asked for it, it is not the option bought
+    # ("passed on the carriers' request for a portal view each")
+    bought = [m.first for m in hits.get("bought_options", ()) if words[m.last + 1:m.last + 2] not in POSSESSIVE]
     handed = {m.last for m in hits.get("taken_over", ())}
     for passed in over:
         if passed.first in handed:
             continue  # "asked me to take over the redesign the previous PM had started": handed over, not passed over
-        before = [c for c in chose if c.last < passed.first]
-        opening = item.words[passed.first] in ("instead", "rather") and passed.first <= OPENING_REACH
+        before = [c for c in chose if c.last < passed.first or c.first == passed.first and
+                  not _sent_on(words, passed.last)]  # "passed on the ...", not "passed on the ... to sales"
+        opening = words[passed.first] in ("instead", "rather") and passed.first <= OPENING_REACH
         if not before and not opening:
             continue
         low = before[-1].first if before else passed.first
         if any(low <= at <= passed.last + OPTION_REACH for at in bought):
             continue  # "I chose UPS over the carrier finance proposed": a vendor, terms or an order picked
-        if not _option_under_way(item.words, passed.last, hits["under_way"]):
+        if not _option_under_way(words, passed.last, hits["under_way"]):
             continue  # "over the other two ideas after 9 of 15 interviews asked for it": the choice was asked for
         return True
     return False
@@ -923,15 +963,32 @@ def _option_under_way(words: tuple[str, ...], last: int, under_way: list[Match])
     """Is the option passed over (after word ``last``) itself told as under way, proposed or asked
     for, before its clause ends ("over the underwriting model the data science team had proposed")?"""
     starts = {m.first for m in under_way}
-    for at in range(last + 1, min(len(words), last + 1 + UNDER_WAY_REACH)):
-        if at in starts:
-            return True
-        if words[at] in OPTION_ENDS:
-            return False
-    return False
+    return any(at in starts for at in _option_clause(words, last))
+
+
+def _sent_on(words: tuple[str, ...], last: int) -> bool:
+    """Is what was passed on after word ``last`` handed to someone ("passed on the notes the VP asked
+    for to the design team"), not turned down? A "to" before the option's clause ends says so."""
+    return any(words[at] == "to" and words[at - 1] not in ("request", "requests")
+               for at in _option_clause(words, last))
+
+
+def _option_clause(words: tuple[str, ...], last: int) -> range:
+    """The positions of the option passed over after word ``last`` and of the clause that tells its
+    state, up to the clause's end; a comma between digits ("€400,000") groups a number, it ends none."""
+    stop = min(len(words), last + 1 + UNDER_WAY_REACH)
+    for at in range(last + 1, stop):
+        if words[at] in OPTION_ENDS and not (words[at] == "," and _inside_number(words, at)):
+            return range(last + 1, at)
+    return range(last + 1, stop)
+
+
+def _inside_number(words: tuple[str, ...], at: int) -> bool:
+    return 0 < at < len(words) - 1 and words[at - 1].isdigit() and words[at + 1].isdigit()
 
 
 OPTION_ENDS = frozenset(("after", "because", "since", "when", "as", "so", ",", ";"))  # a clause of its own
+POSSESSIVE = (("'",), ("'s",), ("’",), ("’s",))  # a party's own word: "the carriers' request"
 
 
 OPENING_REACH = 1  # "Instead of the CRM the sales VP asked for, I shipped ...": the option passed over opens the item
