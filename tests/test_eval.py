@@ -123,7 +123,7 @@ READY_ACCURACY_FLOOR = 0.92
 READY_PRECISION_FLOOR = 0.92
 PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.84,
                  "supported_level": 0.76}
-PRINCIPLE_FLOORS = {"hit_rate": 0.79, "named_right": 0.66, "primary": 0.71}
+PRINCIPLE_FLOORS = {"hit_rate": 0.79, "named_right": 0.67, "primary": 0.72}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.93, "stopped_items": 0.93, "ready_items": 0.89}
 
 
