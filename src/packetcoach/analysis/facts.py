@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from packetcoach.core.casefree import CaseFree
 from packetcoach.analysis.kinds import SUMMARIES, heading_match, judgment_heading
-from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS, token_index
+from packetcoach.analysis.measures import token_index
 from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Span, Token
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match, fold_text
@@ -32,13 +32,6 @@ INTERRUPTIONS = frozenset(("stopped", "paused", "stop", "pause", "stopping", "pa
 FEELING_FOLLOWERS = frozenset("about over for of at on with by".split())  # "stopped worrying about": a feeling
 # "stopped treating scheduling as a form": a way of seeing the work changed, no thing stopped
 FRAMING_GERUNDS = frozenset("treating thinking seeing viewing framing describing calling measuring judging".split())
-PROBLEM_RE = CaseFree(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
-                      r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b",
-                      needs=("because", "problem", "pain", "complain", "struggl", "losing", "lost", "churn",
-                             "cost", "fail", "broken", "slow", "manual", "waste", "risk", "gap", "backlog",
-                             "delay"))
-MECHANISM_RE = CaseFree(r"\b(?:by|through|via|using|with a|instead of|rather than|so that)\b",
-                        needs=("by", "through", "via", "using", "with a", "instead of", "rather than", "so that"))
 TIME_LEAD_RE = CaseFree(  # a changelog's version label may come before the month ("v1.2, April:", "v3.1 (May).")
     r"\s*(?:v\d+(?:\.\d+)*\s*[,(:]?\s*)?"
     r"(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|(?:january|february|march|"
@@ -292,6 +285,12 @@ def _caused_by_writer(item: Item, index: int) -> bool:
 CAUSED_REACH = 7
 
 
+def _cued(pattern: CaseFree | None, view: str, lowered: str | None, span: Span) -> bool:
+    """Does the item hold one of a story part's cues (profile lists ``document.problem_cues``,
+    ``document.mechanism_cues``)?"""
+    return pattern is not None and bool(pattern.search(view, lowered, span.start, span.end))
+
+
 def _adverb_only(previous: list[str], verbs: Mapping[str, str]) -> bool:
     """Between "I" and the verb stands nothing or an adverb of sequence ("I then killed", "I also
     paused"), not another verb of the writer's ("I recommended killing") or "nearly"."""
@@ -331,9 +330,9 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     parts: tuple[tuple[str, bool], ...] = ()
     if s.business_outcome or s.metric:  # the story's parts matter only for an outcome
         view, span, lowered = item.view, item.span, item.lowered
-        parts = (("business_problem", bool(PROBLEM_RE.search(view, lowered, span.start, span.end))),
+        parts = (("business_problem", _cued(rubric.problem_re, view, lowered, span)),
                  ("decision", s.own_action and item.action.verb_class == "pm"),
-                 ("mechanism", bool(MECHANISM_RE.search(view, lowered, span.start, span.end))),
+                 ("mechanism", _cued(rubric.mechanism_re, view, lowered, span)),
                  ("result", s.business_outcome and s.metric))
     specialty = specialty_terms(hits["specialty"], item.words) if "specialty" in hits else ()
     writer_works = s.own_action and item.action.verb_class != "pm"  # "convinced the director to staff on-call" is not
@@ -525,7 +524,7 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
             if index + 2 < len(words) and words[index + 2] in ("to", "from", "by", "down"):
                 continue  # "I cut it to one form": a reduction that simplifies, not a stop
             return True
-        if following in THINGS_CUT and any(w in DECISION_OBJECTS for w in words[index + 2:index + 5]) \
+        if following in THINGS_CUT and any(w in rubric.cut_objects for w in words[index + 2:index + 5]) \
                 or following in SCOPE_WORDS:
             return True  # "cut the custom-report feature", "cut scope to three features"
     return False
@@ -675,25 +674,27 @@ def _own_call(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
     recommendation", "my call")? Asked only of a stop told by "we", as a passive or as something
     the writer had done."""
     return bool(hits.get("own_call")) or writer_decided(item.words, rubric.decision_frames) \
-        or any(_writer_won_over(item.words, m) for m in hits.get("won_over", ()))
+        or any(_writer_won_over(item.words, m, rubric) for m in hits.get("won_over", ()))
 
 
-def _writer_won_over(words: tuple[str, ...], match: Match) -> bool:
+def _writer_won_over(words: tuple[str, ...], match: Match, rubric: Rubric) -> bool:
     """The writer persuaded others ("I spent most of April convincing them ...", "I persuaded the
     director"): "I" is the nearest subject within WON_OVER_REACH words before the match, and the
-    persuaded are not the writer's side ("convinced me", "persuaded us")."""
+    persuaded are not the writer's side ("convinced me", "persuaded us"). Another subject nearer
+    the match (a pronoun, or a function the profile names: ``personas.other_persuaders``) makes the
+    persuading theirs."""
     if words[match.last + 1:match.last + 2] in (("me",), ("us",)):
         return False
     for word in reversed(words[max(0, match.first - WON_OVER_REACH):match.first]):
         if word == "i":
             return True
-        if word in OTHER_PERSUADERS:
+        if word in OTHER_SUBJECTS or word in rubric.other_persuaders:
             return False
     return False
 
 
 WON_OVER_REACH = 6  # "I spent most of April convincing": words from "I" to the persuading word
-OTHER_PERSUADERS = frozenset("we they he she who sales finance legal it".split())
+OTHER_SUBJECTS = frozenset("we they he she who it".split())
 
 
 def writer_decided(words: tuple[str, ...], frames: frozenset[tuple[str, ...]]) -> bool:
@@ -996,8 +997,6 @@ OPTION_REACH = 4  # words of the option passed over after "over the"
 UNDER_WAY_REACH = 14  # words of the option passed over and of the clause that tells its state
 
 
-DECISION_OBJECTS = MEASURE_DECISIONS | frozenset("plan report reports bet scope contract contracts partnership deal "
-                                                 "agreement".split())  # not steps or fields: a simplification
 LEVEL_KINDS = frozenset(("claim", "scope", "objection", "lesson"))
 TEAM_COUNT = (r"(?i)\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
               r"dozens of)\s+(?:[\w-]+\s+){0,2}?(?:teams|squads|pods|product groups)\b")

@@ -13,6 +13,7 @@ import re
 import threading
 from typing import Any, NamedTuple
 
+from packetcoach.core.casefree import CaseFree
 from packetcoach.profile import lexicon_store
 from packetcoach.profile.lexicon import PhraseMatcher, phrase_words, verb_forms
 from packetcoach.profile.load import Profile, load_profile
@@ -88,6 +89,27 @@ class Rubric(NamedTuple):
     now_words: frozenset[tuple[str, ...]]  # what follows a party opening a clause ("riders now wait")
     telling: frozenset[tuple[str, ...]]  # a party telling the writer something ("told us", "asked for")
     people_relatives: frozenset[str]  # words after a noun that tell of it as people ("who", "whose")
+    other_persuaders: frozenset[str]  # "sales", "finance": nearer a persuading word than "I", theirs
+    dealings: frozenset[str]  # a counted party dealing in the present tense ("grocers now sell through us")
+    senior_titles: frozenset[str]  # "head", "vp": "the head of sales" names a role
+    approvals: frozenset[str]  # "which 3 directors signed off": leaders approving
+    cut_objects: frozenset[str]  # what a cut ends: the decision objects and "plan", "contract" ...
+    work_queues: frozenset[str]  # "backlog", "sprint": where work waits
+    decision_objects: frozenset[str]  # "features", "pilot": a count of them is a decision's scope
+    staff: frozenset[str]  # the writer's staff moved to other work after a stop ...
+    staff_moves: frozenset[str]  # ... told after them ("its two engineers moved to photo upload")
+    staff_movers: frozenset[str]  # ... or before them ("moved its four engineers onto disputes")
+    resources: frozenset[str]  # a budget or capacity ...
+    given_back: frozenset[str]  # ... handed back ("returned its $4M budget")
+    party_moves: frozenset[str]  # "2,850 moved to direct deposit": what a counted party did
+    adopting: frozenset[str]  # "2,800 teams were running it": teams counted adopting the product
+    count_losses: frozenset[str]  # "1,200 of them paused": a count of the party lost
+    compared_baselines: frozenset[str]  # "9 points above the studio average"
+    technical_unit_re: Any  # "120ms", "4GB": a number in a unit of a system's property, or None
+    point_units: frozenset[str]  # "9 points above"
+    baselines: frozenset[str]  # "2.5 times a normal month": what a multiple is of
+    problem_re: Any  # SPEC 2.15's business problem: one CaseFree pattern of the profile's cues
+    mechanism_re: Any  # ... and the mechanism
     phrases: frozenset[str]  # the names of the profile's phrase lists (groups of the item lexicon)
     number_words_set: frozenset[str]
     non_metric_prefixes: frozenset[str]
@@ -275,6 +297,27 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         now_words=phrases("personas", "now_words"),
         telling=phrases("personas", "telling"),
         people_relatives=lower("personas", "people_relatives"),
+        other_persuaders=lower("personas", "other_persuaders"),
+        dealings=lower("personas", "dealings"),
+        senior_titles=lower("personas", "senior_titles"),
+        approvals=lower("personas", "approvals"),
+        cut_objects=lower("measures", "decision_objects") | lower("verbs", "cut_objects"),
+        work_queues=lower("measures", "work_queues"),
+        decision_objects=lower("measures", "decision_objects"),
+        staff=lower("measures", "staff"),
+        staff_moves=lower("measures", "staff_moves"),
+        staff_movers=lower("measures", "staff_movers"),
+        resources=lower("measures", "resources"),
+        given_back=lower("measures", "given_back"),
+        party_moves=lower("measures", "party_moves"),
+        adopting=lower("measures", "adopting"),
+        count_losses=lower("measures", "count_losses"),
+        compared_baselines=lower("measures", "compared_baselines"),
+        technical_unit_re=_unit_re(profile.list("metrics", "technical_units")),
+        point_units=lower("metrics", "point_units"),
+        baselines=lower("metrics", "baselines"),
+        problem_re=cue_pattern(profile.list("document", "problem_cues")),
+        mechanism_re=cue_pattern(profile.list("document", "mechanism_cues")),
         phrases=frozenset(phrase_lists(profile)),
         number_words_set=lower("metrics", "number_words"),
         non_metric_prefixes=lower("metrics", "non_metric_prefixes"),
@@ -311,6 +354,22 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         outside=SectionMemo(),
         derived=Derived(),
     )
+
+
+def cue_pattern(cues: tuple[str, ...]) -> CaseFree | None:
+    """Whole words or phrases as one case-free pattern; a cue ending in "*" takes any ending
+    ("complain*": "complained"). None when the profile lists none."""
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(cue[:-1]) + r"\w*" if cue.endswith("*") else re.escape(cue) for cue in cues)
+    return CaseFree(rf"\b(?:{alternatives})\b", needs=tuple(cue.rstrip("*").lower() for cue in cues))
+
+
+def _unit_re(units: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A number ending in one of these units, written close or after a space ("120ms", "4GB")."""
+    if not units:
+        return None
+    return re.compile(r"\d\s?(?:" + "|".join(re.escape(unit) for unit in units) + ")$", re.IGNORECASE)
 
 
 GUARDED_LISTS = (("personas", "external"), ("personas", "internal"), ("measures", "business"))
