@@ -111,6 +111,7 @@ def test_profile_word_lists_are_inherited_by_a_profile_that_extends() -> None:
     amazon, generic = rubric_for("amazon-pm"), rubric_for("generic")
     for name in MOVED_LISTS:
         assert getattr(amazon, name) and getattr(generic, name) == getattr(amazon, name), name
+    assert amazon.stops == generic.stops and all(amazon.stops)
     for name in ("problem_re", "mechanism_re", "technical_unit_re"):
         assert getattr(generic, name) is not None
     assert generic.problem_re.source == amazon.problem_re.source

@@ -570,7 +570,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     counts = {m.first for m in hits.get("count", ())}
     moves = changes(words, rubric) if moves is None else moves
     opening = _opening_end(words)
-    stated = [at for at in moves if at >= opening and not _proposed_aim(words, at)]  # not what someone aimed at
+    stated = [at for at in moves if at >= opening and not _proposed_aim(words, at, rubric)]  # not what someone aimed at
     measures: list[Measure] = []
     for metric in metrics:
         first = token_index(tokens, metric.span.start)
@@ -891,7 +891,7 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
                 continue  # "drove adoption across 40 teams": the change is the adoption's
             taken.update(at for at in _window(moves, first - CHANGE_WINDOW, last + CHANGE_WINDOW))
     opening = _opening_end(words)
-    moves = [at for at in moves if at not in taken and at >= opening and not _aimed(words, at)]
+    moves = [at for at in moves if at not in taken and at >= opening and not _aimed(words, at, rubric)]
     if not moves:
         return False
     window = rubric.threshold("outcome_window", 10)
@@ -913,18 +913,16 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
     return False
 
 
-def _aimed(words: list[str], at: int) -> bool:
+def _aimed(words: list[str], at: int, rubric: Rubric) -> bool:
     """A change word in a purpose or a proposal ("proposed cutting the student pass to protect data
     margins", "dropping the tier to cut support costs"): what someone meant to change, not a result
     the item states."""
-    if at > 0 and words[at - 1] in PROPOSING:
+    if at > 0 and words[at - 1] in rubric.stops.proposed_aims:
         return True
     return words[at - 1:at] == ["to"] and not words[at].endswith("ing") \
         and words[at - 2:at - 1] not in (["down"], ["up"], ["close"])  # "committed to cutting" is the commitment met
 
 
-PROPOSING = frozenset("proposed proposing suggested suggesting recommended recommending considered considering".split())
-PROPOSAL_VERBS = PROPOSING | frozenset("wanted asked requested planned pushed overruled overrode".split())
 PROPOSAL_AIM_REACH = 12  # "finance proposed pulling the plug on the renters chat assistant to save $400K"
 
 
@@ -937,14 +935,15 @@ def _opening_end(words: list[str]) -> int:
     return words.index(",") if "," in words else 0
 
 
-def _proposed_aim(words: list[str], at: int) -> bool:
+def _proposed_aim(words: list[str], at: int, rubric: Rubric) -> bool:
     """A change word that is the aim of a proposal ("when finance proposed pulling the plug on the
     assistant to save $400K", "the COO overruled me to protect three renewals") or what it proposed
     to change ("proposed cutting the voucher"): what the proposal meant to change, not a result the
     item states."""
-    if words[at - 1:at] and words[at - 1] in PROPOSAL_VERBS:
+    proposal_verbs = rubric.stops.proposal_verbs
+    if words[at - 1:at] and words[at - 1] in proposal_verbs:
         return True
-    return words[at - 1:at] == ["to"] and any(word in PROPOSAL_VERBS for word in words[max(0, at - PROPOSAL_AIM_REACH):at - 1])
+    return words[at - 1:at] == ["to"] and any(word in proposal_verbs for word in words[max(0, at - PROPOSAL_AIM_REACH):at - 1])
 
 
 NO_EFFECT = frozenset(("no", "zero", "little"))

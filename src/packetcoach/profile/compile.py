@@ -22,6 +22,31 @@ from packetcoach.profile.patterns import compile_patterns
 VERB_CLASSES = ("pm", "technical", "neutral")
 
 
+class Stops(NamedTuple):
+    """How a stop, a proposal and a refusal are told (profile table ``[stops]``, docs/profiles.md):
+    the words that tell the writer's own stop from someone else's, a proposal, a refusal or a pause."""
+
+    cutting: frozenset[str]
+    cut_scope: frozenset[str]
+    interruptions: frozenset[str]
+    leavings: frozenset[str]
+    framings: frozenset[str]
+    persuading: frozenset[str]  # lemmas
+    refused: frozenset[str]
+    refusing: frozenset[str]
+    refusal_phrases: frozenset[str]
+    proposals: frozenset[str]
+    held: frozenset[str]
+    overruling: frozenset[str]
+    kept: frozenset[str]
+    proposing: frozenset[str]  # lemmas
+    proposing_a_stop: frozenset[str]  # lemmas
+    asking: frozenset[str]
+    explaining: frozenset[str]
+    proposed_aims: frozenset[str]
+    proposal_verbs: frozenset[str]  # the proposed aims and these
+
+
 class Rubric(NamedTuple):
     """The profile compiled into lookups: every lexicon an item or a sentence needs is one matcher,
     so reading an item is one pass over its words.
@@ -108,6 +133,7 @@ class Rubric(NamedTuple):
     technical_unit_re: Any  # "120ms", "4GB": a number in a unit of a system's property, or None
     point_units: frozenset[str]  # "9 points above"
     baselines: frozenset[str]  # "2.5 times a normal month": what a multiple is of
+    stops: Stops  # how a stop, a proposal and a refusal are told
     problem_re: Any  # SPEC 2.15's business problem: one CaseFree pattern of the profile's cues
     mechanism_re: Any  # ... and the mechanism
     phrases: frozenset[str]  # the names of the profile's phrase lists (groups of the item lexicon)
@@ -316,6 +342,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         technical_unit_re=_unit_re(profile.list("metrics", "technical_units")),
         point_units=lower("metrics", "point_units"),
         baselines=lower("metrics", "baselines"),
+        stops=_stops(profile),
         problem_re=cue_pattern(profile.list("document", "problem_cues")),
         mechanism_re=cue_pattern(profile.list("document", "mechanism_cues")),
         phrases=frozenset(phrase_lists(profile)),
@@ -354,6 +381,12 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         outside=SectionMemo(),
         derived=Derived(),
     )
+
+
+def _stops(profile: Profile) -> Stops:
+    lists = {name: frozenset(w.lower() for w in profile.list("stops", name)) for name in Stops._fields}
+    lists["proposal_verbs"] = lists["proposed_aims"] | lists["proposal_verbs"]
+    return Stops(**lists)
 
 
 def cue_pattern(cues: tuple[str, ...]) -> CaseFree | None:
