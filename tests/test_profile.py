@@ -101,7 +101,8 @@ def test_one_word_one_finding(text: str, kept: str, dropped: str) -> None:
 
 MOVED_LISTS = ("other_persuaders", "dealings", "senior_titles", "approvals", "cut_objects", "work_queues",
                "decision_objects", "staff", "staff_moves", "staff_movers", "resources", "given_back", "party_moves",
-               "adopting", "count_losses", "compared_baselines", "point_units", "baselines")
+               "adopting", "count_losses", "compared_baselines", "point_units", "baselines", "attempts", "intent_verbs",
+               "system_times", "team_words", "team_units")
 
 
 def test_profile_word_lists_are_inherited_by_a_profile_that_extends() -> None:

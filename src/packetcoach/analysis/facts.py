@@ -976,11 +976,23 @@ UNDER_WAY_REACH = 14  # words of the option passed over and of the clause that t
 
 LEVEL_KINDS = frozenset(("claim", "scope", "objection", "lesson"))
 TEAM_COUNT = (r"(?i)\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
-              r"dozens of)\s+(?:[\w-]+\s+){0,2}?(?:teams|squads|pods|product groups)\b")
-TEAM_COUNT_RE = re.compile(TEAM_COUNT)  # used on every block or line: compiled at import
+              r"dozens of)\s+(?:[\w-]+\s+){{0,2}}?(?:{units})\b")  # the units: profile list measures.team_units
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens of": 24}
-TEAM_WORDS = frozenset(("teams", "squads", "pods", "groups"))
+
+
+def _team_count(rubric: Rubric) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The pattern of a count of teams in the profile's units, and each unit's last word (an item
+    without one has no count to look for); worked out once per compiled profile."""
+    memo = rubric.derived if rubric.derived is not None else {}
+    found = memo.get(TEAM_COUNT)
+    if found is None:
+        units = rubric.team_units
+        pattern = re.compile(TEAM_COUNT.format(units="|".join(re.escape(u) for u in units))) if units else None
+        found = memo[TEAM_COUNT] = (pattern, frozenset(u.split()[-1] for u in units))
+    return found
+
+
 MILLIONS_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(m|mm|million|bn|b|billion)\b", re.I)
 
 
@@ -1016,7 +1028,7 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
     """(level, the dimensions its cues show in this item), with the reach a scope statement
     measures in teams and money read as numbers ("four engineering teams", "$90M a year"); a scope
     statement shows scope only."""
-    teams, millions = _reach(item)
+    teams, millions = _reach(item, rubric)
     ladder = rubric.profile.table("ladder")
     found = []
     for level in rubric.levels:
@@ -1033,11 +1045,12 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
     return tuple(found)
 
 
-def _reach(item: Item) -> tuple[int, float]:
+def _reach(item: Item, rubric: Rubric) -> tuple[int, float]:
     """The most teams and the most money (in millions) the item names."""
     teams = 0
-    if TEAM_WORDS.intersection(item.words):
-        for match in TEAM_COUNT_RE.finditer(item.text):
+    pattern, unit_words = _team_count(rubric)
+    if pattern is not None and unit_words.intersection(item.words):
+        for match in pattern.finditer(item.text):
             word = match.group(1).lower()
             count = int(word.replace(",", "")) if word[0].isdigit() else NUMBER_WORDS.get(word, 0)
             teams = max(teams, count)

@@ -339,7 +339,6 @@ ENDED_FOLLOWERS = frozenset("within after in by altogether entirely completely o
 ADDITIONAL = frozenset(("more",))
 MOVED = (["came"], ["went"], ["come"], ["go"], ["goes"], ["is"], ["was"], ["were"], ["are"], ["been"])
 APPROXIMATELY = frozenset("about around roughly nearly almost approximately some over under just".split())
-SYSTEM_TIMES = (["seconds"], ["second"], ["ms"], ["milliseconds"], ["millisecond"], ["s"])
 COMPARATIVES = frozenset(("more", "less"))
 MOTION = frozenset(("went", "go", "goes", "came", "come", "comes"))
 DIRECTIONS = (["from"], ["to"], ["up"], ["down"], ["over"], ["under"], ["into"], ["past"])
@@ -542,7 +541,7 @@ TIME_UNITS = frozenset("day days week weeks month months year years quarter quar
 
 
 def _fallback(metric: Mention, changed: bool, persona: Mention | None, action: Action, words: list[str],
-              last: int) -> str:
+              last: int, rubric: Rubric) -> str:
     """A number no measure word names: money is business; a change is a customer's when someone
     is served or the work is not engineering ("recovered carts went up 2.4x"), engineering's when
     an engineering verb leads an item that serves nobody."""
@@ -552,7 +551,7 @@ def _fallback(metric: Mention, changed: bool, persona: Mention | None, action: A
         return "business"
     if changed and action.verb_class == "technical" and persona is None:
         return "technical"
-    if changed and words[last + 1:last + 2] in SYSTEM_TIMES:
+    if changed and last + 1 < len(words) and words[last + 1] in rubric.system_times:
         return "technical"  # "3.8 to 1.6 seconds": a system's time, where a person's wait is named
     if changed:
         return "customer"
@@ -852,7 +851,7 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
     if behind:
         head = _backward(found, words, first, changes)  # a bare count names what follows it
     changed = metric.detail == "range" or near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW)
-    kind = head.type if isinstance(head, Head) else _fallback(metric, changed, persona, action, words, last)
+    kind = head.type if isinstance(head, Head) else _fallback(metric, changed, persona, action, words, last, rubric)
     if not isinstance(head, Head) and kind == "customer" and _beside_baseline(words, last, metric, rubric):
         kind = ""  # "30% below the previous run": a level against a baseline does not say whose measure
     if isinstance(head, Head) and not result and head.first in counts:

@@ -134,6 +134,11 @@ class Rubric(NamedTuple):
     point_units: frozenset[str]  # "9 points above"
     baselines: frozenset[str]  # "2.5 times a normal month": what a multiple is of
     stops: Stops  # how a stop, a proposal and a refusal are told
+    attempts: frozenset[str]  # "tried to launch": the verb after them and "to" is no deed
+    intent_verbs: frozenset[str]  # "I plan to be ...": a plan whatever verb follows
+    system_times: frozenset[str]  # "fell from 3.8 to 1.6 seconds": a system's time
+    team_words: frozenset[str]  # "Our routing team rebuilt ...": the writer's team acting
+    team_units: tuple[str, ...]  # "four engineering teams": what a scope counts in teams
     problem_re: Any  # SPEC 2.15's business problem: one CaseFree pattern of the profile's cues
     mechanism_re: Any  # ... and the mechanism
     phrases: frozenset[str]  # the names of the profile's phrase lists (groups of the item lexicon)
@@ -343,6 +348,11 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         point_units=lower("metrics", "point_units"),
         baselines=lower("metrics", "baselines"),
         stops=_stops(profile),
+        attempts=lower("verbs", "attempts"),
+        intent_verbs=lower("kinds", "intent_verbs"),
+        system_times=lower("measures", "system_times"),
+        team_words=lower("personas", "teams"),
+        team_units=tuple(u.lower() for u in profile.list("measures", "team_units")),
         problem_re=cue_pattern(profile.list("document", "problem_cues")),
         mechanism_re=cue_pattern(profile.list("document", "mechanism_cues")),
         phrases=frozenset(phrase_lists(profile)),
