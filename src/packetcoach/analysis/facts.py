@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
-from typing import NamedTuple
+from collections.abc import Callable, Mapping
+from typing import NamedTuple, TypeVar
 
 from packetcoach.core.casefree import CaseFree
 from packetcoach.analysis.kinds import SUMMARIES, heading_match, judgment_heading
 from packetcoach.analysis.measures import token_index
 from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Span, Token
-from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric, Stops
+from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric, Stops, cue_alternatives
 from packetcoach.profile.lexicon import Match, fold_text
 from packetcoach.text.verbs import past_form
 
@@ -43,23 +43,60 @@ LEVEL_RE = re.compile(r"\bL[4-8]\b|\bnext level\b", re.IGNORECASE)
 LEVEL_HINT_RE = re.compile(r"l[4-8]|next level")
 """What every LEVEL_RE match holds, in lower case: a block without it has no level sentence to look for."""
 WRITER_OPENS = r"\W*(?:[^:.]{0,40}:\s*)?I\b"  # "I am operating at L7: ...", "The short version: I own ..."
-LEVEL_CLAIM_RE = re.compile(
-    r"\b(?:operat\w*|perform\w*|work\w*|ready|case|promot\w*|already|forward)\b[^.]{0,60}\b(?:L[4-8]|"
-    r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b|"
-    r"\b(?:own|owns|lead|leads|run|runs)\b[^.]{0,60}\bat L[4-8]\b",  # a remit held at a level
-    re.IGNORECASE)
+# A level claim (SPEC 2.15), its words the profile's (document.level_claim_words, level_names,
+# level_marks, remit_verbs): a claim word before a level, a level before a mark, or a remit held "at" a level.
+LEVEL_CLAIM = {"level_claim_words": r"\b(?:{words})\b[^.]{{0,60}}\b(?:{levels})\b",
+               "level_marks": r"\b(?:L[4-8])\b[^.]{{0,40}}\b(?:{words})\b",
+               "remit_verbs": r"\b(?:{words})\b[^.]{{0,60}}\bat L[4-8]\b"}
+T = TypeVar("T")
+LADDER_LEVEL = "L[4-8]"
+LADDER_LEVEL_RE = re.compile("l[4-8]")
+"""A ladder level in lower case: with the profile's level names, what every level claim holds."""
 
 
-def claims_level(text: str) -> bool:
-    """Does the text claim a level (LEVEL_CLAIM_RE)? Every match names a level ("L4" to "L8",
-    "senior", "principal", "next level"); in an ASCII text, where lower-casing is exactly the
-    pattern's case-folding, a text naming none is passed over with a few scans in C instead of the
-    pattern's tries at every word (the packet reading asks of the draft's opening on every edit)."""
+class LevelClaim(NamedTuple):
+    pattern: re.Pattern[str] | None  # None: the profile lists no words to claim a level with
+    names: tuple[str, ...]  # lower case, without "*"
+
+
+def _derived(rubric: Rubric, key: str, build: Callable[[Rubric], T]) -> T:
+    """What this module works out from the profile's words, once per compiled profile (kept with
+    it: compile.Derived)."""
+    memo = rubric.derived if rubric.derived is not None else {}
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = build(rubric)
+    return found
+
+
+def level_claim(rubric: Rubric) -> LevelClaim:
+    """The level-claim pattern of the profile's words."""
+    return _derived(rubric, "facts.level_claim", _level_claim)
+
+
+def _level_claim(rubric: Rubric) -> LevelClaim:
+    names = rubric.profile.list("document", "level_names")
+    levels = "|".join((LADDER_LEVEL, cue_alternatives(names))) if names else LADDER_LEVEL
+    branches = [branch.format(words=cue_alternatives(words), levels=levels) for key, branch in LEVEL_CLAIM.items()
+                if (words := rubric.profile.list("document", key))]
+    pattern = re.compile("|".join(branches), re.IGNORECASE) if branches else None
+    return LevelClaim(pattern, tuple(name.rstrip("*").lower() for name in names))
+
+
+def claims_level(text: str, rubric: Rubric) -> bool:
+    """Does the text claim a level (:func:`level_claim`)? Every match names a level (a ladder level,
+    "L4" to "L8", or one of the profile's level names); in an ASCII text, where lower-casing is
+    exactly the pattern's case-folding, a text naming none is passed over with a few scans in C
+    instead of the pattern's tries at every word (the packet reading asks of the draft's opening on
+    every edit)."""
+    claim = level_claim(rubric)
+    if claim.pattern is None:
+        return False
     if text.isascii():
         lowered = text.lower()
-        if "senior" not in lowered and "principal" not in lowered and LEVEL_HINT_RE.search(lowered) is None:
+        if not any(name in lowered for name in claim.names) and LADDER_LEVEL_RE.search(lowered) is None:
             return False
-    return LEVEL_CLAIM_RE.search(text) is not None
+    return claim.pattern.search(text) is not None
 
 
 # "\b[A-Z][A-Z0-9&]{1,5}s?\b" with its first boundary tested after the capital (a lookbehind over it),
@@ -298,7 +335,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     initiated = (_writer_uses(item, rubric, rubric.initiated_forms, rubric.routine_words,
                               not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma, months=rubric.months)
                  or s.own_action and _writers_phrase(item, _begun(item, hits, rubric), calls)) \
-        and not _starts_no_thing(item, rubric) and not _claims_level(item)
+        and not _starts_no_thing(item, rubric) and not _claims_level(item, rubric)
     stopped = _writer_uses(item, rubric, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
                            calls=calls) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()), calls)) \
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, rubric) \
@@ -388,12 +425,13 @@ def _jargon(hits: dict[str, list[Match]]) -> int:
     return count
 
 
-def _claims_level(item: Item) -> bool:
+def _claims_level(item: Item, rubric: Rubric) -> bool:
     """The item claims a level ("I already work at L6: ... the daily-payout programme I pitched
     now pays ..."): a start named there is the proof of the claim, told as its own story elsewhere
     in the draft, so the level sentence is not the started item (a stop there still counts: "I am
     ready for L5: I chose dynamic pricing over the flat discount ..." may be its only telling)."""
-    return LEVEL_CLAIM_RE.search(item.view, item.span.start, item.span.end) is not None
+    pattern = level_claim(rubric).pattern
+    return pattern is not None and pattern.search(item.view, item.span.start, item.span.end) is not None
 
 
 def _starts_no_thing(item: Item, rubric: Rubric) -> bool:
@@ -983,14 +1021,14 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 
 def _team_count(rubric: Rubric) -> tuple[re.Pattern[str] | None, frozenset[str]]:
     """The pattern of a count of teams in the profile's units, and each unit's last word (an item
-    without one has no count to look for); worked out once per compiled profile."""
-    memo = rubric.derived if rubric.derived is not None else {}
-    found = memo.get(TEAM_COUNT)
-    if found is None:
-        units = rubric.team_units
-        pattern = re.compile(TEAM_COUNT.format(units="|".join(re.escape(u) for u in units))) if units else None
-        found = memo[TEAM_COUNT] = (pattern, frozenset(u.split()[-1] for u in units))
-    return found
+    without one has no count to look for)."""
+    return _derived(rubric, "facts.team_count", _team_count_pattern)
+
+
+def _team_count_pattern(rubric: Rubric) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    units = rubric.team_units
+    pattern = re.compile(TEAM_COUNT.format(units="|".join(re.escape(u) for u in units))) if units else None
+    return pattern, frozenset(u.split()[-1] for u in units)
 
 
 MILLIONS_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(m|mm|million|bn|b|billion)\b", re.I)
@@ -1130,7 +1168,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         skill = skill or "skill" in hits
         if names_level and LEVEL_RE.search(view, sentence.span.start, sentence.span.end):
             owner = _owner(items, sentence.span)
-            if owner is not None and _retellable(owner, view, sentence.span):
+            if owner is not None and _retellable(owner, view, sentence.span, rubric):
                 level_sentences.append(sentence.span)
     if rubric.engineering_past_re is not None and passage.sentences:  # a profile's patterns, on RE2
         offset = passage.sentences[0].span.start
@@ -1165,14 +1203,15 @@ def _bold(source: str) -> tuple[Span, ...]:
     return tuple(Span(*m.span()) for m in BOLD_RE.finditer(source))
 
 
-def _retellable(item: Item, view: str, sentence: Span) -> bool:
+def _retellable(item: Item, view: str, sentence: Span, rubric: Rubric) -> bool:
     """A sentence a manager can repeat: the level (claimed, or stated with a result), in the
     writer's own voice, with its proof in the same sentence and no hedge ("I already operate at L6:
     ...", "I'm putting myself forward for L7 because ...")."""
     s = item.signals
     if s is None:
         return False
-    claimed = LEVEL_CLAIM_RE.search(view, sentence.start, sentence.end) is not None
+    pattern = level_claim(rubric).pattern
+    claimed = pattern is not None and pattern.search(view, sentence.start, sentence.end) is not None
     spoken = s.own_action or (claimed and re.compile(WRITER_OPENS).match(view, sentence.start) is not None)
     return spoken and (claimed or s.business_outcome) and _states_proof(item, sentence)
 

@@ -6,7 +6,7 @@ is checked against its files' stamps before use, and they are written under a lo
 """
 
 # No ``from __future__ import annotations`` here: typing.NamedTuple compiles a field's type given
-# as a string (a ForwardRef each), and the Rubric's 66 fields cost every start about 1 ms that way;
+# as a string (a ForwardRef each), and the Rubric's hundred-odd fields cost every start over 1 ms that way;
 # as objects they cost nothing to check. Every name an annotation uses is bound before it.
 import os
 import re
@@ -328,30 +328,10 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         now_words=phrases("personas", "now_words"),
         telling=phrases("personas", "telling"),
         people_relatives=lower("personas", "people_relatives"),
-        other_persuaders=lower("personas", "other_persuaders"),
-        dealings=lower("personas", "dealings"),
-        senior_titles=lower("personas", "senior_titles"),
-        approvals=lower("personas", "approvals"),
+        **{field: lower(*where) for field, where in WORD_LISTS.items()},
         cut_objects=lower("measures", "decision_objects") | lower("verbs", "cut_objects"),
-        work_queues=lower("measures", "work_queues"),
-        decision_objects=lower("measures", "decision_objects"),
-        staff=lower("measures", "staff"),
-        staff_moves=lower("measures", "staff_moves"),
-        staff_movers=lower("measures", "staff_movers"),
-        resources=lower("measures", "resources"),
-        given_back=lower("measures", "given_back"),
-        party_moves=lower("measures", "party_moves"),
-        adopting=lower("measures", "adopting"),
-        count_losses=lower("measures", "count_losses"),
-        compared_baselines=lower("measures", "compared_baselines"),
         technical_unit_re=_unit_re(profile.list("metrics", "technical_units")),
-        point_units=lower("metrics", "point_units"),
-        baselines=lower("metrics", "baselines"),
         stops=_stops(profile),
-        attempts=lower("verbs", "attempts"),
-        intent_verbs=lower("kinds", "intent_verbs"),
-        system_times=lower("measures", "system_times"),
-        team_words=lower("personas", "teams"),
         team_units=tuple(u.lower() for u in profile.list("measures", "team_units")),
         problem_re=cue_pattern(profile.list("document", "problem_cues")),
         mechanism_re=cue_pattern(profile.list("document", "mechanism_cues")),
@@ -393,19 +373,38 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
     )
 
 
+WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/profiles.md says what each is)
+    "other_persuaders": ("personas", "other_persuaders"), "dealings": ("personas", "dealings"),
+    "senior_titles": ("personas", "senior_titles"), "approvals": ("personas", "approvals"),
+    "team_words": ("personas", "teams"), "work_queues": ("measures", "work_queues"),
+    "decision_objects": ("measures", "decision_objects"), "staff": ("measures", "staff"),
+    "staff_moves": ("measures", "staff_moves"), "staff_movers": ("measures", "staff_movers"),
+    "resources": ("measures", "resources"), "given_back": ("measures", "given_back"),
+    "party_moves": ("measures", "party_moves"), "adopting": ("measures", "adopting"),
+    "count_losses": ("measures", "count_losses"), "compared_baselines": ("measures", "compared_baselines"),
+    "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
+    "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "intent_verbs": ("kinds", "intent_verbs"),
+}
+
+
 def _stops(profile: Profile) -> Stops:
     lists = {name: frozenset(w.lower() for w in profile.list("stops", name)) for name in Stops._fields}
     lists["proposal_verbs"] = lists["proposed_aims"] | lists["proposal_verbs"]
     return Stops(**lists)
 
 
+def cue_alternatives(cues: tuple[str, ...]) -> str:
+    """Words or phrases as alternatives of a pattern, literally; a cue ending in "*" takes any
+    ending ("complain*": "complained")."""
+    return "|".join(re.escape(cue[:-1]) + r"\w*" if cue.endswith("*") else re.escape(cue) for cue in cues)
+
+
 def cue_pattern(cues: tuple[str, ...]) -> CaseFree | None:
-    """Whole words or phrases as one case-free pattern; a cue ending in "*" takes any ending
-    ("complain*": "complained"). None when the profile lists none."""
+    """Whole words or phrases as one case-free pattern (:func:`cue_alternatives`). None when the
+    profile lists none."""
     if not cues:
         return None
-    alternatives = "|".join(re.escape(cue[:-1]) + r"\w*" if cue.endswith("*") else re.escape(cue) for cue in cues)
-    return CaseFree(rf"\b(?:{alternatives})\b", needs=tuple(cue.rstrip("*").lower() for cue in cues))
+    return CaseFree(rf"\b(?:{cue_alternatives(cues)})\b", needs=tuple(cue.rstrip("*").lower() for cue in cues))
 
 
 def _unit_re(units: tuple[str, ...]) -> re.Pattern[str] | None:
