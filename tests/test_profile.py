@@ -129,3 +129,22 @@ def test_story_part_cues_and_technical_units_come_from_the_profile(tmp_path) -> 
     assert [m.kind for m in analyze_item("I cut page load to 120ms for drivers.").metrics] == ["technical"]
     assert [m.kind for m in analyze_item("I cut page load to 120ms for drivers.", profile=str(path)).metrics] \
         == ["number"]  # the list replaces the inherited one: "ms" is no longer a system's unit here
+
+
+def test_stop_words_and_level_names_come_from_the_profile(tmp_path) -> None:
+    """A profile's [stops] and level names change what reads as a stop and as a level claim."""
+    from packetcoach.analysis.facts import claims_level
+    from packetcoach.api import analyze_item
+    from packetcoach.profile.compile import rubric_for
+    path = tmp_path / "mine.toml"
+    path.write_text('[profile]\nname = "mine"\nextends = "amazon-pm"\n\n[stops]\ncutting = ["cut"]\n'
+                    '\n[document]\nlevel_names = ["staff"]\n')
+    pulled = "I pulled the loyalty-points feature."
+    assert analyze_item(pulled).facts.stopped
+    assert not analyze_item(pulled, profile=str(path)).facts.stopped  # "pulled" is no cutting word there
+    assert analyze_item("I cut the loyalty-points feature.", profile=str(path)).facts.stopped
+    staff = "I already operate at staff scope across four teams."
+    assert not claims_level(staff, rubric_for("amazon-pm"))
+    assert claims_level(staff, rubric_for(str(path)))
+    assert claims_level("I already operate at L6.", rubric_for(str(path)))
+    assert not claims_level("Staff meetings moved to Tuesdays.", rubric_for(str(path)))
