@@ -159,7 +159,7 @@ def standing_rows(rows: list[dict[str, Any]], data: dict[str, Any],
 
 def standing_lines(header: list[str], rows: list[tuple[list[str], str]]) -> str:
     """The table, then one line that says how many targets are met and names those missed."""
-    lines = ["| " + " | ".join(header + [""]) + " |", "|---" * (len(header) + 1) + "|"]
+    lines = ["| " + " | ".join(header + ["met or missed"]) + " |", "|---" * (len(header) + 1) + "|"]
     lines += ["| " + " | ".join(cells + [verdict]) + " |" for cells, verdict in rows]
     judged = [(cells[0], verdict) for cells, verdict in rows if verdict != "-"]
     missed = [label for label, verdict in judged if verdict != "met"]
