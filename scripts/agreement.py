@@ -58,23 +58,37 @@ def tool_labels(text: str) -> Labels:
             "kind": item.kind, "ambiguous": set()}
 
 
-def items_table(name: str = "corpus") -> list[str]:
+def _item_labels(name: str) -> tuple[dict[str, Labels], dict[str, Labels], dict[str, Labels]]:
+    """The first labels and the second reader's, by id, for the items the second reader labelled."""
     first = {row["id"]: row for row in load_items(ROOT / name)}
     second = read_jsonl(ROOT / name / "second-reading" / "second-items.jsonl")
     truth = {row["id"]: {**first[row["id"]], "ambiguous": ambiguous_of(first[row["id"]])} for row in second}
     reader = {row["id"]: {**row, "ambiguous": set()} for row in second}
+    return first, truth, reader
+
+
+def readers_items(name: str = "corpus") -> dict[str, float]:
+    """The second reader against the first labels: what two careful people reach (no analysis)."""
+    _, truth, reader = _item_labels(name)
+    return item_scores((truth[k], reader[k]) for k in reader)
+
+
+def items_table(name: str = "corpus") -> list[str]:
+    first, truth, reader = _item_labels(name)
     tool = {key: tool_labels(first[key]["text"]) for key in reader}
     columns = {"second reader vs first": item_scores((truth[k], reader[k]) for k in reader),
                "packetcoach vs first": item_scores((truth[k], tool[k]) for k in reader),
                "packetcoach vs second": item_scores((reader[k], tool[k]) for k in reader)}
-    what = "claims" if all(row.get("kind", "claim") == "claim" for row in second) else "items"
+    what = "claims" if all(row.get("kind", "claim") == "claim" for row in reader.values()) else "items"
     lines = [f"| {len(reader)} {what} | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
     for measure in next(iter(columns.values())):
         lines.append(f"| {measure} | " + " | ".join(f"{c[measure]:.3f}" for c in columns.values()) + " |")
     return lines
 
 
-def packets_table(name: str = "corpus") -> list[str]:
+def packet_agreement(name: str = "corpus") -> tuple[dict[str, list[int]], int]:
+    """Per list, the packets on which the second reader agrees with the first, packetcoach with the
+    first, and packetcoach with the second; and how many packets the second reader labelled."""
     corpus = ROOT / name
     second = {row["id"]: row for row in read_jsonl(corpus / "second-reading" / "second-packets.jsonl")}
     agree = {name: [0, 0, 0] for name in SETS}
@@ -91,9 +105,14 @@ def packets_table(name: str = "corpus") -> list[str]:
             other = {_item_at(report, text, prefix) for prefix in second[row["id"]][name]} - {None}
             for column, same in enumerate((first == other, tool[name] == first, tool[name] == other)):
                 agree[name][column] += same
-    lines = [f"| {len(second)} packets, the same list | second reader vs first | packetcoach vs first | "
+    return agree, len(second)
+
+
+def packets_table(name: str = "corpus") -> list[str]:
+    agree, count = packet_agreement(name)
+    lines = [f"| {count} packets, the same list | second reader vs first | packetcoach vs first | "
              "packetcoach vs second |", "|---|---|---|---|"]
-    lines += [f"| {name} | " + " | ".join(f"{n}/{len(second)}" for n in counts) + " |" for name, counts in agree.items()]
+    lines += [f"| {name} | " + " | ".join(f"{n}/{count}" for n in counts) + " |" for name, counts in agree.items()]
     return lines
 
 

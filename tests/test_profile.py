@@ -97,3 +97,54 @@ def test_a_word_is_flagged_by_one_phrase_rule_at_most(name: str) -> None:
 def test_one_word_one_finding(text: str, kept: str, dropped: str) -> None:
     names = [finding.name for finding in analyze(text).findings]
     assert kept in names and dropped not in names, names
+
+
+def test_profile_word_lists_are_inherited_by_a_profile_that_extends() -> None:
+    """The word lists the reading uses are the profile's: `generic` extends amazon-pm and reads them
+    the same, patterns built from them included."""
+    from packetcoach.profile.compile import WORD_LISTS, rubric_for
+    amazon, generic = rubric_for("amazon-pm"), rubric_for("generic")
+    for name in (*WORD_LISTS, "cut_objects", "team_units"):
+        assert getattr(amazon, name) and getattr(generic, name) == getattr(amazon, name), name
+    assert amazon.stops == generic.stops and all(amazon.stops)
+    for name in ("problem_re", "mechanism_re", "technical_unit_re"):
+        assert getattr(generic, name) is not None
+    assert generic.problem_re.source == amazon.problem_re.source
+    assert generic.technical_unit_re.pattern == amazon.technical_unit_re.pattern
+
+
+def test_story_part_cues_and_technical_units_come_from_the_profile(tmp_path) -> None:
+    from packetcoach.api import analyze_item
+    path = tmp_path / "mine.toml"
+    path.write_text('[profile]\nname = "mine"\nextends = "amazon-pm"\n\n[document]\nproblem_cues = ["hiccup*"]\n'
+                    '\n[metrics]\ntechnical_units = ["s"]\n')
+    told = "After repeated checkout hiccups, I moved the form inline; conversion rose from 61% to 68% for merchants."
+    plain = "I moved the form inline; conversion rose from 61% to 68% for merchants."
+    assert dict(analyze_item(told).facts.parts)["business_problem"] is False
+    assert dict(analyze_item(told, profile=str(path)).facts.parts)["business_problem"] is True
+    assert dict(analyze_item(plain, profile=str(path)).facts.parts)["business_problem"] is False
+    timed = "I cut the nightly export to 40s for analysts."
+    assert [m.kind for m in analyze_item(timed).metrics] == ["number"]
+    assert [m.kind for m in analyze_item(timed, profile=str(path)).metrics] == ["technical"]
+    assert [m.kind for m in analyze_item("I cut page load to 120ms for drivers.").metrics] == ["technical"]
+    assert [m.kind for m in analyze_item("I cut page load to 120ms for drivers.", profile=str(path)).metrics] \
+        == ["number"]  # the list replaces the inherited one: "ms" is no longer a system's unit here
+
+
+def test_stop_words_and_level_names_come_from_the_profile(tmp_path) -> None:
+    """A profile's [stops] and level names change what reads as a stop and as a level claim."""
+    from packetcoach.analysis.facts import claims_level
+    from packetcoach.api import analyze_item
+    from packetcoach.profile.compile import rubric_for
+    path = tmp_path / "mine.toml"
+    path.write_text('[profile]\nname = "mine"\nextends = "amazon-pm"\n\n[stops]\ncutting = ["cut"]\n'
+                    '\n[document]\nlevel_names = ["staff"]\n')
+    pulled = "I pulled the loyalty-points feature."
+    assert analyze_item(pulled).facts.stopped
+    assert not analyze_item(pulled, profile=str(path)).facts.stopped  # "pulled" is no cutting word there
+    assert analyze_item("I cut the loyalty-points feature.", profile=str(path)).facts.stopped
+    staff = "I already operate at staff scope across four teams."
+    assert not claims_level(staff, rubric_for("amazon-pm"))
+    assert claims_level(staff, rubric_for(str(path)))
+    assert claims_level("I already operate at L6.", rubric_for(str(path)))
+    assert not claims_level("Staff meetings moved to Tuesdays.", rubric_for(str(path)))

@@ -111,7 +111,6 @@ def _owned_in_words(hits: Hits, words: list[str]) -> bool:
 
 
 PART_NOUN_STARTS = frozenset(("the", "a", "an"))
-ATTEMPT_VERBS = frozenset("try tried trying attempt attempted attempting hope hoped aim aimed plan planned".split())
 CLAUSE_LEADS = frozenset(", by after before while and then".split())
 
 
@@ -141,7 +140,7 @@ def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> b
         elif word != lemma and not word.endswith("s"):
             deed = True
         elif previous == "to":
-            deed = before not in ATTEMPT_VERBS and lemma not in rubric.aim_verbs
+            deed = before not in rubric.attempts and lemma not in rubric.aim_verbs
         else:
             deed = rubric.verb_lemma.get(previous) == "help"
         if deed:

@@ -10,35 +10,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
-from typing import NamedTuple
+from collections.abc import Callable, Mapping
+from typing import NamedTuple, TypeVar
 
 from packetcoach.core.casefree import CaseFree
 from packetcoach.analysis.kinds import SUMMARIES, heading_match, judgment_heading
-from packetcoach.analysis.measures import DECISION_OBJECTS as MEASURE_DECISIONS, token_index
+from packetcoach.analysis.measures import token_index
 from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Span, Token
-from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
+from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric, Stops, cue_alternatives
 from packetcoach.profile.lexicon import Match, fold_text
 from packetcoach.text.verbs import past_form
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())  # "started my new role"
 NOT_STOP_FOLLOWERS = frozenset("on as at in with working by out short up".split())  # but "stopped my team's copy of it"
-PERSUADE_VERBS = frozenset("convince persuade push get lead drive help".split())  # "recommended" made no call
 NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly killed it": no stop was made
-LEAVINGS = frozenset(("retired", "retire", "retiring"))
 PERIODS = frozenset("year quarter half month week season spring summer autumn fall winter".split())
 PERIOD_DETERMINERS = frozenset(("the", "every", "each"))  # "started the year by", "start every quarter by"
-INTERRUPTIONS = frozenset(("stopped", "paused", "stop", "pause", "stopping", "pausing"))
 FEELING_FOLLOWERS = frozenset("about over for of at on with by".split())  # "stopped worrying about": a feeling
-# "stopped treating scheduling as a form": a way of seeing the work changed, no thing stopped
-FRAMING_GERUNDS = frozenset("treating thinking seeing viewing framing describing calling measuring judging".split())
-PROBLEM_RE = CaseFree(r"\b(?:because|problem|pain|complain\w*|struggl\w*|losing|lost|churn\w*|"
-                      r"cost\w*|fail\w*|broken|slow|manual|waste\w*|risk|gap|backlog|delay\w*)\b",
-                      needs=("because", "problem", "pain", "complain", "struggl", "losing", "lost", "churn",
-                             "cost", "fail", "broken", "slow", "manual", "waste", "risk", "gap", "backlog",
-                             "delay"))
-MECHANISM_RE = CaseFree(r"\b(?:by|through|via|using|with a|instead of|rather than|so that)\b",
-                        needs=("by", "through", "via", "using", "with a", "instead of", "rather than", "so that"))
 TIME_LEAD_RE = CaseFree(  # a changelog's version label may come before the month ("v1.2, April:", "v3.1 (May).")
     r"\s*(?:v\d+(?:\.\d+)*\s*[,(:]?\s*)?"
     r"(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|(?:january|february|march|"
@@ -55,23 +43,60 @@ LEVEL_RE = re.compile(r"\bL[4-8]\b|\bnext level\b", re.IGNORECASE)
 LEVEL_HINT_RE = re.compile(r"l[4-8]|next level")
 """What every LEVEL_RE match holds, in lower case: a block without it has no level sentence to look for."""
 WRITER_OPENS = r"\W*(?:[^:.]{0,40}:\s*)?I\b"  # "I am operating at L7: ...", "The short version: I own ..."
-LEVEL_CLAIM_RE = re.compile(
-    r"\b(?:operat\w*|perform\w*|work\w*|ready|case|promot\w*|already|forward)\b[^.]{0,60}\b(?:L[4-8]|"
-    r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b|"
-    r"\b(?:own|owns|lead|leads|run|runs)\b[^.]{0,60}\bat L[4-8]\b",  # a remit held at a level
-    re.IGNORECASE)
+# A level claim (SPEC 2.15), its words the profile's (document.level_claim_words, level_names,
+# level_marks, remit_verbs): a claim word before a level, a level before a mark, or a remit held "at" a level.
+LEVEL_CLAIM = {"level_claim_words": r"\b(?:{words})\b[^.]{{0,60}}\b(?:{levels})\b",
+               "level_marks": r"\b(?:L[4-8])\b[^.]{{0,40}}\b(?:{words})\b",
+               "remit_verbs": r"\b(?:{words})\b[^.]{{0,60}}\bat L[4-8]\b"}
+T = TypeVar("T")
+LADDER_LEVEL = "L[4-8]"
+LADDER_LEVEL_RE = re.compile("l[4-8]")
+"""A ladder level in lower case: with the profile's level names, what every level claim holds."""
 
 
-def claims_level(text: str) -> bool:
-    """Does the text claim a level (LEVEL_CLAIM_RE)? Every match names a level ("L4" to "L8",
-    "senior", "principal", "next level"); in an ASCII text, where lower-casing is exactly the
-    pattern's case-folding, a text naming none is passed over with a few scans in C instead of the
-    pattern's tries at every word (the packet reading asks of the draft's opening on every edit)."""
+class LevelClaim(NamedTuple):
+    pattern: re.Pattern[str] | None  # None: the profile lists no words to claim a level with
+    names: tuple[str, ...]  # lower case, without "*"
+
+
+def _derived(rubric: Rubric, key: str, build: Callable[[Rubric], T]) -> T:
+    """What this module works out from the profile's words, once per compiled profile (kept with
+    it: compile.Derived)."""
+    memo = rubric.derived if rubric.derived is not None else {}
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = build(rubric)
+    return found
+
+
+def level_claim(rubric: Rubric) -> LevelClaim:
+    """The level-claim pattern of the profile's words."""
+    return _derived(rubric, "facts.level_claim", _level_claim)
+
+
+def _level_claim(rubric: Rubric) -> LevelClaim:
+    names = rubric.profile.list("document", "level_names")
+    levels = "|".join((LADDER_LEVEL, cue_alternatives(names))) if names else LADDER_LEVEL
+    branches = [branch.format(words=cue_alternatives(words), levels=levels) for key, branch in LEVEL_CLAIM.items()
+                if (words := rubric.profile.list("document", key))]
+    pattern = re.compile("|".join(branches), re.IGNORECASE) if branches else None
+    return LevelClaim(pattern, tuple(name.rstrip("*").lower() for name in names))
+
+
+def claims_level(text: str, rubric: Rubric) -> bool:
+    """Does the text claim a level (:func:`level_claim`)? Every match names a level (a ladder level,
+    "L4" to "L8", or one of the profile's level names); in an ASCII text, where lower-casing is
+    exactly the pattern's case-folding, a text naming none is passed over with a few scans in C
+    instead of the pattern's tries at every word (the packet reading asks of the draft's opening on
+    every edit)."""
+    claim = level_claim(rubric)
+    if claim.pattern is None:
+        return False
     if text.isascii():
         lowered = text.lower()
-        if "senior" not in lowered and "principal" not in lowered and LEVEL_HINT_RE.search(lowered) is None:
+        if not any(name in lowered for name in claim.names) and LADDER_LEVEL_RE.search(lowered) is None:
             return False
-    return LEVEL_CLAIM_RE.search(text) is not None
+    return claim.pattern.search(text) is not None
 
 
 # "\b[A-Z][A-Z0-9&]{1,5}s?\b" with its first boundary tested after the capital (a lookbehind over it),
@@ -119,7 +144,7 @@ def _decided(tokens, to: int, frames: frozenset[tuple[str, ...]]) -> bool:
     return any(tuple(t.lower for t in tokens[max(0, to - len(f)):to]) == f for f in frames)
 
 
-def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = frozenset(),
+def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: frozenset[str] = frozenset(),
                  frames: frozenset[tuple[str, ...]] = frozenset(),
                  not_followed_by: frozenset[str] = NOT_STOP_FOLLOWERS, verbs: Mapping[str, str] | None = None,
                  calls: tuple | None = None, months: frozenset[str] = frozenset()) -> bool:
@@ -136,7 +161,7 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
     """
     if forms.isdisjoint(item.words):
         return False
-    tokens = item.tokens
+    tokens, stops = item.tokens, rubric.stops
     writer = item.action.subject == "i"
     for index, token in enumerate(tokens):
         if token.lower not in forms:
@@ -147,12 +172,12 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
         if following in not_followed_by and not _started_then(item.words, index, months) \
                 or (following.endswith("ing") and token.lower.startswith("start")):
             continue  # "started on the team", "started delegating": not a project
-        if (following in ("to", ",", ".", ";", "for", "while", "until") or following == "") and token.lower in INTERRUPTIONS \
+        if (following in ("to", ",", ".", ";", "for", "while", "until") or following == "") and token.lower in stops.interruptions \
                 and not _relative_object(tokens, index):
             continue  # "paused to interview ten merchants", "I paused for a week to read": a break, not a no
-        if following == "from" and token.lower in LEAVINGS:
+        if following == "from" and token.lower in stops.leavings:
             continue  # "retired from on-call duty", where "withdrew from the partnership" is a stop
-        if following in FRAMING_GERUNDS:
+        if following in stops.framings:
             continue  # "stopped treating scheduling as a form", "started thinking of returns as a cost"
         if following.endswith("ing") and (index + 2 >= len(tokens) or tokens[index + 2].lower in FEELING_FOLLOWERS
                                           or not tokens[index + 2].text[:1].isalnum() or tokens[index + 2].lower == "and"):
@@ -171,7 +196,7 @@ def _writer_uses(item: Item, forms: frozenset[str], routine: frozenset[str] = fr
         coordinated = previous[-1:] == ["and"] and writer and (index <= 4 or previous[0] == ","
                                                                or _same_clause(item, index - 1, verbs or {}))
         coordinated = coordinated or previous[-1:] == [","] and writer and _in_verb_series(item, index, verbs or {})
-        persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in PERSUADE_VERBS
+        persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in stops.persuading
         persuaded = persuaded or (writer and previous[-1:] == ["to"] and _decided(tokens, index - 1, frames))
         clause = token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"]) \
             and (writer or _i_acts_before(tokens, index - 1))
@@ -273,11 +298,8 @@ PASSIVE_BEFORE = (["was"], ["were"], ["been"], ["got"])  # "the second screen wa
 def _passive_own(item: Item, index: int, calls: tuple) -> bool:
     """"The pilot was cancelled at my recommendation": a passive stop the item says was the writer's
     call; not a refusal ("my request was rejected": someone else said no)."""
-    return index > 0 and item.words[index - 1] in PASSIVE_AUX and item.words[index] not in REFUSALS \
+    return index > 0 and item.words[index - 1] in PASSIVE_AUX and item.words[index] not in calls[1].stops.refused \
         and _own_call(item, *calls)
-
-
-REFUSALS = frozenset("rejected declined refused vetoed turned".split())
 
 
 def _caused_by_writer(item: Item, index: int) -> bool:
@@ -292,6 +314,12 @@ def _caused_by_writer(item: Item, index: int) -> bool:
 CAUSED_REACH = 7
 
 
+def _cued(pattern: CaseFree | None, view: str, lowered: str | None, span: Span) -> bool:
+    """Does the item hold one of a story part's cues (profile lists ``document.problem_cues``,
+    ``document.mechanism_cues``)?"""
+    return pattern is not None and bool(pattern.search(view, lowered, span.start, span.end))
+
+
 def _adverb_only(previous: list[str], verbs: Mapping[str, str]) -> bool:
     """Between "I" and the verb stands nothing or an adverb of sequence ("I then killed", "I also
     paused"), not another verb of the writer's ("I recommended killing") or "nearly"."""
@@ -304,15 +332,15 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     s = item.signals
     assert s is not None
     calls, words = (hits, rubric), item.words
-    initiated = (_writer_uses(item, rubric.initiated_forms, rubric.routine_words,
+    initiated = (_writer_uses(item, rubric, rubric.initiated_forms, rubric.routine_words,
                               not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma, months=rubric.months)
                  or s.own_action and _writers_phrase(item, _begun(item, hits, rubric), calls)) \
-        and not _starts_no_thing(item, rubric) and not _claims_level(item)
-    stopped = _writer_uses(item, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
+        and not _starts_no_thing(item, rubric) and not _claims_level(item, rubric)
+    stopped = _writer_uses(item, rubric, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
                            calls=calls) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()), calls)) \
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, rubric) \
         or "not" in words and _decided_not_to(item, rubric) \
-        or not CUTTING.isdisjoint(words) and _cut_on_own_call(item, calls) \
+        or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls) \
         or "only" in words and _scoped_down(item, rubric)
     # a stop word names a stop only when it is not a harm, a step, a proposal or someone else's; an
     # option passed over is a stop of its own, whatever the result words after it ("... dropped from
@@ -331,9 +359,9 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     parts: tuple[tuple[str, bool], ...] = ()
     if s.business_outcome or s.metric:  # the story's parts matter only for an outcome
         view, span, lowered = item.view, item.span, item.lowered
-        parts = (("business_problem", bool(PROBLEM_RE.search(view, lowered, span.start, span.end))),
+        parts = (("business_problem", _cued(rubric.problem_re, view, lowered, span)),
                  ("decision", s.own_action and item.action.verb_class == "pm"),
-                 ("mechanism", bool(MECHANISM_RE.search(view, lowered, span.start, span.end))),
+                 ("mechanism", _cued(rubric.mechanism_re, view, lowered, span)),
                  ("result", s.business_outcome and s.metric))
     specialty = specialty_terms(hits["specialty"], item.words) if "specialty" in hits else ()
     writer_works = s.own_action and item.action.verb_class != "pm"  # "convinced the director to staff on-call" is not
@@ -397,12 +425,13 @@ def _jargon(hits: dict[str, list[Match]]) -> int:
     return count
 
 
-def _claims_level(item: Item) -> bool:
+def _claims_level(item: Item, rubric: Rubric) -> bool:
     """The item claims a level ("I already work at L6: ... the daily-payout programme I pitched
     now pays ..."): a start named there is the proof of the claim, told as its own story elsewhere
     in the draft, so the level sentence is not the started item (a stop there still counts: "I am
     ready for L5: I chose dynamic pricing over the flat discount ..." may be its only telling)."""
-    return LEVEL_CLAIM_RE.search(item.view, item.span.start, item.span.end) is not None
+    pattern = level_claim(rubric).pattern
+    return pattern is not None and pattern.search(item.view, item.span.start, item.span.end) is not None
 
 
 def _starts_no_thing(item: Item, rubric: Rubric) -> bool:
@@ -418,17 +447,16 @@ def _starts_no_thing(item: Item, rubric: Rubric) -> bool:
 def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str], rubric: Rubric) -> bool:
     following = words[index + 1] if index + 1 < len(words) else ""
     after = words[index + 2] if index + 2 < len(words) else ""
-    stops = rubric.stopped_forms | CUTTING
+    stops = rubric.stopped_forms | rubric.stops.cutting
     if following.endswith("ing") and following in stops or following == "to" and after in stops:
         return True  # "proposed pausing the card", "proposed to cut the fee": a stop proposed
-    if verbs.get(words[index], "") in PROPOSING_A_STOP and _that_we_stop(words, index, rubric.stopped_forms, verbs):
+    if verbs.get(words[index], "") in rubric.stops.proposing_a_stop and _that_we_stop(words, index, rubric.stopped_forms, verbs):
         return True  # "Proposed to my manager that we retire the v1 API": a stop proposed, not a thing begun
     if following == "to" and verbs.get(words[index], "") == "start":
         return after.isalpha() and after not in DETERMINERS  # "starting to operate", not "started to the VP"
     return words[index - 1:index] == ("i",) and words[index - 2:index - 1] in NAMED_STARTS  # "everything I started"
 
 
-PROPOSING_A_STOP = frozenset(("propose", "pitch", "suggest", "recommend"))
 PROPOSED_STOP_REACH = 6  # "proposed to my manager that we retire ...": words from the verb to "that"
 PROPOSAL_SUBJECTS = frozenset("we i the our they my".split())
 SUBJECT_TO_VERB = 3  # "that we retire", "that we should retire", "that the team retire"
@@ -466,16 +494,16 @@ def _refuses_a_stop(item: Item, hits: dict[str, list[Match]], rubric: Rubric) ->
     kill the accessibility track". A stop proposed and refused is a thing kept (docs/labelling-guide.md,
     "Stops": a stop proposed but not made is not the writer's), so the item is no stop unless the
     writer stops something else after the refusal."""
-    words = item.words
-    refusals = [index for index, word in enumerate(words) if word in KEEPING_REFUSALS]
-    refusals += [m.first for m in hits.get("stopped", ()) if m.phrase in REFUSAL_PHRASES]
+    words, stops = item.words, rubric.stops
+    refusals = [index for index, word in enumerate(words) if word in stops.refusing]
+    refusals += [m.first for m in hits.get("stopped", ()) if m.phrase in stops.refusal_phrases]
     if not refusals:
         return False
     proposals = [index for index, word in enumerate(words) if _proposes_a_stop(words, index, rubric)]
     if not proposals:
         return False
     first = min(refusals)
-    stop_words = [index for index, word in enumerate(words) if word in rubric.stopped_forms or word in CUTTING]
+    stop_words = [index for index, word in enumerate(words) if word in rubric.stopped_forms or word in stops.cutting]
     stop_words += [m.first for m in hits.get("stopped", ())]
     proposed = {index + step for index in proposals for step in range(1, PROPOSAL_REACH + 1)}
     return all(index in refusals or index in proposed or index < first for index in stop_words)
@@ -484,16 +512,10 @@ def _refuses_a_stop(item: Item, hits: dict[str, list[Match]], rubric: Rubric) ->
 def _proposes_a_stop(words: tuple[str, ...], index: int, rubric: Rubric) -> bool:
     """Someone else's proposal to stop something, at this word: "finance proposed cutting", "the
     director's request to kill", "sales wanted to drop" (not the writer's own "I proposed ...")."""
-    if words[index] not in PROPOSALS or index > 0 and words[index - 1] in WRITERS:
+    if words[index] not in rubric.stops.proposals or index > 0 and words[index - 1] in WRITERS:
         return False
     ahead = words[index + 1:index + 1 + PROPOSAL_REACH]
-    return any(word in rubric.stopped_forms or word in CUTTING for word in ahead)
-
-
-KEEPING_REFUSALS = frozenset(("refused", "declined", "rejected", "vetoed", "resisted", "blocked"))
-REFUSAL_PHRASES = frozenset(("said no to", "said no", "turned down"))
-PROPOSALS = frozenset("proposed suggested wanted asked requested recommended planned pushed argued "
-                      "request proposal plan push bid suggestion recommendation".split())
+    return any(word in rubric.stopped_forms or word in rubric.stops.cutting for word in ahead)
 PROPOSAL_REACH = 3  # "proposed cutting", "asked us to drop", "request to shut down"
 
 
@@ -502,7 +524,6 @@ def _judgment_heading(item: Item, rubric: Rubric) -> str | None:
     return judgment_heading(item.section, rubric)
 
 
-CUTTING = frozenset(("cut", "cutting", "dropped", "dropping", "removed", "pulled", "scrapped", "ended", "ending"))
 THINGS_CUT = frozenset(("it", "them", "the", "this", "that", "its", "our", "a"))
 
 
@@ -510,11 +531,12 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
     """"I cut them because only 9 groups used reports", "by cutting the custom-report feature", "I
     cut the partner portal from the roadmap": the writer cutting a thing (not a number: "cut churn
     12%" is a result, not a stop)."""
-    if item.action.subject != "i" or CUTTING.isdisjoint(item.words):
+    cutting = rubric.stops.cutting
+    if item.action.subject != "i" or cutting.isdisjoint(item.words):
         return False
     words = item.words
     for index, word in enumerate(words[:-1]):
-        if word not in CUTTING:
+        if word not in cutting:
             continue
         if _told_by_we(words, index) and not _own_call(item, hits, rubric):
             continue  # "..., and we removed them": the team's stop, no call of the writer's stated
@@ -525,13 +547,12 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
             if index + 2 < len(words) and words[index + 2] in ("to", "from", "by", "down"):
                 continue  # "I cut it to one form": a reduction that simplifies, not a stop
             return True
-        if following in THINGS_CUT and any(w in DECISION_OBJECTS for w in words[index + 2:index + 5]) \
-                or following in SCOPE_WORDS:
+        if following in THINGS_CUT and any(w in rubric.cut_objects for w in words[index + 2:index + 5]) \
+                or following in rubric.stops.cut_scope:
             return True  # "cut the custom-report feature", "cut scope to three features"
     return False
 
 
-SCOPE_WORDS = frozenset(("scope", "features"))
 OFF_PLAN_REACH = 6  # "removed the recommendations carousel from the roadmap"
 
 
@@ -559,7 +580,7 @@ NARROWED_REACH = 12  # "scoped the first release to volume and program changes o
 def _cut_on_own_call(item: Item, calls: tuple) -> bool:
     """"The voice feature was cut on my call": a cutting word as a passive, the writer's call stated."""
     words = item.words
-    return any(word in CUTTING and _passive_own(item, index, calls) for index, word in enumerate(words))
+    return any(word in calls[1].stops.cutting and _passive_own(item, index, calls) for index, word in enumerate(words))
 
 
 def _stops_later(item: Item, rubric: Rubric) -> bool:
@@ -675,25 +696,27 @@ def _own_call(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
     recommendation", "my call")? Asked only of a stop told by "we", as a passive or as something
     the writer had done."""
     return bool(hits.get("own_call")) or writer_decided(item.words, rubric.decision_frames) \
-        or any(_writer_won_over(item.words, m) for m in hits.get("won_over", ()))
+        or any(_writer_won_over(item.words, m, rubric) for m in hits.get("won_over", ()))
 
 
-def _writer_won_over(words: tuple[str, ...], match: Match) -> bool:
+def _writer_won_over(words: tuple[str, ...], match: Match, rubric: Rubric) -> bool:
     """The writer persuaded others ("I spent most of April convincing them ...", "I persuaded the
     director"): "I" is the nearest subject within WON_OVER_REACH words before the match, and the
-    persuaded are not the writer's side ("convinced me", "persuaded us")."""
+    persuaded are not the writer's side ("convinced me", "persuaded us"). Another subject nearer
+    the match (a pronoun, or a function the profile names: ``personas.other_persuaders``) makes the
+    persuading theirs."""
     if words[match.last + 1:match.last + 2] in (("me",), ("us",)):
         return False
     for word in reversed(words[max(0, match.first - WON_OVER_REACH):match.first]):
         if word == "i":
             return True
-        if word in OTHER_PERSUADERS:
+        if word in OTHER_SUBJECTS or word in rubric.other_persuaders:
             return False
     return False
 
 
 WON_OVER_REACH = 6  # "I spent most of April convincing": words from "I" to the persuading word
-OTHER_PERSUADERS = frozenset("we they he she who sales finance legal it".split())
+OTHER_SUBJECTS = frozenset("we they he she who it".split())
 
 
 def writer_decided(words: tuple[str, ...], frames: frozenset[tuple[str, ...]]) -> bool:
@@ -735,7 +758,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     it", where "..., which is why I killed it" still tells one); or it is someone else's ("after
     finance killed the pilot")."""
     words = list(item.words)
-    stops = [(i, i) for i, word in enumerate(words) if (word in rubric.stopped_forms or word in CUTTING)
+    stops = [(i, i) for i, word in enumerate(words) if (word in rubric.stopped_forms or word in rubric.stops.cutting)
              and not _plural_noun(words, i) and not _pulled_data(words, i, rubric)
              and words[i - 1:i] not in (['a'], ['an'])]  # "a kill switch", "a kill threshold": a noun
     stops += [(m.first, m.last) for m in hits.get("stopped", ())]
@@ -744,22 +767,22 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     objects = [m.first for m in hits.get("harms", ())] + [
         m.first for m in hits.get("not_projects", ()) if m.last + 1 == len(words) or words[m.last + 1] in OBJECT_ENDS]
     action = item.action
-    proposed = action.subject == "i" and action.verb in PROPOSING and action.span is not None
+    proposed = action.subject == "i" and action.verb in rubric.stops.proposing and action.span is not None
     at = next((i for i, t in enumerate(item.tokens) if t.start == action.span.start), -1) if proposed else -1
     main = next((i for i, t in enumerate(item.tokens) if action.span is not None and t.start == action.span.start
                  and action.subject in ("i", "lead")), -1)  # the parser's own reading: the writer's verb
     return all(any(0 < h - last <= STOP_OBJECT_REACH or words[first - 1:first] in PASSIVE_BEFORE
                    and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
-               _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.change_words)
-               or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits)
+               _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.stops, rubric.change_words)
+               or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops)
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
 
 
-def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]]) -> bool:
+def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], stops: Stops) -> bool:
     """"Refused to launch the checker until it matched ...", "refused the request to open the lanes
     before the holidays": a refusal of a launch held to a bar or a date is a hold; the thing ships."""
-    if words[index] not in REFUSING:
+    if words[index] not in stops.held:
         return False
     openings = [m.first for m in hits.get("held_openings", ()) if 0 < m.first - index <= HOLD_REACH]
     ends = [i for i, word in enumerate(words) if word in CLAUSE_ENDS and i > index]
@@ -776,7 +799,7 @@ CLAUSE_ENDS = frozenset((",", ";", "because", "since", "so"))
 def _pulled_data(words: list[str], index: int, rubric: Rubric) -> bool:
     """"I pulled 18 months of claims", "pulled six months of rejected claims myself": a cutting word
     before an amount gathers records to read; it stops nothing (but "pulled the launch")."""
-    return words[index] in CUTTING and index + 1 < len(words) and (words[index + 1][:1].isdigit()
+    return words[index] in rubric.stops.cutting and index + 1 < len(words) and (words[index + 1][:1].isdigit()
                                                                    or words[index + 1] in rubric.number_words_set)
 
 
@@ -810,13 +833,6 @@ OBJECT_ENDS = HEAD_ENDS | frozenset("i we they you he she".split())
 
 
 ALMOST = frozenset(("nearly", "almost", "not", "never", "n't", "didn't", "could", "should", "would", "might"))
-REFUSING = frozenset(("refused", "declined", "refusing", "declining", "resisted"))  # "convinced the VP not to cancel it"
-OVERRULED = frozenset("overruled refused declined rejected vetoed disagreed insisted".split())
-KEPT = frozenset(("kept", "continued"))  # "..., but the GM kept it running"
-PROPOSING = frozenset("propose suggest recommend argue want try hope plan offer lobby advocate intend "
-                      "aim consider explore weigh".split())  # not "ask": "I asked the team to pause it" is a call
-ASKING = frozenset("ask asks asked asking wonder wonders wondered question questioned".split())
-EXPLAINING = frozenset(("reason", "why"))
 
 
 WRITERS = frozenset(("i", "we", "i've", "we've", "i'd"))
@@ -859,13 +875,13 @@ CLAUSE_LEADS = frozenset("also then later next first finally together eventually
                          "by during for with over within early late mid after before once when".split())
 
 
-def _overruled(after: list[str]) -> bool:
+def _overruled(after: list[str], stops: Stops) -> bool:
     """Someone else said no after "but": "but leadership overruled me", "but the GM kept it running";
     not "but kept its checkout flow" or "but I kept the API" (the writer kept a part)."""
-    if not after or after[0] in ("i", "we") or after[0] in KEPT:
+    if not after or after[0] in ("i", "we") or after[0] in stops.kept:
         return False
     for index, word in enumerate(after):
-        if word in OVERRULED or word in KEPT and after[index + 1:index + 2] in (["it"], ["them"]):
+        if word in stops.overruling or word in stops.kept and after[index + 1:index + 2] in (["it"], ["them"]):
             return True
     return False
 
@@ -887,7 +903,7 @@ CLAUSE_VERBS = frozenset("never was is were are would will had has did still als
 
 
 def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, forms: frozenset[str],
-                 changes: frozenset[str] = frozenset()) -> bool:
+                 stops: Stops, changes: frozenset[str] = frozenset()) -> bool:
     """``proposed``: the writer's main verb proposes (at token ``proposal``); ``forms``: the stop verbs."""
     before = words[max(0, index - 4):index]
     if proposed and ("to" in before or words[index].endswith("ing") and proposal == index - 1):
@@ -908,8 +924,8 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
         return True  # "Killing the kiosk pilot earlier would have saved $2M": a stop imagined
     if index == 0 and _bare(words[0], forms):
         return True  # "Deprecate the old quote builder once ...": a to-do, where "Deprecated ..." is done
-    if words[index - 1:index] == ["to"] and words[index - 2:index - 1] and words[index - 2] in REFUSING or \
-            words[index] in REFUSING and words[index + 1:index + 2] == ["to"] and words[index + 2:index + 3] and \
+    if words[index - 1:index] == ["to"] and words[index - 2:index - 1] and words[index - 2] in stops.held or \
+            words[index] in stops.held and words[index + 1:index + 2] == ["to"] and words[index + 2:index + 3] and \
             words[index + 2] in forms:
         return True  # "I refused to kill the accessibility work": a stop refused is a thing kept
     if proposed and proposal >= index - 3:
@@ -918,12 +934,12 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
     if "from" in after and words[index + 2 + after.index("from"):][:1] and \
             words[index + 2 + after.index("from")].endswith("ing"):
         return True  # "stopped the team from shipping a broken build": a harm prevented
-    if "but" in words[index + 1:] and _overruled(words[words.index("but", index + 1) + 1:][:8]):
+    if "but" in words[index + 1:] and _overruled(words[words.index("but", index + 1) + 1:][:8], stops):
         return True
     asked = next((i for i, w in enumerate(before) if w in ("why", "whether")), None)
-    if asked is not None and not ASKING.isdisjoint(words[max(0, index - 8):index - len(before) + asked]):
+    if asked is not None and not stops.asking.isdisjoint(words[max(0, index - 8):index - len(before) + asked]):
         return True
-    referred = not EXPLAINING.isdisjoint(before) and words[index + 1:index + 2] in (["it"], ["them"])
+    referred = not stops.explaining.isdisjoint(before) and words[index + 1:index + 2] in (["it"], ["them"])
     return referred and words[:1] in (["that"], ["this"])  # "That talk is why I paused it", not "..., which is why"
 
 
@@ -996,15 +1012,25 @@ OPTION_REACH = 4  # words of the option passed over after "over the"
 UNDER_WAY_REACH = 14  # words of the option passed over and of the clause that tells its state
 
 
-DECISION_OBJECTS = MEASURE_DECISIONS | frozenset("plan report reports bet scope contract contracts partnership deal "
-                                                 "agreement".split())  # not steps or fields: a simplification
 LEVEL_KINDS = frozenset(("claim", "scope", "objection", "lesson"))
 TEAM_COUNT = (r"(?i)\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
-              r"dozens of)\s+(?:[\w-]+\s+){0,2}?(?:teams|squads|pods|product groups)\b")
-TEAM_COUNT_RE = re.compile(TEAM_COUNT)  # used on every block or line: compiled at import
+              r"dozens of)\s+(?:[\w-]+\s+){{0,2}}?(?:{units})\b")  # the units: profile list measures.team_units
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens of": 24}
-TEAM_WORDS = frozenset(("teams", "squads", "pods", "groups"))
+
+
+def _team_count(rubric: Rubric) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The pattern of a count of teams in the profile's units, and each unit's last word (an item
+    without one has no count to look for)."""
+    return _derived(rubric, "facts.team_count", _team_count_pattern)
+
+
+def _team_count_pattern(rubric: Rubric) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    units = rubric.team_units
+    pattern = re.compile(TEAM_COUNT.format(units="|".join(re.escape(u) for u in units))) if units else None
+    return pattern, frozenset(u.split()[-1] for u in units)
+
+
 MILLIONS_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(m|mm|million|bn|b|billion)\b", re.I)
 
 
@@ -1040,7 +1066,7 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
     """(level, the dimensions its cues show in this item), with the reach a scope statement
     measures in teams and money read as numbers ("four engineering teams", "$90M a year"); a scope
     statement shows scope only."""
-    teams, millions = _reach(item)
+    teams, millions = _reach(item, rubric)
     ladder = rubric.profile.table("ladder")
     found = []
     for level in rubric.levels:
@@ -1057,11 +1083,12 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
     return tuple(found)
 
 
-def _reach(item: Item) -> tuple[int, float]:
+def _reach(item: Item, rubric: Rubric) -> tuple[int, float]:
     """The most teams and the most money (in millions) the item names."""
     teams = 0
-    if TEAM_WORDS.intersection(item.words):
-        for match in TEAM_COUNT_RE.finditer(item.text):
+    pattern, unit_words = _team_count(rubric)
+    if pattern is not None and unit_words.intersection(item.words):
+        for match in pattern.finditer(item.text):
             word = match.group(1).lower()
             count = int(word.replace(",", "")) if word[0].isdigit() else NUMBER_WORDS.get(word, 0)
             teams = max(teams, count)
@@ -1141,7 +1168,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         skill = skill or "skill" in hits
         if names_level and LEVEL_RE.search(view, sentence.span.start, sentence.span.end):
             owner = _owner(items, sentence.span)
-            if owner is not None and _retellable(owner, view, sentence.span):
+            if owner is not None and _retellable(owner, view, sentence.span, rubric):
                 level_sentences.append(sentence.span)
     if rubric.engineering_past_re is not None and passage.sentences:  # a profile's patterns, on RE2
         offset = passage.sentences[0].span.start
@@ -1176,14 +1203,15 @@ def _bold(source: str) -> tuple[Span, ...]:
     return tuple(Span(*m.span()) for m in BOLD_RE.finditer(source))
 
 
-def _retellable(item: Item, view: str, sentence: Span) -> bool:
+def _retellable(item: Item, view: str, sentence: Span, rubric: Rubric) -> bool:
     """A sentence a manager can repeat: the level (claimed, or stated with a result), in the
     writer's own voice, with its proof in the same sentence and no hedge ("I already operate at L6:
     ...", "I'm putting myself forward for L7 because ...")."""
     s = item.signals
     if s is None:
         return False
-    claimed = LEVEL_CLAIM_RE.search(view, sentence.start, sentence.end) is not None
+    pattern = level_claim(rubric).pattern
+    claimed = pattern is not None and pattern.search(view, sentence.start, sentence.end) is not None
     spoken = s.own_action or (claimed and re.compile(WRITER_OPENS).match(view, sentence.start) is not None)
     return spoken and (claimed or s.business_outcome) and _states_proof(item, sentence)
 

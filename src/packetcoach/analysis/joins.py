@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from packetcoach.analysis.annotate import Signalled, completed
-from packetcoach.analysis.facts import CUTTING, THINGS_CUT
+from packetcoach.analysis.facts import THINGS_CUT
 from packetcoach.analysis.measures import token_index
 from packetcoach.analysis.stories import opens_with
 from packetcoach.core.model import Item, Span
@@ -161,7 +161,7 @@ BET_KINDS = frozenset(("claim", "lesson"))  # under a calculated-risk heading, t
 
 
 def _stop_words(rubric: Rubric) -> frozenset[str]:
-    return rubric.stopped_forms | CUTTING
+    return rubric.stopped_forms | rubric.stops.cutting
 
 
 def _stops_it(words: tuple[str, ...], stops: frozenset[str]) -> bool:

@@ -45,9 +45,6 @@ SUMMARIES = ("summary", "closing")  # headings of the draft told again in brief,
 OPENING = 6  # an opener counts within the first words of the item
 MODAL_ENDINGS = frozenset(("will", "'ll", "i'll", "we'll", "to", "want"))
 NOT_A_PLAN = frozenset("admit say note add be concede confess repeat".split())
-# Verbs that state an intention themselves: "I plan to be ...", "we intend to pilot ..." are plans
-# whatever verb follows (after "want to" or "like to" the verb still decides: "I'd like to thank").
-INTENT = frozenset("plan planning intend aim hope".split())
 # How a challenge opens when it is put as a question: "why", or a yes-or-no question ("Is the 40% a
 # one-off?"). An open question ("What did sellers need most?") frames a story instead.
 CHALLENGES = frozenset("""why is isn't was wasn't will won't would wouldn't did didn't does doesn't do
@@ -122,7 +119,7 @@ def _plan(item: Item, hits: Hits, rubric: Rubric, first_end: int) -> bool:
         if last not in MODAL_ENDINGS:
             return True  # "my goal for next year", "in the coming year"
         words = match.phrase.split()
-        if last == "to" and len(words) > 1 and words[-2] in INTENT:
+        if last == "to" and len(words) > 1 and words[-2] in rubric.intent_verbs:
             return True  # "I plan to be more strategic", "we intend to pilot the kiosk"
         following = tokens[match.last + 1].lower if match.last + 1 < len(tokens) else ""
         if following in NOT_A_PLAN:

@@ -152,7 +152,7 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
         if served or any(w in rubric.customer_modifiers for w in before):
             return "customer"  # "return requests", "tickets from landlords"
         after = words[match.last + 1:match.last + 4]
-        if any(w in rubric.technical_modifiers for w in before) or any(w in WORK_QUEUES for w in after):
+        if any(w in rubric.technical_modifiers for w in before) or any(w in rubric.work_queues for w in after):
             return "technical"  # "upstream requests", "46 tickets in the backlog"
         return kind
     if phrase in rubric.felt_by_people:
@@ -277,7 +277,7 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue
         if words[index + 1:index + 2] and words[index + 1] in PRONOUN_OBJECTS:
             continue  # "dropped it", "cut them": a decision about a thing, not a measure that moved
-        if any(w in DECISION_OBJECTS for w in words[index + 1:index + 5]):
+        if any(w in rubric.decision_objects for w in words[index + 1:index + 5]):
             continue  # "drop the loyalty points feature": a product decision, not a result
         if word in MOTION and words[index + 1:index + 2] not in DIRECTIONS:
             continue  # "went live", "came back": not "went from 61% to 68%"
@@ -285,7 +285,7 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "losses were rising 30% a year": the problem before the work, not its result
         if word in RETURN_NOUNS and words[index + 1:index + 2] != ["to"]:
             continue  # "three years of return data", "97% of returns": a product return, not a change
-        if word in GIVEN_BACK and not RESOURCES.isdisjoint(words[index + 1:index + RELEASE_REACH]):
+        if word in rubric.given_back and not rubric.resources.isdisjoint(words[index + 1:index + RELEASE_REACH]):
             continue  # "returned its $2M budget to the platform": what a stop freed, not a change
         found.append(index)
     return found
@@ -338,18 +338,12 @@ ENDED_FOLLOWERS = frozenset("within after in by altogether entirely completely o
 
 ADDITIONAL = frozenset(("more",))
 MOVED = (["came"], ["went"], ["come"], ["go"], ["goes"], ["is"], ["was"], ["were"], ["are"], ["been"])
-WORK_QUEUES = frozenset(("backlog", "jira", "sprint", "queue", "board"))
 APPROXIMATELY = frozenset("about around roughly nearly almost approximately some over under just".split())
-SYSTEM_TIMES = (["seconds"], ["second"], ["ms"], ["milliseconds"], ["millisecond"], ["s"])
-DECISION_OBJECTS = frozenset("feature features project projects programme program pilot plans tier option "
-                             "options integration integrations product products format formats idea initiative".split())
 COMPARATIVES = frozenset(("more", "less"))
 MOTION = frozenset(("went", "go", "goes", "came", "come", "comes"))
 DIRECTIONS = (["from"], ["to"], ["up"], ["down"], ["over"], ["under"], ["into"], ["past"])
 PRONOUN_OBJECTS = frozenset("it them this that those these him her".split())
 RETURN_NOUNS = frozenset(("return", "returns", "returning"))
-PARTY_MOVES = frozenset("moved switched stayed renewed signed upgraded migrated returned".split())
-ADOPTION = frozenset("running using use uses adopted moved switched signed".split())
 
 
 def _not_yet(words: list[str], index: int, rubric: Rubric) -> bool:
@@ -374,13 +368,14 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
     previous = words[first - 1] if first > 0 else ""
     if previous in ("every", "per", "each"):
         return False  # a frequency: "every ten minutes"
-    if _staff_moved(words, last) or _released(words, first, last) or _reason(words, first) \
+    if _staff_moved(words, last, rubric) or _released(words, first, last, rubric) or _reason(words, first) \
             or _after_stop(words, first, rubric) \
             or _played_down(words, first) and not near(changes, first - PLAYED_DOWN_REACH, first - 1):
         return False  # "on only two of nine units", but not "fell to only 2%"
     if near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW):
         return True
-    if against_baseline(words, last) or _beside_baseline(words, last, metric) or _measure_verb(words, first, rubric):
+    if against_baseline(words, last, rubric) or _beside_baseline(words, last, metric, rubric) \
+            or _measure_verb(words, first, rubric):
         return True
     lead = first - 1
     while lead > 0 and words[lead] in APPROXIMATELY:
@@ -407,23 +402,20 @@ def _played_down(words: list[str], first: int) -> bool:
         words[first - 1:first] == ["of"] and words[first - 3:first - 2] in (["only"], ["just"], ["merely"])
 
 
-def _beside_baseline(words: list[str], last: int, metric: Mention) -> bool:
+def _beside_baseline(words: list[str], last: int, metric: Mention, rubric: Rubric) -> bool:
     """A level told against a baseline: "support calls were 70% below the previous one's", "hold
     retention 9 points above the studio average", "12% over target", "a third of the previous
     winter's" (a fraction "of" a baseline). The baseline is named within a few words."""
     index = last + 1
-    if words[index:index + 1] and words[index] in LEVEL_UNITS:
+    if words[index:index + 1] and words[index] in rubric.point_units:
         index += 1  # "9 points above"
     side = words[index:index + 1]
     if not side or side[0] not in COMPARED and not (side[0] == "of" and metric.kind == "multiplier"):
         return False
-    return any(w in BASELINE_WORDS for w in words[index + 1:index + 1 + BASELINE_REACH])
+    return any(w in rubric.compared_baselines for w in words[index + 1:index + 1 + BASELINE_REACH])
 
 
 COMPARED = frozenset("above below over under".split())
-LEVEL_UNITS = frozenset("points point percent pts pp".split())
-BASELINE_WORDS = frozenset("previous prior last average baseline control forecast target plan normal typical "
-                           "usual original".split())
 BASELINE_REACH = 4
 
 
@@ -447,21 +439,12 @@ def _audience(words: list[str], first: int, last: int, metric: Mention, found: H
 AUDIENCE_REACH = 3
 
 
-STAFF = frozenset("engineer engineers designer designers scientists analysts people staff headcount".split())
-REASSIGNED = frozenset("moved went shifted returned joined rejoined switched transferred".split())
-MOVERS = frozenset("moved put shifted reassigned redeployed freed moving putting".split())  # the writer moving staff
-
-
-RESOURCES = frozenset("budget sprint capacity headcount".split())
-GIVEN_BACK = frozenset("returned gave back handed freed reallocated redeployed".split())
-
-
-def _released(words: list[str], first: int, last: int) -> bool:
+def _released(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
     """"returned its $4M budget to the platform", "gave the two days a sprint it cost us back to
     the listing work": what a stop freed, handed to other work, not a result for anyone served."""
     low, high = max(0, first - 4), min(len(words), last + 6)
     nearby = words[low:high]
-    return not RESOURCES.isdisjoint(nearby) and not GIVEN_BACK.isdisjoint(nearby)
+    return not rubric.resources.isdisjoint(nearby) and not rubric.given_back.isdisjoint(nearby)
 
 
 REASON_BREAKS = frozenset((".", ";", ":", "so", "which", "and"))
@@ -533,12 +516,12 @@ STOP_VERB_REACH = 10  # words from the stop verb to "after": "Shelved my own sma
 RELEASE_REACH = 8  # words from "returned" to "budget": "returned its $1.1M budget" (money is four tokens)
 
 
-def _staff_moved(words: list[str], last: int) -> bool:
+def _staff_moved(words: list[str], last: int, rubric: Rubric) -> bool:
     """"its two engineers moved to photo upload", "the two engineers on it went back to reminders":
     the writer's own staff put on other work after a stop, not a result for anyone served."""
-    noun = next((i for i in range(last, min(len(words), last + 2)) if words[i] in STAFF), None)
-    return noun is not None and (not REASSIGNED.isdisjoint(words[noun + 1:noun + 4])
-                                 or not MOVERS.isdisjoint(words[max(0, noun - 5):noun]))  # "moved its four engineers onto disputes"
+    noun = next((i for i in range(last, min(len(words), last + 2)) if words[i] in rubric.staff), None)
+    return noun is not None and (not rubric.staff_moves.isdisjoint(words[noun + 1:noun + 4])
+                                 or not rubric.staff_movers.isdisjoint(words[max(0, noun - 5):noun]))  # "moved its four engineers onto disputes"
 
 
 def _period(words: list[str], first: int, last: int, metric: Mention) -> bool:
@@ -558,7 +541,7 @@ TIME_UNITS = frozenset("day days week weeks month months year years quarter quar
 
 
 def _fallback(metric: Mention, changed: bool, persona: Mention | None, action: Action, words: list[str],
-              last: int) -> str:
+              last: int, rubric: Rubric) -> str:
     """A number no measure word names: money is business; a change is a customer's when someone
     is served or the work is not engineering ("recovered carts went up 2.4x"), engineering's when
     an engineering verb leads an item that serves nobody."""
@@ -568,7 +551,7 @@ def _fallback(metric: Mention, changed: bool, persona: Mention | None, action: A
         return "business"
     if changed and action.verb_class == "technical" and persona is None:
         return "technical"
-    if changed and words[last + 1:last + 2] in SYSTEM_TIMES:
+    if changed and last + 1 < len(words) and words[last + 1] in rubric.system_times:
         return "technical"  # "3.8 to 1.6 seconds": a system's time, where a person's wait is named
     if changed:
         return "customer"
@@ -586,7 +569,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     counts = {m.first for m in hits.get("count", ())}
     moves = changes(words, rubric) if moves is None else moves
     opening = _opening_end(words)
-    stated = [at for at in moves if at >= opening and not _proposed_aim(words, at)]  # not what someone aimed at
+    stated = [at for at in moves if at >= opening and not _proposed_aim(words, at, rubric)]  # not what someone aimed at
     measures: list[Measure] = []
     for metric in metrics:
         first = token_index(tokens, metric.span.start)
@@ -594,7 +577,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         result = (_is_result(words, first, last, metric, stated, rubric) or _signed(tokens, first)) \
             and not _audience(words, first, last, metric, found)
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action, rubric)
-        if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric):
+        if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric, rubric):
             kind, result = "scale", False
         reason = _reason(words, first) or _after_stop(words, first, rubric)
         if not result and not kind and _bare_count_acts(words, first, last, metric, found, rubric) and not reason:
@@ -609,7 +592,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
                             for h in found.within(token_index(tokens, previous.metric.span.start), first))):
             kind = previous.type  # "load time fell from 3.8 to 1.6 seconds, and on iOS from 2.4 to 1.1"
         money = metric.kind == "currency" or bool(rubric.money.intersection(words[max(0, first - 4):last + 5]))
-        lost = result and kind == "customer" and _lost(words, last, metric)
+        lost = result and kind == "customer" and _lost(words, last, metric, rubric)
         measures.append(_new(Measure, (metric, kind, result, money and kind in OUTCOME_TYPES, lost)))
     return tuple(measures)
 
@@ -649,16 +632,16 @@ def _reach(words: list[str], first: int) -> bool:
     return words[first - 1:first] == ["across"]
 
 
-def _decision_count(words: list[str], last: int, metric: Mention) -> bool:
+def _decision_count(words: list[str], last: int, metric: Mention, rubric: Rubric) -> bool:
     """"the three integrations that do exist", "two features": a count of the things a decision
     was about is its scope, never a result for anyone (a number before a measure word is read by
     its measure; engineering work's "140 features" is read as before)."""
     if metric.kind != "number" or metric.detail == "range":
         return False
-    if words[last] in DECISION_OBJECTS:
+    if words[last] in rubric.decision_objects:
         return True
     following = words[last + 2] if last + 2 < len(words) else "."
-    return words[last + 1:last + 2] != [] and words[last + 1] in DECISION_OBJECTS and (
+    return words[last + 1:last + 2] != [] and words[last + 1] in rubric.decision_objects and (
         following in FORWARD_STOPS or not following[:1].isalnum())  # not "1.2M product pages"
 
 
@@ -689,7 +672,7 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
 OF_THEM = (["of", "them"], ["of", "those"])
 
 
-def _lost(words: list[str], last: int, metric: Mention) -> bool:
+def _lost(words: list[str], last: int, metric: Mention, rubric: Rubric) -> bool:
     """The count is of the served party lost: its verb, past "of them" or a filler, is a loss
     ("1,200 of them paused within a month", "nine left at renewal")."""
     index = last if metric.kind == "number" and not metric.text[-1:].isdigit() else last + 1
@@ -697,10 +680,7 @@ def _lost(words: list[str], last: int, metric: Mention) -> bool:
         index += 2
     while index < len(words) and words[index] in PARTY_FILLERS:
         index += 1
-    return index < len(words) and words[index] in LOSS_WORDS
-
-
-LOSS_WORDS = frozenset("paused left churned cancelled canceled quit lapsed defected stayed remained".split())
+    return index < len(words) and words[index] in rubric.count_losses
 
 
 def _bare_count_acts(words: list[str], first: int, last: int, metric: Mention, found: Heads, rubric: Rubric) -> bool:
@@ -871,25 +851,25 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
     if behind:
         head = _backward(found, words, first, changes)  # a bare count names what follows it
     changed = metric.detail == "range" or near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW)
-    kind = head.type if isinstance(head, Head) else _fallback(metric, changed, persona, action, words, last)
-    if not isinstance(head, Head) and kind == "customer" and _beside_baseline(words, last, metric):
+    kind = head.type if isinstance(head, Head) else _fallback(metric, changed, persona, action, words, last, rubric)
+    if not isinstance(head, Head) and kind == "customer" and _beside_baseline(words, last, metric, rubric):
         kind = ""  # "30% below the previous run": a level against a baseline does not say whose measure
     if isinstance(head, Head) and not result and head.first in counts:
         kind = "technical"  # "closed 212 tickets": output counted, where "tickets fell 30%" is a result
     if kind == "input" and result and behind:
         kind = "customer"  # "search sessions per shopper rose 1.5%": effort when counted, behaviour when it moves
     if kind == "" and result and persona is not None and words[last + 1:last + 2] and \
-            words[last + 1] in PARTY_MOVES and words[first - 1:first] in (["and"], [","], ["then"]):
+            words[last + 1] in rubric.party_moves and words[first - 1:first] in (["and"], [","], ["then"]):
         kind = "customer"  # "I wrote to each merchant, and 2,850 moved to direct deposit": the party counted
-    if kind == "scale" and result and any(w in ADOPTION for w in words[last + 1:last + 4]):
+    if kind == "scale" and result and any(w in rubric.adopting for w in words[last + 1:last + 4]):
         kind = "customer"  # "2,800 teams were running it": people or teams adopting the product
-    if kind in OUTCOME_TYPES and words[last + 1:last + 2] and words[last + 1] in ROLE_HEADS and \
-            any(word in APPROVALS for word in words[last + 2:last + 4]):
+    if kind in OUTCOME_TYPES and words[last + 1:last + 2] and words[last + 1] in rubric.senior_titles and \
+            any(word in rubric.approvals for word in words[last + 2:last + 4]):
         kind = "scale"  # "which 3 directors signed off": the leaders who approved, not a customer result
     if kind == "technical" and not result and action.verb_class == "pm":
         kind = "scale"  # "retired 40 services": the reach of a decision, not engineering output
     if kind == "technical" and isinstance(head, Head) and action.verb_class != "technical" \
-            and DECISION_OBJECTS.issuperset(words[head.first:head.last + 1]):
+            and rubric.decision_objects.issuperset(words[head.first:head.last + 1]):
         kind = "scale"  # "cut the list to nine features": the scope of a product decision
     if kind == "technical" and metric.kind == "currency":
         kind = "business"  # "fixed the invoice errors; the county renewed its $250,000 contract": money is no system's property
@@ -910,7 +890,7 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
                 continue  # "drove adoption across 40 teams": the change is the adoption's
             taken.update(at for at in _window(moves, first - CHANGE_WINDOW, last + CHANGE_WINDOW))
     opening = _opening_end(words)
-    moves = [at for at in moves if at not in taken and at >= opening and not _aimed(words, at)]
+    moves = [at for at in moves if at not in taken and at >= opening and not _aimed(words, at, rubric)]
     if not moves:
         return False
     window = rubric.threshold("outcome_window", 10)
@@ -919,9 +899,9 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         if kind != "input" and kind not in OUTCOME_TYPES:
             continue
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
-        if following in rubric.non_result_followers or _role_title(words, match.first):
+        if following in rubric.non_result_followers or _role_title(words, match.first, rubric):
             continue  # "the revenue dashboard", "the head of sales": a thing or a role, not a result
-        if _released(words, match.first, match.last) or _reason(words, match.first, because=False) \
+        if _released(words, match.first, match.last, rubric) or _reason(words, match.first, because=False) \
                 or _after_stop(words, match.first, rubric):
             continue  # "returned its budget to the platform", "found that 60% of their time went to calls"
         if _unchanged(words, match.first) or _time_spent(words, match.first, match.last):
@@ -932,18 +912,16 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
     return False
 
 
-def _aimed(words: list[str], at: int) -> bool:
+def _aimed(words: list[str], at: int, rubric: Rubric) -> bool:
     """A change word in a purpose or a proposal ("proposed cutting the student pass to protect data
     margins", "dropping the tier to cut support costs"): what someone meant to change, not a result
     the item states."""
-    if at > 0 and words[at - 1] in PROPOSING:
+    if at > 0 and words[at - 1] in rubric.stops.proposed_aims:
         return True
     return words[at - 1:at] == ["to"] and not words[at].endswith("ing") \
         and words[at - 2:at - 1] not in (["down"], ["up"], ["close"])  # "committed to cutting" is the commitment met
 
 
-PROPOSING = frozenset("proposed proposing suggested suggesting recommended recommending considered considering".split())
-PROPOSAL_VERBS = PROPOSING | frozenset("wanted asked requested planned pushed overruled overrode".split())
 PROPOSAL_AIM_REACH = 12  # "finance proposed pulling the plug on the renters chat assistant to save $400K"
 
 
@@ -956,14 +934,15 @@ def _opening_end(words: list[str]) -> int:
     return words.index(",") if "," in words else 0
 
 
-def _proposed_aim(words: list[str], at: int) -> bool:
+def _proposed_aim(words: list[str], at: int, rubric: Rubric) -> bool:
     """A change word that is the aim of a proposal ("when finance proposed pulling the plug on the
     assistant to save $400K", "the COO overruled me to protect three renewals") or what it proposed
     to change ("proposed cutting the voucher"): what the proposal meant to change, not a result the
     item states."""
-    if words[at - 1:at] and words[at - 1] in PROPOSAL_VERBS:
+    proposal_verbs = rubric.stops.proposal_verbs
+    if words[at - 1:at] and words[at - 1] in proposal_verbs:
         return True
-    return words[at - 1:at] == ["to"] and any(word in PROPOSAL_VERBS for word in words[max(0, at - PROPOSAL_AIM_REACH):at - 1])
+    return words[at - 1:at] == ["to"] and any(word in proposal_verbs for word in words[max(0, at - PROPOSAL_AIM_REACH):at - 1])
 
 
 NO_EFFECT = frozenset(("no", "zero", "little"))
@@ -992,13 +971,9 @@ def _time_spent(words: list[str], first: int, last: int) -> bool:
 TIME_SPENT_REACH = 8
 
 
-APPROVALS = frozenset("off approved approve endorsed backed sponsored".split())  # "signed off", "approved"
-ROLE_HEADS = frozenset("head vp svp evp director directors chief heads vps".split())
-
-
-def _role_title(words: list[str], first: int) -> bool:
+def _role_title(words: list[str], first: int, rubric: Rubric) -> bool:
     """"the head of sales", "our VP of growth": the measure word names whose role it is."""
-    return first >= 2 and words[first - 1] == "of" and words[first - 2] in ROLE_HEADS
+    return first >= 2 and words[first - 1] == "of" and words[first - 2] in rubric.senior_titles
 
 
 def _window(indices: list[int], low: int, high: int) -> list[int]:

@@ -24,7 +24,6 @@ YEAR_RE = re.compile(r"(?:19|20)\d\d")
 ENUMERATOR_RE = re.compile(r"[.)](?:\s|$)")
 IDENTIFIER_BEFORE = r"(?:\b[A-Za-z][A-Za-z0-9]*-|\d\.)$"
 IDENTIFIER_BEFORE_RE = re.compile(IDENTIFIER_BEFORE)  # used on every block or line: compiled at import
-TECHNICAL_UNIT_RE = re.compile(r"\d\s?(?:ms|qps|tps|rps|mb|gb|kb|tb)$", re.IGNORECASE)
 HYPHENED_WORD = r"-[a-zA-Z]"
 HYPHENED_WORD_RE = re.compile(HYPHENED_WORD)  # used on every block or line: compiled at import
 DASH_AFTER_RE = re.compile(r"\s[-–—:]\s")
@@ -121,7 +120,7 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
             if _is_name_or_date(view, match, tokens, rubric, first_word):
                 continue
         kind = "currency" if match.group("currency") else "number"
-        if TECHNICAL_UNIT_RE.search(match.group()):
+        if rubric.technical_unit_re is not None and rubric.technical_unit_re.search(match.group()):
             kind = "technical"
         found.append(_new(Mention, (kind, _new(Span, match.span()), match.group(), "")))
     if "multiplier" in hits or "number" in hits:
@@ -137,7 +136,7 @@ def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: di
     words = [token.lower for token in tokens] if words is None else words
     amounts: list[Mention] = []
     for match in hits.get("multiplier", ()):
-        if any(w in PERIODS for w in words[match.last + 1:match.last + 4]) and not against_baseline(words, match.last) \
+        if any(w in PERIODS for w in words[match.last + 1:match.last + 4]) and not against_baseline(words, match.last, rubric) \
                 and not words[match.last].endswith(("ed", "ing")):
             continue  # "the first half of next year", "three times a month": a period, how often (not "tripled in a month")
         span = Span(tokens[match.first].start, tokens[match.last].end)
@@ -206,7 +205,7 @@ PERIODS = frozenset("year years quarter month week season term semester decade d
 BIG_NUMBERS = frozenset(("hundred", "thousand", "million"))
 
 
-def against_baseline(words: list[str], last: int) -> bool:
+def against_baseline(words: list[str], last: int, rubric: Rubric) -> bool:
     """A multiple of a baseline: "2.5 times a normal month", "three times last year's", "4x the
     forecast"; but "three times a week" is how often, and "2.4x the addressable spend" compares
     options, not a before and an after. ``last`` is the amount's last word."""
@@ -217,11 +216,7 @@ def against_baseline(words: list[str], last: int) -> bool:
     lead, then = words[last + 1:last + 2], words[last + 2:last + 3]
     if lead == ["last"]:
         return True
-    return lead in (["a"], ["an"], ["the"], ["our"], ["their"], ["its"]) and bool(then) and then[0] in BASELINES
-
-
-BASELINES = frozenset("normal typical usual average prior previous old original forecast baseline control "
-                      "pre-launch".split())
+    return lead in (["a"], ["an"], ["the"], ["our"], ["their"], ["its"]) and bool(then) and then[0] in rubric.baselines
 
 
 TIME_UNIT_WORDS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)"

@@ -211,20 +211,20 @@ def _first_passages(passages, sentences: int):
         sentences -= len(passage[0].sentences)
 
 
-def _opening_claim(view: PacketView) -> bool:
+def _opening_claim(view: PacketView, rubric: Rubric) -> bool:
     """An opening that argues: a level claim, or a headline customer outcome first."""
     opening = [passage.view[sentence.span.start:sentence.span.end]
                for passage, _ in _first_passages(view.passages, 3) for sentence in passage.sentences[:3]][:3]
-    if claims_level(" ".join(opening)):
+    if claims_level(" ".join(opening), rubric):
         return True
     first_items = [i for passage, _ in view.passages[:2] for i in passage.items]
     first = first_items[0] if first_items else None
     return bool(first and first.signals and first.signals.business_outcome and first.signals.metric)
 
 
-def _structure(view: PacketView, found: _Found, told: _Told) -> tuple[str, tuple[str, ...]]:
+def _structure(view: PacketView, found: _Found, told: _Told, rubric: Rubric) -> tuple[str, tuple[str, ...]]:
     timed_headings, sentences, timed, marker = found.timed_headings, told.sentences, told.timed, told.marker
-    claim = _opening_claim(view)
+    claim = _opening_claim(view, rubric)
     share = timed / max(1, sentences)
     reasons = []
     if claim:
@@ -371,7 +371,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     found, told = _Found(view.digested(rubric, level)), _Told(view.passages)
     claims, objections, scopes = found.claims, found.objections, found.scopes
     lead, suggestion = _lead(view.items, claims, found)
-    structure, reasons = _structure(view, found, told)
+    structure, reasons = _structure(view, found, told, rubric)
     retell, scaffold = _retell(told, claims, found, level)
     specialty, evidence = _specialty(told, rubric)
     words, seen, missed, strongest = _skim(view, found.outcomes, rubric)

@@ -287,15 +287,13 @@ ARTICLES = frozenset("the a an".split())
 
 
 ACTOR_FILLERS = frozenset("now still all had have".split())
-PRESENT_DEALINGS = frozenset("sell sells buy buys use uses book books order orders list lists pay pays "
-                             "rent rents ship ships".split())
 
 
 def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
                    known: set[int]) -> Mention | None:
     """A counted party that does business with the writer's product because of the work ("1,150
     independent grocers now sell through us", "300 florists booked a slot"): the count is a
-    result (profile list ``measures.party_results``, or dealing in the present tense), and a word
+    result (profile lists ``measures.party_results`` and ``personas.dealings``), and a word
     shaped like a plural noun for people names who was served."""
     if not _dealing(words, rubric):
         return None  # most items: no party's dealing to look for
@@ -311,15 +309,15 @@ def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: 
         verb = position + 1
         while verb < len(words) and words[verb] in ACTOR_FILLERS:
             verb += 1
-        if verb < len(words) and (words[verb] in rubric.party_results or words[verb] in PRESENT_DEALINGS):
+        if verb < len(words) and (words[verb] in rubric.party_results or words[verb] in rubric.dealings):
             return _mention(tokens, view, begin, position)
     return None
 
 
 def _dealing(words: list[str], rubric: Rubric) -> bool:
-    """Whether the item has a word of a party's dealing (``measures.party_results``, or dealing in
-    the present tense) for a count to be the subject of."""
-    return not (rubric.party_results.isdisjoint(words) and PRESENT_DEALINGS.isdisjoint(words))
+    """Whether the item has a word of a party's dealing (``measures.party_results``, or
+    ``personas.dealings`` in the present tense) for a count to be the subject of."""
+    return not (rubric.party_results.isdisjoint(words) and rubric.dealings.isdisjoint(words))
 
 
 def _is_count(words: list[str], index: int, rubric: Rubric) -> bool:

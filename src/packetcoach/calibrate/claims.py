@@ -17,9 +17,6 @@ from packetcoach.calibrate.settings import Settings
 from packetcoach.core.model import Passage
 from packetcoach.core.report import Report
 
-# Words that make a header line a role or a document title, not a person's name.
-NOT_NAME_WORDS = frozenset("""manager product senior principal director engineer lead team self assessment
-self-assessment promotion document summary review name role level work year program programme""".split())
 NAME_LABEL_RE = re.compile(r"^\W*name\W*:\W*(?P<name>.+)$", re.IGNORECASE)
 BOLD_LEAD_RE = re.compile(r"\s*\*\*(.+?)\*\*", re.DOTALL)
 QUOTES = " \"'“”"
@@ -52,7 +49,7 @@ def _header(report: Report) -> list[Passage]:
     return header[:6]
 
 
-def _name(header: list[Passage]) -> str | None:
+def _name(header: list[Passage], settings: Settings) -> str | None:
     for passage in header:
         if passage.block.kind == "heading":
             continue
@@ -61,7 +58,7 @@ def _name(header: list[Passage]) -> str | None:
             labelled = NAME_LABEL_RE.match(text)
             candidate = labelled.group("name") if labelled else re.split(r",| — | – | \| | - ", text, 1)[0]
             words = candidate.strip().split()
-            if 2 <= len(words) <= 4 and all(_name_word(w) for w in words):
+            if 2 <= len(words) <= 4 and all(_name_word(w, settings.not_name_words) for w in words):
                 return words[0]
     return None
 
@@ -73,9 +70,11 @@ def _candidate(report: Report) -> str | None:
     return voice.called if voice is not None else None
 
 
-def _name_word(word: str) -> bool:
+def _name_word(word: str, not_name_words: frozenset[str]) -> bool:
+    """A word of a person's name: capitalised letters, and not a word of a role or a document's
+    title (profile list ``calibration.not_name_words``)."""
     letters = word.replace("-", "").replace("'", "").replace("’", "").replace(".", "")
-    return bool(letters) and letters.isalpha() and word[0].isupper() and word.lower() not in NOT_NAME_WORDS
+    return bool(letters) and letters.isalpha() and word[0].isupper() and word.lower() not in not_name_words
 
 
 def _argued(report: Report, header: list[Passage], settings: Settings) -> tuple[str | None, str | None]:
@@ -146,6 +145,6 @@ def _answered(report: Report, settings: Settings) -> tuple[tuple[str, str], ...]
 def read_claims(report: Report, settings: Settings) -> Claims:
     header = _header(report)
     argued, argued_by = _argued(report, header, settings)
-    return Claims(name=_name(header) or _candidate(report), argued=argued, argued_by=argued_by,
+    return Claims(name=_name(header, settings) or _candidate(report), argued=argued, argued_by=argued_by,
                   opening=_opening(report, settings),
                   answered=_answered(report, settings))

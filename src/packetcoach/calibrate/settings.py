@@ -47,6 +47,7 @@ class Settings:
     header_patterns: tuple
     objection_headings: tuple[str, ...]
     scope_units: tuple[str, ...]
+    not_name_words: frozenset[str]  # a header line with one of these is a role or a title, not a name
     scope_counts: dict[str, int]
     objections: tuple[ObjectionKind, ...]
     levels: tuple[str, ...]
@@ -116,6 +117,7 @@ def settings_for(rubric: Rubric) -> Settings:
         header_patterns=_patterns(table.get("header_claim_patterns", [])),
         objection_headings=tuple(h.lower() for h in rubric.profile.table("kinds").get("objection_headings", [])),
         scope_units=tuple(u.lower() for u in table.get("scope_units", [])),
+        not_name_words=frozenset(w.lower() for w in table.get("not_name_words", [])),
         scope_counts=dict(table.get("scope_counts", {})),
         objections=kinds,
         levels=rubric.levels,

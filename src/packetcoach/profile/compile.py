@@ -6,19 +6,45 @@ is checked against its files' stamps before use, and they are written under a lo
 """
 
 # No ``from __future__ import annotations`` here: typing.NamedTuple compiles a field's type given
-# as a string (a ForwardRef each), and the Rubric's 66 fields cost every start about 1 ms that way;
+# as a string (a ForwardRef each), and the Rubric's hundred-odd fields cost every start over 1 ms that way;
 # as objects they cost nothing to check. Every name an annotation uses is bound before it.
 import os
 import re
 import threading
 from typing import Any, NamedTuple
 
+from packetcoach.core.casefree import CaseFree
 from packetcoach.profile import lexicon_store
 from packetcoach.profile.lexicon import PhraseMatcher, phrase_words, verb_forms
 from packetcoach.profile.load import Profile, load_profile
 from packetcoach.profile.patterns import compile_patterns
 
 VERB_CLASSES = ("pm", "technical", "neutral")
+
+
+class Stops(NamedTuple):
+    """How a stop, a proposal and a refusal are told (profile table ``[stops]``, docs/profiles.md):
+    the words that tell the writer's own stop from someone else's, a proposal, a refusal or a pause."""
+
+    cutting: frozenset[str]
+    cut_scope: frozenset[str]
+    interruptions: frozenset[str]
+    leavings: frozenset[str]
+    framings: frozenset[str]
+    persuading: frozenset[str]  # lemmas
+    refused: frozenset[str]
+    refusing: frozenset[str]
+    refusal_phrases: frozenset[str]
+    proposals: frozenset[str]
+    held: frozenset[str]
+    overruling: frozenset[str]
+    kept: frozenset[str]
+    proposing: frozenset[str]  # lemmas
+    proposing_a_stop: frozenset[str]  # lemmas
+    asking: frozenset[str]
+    explaining: frozenset[str]
+    proposed_aims: frozenset[str]
+    proposal_verbs: frozenset[str]  # the proposed aims and these
 
 
 class Rubric(NamedTuple):
@@ -88,6 +114,33 @@ class Rubric(NamedTuple):
     now_words: frozenset[tuple[str, ...]]  # what follows a party opening a clause ("riders now wait")
     telling: frozenset[tuple[str, ...]]  # a party telling the writer something ("told us", "asked for")
     people_relatives: frozenset[str]  # words after a noun that tell of it as people ("who", "whose")
+    other_persuaders: frozenset[str]  # "sales", "finance": nearer a persuading word than "I", theirs
+    dealings: frozenset[str]  # a counted party dealing in the present tense ("grocers now sell through us")
+    senior_titles: frozenset[str]  # "head", "vp": "the head of sales" names a role
+    approvals: frozenset[str]  # "which 3 directors signed off": leaders approving
+    cut_objects: frozenset[str]  # what a cut ends: the decision objects and "plan", "contract" ...
+    work_queues: frozenset[str]  # "backlog", "sprint": where work waits
+    decision_objects: frozenset[str]  # "features", "pilot": a count of them is a decision's scope
+    staff: frozenset[str]  # the writer's staff moved to other work after a stop ...
+    staff_moves: frozenset[str]  # ... told after them ("its two engineers moved to photo upload")
+    staff_movers: frozenset[str]  # ... or before them ("moved its four engineers onto disputes")
+    resources: frozenset[str]  # a budget or capacity ...
+    given_back: frozenset[str]  # ... handed back ("returned its $4M budget")
+    party_moves: frozenset[str]  # "2,850 moved to direct deposit": what a counted party did
+    adopting: frozenset[str]  # "2,800 teams were running it": teams counted adopting the product
+    count_losses: frozenset[str]  # "1,200 of them paused": a count of the party lost
+    compared_baselines: frozenset[str]  # "9 points above the studio average"
+    technical_unit_re: Any  # "120ms", "4GB": a number in a unit of a system's property, or None
+    point_units: frozenset[str]  # "9 points above"
+    baselines: frozenset[str]  # "2.5 times a normal month": what a multiple is of
+    stops: Stops  # how a stop, a proposal and a refusal are told
+    attempts: frozenset[str]  # "tried to launch": the verb after them and "to" is no deed
+    intent_verbs: frozenset[str]  # "I plan to be ...": a plan whatever verb follows
+    system_times: frozenset[str]  # "fell from 3.8 to 1.6 seconds": a system's time
+    team_words: frozenset[str]  # "Our routing team rebuilt ...": the writer's team acting
+    team_units: tuple[str, ...]  # "four engineering teams": what a scope counts in teams
+    problem_re: Any  # SPEC 2.15's business problem: one CaseFree pattern of the profile's cues
+    mechanism_re: Any  # ... and the mechanism
     phrases: frozenset[str]  # the names of the profile's phrase lists (groups of the item lexicon)
     number_words_set: frozenset[str]
     non_metric_prefixes: frozenset[str]
@@ -275,6 +328,13 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         now_words=phrases("personas", "now_words"),
         telling=phrases("personas", "telling"),
         people_relatives=lower("personas", "people_relatives"),
+        **{field: lower(*where) for field, where in WORD_LISTS.items()},
+        cut_objects=lower("measures", "decision_objects") | lower("verbs", "cut_objects"),
+        technical_unit_re=_unit_re(profile.list("metrics", "technical_units")),
+        stops=_stops(profile),
+        team_units=tuple(u.lower() for u in profile.list("measures", "team_units")),
+        problem_re=cue_pattern(profile.list("document", "problem_cues")),
+        mechanism_re=cue_pattern(profile.list("document", "mechanism_cues")),
         phrases=frozenset(phrase_lists(profile)),
         number_words_set=lower("metrics", "number_words"),
         non_metric_prefixes=lower("metrics", "non_metric_prefixes"),
@@ -311,6 +371,47 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         outside=SectionMemo(),
         derived=Derived(),
     )
+
+
+WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/profiles.md says what each is)
+    "other_persuaders": ("personas", "other_persuaders"), "dealings": ("personas", "dealings"),
+    "senior_titles": ("personas", "senior_titles"), "approvals": ("personas", "approvals"),
+    "team_words": ("personas", "teams"), "work_queues": ("measures", "work_queues"),
+    "decision_objects": ("measures", "decision_objects"), "staff": ("measures", "staff"),
+    "staff_moves": ("measures", "staff_moves"), "staff_movers": ("measures", "staff_movers"),
+    "resources": ("measures", "resources"), "given_back": ("measures", "given_back"),
+    "party_moves": ("measures", "party_moves"), "adopting": ("measures", "adopting"),
+    "count_losses": ("measures", "count_losses"), "compared_baselines": ("measures", "compared_baselines"),
+    "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
+    "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "intent_verbs": ("kinds", "intent_verbs"),
+}
+
+
+def _stops(profile: Profile) -> Stops:
+    lists = {name: frozenset(w.lower() for w in profile.list("stops", name)) for name in Stops._fields}
+    lists["proposal_verbs"] = lists["proposed_aims"] | lists["proposal_verbs"]
+    return Stops(**lists)
+
+
+def cue_alternatives(cues: tuple[str, ...]) -> str:
+    """Words or phrases as alternatives of a pattern, literally; a cue ending in "*" takes any
+    ending ("complain*": "complained")."""
+    return "|".join(re.escape(cue[:-1]) + r"\w*" if cue.endswith("*") else re.escape(cue) for cue in cues)
+
+
+def cue_pattern(cues: tuple[str, ...]) -> CaseFree | None:
+    """Whole words or phrases as one case-free pattern (:func:`cue_alternatives`). None when the
+    profile lists none."""
+    if not cues:
+        return None
+    return CaseFree(rf"\b(?:{cue_alternatives(cues)})\b", needs=tuple(cue.rstrip("*").lower() for cue in cues))
+
+
+def _unit_re(units: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A number ending in one of these units, written close or after a space ("120ms", "4GB")."""
+    if not units:
+        return None
+    return re.compile(r"\d\s?(?:" + "|".join(re.escape(unit) for unit in units) + ")$", re.IGNORECASE)
 
 
 GUARDED_LISTS = (("personas", "external"), ("personas", "internal"), ("measures", "business"))

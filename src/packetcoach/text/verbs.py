@@ -372,7 +372,7 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
             found = verb_at(tokens, index + 1, rubric)
             if found:
                 return "we", found[0], found[1]
-        if word in TEAM_WORDS and index > 0:
+        if word in rubric.team_words and index > 0:
             found = _team_verb(tokens, index, rubric)
             if found:
                 return "we", found[0], found[1]
@@ -455,7 +455,6 @@ def _cleft(tokens: tuple[Token, ...], found: tuple[int, str], rubric: Rubric) ->
     return None
 
 
-TEAM_WORDS = frozenset(("team", "teams", "squad", "squads"))
 
 
 def _team_verb(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int, str] | None:
