@@ -79,3 +79,23 @@ def test_the_stops_are_the_same_in_a_session() -> None:
     session = Session()
     session.analyze(judgment("Removed the onboard chat kiosk."))
     assert session.analyze(text).reading.stopped_items == analyze(text).reading.stopped_items != ()
+
+
+def mentions(sentence: str) -> int:
+    text = ("# Self-assessment: Ines K., Senior PM, Island Ferries (L6)\n\n"
+            f"{sentence}\n\n"
+            "- Cut the time foot passengers wait to board from 25 minutes to 9 by scanning tickets on "
+            "the quay.\n")
+    return len(analyze(text).reading.former_engineer_mentions)
+
+
+def test_a_site_reliability_past_is_an_engineering_past() -> None:
+    # "SRE" is an engineer's title as "SDE" is: the room hears the old job in it
+    for said in ("My years as an SRE made me the one who took the pager during the summer peak.",
+                 "As a former SRE I read the outage reports before the ticket counts.",
+                 "I spent six years as an SRE before I moved to product."):
+        assert mentions(said) == 1, said
+    # an SRE who is someone else, or the team's SREs, are no past of the writer's
+    for said in ("I paired with an SRE on the quay scanners before the summer peak.",
+                 "Our SREs moved releases to Tuesday mornings after the spring outage."):
+        assert mentions(said) == 0, said
