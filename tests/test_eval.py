@@ -56,7 +56,9 @@ on that was proposed, a launch held to a bar, a start in a series of the writer'
 supported level got a floor when direction set with a word between counted; named_right and primary
 went up again with a spend declined read as Frugality. A fifteenth blind set (items-x.jsonl,
 p101-p108), added once measured, lowered technical_metric_only and the three lists to what the larger
-corpus measures.
+corpus measures; the stopped list went up again with its categories (an option chosen instead of one
+asked for, a narrowing that names what it leaves out, a thing cut and then described, a launch pulled
+with its name before it).
 """
 
 from __future__ import annotations
@@ -126,7 +128,7 @@ READY_PRECISION_FLOOR = 0.92
 PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.84,
                  "supported_level": 0.76}
 PRINCIPLE_FLOORS = {"hit_rate": 0.79, "named_right": 0.67, "primary": 0.72}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.92, "ready_items": 0.88}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.93, "ready_items": 0.88}
 
 
 @pytest.fixture(scope="module")

@@ -341,11 +341,12 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, rubric) \
         or "not" in words and _decided_not_to(item, rubric) \
         or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls) \
-        or "only" in words and _scoped_down(item, rubric)
+        or _scoped_down(item, rubric)
     # a stop word names a stop only when it is not a harm, a step, a proposal or someone else's; an
     # option passed over is a stop of its own, whatever the result words after it ("... dropped from
     # 30% to 12%")
-    stopped = stopped and not _no_stop_made(item, hits, rubric) or _chose_over(item, hits)
+    stopped = stopped and not _no_stop_made(item, hits, rubric) or _chose_over(item, hits) \
+        or "instead" in words and _instead_of_asked(item, hits)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
     stopped = stopped and _stop_kind(item, rubric) and not _refuses_a_stop(item, hits, rubric)
     if _retold(item, rubric):  # "Summary: she chose ranked swaps, started the float pool and killed a model"
@@ -550,9 +551,43 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
         if following in THINGS_CUT and any(w in rubric.cut_objects for w in words[index + 2:index + 5]) \
                 or following in rubric.stops.cut_scope:
             return True  # "cut the custom-report feature", "cut scope to three features"
+        if following in THINGS_CUT and _thing_told_of(words, index + 2, hits):
+            return True  # "removed the in-app chat, which few opened, and replaced it with a help link"
+        if word == "pulled" and following in THINGS_CUT and _launch_named(words, index + 2, hits):
+            return True  # "pulled the portal's auto-renew launch the night before go-live"
     return False
 
 
+def _thing_told_of(words: tuple[str, ...], at: int, hits: dict[str, list[Match]]) -> bool:
+    """Is what was cut, from word ``at``, a thing the item then describes ("the pronunciation scorer,
+    which engineering estimated at two more quarters, and shipped ...")? A short name with no number
+    or measure's preposition, a ", which" clause after it, and the item going on with "and" or
+    ending there; "cut the wait, which was 40 minutes, to ten" is a number reduced, and "removed the
+    customs step, which ..." a part of a flow or a harm (`not_projects`, `harms`), not a thing cut."""
+    end = next((i for i in range(at, min(len(words), at + CUT_NAME_REACH + 1)) if words[i] == ","), None)
+    if end is None or end == at or words[end + 1:end + 2] != ("which",):
+        return False
+    if any(w[:1].isdigit() or w in REDUCTION_WORDS for w in words[at:end]) \
+            or any(at <= m.last < end for group in ("not_projects", "harms") for m in hits.get(group, ())):
+        return False
+    close = next((i for i in range(end + 2, len(words)) if words[i] in (",", ";", ".")), len(words))
+    return close >= len(words) - 1 or words[close] == "." or words[close + 1:close + 2] == ("and",)
+
+
+def _launch_named(words: tuple[str, ...], at: int, hits: dict[str, list[Match]]) -> bool:
+    """Is what was pulled, from word ``at``, a launch with its name before it ("the portal's auto-renew
+    launch", as "pulled the launch" says with none)? Not a launch pulled forward or its date pulled in."""
+    return any(at <= m.first <= at + PULLED_NAME_REACH and m.last == m.first
+               and words[m.last + 1:m.last + 2] not in LAUNCH_MOVED for m in hits.get("held_openings", ()))
+
+
+PULLED_NAME_REACH = 3  # "the portal 's auto-renew launch": words before the launch that name it
+LAUNCH_MOVED = frozenset((("forward",), ("up",), ("in",), ("ahead",), ("date",), ("dates",), ("plan",),
+                          ("timeline",), ("window",)))  # "pulled the launch forward": moved, not stopped
+
+
+CUT_NAME_REACH = 6  # "the in-app chat with account managers": the words that name what was cut
+REDUCTION_WORDS = frozenset(("to", "from", "by", "%", "$", "half"))  # "cut the fee from $9 to $5": a number moved
 OFF_PLAN_REACH = 6  # "removed the recommendations carousel from the roadmap"
 
 
@@ -566,12 +601,19 @@ def _scoped_down(item: Item, rubric: Rubric) -> bool:
     at = next((i for i, t in enumerate(item.tokens) if t.start == action.span.start), None)
     if at is None:
         return False
-    for word in item.words[at + 1:at + 1 + NARROWED_REACH]:
-        if word == "only":
-            return True
+    words = item.words
+    for index in range(at + 1, min(len(words), at + 1 + NARROWED_REACH)):
+        word = words[index]
+        if word == "only" or _leaves_out(words, index + (word == ","), rubric.narrowed_rest):
+            return True  # "... to volume changes only", "..., leaving out the chat the VP's staff had sketched"
         if word in SUBORDINATORS or word in (",", ";", ":", ".", "but", "so"):
             return False
     return False
+
+
+def _leaves_out(words: tuple[str, ...], at: int, rest: frozenset[tuple[str, ...]]) -> bool:
+    """Does a phrase naming the part a narrowing left out (profile list `verbs.narrowed_rest`) open at ``at``?"""
+    return any(words[at:at + len(phrase)] == phrase for phrase in rest)
 
 
 NARROWED_REACH = 12  # "scoped the first release to volume and program changes only"
@@ -973,6 +1015,39 @@ def _chose_over(item: Item, hits: dict[str, list[Match]]) -> bool:
             continue  # "over the other two ideas after 9 of 15 interviews asked for it": the choice was asked for
         return True
     return False
+
+
+def _instead_of_asked(item: Item, hits: dict[str, list[Match]]) -> bool:
+    """"When sales asked for a template builder, I offered three fixed templates instead", "Engineering
+    proposed a ledger rebuild; I chose nightly checks instead": someone else's request or proposal of a
+    thing, then in the same sentence the writer's own clause closed by "instead" (the mirror of
+    "Instead of the CRM sales asked for, I shipped ..."): the writer chose not to build what was asked
+    (docs/labelling-guide.md, "Stops"). The writer's own proposal ("I proposed pausing the card; the
+    GM kept it, so I staffed payouts instead"), a stop proposed ("proposed pausing") and a vendor or
+    terms asked for (a choice) are not."""
+    if item.action.subject != "i":
+        return False
+    words = item.words
+    asked = [m for m in hits.get("under_way", ()) if words[m.last + 1:m.last + 2] in OPTION_OPENERS
+             and (m.first == 0 or words[m.first - 1] not in ASKERS_OF_OUR_OWN)]
+    bought = [m.first for m in hits.get("bought_options", ())]
+    for at, word in enumerate(words):
+        if word != "instead" or words[at + 1:at + 2] not in CLOSING:
+            continue
+        mine = next((back for back in range(at - 1, max(-1, at - INSTEAD_REACH - 1), -1)
+                     if words[back] in ("i", ";", ".")), None)
+        if mine is None or words[mine] != "i":
+            continue  # "...; the team shipped a form instead": not the writer's clause
+        if any(m.last < mine and "." not in words[m.last:mine] and not any(m.last < b < mine for b in bought)
+               for m in asked):
+            return True
+    return False
+
+
+OPTION_OPENERS = frozenset((("a",), ("an",), ("the",), ("their",), ("our",), ("its",), ("his",), ("her",)))
+ASKERS_OF_OUR_OWN = frozenset(("i", "we"))  # "I proposed a ...", "we had asked for a ...": no one else's ask
+CLOSING = frozenset(((), (",",), (".",), (";",)))  # "instead" that ends its clause, not "instead of"
+INSTEAD_REACH = 16  # words from the writer's "I" to the "instead" closing the clause
 
 
 def _option_under_way(words: tuple[str, ...], last: int, under_way: list[Match]) -> bool:

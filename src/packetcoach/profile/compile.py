@@ -63,6 +63,7 @@ class Rubric(NamedTuple):
     initiated_forms: frozenset[str]
     routine_words: frozenset[str]
     narrowing_verbs: frozenset[str]  # lemmas: "scoped the launch to two languages only" is a descope
+    narrowed_rest: frozenset[tuple[str, ...]]  # "..., leaving out the chat": what a narrowing leaves out
     aim_verbs: frozenset[str]  # "to align", "to validate" after effort: what it was for, no deed
     decision_frames: frozenset[tuple[str, ...]]
     new_story_openers: tuple[tuple[str, ...], ...]
@@ -277,6 +278,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         initiated_forms=_own_forms(lower("verbs", "initiated"), verb_lemma),
         routine_words=lower("verbs", "routine"),
         narrowing_verbs=lower("verbs", "narrowing"),
+        narrowed_rest=phrases("verbs", "narrowed_rest"),
         aim_verbs=lower("verbs", "aims"),
         decision_frames=frozenset(phrase_words(p) for p in profile.list("verbs", "decision_frames")),
         new_story_openers=tuple(phrase_words(p) for p in profile.list("kinds", "new_story_openers")),
