@@ -51,6 +51,17 @@ def test_a_full_name_is_one_of_the_candidate_s_spellings() -> None:
     assert draft_voice(text, RUBRIC) == Voice(None, ("Tomasz Wilk", "Tomasz"))
 
 
+@pytest.mark.parametrize(("first", "surname"), [("Tomás", "Ibáñez"), ("Zoë", "Brontë"), ("Łukasz", "Żak")])
+def test_accented_names_are_names(first: str, surname: str) -> None:
+    text = f"# {first} {surname}\n\nNominated for Senior PM.\n\n" + NAME_ONLY.replace("Dana", first)
+    assert draft_voice(text, RUBRIC) == Voice(None, (f"{first} {surname}", first))
+
+
+def test_an_accented_name_the_draft_writes_in_lower_case_is_no_name() -> None:
+    text = "Café sales grew 12%. Café visits rose 3%. Café staff stayed. The café team did it."
+    assert draft_voice(text, RUBRIC) is None
+
+
 @pytest.mark.parametrize("text", [
     # a first-person draft that quotes people: the writer acts far more than they are told of
     "I met 30 sellers. She said the fee hurt. I cut the fee. She agreed. I shipped it. He asked why. "

@@ -37,9 +37,11 @@ NOT_NAMES = frozenset(
     "all both one two three four five six seven eight nine ten first second last next most some many no "
     "not nobody everyone our there here what why how who which".split())
 
+# A capitalised name, accented letters of the Latin alphabets included ("Tomás", "Zoë", "Łukasz").
+NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+"
 _START_RE = re.compile(
     r"(?:^|(?<=[.!?:;])[\"'”’)\]*_]*[ \t]+|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+)"  # a sentence's or a bullet's start
-    r"[*_\"“]*([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?[ \t]+([a-z][a-z'-]*)", re.M)
+    rf"[*_\"“]*({NAME})(?:[ \t]+({NAME}))?[ \t]+([a-z][a-z'-]*)", re.M)
 # Each pattern below that would open with "\b" opens with its first letter instead and tests the
 # boundary in a lookbehind over that letter: the same matches, but the engine scans for the letter
 # in C rather than trying the whole pattern at every character of the draft (several times faster).
@@ -191,7 +193,7 @@ def _spellings(text: str, named: list[tuple[str, str | None]]) -> tuple[str, ...
     spelled = {" ".join(part for part in key if part) for key in named}
     if first:
         spelled.add(first)
-        spelled.update(f"{first} {surname}" for surname in re.findall(rf"\b{first}[ \t]+([A-Z][a-z]+)\b", text)
+        spelled.update(f"{first} {surname}" for surname in re.findall(rf"\b{first}[ \t]+({NAME})\b", text)
                        if surname.lower() not in NOT_NAMES)
     return tuple(sorted(spelled, key=len, reverse=True))
 
