@@ -162,6 +162,11 @@ def test_a_challenge_put_as_a_question_and_answered_is_an_objection(text: str, e
     ("Someone will point out that the sample was small, 20 clinics. It was sized to answer one question.",
      "objection"),
     ("If asked what I stopped: the partner chatbot, after most test users asked for a person.", "objection"),
+    ("Someone may say the depot trial was too short. Six weeks covered both peak weekends.", "objection"),
+    ("The committee could argue the savings are forecasts; two of the three are already booked.", "objection"),
+    # the same modal and verb with a party of the year as the subject: a story, not the room's challenge
+    ("Store managers would say the rota was unfair, so I rebuilt it with them and sick days fell 12%.",
+     "claim"),
     ("Another fair objection: the savings are forecasts. Two of three are booked.", "objection"),
     ("The toughest question is what went wrong. The Brazil launch did, and I pulled it in May.", "objection"),
     # not a challenge: an open question that frames a story, or a question left unanswered
