@@ -102,6 +102,8 @@ def guess_lemma(word: str) -> str:
     if word.endswith("eed"):
         return word[:-1]
     stem = word[:-2]
+    if stem.endswith("ss"):
+        return stem  # "passed" -> "pass", "processed" -> "process": no "e" after a double "s"
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]  # "stopped" -> "stop"
     if stem[-1:] in ("c", "g", "s", "v", "u", "z") or stem.endswith(("at", "it", "ut", "iz", "ag", "in", "um", "ur")):
@@ -551,6 +553,9 @@ def _object_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric) -
         if any(m.first == 0 for m in objects.iter_matches([tokens[index - 2].lower])):
             return True  # "the team I built": the object comes before the subject
     after = index + 1
+    if after < len(tokens) and tokens[after].lower in OBJECT_STOPS \
+            and any(m.first == 0 and m.last == 0 for m in objects.iter_matches([tokens[after].lower])):
+        return True  # a particle that is also a preposition: "passed on the vendor"
     while after < len(tokens) and tokens[after].lower in DETERMINERS:
         after += 1
     words = []
