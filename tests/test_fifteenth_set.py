@@ -1,0 +1,105 @@
+"""Categories a fifteenth blind set showed (docs/accuracy.md, "The fifteenth blind set: item signals,
+by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach.api import analyze_item
+from packetcoach.text.verbs import guess_lemma
+
+
+def action(text: str) -> tuple[str | None, str]:
+    item = analyze_item(text)
+    assert item is not None
+    return item.action.verb, item.action.verb_class
+
+
+@pytest.mark.parametrize("word,lemma", [
+    # a verb the lists lack, ending in a double "s": no "e" is added back
+    ("processed", "process"), ("passed", "pass"), ("bypassed", "bypass"), ("reassessed", "reassess"),
+    # the neighbours keep their rules
+    ("reduced", "reduce"), ("stopped", "stop"), ("disagreed", "disagree"), ("collapsed", "collapse"),
+])
+def test_a_past_tense_ending_in_a_double_s_keeps_its_stem(word: str, lemma: str) -> None:
+    assert guess_lemma(word) == lemma
+
+
+def test_an_unlisted_verb_ending_in_a_double_s_is_read_whole() -> None:
+    assert action("Our desk processed 12,000 refund requests this quarter, up from 8,000.")[0] == "process"
+
+
+@pytest.mark.parametrize("text", [
+    # passing on a spend or a build is a product call (the labelling guide: "pass on" is pm)
+    "Passed on the $300K routing vendor and ran the pilot on the scheduler we already pay for.",
+    "I passed on building our own fraud model and licensed the bank's instead.",
+])
+def test_passing_on_is_a_product_call(text: str) -> None:
+    assert action(text) == ("pass", "pm")
+
+
+@pytest.mark.parametrize("text", [
+    # "passed" without "on" is no call
+    "Passed the audit on the first try, with no findings on refunds.",
+    "I passed the renewal file to finance in March.",
+])
+def test_passing_something_along_is_no_call(text: str) -> None:
+    assert action(text)[1] == "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    # a launch held until it met a bar: the labelling guide names "block" a product call
+    "Blocked the tenant-portal launch for ten days until the payment page passed an accessibility audit.",
+    "I blocked the price change for rural stores until we had a month of returns data.",
+])
+def test_blocking_a_launch_is_a_product_call(text: str) -> None:
+    assert action(text) == ("block", "pm")
+
+
+@pytest.mark.parametrize("text", [
+    # coaching is neither a product call nor engineering (the guide lists "coach" as neutral)
+    "Coached two new PMs through their first pricing reviews; both now run the review on their own.",
+    "I coached our support lead to write the escalation rules, and escalations fell 20%.",
+])
+def test_coaching_is_neutral(text: str) -> None:
+    assert action(text) == ("coach", "neutral")
+
+
+def test_mentoring_stays_a_product_verb() -> None:
+    # only "coach" moved: the profile's other verbs of growing people keep their class
+    assert action("Mentored three analysts into product roles over the year.")[1] == "pm"
+
+
+def test_the_same_item_reads_the_same_in_a_session() -> None:
+    from packetcoach import Session
+    text = "I blocked the price change for rural stores until we had a month of returns data."
+    item = analyze_item(text)
+    report = Session().analyze(text)
+    assert item is not None and report.items[0].action == item.action
+
+
+def kind(text: str) -> str:
+    item = analyze_item(text)
+    assert item is not None
+    return item.kind
+
+
+@pytest.mark.parametrize("text", [
+    # what the writer now believes or does, told after "I learned that" or "I learned to", is a lesson
+    # even when a result sits beside it
+    "I learned that a weekly report nobody reads decides nothing: I replaced ours with a two-line text to "
+    "the shift leads, and late orders fell 18%.",
+    "The loyalty pilot I backed lost $200K, and I learned to set a spending cap before a pilot starts.",
+    "I learned how to say no early: dropping the partner portal freed two engineers and cut churn 3 points.",
+])
+def test_a_lesson_stated_beside_a_result_is_a_lesson(text: str) -> None:
+    assert kind(text) == "lesson"
+
+
+@pytest.mark.parametrize("text", [
+    # a bare "I learned" beside a result is a skill picked up on the way to the result: still a claim
+    "I learned enough SQL to rebuild the churn report myself, and renewals rose from 71% to 80%.",
+    "Learned Portuguese for the São Paulo launch and interviewed 30 sellers; sign-ups rose 25%.",
+])
+def test_a_skill_learned_on_the_way_to_a_result_stays_a_claim(text: str) -> None:
+    assert kind(text) == "claim"
