@@ -578,6 +578,9 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
                 rubric: Rubric) -> tuple[Action, bool]:
     """The item's main action (from its first sentence's clause), and whether the writer's own
     action appears anywhere in the item (not looked for when the main action is the writer's)."""
+    asked = room_verb(first, rubric)
+    if asked is not None:  # "You may ask whether ...; ... which I found by ...": the room's question leads
+        return _action(first, asked[0], asked[1], "other", rubric), _own_anywhere(item_tokens, rubric)
     if clause is not None:
         subject = "i" if clause.subject == "lead" else clause.subject
         action = _action(first, clause.index, clause.lemma, subject, rubric)
@@ -587,6 +590,28 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
         if found:
             return _action(first, found[0], found[1], subject, rubric), _own_anywhere(item_tokens, rubric)
     return Action(None, "none", "none"), _own_anywhere(item_tokens, rubric)
+
+
+def room_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
+    """The verb of an objection the sentence opens with, put in the room's mouth: "You may ask
+    whether ...", "Some will say ...", "The committee will ask ...", "If the room asks ...". It is
+    the first verb of the first clause (docs/labelling-guide.md, technical_lead), whatever the
+    writer's own verb in the answer after it."""
+    for index, token in enumerate(tokens[:ROOM_REACH]):
+        word = token.lower
+        if word in ROOM_MODALS or (word in ROOM_VERB_FORMS and tokens[0].lower == "if"):
+            at = index + 1 if word in ROOM_MODALS else index
+            if at < len(tokens) and rubric.verb_lemma.get(tokens[at].lower) in ROOM_VERBS:
+                return at, rubric.verb_lemma[tokens[at].lower]
+        if word in ("i", "we", ",", ";", ":") or word in OBJECT_STOPS:
+            return None
+    return None
+
+
+ROOM_MODALS = frozenset("will may might could would can".split())
+ROOM_VERBS = frozenset("ask say argue wonder object question point claim".split())
+ROOM_VERB_FORMS = frozenset("asks ask says say argues".split())
+ROOM_REACH = 5  # words before the modal: "The room will ask", "A reviewer from finance may say"
 
 
 def _own_anywhere(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
