@@ -103,3 +103,59 @@ def test_a_lesson_stated_beside_a_result_is_a_lesson(text: str) -> None:
 ])
 def test_a_skill_learned_on_the_way_to_a_result_stays_a_claim(text: str) -> None:
     assert kind(text) == "claim"
+
+
+@pytest.mark.parametrize("text,verb", [
+    # an objection put in the room's mouth: its verb is the first verb of the first clause, not the
+    # writer's verb in the answer
+    ("You may ask whether the faster refunds came from the new bank; refunds at the old bank sped up "
+     "as much, which I found by splitting the payout logs myself.", "ask"),
+    ("The committee will ask whether the 12% came from the price cut; the stores that kept the old price "
+     "grew as much.", "ask"),
+    ("Some will say the call centre would have shrunk anyway; I cut the queue before the new phone menu "
+     "went live.", "say"),
+    ("If the room asks what I left out: the loyalty wallet, because 3% of shoppers asked for it.", "ask"),
+])
+def test_the_room_s_question_is_the_objection_s_verb(text: str, verb: str) -> None:
+    assert action(text) == (verb, "neutral")
+    assert kind(text) == "objection"
+
+
+@pytest.mark.parametrize("text,verb", [
+    # the writer's own asking or saying stays the writer's verb
+    ("I will ask the CFO to fund the second pilot once the first one pays back.", "ask"),
+    ("We may say no to the premium tier if the trial converts under 2%.", "say"),
+    ("I found that 30% of refunds came from one bank, and the room will ask about it.", "find"),
+])
+def test_the_writer_s_own_verb_is_not_the_room_s(text: str, verb: str) -> None:
+    assert action(text)[0] == verb
+
+
+@pytest.mark.parametrize("text", [
+    # "pull a launch" is a product call (the labelling guide's words)
+    "Pulled the new gift-card flow from the holiday release when testing showed double charges.",
+    "I pulled the loyalty launch two days before go-live because the points did not post.",
+])
+def test_pulling_a_launch_is_a_product_call(text: str) -> None:
+    assert action(text) == ("pull", "pm")
+
+
+@pytest.mark.parametrize("text", [
+    # pulling records to read them is neither
+    "Pulled nine months of refund records myself and found 40% came from one courier.",
+    "I pulled the call logs for the three worst days and found the same error code in most of them.",
+])
+def test_pulling_records_is_no_call(text: str) -> None:
+    assert action(text) == ("pull", "neutral")
+
+
+@pytest.mark.parametrize("text,verb", [
+    # interviewing, surveying, simplifying and earning are neither product calls nor engineering: every
+    # blind writer labels them neutral
+    ("Interviewed 30 store managers and cut the reorder form from 12 fields to 4.", "interview"),
+    ("Surveyed 400 tenants about late repairs before we changed the booking rules.", "survey"),
+    ("We simplified the returns page, and refund calls fell 20%.", "simplify"),
+    ("Earned the support team's trust by answering their escalations within a day.", "earn"),
+])
+def test_research_simplifying_and_earning_are_neutral(text: str, verb: str) -> None:
+    assert action(text) == (verb, "neutral")
