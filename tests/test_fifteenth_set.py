@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from item_reads import party
 from packetcoach.api import analyze_item
 from packetcoach.text.verbs import guess_lemma
 
@@ -159,3 +160,41 @@ def test_pulling_records_is_no_call(text: str) -> None:
 ])
 def test_research_simplifying_and_earning_are_neutral(text: str, verb: str) -> None:
     assert action(text) == (verb, "neutral")
+
+
+def outcome(text: str) -> bool:
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    return item.signals.business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    # a change denied is no result: the measure did not move
+    "Offered a flat delivery fee to couples in two cities; it did not lift bookings, and I ended it.",
+    "The new onboarding emails never moved retention for tenants, so I stopped them after a month.",
+    "Our referral bonus failed to raise sign-ups among drivers, and we dropped it in May.",
+])
+def test_a_denied_change_is_no_business_result(text: str) -> None:
+    assert not outcome(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same measures, moved
+    "Offered a flat delivery fee to couples in two cities, and it lifted bookings by a fifth.",
+    "The new onboarding emails raised retention for tenants from 60% to 68%.",
+])
+def test_a_change_told_is_still_a_result(text: str) -> None:
+    assert outcome(text)
+
+
+@pytest.mark.parametrize("text", [
+    # couples are the served party of a wedding or travel business
+    "Cut the time couples spend building a gift list from 40 minutes to 12.",
+    "Refunded 3,000 couples within a day of the fee error, before any of them asked.",
+])
+def test_couples_are_a_served_party(text: str) -> None:
+    assert party(text) == "couples"
+
+
+def test_a_couple_of_weeks_names_no_one() -> None:
+    assert party("Shipped the new gift list a couple of weeks early.") is None
