@@ -151,14 +151,13 @@ def test_pulling_records_is_no_call(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,verb", [
-    # interviewing, surveying, simplifying and earning are neither product calls nor engineering: every
-    # blind writer labels them neutral
-    ("Interviewed 30 store managers and cut the reorder form from 12 fields to 4.", "interview"),
+    # surveying, simplifying and earning are neither product calls nor engineering: every blind writer
+    # labels them neutral
     ("Surveyed 400 tenants about late repairs before we changed the booking rules.", "survey"),
     ("We simplified the returns page, and refund calls fell 20%.", "simplify"),
     ("Earned the support team's trust by answering their escalations within a day.", "earn"),
 ])
-def test_research_simplifying_and_earning_are_neutral(text: str, verb: str) -> None:
+def test_surveying_simplifying_and_earning_are_neutral(text: str, verb: str) -> None:
     assert action(text) == (verb, "neutral")
 
 
