@@ -649,6 +649,8 @@ def _stop_kind(item: Item, rubric: Rubric) -> bool:
     named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
     if _opens_with_stop(item, rubric):
         return True  # "Killed recipe-to-cart in March, a quarter later than I should have; ...": told here, with regret
+    if item.action.subject == "i" and item.action.verb in rubric.bet_verbs:
+        return True  # "I pitched X, expecting ... After two months I ended it, and I learned to ...": the bet's own stop
     return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section or "", rubric)[1] == "failure"
                           or _told_as_failure(item, rubric))
 

@@ -206,10 +206,15 @@ def _perfect_remit(hits: Hits) -> bool:
     return any(word in ("have", "i've") for m in _cues(hits, "scope") for word in m.phrase.split())
 
 
-def _only_learned(hits: Hits) -> bool:
-    """The only lesson cue is "I learned": beside a result it names a skill picked up on the way
-    ("I learned enough statistics to ..., and weekly use went from 9 sites to 41"), not a lesson."""
-    return all(m.phrase in LEARNED for m in _lessons(hits))
+def _only_learned(hits: Hits, words: Sequence[str]) -> bool:
+    """The only lesson cue is a bare "I learned": beside a result it names a skill picked up on the
+    way ("I learned enough statistics to ..., and weekly use went from 9 sites to 41"), not a lesson.
+    "I learned that ..." and "I learned to ..." state what the writer now believes or does, a
+    lesson whatever result sits beside it ("I learned that a report nobody opens decides nothing")."""
+    return all(m.phrase in LEARNED and words[m.last + 1:m.last + 2] not in LEARNED_WHAT for m in _lessons(hits))
+
+
+LEARNED_WHAT = (("that",), ("to",), ("how",))  # the word after "I learned" that opens the lesson itself
 
 
 def _setting_label(item: Item, hits: Hits) -> bool:
@@ -287,7 +292,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "objection"
     if _answered(item):
         return "objection"
-    if _lessons(hits) and not (signals.business_outcome and _only_learned(hits)):
+    if _lessons(hits) and not (signals.business_outcome and _only_learned(hits, item.words)):
         return "lesson"
     if any(m.first == 0 for m in _cues(hits, "plan_openers")) or _plan(item, hits, rubric, first_end):
         return "plan"  # "Goal for 2027: cut refill wait ...", "I will take the wallet to Japan"

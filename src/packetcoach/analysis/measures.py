@@ -273,8 +273,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "for two more hospitals", "three more countries": how many others, not a change
         if word == "instead" and (index == 0 or words[index - 1] in (".", ";", ":")):
             continue  # "Instead I spent three weeks at the clinics": a turn in the story, not a change
-        if _not_yet(words, index, rubric) or _idiom(words, index, rubric.change_idioms):
-            continue
+        if _not_yet(words, index, rubric) or _idiom(words, index, rubric.change_idioms) or _negated(words, index):
+            continue  # "will cut", "fell through", "did not lift bookings"
         if words[index + 1:index + 2] and words[index + 1] in PRONOUN_OBJECTS:
             continue  # "dropped it", "cut them": a decision about a thing, not a measure that moved
         if any(w in rubric.decision_objects for w in words[index + 1:index + 5]):
@@ -910,6 +910,17 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         if near(moves, match.first - reach, match.first - 1) or near(moves, match.last + 1, match.last + reach):
             return True  # (the measure word is not its own change word: "reach out")
     return False
+
+
+def _negated(words: list[str], at: int) -> bool:
+    """A change denied ("it did not lift bookings", "never moved retention", "failed to raise sign-ups"):
+    the measure did not change, so there is no result (docs/labelling-guide.md: "a result that changed
+    or was reached")."""
+    return words[at - 1:at] in NEGATIONS or words[max(0, at - 2):at] in NEGATED_PAIRS
+
+
+NEGATIONS = (["not"], ["never"], ["didn't"], ["n't"])
+NEGATED_PAIRS = (["failed", "to"],)
 
 
 def _aimed(words: list[str], at: int, rubric: Rubric) -> bool:

@@ -102,6 +102,8 @@ def guess_lemma(word: str) -> str:
     if word.endswith("eed"):
         return word[:-1]
     stem = word[:-2]
+    if stem.endswith("ss"):
+        return stem  # "passed" -> "pass", "processed" -> "process": no "e" after a double "s"
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]  # "stopped" -> "stop"
     if stem[-1:] in ("c", "g", "s", "v", "u", "z") or stem.endswith(("at", "it", "ut", "iz", "ag", "in", "um", "ur")):
@@ -550,6 +552,9 @@ def _object_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric) -
         if any(m.first == 0 for m in objects.iter_matches([tokens[index - 2].lower])):
             return True  # "the team I built": the object comes before the subject
     after = index + 1
+    if after < len(tokens) and tokens[after].lower in OBJECT_STOPS \
+            and any(m.first == 0 and m.last == 0 for m in objects.iter_matches([tokens[after].lower])):
+        return True  # a particle that is also a preposition: "passed on the vendor"
     while after < len(tokens) and tokens[after].lower in DETERMINERS:
         after += 1
     words = []
@@ -572,6 +577,9 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
                 rubric: Rubric) -> tuple[Action, bool]:
     """The item's main action (from its first sentence's clause), and whether the writer's own
     action appears anywhere in the item (not looked for when the main action is the writer's)."""
+    asked = room_verb(first, rubric)
+    if asked is not None:  # "You may ask whether ...; ... which I found by ...": the room's question leads
+        return _action(first, asked[0], asked[1], "other", rubric), _own_anywhere(item_tokens, rubric)
     if clause is not None:
         subject = "i" if clause.subject == "lead" else clause.subject
         action = _action(first, clause.index, clause.lemma, subject, rubric)
@@ -581,6 +589,28 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
         if found:
             return _action(first, found[0], found[1], subject, rubric), _own_anywhere(item_tokens, rubric)
     return Action(None, "none", "none"), _own_anywhere(item_tokens, rubric)
+
+
+def room_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
+    """The verb of an objection the sentence opens with, put in the room's mouth: "You may ask
+    whether ...", "Some will say ...", "The committee will ask ...", "If the room asks ...". It is
+    the first verb of the first clause (docs/labelling-guide.md, technical_lead), whatever the
+    writer's own verb in the answer after it."""
+    for index, token in enumerate(tokens[:ROOM_REACH]):
+        word = token.lower
+        if word in ROOM_MODALS or (word in ROOM_VERB_FORMS and tokens[0].lower == "if"):
+            at = index + 1 if word in ROOM_MODALS else index
+            if at < len(tokens) and rubric.verb_lemma.get(tokens[at].lower) in ROOM_VERBS:
+                return at, rubric.verb_lemma[tokens[at].lower]
+        if word in ("i", "we", ",", ";", ":") or word in OBJECT_STOPS:
+            return None
+    return None
+
+
+ROOM_MODALS = frozenset("will may might could would can".split())
+ROOM_VERBS = frozenset("ask say argue wonder object question point claim".split())
+ROOM_VERB_FORMS = frozenset("asks ask says say argues".split())
+ROOM_REACH = 5  # words before the modal: "The room will ask", "A reviewer from finance may say"
 
 
 def _own_anywhere(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
