@@ -368,3 +368,35 @@ def test_a_deed_named_as_a_noun_in_a_list_is_a_claim(text: str) -> None:
 ])
 def test_a_list_line_or_sentence_that_names_no_deed_is_context(text: str) -> None:
     assert kind(text) == "context"
+
+
+QUOTED_FEEDBACK = """# Ana Ruiz: promotion to Senior PM
+
+## What she did
+
+She cut the returns form from nine fields to three, and refund requests finished online rose from 41% to 66%.
+
+## What her peers say
+
+"She always brings the one number that matters. She says it first, before the slides." (Lee Park, finance partner)
+"""
+
+
+def test_quoted_feedback_is_someone_else_s_words_not_a_claim() -> None:
+    report = analyze(QUOTED_FEEDBACK)
+    kinds = {item.text[:12]: item.kind for item in report.items}
+    assert kinds["She cut the "] == "claim"
+    quoted = [kind for text, kind in kinds.items() if text.startswith(('"She always', "She says it"))]
+    assert quoted and set(quoted) == {"context"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"We stopped losing Friday afternoons to reconciliations," a store manager told me.', "context"),
+    # the writer's deed and its number after the quotation: a story that opens with a customer's words
+    ('"We lose a day every week to this," a dispatcher told me, so I rebuilt the board and missed pickups '
+     "fell 18%.", "claim"),
+    # a name in quotation marks inside the writer's own sentence
+    ('I renamed the "Pro" plan to "Studio" and upgrades rose 9% in a quarter.', "claim"),
+])
+def test_a_quotation_with_only_who_said_it_is_context(text: str, expected: str) -> None:
+    assert kind(text) == expected

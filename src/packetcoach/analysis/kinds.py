@@ -19,7 +19,7 @@ the heart of the level signal, an objections section is a strength. The cues are
 6. context: a question, a framing opener, the state the writer found told as the subject ("The old
    form had 14 fields and lost a third of tenants") or a deed named as a subject and what it had or
    was ("Dropping the app had a cost"), with neither the writer nor the team acting, or nothing done
-   by anyone and no result;
+   by anyone and no result; someone else's words in quotation marks with only who said them;
 7. otherwise a claim.
 
 The document speaking of itself ("This document walks through ...") is context before any of 2-6,
@@ -271,6 +271,28 @@ def _asks(item: Item) -> bool:
         item.view[s.span.start:s.span.end].rstrip().rstrip("*_\"'”’)").endswith("?") for s in item.sentences)
 
 
+QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+OUTSIDE_WORD_RE = re.compile(r"[^\W_]+")
+ATTRIBUTION_WORDS = 12  # "(Jo Park, operations lead, in my review)", "a dispatcher told me in March"
+WRITERS_OWN = frozenset(("i", "we", "my", "our"))
+
+
+def _quoted(item: Item) -> bool:
+    """The item, or the paragraph it was split from, is someone's words in quotation marks, with at
+    most who said them outside ("\"He always knows the one number that matters.\" (Jo Park, peer)"):
+    a peer's or a customer's words are no deed of the writer's (docs/labelling-guide.md, "A manager's
+    document about a candidate")."""
+    return _all_quoted(item.view[item.span.start:item.span.end]) or _all_quoted(item.view)
+
+
+def _all_quoted(text: str) -> bool:
+    text = text.strip().lstrip("*_> ")
+    if not text.startswith(("\"", "“")):
+        return False
+    outside = OUTSIDE_WORD_RE.findall(QUOTED_RE.sub(" ", text))
+    return len(outside) <= ATTRIBUTION_WORDS and not any(w[0].isdigit() or w.lower() in WRITERS_OWN for w in outside)
+
+
 def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: Rubric, moves: bool) -> ItemKind:
     """The item's kind, from its section, its cues and its signals (the precedence above); ``moves``
     says whether any change word in the item states a result."""
@@ -286,6 +308,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # "Sam uses they/them.": a note to the reader on how the draft names its subject
     if hits.get("chronology_markers") and not signals.metric and not signals.business_outcome:
         return "context"  # "The year ran in a clear order, so I have written it month by month": the draft's order
+    if _quoted(item):
+        return "context"  # "\"He always knows the one number that matters.\" (Jo Park, peer)": someone else's words
     if by_heading in SUMMARIES and any(m.first < OPENING for m in _cues(hits, "summary_openers")):
         return "context"  # "Taken together: growers are paid the day they deliver ...": told again in brief
     if any(m.first < OPENING for m in _cues(hits, "objection_openers")):
