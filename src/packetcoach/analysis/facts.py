@@ -20,6 +20,7 @@ from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Sp
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match, fold_text
 from packetcoach.text.verbs import past_form
+from packetcoach.core.regexes import compiled
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())  # "started my new role"
 NOT_STOP_FOLLOWERS = frozenset("on as at in with working by out short up".split())  # but "stopped my team's copy of it"
@@ -47,15 +48,15 @@ TIME_LEAD_RE = CaseFree(  # a changelog's version label may come before the mont
     r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b|"
     r"after\s+that|afterwards|later\b|finally\b|month\s+\d|week\s+\d|(?:at\s+)?the\s+(?:start|"
     r"beginning|end)\s+of\s+the\s+year|when\s+i\s+(?:joined|started|arrived|took\s+over|moved))")
-TIME_ANY_RE = re.compile(
+TIME_ANY_RE = compiled(
     r"\b(?:q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:first|second|third|fourth|last)\s+(?:quarter|half)|(?:19|20)\d\d)\b",
     re.IGNORECASE)
-LEVEL_RE = re.compile(r"\bL[4-8]\b|\bnext level\b", re.IGNORECASE)
-LEVEL_HINT_RE = re.compile(r"l[4-8]|next level")
+LEVEL_RE = compiled(r"\bL[4-8]\b|\bnext level\b", re.IGNORECASE)
+LEVEL_HINT_RE = compiled(r"l[4-8]|next level")
 """What every LEVEL_RE match holds, in lower case: a block without it has no level sentence to look for."""
 WRITER_OPENS = r"\W*(?:[^:.]{0,40}:\s*)?I\b"  # "I am operating at L7: ...", "The short version: I own ..."
-LEVEL_CLAIM_RE = re.compile(
+LEVEL_CLAIM_RE = compiled(
     r"\b(?:operat\w*|perform\w*|work\w*|ready|case|promot\w*|already|forward)\b[^.]{0,60}\b(?:L[4-8]|"
     r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b|"
     r"\b(?:own|owns|lead|leads|run|runs)\b[^.]{0,60}\bat L[4-8]\b",  # a remit held at a level
@@ -77,10 +78,10 @@ def claims_level(text: str) -> bool:
 # "\b[A-Z][A-Z0-9&]{1,5}s?\b" with its first boundary tested after the capital (a lookbehind over it),
 # so the pattern opens with a character set the engine scans for in C, not a try at every position
 # of every sentence: the same matches, about five times faster.
-ACRONYM_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z0-9&]{1,5}s?\b")
-DEFINED_RE = re.compile(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
+ACRONYM_RE = compiled(r"[A-Z](?<!\w[A-Z])[A-Z0-9&]{1,5}s?\b")
+DEFINED_RE = compiled(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
 BOLD = r"\*\*[^*\n]+\*\*|__[^_\n]+__"
-BOLD_RE = re.compile(BOLD)  # used on every block or line: compiled at import
+BOLD_RE = compiled(BOLD)  # used on every block or line: compiled at import
 
 
 def impact(item: Item) -> float:
@@ -241,7 +242,7 @@ def _started_then(words: tuple[str, ...], index: int, months: frozenset[str]) ->
                            or when[0] == "the" and len(when) > 1 and when[1] in PERIODS)
 
 
-QUARTER_RE = re.compile(r"q[1-4]|h[12]|(?:19|20)\d\d")
+QUARTER_RE = compiled(r"q[1-4]|h[12]|(?:19|20)\d\d")
 
 
 def _same_clause(item: Item, joint: int, verbs: Mapping[str, str]) -> bool:
@@ -1001,11 +1002,11 @@ DECISION_OBJECTS = MEASURE_DECISIONS | frozenset("plan report reports bet scope 
 LEVEL_KINDS = frozenset(("claim", "scope", "objection", "lesson"))
 TEAM_COUNT = (r"(?i)\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
               r"dozens of)\s+(?:[\w-]+\s+){0,2}?(?:teams|squads|pods|product groups)\b")
-TEAM_COUNT_RE = re.compile(TEAM_COUNT)  # used on every block or line: compiled at import
+TEAM_COUNT_RE = compiled(TEAM_COUNT)  # used on every block or line: compiled at import
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens of": 24}
 TEAM_WORDS = frozenset(("teams", "squads", "pods", "groups"))
-MILLIONS_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(m|mm|million|bn|b|billion)\b", re.I)
+MILLIONS_RE = compiled(r"(\d[\d,]*(?:\.\d+)?)\s?(m|mm|million|bn|b|billion)\b", re.I)
 
 
 def _moves_leaders(hits: dict[str, list[Match]], rubric: Rubric) -> bool:

@@ -25,10 +25,11 @@ from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import tokenize
 from packetcoach.text.structure import markup_view
 from packetcoach.text.verbs import leading_verb, looks_past, verb_at, verb_class
+from packetcoach.core.regexes import compiled
 
-LABEL_RE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*[.:]?\s+|^[^*\n]{1,40}?[.:]\*\*\s+")
+LABEL_RE = compiled(r"^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*[.:]?\s+|^[^*\n]{1,40}?[.:]\*\*\s+")
 LEAD_IN = r"^(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*:\s+(?=\S)"  # "My strongest result: "
-RUN_ON_RE = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")  # a sentence end the splitter took for an initial
+RUN_ON_RE = compiled(r"(?<=\d)\.\s+(?=[A-Z])")  # a sentence end the splitter took for an initial
 QUOTES = frozenset("\"“”'‘’")
 FALLBACK_VERBS = frozenset("fell fallen rose risen reached climbed jumped shrank shrunk declined grown is are was were".split())
 FIRST_PERSON = {"i": "they", "my": "their", "me": "them", "myself": "themselves", "mine": "theirs",
@@ -297,7 +298,7 @@ def candidate_name(report: Report) -> str:
     return (voice.called if voice else None) or _titled_name(report) or "[Name]"
 
 
-TITLE_NAME_RE = re.compile(r"(?:^|[—–:|]|\s-)\s*((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*,\s*([^,(—–|]+)")
+TITLE_NAME_RE = compiled(r"(?:^|[—–:|]|\s-)\s*((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*,\s*([^,(—–|]+)")
 
 
 def _titled_name(report: Report) -> str | None:

@@ -19,13 +19,14 @@ from itertools import islice
 
 from packetcoach.core.errors import InputError
 from packetcoach.profile.lexicon import TOKEN_RE
+from packetcoach.core.regexes import compiled
 
 MAX_CHARACTERS = 1_000_000
 MAX_TOKENS = 20_000
 MAX_LINES = 20_000
 MAX_PARTS = 1_000
 
-_LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK_RE = compiled(r"\r\n|\r|\n")
 # Each non-blank line may open a block, and each end of sentence may open another item: an
 # upper bound on paragraphs, list items and sentences, found without parsing.
 _PART = r"^[^\S\r\n]*\S|[.!?][\"'”’)\]]*\s"  # compiled when first used: only a very long draft is counted
@@ -42,7 +43,7 @@ def _count(pattern: re.Pattern[str], text: str, limit: int, bound: int) -> int:
     return len(list(islice(pattern.finditer(text), limit + 1)))
 
 
-_WORD_OR_SPACE_RE = re.compile(r"[\w\s]+")
+_WORD_OR_SPACE_RE = compiled(r"[\w\s]+")
 
 
 def _token_bound(text: str) -> int:
