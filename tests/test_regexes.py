@@ -76,3 +76,13 @@ def test_keep_writes_nothing_when_nothing_is_new(cache_at, monkeypatch) -> None:
     monkeypatch.setattr(regexes, "_new", {})
     regexes.keep()
     assert not cache_at.exists() or not list(cache_at.glob("regex-*.json"))
+
+
+def test_a_pattern_compiled_on_first_use_is_made_once_and_is_the_usual_pattern(monkeypatch) -> None:
+    monkeypatch.setattr(regexes, "_table", {})
+    monkeypatch.setattr(regexes, "_new", {})
+    lazy = regexes.on_first_use(r"^\s*(\w+):", re.MULTILINE)
+    assert lazy.pattern is None and regexes._new == {}  # nothing compiled until asked
+    first = lazy()
+    assert first is lazy() and first == re.compile(r"^\s*(\w+):", re.MULTILINE)
+    assert first.findall("a: 1\n  b: 2") == ["a", "b"]

@@ -20,7 +20,7 @@ from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Sp
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric
 from packetcoach.profile.lexicon import Match, fold_text
 from packetcoach.text.verbs import past_form
-from packetcoach.core.regexes import compiled
+from packetcoach.core.regexes import compiled, on_first_use
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())  # "started my new role"
 NOT_STOP_FOLLOWERS = frozenset("on as at in with working by out short up".split())  # but "stopped my team's copy of it"
@@ -56,6 +56,7 @@ LEVEL_RE = compiled(r"\bL[4-8]\b|\bnext level\b", re.IGNORECASE)
 LEVEL_HINT_RE = compiled(r"l[4-8]|next level")
 """What every LEVEL_RE match holds, in lower case: a block without it has no level sentence to look for."""
 WRITER_OPENS = r"\W*(?:[^:.]{0,40}:\s*)?I\b"  # "I am operating at L7: ...", "The short version: I own ..."
+WRITER_OPENS_RE = on_first_use(WRITER_OPENS)
 LEVEL_CLAIM_RE = compiled(
     r"\b(?:operat\w*|perform\w*|work\w*|ready|case|promot\w*|already|forward)\b[^.]{0,60}\b(?:L[4-8]|"
     r"senior|principal|next level)\b|\b(?:L[4-8])\b[^.]{0,40}\b(?:bar|level|scope|ready)\b|"
@@ -1185,7 +1186,7 @@ def _retellable(item: Item, view: str, sentence: Span) -> bool:
     if s is None:
         return False
     claimed = LEVEL_CLAIM_RE.search(view, sentence.start, sentence.end) is not None
-    spoken = s.own_action or (claimed and re.compile(WRITER_OPENS).match(view, sentence.start) is not None)
+    spoken = s.own_action or (claimed and WRITER_OPENS_RE().match(view, sentence.start) is not None)
     return spoken and (claimed or s.business_outcome) and _states_proof(item, sentence)
 
 

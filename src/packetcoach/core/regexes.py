@@ -12,8 +12,9 @@ pattern compares its source, flags and compiled code), which the tests check for
 check compiles. Anything unexpected (no cache, an entry the engine refuses, an interpreter whose
 internals differ) compiles the usual way.
 
-Only patterns made once per process or per profile go through here: a pattern compiled inside a
-function on each call keeps ``re.compile`` and its own in-memory cache. Front ends that end a
+Only patterns made once per process or per profile go through here, at import or on first use
+(:class:`on_first_use`): a pattern compiled inside a function on each call keeps ``re.compile`` and
+its own in-memory cache. Front ends that end a
 command call :func:`keep` to write what the process compiled that the entry lacked.
 """
 
@@ -88,6 +89,23 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(source, flags)
     _new[key] = entry
     return pattern
+
+
+class on_first_use:  # noqa: N801 - made like a pattern, called like a function
+    """A pattern compiled through :func:`compiled` when first asked for (``NAME_RE()``): one that a
+    usual draft may never need, so neither an import nor a process without the cache pays for it."""
+
+    __slots__ = ("source", "flags", "pattern")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source, self.flags = source, flags
+        self.pattern: re.Pattern[str] | None = None
+
+    def __call__(self) -> re.Pattern[str]:
+        pattern = self.pattern
+        if pattern is None:
+            pattern = self.pattern = compiled(self.source, self.flags)
+        return pattern
 
 
 def keep() -> None:
