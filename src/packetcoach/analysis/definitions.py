@@ -19,6 +19,7 @@ from functools import cache
 
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import tokenize
+from packetcoach.core.regexes import compiled
 
 DEFINITION = (
     r"(?P<term>\b[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,3})[ \t]*(?:,|\(|—|–|:|\bis\b|\bmeans\b|\bmeasures\b)"
@@ -52,7 +53,7 @@ def defined_measures(text: str, rubric: Rubric) -> tuple[tuple[tuple[str, ...], 
 WHATS = ("share", "percentage", "proportion", "number", "rate", "fraction", "count", "percent")
 NAMING_VERBS = ("call ", "define ", "measure ", "track ")
 CAUSES = ("source", "cause", "driver")  # "double-booked jobs, our largest source of homeowner refunds"
-COUNTED_OF_RE = re.compile("|".join(f"{word} of" for word in WHATS + CAUSES))
+COUNTED_OF_RE = compiled("|".join(f"{word} of" for word in WHATS + CAUSES))
 
 
 def _may_define(lowered: str) -> bool:
@@ -120,7 +121,7 @@ def _definitions(text: str, rubric: Rubric):
 def _definition_re() -> re.Pattern[str]:
     """``DEFINITION``, compiled on first use: compiling it costs about 2 ms, paid by every ``check``
     at start-up when compiled at import, and only a draft with a line ``TRIGGER`` finds needs it."""
-    return re.compile(DEFINITION, re.IGNORECASE)
+    return compiled(DEFINITION, re.IGNORECASE)
 
 
 def _first_wins(definitions) -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -133,7 +134,7 @@ def _first_wins(definitions) -> tuple[tuple[tuple[str, ...], str], ...]:
 TRIGGER = (r"(?i)\b(?:share|percentage|proportion|number|rate|fraction|count|percent) of\b|"
            r"\bdefined as\b|\b(?:call|define|measure|track) [\w -]{1,40} as\b|"
            r"\b(?:source|cause|driver)s? of\b")
-TRIGGER_RE = re.compile(TRIGGER)  # read on every line of a draft: compiled at import
+TRIGGER_RE = compiled(TRIGGER)  # read on every line of a draft: compiled at import
 
 
 def _measure_name(term: str, rubric: Rubric) -> tuple[str, ...]:

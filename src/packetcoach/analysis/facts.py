@@ -20,6 +20,7 @@ from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Sp
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric, Stops, cue_alternatives
 from packetcoach.profile.lexicon import Match, fold_text
 from packetcoach.text.verbs import past_form
+from packetcoach.core.regexes import compiled, on_first_use
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())  # "started my new role"
 NOT_STOP_FOLLOWERS = frozenset("on as at in with working by out short up".split())  # but "stopped my team's copy of it"
@@ -35,12 +36,12 @@ TIME_LEAD_RE = CaseFree(  # a changelog's version label may come before the mont
     r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b|"
     r"after\s+that|afterwards|later\b|finally\b|month\s+\d|week\s+\d|(?:at\s+)?the\s+(?:start|"
     r"beginning|end)\s+of\s+the\s+year|when\s+i\s+(?:joined|started|arrived|took\s+over|moved))")
-TIME_ANY_RE = re.compile(
+TIME_ANY_RE = compiled(
     r"\b(?:q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:first|second|third|fourth|last)\s+(?:quarter|half)|(?:19|20)\d\d)\b",
     re.IGNORECASE)
-LEVEL_RE = re.compile(r"\bL[4-8]\b|\bnext level\b", re.IGNORECASE)
-LEVEL_HINT_RE = re.compile(r"l[4-8]|next level")
+LEVEL_RE = compiled(r"\bL[4-8]\b|\bnext level\b", re.IGNORECASE)
+LEVEL_HINT_RE = compiled(r"l[4-8]|next level")
 """What every LEVEL_RE match holds, in lower case: a block without it has no level sentence to look for."""
 WRITER_OPENS = r"\W*(?:[^:.]{0,40}:\s*)?I\b"  # "I am operating at L7: ...", "The short version: I own ..."
 # A level claim (SPEC 2.15), its words the profile's (document.level_claim_words, level_names,
@@ -50,8 +51,9 @@ LEVEL_CLAIM = {"level_claim_words": r"\b(?:{words})\b[^.]{{0,60}}\b(?:{levels})\
                "remit_verbs": r"\b(?:{words})\b[^.]{{0,60}}\bat L[4-8]\b"}
 T = TypeVar("T")
 LADDER_LEVEL = "L[4-8]"
-LADDER_LEVEL_RE = re.compile("l[4-8]")
+LADDER_LEVEL_RE = compiled("l[4-8]")
 """A ladder level in lower case: with the profile's level names, what every level claim holds."""
+WRITER_OPENS_RE = on_first_use(WRITER_OPENS)
 
 
 class LevelClaim(NamedTuple):
@@ -79,7 +81,7 @@ def _level_claim(rubric: Rubric) -> LevelClaim:
     levels = "|".join((LADDER_LEVEL, cue_alternatives(names))) if names else LADDER_LEVEL
     branches = [branch.format(words=cue_alternatives(words), levels=levels) for key, branch in LEVEL_CLAIM.items()
                 if (words := rubric.profile.list("document", key))]
-    pattern = re.compile("|".join(branches), re.IGNORECASE) if branches else None
+    pattern = compiled("|".join(branches), re.IGNORECASE) if branches else None
     return LevelClaim(pattern, tuple(name.rstrip("*").lower() for name in names))
 
 
@@ -102,10 +104,10 @@ def claims_level(text: str, rubric: Rubric) -> bool:
 # "\b[A-Z][A-Z0-9&]{1,5}s?\b" with its first boundary tested after the capital (a lookbehind over it),
 # so the pattern opens with a character set the engine scans for in C, not a try at every position
 # of every sentence: the same matches, about five times faster.
-ACRONYM_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z0-9&]{1,5}s?\b")
-DEFINED_RE = re.compile(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
+ACRONYM_RE = compiled(r"[A-Z](?<!\w[A-Z])[A-Z0-9&]{1,5}s?\b")
+DEFINED_RE = compiled(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
 BOLD = r"\*\*[^*\n]+\*\*|__[^_\n]+__"
-BOLD_RE = re.compile(BOLD)  # used on every block or line: compiled at import
+BOLD_RE = compiled(BOLD)  # used on every block or line: compiled at import
 
 
 def impact(item: Item) -> float:
@@ -266,7 +268,7 @@ def _started_then(words: tuple[str, ...], index: int, months: frozenset[str]) ->
                            or when[0] == "the" and len(when) > 1 and when[1] in PERIODS)
 
 
-QUARTER_RE = re.compile(r"q[1-4]|h[12]|(?:19|20)\d\d")
+QUARTER_RE = compiled(r"q[1-4]|h[12]|(?:19|20)\d\d")
 
 
 def _same_clause(item: Item, joint: int, verbs: Mapping[str, str]) -> bool:
@@ -1104,11 +1106,11 @@ def _team_count(rubric: Rubric) -> tuple[re.Pattern[str] | None, frozenset[str]]
 
 def _team_count_pattern(rubric: Rubric) -> tuple[re.Pattern[str] | None, frozenset[str]]:
     units = rubric.team_units
-    pattern = re.compile(TEAM_COUNT.format(units="|".join(re.escape(u) for u in units))) if units else None
+    pattern = compiled(TEAM_COUNT.format(units="|".join(re.escape(u) for u in units))) if units else None
     return pattern, frozenset(u.split()[-1] for u in units)
 
 
-MILLIONS_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(m|mm|million|bn|b|billion)\b", re.I)
+MILLIONS_RE = compiled(r"(\d[\d,]*(?:\.\d+)?)\s?(m|mm|million|bn|b|billion)\b", re.I)
 
 
 def _moves_leaders(hits: dict[str, list[Match]], rubric: Rubric) -> bool:
@@ -1289,7 +1291,7 @@ def _retellable(item: Item, view: str, sentence: Span, rubric: Rubric) -> bool:
         return False
     pattern = level_claim(rubric).pattern
     claimed = pattern is not None and pattern.search(view, sentence.start, sentence.end) is not None
-    spoken = s.own_action or (claimed and re.compile(WRITER_OPENS).match(view, sentence.start) is not None)
+    spoken = s.own_action or (claimed and WRITER_OPENS_RE().match(view, sentence.start) is not None)
     return spoken and (claimed or s.business_outcome) and _states_proof(item, sentence)
 
 

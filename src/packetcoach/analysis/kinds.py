@@ -36,6 +36,7 @@ from collections.abc import Mapping, Sequence
 from itertools import chain
 
 from packetcoach.core.model import Action, Item, ItemKind, Signals
+from packetcoach.core.regexes import compiled
 from packetcoach.profile.compile import KIND_GROUP, Rubric
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import DETERMINERS, gerund_frame, past_form, verb_at
@@ -271,8 +272,8 @@ def _asks(item: Item) -> bool:
         item.view[s.span.start:s.span.end].rstrip().rstrip("*_\"'”’)").endswith("?") for s in item.sentences)
 
 
-QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
-OUTSIDE_WORD_RE = re.compile(r"[^\W_]+")
+QUOTED_RE = compiled(r"“[^”]*”|\"[^\"]*\"")
+OUTSIDE_WORD_RE = compiled(r"[^\W_]+")
 ATTRIBUTION_WORDS = 12  # "(Jo Park, operations lead, in my review)", "a dispatcher told me in March"
 WRITERS_OWN = frozenset(("i", "we", "my", "our"))
 

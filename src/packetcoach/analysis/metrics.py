@@ -17,17 +17,18 @@ from operator import attrgetter, itemgetter
 from packetcoach.core.model import Mention, Span, Token
 from packetcoach.text.numbers import find_numbers
 from packetcoach.profile.compile import Rubric
+from packetcoach.core.regexes import compiled
 
-RANGE_GAP_RE = re.compile(r"\s*(?:[a-z%]+\s+)?(?:to|->|→|–|—|-|down to|up to|versus|vs\.?|against)\s*$", re.IGNORECASE)
-FROM_RE = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
-YEAR_RE = re.compile(r"(?:19|20)\d\d")
-ENUMERATOR_RE = re.compile(r"[.)](?:\s|$)")
+RANGE_GAP_RE = compiled(r"\s*(?:[a-z%]+\s+)?(?:to|->|→|–|—|-|down to|up to|versus|vs\.?|against)\s*$", re.IGNORECASE)
+FROM_RE = compiled(r"(?:from|between)\s+$", re.IGNORECASE)
+YEAR_RE = compiled(r"(?:19|20)\d\d")
+ENUMERATOR_RE = compiled(r"[.)](?:\s|$)")
 IDENTIFIER_BEFORE = r"(?:\b[A-Za-z][A-Za-z0-9]*-|\d\.)$"
-IDENTIFIER_BEFORE_RE = re.compile(IDENTIFIER_BEFORE)  # used on every block or line: compiled at import
+IDENTIFIER_BEFORE_RE = compiled(IDENTIFIER_BEFORE)  # used on every block or line: compiled at import
 HYPHENED_WORD = r"-[a-zA-Z]"
-HYPHENED_WORD_RE = re.compile(HYPHENED_WORD)  # used on every block or line: compiled at import
-DASH_AFTER_RE = re.compile(r"\s[-–—:]\s")
-DASH_BEFORE_RE = re.compile(r"\s[-–—]\s$")
+HYPHENED_WORD_RE = compiled(HYPHENED_WORD)  # used on every block or line: compiled at import
+DASH_AFTER_RE = compiled(r"\s[-–—:]\s")
+DASH_BEFORE_RE = compiled(r"\s[-–—]\s$")
 
 
 def _two_things(gap: str, view: str, end: int) -> bool:
@@ -48,9 +49,9 @@ def _two_things(gap: str, view: str, end: int) -> bool:
 RANGE_FOLLOWERS = frozenset("for in on at by of per a an the and or but with within across over after before "
                             "from to this that each every last next since until during so which when while "
                             "than as into among between is are was were".split())  # "from 12 steps to 5 for sellers"
-GAP_WORD_RE = re.compile(r"\s*([a-zA-Z]{3,})\s+")
+GAP_WORD_RE = compiled(r"\s*([a-zA-Z]{3,})\s+")
 ARROWS = frozenset(("->", "→"))
-NEXT_WORD_RE = re.compile(r"\s+([a-zA-Z]{2,})")
+NEXT_WORD_RE = compiled(r"\s+([a-zA-Z]{2,})")
 
 
 def _token_before(tokens: tuple[Token, ...], start: int) -> Token | None:
@@ -162,7 +163,7 @@ def _duration(token: Token, rubric: Rubric) -> bool:
 
 @lru_cache(maxsize=8)
 def _duration_re(units: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(r"\w-(?:%s)s?\b" % "|".join(sorted(map(re.escape, units))) if units else r"(?!)",
+    return compiled(r"\w-(?:%s)s?\b" % "|".join(sorted(map(re.escape, units))) if units else r"(?!)",
                       re.IGNORECASE)
 
 
@@ -220,9 +221,9 @@ def against_baseline(words: list[str], last: int, rubric: Rubric) -> bool:
 
 
 TIME_UNIT_WORDS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)"
-UNIT_WORD_RE = re.compile(rf"\b{TIME_UNIT_WORDS}\b", re.IGNORECASE)
+UNIT_WORD_RE = compiled(rf"\b{TIME_UNIT_WORDS}\b", re.IGNORECASE)
 TRAILING_UNIT = rf"(?i)[ \t]+{TIME_UNIT_WORDS}\b"
-TRAILING_UNIT_RE = re.compile(TRAILING_UNIT)  # used on every block or line: compiled at import
+TRAILING_UNIT_RE = compiled(TRAILING_UNIT)  # used on every block or line: compiled at import
 
 
 def _merge_ranges(view: str, mentions: list[Mention]) -> list[Mention]:

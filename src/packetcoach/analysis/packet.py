@@ -9,7 +9,6 @@ re-reads the text, so it costs a pass over a few hundred small records.
 
 from __future__ import annotations
 
-import re
 from itertools import compress
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import KIND_GROUP, Rubric
 from packetcoach.text.structure import titled
+from packetcoach.core.regexes import compiled
 
 
 
@@ -115,7 +115,7 @@ class _Found:
         return best[0].items[best[1]] if best else None
 
 
-METADATA_RE = re.compile(r"(?:^|[·|;])\W*[A-Z][\w ]{0,20}:\W")
+METADATA_RE = compiled(r"(?:^|[·|;])\W*[A-Z][\w ]{0,20}:\W")
 
 
 def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found) -> tuple[bool, str | None]:
@@ -278,7 +278,7 @@ def _specialty(told: _Told, rubric: Rubric) -> tuple[str | None, tuple[str, ...]
     return None, ()
 
 
-_NOT_A_WORD = re.compile(r"[^a-z0-9+/]+")
+_NOT_A_WORD = compiled(r"[^a-z0-9+/]+")
 
 
 def _named_in_past(mentions: list[str], rubric: Rubric) -> set[str]:

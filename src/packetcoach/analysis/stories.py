@@ -17,6 +17,7 @@ import re
 from packetcoach.core.model import Document, Item, Mention, Section, Span, computed_once
 from packetcoach.text.structure import STORY_TITLE_RE
 from packetcoach.text.verbs import SUBORDINATORS
+from packetcoach.core.regexes import compiled
 
 if TYPE_CHECKING:
     from packetcoach.core.report import Report
@@ -295,7 +296,7 @@ TABLE_RULE = frozenset("|-: ")  # a table's rule line under its header
 
 
 QUOTE_CHARS = 90
-BOLD_LABEL_RE = re.compile(r"(?:\*\*|__)?[A-Z][\w' -]{0,30}[.:](?:\*\*|__)\s+")
+BOLD_LABEL_RE = compiled(r"(?:\*\*|__)?[A-Z][\w' -]{0,30}[.:](?:\*\*|__)\s+")
 DANGLING = frozenset("a an the of to from by for in on at with and or but that which as than about".split())
 
 

@@ -26,9 +26,10 @@ from packetcoach.coach.noinvent import invented
 from packetcoach.core.model import Item
 from packetcoach.core.report import Report
 from packetcoach.core.resources import load_package_toml
+from packetcoach.core.regexes import compiled
 
 
-NUMBERS_RE = re.compile(r"\d[\d,.]*")
+NUMBERS_RE = compiled(r"\d[\d,.]*")
 
 
 @lru_cache(maxsize=1)

@@ -16,14 +16,15 @@ from dataclasses import dataclass
 from packetcoach.calibrate.settings import Settings
 from packetcoach.core.model import Passage
 from packetcoach.core.report import Report
+from packetcoach.core.regexes import compiled
 
-NAME_LABEL_RE = re.compile(r"^\W*name\W*:\W*(?P<name>.+)$", re.IGNORECASE)
-BOLD_LEAD_RE = re.compile(r"\s*\*\*(.+?)\*\*", re.DOTALL)
+NAME_LABEL_RE = compiled(r"^\W*name\W*:\W*(?P<name>.+)$", re.IGNORECASE)
+BOLD_LEAD_RE = compiled(r"\s*\*\*(.+?)\*\*", re.DOTALL)
 QUOTES = " \"'“”"
-MARKUP_RE = re.compile(r"[*_`#>]+")
-LEVEL_TOKEN_RE = re.compile(r"L\d", re.IGNORECASE)
-LEVEL_WORD_RE = re.compile(r"^(?:\s*(?:level|today|now|already|this year)\b[\s,]*)+", re.IGNORECASE)
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d\"“])")
+MARKUP_RE = compiled(r"[*_`#>]+")
+LEVEL_TOKEN_RE = compiled(r"L\d", re.IGNORECASE)
+LEVEL_WORD_RE = compiled(r"^(?:\s*(?:level|today|now|already|this year)\b[\s,]*)+", re.IGNORECASE)
+SENTENCE_END_RE = compiled(r"(?<=[.!?])\s+(?=[A-Z\d\"“])")
 
 
 @dataclass(frozen=True)

@@ -13,22 +13,23 @@ import re
 from packetcoach.analysis.stories import outcome_sentence
 from packetcoach.core.model import Item
 from packetcoach.profile.compile import Rubric
+from packetcoach.core.regexes import compiled
 
 PRONOUNS = {"i": "they", "my": "their", "me": "them", "myself": "themselves", "mine": "theirs",
             "i'm": "they're", "i've": "they've", "i'd": "they'd", "i'll": "they'll"}
 AFTER_I = {"am": "are", "was": "were"}  # the only first-person verb forms that differ after "they"
-FIRST_PERSON_RE = re.compile(r"\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I|my|me|myself|mine)\b(\s+)?(\w+)?",
+FIRST_PERSON_RE = compiled(r"\b(I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|I|my|me|myself|mine)\b(\s+)?(\w+)?",
                              re.IGNORECASE)
-MARKUP_RE = re.compile(r"\*\*|__|`")
-CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+|:\s+|\s+and\s+(?=(?:the|a|an|our|their|its)\s)")
-LABEL_RE = re.compile(r":\s+(?=from\b)")  # "Revenue: from $61M to $109M" reads as one clause
-MECHANISM_RE = re.compile(r"\s+(?:by|after|because|through|thanks to|so that|once)\s+")
+MARKUP_RE = compiled(r"\*\*|__|`")
+CLAUSE_SPLIT_RE = compiled(r";\s+|,\s+|:\s+|\s+and\s+(?=(?:the|a|an|our|their|its)\s)")
+LABEL_RE = compiled(r":\s+(?=from\b)")  # "Revenue: from $61M to $109M" reads as one clause
+MECHANISM_RE = compiled(r"\s+(?:by|after|because|through|thanks to|so that|once)\s+")
 LONG_CLAUSE = 18
-NUMBER_RE = re.compile(r"\d")
+NUMBER_RE = compiled(r"\d")
 SUBJECTS = frozenset({"i", "they", "we"})
-LEADING_RE = re.compile(r"^(?:and|so|but|then|which|while|after that)\s+", re.IGNORECASE)
-RANGE_RE = re.compile(r"\bfrom\b[^.;]{1,30}?\bto\b(?:\s+about)?\s+\S*\d|->|→")
-WORD_RE = re.compile(r"[^\W\d_]{2,}")
+LEADING_RE = compiled(r"^(?:and|so|but|then|which|while|after that)\s+", re.IGNORECASE)
+RANGE_RE = compiled(r"\bfrom\b[^.;]{1,30}?\bto\b(?:\s+about)?\s+\S*\d|->|→")
+WORD_RE = compiled(r"[^\W\d_]{2,}")
 NOT_MEASURE = frozenset({"from", "to", "by", "about", "roughly"})
 
 

@@ -7,13 +7,13 @@ persona or business-measure word of the profile.
 
 from __future__ import annotations
 
-import re
 
 from packetcoach.coach.wording import TEMPLATE_WORD_RE, template_words
 from packetcoach.profile.compile import Rubric
+from packetcoach.core.regexes import compiled
 
 WORD_RE = TEMPLATE_WORD_RE
-BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
+BRACKETED_RE = compiled(r"\[[^\[\]]*\]")
 
 
 def invented(scaffold: str, item_text: str, rubric: Rubric) -> list[str]:

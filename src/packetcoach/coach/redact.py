@@ -10,7 +10,6 @@ over generated drafts. Writing it to a file is :func:`packetcoach.core.files.wri
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -18,11 +17,12 @@ from packetcoach.core.errors import UsageError
 from packetcoach.core.model import Item, LineIndex, Span
 from packetcoach.core.report import Report
 from packetcoach.profile.compile import Rubric
+from packetcoach.core.regexes import compiled
 
 SCHEMA_ID = "packetcoach.redaction/1"
 OPEN, CLOSE = "⟦", "⟧"
-VERB_MARK_RE = re.compile(r"⟦([^⟦⟧]*?) → [^⟦⟧]*⟧")
-TERM_MARK_RE = re.compile(r"⟦([^⟦⟧]*)\?⟧")
+VERB_MARK_RE = compiled(r"⟦([^⟦⟧]*?) → [^⟦⟧]*⟧")
+TERM_MARK_RE = compiled(r"⟦([^⟦⟧]*)\?⟧")
 
 
 @dataclass(frozen=True)

@@ -25,10 +25,12 @@ from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import tokenize
 from packetcoach.text.structure import markup_view
 from packetcoach.text.verbs import leading_verb, looks_past, verb_at, verb_class
+from packetcoach.core.regexes import compiled, on_first_use
 
-LABEL_RE = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*[.:]?\s+|^[^*\n]{1,40}?[.:]\*\*\s+")
+LABEL_RE = compiled(r"^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*[.:]?\s+|^[^*\n]{1,40}?[.:]\*\*\s+")
 LEAD_IN = r"^(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*:\s+(?=\S)"  # "My strongest result: "
-RUN_ON_RE = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")  # a sentence end the splitter took for an initial
+LEAD_IN_RE = on_first_use(LEAD_IN)
+RUN_ON_RE = compiled(r"(?<=\d)\.\s+(?=[A-Z])")  # a sentence end the splitter took for an initial
 QUOTES = frozenset("\"“”'‘’")
 FALLBACK_VERBS = frozenset("fell fallen rose risen reached climbed jumped shrank shrunk declined grown is are was were".split())
 FIRST_PERSON = {"i": "they", "my": "their", "me": "them", "myself": "themselves", "mine": "theirs",
@@ -38,6 +40,7 @@ FIRST_PERSON = {"i": "they", "my": "their", "me": "them", "myself": "themselves"
 AFTER_I = {"am": "are", "was": "were", "'m": "are"}
 PERSON = (r"(?<![\w-])(I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine|[Ww]e|[Oo]ur|[Uu]s|[Oo]urs|"
           r"[Oo]urselves)(?![\w-])(\s+(?:am|was)\b)?")  # not inside a name ("Share-my-trip"); compiled when first used
+PERSON_RE = on_first_use(PERSON)
 MAX_WORDS = 55
 MAX_SENTENCES = 5
 
@@ -54,6 +57,7 @@ class RoomSentence(NamedTuple):
 
 
 SPACE_INSIDE = r"(?<=\()\s+|\s+(?=[),.;:!?])"  # compiled when first used
+SPACE_INSIDE_RE = on_first_use(SPACE_INSIDE)
 
 
 def sentence_text(item: Item, sentence: Sentence) -> str:
@@ -61,11 +65,11 @@ def sentence_text(item: Item, sentence: Sentence) -> str:
     raw = item.source[sentence.span.start:sentence.span.end]
     raw = LABEL_RE.sub("", raw, count=1)
     text = " ".join(markup_view(raw).replace("[", "(").replace("]", ")").split())
-    text = re.compile(SPACE_INSIDE).sub("", text)  # "(see PR )", where a link's address was, reads "(see PR)"
+    text = SPACE_INSIDE_RE().sub("", text)  # "(see PR )", where a link's address was, reads "(see PR)"
     text = RUN_ON_RE.split(text, maxsplit=1)[0]
     if text[:1] in QUOTES and text.rstrip(".")[-1:] in QUOTES:  # the manager's line, quoted
         text = text.rstrip(".")[1:-1].strip()
-    lead_in = re.compile(LEAD_IN).match(text)
+    lead_in = LEAD_IN_RE().match(text)
     if lead_in:
         label = lead_in.group().rstrip(": ").split()
         rest = text[lead_in.end():]
@@ -254,7 +258,7 @@ def third_person(text: str) -> str:
             verb = verb.replace(verb.strip(), AFTER_I[verb.strip()])
         return new + verb
 
-    return re.compile(PERSON).sub(swap, text)
+    return PERSON_RE().sub(swap, text)
 
 
 def _lower_first(text: str, draft: str) -> str:
@@ -297,7 +301,7 @@ def candidate_name(report: Report) -> str:
     return (voice.called if voice else None) or _titled_name(report) or "[Name]"
 
 
-TITLE_NAME_RE = re.compile(r"(?:^|[—–:|]|\s-)\s*((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*,\s*([^,(—–|]+)")
+TITLE_NAME_RE = compiled(r"(?:^|[—–:|]|\s-)\s*((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*,\s*([^,(—–|]+)")
 
 
 def _titled_name(report: Report) -> str | None:

@@ -8,8 +8,9 @@ from functools import lru_cache
 from typing import Any
 
 from packetcoach.core.resources import load_package_toml
+from packetcoach.core.regexes import compiled
 
-TEMPLATE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+")
+TEMPLATE_WORD_RE = compiled(r"[^\W\d_][\w'’-]*|\d+")
 
 
 @lru_cache(maxsize=1)

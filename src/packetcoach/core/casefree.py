@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from typing import Iterator
+from packetcoach.core.regexes import compiled
 
-ESCAPE_RE = re.compile(r"\\.")
+ESCAPE_RE = compiled(r"\\.")
 
 
 class CaseFree:
@@ -27,12 +28,12 @@ class CaseFree:
         # A pattern that spells an upper-case letter itself (outside an escape like \W) cannot be
         # matched against lower-cased text; it keeps the folded form only.
         plain = not any(c.isupper() for c in ESCAPE_RE.sub("", source))
-        self.plain = re.compile(source) if plain else None
+        self.plain = compiled(source) if plain else None
 
     @cached_property
     def folded(self) -> re.Pattern[str]:
         """The pattern with IGNORECASE, compiled on first use: most texts never need it."""
-        return re.compile(self.source, re.IGNORECASE)
+        return compiled(self.source, re.IGNORECASE)
 
     def _pick(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:
         if self.plain is not None and lowered is not None and len(lowered) == len(text):

@@ -8,10 +8,10 @@ item by item. Two items with the same opening words get a numbered suffix, in do
 
 from __future__ import annotations
 
-import re
 from itertools import islice
+from packetcoach.core.regexes import compiled
 
-WORD_RE = re.compile(r"[^\W_]+")
+WORD_RE = compiled(r"[^\W_]+")
 ID_WORDS = 5
 MAX_LENGTH = 40
 

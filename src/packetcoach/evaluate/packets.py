@@ -7,7 +7,6 @@ also scored item by item across packets (F1).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +14,12 @@ from packetcoach.api import analyze
 from packetcoach.core.report import Report
 from packetcoach.evaluate.load import packet_rows
 from packetcoach.evaluate.tally import Agreement, Tally
+from packetcoach.core.regexes import compiled
 
 FIELDS = ("lead_is_outcome", "former_engineer_mentions", "structure", "specialty", "retell",
           "supported_level", "objections_section")
 SETS = ("initiated_items", "stopped_items", "ready_items")
-MARKUP_RE = re.compile(r"[*_`]+")
+MARKUP_RE = compiled(r"[*_`]+")
 
 
 def _item_at(report: Report, text: str, prefix: str) -> str | None:

@@ -7,14 +7,14 @@ Characters XML 1.0 cannot carry (control characters a draft may contain) become 
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from typing import Iterable
 
 from packetcoach.core.model import LineIndex
 from packetcoach.core.report import Report
+from packetcoach.core.regexes import compiled
 
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML = compiled("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 CHECKSTYLE_VERSION = "4.3"  # the format version reviewdog, Jenkins and Sonar read
 
 

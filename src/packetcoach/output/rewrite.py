@@ -6,7 +6,6 @@ say yet; the draft's own words are shown plain.
 
 from __future__ import annotations
 
-import re
 from typing import IO
 
 from rich.console import Console
@@ -16,8 +15,9 @@ from rich.text import Text
 from packetcoach.coach.rewrite import ItemRewrite, Rewrite
 from packetcoach.core.inert import markdown_text as md
 from packetcoach.core.inert import terminal_line, terminal_text
+from packetcoach.core.regexes import compiled
 
-BLANK_RE = re.compile(r"\[[^\[\]]*\]")
+BLANK_RE = compiled(r"\[[^\[\]]*\]")
 #: Rows of the side-by-side table: a terminal table costs milliseconds a row to lay out, and no
 #: one reads more than this many on a screen (a long document's rows are all in markdown and json).
 MAX_ROWS = 60

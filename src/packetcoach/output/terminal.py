@@ -12,7 +12,6 @@ terminal as a control.
 
 from __future__ import annotations
 
-import re
 from typing import IO
 
 from packetcoach.core.model import LineIndex
@@ -23,10 +22,11 @@ from packetcoach.output.grouping import Group, group_findings
 from packetcoach.output.json import suggestion
 from packetcoach.output.labels import score_reasons
 from packetcoach.core.inert import terminal_text
+from packetcoach.core.regexes import compiled
 
 STYLE = {"error": "bold red underline", "warning": "yellow underline", "info": "cyan underline"}
 LABEL = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-QUOTED_LEAD_RE = re.compile(r"^'[^']*'\s*(?:is |are )?")
+QUOTED_LEAD_RE = compiled(r"^'[^']*'\s*(?:is |are )?")
 READING_STYLE = {"below": "bold red", "at": "bold green", "above": "bold green", "undecided": "bold yellow"}
 inert = terminal_text  # control characters as visible marks, one for one (core/inert.py)
 

@@ -7,7 +7,6 @@ that changed, not one removed and one added. Each pair says whether the item bec
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any, Literal
@@ -15,11 +14,12 @@ from typing import Any, Literal
 from packetcoach.analysis.gap import claims
 from packetcoach.core.model import Item
 from packetcoach.core.report import Report
+from packetcoach.core.regexes import compiled
 
 SCHEMA_ID = "packetcoach.diff/1"
 REWORDED = 0.5  # share of the shorter item's words from which an old and a new item are one item reworded
 MIN_SHARED = 3  # and at least this many words in common
-WORD_RE = re.compile(r"[a-z0-9][a-z0-9$%.,'-]*")
+WORD_RE = compiled(r"[a-z0-9][a-z0-9$%.,'-]*")
 State = Literal["ready", "not-ready", "absent"]
 
 

@@ -18,6 +18,7 @@ from packetcoach.profile import lexicon_store
 from packetcoach.profile.lexicon import PhraseMatcher, phrase_words, verb_forms
 from packetcoach.profile.load import Profile, load_profile
 from packetcoach.profile.patterns import compile_patterns
+from packetcoach.core.regexes import compiled
 
 VERB_CLASSES = ("pm", "technical", "neutral")
 
@@ -417,8 +418,8 @@ def _unit_re(units: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 GUARDED_LISTS = (("personas", "external"), ("personas", "internal"), ("measures", "business"))
-TITLE_WORD_RE = re.compile(r"[a-z][a-z'’]*")  # a heading's words, without numbering or punctuation
-WORD_RE = re.compile(r"[^\W\d_][\w'’-]*|\d+")
+TITLE_WORD_RE = compiled(r"[a-z][a-z'’]*")  # a heading's words, without numbering or punctuation
+WORD_RE = compiled(r"[^\W\d_][\w'’-]*|\d+")
 
 
 def _guarded_words(profile: Profile) -> frozenset[str]:
@@ -481,7 +482,7 @@ def _headings_re(lists: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
     only: the profile's headings are words, never patterns)."""
     groups = [f"(?P<{name}>" + "|".join(re.escape(h) for h in headings) + ")"
               for name, headings in lists.items() if headings]
-    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", re.IGNORECASE) if groups else None
+    return compiled(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", re.IGNORECASE) if groups else None
 
 
 def _alternation(patterns: tuple[str, ...]):

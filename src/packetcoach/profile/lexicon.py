@@ -16,8 +16,9 @@ from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from packetcoach.core.resources import read_package_text
 from packetcoach.core.model import Token
+from packetcoach.core.regexes import compiled
 
-TOKEN_RE = re.compile(r"[\w]+(?:[-'’][\w]+)*|->|[^\w\s]", re.UNICODE)
+TOKEN_RE = compiled(r"[\w]+(?:[-'’][\w]+)*|->|[^\w\s]", re.UNICODE)
 
 #: Characters that show nothing: zero-width space, non-joiner and joiner, word joiner, the
 #: invisible operators, zero-width no-break space (BOM), soft hyphen, Mongolian vowel separator.
@@ -88,7 +89,7 @@ _new = tuple.__new__
 
 #: TOKEN_RE for text known to be ASCII: the same tokens (on ASCII, ``\w`` is exactly these
 #: characters), found about twice as fast since the engine tests a plain character set.
-ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9_]+(?:[-'’][A-Za-z0-9_]+)*|->|[^A-Za-z0-9_\s]")
+ASCII_TOKEN_RE = compiled(r"[A-Za-z0-9_]+(?:[-'’][A-Za-z0-9_]+)*|->|[^A-Za-z0-9_\s]")
 
 
 def tokenize_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[tuple[Token, ...], tuple[str, ...]]]:
@@ -120,7 +121,7 @@ _SPAN = re.Match.span
 _LOWER = itemgetter(1)  # Token.lower
 
 
-SIMPLE_PHRASE_RE = re.compile(r"[a-z ]+")
+SIMPLE_PHRASE_RE = compiled(r"[a-z ]+")
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ import re
 
 from packetcoach.core.errors import InputError
 from packetcoach.readers.sniff import not_a_draft
+from packetcoach.core.regexes import compiled
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (b"\xef\xbb\xbf", "utf-8"),
@@ -38,7 +39,7 @@ _UTF8_RUN = (
 # Characters no draft contains in quantity: C0/C1 controls other than
 # whitespace, DEL, and the replacement character left by a failed decode.
 # NEL (\x85) is left out: it is a (rare) line break, not binary noise.
-_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd]")
+_NOT_TEXT = compiled("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd]")
 
 #: More than this share of non-text characters makes a file binary ...
 _BINARY_SHARE = 0.05

@@ -8,19 +8,19 @@ is based on (a custom "My Heading" based on "Heading 1" is a heading too).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from packetcoach.readers import safexml
+from packetcoach.core.regexes import compiled
 
 W_NS = frozenset({
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
     "http://purl.oclc.org/ooxml/wordprocessingml/main",  # Strict Open XML
 })
 
-_HEADING_NAME = re.compile(r"heading\s*([1-9])")
-_HEADING_ID = re.compile(r"Heading([1-9])")
-_LIST_NAME = re.compile(r"list (?:bullet|number)(?:\s+([2-9]))?")
+_HEADING_NAME = compiled(r"heading\s*([1-9])")
+_HEADING_ID = compiled(r"Heading([1-9])")
+_LIST_NAME = compiled(r"list (?:bullet|number)(?:\s+([2-9]))?")
 _MAX_CHAIN = 16  # basedOn hops followed before giving up (cycles exist in the wild)
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from packetcoach.readers.limits import HTML_MAX_STYLE_CHARS
+from packetcoach.core.regexes import compiled
 
-_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.I)
-_CLASS_SELECTOR = re.compile(r"\s*(?:[a-z0-9]*)\.([\w-]+)\s*", re.I)
-_LIST_CLASS = re.compile(r"lst-kix_[\w]+-(\d)\b")
+_WEIGHT = compiled(r"font-weight\s*:\s*([a-z0-9]+)", re.I)
+_CLASS_SELECTOR = compiled(r"\s*(?:[a-z0-9]*)\.([\w-]+)\s*", re.I)
+_LIST_CLASS = compiled(r"lst-kix_[\w]+-(\d)\b")
 
 
 def weight_is_bold(value: str) -> bool | None:

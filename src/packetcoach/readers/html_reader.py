@@ -25,6 +25,7 @@ from packetcoach.core.errors import InputError
 from packetcoach.readers import html_css
 from packetcoach.readers.blocks import Block, render
 from packetcoach.readers.limits import HTML_MAX_DEPTH, HTML_MAX_REFERENCES, HTML_MAX_TAGS
+from packetcoach.core.regexes import compiled
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "math",
                    "iframe", "object", "canvas", "audio", "video", "select", "textarea"})
@@ -46,7 +47,7 @@ _SIBLINGS = {"li": ({"li"}, _LISTS), "td": ({"td", "th"}, {"tr", "table"}),
              "dt": ({"dt", "dd"}, {"dl"}), "dd": ({"dt", "dd"}, {"dl"}),
              "p": ({"p"}, _BLOCKS - {"p"})}
 _SIBLING_SCAN = 16  # how far down the stack an implied close looks
-_SPACE = re.compile(r"[ \t\n\r\f\xa0]+")
+_SPACE = compiled(r"[ \t\n\r\f\xa0]+")
 
 
 def read_html(text: str, where: str) -> str:
@@ -63,8 +64,8 @@ def read_html(text: str, where: str) -> str:
     return render(parser.blocks)
 
 
-_TAG_RE = re.compile(r"<[a-zA-Z/!?]")
-_REFERENCE_RE = re.compile(r"&(?:#|[a-zA-Z])")
+_TAG_RE = compiled(r"<[a-zA-Z/!?]")
+_REFERENCE_RE = compiled(r"&(?:#|[a-zA-Z])")
 
 
 def _count(pattern: re.Pattern[str], text: str, limit: int) -> int:
@@ -258,7 +259,7 @@ class _DraftParser(HTMLParser):
         return bool(self._stack) and self._stack[-1].bold
 
 
-_OFFICE_LIST_RE = re.compile(r"mso-list\s*:\s*l\d+\s+level(\d+)", re.IGNORECASE)
+_OFFICE_LIST_RE = compiled(r"mso-list\s*:\s*l\d+\s+level(\d+)", re.IGNORECASE)
 
 
 def _office_list_depth(style: str) -> int | None:

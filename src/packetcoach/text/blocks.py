@@ -19,17 +19,18 @@ import re
 from typing import NamedTuple
 
 from packetcoach.core.model import Block, Span
+from packetcoach.core.regexes import compiled
 
-LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")  # \r\n, \n and a lone \r end a line
-ATX_RE = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
-ATX_CLOSE_RE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
-SETEXT_RE = re.compile(r" {0,3}(=+|-+)[ \t]*$")
-THEMATIC_RE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
-FENCE_RE = re.compile(r" {0,3}(`{3,}|~{3,})")
-LIST_RE = re.compile(r"([ \t]*)([-*+]|\d{1,9}[.)]|[•◦▪‣●○■□➢►–—])([ \t]+|$)")
-QUOTE_RE = re.compile(r" {0,3}> ?")
-HTML_BLOCK_RE = re.compile(r" {0,3}<(?:!--|/?[a-zA-Z][\w-]*(?:[\s/>]|$)|\?|![A-Z])")
-LINK_DEFINITION_RE = re.compile(r" {0,3}\[[^\]]+\]:[ \t]*\S")
+LINE_RE = compiled(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")  # \r\n, \n and a lone \r end a line
+ATX_RE = compiled(r" {0,3}(#{1,6})(?:[ \t]+|$)")
+ATX_CLOSE_RE = compiled(r"(?:[ \t]+#+)?[ \t]*$")
+SETEXT_RE = compiled(r" {0,3}(=+|-+)[ \t]*$")
+THEMATIC_RE = compiled(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+FENCE_RE = compiled(r" {0,3}(`{3,}|~{3,})")
+LIST_RE = compiled(r"([ \t]*)([-*+]|\d{1,9}[.)]|[•◦▪‣●○■□➢►–—])([ \t]+|$)")
+QUOTE_RE = compiled(r" {0,3}> ?")
+HTML_BLOCK_RE = compiled(r" {0,3}<(?:!--|/?[a-zA-Z][\w-]*(?:[\s/>]|$)|\?|![A-Z])")
+LINK_DEFINITION_RE = compiled(r" {0,3}\[[^\]]+\]:[ \t]*\S")
 TABLE_DELIMITER = r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$"  # compiled when first used
 
 
@@ -255,12 +256,12 @@ def parse_blocks(text: str) -> tuple[Block, ...]:
 # rest (Python's idea of a letter, no "|" on the line).
 # Compiled when first used (Python's re keeps them): only a Session reads blocks again.
 # read on every Session edit: compiled at import
-AFTER_BLANK_RE = re.compile(r"\n[^\S\n]*\n(?=#{1,6}(?:[ \t]|$)|[-*+] [^\W_]|[^\W\d_])", re.MULTILINE)
-BULLET_RE = re.compile(r"\n(?=[-*+] [^\W_])")
+AFTER_BLANK_RE = compiled(r"\n[^\S\n]*\n(?=#{1,6}(?:[ \t]|$)|[-*+] [^\W_]|[^\W\d_])", re.MULTILINE)
+BULLET_RE = compiled(r"\n(?=[-*+] [^\W_])")
 # Both in one scan, in draft order: where the first matches, the second could only match at the
 # line break it ends with, at the same offset.
-EITHER_RE = re.compile(r"\n(?:[^\S\n]*\n(?=#{1,6}(?:[ \t]|$)|[-*+] [^\W_]|[^\W\d_])|(?=[-*+] [^\W_]))", re.MULTILINE)
-HTML_LINE_RE = re.compile(r"^ {0,3}<(?!!--)", re.MULTILINE)  # a line that may open an HTML block (not a comment)
+EITHER_RE = compiled(r"\n(?:[^\S\n]*\n(?=#{1,6}(?:[ \t]|$)|[-*+] [^\W_]|[^\W\d_])|(?=[-*+] [^\W_]))", re.MULTILINE)
+HTML_LINE_RE = compiled(r"^ {0,3}<(?!!--)", re.MULTILINE)  # a line that may open an HTML block (not a comment)
 
 
 def _opens(text: str, at: int, pipes: bool) -> bool:

@@ -19,16 +19,18 @@ from itertools import islice
 
 from packetcoach.core.errors import InputError
 from packetcoach.profile.lexicon import TOKEN_RE
+from packetcoach.core.regexes import compiled, on_first_use
 
 MAX_CHARACTERS = 1_000_000
 MAX_TOKENS = 20_000
 MAX_LINES = 20_000
 MAX_PARTS = 1_000
 
-_LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK_RE = compiled(r"\r\n|\r|\n")
 # Each non-blank line may open a block, and each end of sentence may open another item: an
 # upper bound on paragraphs, list items and sentences, found without parsing.
 _PART = r"^[^\S\r\n]*\S|[.!?][\"'”’)\]]*\s"  # compiled when first used: only a very long draft is counted
+_PART_RE = on_first_use(_PART, re.MULTILINE)
 
 
 def _count(pattern: re.Pattern[str], text: str, limit: int, bound: int) -> int:
@@ -42,7 +44,7 @@ def _count(pattern: re.Pattern[str], text: str, limit: int, bound: int) -> int:
     return len(list(islice(pattern.finditer(text), limit + 1)))
 
 
-_WORD_OR_SPACE_RE = re.compile(r"[\w\s]+")
+_WORD_OR_SPACE_RE = compiled(r"[\w\s]+")
 
 
 def _token_bound(text: str) -> int:
@@ -118,6 +120,6 @@ def check_size(text: str, source: str) -> None:
                          "draft", "split the file; a promotion document is about 2,000")
     if _count(_LINE_BREAK_RE, text, MAX_LINES, line_bound) >= MAX_LINES:
         raise InputError(source, f"has more than {MAX_LINES:,} lines, far more than any draft", "split the file")
-    if _count(re.compile(_PART, re.MULTILINE), text, MAX_PARTS, part_bound) > MAX_PARTS:
+    if _count(_PART_RE(), text, MAX_PARTS, part_bound) > MAX_PARTS:
         raise InputError(source, f"has more than {MAX_PARTS:,} paragraphs, list items and sentences, far more "
                          "than any draft", "split the file; a promotion document has about 150")

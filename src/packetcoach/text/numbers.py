@@ -6,14 +6,14 @@ Shared by the item splitter (a sentence with a number can be a claim) and the me
 
 from __future__ import annotations
 
-import re
+from packetcoach.core.regexes import compiled
 
 UNIT = (
     r"%|\s?percent\b|\s?pp\b|\s?percentage\s+points?\b|\s?points?\b|\s?bps\b|\s?basis\s+points\b"
     r"|[xX×](?!\w)|\s?(?:k|K|m|M|mm|MM|bn|B)(?!\w)|\s?(?:million|billion|thousand|trillion)\b"
     r"|ms(?!\w)|s(?!\w)|hrs?(?!\w)|[KMGT]B(?!\w)|-fold\b|-point\b|-percent\b"
 )
-NUMBER_RE = re.compile(
+NUMBER_RE = compiled(
     r"(?P<currency>(?:[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY)\s?)\s?\d(?:[\d,]*\d)?(?:\.\d+)?"
     r"(?:\s?(?:k|K|m|M|mm|MM|bn|B|million|billion|thousand|trillion)(?!\w))?)"
     rf"|(?P<number>(?<![\w.,$€£¥₹#])\d(?:[\d,]*\d)?(?:\.\d+)?(?P<unit>{UNIT})?)(?![\w])"
@@ -21,8 +21,8 @@ NUMBER_RE = re.compile(
 # Where a match can begin: a digit or currency sign, or a currency code. Two patterns, since one
 # alternation of both is tried branch by branch at every position, while each of these two is
 # scanned for in C by its first characters (together less than half the time).
-SIGN_RE = re.compile(r"[$€£¥₹\d]")
-CODE_RE = re.compile(r"USD|EUR|GBP|INR|JPY")
+SIGN_RE = compiled(r"[$€£¥₹\d]")
+CODE_RE = compiled(r"USD|EUR|GBP|INR|JPY")
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None):

@@ -16,12 +16,13 @@ from typing import Iterator, Sequence
 
 from packetcoach.text.blocks import parse_blocks
 from packetcoach.core.model import Block, Section, Span
+from packetcoach.core.regexes import compiled
 
 __all__ = ["parse_blocks", "markup_view", "sections_of", "split_sentences", "split_statements", "line_breaks"]
 
 MARKUP = (r"(?P<link>!?\[)|(?P<target>\]\()|(?P<emph>\*+|(?:___)*(?:___|__)|`+|(?:~~)+)"
           r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)")
-MARKUP_RE = re.compile(MARKUP)  # used on every block or line: compiled at import
+MARKUP_RE = compiled(MARKUP)  # used on every block or line: compiled at import
 # A run of end punctuation is matched only from its first character, and without giving any back
 # (nothing after a "." can be white space if the next character is another "."), so a long run of
 # dots or "!?" is read once, not once per character.
@@ -30,7 +31,7 @@ _END = r"[.!?]++" + _END_TAIL
 # "(?<![.!?])" + _END, with the lookbehind tested after the first mark (over it and the character
 # before): the pattern opens with a character set the engine scans for in C, not a try at every
 # position of every block. The same matches.
-SENTENCE_END_RE = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+" + _END_TAIL)
+SENTENCE_END_RE = compiled(r"[.!?](?<![.!?][.!?])[.!?]*+" + _END_TAIL)
 _END_AT_START = _END  # for a span that starts inside a run of punctuation (rare: compiled when first used)
 MAX_ABBREVIATION = 8  # characters of the longest abbreviation below, with room to spare
 ABBREVIATIONS = frozenset(
@@ -89,15 +90,15 @@ def _next_markup(text: str, position: int) -> re.Match[str] | None:
 
 
 # a bold title before a paragraph's story: "**Refund on drop-off.** I chose ..."
-STORY_TITLE_RE = re.compile(r"\s*(?:\*\*|__)([^*_\n]{2,80}?)[\s.:]*(?:\*\*|__)")
-_MARKUP_CHARS = re.compile(r"[\[\]*_`~<]")
+STORY_TITLE_RE = compiled(r"\s*(?:\*\*|__)([^*_\n]{2,80}?)[\s.:]*(?:\*\*|__)")
+_MARKUP_CHARS = compiled(r"[\[\]*_`~<]")
 # Where a MARKUP_RE match can begin. MARKUP_RE.search would try its five alternatives at every
 # position (its lookbehinds give the engine no first character to scan for, so a block with one bold
 # run cost a full try per character); these characters are scanned for in C and MARKUP_RE is tried
 # only where one stands: the same matches, as the leftmost match starts at the first such position
 # where one matches.
-_MARKUP_START = re.compile(r"[!\[\]*_`~<]")
-TASK_BOX_RE = re.compile(r"[ \t]*\[[ xX]\](?=[ \t])")
+_MARKUP_START = compiled(r"[!\[\]*_`~<]")
+TASK_BOX_RE = compiled(r"[ \t]*\[[ xX]\](?=[ \t])")
 
 
 def without_task_box(view: str) -> str:
@@ -379,7 +380,7 @@ def _plain_label(text: str, block: Block) -> str | None:
     return " ".join(found.group(1).lower().split()) if found else None
 
 
-PLAIN_LABEL_RE = re.compile(r"([A-Z][A-Za-z' ]{0,30}?):\s")
+PLAIN_LABEL_RE = compiled(r"([A-Z][A-Za-z' ]{0,30}?):\s")
 
 
 def _item_label(text: str, block: Block) -> str | None:
@@ -395,7 +396,7 @@ def _item_label(text: str, block: Block) -> str | None:
     return " ".join(found.group(1).lower().split()) if found else None
 
 
-ITEM_LABEL_RE = re.compile(r"(?:\*\*|__)?([A-Za-z][A-Za-z' ]{0,30}?)(?:\*\*|__)?[:.](?:\*\*|__)?\s")
+ITEM_LABEL_RE = compiled(r"(?:\*\*|__)?([A-Za-z][A-Za-z' ]{0,30}?)(?:\*\*|__)?[:.](?:\*\*|__)?\s")
 LABEL_REACH = 2 + 31 + 2 + 1  # bold marks, the label's 1-31 letters, bold marks, then ":" or "."
 
 

@@ -17,6 +17,7 @@ from typing import Callable, Iterator, NamedTuple
 
 from packetcoach.core.model import Voice
 from packetcoach.profile.compile import Rubric
+from packetcoach.core.regexes import compiled
 
 MIN_SENTENCES = 3  # sentences opening with the candidate before a draft reads as a third-person one
 WRITER_SHARE = 3  # the candidate's sentences outnumber the writer's own acts this many times over
@@ -39,20 +40,20 @@ NOT_NAMES = frozenset(
 
 # A capitalised name, accented letters of the Latin alphabets included ("Tomás", "Zoë", "Łukasz").
 NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+"
-_START_RE = re.compile(
+_START_RE = compiled(
     r"(?:^|(?<=[.!?:;])[\"'”’)\]*_]*[ \t]+|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+)"  # a sentence's or a bullet's start
     rf"[*_\"“]*({NAME})(?:[ \t]+({NAME}))?[ \t]+([a-z][a-z'-]*)", re.M)
 # Each pattern below that would open with "\b" opens with its first letter instead and tests the
 # boundary in a lookbehind over that letter: the same matches, but the engine scans for the letter
 # in C rather than trying the whole pattern at every character of the draft (several times faster).
 _I_BEFORE_WORD = r"I(?<!\wI)(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?[ \t]+[a-z]"  # "\bI(?:'m|...)?[ \t]+[a-z]"
-_I_BEFORE_WORD_RE = re.compile(_I_BEFORE_WORD)  # used on every block or line: compiled at import
+_I_BEFORE_WORD_RE = compiled(_I_BEFORE_WORD)  # used on every block or line: compiled at import
 # "\b([Ss]he|[Hh]e|[Hh]er|[Hh]is)(?:['’](?:s|d|ll))?[ \t]+[a-z]", the alternatives in the same order
-_PRONOUN_RE = re.compile(r"([SsHh](?<!\w[SsHh])(?:(?<=[Ss])he|(?<=[Hh])(?:e|er|is)))(?:['’](?:s|d|ll))?[ \t]+[a-z]")
+_PRONOUN_RE = compiled(r"([SsHh](?<!\w[SsHh])(?:(?<=[Ss])he|(?<=[Hh])(?:e|er|is)))(?:['’](?:s|d|ll))?[ \t]+[a-z]")
 # Where a _START_RE match can begin: the draft's start, a line's, or just after end punctuation.
-_START_AFTER_RE = re.compile(r"[\n.!?:;]")
+_START_AFTER_RE = compiled(r"[\n.!?:;]")
 # a bullet's first word, not a label that is its own sentence ("- **Reviews.** She retired ...")
-_BULLET_VERB_RE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_]*([A-Z][a-z]+)\b(?![.:])", re.M)
+_BULLET_VERB_RE = compiled(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_]*([A-Z][a-z]+)\b(?![.:])", re.M)
 
 
 class Told(NamedTuple):
@@ -233,7 +234,7 @@ def _pattern(voice: Voice) -> re.Pattern[str]:
     """The candidate's names (with a possessive "'s") and pronoun forms, one pattern per voice."""
     words = [re.escape(name) + r"(?:['’]s)?" for name in voice.names]
     words += [rf"(?i:{form})" for form in sorted(PRONOUNS.get(voice.pronoun or "", {}), key=len, reverse=True)]
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b(?=(\W*)(\w*))")
+    return compiled(r"\b(?:" + "|".join(words) + r")\b(?=(\W*)(\w*))")
 
 
 def _as_writer(match: re.Match[str], voice: Voice) -> str:

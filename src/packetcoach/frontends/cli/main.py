@@ -18,6 +18,7 @@ from packetcoach.frontends.cli.messages import say
 from packetcoach._version import __version__
 from packetcoach.core.errors import ExitCode, InputError, PacketcoachError, UsageError
 from packetcoach.core.inert import json_text, terminal_text
+from packetcoach.core import regexes
 
 FAIL_ON = ("error", "warning", "info", "never")
 CHECK_FORMATS = ("terminal", "json", "markdown", "sarif", "checkstyle", "compact", "github")
@@ -293,6 +294,7 @@ def run() -> None:
     """Console-script entry point: one command in a process of its own."""
     startup.pause()
     code = main()
+    regexes.keep()
     if sys.argv[1:2] == ["check"]:
         startup.leave(code)
     sys.exit(code)
