@@ -2,19 +2,23 @@
 
     pip install -e '.[train]'
     python scripts/train_principles.py                 # writes the shipped file
-    python scripts/train_principles.py --compare       # rules vs model vs combined on the corpus
+    python scripts/train_principles.py --compare       # rules vs the learned readers, one fold per blind writer
     python scripts/train_principles.py --compare --heldout   # ... and the held-out set's aggregates
     python scripts/train_principles.py --check         # exit 1 if the shipped file is not what this writes
 
 The model is one L2-regularised logistic regression per principle over the yes/no features the
 analysis keeps with each item (analysis/principles.py: cue groups matched, signals, evidence
-structures, kind, verb class, result types, and in the combined mode the rules' verdicts). Only
-corpus/ is training data; heldout/ is read by --compare --heldout for its aggregate figures and never
-fitted on. The regularisation and the threshold are chosen by cross-validation on the corpus, one
-fold per writer (each ``items*.jsonl`` file): a model is judged on a writer it never saw, which is
-what a user's draft is. The shipped file holds the model only when, so judged, it beats the rules;
-otherwise it says the rules decide (``"mode": "rules"``). scikit-learn is needed here only: at run
-time the weights are scored by a sum in pure Python.
+structures, kind, verb class, result types, and in the combined mode the rules' verdicts). Three
+learned readers are measured: ``model`` (the model alone), ``combined`` (the model with the rules'
+verdicts as features) and ``fill`` (the rules decide; the model names a principle only where the
+rules name none). Each is trained either on the blind writers' files only or on those and the
+team's own (``TEAM_FILES``), and judged with one fold per blind writer: a model is judged on a
+writer it never saw, which is what a user's draft is; the team's files are never a fold. The
+regularisation and the threshold are chosen by those folds. The shipped file holds the model only
+when, so judged, it beats the rules and none of the held-out set's principle aggregates (a right one
+among those named, named right, primary) falls below the rules' there; otherwise it says the rules
+decide (``"mode": "rules"``). heldout/ is never fitted on: only its aggregate figures are read.
+scikit-learn is needed here only: at run time the weights are scored by a sum in pure Python.
 """
 
 from __future__ import annotations
@@ -23,15 +27,19 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from statistics import median
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from packetcoach.analysis.principles import MODEL_FILE, scores  # noqa: E402
 from packetcoach.api import analyze_item  # noqa: E402
 from packetcoach.evaluate.load import load_items  # noqa: E402
 from packetcoach.profile.compile import compile_rubric  # noqa: E402
 from packetcoach.profile.load import load_profile  # noqa: E402
+from principle_errors import Row as ErrorRow, writer_figures  # noqa: E402
 
 PROFILE = "amazon-pm"
 C = 1.0  # inverse regularisation strength of a model trained without --compare's search
@@ -39,8 +47,22 @@ C_GRID = (0.1, 0.3, 1.0, 3.0)  # the strengths cross-validation chooses from
 MIN_POSITIVES = 4  # a principle labelled fewer times in the corpus keeps the rules' verdict
 THRESHOLDS = [round(0.25 + 0.05 * step, 2) for step in range(10)]
 DIGITS = 4
+TEAM_FILES = frozenset(("items-a.jsonl", "items-b.jsonl", "items-regressions.jsonl"))
+"""The team's own labelled files: training data at most, never a writer the folds judge on."""
+READERS = ("model", "combined", "fill", "reorder")
+SHIPPABLE = ("model", "combined")
+"""The readers analysis/principles.py scores from the shipped file; ``fill`` and ``reorder`` are
+measured only."""
+AGGREGATES = ("hit", "named_right", "primary")
 
-Row = tuple[tuple[str, ...], set[str], "str | None"]
+
+class Row(NamedTuple):
+    """One labelled item: the features the analysis kept, its principles and its primary."""
+
+    features: tuple[str, ...]
+    truth: set[str]
+    first: str | None
+    scored_primary: bool = True  # whether it labels a primary (null included) that is not ambiguous
 
 
 def rows_of(corpus: Path) -> list[Row]:
@@ -54,104 +76,115 @@ def writers_of(corpus: Path) -> dict[str, list[Row]]:
     for path in sorted(corpus.glob("items*.jsonl")):
         rows = found.setdefault(path.name, [])
         for row in load_items(path):
-            if "principles" in (row.get("ambiguous") or ()):
+            ambiguous = set(row.get("ambiguous") or ())
+            if "principles" in ambiguous:
                 continue
             item = analyze_item(row["text"], profile=PROFILE)
             if item is not None:
-                rows.append((item.principle_features, set(row.get("principles") or ()), row.get("principle")))
+                rows.append(Row(item.principle_features, set(row.get("principles") or ()), row.get("principle"),
+                                "principle" in row and "principle" not in ambiguous))
     return found
 
 
 def vocabulary(rows, combined: bool) -> list[str]:
-    names = sorted({f for features, _, _ in rows for f in features})
+    names = sorted({f for row in rows for f in row[0]})
     return [f for f in names if combined or not f.startswith("rule:")]
 
 
-def fit(rows, principles: list[str], combined: bool, threshold: float, c: float = C) -> dict:
-    """The model as the JSON the analysis reads."""
+def fit(rows, principles: list[str], mode: str, threshold: float, c: float = C) -> dict:
+    """The model as the JSON the analysis reads; ``mode`` is one of ``READERS``."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    names = vocabulary(rows, combined)
+    names = vocabulary(rows, mode == "combined")
     index = {name: i for i, name in enumerate(names)}
     x = np.zeros((len(rows), len(names)))
-    for r, (features, _, _) in enumerate(rows):
-        for f in features:
+    for r, row in enumerate(rows):
+        for f in row[0]:
             if f in index:
                 x[r, index[f]] = 1.0
     body = {}
     for principle in principles:
-        y = np.array([principle in truth for _, truth, _ in rows])
+        y = np.array([principle in row[1] for row in rows])
         if y.sum() < MIN_POSITIVES:
             body[principle] = {"bias": 0.0, "weights": {}, "rules": True}
             continue
         model = LogisticRegression(C=c, max_iter=2000).fit(x, y)
         weights = {names[i]: round(float(w), DIGITS) for i, w in enumerate(model.coef_[0]) if round(float(w), DIGITS)}
         body[principle] = {"bias": round(float(model.intercept_[0]), DIGITS), "weights": weights}
-    return {"mode": "combined" if combined else "model", "threshold": threshold, "trained_on": "corpus",
-            "c": c, "principles": body}
+    return {"mode": mode, "threshold": threshold, "trained_on": "corpus", "c": c, "principles": body}
 
 
 def named(features, model, limit: int) -> tuple[str, ...]:
-    """What the analysis names with ``model`` (analysis/principles.name_principles, without a rubric)."""
-    if model is None:
-        return tuple(f[5:] for f in features if f.startswith("rule:"))[:limit]
+    """What the analysis names with ``model`` (analysis/principles.name_principles, without a rubric);
+    in ``fill`` mode the rules' reading, and the model's only where the rules name none; in
+    ``reorder`` mode the rules' names, the one the model finds most probable first."""
+    rules = tuple(f[5:] for f in features if f.startswith("rule:"))
+    if model is None or model["mode"] == "fill" and rules:
+        return rules[:limit]
     probability = scores(features, model)  # the principles the rules decide are not scored
+    if model["mode"] == "reorder":
+        return tuple(sorted(rules[:limit], key=lambda name: -probability.get(name, 0.0)))
     picked = [(p, n) for n, p in probability.items() if p >= model["threshold"]]
-    rules = [f[5:] for f in features if f.startswith("rule:")]
     picked += [(model["threshold"], n) for n, b in model["principles"].items() if b.get("rules") and n in rules]
     picked.sort(key=lambda pair: (-pair[0], pair[1]))
     return tuple(n for _, n in picked[:limit])
 
 
 def figures(rows, model, limit: int = 3) -> dict[str, float]:
-    tp = fp = hit = labelled = primary = primary_n = 0
-    for features, truth, first in rows:
-        got = named(features, model, limit)
-        tp += len(truth & set(got))
-        fp += len(set(got) - truth)
-        if truth:
-            labelled += 1
-            hit += bool(truth & set(got))
-        if first is not None or not truth:
-            primary_n += 1
-            primary += (got[0] if got else None) == first
-    return {"hit": hit / max(labelled, 1), "named_right": tp / max(tp + fp, 1),
-            "primary": primary / primary_n if primary_n else float("nan")}
-
-
-def by_writer(writers: dict[str, list[Row]], principles, combined: bool, c: float) -> dict[float, dict]:
-    """Each threshold's figures of models each trained without one writer, on that writer's items."""
-    named_by = {t: [] for t in THRESHOLDS}
-    for held in writers:
-        train = [row for name, rows in writers.items() if name != held for row in rows]
-        model = fit(train, principles, combined, 0.5, c)
-        for threshold in THRESHOLDS:
-            model["threshold"] = threshold
-            named_by[threshold] += [(features, truth, first, named(features, model, 3))
-                                    for features, truth, first in writers[held]]
-    return {t: tally(found) for t, found in named_by.items()}
+    """The three figures of ``packetcoach eval`` for what ``model`` (None: the rules) names."""
+    return tally([(row, named(row.features, model, limit)) for row in rows])
 
 
 def tally(found) -> dict[str, float]:
-    tp = fp = hit = labelled = 0
-    for _, truth, _, got in found:
-        tp += len(truth & set(got))
-        fp += len(set(got) - truth)
-        if truth:
-            labelled += 1
-            hit += bool(truth & set(got))
-    return {"hit": hit / max(labelled, 1), "named_right": tp / max(tp + fp, 1)}
+    """``packetcoach eval``'s figures (scripts/principle_errors.py) of (row, names) pairs."""
+    return writer_figures(ErrorRow("", frozenset(row.truth), row.first, row.scored_primary, got)
+                          for row, got in found)
 
 
-def choose(writers, principles, combined: bool) -> tuple[float, float, dict[str, float]]:
-    """The strength and threshold whose figures on unseen writers are best: named-right and hit rate
-    weighted equally, precision breaking ties (a wrong principle costs trust)."""
-    options = [(c, t, found) for c in C_GRID for t, found in by_writer(writers, principles, combined, c).items()]
-    return max(options, key=lambda option: _objective(option[2]))
+class Judged(NamedTuple):
+    """A reader's figures on the blind writers, each judged by a model that never saw that writer."""
+
+    pooled: dict[str, float]
+    writers: dict[str, dict[str, float]]
+
+
+def by_writer(writers: dict[str, list[Row]], principles, mode: str, c: float, team: bool) -> dict[float, Judged]:
+    """Each threshold's figures of models each trained without one blind writer, on that writer's
+    items; ``team``: the team's own files are in every training set."""
+    named_by: dict[float, dict[str, list]] = {t: {} for t in THRESHOLDS}
+    for held in blind(writers):
+        train = [row for name, rows in writers.items() if name != held and (team or name not in TEAM_FILES)
+                 for row in rows]
+        model = fit(train, principles, mode, 0.5, c)
+        for threshold in THRESHOLDS:
+            model["threshold"] = threshold
+            named_by[threshold][held] = [(row, named(row.features, model, 3)) for row in writers[held]]
+    return {t: judged(found) for t, found in named_by.items()}
+
+
+def judged(found: dict[str, list]) -> Judged:
+    return Judged(tally([pair for pairs in found.values() for pair in pairs]),
+                  {name: tally(pairs) for name, pairs in found.items()})
+
+
+def blind(writers: dict[str, list[Row]]) -> list[str]:
+    return [name for name in writers if name not in TEAM_FILES]
+
+
+def rules_judged(writers: dict[str, list[Row]]) -> Judged:
+    """The rules on the same folds (designed on these writers, so their figure is the optimistic one)."""
+    return judged({name: [(row, named(row.features, None, 3)) for row in writers[name]] for name in blind(writers)})
+
+
+def choose(writers, principles, mode: str, team: bool) -> tuple[float, float, Judged]:
+    """The strength and threshold whose figures on unseen writers are best (``_objective``)."""
+    options = [(c, t, found) for c in C_GRID for t, found in by_writer(writers, principles, mode, c, team).items()]
+    return max(options, key=lambda option: _objective(option[2].pooled))
 
 
 def _objective(found: dict[str, float]) -> tuple[float, float]:
+    """Named-right and hit rate weighted equally, precision breaking ties (a wrong principle costs trust)."""
     return round(found["hit"] + found["named_right"], 3), found["named_right"]
 
 
@@ -159,21 +192,31 @@ def principle_names() -> list[str]:
     return sorted(compile_rubric(load_profile(PROFILE)).principle_requires)
 
 
+def training(writers: dict[str, list[Row]], team: bool) -> list[Row]:
+    return [row for name, rows in writers.items() if team or name not in TEAM_FILES for row in rows]
+
+
 def build() -> dict:
-    """The shipped file: the better of the rules and the model, as judged on writers it never saw."""
+    """The shipped file: the best learned reader when it beats the rules on writers it never saw and
+    none of the held-out aggregates falls below the rules' there; else the rules."""
     writers = writers_of(ROOT / "corpus")
     principles = principle_names()
-    rules = figures([row for rows in writers.values() for row in rows], None)
-    best = None
-    for combined in (False, True):
-        c, threshold, found = choose(writers, principles, combined)
-        if best is None or _objective(found) > _objective(best[3]):
-            best = (combined, c, threshold, found)
-    combined, c, threshold, found = best
-    if _objective(found) <= _objective(rules):
-        return {"mode": "rules", "trained_on": "corpus", "chosen_by": "one fold per writer"}
-    rows = [row for rows in writers.values() for row in rows]
-    return fit(rows, principles, combined, threshold, c)
+    rules = {"mode": "rules", "trained_on": "corpus", "chosen_by": "one fold per blind writer, then the held-out aggregates"}
+    best = max(((mode, team, *choose(writers, principles, mode, team)) for mode in SHIPPABLE for team in (False, True)),
+               key=lambda option: _objective(option[4].pooled))
+    mode, team, c, threshold, found = best
+    if _objective(found.pooled) <= _objective(rules_judged(writers).pooled):
+        return rules
+    model = fit(training(writers, team), principles, mode, threshold, c)
+    held = rows_of(ROOT / "heldout")
+    if falls(figures(held, model), figures(held, None)):
+        return rules
+    return model | {"trained_on": "corpus" if team else "corpus: the blind writers' files"}
+
+
+def falls(found: dict[str, float], rules: dict[str, float]) -> list[str]:
+    """The aggregates on which ``found`` is below ``rules`` (compared as ``eval`` prints them)."""
+    return [name for name in AGGREGATES if round(found[name], 3) < round(rules[name], 3)]
 
 
 def dump(model: dict) -> str:
@@ -181,35 +224,45 @@ def dump(model: dict) -> str:
 
 
 def compare(heldout: bool) -> None:
-    """Rules, model and combined side by side; the held-out set only when asked, aggregates only."""
+    """The rules and every learned reader, trained both ways, judged one fold per blind writer (pooled
+    figures and the spread over writers); the held-out set only when asked, aggregates only."""
     writers = writers_of(ROOT / "corpus")
-    corpus = [row for rows in writers.values() for row in rows]
     held = rows_of(ROOT / "heldout") if heldout else []
     principles = principle_names()
-    print("| reader | corpus hit | corpus named right | by writer: hit | by writer: named right "
-          "| heldout hit | heldout named right | heldout primary |")
-    print("|---|---|---|---|---|---|---|---|")
-    rules_c = figures(corpus, None)
-    print(f"| rules | {rules_c['hit']:.3f} | {rules_c['named_right']:.3f} | - | - | {_held(held, None)} |")
-    for combined in (False, True):
-        c, threshold, cv = choose(writers, principles, combined)
-        model = fit(corpus, principles, combined, threshold, c)
-        found = figures(corpus, model)
-        label = "combined (rules' verdicts as features)" if combined else "model"
-        print(f"| {label}, C {c}, threshold {threshold} | {found['hit']:.3f} | {found['named_right']:.3f} "
-              f"| {cv['hit']:.3f} | {cv['named_right']:.3f} | {_held(held, model)} |")
+    print("| reader | trained on | folds: hit | folds: named right | folds: primary | per writer: hit "
+          "| per writer: named right | held-out hit | held-out named right | held-out primary |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    rules = rules_judged(writers)
+    print(f"| rules | - | {_row(rules)} | {_held(held, None)} |")
+    for mode in READERS:
+        for team in (False, True):
+            c, threshold, found = choose(writers, principles, mode, team)
+            model = fit(training(writers, team), principles, mode, threshold, c) if held else None
+            print(f"| {mode}, C {c}, threshold {threshold} | {'blind writers and the team' if team else 'blind writers'} "
+                  f"| {_row(found)} | {_held(held, model)} |")
+
+
+def _row(found: Judged) -> str:
+    return " | ".join([f"{found.pooled[name]:.3f}" for name in AGGREGATES] +
+                      [_spread(found, name) for name in ("hit", "named_right")])
+
+
+def _spread(found: Judged, name: str) -> str:
+    """Lowest, median and highest of one figure over the writers."""
+    values = sorted(figures[name] for figures in found.writers.values())
+    return f"{values[0]:.2f} / {median(values):.2f} / {values[-1]:.2f}"
 
 
 def _held(rows, model) -> str:
     if not rows:
         return "- | - | -"
     found = figures(rows, model)
-    return f"{found['hit']:.3f} | {found['named_right']:.3f} | {found['primary']:.3f}"
+    return " | ".join(f"{found[name]:.3f}" for name in AGGREGATES)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--compare", action="store_true", help="print rules vs model vs combined figures")
+    parser.add_argument("--compare", action="store_true", help="print the rules beside every learned reader")
     parser.add_argument("--check", action="store_true", help="fail if the shipped weights differ")
     parser.add_argument("--heldout", action="store_true", help="with --compare: also the held-out aggregates")
     args = parser.parse_args()

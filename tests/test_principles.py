@@ -251,17 +251,60 @@ def test_a_users_own_profile_file_never_gets_the_shipped_weights(tmp_path) -> No
     assert principle_model("/etc/passwd") is None
 
 
-def test_the_training_script_writes_what_the_scorer_reads() -> None:
-    pytest.importorskip("sklearn")
+def training_script():
     spec = importlib.util.spec_from_file_location("train_principles", ROOT / "scripts" / "train_principles.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def test_the_training_script_writes_what_the_scorer_reads() -> None:
+    pytest.importorskip("sklearn")
+    module = training_script()
     rows = [(("has:result", "has:metric"), {"deliver-results"}, None)] * 6 + \
         [(("has:customer",), set(), None)] * 6
-    model = json.loads(module.dump(module.fit(rows, ["deliver-results"], False, 0.5)))
+    model = json.loads(module.dump(module.fit(rows, ["deliver-results"], "model", 0.5)))
     assert scores(("has:result", "has:metric"), model)["deliver-results"] > 0.5
     assert scores(("has:customer",), model)["deliver-results"] < 0.5
+
+
+def test_the_fill_reader_names_by_the_model_only_where_the_rules_name_none() -> None:
+    module = training_script()
+    fill = {**TOY_MODEL, "mode": "fill"}
+    assert module.named(("has:result", "has:metric", "rule:frugality"), fill, 3) == ("frugality",)
+    assert module.named(("has:result", "has:metric"), fill, 3) == ("deliver-results",)
+    assert module.named(("has:customer",), fill, 3) == ()
+
+
+def test_the_reorder_reader_keeps_the_rules_names_and_puts_the_models_likeliest_first() -> None:
+    module = training_script()
+    reorder = {**TOY_MODEL, "mode": "reorder"}
+    features = ("has:result", "has:metric", "rule:frugality", "rule:deliver-results")
+    assert module.named(features, reorder, 3) == ("deliver-results", "frugality")
+    assert module.named(("has:result", "has:metric"), reorder, 3) == ()
+
+
+def test_the_folds_are_the_blind_writers_and_the_figures_are_evals() -> None:
+    """The team's own files are never a fold; primary counts only rows that label one, as ``eval``."""
+    module = training_script()
+    row = module.Row
+    writers = {"items-a.jsonl": [row(("rule:ownership",), {"ownership"}, "ownership")],
+               "items-c.jsonl": [row(("rule:dive-deep",), {"dive-deep"}, "dive-deep"),
+                                 row(("rule:frugality",), {"ownership"}, "ownership")],
+               "items-d.jsonl": [row((), set(), None), row(("rule:think-big",), {"think-big"}, None, False)]}
+    found = module.rules_judged(writers)
+    assert set(found.writers) == {"items-c.jsonl", "items-d.jsonl"}
+    assert found.writers["items-c.jsonl"]["hit"] == pytest.approx(0.5)
+    assert found.writers["items-d.jsonl"]["primary"] == 1.0 and found.writers["items-d.jsonl"]["primaries"] == 1
+    assert found.pooled["hit"] == pytest.approx(2 / 3) and found.pooled["named_right"] == pytest.approx(2 / 3)
+
+
+def test_a_learned_reader_ships_only_when_no_held_out_aggregate_falls() -> None:
+    module = training_script()
+    rules = {"hit": 0.721, "named_right": 0.653, "primary": 0.661}
+    assert module.falls({"hit": 0.76, "named_right": 0.59, "primary": 0.661}, rules) == ["named_right"]
+    assert module.falls({"hit": 0.7214, "named_right": 0.6531, "primary": 0.70}, rules) == []
 
 
 @pytest.mark.parametrize("text,principle", [
