@@ -1,0 +1,66 @@
+"""Drafts read as a coach would, an eighth round: the categories fixed, each with text that should
+and should not change the reading (text/structure.py, analysis/kinds.py, the profile's headings)."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+
+FORM = """# Review form: Noor Haddad, PM (L6), Loyalty
+
+**What were your top accomplishments?**
+
+I launched points expiry reminders for loyalty members. Members who redeemed before expiry rose
+from 22% to 41% in the first quarter.
+
+**Where did you fall short?**
+
+I waited three months to cancel the partner-points pilot after the first results came back flat.
+
+The pilot team had no analyst for most of the year because I kept the role open too long.
+
+**What will you focus on next year?**
+
+Launch tiered rewards in two markets.
+"""
+
+
+def _kinds(text: str, level: str = "L6") -> list[tuple[str, str]]:
+    return [(item.kind, item.text.split()[0]) for item in analyze(text, level=level).items]
+
+
+def test_a_form_question_on_its_own_line_heads_its_answers() -> None:
+    kinds = _kinds(FORM)
+    assert kinds[0] == ("claim", "I")
+    # what fell short is a lesson told honestly, not a claim told to get measured results
+    assert [kind for kind, _ in kinds[1:]] == ["lesson", "lesson"], kinds
+    report = analyze(FORM, level="L6")
+    assert [section.title for section in report.document.sections][1:] == [
+        "What were your top accomplishments?", "Where did you fall short?", "What will you focus on next year?"]
+
+
+def test_the_shortfall_heading_in_other_words_is_a_lesson_heading() -> None:
+    for heading in ("Where I fall short", "What I got wrong", "What could I have done better", "Where did I fall short?"):
+        draft = f"# Year\n\n## {heading}\n\nI kept the beta open for a quarter after the data said stop.\n"
+        assert _kinds(draft) == [("lesson", "I")], heading
+
+
+def test_a_question_that_opens_its_answer_is_no_heading() -> None:
+    titled = ("# Year\n\n## Objections I expect\n\n**Is this a seasonal effect?** Travel grew 6% this year; "
+              "the partner bookings I launched grew 41% from the launch month on.\n")
+    assert _kinds(titled) == [("objection", "Is")]  # the answer stays under the writer's own heading
+
+
+def test_a_bold_claim_or_a_bold_question_inside_prose_is_no_heading() -> None:
+    bold_claim = ("# Year\n\n## Results\n\n**I cut refund time from 9 days to 2.**\n\n"
+                  "Where did we fall short? Nowhere that the members noticed.\n")
+    report = analyze(bold_claim, level="L6")
+    assert [section.title for section in report.document.sections] == ["Year", "Results"]
+    assert report.items[0].kind == "claim"
+
+
+def test_the_form_is_read_the_same_by_a_session() -> None:
+    session = Session(level="L6")
+    session.analyze(FORM)
+    edited = FORM.replace("41%", "44%")
+    assert session.analyze(edited).items == analyze(edited, level="L6").items
+    assert session.analyze(edited).document.sections == analyze(edited, level="L6").document.sections
