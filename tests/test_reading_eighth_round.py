@@ -64,3 +64,34 @@ def test_the_form_is_read_the_same_by_a_session() -> None:
     edited = FORM.replace("41%", "44%")
     assert session.analyze(edited).items == analyze(edited, level="L6").items
     assert session.analyze(edited).document.sections == analyze(edited, level="L6").document.sections
+
+
+MENTEES = """# Promotion document: Ines Duarte, Principal PM (L7), Travel Insurance
+
+I coached three PMs across claims and pricing this year, and two of them were promoted to L6 in
+September.
+
+I convinced the claims and pricing directors to pay storm-delay claims automatically; automatic
+payouts rose from 8% to 64% of delay claims in the first half.
+"""
+
+
+def test_a_promotion_of_others_is_no_level_claim_of_the_writers() -> None:
+    for told in ("two of them were promoted to L6 in September",
+                 "I promoted two of them to L6 in September",
+                 "one of them got promoted to senior PM in September"):
+        draft = MENTEES.replace("two of them were promoted to L6 in September", told)
+        retell = analyze(draft, level="L7").reading.retell or ""
+        assert "promoted" not in retell, (told, retell)
+    past = "# Year\n\nI was promoted to L6 in 2025, and I have run claims pricing for 2 million travellers since.\n"
+    assert "promoted" not in (analyze(past, level="L7").reading.retell or "")
+
+
+def test_the_writers_own_promotion_case_is_still_the_retell() -> None:
+    for claim in ("I am asking for promotion to L7 because automatic payouts rose from 8% to 64% "
+                  "of delay claims after I convinced the claims and pricing directors.",
+                  "I ask you to promote me to L7: automatic payouts rose from 8% to 64% of delay "
+                  "claims after I convinced the claims and pricing directors."):
+        draft = MENTEES.replace("I coached three PMs", claim + "\n\nI coached three PMs")
+        retell = analyze(draft, level="L7").reading.retell or ""
+        assert retell.startswith(claim.split(" L7")[0]), (claim, retell)
