@@ -95,3 +95,28 @@ def test_the_writers_own_promotion_case_is_still_the_retell() -> None:
         draft = MENTEES.replace("I coached three PMs", claim + "\n\nI coached three PMs")
         retell = analyze(draft, level="L7").reading.retell or ""
         assert retell.startswith(claim.split(" L7")[0]), (claim, retell)
+
+
+def _stops(text: str) -> tuple[str, ...]:
+    report = analyze(text, level="L6")
+    by_id = {item.id: item.text for item in report.items}
+    return tuple(by_id[i].split()[0] for i in report.reading.stopped_items)
+
+
+def test_a_stop_under_the_writers_own_heading_of_it_is_a_stop() -> None:
+    told = ("I argued against the single checkout vendor in the spring review, because it had no coverage in "
+            "six of our markets. The director agreed, and we did not sign.")
+    for heading in ("What I chose not to do", "How I ended it"):
+        draft = f"# Year\n\n## Checkout\n\nI launched saved carts for 3 million shoppers.\n\n## {heading}\n\n{told}\n"
+        assert _stops(draft) == ("I",), heading
+    # the same story under a heading that names no stop is no stop: the story alone says "did not sign"
+    plain = f"# Year\n\n## Checkout\n\nI launched saved carts for 3 million shoppers.\n\n## Vendors\n\n{told}\n"
+    assert _stops(plain) == ()
+
+
+def test_a_heading_of_what_the_writer_chose_to_do_or_someone_elses_stop_is_no_stop() -> None:
+    chose = ("# Year\n\n## What I chose to do first\n\nI argued for regional vendors in the spring review, "
+             "and the director agreed.\n")
+    assert _stops(chose) == ()
+    theirs = ("# Year\n\n## How I ended it\n\nRisk shut down the pilot in May; I agreed with the call.\n")
+    assert _stops(theirs) == ()
