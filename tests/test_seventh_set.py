@@ -288,7 +288,10 @@ def test_the_retell_keeps_a_product_name_with_my_in_it() -> None:
 
 def test_a_story_that_leads_but_hides_its_number_is_told_to_put_the_number_first() -> None:
     from packetcoach import analyze
-    text = ("# Annual review form\n\n**1. What were your most important accomplishments this year?**\n\n"
+    # the form's header line is the opening paragraph the room reads whole; the question is the
+    # heading of the story below it, whose first sentence alone is skimmed
+    text = ("# Annual review form\n\n**Employee:** Ana Ruiz, Product Manager (L5)\n\n"
+            "**1. What were your most important accomplishments this year?**\n\n"
             "I launched substitution preferences so shoppers can say in advance what we may swap when an item is "
             "out of stock. Before, shoppers rejected 18% of substitutions at the door; after launch it was 9%, and "
             "refunds for rejected items fell by $1.1M over the second half.\n\n"

@@ -36,7 +36,7 @@ from packetcoach.rules.item import PassageContext
 from packetcoach.text.blocks import Pieces, parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, word_count
 from packetcoach.text.limits import check_size
-from packetcoach.text.structure import document_title, join_story_parts, markup_view, sections_of, without_task_box
+from packetcoach.text.structure import document_title, form_questions, join_story_parts, markup_view, sections_of, without_task_box
 from packetcoach.text.voice import DraftVoice, draft_voice, first_person_view
 
 DEFAULT_PROFILE = "amazon-pm"
@@ -122,6 +122,7 @@ class Reader:
         self.rubric = self.base._replace(defined_measures=defined) if defined else self.base
         blocks = parse_blocks_cached(text, self.pieces, self.dropped_pieces) if self.keep else parse_blocks(text)
         blocks = join_story_parts(text, blocks, self.base.story_part_labels)  # a STAR story is read whole
+        blocks = form_questions(text, blocks)  # the review form's questions head their answers
         sections = sections_of(text, blocks)
         # a manager's third-person draft is read as the candidate's
         voice = self.voices.read(text, lines) if self.keep else draft_voice(text, self.base)

@@ -18,7 +18,7 @@ from packetcoach.text.blocks import parse_blocks
 from packetcoach.core.model import Block, Section, Span
 from packetcoach.core.regexes import compiled
 
-__all__ = ["parse_blocks", "markup_view", "sections_of", "split_sentences", "split_statements", "line_breaks"]
+__all__ = ["parse_blocks", "markup_view", "sections_of", "form_questions", "split_sentences", "split_statements", "line_breaks"]
 
 MARKUP = (r"(?P<link>!?\[)|(?P<target>\]\()|(?P<emph>\*+|(?:___)*(?:___|__)|`+|(?:~~)+)"
           r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)")
@@ -404,3 +404,31 @@ def _merged(run: list[Block]) -> list[Block]:
     if len(run) < 2:
         return run
     return [Block("paragraph", Span(run[0].span.start, run[-1].span.end))]
+
+
+# A paragraph that is one bold question and nothing else ("**Where did you fall short?**",
+# "**2. What will you focus on next year?**"): the review form's question, pasted above its answer.
+FORM_QUESTION_RE = re.compile(r"(?:\*\*|__)([^*_\n]{3,200}\?)(?:\*\*|__)[^\S\n]*")
+
+
+def form_questions(text: str, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The review form's questions, each a bold paragraph of its own, read as the headings they
+    are: the answer below a question ("Where did you fall short?", "What will you focus on next
+    year?") is told under it, as under a heading of the writer's, so a shortfall is a lesson and
+    a focus a plan. A bold question that opens its answer's own paragraph ("**Is this a market
+    effect?** Travel demand grew ...") titles that paragraph only, as before.
+
+    Read on every edit of a Session: a draft with no "?" before a bold mark is passed over in C."""
+    if "?**" not in text and "?__" not in text:
+        return blocks
+    level, found = 1, list(blocks)
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            level = block.level
+            continue
+        start, end = block.span
+        if block.kind == "paragraph" and text.startswith(BOLD_MARKS, start) \
+                and FORM_QUESTION_RE.fullmatch(text, start, end):
+            close = len(text[start:end].rstrip()) + start - 2
+            found[index] = Block("heading", Span(start + 2, close), min(level + 1, 6))
+    return tuple(found) if found != list(blocks) else blocks
