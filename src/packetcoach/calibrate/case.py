@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from packetcoach.analysis.misses import item_tells_a_miss
 from packetcoach.calibrate.claims import Claims
 from packetcoach.calibrate.dimensions import Facts
 from packetcoach.calibrate.level import LevelReading, read_level
@@ -76,7 +77,8 @@ def _quotable(text: str, report: Report, source: str) -> bool:
 
 def _ready(report: Report, limit: int) -> list[Item]:
     """Ready items, those with a before -> after or money first: what the room can compare."""
-    usable = [i for i in strongest(report) if i.ready and not (i.signals and i.signals.hedge)]
+    usable = [i for i in strongest(report) if i.ready and not (i.signals and i.signals.hedge)
+              and not item_tells_a_miss(i, report.rubric)]
     usable.sort(key=lambda i: not any(m.detail == "range" or m.kind == "currency" for m in i.metrics))
     return usable[:limit]
 
@@ -86,7 +88,8 @@ def _receipts(report: Report, ready: list[Item], limit: int) -> list[Item]:
     has (a packet with no ready item still has something to show, and the brief says it is thin)."""
     chosen = list(ready[:limit])
     candidates = [i for i in strongest(report) if i not in chosen and i.signals and i.signals.metric
-                  and not (i.signals.hedge or i.signals.activity_only or i.signals.technical_metric_only)]
+                  and not (i.signals.hedge or i.signals.activity_only or i.signals.technical_metric_only)
+                  and not item_tells_a_miss(i, report.rubric)]  # a miss is no receipt
     # results first (a business measure, or a number stated as what happened), then the rest
     candidates.sort(key=lambda i: (not i.signals.business_outcome, i.signals.own_action))
     return chosen + candidates[:max(0, limit - len(chosen))]

@@ -17,6 +17,7 @@ import re
 from typing import NamedTuple
 
 from packetcoach.analysis.facts import writer_decided
+from packetcoach.analysis.misses import sentence_tells_a_miss
 from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, told_stories
 from packetcoach.coach.noinvent import invented
 from packetcoach.core.model import Item, LineIndex, Sentence
@@ -162,8 +163,9 @@ def _rank(item: Item, sentence: Sentence) -> float:
     return best + business + 0.6 * opening + 0.5 * item.signals.customer + 0.1 * (item.facts.impact if item.facts else 0.0)
 
 
-def _result(story: Story, verbs: dict[str, str]) -> tuple[Item, Sentence] | None:
-    """The sentence with the story's best measured result, never a hedge or a fragment."""
+def _result(story: Story, rubric: Rubric) -> tuple[Item, Sentence] | None:
+    """The sentence with the story's best measured result, never a hedge, a fragment or a miss
+    ("the cost per order was $14 against a target of $6" is no win to offer the room)."""
     best: tuple[float, Item, Sentence] | None = None
     for item in story.items:
         if not is_measured_change(item):
@@ -171,7 +173,7 @@ def _result(story: Story, verbs: dict[str, str]) -> tuple[Item, Sentence] | None
         for sentence in item.sentences:
             rank = _rank(item, sentence)
             if rank > 0 and (best is None or rank > best[0]) and not _hedged(item, sentence) \
-                    and _has_verb(item, sentence, verbs):
+                    and _has_verb(item, sentence, rubric.verb_lemma) and not sentence_tells_a_miss(item, sentence, rubric):
                 best = (rank, item, sentence)
     return (best[1], best[2]) if best else None
 
@@ -188,7 +190,7 @@ def _joined(first: str, second: str) -> str:
 
 def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSentence | None:
     """The story in one sentence, or None when it has no measured result to carry."""
-    result = _result(story, report.rubric.verb_lemma)
+    result = _result(story, report.rubric)
     if result is None:
         return None
     r_item, r_sentence = result

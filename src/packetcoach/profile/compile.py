@@ -132,6 +132,9 @@ class Rubric(NamedTuple):
     adopting: frozenset[str]  # "2,800 teams were running it": teams counted adopting the product
     count_losses: frozenset[str]  # "1,200 of them paused": a count of the party lost
     compared_baselines: frozenset[str]  # "9 points above the studio average"
+    missed_targets: frozenset[str]  # "fell short of the goal": a measure told as a miss
+    targets: frozenset[str]  # "against a target of $6": what a level is held against
+    lower_better: frozenset[str]  # "cost", "fell": a level under its target is the win
     technical_unit_re: Any  # "120ms", "4GB": a number in a unit of a system's property, or None
     point_units: frozenset[str]  # "9 points above"
     baselines: frozenset[str]  # "2.5 times a normal month": what a multiple is of
@@ -385,6 +388,8 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "resources": ("measures", "resources"), "given_back": ("measures", "given_back"),
     "party_moves": ("measures", "party_moves"), "adopting": ("measures", "adopting"),
     "count_losses": ("measures", "count_losses"), "compared_baselines": ("measures", "compared_baselines"),
+    "missed_targets": ("measures", "missed_targets"), "targets": ("measures", "targets"),
+    "lower_better": ("measures", "lower_better"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
     "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "intent_verbs": ("kinds", "intent_verbs"),
 }

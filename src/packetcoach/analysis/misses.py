@@ -1,0 +1,88 @@
+"""A measure told as a miss: "the cost per order was $14 against a target of $6", "sign-ups fell
+short of the goal", "reached only 300 sign-ups against a target of 2,000".
+
+A result that missed its target is no win, so the coach never quotes it as the writer's proof: not
+as a sentence for the room (coach/sentences.py), not as a receipt on the manager's page
+(calibrate/case.py). A level held against a target is a miss only when it is on the wrong side of
+it, in the same kind of amount ("41% against a goal of 30%" is a win; "1 day against a target of
+3 days" after "fell" is a win; "$14 against a target of $6" for a cost is a miss). The words are the
+profile's (`measures.missed_targets`, `measures.targets`, `measures.lower_better`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from packetcoach.analysis.measures import FINDING
+from packetcoach.core.model import Item, Sentence
+from packetcoach.core.regexes import compiled
+from packetcoach.profile.compile import Rubric
+
+AMOUNT = r"(?P<cur{n}>[$€£])?\s?(?P<num{n}>\d[\d,]*(?:\.\d+)?)\s?(?P<unit{n}>%|[kKmMbB]\b|million\b|billion\b)?"
+AGAINST_RE = compiled(AMOUNT.format(n=1) + r"(?P<between>[^.;:\d]{0,60}?)\bagainst\s+(?:a|an|the|our|its|their)\s+"
+                      r"(?P<target>[a-z]+)\s+of\s+" + AMOUNT.format(n=2), re.IGNORECASE)
+SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9}
+CLAUSE_START_RE = compiled(r"[.;:]|,\s+(?:and|but|so)\b|\b(?:but|while|although)\b", re.IGNORECASE)
+WORD_RE = compiled(r"[a-z][a-z'-]*|\d[\d,.]*%?|[.;:]")  # numbers stay: "under the 70% target" is no "under the target"
+BREAKS = frozenset(".;:")
+# Before a miss in its clause: a finding, a reason, a condition, a start or someone else's call
+# ("found that ... lost money", "which had lost money", "from losing money ... to $28M", "added
+# against my recommendation still lose money"): the miss explains a decision, it is not the result.
+REASON_WORDS = FINDING | frozenset("because which that if would could will from against".split())
+
+
+def tells_a_miss(text: str, rubric: Rubric) -> bool:
+    """The sentence tells a measure that missed its target, outright or by its side of one."""
+    words = WORD_RE.findall(text.lower())
+    for phrase in rubric.missed_targets:
+        wanted = phrase.split()
+        for at in range(len(words) - len(wanted) + 1):
+            if words[at:at + len(wanted)] == wanted and not _told_as_reason(words, at):
+                return True
+    for match in AGAINST_RE.finditer(text):
+        if match.group("target").lower() in rubric.targets and _wrong_side(text, match, rubric):
+            return True
+    return False
+
+
+def _told_as_reason(words: list[str], at: int) -> bool:
+    for back in range(at - 1, -1, -1):
+        if words[back] in BREAKS:
+            return False
+        if words[back] in REASON_WORDS:
+            return True
+    return False
+
+
+def sentence_tells_a_miss(item: Item, sentence: Sentence, rubric: Rubric) -> bool:
+    return tells_a_miss(item.source[sentence.span.start:sentence.span.end], rubric)
+
+
+def item_tells_a_miss(item: Item, rubric: Rubric) -> bool:
+    """Any sentence of the item tells a miss: quoted whole, it would offer the miss as proof."""
+    return any(sentence_tells_a_miss(item, sentence, rubric) for sentence in item.sentences)
+
+
+def _wrong_side(text: str, match: re.Match[str], rubric: Rubric) -> bool:
+    """The level (before "against") and the target (after it), in one kind of amount, with the
+    level where the measure is worse: below it, or above it where lower is better."""
+    if (match.group("cur1") is None) != (match.group("cur2") is None) \
+            or (match.group("unit1") == "%") != (match.group("unit2") == "%"):
+        return False  # "at $5.99 against a target of 400,000 sign-ups": two different things
+    level, target = _value(match, 1), _value(match, 2)
+    if level == target:
+        return False
+    clause = text[_clause_start(text, match.start()):match.start("target")]
+    lower = not rubric.lower_better.isdisjoint(WORD_RE.findall(clause.lower()))
+    return (level > target) == lower
+
+
+def _value(match: re.Match[str], n: int) -> float:
+    unit = (match.group(f"unit{n}") or "").lower()
+    return float(match.group(f"num{n}").replace(",", "")) * SCALE.get(unit, 1.0)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause that holds the level opens: "Customers liked it: ... But the cost per order
+    was $14": the cost, not the liking, is what the level measures."""
+    return max((m.end() for m in CLAUSE_START_RE.finditer(text, 0, at)), default=0)
