@@ -68,3 +68,24 @@ def test_a_target_beaten_is_still_the_room_sentence() -> None:
                            "The cost per job was $32 against a target of $40.")
     report = analyze(beaten, level="L6")
     assert any("$32" in s.text for s in room_sentences(report))
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(item.kind, item.text.split()[0]) for item in analyze(text, level="L6").items]
+
+
+def test_feedback_reported_without_quotation_marks_is_context() -> None:
+    for sentence in ("Peers on the pricing team said I write the clearest launch notes in the group.",
+                     "My manager told me that I explain trade-offs well to engineering."):
+        draft = f"# Year\n\n## What others noticed\n\n{sentence}\n"
+        assert [kind for kind, _ in _kinds(draft)] == ["context"], sentence
+
+
+def test_a_report_with_a_result_or_the_writer_speaking_is_no_feedback() -> None:
+    kept = ("# Year\n\n## Results\n\nSellers told me the fee page was unclear, so I rewrote it with them and "
+            "fee disputes fell from 9% to 3% of new sellers.\n")
+    assert [kind for kind, _ in _kinds(kept)] == ["claim"]
+    own = "# Year\n\n## Results\n\nI said I would ship the refund tool by May, and shipped it in April.\n"
+    assert [kind for kind, _ in _kinds(own)] == ["claim"]
+    objection = "# Year\n\n## Objections\n\nThe room may say my work stayed inside one team.\n"
+    assert [kind for kind, _ in _kinds(objection)] == ["objection"]

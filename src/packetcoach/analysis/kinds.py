@@ -286,6 +286,16 @@ def _quoted(item: Item) -> bool:
     return _all_quoted(item.view[item.span.start:item.span.end]) or _all_quoted(item.view)
 
 
+def _reported_feedback(item: Item, hits: Hits) -> bool:
+    """The item opens with someone else's view of the writer ("Peers said I ...", "My manager told me
+    my documents ..."): a saying verb in its first words, after a subject that is not the writer."""
+    words = item.words
+    return any(0 < m.first < OPENING and WRITER.isdisjoint(words[:m.first]) for m in _cues(hits, "feedback_reports"))
+
+
+WRITER = frozenset(("i", "we"))  # "I said I would ship it by May" is the writer's word; "My manager told me" is not
+
+
 def _all_quoted(text: str) -> bool:
     text = text.strip().lstrip("*_> ")
     if not text.startswith(("\"", "“")):
@@ -317,6 +327,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "objection"
     if _answered(item):
         return "objection"
+    if _reported_feedback(item, hits) and not signals.metric and not signals.business_outcome:
+        return "context"  # "Peers said I make decisions quickly": someone else's view, told without quotation marks
     if _lessons(hits) and not (signals.business_outcome and _only_learned(hits, item.words)):
         return "lesson"
     if any(m.first == 0 for m in _cues(hits, "plan_openers")) or _plan(item, hits, rubric, first_end):
