@@ -89,3 +89,23 @@ def test_a_report_with_a_result_or_the_writer_speaking_is_no_feedback() -> None:
     assert [kind for kind, _ in _kinds(own)] == ["claim"]
     objection = "# Year\n\n## Objections\n\nThe room may say my work stayed inside one team.\n"
     assert [kind for kind, _ in _kinds(objection)] == ["objection"]
+
+
+def _action(sentence: str) -> tuple[str, bool]:
+    item = analyze(f"# Year\n\n## Results\n\n{sentence}\n", level="L6").items[0]
+    return item.action.verb_class, item.signals.technical_lead
+
+
+def test_a_financial_pricing_or_forecast_model_is_a_pms_work() -> None:
+    for sentence in ("I built the first cost model for the returns network: each return cost us $11.",
+                     "I built a pricing model for the family plan that finance adopted for 2027.",
+                     "I designed the revenue model for the partner tier and took it to the VP.",
+                     "I built the demand forecast the buyers now order against."):
+        verb_class, technical = _action(sentence)
+        assert verb_class != "technical" and not technical, sentence
+
+
+def test_a_model_a_system_runs_is_still_engineering() -> None:
+    for sentence in ("I built the pricing elasticity model in Python and XGBoost.",
+                     "I built the data model for the returns service."):
+        assert _action(sentence)[0] == "technical", sentence
