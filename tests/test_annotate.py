@@ -183,3 +183,27 @@ def test_a_remit_held_is_not_an_action_of_the_writer_s(text: str, own: bool) -> 
     item = analyze_item(text)
     assert item is not None and item.signals is not None
     assert (item.kind == "scope") is not own and item.signals.own_action is own
+
+
+def test_signals_for_each_kind_keep_what_the_kind_allows() -> None:
+    """Every combination of signals, for every kind: a claim takes its effort reading, a lesson or an
+    answered objection keeps its result, a scope statement is no deed of the writer's, and any other
+    kind offers no result; built from the fields, they equal the named tuple's own replacement."""
+    from itertools import product
+
+    from packetcoach.analysis.annotate import _for_kind
+    from packetcoach.core.model import Signals
+
+    for values in product((False, True), repeat=len(Signals._fields)):
+        signals = Signals(*values)
+        for kind, effort in product(("claim", "context", "scope", "plan", "lesson", "objection"), (False, True)):
+            if kind == "claim":
+                expected = signals._replace(activity_only=effort)
+            elif kind in ("lesson", "objection"):
+                expected = signals._replace(technical_metric_only=False)
+            elif kind == "scope":
+                expected = signals._replace(business_outcome=False, technical_metric_only=False, own_action=False)
+            else:
+                expected = signals._replace(business_outcome=False, technical_metric_only=False)
+            found = _for_kind(signals, kind, effort)
+            assert type(found) is Signals and found == expected, (kind, effort, values)

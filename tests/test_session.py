@@ -138,3 +138,17 @@ def test_examples_read_through_a_session_match(tmp_path) -> None:
         text = path.read_text(encoding="utf-8")
         _same(session.analyze(text), analyze(text))
     assert session.cached_blocks > 0
+
+
+def test_a_repeated_item_is_renamed_with_its_findings() -> None:
+    """Two items opening with the same words: the second is "-2", and its findings name it so, as a
+    Session's report does too."""
+    line = "- Held 40 customer interviews with sellers about onboarding."
+    text = f"## Q3\n\n{line}\n\n## Q4\n\n{line}\n"
+    report = analyze(text)
+    ids = [item.id for item in report.document.items]
+    assert len(ids) == 2 and ids[1] == ids[0] + "-2"
+    named = [f.item for f in report.findings if f.item is not None]
+    assert ids[1] in named and ids[0] in named
+    assert all(type(f).__name__ == "Finding" for f in report.findings)
+    assert report_json(Session().analyze(text)) == report_json(report)

@@ -368,7 +368,12 @@ def _renamed(read: Read, ids: list[str]) -> Read:
 
 def _named(findings: tuple[Finding, ...], ids: dict[str, str]) -> tuple[Finding, ...]:
     """The findings with their items' new ids."""
-    return tuple(f._replace(item=ids[f.item]) if f.item in ids else f for f in findings)
+    # each renamed finding built with tuple.__new__ (``_replace`` is a Python call through ``_make``)
+    return tuple([_new(Finding, (*f[:_ITEM_FIELD], ids[f.item], *f[_ITEM_FIELD + 1:])) if f.item in ids else f
+                  for f in findings])
+
+
+_ITEM_FIELD = Finding._fields.index("item")
 
 
 def with_thresholds(rubric: Rubric, thresholds: dict[str, int]) -> Rubric:

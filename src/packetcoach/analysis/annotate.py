@@ -352,13 +352,17 @@ CLAIM_OPENING = 5  # a principle claimed opens the item: its words start within 
 def _for_kind(signals: Signals, kind: str, activity_only: bool) -> Signals:
     """Result and effort signals belong to claims: a plan, a scope statement or a framing sentence
     offers no result and reports no effort; a lesson or an answered objection may cite a result."""
+    # each built with tuple.__new__ from the fields (``_replace`` is a Python call through ``_make``
+    # for every item read)
+    customer, metric, business_outcome, own_action, technical_lead, technical_metric_only, effort, cliche, hedge = signals
     if kind == "claim":
-        return signals._replace(activity_only=activity_only)
-    if kind in ("lesson", "objection"):
-        return signals._replace(technical_metric_only=False)
+        return _new(Signals, (customer, metric, business_outcome, own_action, technical_lead, technical_metric_only,
+                              activity_only, cliche, hedge))
     if kind == "scope":  # a remit held, not a deed done ("I lead three PMs"): no action of the writer's
-        return signals._replace(business_outcome=False, technical_metric_only=False, own_action=False)
-    return signals._replace(business_outcome=False, technical_metric_only=False)
+        business_outcome = own_action = False
+    elif kind not in ("lesson", "objection"):  # a lesson or an answered objection may cite a result
+        business_outcome = False
+    return _new(Signals, (customer, metric, business_outcome, own_action, technical_lead, False, effort, cliche, hedge))
 
 
 def _writers_heading(item: Item, rubric: Rubric) -> bool:
