@@ -71,3 +71,31 @@ def test_the_first_before_and_after_still_wins_over_a_later_one() -> None:
             "Support contacts went from 2,000 to 1,500 a week.\n")
     report = analyze(text, level="L6")
     assert "Checkout errors" in _said(report, report.document.items[0])
+
+
+# The calibrate case's result clause (calibrate/voice.py): without a before -> after, the clause
+# with a share or a change in points, not the clause whose number is a period, a year or a sample.
+
+from packetcoach.calibrate.voice import result_clause  # noqa: E402
+
+
+def _clause(text: str) -> str:
+    report = analyze(text, level="L6")
+    return result_clause(report.document.items[0], report.rubric)
+
+
+def test_the_result_clause_skips_a_sample_or_a_year_for_the_measured_result() -> None:
+    assert _clause("- In a three-week test with 90,000 shoppers, saved carts rose 8% after I moved "
+                   "the save button.\n").startswith("saved carts rose 8%")
+    assert _clause("- I launched weekly meal plans for 4,000 families; 27% of them renewed for a "
+                   "second month.\n").startswith("27% of them renewed")
+
+
+def test_the_result_clause_keeps_its_reading_where_the_first_number_is_the_result() -> None:
+    # a before -> after, money, or a reason with a share are never preferred over the result
+    assert _clause("- I cut the form to two steps; completion for renters went from 41% to 66%, "
+                   "with 12% fewer calls.\n").startswith("completion for renters went from 41% to 66%")
+    assert _clause("- I closed the kiosk pilot in 6 stores, because only 3% of shoppers used it.\n") \
+        .startswith("I closed the kiosk pilot in 6 stores")
+    assert _clause("- I renegotiated the courier contract, saving $2M a year, and 300 drivers moved "
+                   "to the new partner.\n").startswith("saving $2M a year")

@@ -31,6 +31,9 @@ LEADING_RE = compiled(r"^(?:and|so|but|then|which|while|after that)\s+", re.IGNO
 RANGE_RE = compiled(r"\bfrom\b[^.;]{1,30}?\bto\b(?:\s+about)?\s+\S*\d|->|→")
 WORD_RE = compiled(r"[^\W\d_]{2,}")
 NOT_MEASURE = frozenset({"from", "to", "by", "about", "roughly"})
+MEASURE_RE = compiled(r"\d\s?%|\d\s?(?:points|pts)\b")  # a share or a change in points, not money (often a cost or a budget)
+# a clause that gives the reason, the evidence or a forecast, not the result ("because only 7% ...")
+REASON_RE = compiled(r"(?:because|after|using|predicting|expecting|showing|when|since|if|before|at the start)\b", re.I)
 
 
 def third_person(text: str) -> str:
@@ -71,12 +74,16 @@ def result_clause(item: Item, rubric: Rubric) -> str:
     the number when what follows is the mechanism ("... from 36% to 19% by replacing ...")."""
     sentences = [LABEL_RE.sub(" ", " ".join(MARKUP_RE.sub("", item.source[s.span.start:s.span.end]).split()))
                  .rstrip(" .") for s in item.sentences] or [sentence_of(item)]
-    for test in (RANGE_RE.search, NUMBER_RE.search):
+    for test, measured in ((RANGE_RE.search, False), (NUMBER_RE.search, True)):
         for number, sentence in enumerate(sentences):
             if not test(sentence):
                 continue
             parts = [LEADING_RE.sub("", p).strip(" .,") for p in CLAUSE_SPLIT_RE.split(sentence)]
-            fitting = [p for p in parts if test(p) and _says_what(p)] or [sentence]
+            # without a before -> after, a clause with a share, money or a multiple before one whose
+            # number is a period or a sample ("In a two-week test with 480,000 visitors, sign-ups rose 6.2%")
+            fitting = sorted((p for p in parts if test(p) and _says_what(p)),
+                             key=lambda p: measured and (MEASURE_RE.search(p) is None or REASON_RE.match(p) is not None)) \
+                or [sentence]
             clause = fitting[0] if len(fitting[0].split()) <= LONG_CLAUSE else min(fitting, key=lambda p: len(p.split()))
             starts_item = number == 0 and parts[0] == clause and _verb_first(clause, rubric)
             clause = _trim(_one_result(clause, test), test)
