@@ -58,7 +58,10 @@ went up again with a spend declined read as Frugality. A fifteenth blind set (it
 p101-p108), added once measured, lowered technical_metric_only and the three lists to what the larger
 corpus measures; the stopped list went up again with its categories (an option chosen instead of one
 asked for, a narrowing that names what it leaves out, a thing cut and then described, a launch pulled
-with its name before it).
+with its name before it). A sixteenth blind set (items-y.jsonl, p109-p116), measured before
+use and again after the day's rounds as their unseen test, then added, lowered technical_metric_only,
+the primary principle, lead_is_outcome, supported_level and the three lists to what the larger corpus
+measures.
 """
 
 from __future__ import annotations
@@ -120,15 +123,15 @@ def _eval_json(corpus: Path, root: Path) -> Evaluation:
 
 SIGNAL_F1_FLOORS = {
     "customer": 0.93, "metric": 0.95, "business_outcome": 0.89, "own_action": 0.95,
-    "technical_lead": 0.93, "technical_metric_only": 0.82, "activity_only": 0.85, "cliche": 0.92,
+    "technical_lead": 0.93, "technical_metric_only": 0.81, "activity_only": 0.85, "cliche": 0.92,
     "hedge": 0.95,
 }
 READY_ACCURACY_FLOOR = 0.92
 READY_PRECISION_FLOOR = 0.92
-PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.84,
-                 "supported_level": 0.76}
-PRINCIPLE_FLOORS = {"hit_rate": 0.79, "named_right": 0.67, "primary": 0.72}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.93, "ready_items": 0.88}
+PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.82,
+                 "supported_level": 0.75}
+PRINCIPLE_FLOORS = {"hit_rate": 0.79, "named_right": 0.67, "primary": 0.71}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.92, "ready_items": 0.86}
 
 
 @pytest.fixture(scope="module")
