@@ -193,3 +193,29 @@ def test_calendar_file_is_valid_icalendar(reports) -> None:
     later = calendar_text(plan_for(reports["narrative"], 10))  # a newer plan moves the same events
     assert {str(e["uid"]) for e in icalendar.Calendar.from_ical(later).walk("VEVENT")} >= \
         {str(e["uid"]) for e in events if not str(e["uid"]).endswith("book-coaching@packetcoach")}
+
+
+FIRST_PERSON = """# Ines Duarte: self-assessment
+
+## Results
+
+- Interviewed 18 clinic managers about no-shows, then I proposed two-way text reminders; missed appointments fell
+  from 14% to 8% across 60 clinics in a quarter.
+- Cut the intake form from 22 questions to 9; completed intakes rose from 61% to 83% for 40,000 patients.
+- Stopped the waitlist chatbot after 2% of patients used it, and moved its designer to the reminders.
+"""
+
+
+def test_the_plan_offers_the_retell_check_offers_in_the_third_person() -> None:
+    report = analyze(FIRST_PERSON)
+    assert report.reading.retell is None
+    from packetcoach.output.json import report_json  # noqa: PLC0415
+
+    offered = report_json(report)["document"]["retell_scaffold"]
+    assert "already operates at L6: they interviewed" in offered
+    plan = plan_for(report, 10)
+    task = {task.id: task.task for task in plan.checklist}["one-sentence-per-outcome"]
+    assert offered in task
+    assert ": I " not in task and ": Interviewed" not in task
+    narrative_questions = [q for q in plan.manager_questions if q.startswith("Could you repeat my case")]
+    assert all(offered in q for q in narrative_questions)

@@ -320,6 +320,14 @@ def _titled_name(report: Report) -> str | None:
     return None
 
 
+def suggested_retell(report: Report) -> str | None:
+    """The retell sentence offered to a draft without its own: the one :func:`retell` builds in the
+    third person, else the reading's scaffold with the candidate's name (what ``check`` shows)."""
+    if report.reading.retell:
+        return None
+    return retell(report) or named(report.reading.retell_scaffold, report)
+
+
 def named(sentence: str | None, report: Report) -> str | None:
     """A scaffold's "[Name]" filled with the candidate a third-person draft names."""
     if sentence is None or not sentence.startswith("[Name]"):

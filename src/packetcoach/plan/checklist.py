@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from packetcoach.analysis.gap import claims
 from packetcoach.analysis.stories import quote
+from packetcoach.coach.sentences import suggested_retell
 from packetcoach.core.model import LineIndex
 from packetcoach.core.report import Report
 from packetcoach.plan.schedule import PlanSettings, wording
@@ -67,7 +68,7 @@ def _sentence_detail(report: Report, words: dict) -> tuple[str, bool]:
         long_items = {f.item for f in report.findings if f.name in ("long-item", "long-sentence")}
         ready_long = any(item.ready and item.id in long_items for item in report.items)
         return words["with_retell"].format(retell=retell), not ready_long
-    candidate = report.reading.retell_scaffold
+    candidate = suggested_retell(report)  # the sentence check offers, in the third person
     return (words["without_retell"].format(retell=candidate) if candidate else ""), False
 
 
@@ -124,7 +125,7 @@ def manager_questions(level: str, report: Report | None, gap_kind: str | None) -
     if gap_kind == "evidence":
         for item in [item for item in claims(report) if _result_missing(item)][:2]:
             questions.append(words["missing_number"].format(item=quote(item, CHECKLIST_QUOTE_CHARS)))
-    retell = report.reading.retell or report.reading.retell_scaffold
+    retell = report.reading.retell or suggested_retell(report)
     if gap_kind == "narrative" and retell:
         questions.append(words["retell"].format(retell=retell))
     return questions
