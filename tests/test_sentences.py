@@ -202,6 +202,25 @@ def test_a_title_with_no_role_after_a_name_leaves_the_blank(title: str) -> None:
     assert retell(analyze(text, level="L5")).startswith("[Name] already operates at L5: ")
 
 
+@pytest.mark.parametrize(("title", "name"), [
+    ("# Renata Okafor: self-assessment, 2026 (Senior PM, L6 candidate)", "Renata Okafor"),
+    ("# Annual review | Kwame Mensah", "Kwame Mensah"),
+    ("# Ines Duarte - promotion document", "Ines Duarte"),
+])
+def test_the_retell_names_the_writer_the_title_sets_beside_the_document(title: str, name: str) -> None:
+    from packetcoach.coach.sentences import retell
+    text = f"{title}\n\n- Cut the refund wait for 40,000 renters from 9 days to 2 by dropping the manual check.\n"
+    assert retell(analyze(text, level="L5")).startswith(f"{name} already operates at L5: ")
+
+
+@pytest.mark.parametrize("title", ["# Refund Checks: self-assessment", "# Renter Payments: 2026 plan",
+                                   "# Promotion Document: Lending, 2026"])
+def test_a_team_or_a_title_with_no_document_word_leaves_the_blank(title: str) -> None:
+    from packetcoach.coach.sentences import retell
+    text = f"{title}\n\n- Cut the refund wait for 40,000 renters from 9 days to 2 by dropping the manual check.\n"
+    assert retell(analyze(text, level="L5")).startswith("[Name] already operates at L5: ")
+
+
 def test_a_department_that_acted_opens_the_retell_without_a_they() -> None:
     from packetcoach.coach.sentences import retell
     text = ("# Year\n\nEngineering doubted dispatchers would trust the suggestions, so I ran a four-week pilot "

@@ -317,7 +317,25 @@ def _titled_name(report: Report) -> str | None:
             role = " ".join(found.group(2).lower().split())
             if any(role == known or role.startswith(known + " ") for known in roles):
                 return found.group(1)
+    documents = tuple(report.rubric.profile.table("document").get("document_titles", ()))
+    for title in titles:
+        parts = TITLE_PARTS_RE.split(title.strip())
+        if documents and any(part.lower().startswith(documents) for part in parts):
+            for part in parts:
+                if TITLE_NAME_ONLY_RE.fullmatch(part) and not part.lower().startswith(documents) \
+                        and not _written_lower(part, report.text):
+                    return part
     return None
+
+
+TITLE_PARTS_RE = compiled(r"\s*(?:[:—–|]|\s-)\s*")
+TITLE_NAME_ONLY_RE = compiled(r"(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+")
+
+
+def _written_lower(name: str, text: str) -> bool:
+    """Does the draft write a word of the name in lower case ("checkout" for "Checkout Growth")? A
+    person's name never is."""
+    return any(re.search(rf"\b{re.escape(word.lower())}\b", text) for word in name.split())
 
 
 def suggested_retell(report: Report) -> str | None:
