@@ -129,7 +129,7 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
     if view.count("-", span.start, span.end) >= 2 and _two_durations(view, span, rubric.duration_units):
         found.extend(compared_durations(view, tokens, rubric))
     found.sort(key=_SPAN)
-    return tuple(_merge_ranges(view, found))
+    return tuple(_merge_ranges(view, found, rubric.interval_re))
 
 
 def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: dict,
@@ -222,16 +222,25 @@ def against_baseline(words: list[str], last: int, rubric: Rubric) -> bool:
 
 TIME_UNIT_WORDS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)"
 UNIT_WORD_RE = compiled(rf"\b{TIME_UNIT_WORDS}\b", re.IGNORECASE)
+def _interval(view: str, start: int, gap: str, interval_re: re.Pattern[str] | None) -> bool:
+    """Two numbers told as an interval ("95% CI 4.8% to 7.6%", "95% CI -2% to 24%"): the result's
+    uncertainty, not a measure that moved from the one to the other."""
+    if interval_re is None:
+        return False
+    return interval_re.search(gap) is not None or interval_re.search(view, max(0, start - 40), start) is not None
+
+
 TRAILING_UNIT = rf"(?i)[ \t]+{TIME_UNIT_WORDS}\b"
 TRAILING_UNIT_RE = compiled(TRAILING_UNIT)  # used on every block or line: compiled at import
 
 
-def _merge_ranges(view: str, mentions: list[Mention]) -> list[Mention]:
+def _merge_ranges(view: str, mentions: list[Mention], interval_re: re.Pattern[str] | None) -> list[Mention]:
     merged: list[Mention] = []
     for mention in mentions:
         if merged and merged[-1].span.end <= mention.span.start <= merged[-1].span.end + 20:
             gap = view[merged[-1].span.end:mention.span.start]
-            if RANGE_GAP_RE.fullmatch(gap) and not _two_things(gap, view, mention.span.end):
+            if RANGE_GAP_RE.fullmatch(gap) and not _two_things(gap, view, mention.span.end) \
+                    and not _interval(view, merged[-1].span.start, gap, interval_re):
                 previous = merged.pop()
                 start = previous.span.start
                 lead = FROM_RE.search(view[max(0, start - 9):start])

@@ -12,6 +12,7 @@ profile's (`measures.missed_targets`, `measures.targets`, `measures.lower_better
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from packetcoach.analysis.measures import FINDING
 from packetcoach.core.model import Item, Sentence
@@ -34,11 +35,8 @@ REASON_WORDS = FINDING | frozenset("because which that if would could will from 
 def tells_a_miss(text: str, rubric: Rubric) -> bool:
     """The sentence tells a measure that missed its target, outright or by its side of one."""
     words = WORD_RE.findall(text.lower())
-    for phrase in rubric.missed_targets:
-        wanted = phrase.split()
-        for at in range(len(words) - len(wanted) + 1):
-            if words[at:at + len(wanted)] == wanted and not _told_as_reason(words, at):
-                return True
+    if any(not _told_as_reason(words, at) for at in _phrase_starts(words, rubric.missed_targets)):
+        return True
     for match in AGAINST_RE.finditer(text):
         if match.group("target").lower() in rubric.targets and _wrong_side(text, match, rubric):
             return True
@@ -55,7 +53,33 @@ def _told_as_reason(words: list[str], at: int) -> bool:
 
 
 def sentence_tells_a_miss(item: Item, sentence: Sentence, rubric: Rubric) -> bool:
-    return tells_a_miss(item.source[sentence.span.start:sentence.span.end], rubric)
+    """A miss, or a test result the draft says was not significant: in the sentence, or in the next
+    one before any number of its own, so of this one's result ("... raised paid conversion by 11%
+    (95% CI -2% to 24%). The result was not significant, so I extended the test two weeks")."""
+    text = item.source[sentence.span.start:sentence.span.end]
+    if tells_a_miss(text, rubric) or _not_significant(text, rubric):
+        return True
+    at = item.sentences.index(sentence)
+    if at + 1 == len(item.sentences):
+        return False
+    following = item.sentences[at + 1].span
+    first_number = min((m.span.start for m in item.metrics if following.start <= m.span.start < following.end),
+                       default=following.end)
+    return _not_significant(item.source[following.start:first_number], rubric)
+
+
+def _not_significant(text: str, rubric: Rubric) -> bool:
+    """The writer says a test's result was not significant: no proof, whatever the number."""
+    return next(_phrase_starts(WORD_RE.findall(text.lower()), rubric.not_significant), None) is not None
+
+
+def _phrase_starts(words: list[str], phrases: frozenset[str]) -> Iterator[int]:
+    """Where each of the phrases starts among the words."""
+    for phrase in phrases:
+        wanted = phrase.split()
+        for at in range(len(words) - len(wanted) + 1):
+            if words[at:at + len(wanted)] == wanted:
+                yield at
 
 
 def item_tells_a_miss(item: Item, rubric: Rubric) -> bool:

@@ -199,8 +199,8 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
         decision = _antecedent(r_item, r_sentence)  # "This improved promise accuracy ...": say what "this" is
     used = [(r_item, r_sentence)]
     text = sentence_text(r_item, r_sentence)
-    if decision is not None and decision[1] is not r_sentence:
-        d_text = sentence_text(*decision)
+    if decision is not None and decision[1] is not r_sentence and not sentence_tells_a_miss(*decision, report.rubric):
+        d_text = sentence_text(*decision)  # a decision told beside a miss would quote the miss
         if len(d_text.split()) + len(text.split()) <= MAX_WORDS:
             text = _joined(d_text, text)
             used.insert(0, decision)
@@ -287,7 +287,9 @@ def retell(report: Report) -> str | None:
     head = head.lower()
     party = head.endswith("ing") and bool(rest) and looks_past(rest[0].lower())  # "Engineering doubted ..."
     verb_first = leading_verb(tokenize(strongest.text), report.rubric) is not None  # not "Consolidated invoicing launched ..."
-    if head != "they" and not party and verb_first and (report.rubric.verb_lemma.get(head) or looks_past(head)) \
+    participle = head.endswith(("en", "wn"))  # "Taken together, the tests raised ...": no "they taken"
+    if head != "they" and not party and not participle and verb_first \
+            and (report.rubric.verb_lemma.get(head) or looks_past(head)) \
             and body[:1].isupper():
         body = "they " + head + body[len(head):]  # a bullet that starts with the writer's verb
     elif not body.startswith("they "):

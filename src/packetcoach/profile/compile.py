@@ -135,6 +135,8 @@ class Rubric(NamedTuple):
     missed_targets: frozenset[str]  # "fell short of the goal": a measure told as a miss
     targets: frozenset[str]  # "against a target of $6": what a level is held against
     lower_better: frozenset[str]  # "cost", "fell": a level under its target is the win
+    not_significant: frozenset[str]  # "the result was not significant": a test result that proves nothing
+    interval_re: Any  # "(95% CI 4.8% to 7.6%)": the words that make an interval an uncertainty, or None
     technical_unit_re: Any  # "120ms", "4GB": a number in a unit of a system's property, or None
     point_units: frozenset[str]  # "9 points above"
     baselines: frozenset[str]  # "2.5 times a normal month": what a multiple is of
@@ -337,6 +339,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         **{field: lower(*where) for field, where in WORD_LISTS.items()},
         cut_objects=lower("measures", "decision_objects") | lower("verbs", "cut_objects"),
         technical_unit_re=_unit_re(profile.list("metrics", "technical_units")),
+        interval_re=_interval_re(profile.list("measures", "interval_cues")),
         stops=_stops(profile),
         team_units=tuple(u.lower() for u in profile.list("measures", "team_units")),
         problem_re=cue_pattern(profile.list("document", "problem_cues")),
@@ -389,7 +392,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "party_moves": ("measures", "party_moves"), "adopting": ("measures", "adopting"),
     "count_losses": ("measures", "count_losses"), "compared_baselines": ("measures", "compared_baselines"),
     "missed_targets": ("measures", "missed_targets"), "targets": ("measures", "targets"),
-    "lower_better": ("measures", "lower_better"),
+    "lower_better": ("measures", "lower_better"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
     "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "intent_verbs": ("kinds", "intent_verbs"),
 }
@@ -420,6 +423,15 @@ def _unit_re(units: tuple[str, ...]) -> re.Pattern[str] | None:
     if not units:
         return None
     return re.compile(r"\d\s?(?:" + "|".join(re.escape(unit) for unit in units) + ")$", re.IGNORECASE)
+
+
+def _interval_re(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A cue of an interval ending the text right before a number ("CI 4.8%", "confidence interval
+    of 0.4", "CI: -2%", "95% CI -2%")."""
+    if not cues:
+        return None
+    words = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    return re.compile(r"(?<![\w.])(?:" + words + r")(?:\s*(?::|=|of|was|is|\[))?\s*[-−–]?\s*$", re.IGNORECASE)
 
 
 GUARDED_LISTS = (("personas", "external"), ("personas", "internal"), ("measures", "business"))
