@@ -188,6 +188,10 @@ def test_the_room_hears_the_writer_s_decision_not_the_groundwork_before_it() -> 
     ("# 2026 review — Aiko Tanaka, PM, Pharmacy Refills", "Aiko Tanaka"),
     ("# Promotion document: Priya Raman, Senior PM (L6)", "Priya Raman"),
     ("# Self-assessment 2026 - Tomasz Wierzbicki, Principal Product Manager", "Tomasz Wierzbicki"),
+    # or set apart from what the document is
+    ("# Renata Okafor: self-assessment, 2026 (Senior PM, L6 candidate)", "Renata Okafor"),
+    ("# Annual review | Kwame Mensah", "Kwame Mensah"),
+    ("# Ines Duarte - promotion document", "Ines Duarte"),
 ])
 def test_the_retell_names_the_writer_the_title_names_before_a_role(title: str, name: str) -> None:
     from packetcoach.coach.sentences import retell
@@ -195,27 +199,12 @@ def test_the_retell_names_the_writer_the_title_names_before_a_role(title: str, n
     assert retell(analyze(text, level="L5")).startswith(f"{name} already operates at L5: ")
 
 
-@pytest.mark.parametrize("title", ["# Search Relevance, 2026", "# Seller Lending Review", "# Returns Experience, Q3 wins"])
-def test_a_title_with_no_role_after_a_name_leaves_the_blank(title: str) -> None:
-    from packetcoach.coach.sentences import retell
-    text = f"{title}\n\n- Cut the refund wait for 40,000 renters from 9 days to 2 by dropping the manual check.\n"
-    assert retell(analyze(text, level="L5")).startswith("[Name] already operates at L5: ")
-
-
-@pytest.mark.parametrize(("title", "name"), [
-    ("# Renata Okafor: self-assessment, 2026 (Senior PM, L6 candidate)", "Renata Okafor"),
-    ("# Annual review | Kwame Mensah", "Kwame Mensah"),
-    ("# Ines Duarte - promotion document", "Ines Duarte"),
+@pytest.mark.parametrize("title", [
+    "# Search Relevance, 2026", "# Seller Lending Review", "# Returns Experience, Q3 wins",
+    # a team the draft also writes in lower case, no document word, the document's own name
+    "# Refund Checks: self-assessment", "# Renter Payments: 2026 plan", "# Promotion Document: Lending, 2026",
 ])
-def test_the_retell_names_the_writer_the_title_sets_beside_the_document(title: str, name: str) -> None:
-    from packetcoach.coach.sentences import retell
-    text = f"{title}\n\n- Cut the refund wait for 40,000 renters from 9 days to 2 by dropping the manual check.\n"
-    assert retell(analyze(text, level="L5")).startswith(f"{name} already operates at L5: ")
-
-
-@pytest.mark.parametrize("title", ["# Refund Checks: self-assessment", "# Renter Payments: 2026 plan",
-                                   "# Promotion Document: Lending, 2026"])
-def test_a_team_or_a_title_with_no_document_word_leaves_the_blank(title: str) -> None:
+def test_a_title_with_no_role_after_a_name_leaves_the_blank(title: str) -> None:
     from packetcoach.coach.sentences import retell
     text = f"{title}\n\n- Cut the refund wait for 40,000 renters from 9 days to 2 by dropping the manual check.\n"
     assert retell(analyze(text, level="L5")).startswith("[Name] already operates at L5: ")

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from packetcoach.analysis.kinds import heading_match
 from packetcoach.analysis.scoring import Voices
 from packetcoach.core.model import Item, Passage
-from packetcoach.profile.compile import Rubric
+from packetcoach.profile.compile import Rubric, derived
 
 DIMENSIONS = ("scope", "ambiguity", "influence")
 PARTS = ("business_problem", "decision", "mechanism", "result", "scope_signal")
@@ -67,13 +67,7 @@ class _Asked:
 
 def _asked(rubric: Rubric, level: str) -> _Asked:
     """The questions for this profile and level, worked out once and kept with the compiled profile."""
-    memo = rubric.derived
-    known = memo.get(("asked", level)) if memo is not None else None
-    if known is None:
-        known = _Asked(rubric, level)
-        if memo is not None:
-            memo[("asked", level)] = known
-    return known
+    return derived(rubric, ("asked", level), lambda built: _Asked(built, level))
 
 
 def block_digest(passage: Passage, rubric: Rubric, level: str) -> BlockDigest:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Mapping
-from typing import NamedTuple, TypeVar
+from collections.abc import Mapping
+from typing import NamedTuple
 
 from packetcoach.core.casefree import CaseFree
 from packetcoach.analysis.kinds import SUMMARIES, heading_match, judgment_heading
 from packetcoach.analysis.measures import token_index
 from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Span, Token
-from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric, Stops, cue_alternatives
+from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric, Stops, cue_alternatives, derived
 from packetcoach.profile.lexicon import Match, fold_text
 from packetcoach.text.verbs import past_form
 from packetcoach.core.regexes import compiled, on_first_use
@@ -49,7 +49,6 @@ WRITER_OPENS = r"\W*(?:[^:.]{0,40}:\s*)?I\b"  # "I am operating at L7: ...", "Th
 LEVEL_CLAIM = {"level_claim_words": r"\b(?:{words})\b[^.]{{0,60}}\b(?:{levels})\b",
                "level_marks": r"\b(?:L[4-8])\b[^.]{{0,40}}\b(?:{words})\b",
                "remit_verbs": r"\b(?:{words})\b[^.]{{0,60}}\bat L[4-8]\b"}
-T = TypeVar("T")
 LADDER_LEVEL = "L[4-8]"
 LADDER_LEVEL_RE = compiled("l[4-8]")
 """A ladder level in lower case: with the profile's level names, what every level claim holds."""
@@ -61,19 +60,9 @@ class LevelClaim(NamedTuple):
     names: tuple[str, ...]  # lower case, without "*"
 
 
-def _derived(rubric: Rubric, key: str, build: Callable[[Rubric], T]) -> T:
-    """What this module works out from the profile's words, once per compiled profile (kept with
-    it: compile.Derived)."""
-    memo = rubric.derived if rubric.derived is not None else {}
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = build(rubric)
-    return found
-
-
 def level_claim(rubric: Rubric) -> LevelClaim:
     """The level-claim pattern of the profile's words."""
-    return _derived(rubric, "facts.level_claim", _level_claim)
+    return derived(rubric, "facts.level_claim", _level_claim)
 
 
 def _level_claim(rubric: Rubric) -> LevelClaim:
@@ -1101,7 +1090,7 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 def _team_count(rubric: Rubric) -> tuple[re.Pattern[str] | None, frozenset[str]]:
     """The pattern of a count of teams in the profile's units, and each unit's last word (an item
     without one has no count to look for)."""
-    return _derived(rubric, "facts.team_count", _team_count_pattern)
+    return derived(rubric, "facts.team_count", _team_count_pattern)
 
 
 def _team_count_pattern(rubric: Rubric) -> tuple[re.Pattern[str] | None, frozenset[str]]:

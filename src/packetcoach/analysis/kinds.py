@@ -37,7 +37,7 @@ from itertools import chain
 
 from packetcoach.core.model import Action, Item, ItemKind, Signals
 from packetcoach.core.regexes import compiled
-from packetcoach.profile.compile import KIND_GROUP, Rubric
+from packetcoach.profile.compile import KIND_GROUP, Rubric, derived
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import DETERMINERS, gerund_frame, past_form, verb_at
 
@@ -58,17 +58,16 @@ def _heading_kind(section: str | None, rubric: Rubric) -> ItemKind | None:
     return heading_match(rubric.kind_headings, section, rubric)[1]  # type: ignore[return-value]
 
 
+def _no_answers(_: Rubric) -> dict[str, tuple[bool, str | None]]:
+    return {}
+
+
 def heading_match(pattern: re.Pattern[str], title: str, rubric: Rubric) -> tuple[bool, str | None]:
     """Whether a pattern finds a section title (or a heading's text), and the group it found:
     asked for every item of the section and on every re-read of a draft, so answered once per
     title and kept with the compiled profile (by the pattern's text: hashing a compiled pattern
     costs more than the search)."""
-    memo = rubric.derived
-    answers = memo.get(pattern.pattern) if memo is not None else None
-    if answers is None:
-        answers = {}
-        if memo is not None:
-            memo[pattern.pattern] = answers
+    answers: dict[str, tuple[bool, str | None]] = derived(rubric, pattern.pattern, _no_answers)
     answer = answers.get(title)
     if answer is None:
         if len(answers) > 4096:
@@ -275,7 +274,8 @@ def _asks(item: Item) -> bool:
 QUOTED_RE = compiled(r"“[^”]*”|\"[^\"]*\"")
 OUTSIDE_WORD_RE = compiled(r"[^\W_]+")
 ATTRIBUTION_WORDS = 12  # "(Jo Park, operations lead, in my review)", "a dispatcher told me in March"
-WRITERS_OWN = frozenset(("i", "we", "my", "our"))
+WRITER = frozenset(("i", "we"))  # "I said I would ship it by May" is the writer's word; "My manager told me" is not
+WRITERS_OWN = WRITER | {"my", "our"}  # outside a quotation, the writer's own words
 
 
 def _quoted(item: Item) -> bool:
@@ -291,9 +291,6 @@ def _reported_feedback(item: Item, hits: Hits) -> bool:
     my documents ..."): a saying verb in its first words, after a subject that is not the writer."""
     words = item.words
     return any(0 < m.first < OPENING and WRITER.isdisjoint(words[:m.first]) for m in _cues(hits, "feedback_reports"))
-
-
-WRITER = frozenset(("i", "we"))  # "I said I would ship it by May" is the writer's word; "My manager told me" is not
 
 
 def _all_quoted(text: str) -> bool:

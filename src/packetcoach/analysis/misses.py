@@ -12,19 +12,18 @@ profile's (`measures.missed_targets`, `measures.targets`, `measures.lower_better
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from packetcoach.analysis.measures import FINDING
 from packetcoach.core.model import Item, Sentence
 from packetcoach.core.regexes import compiled
-from packetcoach.profile.compile import Rubric
+from packetcoach.profile.compile import Rubric, derived
+from packetcoach.profile.lexicon import PhraseMatcher, tokenize
 
 AMOUNT = r"(?P<cur{n}>[$€£])?\s?(?P<num{n}>\d[\d,]*(?:\.\d+)?)\s?(?P<unit{n}>%|[kKmMbB]\b|million\b|billion\b)?"
 AGAINST_RE = compiled(AMOUNT.format(n=1) + r"(?P<between>[^.;:\d]{0,60}?)\bagainst\s+(?:a|an|the|our|its|their)\s+"
                       r"(?P<target>[a-z]+)\s+of\s+" + AMOUNT.format(n=2), re.IGNORECASE)
 SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9}
 CLAUSE_START_RE = compiled(r"[.;:]|,\s+(?:and|but|so)\b|\b(?:but|while|although)\b", re.IGNORECASE)
-WORD_RE = compiled(r"[a-z][a-z'-]*|\d[\d,.]*%?|[.;:]")  # numbers stay: "under the 70% target" is no "under the target"
 BREAKS = frozenset(".;:")
 # Before a miss in its clause: a finding, a reason, a condition, a start or someone else's call
 # ("found that ... lost money", "which had lost money", "from losing money ... to $28M", "added
@@ -34,8 +33,8 @@ REASON_WORDS = FINDING | frozenset("because which that if would could will from 
 
 def tells_a_miss(text: str, rubric: Rubric) -> bool:
     """The sentence tells a measure that missed its target, outright or by its side of one."""
-    words = WORD_RE.findall(text.lower())
-    if any(not _told_as_reason(words, at) for at in _phrase_starts(words, rubric.missed_targets)):
+    words = _words(text)  # numbers stay words: "under the 70% target" is no "under the target"
+    if any(m.label == MISSED and not _told_as_reason(words, m.first) for m in _phrases(rubric).iter_matches(words)):
         return True
     for match in AGAINST_RE.finditer(text):
         if match.group("target").lower() in rubric.targets and _wrong_side(text, match, rubric):
@@ -70,16 +69,26 @@ def sentence_tells_a_miss(item: Item, sentence: Sentence, rubric: Rubric) -> boo
 
 def _not_significant(text: str, rubric: Rubric) -> bool:
     """The writer says a test's result was not significant: no proof, whatever the number."""
-    return next(_phrase_starts(WORD_RE.findall(text.lower()), rubric.not_significant), None) is not None
+    return any(m.label == NOT_SIGNIFICANT for m in _phrases(rubric).iter_matches(_words(text)))
 
 
-def _phrase_starts(words: list[str], phrases: frozenset[str]) -> Iterator[int]:
-    """Where each of the phrases starts among the words."""
-    for phrase in phrases:
-        wanted = phrase.split()
-        for at in range(len(words) - len(wanted) + 1):
-            if words[at:at + len(wanted)] == wanted:
-                yield at
+MISSED, NOT_SIGNIFICANT = "missed", "not_significant"
+
+
+def _phrases(rubric: Rubric) -> PhraseMatcher:
+    """The profile's words for a miss and for a result that proves nothing, in one matcher."""
+    return derived(rubric, "misses.phrases", _build_phrases)
+
+
+def _build_phrases(rubric: Rubric) -> PhraseMatcher:
+    matcher = PhraseMatcher()
+    matcher.add(MISSED, rubric.missed_targets)
+    matcher.add(NOT_SIGNIFICANT, rubric.not_significant)
+    return matcher
+
+
+def _words(text: str) -> list[str]:
+    return [token.lower for token in tokenize(text)]
 
 
 def item_tells_a_miss(item: Item, rubric: Rubric) -> bool:
@@ -97,7 +106,7 @@ def _wrong_side(text: str, match: re.Match[str], rubric: Rubric) -> bool:
     if level == target:
         return False
     clause = text[_clause_start(text, match.start()):match.start("target")]
-    lower = not rubric.lower_better.isdisjoint(WORD_RE.findall(clause.lower()))
+    lower = not rubric.lower_better.isdisjoint(_words(clause))
     return (level > target) == lower
 
 

@@ -12,7 +12,7 @@ writer's own people, collaborators and software are never served parties.
 from __future__ import annotations
 
 from packetcoach.core.model import Mention, Span, Token
-from packetcoach.profile.compile import Rubric
+from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import leading_verb
 
@@ -190,17 +190,15 @@ def _place_cues(rubric: Rubric) -> tuple[frozenset[str], frozenset[str], frozens
     words, the first words of the now, enabled and telling phrases), the last words of the enabling
     phrases (read first, the phrases only where they stand) and the first words of the telling ones
     with the relatives."""
-    memo = rubric.derived
-    known = memo.get(PLACE_CUES_KEY) if memo is not None else None
-    if known is None:
-        firsts = frozenset(phrase[0] for phrases in (rubric.now_words, rubric.enabled, rubric.telling)
-                           for phrase in phrases)
-        known = (rubric.people_relatives | rubric.letting | firsts,
-                 frozenset(phrase[-1] for phrase in rubric.enabling),
-                 frozenset(phrase[0] for phrase in rubric.telling) | rubric.people_relatives)
-        if memo is not None:
-            memo[PLACE_CUES_KEY] = known
-    return known
+    return derived(rubric, PLACE_CUES_KEY, _build_place_cues)
+
+
+def _build_place_cues(rubric: Rubric) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    firsts = frozenset(phrase[0] for phrases in (rubric.now_words, rubric.enabled, rubric.telling)
+                       for phrase in phrases)
+    return (rubric.people_relatives | rubric.letting | firsts,
+            frozenset(phrase[-1] for phrase in rubric.enabling),
+            frozenset(phrase[0] for phrase in rubric.telling) | rubric.people_relatives)
 
 
 def _bare_verb(words: list[str], at: int, rubric: Rubric) -> bool:

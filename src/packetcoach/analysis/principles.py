@@ -26,7 +26,7 @@ from typing import Any, Iterable, NamedTuple
 from packetcoach.analysis.measures import token_index
 from packetcoach.core.model import Item, Span, Token
 from packetcoach.core.resources import package_path
-from packetcoach.profile.compile import PRINCIPLE_GROUP, Rubric
+from packetcoach.profile.compile import PRINCIPLE_GROUP, Rubric, derived
 from packetcoach.profile.load import BUILTIN
 from packetcoach.profile.lexicon import Match
 
@@ -345,18 +345,16 @@ class _Table(NamedTuple):
 
 def _principle_table(rubric: Rubric) -> _Table:
     """The principles as the rules read them, worked out once per compiled profile and kept with it."""
-    memo = rubric.derived
-    known = memo.get(TABLE_KEY) if memo is not None else None
-    if known is None:
-        rows = tuple((name, frozenset(needs), frozenset(rubric.principle_suffices.get(name, ())),
-                      not rubric.principle_cued.get(name, False) and not rubric.principle_suffices.get(name),
-                      rubric.principle_weights.get(name, 1), frozenset(rubric.principle_unless.get(name, ())),
-                      tuple(rubric.principle_weight_with.get(name, {}).items()))
-                     for name, needs in rubric.principle_requires.items())
-        known = _Table(rows, {PRINCIPLE_GROUP + name: at for at, name in enumerate(rubric.principle_requires)}, {})
-        if memo is not None:
-            memo[TABLE_KEY] = known
-    return known
+    return derived(rubric, TABLE_KEY, _build_principle_table)
+
+
+def _build_principle_table(rubric: Rubric) -> _Table:
+    rows = tuple((name, frozenset(needs), frozenset(rubric.principle_suffices.get(name, ())),
+                  not rubric.principle_cued.get(name, False) and not rubric.principle_suffices.get(name),
+                  rubric.principle_weights.get(name, 1), frozenset(rubric.principle_unless.get(name, ())),
+                  tuple(rubric.principle_weight_with.get(name, {}).items()))
+                 for name, needs in rubric.principle_requires.items())
+    return _Table(rows, {PRINCIPLE_GROUP + name: at for at, name in enumerate(rubric.principle_requires)}, {})
 
 
 TABLE_KEY = "principles"

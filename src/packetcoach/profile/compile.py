@@ -11,7 +11,8 @@ is checked against its files' stamps before use, and they are written under a lo
 import os
 import re
 import threading
-from typing import Any, NamedTuple
+from collections.abc import Callable, Hashable
+from typing import Any, NamedTuple, TypeVar
 
 from packetcoach.core.casefree import CaseFree
 from packetcoach.profile import lexicon_store
@@ -212,6 +213,21 @@ class Derived(dict):
         return isinstance(other, Derived)
 
     __hash__ = None  # type: ignore[assignment]
+
+
+T = TypeVar("T")
+
+
+def derived(rubric: "Rubric", key: Hashable, build: Callable[["Rubric"], T]) -> T:
+    """``build(rubric)``, worked out once per compiled profile and kept with it under ``key``
+    (:class:`Derived`); a rubric made without one builds it each time it is asked."""
+    memo = rubric.derived
+    if memo is None:
+        return build(rubric)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = build(rubric)
+    return found
 
 
 class SectionMemo(dict):
