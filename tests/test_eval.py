@@ -61,7 +61,8 @@ asked for, a narrowing that names what it leaves out, a thing cut and then descr
 with its name before it). A sixteenth blind set (items-y.jsonl, p109-p116), measured before
 use and again after the day's rounds as their unseen test, then added, lowered technical_metric_only,
 the primary principle, lead_is_outcome, supported_level and the three lists to what the larger corpus
-measures.
+measures. A seventeenth blind set (items-z.jsonl, p117-p124), added once measured, lowered
+supported_level and the stopped and ready lists to what the larger corpus measures.
 """
 
 from __future__ import annotations
@@ -129,9 +130,9 @@ SIGNAL_F1_FLOORS = {
 READY_ACCURACY_FLOOR = 0.92
 READY_PRECISION_FLOOR = 0.92
 PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.82,
-                 "supported_level": 0.75}
+                 "supported_level": 0.74}
 PRINCIPLE_FLOORS = {"hit_rate": 0.79, "named_right": 0.67, "primary": 0.71}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.92, "ready_items": 0.86}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.89, "ready_items": 0.85}
 
 
 @pytest.fixture(scope="module")
