@@ -339,7 +339,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     stopped = stopped and not _no_stop_made(item, hits, rubric) or _chose_over(item, hits) \
         or "instead" in words and _instead_of_asked(item, hits)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
-    stopped = stopped and _stop_kind(item, rubric) and not _refuses_a_stop(item, hits, rubric)
+    stopped = stopped and _stop_kind(item, rubric, hits) and not _refuses_a_stop(item, hits, rubric)
     if _retold(item, rubric):  # "Summary: she chose ranked swaps, started the float pool and killed a model"
         initiated = stopped = False
     under = _judgment_heading(item, rubric) if s.own_action and item.kind in ("claim", "lesson") else None
@@ -585,7 +585,9 @@ OFF_PLAN_REACH = 6  # "removed the recommendations carousel from the roadmap"
 def _scoped_down(item: Item, rubric: Rubric) -> bool:
     """"I scoped the first release to volume changes only and dropped ...", "Scoped the launch to
     Spanish and French only instead of the twelve languages marketing asked for": the writer's verb
-    of narrowing (profile list `verbs.narrowing`) with "only" in its own clause descopes the rest."""
+    of narrowing (profile list `verbs.narrowing`) with "only" in its own clause descopes the rest, and
+    so does the part left out named in that clause (`verbs.narrowed_rest`: "..., leaving out the
+    chat", "... to one region instead of all twelve"; docs/labelling-guide.md, "Stops")."""
     action = item.action
     if action.subject != "i" or action.verb not in rubric.narrowing_verbs or action.span is None:
         return False
@@ -607,7 +609,7 @@ def _leaves_out(words: tuple[str, ...], at: int, rest: frozenset[tuple[str, ...]
     return any(words[at:at + len(phrase)] == phrase for phrase in rest)
 
 
-NARROWED_REACH = 12  # "scoped the first release to volume and program changes only"
+NARROWED_REACH = 18  # "scoped the first release to one crop (maize) and one alert (water stress) instead of ..."
 
 
 def _cut_on_own_call(item: Item, calls: tuple) -> bool:
@@ -628,7 +630,7 @@ def _stops_later(item: Item, rubric: Rubric) -> bool:
     return False
 
 
-def _stop_kind(item: Item, rubric: Rubric) -> bool:
+def _stop_kind(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> bool:
     """A stop is told in a claim, or in a calculated risk told as a lesson ("I pitched X ... and
     stopped the test after four weeks" under "A calculated risk that did not pay off"); a lesson
     elsewhere, a plan or an answered objection re-tells a stop or names one not made, and so does a
@@ -638,7 +640,7 @@ def _stop_kind(item: Item, rubric: Rubric) -> bool:
     if item.kind != "lesson" or rubric.kind_headings is None:
         return False
     named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
-    if _opens_with_stop(item, rubric):
+    if _opens_with_stop(item, rubric, hits):
         return True  # "Killed recipe-to-cart in March, a quarter later than I should have; ...": told here, with regret
     if item.action.subject == "i" and item.action.verb in rubric.bet_verbs:
         return True  # "I pitched X, expecting ... After two months I ended it, and I learned to ...": the bet's own stop
@@ -646,15 +648,17 @@ def _stop_kind(item: Item, rubric: Rubric) -> bool:
                           or _told_as_failure(item, rubric))
 
 
-def _opens_with_stop(item: Item, rubric: Rubric) -> bool:
+def _opens_with_stop(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> bool:
     """A lesson that opens with the writer's stop, in the past ("Killed recipe-to-cart in March, a
-    quarter later than I should have", "I shelved the kiosk pilot two months too late"): the stop is
-    told here, for the first time, with its regret; not "Killing the SMS digest taught me ..." or
-    "I should have killed it sooner"."""
+    quarter later than I should have", "I shelved the kiosk pilot two months too late", "Turned down
+    the VP's request for a custom export ...; I now review such requests with him"): the stop is
+    told here, for the first time, with its regret or the habit it left; not "Killing the SMS digest
+    taught me ..." or "I should have killed it sooner"."""
     words = item.words
     at = 1 if words[:1] == ("i",) else 0
-    return len(words) > at + 1 and words[at] in rubric.stopped_forms and past_form(words[at], rubric.verb_lemma) \
-        and not words[at].endswith("ing")
+    if len(words) <= at + 1 or words[at].endswith("ing") or not past_form(words[at], rubric.verb_lemma):
+        return False
+    return words[at] in rubric.stopped_forms or any(m.first == at for m in hits.get("stopped", ()))
 
 
 def _retold(item: Item, rubric: Rubric) -> bool:
@@ -961,8 +965,8 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
         return True  # "Deprecate the old quote builder once ...": a to-do, where "Deprecated ..." is done
     if words[index - 1:index] == ["to"] and words[index - 2:index - 1] and words[index - 2] in stops.held or \
             words[index] in stops.held and words[index + 1:index + 2] == ["to"] and words[index + 2:index + 3] and \
-            words[index + 2] in forms:
-        return True  # "I refused to kill the accessibility work": a stop refused is a thing kept
+            (words[index + 2] in forms or words[index + 2] in stops.cutting):
+        return True  # "I refused to kill the accessibility work", "refused to cut the night shift": a thing kept
     if proposed and proposal >= index - 3:
         return True  # "I recommended we stop the pilot"
     after = words[index + 1:index + 5]

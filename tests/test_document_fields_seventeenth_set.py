@@ -1,0 +1,101 @@
+"""Document fields by category of wording found on the packets p117-p124 and the blind writers before
+them: the stopped list and the lead. Each category has a small draft of our own that should count
+and one that should not."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+
+
+def judgment(call: str) -> str:
+    """A short self-assessment with one win and a judgment section holding the call each test tells."""
+    return ("# Self-assessment: Ravi P., Senior PM, Allotment Bookings (L6)\n\n## Impact\n\n"
+            "- Cut the wait for a council allotment plot from 14 months to 5 by letting growers share "
+            "half plots.\n\n## Judgment\n\n"
+            f"- {call}\n")
+
+
+def stopped(call: str) -> list[str]:
+    report = analyze(judgment(call))
+    return [report.item(i).text for i in report.reading.stopped_items]
+
+
+def judged(listed_calls: tuple[str, ...], unlisted_calls: tuple[str, ...]) -> None:
+    """Each call of the first group is listed as a stop in its own item; none of the second is."""
+    for call in listed_calls:
+        assert any(text.startswith(call[:20]) for text in stopped(call)), call
+    for call in unlisted_calls:
+        assert stopped(call) == [], call
+
+
+def test_a_narrowing_that_names_the_option_it_replaced_is_a_stop() -> None:
+    # the guide's own example: "scoped it to one button instead of the calendar sync"; the part kept
+    # may be long, with asides in brackets, before the option left out
+    judged(("Scoped the first release to one borough (Hackney) and one plot size (half plots) "
+            "instead of the city-wide waiting-list portal, and took the plan to the council myself.",
+            "I narrowed the beta to 300 growers on the east side rather than the whole city, so the "
+            "team could fix the booking rules before spring."),
+           # a narrowing with nothing left out named in its clause, and "instead of" in another
+           # clause, are no descope
+           ("Scoped the first release to one borough and one plot size, and took the plan to the "
+            "council myself.",
+            "I scoped the booking page with three growers, and they signed up on their phones "
+            "instead of queueing at the office."))
+
+
+def test_a_proposal_turned_down_with_a_pronoun_is_a_stop() -> None:
+    # "turned it down" is "turned down" with the thing refused before it
+    judged(("The facilities lead had a $90,000 quote for sensor gates on his desk when I arrived. I "
+            "turned it down and ran a pilot with padlock codes sent by text instead.",
+            "Two councils asked for a printed plot directory; I turned them down because growers "
+            "had already moved to the map."),
+           # someone else turning it down, or a refusal of a refusal, is no stop of the writer's
+           ("My proposal for a seed-swap market went to the council in March, and the committee "
+            "turned it down.",
+            "The council turned it down twice before we showed them the waiting-list numbers."))
+
+
+def test_a_lesson_that_opens_with_a_request_turned_down_is_a_stop() -> None:
+    # "I now ..." makes the item a lesson, but its opening tells the stop for the first time
+    judged(("Turned down a request from the events director to build a custom report for one "
+            "council, because it would have delayed plot sharing for every other borough; the "
+            "director and I now review such requests together each month.",),
+           # a lesson that names the stop as its subject, or only wishes it had been made
+           ("Turning down the events director's report taught me to bring the waiting-list numbers "
+            "to every request; I now review requests with him each month.",
+            "I should have turned down the events director's custom report; I now review such "
+            "requests with him each month."))
+
+
+def test_a_cut_refused_is_a_thing_kept() -> None:
+    # "refused to kill" was a thing kept; a cutting word after "refused to" is one too
+    judged(("Killed the paper renewal letters after 92% of growers renewed by text.",),
+           ("Refused to cut the Saturday opening hours from eight to four as finance asked until I "
+            "had six weeks of visitor counts; the counts showed Saturday was the busiest day.",
+            "I refused to drop the large-print booking form that the audit team wanted removed."))
+
+
+def test_the_stops_are_the_same_in_a_session() -> None:
+    text = judgment("Scoped the first release to one borough (Hackney) instead of the city-wide portal.")
+    session = Session()
+    session.analyze(judgment("Scoped the first release to one borough."))
+    assert session.analyze(text).reading.stopped_items == analyze(text).reading.stopped_items != ()
+
+
+def lead(opening: str) -> bool:
+    text = ("# Self-assessment 2026: Allotment Bookings\n\n"
+            f"{opening}\n\n"
+            "- Scoped the booking app to half plots only and shipped it in six weeks.\n")
+    return analyze(text).reading.lead_is_outcome
+
+
+def test_a_first_claim_that_opens_with_the_career_move_is_no_outcome_lead() -> None:
+    # the room reads the move into the role first, as it does when the move is a context item of its own
+    assert not lead("I joined Allotment Bookings in January from the council's finance team, and by "
+                    "June the wait for a plot had fallen from 14 months to 5 for 2,000 growers.")
+    assert not lead("I came to product from nine years as a park ranger, and this year I cut the wait "
+                    "for a plot from 14 months to 5 for 2,000 growers.")
+    # the outcome first, with the move later in the item, is still the lead
+    assert lead("Cut the wait for a council allotment plot from 14 months to 5 for 2,000 growers by "
+                "letting them share half plots. I joined the team in January from the council's "
+                "finance office.")
