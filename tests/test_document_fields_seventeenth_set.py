@@ -75,6 +75,18 @@ def test_a_cut_refused_is_a_thing_kept() -> None:
             "I refused to drop the large-print booking form that the audit team wanted removed."))
 
 
+def test_a_stop_phrase_told_round_its_object_is_a_stop() -> None:
+    # "switched off" with the thing switched off between verb and particle
+    judged(("I saw the complaints the same morning, switched the renewal reminders off, and rebuilt "
+            "them to check the booking feed first.",
+            "Called the raised-bed launch off two weeks before go-live when the supplier missed "
+            "its delivery date."),
+           # someone else's verb, a verb with no stop phrase of its own, and the particle out of reach
+           ("The council switched the renewal reminders off during the election period.",
+            "I turned the waiting-list page around in a week, and sign-ups doubled.",
+            "I switched the renewal reminders to text messages and sent them off on Mondays."))
+
+
 def test_the_stops_are_the_same_in_a_session() -> None:
     text = judgment("Scoped the first release to one borough (Hackney) instead of the city-wide portal.")
     session = Session()

@@ -330,7 +330,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     stopped = _writer_uses(item, rubric, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
                            calls=calls) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()), calls)) \
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, rubric) \
-        or "not" in words and _decided_not_to(item, rubric) \
+        or "not" in words and _decided_not_to(item, rubric) or _stop_round_its_object(item, rubric, calls) \
         or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls) \
         or _scoped_down(item, rubric)
     # a stop word names a stop only when it is not a harm, a step, a proposal or someone else's; an
@@ -610,6 +610,39 @@ def _leaves_out(words: tuple[str, ...], at: int, rest: frozenset[tuple[str, ...]
 
 
 NARROWED_REACH = 18  # "scoped the first release to one crop (maize) and one alert (water stress) instead of ..."
+
+
+def _stop_round_its_object(item: Item, rubric: Rubric, calls: tuple) -> bool:
+    """"She ..., switched the reminders off, and rebuilt the logic": a two-word stop phrase told
+    round the thing stopped (a determiner and a few words between verb and particle, profile list
+    `stops.particles`), the writer's verb as a stop verb is (:func:`_writer_uses`)."""
+    split = _split_phrases(rubric)
+    words = item.words
+    for index in range(len(words) - 2):
+        particles = split.get(words[index])
+        if particles is None or words[index + 1] not in THINGS_CUT or words[index + 1] in ("it", "them"):
+            continue  # "switched it off" is a phrase of its own
+        end = next((at for at in range(index + 2, min(len(words), index + 3 + PARTICLE_REACH))
+                    if words[at] in particles or not words[at][:1].isalnum()), None)
+        if end is not None and words[end] in particles and end > index + 2 \
+                and _writer_uses(item, rubric, frozenset((words[index],)), verbs=rubric.verb_lemma, calls=calls):
+            return True
+    return False
+
+
+def _split_phrases(rubric: Rubric) -> dict[str, frozenset[str]]:
+    """The profile's two-word stop phrases that end in a particle, by their verb ("switched": "off")."""
+    def build(built: Rubric) -> dict[str, frozenset[str]]:
+        pairs: dict[str, set[str]] = {}
+        for phrase in built.profile.list("phrases", "stopped"):
+            verb, _, particle = phrase.lower().partition(" ")
+            if particle in built.stops.particles:
+                pairs.setdefault(verb, set()).add(particle)
+        return {verb: frozenset(found) for verb, found in pairs.items()}
+    return derived(rubric, "facts.split_phrases", build)
+
+
+PARTICLE_REACH = 4  # "switched the first-visit reminders off": the words that name what was stopped
 
 
 def _cut_on_own_call(item: Item, calls: tuple) -> bool:
