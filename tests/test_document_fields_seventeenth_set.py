@@ -94,6 +94,30 @@ def test_the_stops_are_the_same_in_a_session() -> None:
     assert session.analyze(text).reading.stopped_items == analyze(text).reading.stopped_items != ()
 
 
+def manager_case(closing: str) -> tuple[str, ...]:
+    text = ("# Promotion to L6: Mia Laine, Allotment Bookings\n\nWritten by Jo Reyes, Senior Manager, Parks\n\n"
+            "## Impact\n\nMia found that half the city's plots sat unused while 2,000 growers waited. She "
+            "scrapped the plot-photo feature halfway through the build when the pilot showed growers "
+            "never opened it, and put its two engineers on plot sharing. She cut the wait for a plot "
+            "from 14 months to 5 for 2,000 growers.\n\n## Scope\n\nShe owns plot bookings across 40 "
+            "sites. She sets the direction for two teams. She coached two site leads to run their own "
+            "waiting lists.\n\n"
+            f"{closing}\n")
+    report = analyze(text)
+    return tuple(report.item(i).text[:25] for i in report.reading.stopped_items)
+
+
+def test_a_managers_recommendation_that_retells_the_case_adds_no_stop() -> None:
+    # the closing "My recommendation" tells the stops again in brief, as a summary does
+    retold = ("## My recommendation\n\nI recommend Mia for L6. The evidence above is what I will say "
+              "in the room: she found the waiting-list gap, stopped a feature to fund it, and cut the "
+              "wait to five months.")
+    assert manager_case(retold) == ("She scrapped the plot-pho",)
+    # the same sentence under a heading of results is a stop of its own
+    told = retold.replace("My recommendation", "Results")
+    assert len(manager_case(told)) == 2
+
+
 def lead(opening: str) -> bool:
     text = ("# Self-assessment 2026: Allotment Bookings\n\n"
             f"{opening}\n\n"
