@@ -87,6 +87,17 @@ def test_a_stop_phrase_told_round_its_object_is_a_stop() -> None:
             "I switched the renewal reminders to text messages and sent them off on Mondays."))
 
 
+def test_a_measure_cut_by_dropping_a_wizard_is_no_stop() -> None:
+    # the guide: a reduction that simplifies is no stop; a wizard is a part of a flow, as a screen is
+    judged(("I scoped the booking app to half plots only and cut the sign-up form from 12 fields to 4.",
+            "Dropped the seed-swap market from the spring release after only 3% of growers opened "
+            "the preview."),
+           ("Cut sign-up time for new growers from 30 minutes to 6 by dropping the five-screen wizard "
+            "for a single page.",
+            "Removed the plot-transfer wizard, which growers found slow, and transfers took a day "
+            "instead of a week."))
+
+
 def test_the_stops_are_the_same_in_a_session() -> None:
     text = judgment("Scoped the first release to one borough (Hackney) instead of the city-wide portal.")
     session = Session()

@@ -331,13 +331,13 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
                            calls=calls) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()), calls)) \
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, rubric) \
         or "not" in words and _decided_not_to(item, rubric) or _stop_round_its_object(item, rubric, calls) \
-        or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls) \
-        or _scoped_down(item, rubric)
+        or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls)
     # a stop word names a stop only when it is not a harm, a step, a proposal or someone else's; an
-    # option passed over is a stop of its own, whatever the result words after it ("... dropped from
-    # 30% to 12%")
+    # option passed over, and a narrowing that names what it leaves out, are stops of their own,
+    # whatever the result words after them ("... dropped from 30% to 12%", "cut the form from 26
+    # fields to 9")
     stopped = stopped and not _no_stop_made(item, hits, rubric) or _chose_over(item, hits) \
-        or "instead" in words and _instead_of_asked(item, hits)
+        or "instead" in words and _instead_of_asked(item, hits) or _scoped_down(item, rubric)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
     stopped = stopped and _stop_kind(item, rubric, hits) and not _refuses_a_stop(item, hits, rubric)
     if _retold(item, rubric):  # "Summary: she chose ranked swaps, started the float pool and killed a model"
@@ -898,6 +898,18 @@ def _bare(word: str, forms: frozenset[str]) -> bool:
     return word + "ed" in forms or word + "d" in forms or word + word[-1:] + "ed" in forms
 
 
+def _measure_from(words: list[str], at: int) -> bool:
+    """Does the object that opens at ``at`` reach "from" and a number before its clause ends ("setup
+    time for shop owners from 48 minutes")? Then what was cut is a measure with its baseline."""
+    for index in range(at, min(len(words) - 1, at + MEASURE_FROM_REACH)):
+        if words[index] in (",", ";", ":", ".") or words[index] in SUBORDINATORS:
+            return False
+        if words[index] == "from":
+            return words[index + 1] == "$" or words[index + 1][:1].isdigit()
+    return False
+
+
+MEASURE_FROM_REACH = 8  # "cut first-payroll setup for small shop owners from 48 minutes"
 UNDER_WAY_NOW = frozenset(("am", "i'm", "are", "we're", "is"))
 HEAD_ENDS = frozenset("of for from to and or in on at with by so but which that about , . ; : )".split())  # not "fee holiday"
 # a subject after the noun opens a clause about it ("something I wanted", "the price we set"): the noun ends there
@@ -985,6 +997,8 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
     if words[amount:amount + 1] and (words[amount] == "$" or words[amount][:1].isdigit()
                                      and words[amount + 1:amount + 2] in (["%"], ["percent"], ["points"])):
         return True  # "orders dropped 20%", "dropped from 9% to 4%": a measure that moved (not "Retired 40 reports")
+    if words[index] in stops.cutting and words[index] not in forms and _measure_from(words, index + 1):
+        return True  # "Cut first-payroll setup for shop owners from 48 minutes to 11": a measure cut, not a thing
     if index == 0 and words[0] in forms and following.isalpha() and following not in THINGS_CUT | HEAD_ENDS \
             and not changes.isdisjoint(words[2:4]):
         return True  # "Declined payments fell 12%": a measure's name, not the writer's verb
