@@ -105,6 +105,23 @@ def test_the_stops_are_the_same_in_a_session() -> None:
     assert session.analyze(text).reading.stopped_items == analyze(text).reading.stopped_items != ()
 
 
+def started(sentence: str) -> list[str]:
+    report = analyze(judgment(sentence))
+    return [report.item(i).text for i in report.reading.initiated_items]
+
+
+def test_a_start_word_in_the_present_after_i_is_a_habit_not_a_start() -> None:
+    # a habit the writer keeps ("before I start it", "I now begin ...") starts no project
+    for sentence in ("The unused booking report taught me to ask who will read an analysis before I "
+                     "start it.",
+                     "I now begin each season by walking three allotment sites with the site leads."):
+        assert started(sentence) == [], sentence
+    # a start told in the past still counts
+    for sentence in ("I started a seed-swap market for growers in March, and 600 growers used it by June.",
+                     "Proposed and launched shared half plots, which cut the wait from 14 months to 5."):
+        assert started(sentence) and started(sentence)[-1].startswith(sentence[:20]), sentence
+
+
 def manager_case(closing: str) -> tuple[str, ...]:
     text = ("# Promotion to L6: Mia Laine, Allotment Bookings\n\nWritten by Jo Reyes, Senior Manager, Parks\n\n"
             "## Impact\n\nMia found that half the city's plots sat unused while 2,000 growers waited. She "

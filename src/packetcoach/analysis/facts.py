@@ -446,6 +446,8 @@ def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str]
         return True  # "Proposed to my manager that we retire the v1 API": a stop proposed, not a thing begun
     if following == "to" and verbs.get(words[index], "") == "start":
         return after.isalpha() and after not in DETERMINERS  # "starting to operate", not "started to the VP"
+    if verbs.get(words[index]) == words[index] and (words[index - 1:index] == ("i",) or words[index - 2:index] == ("i", "now")):
+        return True  # "before I start it", "I now start every quarter by ...": a habit in the present, no start made
     return words[index - 1:index] == ("i",) and words[index - 2:index - 1] in NAMED_STARTS  # "everything I started"
 
 
