@@ -1,10 +1,16 @@
 """Document fields by category of wording found on the packets p117-p124 and the blind writers before
-them: the stopped list and the lead. Each category has a small draft of our own that should count
-and one that should not."""
+them: the stopped and initiated lists and the lead. Each category has a small draft of our own that
+should count and one that should not."""
 
 from __future__ import annotations
 
-from packetcoach import Session, analyze
+from packetcoach import analyze
+
+from judgment_calls import judged as judged_in, listed, same_stops_in_a_session
+
+
+def judged(listed_calls: tuple[str, ...], unlisted_calls: tuple[str, ...]) -> None:
+    judged_in(judgment, listed_calls, unlisted_calls)
 
 
 def judgment(call: str) -> str:
@@ -13,19 +19,6 @@ def judgment(call: str) -> str:
             "- Cut the wait for a council allotment plot from 14 months to 5 by letting growers share "
             "half plots.\n\n## Judgment\n\n"
             f"- {call}\n")
-
-
-def stopped(call: str) -> list[str]:
-    report = analyze(judgment(call))
-    return [report.item(i).text for i in report.reading.stopped_items]
-
-
-def judged(listed_calls: tuple[str, ...], unlisted_calls: tuple[str, ...]) -> None:
-    """Each call of the first group is listed as a stop in its own item; none of the second is."""
-    for call in listed_calls:
-        assert any(text.startswith(call[:20]) for text in stopped(call)), call
-    for call in unlisted_calls:
-        assert stopped(call) == [], call
 
 
 def test_a_narrowing_that_names_the_option_it_replaced_is_a_stop() -> None:
@@ -99,15 +92,13 @@ def test_a_measure_cut_by_dropping_a_wizard_is_no_stop() -> None:
 
 
 def test_the_stops_are_the_same_in_a_session() -> None:
-    text = judgment("Scoped the first release to one borough (Hackney) instead of the city-wide portal.")
-    session = Session()
-    session.analyze(judgment("Scoped the first release to one borough."))
-    assert session.analyze(text).reading.stopped_items == analyze(text).reading.stopped_items != ()
+    same_stops_in_a_session(judgment("Scoped the first release to one borough."),
+                            judgment("Scoped the first release to one borough (Hackney) instead of the "
+                                     "city-wide portal."))
 
 
 def started(sentence: str) -> list[str]:
-    report = analyze(judgment(sentence))
-    return [report.item(i).text for i in report.reading.initiated_items]
+    return listed("initiated_items", judgment(sentence))
 
 
 def test_a_start_word_in_the_present_after_i_is_a_habit_not_a_start() -> None:
