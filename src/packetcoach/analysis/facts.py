@@ -617,9 +617,12 @@ NARROWED_REACH = 18  # "scoped the first release to one crop (maize) and one ale
 def _stop_round_its_object(item: Item, rubric: Rubric, calls: tuple) -> bool:
     """"She ..., switched the reminders off, and rebuilt the logic": a two-word stop phrase told
     round the thing stopped (a determiner and a few words between verb and particle, profile list
-    `stops.particles`), the writer's verb as a stop verb is (:func:`_writer_uses`)."""
+    `stops.particles`), when the verb is the writer's as a one-word stop verb would be
+    (:func:`_writer_uses`)."""
     split = _split_phrases(rubric)
     words = item.words
+    if split.keys().isdisjoint(words):
+        return False  # most items hold none of the verbs
     for index in range(len(words) - 2):
         particles = split.get(words[index])
         if particles is None or words[index + 1] not in THINGS_CUT or words[index + 1] in ("it", "them"):
