@@ -4,7 +4,9 @@ should count and one that should not."""
 
 from __future__ import annotations
 
-from packetcoach import Session, analyze
+from packetcoach import analyze
+
+from judgment_calls import judged as judged_in, same_stops_in_a_session
 
 
 def judgment(call: str) -> str:
@@ -15,17 +17,8 @@ def judgment(call: str) -> str:
             f"- {call}\n")
 
 
-def stopped(call: str) -> list[str]:
-    report = analyze(judgment(call))
-    return [report.item(i).text for i in report.reading.stopped_items]
-
-
 def judged(listed_calls: tuple[str, ...], unlisted_calls: tuple[str, ...]) -> None:
-    """Each call of the first group is listed as a stop in its own item; none of the second is."""
-    for call in listed_calls:
-        assert any(text.startswith(call[:20]) for text in stopped(call)), call
-    for call in unlisted_calls:
-        assert stopped(call) == [], call
+    judged_in(judgment, listed_calls, unlisted_calls)
 
 
 def test_the_writers_option_instead_of_one_someone_asked_for_is_a_stop() -> None:
@@ -74,11 +67,9 @@ def test_a_launch_pulled_with_its_name_before_it_is_a_stop() -> None:
 
 
 def test_the_stops_are_the_same_in_a_session() -> None:
-    text = judgment("Removed the onboard chat kiosk, which fewer than 2% of passengers used, and put a QR "
-                    "code to the help page in its place.")
-    session = Session()
-    session.analyze(judgment("Removed the onboard chat kiosk."))
-    assert session.analyze(text).reading.stopped_items == analyze(text).reading.stopped_items != ()
+    same_stops_in_a_session(judgment("Removed the onboard chat kiosk."),
+                            judgment("Removed the onboard chat kiosk, which fewer than 2% of passengers "
+                                     "used, and put a QR code to the help page in its place."))
 
 
 def mentions(sentence: str) -> int:

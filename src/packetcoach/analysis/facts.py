@@ -330,16 +330,16 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     stopped = _writer_uses(item, rubric, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
                            calls=calls) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()), calls)) \
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, rubric) \
-        or "not" in words and _decided_not_to(item, rubric) \
-        or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls) \
-        or _scoped_down(item, rubric)
+        or "not" in words and _decided_not_to(item, rubric) or _stop_round_its_object(item, rubric, calls) \
+        or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls)
     # a stop word names a stop only when it is not a harm, a step, a proposal or someone else's; an
-    # option passed over is a stop of its own, whatever the result words after it ("... dropped from
-    # 30% to 12%")
+    # option passed over, and a narrowing that names what it leaves out, are stops of their own,
+    # whatever the result words after them ("... dropped from 30% to 12%", "cut the form from 26
+    # fields to 9")
     stopped = stopped and not _no_stop_made(item, hits, rubric) or _chose_over(item, hits) \
-        or "instead" in words and _instead_of_asked(item, hits)
+        or "instead" in words and _instead_of_asked(item, hits) or _scoped_down(item, rubric)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
-    stopped = stopped and _stop_kind(item, rubric) and not _refuses_a_stop(item, hits, rubric)
+    stopped = stopped and _stop_kind(item, rubric, hits) and not _refuses_a_stop(item, hits, rubric)
     if _retold(item, rubric):  # "Summary: she chose ranked swaps, started the float pool and killed a model"
         initiated = stopped = False
     under = _judgment_heading(item, rubric) if s.own_action and item.kind in ("claim", "lesson") else None
@@ -446,6 +446,8 @@ def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str]
         return True  # "Proposed to my manager that we retire the v1 API": a stop proposed, not a thing begun
     if following == "to" and verbs.get(words[index], "") == "start":
         return after.isalpha() and after not in DETERMINERS  # "starting to operate", not "started to the VP"
+    if verbs.get(words[index]) == words[index] and (words[index - 1:index] == ("i",) or words[index - 2:index] == ("i", "now")):
+        return True  # "before I start it", "I now start every quarter by ...": a habit in the present, no start made
     return words[index - 1:index] == ("i",) and words[index - 2:index - 1] in NAMED_STARTS  # "everything I started"
 
 
@@ -585,7 +587,9 @@ OFF_PLAN_REACH = 6  # "removed the recommendations carousel from the roadmap"
 def _scoped_down(item: Item, rubric: Rubric) -> bool:
     """"I scoped the first release to volume changes only and dropped ...", "Scoped the launch to
     Spanish and French only instead of the twelve languages marketing asked for": the writer's verb
-    of narrowing (profile list `verbs.narrowing`) with "only" in its own clause descopes the rest."""
+    of narrowing (profile list `verbs.narrowing`) with "only" in its own clause descopes the rest, and
+    so does the part left out named in that clause (`verbs.narrowed_rest`: "..., leaving out the
+    chat", "... to one region instead of all twelve"; docs/labelling-guide.md, "Stops")."""
     action = item.action
     if action.subject != "i" or action.verb not in rubric.narrowing_verbs or action.span is None:
         return False
@@ -607,7 +611,43 @@ def _leaves_out(words: tuple[str, ...], at: int, rest: frozenset[tuple[str, ...]
     return any(words[at:at + len(phrase)] == phrase for phrase in rest)
 
 
-NARROWED_REACH = 12  # "scoped the first release to volume and program changes only"
+NARROWED_REACH = 18  # "scoped the first release to one crop (maize) and one alert (water stress) instead of ..."
+
+
+def _stop_round_its_object(item: Item, rubric: Rubric, calls: tuple) -> bool:
+    """"She ..., switched the reminders off, and rebuilt the logic": a two-word stop phrase told
+    round the thing stopped (a determiner and a few words between verb and particle, profile list
+    `stops.particles`), when the verb is the writer's as a one-word stop verb would be
+    (:func:`_writer_uses`)."""
+    split = _split_phrases(rubric)
+    words = item.words
+    if split.keys().isdisjoint(words):
+        return False  # most items hold none of the verbs
+    for index in range(len(words) - 2):
+        particles = split.get(words[index])
+        if particles is None or words[index + 1] not in THINGS_CUT or words[index + 1] in ("it", "them"):
+            continue  # "switched it off" is a phrase of its own
+        end = next((at for at in range(index + 2, min(len(words), index + 3 + PARTICLE_REACH))
+                    if words[at] in particles or not words[at][:1].isalnum()), None)
+        if end is not None and words[end] in particles and end > index + 2 \
+                and _writer_uses(item, rubric, frozenset((words[index],)), verbs=rubric.verb_lemma, calls=calls):
+            return True
+    return False
+
+
+def _split_phrases(rubric: Rubric) -> dict[str, frozenset[str]]:
+    """The profile's two-word stop phrases that end in a particle, by their verb ("switched": "off")."""
+    def build(built: Rubric) -> dict[str, frozenset[str]]:
+        pairs: dict[str, set[str]] = {}
+        for phrase in built.profile.list("phrases", "stopped"):
+            verb, _, particle = phrase.lower().partition(" ")
+            if particle in built.stops.particles:
+                pairs.setdefault(verb, set()).add(particle)
+        return {verb: frozenset(found) for verb, found in pairs.items()}
+    return derived(rubric, "facts.split_phrases", build)
+
+
+PARTICLE_REACH = 4  # "switched the first-visit reminders off": the words that name what was stopped
 
 
 def _cut_on_own_call(item: Item, calls: tuple) -> bool:
@@ -628,7 +668,7 @@ def _stops_later(item: Item, rubric: Rubric) -> bool:
     return False
 
 
-def _stop_kind(item: Item, rubric: Rubric) -> bool:
+def _stop_kind(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> bool:
     """A stop is told in a claim, or in a calculated risk told as a lesson ("I pitched X ... and
     stopped the test after four weeks" under "A calculated risk that did not pay off"); a lesson
     elsewhere, a plan or an answered objection re-tells a stop or names one not made, and so does a
@@ -638,7 +678,7 @@ def _stop_kind(item: Item, rubric: Rubric) -> bool:
     if item.kind != "lesson" or rubric.kind_headings is None:
         return False
     named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
-    if _opens_with_stop(item, rubric):
+    if _opens_with_stop(item, rubric, hits):
         return True  # "Killed recipe-to-cart in March, a quarter later than I should have; ...": told here, with regret
     if item.action.subject == "i" and item.action.verb in rubric.bet_verbs:
         return True  # "I pitched X, expecting ... After two months I ended it, and I learned to ...": the bet's own stop
@@ -646,15 +686,17 @@ def _stop_kind(item: Item, rubric: Rubric) -> bool:
                           or _told_as_failure(item, rubric))
 
 
-def _opens_with_stop(item: Item, rubric: Rubric) -> bool:
+def _opens_with_stop(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> bool:
     """A lesson that opens with the writer's stop, in the past ("Killed recipe-to-cart in March, a
-    quarter later than I should have", "I shelved the kiosk pilot two months too late"): the stop is
-    told here, for the first time, with its regret; not "Killing the SMS digest taught me ..." or
-    "I should have killed it sooner"."""
+    quarter later than I should have", "I shelved the kiosk pilot two months too late", "Turned down
+    the VP's request for a custom export ...; I now review such requests with him"): the stop is
+    told here, for the first time, with its regret or the habit it left; not "Killing the SMS digest
+    taught me ..." or "I should have killed it sooner"."""
     words = item.words
     at = 1 if words[:1] == ("i",) else 0
-    return len(words) > at + 1 and words[at] in rubric.stopped_forms and past_form(words[at], rubric.verb_lemma) \
-        and not words[at].endswith("ing")
+    if len(words) <= at + 1 or words[at].endswith("ing") or not past_form(words[at], rubric.verb_lemma):
+        return False
+    return words[at] in rubric.stopped_forms or any(m.first == at for m in hits.get("stopped", ()))
 
 
 def _retold(item: Item, rubric: Rubric) -> bool:
@@ -861,6 +903,18 @@ def _bare(word: str, forms: frozenset[str]) -> bool:
     return word + "ed" in forms or word + "d" in forms or word + word[-1:] + "ed" in forms
 
 
+def _measure_from(words: list[str], at: int) -> bool:
+    """Does the object that opens at ``at`` reach "from" and a number before its clause ends ("setup
+    time for shop owners from 48 minutes")? Then what was cut is a measure with its baseline."""
+    for index in range(at, min(len(words) - 1, at + MEASURE_FROM_REACH)):
+        if words[index] in (",", ";", ":", ".") or words[index] in SUBORDINATORS:
+            return False
+        if words[index] == "from":
+            return words[index + 1] == "$" or words[index + 1][:1].isdigit()
+    return False
+
+
+MEASURE_FROM_REACH = 8  # "cut first-payroll setup for small shop owners from 48 minutes"
 UNDER_WAY_NOW = frozenset(("am", "i'm", "are", "we're", "is"))
 HEAD_ENDS = frozenset("of for from to and or in on at with by so but which that about , . ; : )".split())  # not "fee holiday"
 # a subject after the noun opens a clause about it ("something I wanted", "the price we set"): the noun ends there
@@ -948,6 +1002,8 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
     if words[amount:amount + 1] and (words[amount] == "$" or words[amount][:1].isdigit()
                                      and words[amount + 1:amount + 2] in (["%"], ["percent"], ["points"])):
         return True  # "orders dropped 20%", "dropped from 9% to 4%": a measure that moved (not "Retired 40 reports")
+    if words[index] in stops.cutting and words[index] not in forms and _measure_from(words, index + 1):
+        return True  # "Cut first-payroll setup for shop owners from 48 minutes to 11": a measure cut, not a thing
     if index == 0 and words[0] in forms and following.isalpha() and following not in THINGS_CUT | HEAD_ENDS \
             and not changes.isdisjoint(words[2:4]):
         return True  # "Declined payments fell 12%": a measure's name, not the writer's verb
@@ -961,8 +1017,8 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
         return True  # "Deprecate the old quote builder once ...": a to-do, where "Deprecated ..." is done
     if words[index - 1:index] == ["to"] and words[index - 2:index - 1] and words[index - 2] in stops.held or \
             words[index] in stops.held and words[index + 1:index + 2] == ["to"] and words[index + 2:index + 3] and \
-            words[index + 2] in forms:
-        return True  # "I refused to kill the accessibility work": a stop refused is a thing kept
+            (words[index + 2] in forms or words[index + 2] in stops.cutting):
+        return True  # "I refused to kill the accessibility work", "refused to cut the night shift": a thing kept
     if proposed and proposal >= index - 3:
         return True  # "I recommended we stop the pilot"
     after = words[index + 1:index + 5]

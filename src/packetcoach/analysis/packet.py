@@ -132,7 +132,8 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found) -> tuple[b
     opening = next((i for i in items if i.kind != "claim" and len(METADATA_RE.findall(i.text)) < 2
                     and not _byline(i)), None)
     framed = opening is not None and opening.start < first.start and (
-        opening.kind == "scope" or opening.kind == "context" and _career_story(opening))
+        opening.kind == "scope" or opening.kind == "context" and _career_story(opening)) \
+        or _career_story(first, opening_only=True)
     lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5 and not framed
     if lead:
         return True, None
@@ -140,10 +141,12 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found) -> tuple[b
     return False, top.id if top is not None and top.ready else None
 
 
-def _career_story(item: Item) -> bool:
+def _career_story(item: Item, opening_only: bool = False) -> bool:
     """The writer's own career move or engineering past ("I moved from data engineering to product
-    in 2025 ...", "I came to Furrow from nine years selling seed ...")."""
-    return any(CAREER_MOVES in sentence.hits or "engineering_past" in sentence.hits for sentence in item.sentences)
+    in 2025 ...", "I came to Furrow from nine years selling seed ..."); with ``opening_only``, told
+    in the item's first sentence."""
+    sentences = item.sentences[:1] if opening_only else item.sentences
+    return any(CAREER_MOVES in sentence.hits or "engineering_past" in sentence.hits for sentence in sentences)
 
 
 def _byline(item: Item) -> bool:

@@ -47,6 +47,7 @@ class Stops(NamedTuple):
     explaining: frozenset[str]
     proposed_aims: frozenset[str]
     proposal_verbs: frozenset[str]  # the proposed aims and these
+    particles: frozenset[str]  # "switched off" told round its object: "switched the reminders off"
 
 
 class Rubric(NamedTuple):
