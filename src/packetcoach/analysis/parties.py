@@ -36,10 +36,21 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         return None
     known = {index for group in ("persona", "measure", "jargon") for m in hits.get(group, ())
              for index in range(m.first, m.last + 1)}
+    if not _any_people_noun(words, rubric, known):
+        return None  # most items: no word that each way below needs (:func:`_people_noun`)
     return (_owned_party(tokens, view, rubric, hits, words, known)
             or _counted_actor(tokens, view, rubric, words, known)
             or _party_by_place(tokens, view, rubric, words, known)
             or _framed_party(tokens, view, rubric, words, known))
+
+
+def _any_people_noun(words: list[str], rubric: Rubric, known: set[int]) -> bool:
+    """Whether any word no list reads is shaped like a plural noun for people: the word every
+    party named by its place needs (:func:`_people_noun`), so an item without one is read no
+    further."""
+    suffixes, people, things = rubric.person_suffixes, rubric.people_nouns, rubric.not_people
+    return any((word.endswith(suffixes) or word in people) and word not in things and word.isalpha()
+               and at not in known for at, word in enumerate(words))
 
 
 def _framed_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
