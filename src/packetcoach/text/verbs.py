@@ -600,13 +600,22 @@ def room_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | No
         word = token.lower
         if word in ROOM_MODALS or (word in ROOM_VERB_FORMS and tokens[0].lower == "if"):
             at = index + 1 if word in ROOM_MODALS else index
-            if at < len(tokens) and rubric.verb_lemma.get(tokens[at].lower) in ROOM_VERBS:
-                return at, rubric.verb_lemma[tokens[at].lower]
+            lemma = _room_lemma(tokens[at].lower, rubric) if at < len(tokens) else None
+            if lemma is not None:
+                return at, lemma
         if word in ("i", "we", ",", ";", ":") or word in OBJECT_STOPS:
             return None
     return None
 
 
+def _room_lemma(word: str, rubric: Rubric) -> str | None:
+    """A verb of raising a question, as its lemma; "wonder" is no deed of the writer's ("I
+    wondered"), so the verb lists leave it out, but the room's "may wonder whether" raises one."""
+    lemma = rubric.verb_lemma.get(word) or ROOM_ONLY.get(word)
+    return lemma if lemma in ROOM_VERBS else None
+
+
+ROOM_ONLY = {"wonder": "wonder", "wonders": "wonder"}  # "A reader may wonder why ..."
 ROOM_MODALS = frozenset("will may might could would can".split())
 ROOM_VERBS = frozenset("ask say argue wonder object question point claim".split())
 ROOM_VERB_FORMS = frozenset("asks ask says say argues".split())

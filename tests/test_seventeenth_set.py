@@ -1,0 +1,70 @@
+"""Categories a seventeenth blind set showed (docs/accuracy.md, "The seventeenth blind set: item
+signals, by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach.api import analyze_item
+
+
+def read(text: str):
+    item = analyze_item(text)
+    assert item is not None
+    return item
+
+
+def action(text: str) -> tuple[str | None, str]:
+    item = read(text)
+    return item.action.verb, item.action.verb_class
+
+
+@pytest.mark.parametrize("text", [
+    # the room wondering aloud raises an objection; its verb is the room's
+    "The panel may wonder whether bookings rose only because a rival closed; they rose in the two towns it never served.",
+    "A reader might wonder why I kept the paper forms; 30% of our tenants still post their rent.",
+    "You may wonder whether the new chat widget did the work. It launched after the drop, in May.",
+])
+def test_the_room_wondering_is_the_objection_and_its_verb(text: str) -> None:
+    item = read(text)
+    assert (item.action.verb, item.action.verb_class) == ("wonder", "neutral")
+    assert item.kind == "objection"
+
+
+@pytest.mark.parametrize("text", [
+    # the writer wondering is no deed and no objection: the writer's own verb leads
+    "I wondered why renewals lagged, so I read 200 cancellation notes and cut the second reminder.",
+    "Wondering why renewals lagged, I read 200 cancellation notes.",
+])
+def test_the_writer_wondering_is_no_room_verb(text: str) -> None:
+    item = read(text)
+    assert item.action.verb != "wonder"
+    assert item.kind != "objection"
+
+
+@pytest.mark.parametrize("text", [
+    "You could argue the refund drop came from the new courier; the courier changed in March, the drop began in January.",
+    "One might argue the gain was seasonal; the same weeks last year were flat.",
+])
+def test_an_argument_put_in_the_room_s_mouth_is_an_objection(text: str) -> None:
+    assert read(text).kind == "objection"
+
+
+def test_the_writer_arguing_is_a_claim() -> None:
+    item = read("I argued the refund rule should change and finance agreed; refund time fell from 9 days to 2 for renters.")
+    assert item.kind == "claim" and item.action.verb == "argue"
+
+
+@pytest.mark.parametrize("text,verb", [
+    # "dug" is the past of "dig": the writer's own reading of records
+    ("Dug through 900 failed payouts myself and found most came from one bank's cut-off time.", "dig"),
+    ("I dug into the churn survey by region and found the north lost twice the members.", "dig"),
+    # a noun after the same letters is no verb
+    ("Digital sign-ups rose 12% after the spring campaign.", None),
+])
+def test_dug_is_the_past_of_dig(text: str, verb: str | None) -> None:
+    item = read(text)
+    if verb is None:
+        assert item.action.verb != "dig"
+    else:
+        assert item.action.verb == verb and item.signals.own_action
