@@ -68,3 +68,55 @@ def test_dug_is_the_past_of_dig(text: str, verb: str | None) -> None:
         assert item.action.verb != "dig"
     else:
         assert item.action.verb == verb and item.signals.own_action
+
+
+@pytest.mark.parametrize("text,verb", [
+    # a standing fact about other people, in the present tense: their verb is the item's
+    ("Most tenants still pay rent by cheque at the front desk.", "pay"),
+    ("Two squads and three analysts work from my roadmap, covering 900 stores.", "work"),
+    ("Our drivers never open the weekly email.", "open"),
+    ("Farmers do not read dashboards during harvest.", "read"),
+    ("The booking app serves 40,000 riders in six towns.", "serve"),
+])
+def test_a_present_tense_verb_after_a_plural_subject_is_the_item_s(text: str, verb: str) -> None:
+    item = read(text)
+    assert item.action.verb == verb and item.action.subject == "other"
+    assert not item.signals.own_action
+
+
+@pytest.mark.parametrize("text,not_verb", [
+    # a plural noun that is the object of another verb, or an adjective, or a noun before a past verb
+    ("Letting patients choose a slot by text cut no-shows by 20% at the four clinics.", "choose"),
+    ("Tried to standardise refund codes across various support desks.", "support"),
+    ("The renewals plan slipped twice in the spring.", "plan"),
+])
+def test_no_present_verb_where_the_plural_is_no_subject(text: str, not_verb: str) -> None:
+    assert read(text).action.verb != not_verb
+
+
+def test_an_engineering_verb_after_a_plural_subject_is_left_unread() -> None:
+    # "teams build from my roadmap": writers split on whether it leads with an engineering verb
+    assert read("Three teams and two designers build from my roadmap.").action.verb_class != "technical"
+
+
+def test_serving_people_as_the_writer_s_remit_is_scope() -> None:
+    item = read("As the only PM for field tools, I serve 1,200 drivers across three depots.")
+    assert item.kind == "scope" and item.action.verb == "serve"
+
+
+@pytest.mark.parametrize("text", [
+    # what a thing did is not the writer's effort: "the wizard helped", "cities own the meters"
+    "I think the new checklist helped drivers finish their first route a little faster.",
+    "Hopefully the redesigned form helped renters a bit, though we never measured it.",
+    "Cities own the parking meters; we only own the payment app.",
+])
+def test_someone_else_s_effort_verb_is_not_the_writer_s_activity(text: str) -> None:
+    assert not read(text).signals.activity_only
+
+
+@pytest.mark.parametrize("text", [
+    "Helped the sales team with various pitch decks.",
+    "I ran the weekly triage meeting for the billing squad.",
+])
+def test_the_writer_s_own_effort_stays_activity(text: str) -> None:
+    assert read(text).signals.activity_only

@@ -520,9 +520,34 @@ def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str
         if lemma and word == lemma + "s" and tokens[index - 1].text.isalpha() \
                 and tokens[index - 1].lower not in NOT_SUBJECTS and not _past_next(tokens, index + 1, rubric):
             return index, lemma  # "my area spans", "the program I lead touches"
+        if lemma and word == lemma and _plural_subject(tokens, index, rubric):
+            return index, lemma  # "Three teams build from my roadmap", "Most drivers never open the app"
         if lemma is None and looks_past(word):
             return index, guess_lemma(word)
     return None
+
+
+def _plural_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """A verb's bare form after a plural noun (over "still", "never", "do not") is that noun's
+    present tense when nobody else acts: "analysts work from my roadmap", "growers do not read
+    emails". A noun the verb lists also know ("reports", "plans") may be a verb itself, and a past
+    verb next makes the bare form a noun ("the sellers list grew")."""
+    word = tokens[index].lower
+    if word == "do" or rubric.verb_class.get(word) == "technical":
+        return False  # "growers do not read": the verb is "read"; "teams build" is left unread (the writers split)
+    before = index - 1
+    while before > 0 and tokens[before].lower in PRESENT_ADVERBS:
+        before -= 1
+    noun = tokens[before].lower
+    if not noun.isalpha() or len(noun) < 4 or not noun.endswith("s") or noun.endswith(("ss", "ous")) \
+            or noun in rubric.verb_lemma or noun[:-1] in rubric.not_deeds or noun in NOT_SUBJECTS:
+        return False  # "various", "needs"
+    if before > 0 and (tokens[before - 1].lower.endswith("ing") or tokens[before - 1].lower in rubric.verb_lemma):
+        return False  # "letting patients choose": the noun is an object, not the subject
+    return not _past_next(tokens, index + 1, rubric)
+
+
+PRESENT_ADVERBS = frozenset("still never now only also all do not don't".split())
 
 
 def verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric) -> str:
