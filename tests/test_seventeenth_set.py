@@ -120,3 +120,24 @@ def test_someone_else_s_effort_verb_is_not_the_writer_s_activity(text: str) -> N
 ])
 def test_the_writer_s_own_effort_stays_activity(text: str) -> None:
     assert read(text).signals.activity_only
+
+
+@pytest.mark.parametrize("text", [
+    # a rotation built for people is a mechanism, not a system
+    "Built a three-month rotation that puts each new analyst on the claims desk; two stayed in product.",
+    "I built a rotation so every designer spends a week with field technicians.",
+    # an offer tested on buyers is a product experiment
+    "Next quarter I will test a cheaper weekend pass in two cities before changing it everywhere.",
+    "We will test the family subscription tier with 5% of members first.",
+])
+def test_building_a_rotation_or_testing_an_offer_is_no_engineering_lead(text: str) -> None:
+    item = read(text)
+    assert item.action.verb_class != "technical" and not item.signals.technical_lead
+
+
+@pytest.mark.parametrize("text", [
+    "Built the shift-scheduler service in Go and cut its p99 latency from 900 ms to 120 ms.",
+    "Tested the checkout service against 5,000 concurrent sessions before the sale.",
+])
+def test_building_or_testing_a_system_stays_an_engineering_lead(text: str) -> None:
+    assert read(text).signals.technical_lead
