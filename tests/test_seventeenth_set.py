@@ -141,3 +141,17 @@ def test_building_a_rotation_or_testing_an_offer_is_no_engineering_lead(text: st
 ])
 def test_building_or_testing_a_system_stays_an_engineering_lead(text: str) -> None:
     assert read(text).signals.technical_lead
+
+
+@pytest.mark.parametrize("text", [
+    # a plan told as an aim: the aim is the verb, and the writer's own
+    "By the end of next year I aim to have every clinic on the new booking page.",
+    "In 2027 I aim to move half of all refunds to self-service.",
+])
+def test_an_aim_is_the_plan_s_verb(text: str) -> None:
+    item = read(text)
+    assert item.action.verb == "aim" and item.kind == "plan" and item.signals.own_action
+
+
+def test_an_aim_stated_as_a_noun_has_no_verb() -> None:
+    assert read("The aim for next year is a single refund policy across all stores.").action.verb is None
