@@ -155,3 +155,22 @@ def test_an_aim_is_the_plan_s_verb(text: str) -> None:
 
 def test_an_aim_stated_as_a_noun_has_no_verb() -> None:
     assert read("The aim for next year is a single refund policy across all stores.").action.verb is None
+
+
+@pytest.mark.parametrize("text", [
+    # "had" as the verb of a standing fact: what someone or something had
+    "Tenants had no way to see when their repair would happen.",
+    "Cancelling the print edition had a cost: 4% of subscribers read nothing else.",
+    "Our tool library had 3,000 members and lost one in eight each quarter.",
+])
+def test_had_as_a_verb_of_possession_is_the_item_s_verb(text: str) -> None:
+    assert action(text) == ("have", "neutral")
+
+
+@pytest.mark.parametrize("text", [
+    # "had" as an auxiliary keeps the verb it carries
+    "Returns had grown 30% a year before the new label.",
+    "The landlords had already signed the new lease terms.",
+])
+def test_had_as_an_auxiliary_is_not_the_verb(text: str) -> None:
+    assert read(text).action.verb != "have"

@@ -514,6 +514,8 @@ def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str
                 return found  # "They called every merchant ...", "You may ask ..."
         if index == 0 or tokens[index - 1].lower in DETERMINERS:
             continue
+        if word in POSSESSING and index + 1 < len(tokens) and _possession(tokens[index + 1]):
+            return index, "have"  # "Parents had no way to know", "That choice had a cost"
         lemma = rubric.verb_lemma.get(word)
         if lemma and word != lemma and not word.endswith(("s", "ing")):
             return index, lemma
@@ -548,6 +550,15 @@ def _plural_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bo
 
 
 PRESENT_ADVERBS = frozenset("still never now only also all do not don't".split())
+
+
+POSSESSING = frozenset(("had", "has"))
+
+
+def _possession(token: Token) -> bool:
+    """What follows "had" when it is the verb ("had no way", "had a cost", "had 14,000 members"),
+    not the auxiliary of a past ("had grown")."""
+    return token.lower in DETERMINERS or token.lower == "no" or token.text[:1].isdigit()
 
 
 def verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric) -> str:
