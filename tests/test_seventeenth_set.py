@@ -174,3 +174,16 @@ def test_had_as_a_verb_of_possession_is_the_item_s_verb(text: str) -> None:
 ])
 def test_had_as_an_auxiliary_is_not_the_verb(text: str) -> None:
     assert read(text).action.verb != "have"
+
+
+@pytest.mark.parametrize("text", [
+    # "passenger" in the singular, before what it qualifies, names the served party
+    "Read 600 passenger complaints and moved the boarding call 10 minutes earlier; missed connections fell 18%.",
+    "By spring I want every delayed passenger offered a new seat before they reach the desk.",
+])
+def test_a_passenger_in_the_singular_is_a_served_party(text: str) -> None:
+    assert read(text).signals.customer
+
+
+def test_a_passenger_vehicle_names_no_one() -> None:
+    assert not read("Cut passenger-van fuel costs by 12% by moving the depot refuels to night rates.").signals.customer
