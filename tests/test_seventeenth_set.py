@@ -187,3 +187,17 @@ def test_a_passenger_in_the_singular_is_a_served_party(text: str) -> None:
 
 def test_a_passenger_vehicle_names_no_one() -> None:
     assert not read("Cut passenger-van fuel costs by 12% by moving the depot refuels to night rates.").signals.customer
+
+
+@pytest.mark.parametrize("text", [
+    # a rate or landed-cost model is a PM's financial model, not a system
+    "Rebuilt the freight rate model in a spreadsheet and showed our fixed contract lost $400K a year.",
+    "I built the landed-cost model for the import review and repriced 30 products.",
+])
+def test_a_rate_or_landed_cost_model_is_financial_work(text: str) -> None:
+    item = read(text)
+    assert item.action.verb_class == "neutral" and not item.signals.technical_lead
+
+
+def test_a_learned_model_stays_engineering() -> None:
+    assert read("Built the fraud-scoring model on 3M transactions and cut false declines 20%.").signals.technical_lead
