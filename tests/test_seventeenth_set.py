@@ -201,3 +201,16 @@ def test_a_rate_or_landed_cost_model_is_financial_work(text: str) -> None:
 
 def test_a_learned_model_stays_engineering() -> None:
     assert read("Built the fraud-scoring model on 3M transactions and cut false declines 20%.").signals.technical_lead
+
+
+@pytest.mark.parametrize("text", [
+    # a contract signed or a team signed up is a sale or a commitment, not a product call
+    "We signed 14 hospital groups in the first half, after I rewrote the pricing page.",
+    "I signed the team up for a three-year support contract with the locker vendor.",
+])
+def test_signing_a_deal_is_neutral(text: str) -> None:
+    assert action(text) == ("sign", "neutral")
+
+
+def test_refusing_to_sign_off_is_a_product_call() -> None:
+    assert action("I would not sign off the new checkout until refunds worked on every card type.") == ("sign", "pm")
