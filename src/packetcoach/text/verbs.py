@@ -514,8 +514,9 @@ def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str
                 return found  # "They called every merchant ...", "You may ask ..."
         if index == 0 or tokens[index - 1].lower in DETERMINERS:
             continue
-        if word in POSSESSING and index + 1 < len(tokens) and _possession(tokens[index + 1]):
-            return index, "have"  # "Parents had no way to know", "That choice had a cost"
+        if word in POSSESSING and index + 1 < len(tokens) and _possession(tokens[index + 1]) \
+                and tokens[index - 1].lower not in OWN_SUBJECTS:
+            return index, "have"  # "Parents had no way to know", "That choice had a cost"; not "I had a great year"
         lemma = rubric.verb_lemma.get(word)
         if lemma and word != lemma and not word.endswith(("s", "ing")):
             return index, lemma
