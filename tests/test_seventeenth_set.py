@@ -214,3 +214,18 @@ def test_signing_a_deal_is_neutral(text: str) -> None:
 
 def test_refusing_to_sign_off_is_a_product_call() -> None:
     assert action("I would not sign off the new checkout until refunds worked on every card type.") == ("sign", "pm")
+
+
+@pytest.mark.parametrize("text", [
+    # an objection the writer expects, raised to answer it: its verb is "expect", and it is no deed
+    "Expect the question of whether the lift was the holiday; the same weeks last year were flat.",
+    "I expect the objection that the pilot was small; it covered 30% of our orders.",
+])
+def test_an_expected_question_is_the_objection_s_verb(text: str) -> None:
+    item = read(text)
+    assert item.action.verb == "expect" and item.kind == "objection" and item.action.subject != "i"
+
+
+def test_expecting_a_result_is_no_objection() -> None:
+    item = read("I expect the new fee to lift renewals by spring.")
+    assert item.action.verb != "expect" and item.kind != "objection"

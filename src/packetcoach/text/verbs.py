@@ -632,7 +632,11 @@ def room_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | No
     """The verb of an objection the sentence opens with, put in the room's mouth: "You may ask
     whether ...", "Some will say ...", "The committee will ask ...", "If the room asks ...". It is
     the first verb of the first clause (docs/labelling-guide.md, technical_lead), whatever the
-    writer's own verb in the answer after it."""
+    writer's own verb in the answer after it. "(I) expect the question of whether ..." raises one
+    too: its verb is "expect"."""
+    expected = _expected_question(tokens)
+    if expected is not None:
+        return expected, "expect"
     for index, token in enumerate(tokens[:ROOM_REACH]):
         word = token.lower
         if word in ROOM_MODALS or (word in ROOM_VERB_FORMS and tokens[0].lower == "if"):
@@ -653,6 +657,17 @@ def _room_lemma(word: str, rubric: Rubric) -> str | None:
 
 
 ROOM_ONLY = {"wonder": "wonder", "wonders": "wonder"}  # "A reader may wonder why ..."
+def _expected_question(tokens: tuple[Token, ...]) -> int | None:
+    """Where "expect" stands in a sentence that opens "Expect the question ..." or "I expect the
+    objection ...", or None."""
+    at = 1 if tokens and tokens[0].text == "I" else 0
+    words = [token.lower for token in tokens[at:at + 3]]
+    if len(words) == 3 and words[0] == "expect" and words[1] in DETERMINERS and words[2] in EXPECTED:
+        return at
+    return None
+
+
+EXPECTED = frozenset(("question", "objection", "pushback", "challenge", "criticism"))
 ROOM_MODALS = frozenset("will may might could would can".split())
 ROOM_VERBS = frozenset("ask say argue wonder object question point claim".split())
 ROOM_VERB_FORMS = frozenset("asks ask says say argues".split())
