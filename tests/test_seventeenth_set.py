@@ -229,3 +229,16 @@ def test_an_expected_question_is_the_objection_s_verb(text: str) -> None:
 def test_expecting_a_result_is_no_objection() -> None:
     item = read("I expect the new fee to lift renewals by spring.")
     assert item.action.verb != "expect" and item.kind != "objection"
+
+
+@pytest.mark.parametrize("text,verb", [
+    # "used to" and a bare verb: the habit is the verb, known to the lists or not
+    ("Month-end close used to take nine days; it now takes four.", "take"),
+    ("Clinic managers used to reconcile claims by hand every Friday.", "reconcile"),
+])
+def test_used_to_names_the_habit_s_verb(text: str, verb: str) -> None:
+    assert read(text).action.verb == verb
+
+
+def test_using_a_thing_to_do_something_stays_use() -> None:
+    assert read("Used the support tickets to rank the top ten refund complaints.").action.verb == "use"

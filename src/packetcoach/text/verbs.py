@@ -61,11 +61,25 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
         lemma = guess_lemma(word)
         if lemma in rubric.not_deeds:
             return None  # "I believed ..." is no deed
+    if lemma == "use":
+        habit = _habitual(tokens, index, rubric)
+        if habit is not None:
+            return None if habit[1] in rubric.not_deeds else habit  # "used to take 6 days", not "I used to think"
     if lemma in ATTEMPTS and index + 2 < len(tokens) and tokens[index + 1].lower == "to":
         attempted = verb_at(tokens, index + 2, rubric)
         if attempted:
             return attempted
     return (index, lemma) if lemma else None
+
+
+def _habitual(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int, str] | None:
+    """"used to" and a bare verb tells what was done habitually ("analysts used to reconcile
+    invoices by hand", "close used to take 6 days"): the verb is the one after "to", whether the
+    lists know it or not."""
+    if tokens[index].lower != "used" or index + 2 >= len(tokens) or tokens[index + 1].lower != "to":
+        return None
+    word = tokens[index + 2].lower
+    return (index + 2, rubric.verb_lemma.get(word, word)) if tokens[index + 2].text.isalpha() else None
 
 
 def _caused(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
@@ -519,7 +533,7 @@ def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str
             return index, "have"  # "Parents had no way to know", "That choice had a cost"; not "I had a great year"
         lemma = rubric.verb_lemma.get(word)
         if lemma and word != lemma and not word.endswith(("s", "ing")):
-            return index, lemma
+            return _habitual(tokens, index, rubric) or (index, lemma)
         if lemma and word == lemma + "s" and tokens[index - 1].text.isalpha() \
                 and tokens[index - 1].lower not in NOT_SUBJECTS and not _past_next(tokens, index + 1, rubric):
             return index, lemma  # "my area spans", "the program I lead touches"
