@@ -325,7 +325,8 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
         return False
     if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
         return True  # a bare count after the effort ("by running 14 exercises") measures nothing moved
-    if any(m.result for m in measures) or not (phrase["activity"] or action.verb in rubric.activity_verbs):
+    own_effort = action.verb in rubric.activity_verbs and action.subject != "other"  # "cities own the meters": theirs
+    if any(m.result for m in measures) or not (phrase["activity"] or own_effort):
         return False
     if action.verb_class == "technical" and action.verb not in rubric.activity_verbs:
         return False  # building something is a deliverable, not effort

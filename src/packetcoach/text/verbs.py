@@ -61,11 +61,25 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
         lemma = guess_lemma(word)
         if lemma in rubric.not_deeds:
             return None  # "I believed ..." is no deed
+    if lemma == "use":
+        habit = _habitual(tokens, index, rubric)
+        if habit is not None:
+            return None if habit[1] in rubric.not_deeds else habit  # "used to take 6 days", not "I used to think"
     if lemma in ATTEMPTS and index + 2 < len(tokens) and tokens[index + 1].lower == "to":
         attempted = verb_at(tokens, index + 2, rubric)
         if attempted:
             return attempted
     return (index, lemma) if lemma else None
+
+
+def _habitual(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int, str] | None:
+    """"used to" and a bare verb tells what was done habitually ("analysts used to reconcile
+    invoices by hand", "close used to take 6 days"): the verb is the one after "to", whether the
+    lists know it or not."""
+    if tokens[index].lower != "used" or index + 2 >= len(tokens) or tokens[index + 1].lower != "to":
+        return None
+    word = tokens[index + 2].lower
+    return (index + 2, rubric.verb_lemma.get(word, word)) if tokens[index + 2].text.isalpha() else None
 
 
 def _caused(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
@@ -514,15 +528,52 @@ def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str
                 return found  # "They called every merchant ...", "You may ask ..."
         if index == 0 or tokens[index - 1].lower in DETERMINERS:
             continue
+        if word in POSSESSING and index + 1 < len(tokens) and _possession(tokens[index + 1]) \
+                and tokens[index - 1].lower not in OWN_SUBJECTS:
+            return index, "have"  # "Parents had no way to know", "That choice had a cost"; not "I had a great year"
         lemma = rubric.verb_lemma.get(word)
         if lemma and word != lemma and not word.endswith(("s", "ing")):
-            return index, lemma
+            return _habitual(tokens, index, rubric) or (index, lemma)
         if lemma and word == lemma + "s" and tokens[index - 1].text.isalpha() \
                 and tokens[index - 1].lower not in NOT_SUBJECTS and not _past_next(tokens, index + 1, rubric):
             return index, lemma  # "my area spans", "the program I lead touches"
+        if lemma and word == lemma and _plural_subject(tokens, index, rubric):
+            return index, lemma  # "Three teams build from my roadmap", "Most drivers never open the app"
         if lemma is None and looks_past(word):
             return index, guess_lemma(word)
     return None
+
+
+def _plural_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """A verb's bare form after a plural noun (over "still", "never", "do not") is that noun's
+    present tense when nobody else acts: "analysts work from my roadmap", "growers do not read
+    emails". A noun the verb lists also know ("reports", "plans") may be a verb itself, and a past
+    verb next makes the bare form a noun ("the sellers list grew")."""
+    word = tokens[index].lower
+    if word == "do" or rubric.verb_class.get(word) == "technical":
+        return False  # "growers do not read": the verb is "read"; "teams build" is left unread (the writers split)
+    before = index - 1
+    while before > 0 and tokens[before].lower in PRESENT_ADVERBS:
+        before -= 1
+    noun = tokens[before].lower
+    if not noun.isalpha() or len(noun) < 4 or not noun.endswith("s") or noun.endswith(("ss", "ous")) \
+            or noun in rubric.verb_lemma or noun[:-1] in rubric.not_deeds or noun in NOT_SUBJECTS:
+        return False  # "various", "needs"
+    if before > 0 and (tokens[before - 1].lower.endswith("ing") or tokens[before - 1].lower in rubric.verb_lemma):
+        return False  # "letting patients choose": the noun is an object, not the subject
+    return not _past_next(tokens, index + 1, rubric)
+
+
+PRESENT_ADVERBS = frozenset("still never now only also all do not don't".split())
+
+
+POSSESSING = frozenset(("had", "has"))
+
+
+def _possession(token: Token) -> bool:
+    """What follows "had" when it is the verb ("had no way", "had a cost", "had 14,000 members"),
+    not the auxiliary of a past ("had grown")."""
+    return token.lower in DETERMINERS or token.lower == "no" or token.text[:1].isdigit()
 
 
 def verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric) -> str:
@@ -595,18 +646,42 @@ def room_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | No
     """The verb of an objection the sentence opens with, put in the room's mouth: "You may ask
     whether ...", "Some will say ...", "The committee will ask ...", "If the room asks ...". It is
     the first verb of the first clause (docs/labelling-guide.md, technical_lead), whatever the
-    writer's own verb in the answer after it."""
+    writer's own verb in the answer after it. "(I) expect the question of whether ..." raises one
+    too: its verb is "expect"."""
+    expected = _expected_question(tokens)
+    if expected is not None:
+        return expected, "expect"
     for index, token in enumerate(tokens[:ROOM_REACH]):
         word = token.lower
         if word in ROOM_MODALS or (word in ROOM_VERB_FORMS and tokens[0].lower == "if"):
             at = index + 1 if word in ROOM_MODALS else index
-            if at < len(tokens) and rubric.verb_lemma.get(tokens[at].lower) in ROOM_VERBS:
-                return at, rubric.verb_lemma[tokens[at].lower]
+            lemma = _room_lemma(tokens[at].lower, rubric) if at < len(tokens) else None
+            if lemma is not None:
+                return at, lemma
         if word in ("i", "we", ",", ";", ":") or word in OBJECT_STOPS:
             return None
     return None
 
 
+def _room_lemma(word: str, rubric: Rubric) -> str | None:
+    """A verb of raising a question, as its lemma; "wonder" is no deed of the writer's ("I
+    wondered"), so the verb lists leave it out, but the room's "may wonder whether" raises one."""
+    lemma = rubric.verb_lemma.get(word) or ROOM_ONLY.get(word)
+    return lemma if lemma in ROOM_VERBS else None
+
+
+ROOM_ONLY = {"wonder": "wonder", "wonders": "wonder"}  # "A reader may wonder why ..."
+def _expected_question(tokens: tuple[Token, ...]) -> int | None:
+    """Where "expect" stands in a sentence that opens "Expect the question ..." or "I expect the
+    objection ...", or None."""
+    at = 1 if tokens and tokens[0].text == "I" else 0
+    words = [token.lower for token in tokens[at:at + 3]]
+    if len(words) == 3 and words[0] == "expect" and words[1] in DETERMINERS and words[2] in EXPECTED:
+        return at
+    return None
+
+
+EXPECTED = frozenset(("question", "objection", "pushback", "challenge", "criticism"))
 ROOM_MODALS = frozenset("will may might could would can".split())
 ROOM_VERBS = frozenset("ask say argue wonder object question point claim".split())
 ROOM_VERB_FORMS = frozenset("asks ask says say argues".split())
