@@ -26,6 +26,7 @@ from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import tokenize
 from packetcoach.text.structure import markup_view
 from packetcoach.text.verbs import leading_verb, looks_past, verb_at, verb_class
+from packetcoach.text.voice import said_by_another
 from packetcoach.core.regexes import compiled, on_first_use
 
 LABEL_RE = compiled(r"^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*[.:]?\s+|^[^*\n]{1,40}?[.:]\*\*\s+")
@@ -120,10 +121,20 @@ def _call_sentence(item: Item, rubric: Rubric) -> Sentence | None:
     for sentence in own:
         if writer_decided(tuple(token.lower for token in sentence.tokens), rubric.decision_frames):
             return sentence
-    for sentence in own:
-        if _makes_a_call(sentence, rubric):
+    calls = [sentence for sentence in own if _makes_a_call(sentence, rubric)]
+    for sentence in calls:  # "I found that most misses ...", then "I proposed ...": the proposal is the call
+        if not _finds(sentence, rubric):
             return sentence
-    return own[0] if own else None
+    return calls[0] if calls else own[0] if own else None
+
+
+def _finds(sentence: Sentence, rubric: Rubric) -> bool:
+    """Does the writer's clause tell what they found ("I found that ...", the profile's
+    ``kinds.findings``) rather than what they chose?"""
+    if sentence.clause is None:
+        return False
+    words = tuple(token.lower for token in sentence.tokens[sentence.clause.index:sentence.clause.index + 3])
+    return any(words[:len(phrase)] == phrase or words[1:1 + len(phrase)] == phrase for phrase in rubric.findings)
 
 
 def _makes_a_call(sentence: Sentence, rubric: Rubric) -> bool:
@@ -173,7 +184,8 @@ def _result(story: Story, rubric: Rubric) -> tuple[Item, Sentence] | None:
         for sentence in item.sentences:
             rank = _rank(item, sentence)
             if rank > 0 and (best is None or rank > best[0]) and not _hedged(item, sentence) \
-                    and _has_verb(item, sentence, rubric.verb_lemma) and not sentence_tells_a_miss(item, sentence, rubric):
+                    and _has_verb(item, sentence, rubric.verb_lemma) and not sentence_tells_a_miss(item, sentence, rubric) \
+                    and not said_by_another(item.plain, item.view, *sentence.span):
                 best = (rank, item, sentence)
     return (best[1], best[2]) if best else None
 
