@@ -205,3 +205,12 @@ def test_a_session_reads_two_voices_as_a_fresh_analysis_does() -> None:
               MANAGER_SECTION]
     for text in drafts:
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
+
+
+def test_a_measure_in_a_reason_told_with_a_number_is_no_result() -> None:
+    reason = ("- I turned down a request from the sales VP to charge for the trial week, because the trial "
+              "week brings in 35% of new subscribers; the trial stayed free.\n")
+    assert not analyze(reason, level="L6").document.items[0].signals.business_outcome
+    result = ("- I dropped the charge for the trial week because it confused people, and new subscribers "
+              "rose 35%.\n")
+    assert analyze(result, level="L6").document.items[0].signals.business_outcome
