@@ -214,3 +214,16 @@ def test_a_measure_in_a_reason_told_with_a_number_is_no_result() -> None:
     result = ("- I dropped the charge for the trial week because it confused people, and new subscribers "
               "rose 35%.\n")
     assert analyze(result, level="L6").document.items[0].signals.business_outcome
+
+
+def test_a_template_or_checklist_people_follow_is_no_engineering_work() -> None:
+    for said in ("- Built the launch review template that every team fills in before a test.\n",
+                 "- The returns checklist we built is now used by the kiosk team, which cut their training "
+                 "from 10 days to 4.\n",
+                 "- I built the partner playbook for new regions; three regions used it in their launch.\n"):
+        item = analyze(said, level="L6").document.items[0]
+        assert item.action.verb_class == "neutral" and not item.signals.technical_lead, said
+    for said in ("- Built the checklist engine that powers the seller app.\n",
+                 "- Built the template service that renders every receipt email.\n",
+                 "- The pricing service we built handles 3,000 quotes a day.\n"):
+        assert analyze(said, level="L6").document.items[0].signals.technical_lead, said

@@ -76,6 +76,7 @@ class Rubric(NamedTuple):
     non_technical_objects: dict[str, PhraseMatcher]
     technical_objects: dict[str, PhraseMatcher]  # objects that make a neutral verb engineering work
     pm_objects: dict[str, PhraseMatcher]  # objects (and particles) that make a neutral verb a decision
+    non_technical_heads: dict[str, PhraseMatcher]  # objects that make it neutral when they end the object
     suggestions: dict[str, tuple[str, ...]]
     collaborator_frames: frozenset[tuple[str, ...]]
     developing: frozenset[str]  # "hired our first ... analyst": the writer's own people, grown
@@ -311,6 +312,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
         pm_objects=_objects(profile, "pm_objects", verb_class),
+        non_technical_heads=_objects(profile, "non_technical_heads", verb_class),
         suggestions={k: tuple(v) for k, v in profile.table("verbs").get("suggestions", {}).items()},
         collaborator_frames=frozenset(phrase_words(p) for p in profile.list("personas", "collaborator_frames")),
         developing=lower("personas", "developing"),
