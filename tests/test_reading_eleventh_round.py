@@ -254,3 +254,15 @@ def test_the_writer_s_own_map_to_the_principles_is_no_new_claim() -> None:
     assert len(report.reading.stopped_items) == 1  # the widget, told once in its own section
     story = analyze(PRINCIPLES_MAP.replace("## Leadership principles", "## Principles for pricing"), level="L6")
     assert any(i.kind == "claim" for i in story.document.items if "strongest principle" in i.text)
+
+
+def test_calibrate_names_the_writer_its_title_names_as_check_does() -> None:
+    from packetcoach.calibrate import calibrate_reports
+
+    text = ("# Self-assessment: Ren Ito, Product Manager (L6), Payments\n\n"
+            "- I proposed one-tap refunds for buyers; refund contacts fell from 4,000 to 1,500 a month.\n"
+            "- I stopped the wallet top-up bonus after 1% of buyers used it.\n")
+    summary = calibrate_reports([analyze(text, level="L6", source="ren.md")], "L6").ranking[0].summary
+    assert summary.name == "Ren" and summary.case.startswith("Ren ")
+    untitled = text.replace("Self-assessment: Ren Ito, Product Manager (L6), Payments", "Payments: self-review")
+    assert calibrate_reports([analyze(untitled, level="L6", source="me.md")], "L6").ranking[0].summary.name is None

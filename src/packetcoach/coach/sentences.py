@@ -314,23 +314,37 @@ def candidate_name(report: Report) -> str:
     the writer named in the draft's title before a role ("# 2026 review — Aiko Tanaka, PM"), else
     the blank the writer fills."""
     voice = report.document.voice
-    return (voice.called if voice else None) or _titled_name(report) or "[Name]"
+    return (voice.called if voice else None) or titled_name(report) or "[Name]"
 
 
 TITLE_NAME_RE = compiled(r"(?:^|[—–:|]|\s-)\s*((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*,\s*([^,(—–|]+)")
 
 
-def _titled_name(report: Report) -> str | None:
+def titled_name(report: Report) -> str | None:
     """The name in the draft's first title, when a role title follows it after a comma: two or three
     capitalised words ("Priya Raman, PM II", "Tomasz Wierzbicki, Senior PM"). A title with no role
     after a comma ("Search Relevance, 2026") names nobody: the blank stays."""
     titles = [section.title for section in report.document.sections[:2] if section.title]
+    return role_titled_name(report, titles) or _document_titled_name(report, titles)
+
+
+def role_titled_name(report: Report, titles: list[str] | None = None) -> str | None:
+    """The name a role title follows after a comma in the draft's first titles ("Grace Mensah,
+    Product Manager (L6)"), the surest of the title's readings."""
+    if titles is None:
+        titles = [section.title for section in report.document.sections[:2] if section.title]
     roles = report.rubric.profile.table("document").get("role_titles", ())
     for title in titles:
         for found in TITLE_NAME_RE.finditer(title):
             role = " ".join(found.group(2).lower().split())
             if any(role == known or role.startswith(known + " ") for known in roles):
                 return found.group(1)
+    return None
+
+
+def _document_titled_name(report: Report, titles: list[str]) -> str | None:
+    """A name set apart from what the document is by a colon or a dash ("# Renata Okafor:
+    self-assessment"), when the draft never writes it in lower case."""
     documents = tuple(report.rubric.profile.table("document").get("document_titles", ()))
     for title in titles:
         parts = TITLE_PARTS_RE.split(title.strip())
