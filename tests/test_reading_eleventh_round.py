@@ -266,3 +266,13 @@ def test_calibrate_names_the_writer_its_title_names_as_check_does() -> None:
     assert summary.name == "Ren" and summary.case.startswith("Ren ")
     untitled = text.replace("Self-assessment: Ren Ito, Product Manager (L6), Payments", "Payments: self-review")
     assert calibrate_reports([analyze(untitled, level="L6", source="me.md")], "L6").ranking[0].summary.name is None
+
+
+def test_on_hold_is_a_stop_only_when_the_writer_put_something_there() -> None:
+    for said in ("- I put the rewards launch on hold after the pilot reached 2% of members.\n",
+                 "- I put it on hold after two months, when 3% of drivers used it.\n"):
+        assert analyze(said, level="L6").reading.stopped_items, said
+    for said in ("- I fixed the payout rule that kept $0.01 of every seller's balance on hold; 2,300 sellers "
+                 "got $380K back.\n",
+                 "- I added a callback option, and the time callers spent on hold fell from 40 minutes to 5.\n"):
+        assert not analyze(said, level="L6").reading.stopped_items, said

@@ -47,6 +47,8 @@ class Stops(NamedTuple):
     explaining: frozenset[str]
     proposed_aims: frozenset[str]
     proposal_verbs: frozenset[str]  # the proposed aims and these
+    states: frozenset[str] = frozenset()  # "on hold": a stop only when something is put in it
+    putting: frozenset[str] = frozenset()  # "put", "placed": what puts a thing in such a state
 
 
 class Rubric(NamedTuple):
