@@ -229,33 +229,6 @@ def test_a_template_or_checklist_people_follow_is_no_engineering_work() -> None:
         assert analyze(said, level="L6").document.items[0].signals.technical_lead, said
 
 
-PRINCIPLES_MAP = """# Self-assessment: Jun Park, PM (L5), Seller Fees
-
-## Fee page
-
-- I proposed showing the total fee before listing; fee complaints from sellers fell from 900 to 300 a month.
-
-## What I stopped
-
-- I stopped the fee calculator widget after 2% of sellers opened it.
-
-## Leadership principles
-
-- Customer Obsession: the fee page.
-- Frugality: the widget.
-- I think my strongest principle was Have Backbone, because I made the call to stop the widget.
-"""
-
-
-def test_the_writer_s_own_map_to_the_principles_is_no_new_claim() -> None:
-    report = analyze(PRINCIPLES_MAP, level="L6")
-    mapped = [i for i in report.document.items if "strongest principle" in i.text or "Frugality:" in i.text]
-    assert mapped and all(i.kind == "context" for i in mapped)
-    assert len(report.reading.stopped_items) == 1  # the widget, told once in its own section
-    story = analyze(PRINCIPLES_MAP.replace("## Leadership principles", "## Principles for pricing"), level="L6")
-    assert any(i.kind == "claim" for i in story.document.items if "strongest principle" in i.text)
-
-
 def test_calibrate_names_the_writer_its_title_names_as_check_does() -> None:
     from packetcoach.calibrate import calibrate_reports
 
