@@ -136,13 +136,16 @@ def test_a_session_reads_a_manager_s_document_as_a_fresh_analysis_does() -> None
 
 VOICE_LINES = st.sampled_from([*SHE.splitlines(), *NAME_ONLY.splitlines(), "", "- Launched one-click reorder.",
                                "I cut refund contacts 30%.", "He rebuilt the ledger; his team shipped it.",
-                               "Checkout rose 9%. checkout is fine.", "- Dana Reyes hired two PMs."])
+                               "Checkout rose 9%. checkout is fine.", "- Dana Reyes hired two PMs.",
+                               "In her words: “I would rather fix the form first.", "I asked her why.”",
+                               '"I debugged it, then I wrote the case," she said.', "- Leads two PMs."])
 
 
 @settings(max_examples=60, deadline=None)
 @given(versions=st.lists(st.lists(VOICE_LINES, max_size=12), min_size=1, max_size=6))
 def test_a_draft_read_line_by_line_across_versions_has_the_voice_read_whole(versions) -> None:
-    """A Session reads the voice from the lines it remembers: the same answer as the whole draft."""
+    """A Session reads the voice from the paragraphs it remembers (a quotation ends with its
+    paragraph): the same answer as the whole draft."""
     voices = DraftVoice(RUBRIC)
     for lines in versions:
         text = "\n".join(lines)

@@ -37,7 +37,7 @@ from packetcoach.text.blocks import Pieces, parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, word_count
 from packetcoach.text.limits import check_size
 from packetcoach.text.structure import document_title, form_questions, join_story_parts, markup_view, sections_of, without_task_box
-from packetcoach.text.voice import DraftVoice, draft_voice, first_person_view
+from packetcoach.text.voice import DraftVoice, draft_voice, first_person_view, section_voices
 
 DEFAULT_PROFILE = "amazon-pm"
 DEFAULT_LEVEL = "L6"
@@ -125,8 +125,8 @@ class Reader:
         blocks = form_questions(text, blocks)  # the review form's questions head their answers
         sections = sections_of(text, blocks)
         # a manager's third-person draft is read as the candidate's
-        voice = self.voices.read(text, lines) if self.keep else draft_voice(text, self.base)
-        found = self._passages(text, blocks, sections, voice)
+        voice = self.voices.read(text) if self.keep else draft_voice(text, self.base)
+        found = self._passages(text, blocks, sections, voice, section_voices(text, sections, voice, self.base))
         # the draft-wide lists below are gathered with map and chain, in C: a Session builds them on
         # every edit, from every block
         reads = self._placed(found, self._unique(list(map(_ID, chain.from_iterable(
@@ -146,14 +146,18 @@ class Reader:
             self.ids, self.unique = ids, _unique_ids(ids)
         return self.unique
 
-    def _passages(self, text: str, blocks: tuple[Block, ...], sections,
-                  voice: Voice | None) -> list[tuple[tuple, Read, Block]]:
-        """Each block's key, its read (reused when known, wherever it was read) and the block."""
+    def _passages(self, text: str, blocks: tuple[Block, ...], sections, voice: Voice | None,
+                  voices: tuple[Voice | None, ...] | None) -> list[tuple[tuple, Read, Block]]:
+        """Each block's key, its read (reused when known, wherever it was read) and the block.
+        ``voices`` are the sections' own where the draft says who speaks in them, else None."""
         found: list[tuple[tuple, Read, Block]] = []
         fresh: dict[tuple, Read] = {}
         titles = iter(sections)
         section = next(titles, None)
         upcoming = next(titles, None)
+        spoken = iter(voices) if voices is not None else None
+        if spoken is not None:
+            voice = next(spoken, voice)
         memory, dropped, defined = self.memory, self.dropped, self.rubric.defined_measures
         named = document_title(blocks, sections)
         title = section.title if section and section is not named else None
@@ -164,6 +168,8 @@ class Reader:
             if turn <= start:  # the section changes only at a heading: its title is worked out then
                 while upcoming is not None and upcoming.span.start <= start:
                     section, upcoming = upcoming, next(titles, None)
+                    if spoken is not None:
+                        voice = next(spoken, voice)
                 title = section.title if section and section is not named else None
                 turn = upcoming.span.start if upcoming is not None else never
             source = text[start:end]

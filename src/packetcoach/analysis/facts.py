@@ -328,7 +328,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
                  or s.own_action and _writers_phrase(item, _begun(item, hits, rubric), calls)) \
         and not _starts_no_thing(item, rubric) and not _claims_level(item, rubric)
     stopped = _writer_uses(item, rubric, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
-                           calls=calls) or (s.own_action and _writers_phrase(item, hits.get("stopped", ()), calls)) \
+                           calls=calls) or (s.own_action and _writers_phrase(item, _stop_phrases(item, hits, rubric), calls)) \
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, rubric) \
         or "not" in words and _decided_not_to(item, rubric) or _stop_round_its_object(item, rubric, calls) \
         or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls)
@@ -729,6 +729,21 @@ def _begun(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> list[Mat
     words = item.words
     return [m for m in hits.get("initiated", ())
             if not rubric.routine_words.intersection(words[m.last + 1:m.last + 3])]
+
+
+def _stop_phrases(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> list[Match]:
+    """The item's stop phrases, less a state nothing was put in ("callers waited 40 minutes on hold",
+    "a rule kept $0.01 on hold"): the profile's ``stops.states`` need one of ``stops.putting`` in
+    the words just before them ("put the rewards launch on hold")."""
+    matches, stops = hits.get("stopped", []), rubric.stops
+    if not stops.states or not any(m.phrase in stops.states for m in matches):
+        return matches
+    words = item.words
+    return [m for m in matches if m.phrase not in stops.states
+            or not stops.putting.isdisjoint(words[max(0, m.first - PUT_REACH):m.first])]
+
+
+PUT_REACH = 6  # words before "on hold" where "put" may stand: "put the new rewards launch on hold"
 
 
 def _writers_phrase(item: Item, matches, calls: tuple) -> bool:

@@ -471,6 +471,13 @@ def _reason(words: list[str], first: int, because: bool = True) -> bool:
 
 
 REASON_REACH = 12
+
+
+def _counted(words: list[str], first: int) -> bool:
+    """Is a number told between the measure and the "because" before it ("because free previews bring
+    in 44% of new members")? Then the measure is the reason's, as a number after "because" is."""
+    reach = words[max(0, first - REASON_REACH + 1):first + 3]
+    return "because" in reach and any(word[:1].isdigit() for word in reach[reach.index("because"):])
 FINDING = frozenset("found showed shows discovered learned learnt noticed saw realised realized confirmed "
                     "finding showing".split())
 
@@ -901,7 +908,7 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         if following in rubric.non_result_followers or _role_title(words, match.first, rubric):
             continue  # "the revenue dashboard", "the head of sales": a thing or a role, not a result
-        if _released(words, match.first, match.last, rubric) or _reason(words, match.first, because=False) \
+        if _released(words, match.first, match.last, rubric) or _reason(words, match.first, because=_counted(words, match.first)) \
                 or _after_stop(words, match.first, rubric):
             continue  # "returned its budget to the platform", "found that 60% of their time went to calls"
         if _unchanged(words, match.first) or _time_spent(words, match.first, match.last):

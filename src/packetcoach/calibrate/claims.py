@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from packetcoach.calibrate.settings import Settings
+from packetcoach.coach.sentences import role_titled_name
 from packetcoach.core.model import Passage
 from packetcoach.core.report import Report
 from packetcoach.core.regexes import compiled
@@ -66,9 +67,14 @@ def _name(header: list[Passage], settings: Settings) -> str | None:
 
 def _candidate(report: Report) -> str | None:
     """A manager's third-person document names its candidate where the header may not ("Priya
-    replaced ... She stopped ..."): the first name the reading took for the writer (text/voice.py)."""
+    replaced ... She stopped ..."): the first name the reading took for the writer (text/voice.py);
+    else the writer named before a role in the draft's title ("# Self-assessment: Grace Mensah, PM
+    (L6)"), as the retell of ``check`` names them (coach/sentences.py)."""
     voice = report.document.voice
-    return voice.called if voice is not None else None
+    if voice is not None and voice.called:
+        return voice.called
+    titled = role_titled_name(report)
+    return titled.split()[0] if titled else None
 
 
 def _name_word(word: str, not_name_words: frozenset[str]) -> bool:

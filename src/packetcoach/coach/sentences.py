@@ -26,6 +26,7 @@ from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import tokenize
 from packetcoach.text.structure import markup_view
 from packetcoach.text.verbs import leading_verb, looks_past, verb_at, verb_class
+from packetcoach.text.voice import said_by_another
 from packetcoach.core.regexes import compiled, on_first_use
 
 LABEL_RE = compiled(r"^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*[.:]?\s+|^[^*\n]{1,40}?[.:]\*\*\s+")
@@ -120,10 +121,20 @@ def _call_sentence(item: Item, rubric: Rubric) -> Sentence | None:
     for sentence in own:
         if writer_decided(tuple(token.lower for token in sentence.tokens), rubric.decision_frames):
             return sentence
-    for sentence in own:
-        if _makes_a_call(sentence, rubric):
+    calls = [sentence for sentence in own if _makes_a_call(sentence, rubric)]
+    for sentence in calls:  # "I found that most misses ...", then "I proposed ...": the proposal is the call
+        if not _finds(sentence, rubric):
             return sentence
-    return own[0] if own else None
+    return calls[0] if calls else own[0] if own else None
+
+
+def _finds(sentence: Sentence, rubric: Rubric) -> bool:
+    """Does the writer's clause tell what they found ("I found that ...", the profile's
+    ``kinds.findings``) rather than what they chose?"""
+    if sentence.clause is None:
+        return False
+    words = tuple(token.lower for token in sentence.tokens[sentence.clause.index:sentence.clause.index + 3])
+    return any(words[:len(phrase)] == phrase or words[1:1 + len(phrase)] == phrase for phrase in rubric.findings)
 
 
 def _makes_a_call(sentence: Sentence, rubric: Rubric) -> bool:
@@ -173,7 +184,8 @@ def _result(story: Story, rubric: Rubric) -> tuple[Item, Sentence] | None:
         for sentence in item.sentences:
             rank = _rank(item, sentence)
             if rank > 0 and (best is None or rank > best[0]) and not _hedged(item, sentence) \
-                    and _has_verb(item, sentence, rubric.verb_lemma) and not sentence_tells_a_miss(item, sentence, rubric):
+                    and _has_verb(item, sentence, rubric.verb_lemma) and not sentence_tells_a_miss(item, sentence, rubric) \
+                    and not said_by_another(item.plain, item.view, *sentence.span):
                 best = (rank, item, sentence)
     return (best[1], best[2]) if best else None
 
@@ -302,23 +314,37 @@ def candidate_name(report: Report) -> str:
     the writer named in the draft's title before a role ("# 2026 review — Aiko Tanaka, PM"), else
     the blank the writer fills."""
     voice = report.document.voice
-    return (voice.called if voice else None) or _titled_name(report) or "[Name]"
+    return (voice.called if voice else None) or titled_name(report) or "[Name]"
 
 
 TITLE_NAME_RE = compiled(r"(?:^|[—–:|]|\s-)\s*((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*,\s*([^,(—–|]+)")
 
 
-def _titled_name(report: Report) -> str | None:
+def titled_name(report: Report) -> str | None:
     """The name in the draft's first title, when a role title follows it after a comma: two or three
     capitalised words ("Priya Raman, PM II", "Tomasz Wierzbicki, Senior PM"). A title with no role
     after a comma ("Search Relevance, 2026") names nobody: the blank stays."""
     titles = [section.title for section in report.document.sections[:2] if section.title]
+    return role_titled_name(report, titles) or _document_titled_name(report, titles)
+
+
+def role_titled_name(report: Report, titles: list[str] | None = None) -> str | None:
+    """The name a role title follows after a comma in the draft's first titles ("Grace Mensah,
+    Product Manager (L6)"), the surest of the title's readings."""
+    if titles is None:
+        titles = [section.title for section in report.document.sections[:2] if section.title]
     roles = report.rubric.profile.table("document").get("role_titles", ())
     for title in titles:
         for found in TITLE_NAME_RE.finditer(title):
             role = " ".join(found.group(2).lower().split())
             if any(role == known or role.startswith(known + " ") for known in roles):
                 return found.group(1)
+    return None
+
+
+def _document_titled_name(report: Report, titles: list[str]) -> str | None:
+    """A name set apart from what the document is by a colon or a dash ("# Renata Okafor:
+    self-assessment"), when the draft never writes it in lower case."""
     documents = tuple(report.rubric.profile.table("document").get("document_titles", ()))
     for title in titles:
         parts = TITLE_PARTS_RE.split(title.strip())

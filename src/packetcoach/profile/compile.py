@@ -48,6 +48,8 @@ class Stops(NamedTuple):
     proposed_aims: frozenset[str]
     proposal_verbs: frozenset[str]  # the proposed aims and these
     particles: frozenset[str]  # "switched off" told round its object: "switched the reminders off"
+    states: frozenset[str] = frozenset()  # "on hold": a stop only when something is put in it
+    putting: frozenset[str] = frozenset()  # "put", "placed": what puts a thing in such a state
 
 
 class Rubric(NamedTuple):
@@ -77,6 +79,7 @@ class Rubric(NamedTuple):
     non_technical_objects: dict[str, PhraseMatcher]
     technical_objects: dict[str, PhraseMatcher]  # objects that make a neutral verb engineering work
     pm_objects: dict[str, PhraseMatcher]  # objects (and particles) that make a neutral verb a decision
+    non_technical_heads: dict[str, PhraseMatcher]  # objects that make it neutral when they end the object
     suggestions: dict[str, tuple[str, ...]]
     collaborator_frames: frozenset[tuple[str, ...]]
     developing: frozenset[str]  # "hired our first ... analyst": the writer's own people, grown
@@ -312,6 +315,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
         pm_objects=_objects(profile, "pm_objects", verb_class),
+        non_technical_heads=_objects(profile, "non_technical_heads", verb_class),
         suggestions={k: tuple(v) for k, v in profile.table("verbs").get("suggestions", {}).items()},
         collaborator_frames=frozenset(phrase_words(p) for p in profile.list("personas", "collaborator_frames")),
         developing=lower("personas", "developing"),

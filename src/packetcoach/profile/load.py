@@ -35,7 +35,7 @@ SCHEMA: dict[str, Any] = {
         "stopped": STR_LIST, "initiated": STR_LIST, "routine": STR_LIST, "decision_frames": STR_LIST,
         "not_deeds": STR_LIST, "aims": STR_LIST, "narrowing": STR_LIST, "narrowed_rest": STR_LIST,
         "cut_objects": STR_LIST, "attempts": STR_LIST,
-        "suggestions": {"*": STR_LIST}, "non_technical_objects": {"*": STR_LIST},
+        "suggestions": {"*": STR_LIST}, "non_technical_objects": {"*": STR_LIST}, "non_technical_heads": {"*": STR_LIST},
         "technical_objects": {"*": STR_LIST}, "pm_objects": {"*": STR_LIST},
     },
     "personas": {
@@ -64,7 +64,7 @@ SCHEMA: dict[str, Any] = {
     "stops": {name: STR_LIST for name in (
         "cutting", "cut_scope", "interruptions", "leavings", "framings", "persuading", "refused", "refusing",
         "refusal_phrases", "proposals", "held", "overruling", "kept", "proposing", "proposing_a_stop", "asking",
-        "explaining", "proposed_aims", "proposal_verbs", "particles")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
+        "explaining", "proposed_aims", "proposal_verbs", "particles", "states", "putting")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
     "metrics": {
         "number_words": STR_LIST, "multiplier_words": STR_LIST,
         "non_metric_prefixes": STR_LIST, "non_metric_suffixes": STR_LIST, "months": STR_LIST,
@@ -86,7 +86,8 @@ SCHEMA: dict[str, Any] = {
                  "non_evidence_headings": STR_LIST, "non_evidence_titles": STR_LIST, "initiated_headings": STR_LIST,
                  "stopped_headings": STR_LIST, "story_part_labels": STR_LIST, "role_titles": STR_LIST, "document_titles": STR_LIST,
                  "problem_cues": STR_LIST, "mechanism_cues": STR_LIST, "level_claim_words": STR_LIST,
-                 "level_names": STR_LIST, "level_marks": STR_LIST, "remit_verbs": STR_LIST},
+                 "level_names": STR_LIST, "level_marks": STR_LIST, "remit_verbs": STR_LIST,
+                 "manager_voice_headings": STR_LIST, "writer_voice_headings": STR_LIST, "cowritten_cues": STR_LIST},
     "kinds": {"objection_openers": STR_LIST, "objection_headings": STR_LIST, "claim_headings": STR_LIST, "lesson_headings": STR_LIST,
               "failure_headings": STR_LIST,
               "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "plan": STR_LIST,

@@ -586,6 +586,9 @@ def verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric
         objects = rubric.non_technical_objects.get(lemma)
         if objects is not None and _object_in(objects, tokens, index, rubric):
             return "neutral"  # "built consensus", "developed talent": not engineering, not a product verb
+        heads = rubric.non_technical_heads.get(lemma)
+        if heads is not None and _object_in(heads, tokens, index, rubric, ends=True):
+            return "neutral"  # "built the experiment review template": a mechanism people follow
     elif found == "neutral":
         objects = rubric.technical_objects.get(lemma)
         if objects is not None and _object_in(objects, tokens, index, rubric):
@@ -596,12 +599,13 @@ def verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric
     return found
 
 
-def _object_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
-    """Does one of these phrases start within the first words of the verb's object?"""
+def _object_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric, ends: bool = False) -> bool:
+    """Does one of these phrases start within the first words of the verb's object (``ends``: end
+    the object, "the experiment review template" but not "the template engine")?"""
     window = rubric.threshold("object_window", 4)
-    if index >= 2 and tokens[index - 1].text == "I" and tokens[index - 2].text.isalpha():
+    if index >= 2 and tokens[index - 1].text in ("I", "we") and tokens[index - 2].text.isalpha():
         if any(m.first == 0 for m in objects.iter_matches([tokens[index - 2].lower])):
-            return True  # "the team I built": the object comes before the subject
+            return True  # "the team I built", "the checklist we built": the object comes before the subject
     after = index + 1
     if after < len(tokens) and tokens[after].lower in OBJECT_STOPS \
             and any(m.first == 0 and m.last == 0 for m in objects.iter_matches([tokens[after].lower])):
@@ -613,6 +617,8 @@ def _object_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric) -
         if token.lower in OBJECT_STOPS or not token.text[:1].isalnum():
             break  # the object ends at a preposition: "built a dashboard for the team"
         words.append(token.lower)
+    if ends:
+        return any(match.last == len(words) - 1 for match in objects.iter_matches(words[:window + 1]))
     return any(match.first <= window for match in objects.iter_matches(words))
 
 

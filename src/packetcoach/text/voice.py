@@ -15,8 +15,8 @@ from functools import lru_cache
 from itertools import chain
 from typing import Callable, Iterator, NamedTuple
 
-from packetcoach.core.model import Voice
-from packetcoach.profile.compile import Rubric
+from packetcoach.core.model import Section, Voice
+from packetcoach.profile.compile import Rubric, derived
 from packetcoach.core.regexes import compiled
 
 MIN_SENTENCES = 3  # sentences opening with the candidate before a draft reads as a third-person one
@@ -57,9 +57,9 @@ _BULLET_VERB_RE = compiled(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_]*([A-Z][a-z]+)\b(
 
 
 class Told(NamedTuple):
-    """Whom a text tells of. Every pattern here (and in :func:`_writer_acts`) matches inside one
-    line, none crosses a line break, so a draft's counts are its lines' counts in order: a Session
-    reads again only the lines an edit touched (:class:`DraftVoice`), and a one-off analysis reads
+    """Whom a text tells of. Every pattern here matches inside one line, and :func:`_writer_acts`
+    inside one paragraph, so a draft's counts are its paragraphs' counts in order: a Session reads
+    again only the paragraphs an edit touched (:class:`DraftVoice`), and a one-off analysis reads
     the whole draft at once."""
 
     she: int  # "she" and "her" as a subject or an owner
@@ -112,15 +112,10 @@ def draft_voice(text: str, rubric: Rubric) -> Voice | None:
 
 
 def voice_of(text: str, parts: list[Told], writer_acts: Callable[[], int]) -> Voice | None:
-    """:func:`draft_voice` from what the draft's lines (or the draft as one) tell, in order; the
+    """:func:`draft_voice` from what the draft's paragraphs (or the draft as one) tell, in order; the
     writer's own acts are counted only for a draft that tells of someone often enough."""
     pronouns = {"she": sum(part.she for part in parts), "he": sum(part.he for part in parts)}
-    names: dict[tuple[str, str | None], list[int]] = {}  # (name, surname) -> [sentences, before a verb]
-    for part in parts:
-        for key, verb in part.starts:
-            counts = names.setdefault(key, [0, 0])
-            counts[0] += 1
-            counts[1] += verb
+    names = _name_counts(parts)
     pronoun = _dominant(pronouns)
     named = _name(text, names, 0 if pronoun else 1, 1 if pronoun else MIN_SENTENCES)
     telling = (pronouns[pronoun] if pronoun else 0) + sum(names[key][0] for key in named)
@@ -129,40 +124,71 @@ def voice_of(text: str, parts: list[Told], writer_acts: Callable[[], int]) -> Vo
     return Voice(pronoun, _spellings(text, named))
 
 
+def _name_counts(parts: list[Told]) -> dict[tuple[str, str | None], list[int]]:
+    """(name, surname) -> [the sentences it opens, those where a verb follows it]."""
+    names: dict[tuple[str, str | None], list[int]] = {}
+    for part in parts:
+        for key, verb in part.starts:
+            counts = names.setdefault(key, [0, 0])
+            counts[0] += 1
+            counts[1] += verb
+    return names
+
+
 class DraftVoice:
-    """:func:`draft_voice` for successive versions of one draft: each line's reading is remembered
-    by its text; the last version's lines are kept, and those it dropped for one more version (a
-    keystroke taken back or an undo brings a line back, as a Session keeps a dropped block)."""
+    """:func:`draft_voice` for successive versions of one draft: each paragraph's reading is
+    remembered by its text; the last version's paragraphs are kept, and those it dropped for one
+    more version (a keystroke taken back or an undo brings one back, as a Session keeps a dropped
+    block)."""
 
     def __init__(self, rubric: Rubric):
         self.rubric = rubric
-        # a line -> whom it tells of and the writer's acts in it; None for a line with neither
-        self.lines: dict[str, tuple[Told, int] | None] = {}
-        self.dropped: dict[str, tuple[Told, int] | None] = {}  # the lines the last version no longer had
+        # a paragraph -> whom it tells of and the writer's acts in it; None for one with neither
+        self.paragraphs: dict[str, tuple[Told, int] | None] = {}
+        self.dropped: dict[str, tuple[Told, int] | None] = {}  # those the last version no longer had
 
-    def read(self, text: str, lines: list[str] | None = None) -> Voice | None:
-        """``lines`` are ``text.split("\n")`` when the caller has them already. Only the lines no
-        earlier version had are read; finding them and forgetting the gone ones are set operations,
-        and most lines tell of no one, so the draft's answer sums the few that do."""
-        lines = text.split("\n") if lines is None else lines
-        memo, present, dropped = self.lines, set(lines), self.dropped
-        for line in present.difference(memo):
-            memo[line] = dropped[line] if line in dropped else _line_voice(line, self.rubric)
-        self.dropped = {line: memo.pop(line) for line in memo.keys() - present} if len(memo) > len(present) else {}
-        parts = [part for part in map(memo.__getitem__, lines) if part is not None]
+    def read(self, text: str) -> Voice | None:
+        """Only the paragraphs no earlier version had are read; finding them and forgetting the gone
+        ones are set operations, and most tell of no one, so the draft's answer sums the few that do."""
+        paragraphs = _PARAGRAPH_RE.split(text)
+        memo, present, dropped = self.paragraphs, set(paragraphs), self.dropped
+        for paragraph in present.difference(memo):
+            memo[paragraph] = dropped[paragraph] if paragraph in dropped else _paragraph_voice(paragraph, self.rubric)
+        self.dropped = {paragraph: memo.pop(paragraph) for paragraph in memo.keys() - present} if len(memo) > len(present) else {}
+        parts = [part for part in map(memo.__getitem__, paragraphs) if part is not None]
         return voice_of(text, [part for part, _ in parts], lambda: sum([acts for _, acts in parts]))
 
 
-def _line_voice(line: str, rubric: Rubric) -> tuple[Told, int] | None:
-    read, acts = told(line, rubric), _writer_acts(line, rubric)
+def _paragraph_voice(paragraph: str, rubric: Rubric) -> tuple[Told, int] | None:
+    read, acts = told(paragraph, rubric), _writer_acts(paragraph, rubric)
     return None if not acts and not read.she and not read.he and not read.starts else (read, acts)
 
 
 def _writer_acts(text: str, rubric: Rubric) -> int:
-    """How often the writer acts: "I <verb>", and bullets that open with a verb ("- Launched ...")."""
-    bullets = sum(1 for word in _BULLET_VERB_RE.findall(text)
-                  if rubric.verb_lemma.get(word.lower(), word.lower()) != word.lower())
-    return len(_I_BEFORE_WORD_RE.findall(text)) + bullets
+    """How often the writer acts: "I <verb>", and bullets that open with a verb ("- Launched ...").
+
+    An "I" inside quotation marks is someone else speaking (a manager quoting the candidate: "In
+    his words: “I would rather ...”"), and a bullet that opens with a verb told of someone ("-
+    Leads a group of 2 PMs") is the candidate's, not the writer's; neither counts. Quotations are
+    found within a paragraph (text between blank lines), where a quoted sentence wraps its lines."""
+    acts = 0
+    for paragraph in _PARAGRAPH_RE.split(text) if "\n" in text else (text,):
+        if '"' in paragraph or "“" in paragraph:
+            paragraph = _QUOTED_RE.sub(_blank, paragraph)
+        acts += len(_I_BEFORE_WORD_RE.findall(paragraph))
+        for word in _BULLET_VERB_RE.findall(paragraph):
+            lowered = word.lower()
+            lemma = rubric.verb_lemma.get(lowered, lowered)
+            acts += lemma != lowered and lowered not in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
+    return acts
+
+
+_PARAGRAPH_RE = compiled(r"\n[ \t\r]*\n")  # a blank line: where a quotation is taken to end
+_QUOTED_RE = compiled(r"“[^”]*”?|\"[^\"]*\"?")  # a quotation, to the paragraph's end if never closed
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 def _dominant(counts: dict[str, int]) -> str | None:
@@ -203,7 +229,9 @@ def first_person_view(view: str, voice: Voice, rubric: Rubric) -> str:
     """The block's view with the candidate written as the writer, every offset kept, and a verb
     told of them in the present made to agree ("Priya owns checkout" -> "I own checkout", a scope
     statement as the writer's would read)."""
-    written = _pattern(voice).sub(lambda match: _as_writer(match, voice), re.sub(_MANAGER, _as_other, view))
+    written = re.sub(_MANAGER, _as_other, view)
+    if voice.names or voice.pronoun:  # a manager's section that names no one: only the manager's "I" goes
+        written = _pattern(voice).sub(lambda match: _as_writer(match, voice), written)
     return re.sub(_AGREEING, lambda match: _agreeing(match, rubric), written)
 
 
@@ -215,6 +243,16 @@ _MANAGER = r"(?<![\w'’])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]e|[Mm]y|[Mm]yself|[Mm
 
 def _as_other(match: re.Match[str]) -> str:
     return "X".ljust(len(match.group(0)))
+
+
+_OTHER_I = r"(?<![\w'’])I(?:['’](?:m|ve|d|ll))?(?![\w'’])"  # compiled when first used
+
+
+def said_by_another(plain: str, view: str, start: int, end: int) -> bool:
+    """Does the draft's "I" in ``[start, end)`` speak for someone other than the candidate (the
+    manager of a third-person draft, or a quotation in it), read as no one in ``view``? A manager
+    repeating that sentence in the room would claim the deed as their own."""
+    return bool(plain) and any(view[start + match.start()] == "X" for match in re.finditer(_OTHER_I, plain[start:end]))
 
 
 _AGREEING = r"(?<![\w'’])I([ \t]+)([a-z]+s)\b"
@@ -256,3 +294,71 @@ def _as_writer(match: re.Match[str], voice: Voice) -> str:
     if upper:
         writer = writer[:1].upper() + writer[1:]
     return writer.ljust(len(word)) if len(writer) <= len(word) else word
+
+
+def section_voices(text: str, sections: tuple[Section, ...], voice: Voice | None,
+                   rubric: Rubric) -> tuple[Voice | None, ...] | None:
+    """Each section's voice where the draft says who speaks, else None (every section speaks as the
+    draft does, the usual case).
+
+    A heading can name its speaker (the profile's ``document.manager_voice_headings``, "Manager's
+    comments": the candidate told in the third person, the manager's "I" no one's; and
+    ``writer_voice_headings``, "In her own words": the candidate's "I"), for itself and its
+    subsections. A manager's document that says its first-person sections are the candidate's
+    (``cowritten_cues``) has each section that speaks as "I" and never names the candidate read as
+    the candidate's. Only the headings and, in a third-person draft, the cue are searched for, so
+    a draft that says nothing of the kind costs one pattern per heading.
+    """
+    managers, writers, cowritten = derived(rubric, "voice.headings", _speaker_patterns)
+    shared = voice is not None and cowritten is not None and cowritten.search(text.lower()) is not None
+    voices: list[Voice | None] = []
+    speaker: tuple[int, Voice | None] | None = None  # the level of the heading that named the speaker, and its voice
+    for at, section in enumerate(sections):
+        if speaker is not None and section.level <= speaker[0]:
+            speaker = None
+        title = (section.title or "").lower()
+        if section.title is not None and managers is not None and managers.search(title):
+            speaker = (section.level, voice if voice is not None else _told_of(_governed(text, sections, at), rubric))
+        elif section.title is not None and writers is not None and writers.search(title):
+            speaker = (section.level, None)
+        if speaker is not None:
+            voices.append(speaker[1])
+        elif shared and _speaks_as_writer(text[section.span.start:section.span.end], voice, rubric):
+            voices.append(None)
+        else:
+            voices.append(voice)
+    return tuple(voices) if any(said != voice for said in voices) else None
+
+
+def _speaker_patterns(rubric: Rubric) -> tuple[re.Pattern[str] | None, ...]:
+    table = rubric.profile.table("document")
+    return tuple(re.compile("|".join(map(re.escape, sorted(table[key], key=len, reverse=True))))
+                 if table.get(key) else None
+                 for key in ("manager_voice_headings", "writer_voice_headings", "cowritten_cues"))
+
+
+def _governed(text: str, sections: tuple[Section, ...], at: int) -> str:
+    """The text of a section and its subsections: up to the next heading of its level or above."""
+    level = sections[at].level
+    end = next((later.span.start for later in sections[at + 1:] if later.level <= level), len(text))
+    return text[sections[at].span.start:end]
+
+
+def _told_of(text: str, rubric: Rubric) -> Voice:
+    """The candidate a manager's section tells of: the pronoun it uses more (once is enough there)
+    and the name that opens its sentences; the manager's "I" is no one's even when neither is found."""
+    read = told(text, rubric)
+    counts = {"she": read.she, "he": read.he}
+    best, other = sorted(counts, key=counts.__getitem__, reverse=True)
+    pronoun = best if counts[best] and counts[best] >= DOMINANT * counts[other] else None
+    return Voice(pronoun, _spellings(text, _name(text, _name_counts([read]), 0, 1)))
+
+
+def _speaks_as_writer(text: str, voice: Voice, rubric: Rubric) -> bool:
+    """Does a section of a co-written manager's document speak as "I" and never name the candidate?"""
+    if not _writer_acts(text, rubric):
+        return False
+    read = told(text, rubric)
+    if voice.pronoun is not None and getattr(read, voice.pronoun):
+        return False
+    return not any(re.search(rf"\b{re.escape(name)}\b", text) for name in voice.names)
