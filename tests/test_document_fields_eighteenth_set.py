@@ -1,0 +1,46 @@
+"""Document fields by category of wording found on the packets p133-p140 and the blind writers before
+them: the stopped list and the former engineer's mentions. Each category has a small draft of our
+own that should count and one that should not."""
+
+from __future__ import annotations
+
+from judgment_calls import judged as judged_in, same_stops_in_a_session
+
+
+def judged(listed_calls: tuple[str, ...], unlisted_calls: tuple[str, ...]) -> None:
+    judged_in(judgment, listed_calls, unlisted_calls)
+
+
+def judgment(call: str) -> str:
+    """A short self-assessment with one win and a judgment section holding the call each test tells."""
+    return ("# Self-assessment: Mira K., Senior PM, Ferry Bookings (L6)\n\n## Impact\n\n"
+            "- Cut the wait for a car space on the island ferry from 9 days to 2 by opening standby "
+            "booking for foot passengers.\n\n## Judgment\n\n"
+            f"- {call}\n")
+
+
+def test_a_narrowing_told_after_and_in_the_writers_sentence_is_a_stop() -> None:
+    # the writer's narrowing verb after ", and", in a sentence the writer opens, with the part left
+    # out named ("instead of", "rather than", "only"); a relative clause on the part kept may stand
+    # between ("the routes that carry most cars")
+    judged(("My part: I ran the standby scheme the harbour master designed, and limited it to the "
+            "two morning sailings instead of the nine he had planned.",
+            "I chose the booking system we already licensed over the $300k app the marketing lead "
+            "had proposed, and scoped the first release to the three routes that carry most cars "
+            "rather than all eleven.",
+            "Project: island standby. My part: I wrote the rules with the crews, and narrowed the "
+            "trial to foot passengers only."),
+           # someone else narrowing after the writer's verb, a narrowing that names nothing left out,
+           # and "instead of" in another clause are no descope
+           ("I wrote the standby rules, and they limited the trial to the morning sailings instead of "
+            "all nine.",
+            "I ran the standby scheme the harbour master designed, and limited it to the two morning "
+            "sailings.",
+            "I ran the standby scheme, and limited it to the morning sailings, so foot passengers "
+            "boarded first instead of last."))
+
+
+def test_the_stops_are_the_same_in_a_session() -> None:
+    same_stops_in_a_session(judgment("I ran the standby scheme, and limited it to two sailings."),
+                            judgment("I ran the standby scheme, and limited it to two sailings "
+                                     "instead of nine."))
