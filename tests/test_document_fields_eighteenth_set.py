@@ -4,6 +4,8 @@ own that should count and one that should not."""
 
 from __future__ import annotations
 
+from packetcoach import analyze
+
 from judgment_calls import judged as judged_in, same_stops_in_a_session
 
 
@@ -44,3 +46,22 @@ def test_the_stops_are_the_same_in_a_session() -> None:
     same_stops_in_a_session(judgment("I ran the standby scheme, and limited it to two sailings."),
                             judgment("I ran the standby scheme, and limited it to two sailings "
                                      "instead of nine."))
+
+
+def mentions(sentence: str) -> int:
+    text = ("# Self-assessment: Mira K., Senior PM, Ferry Bookings (L6)\n\n"
+            f"{sentence}\n\n"
+            "- Cut the wait for a car space on the island ferry from 9 days to 2 by opening standby "
+            "booking for foot passengers.\n")
+    return len(analyze(text).reading.former_engineer_mentions)
+
+
+def test_years_in_the_old_field_are_an_engineering_past() -> None:
+    # "my years in QA" says what "my years as a QA engineer" says, with the field for the title
+    for said in ("My years in QA made me the one who asked what happens when the scanner is offline.",
+                 "My time in software engineering taught me to ask for the failure cases first."):
+        assert mentions(said) == 1, said
+    # years in another field, or someone else's years, are no engineering past of the writer's
+    for said in ("My years in retail taught me how a queue at the till feels.",
+                 "Our QA lead's years in testing caught the offline case before launch."):
+        assert mentions(said) == 0, said
