@@ -65,3 +65,22 @@ def test_years_in_the_old_field_are_an_engineering_past() -> None:
     for said in ("My years in retail taught me how a queue at the till feels.",
                  "Our QA lead's years in testing caught the offline case before launch."):
         assert mentions(said) == 0, said
+
+
+def lead(note: str, first: str) -> bool:
+    text = ("# Promotion document: Mira K., PM II, Ferry Bookings (L5 to L6)\n\n"
+            f"{note}\n\n## 1. Standby booking\n\n{first}\n\n"
+            "I scoped the first release to foot passengers only, leaving out cars and freight.\n")
+    return analyze(text).reading.lead_is_outcome
+
+
+def test_a_note_that_the_draft_is_written_together_is_no_opening() -> None:
+    # "Written together:" says who wrote the draft, as "Written by ..." does: the first story is the lead
+    outcome = ("I proposed standby booking after riding the morning sailings with foot passengers. I "
+               "launched it on all six routes in April, and foot passengers now wait 9 minutes to board "
+               "instead of 25, while standby fares added $1.4M in revenue.")
+    assert lead("Written together: Mira's sections in her own words, with her manager's comments after "
+                "each.", outcome)
+    # after the same note, a first story with no outcome is still no outcome lead
+    assert not lead("Written together: Mira's sections in her own words, with her manager's comments "
+                    "after each.", "I ran the weekly standby review with the harbour crews.")
