@@ -42,6 +42,17 @@ def test_a_narrowing_told_after_and_in_the_writers_sentence_is_a_stop() -> None:
             "boarded first instead of last."))
 
 
+def test_a_growth_area_named_as_the_items_label_tells_no_stop() -> None:
+    # "My growth area is ...:" is what a "Growth areas" heading holds: a plan, so a stop phrase in it
+    # ("instead of building the case") is no stop; a growth area named later in a claim changes nothing
+    judged(("Our biggest market this year was the islands: I dropped the mainland kiosk pilot and "
+            "moved its budget to standby booking.",),
+           ("My growth area is finance: I still bring my manager cost numbers instead of building the "
+            "case with the finance partner myself.",
+            "Growth area: pricing. I still take fare questions to my manager instead of building the "
+            "model with finance myself."))
+
+
 def test_the_stops_are_the_same_in_a_session() -> None:
     same_stops_in_a_session(judgment("I ran the standby scheme, and limited it to two sailings."),
                             judgment("I ran the standby scheme, and limited it to two sailings "
