@@ -53,6 +53,19 @@ def test_a_growth_area_named_as_the_items_label_tells_no_stop() -> None:
             "model with finance myself."))
 
 
+def test_a_lesson_told_with_i_also_learned_is_no_stop() -> None:
+    # "I also learned to ..." tells a lesson as "I learned to ..." does: a habit given up is no stop
+    judged(("I also shut down the mainland kiosk pilot after six weeks, when only 2% of passengers "
+            "used it, and moved its budget to standby booking.",),
+           ("I also learned to let go of the code reviews; by spring I stopped reading every change "
+            "and spent the time on the quay with passengers.",
+            "I also learnt to drop the weekly status deck once the dashboard showed the same numbers."))
+    # beside a result, a bare "I also learned" is a skill picked up on the way, and the item a claim
+    text = judgment("I also learned enough SQL to pull the sailing data myself, and standby bookings "
+                    "rose from 9% to 31% of foot passengers.")
+    assert [item.kind for item in analyze(text).items if item.text.startswith("I also")] == ["claim"]
+
+
 def test_the_stops_are_the_same_in_a_session() -> None:
     same_stops_in_a_session(judgment("I ran the standby scheme, and limited it to two sailings."),
                             judgment("I ran the standby scheme, and limited it to two sailings "
