@@ -66,6 +66,19 @@ def test_a_lesson_told_with_i_also_learned_is_no_stop() -> None:
     assert [item.kind for item in analyze(text).items if item.text.startswith("I also")] == ["claim"]
 
 
+def test_a_vendor_turned_down_is_a_purchase_passed_on_not_a_stop() -> None:
+    # a refusal whose object names who sells it passes on a purchase, as "passed on an outside
+    # vendor" does: a choice
+    judged(("I turned down the harbour vendor's request for a custom ticket feed, which would have "
+            "taken the team a quarter; the vendor took the standard export instead.",
+            "Turned down the marketing lead's request for a loyalty app, because standby booking "
+            "served the same passengers."),
+           ("My part: I turned down the vendor platform and had the team read the sailing data from "
+            "the gates we already owned.",
+            "Declined the supplier quote for new ticket gates and used the scanners the crews already "
+            "carried."))
+
+
 def test_the_stops_are_the_same_in_a_session() -> None:
     same_stops_in_a_session(judgment("I ran the standby scheme, and limited it to two sailings."),
                             judgment("I ran the standby scheme, and limited it to two sailings "

@@ -913,8 +913,25 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                    and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
                _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.stops, rubric.change_words)
                or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops)
+               or _purchase_refused(words, first, last, rubric.stops)
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
+
+
+def _purchase_refused(words: list[str], first: int, last: int, stops: Stops) -> bool:
+    """"I turned down the vendor platform", "declined the supplier quote": a refusal whose object
+    names who sells it (profile list `stops.sellers`) passes on a purchase, a choice as "passed on an
+    outside vendor" is (docs/labelling-guide.md, "Stops"), not a stop; "turned down the vendor's
+    request for a custom feed" refuses something to build, and the vendor there only asked."""
+    if not stops.sellers or " ".join(words[first:last + 1]) not in stops.refusal_phrases \
+            and words[first] not in stops.refusing:
+        return False
+    for at in range(last + 1, min(len(words), last + 1 + STOP_OBJECT_REACH)):
+        if words[at] in HEAD_ENDS:
+            return False
+        if words[at] in stops.sellers:
+            return tuple(words[at + 1:at + 2]) not in POSSESSIVE
+    return False
 
 
 def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], stops: Stops) -> bool:
