@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from packetcoach import analyze
 
-from judgment_calls import judged as judged_in, same_stops_in_a_session
+from judgment_calls import judged as judged_in, mentions, same_stops_in_a_session
 
 
 def judged(listed_calls: tuple[str, ...], unlisted_calls: tuple[str, ...]) -> None:
@@ -83,14 +83,6 @@ def test_the_stops_are_the_same_in_a_session() -> None:
     same_stops_in_a_session(judgment("I ran the standby scheme, and limited it to two sailings."),
                             judgment("I ran the standby scheme, and limited it to two sailings "
                                      "instead of nine."))
-
-
-def mentions(sentence: str) -> int:
-    text = ("# Self-assessment: Mira K., Senior PM, Ferry Bookings (L6)\n\n"
-            f"{sentence}\n\n"
-            "- Cut the wait for a car space on the island ferry from 9 days to 2 by opening standby "
-            "booking for foot passengers.\n")
-    return len(analyze(text).reading.former_engineer_mentions)
 
 
 def test_years_in_the_old_field_are_an_engineering_past() -> None:
