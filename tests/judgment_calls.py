@@ -24,6 +24,16 @@ def judged(draft: Callable[[str], str], listed_calls: tuple[str, ...], unlisted_
         assert listed(field, draft(call)) == [], call
 
 
+def mentions(sentence: str) -> int:
+    """How many references to the engineering past the reading counts in a short draft that opens
+    with ``sentence``."""
+    text = ("# Self-assessment: Ines K., Senior PM, Island Ferries (L6)\n\n"
+            f"{sentence}\n\n"
+            "- Cut the time foot passengers wait to board from 25 minutes to 9 by scanning tickets on "
+            "the quay.\n")
+    return len(analyze(text).reading.former_engineer_mentions)
+
+
 def same_stops_in_a_session(before: str, after: str) -> None:
     """A Session that read ``before`` and then ``after`` lists the stops a fresh analysis of
     ``after`` lists, and there are some."""

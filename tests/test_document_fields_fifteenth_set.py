@@ -4,9 +4,7 @@ should count and one that should not."""
 
 from __future__ import annotations
 
-from packetcoach import analyze
-
-from judgment_calls import judged as judged_in, same_stops_in_a_session
+from judgment_calls import judged as judged_in, mentions, same_stops_in_a_session
 
 
 def judgment(call: str) -> str:
@@ -70,14 +68,6 @@ def test_the_stops_are_the_same_in_a_session() -> None:
     same_stops_in_a_session(judgment("Removed the onboard chat kiosk."),
                             judgment("Removed the onboard chat kiosk, which fewer than 2% of passengers "
                                      "used, and put a QR code to the help page in its place."))
-
-
-def mentions(sentence: str) -> int:
-    text = ("# Self-assessment: Ines K., Senior PM, Island Ferries (L6)\n\n"
-            f"{sentence}\n\n"
-            "- Cut the time foot passengers wait to board from 25 minutes to 9 by scanning tickets on "
-            "the quay.\n")
-    return len(analyze(text).reading.former_engineer_mentions)
 
 
 def test_a_site_reliability_past_is_an_engineering_past() -> None:

@@ -19,7 +19,7 @@ from packetcoach.analysis.measures import token_index
 from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Span, Token
 from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric, Stops, cue_alternatives, derived
 from packetcoach.profile.lexicon import Match, fold_text
-from packetcoach.text.verbs import past_form
+from packetcoach.text.verbs import guess_lemma, past_form
 from packetcoach.core.regexes import compiled, on_first_use
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())  # "started my new role"
@@ -591,16 +591,62 @@ def _scoped_down(item: Item, rubric: Rubric) -> bool:
     so does the part left out named in that clause (`verbs.narrowed_rest`: "..., leaving out the
     chat", "... to one region instead of all twelve"; docs/labelling-guide.md, "Stops")."""
     action = item.action
-    if action.subject != "i" or action.verb not in rubric.narrowing_verbs or action.span is None:
-        return False
-    at = next((i for i, t in enumerate(item.tokens) if t.start == action.span.start), None)
-    if at is None:
-        return False
-    words = item.words
+    if action.subject == "i" and action.verb in rubric.narrowing_verbs and action.span is not None:
+        at = next((i for i, t in enumerate(item.tokens) if t.start == action.span.start), None)
+        if at is not None and _narrows_from(item.words, at, rubric):
+            return True
+    return any(_narrows_from(item.words, at, rubric) for at in _joined_narrowings(item, rubric))
+
+
+def _joined_narrowings(item: Item, rubric: Rubric) -> list[int]:
+    """The writer's narrowing verbs told after ", and" in a sentence the writer opens ("My part: I
+    ran the swap programme the director designed, and limited it to 4 branches instead of the 19
+    he had planned"; "I chose the licensed service ..., and scoped the lookup to 400 headings
+    instead of all of them"): "I" is the sentence's first subject, and no other pronoun stands
+    between it and the verb ("I ran it, and they limited it" is someone else's)."""
+    words, lemmas, found = item.words, rubric.verb_lemma, []
+    for index in range(2, len(words)):
+        if words[index - 1] != "and" or words[index - 2] != "," or not past_form(words[index], lemmas) \
+                or not _narrowing(words[index], lemmas, rubric.narrowing_verbs):
+            continue
+        for back in range(index - 3, -1, -1):
+            word = words[back]
+            if word == "i":
+                found.append(index)
+                break
+            if word in I_CLAUSE_ENDS or word in NARROWERS_ELSE and _opens_a_clause(words, back):
+                break
+    return found
+
+
+def _narrowing(word: str, lemmas: Mapping[str, str], narrowing: frozenset[str]) -> bool:
+    """Is this past form a verb of narrowing? A regular past the profile does not list is tried with
+    and without its "e" ("limited": "limit", "scoped": "scope")."""
+    lemma = lemmas.get(word)
+    if lemma is not None:
+        return lemma in narrowing
+    return guess_lemma(word) in narrowing or word[:-2] in narrowing or word[:-1] in narrowing
+
+
+def _opens_a_clause(words: tuple[str, ...], at: int) -> bool:
+    """Does the pronoun at ``at`` open a clause of its own ("..., and they limited it", "after she
+    left"), not a relative one after its noun ("the service we already licensed")?"""
+    return at == 0 or words[at] == "who" or words[at - 1] in CLAUSE_OPENERS or words[at - 1] in SUBORDINATORS
+
+
+CLAUSE_OPENERS = frozenset((",", "and", "but", "so", "then", ":", "(", "-"))
+NARROWERS_ELSE = frozenset(("we", "we've", "they", "he", "she", "who"))  # "..., and they limited it": not the writer's
+
+
+def _narrows_from(words: tuple[str, ...], at: int, rubric: Rubric) -> bool:
+    """Does the narrowing verb at word ``at`` name, in its own clause, the part it leaves out ("only",
+    `verbs.narrowed_rest`)?"""
     for index in range(at + 1, min(len(words), at + 1 + NARROWED_REACH)):
         word = words[index]
         if word == "only" or _leaves_out(words, index + (word == ","), rubric.narrowed_rest):
             return True  # "... to volume changes only", "..., leaving out the chat the VP's staff had sketched"
+        if word == "that" and words[index - 1].isalpha() and words[index - 1] not in DETERMINERS:
+            continue  # "to the 400 headings that cover 90% of entries instead of all of them": the part kept, described
         if word in SUBORDINATORS or word in (",", ";", ":", ".", "but", "so"):
             return False
     return False
@@ -867,8 +913,25 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                    and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
                _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.stops, rubric.change_words)
                or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops)
+               or _purchase_refused(words, first, last, rubric.stops)
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
+
+
+def _purchase_refused(words: list[str], first: int, last: int, stops: Stops) -> bool:
+    """"I turned down the vendor platform", "declined the supplier quote": a refusal whose object
+    names who sells it (profile list `stops.sellers`) passes on a purchase, a choice as "passed on an
+    outside vendor" is (docs/labelling-guide.md, "Stops"), not a stop; "turned down the vendor's
+    request for a custom feed" refuses something to build, and the vendor there only asked."""
+    if not stops.sellers or " ".join(words[first:last + 1]) not in stops.refusal_phrases \
+            and words[first] not in stops.refusing:
+        return False
+    for at in range(last + 1, min(len(words), last + 1 + STOP_OBJECT_REACH)):
+        if words[at] in HEAD_ENDS:
+            return False
+        if words[at] in stops.sellers:
+            return tuple(words[at + 1:at + 2]) not in POSSESSIVE
+    return False
 
 
 def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], stops: Stops) -> bool:

@@ -178,7 +178,8 @@ def _no_deed(item: Item, hits: Hits, action: Action, signals: Signals, moves: bo
     return not moves  # "the new flow helped sellers list faster" is a claim
 
 
-LEARNED = frozenset(("i learned", "i learnt", "i've learned", "i have learned", "i have learnt"))
+LEARNED = frozenset(("i learned", "i learnt", "i've learned", "i have learned", "i have learnt", "i also learned",
+                     "i also learnt"))
 
 
 def _lessons(hits: Hits) -> list[Match]:

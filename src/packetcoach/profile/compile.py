@@ -50,6 +50,7 @@ class Stops(NamedTuple):
     particles: frozenset[str]  # "switched off" told round its object: "switched the reminders off"
     states: frozenset[str] = frozenset()  # "on hold": a stop only when something is put in it
     putting: frozenset[str] = frozenset()  # "put", "placed": what puts a thing in such a state
+    sellers: frozenset[str] = frozenset()  # "turned down the vendor platform": a purchase passed on
 
 
 class Rubric(NamedTuple):
