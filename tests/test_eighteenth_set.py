@@ -40,3 +40,20 @@ def test_forwarders_attendants_and_a_member_are_served_parties(text: str) -> Non
 ])
 def test_members_of_a_body_and_the_writer_s_own_people_are_not_served(text: str) -> None:
     assert not read(text).signals.customer
+
+
+@pytest.mark.parametrize("text", [
+    "Moved seat changes into the scanner app, which saved venue staff about an hour a show.",
+    "Counter staff stopped re-typing phone orders once the shop system took them directly.",
+])
+def test_the_staff_of_a_served_site_are_served(text: str) -> None:
+    assert read(text).signals.customer
+
+
+@pytest.mark.parametrize("text", [
+    "Pitched the three-year plan to the CEO's staff in May.",
+    "Cut staff hours spent on the quarterly audit by a third.",
+    "Worked with the clinic staff on a new intake form.",
+])
+def test_staff_named_by_no_site_or_as_colleagues_are_not_served(text: str) -> None:
+    assert not read(text).signals.customer
