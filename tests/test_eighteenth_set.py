@@ -57,3 +57,19 @@ def test_the_staff_of_a_served_site_are_served(text: str) -> None:
 ])
 def test_staff_named_by_no_site_or_as_colleagues_are_not_served(text: str) -> None:
     assert not read(text).signals.customer
+
+
+@pytest.mark.parametrize("text,verb", [
+    # handing work on is the plan's verb, and the writer's own
+    ("Next quarter I will hand the returns tool to Priya and move to the wholesale launch.", "hand"),
+    ("I handed the supplier portal to a new PM in June.", "hand"),
+    # people who report to the writer: their verb
+    ("Four designers report to me across two product lines.", "report"),
+])
+def test_hand_and_report_are_neutral_verbs(text: str, verb: str) -> None:
+    item = read(text)
+    assert (item.action.verb, item.action.verb_class) == (verb, "neutral")
+
+
+def test_a_hand_as_a_noun_is_no_verb() -> None:
+    assert read("On the other hand, churn among new members fell 2 points.").action.verb != "hand"
