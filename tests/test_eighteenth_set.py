@@ -73,3 +73,32 @@ def test_hand_and_report_are_neutral_verbs(text: str, verb: str) -> None:
 
 def test_a_hand_as_a_noun_is_no_verb() -> None:
     assert read("On the other hand, churn among new members fell 2 points.").action.verb != "hand"
+
+
+@pytest.mark.parametrize("text,verb", [
+    # a result told first, before the deed that caused it: the result's verb leads, the deed is the writer's
+    ("Refund requests from renters fell 30% after I moved the deposit step to the end of checkout.", "fall"),
+    ("Setup success for new owners rose from 80% to 91% once I put the Wi-Fi step first.", "rise"),
+    ("Late returns dropped by half once my team started texting a reminder the day before.", "drop"),
+    ("Outcome: pass rates for first-time learners rose from 48% to 57%. My role: I rewrote the 40 hardest questions.",
+     "rise"),
+])
+def test_a_result_told_first_keeps_its_verb(text: str, verb: str) -> None:
+    item = read(text)
+    assert (item.action.verb, item.action.verb_class) == (verb, "neutral")
+    assert item.signals.own_action == ("my team" not in text)
+
+
+@pytest.mark.parametrize("text,verb", [
+    # a clause of time or reason first: the main clause is the writer's
+    ("After bookings doubled in March, I hired two more agents for the desk.", "hire"),
+    # the writer's deed after "so" or a semicolon answers what came first
+    ("Engineering doubted the drivers would use it, so I ran a four-week pilot with 30 of them.", "run"),
+    ("The desk team cut quote time to 40 minutes; I cleared two integrations off their roadmap.", "clear"),
+    # a change inside a phrase after a comma is not the sentence's first clause
+    ("Through the peak, when bookings doubled, we held confirmation time under 15 minutes.", "hold"),
+    # the writer first
+    ("I cut the price after sign-ups fell 20% in a month.", "cut"),
+])
+def test_the_writer_s_verb_leads_otherwise(text: str, verb: str) -> None:
+    assert read(text).action.verb == verb
