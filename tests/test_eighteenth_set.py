@@ -102,3 +102,24 @@ def test_a_result_told_first_keeps_its_verb(text: str, verb: str) -> None:
 ])
 def test_the_writer_s_verb_leads_otherwise(text: str, verb: str) -> None:
     assert read(text).action.verb == verb
+
+
+@pytest.mark.parametrize("text", [
+    # who works from what the writer owns, the writer's part a clause that ends the sentence
+    "Two hospital groups use the booking tool I own.",
+    "Nine depots and 400 drivers use the route planner I manage.",
+])
+def test_the_users_verb_leads_a_scope_sentence_that_ends_with_what_the_writer_owns(text: str) -> None:
+    item = read(text)
+    assert (item.action.verb, item.action.subject) == ("use", "other")
+    assert item.kind == "scope"
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("I own the booking tool that two hospital groups use.", "own"),
+    # the writer's clause goes on past the thing it names: the writer's deed
+    ("Growers use the scheduling tool I set up, and I cut its cost by half.", "set"),
+    ("Most of our sellers use the pricing tool I built last year to set weekend prices.", "build"),
+])
+def test_the_writer_s_verb_leads_when_the_clause_goes_on(text: str, verb: str) -> None:
+    assert read(text).action.verb == verb

@@ -390,8 +390,8 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
                 return "we", found[0], found[1]
         if word in rubric.team_words and index > 0:
             found = _team_verb(tokens, index, rubric)
-            if found:
-                return "we", found[0], found[1]
+            if found and not (index > 1 and _contact_clause(tokens, index - 1, rubric)):
+                return "we", found[0], found[1]  # not "... was confirmed when the change Priya's team shipped ..."
         if word not in ("we", "my", "our", "the"):
             continue
         for phrase in SUBJECT_WE:
@@ -439,7 +439,21 @@ def _contact_clause(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bo
                    if tokens[i].lower in CONTACT_DETERMINERS), None)
     if opener is None or opener < 2:
         return False
-    return any(_past_verb(token.lower, rubric) for token in tokens[1:opener])
+    if any(_past_verb(token.lower, rubric) for token in tokens[1:opener]):
+        return True
+    return _ends_sentence(tokens, index) and first_past_verb(tokens[:opener], rubric) is not None
+
+
+def _ends_sentence(tokens: tuple[Token, ...], index: int) -> bool:
+    """Does the clause of "I" at ``index`` end the sentence, a verb and at most a few words after it
+    ("... run on the planner I own.", "... use the tools I set direction for.")? Then it tells what the
+    thing is, inside the present-tense sentence of the people who use it, whose verb is the
+    sentence's own ("Three chains use the refill product I manage": "use")."""
+    rest = [token for token in tokens[index + 1:] if token.text not in (".", "!")]
+    return len(rest) <= CONTACT_TAIL and not any(token.text in (",", ";", ":") for token in rest)
+
+
+CONTACT_TAIL = 3  # "I own", "I set direction for"
 
 
 CLAUSE_JOINERS = frozenset("so then but yet because when while once until since after before if as".split())
