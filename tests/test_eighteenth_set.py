@@ -123,3 +123,24 @@ def test_the_users_verb_leads_a_scope_sentence_that_ends_with_what_the_writer_ow
 ])
 def test_the_writer_s_verb_leads_when_the_clause_goes_on(text: str, verb: str) -> None:
     assert read(text).action.verb == verb
+
+
+@pytest.mark.parametrize("text", [
+    # a present passive tells how things stand: context, and no effort of the writer's
+    "Most of a courier's shift is spent waiting at the loading dock, not driving.",
+    "Rosters are planned by a spreadsheet each site manager keeps.",
+])
+def test_a_present_passive_is_how_things_stand(text: str) -> None:
+    item = read(text)
+    assert item.action.subject == "other"
+    assert item.kind == "context" and not item.signals.activity_only
+
+
+@pytest.mark.parametrize("text", [
+    # a past passive hides the deed: still told as something done
+    "The old intake form was retired in May, and intake time fell from 9 minutes to 4.",
+    "Forty depot managers were interviewed over the spring.",
+])
+def test_a_past_passive_is_still_a_deed(text: str) -> None:
+    item = read(text)
+    assert item.action.subject == "passive" and item.kind == "claim"

@@ -28,6 +28,7 @@ FILLER_BEFORE_VERB = frozenset(
 REFUSING = frozenset(("would", "will"))  # "I would not sign off ...": a refusal, the writer's call
 OBJECT_STOPS = frozenset("for with to in on across at by from into via using so that which".split())
 PASSIVE_AUX = frozenset("was were been is are being got".split())
+PRESENT_PASSIVE = frozenset(("is", "are"))  # a present passive tells how things stand, done by nobody named
 BARE_PAST = frozenset(("cut", "set", "put", "led", "ran", "won", "built", "shut", "hit", "split", "bet", "let"))
 ATTEMPTS = frozenset(("try", "attempt"))
 HAVE_FORMS = frozenset(("had", "have", "has"))
@@ -660,6 +661,8 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
     for finder, subject in ((passive_verb, "passive"), (first_past_verb, "other")):
         found = finder(first, rubric)
         if found:
+            if subject == "passive" and found[0] > 0 and first[found[0] - 1].lower in PRESENT_PASSIVE:
+                subject = "other"  # "most of it is spent walking", "routes are planned by a vendor": how things stand
             return _action(first, found[0], found[1], subject, rubric), _own_anywhere(item_tokens, rubric)
     return Action(None, "none", "none"), _own_anywhere(item_tokens, rubric)
 
