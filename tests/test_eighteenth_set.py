@@ -144,3 +144,21 @@ def test_a_present_passive_is_how_things_stand(text: str) -> None:
 def test_a_past_passive_is_still_a_deed(text: str) -> None:
     item = read(text)
     assert item.action.subject == "passive" and item.kind == "claim"
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's own fault owned and told is a deed (Earn Trust), not effort
+    "Owned the billing outage I caused by skipping the canary, told the 4,000 affected shops the same day, and refunded every late fee.",
+    "Owned the pricing mistake I made in May: told the 900 affected renters within a day and reversed the charge.",
+])
+def test_a_fault_owned_and_told_is_no_mere_effort(text: str) -> None:
+    assert not read(text).signals.activity_only
+
+
+@pytest.mark.parametrize("text", [
+    # a remit owned, or effort with no fault of the writer's, is still effort
+    "Owned the checkout roadmap and presented it at the weekly business review.",
+    "Ran the weekly incident review and shared the notes with the support team.",
+])
+def test_owning_a_remit_or_telling_news_is_still_effort(text: str) -> None:
+    assert read(text).signals.activity_only
