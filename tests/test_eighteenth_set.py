@@ -162,3 +162,16 @@ def test_a_fault_owned_and_told_is_no_mere_effort(text: str) -> None:
 ])
 def test_owning_a_remit_or_telling_news_is_still_effort(text: str) -> None:
     assert read(text).signals.activity_only
+
+
+@pytest.mark.parametrize("text", [
+    "I am the only PM for parcel lockers across 40 stations.",
+    "I'm the single PM on the tenant app, which 30,000 renters open each month.",
+])
+def test_the_only_pm_for_an_area_is_scope(text: str) -> None:
+    assert read(text).kind == "scope"
+
+
+def test_the_only_pm_who_did_something_is_a_claim() -> None:
+    item = read("I was the only PM to push back on the fee, and refunds fell from 9% to 4% once it was dropped.")
+    assert item.kind == "claim"
