@@ -175,3 +175,17 @@ def test_the_only_pm_for_an_area_is_scope(text: str) -> None:
 def test_the_only_pm_who_did_something_is_a_claim() -> None:
     item = read("I was the only PM to push back on the fee, and refunds fell from 9% to 4% once it was dropped.")
     assert item.kind == "claim"
+
+
+@pytest.mark.parametrize("text", [
+    # people not hired, the work done another way: Frugality
+    "I said no to hiring three more dispatchers and let drivers swap shifts in the app; missed shifts fell 20%.",
+    "Covered the tax-season peak with the existing team instead of the 10 seasonal hires budgeted, and wait time fell from 9 minutes to 4.",
+])
+def test_people_not_hired_is_frugality(text: str) -> None:
+    assert "frugality" in read(text).principles
+
+
+def test_hiring_people_is_no_frugality() -> None:
+    item = read("I hired three dispatchers for the night shift, and missed pickups fell 20%.")
+    assert "frugality" not in item.principles
