@@ -189,3 +189,16 @@ def test_people_not_hired_is_frugality(text: str) -> None:
 def test_hiring_people_is_no_frugality() -> None:
     item = read("I hired three dispatchers for the night shift, and missed pickups fell 20%.")
     assert "frugality" not in item.principles
+
+
+@pytest.mark.parametrize("text", [
+    # a lesson told with what the writer now does: the writer's own action
+    "My bet on a cheaper weekday pass did not pay off: it took 8% of sales, mostly from the full pass; I now test price on a slice first.",
+    "I was slow to see that clinics wanted a printout, and I now ask first how a report will be used.",
+])
+def test_what_the_writer_now_does_is_their_own_action(text: str) -> None:
+    assert read(text).signals.own_action
+
+
+def test_what_a_product_now_does_is_no_own_action() -> None:
+    assert not read("The gateway is now supported by a dozen partner banks.").signals.own_action

@@ -743,8 +743,11 @@ ROOM_REACH = 5  # words before the modal: "The room will ask", "A reviewer from 
 
 
 def _own_anywhere(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
-    """Whether "I" followed by a verb appears anywhere in the tokens."""
+    """Whether "I" followed by a verb appears anywhere in the tokens, "now" between them too: a
+    lesson's "I now ask finance first" is the writer's own action (it is not the sentence's verb)."""
     for index, token in enumerate(tokens):  # a loop, not a generator: every item asks, over all its words
-        if token.text[:1] == "I" and is_writer(token) and verb_at(tokens, index + 1, rubric) is not None:
-            return True
+        if token.text[:1] == "I" and is_writer(token):
+            after = index + 2 if index + 1 < len(tokens) and tokens[index + 1].lower == "now" else index + 1
+            if verb_at(tokens, after, rubric) is not None:
+                return True
     return False
