@@ -202,3 +202,9 @@ def test_what_the_writer_now_does_is_their_own_action(text: str) -> None:
 
 def test_what_a_product_now_does_is_no_own_action() -> None:
     assert not read("The gateway is now supported by a dozen partner banks.").signals.own_action
+
+
+def test_a_result_told_first_after_engineering_work_is_still_technical() -> None:
+    item = read("The nightly batch jobs now run in 20 minutes instead of 3 hours after I tuned the partitioning.")
+    assert item.action.verb == "run"
+    assert item.signals.technical_metric_only and not item.signals.business_outcome

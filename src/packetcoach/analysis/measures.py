@@ -547,16 +547,23 @@ TIME_UNITS = frozenset("day days week weeks month months year years quarter quar
                        "hour hours minute minutes".split())
 
 
+def _engineering_deed(words: list[str], rubric: Rubric) -> bool:
+    """Does the writer's "I" stand right before an engineering verb ("after I optimized ...")?"""
+    return any(word == "i" and rubric.verb_class.get(rubric.verb_lemma.get(after, "")) == "technical"
+               for word, after in zip(words, words[1:]))
+
+
 def _fallback(metric: Mention, changed: bool, persona: Mention | None, action: Action, words: list[str],
               last: int, rubric: Rubric) -> str:
     """A number no measure word names: money is business; a change is a customer's when someone
     is served or the work is not engineering ("recovered carts went up 2.4x"), engineering's when
-    an engineering verb leads an item that serves nobody."""
+    the writer's deed is engineering in an item that serves nobody: its leading verb, or the deed
+    after a result told first ("batch jobs now run in 20 minutes after I optimized the partitioning")."""
     if metric.kind == "technical":
         return "technical"
     if metric.kind == "currency":
         return "business"
-    if changed and action.verb_class == "technical" and persona is None:
+    if changed and persona is None and (action.verb_class == "technical" or _engineering_deed(words, rubric)):
         return "technical"
     if changed and last + 1 < len(words) and words[last + 1] in rubric.system_times:
         return "technical"  # "3.8 to 1.6 seconds": a system's time, where a person's wait is named
