@@ -208,3 +208,22 @@ def test_a_result_told_first_after_engineering_work_is_still_technical() -> None
     item = read("The nightly batch jobs now run in 20 minutes instead of 3 hours after I tuned the partitioning.")
     assert item.action.verb == "run"
     assert item.signals.technical_metric_only and not item.signals.business_outcome
+
+
+@pytest.mark.parametrize("text,verb", [
+    # an opening -ing phrase, then the writer's clause: the main clause's verb
+    ("Reading 200 abandoned carts, I saw shoppers quit at the delivery-slot step.", "see"),
+    ("Working with the payments team, we halved failed renewals in Spain.", "halve"),
+])
+def test_an_opening_participle_gives_way_to_the_main_clause(text: str, verb: str) -> None:
+    assert read(text).action.verb == verb
+
+
+@pytest.mark.parametrize("text,verb", [
+    # a gerund bullet with no subject after its comma stays the writer's deed
+    ("Leading the migration for 40,000 sellers, cut payout errors by half.", "lead"),
+    # a gerund that is the subject of a result stays no deed of the writer's
+    ("Cutting the fee doubled sign-ups among new tutors.", "cut"),
+])
+def test_a_gerund_with_no_subject_after_it_is_unchanged(text: str, verb: str) -> None:
+    assert read(text).action.verb == verb

@@ -177,9 +177,22 @@ def leading_verb(tokens: tuple[Token, ...], rubric: Rubric, opening: bool = True
     if index == 0 and (_names_a_thing(tokens, word, lemma, rubric) or _describes_subject(tokens, word, rubric)):
         return None
     if word.endswith("ing") and (_gerund_subject(tokens, index, rubric) or gerund_frame(tokens[index:], rubric)
-                                 or _names_a_party(tokens, index, rubric)):
+                                 or _names_a_party(tokens, index, rubric) or _participle_opener(tokens, index, rubric)):
         return None  # "Waiting time for carrier drivers fell from 80 minutes to 35": a measure, not a deed
     return found
+
+
+def _participle_opener(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """An opening -ing phrase closed by a comma, then "I" or "we" and a verb ("Reading 150 drafts, I
+    saw ...", "Working with the trust team, we halved ..."): the main clause's verb is the item's, as
+    "Looking back, I ..." and "Having sold tools for years, I ..." read."""
+    if index != 0:
+        return False
+    comma = next((at for at, token in enumerate(tokens[1:OPENING_REACH], start=1) if token.text in (",", ";", ":")), None)
+    if comma is None or tokens[comma].text != "," or comma + 1 >= len(tokens):
+        return False
+    subject = tokens[comma + 1]
+    return (is_writer(subject) or subject.lower == "we") and verb_at(tokens, comma + 2, rubric) is not None
 
 
 OPENING_CLAUSES = frozenset(("instead", "despite", "during", "without"))  # with SUBORDINATORS: "Instead of ..., cut ..."
