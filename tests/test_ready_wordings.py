@@ -235,8 +235,8 @@ def test_the_writer_having_people_do_something_is_the_writers_deed() -> None:
 
 
 @pytest.mark.parametrize(("text", "party"), [
-    ("I merged the three booking portals into one; booking time for the 2,300 forwarders on it fell "
-     "from 25 minutes to 6.", "2,300 forwarders"),
+    ("I merged the three booking portals into one; booking time for the 2,300 consolidators on it fell "
+     "from 25 minutes to 6.", "2,300 consolidators"),
     ("I moved filing to before departure, and clearance for 12,000 small importers fell from 3.4 days "
      "to 1.3.", "12,000 small importers"),
     ("I cut the form to one page, and sign-up completion for freelancers rose from 48% to 66%.", "freelancers"),

@@ -174,7 +174,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
         for name, second, window in PAIRS_BY_FIRST[first]:
             if second in hits:
                 pair[name] = _paired(hits, quoted, tokens, first, second, window, name in EITHER_WAY)
-    pair["mistake_owned"] = pair["mistake_owned"] or _paired(hits, quoted, tokens, "fault", "owner_mark", 3)
+    pair["mistake_owned"] = pair["mistake_owned"] or _mistake_owned(hits, quoted, tokens)
     judged = said("judgment") or evidence.get("decision", False) or evidence.get("own_action", False)
     told = said("disclosure") or evidence.get("lesson", False)
     bar_shown = pair["bar_set"] and (evidence.get("result", False) or evidence.get("business_outcome", False))
@@ -221,10 +221,17 @@ def others_believed(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -
 
 
 def deed_not_effort(hits: Hits, tokens: tuple[Token, ...]) -> bool:
-    """A release held back ("Held the 4K launch for five weeks until start-up ...") or someone grown
-    who now does the work ("Coached two specialists into PM roles; one now runs ..."): a deed, though
-    its verb ("held", "coached") is one of effort."""
-    return any(_paired(hits, [], tokens, *PAIRS[name]) for name in ("release_held", "held_until", "person_grown"))
+    """A release held back ("Held the 4K launch for five weeks until start-up ..."), someone grown
+    who now does the work ("Coached two specialists into PM roles; one now runs ...") or the writer's
+    own fault owned and told ("Owned the outage I caused, told the 9,000 members what happened ..."):
+    a deed, though its verb ("held", "coached", "owned") is one of effort."""
+    return any(_paired(hits, [], tokens, *PAIRS[name]) for name in ("release_held", "held_until", "person_grown")) \
+        or bool(hits.get("disclosure")) and _mistake_owned(hits, [], tokens)
+
+
+def _mistake_owned(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> bool:
+    """The writer's own fault, either way round: "my estimate was wrong", "the bug I shipped"."""
+    return _paired(hits, quoted, tokens, *PAIRS["mistake_owned"]) or _paired(hits, quoted, tokens, "fault", "owner_mark", 3)
 
 
 def _paired(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...], first: str, second: str, window: int,

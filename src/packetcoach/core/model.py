@@ -100,7 +100,9 @@ class Sentence(NamedTuple):
 
 
 class Action(NamedTuple):
-    """The item's main verb: its lemma, its class, and who did it."""
+    """The item's main verb: its lemma, its class, and who did it. A result told first before the
+    deed that caused it ("Refunds fell 40% after I cut ...") has the result's verb and the deed's
+    subject: the writer acted (text/verbs.py ``_result_first``)."""
 
     verb: str | None
     verb_class: VerbClass
