@@ -64,7 +64,8 @@ the primary principle, lead_is_outcome, supported_level and the three lists to w
 measures. A seventeenth blind set (items-z.jsonl, p117-p124), added once measured, lowered
 supported_level and the stopped and ready lists to what the larger corpus measures. An eighteenth blind set
 (items-h.jsonl, p133-p140), added once measured, lowered supported_level and the stopped list to
-what the larger corpus measures.
+what the larger corpus measures. A nineteenth blind set
+(items-l.jsonl, p141-p148), kept unseen through two rounds and then added, left every floor standing.
 """
 
 from __future__ import annotations
