@@ -1,0 +1,106 @@
+"""Drafts read as a coach would, a twelfth round: a draft that says who its customers are keeps
+that meaning through the document, as a measure it defines does ("Our customers are the 80 game
+studios ..." makes "every studio" and "two studios" the party served, where "our team" and "the
+data team" stay the writer's own people); and a story told in labelled top-level bullets ("-
+Problem: ...", "- Did: ...", "- Decided: ...", "- Result: ...") is read as one story, as its
+nested and bold forms already were. Text that should and should not change the reading, in our own
+words."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+from packetcoach.analysis.definitions import defined_parties
+from packetcoach.output.json import report_json
+from packetcoach.profile.compile import rubric_for
+from packetcoach.text.blocks import parse_blocks
+from packetcoach.text.structure import join_story_parts
+
+RUBRIC = rubric_for("amazon-pm")
+
+STUDIOS = """# Self-assessment: Rosa Lind, PM (L6), Publishing Tools
+
+## What I own
+
+I own the publishing tools for our store. Our customers are the 80 game
+studios that release through us, from small teams to large ones.
+
+## Results
+
+- Cut the time every studio needs to submit a build from 5 days to 1 day by dropping the manual review.
+- Two studios objected to the new file limits; I agreed a higher limit for launch weeks and both stayed.
+- Partnered with the data team to publish a weekly sales report.
+- Our team cut its on-call pages from 40 a week to 12.
+"""
+
+NO_DEFINITION = STUDIOS.replace("Our customers are the 80 game\nstudios that release through us, from small teams to large ones.",
+                                "The store has 80 game studios.")
+
+
+def _items(text: str) -> dict[str, dict]:
+    report = report_json(analyze(text))
+    return {item["text"].split()[0] + " " + item["text"].split()[1]: item for item in report["items"]}
+
+
+def test_a_party_the_draft_defines_is_found_across_a_line_break() -> None:
+    assert defined_parties(STUDIOS, RUBRIC) == (("game", "studios"),)
+    assert defined_parties("Our users are\nthe 1,200 clinic receptionists who book visits.", RUBRIC) == \
+        (("clinic", "receptionists"),)
+    assert defined_parties("Her customers are small bakeries, cafes and caterers.", RUBRIC) == (("small", "bakeries"),)
+
+
+def test_no_party_is_defined_without_the_owner_and_the_noun() -> None:
+    assert defined_parties(NO_DEFINITION, RUBRIC) == ()
+    assert defined_parties("Some customers are slow to pay, so I changed the reminder.", RUBRIC) == ()
+
+
+def test_the_defined_party_counted_is_the_customer_served() -> None:
+    items = _items(STUDIOS)
+    assert items["Cut the"]["signals"]["customer"] is True  # "every studio"
+    assert items["Two studios"]["signals"]["customer"] is True
+    without = _items(NO_DEFINITION)
+    assert without["Cut the"]["signals"]["customer"] is False
+    assert without["Two studios"]["signals"]["customer"] is False
+
+
+def test_the_writers_own_teams_stay_no_customer() -> None:
+    items = _items(STUDIOS.replace("Our customers are the 80 game\nstudios", "Our customers are the 80 product\nteams"))
+    assert items["Partnered with"]["signals"]["customer"] is False  # a collaborator
+    assert items["Our team"]["signals"]["customer"] is False  # the writer's own team
+
+
+def test_a_session_reads_a_defined_party_as_analyze_does() -> None:
+    session = Session()
+    session.analyze(NO_DEFINITION)
+    assert report_json(session.analyze(STUDIOS)) == report_json(analyze(STUDIOS))
+    assert report_json(session.analyze(NO_DEFINITION)) == report_json(analyze(NO_DEFINITION))
+
+
+TERSE = """# Self review 2026 - PM L5 - Warehouse Returns
+
+## Results
+
+### Return label time
+- Problem: shopper wait 2 day for return label, many shopper call support.
+- Did: read 200 support call, visit 3 warehouse.
+- Decided: print label at drop-off point instead of email. Agreed with legal.
+- Result: return label wait 2 day -> 10 minute. Support call about label 5,000 -> 900 per month.
+"""
+
+
+def _labels_joined(text: str) -> int:
+    blocks = parse_blocks(text)
+    return len(blocks) - len(join_story_parts(text, blocks, RUBRIC.story_part_labels))
+
+
+def test_labelled_top_level_bullets_are_one_story() -> None:
+    assert _labels_joined(TERSE) == 3  # four bullets, one block
+    report = report_json(analyze(TERSE))
+    result = [item for item in report["items"] if "Result:" in item["text"]]
+    assert result and result[0]["signals"]["own_action"] is True  # the result is told with the decision
+
+
+def test_a_label_said_again_starts_the_next_story() -> None:
+    scopes = "## Stories\n\n- Scope: Refunds and Payments.\n- Scope: Returns and Finance.\n"
+    assert _labels_joined(scopes) == 0
+    one_label = "## Results\n\n- Launched the label printer at 40 stores.\n- Result: calls fell 30%.\n"
+    assert _labels_joined(one_label) == 0
