@@ -104,3 +104,55 @@ def test_a_label_said_again_starts_the_next_story() -> None:
     assert _labels_joined(scopes) == 0
     one_label = "## Results\n\n- Launched the label printer at 40 stores.\n- Result: calls fell 30%.\n"
     assert _labels_joined(one_label) == 0
+
+
+BACKGROUND = """# Self-assessment: Lea Roth, PM (L6), Parking Payments
+
+## Where I come from
+
+I own parking payments for the city's garages. Before that I spent five years as a mobile engineer,
+which still shapes how I read a problem.
+
+## Results
+
+- Cut the wait at garage exits from 4 minutes to 40 seconds for drivers by dropping the ticket scan.
+"""
+
+
+def _kind_of(text: str, opening: str) -> str:
+    report = report_json(analyze(text))
+    return next(item["kind"] for item in report["items"] if item["text"].startswith(opening))
+
+
+def test_the_writers_old_engineering_job_told_as_background_is_context() -> None:
+    assert _kind_of(BACKGROUND, "Before that I spent") == "context"
+    moved = BACKGROUND.replace("Before that I spent five years as a mobile engineer,\nwhich still shapes how I read a problem.",
+                               "After five years as a mobile engineer, I made the move to product in May.")
+    assert _kind_of(moved, "After five years") == "context"
+
+
+def test_a_managers_document_tells_the_candidates_old_job_as_background() -> None:
+    manager = """# Promotion to L6: Tom Berg, Parking Payments
+
+## Summary
+
+Tom owns parking payments for the city's garages. Before product, Tom spent six years as a backend
+engineer on the garage systems, and it shows in how fast he finds a cause.
+
+## Impact
+
+- He cut the wait at garage exits from 4 minutes to 40 seconds for drivers by dropping the ticket scan.
+- He convinced the finance director to drop the card surcharge; card payments rose from 30% to 55%.
+"""
+    assert _kind_of(manager, "Before product, Tom spent") == "context"
+
+
+def test_the_engineering_past_before_a_deed_stays_a_claim() -> None:
+    deed = BACKGROUND.replace("Before that I spent five years as a mobile engineer,\nwhich still shapes how I read a problem.",
+                              "As a former mobile engineer, I read the crash logs myself and found that 30% of\n"
+                              "payments failed at the card step; I cut the step and failures fell to 4% for drivers.")
+    assert _kind_of(deed, "As a former mobile engineer") == "claim"
+    told_with_result = BACKGROUND.replace(
+        "Before that I spent five years as a mobile engineer,\nwhich still shapes how I read a problem.",
+        "I was a mobile engineer for five years, and I cut payment failures from 30% to 4% for drivers.")
+    assert _kind_of(told_with_result, "I was a mobile engineer") == "claim"
