@@ -156,3 +156,31 @@ def test_the_engineering_past_before_a_deed_stays_a_claim() -> None:
         "Before that I spent five years as a mobile engineer,\nwhich still shapes how I read a problem.",
         "I was a mobile engineer for five years, and I cut payment failures from 30% to 4% for drivers.")
     assert _kind_of(told_with_result, "I was a mobile engineer") == "claim"
+
+
+GROWTH = """# Self review 2026: Mia Ko, PM (L5), Store Pickup
+
+## Results
+
+- Cut pickup wait for shoppers from 9 minutes to 3 by sending a ready text; pickup ratings rose from 3.9 to 4.5.
+
+## {heading}
+
+- Speak up earlier in the monthly business review.
+- Learn how our pricing team builds its models.
+"""
+
+
+def _claims(text: str) -> list[str]:
+    return [item["text"] for item in report_json(analyze(text))["items"] if item["kind"] == "claim"]
+
+
+def test_a_growth_heading_in_other_words_asks_for_no_evidence() -> None:
+    for heading in ("Growth area", "Areas to develop", "Areas for development", "Development area"):
+        claims = _claims(GROWTH.format(heading=heading))
+        assert not any(claim.startswith(("Speak up", "Learn how")) for claim in claims), heading
+
+
+def test_a_story_under_a_heading_that_names_a_growth_area_is_still_evidence() -> None:
+    story = GROWTH.replace("## Results\n", "## A new growth area: curbside returns\n").format(heading="Areas to develop")
+    assert any(claim.startswith("Cut pickup wait") for claim in _claims(story))
