@@ -184,3 +184,40 @@ def test_a_growth_heading_in_other_words_asks_for_no_evidence() -> None:
 def test_a_story_under_a_heading_that_names_a_growth_area_is_still_evidence() -> None:
     story = GROWTH.replace("## Results\n", "## A new growth area: curbside returns\n").format(heading="Areas to develop")
     assert any(claim.startswith("Cut pickup wait") for claim in _claims(story))
+
+
+ONE_RESULT_AMONG_MANY = """# Self-assessment: Noor Hadid, PM, Warehouse Tools
+
+## Work
+
+- Reprints of packing labels fell from 9% to 2% for packers after the printer check moved to the start of the shift.
+- Held 12 meetings with the site leads about the new scanner rollout.
+- Wrote the PRD for the pallet tracking feature.
+- Ran the weekly triage of scanner bugs.
+- Organised 3 training sessions for shift leads.
+- Reviewed the vendor's 40-page integration plan.
+- Set up a dashboard of 25 scanner metrics.
+- Joined 30 site visits across 4 regions.
+- Tracked 200 open tickets in the backlog.
+- Presented the roadmap at 2 quarterly reviews.
+- Drafted 6 one-pagers for the director.
+- Hosted 5 office hours for the support team.
+"""
+
+
+def _case(text: str) -> str:
+    from packetcoach.calibrate import calibrate_reports
+    return calibrate_reports([analyze(text, level="L6", source="a.md")], "L6").ranking[0].summary.case
+
+
+def test_a_case_says_rarely_where_a_few_claims_have_a_result() -> None:
+    case = _case(ONE_RESULT_AMONG_MANY)
+    assert "rarely states a business result" in case and "never states" not in case, case
+
+
+def test_a_case_says_never_where_no_claim_has_a_result() -> None:
+    none = ONE_RESULT_AMONG_MANY.replace(
+        "- Reprints of packing labels fell from 9% to 2% for packers after the printer check moved to the start of the shift.\n",
+        "- Moved the printer check to the start of the shift.\n")
+    case = _case(none)
+    assert "rarely" not in case, case
