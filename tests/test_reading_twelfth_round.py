@@ -221,3 +221,27 @@ def test_a_case_says_never_where_no_claim_has_a_result() -> None:
         "- Moved the printer check to the start of the shift.\n")
     case = _case(none)
     assert "rarely" not in case, case
+
+
+STOP_WITH_GROUNDS = """# Self-assessment: Ana Silva, PM (L6), Store Apps
+
+## What I chose not to build
+
+- I decided not to build a loyalty wallet for the stores: only 2 of our 60 store owners asked for it, and a partner app already serves them. I arranged a shared plan with the partner instead, about $90K a year less than building it.
+"""
+
+
+def test_a_stop_is_quoted_with_its_result_not_its_grounds() -> None:
+    from packetcoach.calibrate.voice import result_clause
+    from packetcoach.coach.sentences import room_sentences
+    report = analyze(STOP_WITH_GROUNDS)
+    item = next(item for item in report.items if item.text.startswith("I decided not to build"))
+    assert "$90K" in result_clause(item, report.rubric)
+    assert any("$90K" in sentence.text for sentence in room_sentences(report))  # "I arranged" is a verb
+
+
+def test_a_stop_without_a_later_result_keeps_its_own_number() -> None:
+    from packetcoach.calibrate.voice import result_clause
+    report = analyze(STOP_WITH_GROUNDS.replace(" I arranged a shared plan with the partner instead, about $90K a year less than building it.", ""))
+    item = next(item for item in report.items if item.text.startswith("I decided not to build"))
+    assert "2 of our 60 store owners" in result_clause(item, report.rubric)
