@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, Signalled, annotate_item, completed, read_signals
 from packetcoach.analysis.digest import BlockDigest, block_digest
-from packetcoach.analysis.definitions import DraftDefinitions, defined_measures
+from packetcoach.analysis.definitions import DraftDefinitions, defined_measures, defined_parties
 from packetcoach.analysis.facts import PassageFacts, passage_facts
 from packetcoach.analysis.joins import read_joined
 from packetcoach.analysis.packet import PacketView, read_packet
@@ -119,7 +119,9 @@ class Reader:
         lines = text.split("\n") if self.keep else None  # the line memos below share one split
         # a measure the draft defines keeps its meaning
         defined = self.definitions.read(text, lines) if self.keep else defined_measures(text, self.base)
-        self.rubric = self.base._replace(defined_measures=defined) if defined else self.base
+        parties = defined_parties(text, self.base)  # and a served party it defines is served everywhere
+        self.rubric = self.base._replace(defined_measures=defined, defined_parties=parties) \
+            if defined or parties else self.base
         blocks = parse_blocks_cached(text, self.pieces, self.dropped_pieces) if self.keep else parse_blocks(text)
         blocks = join_story_parts(text, blocks, self.base.story_part_labels)  # a STAR story is read whole
         blocks = form_questions(text, blocks)  # the review form's questions head their answers
@@ -158,7 +160,8 @@ class Reader:
         spoken = iter(voices) if voices is not None else None
         if spoken is not None:
             voice = next(spoken, voice)
-        memory, dropped, defined = self.memory, self.dropped, self.rubric.defined_measures
+        memory, dropped = self.memory, self.dropped
+        defined = (self.rubric.defined_measures, self.rubric.defined_parties)
         named = document_title(blocks, sections)
         title = section.title if section and section is not named else None
         never = len(text) + 1

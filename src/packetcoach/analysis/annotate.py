@@ -76,7 +76,37 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             fallback = fallback or mention  # a modifier: keep looking for the party itself
             continue
         return mention
+    if fallback is None and rubric.defined_parties:
+        fallback = _defined_party(tokens, view, rubric, words)
     return fallback or party_served(tokens, view, rubric, hits, words)
+
+
+def _defined_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str]) -> Mention | None:
+    """The served party the draft defines ("Our customers are the 140 product teams ..."), named
+    whole ("product teams", "a product team") or by its last word after a word that counts it
+    ("every team", "4 of the 140 teams"; profile list ``personas.defined_party_counters``), or in
+    the plural after a few more ("so teams can", the list ``defined_party_plural_leads``), and not
+    as a collaborator ("partnered with two teams")."""
+    for phrase in rubric.defined_parties:
+        head = phrase[-1]
+        forms = (head, head[:-1]) if head.endswith("s") else (head,)
+        size = len(phrase)
+        for index, word in enumerate(words):
+            if word not in forms:
+                continue
+            first = index - size + 1
+            whole = first >= 0 and tuple(words[first:index]) == phrase[:-1]
+            if not whole:
+                before = words[index - 1] if index > 0 else ""
+                if not (before in rubric.defined_party_counters or before[:1].isdigit()
+                        or word == head != forms[-1] and before in rubric.defined_party_plural_leads):
+                    continue
+                first = index
+            if collaborator(words, first, rubric) or developed(words, first, rubric):
+                continue
+            span = _new(Span, (tokens[first].start, tokens[index].end))
+            return _new(Mention, ("external", span, view[span.start:span.end], ""))
+    return None
 
 
 RIVAL_REACH = 2  # words before a party where a word naming it a competitor can stand

@@ -159,3 +159,78 @@ def _kind(definition: str, rubric: Rubric) -> str:
     if "technical" in labels or hits.get("specialty") or hits.get("jargon"):
         return "technical"
     return ""
+
+
+# The served party the draft defines: "Our customers are the 140 product teams at the company who
+# ship behind flags" (profile lists ``personas.defining_owners`` and ``personas.defining_nouns``). A
+# paragraph wraps its lines anywhere, so the definition is found in the whole draft, with any white
+# space between its words; the party ends at the first word that is not part of its name.
+PARTY_STOPS = frozenset((
+    "who", "whose", "that", "which", "at", "in", "on", "of", "across", "for", "from", "and", "or", "with",
+    "we", "using", "to", "by", "as", "plus", "but", "where", "when", "like", "such", "including"))
+PARTY_WORDS = 3  # a party's name: "product teams", "independent game studios"
+
+
+def defined_parties(text: str, rubric: Rubric) -> tuple[tuple[str, ...], ...]:
+    """The words of each served party the draft defines, in order, each once.
+
+    Each place a defining noun stands ("customers", found in C) is tried with an anchored pattern
+    for what follows it and one for the owner's word before it: read on every edit of a Session,
+    this costs a few microseconds for a draft that defines no party. The result is part of what a
+    block's reading depends on, as the measures a draft defines are."""
+    owners = rubric.profile.list("personas", "defining_owners")
+    nouns = rubric.profile.list("personas", "defining_nouns")
+    if not owners or not nouns:
+        return ()
+    lowered = text.lower()
+    after, before = _party_res(owners, nouns)
+    found: list[tuple[str, ...]] = []
+    for at in sorted({at for noun in nouns for at in _places(lowered, noun.lower())}):
+        match = after.match(lowered, at)
+        if match is None or not before.search(lowered, max(0, at - OWNER_REACH), at):
+            continue
+        phrase = _party_name(match.group("party"), rubric)
+        if phrase and phrase not in found:
+            found.append(phrase)
+    return tuple(found)
+
+
+OWNER_REACH = 24  # characters before the noun where its owner's word stands ("the platform's  customers")
+
+
+def _places(lowered: str, word: str):
+    """Where the word starts a word of the text."""
+    at = lowered.find(word)
+    while at >= 0:
+        if at == 0 or not lowered[at - 1].isalnum():
+            yield at
+        at = lowered.find(word, at + 1)
+
+
+def _party_name(party: str, rubric: Rubric) -> tuple[str, ...]:
+    """The party's own words: past an article or a count, up to the first word that is not part of
+    its name ("the 140 product teams at the company" -> product teams)."""
+    name: list[str] = []
+    for word in (t.lower for t in tokenize(party) if t.text[:1].isalnum()):
+        if word in PARTY_STOPS:
+            break
+        if name or not (word in LEADING or word[:1].isdigit() or word in rubric.number_words_set):
+            name.append(word)
+    phrase = tuple(name[:PARTY_WORDS])
+    return phrase if phrase and phrase[-1] not in LEADING else ()
+
+
+@cache
+def _party_res(owners: tuple[str, ...], nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows a defining noun (the verb and the party, anchored where the noun starts), and
+    the owner's word that ends the text before it; both on lower-cased text."""
+    after = compiled(
+        rf"(?:{'|'.join(map(_spaced, sorted(nouns, key=len, reverse=True)))})\s+(?:are|is|were|was)\s+"
+        r"(?P<party>(?:(?:\d[\d,.]*\d|[\w'’-]+)[ \t]*\n?[ \t]*){1,7})")
+    before = compiled(rf"(?:^|[^\w'’])(?:{'|'.join(map(_spaced, owners))})\s+$")
+    return after, before
+
+
+def _spaced(phrase: str) -> str:
+    """A phrase's words, lower-cased, with any white space between them, a line break too."""
+    return r"\s+".join(map(re.escape, phrase.lower().split()))

@@ -38,7 +38,7 @@ from itertools import chain
 from packetcoach.core.model import Action, Item, ItemKind, Signals
 from packetcoach.core.regexes import compiled
 from packetcoach.profile.compile import KIND_GROUP, Rubric, derived
-from packetcoach.profile.lexicon import Match
+from packetcoach.profile.lexicon import Match, fold_text
 from packetcoach.text.verbs import DETERMINERS, gerund_frame, past_form, verb_at
 
 Hits = dict[str, list[Match]]
@@ -152,6 +152,20 @@ def _career_move(item: Item, hits: Hits, action: Action) -> bool:
         return False
     return any(item.tokens[m.first].start <= action.span.start < item.tokens[m.last].end
                for m in _cues(hits, "career_moves"))
+
+
+def _past_role(item: Item, action: Action, rubric: Rubric) -> bool:
+    """Is the one sentence of the item the writer's old engineering job told as what they did ("Before
+    that I spent four years as a data engineer, which shows in how I work", "I was an iOS developer
+    for six years")? Where the writer comes from, told as background, not a deed offered as evidence:
+    one of the profile's ``engineering_past_patterns`` that opens with the writer's "I" ("as a former
+    SDE, I found ..." opens with the past, and the deed follows)."""
+    if rubric.engineering_past_re is None or action.subject != "i" or len(item.sentences) != 1:
+        return False
+    span = item.sentences[0].span
+    folded, _ = fold_text(item.view[span.start:span.end].replace("\n", " "))  # a wrapped line reads on
+    return any(found.group(0)[:1] in "iI" and found.group(0)[1:2].isspace()
+               for found in rubric.engineering_past_re.finditer(folded))
 
 
 COPULAS = frozenset("is was are were has had have be been".split())
@@ -337,6 +351,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # a question offers no evidence: "What did the team need most?"
     if _career_move(item, hits, action) and not moves:
         return "context"  # "I joined the payments team as its first PM in March.", "When I took over, one in six orders ..."
+    if _past_role(item, action, rubric) and not (signals.business_outcome or signals.technical_metric_only):
+        return "context"  # "Before that I spent four years as a data engineer, which shows in how I work"
     if _setting_label(item, hits) and not _whole_story(item, signals):
         return "context"  # "Situation: guests waited 6 minutes ...": the writer labels it the setting, in a results section too
     if by_heading == "claim":

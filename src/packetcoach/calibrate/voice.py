@@ -74,8 +74,14 @@ def result_clause(item: Item, rubric: Rubric) -> str:
     the number when what follows is the mechanism ("... from 36% to 19% by replacing ...")."""
     sentences = [LABEL_RE.sub(" ", " ".join(MARKUP_RE.sub("", item.source[s.span.start:s.span.end]).split()))
                  .rstrip(" .") for s in item.sentences] or [sentence_of(item)]
+    stops = _stop_phrases(rubric)
+    later = [any(RESULT_RE.search(s) for s in sentences[n + 1:]) for n in range(len(sentences))]
     for test, measured in ((RANGE_RE.search, False), (NUMBER_RE.search, True)):
-        for number, sentence in enumerate(sentences):
+        # a stop told with its grounds ("I decided not to build it: only 3 of the 35 studios wanted
+        # it") waits for a later sentence of the item with a share or money: its result
+        order = sorted(range(len(sentences)), key=lambda n: measured and later[n] and _grounds(sentences[n], stops))
+        for number in order:
+            sentence = sentences[number]
             if not test(sentence):
                 continue
             parts = [LEADING_RE.sub("", p).strip(" .,") for p in CLAUSE_SPLIT_RE.split(sentence)]
@@ -89,6 +95,23 @@ def result_clause(item: Item, rubric: Rubric) -> str:
             clause = _trim(_one_result(clause, test), test)
             return "I " + lower_first(clause) if starts_item else clause
     return sentences[0]
+
+
+RESULT_RE = compiled(r"\d\s?%|\d\s?(?:points|pts)\b|[$€£]\s?\d|\d\s?(?:USD|EUR|GBP)\b")  # a share, points or money
+
+
+def _stop_phrases(rubric: Rubric) -> tuple[str, ...]:
+    return tuple(phrase.lower() for phrase in rubric.profile.list("phrases", "stopped"))
+
+
+def _grounds(sentence: str, stops: tuple[str, ...]) -> bool:
+    """A stop with its grounds after a colon: "I decided not to build it: only 4 of the 140 teams
+    would use it" (the profile's ``phrases.stopped`` before the colon)."""
+    colon = sentence.find(": ")
+    if colon < 0:
+        return False
+    head = sentence[:colon].lower()
+    return any(phrase in head for phrase in stops)
 
 
 def _one_result(clause: str, test) -> str:

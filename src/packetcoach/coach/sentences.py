@@ -156,9 +156,15 @@ COORDINATORS = frozenset({"and", "then"})
 
 
 def _has_verb(item: Item, sentence: Sentence, verbs: dict[str, str]) -> bool:
-    """A sentence, not a fragment ("refunds in one day; satisfaction from 71 to 84")."""
+    """A sentence, not a fragment ("refunds in one day; satisfaction from 71 to 84"): a verb the
+    profile knows, or a regular past tense right after the writer ("I arranged a discount ...",
+    "we renegotiated ..."), which the profile need not list."""
     words = [t.lower for t in tokenize(sentence_text(item, sentence))]  # the label is not the sentence
-    return any((w in verbs and not w.endswith("ing")) or w in FALLBACK_VERBS for w in words)
+    return any((w in verbs and not w.endswith("ing")) or w in FALLBACK_VERBS for w in words) \
+        or any(w in WRITERS and looks_past(after) for w, after in zip(words, words[1:]))
+
+
+WRITERS = frozenset(("i", "we"))
 
 
 def _rank(item: Item, sentence: Sentence) -> float:

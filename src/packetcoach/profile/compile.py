@@ -181,6 +181,9 @@ class Rubric(NamedTuple):
     story_part_labels: frozenset[str] = frozenset()  # lower-cased bold labels that name a story's part
     non_evidence_titles: frozenset[str] = frozenset()  # whole headings that ask for no evidence ("Growth")
     defined_measures: tuple[tuple[tuple[str, ...], str], ...] = ()  # measures the draft defines, typed
+    defined_parties: tuple[tuple[str, ...], ...] = ()  # the served parties the draft defines ("Our customers are ...")
+    defined_party_counters: frozenset[str] = frozenset()  # "every studio": a defined party's word counted
+    defined_party_plural_leads: frozenset[str] = frozenset()  # "so teams can": its plural alone
     outside: "SectionMemo | None" = None  # heading -> :meth:`outside_evidence`, kept by this rubric and its copies
     derived: "Derived | None" = None  # what the analysis works out once per compiled profile (see Derived)
 
@@ -329,6 +332,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         working_documents=lower("personas", "working_documents"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
         rival_modifiers=lower("personas", "rival_modifiers"),
+        defined_party_counters=lower("personas", "defined_party_counters"),
+        defined_party_plural_leads=lower("personas", "defined_party_plural_leads"),
         software_words=lower("personas", "software_words"),
         software_prefixes=lower("personas", "software_prefixes"),
         change_words=lower("measures", "change"),

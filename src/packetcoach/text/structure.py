@@ -302,8 +302,8 @@ def _trim(view: str, span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and view[start].isspace():
         start += 1
-    if start + 1 < end and view[start] in "-*+" and view[start + 1] == " " and view[start - 1:start] == " ":
-        start += 2  # the marker of a nested list item read into its story ("  - Impact: ...")
+    if start + 1 < end and view[start] in "-*+" and view[start + 1] == " " and view[start - 1:start] in (" ", "\n"):
+        start += 2  # the marker of a list item read into its story ("  - Impact: ...", "- Did: ...")
         while start < end and view[start].isspace():
             start += 1
     while end > start and view[end - 1].isspace():
@@ -318,7 +318,9 @@ def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str
     apart are one item, and a "Result:" paragraph is not a result with nobody's deed in it. The
     same for nested list items under one bullet ("- Problem: ...", "- What I did: ...", "- Impact:
     ..."), and paragraphs that open with a plain label and a colon ("Situation: ...", "What I did:
-    ..."), whose labels need no bold.
+    ..."), whose labels need no bold; list items in a row at the top level too ("- Problem: ...",
+    "- Did: ...", "- Result: ..."), where a label said again ("- Scope: ..." twice) starts the next
+    story.
 
     Read on every edit of a Session, so most drafts pay one count of the text and one look at each
     nested list item and each paragraph's first characters: a story in parts needs two labelled
@@ -334,11 +336,17 @@ def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str
         return blocks
     joined: list[Block] = []
     run: list[Block] = []
+    told: set[str] = set()  # the labels of the list items in the run
     labelled = set(parts)
     for index, block in enumerate(blocks):
-        if index in labelled and (not run or (run[-1].kind, run[-1].level) == (block.kind, block.level)):
+        label = _item_label(text, block) if block.kind == "list_item" and index in labelled else None
+        if index in labelled and (not run or (run[-1].kind, run[-1].level) == (block.kind, block.level)) \
+                and label not in told:
             run.append(block)
+            if label is not None:
+                told.add(label)
             continue
+        told = {label} if label is not None else set()
         joined.extend(_merged(run))
         run = [block] if index in labelled else []
         if index not in labelled:
