@@ -1,0 +1,99 @@
+"""Drafts read as a coach would, a thirteenth round: a manager's document (a candidate told of in
+the third person, which the draft's voice reading already knows) is planned for the manager who
+writes it: the checklist and the questions speak to the manager about the candidate, under a
+heading of their own, in every front end; the writer's own draft keeps the questions for their
+manager. Text that should and should not change the reading, in our own words."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from packetcoach import analyze
+from packetcoach.output.plan import render_markdown, render_terminal
+from packetcoach.plan.build import make_plan, plan_json
+from packetcoach.profile.load import load_profile
+
+PROFILE = load_profile("amazon-pm")
+DUE = date(2026, 3, 2)
+
+MANAGERS = """# Promotion case: Oskar Lund, L5 to L6
+
+## Summary
+
+Oskar has owned returns for our marketplace since 2024. I think Oskar already works at L6.
+
+## Impact
+
+- Oskar persuaded the carriers to collect returns from lockers. Return pickups missed fell from 12%
+  to 3%, and sellers got refunds settled two days sooner.
+- He chose not to build a returns chatbot, since only 2% of contacts asked for one.
+- He set the returns goals for three teams in January, and he reviews them with their leads.
+- Oskar hired two analysts and he trained them on the refund model.
+- His plan for 2026 covers the two new countries.
+"""
+
+WRITERS = """# Self-assessment: Returns, PM (L5)
+
+## Impact
+
+- I persuaded the carriers to collect returns from lockers. Return pickups missed fell from 12%
+  to 3%, and sellers got refunds settled two days sooner.
+- I chose not to build a returns chatbot, since only 2% of contacts asked for one.
+- I set the returns goals for three teams in January.
+"""
+
+UNNAMED = """# Promotion case for my report
+
+- She persuaded the carriers to collect returns from lockers, and missed pickups fell from 12% to 3%.
+- She chose not to build a returns chatbot, since only 2% of contacts asked for one.
+- She set the returns goals for three teams in January, and she reviews them with their leads.
+- She hired two analysts and she trained them on the refund model.
+"""
+
+
+def _plan(text: str):
+    report = analyze(text, source="draft.md")
+    return make_plan(DUE - timedelta(days=30), DUE, PROFILE, "L6", "promotion", report)
+
+
+def test_a_managers_document_is_planned_for_the_manager() -> None:
+    plan = _plan(MANAGERS)
+    assert plan.questions_heading == "Before the room"
+    assert plan.manager_questions[0].startswith("Which level are you defending for Oskar in calibration: L6")
+    assert all(" me " not in q and " my " not in q for q in plan.manager_questions)
+    assert "Which of Oskar's outcomes will you lead with in the room?" in plan.manager_questions
+    tasks = {task.id: task for task in plan.checklist}
+    assert tasks["ask-manager-level"].title == "Decide which level you are defending"
+    assert "for Oskar (L6, or another)" in tasks["ask-manager-level"].task
+    assert "Ask your manager" not in tasks["ask-manager-level"].task
+    assert "the customer Oskar served was [persona]" in tasks["customer-outcome-filter"].task
+    assert "the one sentence you will repeat in the room" in tasks["one-sentence-per-outcome"].task
+
+
+def test_a_writers_own_draft_keeps_the_questions_for_their_manager() -> None:
+    plan = _plan(WRITERS)
+    assert plan.questions_heading == "Ask your manager"
+    assert plan.manager_questions[0] == "Which level are you defending for me in calibration: L6, or another one?"
+    tasks = {task.id: task for task in plan.checklist}
+    assert tasks["ask-manager-level"].title == "Ask your manager which level they are defending"
+    assert "the customer I served was [persona]" in tasks["customer-outcome-filter"].task
+    without = make_plan(DUE - timedelta(days=30), DUE, PROFILE, "L6", "promotion")
+    assert without.questions_heading == "Ask your manager"
+
+
+def test_a_candidate_told_only_as_she_is_the_candidate() -> None:
+    plan = _plan(UNNAMED)
+    assert plan.questions_heading == "Before the room"
+    assert "for the candidate in calibration" in plan.manager_questions[0]
+
+
+def test_every_front_end_shows_the_managers_heading(contract) -> None:
+    plan = _plan(MANAGERS)
+    payload = plan_json(plan)
+    contract("plan", payload)
+    assert payload["questions_heading"] == "Before the room"
+    assert "── before the room" in render_terminal(plan)
+    assert "── ask your manager" not in render_terminal(plan)
+    assert "## Before the room" in render_markdown(plan)
+    assert plan_json(_plan(WRITERS))["questions_heading"] == "Ask your manager"
+    assert "── ask your manager" in render_terminal(_plan(WRITERS))
