@@ -1,14 +1,15 @@
 """Drafts read as a coach would, a thirteenth round: a manager's document (a candidate told of in
-the third person, which the draft's voice reading already knows) is planned for the manager who
-writes it: the checklist and the questions speak to the manager about the candidate, under a
-heading of their own, in every front end; the writer's own draft keeps the questions for their
-manager. Text that should and should not change the reading, in our own words."""
+the third person, which the draft's voice reading already knows) is planned and rehearsed for the
+manager who writes it: the checklist and the questions speak to the manager about the candidate,
+under a heading of their own, in every front end, and the rehearsal asks for the candidate's
+decisions; the writer's own draft keeps the questions for their manager and about their own deeds. Text that should and should not change the reading, in our own words."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from packetcoach import analyze
+from packetcoach.coach.rehearse import rehearse
 from packetcoach.output.plan import render_markdown, render_terminal
 from packetcoach.plan.build import make_plan, plan_json
 from packetcoach.profile.load import load_profile
@@ -97,3 +98,17 @@ def test_every_front_end_shows_the_managers_heading(contract) -> None:
     assert "## Before the room" in render_markdown(plan)
     assert plan_json(_plan(WRITERS))["questions_heading"] == "Ask your manager"
     assert "── ask your manager" in render_terminal(_plan(WRITERS))
+
+
+def test_a_managers_rehearsal_asks_about_the_candidates_decisions() -> None:
+    questions = [q.text for q in rehearse(analyze(MANAGERS))]
+    assert questions and all("your decision" not in q and "your own team" not in q for q in questions)
+    assert any("came from Oskar's decision" in q or "beyond Oskar's own team" in q for q in questions)
+    unnamed = [q.text for q in rehearse(analyze(UNNAMED))]
+    assert all("your decision" not in q for q in unnamed)
+
+
+def test_a_writers_rehearsal_still_asks_about_their_own_decisions() -> None:
+    questions = [q.text for q in rehearse(analyze(WRITERS + "\nThe team shipped it and churn fell from 9% to 4%.\n"))]
+    assert any("your decision" in q or "your own team" in q or "with you on" in q for q in questions)
+    assert all("Oskar" not in q and "the candidate" not in q for q in questions)

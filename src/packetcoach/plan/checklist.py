@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from packetcoach.analysis.gap import claims
 from packetcoach.analysis.stories import quote
 from packetcoach.coach.sentences import suggested_retell
+from packetcoach.coach.wording import candidate_called
 from packetcoach.core.model import LineIndex
 from packetcoach.core.report import Report
 from packetcoach.plan.schedule import PlanSettings, wording
@@ -116,10 +117,7 @@ def manager_candidate(report: Report | None) -> str | None:
     """Whom a manager's document is for, as the plan names them ("Priya"), or None when the draft
     is the writer's own: a draft told of a candidate in the third person is planned for the manager
     who writes it, not for the candidate (who is not the one asking their manager questions)."""
-    voice = report.document.voice if report is not None else None
-    if voice is None:
-        return None
-    return voice.called or wording()["candidate_unnamed"]
+    return candidate_called(report.document.voice) if report is not None else None
 
 
 def _in_voice(words: dict, key: str, candidate: str | None) -> str:
