@@ -1,15 +1,17 @@
 """Drafts read as a coach would, a thirteenth round: a manager's document (a candidate told of in
 the third person, which the draft's voice reading already knows) is planned and rehearsed for the
 manager who writes it: the checklist and the questions speak to the manager about the candidate,
-under a heading of their own, in every front end, and the rehearsal asks for the candidate's
-decisions; the writer's own draft keeps the questions for their manager and about their own deeds. Text that should and should not change the reading, in our own words."""
+under a heading of their own, in every front end, and the rehearsal and the verdict ask for the
+candidate's decisions; the writer's own draft keeps the questions for their manager and about their own deeds. Text that should and should not change the reading, in our own words."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from packetcoach import analyze
+from packetcoach import Session, analyze
+from packetcoach.analysis.gap import judge_gap
 from packetcoach.coach.rehearse import rehearse
+from packetcoach.output.json import report_json
 from packetcoach.output.plan import render_markdown, render_terminal
 from packetcoach.plan.build import make_plan, plan_json
 from packetcoach.profile.load import load_profile
@@ -112,3 +114,22 @@ def test_a_writers_rehearsal_still_asks_about_their_own_decisions() -> None:
     questions = [q.text for q in rehearse(analyze(WRITERS + "\nThe team shipped it and churn fell from 9% to 4%.\n"))]
     assert any("your decision" in q or "your own team" in q or "with you on" in q for q in questions)
     assert all("Oskar" not in q and "the candidate" not in q for q in questions)
+
+
+TEAM_RESULT = ("- The team moved seller refunds to the same day, and refund complaints from sellers fell from 900 "
+               "to 200 a month.\n")
+
+
+def test_a_managers_verdict_asks_for_the_candidates_part() -> None:
+    reasons = judge_gap(analyze(MANAGERS + TEAM_RESULT)).reasons
+    assert any("not Oskar's part in it: say what Oskar decided" in reason for reason in reasons)
+    assert all("your part" not in reason for reason in reasons)
+    session = Session()
+    session.analyze(MANAGERS)
+    assert report_json(session.analyze(MANAGERS + TEAM_RESULT)) == report_json(analyze(MANAGERS + TEAM_RESULT))
+
+
+def test_a_writers_verdict_still_asks_for_their_own_part() -> None:
+    report = analyze(WRITERS + TEAM_RESULT)
+    assert any("not your part in it: say what you decided" in reason for reason in judge_gap(report).reasons)
+    assert any(change.what.startswith("Say what you decided:") for change in report.verdict.top_changes)

@@ -343,18 +343,6 @@ def test_accessibility_check_passes(page) -> None:
         assert run_axe(page) == [], tab
 
 
-def test_plan_in_the_page(page) -> None:
-    load(page, SNIPPET)
-    page.click("#tab-plan")
-    page.fill("#plan-due", "2031-03-02")
-    page.click("#plan-make")
-    page.locator("#plan-checklist").wait_for()
-    out = page.locator("#plan-out").inner_text()
-    assert "Phase: collect" in out and "days left" in out and "Coaching:" in out
-    assert page.locator("#plan-checklist tbody tr").count() >= 3
-    assert "Ask your manager" in out
-
-
 MANAGERS_SNIPPET = """# Promotion case: Oskar Lund
 
 - Oskar persuaded the carriers to collect returns from lockers, and missed pickups fell from 12% to 3%.
@@ -364,13 +352,24 @@ MANAGERS_SNIPPET = """# Promotion case: Oskar Lund
 """
 
 
-def test_a_managers_plan_in_the_page_speaks_to_the_manager(page) -> None:
-    load(page, MANAGERS_SNIPPET)
+def _plan_in_the_page(page, draft: str) -> str:
+    load(page, draft)
     page.click("#tab-plan")
     page.fill("#plan-due", "2031-03-02")
     page.click("#plan-make")
     page.locator("#plan-checklist").wait_for()
-    out = page.locator("#plan-out").inner_text()
+    assert page.locator("#plan-checklist tbody tr").count() >= 3
+    return page.locator("#plan-out").inner_text()
+
+
+def test_plan_in_the_page(page) -> None:
+    out = _plan_in_the_page(page, SNIPPET)
+    assert "Phase: collect" in out and "days left" in out and "Coaching:" in out
+    assert "Ask your manager" in out
+
+
+def test_a_managers_plan_in_the_page_speaks_to_the_manager(page) -> None:
+    out = _plan_in_the_page(page, MANAGERS_SNIPPET)
     assert "Before the room" in out and "Ask your manager" not in out
     assert "Which level are you defending for Oskar" in out
 

@@ -17,8 +17,9 @@ from typing import Any, Iterator
 
 from packetcoach.analysis.changes import quote as opening_words
 from packetcoach.analysis.facts import impact
+from packetcoach.analysis.gap import candidate_called
 from packetcoach.coach.scaffold import result_phrase
-from packetcoach.coach.wording import candidate_called, rehearsal_data
+from packetcoach.coach.wording import rehearsal_data
 from packetcoach.core.model import Item, LineIndex
 from packetcoach.core.report import Report
 

@@ -7,7 +7,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from packetcoach.core.model import Voice
 from packetcoach.core.resources import load_package_toml
 from packetcoach.core.regexes import compiled
 
@@ -18,14 +17,6 @@ TEMPLATE_WORD_RE = compiled(r"[^\W\d_][\w'’-]*|\d+")
 def rehearsal_data() -> dict[str, Any]:
     """The shipped wording; read once per process (it never changes while the process runs)."""
     return load_package_toml("coach", "rehearsal.toml")
-
-
-def candidate_called(voice: Voice | None) -> str | None:
-    """Whom a manager's document speaks for, as the coach names them to the manager ("Priya"), or
-    None for the writer's own draft: questions and tasks then go to the manager, not the candidate."""
-    if voice is None:
-        return None
-    return voice.called or rehearsal_data()["candidate_unnamed"]
 
 
 @lru_cache(maxsize=1)

@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from packetcoach.analysis.gap import claims
+from packetcoach.analysis.gap import candidate_called, claims
 from packetcoach.analysis.stories import quote
 from packetcoach.coach.sentences import suggested_retell
-from packetcoach.coach.wording import candidate_called
 from packetcoach.core.model import LineIndex
 from packetcoach.core.report import Report
 from packetcoach.plan.schedule import PlanSettings, wording
