@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from packetcoach import Session, analyze
 from packetcoach.analysis.gap import judge_gap
+from packetcoach.calibrate.voice import result_clause
 from packetcoach.coach.rehearse import rehearse
 from packetcoach.output.json import report_json
 from packetcoach.output.plan import render_markdown, render_terminal
@@ -133,3 +134,36 @@ def test_a_writers_verdict_still_asks_for_their_own_part() -> None:
     report = analyze(WRITERS + TEAM_RESULT)
     assert any("not your part in it: say what you decided" in reason for reason in judge_gap(report).reasons)
     assert any(change.what.startswith("Say what you decided:") for change in report.verdict.top_changes)
+
+
+# The calibrate case's result clause (calibrate/voice.py): a terse story's labelled part ("- Result:
+# ...") is said without its label; a label that is not a story part, or a colon inside the result,
+# stays.
+
+def _clause(text: str) -> str:
+    report = analyze(text, level="L6")
+    return result_clause(report.document.items[0], report.rubric)
+
+
+def test_a_story_part_label_is_not_said_in_the_case() -> None:
+    assert _clause("- Decided: print pallet labels at the supplier.\n- Result: rework 28% -> 5%.\n") == \
+        "rework 28% -> 5%"
+    assert _clause("- Outcome: wait 4 hours -> 1 hour.\n") == "wait 4 hours -> 1 hour"
+
+
+def test_a_label_that_is_no_story_part_stays() -> None:
+    assert _clause("- Pallets: rework 28% -> 5%.\n") == "Pallets: rework 28% -> 5%"
+    assert _clause("- I moved pallet labels to the supplier: rework fell from 28% to 5%.\n") \
+        .startswith("rework fell from 28% to 5%")
+
+
+def test_a_noun_that_is_also_a_verb_is_not_the_writers_verb() -> None:
+    assert _clause("- Label reprints for packers fell from 9% to 2% in the quarter.\n") \
+        .startswith("Label reprints for packers fell")
+    assert _clause("- Wait at the loading dock dropped from 50 minutes to 15.\n").startswith("Wait at the loading dock")
+
+
+def test_a_bullet_that_opens_with_the_writers_verb_keeps_its_i() -> None:
+    assert _clause("- Cut abandoned baskets from 30% to 12% for first-time shoppers.\n").startswith("I cut abandoned")
+    assert _clause("- Moved refunds to the same day and complaints fell from 900 to 200 a month.\n") \
+        .startswith("I moved refunds")
