@@ -343,15 +343,35 @@ def test_accessibility_check_passes(page) -> None:
         assert run_axe(page) == [], tab
 
 
-def test_plan_in_the_page(page) -> None:
-    load(page, SNIPPET)
+MANAGERS_SNIPPET = """# Promotion case: Oskar Lund
+
+- Oskar persuaded the carriers to collect returns from lockers, and missed pickups fell from 12% to 3%.
+- He chose not to build a returns chatbot, since only 2% of contacts asked for one.
+- He set the returns goals for three teams in January, and he reviews them with their leads.
+- Oskar hired two analysts and he trained them on the refund model.
+"""
+
+
+def _plan_in_the_page(page, draft: str) -> str:
+    load(page, draft)
     page.click("#tab-plan")
     page.fill("#plan-due", "2031-03-02")
     page.click("#plan-make")
     page.locator("#plan-checklist").wait_for()
-    out = page.locator("#plan-out").inner_text()
-    assert "Phase: collect" in out and "days left" in out and "Coaching:" in out
     assert page.locator("#plan-checklist tbody tr").count() >= 3
+    return page.locator("#plan-out").inner_text()
+
+
+def test_plan_in_the_page(page) -> None:
+    out = _plan_in_the_page(page, SNIPPET)
+    assert "Phase: collect" in out and "days left" in out and "Coaching:" in out
+    assert "Ask your manager" in out
+
+
+def test_a_managers_plan_in_the_page_speaks_to_the_manager(page) -> None:
+    out = _plan_in_the_page(page, MANAGERS_SNIPPET)
+    assert "Before the room" in out and "Ask your manager" not in out
+    assert "Which level are you defending for Oskar" in out
 
 
 def test_history_chart_and_diff_in_the_page(page) -> None:

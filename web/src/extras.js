@@ -127,7 +127,7 @@ export class Extras {
         h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "By"), h("th", { scope: "col" }, "Task"), h("th", { scope: "col" }, "Done"))),
         h("tbody", {}, plan.checklist.map((task) => h("tr", {}, h("td", { class: "pc-nowrap" }, task.due), h("td", {}, task.task),
           h("td", {}, task.done ? "✓" : ""))))),
-      plan.manager_questions.length ? [h("h3", {}, "Ask your manager"),
+      plan.manager_questions.length ? [h("h3", {}, plan.questions_heading || "Ask your manager"),
         h("ul", {}, plan.manager_questions.map((q) => h("li", {}, q)))] : null,
       plan.trend.length > 1 ? h("p", { class: "pc-muted" }, `Packet score across kept versions: ${plan.trend.map((t) => t.packet).join(" → ")}`) : null);
   }

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from packetcoach.analysis.gap import Gap, verdict_data
+from packetcoach.analysis.gap import Gap, verdict_data, voiced
 from packetcoach.analysis.repairs import BUILDERS
 from packetcoach.analysis.scoring import packet_points, score_packet
 from packetcoach.analysis.workbench import Variant, Workbench, quote
@@ -56,7 +56,7 @@ def top_changes(report: Report, gap: Gap, limits: dict[str, Any]) -> tuple[Chang
                   "lines": "", "words_max": "", **candidate.fields}
         fired = {f.name for f in report.findings}
         rules = tuple(r for r in data["rules"] if r in fired) or tuple(data["rules"])
-        what = data.get("what_manager", data["what"]) if report.document.voice else data["what"]
+        what = voiced(data, "what", report)
         changes.append(Change(candidate.kind, what.format(**fields), rules,
                               tuple(i.id for i in named), tuple(sorted({bench.line(i) for i in named})), gain))
     return tuple(changes)

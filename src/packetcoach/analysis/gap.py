@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from packetcoach.analysis.stories import Story, figures_apart, is_engineering_work, is_hidden_owner, quoted, told_stories
-from packetcoach.core.model import Item
+from packetcoach.core.model import Item, Voice
 from packetcoach.core.report import Report
 from packetcoach.core.resources import load_package_toml
 from packetcoach.core.verdict import GapKind
@@ -43,6 +43,23 @@ NON_CLAIM_KINDS = frozenset({"context", "scope", "plan", "lesson", "objection"})
 def verdict_data() -> dict[str, Any]:
     """The shipped thresholds and wording; read once per process."""
     return load_package_toml("analysis", "verdict.toml")
+
+
+def candidate_called(voice: Voice | None) -> str | None:
+    """Whom a manager's document speaks for, as the coach names them to the manager ("Priya"), or
+    None for the writer's own draft: the coach's words then go to the manager, about the candidate."""
+    if voice is None:
+        return None
+    return voice.called or verdict_data()["candidate_unnamed"]
+
+
+def voiced(table: dict[str, str], key: str, report: Report) -> str:
+    """A template of the wording in the draft's voice: in a manager's document, its ``key_manager``
+    form when it has one, with the candidate's name in it ("say what Priya decided")."""
+    candidate = candidate_called(report.document.voice)
+    if candidate is None or f"{key}_manager" not in table:
+        return table[key]
+    return table[f"{key}_manager"].replace("{candidate}", candidate)
 
 
 def settings(report: Report, profile: Any = None) -> dict[str, Any]:
@@ -149,7 +166,7 @@ def checks(report: Report, told: tuple[Story, ...], limits: dict[str, Any]) -> l
     if report.items and not _opening_is_an_outcome(report, told):
         failing.append(wording["lead"])
     if reading.retell is None and report.items:
-        failing.append(wording["retell"])
+        failing.append(voiced(wording, "retell", report))
     if reading.skim_outcomes_missed and not _opening_is_an_outcome(report, told):
         failing.append(wording["skim"].format(missed=quoted(report.items, reading.skim_outcomes_missed)))
     if report.score.re_role < limits["re_role_min"]:
@@ -171,7 +188,7 @@ def _hidden_owner(report: Report) -> list[str]:
               and item.signals.metric and item.signals.business_outcome and not item.signals.own_action]
     if not hidden:
         return []
-    return [verdict_data()["checks"]["hidden_owner"].format(count=len(hidden), ids=quoted(report.items, hidden[:5]))]
+    return [voiced(verdict_data()["checks"], "hidden_owner", report).format(count=len(hidden), ids=quoted(report.items, hidden[:5]))]
 
 
 def _counted(checks: dict[str, str], count: int, told: int) -> str:
@@ -196,7 +213,7 @@ def judge_gap(report: Report, profile: Any = None) -> Gap:
     counted = evidence_count(told, needed)
     holds = counted >= needed
     found = problems(report, told, limits, holds)
-    named = [wording["reasons"][p.name].format(count=p.stories) for p in found]
+    named = [voiced(wording["reasons"], p.name, report).format(count=p.stories) for p in found]
     failures = named + checks(report, told, limits)
     stated = _counted(wording["checks"], counted, len(told))
     if not holds and not any(p.name == "apart" for p in found):

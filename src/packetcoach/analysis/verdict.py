@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from packetcoach.analysis.changes import quote, top_changes
-from packetcoach.analysis.gap import Gap, complete_needed, judge_gap, level_shown, settings, verdict_data
+from packetcoach.analysis.gap import Gap, complete_needed, judge_gap, level_shown, settings, verdict_data, voiced
 from packetcoach.analysis.stories import Story, is_measured_change
 from packetcoach.analysis.workbench import best_result, headline
 from packetcoach.core.model import Item, LineIndex
@@ -57,8 +57,9 @@ def _ready_reason(report: Report, gap: Gap, lines: LineIndex) -> str:
                    None)
     shown = f" (the strongest: {' '.join(measure.split())}, line {lines.line_col(best.start)[0]})" \
         if best and measure else ""
-    stopped = "; it also shows what you stopped" if report.reading.stopped_items else ""
-    return verdict_data()["reasons"]["ready"].format(complete=len(complete), best=shown, stopped=stopped)
+    reasons = verdict_data()["reasons"]
+    stopped = voiced(reasons, "stopped", report) if report.reading.stopped_items else ""
+    return voiced(reasons, "ready", report).format(complete=len(complete), best=shown, stopped=stopped)
 
 
 def _keep(gap: Gap, lines: LineIndex) -> str:
@@ -98,10 +99,10 @@ def _reason(report: Report, gap: Gap, limits: dict[str, Any]) -> str:
         return gap.narrative_failures[gap.problems.index(discounting[0])]
     complete, needed = sum(s.complete for s in gap.stories), complete_needed(report, limits)
     if complete < needed:
-        return reasons["few_complete"].format(complete=complete, needed=needed)
+        return voiced(reasons, "few_complete", report).format(complete=complete, needed=needed)
     if level_shown(report) < limits["level_dimensions_min"]:
         return reasons["level_weak"].format(level=report.level)
-    return gap.narrative_failures[0] if gap.narrative_failures else reasons["few_complete"].format(
+    return gap.narrative_failures[0] if gap.narrative_failures else voiced(reasons, "few_complete", report).format(
         complete=complete, needed=needed)
 
 

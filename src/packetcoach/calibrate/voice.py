@@ -27,6 +27,11 @@ MECHANISM_RE = compiled(r"\s+(?:by|after|because|through|thanks to|so that|once)
 LONG_CLAUSE = 18
 NUMBER_RE = compiled(r"\d")
 SUBJECTS = frozenset({"i", "they", "we"})
+# Words that end a bullet's opening noun phrase: a result verb after them has another subject
+# ("Moved refunds to the same day and complaints fell ..."); a subject is at most this many words.
+CONJUNCTIONS = frozenset({"and", "so", "which", "that", "who", "after", "when", "until", "while", "as", "because",
+                          "but", "then", "once", "where"})
+SUBJECT_WORDS = 6
 LEADING_RE = compiled(r"^(?:and|so|but|then|which|while|after that)\s+", re.IGNORECASE)
 RANGE_RE = compiled(r"\bfrom\b[^.;]{1,30}?\bto\b(?:\s+about)?\s+\S*\d|->|→")
 WORD_RE = compiled(r"[^\W\d_]{2,}")
@@ -72,8 +77,9 @@ def result_clause(item: Item, rubric: Rubric) -> str:
     """The part of the item that carries its before -> after (or its first number), as a clause a
     manager can say: the sentence with it, cut at semicolons, commas and "and the ...", then after
     the number when what follows is the mechanism ("... from 36% to 19% by replacing ...")."""
-    sentences = [LABEL_RE.sub(" ", " ".join(MARKUP_RE.sub("", item.source[s.span.start:s.span.end]).split()))
-                 .rstrip(" .") for s in item.sentences] or [sentence_of(item)]
+    told = [LABEL_RE.sub(" ", " ".join(MARKUP_RE.sub("", item.source[s.span.start:s.span.end]).split())).rstrip(" .")
+            for s in item.sentences] or [sentence_of(item)]
+    sentences = [_unlabelled(sentence, rubric.story_part_labels) for sentence in told]
     stops = _stop_phrases(rubric)
     later = [any(RESULT_RE.search(s) for s in sentences[n + 1:]) for n in range(len(sentences))]
     for test, measured in ((RANGE_RE.search, False), (NUMBER_RE.search, True)):
@@ -91,10 +97,19 @@ def result_clause(item: Item, rubric: Rubric) -> str:
                              key=lambda p: measured and (MEASURE_RE.search(p) is None or REASON_RE.match(p) is not None)) \
                 or [sentence]
             clause = fitting[0] if len(fitting[0].split()) <= LONG_CLAUSE else min(fitting, key=lambda p: len(p.split()))
-            starts_item = number == 0 and parts[0] == clause and _verb_first(clause, rubric)
+            starts_item = (number == 0 and parts[0] == clause and sentences[0] == told[0]  # a labelled part is no deed
+                           and _verb_first(clause, rubric))
             clause = _trim(_one_result(clause, test), test)
             return "I " + lower_first(clause) if starts_item else clause
     return sentences[0]
+
+
+def _unlabelled(sentence: str, labels: frozenset[str]) -> str:
+    """A terse story's part without its label ("- Result: relabelling 31% -> 6%" -> "relabelling
+    31% -> 6%"): the label (the profile's ``story_part_labels``) names the part, the manager says the
+    result."""
+    head, colon, rest = sentence.partition(": ")
+    return rest if colon and rest and head.strip(" -*+").lower() in labels else sentence
 
 
 RESULT_RE = compiled(r"\d\s?%|\d\s?(?:points|pts)\b|[$€£]\s?\d|\d\s?(?:USD|EUR|GBP)\b")  # a share, points or money
@@ -138,9 +153,21 @@ def _trim(clause: str, test) -> str:
 
 
 def _verb_first(clause: str, rubric: Rubric) -> bool:
-    """A bullet that opens with the writer's verb ("Cut abandoned refills ..."): the "I" is implied."""
-    first = clause.split(" ", 1)[0].lower()
-    return first in rubric.verb_lemma and first not in SUBJECTS
+    """A bullet that opens with the writer's verb ("Cut abandoned refills ..."): the "I" is implied;
+    not a noun that is also a verb, the subject of a result verb that follows it before any
+    conjunction ("Label reprints for packers fell ...", "Wait at the gate dropped ...": the
+    profile's ``calibration.subject_result_verbs``)."""
+    words = clause.lower().split()
+    if not words or words[0] not in rubric.verb_lemma or words[0] in SUBJECTS:
+        return False
+    result_verbs = frozenset(rubric.profile.list("calibration", "subject_result_verbs"))
+    for word in words[1:1 + SUBJECT_WORDS]:
+        word = word.strip(",;:")
+        if word in CONJUNCTIONS:
+            return True
+        if word in result_verbs:
+            return False
+    return True
 
 
 def has_engineering_verb(text: str, rubric: Rubric) -> bool:

@@ -17,6 +17,7 @@ from typing import Any, Iterator
 
 from packetcoach.analysis.changes import quote as opening_words
 from packetcoach.analysis.facts import impact
+from packetcoach.analysis.gap import candidate_called
 from packetcoach.coach.scaffold import result_phrase
 from packetcoach.coach.wording import rehearsal_data
 from packetcoach.core.model import Item, LineIndex
@@ -192,8 +193,10 @@ def _question(ask: _Ask, kind: dict[str, Any], weight: int, draft: _Draft, lines
     if ask.item is not None:
         quote = _bare(opening_words(ask.item))
         line = lines.line_col(ask.item.start)[0]
-    fields = {"quote": quote or "", "level": draft.report.level, **ask.fields}
-    text = kind["text"].format(**fields)
+    candidate = candidate_called(draft.report.document.voice)
+    fields = {"quote": quote or "", "level": draft.report.level, "candidate": candidate, **ask.fields}
+    text = kind.get("text_manager", kind["text"]) if candidate else kind["text"]
+    text = text.format(**fields)
     return Question(kind=ask.kind, text=re.sub(r"\s+", " ", text), why=kind["why"].format(**fields),
                     weight=weight, focus=kind["focus"], item=ask.item.id if ask.item else None, line=line,
                     quote=quote)

@@ -62,7 +62,7 @@ def render_terminal(plan: Plan) -> str:
         lines += _wrap(task.task, " " * 17, f"{task.due.isoformat()} {mark} ")
     if not plan.checklist:
         lines.append("  nothing left to do for this cycle")
-    lines += ["", "── ask your manager " + "─" * 40]
+    lines += ["", f"── {plan.questions_heading.lower()} " + "─" * 40]
     lines += [line for question in plan.manager_questions for line in _wrap(question, "    ", "  - ")]
     trend = _trend_line(plan)
     if trend:
@@ -84,7 +84,7 @@ def render_markdown(plan: Plan) -> str:
         lines += ["Without the draft, this plan cannot judge:", "", *[f"- {item}" for item in plan.cannot_judge], ""]
     lines += ["## Checklist", ""]
     lines += [f"- [{'x' if task.done else ' '}] **{task.due.isoformat()}** {task.task}" for task in plan.checklist]
-    lines += ["", "## Questions for your manager", "", *[f"- {q}" for q in plan.manager_questions]]
+    lines += ["", f"## {plan.questions_heading}", "", *[f"- {q}" for q in plan.manager_questions]]
     trend = _trend_line(plan)
     if trend:
         lines += ["", trend]

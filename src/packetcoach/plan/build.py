@@ -12,7 +12,7 @@ from typing import Any
 
 from packetcoach.analysis.gap import Gap, judge_gap
 from packetcoach.core.report import Report
-from packetcoach.plan.checklist import Task, checklist, manager_questions
+from packetcoach.plan.checklist import Task, checklist, manager_questions, questions_heading
 from packetcoach.plan.schedule import Coaching, Phase, coaching_call, phase_of, plan_settings, wording
 from packetcoach.profile.load import Profile
 
@@ -39,6 +39,7 @@ class Plan:
     profile: str
     doc_type: str
     cannot_judge: list[str] = field(default_factory=list)
+    questions_heading: str = "Ask your manager"  # a manager's document: "Before the room"
 
 
 def make_plan(today: date, due: date, profile: Profile, level: str, doc_type: str,
@@ -56,7 +57,8 @@ def make_plan(today: date, due: date, profile: Profile, level: str, doc_type: st
                 gap=gap, coaching=coaching, checklist=tasks,
                 manager_questions=manager_questions(level, report, gap.kind if gap else None),
                 trend=list(trend or []), source=source, level=level, profile=profile.name, doc_type=doc_type,
-                cannot_judge=[] if report is not None else list(NO_DRAFT))
+                cannot_judge=[] if report is not None else list(NO_DRAFT),
+                questions_heading=questions_heading(report))
 
 
 def plan_json(plan: Plan) -> dict[str, Any]:
@@ -73,6 +75,7 @@ def plan_json(plan: Plan) -> dict[str, Any]:
         "checklist": [{"id": task.id, "due": task.due.isoformat(), "task": task.task, "done": task.done}
                       for task in plan.checklist],
         "manager_questions": list(plan.manager_questions),
+        "questions_heading": plan.questions_heading,
         "trend": list(plan.trend),
         "cannot_judge": list(plan.cannot_judge),
     }

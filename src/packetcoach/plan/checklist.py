@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from packetcoach.analysis.gap import claims
+from packetcoach.analysis.gap import candidate_called, claims
 from packetcoach.analysis.stories import quote
 from packetcoach.coach.sentences import suggested_retell
 from packetcoach.core.model import LineIndex
@@ -98,15 +98,30 @@ def checklist(today: date, due: date, settings: PlanSettings, level: str, report
     start = due - timedelta(days=settings.narrative_days)
     when = f" for the weeks from {start.isoformat()}" if days_left > settings.narrative_days else ""
     tasks = []
+    candidate = manager_candidate(report)
     for task_id, offset in dated:
         words = wording()["tasks"][task_id]
-        text = words["task"].format(level=level, draft=draft or "DRAFT", sessions=coaching_sessions, when=when)
+        title, text = _in_voice(words, "title", candidate), _in_voice(words, "task", candidate)
+        text = text.format(level=level, draft=draft or "DRAFT", sessions=coaching_sessions, when=when,
+                           candidate=candidate)
         done = False
         if report is not None and task_id in DETAILS:
             detail, done = DETAILS[task_id](report, words)
             text = f"{text} {detail}".strip()
-        tasks.append(Task(task_id, due - timedelta(days=offset), words["title"], text, done))
+        tasks.append(Task(task_id, due - timedelta(days=offset), title, text, done))
     return tasks
+
+
+def manager_candidate(report: Report | None) -> str | None:
+    """Whom a manager's document is for, as the plan names them ("Priya"), or None when the draft
+    is the writer's own: a draft told of a candidate in the third person is planned for the manager
+    who writes it, not for the candidate (who is not the one asking their manager questions)."""
+    return candidate_called(report.document.voice) if report is not None else None
+
+
+def _in_voice(words: dict, key: str, candidate: str | None) -> str:
+    """A task's wording for a manager's document (``key`` + "_manager") when it has one."""
+    return words.get(f"{key}_manager", words[key]) if candidate else words[key]
 
 
 def _result_missing(item) -> bool:
@@ -117,15 +132,23 @@ def _result_missing(item) -> bool:
 
 
 def manager_questions(level: str, report: Report | None, gap_kind: str | None) -> list[str]:
-    """The questions to take to the manager: always the level and the peers; with a draft, its weak spots."""
-    words = wording()["questions"]
-    questions = [question.format(level=level) for question in words["always"]]
+    """The questions to take to the manager: always the level and the peers; with a draft, its weak
+    spots. For a manager's document, the same questions put to the manager who writes it."""
+    candidate = manager_candidate(report)
+    words = wording()["questions_manager" if candidate else "questions"]
+    questions = [question.format(level=level, candidate=candidate) for question in words["always"]]
     if report is None:
         return questions
     if gap_kind == "evidence":
         for item in [item for item in claims(report) if _result_missing(item)][:2]:
-            questions.append(words["missing_number"].format(item=quote(item, CHECKLIST_QUOTE_CHARS)))
+            questions.append(words["missing_number"].format(item=quote(item, CHECKLIST_QUOTE_CHARS),
+                                                            candidate=candidate))
     retell = report.reading.retell or suggested_retell(report)
     if gap_kind == "narrative" and retell:
-        questions.append(words["retell"].format(retell=retell))
+        questions.append(words["retell"].format(retell=retell, candidate=candidate))
     return questions
+
+
+def questions_heading(report: Report | None) -> str:
+    """The heading over the questions: the writer's to their manager, or the manager's before the room."""
+    return wording()["headings"]["questions_manager" if manager_candidate(report) else "questions"]

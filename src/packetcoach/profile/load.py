@@ -105,6 +105,7 @@ SCHEMA: dict[str, Any] = {
         "receipts_shown": int, "objections_shown": int, "single_word_cue_percent": int,
         "lower_level_percent": int, "level_items": int, "level_claim_patterns": STR_LIST,
         "header_claim_patterns": STR_LIST, "scope_units": STR_LIST, "not_name_words": STR_LIST,
+        "subject_result_verbs": STR_LIST,
         "weights": {"evidence": int, "level_signal": int, "narrative": int, "re_role": int, "principles": int},
         "scope_counts": {"*": int},
         "bar": {"*": {"scope": STR_LIST, "ambiguity": STR_LIST, "influence": STR_LIST}},
