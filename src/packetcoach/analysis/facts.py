@@ -894,7 +894,9 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     pilot, but the GM kept it"); it is in a question someone asks ("Some will ask why I killed the
     kiosk pilot"); it refers back to a stop told before ("That conversation is the reason I paused
     it", where "..., which is why I killed it" still tells one); or it is someone else's ("after
-    finance killed the pilot")."""
+    finance killed the pilot"); or told as a passive with no call of the writer's stated ("it was
+    switched off in November", "the leaderboard was shelved in June": whose stop, the item does not
+    say; "it was cut on my call" stays the writer's)."""
     words = list(item.words)
     stops = [(i, i) for i, word in enumerate(words) if (word in rubric.stopped_forms or word in rubric.stops.cutting)
              and not _plural_noun(words, i) and not _pulled_data(words, i, rubric)
@@ -914,6 +916,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.stops, rubric.change_words)
                or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops)
                or _purchase_refused(words, first, last, rubric.stops)
+               or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
 
