@@ -4,6 +4,8 @@ should not."""
 
 from __future__ import annotations
 
+from packetcoach import analyze
+
 from judgment_calls import judged as judged_in
 
 
@@ -31,3 +33,26 @@ def test_a_stop_told_as_a_passive_with_no_call_of_the_writers_is_no_stop() -> No
             "a paid audio tier was tried in May and it was switched off in June.",
             "I ran the interviews on kids' accounts with 30 parents, and the reading-badges feature "
             "was shelved in June."))
+
+
+def case_draft(heading: str, case: str) -> str:
+    """A short draft whose first section, under ``heading``, states the case; a story follows."""
+    return ("# Promotion document: Tove R., PM to Senior PM (L6), Library Loans\n\n"
+            f"## {heading}\n\n{case}\n\n## Stories\n\n"
+            "- Cut the wait for a reserved e-book from 21 days to 6 for library members by lending "
+            "titles in two-week slots.\n")
+
+
+def test_a_level_claim_under_the_case_in_one_sentence_is_the_opening_claim() -> None:
+    # "The case in one sentence" opens the draft with the claim the stories prove, as a level claim
+    # with no heading does: a claim, judged and read as the lead; a level claim under a heading that
+    # tells the draft again ("In brief", "What I'd tell the committee") is still context
+    case = ("I already operate at L6: I set the lending direction for the city's 14 branches, and this "
+            "year I raised e-book loans for library members from 40,000 to 95,000 a month.")
+    report = analyze(case_draft("The case in one sentence", case), profile="amazon-pm", level="L6")
+    first = report.items[0]
+    assert first.text.startswith("I already operate at L6") and first.kind == "claim" and first.ready
+    assert report.reading.lead_is_outcome
+    for heading in ("In brief", "What I'd tell the committee"):
+        closing = analyze(case_draft(heading, case), profile="amazon-pm", level="L6")
+        assert closing.items[0].text.startswith("I already operate at L6") and closing.items[0].kind == "context"
