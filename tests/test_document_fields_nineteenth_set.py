@@ -56,3 +56,16 @@ def test_a_level_claim_under_the_case_in_one_sentence_is_the_opening_claim() -> 
     for heading in ("In brief", "What I'd tell the committee"):
         closing = analyze(case_draft(heading, case), profile="amazon-pm", level="L6")
         assert closing.items[0].text.startswith("I already operate at L6") and closing.items[0].kind == "context"
+
+
+def test_a_quantity_chosen_over_the_one_asked_for_is_a_term_set_not_a_stop() -> None:
+    # an option under way or asked for, passed over, is a stop even with a number in its name; a bare
+    # quantity passed over (a number and its unit, then the clause about it) is a term set, a choice
+    judged(("I chose a shared holds shelf over the $90k locker system the facilities lead had "
+            "proposed, and 3,000 members a month now collect without a queue.",
+            "I chose one renewal reminder over the 6-step email series marketing had asked for, and "
+            "renewals rose from 61% to 70%."),
+           ("I chose 14 days from a year of loan data over the 21 days the branch heads asked for, "
+            "because at 21 days holds sat unread.",
+            "I chose a 5% late-return grace over the 10% that the branch heads wanted, and returns "
+            "came back 2 days sooner."))

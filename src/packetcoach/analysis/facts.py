@@ -336,7 +336,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     # option passed over, and a narrowing that names what it leaves out, are stops of their own,
     # whatever the result words after them ("... dropped from 30% to 12%", "cut the form from 26
     # fields to 9")
-    stopped = stopped and not _no_stop_made(item, hits, rubric) or _chose_over(item, hits) \
+    stopped = stopped and not _no_stop_made(item, hits, rubric) or _chose_over(item, hits, rubric) \
         or "instead" in words and _instead_of_asked(item, hits) or _scoped_down(item, rubric)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
     stopped = stopped and _stop_kind(item, rubric, hits) and not _refuses_a_stop(item, hits, rubric)
@@ -1115,13 +1115,13 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
     return referred and words[:1] in (["that"], ["this"])  # "That talk is why I paused it", not "..., which is why"
 
 
-def _chose_over(item: Item, hits: dict[str, list[Match]]) -> bool:
+def _chose_over(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
     """"I chose a plain status email over the tracking platform we had half built": the writer
     chose, and an option passed over that was under way, proposed or asked for is named after the
     choice ("over", "instead of", "rather than"), or opens the item ("Instead of the CRM sales asked
     for, I shipped ..."), so the writer chose not to build it. A vendor, terms or a launch order
-    picked is a choice, not a stop, and a preference is not a proposal (docs/labelling-guide.md,
-    "Stops")."""
+    picked is a choice, not a stop, and so is a quantity set ("I chose 12 hours over the 24 hours the
+    owners asked for"); a preference is not a proposal (docs/labelling-guide.md, "Stops")."""
     chose, over = hits.get("choosing", ()), hits.get("passed_over", ())
     if item.action.subject != "i" or not hits.get("under_way") or not over:
         return False
@@ -1139,12 +1139,27 @@ def _chose_over(item: Item, hits: dict[str, list[Match]]) -> bool:
         if not before and not opening:
             continue
         low = before[-1].first if before else passed.first
-        if any(low <= at <= passed.last + OPTION_REACH for at in bought):
+        if any(low <= at <= passed.last + OPTION_REACH for at in bought) or _quantity(words, passed.last + 1, rubric):
             continue  # "I chose UPS over the carrier finance proposed": a vendor, terms or an order picked
         if not _option_under_way(words, passed.last, hits["under_way"]):
             continue  # "over the other two ideas after 9 of 15 interviews asked for it": the choice was asked for
         return True
     return False
+
+
+def _quantity(words: tuple[str, ...], at: int, rubric: Rubric) -> bool:
+    """Is the option passed over, from word ``at``, a bare quantity ("the 24 hours the owners asked
+    for", "the 2% that sales wanted"): a number and its unit (a duration, a percent or points, profile
+    lists `metrics.duration_units`, `metrics.point_units`), then the clause about it or its end, with
+    nothing it measures named after it?
+    Then a term was set, not a thing passed over ("the $210M peaker plant", "the 12-setting version")."""
+    if at + 1 >= len(words) or not words[at][:1].isdigit():
+        return False
+    unit = words[at + 1]
+    if unit not in ("%", "percent") and unit not in rubric.point_units and unit.removesuffix("s") not in rubric.duration_units:
+        return False
+    after = words[at + 2] if at + 2 < len(words) else "."
+    return not after[:1].isalnum() or after in DETERMINERS or after in OTHER_SUBJECTS or after in WRITERS
 
 
 def _instead_of_asked(item: Item, hits: dict[str, list[Match]]) -> bool:
