@@ -665,7 +665,7 @@ def _stop_round_its_object(item: Item, rubric: Rubric, calls: tuple) -> bool:
     round the thing stopped (a determiner and a few words between verb and particle, profile list
     `stops.particles`), when the verb is the writer's as a one-word stop verb would be
     (:func:`_writer_uses`)."""
-    split = _split_phrases(rubric)
+    split = split_stop_phrases(rubric)
     words = item.words
     if split.keys().isdisjoint(words):
         return False  # most items hold none of the verbs
@@ -681,7 +681,7 @@ def _stop_round_its_object(item: Item, rubric: Rubric, calls: tuple) -> bool:
     return False
 
 
-def _split_phrases(rubric: Rubric) -> dict[str, frozenset[str]]:
+def split_stop_phrases(rubric: Rubric) -> dict[str, frozenset[str]]:
     """The profile's two-word stop phrases that end in a particle, by their verb ("switched": "off")."""
     def build(built: Rubric) -> dict[str, frozenset[str]]:
         pairs: dict[str, set[str]] = {}
