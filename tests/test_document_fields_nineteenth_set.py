@@ -90,3 +90,17 @@ def test_a_bet_stopped_with_a_stop_phrase_round_it_is_one_story_and_a_stop() -> 
     for bet in ("I proposed a $2 express-hold option for new titles. It did not pay off at first: 0.8% "
                 "of members took it in an eight-week test, so I switched it on for every branch.",):
         assert analyze(bet_draft(bet)).reading.stopped_items == (), bet
+
+
+def test_a_thing_pulled_with_the_time_it_was_pulled_is_a_stop() -> None:
+    # the writer pulled a thing named in a few words, then when: a thing in use taken away; records
+    # pulled to read, a thing pulled "from" somewhere until a fix, and a pull with no time are none
+    judged(("I pulled the renewal reminder the next morning, when 300 members wrote in confused, and "
+            "rewrote it with the branch staff.",
+            "I pulled the reading-streak widget two weeks after launch, when I saw it nagged children "
+            "at bedtime.",
+            "I pulled the audiobook carousel in May, after 2% of members ever opened it."),
+           ("I pulled the loan logs from the three busiest weeks and saw most holds expire unread.",
+            "I pulled the fine estimate from the app until it was fixed, which kept 4,000 members "
+            "from overpaying.",
+            "I pulled the branch managers together and agreed one holds policy for the city."))

@@ -546,8 +546,9 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
             return True  # "cut the custom-report feature", "cut scope to three features"
         if following in THINGS_CUT and _thing_told_of(words, index + 2, hits):
             return True  # "removed the in-app chat, which few opened, and replaced it with a help link"
-        if word == "pulled" and following in THINGS_CUT and _launch_named(words, index + 2, hits):
-            return True  # "pulled the portal's auto-renew launch the night before go-live"
+        if word == "pulled" and following in THINGS_CUT \
+                and (_launch_named(words, index + 2, hits) or _pulled_when(words, index + 2, rubric)):
+            return True  # "pulled the portal's auto-renew launch the night before go-live", "pulled the alert the next morning"
     return False
 
 
@@ -574,6 +575,27 @@ def _launch_named(words: tuple[str, ...], at: int, hits: dict[str, list[Match]])
                and words[m.last + 1:m.last + 2] not in LAUNCH_MOVED for m in hits.get("held_openings", ()))
 
 
+def _pulled_when(words: tuple[str, ...], at: int, rubric: Rubric) -> bool:
+    """Is what was pulled, from word ``at``, a thing named in a few words and then the time it was
+    pulled ("the alert the next morning", "the storm-season chatbot two weeks after launch", "the
+    widget in May")? A thing in use taken away, a stop; not records gathered ("the gate logs from
+    the three worst nights", "a month of deposits") nor a thing held back "until" a fix."""
+    end = at
+    while end < len(words) and end - at < PULLED_NAME_REACH and words[end].replace("-", "").isalpha() \
+            and words[end] not in HEAD_ENDS and words[end] not in DETERMINERS and words[end] not in rubric.months \
+            and words[end] not in rubric.number_words_set:
+        end += 1
+    if end == at or end + 1 >= len(words):
+        return False
+    word, after = words[end], words[end + 1]
+    if word == "the":
+        return after in NEXT_WORDS  # "the next morning", "the same day"
+    if word[:1].isdigit() or word in rubric.number_words_set or word == "a":
+        return after.removesuffix("s") in rubric.duration_units  # "two weeks after launch", "a day later"
+    return word in ("in", "on") and after in rubric.months  # "in May"
+
+
+NEXT_WORDS = frozenset(("next", "same", "following"))
 PULLED_NAME_REACH = 3  # "the portal 's auto-renew launch": words before the launch that name it
 LAUNCH_MOVED = frozenset((("forward",), ("up",), ("in",), ("ahead",), ("date",), ("dates",), ("plan",),
                           ("timeline",), ("window",)))  # "pulled the launch forward": moved, not stopped
