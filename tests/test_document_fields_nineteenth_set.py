@@ -104,3 +104,16 @@ def test_a_thing_pulled_with_the_time_it_was_pulled_is_a_stop() -> None:
             "I pulled the fine estimate from the app until it was fixed, which kept 4,000 members "
             "from overpaying.",
             "I pulled the branch managers together and agreed one holds policy for the city."))
+
+
+def test_a_thing_cut_from_a_plan_named_with_a_word_before_it_is_a_stop() -> None:
+    # "cut X from the spring scope", "dropped X from the Q3 roadmap": the plan named with a word or
+    # two before its noun, as "from scope" and "from the roadmap" are; a number cut from a plan's
+    # figure, and a plan noun that only describes something else, are none
+    judged(("In April I cut offline reading lists from the spring scope, because only 3% of loans "
+            "started without a connection.",
+            "I dropped the branch-chat feature from the Q3 roadmap after 12 of 14 branch heads said "
+            "they would not staff it."),
+           ("In April I cut the overdue backlog from the spring plan levels of 9,000 loans to 2,000 by "
+            "texting members a day early.",
+            "In April I cut the wait for a reserved title from the spring peak of 30 days to 9."))

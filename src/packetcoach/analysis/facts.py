@@ -534,7 +534,8 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
             continue
         if _told_by_we(words, index) and not _own_call(item, hits, rubric):
             continue  # "..., and we removed them": the team's stop, no call of the writer's stated
-        if any(0 < m.first - index <= OFF_PLAN_REACH for m in hits.get("off_plan", ())):
+        if any(0 < m.first - index <= OFF_PLAN_REACH for m in hits.get("off_plan", ())) \
+                or _off_a_named_plan(words, index, rubric):
             return True
         following = words[index + 1]
         if following in ("it", "them"):
@@ -550,6 +551,26 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
                 and (_launch_named(words, index + 2, hits) or _pulled_when(words, index + 2, rubric)):
             return True  # "pulled the portal's auto-renew launch the night before go-live", "pulled the alert the next morning"
     return False
+
+
+def _off_a_named_plan(words: tuple[str, ...], index: int, rubric: Rubric) -> bool:
+    """"cut offline sync from the summer scope", "dropped the chat from the Q3 roadmap": the plan the
+    thing was cut from, named with a word or two before the plan's own noun (the last words of the
+    profile list `phrases.off_plan`, which holds "from scope", "from the roadmap"); not a number
+    moved ("from the 2025 plan levels")."""
+    plans = derived(rubric, "facts.plan_nouns",
+                    lambda built: frozenset(p.split()[-1].lower() for p in built.profile.list("phrases", "off_plan")))
+    for at in range(index + 2, min(len(words) - 3, index + 1 + OFF_PLAN_REACH)):
+        if words[at] in (",", ";", ".") or words[at] in SUBORDINATORS:
+            return False
+        if words[at] in ("from", "off") and words[at + 1] in DETERMINERS:
+            return any(words[k] in plans and (k + 1 == len(words) or not words[k + 1][:1].isalnum()
+                                              or words[k + 1] in HEAD_ENDS or words[k + 1] in SUBORDINATORS)
+                       for k in range(at + 3, min(len(words), at + 3 + NAMED_PLAN_WORDS)))
+    return False
+
+
+NAMED_PLAN_WORDS = 2  # "from the summer scope", "from the Q3 launch roadmap": words naming the plan
 
 
 def _thing_told_of(words: tuple[str, ...], at: int, hits: dict[str, list[Match]]) -> bool:
