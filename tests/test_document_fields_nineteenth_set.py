@@ -1,6 +1,6 @@
 """Document fields by category of wording found on the packets p141-p148 and the blind writers before
-them: the stopped list. Each category has a small draft of our own that should count and one that
-should not."""
+them: the stopped list and the opening level claim. Each category has a small draft of our own that
+should count and one that should not."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ def judged(listed_calls: tuple[str, ...], unlisted_calls: tuple[str, ...]) -> No
     judged_in(judgment, listed_calls, unlisted_calls)
 
 
-def judgment(call: str) -> str:
-    """A short self-assessment with one win and a judgment section holding the call each test tells."""
+def judgment(call: str, heading: str = "Judgment", marker: str = "- ") -> str:
+    """A short self-assessment with one win and a section holding the call each test tells (a
+    bullet under "Judgment", or a paragraph under another heading)."""
     return ("# Self-assessment: Tove R., Senior PM, Library Loans (L6)\n\n## Impact\n\n"
             "- Cut the wait for a reserved e-book from 21 days to 6 for library members by lending "
-            "titles in two-week slots.\n\n## Judgment\n\n"
-            f"- {call}\n")
+            f"titles in two-week slots.\n\n## {heading}\n\n{marker}{call}\n")
 
 
 def test_a_stop_told_as_a_passive_with_no_call_of_the_writers_is_no_stop() -> None:
@@ -73,10 +73,7 @@ def test_a_quantity_chosen_over_the_one_asked_for_is_a_term_set_not_a_stop() -> 
 
 def bet_draft(bet: str) -> str:
     """A short draft with one win and a calculated risk told in a paragraph of its own."""
-    return ("# Self-assessment: Tove R., Senior PM, Library Loans (L6)\n\n## Impact\n\n"
-            "- Cut the wait for a reserved e-book from 21 days to 6 for library members by lending "
-            "titles in two-week slots.\n\n## A calculated risk\n\n"
-            f"{bet}\n")
+    return judgment(bet, "A calculated risk", "")
 
 
 def test_a_bet_stopped_with_a_stop_phrase_round_it_is_one_story_and_a_stop() -> None:
