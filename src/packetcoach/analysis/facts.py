@@ -336,7 +336,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     # option passed over, and a narrowing that names what it leaves out, are stops of their own,
     # whatever the result words after them ("... dropped from 30% to 12%", "cut the form from 26
     # fields to 9")
-    stopped = stopped and not _no_stop_made(item, hits, rubric) or _chose_over(item, hits) \
+    stopped = stopped and not _no_stop_made(item, hits, rubric) or _chose_over(item, hits, rubric) \
         or "instead" in words and _instead_of_asked(item, hits) or _scoped_down(item, rubric)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
     stopped = stopped and _stop_kind(item, rubric, hits) and not _refuses_a_stop(item, hits, rubric)
@@ -534,7 +534,8 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
             continue
         if _told_by_we(words, index) and not _own_call(item, hits, rubric):
             continue  # "..., and we removed them": the team's stop, no call of the writer's stated
-        if any(0 < m.first - index <= OFF_PLAN_REACH for m in hits.get("off_plan", ())):
+        if any(0 < m.first - index <= OFF_PLAN_REACH for m in hits.get("off_plan", ())) \
+                or _off_a_named_plan(words, index, rubric):
             return True
         following = words[index + 1]
         if following in ("it", "them"):
@@ -546,9 +547,30 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
             return True  # "cut the custom-report feature", "cut scope to three features"
         if following in THINGS_CUT and _thing_told_of(words, index + 2, hits):
             return True  # "removed the in-app chat, which few opened, and replaced it with a help link"
-        if word == "pulled" and following in THINGS_CUT and _launch_named(words, index + 2, hits):
-            return True  # "pulled the portal's auto-renew launch the night before go-live"
+        if word == "pulled" and following in THINGS_CUT \
+                and (_launch_named(words, index + 2, hits) or _pulled_when(words, index + 2, rubric)):
+            return True  # "pulled the portal's auto-renew launch the night before go-live", "pulled the alert the next morning"
     return False
+
+
+def _off_a_named_plan(words: tuple[str, ...], index: int, rubric: Rubric) -> bool:
+    """"cut offline sync from the summer scope", "dropped the chat from the Q3 roadmap": the plan the
+    thing was cut from, named with a word or two before the plan's own noun (the last words of the
+    profile list `phrases.off_plan`, which holds "from scope", "from the roadmap"); not a number
+    moved ("from the 2025 plan levels")."""
+    plans = derived(rubric, "facts.plan_nouns",
+                    lambda built: frozenset(p.split()[-1].lower() for p in built.profile.list("phrases", "off_plan")))
+    for at in range(index + 2, min(len(words) - 3, index + 1 + OFF_PLAN_REACH)):
+        if words[at] in (",", ";", ".") or words[at] in SUBORDINATORS:
+            return False
+        if words[at] in ("from", "off") and words[at + 1] in DETERMINERS:
+            return any(words[k] in plans and (k + 1 == len(words) or not words[k + 1][:1].isalnum()
+                                              or words[k + 1] in HEAD_ENDS or words[k + 1] in SUBORDINATORS)
+                       for k in range(at + 3, min(len(words), at + 3 + NAMED_PLAN_WORDS)))
+    return False
+
+
+NAMED_PLAN_WORDS = 2  # "from the summer scope", "from the Q3 launch roadmap": words naming the plan
 
 
 def _thing_told_of(words: tuple[str, ...], at: int, hits: dict[str, list[Match]]) -> bool:
@@ -574,6 +596,27 @@ def _launch_named(words: tuple[str, ...], at: int, hits: dict[str, list[Match]])
                and words[m.last + 1:m.last + 2] not in LAUNCH_MOVED for m in hits.get("held_openings", ()))
 
 
+def _pulled_when(words: tuple[str, ...], at: int, rubric: Rubric) -> bool:
+    """Is what was pulled, from word ``at``, a thing named in a few words and then the time it was
+    pulled ("the alert the next morning", "the storm-season chatbot two weeks after launch", "the
+    widget in May")? A thing in use taken away, a stop; not records gathered ("the gate logs from
+    the three worst nights", "a month of deposits") nor a thing held back "until" a fix."""
+    end = at
+    while end < len(words) and end - at < PULLED_NAME_REACH and words[end].replace("-", "").isalpha() \
+            and words[end] not in HEAD_ENDS and words[end] not in DETERMINERS and words[end] not in rubric.months \
+            and words[end] not in rubric.number_words_set:
+        end += 1
+    if end == at or end + 1 >= len(words):
+        return False
+    word, after = words[end], words[end + 1]
+    if word == "the":
+        return after in NEXT_WORDS  # "the next morning", "the same day"
+    if word[:1].isdigit() or word in rubric.number_words_set or word == "a":
+        return after.removesuffix("s") in rubric.duration_units  # "two weeks after launch", "a day later"
+    return word in ("in", "on") and after in rubric.months  # "in May"
+
+
+NEXT_WORDS = frozenset(("next", "same", "following"))
 PULLED_NAME_REACH = 3  # "the portal 's auto-renew launch": words before the launch that name it
 LAUNCH_MOVED = frozenset((("forward",), ("up",), ("in",), ("ahead",), ("date",), ("dates",), ("plan",),
                           ("timeline",), ("window",)))  # "pulled the launch forward": moved, not stopped
@@ -665,7 +708,7 @@ def _stop_round_its_object(item: Item, rubric: Rubric, calls: tuple) -> bool:
     round the thing stopped (a determiner and a few words between verb and particle, profile list
     `stops.particles`), when the verb is the writer's as a one-word stop verb would be
     (:func:`_writer_uses`)."""
-    split = _split_phrases(rubric)
+    split = split_stop_phrases(rubric)
     words = item.words
     if split.keys().isdisjoint(words):
         return False  # most items hold none of the verbs
@@ -681,7 +724,7 @@ def _stop_round_its_object(item: Item, rubric: Rubric, calls: tuple) -> bool:
     return False
 
 
-def _split_phrases(rubric: Rubric) -> dict[str, frozenset[str]]:
+def split_stop_phrases(rubric: Rubric) -> dict[str, frozenset[str]]:
     """The profile's two-word stop phrases that end in a particle, by their verb ("switched": "off")."""
     def build(built: Rubric) -> dict[str, frozenset[str]]:
         pairs: dict[str, set[str]] = {}
@@ -894,7 +937,9 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     pilot, but the GM kept it"); it is in a question someone asks ("Some will ask why I killed the
     kiosk pilot"); it refers back to a stop told before ("That conversation is the reason I paused
     it", where "..., which is why I killed it" still tells one); or it is someone else's ("after
-    finance killed the pilot")."""
+    finance killed the pilot"); or told as a passive with no call of the writer's stated ("it was
+    switched off in November", "the leaderboard was shelved in June": whose stop, the item does not
+    say; "it was cut on my call" stays the writer's)."""
     words = list(item.words)
     stops = [(i, i) for i, word in enumerate(words) if (word in rubric.stopped_forms or word in rubric.stops.cutting)
              and not _plural_noun(words, i) and not _pulled_data(words, i, rubric)
@@ -914,6 +959,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.stops, rubric.change_words)
                or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops)
                or _purchase_refused(words, first, last, rubric.stops)
+               or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
 
@@ -1112,13 +1158,13 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
     return referred and words[:1] in (["that"], ["this"])  # "That talk is why I paused it", not "..., which is why"
 
 
-def _chose_over(item: Item, hits: dict[str, list[Match]]) -> bool:
+def _chose_over(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
     """"I chose a plain status email over the tracking platform we had half built": the writer
     chose, and an option passed over that was under way, proposed or asked for is named after the
     choice ("over", "instead of", "rather than"), or opens the item ("Instead of the CRM sales asked
     for, I shipped ..."), so the writer chose not to build it. A vendor, terms or a launch order
-    picked is a choice, not a stop, and a preference is not a proposal (docs/labelling-guide.md,
-    "Stops")."""
+    picked is a choice, not a stop, and so is a quantity set ("I chose 12 hours over the 24 hours the
+    owners asked for"); a preference is not a proposal (docs/labelling-guide.md, "Stops")."""
     chose, over = hits.get("choosing", ()), hits.get("passed_over", ())
     if item.action.subject != "i" or not hits.get("under_way") or not over:
         return False
@@ -1136,12 +1182,27 @@ def _chose_over(item: Item, hits: dict[str, list[Match]]) -> bool:
         if not before and not opening:
             continue
         low = before[-1].first if before else passed.first
-        if any(low <= at <= passed.last + OPTION_REACH for at in bought):
+        if any(low <= at <= passed.last + OPTION_REACH for at in bought) or _quantity(words, passed.last + 1, rubric):
             continue  # "I chose UPS over the carrier finance proposed": a vendor, terms or an order picked
         if not _option_under_way(words, passed.last, hits["under_way"]):
             continue  # "over the other two ideas after 9 of 15 interviews asked for it": the choice was asked for
         return True
     return False
+
+
+def _quantity(words: tuple[str, ...], at: int, rubric: Rubric) -> bool:
+    """Is the option passed over, from word ``at``, a bare quantity ("the 24 hours the owners asked
+    for", "the 2% that sales wanted"): a number and its unit (a duration, a percent or points, profile
+    lists `metrics.duration_units`, `metrics.point_units`), then the clause about it or its end, with
+    nothing it measures named after it?
+    Then a term was set, not a thing passed over ("the $210M peaker plant", "the 12-setting version")."""
+    if at + 1 >= len(words) or not words[at][:1].isdigit():
+        return False
+    unit = words[at + 1]
+    if unit not in ("%", "percent") and unit not in rubric.point_units and unit.removesuffix("s") not in rubric.duration_units:
+        return False
+    after = words[at + 2] if at + 2 < len(words) else "."
+    return not after[:1].isalnum() or after in DETERMINERS or after in OTHER_SUBJECTS or after in WRITERS
 
 
 def _instead_of_asked(item: Item, hits: dict[str, list[Match]]) -> bool:

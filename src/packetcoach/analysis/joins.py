@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from packetcoach.analysis.annotate import Signalled, completed
-from packetcoach.analysis.facts import THINGS_CUT
+from packetcoach.analysis.facts import THINGS_CUT, split_stop_phrases
 from packetcoach.analysis.measures import token_index
 from packetcoach.analysis.stories import opens_with
 from packetcoach.core.model import Item, Span
@@ -131,7 +131,7 @@ def _bet_stopped(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
         later = read[end]
         if later.kind not in BET_KINDS or not _continues_as(later, rubric):
             return 0
-        if _stops_it(later.words, _stop_words(rubric)):
+        if _stops_it(later.words, _stop_words(rubric), split_stop_phrases(rubric)):
             return end
     return 0
 
@@ -164,9 +164,12 @@ def _stop_words(rubric: Rubric) -> frozenset[str]:
     return rubric.stopped_forms | rubric.stops.cutting
 
 
-def _stops_it(words: tuple[str, ...], stops: frozenset[str]) -> bool:
-    """"... and I pulled it", "I shelved the feature": the writer's stop of what was told before."""
-    return any(word in stops and words[at - 1] == "i" and words[at + 1] in THINGS_CUT
+def _stops_it(words: tuple[str, ...], stops: frozenset[str], split: dict[str, frozenset[str]]) -> bool:
+    """"... and I pulled it", "I shelved the feature", "so I switched it off" (a stop phrase of the
+    profile told round "it"): the writer's stop of what was told before."""
+    return any(words[at - 1] == "i" and (word in stops and words[at + 1] in THINGS_CUT
+                                         or words[at + 1] in ("it", "them") and words[at + 2:at + 3] != ()
+                                         and words[at + 2] in split.get(word, ()))
                for at, word in enumerate(words[1:-1], start=1))
 
 
