@@ -1,0 +1,36 @@
+"""Categories a nineteenth blind set showed (docs/accuracy.md, "The nineteenth blind set: item
+signals, by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach.api import analyze_item
+
+
+def read(text: str):
+    item = analyze_item(text)
+    assert item is not None
+    return item
+
+
+@pytest.mark.parametrize("text", [
+    # a source of data named after the people it comes from: they are not whom the work served
+    "Matched rider GPS pings against the pickup log and found 12% of pickups started at the wrong gate.",
+    "Named the late seller feed as the cause of the stale prices and moved the refresh to hourly.",
+    "Compared driver traces with the planned routes and cut the route plan to 40 stops.",
+])
+def test_a_data_source_named_after_people_is_no_served_party(text: str) -> None:
+    item = read(text)
+    assert not item.signals.customer
+    assert not item.ready
+
+
+@pytest.mark.parametrize("text", [
+    # the same people as the ones a change reached
+    "Cut wait at the pickup gate for riders from 9 minutes to 4 by moving the pin.",
+    "Told 300 sellers a day ahead that the feed would be late, and no seller filed a claim.",
+    "Drivers now see the gate code before arrival, and failed drops fell 30%.",
+])
+def test_the_people_themselves_are_still_served(text: str) -> None:
+    assert read(text).signals.customer
