@@ -34,3 +34,24 @@ def test_a_data_source_named_after_people_is_no_served_party(text: str) -> None:
 ])
 def test_the_people_themselves_are_still_served(text: str) -> None:
     assert read(text).signals.customer
+
+
+@pytest.mark.parametrize("text, verb", [
+    # a result told with no verb, then the writer's part after a role label
+    ("Outcome: repeat orders up from 22% to 31%. My role: I redesigned the reorder button.", "redesign"),
+    ("Outcome: late invoices down 40%. My part: wrote the dunning rules and chose the send times.", "write"),
+    ("Project: seat swaps. Outcome: swap requests down from 900 to 200 a week. My role: cut the form"
+     " to one field.", "cut"),
+])
+def test_the_writer_s_part_after_a_verbless_result_is_the_action(text: str, verb: str) -> None:
+    assert read(text).action.verb == verb
+
+
+@pytest.mark.parametrize("text, verb", [
+    # the result has its own verb: it leads, as the writers label it
+    ("Outcome: repeat orders rose from 22% to 31%. My role: I redesigned the reorder button.", "rise"),
+    # no role label: the next sentence is a sentence of its own
+    ("Repeat orders up from 22% to 31%. I redesigned the reorder button.", None),
+])
+def test_a_result_with_its_own_verb_or_no_role_label_is_unchanged(text: str, verb: str | None) -> None:
+    assert read(text).action.verb == verb

@@ -72,6 +72,7 @@ class Rubric(NamedTuple):
     narrowed_rest: frozenset[tuple[str, ...]]  # "..., leaving out the chat": what a narrowing leaves out
     aim_verbs: frozenset[str]  # "to align", "to validate" after effort: what it was for, no deed
     result_links: frozenset[str]  # "churn fell after I ...": a result told first keeps its verb
+    role_labels: frozenset[tuple[str, ...]]  # "Outcome: ... up 8 points. My role: I decided ..."
     decision_frames: frozenset[tuple[str, ...]]
     new_story_openers: tuple[tuple[str, ...], ...]
     story_continuers: tuple[tuple[str, ...], ...]
@@ -312,6 +313,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         narrowed_rest=phrases("verbs", "narrowed_rest"),
         aim_verbs=lower("verbs", "aims"),
         result_links=lower("verbs", "result_links"),
+        role_labels=phrases("verbs", "role_labels"),
         decision_frames=frozenset(phrase_words(p) for p in profile.list("verbs", "decision_frames")),
         new_story_openers=tuple(phrase_words(p) for p in profile.list("kinds", "new_story_openers")),
         story_continuers=tuple(phrase_words(p) for p in profile.list("kinds", "story_continuers")),
