@@ -55,3 +55,21 @@ def test_the_writer_s_part_after_a_verbless_result_is_the_action(text: str, verb
 ])
 def test_a_result_with_its_own_verb_or_no_role_label_is_unchanged(text: str, verb: str | None) -> None:
     assert read(text).action.verb == verb
+
+
+@pytest.mark.parametrize("text", [
+    # a plan kept to, with no figure, is how the work went: no result
+    "Shipped the new checkout on time and within budget, thanks to great teamwork.",
+    "My team delivered the partner API under budget.",
+])
+def test_a_plan_kept_to_is_no_business_result(text: str) -> None:
+    assert not read(text).signals.business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    # a budget that moved, or money saved against it, is still a result
+    "Cut the marketing budget by a third and kept sign-ups flat.",
+    "Delivered the migration $200K under budget by reusing the old cluster.",
+])
+def test_a_budget_that_moved_is_still_a_result(text: str) -> None:
+    assert read(text).signals.business_outcome

@@ -917,6 +917,8 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         if following in rubric.non_result_followers or _role_title(words, match.first, rubric):
             continue  # "the revenue dashboard", "the head of sales": a thing or a role, not a result
+        if tuple(words[match.first - 1:match.last + 1]) in rubric.kept_plans:
+            continue  # "delivered it on time and under budget": how the work went, no result
         if _released(words, match.first, match.last, rubric) or _reason(words, match.first, because=_counted(words, match.first)) \
                 or _after_stop(words, match.first, rubric):
             continue  # "returned its budget to the platform", "found that 60% of their time went to calls"

@@ -100,6 +100,7 @@ class Rubric(NamedTuple):
     change_idioms: frozenset[tuple[str, ...]]  # "fall asleep", "cut a deal": a change word that states no change
     not_yet_words: frozenset[str]
     non_result_followers: frozenset[str]
+    kept_plans: frozenset[tuple[str, ...]]  # "on time and under budget": how the work went, no result
     customer_modifiers: frozenset[str]
     made_by_people: frozenset[tuple[str, ...]]
     felt_by_people: frozenset[tuple[str, ...]]
@@ -343,6 +344,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         change_idioms=phrases("measures", "idioms"),
         not_yet_words=lower("measures", "not_yet"),
         non_result_followers=lower("measures", "non_result_followers"),
+        kept_plans=phrases("measures", "kept_plans"),
         customer_modifiers=lower("measures", "customer_modifiers"),
         made_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "made_by_people")),
         felt_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "felt_by_people")),
