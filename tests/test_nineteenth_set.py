@@ -73,3 +73,11 @@ def test_a_plan_kept_to_is_no_business_result(text: str) -> None:
 ])
 def test_a_budget_that_moved_is_still_a_result(text: str) -> None:
     assert read(text).signals.business_outcome
+
+
+def test_the_products_the_writer_holds_are_scope() -> None:
+    assert read("My products are the returns portal and the courier app, used in 40 cities.").kind == "scope"
+
+
+def test_what_the_writer_s_products_did_is_a_claim() -> None:
+    assert read("I rebuilt my products' sign-up flow and cut drop-off from 40% to 22%.").kind == "claim"
