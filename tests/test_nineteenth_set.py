@@ -81,3 +81,18 @@ def test_the_products_the_writer_holds_are_scope() -> None:
 
 def test_what_the_writer_s_products_did_is_a_claim() -> None:
     assert read("I rebuilt my products' sign-up flow and cut drop-off from 40% to 22%.").kind == "claim"
+
+
+@pytest.mark.parametrize("text", [
+    # acting before a review, or the whole answer, was in
+    "Paused the new refund rule before the root-cause review when I saw wrongful declines double; complaints fell 60% that week.",
+    "Switched on the backup carrier for two cities before the full cost study, and late parcels fell from 9% to 3%.",
+    "Turned off the promo banner before finance finished its review, and chargebacks fell by half the same month.",
+])
+def test_acting_before_the_review_is_bias_for_action(text: str) -> None:
+    assert "bias-for-action" in read(text).principles
+
+
+def test_a_review_held_first_is_no_bias_for_action() -> None:
+    item = read("Ran the full review with finance first, then cut the fee from 4% to 3%; sign-ups rose 12%.")
+    assert "bias-for-action" not in item.principles
