@@ -1,17 +1,20 @@
-"""Categories a nineteenth blind set showed (docs/accuracy.md, "The nineteenth blind set: item
-signals, by category"), each with sentences of our own that should and should not fire."""
+"""What the nineteenth blind set taught, category by category, each tried on sentences of our own
+that should fire and sentences that should not (docs/accuracy.md, "The nineteenth blind set: item
+signals, by category")."""
 
 from __future__ import annotations
 
 import pytest
 
 from packetcoach.api import analyze_item
+from packetcoach.core.model import Item
 
 
-def read(text: str):
-    item = analyze_item(text)
-    assert item is not None
-    return item
+def read(text: str) -> Item:
+    """The one item a sentence makes."""
+    found = analyze_item(text)
+    assert found is not None, text
+    return found
 
 
 @pytest.mark.parametrize("text", [
