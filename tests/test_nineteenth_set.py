@@ -99,3 +99,7 @@ def test_acting_before_the_review_is_bias_for_action(text: str) -> None:
 def test_a_review_held_first_is_no_bias_for_action() -> None:
     item = read("Ran the full review with finance first, then cut the fee from 4% to 3%; sign-ups rose 12%.")
     assert "bias-for-action" not in item.principles
+
+
+def test_a_party_s_own_feed_still_names_the_party() -> None:
+    assert read("Rebuilt each buyer's feed around items in stock, and orders from the feed rose 9%.").signals.customer
