@@ -103,3 +103,39 @@ def test_a_review_held_first_is_no_bias_for_action() -> None:
 
 def test_a_party_s_own_feed_still_names_the_party() -> None:
     assert read("Rebuilt each buyer's feed around items in stock, and orders from the feed rose 9%.").signals.customer
+
+
+@pytest.mark.parametrize("text", [
+    # what a person the writer hired, coached or promoted now holds: a remit, no result
+    "Coached Marta through her first launch; she now leads the intake calls for 60 new clinics a month without me.",
+    "Trained our first field analyst on the pricing model; he now prices 80% of new contracts, freeing me for the launch.",
+    "Built a rotation for our support engineers; two of them now own the alerts that 300 stores rely on.",
+])
+def test_a_remit_taken_on_is_no_business_result(text: str) -> None:
+    item = read(text)
+    assert not item.signals.business_outcome
+    assert not item.ready
+
+
+@pytest.mark.parametrize("text", [
+    # a result the person then reached is still one
+    "Coached our newest analyst through two launches; she now runs returns scheduling and cut missed pickups from 9% to 4%.",
+    # a product that now does more for more people is a change
+    "Opened the booking page to every gym, and members now book 30% more classes.",
+])
+def test_a_result_after_the_remit_is_still_one(text: str) -> None:
+    assert read(text).signals.business_outcome
+
+
+def test_promoting_someone_is_a_neutral_verb() -> None:
+    item = read("Promoted my strongest analyst to PM after she ran the pricing pilot alone.")
+    assert (item.action.verb, item.action.verb_class) == ("promote", "neutral")
+
+
+@pytest.mark.parametrize("text, technical", [
+    # "runs" before what is run is a verb; "runs" counted is the pipeline's
+    ("Set up a rotation so each of our three ops leads runs one launch end to end.", False),
+    ("Cut nightly pipeline runs from 40 a day to 12.", True),
+])
+def test_runs_as_a_verb_is_no_pipeline_count(text: str, technical: bool) -> None:
+    assert read(text).signals.technical_metric_only is technical

@@ -101,6 +101,7 @@ class Rubric(NamedTuple):
     not_yet_words: frozenset[str]
     non_result_followers: frozenset[str]
     kept_plans: frozenset[tuple[str, ...]]  # "on time and under budget": how the work went, no result
+    remit_after_now: frozenset[str]  # "she now runs ...": a person's remit after "now", no change
     customer_modifiers: frozenset[str]
     made_by_people: frozenset[tuple[str, ...]]
     felt_by_people: frozenset[tuple[str, ...]]
@@ -345,6 +346,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         not_yet_words=lower("measures", "not_yet"),
         non_result_followers=lower("measures", "non_result_followers"),
         kept_plans=phrases("measures", "kept_plans"),
+        remit_after_now=lower("measures", "remit_after_now"),
         customer_modifiers=lower("measures", "customer_modifiers"),
         made_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "made_by_people")),
         felt_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "felt_by_people")),
