@@ -17,7 +17,7 @@ from packetcoach.analysis.measures import (
 from packetcoach.analysis.metrics import find_metrics
 from packetcoach.analysis.parties import collaborator, developed, party_served
 from packetcoach.core.ids import item_id
-from packetcoach.core.model import Action, Item, Mention, Signals, Span, Token, rebased
+from packetcoach.core.model import Action, Item, Mention, Sentence, Signals, Span, Token, rebased
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import find_action
@@ -333,7 +333,27 @@ def _main_action(item: Item, tokens: tuple[Token, ...], rubric: Rubric) -> tuple
     found = find_action(tokens, sentences[0].tokens, sentences[0].clause, rubric)
     if found[0].verb is None and len(sentences) > 1 and _bold_label(item.source, sentences[0].span):
         return find_action(tokens, sentences[1].tokens, sentences[1].clause, rubric)
+    if found[0].verb is None:
+        return _role_action(sentences, tokens, rubric) or found
     return found
+
+
+def _role_action(sentences: tuple[Sentence, ...], tokens: tuple[Token, ...], rubric: Rubric) -> tuple[Action, bool] | None:
+    """The writer's part after a result told with no verb: "Outcome: renewals up from 58% to 66%.
+    My role: I decided ..." (profile list ``verbs.role_labels``); every sentence before the label
+    has no verb ("Project: trade-in guarantee. Outcome: ... up from 900 to 2,300. My part: ...")."""
+    for sentence in sentences[1:ROLE_REACH]:
+        words = tuple(token.lower for token in sentence.tokens)
+        at = words.index(":") if ":" in words[:ROLE_LABEL_WORDS + 1] else -1
+        if at > 0 and words[:at] in rubric.role_labels:
+            return find_action(tokens, sentence.tokens, sentence.clause, rubric)
+        if find_action(tokens, sentence.tokens, sentence.clause, rubric)[0].verb is not None:
+            return None
+    return None
+
+
+ROLE_REACH = 3  # sentences up to the label: "Project: ...", "Outcome: ...", "My part: ..."
+ROLE_LABEL_WORDS = 3
 
 
 BOLD = ("**", "__")

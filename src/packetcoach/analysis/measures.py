@@ -146,6 +146,8 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
     before = words[max(0, match.first - 2):match.first]
     if before[-1:] and before[-1] in VERB_SUBJECTS and len(phrase) == 1 and phrase[0].endswith("s"):
         return ""  # "Marta, who runs a ceramics shop": a verb, not pipeline runs
+    if phrase == ("runs",) and words[match.last + 1:match.last + 2] and words[match.last + 1] in VERB_OBJECT_OPENERS:
+        return ""  # "each of our four ops leads runs one event": a verb, not pipeline runs
     if phrase in rubric.made_by_people:
         served = bool(_close(people, match.first - 2, match.first - 1, _LAST) or
                       _close(people, match.last + 1, match.last + 3))
@@ -250,6 +252,9 @@ OBJECT_FILLERS = frozenset("by from to the a an its their our about around rough
 SUBJECT_BREAKS = CLAUSE_BREAKS | frozenset((",", "and", "but", "which", "so", "while", "after", "when", "once"))
 
 
+REMIT_HOLDERS = frozenset(("she", "he", "one", "both", "them"))  # a person the writer hired or coached
+
+
 def changes(words: list[str], rubric: Rubric) -> list[int]:
     """Token indices of change words that state a result, not a plan or a request ("will cut",
     "asked every team to cut"); a noun such as "plan" or "target" counts only before "to"."""
@@ -273,6 +278,9 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "for two more hospitals", "three more countries": how many others, not a change
         if word == "instead" and (index == 0 or words[index - 1] in (".", ";", ":")):
             continue  # "Instead I spent three weeks at the clinics": a turn in the story, not a change
+        if word == "now" and words[index - 1:index] and words[index - 1] in REMIT_HOLDERS \
+                and words[index + 1:index + 2] and words[index + 1] in rubric.remit_after_now:
+            continue  # "she now runs visit scheduling for 3,000 families": a remit taken on, not a change
         if _not_yet(words, index, rubric) or _idiom(words, index, rubric.change_idioms) or _negated(words, index):
             continue  # "will cut", "fell through", "did not lift bookings"
         if words[index + 1:index + 2] and words[index + 1] in PRONOUN_OBJECTS:
@@ -841,6 +849,7 @@ def _minimised(words: list[str], first: int) -> bool:
 
 MINIMISERS = frozenset("only just barely merely under".split())
 VERB_SUBJECTS = frozenset("who which that she he it they".split())
+VERB_OBJECT_OPENERS = frozenset("one the its their his her our my every each".split())  # "runs one event", "runs the desk"
 PARTY_REACH = 4  # words after the party where what they did can be: "sellers were still active"
 NOT_PARTY_ACTS = RELATIVES | frozenset("and or never not no stopped without".split())
 
@@ -917,6 +926,8 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         if following in rubric.non_result_followers or _role_title(words, match.first, rubric):
             continue  # "the revenue dashboard", "the head of sales": a thing or a role, not a result
+        if tuple(words[match.first - 1:match.last + 1]) in rubric.kept_plans:
+            continue  # "delivered it on time and under budget": how the work went, no result
         if _released(words, match.first, match.last, rubric) or _reason(words, match.first, because=_counted(words, match.first)) \
                 or _after_stop(words, match.first, rubric):
             continue  # "returned its budget to the platform", "found that 60% of their time went to calls"

@@ -72,6 +72,7 @@ class Rubric(NamedTuple):
     narrowed_rest: frozenset[tuple[str, ...]]  # "..., leaving out the chat": what a narrowing leaves out
     aim_verbs: frozenset[str]  # "to align", "to validate" after effort: what it was for, no deed
     result_links: frozenset[str]  # "churn fell after I ...": a result told first keeps its verb
+    role_labels: frozenset[tuple[str, ...]]  # "Outcome: ... up 8 points. My role: I decided ..."
     decision_frames: frozenset[tuple[str, ...]]
     new_story_openers: tuple[tuple[str, ...], ...]
     story_continuers: tuple[tuple[str, ...], ...]
@@ -99,6 +100,8 @@ class Rubric(NamedTuple):
     change_idioms: frozenset[tuple[str, ...]]  # "fall asleep", "cut a deal": a change word that states no change
     not_yet_words: frozenset[str]
     non_result_followers: frozenset[str]
+    kept_plans: frozenset[tuple[str, ...]]  # "on time and under budget": how the work went, no result
+    remit_after_now: frozenset[str]  # "she now runs ...": a person's remit after "now", no change
     customer_modifiers: frozenset[str]
     made_by_people: frozenset[tuple[str, ...]]
     felt_by_people: frozenset[tuple[str, ...]]
@@ -312,6 +315,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         narrowed_rest=phrases("verbs", "narrowed_rest"),
         aim_verbs=lower("verbs", "aims"),
         result_links=lower("verbs", "result_links"),
+        role_labels=phrases("verbs", "role_labels"),
         decision_frames=frozenset(phrase_words(p) for p in profile.list("verbs", "decision_frames")),
         new_story_openers=tuple(phrase_words(p) for p in profile.list("kinds", "new_story_openers")),
         story_continuers=tuple(phrase_words(p) for p in profile.list("kinds", "story_continuers")),
@@ -341,6 +345,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         change_idioms=phrases("measures", "idioms"),
         not_yet_words=lower("measures", "not_yet"),
         non_result_followers=lower("measures", "non_result_followers"),
+        kept_plans=phrases("measures", "kept_plans"),
+        remit_after_now=lower("measures", "remit_after_now"),
         customer_modifiers=lower("measures", "customer_modifiers"),
         made_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "made_by_people")),
         felt_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "felt_by_people")),

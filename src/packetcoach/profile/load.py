@@ -34,7 +34,7 @@ SCHEMA: dict[str, Any] = {
         "pm": STR_LIST, "technical": STR_LIST, "neutral": STR_LIST, "activity": STR_LIST,
         "stopped": STR_LIST, "initiated": STR_LIST, "routine": STR_LIST, "decision_frames": STR_LIST,
         "not_deeds": STR_LIST, "aims": STR_LIST, "narrowing": STR_LIST, "narrowed_rest": STR_LIST,
-        "cut_objects": STR_LIST, "attempts": STR_LIST, "result_links": STR_LIST,
+        "cut_objects": STR_LIST, "attempts": STR_LIST, "result_links": STR_LIST, "role_labels": STR_LIST,
         "suggestions": {"*": STR_LIST}, "non_technical_objects": {"*": STR_LIST}, "non_technical_heads": {"*": STR_LIST},
         "technical_objects": {"*": STR_LIST}, "pm_objects": {"*": STR_LIST},
     },
@@ -50,7 +50,7 @@ SCHEMA: dict[str, Any] = {
     },
     "measures": {
         "business": STR_LIST, "technical": STR_LIST, "change": STR_LIST,
-        "non_result_followers": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST,
+        "non_result_followers": STR_LIST, "kept_plans": STR_LIST, "remit_after_now": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST,
         "technical_counts": STR_LIST, "customer": STR_LIST, "input": STR_LIST,
         "customer_modifiers": STR_LIST, "made_by_people": STR_LIST, "felt_by_people": STR_LIST, "technical_modifiers": STR_LIST, "results": STR_LIST, "party_results": STR_LIST,
         "money": STR_LIST, "endings": STR_LIST, "idioms": STR_LIST, "party_contacts": STR_LIST,
