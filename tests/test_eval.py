@@ -65,7 +65,12 @@ measures. A seventeenth blind set (items-z.jsonl, p117-p124), added once measure
 supported_level and the stopped and ready lists to what the larger corpus measures. An eighteenth blind set
 (items-h.jsonl, p133-p140), added once measured, lowered supported_level and the stopped list to
 what the larger corpus measures. A nineteenth blind set
-(items-l.jsonl, p141-p148), kept unseen through two rounds and then added, left every floor standing.
+(items-l.jsonl, p141-p148), kept unseen through two rounds and then added, left every floor standing. A twentieth blind set
+(items-j.jsonl, p125-p132), kept unseen through a day's six rounds and then added, lowered no floor;
+the floors were then raised to what the corpus of twenty sets reaches (business_outcome,
+own_action, technical_lead, activity_only, cliche, hedge, metric, ready accuracy and precision, the
+engineering past, structure, lead, supported_level, the principle hit rate and primary, and the
+stopped list).
 """
 
 from __future__ import annotations
@@ -126,16 +131,16 @@ def _eval_json(corpus: Path, root: Path) -> Evaluation:
 
 
 SIGNAL_F1_FLOORS = {
-    "customer": 0.93, "metric": 0.95, "business_outcome": 0.89, "own_action": 0.95,
-    "technical_lead": 0.93, "technical_metric_only": 0.81, "activity_only": 0.85, "cliche": 0.92,
-    "hedge": 0.95,
+    "customer": 0.93, "metric": 0.98, "business_outcome": 0.91, "own_action": 0.97,
+    "technical_lead": 0.96, "technical_metric_only": 0.81, "activity_only": 0.86, "cliche": 0.95,
+    "hedge": 0.98,
 }
-READY_ACCURACY_FLOOR = 0.92
-READY_PRECISION_FLOOR = 0.92
-PACKET_FLOORS = {"former_engineer_mentions": 0.9, "structure": 0.75, "lead_is_outcome": 0.83,
-                 "supported_level": 0.73}
-PRINCIPLE_FLOORS = {"hit_rate": 0.79, "named_right": 0.67, "primary": 0.71}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.89, "ready_items": 0.85}
+READY_ACCURACY_FLOOR = 0.94
+READY_PRECISION_FLOOR = 0.94
+PACKET_FLOORS = {"former_engineer_mentions": 0.92, "structure": 0.87, "lead_is_outcome": 0.86,
+                 "supported_level": 0.75}
+PRINCIPLE_FLOORS = {"hit_rate": 0.80, "named_right": 0.67, "primary": 0.72}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.90, "ready_items": 0.85}
 
 
 @pytest.fixture(scope="module")
