@@ -37,3 +37,10 @@ def party(text: str) -> str | None:
     assert item is not None and item.signals is not None
     assert item.signals.customer == (item.persona is not None)
     return item.persona.text if item.persona else None
+
+
+def verb(text: str) -> str | None:
+    """The item's main verb, as its lemma (None when it has none)."""
+    item = analyze_item(text)
+    assert item is not None
+    return item.action.verb

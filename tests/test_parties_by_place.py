@@ -1,7 +1,8 @@
 """A served party the persona lists do not know, named by its place in the sentence: the ones a
 measure is taken among, the ones the work now lets do something, the ones opening a clause with a
-change that happened to them, and the ones who told the writer something (analysis/parties.py,
-profile lists personas.owner_words, enabling, enabled, now_words, telling and people_nouns)."""
+change that happened to them, the ones a survey counts, and the ones who told the writer something
+(analysis/parties.py, profile lists personas.owner_words, count_frames, surveys, enabling, enabled,
+now_words, telling and people_nouns)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ def persona(text: str) -> str | None:
     # the ones a count served is of
     ("I turned the quote tool into a shared exchange that now serves 140 glaziers.", "140 glaziers"),
     ("I cut the signup form to one page and onboarded 300 new upholsterers in a month.", "300 new upholsterers"),
+    # the ones a survey counts
+    ("Surveyed 2,400 glaziers on quote pricing and cut the form to four fields; completion rose 12%.",
+     "2,400 glaziers"),
+    ("We polled 900 upholsterers before the relaunch, and repeat orders rose 8%.", "900 upholsterers"),
+    ("I set the plan at $12 after a survey of 1,100 archivists, and paid conversion reached 9%.",
+     "1,100 archivists"),
+    ("Two polls of 600 sommeliers each showed the tasting slot was too short; I moved it to 40 minutes.",
+     "600 sommeliers"),
     # the ones a share is taken of
     ("I cut the sign-up form to one page, and 64% of archivists finished it, up from 40%.", "archivists"),
     ("Half of the glaziers on the annual plan now price jobs in the app.", "glaziers"),
@@ -91,6 +100,12 @@ def test_a_party_the_lists_lack_is_named_by_its_place_in_the_sentence(text: str,
     "I cached the page; the estimators' dashboards now load in 2 seconds.",
     # a word for people that is not a party the work serves
     "I rewrote the spec after two directors told me the scope was too wide.",
+    # the writer's own people, things and colleagues surveyed
+    "We surveyed our 300 estimators on the new rate card and kept two of its five screens.",
+    "A survey of 2,000 orders showed the delay was in packing, so I moved the packing bench.",
+    "Surveyed 30 vendors before choosing the kiosk hardware, saving 3 weeks.",
+    "Ran a survey of 40 engineers on the build tooling and cut build time by 20%.",
+    "A survey of the surveyors showed 3 of the 12 maps were out of date.",
     # a word for people with no place that names a party
     "I wrote the plan for surveyors in 2024 and retired it a year later.",
     "I wrote 14 reports on glaziers for the board, cutting review time by a week.",

@@ -59,11 +59,12 @@ def _framed_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: l
     140 glaziers", "onboarded 300 new glaziers"; profile list ``personas.count_frames``; a count
     alone may be of things with a person-like ending, "12 feeders", "2,000 chillers") or a share
     taken of it ("only 0.4% of owners used it", "half of the growers"; ``personas.share_marks``).
-    Not the writer's own people ("half of our estimators")."""
+    Not the writer's own people ("half of our estimators"). The people a survey counts are served
+    too ("a survey of 1,300 glaziers"; ``personas.surveys``, with a count after "of")."""
     if rubric.count_frames.isdisjoint(words) and "of" not in words:
         return None
     for at, word in enumerate(words):
-        served = word in rubric.count_frames
+        served = word in rubric.count_frames or word == "of" and at > 0 and words[at - 1] in rubric.surveys
         if not served and not (word == "of" and at > 0 and words[at - 1] in rubric.share_marks):
             continue
         begin = at + 1

@@ -120,6 +120,7 @@ class Rubric(NamedTuple):
     research: frozenset[tuple[str, ...]]  # research held with a party ("interviews", "usability sessions")
     count_frames: frozenset[str]  # words before a count of the people the work reaches ("to", "onboarded")
     share_marks: frozenset[str]  # words before "of" that take a share of a party ("%", "half")
+    surveys: frozenset[str]  # words before "of" and a count of the people asked ("a survey of 1,300 glaziers")
     enabling: frozenset[tuple[str, ...]]  # words before a party the work lets do something ("so that")
     enabled: frozenset[tuple[str, ...]]  # what follows that party ("can", "now", "no longer")
     letting: frozenset[str]  # words before a party and the verb it now can do ("letting", "helps")
@@ -365,6 +366,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         research=phrases("personas", "research"),
         count_frames=lower("personas", "count_frames"),
         share_marks=lower("personas", "share_marks"),
+        surveys=lower("personas", "surveys"),
         enabling=phrases("personas", "enabling"),
         enabled=phrases("personas", "enabled"),
         letting=lower("personas", "letting"),

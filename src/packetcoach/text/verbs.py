@@ -110,6 +110,9 @@ def looks_past(word: str) -> bool:
     return word.endswith("ed") and len(word) > 4 and word.isalpha()
 
 
+VOWELS = frozenset("aeiouy")
+
+
 def guess_lemma(word: str) -> str:
     """The lemma of a regular past tense the profile does not list ("disagreed" -> "disagree")."""
     if word.endswith("ied"):
@@ -119,8 +122,15 @@ def guess_lemma(word: str) -> str:
     stem = word[:-2]
     if stem.endswith("ss"):
         return stem  # "passed" -> "pass", "processed" -> "process": no "e" after a double "s"
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        return stem[:-1]  # "stopped" -> "stop"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]  # "stopped" -> "stop"; "staffed" -> "staff"
+    if stem.endswith(("it", "ur", "ud", "il", "ul", "am", "im", "om")) and stem[-3:-2] in VOWELS:
+        return stem  # "credited" -> "credit", "toured", "applauded", "failed", "claimed": two vowels or a short one
+    if stem.endswith("it") and stem[-3:-2] not in ("c", "n", "v"):
+        return stem  # "audited", "limited", "visited"; "cited", "united" and "invited" take their "e"
+    if stem[-1:] == "l" and stem[-2:-1] not in VOWELS and stem[-2:-1] not in ("l", "r") or \
+            stem.endswith(("il", "ul", "ud", "am", "im", "om")) and len(stem) >= 3:
+        return stem + "e"  # "sampled", "reconciled", "scheduled", "included", "named", "timed", "welcomed"
     if stem[-1:] in ("c", "g", "s", "v", "u", "z") or stem.endswith(("at", "it", "ut", "iz", "ag", "in", "um", "ur")):
         return stem + "e"  # "reduced" -> "reduce", "created" -> "create"
     return stem
