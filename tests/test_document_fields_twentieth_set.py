@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from packetcoach import Session, analyze
 
-from judgment_calls import judged as judged_in
+from judgment_calls import judged as judged_in, mentions
 
 
 def judgment(call: str) -> str:
@@ -87,3 +87,17 @@ def test_started_by_doing_something_starts_no_project() -> None:
                      "I started by reading 300 refund emails, then proposed and launched one-tap refunds "
                      "for foot passengers."):
         assert started(sentence), sentence
+
+
+def test_an_operations_engineers_past_is_a_mention_of_the_engineering_past() -> None:
+    # a site reliability or DevOps engineer's past, told by its title as "my SDE years" is (p130, and
+    # p90's "my DevOps habits" of another writer)
+    for sentence in ("I moved from the harbour SRE team to product management in April.",
+                     "My SRE years made the outage quick to read: I rolled back within ten minutes.",
+                     "My DevOps habits showed: I wrote a runbook before the first release."):
+        assert mentions(sentence) == 1, sentence
+    # the team named as someone else, or habits that are no engineering past, are not
+    for sentence in ("The SRE team paged me at night, and I moved the alert to office hours.",
+                     "My SRE team and I agreed on one on-call rota for the quay gates.",
+                     "My habits as a PM come from five years in ticket sales."):
+        assert mentions(sentence) == 0, sentence
