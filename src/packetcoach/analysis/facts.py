@@ -177,6 +177,8 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
             continue  # "started the annual fee review": a routine begun again ("a weekly clinic" is new)
         if following in PERIOD_DETERMINERS and index + 2 < len(tokens) and tokens[index + 2].lower in PERIODS:
             continue  # "I started the year by re-architecting ...", "I now start every quarter by reading": when, not what
+        if verbs is not None and _habit_told(item, token, verbs):
+            continue  # "She stops things early" (read "I stop ..."): what the candidate does, not a thing stopped
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
         if previous == ["if", "i"]:
             continue  # "If I started again I would begin with the queue": a start imagined, not made
@@ -197,6 +199,20 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         if calls is not None and previous[-1:] == ["we"] and _own_call(item, *calls):
             return True  # "I made the call and we wound it down"
     return False
+
+
+def _habit_told(item: Item, token, verbs: Mapping[str, str]) -> bool:
+    """Is the verb, as the draft words it, in the present third person ("She stops things early",
+    "he starts every review with the data")? That tells a habit, as "before I start it" does, and
+    no thing started or stopped. A third-person draft is read with the candidate as "I" and the verb
+    made to agree ("I stop"), so the draft's own wording (``item.plain``) is asked."""
+    drafted = item.plain or item.view
+    end = token.start
+    while end < len(drafted) and drafted[end].isalpha():
+        end += 1
+    word = drafted[token.start:end].lower()
+    lemma = verbs.get(word, "")
+    return bool(lemma) and word != lemma and word in (lemma + "s", lemma + "es")
 
 
 def _in_verb_series(item: Item, index: int, verbs: Mapping[str, str]) -> bool:
@@ -329,7 +345,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
         and not _starts_no_thing(item, rubric) and not _claims_level(item, rubric)
     stopped = _writer_uses(item, rubric, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
                            calls=calls) or (s.own_action and _writers_phrase(item, _stop_phrases(item, hits, rubric), calls)) \
-        or _cuts_a_thing(item, rubric, hits) or _stops_later(item, rubric) \
+        or _cuts_a_thing(item, rubric, hits) or _stops_later(item, calls) \
         or "not" in words and _decided_not_to(item, rubric) or _stop_round_its_object(item, rubric, calls) \
         or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls)
     # a stop word names a stop only when it is not a harm, a step, a proposal or someone else's; an
@@ -444,6 +460,8 @@ def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str]
         return True  # "proposed pausing the card", "proposed to cut the fee": a stop proposed
     if verbs.get(words[index], "") in rubric.stops.proposing_a_stop and _that_we_stop(words, index, rubric.stopped_forms, verbs):
         return True  # "Proposed to my manager that we retire the v1 API": a stop proposed, not a thing begun
+    if following == "by" and after.endswith("ing") and verbs.get(words[index], "") in ("start", "begin"):
+        return True  # "I started by sitting in on classes": the first step of the writer's work, no thing begun
     if following == "to" and verbs.get(words[index], "") == "start":
         return after.isalpha() and after not in DETERMINERS  # "starting to operate", not "started to the VP"
     if verbs.get(words[index]) == words[index] and (words[index - 1:index] == ("i",) or words[index - 2:index] == ("i", "now")):
@@ -745,16 +763,41 @@ def _cut_on_own_call(item: Item, calls: tuple) -> bool:
     return any(word in calls[1].stops.cutting and _passive_own(item, index, calls) for index, word in enumerate(words))
 
 
-def _stops_later(item: Item, rubric: Rubric) -> bool:
+def _stops_later(item: Item, calls: tuple) -> bool:
     """"I pitched X ... and stopped the test after four weeks": a stop verb coordinated with the
-    writer's own verb later in the sentence, with a thing as its object (not "and churn dropped 9%")."""
+    writer's own verb later in the sentence, with a thing as its object (not "and churn dropped 9%");
+    not one coordinated with a verb of "we" ("We tested two versions, and the shorter one won, so we
+    kept it and retired the long one"), unless the item states the writer's own call
+    (docs/labelling-guide.md, "Stops": "We" stops count only then)."""
+    rubric = calls[1]
     if item.action.subject != "i" or rubric.stopped_forms.isdisjoint(item.words):
         return False
     words = item.words
     for index in range(1, len(words) - 1):
         if words[index] in rubric.stopped_forms and words[index - 1] == "and" and words[index + 1] in THINGS_CUT:
+            if _coordinated_with_we(words, index - 1) and not _own_call(item, *calls):
+                continue
             return True
     return False
+
+
+def _coordinated_with_we(words: tuple[str, ...], at: int) -> bool:
+    """Is the subject of the clause before "and" at word ``at`` "we" ("so we kept it and retired
+    ...")? The nearest subject pronoun walking back to the clause's start decides; a "we" right
+    after a noun opens a relative clause ("I found the money we were losing and stopped it": the
+    writer's verb), not the clause the stop is joined to."""
+    for back in range(at - 1, -1, -1):
+        word = words[back]
+        if word in CLAUSE_SUBJECTS and (word not in WE_WORDS or back == 0 or words[back - 1] in CLAUSE_OPENERS):
+            return word in WE_WORDS
+        if word in (",", ";", ".", ":"):
+            return False
+    return False
+
+
+CLAUSE_SUBJECTS = frozenset(("i", "we", "we've", "we'd", "she", "he", "they"))
+CLAUSE_OPENERS = frozenset((",", ";", ".", ":", "so", "and", "but", "because", "then", "later", "soon", "finally",
+                            "eventually", "together"))  # "so we", "; later we": the clause's own subject
 
 
 def _stop_kind(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> bool:
