@@ -137,7 +137,7 @@ SIGNAL_F1_FLOORS = {
 }
 READY_ACCURACY_FLOOR = 0.94
 READY_PRECISION_FLOOR = 0.94
-PACKET_FLOORS = {"former_engineer_mentions": 0.92, "structure": 0.87, "lead_is_outcome": 0.86,
+PACKET_FLOORS = {"former_engineer_mentions": 0.93, "structure": 0.87, "lead_is_outcome": 0.86,
                  "supported_level": 0.75}
 PRINCIPLE_FLOORS = {"hit_rate": 0.80, "named_right": 0.67, "primary": 0.72}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.90, "ready_items": 0.85}
