@@ -306,20 +306,32 @@ def section_voices(text: str, sections: tuple[Section, ...], voice: Voice | None
     ``writer_voice_headings``, "In her own words": the candidate's "I"), for itself and its
     subsections. A manager's document that says its first-person sections are the candidate's
     (``cowritten_cues``) has each section that speaks as "I" and never names the candidate read as
-    the candidate's. Only the headings and, in a third-person draft, the cue are searched for, so
-    a draft that says nothing of the kind costs one pattern per heading.
+    the candidate's. A heading can also name its speaker by a role (``speaker_roles``: "Ruth
+    (manager): why now", "Manager: what I saw", "Written by her manager"), which speaks as the
+    manager's headings do; in a document with one, a third-person draft's heading whose speaker is
+    a name alone ("Daniel: the transfer-time story"), the candidate's or no known name, is the
+    candidate's where its section speaks as "I" and never tells of the candidate. Only the headings
+    and, in a third-person draft, the cue are searched for, so a draft that says nothing of the kind
+    costs two patterns per heading.
     """
-    managers, writers, cowritten = derived(rubric, "voice.headings", _speaker_patterns)
+    managers, writers, cowritten, roles = derived(rubric, "voice.headings", _speaker_patterns)
     shared = voice is not None and cowritten is not None and cowritten.search(text.lower()) is not None
+    # a heading that names the manager as its speaker: the document is written in two voices
+    two = roles is not None and any(roles.match(section.title.lower().strip())
+                                    for section in sections if section.title is not None)
     voices: list[Voice | None] = []
     speaker: tuple[int, Voice | None] | None = None  # the level of the heading that named the speaker, and its voice
     for at, section in enumerate(sections):
         if speaker is not None and section.level <= speaker[0]:
             speaker = None
         title = (section.title or "").lower()
-        if section.title is not None and managers is not None and managers.search(title):
+        if section.title is not None and (managers is not None and managers.search(title)
+                                          or two and roles.match(title.strip())):
             speaker = (section.level, voice if voice is not None else _told_of(_governed(text, sections, at), rubric))
         elif section.title is not None and writers is not None and writers.search(title):
+            speaker = (section.level, None)
+        elif two and voice is not None and _named_speaker(section.title or "", voice) \
+                and _speaks_as_writer(_governed(text, sections, at).partition("\n")[2], voice, rubric):
             speaker = (section.level, None)
         if speaker is not None:
             voices.append(speaker[1])
@@ -332,9 +344,34 @@ def section_voices(text: str, sections: tuple[Section, ...], voice: Voice | None
 
 def _speaker_patterns(rubric: Rubric) -> tuple[re.Pattern[str] | None, ...]:
     table = rubric.profile.table("document")
-    return tuple(re.compile("|".join(map(re.escape, sorted(table[key], key=len, reverse=True))))
-                 if table.get(key) else None
-                 for key in ("manager_voice_headings", "writer_voice_headings", "cowritten_cues"))
+    found = tuple(_alternation(table.get(key)) for key in ("manager_voice_headings", "writer_voice_headings",
+                                                           "cowritten_cues", "speaker_roles", "speaker_leads"))
+    *phrases, roles, leads = found
+    if roles is None:
+        return (*phrases, None)
+    role = f"(?:{roles})"
+    said = [rf"{role}\s*(?::|[—–]|-\s)",  # "manager: what I saw"
+            rf"{_NAME}\s*(?:\(\s*{role}\s*\)|,\s*{role})\s*(?::|[—–]|-\s|$)"]  # "ruth (manager): ..."
+    if leads is not None:
+        said.append(rf"(?:{leads})\s+{role}\s*$")  # "written by her manager"
+    return (*(re.compile(phrase) if phrase is not None else None for phrase in phrases),
+            re.compile("(?:" + "|".join(said) + ")"))
+
+
+def _alternation(words: list[str] | None) -> str | None:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) if words else None
+
+
+_NAME = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?"  # a speaker's name: one word or two
+_SPEAKER_NAME = re.compile(r"([^\W\d_][\w'’-]*)\s*:")
+
+
+def _named_speaker(title: str, voice: Voice) -> bool:
+    """Does a heading open with a capitalised name alone before a colon, the candidate's when the
+    draft knows the candidate's name ("Daniel: the transfer-time story")?"""
+    found = _SPEAKER_NAME.match(title.strip())
+    return found is not None and found.group(1)[:1].isupper() \
+        and (not voice.names or found.group(1) in voice.names)
 
 
 def _governed(text: str, sections: tuple[Section, ...], at: int) -> str:
