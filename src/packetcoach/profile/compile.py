@@ -148,6 +148,7 @@ class Rubric(NamedTuple):
     lower_better: frozenset[str]  # "cost", "fell": a level under its target is the win
     not_significant: frozenset[str]  # "the result was not significant": a test result that proves nothing
     interval_re: Any  # "(95% CI 4.8% to 7.6%)": the words that make an interval an uncertainty, or None
+    range_gap_re: Any  # "from 310 a month to 40": words a before may take between it and "to", or None
     technical_unit_re: Any  # "120ms", "4GB": a number in a unit of a system's property, or None
     point_units: frozenset[str]  # "9 points above"
     baselines: frozenset[str]  # "2.5 times a normal month": what a multiple is of
@@ -377,6 +378,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         cut_objects=lower("measures", "decision_objects") | lower("verbs", "cut_objects"),
         technical_unit_re=_unit_re(profile.list("metrics", "technical_units")),
         interval_re=_interval_re(profile.list("measures", "interval_cues")),
+        range_gap_re=_range_gap_re(profile.list("metrics", "range_qualifiers")),
         stops=_stops(profile),
         team_units=tuple(u.lower() for u in profile.list("measures", "team_units")),
         problem_re=cue_pattern(profile.list("document", "problem_cues")),
@@ -469,6 +471,17 @@ def _interval_re(cues: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     words = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
     return re.compile(r"(?<![\w.])(?:" + words + r")(?:\s*(?::|=|of|was|is|\[))?\s*[-−–]?\s*$", re.IGNORECASE)
+
+
+def _range_gap_re(qualifiers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The words between a before told with "from" and its "to": what the number counts, then at
+    most two phrases of a qualifier and one word ("310 a month to", "12% of boardings in April to",
+    "5 bookings last spring to")."""
+    if not qualifiers:
+        return None
+    leads = "|".join(re.escape(q) for q in sorted(qualifiers, key=len, reverse=True))
+    return re.compile(r"\s+(?:[a-z][a-z'’-]*\s+)?(?:(?:" + leads + r")\s+[a-z][a-z'’-]*\s+){1,2}"
+                      r"(?:to|->|→|down to|up to)\s*$", re.IGNORECASE)
 
 
 GUARDED_LISTS = (("personas", "external"), ("personas", "internal"), ("measures", "business"))
