@@ -68,3 +68,12 @@ def test_a_session_reads_a_qualified_before_as_a_fresh_analysis_does() -> None:
               "Chargeback complaints from cardholders fell from 520 a month to 70 after I moved disputes to the app."]
     for text in drafts:
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
+
+
+def test_pages_out_of_hours_are_the_staff_s_load_not_a_system_s_measure() -> None:
+    # read as one range, the pair is typed by its measure: on-call pages out of hours are what the
+    # staff carry, so the item is not "technical only"; pages counted alone still are
+    staff = _item("After two engineers quit, I moved releases off Fridays; weekend on-call pages fell from 40 a month to 6.")
+    assert not staff.signals.technical_metric_only and not staff.signals.business_outcome
+    assert _item("I set up the first on-call rotation for the app and cut pages per week from 40 to 6.") \
+        .signals.technical_metric_only

@@ -155,6 +155,8 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
         if any(w in rubric.technical_modifiers for w in before) or any(w in rubric.work_queues for w in after):
             return "technical"  # "upstream requests", "46 tickets in the backlog"
         return kind
+    if phrase in rubric.staff_loads and any(w in rubric.staff_hours for w in before):
+        return ""  # "weekend on-call pages": the load on the staff who carry the pager, no system's measure
     if phrase in rubric.felt_by_people:
         if _close(people, match.last + 1, _felt_reach(words, match.last + 1, rubric)):
             return "customer"  # "errors reported by employees", "failures for viewers"

@@ -146,6 +146,8 @@ class Rubric(NamedTuple):
     missed_targets: frozenset[str]  # "fell short of the goal": a measure told as a miss
     targets: frozenset[str]  # "against a target of $6": what a level is held against
     lower_better: frozenset[str]  # "cost", "fell": a level under its target is the win
+    staff_loads: frozenset[tuple[str, ...]]  # "on-call pages": a load the writer's staff carry ...
+    staff_hours: frozenset[str]  # ... out of hours ("weekend", "after-hours"): the staff's, no system's measure
     not_significant: frozenset[str]  # "the result was not significant": a test result that proves nothing
     interval_re: Any  # "(95% CI 4.8% to 7.6%)": the words that make an interval an uncertainty, or None
     range_gap_re: Any  # "from 310 a month to 40": words a before may take between it and "to", or None
@@ -351,6 +353,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         remit_after_now=lower("measures", "remit_after_now"),
         customer_modifiers=lower("measures", "customer_modifiers"),
         made_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "made_by_people")),
+        staff_loads=frozenset(phrase_words(p) for p in profile.list("measures", "staff_loads")),
         felt_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "felt_by_people")),
         technical_modifiers=lower("measures", "technical_modifiers"),
         money=lower("measures", "money"),
@@ -431,7 +434,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "party_moves": ("measures", "party_moves"), "adopting": ("measures", "adopting"),
     "count_losses": ("measures", "count_losses"), "compared_baselines": ("measures", "compared_baselines"),
     "missed_targets": ("measures", "missed_targets"), "targets": ("measures", "targets"),
-    "lower_better": ("measures", "lower_better"), "not_significant": ("measures", "not_significant"),
+    "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
     "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "intent_verbs": ("kinds", "intent_verbs"),
 }
