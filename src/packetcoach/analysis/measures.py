@@ -149,14 +149,14 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
     if phrase == ("runs",) and words[match.last + 1:match.last + 2] and words[match.last + 1] in VERB_OBJECT_OPENERS:
         return ""  # "each of our four ops leads runs one event": a verb, not pipeline runs
     if phrase in rubric.made_by_people:
-        served = bool(_close(people, match.first - 2, match.first - 1, _LAST) or
-                      _close(people, match.last + 1, match.last + 3))
-        if served or any(w in rubric.customer_modifiers for w in before):
-            return "customer"  # "return requests", "tickets from landlords"
+        if _made_by_party(words, match, people, rubric) or any(w in rubric.customer_modifiers for w in before):
+            return "customer"  # "return requests", "tickets from landlords", "requests to support"
         after = words[match.last + 1:match.last + 4]
         if any(w in rubric.technical_modifiers for w in before) or any(w in rubric.work_queues for w in after):
             return "technical"  # "upstream requests", "46 tickets in the backlog"
         return kind
+    if phrase in rubric.staff_loads and any(w in rubric.staff_hours for w in before):
+        return ""  # "weekend on-call pages": the load on the staff who carry the pager, no system's measure
     if phrase in rubric.felt_by_people:
         if _close(people, match.last + 1, _felt_reach(words, match.last + 1, rubric)):
             return "customer"  # "errors reported by employees", "failures for viewers"
@@ -167,6 +167,14 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
             and not rubric.money.intersection(phrase):
         return "technical"  # "upstream calls", "API calls"; but "server costs" are money
     return kind
+
+
+def _made_by_party(words: list[str], match: Match, people: list[Match], rubric: Rubric) -> bool:
+    """A measure people make, beside the served party ("tickets from landlords") or sent to a
+    customer desk ("requests to support")."""
+    after = words[match.last + 1:match.last + 3]
+    return bool(_close(people, match.first - 2, match.first - 1, _LAST) or _close(people, match.last + 1, match.last + 3)) \
+        or after[:1] == ["to"] and after[1:] != [] and after[1] in rubric.customer_modifiers
 
 
 FELT_REACH = 3  # words after a measure people feel where the party that felt it can begin
@@ -875,6 +883,10 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
     behind = head is None and (result or proportion)
     if behind:
         head = _backward(found, words, first, changes)  # a bare count names what follows it
+    if metric.detail == "range" and isinstance(head, Head) and head.type == "scale" \
+            and tuple(words[head.first:head.last + 1]) in rubric.made_by_people \
+            and any(h.party for h in found.within(head.last + 1, head.last + 4)):
+        head = head._replace(type="customer")  # "reports from teachers fell from 140 a month to 6": theirs, not the writer's reports
     changed = metric.detail == "range" or near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW)
     kind = head.type if isinstance(head, Head) else _fallback(metric, changed, persona, engineering, words, last, rubric)
     if not isinstance(head, Head) and kind == "customer" and _beside_baseline(words, last, metric, rubric):

@@ -129,7 +129,7 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
     if view.count("-", span.start, span.end) >= 2 and _two_durations(view, span, rubric.duration_units):
         found.extend(compared_durations(view, tokens, rubric))
     found.sort(key=_SPAN)
-    return tuple(_merge_ranges(view, found, rubric.interval_re))
+    return tuple(_merge_ranges(view, found, rubric.interval_re, rubric.range_gap_re))
 
 
 def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: dict,
@@ -234,12 +234,26 @@ TRAILING_UNIT = rf"(?i)[ \t]+{TIME_UNIT_WORDS}\b"
 TRAILING_UNIT_RE = compiled(TRAILING_UNIT)  # used on every block or line: compiled at import
 
 
-def _merge_ranges(view: str, mentions: list[Mention], interval_re: re.Pattern[str] | None) -> list[Mention]:
+RANGE_GAP = 20  # characters between a before and its after: "from 12 steps to 5"
+QUALIFIED_GAP = 44  # ... when the before is told with "from" and qualified: "from 12% of boardings in April to 47%"
+
+
+def _qualified(view: str, before: Span, gap: str, range_gap_re: re.Pattern[str] | None) -> bool:
+    """A before told with "from" and a short run of words between it and "to" ("from 310 a month to
+    40", "from 9.4% of orders to 6.1%"): a rate, a share or a time the profile's
+    `metrics.range_qualifiers` lead, read as one change with its baseline."""
+    return range_gap_re is not None and range_gap_re.fullmatch(gap) is not None \
+        and FROM_RE.search(view, max(0, before.start - 9), before.start) is not None
+
+
+def _merge_ranges(view: str, mentions: list[Mention], interval_re: re.Pattern[str] | None,
+                  range_gap_re: re.Pattern[str] | None = None) -> list[Mention]:
     merged: list[Mention] = []
     for mention in mentions:
-        if merged and merged[-1].span.end <= mention.span.start <= merged[-1].span.end + 20:
+        if merged and merged[-1].span.end <= mention.span.start <= merged[-1].span.end + QUALIFIED_GAP:
             gap = view[merged[-1].span.end:mention.span.start]
-            if RANGE_GAP_RE.fullmatch(gap) and not _two_things(gap, view, mention.span.end) \
+            if (RANGE_GAP_RE.fullmatch(gap) and len(gap) <= RANGE_GAP or _qualified(view, merged[-1].span, gap, range_gap_re)) \
+                    and not _two_things(gap, view, mention.span.end) \
                     and not _interval(view, merged[-1].span.start, gap, interval_re):
                 previous = merged.pop()
                 start = previous.span.start

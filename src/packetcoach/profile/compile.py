@@ -146,8 +146,11 @@ class Rubric(NamedTuple):
     missed_targets: frozenset[str]  # "fell short of the goal": a measure told as a miss
     targets: frozenset[str]  # "against a target of $6": what a level is held against
     lower_better: frozenset[str]  # "cost", "fell": a level under its target is the win
+    staff_loads: frozenset[tuple[str, ...]]  # "on-call pages": a load the writer's staff carry ...
+    staff_hours: frozenset[str]  # ... out of hours ("weekend", "after-hours"): the staff's, no system's measure
     not_significant: frozenset[str]  # "the result was not significant": a test result that proves nothing
     interval_re: Any  # "(95% CI 4.8% to 7.6%)": the words that make an interval an uncertainty, or None
+    range_gap_re: Any  # "from 310 a month to 40": words a before may take between it and "to", or None
     technical_unit_re: Any  # "120ms", "4GB": a number in a unit of a system's property, or None
     point_units: frozenset[str]  # "9 points above"
     baselines: frozenset[str]  # "2.5 times a normal month": what a multiple is of
@@ -350,6 +353,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         remit_after_now=lower("measures", "remit_after_now"),
         customer_modifiers=lower("measures", "customer_modifiers"),
         made_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "made_by_people")),
+        staff_loads=frozenset(phrase_words(p) for p in profile.list("measures", "staff_loads")),
         felt_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "felt_by_people")),
         technical_modifiers=lower("measures", "technical_modifiers"),
         money=lower("measures", "money"),
@@ -377,6 +381,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         cut_objects=lower("measures", "decision_objects") | lower("verbs", "cut_objects"),
         technical_unit_re=_unit_re(profile.list("metrics", "technical_units")),
         interval_re=_interval_re(profile.list("measures", "interval_cues")),
+        range_gap_re=_range_gap_re(profile.list("metrics", "range_qualifiers")),
         stops=_stops(profile),
         team_units=tuple(u.lower() for u in profile.list("measures", "team_units")),
         problem_re=cue_pattern(profile.list("document", "problem_cues")),
@@ -429,7 +434,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "party_moves": ("measures", "party_moves"), "adopting": ("measures", "adopting"),
     "count_losses": ("measures", "count_losses"), "compared_baselines": ("measures", "compared_baselines"),
     "missed_targets": ("measures", "missed_targets"), "targets": ("measures", "targets"),
-    "lower_better": ("measures", "lower_better"), "not_significant": ("measures", "not_significant"),
+    "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
     "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "intent_verbs": ("kinds", "intent_verbs"),
 }
@@ -469,6 +474,17 @@ def _interval_re(cues: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     words = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
     return re.compile(r"(?<![\w.])(?:" + words + r")(?:\s*(?::|=|of|was|is|\[))?\s*[-−–]?\s*$", re.IGNORECASE)
+
+
+def _range_gap_re(qualifiers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The words between a before told with "from" and its "to": what the number counts, then at
+    most two phrases of a qualifier and one word ("310 a month to", "12% of boardings in April to",
+    "5 bookings last spring to")."""
+    if not qualifiers:
+        return None
+    leads = "|".join(re.escape(q) for q in sorted(qualifiers, key=len, reverse=True))
+    return re.compile(r"\s+(?:[a-z][a-z'’-]*\s+)?(?:(?:" + leads + r")\s+[a-z][a-z'’-]*\s+){1,2}"
+                      r"(?:to|->|→|down to|up to)\s*$", re.IGNORECASE)
 
 
 GUARDED_LISTS = (("personas", "external"), ("personas", "internal"), ("measures", "business"))

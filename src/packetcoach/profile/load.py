@@ -59,7 +59,7 @@ SCHEMA: dict[str, Any] = {
         "given_back": STR_LIST, "party_moves": STR_LIST, "adopting": STR_LIST, "count_losses": STR_LIST,
         "compared_baselines": STR_LIST, "system_times": STR_LIST, "team_units": STR_LIST,
         "missed_targets": STR_LIST, "targets": STR_LIST, "lower_better": STR_LIST,
-        "interval_cues": STR_LIST, "not_significant": STR_LIST,
+        "interval_cues": STR_LIST, "not_significant": STR_LIST, "staff_loads": STR_LIST, "staff_hours": STR_LIST,
     },
     "phrases": {"*": STR_LIST},
     "stops": {name: STR_LIST for name in (
@@ -70,6 +70,7 @@ SCHEMA: dict[str, Any] = {
         "number_words": STR_LIST, "multiplier_words": STR_LIST,
         "non_metric_prefixes": STR_LIST, "non_metric_suffixes": STR_LIST, "months": STR_LIST,
         "duration_units": STR_LIST, "technical_units": STR_LIST, "point_units": STR_LIST, "baselines": STR_LIST,
+        "range_qualifiers": STR_LIST,
     },
     "acronyms": {"known": STR_LIST},
     "thresholds": {"*": int},
