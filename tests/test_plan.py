@@ -219,3 +219,64 @@ def test_the_plan_offers_the_retell_check_offers_in_the_third_person() -> None:
     assert ": I " not in task and ": Interviewed" not in task
     narrative_questions = [q for q in plan.manager_questions if q.startswith("Could you repeat my case")]
     assert all(offered in q for q in narrative_questions)
+
+
+# (gap, phase) -> words the phase's line must carry, for the draft's gap; and words it must not
+PHASE_FOR_GAP = {
+    ("evidence", "collect"): ("Collect evidence and fix behaviour", "Narrative work pays most"),
+    ("evidence", "narrative"): ("The evidence comes first", "Narrative work pays most"),
+    ("evidence", "triage"): ("fix the proof", "the proof is there"),
+    ("narrative", "collect"): ("the telling is the gap", "matter more than the words"),
+    ("narrative", "narrative"): ("Narrative work pays most now: the order, the lead, one sentence per outcome.",
+                                 "evidence comes first"),
+    ("narrative", "triage"): ("the proof is there", "fix the proof"),
+    ("none", "collect"): ("Collect evidence and fix behaviour", "the telling is the gap"),
+    ("none", "narrative"): ("the story carries it", "Narrative work pays most"),
+    ("none", "triage"): ("the proof holds", "fix the proof"),
+}
+
+
+@pytest.mark.parametrize(("gap", "phase"), PHASE_FOR_GAP)
+def test_the_phase_line_follows_the_drafts_gap(reports, gap: str, phase: str) -> None:
+    """The phase says what pays now; where the draft's gap says otherwise (an evidence gap 21 days
+    out was told "narrative work pays most"), the phase's line follows the gap, in every front end."""
+    from packetcoach.output.plan import render_markdown, render_terminal
+    days_left = next(days for days, name in PHASES.items() if name == phase)
+    plan = plan_for(reports[gap], days_left)
+    assert plan.gap.kind == gap and plan.phase == phase
+    says, never = PHASE_FOR_GAP[gap, phase]
+    assert says in plan.focus and never not in plan.focus
+    assert plan_json(plan)["focus"] == plan.focus
+    assert " ".join(render_terminal(plan).split()).count(says) >= 1
+    assert plan.focus in render_markdown(plan)
+
+
+def test_a_narrative_gap_in_the_narrative_phase_keeps_its_words(reports) -> None:
+    from packetcoach.plan.schedule import wording
+    for days_left in (21, 14, 7):
+        plan = plan_for(reports["narrative"], days_left)
+        assert plan.focus == wording()["phases"]["narrative"] == (
+            "Narrative work pays most now: the order, the lead, one sentence per outcome.")
+
+
+@pytest.mark.parametrize("days_left", [30, 14, 3, -2])
+def test_without_a_draft_the_phase_keeps_its_words(days_left: int) -> None:
+    from packetcoach.plan.schedule import wording
+    plan = plan_for(None, days_left)
+    assert plan.focus == wording()["phases"][plan.phase]
+
+
+@pytest.mark.parametrize("gap", DRAFTS)
+def test_after_the_due_date_every_gap_hears_the_same(reports, gap: str) -> None:
+    assert plan_for(reports[gap], -1).focus == "The due date has passed: the packet is in."
+
+
+def test_the_gap_wording_names_only_known_gaps_and_phases() -> None:
+    from typing import get_args
+
+    from packetcoach.core.verdict import GapKind
+    from packetcoach.plan.schedule import Phase, wording
+    table = wording()["phases_by_gap"]
+    assert set(table) <= set(get_args(GapKind))
+    for phases in table.values():
+        assert set(phases) <= set(get_args(Phase)) and all(isinstance(words, str) and words for words in phases.values())

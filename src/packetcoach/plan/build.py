@@ -13,7 +13,7 @@ from typing import Any
 from packetcoach.analysis.gap import Gap, judge_gap
 from packetcoach.core.report import Report
 from packetcoach.plan.checklist import Task, checklist, manager_questions, questions_heading
-from packetcoach.plan.schedule import Coaching, Phase, coaching_call, phase_of, plan_settings, wording
+from packetcoach.plan.schedule import Coaching, Phase, coaching_call, phase_focus, phase_of, plan_settings
 from packetcoach.profile.load import Profile
 
 SCHEMA_ID = "packetcoach.plan/1"
@@ -53,7 +53,7 @@ def make_plan(today: date, due: date, profile: Profile, level: str, doc_type: st
     source = report.source if report is not None else None
     tasks = checklist(today, due, settings, level, report, source,
                       coaching.sessions if coaching.verdict == "worth-it" else None)
-    return Plan(today=today, due=due, days_left=days_left, phase=phase, focus=wording()["phases"][phase],
+    return Plan(today=today, due=due, days_left=days_left, phase=phase, focus=phase_focus(phase, gap),
                 gap=gap, coaching=coaching, checklist=tasks,
                 manager_questions=manager_questions(level, report, gap.kind if gap else None),
                 trend=list(trend or []), source=source, level=level, profile=profile.name, doc_type=doc_type,

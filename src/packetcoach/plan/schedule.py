@@ -71,6 +71,14 @@ def phase_of(days_left: int, settings: PlanSettings) -> Phase:
     return "collect"
 
 
+def phase_focus(phase: Phase, gap: Gap | None) -> str:
+    """What pays in this phase, for this draft: the phase's words ([phases]), or where the draft's gap
+    says otherwise, that gap's ([phases_by_gap]), so the two lines of a plan never contradict."""
+    words = wording()
+    bent = words.get("phases_by_gap", {}).get(gap.kind, {}) if gap is not None else {}
+    return bent.get(phase, words["phases"][phase])
+
+
 @dataclass(frozen=True)
 class Coaching:
     verdict: Verdict | None  # None: no draft, and the dates alone cannot decide
