@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from packetcoach.profile.compile import Rubric
+from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import tokenize
 from packetcoach.core.regexes import compiled
 
@@ -178,12 +178,11 @@ def defined_parties(text: str, rubric: Rubric) -> tuple[tuple[str, ...], ...]:
     for what follows it and one for the owner's word before it: read on every edit of a Session,
     this costs a few microseconds for a draft that defines no party. The result is part of what a
     block's reading depends on, as the measures a draft defines are."""
-    owners = rubric.profile.list("personas", "defining_owners")
     nouns = rubric.profile.list("personas", "defining_nouns")
-    if not owners or not nouns:
+    patterns = _party_res(rubric)
+    if patterns is None:
         return ()
-    lowered = text.lower()
-    after, before = _party_res(owners, nouns)
+    lowered, (after, before) = text.lower(), patterns
     found: list[tuple[str, ...]] = []
     for at in sorted({at for noun in nouns for at in _places(lowered, noun.lower())}):
         match = after.match(lowered, at)
@@ -220,15 +219,21 @@ def _party_name(party: str, rubric: Rubric) -> tuple[str, ...]:
     return phrase if phrase and phrase[-1] not in LEADING else ()
 
 
-@cache
-def _party_res(owners: tuple[str, ...], nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _party_res(rubric: Rubric) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """What follows a defining noun (the verb and the party, anchored where the noun starts), and
-    the owner's word that ends the text before it; both on lower-cased text."""
-    after = compiled(
-        rf"(?:{'|'.join(map(_spaced, sorted(nouns, key=len, reverse=True)))})\s+(?:are|is|were|was)\s+"
-        r"(?P<party>(?:(?:\d[\d,.]*\d|[\w'’-]+)[ \t]*\n?[ \t]*){1,7})")
-    before = compiled(rf"(?:^|[^\w'’])(?:{'|'.join(map(_spaced, owners))})\s+$")
-    return after, before
+    the owner's word that ends the text before it, both on lower-cased text; once per compiled
+    profile, None for a profile that lists no defining owners or nouns."""
+    def build(built: Rubric) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        owners = built.profile.list("personas", "defining_owners")
+        nouns = built.profile.list("personas", "defining_nouns")
+        if not owners or not nouns:
+            return None
+        after = compiled(
+            rf"(?:{'|'.join(map(_spaced, sorted(nouns, key=len, reverse=True)))})\s+(?:are|is|were|was)\s+"
+            r"(?P<party>(?:(?:\d[\d,.]*\d|[\w'’-]+)[ \t]*\n?[ \t]*){1,7})")
+        before = compiled(rf"(?:^|[^\w'’])(?:{'|'.join(map(_spaced, owners))})\s+$")
+        return after, before
+    return derived(rubric, "definitions.party_res", build)
 
 
 def _spaced(phrase: str) -> str:

@@ -57,9 +57,15 @@ def voiced(table: dict[str, str], key: str, report: Report) -> str:
     """A template of the wording in the draft's voice: in a manager's document, its ``key_manager``
     form when it has one, with the candidate's name in it ("say what Priya decided")."""
     candidate = candidate_called(report.document.voice)
-    if candidate is None or f"{key}_manager" not in table:
+    if candidate is None:
         return table[key]
-    return table[f"{key}_manager"].replace("{candidate}", candidate)
+    return in_voice(table, key, candidate).replace("{candidate}", candidate)
+
+
+def in_voice(table: dict[str, str], key: str, candidate: str | None) -> str:
+    """``table[key]``, or for a manager's document (``candidate`` named) its ``key_manager`` form
+    when the table has one: the one place the wording files' manager forms are chosen."""
+    return table.get(f"{key}_manager", table[key]) if candidate else table[key]
 
 
 def settings(report: Report, profile: Any = None) -> dict[str, Any]:

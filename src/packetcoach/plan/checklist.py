@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from packetcoach.analysis.gap import candidate_called, claims
+from packetcoach.analysis.gap import candidate_called, claims, in_voice
 from packetcoach.analysis.stories import quote
 from packetcoach.coach.sentences import suggested_retell
 from packetcoach.core.model import LineIndex
@@ -101,7 +101,7 @@ def checklist(today: date, due: date, settings: PlanSettings, level: str, report
     candidate = manager_candidate(report)
     for task_id, offset in dated:
         words = wording()["tasks"][task_id]
-        title, text = _in_voice(words, "title", candidate), _in_voice(words, "task", candidate)
+        title, text = in_voice(words, "title", candidate), in_voice(words, "task", candidate)
         text = text.format(level=level, draft=draft or "DRAFT", sessions=coaching_sessions, when=when,
                            candidate=candidate)
         done = False
@@ -117,11 +117,6 @@ def manager_candidate(report: Report | None) -> str | None:
     is the writer's own: a draft told of a candidate in the third person is planned for the manager
     who writes it, not for the candidate (who is not the one asking their manager questions)."""
     return candidate_called(report.document.voice) if report is not None else None
-
-
-def _in_voice(words: dict, key: str, candidate: str | None) -> str:
-    """A task's wording for a manager's document (``key`` + "_manager") when it has one."""
-    return words.get(f"{key}_manager", words[key]) if candidate else words[key]
 
 
 def _result_missing(item) -> bool:
