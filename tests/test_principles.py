@@ -699,3 +699,16 @@ def test_a_cue_names_the_deed_not_a_thing(text: str, principle: str, fires: bool
 def test_a_direction_won_by_persuasion_is_think_big(text: str, backbone: bool) -> None:
     got = named(text)
     assert "think-big" in got and ("have-backbone" in got) is backbone
+
+
+@pytest.mark.parametrize("text,principle,fires", [
+    # a thing others adopted is the reach of the writer's work, not a remit taken on
+    ("The claims team adopted the triage sheet I drew up for adjusters, and disputed claims from "
+     "policyholders fell 18%.", "ownership", False),
+    ("Three partner libraries adopted the reading-list format we shipped for teachers, and weekly lists "
+     "built rose from 900 to 4,000.", "ownership", False),
+    ("Took on the refund queue that no team owned after the payments team was disbanded, and refunds for "
+     "shoppers now close in 2 days instead of 9.", "ownership", True),
+])
+def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
+    assert (principle in named(text)) is fires
