@@ -709,6 +709,13 @@ def test_a_direction_won_by_persuasion_is_think_big(text: str, backbone: bool) -
      "built rose from 900 to 4,000.", "ownership", False),
     ("Took on the refund queue that no team owned after the payments team was disbanded, and refunds for "
      "shoppers now close in 2 days instead of 9.", "ownership", True),
+    # someone grown who now owns the work, and a direction adopted: the remit is theirs, or the direction's
+    ("Coached our support lead to run the returns review end to end; she now owns it, and refund errors "
+     "for buyers fell from 6% to 2%.", "ownership", False),
+    ("Took over the seller-data roadmap nobody owned and got the retail org to adopt it as its three-year "
+     "plan of record; 40 seller teams now build on it.", "ownership", False),
+    ("Took over the seller-data roadmap nobody owned after its team was disbanded, and seller payouts sent "
+     "late fell from 9% to 3%.", "ownership", True),
 ])
 def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
