@@ -716,6 +716,13 @@ def test_a_direction_won_by_persuasion_is_think_big(text: str, backbone: bool) -
      "plan of record; 40 seller teams now build on it.", "ownership", False),
     ("Took over the seller-data roadmap nobody owned after its team was disbanded, and seller payouts sent "
      "late fell from 9% to 3%.", "ownership", True),
+    # a call named as the writer's, or a forecast, with no view it went against and nothing borne out
+    ("It was my call to move the pickup window to the morning, and late pickups for grocery shoppers fell "
+     "from 14% to 5%.", "are-right-a-lot", False),
+    ("The demand forecast was the planning team's; I negotiated the supplier terms that made it usable, and "
+     "stock-outs for buyers fell 30%.", "are-right-a-lot", False),
+    ("Everyone assumed drivers wanted higher base pay; I judged that they wanted predictable shifts, and a "
+     "shift-booking pilot cut driver churn from 12% to 7%.", "are-right-a-lot", True),
 ])
 def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
