@@ -723,6 +723,16 @@ def test_a_direction_won_by_persuasion_is_think_big(text: str, backbone: bool) -
      "stock-outs for buyers fell 30%.", "are-right-a-lot", False),
     ("Everyone assumed drivers wanted higher base pay; I judged that they wanted predictable shifts, and a "
      "shift-booking pilot cut driver churn from 12% to 7%.", "are-right-a-lot", True),
+    # an objection conceded where it holds is candour; an objection answered otherwise, or "it did" in a
+    # claim, is not
+    ("Someone will ask whether the rebate cost us margin. It did, by 0.3 points, which finance and I judged "
+     "worth the drop in seller churn.", "earn-trust", True),
+    ("A fair question is whether the waitlist drop was seasonal; I don't know yet, so treat the 12% as an "
+     "upper bound.", "earn-trust", True),
+    ("Someone will ask whether 60 stores is a small base; they are the busiest 60 and carry half of the "
+     "region's orders.", "earn-trust", False),
+    ("Moved returns labels into the order email to see whether it would cut support calls from shoppers, and "
+     "it did: label calls fell 40%.", "earn-trust", False),
 ])
 def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
