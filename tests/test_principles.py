@@ -733,6 +733,11 @@ def test_a_direction_won_by_persuasion_is_think_big(text: str, backbone: bool) -
      "region's orders.", "earn-trust", False),
     ("Moved returns labels into the order email to see whether it would cut support calls from shoppers, and "
      "it did: label calls fell 40%.", "earn-trust", False),
+    # someone grown is the point: the customer result is what the person grown now delivers
+    ("Coached two support agents into the returns analyst role; one now runs the weekly refund review, and "
+     "refund errors for shoppers fell from 6% to 2%.", "customer-obsession", False),
+    ("Moved the refund button onto the order page after shoppers told us they could not find it, and refund "
+     "contacts from shoppers fell 35%.", "customer-obsession", True),
 ])
 def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
