@@ -738,6 +738,11 @@ def test_a_direction_won_by_persuasion_is_think_big(text: str, backbone: bool) -
      "refund errors for shoppers fell from 6% to 2%.", "customer-obsession", False),
     ("Moved the refund button onto the order page after shoppers told us they could not find it, and refund "
      "contacts from shoppers fell 35%.", "customer-obsession", True),
+    # the number in an accessibility story is its evidence, not a result of its own
+    ("Added screen-reader labels to every checkout button, and checkout completion among blind shoppers rose "
+     "from 40% to 71%.", "deliver-results", False),
+    ("Grew repeat orders from small cafes 22% in two quarters by moving the reorder reminder to Monday "
+     "mornings.", "deliver-results", True),
 ])
 def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
