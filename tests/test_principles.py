@@ -743,6 +743,13 @@ def test_a_direction_won_by_persuasion_is_think_big(text: str, backbone: bool) -
      "from 40% to 71%.", "deliver-results", False),
     ("Grew repeat orders from small cafes 22% in two quarters by moving the reorder reminder to Monday "
      "mornings.", "deliver-results", True),
+    # someone grown who now does the work: the simpler way or the saving is theirs, the growth the point
+    ("Coached our two support leads to retire the manual refund checks; one now owns the automated refund "
+     "flow, and refund requests to support fell from 250 a month to 40.", "invent-and-simplify", False),
+    ("Mentored our junior analyst into running the freight audit herself; she now owns it, and I saved $140K "
+     "in overbilled freight this year on the carriers she flagged.", "frugality", False),
+    ("Merged the three refund forms into one template for shop owners, and refund requests to support fell "
+     "from 250 a month to 40.", "invent-and-simplify", True),
 ])
 def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
