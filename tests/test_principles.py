@@ -750,6 +750,13 @@ def test_a_direction_won_by_persuasion_is_think_big(text: str, backbone: bool) -
      "in overbilled freight this year on the carriers she flagged.", "frugality", False),
     ("Merged the three refund forms into one template for shop owners, and refund requests to support fell "
      "from 250 a month to 40.", "invent-and-simplify", True),
+    # a spend turned down, whoever asked for it, is a saving, not a disagreement; a request refused stays one
+    ("Turned down the $200K analytics vendor the VP asked for and ran the churn report on the warehouse we "
+     "already pay for; retention offers reached 8,000 at-risk members a month sooner.", "have-backbone", False),
+    ("Said no to the $90,000 survey platform the marketing director wanted and ran the study on our existing "
+     "form tool; 1,200 members answered in a week.", "have-backbone", False),
+    ("Turned down the CFO's request to raise the renewal price mid-contract for 40 clinics, and all 40 "
+     "clinics renewed at the old price.", "have-backbone", True),
 ])
 def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
