@@ -699,3 +699,64 @@ def test_a_cue_names_the_deed_not_a_thing(text: str, principle: str, fires: bool
 def test_a_direction_won_by_persuasion_is_think_big(text: str, backbone: bool) -> None:
     got = named(text)
     assert "think-big" in got and ("have-backbone" in got) is backbone
+
+
+@pytest.mark.parametrize("text,principle,fires", [
+    # a thing others adopted is the reach of the writer's work, not a remit taken on
+    ("The claims team adopted the triage sheet I drew up for adjusters, and disputed claims from "
+     "policyholders fell 18%.", "ownership", False),
+    ("Three partner libraries adopted the reading-list format we shipped for teachers, and weekly lists "
+     "built rose from 900 to 4,000.", "ownership", False),
+    ("Took on the refund queue that no team owned after the payments team was disbanded, and refunds for "
+     "shoppers now close in 2 days instead of 9.", "ownership", True),
+    # someone grown who now owns the work, and a direction adopted: the remit is theirs, or the direction's
+    ("Coached our support lead to run the returns review end to end; she now owns it, and refund errors "
+     "for buyers fell from 6% to 2%.", "ownership", False),
+    ("Took over the seller-data roadmap nobody owned and got the retail org to adopt it as its three-year "
+     "plan of record; 40 seller teams now build on it.", "ownership", False),
+    ("Took over the seller-data roadmap nobody owned after its team was disbanded, and seller payouts sent "
+     "late fell from 9% to 3%.", "ownership", True),
+    # a call named as the writer's, or a forecast, with no view it went against and nothing borne out
+    ("It was my call to move the pickup window to the morning, and late pickups for grocery shoppers fell "
+     "from 14% to 5%.", "are-right-a-lot", False),
+    ("The demand forecast was the planning team's; I negotiated the supplier terms that made it usable, and "
+     "stock-outs for buyers fell 30%.", "are-right-a-lot", False),
+    ("Everyone assumed drivers wanted higher base pay; I judged that they wanted predictable shifts, and a "
+     "shift-booking pilot cut driver churn from 12% to 7%.", "are-right-a-lot", True),
+    # an objection conceded where it holds is candour; an objection answered otherwise, or "it did" in a
+    # claim, is not
+    ("Someone will ask whether the rebate cost us margin. It did, by 0.3 points, which finance and I judged "
+     "worth the drop in seller churn.", "earn-trust", True),
+    ("A fair question is whether the waitlist drop was seasonal; I don't know yet, so treat the 12% as an "
+     "upper bound.", "earn-trust", True),
+    ("Someone will ask whether 60 stores is a small base; they are the busiest 60 and carry half of the "
+     "region's orders.", "earn-trust", False),
+    ("Moved returns labels into the order email to see whether it would cut support calls from shoppers, and "
+     "it did: label calls fell 40%.", "earn-trust", False),
+    # someone grown is the point: the customer result is what the person grown now delivers
+    ("Coached two support agents into the returns analyst role; one now runs the weekly refund review, and "
+     "refund errors for shoppers fell from 6% to 2%.", "customer-obsession", False),
+    ("Moved the refund button onto the order page after shoppers told us they could not find it, and refund "
+     "contacts from shoppers fell 35%.", "customer-obsession", True),
+    # the number in an accessibility story is its evidence, not a result of its own
+    ("Added screen-reader labels to every checkout button, and checkout completion among blind shoppers rose "
+     "from 40% to 71%.", "deliver-results", False),
+    ("Grew repeat orders from small cafes 22% in two quarters by moving the reorder reminder to Monday "
+     "mornings.", "deliver-results", True),
+    # someone grown who now does the work: the simpler way or the saving is theirs, the growth the point
+    ("Coached our two support leads to retire the manual refund checks; one now owns the automated refund "
+     "flow, and refund requests to support fell from 250 a month to 40.", "invent-and-simplify", False),
+    ("Mentored our junior analyst into running the freight audit herself; she now owns it, and I saved $140K "
+     "in overbilled freight this year on the carriers she flagged.", "frugality", False),
+    ("Merged the three refund forms into one template for shop owners, and refund requests to support fell "
+     "from 250 a month to 40.", "invent-and-simplify", True),
+    # a spend turned down, whoever asked for it, is a saving, not a disagreement; a request refused stays one
+    ("Turned down the $200K analytics vendor the VP asked for and ran the churn report on the warehouse we "
+     "already pay for; retention offers reached 8,000 at-risk members a month sooner.", "have-backbone", False),
+    ("Said no to the $90,000 survey platform the marketing director wanted and ran the study on our existing "
+     "form tool; 1,200 members answered in a week.", "have-backbone", False),
+    ("Turned down the CFO's request to raise the renewal price mid-contract for 40 clinics, and all 40 "
+     "clinics renewed at the old price.", "have-backbone", True),
+])
+def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
+    assert (principle in named(text)) is fires

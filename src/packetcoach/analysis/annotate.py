@@ -312,7 +312,7 @@ def completed(signalled: Signalled, rubric: Rubric, named: bool = False) -> Item
         "decision": signals.own_action and action.verb_class == "pm",
         "customer_result": signals.business_outcome and not kept_only and (not outcomes or any(not m.money for m in outcomes)),
         "money_result": any(m.money for m in outcomes),
-        "claim": kind == "claim", "lesson": kind == "lesson", "plan": kind == "plan",
+        "claim": kind == "claim", "lesson": kind == "lesson", "plan": kind == "plan", "objection": kind == "objection",
         "pm_deed": signals.own_action and action.verb_class != "technical"}
     features, principles = read_principles(item, hits, evidence, measures, kind, action.verb_class, rubric)
     # the facts read the slots and signals of the first half, never the mentions or principles:

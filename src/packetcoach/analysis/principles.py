@@ -89,6 +89,7 @@ PAIR_FIRSTS = frozenset(PAIRS_BY_FIRST)
 EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
                             "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment", "not_cues",
+                            "concession",
                             *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
@@ -147,7 +148,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       of the writer's borne out, or the writer's own mind changed by what the evidence showed (Are
       Right, A Lot);
     - ``candour``: the writer's own fault told (or in a lesson), a fault or the real news told, early
-      or plainly, or credit given to someone else (Earn Trust);
+      or plainly, credit given to someone else, or an objection conceded where it holds ("It did, by
+      0.4 points", "I don't know yet") (Earn Trust);
     - ``beyond_remit``: something that was not the writer's taken on, or kept up after its hand-off
       (Ownership);
     - ``big_direction``: a horizon of years set as a direction (Think Big);
@@ -183,7 +185,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
             said("judgment") and said("borne_out") or said("reversal"),
             "candour": (pair["mistake_owned"] and told) or pair["news_told"] or pair["fault_told"] or
-            pair["credit_given"],
+            pair["credit_given"] or evidence.get("objection", False) and said("concession"),
             "beyond_remit": said("not_mine") or said("kept_after"),
             "big_direction": pair["long_horizon"],
             "person_grown": pair["person_grown"],
@@ -198,7 +200,7 @@ DEEDS = ("simplified", "bar_held", "call_against_view", "candour", "beyond_remit
          "staff_cared")
 """The structures that are evidence of a deed in themselves, number or not."""
 NO_DEEDS = dict.fromkeys(DEEDS, False)
-STRUCTURE_LISTS = frozenset(("judgment", "borne_out", "reversal", "disclosure", "not_mine", "kept_after", "belief",
+STRUCTURE_LISTS = frozenset(("judgment", "borne_out", "reversal", "disclosure", "not_mine", "kept_after", "belief", "concession",
                              *(name for pair in PAIRS.values() for name in pair[:2])))
 """The lists without one of which no deed of :func:`structure_evidence` can be on."""
 
