@@ -38,3 +38,21 @@ def test_a_result_whose_subject_is_a_plural_that_is_also_a_verb_stays_in_its_sto
     session = Session()
     session.analyze(story("I proposed a weekly menu text for parents."))
     assert [i.id for i in session.analyze(story(told)).items] == [i.id for i in report.items]
+
+
+def initiated(text: str) -> list[str]:
+    report = analyze(text)
+    return [report.item(i).text[:24] for i in report.reading.initiated_items]
+
+
+def test_a_proposal_names_a_new_thing_whatever_its_cadence() -> None:
+    # "the daily" after "started" is a routine begun again; after "proposed" or "pitched" it names
+    # the thing proposed, which is new
+    for call in ("I proposed the daily menu text after four years of answering the same parents' "
+                 "question at the school office.",
+                 "I pitched the weekly allergy summary to the catering lead, and 40% of parents now "
+                 "open it."):
+        assert initiated(story(call)) == [call[:24]], call
+    for call in ("I started the annual menu review with the catering lead in March.",
+                 "I kicked off the weekly kitchen sync with the cooks."):
+        assert initiated(story(call)) == [], call

@@ -173,8 +173,9 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         if following.endswith("ing") and (index + 2 >= len(tokens) or tokens[index + 2].lower in FEELING_FOLLOWERS
                                           or not tokens[index + 2].text[:1].isalnum() or tokens[index + 2].lower == "and"):
             continue  # "stopped worrying about the dashboard": no thing stopped (but "stopped funding the app")
-        if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in routine:
-            continue  # "started the annual fee review": a routine begun again ("a weekly clinic" is new)
+        if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in routine \
+                and token.lower not in rubric.proposing_new_forms:
+            continue  # "started the annual fee review": a routine begun again ("a weekly clinic", "proposed the daily text" are new)
         if following in PERIOD_DETERMINERS and index + 2 < len(tokens) and tokens[index + 2].lower in PERIODS:
             continue  # "I started the year by re-architecting ...", "I now start every quarter by reading": when, not what
         if verbs is not None and _habit_told(item, token, verbs):
