@@ -56,3 +56,24 @@ def test_a_proposal_names_a_new_thing_whatever_its_cadence() -> None:
     for call in ("I started the annual menu review with the catering lead in March.",
                  "I kicked off the weekly kitchen sync with the cooks."):
         assert initiated(story(call)) == [], call
+
+
+def stopped(text: str) -> list[str]:
+    report = analyze(text)
+    return [report.item(i).text[:24] for i in report.reading.stopped_items]
+
+
+def test_a_stop_after_the_writers_decision_frame_is_made_even_in_a_proposal() -> None:
+    # the item's main verb proposes, which makes a stop after "to" a stop proposed; the writer's
+    # decision frame ("made the call", "decided") right before "to" says the stop was made
+    for call in ("I proposed a Saturday breakfast club that I was sure parents wanted; after six weeks "
+                 "only 25 pupils had come, so I made the call to shut it down and move its cook to "
+                 "lunches.",
+                 "I pitched a pudding pre-order for parents; only 3% used it, so I then decided to "
+                 "end it."):
+        assert stopped(story(call)) == [call[:24]], call
+    for call in ("I proposed to close the Saturday breakfast club after only 25 pupils came.",
+                 "I argued to end the pudding pre-order, and the catering lead decided to keep it.",
+                 "I proposed a Saturday breakfast club; the head teacher made the call to close it "
+                 "down."):
+        assert stopped(story(call)) == [], call

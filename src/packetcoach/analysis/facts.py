@@ -972,6 +972,16 @@ def _decided_words(words: tuple[str, ...], end: int, frames: frozenset[tuple[str
     return any(tuple(words[max(0, end - len(f)):end]) == f for f in frames)
 
 
+def _decided_to(words: list[str], index: int, frames: frozenset[tuple[str, ...]]) -> bool:
+    """"... so I made the call to shut it down", "I then decided to end it": the writer's decision
+    frame, then "to" right before the stop word: the stop was made, even in an item whose main verb
+    proposed something ("I proposed a weekend feature; ..., so I made the call to shut it down")."""
+    if index < 3 or words[index - 1] != "to":
+        return False
+    return any(tuple(words[index - 1 - len(f):index - 1]) == f and "i" in words[max(0, index - 3 - len(f)):index - 1 - len(f)]
+               for f in frames)
+
+
 def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
     """Every stop word or phrase of the item names no stop the writer made (SPEC 2.11 asks for a
     project, feature or practice the writer stopped): its object is a harm, a part of a flow, a
@@ -1000,7 +1010,8 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                  and action.subject in ("i", "lead")), -1)  # the parser's own reading: the writer's verb
     return all(any(0 < h - last <= STOP_OBJECT_REACH or words[first - 1:first] in PASSIVE_BEFORE
                    and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
-               _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.stops, rubric.change_words)
+               _not_made_at(words, first, proposed and not _decided_to(words, first, rubric.decision_frames), at,
+                            rubric.stopped_forms, rubric.stops, rubric.change_words)
                or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops)
                or _purchase_refused(words, first, last, rubric.stops)
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
