@@ -195,6 +195,7 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         clause = token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"]) \
             and (writer or _i_acts_before(tokens, index - 1))
         opens = writer and item.format == "bullet" and previous[-1:] in (["."], [";"]) and token.text[:1].isupper()
+        clause = clause or calls is not None and writer and previous[-1:] == [","] and _participle_after_main(item, index)
         if is_main or after_i or coordinated or persuaded or clause or opens:  # opens: "Bet on X. ... Shut it."
             return True
         if calls is not None and previous[-1:] == ["we"] and _own_call(item, *calls):
@@ -214,6 +215,27 @@ def _habit_told(item: Item, token, verbs: Mapping[str, str]) -> bool:
     word = drafted[token.start:end].lower()
     lemma = verbs.get(word, "")
     return bool(lemma) and word != lemma and word in (lemma + "s", lemma + "es")
+
+
+def _participle_after_main(item: Item, index: int) -> bool:
+    """"Launched the returns portal, dropping the bulk-upload tool few sellers used": a stop word in
+    -ing after a comma, in the sentence of the writer's main verb and after it, with a thing as its
+    object (a determiner next), is the writer's deed told as part of the main one."""
+    tokens, span = item.tokens, item.action.span
+    if span is None or not tokens[index].lower.endswith("ing") or span.start >= tokens[index].start \
+            or index + 1 >= len(tokens) or tokens[index + 1].lower not in DETERMINERS:
+        return False
+    if any(t.lower in I_CLAUSE_ENDS for t in tokens if span.start < t.start < tokens[index].start):
+        return False
+    for at in range(index + 2, min(len(tokens) - 1, index + PARTICIPLE_REACH)):
+        if tokens[at].lower in I_CLAUSE_ENDS or tokens[at].lower == ",":
+            break
+        if tokens[at].lower in ("by", "from", "to") and tokens[at + 1].text[:1] in "$0123456789":
+            return False  # "..., dropping the cost per parcel by 30%": a measure that moved
+    return True
+
+
+PARTICIPLE_REACH = 10  # the words a participle's object may take before the measure it moved
 
 
 def _in_verb_series(item: Item, index: int, verbs: Mapping[str, str]) -> bool:
