@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from packetcoach import Session, analyze
 
+from judgment_calls import mentions
+
 
 def story(paragraph: str) -> str:
     """A short self-assessment whose one story is ``paragraph``."""
@@ -93,22 +95,14 @@ def test_a_stop_told_as_a_participle_after_the_writers_verb_is_the_writers() -> 
         assert stopped(story(call)) == [], call
 
 
-def past_mentions(sentence: str) -> int:
-    text = ("# Self-assessment: Pia L., Senior PM, School Meals (L6)\n\n"
-            f"{sentence}\n\n"
-            "- Cut the lunch queue for pupils from 20 minutes to 7 by letting parents pre-order in the "
-            "app.\n")
-    return len(analyze(text).reading.former_engineer_mentions)
-
-
 def test_an_engineering_past_told_by_the_years_spent_building_after_a_move_to_product() -> None:
     # "came to product from four years designing sensors" tells the old job by what was built, as
     # "Before product I spent five years building engines" does
-    for sentence in ("I came to product from five years designing till sensors, and I still read the "
-                     "till logs first.",
-                     "She moved to product from three years writing payment services."):
-        assert past_mentions(sentence) == 1, sentence
-    for sentence in ("I came to product from five years designing lunch menus.",
-                     "I came to product from six years running school kitchens.",
-                     "I moved to product from three years writing grant bids."):
-        assert past_mentions(sentence) == 0, sentence
+    told = ("I came to product from five years designing ticket-gate sensors, and I still read the "
+            "gate logs first.", "She moved to product from three years writing booking services.")
+    assert [mentions(sentence) for sentence in told] == [1, 1]
+    # a designer's or an operator's years, or writing that is no code, are no engineering past
+    untold = ("I came to product from five years designing timetables.",
+              "I came to product from six years running the ferry kiosks.",
+              "I moved to product from three years writing harbour grant bids.")
+    assert [mentions(sentence) for sentence in untold] == [0, 0, 0]
