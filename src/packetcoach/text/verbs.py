@@ -339,7 +339,7 @@ def _counted_subject(tokens: tuple[Token, ...], word: str, lemma: str, rubric: R
     """"Calls from parents asking for grades fell from 900 to 300 a week": a leading present form
     ("calls", "visits", "orders") with a preposition after it, then a past verb before the clause
     ends, is the plural noun of a measure that moved, not the writer's verb ("Calls every new
-    seller", "Reports to the VP" keep theirs)."""
+    seller", "Reports to the VP each week" keep theirs)."""
     if word not in (lemma + "s", lemma + "es") or len(tokens) < 4 or tokens[1].lower not in NOUN_PREPOSITIONS:
         return False
     for token in tokens[2:]:
@@ -350,7 +350,7 @@ def _counted_subject(tokens: tuple[Token, ...], word: str, lemma: str, rubric: R
     return False
 
 
-NOUN_PREPOSITIONS = frozenset("from of per for in on at".split())  # not "to" or "with": "Reports to", "Works with"
+NOUN_PREPOSITIONS = frozenset("from of per for in on at to with about by".split())  # "Reports to the VP": no past verb
 SUBJECT_VERBS = frozenset("was were is are has have had graduated moved landed shipped merged".split())
 
 
