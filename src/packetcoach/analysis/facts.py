@@ -173,8 +173,9 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         if following.endswith("ing") and (index + 2 >= len(tokens) or tokens[index + 2].lower in FEELING_FOLLOWERS
                                           or not tokens[index + 2].text[:1].isalnum() or tokens[index + 2].lower == "and"):
             continue  # "stopped worrying about the dashboard": no thing stopped (but "stopped funding the app")
-        if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in routine:
-            continue  # "started the annual fee review": a routine begun again ("a weekly clinic" is new)
+        if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in routine \
+                and token.lower not in rubric.proposing_new_forms:
+            continue  # "started the annual fee review": a routine begun again ("a weekly clinic", "proposed the daily text" are new)
         if following in PERIOD_DETERMINERS and index + 2 < len(tokens) and tokens[index + 2].lower in PERIODS:
             continue  # "I started the year by re-architecting ...", "I now start every quarter by reading": when, not what
         if verbs is not None and _habit_told(item, token, verbs):
@@ -194,6 +195,7 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         clause = token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"]) \
             and (writer or _i_acts_before(tokens, index - 1))
         opens = writer and item.format == "bullet" and previous[-1:] in (["."], [";"]) and token.text[:1].isupper()
+        clause = clause or calls is not None and writer and previous[-1:] == [","] and _participle_after_main(item, index)
         if is_main or after_i or coordinated or persuaded or clause or opens:  # opens: "Bet on X. ... Shut it."
             return True
         if calls is not None and previous[-1:] == ["we"] and _own_call(item, *calls):
@@ -213,6 +215,27 @@ def _habit_told(item: Item, token, verbs: Mapping[str, str]) -> bool:
     word = drafted[token.start:end].lower()
     lemma = verbs.get(word, "")
     return bool(lemma) and word != lemma and word in (lemma + "s", lemma + "es")
+
+
+def _participle_after_main(item: Item, index: int) -> bool:
+    """"Launched the returns portal, dropping the bulk-upload tool few sellers used": a stop word in
+    -ing after a comma, in the sentence of the writer's main verb and after it, with a thing as its
+    object (a determiner next), is the writer's deed told as part of the main one."""
+    tokens, span = item.tokens, item.action.span
+    if span is None or not tokens[index].lower.endswith("ing") or span.start >= tokens[index].start \
+            or index + 1 >= len(tokens) or tokens[index + 1].lower not in DETERMINERS:
+        return False
+    if any(t.lower in I_CLAUSE_ENDS for t in tokens if span.start < t.start < tokens[index].start):
+        return False
+    for at in range(index + 2, min(len(tokens) - 1, index + PARTICIPLE_REACH)):
+        if tokens[at].lower in I_CLAUSE_ENDS or tokens[at].lower == ",":
+            break
+        if tokens[at].lower in ("by", "from", "to") and tokens[at + 1].text[:1] in "$0123456789":
+            return False  # "..., dropping the cost per parcel by 30%": a measure that moved
+    return True
+
+
+PARTICIPLE_REACH = 10  # the words a participle's object may take before the measure it moved
 
 
 def _in_verb_series(item: Item, index: int, verbs: Mapping[str, str]) -> bool:
@@ -971,6 +994,16 @@ def _decided_words(words: tuple[str, ...], end: int, frames: frozenset[tuple[str
     return any(tuple(words[max(0, end - len(f)):end]) == f for f in frames)
 
 
+def _decided_to(words: list[str], index: int, frames: frozenset[tuple[str, ...]]) -> bool:
+    """"... so I made the call to shut it down", "I then decided to end it": the writer's decision
+    frame, then "to" right before the stop word: the stop was made, even in an item whose main verb
+    proposed something ("I proposed a weekend feature; ..., so I made the call to shut it down")."""
+    if index < 3 or words[index - 1] != "to":
+        return False
+    return any(tuple(words[index - 1 - len(f):index - 1]) == f and "i" in words[max(0, index - 3 - len(f)):index - 1 - len(f)]
+               for f in frames)
+
+
 def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
     """Every stop word or phrase of the item names no stop the writer made (SPEC 2.11 asks for a
     project, feature or practice the writer stopped): its object is a harm, a part of a flow, a
@@ -999,7 +1032,8 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                  and action.subject in ("i", "lead")), -1)  # the parser's own reading: the writer's verb
     return all(any(0 < h - last <= STOP_OBJECT_REACH or words[first - 1:first] in PASSIVE_BEFORE
                    and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
-               _not_made_at(words, first, proposed, at, rubric.stopped_forms, rubric.stops, rubric.change_words)
+               _not_made_at(words, first, proposed and not _decided_to(words, first, rubric.decision_frames), at,
+                            rubric.stopped_forms, rubric.stops, rubric.change_words)
                or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops)
                or _purchase_refused(words, first, last, rubric.stops)
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))

@@ -68,6 +68,7 @@ class Rubric(NamedTuple):
     stopped_forms: frozenset[str]
     initiated_forms: frozenset[str]
     routine_words: frozenset[str]
+    proposing_new_forms: frozenset[str]  # "proposed the daily text": no routine begun again
     narrowing_verbs: frozenset[str]  # lemmas: "scoped the launch to two languages only" is a descope
     narrowed_rest: frozenset[tuple[str, ...]]  # "..., leaving out the chat": what a narrowing leaves out
     aim_verbs: frozenset[str]  # "to align", "to validate" after effort: what it was for, no deed
@@ -315,6 +316,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         stopped_forms=frozenset(f for v in lower("verbs", "stopped") for f in verb_forms(v)),
         initiated_forms=_own_forms(lower("verbs", "initiated"), verb_lemma),
         routine_words=lower("verbs", "routine"),
+        proposing_new_forms=_own_forms(lower("verbs", "proposing_new"), verb_lemma),
         narrowing_verbs=lower("verbs", "narrowing"),
         narrowed_rest=phrases("verbs", "narrowed_rest"),
         aim_verbs=lower("verbs", "aims"),

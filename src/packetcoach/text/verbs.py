@@ -184,7 +184,8 @@ def leading_verb(tokens: tuple[Token, ...], rubric: Rubric, opening: bool = True
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         if following not in DETERMINERS and not _counted_object(tokens, index + 1):
             return None  # "Design review ...", "Design 2.0 ...": nouns, not verbs; "Read 500 ads" is a verb
-    if index == 0 and (_names_a_thing(tokens, word, lemma, rubric) or _describes_subject(tokens, word, rubric)):
+    if index == 0 and (_names_a_thing(tokens, word, lemma, rubric) or _describes_subject(tokens, word, rubric)
+                       or _counted_subject(tokens, word, lemma, rubric)):
         return None
     if word.endswith("ing") and (_gerund_subject(tokens, index, rubric) or gerund_frame(tokens[index:], rubric)
                                  or _names_a_party(tokens, index, rubric) or _participle_opener(tokens, index, rubric)):
@@ -334,6 +335,22 @@ def _names_a_thing(tokens: tuple[Token, ...], word: str, lemma: str, rubric: Rub
     return False
 
 
+def _counted_subject(tokens: tuple[Token, ...], word: str, lemma: str, rubric: Rubric) -> bool:
+    """"Calls from parents asking for grades fell from 900 to 300 a week": a leading present form
+    ("calls", "visits", "orders") with a preposition after it, then a past verb before the clause
+    ends, is the plural noun of a measure that moved, not the writer's verb ("Calls every new
+    seller", "Reports to the VP each week" keep theirs)."""
+    if word not in (lemma + "s", lemma + "es") or len(tokens) < 4 or tokens[1].lower not in NOUN_PREPOSITIONS:
+        return False
+    for token in tokens[2:]:
+        if token.text in (",", ";", ":") or token.lower in ("and", "which", "who", "that"):
+            return False
+        if _past_verb(token.lower, rubric):
+            return True
+    return False
+
+
+NOUN_PREPOSITIONS = frozenset("from of per for in on at to about by".split())  # not "with": "Interviews with 35 owners told me" is the research the writer did
 SUBJECT_VERBS = frozenset("was were is are has have had graduated moved landed shipped merged".split())
 
 
