@@ -1,0 +1,37 @@
+"""Categories a twenty-first blind set showed (docs/accuracy.md, "The twenty-first blind set: item
+signals, by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+from item_reads import signals
+from packetcoach.api import analyze_item
+
+
+def test_a_job_title_after_the_writers_label_is_no_deed() -> None:
+    titled = [
+        "Outcome: 9,000 tenants paid rent by card instead of cheque. My role: PM for the payments page; "
+        "the platform team did the build.",
+        "Outcome: 40,000 parcels rerouted around the flood without a late delivery. My role: program manager.",
+        "Result: sign-up time for new clinics fell from 6 days to 2. My part: product owner for onboarding.",
+    ]
+    for text in titled:
+        item = analyze_item(text)
+        assert item is not None and item.signals is not None
+        assert not item.signals.own_action, text
+        assert not item.ready, text
+        assert item.kind == "claim", text  # still offered as the writer's evidence
+
+
+def test_a_deed_after_the_writers_label_is_still_the_writers() -> None:
+    deeds = [
+        "Outcome: 9,000 tenants paid rent by card instead of cheque. My role: I chose the card processor "
+        "and cut the form to one page.",
+        "Outcome: late deliveries fell from 8% to 3%. My role: mapped the 30 depots and moved the cut-off to 4 p.m.",
+        "Outcome: tenants waited 2 days, down from 9. My role: the renewal emails, which I rewrote.",
+    ]
+    assert all(signals(text).own_action for text in deeds)
+
+
+def test_a_title_named_elsewhere_is_no_label() -> None:
+    # "PM" after a label of the writer's part only: a title told in a sentence of deeds changes nothing
+    assert signals("As the PM for payouts I moved 14,000 drivers to same-day pay; late-pay tickets fell 60%.").own_action
