@@ -3,7 +3,7 @@ signals, by category"), each with sentences of our own that should and should no
 
 from __future__ import annotations
 
-from item_reads import signals
+from item_reads import party, signals
 from packetcoach.api import analyze_item
 
 
@@ -35,3 +35,27 @@ def test_a_deed_after_the_writers_label_is_still_the_writers() -> None:
 def test_a_title_named_elsewhere_is_no_label() -> None:
     # "PM" after a label of the writer's part only: a title told in a sentence of deeds changes nothing
     assert signals("As the PM for payouts I moved 14,000 drivers to same-day pay; late-pay tickets fell 60%.").own_action
+
+
+def test_salons_stylists_inspectors_and_card_holders_are_served() -> None:
+    served = {
+        "I run booking for 3,100 independent salons and their front desks.": "salons",
+        "The rebooking screen helped stylists fill 30% more cancelled slots in March.": "stylists",
+        "I held the permit portal until inspectors could approve a site photo in under a minute; "
+        "approvals rose from 40 a day to 95.": "inspectors",
+        "Cut renewal time for 90,000 card holders from 3 days to same-day by moving renewals into the app.":
+            "card holders",
+    }
+    for text, word in served.items():
+        found = party(text)
+        assert found is not None and word in found, text
+
+
+def test_a_salon_or_a_stylist_named_as_a_thing_is_no_party() -> None:
+    things = [
+        "Rebuilt the stylist app's calendar sync in React and cut its crash rate from 4% to 1%.",
+        "Rebuilt the salon dashboard's data pipeline and cut load time from 9 seconds to 2.",
+        "Moved salon booking to the new payments stack, cutting processing cost by 12%.",
+        "Hired three inspectors for the quality team and wrote their onboarding plan.",
+    ]
+    assert [party(text) for text in things] == [None] * len(things)
