@@ -3,8 +3,9 @@ signals, by category"), each with sentences of our own that should and should no
 
 from __future__ import annotations
 
-from item_reads import party, signals
+from item_reads import party, signals, verb
 from packetcoach.api import analyze_item
+from packetcoach.text.verbs import guess_lemma
 
 
 def test_a_job_title_after_the_writers_label_is_no_deed() -> None:
@@ -59,3 +60,32 @@ def test_a_salon_or_a_stylist_named_as_a_thing_is_no_party() -> None:
         "Hired three inspectors for the quality team and wrote their onboarding plan.",
     ]
     assert [party(text) for text in things] == [None] * len(things)
+
+
+def test_a_clause_of_someone_elses_before_a_semicolon_gives_the_verb() -> None:
+    texts = {
+        "Late refunds for tenants fell 30% in the quarter after launch; I had argued for the new form for months.":
+            "fall",
+        "The night desk now answers every chat within a minute; I cleared their roadmap so they could ship it.":
+            "answer",  # a present tense after a noun
+        "Finance wanted a full rebuild of the ledger; I chose a nightly check instead.": "want",
+        "Couriers waited 40 minutes at the depot; I moved the cut-off to 4 p.m.": "wait",
+    }
+    assert {text: verb(text) for text in texts} == texts
+    item = analyze_item("Finance wanted a full rebuild of the ledger; I chose a nightly check instead.")
+    assert item is not None and item.signals is not None
+    assert item.action.subject == "other" and item.signals.own_action  # the deed is still the writer's
+
+
+def test_the_writers_clause_first_keeps_the_writers_verb() -> None:
+    texts = {
+        "I cut the form from 26 fields to 9; sign-ups rose 14%.": "cut",
+        "We moved the cut-off to 4 p.m.; late parcels fell from 8% to 3%.": "move",
+        "After two pickups were missed; I met the carrier's ops lead every week.": "meet",
+    }
+    assert {text: verb(text) for text in texts} == texts
+
+
+def test_two_vowels_before_n_keep_no_e() -> None:
+    assert [guess_lemma(w) for w in ("complained", "explained", "retained", "joined", "combined", "declined")] == \
+        ["complain", "explain", "retain", "join", "combine", "decline"]

@@ -124,8 +124,8 @@ def guess_lemma(word: str) -> str:
         return stem  # "passed" -> "pass", "processed" -> "process": no "e" after a double "s"
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # "stopped" -> "stop"; "staffed" -> "staff"
-    if stem.endswith(("it", "ur", "ud", "il", "ul", "am", "im", "om")) and stem[-3:-2] in VOWELS:
-        return stem  # "credited" -> "credit", "toured", "applauded", "failed", "claimed": two vowels or a short one
+    if stem.endswith(("it", "ur", "ud", "il", "ul", "am", "im", "om", "in")) and stem[-3:-2] in VOWELS:
+        return stem  # "credited" -> "credit", "toured", "applauded", "failed", "claimed", "explained": two vowels or a short one
     if stem.endswith("it") and stem[-3:-2] not in ("c", "n", "v"):
         return stem  # "audited", "limited", "visited"; "cited", "united" and "invited" take their "e"
     if stem[-1:] == "l" and stem[-2:-1] not in VOWELS and stem[-2:-1] not in ("l", "r") or \
@@ -678,7 +678,10 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
     if clause is not None:
         subject = "i" if clause.subject == "lead" else clause.subject
         # "Churn fell 9% after I cut ...": the result's verb leads, and the deed stays the writer's
-        index, lemma = (clause.subject != "lead" and _result_first(first, clause, rubric)) or clause[1:]
+        found = clause.subject != "lead" and _result_first(first, clause, rubric)
+        index, lemma = found[:2] if found else clause[1:]
+        if found and found[2]:
+            subject = "other"  # "Engineering proposed a rebuild; I chose ...": the first clause is someone else's
         action = _action(first, index, lemma, subject, rubric)
         return action, subject == "i" or _own_anywhere(item_tokens, rubric)
     for finder, subject in ((passive_verb, "passive"), (first_past_verb, "other")):
@@ -690,7 +693,7 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
     return Action(None, "none", "none"), _own_anywhere(item_tokens, rubric)
 
 
-def _result_first(tokens: tuple[Token, ...], clause: Clause, rubric: Rubric) -> tuple[int, str] | None:
+def _result_first(tokens: tuple[Token, ...], clause: Clause, rubric: Rubric) -> tuple[int, str, bool] | None:
     """A result told first, in a clause with its own subject, before the deed that caused it:
     "Refund requests fell 27% after I pushed ...", "Setup success rose from 82% to 93% once I got
     ...". The first verb of the first clause is the result's (docs/labelling-guide.md,
@@ -710,7 +713,7 @@ def _result_first(tokens: tuple[Token, ...], clause: Clause, rubric: Rubric) -> 
     at = found[0] + start
     if any(token.text in CLAUSE_MARKS or token.lower in SUBORDINATORS for token in tokens[start:at]):
         return None
-    return at, found[1]
+    return at, found[1], tokens[link].text in CLAUSE_MARKS
 
 
 LINK_REACH = 4  # tokens from the word of time to the writer's verb: "after I", "once my team"
