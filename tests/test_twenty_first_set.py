@@ -89,3 +89,32 @@ def test_the_writers_clause_first_keeps_the_writers_verb() -> None:
 def test_two_vowels_before_n_keep_no_e() -> None:
     assert [guess_lemma(w) for w in ("complained", "explained", "retained", "joined", "combined", "declined")] == \
         ["complain", "explain", "retain", "join", "combine", "decline"]
+
+
+def test_a_reviewer_or_some_raising_a_challenge_open_an_objection() -> None:
+    raised = [
+        "A reviewer may say the drop in returns came from the holiday mix; the same stores in spring fell 11%.",
+        "Some will ask why the pilot ran in only two cities.",
+        "You could fairly ask whether the 30% lift came from the price cut. I checked the months before it: it did not.",
+        "The committee may question whether the new tier takes revenue from the old one.",
+    ]
+    kinds = []
+    for text in raised:
+        item = analyze_item(text)
+        assert item is not None
+        kinds.append(item.kind)
+    assert kinds == ["objection"] * len(raised)
+
+
+def test_a_reviewer_or_a_question_in_a_deed_is_no_objection() -> None:
+    told = [
+        "Asked a reviewer from finance to check the model; the saving held at $1.2M.",
+        "I cut the review queue from 9 days to 2 after some reviewers asked for a single form.",
+        "Customers could question a charge in one tap, and disputes closed 40% faster.",
+    ]
+    kinds = []
+    for text in told:
+        item = analyze_item(text)
+        assert item is not None
+        kinds.append(item.kind)
+    assert kinds == ["claim"] * len(told)
