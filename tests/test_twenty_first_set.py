@@ -118,3 +118,11 @@ def test_a_reviewer_or_a_question_in_a_deed_is_no_objection() -> None:
         assert item is not None
         kinds.append(item.kind)
     assert kinds == ["claim"] * len(told)
+
+
+def test_my_job_was_to_is_a_remit_not_a_deed() -> None:
+    assert not signals("Honestly, my job was to help the payments team ship faster.").own_action
+    assert not signals("My role was to keep the three warehouse teams aligned.").own_action
+    # a gerund after "my part was" stays the writer's part, and a deed told beside the remit still counts
+    assert signals("We cut refund time from 9 days to 2; my part was convincing finance to auto-approve.").own_action
+    assert signals("My job was to fix onboarding, so I cut the form from 30 fields to 8.").own_action

@@ -404,7 +404,8 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
             if found:
                 verb = _cleft(tokens, found, rubric) or found
                 return "i", verb[0], verb[1]
-        if word == "my" and tuple(t.lower for t in tokens[index + 1:index + 3]) in MY_PART:
+        if word == "my" and tuple(t.lower for t in tokens[index + 1:index + 3]) in MY_PART \
+                and tokens[index + 3:index + 4] and tokens[index + 3].lower != "to":  # "my job was to ...": a remit
             found = verb_at(tokens, index + 3, rubric)
             if found:
                 return "i", found[0], found[1]  # "my part was getting the three systems to agree"
