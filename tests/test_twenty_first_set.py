@@ -98,12 +98,7 @@ def test_a_reviewer_or_some_raising_a_challenge_open_an_objection() -> None:
         "You could fairly ask whether the 30% lift came from the price cut. I checked the months before it: it did not.",
         "The committee may question whether the new tier takes revenue from the old one.",
     ]
-    kinds = []
-    for text in raised:
-        item = analyze_item(text)
-        assert item is not None
-        kinds.append(item.kind)
-    assert kinds == ["objection"] * len(raised)
+    assert kinds_of(raised) == ["objection"] * len(raised)
 
 
 def test_a_reviewer_or_a_question_in_a_deed_is_no_objection() -> None:
@@ -112,12 +107,13 @@ def test_a_reviewer_or_a_question_in_a_deed_is_no_objection() -> None:
         "I cut the review queue from 9 days to 2 after some reviewers asked for a single form.",
         "Customers could question a charge in one tap, and disputes closed 40% faster.",
     ]
-    kinds = []
-    for text in told:
-        item = analyze_item(text)
-        assert item is not None
-        kinds.append(item.kind)
-    assert kinds == ["claim"] * len(told)
+    assert kinds_of(told) == ["claim"] * len(told)
+
+
+def kinds_of(texts: list[str]) -> list[str]:
+    items = [analyze_item(text) for text in texts]
+    assert all(item is not None for item in items)
+    return [item.kind for item in items if item is not None]
 
 
 def test_my_job_was_to_is_a_remit_not_a_deed() -> None:
