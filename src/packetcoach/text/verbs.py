@@ -679,9 +679,9 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
     if clause is not None:
         subject = "i" if clause.subject == "lead" else clause.subject
         # "Churn fell 9% after I cut ...": the result's verb leads, and the deed stays the writer's
-        found = clause.subject != "lead" and _result_first(first, clause, rubric)
+        found = _result_first(first, clause, rubric) if clause.subject != "lead" else None
         index, lemma = found[:2] if found else clause[1:]
-        if found and found[2]:
+        if found is not None and found[2]:
             subject = "other"  # "Engineering proposed a rebuild; I chose ...": the first clause is someone else's
         action = _action(first, index, lemma, subject, rubric)
         return action, subject == "i" or _own_anywhere(item_tokens, rubric)
