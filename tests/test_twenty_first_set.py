@@ -122,3 +122,24 @@ def test_my_job_was_to_is_a_remit_not_a_deed() -> None:
     # a gerund after "my part was" stays the writer's part, and a deed told beside the remit still counts
     assert signals("We cut refund time from 9 days to 2; my part was convincing finance to auto-approve.").own_action
     assert signals("My job was to fix onboarding, so I cut the form from 30 fields to 8.").own_action
+
+
+def test_each_one_of_a_party_by_what_is_theirs_is_served() -> None:
+    served = {
+        "I put each beekeeper's remaining hive permit on the renewal letter, and calls to the office fell 60%.":
+            "beekeeper",
+        "Held the new routing engine until every child's stop sat within 0.2 miles of home; complaints fell 70%.":
+            "child",
+    }
+    assert {text: party(text) for text in served} == served
+
+
+def test_each_thing_by_what_is_its_own_is_no_party() -> None:
+    things = [
+        "We stored each quarter's numbers in one sheet and cut close time from 9 days to 4.",
+        "Rebuilt each order's status page, and support contacts fell 20%.",
+        "Mapped each state's rules into one table.",
+        "Moved each server's logs to one bucket, cutting storage cost by 30%.",
+        "Our two teams now review each other's designs before launch.",
+    ]
+    assert [party(text) for text in things] == [None] * len(things)
