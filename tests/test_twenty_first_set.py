@@ -91,6 +91,11 @@ def test_two_vowels_before_n_keep_no_e() -> None:
         ["complain", "explain", "retain", "join", "combine", "decline"]
 
 
+def test_a_single_vowel_and_r_take_their_e() -> None:
+    assert [guess_lemma(w) for w in ("shared", "compared", "expired", "wired", "cleared", "repaired", "offered")] == \
+        ["share", "compare", "expire", "wire", "clear", "repair", "offer"]
+
+
 def test_a_reviewer_or_some_raising_a_challenge_open_an_objection() -> None:
     raised = [
         "A reviewer may say the drop in returns came from the holiday mix; the same stores in spring fell 11%.",

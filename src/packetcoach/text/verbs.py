@@ -124,15 +124,15 @@ def guess_lemma(word: str) -> str:
         return stem  # "passed" -> "pass", "processed" -> "process": no "e" after a double "s"
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # "stopped" -> "stop"; "staffed" -> "staff"
-    if stem.endswith(("it", "ur", "ud", "il", "ul", "am", "im", "om", "in")) and stem[-3:-2] in VOWELS:
+    if stem.endswith(("it", "ur", "ud", "il", "ul", "am", "im", "om", "in", "ar", "ir")) and stem[-3:-2] in VOWELS:
         return stem  # "credited" -> "credit", "toured", "applauded", "failed", "claimed", "explained": two vowels or a short one
     if stem.endswith("it") and stem[-3:-2] not in ("c", "n", "v"):
         return stem  # "audited", "limited", "visited"; "cited", "united" and "invited" take their "e"
     if stem[-1:] == "l" and stem[-2:-1] not in VOWELS and stem[-2:-1] not in ("l", "r") or \
             stem.endswith(("il", "ul", "ud", "am", "im", "om")) and len(stem) >= 3:
         return stem + "e"  # "sampled", "reconciled", "scheduled", "included", "named", "timed", "welcomed"
-    if stem[-1:] in ("c", "g", "s", "v", "u", "z") or stem.endswith(("at", "it", "ut", "iz", "ag", "in", "um", "ur")):
-        return stem + "e"  # "reduced" -> "reduce", "created" -> "create"
+    if stem[-1:] in ("c", "g", "s", "v", "u", "z") or stem.endswith(("at", "it", "ut", "iz", "ag", "in", "um", "ur", "ar", "ir")):
+        return stem + "e"  # "reduced" -> "reduce", "created" -> "create", "shared", "expired"
     return stem
 
 
