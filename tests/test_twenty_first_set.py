@@ -104,6 +104,7 @@ def test_a_reviewer_or_some_raising_a_challenge_open_an_objection() -> None:
         "The committee may question whether the new tier takes revenue from the old one.",
     ]
     assert kinds_of(raised) == ["objection"] * len(raised)
+    assert verb("The committee may question whether the new tier takes revenue from the old one.") == "question"
 
 
 def test_a_reviewer_or_a_question_in_a_deed_is_no_objection() -> None:

@@ -751,7 +751,7 @@ def _room_lemma(word: str, rubric: Rubric) -> str | None:
     return lemma if lemma in ROOM_VERBS else None
 
 
-ROOM_ONLY = {"wonder": "wonder", "wonders": "wonder"}  # "A reader may wonder why ..."
+ROOM_ONLY = {"wonder": "wonder", "wonders": "wonder", "question": "question"}  # "A reader may wonder why ...", "may question whether"
 def _expected_question(tokens: tuple[Token, ...]) -> int | None:
     """Where "expect" stands in a sentence that opens "Expect the question ..." or "I expect the
     objection ...", or None."""
