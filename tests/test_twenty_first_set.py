@@ -149,3 +149,12 @@ def test_each_thing_by_what_is_its_own_is_no_party() -> None:
         "Our two teams now review each other's designs before launch.",
     ]
     assert [party(text) for text in things] == [None] * len(things)
+
+
+def test_what_the_writer_would_now_do_is_the_lessons_verb() -> None:
+    item = analyze_item("I would now bring the night-shift nurses into design reviews from the first week.")
+    assert item is not None and item.signals is not None
+    assert (item.action.verb, item.signals.own_action) == ("bring", True)
+    assert verb("I would now run the pricing test on one region before all twelve.") == "run"
+    # someone else's "would now" is no deed of the writer's
+    assert not signals("The vendor said their team would now ship fixes weekly.").own_action

@@ -31,6 +31,7 @@ PASSIVE_AUX = frozenset("was were been is are being got".split())
 PRESENT_PASSIVE = frozenset(("is", "are"))  # a present passive tells how things stand, done by nobody named
 BARE_PAST = frozenset(("cut", "set", "put", "led", "ran", "won", "built", "shut", "hit", "split", "bet", "let"))
 ATTEMPTS = frozenset(("try", "attempt"))
+LESSON_MODALS = frozenset(("would", "'d"))  # "I would now ...", "I'd now ...": what the writer does differently
 HAVE_FORMS = frozenset(("had", "have", "has"))
 CAUSED_OBJECTS = frozenset("the a an my our their his her its this that these those every each all both "
                            "them him it everyone".split())
@@ -50,6 +51,8 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
             index += 2  # "I had to cut the scope": the verb is "cut"
         elif word in FILLER_BEFORE_VERB or word.endswith("ly") and len(word) > 4:
             index += 1
+        elif word == "now" and index > 0 and tokens[index - 1].lower in LESSON_MODALS:
+            index += 1  # "I would now end a pilot on its date": the lesson's verb
         elif word in ("sort", "kind") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             index += 2
         else:
