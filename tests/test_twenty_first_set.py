@@ -59,7 +59,7 @@ def test_a_salon_or_a_stylist_named_as_a_thing_is_no_party() -> None:
         "Moved salon booking to the new payments stack, cutting processing cost by 12%.",
         "Hired three inspectors for the quality team and wrote their onboarding plan.",
     ]
-    assert [party(text) for text in things] == [None] * len(things)
+    assert no_party(things)
 
 
 def test_a_clause_of_someone_elses_before_a_semicolon_gives_the_verb() -> None:
@@ -148,7 +148,7 @@ def test_each_thing_by_what_is_its_own_is_no_party() -> None:
         "Moved each server's logs to one bucket, cutting storage cost by 30%.",
         "Our two teams now review each other's designs before launch.",
     ]
-    assert [party(text) for text in things] == [None] * len(things)
+    assert no_party(things)
 
 
 def test_what_the_writer_would_now_do_is_the_lessons_verb() -> None:
@@ -158,3 +158,7 @@ def test_what_the_writer_would_now_do_is_the_lessons_verb() -> None:
     assert verb("I would now run the pricing test on one region before all twelve.") == "run"
     # someone else's "would now" is no deed of the writer's
     assert not signals("The vendor said their team would now ship fixes weekly.").own_action
+
+
+def no_party(texts: list[str]) -> bool:
+    return all(party(text) is None for text in texts)
