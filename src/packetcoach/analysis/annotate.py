@@ -22,7 +22,7 @@ from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.verbs import find_action
 from packetcoach.analysis.facts import engineering_work, item_facts
-from packetcoach.analysis.kinds import item_kind, judgment_heading
+from packetcoach.analysis.kinds import item_kind, judgment_heading, part_labelled
 from packetcoach.analysis.principles import EVIDENCE_LISTS, deed_not_effort, read_principles
 
 Hits = dict[str, list[Match]]  # the item's lexicon matches by group, from one pass
@@ -133,10 +133,13 @@ def _owned_in_words(hits: Hits, words: list[str]) -> bool:
     ...", "My role: found that ..."), but not the writer's part named as a thing ("my contribution
     was the one-page rule", "My role: the renewal emails": a noun phrase for the writer's part is no
     action, docs/labelling-guide.md), unless the thing is a decision ("my contribution was the
-    decision to drop ...": the writer's call)."""
+    decision to drop ...": the writer's call). A job title after the label is a part named too ("My
+    role: PM for the payout schedule", "My role: program manager"; profile list ``part_titles``)."""
     decided = {m.first for m in hits.get("decision", ())}
+    titled = {m.first for m in hits.get("part_titles", ())}
     return any(not (m.phrase.endswith((" was", ":")) and m.last + 1 < len(words) and words[m.last + 1] in PART_NOUN_STARTS
                     and m.last + 2 not in decided)
+               and not (m.phrase.endswith(":") and m.last + 1 in titled)
                for m in hits.get("own_action", ()))
 
 
@@ -210,7 +213,7 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
 
 CODE_ONLY = frozenset(("own_action", "engineering_past", "chronology_markers", "stopped", "choosing",
                        "passed_over", "taken_over", "under_way", "harms", "not_projects", "adoption", "own_call", "won_over", "off_plan", "bought_options",
-                       "renewing", "initiated", "credited", "held_openings", "hold_limits")) | EVIDENCE_LISTS  # read elsewhere
+                       "renewing", "initiated", "credited", "held_openings", "hold_limits", "part_titles")) | EVIDENCE_LISTS  # read elsewhere
 PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision", "engineering_past_patterns",
                                "engineering_work", "excuse", "hands_on", "code_object", "not_code"}
 """The profile phrase lists the analysis itself reads; any other list must be a phrase rule's."""
@@ -313,7 +316,8 @@ def completed(signalled: Signalled, rubric: Rubric, named: bool = False) -> Item
         "customer_result": signals.business_outcome and not kept_only and (not outcomes or any(not m.money for m in outcomes)),
         "money_result": any(m.money for m in outcomes),
         "claim": kind == "claim", "lesson": kind == "lesson", "plan": kind == "plan", "objection": kind == "objection",
-        "pm_deed": signals.own_action and action.verb_class != "technical"}
+        "pm_deed": signals.own_action and action.verb_class != "technical",
+        "part_labelled": part_labelled(hits)}  # "My role: PM for ...": the writer's part in the result, with no deed
     features, principles = read_principles(item, hits, evidence, measures, kind, action.verb_class, rubric)
     # the facts read the slots and signals of the first half, never the mentions or principles:
     # the item is copied once, with all four

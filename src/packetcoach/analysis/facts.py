@@ -1290,8 +1290,8 @@ def _instead_of_asked(item: Item, hits: dict[str, list[Match]]) -> bool:
     (docs/labelling-guide.md, "Stops"). The writer's own proposal ("I proposed pausing the card; the
     GM kept it, so I staffed payouts instead"), a stop proposed ("proposed pausing") and a vendor or
     terms asked for (a choice) are not."""
-    if item.action.subject != "i":
-        return False
+    if item.action.subject != "i" and not (item.action.subject == "other" and item.signals and item.signals.own_action):
+        return False  # the other's clause leads ("Engineering proposed ...; I chose ..."), the writer's follows
     words = item.words
     asked = [m for m in hits.get("under_way", ()) if words[m.last + 1:m.last + 2] in OPTION_OPENERS
              and (m.first == 0 or words[m.first - 1] not in ASKERS_OF_OUR_OWN)]

@@ -185,11 +185,17 @@ def _no_deed(item: Item, hits: Hits, action: Action, signals: Signals, moves: bo
         return False
     if action.subject in ("i", "we", "passive") or hits.get("activity"):
         return False
-    if any(token.text == "I" or token.lower == "we" for token in item.tokens):
-        return False  # the writer or the team is in it: "We were the first team to ..."
+    if any(token.text == "I" or token.lower == "we" for token in item.tokens) or part_labelled(hits):
+        return False  # the writer or the team is in it: "We were the first team to ...", "My role: program manager"
     if item.format == "bullet" and any(m.first <= DEED_HEAD for m in _cues(hits, "deed_nouns")) and not _told(item, verbs):
         return False  # a deed named as a noun in a list, with no verb: "Trip planner crash fix (iOS 17)"
     return not moves  # "the new flow helped sellers list faster" is a claim
+
+
+def part_labelled(hits: Hits) -> bool:
+    """The writer's part told as a label ("Outcome: ... My role: PM for the payout schedule"): the
+    item is offered as the writer's evidence even when no deed follows the label."""
+    return any(m.phrase.endswith(":") for m in hits.get("own_action", ()))
 
 
 LEARNED = frozenset(("i learned", "i learnt", "i've learned", "i have learned", "i have learnt", "i also learned",

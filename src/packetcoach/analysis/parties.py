@@ -36,12 +36,42 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         return None
     known = {index for group in ("persona", "measure", "jargon") for m in hits.get(group, ())
              for index in range(m.first, m.last + 1)}
+    each = _each_one(tokens, view, rubric, words, known) if not EACH.isdisjoint(words) else None
+    if each is not None:
+        return each
     if not _any_people_noun(words, rubric, known):
         return None  # most items: no word that each way below needs (:func:`_people_noun`)
     return (_owned_party(tokens, view, rubric, hits, words, known)
             or _counted_actor(tokens, view, rubric, words, known)
             or _party_by_place(tokens, view, rubric, words, known)
             or _framed_party(tokens, view, rubric, words, known))
+
+
+EACH = frozenset(("each", "every"))
+SINGULAR_POSSESSIVES = ("'s", "’s")
+NOT_EACH = frozenset(("other", "one"))  # "each other's returns": no party
+
+
+def _each_one(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
+              known: set[int]) -> Mention | None:
+    """One of a party taken in turn, named by what is theirs: "each skipper's remaining quota",
+    "every child's bus stop". The noun is one whose plural reads as people (profile lists
+    ``person_suffixes``, ``people_nouns`` and ``not_people``: "each quarter's numbers", "each
+    order's status" and "each state's rules" name none), not a name, and something of theirs follows."""
+    for at, word in enumerate(words[:-2]):
+        owner = words[at + 1]
+        if word not in EACH or not owner.endswith(SINGULAR_POSSESSIVES) or at + 1 in known \
+                or not words[at + 2].isalpha() or tokens[at + 1].text[:1].isupper():
+            continue
+        noun = owner[:-2]
+        plural = noun + "s"  # "skippers"; "children" for "child"
+        if noun.isalpha() and noun not in NOT_EACH and plural not in rubric.not_people \
+                and plural not in rubric.software_words and (plural.endswith(rubric.person_suffixes)
+                                                             or not rubric.people_nouns.isdisjoint((plural, noun + "ren"))):
+            token = tokens[at + 1]
+            span = Span(token.start, token.end - 2)  # the party without its "'s"
+            return Mention("external", span, view[span.start:span.end])
+    return None
 
 
 def _any_people_noun(words: list[str], rubric: Rubric, known: set[int]) -> bool:

@@ -31,6 +31,7 @@ PASSIVE_AUX = frozenset("was were been is are being got".split())
 PRESENT_PASSIVE = frozenset(("is", "are"))  # a present passive tells how things stand, done by nobody named
 BARE_PAST = frozenset(("cut", "set", "put", "led", "ran", "won", "built", "shut", "hit", "split", "bet", "let"))
 ATTEMPTS = frozenset(("try", "attempt"))
+LESSON_MODALS = frozenset(("would", "'d"))  # "I would now ...", "I'd now ...": what the writer does differently
 HAVE_FORMS = frozenset(("had", "have", "has"))
 CAUSED_OBJECTS = frozenset("the a an my our their his her its this that these those every each all both "
                            "them him it everyone".split())
@@ -50,6 +51,8 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
             index += 2  # "I had to cut the scope": the verb is "cut"
         elif word in FILLER_BEFORE_VERB or word.endswith("ly") and len(word) > 4:
             index += 1
+        elif word == "now" and index > 0 and tokens[index - 1].lower in LESSON_MODALS:
+            index += 1  # "I would now end a pilot on its date": the lesson's verb
         elif word in ("sort", "kind") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             index += 2
         else:
@@ -124,15 +127,15 @@ def guess_lemma(word: str) -> str:
         return stem  # "passed" -> "pass", "processed" -> "process": no "e" after a double "s"
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # "stopped" -> "stop"; "staffed" -> "staff"
-    if stem.endswith(("it", "ur", "ud", "il", "ul", "am", "im", "om")) and stem[-3:-2] in VOWELS:
-        return stem  # "credited" -> "credit", "toured", "applauded", "failed", "claimed": two vowels or a short one
+    if stem.endswith(("it", "ur", "ud", "il", "ul", "am", "im", "om", "in", "ar", "ir")) and stem[-3:-2] in VOWELS:
+        return stem  # "credited" -> "credit", "toured", "applauded", "failed", "claimed", "explained": two vowels or a short one
     if stem.endswith("it") and stem[-3:-2] not in ("c", "n", "v"):
         return stem  # "audited", "limited", "visited"; "cited", "united" and "invited" take their "e"
     if stem[-1:] == "l" and stem[-2:-1] not in VOWELS and stem[-2:-1] not in ("l", "r") or \
             stem.endswith(("il", "ul", "ud", "am", "im", "om")) and len(stem) >= 3:
         return stem + "e"  # "sampled", "reconciled", "scheduled", "included", "named", "timed", "welcomed"
-    if stem[-1:] in ("c", "g", "s", "v", "u", "z") or stem.endswith(("at", "it", "ut", "iz", "ag", "in", "um", "ur")):
-        return stem + "e"  # "reduced" -> "reduce", "created" -> "create"
+    if stem[-1:] in ("c", "g", "s", "v", "u", "z") or stem.endswith(("at", "it", "ut", "iz", "ag", "in", "um", "ur", "ar", "ir")):
+        return stem + "e"  # "reduced" -> "reduce", "created" -> "create", "shared", "expired"
     return stem
 
 
@@ -421,7 +424,8 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
             if found:
                 verb = _cleft(tokens, found, rubric) or found
                 return "i", verb[0], verb[1]
-        if word == "my" and tuple(t.lower for t in tokens[index + 1:index + 3]) in MY_PART:
+        if word == "my" and tuple(t.lower for t in tokens[index + 1:index + 3]) in MY_PART \
+                and tokens[index + 3:index + 4] and tokens[index + 3].lower != "to":  # "my job was to ...": a remit
             found = verb_at(tokens, index + 3, rubric)
             if found:
                 return "i", found[0], found[1]  # "my part was getting the three systems to agree"
@@ -695,7 +699,10 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
     if clause is not None:
         subject = "i" if clause.subject == "lead" else clause.subject
         # "Churn fell 9% after I cut ...": the result's verb leads, and the deed stays the writer's
-        index, lemma = (clause.subject != "lead" and _result_first(first, clause, rubric)) or clause[1:]
+        found = _result_first(first, clause, rubric) if clause.subject != "lead" else None
+        index, lemma = found[:2] if found else clause[1:]
+        if found is not None and found[2]:
+            subject = "other"  # "Engineering proposed a rebuild; I chose ...": the first clause is someone else's
         action = _action(first, index, lemma, subject, rubric)
         return action, subject == "i" or _own_anywhere(item_tokens, rubric)
     for finder, subject in ((passive_verb, "passive"), (first_past_verb, "other")):
@@ -707,7 +714,7 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
     return Action(None, "none", "none"), _own_anywhere(item_tokens, rubric)
 
 
-def _result_first(tokens: tuple[Token, ...], clause: Clause, rubric: Rubric) -> tuple[int, str] | None:
+def _result_first(tokens: tuple[Token, ...], clause: Clause, rubric: Rubric) -> tuple[int, str, bool] | None:
     """A result told first, in a clause with its own subject, before the deed that caused it:
     "Refund requests fell 27% after I pushed ...", "Setup success rose from 82% to 93% once I got
     ...". The first verb of the first clause is the result's (docs/labelling-guide.md,
@@ -727,7 +734,7 @@ def _result_first(tokens: tuple[Token, ...], clause: Clause, rubric: Rubric) -> 
     at = found[0] + start
     if any(token.text in CLAUSE_MARKS or token.lower in SUBORDINATORS for token in tokens[start:at]):
         return None
-    return at, found[1]
+    return at, found[1], tokens[link].text in CLAUSE_MARKS
 
 
 LINK_REACH = 4  # tokens from the word of time to the writer's verb: "after I", "once my team"
@@ -764,7 +771,7 @@ def _room_lemma(word: str, rubric: Rubric) -> str | None:
     return lemma if lemma in ROOM_VERBS else None
 
 
-ROOM_ONLY = {"wonder": "wonder", "wonders": "wonder"}  # "A reader may wonder why ..."
+ROOM_ONLY = {"wonder": "wonder", "wonders": "wonder", "question": "question"}  # "A reader may wonder why ...", "may question whether"
 def _expected_question(tokens: tuple[Token, ...]) -> int | None:
     """Where "expect" stands in a sentence that opens "Expect the question ..." or "I expect the
     objection ...", or None."""
