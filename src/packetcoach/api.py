@@ -421,9 +421,12 @@ def check_item(text: str, profile: str = DEFAULT_PROFILE,
     return item, engine.run(engine.plan("passage", settings), PassageContext(passage, rubric))
 
 
-def analyze_item(text: str, profile: str = DEFAULT_PROFILE) -> Item | None:
-    """One evidence item on its own, annotated (no rules run)."""
+def analyze_item(text: str, profile: str = DEFAULT_PROFILE, voice: Voice | None = None) -> Item | None:
+    """One evidence item on its own, annotated (no rules run); with a manager's document's ``voice``
+    (a drill's answer about the candidate), read with the candidate as "I", as the draft is."""
     rubric = rubric_for(profile)
     view = markup_view(text)
+    if voice is not None:
+        view = first_person_view(view, voice, rubric)
     _, items = single_item(text, view, rubric)
     return annotate_item(rebased(items[0], id=item_id(text)), rubric) if items else None

@@ -1,0 +1,87 @@
+"""Drafts read as a coach would, a fifteenth round. A manager's document rehearsed in the drill: the
+manager answers for the candidate, so the follow-ups and the grading's labels name the candidate and
+the answer is read in the draft's voice ("Kofi decided ..." is the candidate's own decision, the
+manager's own "I" no one's); a writer's own draft keeps every word. Text in our own words."""
+
+from __future__ import annotations
+
+import io
+
+from packetcoach import analyze
+from packetcoach.analysis.gap import candidate_called
+from packetcoach.api import analyze_item
+from packetcoach.coach.grading import graded_as
+from packetcoach.coach.drill import answer_with_follow_up, grade, run_drill
+from packetcoach.coach.rehearse import rehearse
+
+MANAGER = """# Promotion case: Kofi Asante, PM (L5 to L6), Library Holds
+
+Written by his manager for the spring calibration.
+
+I believe Kofi already works at L6. He owns holds and renewals for the city library app.
+
+- Kofi moved hold notices from email to push, and uncollected holds fell from 30% to 11% for
+  borrowers.
+- He stopped the e-book club project in March because only 2% of borrowers joined the pilot.
+- He persuaded the branch operations team to put holds on one shelf per branch.
+- He ran 20 interviews with branch staff.
+- Kofi set the renewal limit with the two largest branches, and late fees fell by $40K a year.
+"""
+
+OWN = """# Self-assessment 2026: Library Holds
+
+I own holds and renewals for the city library app.
+
+- I moved hold notices from email to push, and uncollected holds fell from 30% to 11% for
+  borrowers.
+- I stopped the e-book club project in March because only 2% of borrowers joined the pilot.
+- I persuaded the branch operations team to put holds on one shelf per branch.
+- I ran 20 interviews with branch staff.
+"""
+
+
+def _drill_parts(text: str):
+    report = analyze(text)
+    voice = report.document.voice
+    return rehearse(report), (lambda answer: analyze_item(answer, voice=voice)), candidate_called(voice)
+
+
+def test_a_managers_answer_about_the_candidate_is_the_candidates_own_decision():
+    questions, analyse, candidate = _drill_parts(MANAGER)
+    assert candidate == "Kofi"
+    answer = "Kofi decided to move the notices to push, and uncollected holds fell from 30% to 11%."
+    result = grade("activity-decision", answer, analyse, candidate)
+    assert "Kofi's own decision" not in result.missing and "your own decision" not in result.missing
+    she = grade("conflict", "The branch managers objected. He argued for one shelf and they agreed.",
+                analyse, candidate)
+    assert result.score == 5 and she.ready
+
+
+def test_the_managers_own_i_is_not_the_candidates_decision():
+    _, analyse, candidate = _drill_parts(MANAGER)
+    result = grade("activity-decision", "I decided to move the notices to push, and holds fell 20%.",
+                   analyse, candidate)
+    assert "Kofi's own decision" in result.missing
+
+
+def test_follow_ups_and_labels_name_the_candidate_in_a_managers_document():
+    questions, analyse, candidate = _drill_parts(MANAGER)
+    asked = tuple(q for q in questions if graded_as(q.focus) in ("decision", "scope"))
+    assert asked
+    out = io.StringIO()
+    run_drill(asked, io.StringIO("It went well.\n\n" * len(asked) * 2), out, analyse, candidate)
+    said = out.getvalue()
+    assert "Follow-up: What did Kofi decide or do" in said or "outside Kofi's own" in said
+    assert 'starting with "I"' not in said and "your own" not in said and "your team" not in said
+    answer = answer_with_follow_up(asked[0], "It went well.", None, analyse, candidate=candidate)
+    assert "Kofi" in answer.follow_up
+
+
+def test_a_writers_own_drill_keeps_its_words():
+    questions, analyse, candidate = _drill_parts(OWN)
+    assert candidate is None
+    result = grade("activity-decision", "It was mostly the team.", analyse, candidate)
+    assert result.missing[0] == "your own decision"
+    assert result.gaps[0] == 'What did you decide or do yourself, in one sentence starting with "I"?'
+    third = grade("activity-decision", "Kofi decided to move the notices, and holds fell 20%.", analyse, candidate)
+    assert "your own decision" in third.missing  # someone else's decision in a writer's own draft
