@@ -13,6 +13,8 @@ from packetcoach.api import analyze_item
 from packetcoach.coach.grading import graded_as
 from packetcoach.coach.drill import answer_with_follow_up, grade, run_drill
 from packetcoach.coach.rehearse import rehearse
+from packetcoach.coach.scaffold import result_phrase
+from packetcoach.profile.compile import rubric_for
 
 MANAGER = """# Promotion case: Kofi Asante, PM (L5 to L6), Library Holds
 
@@ -85,3 +87,38 @@ def test_a_writers_own_drill_keeps_its_words():
     assert result.gaps[0] == 'What did you decide or do yourself, in one sentence starting with "I"?'
     third = grade("activity-decision", "Kofi decided to move the notices, and holds fell 20%.", analyse, candidate)
     assert "your own decision" in third.missing  # someone else's decision in a writer's own draft
+
+
+# A ratio told as two counts is one amount, and a before and after told in ratios one change.
+
+def _metrics(text: str) -> list[tuple[str, str]]:
+    item = analyze_item(text)
+    return [(mention.text, mention.detail) for mention in item.metrics]
+
+
+def test_a_before_and_after_told_in_ratios_is_one_change():
+    assert _metrics("Late returns of hired bikes fell from 1 in 6 rentals last summer to 1 in 20 after "
+                    "I added a return reminder.") == [("from 1 in 6 rentals last summer to 1 in 20", "range")]
+    assert _metrics("Guest ratings for the cabins rose from 4.2 out of 5 to 4.7 out of 5.") == \
+        [("from 4.2 out of 5 to 4.7 out of 5", "range")]
+    assert _metrics("Wrong-size orders fell from 1 in 9 to 1 in 25 for shoppers.") == \
+        [("from 1 in 9 to 1 in 25", "range")]
+
+
+def test_a_ratio_alone_is_one_amount():
+    assert _metrics("I found that 1 in 8 invoices was paid twice.") == [("1 in 8", "ratio")]
+    assert _metrics("Mislabelled boxes stayed under one in 5,000 shipments.") == [("one in 5,000", "ratio")]
+
+
+def test_counts_joined_by_in_that_are_no_ratio_stay_apart():
+    assert _metrics("We shipped 4 in 6 weeks.") == [("4", ""), ("6", "")]  # a whole in time
+    assert [text for text, _ in _metrics("Bookings rose from 9 in the morning slot to 3 in 2 weeks.")] != \
+        ["from 9 in the morning slot to 3 in 2 weeks"]
+    assert all(detail != "ratio" for _, detail in _metrics("We opened 5 in 3 markets."))  # the part is no smaller
+
+
+def test_the_result_the_room_is_asked_about_is_the_whole_ratio_change():
+    item = analyze_item("I decided to send a reminder before the hire ends. Riders who cancelled in the "
+                        "first week went from 1 in 6 to 1 in 15 in the three months after launch.")
+    quoted = result_phrase(item, rubric_for("amazon-pm"))
+    assert quoted.endswith("from 1 in 6 to 1 in 15")  # not "6 to 1", a part of each ratio read as a change
