@@ -122,3 +122,37 @@ def test_the_result_the_room_is_asked_about_is_the_whole_ratio_change():
                         "first week went from 1 in 6 to 1 in 15 in the three months after launch.")
     quoted = result_phrase(item, rubric_for("amazon-pm"))
     assert quoted.endswith("from 1 in 6 to 1 in 15")  # not "6 to 1", a part of each ratio read as a change
+
+
+# A title that names only a team or product: the retell leaves the name blank.
+
+BODY = """
+I own {thing}, the kids' reading subscription, and this year I decided to sell a reading habit
+instead of a library.
+
+- I dropped the planned catalogue expansion and launched reading streaks for parents; paid conversion
+  from the free trial rose from 12% to 19% in the quarter.
+"""
+
+
+def _retell_name(title: str, thing: str = "the subscription") -> str:
+    from packetcoach.coach.sentences import candidate_name
+
+    return candidate_name(analyze(f"# {title}\n" + BODY.format(thing=thing)))
+
+
+def test_a_title_the_draft_uses_as_a_product_names_no_one():
+    assert _retell_name("Promotion to L6: Story Lantern", "Story Lantern") == "[Name]"
+    assert _retell_name("Self-assessment 2026: Page Turners", "the Page Turners app") == "[Name]"
+
+
+def test_a_title_the_draft_writes_in_the_other_number_names_no_one():
+    draft = "# Promotion to L6: Freight Claims\n\nI cut the time to pay a claim for shippers from 19 days to 7.\n"
+    from packetcoach.coach.sentences import candidate_name
+
+    assert candidate_name(analyze(draft)) == "[Name]"
+
+
+def test_a_persons_name_in_the_title_is_still_the_writers():
+    assert _retell_name("Marisol Quintero: self-assessment 2026") == "Marisol Quintero"
+    assert _retell_name("Self-assessment 2026: Marisol Quintero") == "Marisol Quintero"

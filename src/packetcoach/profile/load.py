@@ -87,6 +87,7 @@ SCHEMA: dict[str, Any] = {
                  "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST,
                  "non_evidence_headings": STR_LIST, "non_evidence_titles": STR_LIST, "initiated_headings": STR_LIST,
                  "stopped_headings": STR_LIST, "story_part_labels": STR_LIST, "role_titles": STR_LIST, "document_titles": STR_LIST,
+                 "title_thing_leads": STR_LIST, "title_thing_heads": STR_LIST,
                  "problem_cues": STR_LIST, "mechanism_cues": STR_LIST, "level_claim_words": STR_LIST,
                  "level_names": STR_LIST, "level_marks": STR_LIST, "remit_verbs": STR_LIST,
                  "manager_voice_headings": STR_LIST, "writer_voice_headings": STR_LIST, "cowritten_cues": STR_LIST,
