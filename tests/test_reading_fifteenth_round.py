@@ -156,3 +156,34 @@ def test_a_title_the_draft_writes_in_the_other_number_names_no_one():
 def test_a_persons_name_in_the_title_is_still_the_writers():
     assert _retell_name("Marisol Quintero: self-assessment 2026") == "Marisol Quintero"
     assert _retell_name("Self-assessment 2026: Marisol Quintero") == "Marisol Quintero"
+
+
+# The document rules' words in a manager's document name the candidate; a writer's own keep theirs.
+
+def _said(text: str) -> dict[str, tuple[str, str | None]]:
+    return {f.name: (f.message, f.suggestion) for f in analyze(text).findings}
+
+
+def test_document_rules_name_the_candidate_in_a_managers_document():
+    said = _said(MANAGER)
+    assert said["nothing-initiated"] == ("No project Kofi proposed or started.",
+                                         "Add the project Kofi proposed or started, and what came of it.")
+    message, hint = said["level-signal-weak"]
+    assert "senior leaders Kofi moved" in hint and "yours" not in hint
+    assert all("your" not in message and "yourself" not in (hint or "") for message, hint in said.values()
+               if message.startswith("No project"))
+
+
+def test_document_rules_keep_their_words_in_a_writers_own_draft():
+    said = _said(OWN)
+    assert said["nothing-initiated"] == ("No project you started on your own initiative.",
+                                         "Add the project you proposed or started yourself, and what came of it.")
+
+
+def test_a_session_reads_a_managers_document_as_analyze_does():
+    from packetcoach import Session
+    from packetcoach.output.json import report_json
+
+    session = Session()
+    session.analyze(OWN)
+    assert report_json(session.analyze(MANAGER)) == report_json(analyze(MANAGER))
