@@ -187,3 +187,13 @@ def test_a_session_reads_a_managers_document_as_analyze_does():
     session = Session()
     session.analyze(OWN)
     assert report_json(session.analyze(MANAGER)) == report_json(analyze(MANAGER))
+
+
+def test_the_readiness_test_tells_of_the_candidate_in_a_managers_document():
+    from packetcoach.coach.rewrite import rewrite_report
+
+    tests = [entry.readiness.text for entry in rewrite_report(analyze(MANAGER)).items]
+    assert any(test.startswith(("The customer Kofi served was", "The customers Kofi served were")) for test in tests)
+    assert not any(" I served" in test or "; because I " in test or "your decision" in test for test in tests)
+    own = [entry.readiness.text for entry in rewrite_report(analyze(OWN)).items]
+    assert all(test.startswith(("The customer I served was", "The customers I served were")) for test in own)
