@@ -197,3 +197,28 @@ def test_the_readiness_test_tells_of_the_candidate_in_a_managers_document():
     assert not any(" I served" in test or "; because I " in test or "your decision" in test for test in tests)
     own = [entry.readiness.text for entry in rewrite_report(analyze(OWN)).items]
     assert all(test.startswith(("The customer I served was", "The customers I served were")) for test in own)
+
+
+def test_item_rules_name_the_candidate_in_a_managers_document_only():
+    said = {f.name: (f.message, f.suggestion) for f in analyze(MANAGER).findings}
+    message, hint = said["activity-not-outcome"]
+    assert hint == "Say what decision this changed: '..., which led Kofi to [decision], so [result for whom]'."
+    own = {f.name: (f.message, f.suggestion) for f in analyze(OWN).findings}
+    assert own["activity-not-outcome"][1] == \
+        "Say what decision this changed: '..., which led me to [decision], so [result for whom]'."
+
+
+def test_a_managers_section_in_the_writers_own_document_keeps_the_writers_words():
+    draft = """# Promotion document: Kofi Asante, PM (L5 to L6), Library Holds
+
+## Kofi: what I changed
+
+I moved hold notices from email to push, and uncollected holds fell from 30% to 11% for borrowers.
+I ran 20 interviews with branch staff.
+
+## Manager: what I saw
+
+He ran 20 interviews with branch staff. He held weekly reviews with the branches.
+"""
+    hints = [f.suggestion or "" for f in analyze(draft).findings if f.name == "activity-not-outcome"]
+    assert hints and all("led me to" in hint for hint in hints)
