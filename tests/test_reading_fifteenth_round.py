@@ -222,3 +222,22 @@ He ran 20 interviews with branch staff. He held weekly reviews with the branches
 """
     hints = [f.suggestion or "" for f in analyze(draft).findings if f.name == "activity-not-outcome"]
     assert hints and all("led me to" in hint for hint in hints)
+
+
+# A measure that "dropped" by an amount is a result, not a thing the writer stopped.
+
+def _stopped(bullet: str) -> tuple[str, ...]:
+    draft = f"# Self-assessment 2026\n\n{bullet}\n- I proposed a bike-repair booking flow for riders and launched it in May.\n"
+    return analyze(draft).reading.stopped_items
+
+
+def test_a_measure_that_dropped_by_an_amount_is_no_stop():
+    assert _stopped("- Late-return fines dropped 35% after I added a reminder for riders.") == ()
+    assert _stopped("- Complaints about flat tyres dropped from 1 in 30 hires to 1 in 250 once I put a tyre "
+                    "check into the return flow.") == ()
+
+
+def test_a_thing_the_writer_dropped_is_still_a_stop():
+    assert _stopped("- I dropped the 30-page rider waiver after 2 of 40 cities asked for it.") != ()
+    assert _stopped("- I dropped tandem hire from the first release.") != ()
+    assert _stopped("- Late-return fines dropped 35% after I killed the old deposit scheme.") != ()

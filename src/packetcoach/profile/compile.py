@@ -51,6 +51,8 @@ class Stops(NamedTuple):
     states: frozenset[str] = frozenset()  # "on hold": a stop only when something is put in it
     putting: frozenset[str] = frozenset()  # "put", "placed": what puts a thing in such a state
     sellers: frozenset[str] = frozenset()  # "turned down the vendor platform": a purchase passed on
+    falls: frozenset[str] = frozenset()  # "dropped": a measure's fall where an amount follows ...
+    fall_leads: frozenset[str] = frozenset()  # ... or one of these ("dropped from 30% to 12%")
 
 
 class Rubric(NamedTuple):
