@@ -241,3 +241,21 @@ def test_a_thing_the_writer_dropped_is_still_a_stop():
     assert _stopped("- I dropped the 30-page rider waiver after 2 of 40 cities asked for it.") != ()
     assert _stopped("- I dropped tandem hire from the first release.") != ()
     assert _stopped("- Late-return fines dropped 35% after I killed the old deposit scheme.") != ()
+
+
+# A number in what someone else wanted is no receipt for the room.
+
+def test_what_someone_else_wanted_is_no_receipt():
+    from packetcoach.calibrate.summary import summarize
+
+    draft = """# Self-assessment 2026: Bike Hire
+
+I own bike hire for the city's riders.
+
+- Late returns for riders fell from 1 in 6 hires to 1 in 20 after I added a return reminder.
+- The marketing team wanted a loyalty scheme in twelve cities for the spring launch.
+- I persuaded the depot team to move 40 docks to the three busiest stations.
+"""
+    receipts = " ".join(summarize(analyze(draft), "L6").receipts)
+    assert "loyalty scheme in twelve cities" not in receipts
+    assert "Late returns for riders fell" in receipts
