@@ -259,3 +259,27 @@ I own bike hire for the city's riders.
     receipts = " ".join(summarize(analyze(draft), "L6").receipts)
     assert "loyalty scheme in twelve cities" not in receipts
     assert "Late returns for riders fell" in receipts
+
+
+# A growth section under a heading in other words asks for no evidence.
+
+def _claims_under(heading: str) -> int:
+    draft = f"""# Self-assessment 2026: Bike Hire
+
+- Late returns for riders fell from 1 in 6 hires to 1 in 20 after I added a return reminder.
+
+## {heading}
+
+I still write long documents. I am asking my manager to review my next one before it goes out.
+"""
+    return sum(1 for item in analyze(draft).items if item.kind == "claim")
+
+
+def test_growth_headings_in_other_words_ask_for_no_evidence():
+    for heading in ("What I am still learning", "Where he must grow", "Where she still needs to grow",
+                    "Things I want to improve", "Where I want to grow"):
+        assert _claims_under(heading) == 1, heading
+
+
+def test_a_story_heading_that_names_growth_stays_a_story():
+    assert _claims_under("Growing the repair network") == 3
