@@ -283,3 +283,17 @@ def test_growth_headings_in_other_words_ask_for_no_evidence():
 
 def test_a_story_heading_that_names_growth_stays_a_story():
     assert _claims_under("Growing the repair network") == 3
+
+
+def test_the_drafted_retell_keeps_one_colon_after_the_level():
+    from packetcoach.coach.sentences import suggested_retell
+
+    draft = """# Self-assessment 2026: Bike Hire
+
+- This year I changed what riders pay for: I replaced the per-minute fare with a day pass, and rides per
+  rider rose from 3 to 5 a week.
+"""
+    said = suggested_retell(analyze(draft))
+    assert said.count(":") == 1 and " — " in said
+    timed = suggested_retell(analyze(draft.replace("a day pass", "a pass valid to 10:30 pm")))
+    assert "10:30" in timed

@@ -312,7 +312,11 @@ def retell(report: Report) -> str | None:
         body = "they " + head + body[len(head):]  # a bullet that starts with the writer's verb
     elif not body.startswith("they "):
         body = _lower_first(body, report.text)
+    body = INNER_COLON_RE.sub(" — ", body)  # one colon, after the level: "... at L6: they changed ... — they stopped ..."
     return f"{candidate_name(report)} already operates at {report.level}: {body}"
+
+
+INNER_COLON_RE = compiled(r"\s*:\s+")  # a colon that opens a clause (not "10:30")
 
 
 def candidate_name(report: Report) -> str:
