@@ -297,3 +297,15 @@ def test_the_drafted_retell_keeps_one_colon_after_the_level():
     assert said.count(":") == 1 and " — " in said
     timed = suggested_retell(analyze(draft.replace("a day pass", "a pass valid to 10:30 pm")))
     assert "10:30" in timed
+
+
+def test_the_retell_offered_from_the_best_item_is_told_of_the_writer():
+    from packetcoach.coach.sentences import named
+
+    report = analyze("# Self-assessment 2026\n\n- Riders liked the new bike hire app.\n")
+    said = named("[Name] already operates at L6: I read 300 support tickets and saw that riders lost "
+                 "their hire codes: I added a code reminder.", report)
+    assert said == ("[Name] already operates at L6: they read 300 support tickets and saw that riders lost "
+                    "their hire codes — they added a code reminder.")
+    blank = "[Name] already operates at L6: for [customer], [name] [decision], which moved [business measure] from [X] to [Y]."
+    assert named(blank, report) == blank

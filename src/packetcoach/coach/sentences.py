@@ -403,7 +403,12 @@ def suggested_retell(report: Report) -> str | None:
 
 
 def named(sentence: str | None, report: Report) -> str | None:
-    """A scaffold's "[Name]" filled with the candidate a third-person draft names."""
+    """A scaffold's "[Name]" filled with the candidate a third-person draft names, and the claim
+    after the level said as the manager says it ("[Name] already operates at L6: I read a month of
+    call logs" -> "... at L6: they read a month of call logs"), with one colon."""
     if sentence is None or not sentence.startswith("[Name]"):
         return sentence
+    head, colon, claim = sentence.partition(": ")
+    if colon and not claim.startswith("for [customer]"):
+        sentence = head + colon + INNER_COLON_RE.sub(" — ", third_person(claim))
     return candidate_name(report) + sentence[len("[Name]"):]
