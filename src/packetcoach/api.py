@@ -158,6 +158,7 @@ class Reader:
         section = next(titles, None)
         upcoming = next(titles, None)
         spoken = iter(voices) if voices is not None else None
+        told = voice  # the draft's own: a manager's document's candidate, whom the rules' words name
         if spoken is not None:
             voice = next(spoken, voice)
         memory, dropped = self.memory, self.dropped
@@ -176,12 +177,12 @@ class Reader:
                 title = section.title if section and section is not named else None
                 turn = upcoming.span.start if upcoming is not None else never
             source = text[start:end]
-            key = (kind, level, title, source, defined, voice)
+            key = (kind, level, title, source, defined, voice, told is not None and voice == told)
             read = memory.get(key)  # one lookup for a block the last draft had (most of them)
             if read is None:  # new here, or a second copy of a block new here, or back as before
                 read = fresh.get(key) or dropped.get(key)
                 if read is None:
-                    read = fresh[key] = self._read_block(block, source, title, voice)
+                    read = fresh[key] = self._read_block(block, source, title, voice, key[-1])
             found.append((key, read, block))
         return found
 
@@ -250,7 +251,10 @@ class Reader:
         self.dropped = {key: last[key] for key in last.keys() - memory.keys()}
         self.memory, self.named = memory, named
 
-    def _read_block(self, block: Block, source: str, section: str | None, voice: Voice | None) -> Read:
+    def _read_block(self, block: Block, source: str, section: str | None, voice: Voice | None,
+                    addressed: bool = False) -> Read:
+        """One block read on its own; ``addressed`` when it is told in a manager's document's voice,
+        whose rules then name the candidate ("which led Priya to ...")."""
         view = markup_view(source)
         if block.kind == "list_item":
             view = without_task_box(view)  # "- [x] Launched ...": the box is markup, the item starts after it
@@ -272,7 +276,7 @@ class Reader:
         passage = Passage(block, source, view, section, sentences, items, word_count(sentences), plain)
         facts = passage_facts(passage, self.rubric)
         findings = () if block.kind == "heading" else tuple(
-            engine.run(self.passage_rules, PassageContext(passage, self.rubric)))
+            engine.run(self.passage_rules, PassageContext(passage, self.rubric, voice if addressed else None)))
         return Read(passage, facts, block_digest(passage, self.rubric, self.level), findings, _placed(findings, block))
 
     def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...]) -> Report:
@@ -421,9 +425,12 @@ def check_item(text: str, profile: str = DEFAULT_PROFILE,
     return item, engine.run(engine.plan("passage", settings), PassageContext(passage, rubric))
 
 
-def analyze_item(text: str, profile: str = DEFAULT_PROFILE) -> Item | None:
-    """One evidence item on its own, annotated (no rules run)."""
+def analyze_item(text: str, profile: str = DEFAULT_PROFILE, voice: Voice | None = None) -> Item | None:
+    """One evidence item on its own, annotated (no rules run); with a manager's document's ``voice``
+    (a drill's answer about the candidate), read with the candidate as "I", as the draft is."""
     rubric = rubric_for(profile)
     view = markup_view(text)
+    if voice is not None:
+        view = first_person_view(view, voice, rubric)
     _, items = single_item(text, view, rubric)
     return annotate_item(rebased(items[0], id=item_id(text)), rubric) if items else None

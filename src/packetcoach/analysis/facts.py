@@ -375,7 +375,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     # option passed over, and a narrowing that names what it leaves out, are stops of their own,
     # whatever the result words after them ("... dropped from 30% to 12%", "cut the form from 26
     # fields to 9")
-    stopped = stopped and not _no_stop_made(item, hits, rubric) or _chose_over(item, hits, rubric) \
+    stopped = stopped and not _no_stop_made(item, hits, rubric) and not _measures_fell(item, hits, rubric) \
+        or _chose_over(item, hits, rubric) \
         or "instead" in words and _instead_of_asked(item, hits) or _scoped_down(item, rubric)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
     stopped = stopped and _stop_kind(item, rubric, hits) and not _refuses_a_stop(item, hits, rubric)
@@ -1039,6 +1040,20 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
+
+
+def _measures_fell(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
+    """Every stop word of the item tells a measure falling: "refund requests dropped 40%",
+    "complaints dropped from 1 in 30 orders to 1 in 200" (a word of the profile's `stops.falls` with
+    an amount or one of `stops.fall_leads` right after it), not a thing the writer dropped ("dropped
+    the 40-page form", "dropped offline mode from the first release")."""
+    stops = rubric.stops
+    if not stops.falls or hits.get("stopped"):
+        return False
+    words = item.words
+    found = [i for i, word in enumerate(words) if word in rubric.stopped_forms or word in stops.cutting]
+    return bool(found) and all(words[i] in stops.falls and i + 1 < len(words)
+                               and (words[i + 1][:1].isdigit() or words[i + 1] in stops.fall_leads) for i in found)
 
 
 def _purchase_refused(words: list[str], first: int, last: int, stops: Stops) -> bool:

@@ -129,7 +129,45 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
     if view.count("-", span.start, span.end) >= 2 and _two_durations(view, span, rubric.duration_units):
         found.extend(compared_durations(view, tokens, rubric))
     found.sort(key=_SPAN)
+    if found and rubric.ratio_re is not None:
+        found = _ratios(view, found, rubric.ratio_re)
     return tuple(_merge_ranges(view, found, rubric.interval_re, rubric.range_gap_re))
+
+
+RATIO_LEAD = 24  # characters a ratio's part and link take before its whole: "100,000 out of "
+WHOLE_RE = compiled(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _ratios(view: str, mentions: list[Mention], ratio_re: re.Pattern[str] | None) -> list[Mention]:
+    """A ratio told as two counts ("1 in 5 bookings", "one in 100,000", "4.6 out of 5") is one
+    amount, so a before and after told in ratios ("from 1 in 5 to 1 in 12") is one change. The
+    profile's `metrics.ratio_links` join the part to the whole; a whole in a unit of time ("5 in 6
+    weeks") or a part no smaller than the whole is no ratio."""
+    if ratio_re is None:
+        return mentions
+    read: list[Mention] = []
+    for mention in mentions:
+        lead = ratio_re.search(view, max(0, mention.span.start - RATIO_LEAD), mention.span.start) \
+            if mention.kind == "number" else None
+        if lead is not None and _part_of(lead.group(1), mention.text) \
+                and not TRAILING_UNIT_RE.match(view, mention.span.end) and not UNIT_WORD_RE.search(mention.text):
+            while read and read[-1].span.start >= lead.start():
+                read.pop()  # the part, read as a number of its own
+            span = Span(lead.start(), mention.span.end)
+            read.append(Mention("number", span, view[span.start:span.end], detail="ratio"))
+            continue
+        read.append(mention)
+    return read
+
+
+def _part_of(part: str, whole: str) -> bool:
+    """Is ``part`` smaller than ``whole`` (a whole told in words, "four prescriptions", is taken as
+    larger than "one")?"""
+    number = WHOLE_RE.match(whole)
+    if number is None:
+        return not part[:1].isdigit() or float(part) < 2
+    amount = float(number.group().replace(",", ""))
+    return (1.0 if not part[:1].isdigit() else float(part)) < amount
 
 
 def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: dict,

@@ -85,10 +85,12 @@ def _ready(report: Report, limit: int) -> list[Item]:
 
 def _receipts(report: Report, ready: list[Item], limit: int) -> list[Item]:
     """The receipts on the manager's page: the ready ones, then the strongest numbers the packet
-    has (a packet with no ready item still has something to show, and the brief says it is thin)."""
+    has (a packet with no ready item still has something to show, and the brief says it is thin),
+    each a result or the writer's own deed: a number in what someone else wanted or agreed is none."""
     chosen = list(ready[:limit])
     candidates = [i for i in strongest(report) if i not in chosen and i.signals and i.signals.metric
                   and not (i.signals.hedge or i.signals.activity_only or i.signals.technical_metric_only)
+                  and (i.signals.business_outcome or i.signals.own_action)  # "The sales team wanted ...": no one's receipt
                   and not item_tells_a_miss(i, report.rubric)]  # a miss is no receipt
     # results first (a business measure, or a number stated as what happened), then the rest
     candidates.sort(key=lambda i: (not i.signals.business_outcome, i.signals.own_action))

@@ -44,10 +44,12 @@ class DrillResult:
     quit: bool = False
 
 
-def grade(question: Question | str, text: str, analyse: Callable[[str], Item | None]) -> Grade:
-    """Grade an answer by what its question asked (a Question, or a question kind)."""
+def grade(question: Question | str, text: str, analyse: Callable[[str], Item | None],
+          candidate: str | None = None) -> Grade:
+    """Grade an answer by what its question asked (a Question, or a question kind); ``candidate``
+    names whom a manager's document speaks for (coach/grading.py)."""
     kind = question if isinstance(question, str) else question.focus
-    return grade_answer(kind, text, analyse)
+    return grade_answer(kind, text, analyse, candidate)
 
 
 def follow_up_for(question: Question, result: Grade) -> str | None:
@@ -94,7 +96,7 @@ def feedback(result: Grade) -> str:
 
 
 def run_drill(questions: tuple[Question, ...], stdin: IO[str], out: IO[str],
-              analyse: Callable[[str], Item | None]) -> DrillResult:
+              analyse: Callable[[str], Item | None], candidate: str | None = None) -> DrillResult:
     """Ask each question, grade each answer, follow up once on a weak one; a summary at the end."""
     console = _Console(stdin, out)
     drill = DrillResult()
@@ -105,7 +107,7 @@ def run_drill(questions: tuple[Question, ...], stdin: IO[str], out: IO[str],
         where = f" (line {question.line}: “{question.quote}”)" if question.item else ""
         console.say(f"Question {number} of {len(questions)}{where}")
         console.say(question.text)
-        answer = _ask(console, question, analyse)
+        answer = _ask(console, question, analyse, candidate)
         if answer is None:
             drill.quit = True
             break
@@ -117,36 +119,38 @@ def run_drill(questions: tuple[Question, ...], stdin: IO[str], out: IO[str],
     return drill
 
 
-def _ask(console: _Console, question: Question, analyse: Callable[[str], Item | None]) -> Answer | None:
+def _ask(console: _Console, question: Question, analyse: Callable[[str], Item | None],
+         candidate: str | None) -> Answer | None:
     text = console.read_answer()
     if text is None:
         return None
     if not text.strip():
         console.say("Skipped.")
         return Answer(question, "", Grade(0, False, (), ()))
-    first = grade(question, text, analyse)
+    first = grade(question, text, analyse, candidate)
     console.say(f"Feedback: {feedback(first)}")
     asked = follow_up_for(question, first)
     if asked is None:
         return Answer(question, text, first)
     console.say(f"Follow-up: {asked}")
-    answer = answer_with_follow_up(question, text, console.read_answer(), analyse, first)
+    answer = answer_with_follow_up(question, text, console.read_answer(), analyse, first, candidate)
     if answer.final is not None:
         console.say(f"With the follow-up: {feedback(answer.final)}")
     return answer
 
 
 def answer_with_follow_up(question: Question, text: str, more: str | None,
-                          analyse: Callable[[str], Item | None], first: Grade | None = None) -> Answer:
+                          analyse: Callable[[str], Item | None], first: Grade | None = None,
+                          candidate: str | None = None) -> Answer:
     """An answer graded, its follow-up asked when it dodges, and the two read together when the
     writer answered the follow-up: the one way the terminal and the web page grade an answer."""
-    first = first or grade(question, text, analyse)
+    first = first or grade(question, text, analyse, candidate)
     asked = follow_up_for(question, first)
     if asked is None:
         return Answer(question, text, first)
     if not more or not more.strip():
         return Answer(question, text, first, asked)
-    final = grade(question, text.rstrip(". ") + ". " + more, analyse)
+    final = grade(question, text.rstrip(". ") + ". " + more, analyse, candidate)
     return Answer(question, text, first, asked, more, final)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable
 
+from packetcoach.analysis.gap import in_voice
 from packetcoach.core.model import Item
 from packetcoach.core.resources import load_package_toml
 from packetcoach.profile.lexicon import PhraseMatcher, tokenize
@@ -64,21 +65,31 @@ def _met(part: dict[str, Any], words: list[str], item: Item | None) -> bool:
     return False
 
 
-def grade_answer(kind: str, text: str, analyse: Callable[[str], Item | None]) -> Grade:
-    """Grade ``text`` as an answer to a question of ``kind`` (a question kind or a grading name)."""
+def grade_answer(kind: str, text: str, analyse: Callable[[str], Item | None],
+                 candidate: str | None = None) -> Grade:
+    """Grade ``text`` as an answer to a question of ``kind`` (a question kind or a grading name).
+    ``candidate`` names whom a manager's document speaks for: ``analyse`` then reads the answer in
+    the draft's voice, its cues are looked for in that reading ("She argued" as "I argued"), and the
+    labels and follow-ups name the candidate."""
     data = answer_data()
     name = kind if kind in data["kinds"] else graded_as(kind)
     parts = data["kinds"][name]["parts"]
     words = [token.lower for token in tokenize(text)]
     item = analyse(text) if text.strip() else None
-    missing = [part for part in parts if not _met(part, words, item)]
-    vague = [part for part in parts if part.get("vague") and _says(words, part["vague"]) and part not in missing]
+    said = [token.lower for token in tokenize(item.view)] if candidate and item is not None else words
+    missing = [part for part in parts if not _met(part, said, item)]
+    vague = [part for part in parts if part.get("vague") and _says(said, part["vague"]) and part not in missing]
     hedged = _says(words, data["hedges"]["cues"]) or bool(item and item.signals and item.signals.hedge)
     met = len(parts) - len(missing) - len(vague)
     score = max(0, round(5 * met / len(parts)) - hedged)
     lacking = missing + vague
-    return Grade(score, not lacking and not hedged, tuple(p["label"] for p in lacking),
-                 tuple(p["follow_up"] for p in lacking), hedged)
+    return Grade(score, not lacking and not hedged, tuple(_worded(p, "label", candidate) for p in lacking),
+                 tuple(_worded(p, "follow_up", candidate) for p in lacking), hedged)
+
+
+def _worded(part: dict[str, Any], key: str, candidate: str | None) -> str:
+    """A part's label or follow-up, in a manager's document its ``_manager`` form with the candidate."""
+    return in_voice(part, key, candidate).replace("{candidate}", candidate or "")
 
 
 def follow_up(grade: Grade) -> str | None:

@@ -87,7 +87,7 @@ def rewrite_report(report: Report) -> Rewrite:
             missing=tuple(readiness_gaps(item, short=True)),
             shapes=tuple(addressed_scaffold(shape, report.document.voice) for shape in scaffolds(item, rubric))
             if edit in ("rewrite", "merge") else (),
-            readiness=readiness(item, rubric), edit=edit, advice=advice))
+            readiness=addressed_scaffold(readiness(item, rubric), report.document.voice), edit=edit, advice=advice))
     return Rewrite(report, tuple(entries))
 
 

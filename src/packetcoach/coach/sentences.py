@@ -312,7 +312,11 @@ def retell(report: Report) -> str | None:
         body = "they " + head + body[len(head):]  # a bullet that starts with the writer's verb
     elif not body.startswith("they "):
         body = _lower_first(body, report.text)
+    body = INNER_COLON_RE.sub(" — ", body)  # one colon, after the level: "... at L6: they changed ... — they stopped ..."
     return f"{candidate_name(report)} already operates at {report.level}: {body}"
+
+
+INNER_COLON_RE = compiled(r"\s*:\s+")  # a colon that opens a clause (not "10:30")
 
 
 def candidate_name(report: Report) -> str:
@@ -350,14 +354,16 @@ def role_titled_name(report: Report, titles: list[str] | None = None) -> str | N
 
 def _document_titled_name(report: Report, titles: list[str]) -> str | None:
     """A name set apart from what the document is by a colon or a dash ("# Renata Okafor:
-    self-assessment"), when the draft never writes it in lower case."""
-    documents = tuple(report.rubric.profile.table("document").get("document_titles", ()))
+    self-assessment"), when the draft never writes it in lower case nor uses it as a thing."""
+    table = report.rubric.profile.table("document")
+    documents = tuple(table.get("document_titles", ()))
     for title in titles:
+        body = report.text.replace(title, "", 1)  # where the draft uses the title's words
         parts = TITLE_PARTS_RE.split(title.strip())
         if documents and any(part.lower().startswith(documents) for part in parts):
             for part in parts:
                 if TITLE_NAME_ONLY_RE.fullmatch(part) and not part.lower().startswith(documents) \
-                        and not _written_lower(part, report.text):
+                        and not _written_lower(part, report.text) and not _used_as_thing(part, body, table):
                     return part
     return None
 
@@ -367,9 +373,25 @@ TITLE_NAME_ONLY_RE = compiled(r"(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+")
 
 
 def _written_lower(name: str, text: str) -> bool:
-    """Does the draft write a word of the name in lower case ("checkout" for "Checkout Growth")? A
-    person's name never is."""
-    return any(re.search(rf"\b{re.escape(word.lower())}\b", text) for word in name.split())
+    """Does the draft write a word of the name in lower case, in the title's form or in the other
+    number ("checkout" for "Checkout Growth", "claim" for "Freight Claims", "payouts" for "Payout
+    Tools")? A person's name never is."""
+    return any(re.search(rf"\b{re.escape(word.lower())}(?:e?s)?\b", text)
+               or word.lower().endswith("s") and re.search(rf"\b{re.escape(word.lower()[:-1])}\b", text)
+               for word in name.split())
+
+
+def _used_as_thing(name: str, body: str, table: dict) -> bool:
+    """Does the draft use the title's name as a team or product ("I own Story Club", "Story Club
+    subscribers"): after one of the profile's `document.title_thing_leads` or before one of its
+    `title_thing_heads`? A person's name, in the writer's own document, is not."""
+    leads, heads = table.get("title_thing_leads", ()), table.get("title_thing_heads", ())
+    if not leads and not heads or name not in body:
+        return False
+    words = r"\s+".join(map(re.escape, name.split()))
+    before = "|".join(r"\s+".join(map(re.escape, lead.split())) for lead in leads) or "(?!)"
+    after = "|".join(map(re.escape, heads)) or "(?!)"
+    return re.search(rf"(?i:\b(?:{before}))\s+{words}\b|\b{words}\s+(?i:(?:{after}))\b", body) is not None
 
 
 def suggested_retell(report: Report) -> str | None:
@@ -381,7 +403,12 @@ def suggested_retell(report: Report) -> str | None:
 
 
 def named(sentence: str | None, report: Report) -> str | None:
-    """A scaffold's "[Name]" filled with the candidate a third-person draft names."""
+    """A scaffold's "[Name]" filled with the candidate a third-person draft names, and the claim
+    after the level said as the manager says it ("[Name] already operates at L6: I read a month of
+    call logs" -> "... at L6: they read a month of call logs"), with one colon."""
     if sentence is None or not sentence.startswith("[Name]"):
         return sentence
+    head, colon, claim = sentence.partition(": ")
+    if colon and not claim.startswith("for [customer]"):
+        sentence = head + colon + INNER_COLON_RE.sub(" — ", third_person(claim))
     return candidate_name(report) + sentence[len("[Name]"):]

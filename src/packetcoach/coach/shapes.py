@@ -117,6 +117,8 @@ def addressed(shape: str | None, voice: Voice | None) -> str | None:
     for key, theirs in data["shape_candidate"].items():
         mine = data["shape"][key].split("{suggestions}")[0]
         shape = shape.replace(mine, theirs.format(name=voice.called, suggestions="\0").split("\0")[0])
+    for mine, theirs in data["readiness_candidate"]["pairs"]:  # the readiness test's own words
+        shape = shape.replace(mine, theirs.format(name=voice.called))
     return shape
 
 

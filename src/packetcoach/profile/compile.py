@@ -51,6 +51,8 @@ class Stops(NamedTuple):
     states: frozenset[str] = frozenset()  # "on hold": a stop only when something is put in it
     putting: frozenset[str] = frozenset()  # "put", "placed": what puts a thing in such a state
     sellers: frozenset[str] = frozenset()  # "turned down the vendor platform": a purchase passed on
+    falls: frozenset[str] = frozenset()  # "dropped": a measure's fall where an amount follows ...
+    fall_leads: frozenset[str] = frozenset()  # ... or one of these ("dropped from 30% to 12%")
 
 
 class Rubric(NamedTuple):
@@ -152,6 +154,7 @@ class Rubric(NamedTuple):
     not_significant: frozenset[str]  # "the result was not significant": a test result that proves nothing
     interval_re: Any  # "(95% CI 4.8% to 7.6%)": the words that make an interval an uncertainty, or None
     range_gap_re: Any  # "from 310 a month to 40": words a before may take between it and "to", or None
+    ratio_re: Any  # "1 in 5 bookings": the part and its link ending right before the whole, or None
     technical_unit_re: Any  # "120ms", "4GB": a number in a unit of a system's property, or None
     point_units: frozenset[str]  # "9 points above"
     baselines: frozenset[str]  # "2.5 times a normal month": what a multiple is of
@@ -384,6 +387,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         technical_unit_re=_unit_re(profile.list("metrics", "technical_units")),
         interval_re=_interval_re(profile.list("measures", "interval_cues")),
         range_gap_re=_range_gap_re(profile.list("metrics", "range_qualifiers")),
+        ratio_re=_ratio_re(profile.list("metrics", "ratio_links"), profile.list("metrics", "ratio_counts")),
         stops=_stops(profile),
         team_units=tuple(u.lower() for u in profile.list("measures", "team_units")),
         problem_re=cue_pattern(profile.list("document", "problem_cues")),
@@ -487,6 +491,16 @@ def _range_gap_re(qualifiers: tuple[str, ...]) -> re.Pattern[str] | None:
     leads = "|".join(re.escape(q) for q in sorted(qualifiers, key=len, reverse=True))
     return re.compile(r"\s+(?:[a-z][a-z'’-]*\s+)?(?:(?:" + leads + r")\s+[a-z][a-z'’-]*\s+){1,2}"
                       r"(?:to|->|→|down to|up to)\s*$", re.IGNORECASE)
+
+
+def _ratio_re(links: tuple[str, ...], counts: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The part of a ratio and its link, ending the text right before the whole ("1 in ", "one out
+    of "): the part's number in group 1."""
+    if not links:
+        return None
+    joined = "|".join(r"\s+".join(map(re.escape, link.split())) for link in sorted(links, key=len, reverse=True))
+    words = "".join("|" + re.escape(count) for count in counts)
+    return re.compile(r"(?<![\w.,$€£¥%])(\d+(?:\.\d+)?" + words + r")\s+(?:" + joined + r")\s+$", re.IGNORECASE)
 
 
 GUARDED_LISTS = (("personas", "external"), ("personas", "internal"), ("measures", "business"))

@@ -65,12 +65,13 @@ SCHEMA: dict[str, Any] = {
     "stops": {name: STR_LIST for name in (
         "cutting", "cut_scope", "interruptions", "leavings", "framings", "persuading", "refused", "refusing",
         "refusal_phrases", "proposals", "held", "overruling", "kept", "proposing", "proposing_a_stop", "asking",
-        "explaining", "proposed_aims", "proposal_verbs", "particles", "states", "putting", "sellers")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
+        "explaining", "proposed_aims", "proposal_verbs", "particles", "states", "putting", "sellers",
+        "falls", "fall_leads")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
     "metrics": {
         "number_words": STR_LIST, "multiplier_words": STR_LIST,
         "non_metric_prefixes": STR_LIST, "non_metric_suffixes": STR_LIST, "months": STR_LIST,
         "duration_units": STR_LIST, "technical_units": STR_LIST, "point_units": STR_LIST, "baselines": STR_LIST,
-        "range_qualifiers": STR_LIST,
+        "range_qualifiers": STR_LIST, "ratio_links": STR_LIST, "ratio_counts": STR_LIST,
     },
     "acronyms": {"known": STR_LIST},
     "thresholds": {"*": int},
@@ -87,6 +88,7 @@ SCHEMA: dict[str, Any] = {
                  "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST,
                  "non_evidence_headings": STR_LIST, "non_evidence_titles": STR_LIST, "initiated_headings": STR_LIST,
                  "stopped_headings": STR_LIST, "story_part_labels": STR_LIST, "role_titles": STR_LIST, "document_titles": STR_LIST,
+                 "title_thing_leads": STR_LIST, "title_thing_heads": STR_LIST,
                  "problem_cues": STR_LIST, "mechanism_cues": STR_LIST, "level_claim_words": STR_LIST,
                  "level_names": STR_LIST, "level_marks": STR_LIST, "remit_verbs": STR_LIST,
                  "manager_voice_headings": STR_LIST, "writer_voice_headings": STR_LIST, "cowritten_cues": STR_LIST,

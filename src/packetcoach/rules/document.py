@@ -12,11 +12,12 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Iterator
 
+from packetcoach.analysis.gap import candidate_called
 from packetcoach.analysis.packet import PacketView, Reading
 from packetcoach.analysis.stories import outcome_sentence, quote
 from packetcoach.core.model import Document, Finding, Item, Span, computed_once
 from packetcoach.profile.compile import Rubric
-from packetcoach.rules.kinds import check, make_finding
+from packetcoach.rules.kinds import check, make_finding, worded
 
 
 
@@ -43,6 +44,15 @@ class PacketContext:
 
     def item(self, item_id: str) -> Item | None:
         return self.items_by_id.get(item_id)
+
+    @property
+    def candidate(self) -> str | None:
+        """Whom a manager's document speaks for ("Priya"), or None for the writer's own draft."""
+        return candidate_called(self.document.voice)
+
+    def hint(self, rule, **fields: object) -> str:
+        """The rule's suggestion in the draft's voice."""
+        return worded(rule, "hint", self.candidate, **fields)
 
 
 _make = make_finding
@@ -98,13 +108,13 @@ def check_past_outcome(rule, ctx: PacketContext) -> Iterator[Finding]:
 @check("nothing-stopped", "packet")
 def check_nothing_stopped(rule, ctx: PacketContext) -> Iterator[Finding]:
     if not ctx.reading.stopped_items and ctx.document.items:
-        yield _make(rule, ctx.top, "Add the project you killed, descoped or chose not to build, and what it freed.")
+        yield _make(rule, ctx.top, ctx.hint(rule), candidate=ctx.candidate)
 
 
 @check("nothing-initiated", "packet")
 def check_nothing_initiated(rule, ctx: PacketContext) -> Iterator[Finding]:
     if not ctx.reading.initiated_items and ctx.document.items:
-        yield _make(rule, ctx.top, "Add the project you proposed or started yourself, and what came of it.")
+        yield _make(rule, ctx.top, ctx.hint(rule), candidate=ctx.candidate)
 
 
 @check("stop-weight", "packet")
@@ -145,8 +155,7 @@ def check_pm_skills(rule, ctx: PacketContext) -> Iterator[Finding]:
     cues = ctx.settings.get("pm_skills", [])
     found = any(facts.pm_skill for _, facts in ctx.view.passages)
     if cues and not found and ctx.document.items:
-        yield _make(rule, ctx.top, "Add one item that shows a business skill: the model you built, the price "
-                    "you set, the deal you negotiated, the research that changed a decision.")
+        yield _make(rule, ctx.top, ctx.hint(rule), candidate=ctx.candidate)
 
 
 @check("chronology", "packet")
@@ -159,7 +168,7 @@ def check_chronology(rule, ctx: PacketContext) -> Iterator[Finding]:
 @check("retell", "packet")
 def check_retell(rule, ctx: PacketContext) -> Iterator[Finding]:
     if ctx.reading.retell is None and ctx.document.items:
-        yield _make(rule, ctx.top, ctx.reading.retell_scaffold)
+        yield _make(rule, ctx.top, ctx.reading.retell_scaffold, candidate=ctx.candidate)
 
 
 @check("skim", "packet")
@@ -168,7 +177,8 @@ def check_skim(rule, ctx: PacketContext) -> Iterator[Finding]:
         item = ctx.item(item_id)
         if item is not None:
             yield _make(rule, Span(item.start, item.end),
-                        "Move it up, or make its number the first thing in its paragraph or bullet.", item=item.id)
+                        "Move it up, or make its number the first thing in its paragraph or bullet.", item=item.id,
+                        candidate=ctx.candidate)
 
 
 @check("level", "packet")
@@ -179,9 +189,8 @@ def check_level(rule, ctx: PacketContext) -> Iterator[Finding]:
     missing = [name for name, hits in evidence.items() if not hits]
     if len(missing) >= 2:
         bar = ctx.rubric.profile.table("ladder").get(ctx.level, {}).get("title", "")
-        yield _make(rule, ctx.top, f"Show {', '.join(missing)} at {ctx.level}: teams beyond yours, decisions "
-                    "under ambiguity, senior leaders you moved.", missing=" or ".join(missing),
-                    level=ctx.level, bar=bar)
+        yield _make(rule, ctx.top, ctx.hint(rule, shown=", ".join(missing), level=ctx.level),
+                    missing=" or ".join(missing), level=ctx.level, bar=bar)
 
 
 @check("acronym", "packet")

@@ -41,6 +41,9 @@ class Rule(NamedTuple):
     mention: str = ""  # the profile phrase list a phrase rule matches
     examples: Literal["item", "draft"] = "item"  # what its bad and good examples are
     overrides: tuple[str, ...] = ()  # rules whose finding on the same words this one replaces
+    hint: str = ""  # the suggestion, where the rule's is one sentence of data ({fields} filled)
+    message_manager: str = ""  # in a manager's document: the message naming {candidate}
+    hint_manager: str = ""  # ... and the suggestion
 
     @property
     def stage(self) -> Stage:

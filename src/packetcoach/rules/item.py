@@ -9,16 +9,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from packetcoach.analysis.gap import candidate_called
 from packetcoach.core.labels import readiness_gaps
-from packetcoach.core.model import Finding, Item, Mention, Passage, Span, computed_once
+from packetcoach.core.model import Finding, Item, Mention, Passage, Span, Voice, computed_once
 from packetcoach.profile.compile import Rubric
-from packetcoach.rules.kinds import check, make_finding
+from packetcoach.rules.kinds import check, make_finding, worded
 
 
 @dataclass(frozen=True)
 class PassageContext:
     passage: Passage
     rubric: Rubric
+    voice: Voice | None = None  # a manager's document's candidate, as the block was read (text/voice.py)
+
+    @property
+    def candidate(self) -> str | None:
+        """Whom a manager's document speaks for ("Priya"), or None for the writer's own words."""
+        return candidate_called(self.voice)
+
+    def hint(self, rule, **fields: object) -> str:
+        """The rule's suggestion in the block's voice."""
+        return worded(rule, "hint", self.candidate, **fields)
 
     @computed_once
     def claims(self) -> list[Item]:
@@ -26,8 +37,9 @@ class PassageContext:
         return [item for item in self.passage.items if item.signals is not None and item.kind == "claim"]
 
 
-def _finding(rule, span, item: Item | None, suggestion: str | None, **fields: object) -> Finding:
-    return make_finding(rule, span, suggestion, item.id if item else None, **fields)
+def _finding(ctx: PassageContext, rule, span, item: Item | None, suggestion: str | None,
+             **fields: object) -> Finding:
+    return make_finding(rule, span, suggestion, item.id if item else None, ctx.candidate, **fields)
 
 
 def _claims(ctx: PassageContext) -> list[Item]:
@@ -38,7 +50,7 @@ def _claims(ctx: PassageContext) -> list[Item]:
 def check_readiness(rule, ctx: PassageContext) -> Iterator[Finding]:
     for item in _claims(ctx):
         if not item.ready:
-            yield _finding(rule, item.sentences[0].span, item, None, missing="; ".join(readiness_gaps(item)))
+            yield _finding(ctx, rule, item.sentences[0].span, item, None, missing="; ".join(readiness_gaps(item)))
 
 
 @check("engineering-verb", "passage")
@@ -48,8 +60,8 @@ def check_engineering_verb(rule, ctx: PassageContext) -> Iterator[Finding]:
             options = ctx.rubric.suggestions.get(item.action.verb or "", ())
             hint = ("Lead with the product decision: " + ", ".join(options) +
                     " (only if true), and say who benefited.") if options else \
-                "Lead with the decision you made and who benefited."
-            yield _finding(rule, item.action.span, item, hint, verb=item.words_at(item.action.span))
+                ctx.hint(rule)
+            yield _finding(ctx, rule, item.action.span, item, hint, verb=item.words_at(item.action.span))
 
 
 @check("technical-metric", "passage")
@@ -59,7 +71,7 @@ def check_technical_metric(rule, ctx: PassageContext) -> Iterator[Finding]:
             target = _technical_measure(item)
             who = item.persona.text if item.persona else "[which customer]"
             hint = f"Which customer noticed? Add what changed for {who}: [customer measure, before -> after]."
-            yield _finding(rule, target.span, item, hint, metric=item.words_at(target.span))
+            yield _finding(ctx, rule, target.span, item, hint, metric=item.words_at(target.span))
 
 
 def _technical_measure(item: Item) -> Mention:
@@ -91,8 +103,8 @@ def check_activity(rule, ctx: PassageContext) -> Iterator[Finding]:
         if item.signals and item.signals.activity_only:
             target = next((m for m in item.mentions if m.kind == "activity"), None)
             span = target.span if target else (item.action.span or item.sentences[0].span)
-            hint = "Say what decision this changed: '..., which led me to [decision], so [result for whom]'."
-            yield _finding(rule, span, item, hint, activity=item.words_at(span))
+            hint = ctx.hint(rule)
+            yield _finding(ctx, rule, span, item, hint, activity=item.words_at(span))
 
 
 @check("own-action", "passage")
@@ -106,8 +118,7 @@ def check_own_action(rule, ctx: PassageContext) -> Iterator[Finding]:
             why = "Passive voice hides who acted"
         else:
             continue
-        yield _finding(rule, item.action.span, item,
-                       "Say what you did: 'I [decided / convinced / cut] ...', then the team's result.", why=why)
+        yield _finding(ctx, rule, item.action.span, item, ctx.hint(rule), why=why)
 
 
 SUBJECT_WORDS = 4  # "the app team", "our routing team": the words a team's verb follows
@@ -139,7 +150,7 @@ def check_phrase(rule, ctx: PassageContext) -> Iterator[Finding]:
     for item in _claims(ctx):
         for mention in item.mentions:
             if mention.kind == rule.mention:
-                yield _finding(rule, mention.span, item, "Cut it, and put the fact it stands for.",
+                yield _finding(ctx, rule, mention.span, item, "Cut it, and put the fact it stands for.",
                                text=item.words_at(mention.span))
 
 
@@ -152,7 +163,7 @@ def check_weasel(rule, ctx: PassageContext) -> Iterator[Finding]:
                 continue
             for mention in weasels:
                 if sentence.span.contains(mention.span):
-                    yield _finding(rule, mention.span, item, "Replace it with the number: [how many / how much].",
+                    yield _finding(ctx, rule, mention.span, item, "Replace it with the number: [how many / how much].",
                                    text=item.words_at(mention.span))
 
 
@@ -162,7 +173,7 @@ def check_long_sentence(rule, ctx: PassageContext) -> Iterator[Finding]:
     for sentence in ctx.passage.sentences:
         count = sentence.words
         if count > limit:
-            yield _finding(rule, sentence.span, None, "Split it: one claim, strongest fact first.",
+            yield _finding(ctx, rule, sentence.span, None, "Split it: one claim, strongest fact first.",
                            count=count, limit=limit)
 
 
@@ -172,7 +183,7 @@ def check_long_item(rule, ctx: PassageContext) -> Iterator[Finding]:
     for item in _claims(ctx):
         count = sum(s.words for s in item.sentences)
         if count > limit and len(item.sentences) > 1:
-            yield _finding(rule, item.span, item, "Keep the one claim the room must retell; move the rest.",
+            yield _finding(ctx, rule, item.span, item, "Keep the one claim the room must retell; move the rest.",
                            count=count, limit=limit)
 
 
@@ -180,7 +191,7 @@ def check_long_item(rule, ctx: PassageContext) -> Iterator[Finding]:
 def check_unquantified(rule, ctx: PassageContext) -> Iterator[Finding]:
     for item in _claims(ctx):
         if item.signals and item.signals.business_outcome and not item.signals.metric:
-            yield _finding(rule, item.sentences[0].span, item,
+            yield _finding(ctx, rule, item.sentences[0].span, item,
                            "Add the magnitude: [from X to Y] over [time window].")
 
 
@@ -192,8 +203,7 @@ def check_engineering_work(rule, ctx: PassageContext) -> Iterator[Finding]:
             continue
         mention = next((m for m in item.mentions if m.kind == "engineering_work"), None)
         span = mention.span if mention else (item.action.span or item.sentences[0].span)
-        yield _finding(rule, span, item, "Say what you decided or changed, and for whom; leave the hands-on "
-                       "work to the team's account.", work=item.words_at(span))
+        yield _finding(ctx, rule, span, item, ctx.hint(rule), work=item.words_at(span))
 
 
 @check("excuse", "passage")
@@ -205,5 +215,4 @@ def check_excuse(rule, ctx: PassageContext) -> Iterator[Finding]:
     for sentence in ctx.passage.sentences:
         for match in sentence.hits.get(rule.mention, ()):
             span = Span(sentence.tokens[match.first].start, sentence.tokens[match.last].end)
-            yield _finding(rule, span, None, "Cut it: state what you did, and let the result speak for the level.",
-                           text=ctx.passage.words_at(span))
+            yield _finding(ctx, rule, span, None, ctx.hint(rule), text=ctx.passage.words_at(span))

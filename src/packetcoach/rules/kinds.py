@@ -26,10 +26,18 @@ CHECKS: dict[str, Check] = {}
 
 
 def make_finding(rule, span: Span, suggestion: str | None = None, item: str | None = None,
-                 **fields: object) -> Finding:
-    """A finding of ``rule`` at ``span``, its message filled with ``fields``."""
-    return Finding(rule.id, rule.name, rule.severity, rule.message.format(**fields), span,
+                 candidate: str | None = None, **fields: object) -> Finding:
+    """A finding of ``rule`` at ``span``, its message filled with ``fields``; in a manager's document
+    (``candidate`` named) in the rule's manager wording where it has one."""
+    return Finding(rule.id, rule.name, rule.severity, worded(rule, "message", candidate, **fields), span,
                    suggestion, item, rule.rationale, rule.scope)
+
+
+def worded(rule, key: str, candidate: str | None, **fields: object) -> str:
+    """A rule's ``message`` or ``hint``, or in a manager's document its ``_manager`` form naming the
+    candidate ("No project Priya started on her own initiative")."""
+    text = (getattr(rule, f"{key}_manager") if candidate else "") or getattr(rule, key)
+    return text.format(candidate=candidate or "", **fields)
 
 
 def check(kind: str, stage: Stage) -> Callable:

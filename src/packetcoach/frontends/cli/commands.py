@@ -184,13 +184,14 @@ def cmd_rehearse(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _drill(args: argparse.Namespace, report, questions, out: IO[str]) -> int:
+    from packetcoach.analysis.gap import candidate_called  # noqa: PLC0415
     from packetcoach.api import analyze_item  # noqa: PLC0415
     from packetcoach.coach.drill import drill_json, run_drill  # noqa: PLC0415
 
     def analyse(text: str):
-        return analyze_item(text, profile=args.profile)
+        return analyze_item(text, profile=args.profile, voice=report.document.voice)
 
-    result = run_drill(questions, sys.stdin, out, analyse)
+    result = run_drill(questions, sys.stdin, out, analyse, candidate_called(report.document.voice))
     if args.save:
         from packetcoach.core.files import write_new  # noqa: PLC0415
 

@@ -153,13 +153,15 @@ def _rehearsal(draft: Draft, text: str) -> dict[str, Any]:
 def _drill(draft: Draft, text: str, given: list[Any], profile: str) -> dict[str, Any]:
     from functools import partial  # noqa: PLC0415
 
+    from packetcoach.analysis.gap import candidate_called  # noqa: PLC0415
     from packetcoach.api import analyze_item  # noqa: PLC0415
     from packetcoach.coach.drill import DrillResult, answer_with_follow_up, drill_json  # noqa: PLC0415
     from packetcoach.coach.rehearse import rehearse  # noqa: PLC0415
 
     report = analysed(draft, text)
     questions = rehearse(report)
-    analyse = partial(analyze_item, profile=profile)
+    voice = report.document.voice
+    analyse = partial(analyze_item, profile=profile, voice=voice)
     result = DrillResult()
     for entry in given:
         if not isinstance(entry, dict) or not isinstance(entry.get("question"), int) \
@@ -170,7 +172,8 @@ def _drill(draft: Draft, text: str, given: list[Any], profile: str) -> dict[str,
         if more is not None:
             more = field(entry, "follow_up_answer", limit=MAX_ANSWER_CHARS)
         if reply.strip():
-            result.answers.append(answer_with_follow_up(questions[entry["question"] - 1], reply, more, analyse))
+            result.answers.append(answer_with_follow_up(questions[entry["question"] - 1], reply, more, analyse,
+                                                        candidate=candidate_called(voice)))
     result.quit = len(result.answers) < len(questions)
     payload = drill_json(report, result)
     for graded, entry in zip(payload["answers"], (e for e in given if e["answer"].strip())):
