@@ -1,0 +1,45 @@
+"""The ready list across the corpus, by cause: each category of item the reading judged ready or
+not ready against the packets' labels, with short drafts of our own that should list an item and
+drafts that should not."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach import analyze
+
+
+def one_bullet(bullet: str) -> str:
+    return f"# Self-review\n\n- {bullet}\n"
+
+
+def ready(draft: str) -> list[str]:
+    return [item.text for item in analyze(draft).items if item.ready]
+
+
+# A served party switching a feature on for itself is adoption, a business result.
+SWITCHED_ON = [
+    "Shipped weekly payouts for drivers in March, and 2,400 drivers turned them on in the first month.",
+    "Rebuilt the low-stock alert for sellers; 58% of them turned the new alert on within six weeks.",
+    "Launched card-on-file for returning diners, and 3 of the 5 pilot restaurants turned it on the first week.",
+]
+
+NOT_SWITCHED_ON = [
+    # turned to something else, turned away, turned down: no adoption
+    "Shipped the chat helper for tenants, and 1,100 tenants turned to the phone line instead.",
+    "Offered the annual plan to gym members; 900 members turned it down in the first month.",
+    "Moved the booking page for clinics, and 40 clinics turned away walk-in patients that week.",
+    # a share played down is the reason for a stop, also when it is read from the whole it is of
+    "Stopped the stamp card in its second sprint, when only 3 of the 40 pilot cafes had turned it on.",
+    "Stopped the stamp card in its second sprint, when only 3 of the 40 pilot cafes had used it.",
+]
+
+
+@pytest.mark.parametrize("bullet", SWITCHED_ON)
+def test_a_party_switching_a_feature_on_is_a_result(bullet: str) -> None:
+    assert ready(one_bullet(bullet)) == [bullet]
+
+
+@pytest.mark.parametrize("bullet", NOT_SWITCHED_ON)
+def test_turning_away_or_a_share_played_down_is_no_result(bullet: str) -> None:
+    assert ready(one_bullet(bullet)) == []
