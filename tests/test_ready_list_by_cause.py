@@ -43,3 +43,27 @@ def test_a_party_switching_a_feature_on_is_a_result(bullet: str) -> None:
 @pytest.mark.parametrize("bullet", NOT_SWITCHED_ON)
 def test_turning_away_or_a_share_played_down_is_no_result(bullet: str) -> None:
     assert ready(one_bullet(bullet)) == []
+
+
+# A business served, named by its trade in the plural, is a served party as shops and clinics are.
+TRADES_SERVED = [
+    "Shipped a deposit button for booking, and 3,200 salons use it every week, up from 900.",
+    "Cut the door-scanning app's setup to one screen; 41 of the 50 pilot venues renewed for a second season.",
+    "Launched tap-to-pay for small cafés in May, and 1,400 cafés bought it in the first quarter.",
+]
+
+NO_TRADE_SERVED = [
+    # the singular names what a team or a role belongs to, no one served
+    "Moved the venue team's checklist into the app, cutting setup from 3 hours to 1.",
+    "Rewrote the salon onboarding guide, cutting it from 30 pages to 8.",
+]
+
+
+@pytest.mark.parametrize("bullet", TRADES_SERVED)
+def test_a_business_named_by_its_trade_is_served(bullet: str) -> None:
+    assert ready(one_bullet(bullet)) == [bullet]
+
+
+@pytest.mark.parametrize("bullet", NO_TRADE_SERVED)
+def test_a_trade_as_a_modifier_serves_no_one(bullet: str) -> None:
+    assert ready(one_bullet(bullet)) == []
