@@ -67,3 +67,31 @@ def test_a_business_named_by_its_trade_is_served(bullet: str) -> None:
 @pytest.mark.parametrize("bullet", NO_TRADE_SERVED)
 def test_a_trade_as_a_modifier_serves_no_one(bullet: str) -> None:
     assert ready(one_bullet(bullet)) == []
+
+
+# The budget a stop freed, moved by the writer to other work, is no result for anyone served.
+BUDGET_MOVED = [
+    "Shut down the recipe-video pilot for shoppers after a quarter, and moved its $250K budget into search.",
+    "Stopped the kiosk beta after diners told us they preferred the counter, and moved its $90K budget to the "
+    "ordering app rather than ask for more.",
+    "Stopped the photo-menu pilot after two restaurants told me diners were confused, and moved its $80K budget "
+    "into 40 extra tablets for the busiest restaurants.",
+]
+
+RESULT_BESIDE_A_BUDGET = [
+    # a party's own budget moved is its result, and so is a result told after the budget
+    "Launched budget pacing for advertisers; 2,400 advertisers moved budget to video campaigns in the first "
+    "month.",
+    "Killed the bid-boost feature and moved the team to budget pacing, which cut advertisers' overspend from 9% "
+    "to 2%.",
+]
+
+
+@pytest.mark.parametrize("bullet", BUDGET_MOVED)
+def test_a_budget_moved_to_other_work_is_no_result(bullet: str) -> None:
+    assert ready(one_bullet(bullet)) == []
+
+
+@pytest.mark.parametrize("bullet", RESULT_BESIDE_A_BUDGET)
+def test_a_result_beside_a_budget_stays(bullet: str) -> None:
+    assert ready(one_bullet(bullet)) == [bullet]

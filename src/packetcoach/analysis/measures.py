@@ -460,7 +460,27 @@ def _released(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
     the listing work": what a stop freed, handed to other work, not a result for anyone served."""
     low, high = max(0, first - 4), min(len(words), last + 6)
     nearby = words[low:high]
-    return not rubric.resources.isdisjoint(nearby) and not rubric.given_back.isdisjoint(nearby)
+    if rubric.resources.isdisjoint(nearby):
+        return False
+    return not rubric.given_back.isdisjoint(nearby) or any(
+        _resource_moved(words, index, rubric) for index in range(low, high) if words[index] in rubric.resources)
+
+
+def _resource_moved(words: list[str], at: int, rubric: Rubric) -> bool:
+    """The resource at ``at`` is one the writer moved to other work: a verb of moving staff, then
+    the writer's own determiner before it, past its amount ("moved its $600K budget to the
+    rollout", "shifted the sprint capacity to onboarding"); a party's own "shifted budget to
+    upper-funnel campaigns" has no determiner and stays its result."""
+    before = words[max(0, at - MOVE_REACH):at]
+    movers = [index for index, word in enumerate(before) if word in rubric.staff_movers]
+    between = before[movers[-1] + 1:] if movers else []
+    return bool(between) and between[0] in OWN_DETERMINERS and all(
+        not word.isalpha() or word in AMOUNT_WORDS for word in between[1:])  # only its amount between
+
+
+MOVE_REACH = 7  # words from the verb to the resource: "moved its $ 120 K budget"
+OWN_DETERMINERS = frozenset("its the that this our my".split())
+AMOUNT_WORDS = frozenset("k m bn million thousand billion".split())
 
 
 REASON_BREAKS = frozenset((".", ";", ":", "so", "which", "and"))
