@@ -35,14 +35,6 @@ NOT_SWITCHED_ON = [
 ]
 
 
-@pytest.mark.parametrize("bullet", SWITCHED_ON)
-def test_a_party_switching_a_feature_on_is_a_result(bullet: str) -> None:
-    assert ready(one_bullet(bullet)) == [bullet]
-
-
-@pytest.mark.parametrize("bullet", NOT_SWITCHED_ON)
-def test_turning_away_or_a_share_played_down_is_no_result(bullet: str) -> None:
-    assert ready(one_bullet(bullet)) == []
 
 
 # A business served, named by its trade in the plural, is a served party as shops and clinics are.
@@ -59,14 +51,6 @@ NO_TRADE_SERVED = [
 ]
 
 
-@pytest.mark.parametrize("bullet", TRADES_SERVED)
-def test_a_business_named_by_its_trade_is_served(bullet: str) -> None:
-    assert ready(one_bullet(bullet)) == [bullet]
-
-
-@pytest.mark.parametrize("bullet", NO_TRADE_SERVED)
-def test_a_trade_as_a_modifier_serves_no_one(bullet: str) -> None:
-    assert ready(one_bullet(bullet)) == []
 
 
 # The budget a stop freed, moved by the writer to other work, is no result for anyone served.
@@ -87,11 +71,10 @@ RESULT_BESIDE_A_BUDGET = [
 ]
 
 
-@pytest.mark.parametrize("bullet", BUDGET_MOVED)
-def test_a_budget_moved_to_other_work_is_no_result(bullet: str) -> None:
-    assert ready(one_bullet(bullet)) == []
+LISTED = SWITCHED_ON + TRADES_SERVED + RESULT_BESIDE_A_BUDGET
+NOT_LISTED = NOT_SWITCHED_ON + NO_TRADE_SERVED + BUDGET_MOVED
 
 
-@pytest.mark.parametrize("bullet", RESULT_BESIDE_A_BUDGET)
-def test_a_result_beside_a_budget_stays(bullet: str) -> None:
-    assert ready(one_bullet(bullet)) == [bullet]
+@pytest.mark.parametrize(("bullet", "listed"), [(b, True) for b in LISTED] + [(b, False) for b in NOT_LISTED])
+def test_the_ready_list_by_cause(bullet: str, listed: bool) -> None:
+    assert ready(one_bullet(bullet)) == ([bullet] if listed else [])
