@@ -460,7 +460,27 @@ def _released(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
     the listing work": what a stop freed, handed to other work, not a result for anyone served."""
     low, high = max(0, first - 4), min(len(words), last + 6)
     nearby = words[low:high]
-    return not rubric.resources.isdisjoint(nearby) and not rubric.given_back.isdisjoint(nearby)
+    if rubric.resources.isdisjoint(nearby):
+        return False
+    return not rubric.given_back.isdisjoint(nearby) or any(
+        _resource_moved(words, index, rubric) for index in range(low, high) if words[index] in rubric.resources)
+
+
+def _resource_moved(words: list[str], at: int, rubric: Rubric) -> bool:
+    """The resource at ``at`` is one the writer moved to other work: a verb of moving staff, then
+    the writer's own determiner before it, past its amount ("moved its $600K budget to the
+    rollout", "shifted the sprint capacity to onboarding"); a party's own "shifted budget to
+    upper-funnel campaigns" has no determiner and stays its result."""
+    before = words[max(0, at - MOVE_REACH):at]
+    movers = [index for index, word in enumerate(before) if word in rubric.staff_movers]
+    between = before[movers[-1] + 1:] if movers else []
+    return bool(between) and between[0] in OWN_DETERMINERS and all(
+        not word.isalpha() or word in AMOUNT_WORDS for word in between[1:])  # only its amount between
+
+
+MOVE_REACH = 7  # words from the verb to the resource: "moved its $ 120 K budget"
+OWN_DETERMINERS = frozenset("its the that this our my".split())
+AMOUNT_WORDS = frozenset("k m bn million thousand billion".split())
 
 
 REASON_BREAKS = frozenset((".", ";", ":", "so", "which", "and"))
@@ -685,23 +705,37 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
     negation, a plan, or a habit ("used to")."""
     if not NOBODY.isdisjoint(words[max(0, first - NONE_OF):first]):
         return False  # "none of our 300 partner hotels left": nobody lost, read by _none_lost
+    share = _share_of(words, first, rubric)
+    if share is not None and _minimised(words, share):
+        return False  # "only 4 of the 30 pilot restaurants had used it": the share played down
     if any(_still_with_us(words, index) for index in range(last + 1, last + 3 + PARTY_REACH)):
         return True  # "all three clinics are still with us", "2,280 of them were still processing with us"
     if words[last + 1:last + 3] in OF_THEM and any(h.party for h in found.within(0, first)):
         if _minimised(words, first) and _contacted(words, last + 3, rubric):
             return True  # "with fewer than 1% of them calling support": contacts held down
-        return _acts(words[last + 3:last + 3 + PARTY_REACH], rubric)  # "80,000 sellers, and 30,000 of them used it"
+        return _acts(words, last + 3, rubric)  # "80,000 sellers, and 30,000 of them used it"
     party = next((h for h in found.within(last + 1, last + 1 + FORWARD + 3) if h.party), None)
     if party is None or words[first - 1:first] == ["by"] or _minimised(words, first) \
             or any(not w.isalnum() and w != "," for w in words[last + 1:party.first]):
         return False
-    after = words[party.last + 1:party.last + 1 + PARTY_REACH]
     if any(_still_with_us(words, index) for index in range(party.last + 1, party.last + 1 + PARTY_REACH)):
         return True  # "both of the sellers are still with us"
-    return _acts(after, rubric)
+    return _acts(words, party.last + 1, rubric)
 
 
 OF_THEM = (["of", "them"], ["of", "those"])
+
+
+def _share_of(words: list[str], first: int, rubric: Rubric) -> int | None:
+    """Where the share starts when the count is the whole it is of ("4 of the 30 pilot
+    restaurants", "12 % of 900 sellers"), else None: what the party did is read for the share, so
+    a share played down stays the reason for a decision."""
+    at = first - 2 if words[first - 1:first] == ["the"] else first - 1
+    if at < 1 or words[at] != "of":
+        return None
+    share = at - 2 if words[at - 1] == "%" else at - 1
+    word = words[share] if share >= 0 else ""
+    return share if word[:1].isdigit() or word in rubric.number_words_set else None
 
 
 def _lost(words: list[str], last: int, metric: Mention, rubric: Rubric) -> bool:
@@ -723,7 +757,8 @@ def _bare_count_acts(words: list[str], first: int, last: int, metric: Mention, f
         return False
     verb = words[last] if metric.kind == "number" and not metric.text[-1:].isdigit() else \
         (words[last + 1] if last + 1 < len(words) else "")
-    return (verb in rubric.party_results or verb in rubric.party_losses) and any(h.party for h in found.within(0, last))
+    at = last if metric.kind == "number" and not metric.text[-1:].isdigit() else last + 1
+    return (party_result(words, at, rubric) or verb in rubric.party_losses) and any(h.party for h in found.within(0, last))
 
 
 def _contacted(words: list[str], index: int, rubric: Rubric) -> bool:
@@ -732,17 +767,41 @@ def _contacted(words: list[str], index: int, rubric: Rubric) -> bool:
     return any(tuple(words[index:index + len(phrase)]) == phrase for phrase in rubric.party_contacts)
 
 
-def _acts(after: list[str], rubric: Rubric) -> bool:
-    """The words after a counted party say what it did ("used it", "were still active"), before any
-    relative clause, negation, plan or clause break."""
+def _acts(words: list[str], start: int, rubric: Rubric) -> bool:
+    """The words from ``start``, after a counted party, say what it did ("used it", "were still
+    active"), before any relative clause, negation, plan or clause break."""
+    after = words[start:start + PARTY_REACH]
     for index, word in enumerate(after):
         if word in NOT_PARTY_ACTS or word in rubric.not_yet_words or word in CLAUSE_BREAKS:
             return False
-        if word in rubric.party_results and after[index + 1:index + 2] != ["to"]:
-            return True  # "used it", "were still active"
+        if party_result(words, start + index, rubric) and after[index + 1:index + 2] != ["to"]:
+            return True  # "used it", "were still active", "turned it on"
         if word in rubric.party_losses and all(w in PARTY_FILLERS for w in after[:index]):
             return True  # lost, the party's own verb: "1,200 of them paused within a month"
     return False
+
+
+def party_result(words: list[str], index: int, rubric: Rubric) -> bool:
+    """The word at ``index`` says what a served party did for the business: a word of
+    ``measures.party_results`` ("used", "renewed"), or one of ``measures.party_switches`` with "on"
+    close after it in the same clause, a feature the party switched on for itself ("1,900 shops
+    turned it on", "62% of them turned notifications on"). "Turned to", "turned away", "turned down"
+    and "turned it off" are not adoption."""
+    if index >= len(words):
+        return False
+    if words[index] in rubric.party_results:
+        return True
+    if words[index] not in rubric.party_switches:
+        return False
+    for word in words[index + 1:index + 2 + SWITCH_REACH]:
+        if word == "on":
+            return True
+        if word in NOT_PARTY_ACTS or word in FORWARD_STOPS or not word.isalnum():
+            return False
+    return False
+
+
+SWITCH_REACH = 3  # words between the switch and "on": "turned the new alerts on"
 
 
 def _still_with_us(words: list[str], index: int) -> bool:
@@ -768,7 +827,7 @@ def party_kept(words: list[str], hits: Hits, rubric: Rubric) -> bool:
             continue  # "because pros used it on 3% of quotes": the reason for a decision
         for index in range(match.last + 1, min(len(words), match.last + 4)):
             word = words[index]
-            if word in rubric.party_results:
+            if party_result(words, index, rubric):
                 if words[index + 1:index + 2] not in (["to"], ["from"]):
                     return True  # but "used to", "came from": a habit, an origin
                 break

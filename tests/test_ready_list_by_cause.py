@@ -1,0 +1,80 @@
+"""The ready list across the corpus, by cause: each category of item the reading judged ready or
+not ready against the packets' labels, with short drafts of our own that should list an item and
+drafts that should not."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach import analyze
+
+
+def one_bullet(bullet: str) -> str:
+    return f"# Self-review\n\n- {bullet}\n"
+
+
+def ready(draft: str) -> list[str]:
+    return [item.text for item in analyze(draft).items if item.ready]
+
+
+# A served party switching a feature on for itself is adoption, a business result.
+SWITCHED_ON = [
+    "Shipped weekly payouts for drivers in March, and 2,400 drivers turned them on in the first month.",
+    "Rebuilt the low-stock alert for sellers; 58% of them turned the new alert on within six weeks.",
+    "Launched card-on-file for returning diners, and 3 of the 5 pilot restaurants turned it on the first week.",
+]
+
+NOT_SWITCHED_ON = [
+    # turned to something else, turned away, turned down: no adoption
+    "Shipped the chat helper for tenants, and 1,100 tenants turned to the phone line instead.",
+    "Offered the annual plan to gym members; 900 members turned it down in the first month.",
+    "Moved the booking page for clinics, and 40 clinics turned away walk-in patients that week.",
+    # a share played down is the reason for a stop, also when it is read from the whole it is of
+    "Stopped the stamp card in its second sprint, when only 3 of the 40 pilot cafes had turned it on.",
+    "Stopped the stamp card in its second sprint, when only 3 of the 40 pilot cafes had used it.",
+]
+
+
+
+
+# A business served, named by its trade in the plural, is a served party as shops and clinics are.
+TRADES_SERVED = [
+    "Shipped a deposit button for booking, and 3,200 salons use it every week, up from 900.",
+    "Cut the door-scanning app's setup to one screen; 41 of the 50 pilot venues renewed for a second season.",
+    "Launched tap-to-pay for small cafés in May, and 1,400 cafés bought it in the first quarter.",
+]
+
+NO_TRADE_SERVED = [
+    # the singular names what a team or a role belongs to, no one served
+    "Moved the venue team's checklist into the app, cutting setup from 3 hours to 1.",
+    "Rewrote the salon onboarding guide, cutting it from 30 pages to 8.",
+]
+
+
+
+
+# The budget a stop freed, moved by the writer to other work, is no result for anyone served.
+BUDGET_MOVED = [
+    "Shut down the recipe-video pilot for shoppers after a quarter, and moved its $250K budget into search.",
+    "Stopped the kiosk beta after diners told us they preferred the counter, and moved its $90K budget to the "
+    "ordering app rather than ask for more.",
+    "Stopped the photo-menu pilot after two restaurants told me diners were confused, and moved its $80K budget "
+    "into 40 extra tablets for the busiest restaurants.",
+]
+
+RESULT_BESIDE_A_BUDGET = [
+    # a party's own budget moved is its result, and so is a result told after the budget
+    "Launched budget pacing for advertisers; 2,400 advertisers moved budget to video campaigns in the first "
+    "month.",
+    "Killed the bid-boost feature and moved the team to budget pacing, which cut advertisers' overspend from 9% "
+    "to 2%.",
+]
+
+
+LISTED = SWITCHED_ON + TRADES_SERVED + RESULT_BESIDE_A_BUDGET
+NOT_LISTED = NOT_SWITCHED_ON + NO_TRADE_SERVED + BUDGET_MOVED
+
+
+@pytest.mark.parametrize(("bullet", "listed"), [(b, True) for b in LISTED] + [(b, False) for b in NOT_LISTED])
+def test_the_ready_list_by_cause(bullet: str, listed: bool) -> None:
+    assert ready(one_bullet(bullet)) == ([bullet] if listed else [])
