@@ -117,3 +117,55 @@ def test_a_session_reads_the_round_as_a_fresh_analysis_does() -> None:
     session = Session(level="L6")
     for text in (THESIS, SCENE_SET, THESIS.replace("This year I turned", "This year I led"), SCENE_SET):
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
+
+
+MANAGER = """# Promotion case: Keiko Arai, PM to Senior PM (L6), School Meal Ordering
+
+Written by Tomas Reyes, Group Product Manager.
+
+Keiko owns meal ordering for 640 schools and two engineering teams build from her roadmap.
+
+## What families got
+
+- Keiko convinced the catering lead to accept orders until 8 am on the day, and children with no
+  meal booked fell from 1 in 9 to 1 in 40 across the spring term.
+- Keiko proposed carrying free-meal entitlement over each term, and re-applications fell from
+  31,000 a term to 4,000.
+- She stopped the meal-photo feature after the pilot showed parents never opened it.
+
+## Manager's view
+
+VIEW
+"""
+
+
+def test_a_manager_s_view_put_to_the_room_is_context() -> None:
+    for view in ("In calibration I would say she sets the direction for ordering across both teams.",
+                 "The evidence above is what I will say in the room: she found the gap, won the caterers"
+                 " over and stopped a feature nobody used."):
+        report = analyze(MANAGER.replace("VIEW", view), level="L6")
+        item = _item(report, view[:30])
+        assert item.kind == "context" and not item.ready, view
+
+
+def test_a_manager_s_view_that_names_the_level_or_a_remit_is_read_as_before() -> None:
+    claimed = ("I recommend Keiko for L6 because she convinced the catering lead to take orders on the day,"
+               " and children with no meal booked fell from 1 in 9 to 1 in 40.")
+    report = analyze(MANAGER.replace("VIEW", claimed), level="L6")
+    assert _item(report, "I recommend Keiko").kind == "claim"
+    assert report.reading.retell is not None and report.reading.retell.startswith("I recommend Keiko for L6")
+    remit = "When I present her in calibration I will say she owns meal ordering end to end."
+    assert _item(analyze(MANAGER.replace("VIEW", remit), level="L6"), "When I present").kind == "scope"
+
+
+def test_a_writer_s_own_recommendation_told_as_a_deed_stays_a_claim() -> None:
+    text = THESIS.replace("- I stopped the drive-through", "- I recommended we drop the drive-through lockers"
+                          " pilot, and the stores saved $40,000 a quarter.\n- I stopped the drive-through", 1)
+    assert _item(analyze(text, level="L6"), "I recommended we drop").kind == "claim"
+
+
+def test_a_session_reads_a_manager_s_view_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L6")
+    for view in ("In calibration I would say she sets the direction.", "I recommend Keiko for L6.", "VIEW"):
+        text = MANAGER.replace("VIEW", view)
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
