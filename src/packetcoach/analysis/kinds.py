@@ -398,7 +398,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "plan"  # "Goal for 2027: cut refill wait ...", "I will take the wallet to Japan"
     if _scope(item, hits, action, signals, moves, by_heading):
         return "scope"
-    if _manager_view(item, rubric):
+    if by_heading != "claim" and _manager_view(item, rubric):  # under "Results" it is offered as evidence
         return "context"  # "The evidence above is what I will say in the room: ...": the manager's case put to the room
     if is_thesis(item, signals, rubric):
         return "context"  # "This year I moved us from racing on speed to being ...": what the stories below prove
