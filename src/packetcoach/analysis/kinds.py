@@ -16,7 +16,9 @@ the heart of the level signal, an objections section is a strength. The cues are
 4. a plan: the writer's action in the future, with a verb of action after the modal;
 5. scope: the writer's remit in the present tense ("I own checkout for 5M buyers"), with no
    result and no past deed of the writer's in the item;
-6. context: a question, a framing opener, the state the writer found told as the subject ("The old
+6. context: a manager's own view put to the room, naming no level ("In calibration I would say
+   she sets ...": a remit it states is scope still), the argument's thesis in the opening ("This year I moved us from ... to ..."), a
+   question, a framing opener, the state the writer found told as the subject ("The old
    form had 14 fields and lost a third of tenants") or a deed named as a subject and what it had or
    was ("Dropping the app had a cost"), with neither the writer nor the team acting, or nothing done
    by anyone and no result; someone else's words in quotation marks with only who said them;
@@ -284,6 +286,55 @@ def _state_found(item: Item, hits: Hits, action: Action, rubric: Rubric) -> bool
     return any(m.first < 2 for m in _cues(hits, "state_openers")) or gerund_frame(first, rubric)
 
 
+def _manager_view(item: Item, rubric: Rubric) -> bool:
+    """A manager's own view put to the room, in the item's first words (the profile's
+    `manager_views`: "I recommend Keiko for L6 because ...", "The evidence above is what I will say
+    in the room: ..."), naming no level: a view that names one is the level claimed ("I recommend
+    Noor for L6 because ..."), the opening claim and the retell, as it was. In a manager's draft the
+    manager's "I" is read as no one ("x"), so it is matched as "i" here."""
+    if not rubric.manager_views or not item.sentences or any(level.lower() in item.words for level in rubric.levels):
+        return False  # "I recommend Noor for L6 because ...": the level claimed, the retell the room repeats
+    words = tuple("i" if w == "x" else w for w in item.sentences[0].lowers[:OPENING + MANAGER_VIEW_WORDS])
+    text = " " + " ".join(words) + " "
+    return any(0 <= text.find(" " + view + " ") and text[:text.find(" " + view + " ")].count(" ") < OPENING
+               for view in rubric.manager_views)
+
+
+MANAGER_VIEW_WORDS = 8  # the longest view, in words
+
+
+def is_thesis(item: Item, signals: Signals, rubric: Rubric) -> bool:
+    """The argument's thesis: the year framed as one change the writer made, in the opening before
+    any heading ("This year I moved us from racing on speed to being the service patients trust":
+    one of the profile's `thesis_openers`, then one of its `thesis_verbs`, or an opener that names
+    the case itself, "My case is that ..."), with no result and no hedge (a count of what follows,
+    "I placed four bets and stopped three", is no result). The room wants it followed by proof; it
+    is not a claim to be judged for a customer and a number. A thesis that tells its measured result
+    ("My case is that I made the catalogue trustworthy: wrong-part returns fell 18%") is a claim,
+    and a remit or a career move told after "This year I" ("I led discovery", "I moved from iOS
+    engineering") is no thesis."""
+    if item.section is not None or signals.business_outcome or signals.hedge or not item.sentences:
+        return False
+    first = item.sentences[0]
+    if first.hits.get(CAREER):
+        return False  # "This year I made the move to product": the career story, read as such
+    words = first.lowers
+    for m in first.hits.get(THESIS, ()):
+        if m.first == 0:
+            after = " ".join(words[m.last + 1:m.last + 3])
+            return words[m.last] != "i" or any(after == verb or after.startswith(verb + " ")
+                                               for verb in rubric.thesis_verbs)
+    return False
+
+
+def opens_thesis(item: Item, rubric: Rubric) -> bool:
+    """Is the item the argument's thesis (:func:`is_thesis`), read as context?"""
+    return item.kind == "context" and item.signals is not None and is_thesis(item, item.signals, rubric)
+
+
+THESIS, CAREER = KIND_GROUP + "thesis_openers", KIND_GROUP + "career_moves"
+
+
 def _asks(item: Item) -> bool:
     """Every sentence of the item is a question (most items hold no question mark at all)."""
     if "?" not in item.view[item.span.start:item.span.end]:
@@ -353,6 +404,10 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "plan"  # "Goal for 2027: cut refill wait ...", "I will take the wallet to Japan"
     if _scope(item, hits, action, signals, moves, by_heading):
         return "scope"
+    if by_heading != "claim" and _manager_view(item, rubric):  # under "Results" it is offered as evidence
+        return "context"  # "The evidence above is what I will say in the room: ...": the manager's case put to the room
+    if is_thesis(item, signals, rubric):
+        return "context"  # "This year I moved us from racing on speed to being ...": what the stories below prove
     if _asks(item):
         return "context"  # a question offers no evidence: "What did the team need most?"
     if _career_move(item, hits, action) and not moves:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
 from packetcoach.analysis.facts import PassageFacts, claims_level
+from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import KIND_GROUP, Rubric
@@ -215,12 +216,14 @@ def _first_passages(passages, sentences: int):
 
 
 def _opening_claim(view: PacketView, rubric: Rubric) -> bool:
-    """An opening that argues: a level claim, or a headline customer outcome first."""
+    """An opening that argues: a level claim, the argument's thesis, or a headline customer outcome first."""
     opening = [passage.view[sentence.span.start:sentence.span.end]
                for passage, _ in _first_passages(view.passages, 3) for sentence in passage.sentences[:3]][:3]
     if claims_level(" ".join(opening), rubric):
         return True
     first_items = [i for passage, _ in view.passages[:2] for i in passage.items]
+    if any(opens_thesis(item, rubric) for item in first_items[:2]):
+        return True  # "This year I moved us from ... to ...": the thesis the stories below prove
     first = first_items[0] if first_items else None
     return bool(first and first.signals and first.signals.business_outcome and first.signals.metric)
 

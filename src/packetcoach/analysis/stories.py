@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 OWN_SUBJECTS = frozenset({"i", "lead"})
 HIDDEN_SUBJECTS = frozenset({"we", "passive"})
+SCENE_SUBJECTS = frozenset({"other", "none", "passive"})  # a ready item's first verb that sets the scene
 CHANGE_KINDS = frozenset({"range", "currency", "multiplier"})  # "doubled", "two and a half times a normal month"
 FIGURE = r"\d[\d,.]*"  # compiled when first used
 
@@ -47,13 +48,14 @@ def is_measured_change(item: Item) -> bool:
 
 def is_own_decision(item: Item) -> bool:
     """The writer's own call: "I decided / convinced / cut ...", or the writer's verb on a result;
-    a ready item whose first sentence sets the scene ("Shoppers told us ... I launched ...") is the
-    writer's too, since readiness needs the writer's own deed."""
+    a ready item whose first sentence sets the scene ("Shoppers told us ... I launched ...", "Orders
+    were refused at the door ... I changed ...") is the writer's too, since readiness needs the
+    writer's own deed."""
     s, action = item.signals, item.action
     if s is None or not s.own_action:
         return False
     if action.subject not in OWN_SUBJECTS:
-        return bool(item.ready) and action.subject in ("other", "none")
+        return bool(item.ready) and action.subject in SCENE_SUBJECTS
     return action.verb_class == "pm" or (s.business_outcome and action.verb_class != "technical")
 
 

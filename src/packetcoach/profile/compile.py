@@ -162,6 +162,8 @@ class Rubric(NamedTuple):
     stops: Stops  # how a stop, a proposal and a refusal are told
     attempts: frozenset[str]  # "tried to launch": the verb after them and "to" is no deed
     intent_verbs: frozenset[str]  # "I plan to be ...": a plan whatever verb follows
+    thesis_verbs: frozenset[str]  # "This year I moved us from ... to ...": the year framed as one change
+    manager_views: frozenset[str]  # "I recommend Keiko for L6 because ...": a manager's case put to the room
     system_times: frozenset[str]  # "fell from 3.8 to 1.6 seconds": a system's time
     team_words: frozenset[str]  # "Our routing team rebuilt ...": the writer's team acting
     team_units: tuple[str, ...]  # "four engineering teams": what a scope counts in teams
@@ -445,6 +447,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
     "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "intent_verbs": ("kinds", "intent_verbs"),
+    "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
 }
 
 
@@ -557,7 +560,7 @@ KIND_GROUP = "kind:"
 CONTEXT_MARK = "~"  # a specialty's context term: it counts only beside one of the specialty's own terms
 KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers", "career_moves", "state_openers",
                 "document_openers", "bylines", "pronoun_notes", "summary_openers", "deed_nouns", "plan_openers",
-                "feedback_reports")
+                "feedback_reports", "thesis_openers")
 KIND_HEADINGS = ("failure", "objection", "lesson", "plan", "scope", "claim", "closing", "summary")  # "failure": a lesson, deeds and all
 
 
