@@ -1075,10 +1075,26 @@ CLAUSE_ENDS = frozenset((",", ";", "because", "since", "so"))
 
 
 def _pulled_data(words: list[str], index: int, rubric: Rubric) -> bool:
-    """"I pulled 18 months of claims", "pulled six months of rejected claims myself": a cutting word
-    before an amount gathers records to read; it stops nothing (but "pulled the launch")."""
-    return words[index] in rubric.stops.cutting and index + 1 < len(words) and (words[index + 1][:1].isdigit()
-                                                                   or words[index + 1] in rubric.number_words_set)
+    """"I pulled 18 months of claims", "pulled six months of rejected claims myself", "pulled the gate
+    logs from the three worst nights": a cutting word before an amount, or before a determiner and
+    records named in a few words (profile list `stops.records`), gathers records to read; it stops
+    nothing (but "pulled the launch", "pulled the logs dashboard")."""
+    if words[index] not in rubric.stops.cutting or index + 1 >= len(words):
+        return False
+    if words[index + 1][:1].isdigit() or words[index + 1] in rubric.number_words_set:
+        return True
+    if words[index + 1] not in DETERMINERS:
+        return False
+    for at in range(index + 2, min(len(words), index + 2 + RECORDS_NAME_REACH)):
+        if words[at] in rubric.stops.records:
+            return at + 1 == len(words) or not words[at + 1][:1].isalnum() or words[at + 1] in RECORDS_AFTER
+        if not words[at].replace("-", "").isalpha():
+            return False
+    return False
+
+
+RECORDS_NAME_REACH = 3  # "the gate logs", "our own support transcripts": the words naming the records
+RECORDS_AFTER = frozenset("from for of over across and myself".split())  # what follows records gathered
 
 
 THIRD_PERSON_SUBJECTS = frozenset("he she it that which who".split())
@@ -1192,6 +1208,32 @@ CLAUSE_VERBS = frozenset("never was is were are would will had has did still als
                          "went became".split())  # what the thing named then did or was
 
 
+def _names_a_measure(words: list[str], index: int, forms: frozenset[str], changes: frozenset[str]) -> bool:
+    """Does the stop word at ``index`` open the name of a measure ("Declined payments fell 12%", "...,
+    and rejected scans for ticket holders fell from 4% to 0.5%", "70% of rejected scans were ...")?
+    After "of", or at the start of the item or of a clause after "and" with the clause going on to a
+    change word, a stop word before a bare noun (no "the", "it") is an adjective; "and cancelled the
+    pilot" and "and dropped reminders because open rates fell" (the change in a clause of its own)
+    still tell a stop."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if words[index] not in forms or not following.isalpha() or following in THINGS_CUT | HEAD_ENDS:
+        return False
+    if words[index - 1:index] == ["of"] and words[index].endswith("ed"):
+        return True  # "70% of rejected scans were screenshots": what the measure counts
+    if index and words[index - 1] != "and":
+        return False
+    reach = 2 if index == 0 else MEASURE_NAME_REACH
+    for word in words[index + 2:index + 2 + reach]:
+        if word in changes:
+            return True
+        if not word[:1].isalnum() or word in CLAUSE_WORDS:
+            return False
+    return False
+
+
+MEASURE_NAME_REACH = 5  # "rejected scans for ticket holders fell": the words naming the measure
+
+
 def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, forms: frozenset[str],
                  stops: Stops, changes: frozenset[str] = frozenset()) -> bool:
     """``proposed``: the writer's main verb proposes (at token ``proposal``); ``forms``: the stop verbs."""
@@ -1205,9 +1247,8 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
         return True  # "orders dropped 20%", "dropped from 9% to 4%": a measure that moved (not "Retired 40 reports")
     if words[index] in stops.cutting and words[index] not in forms and _measure_from(words, index + 1):
         return True  # "Cut first-payroll setup for shop owners from 48 minutes to 11": a measure cut, not a thing
-    if index == 0 and words[0] in forms and following.isalpha() and following not in THINGS_CUT | HEAD_ENDS \
-            and not changes.isdisjoint(words[2:4]):
-        return True  # "Declined payments fell 12%": a measure's name, not the writer's verb
+    if _names_a_measure(words, index, forms, changes):
+        return True  # "Declined payments fell 12%", "..., and rejected scans fell": a measure's name, not the writer's verb
     if not ALMOST.isdisjoint(words[max(0, index - 2):index]) or words[index - 1:index] == ["against"]:
         return True  # "I could have stopped it", "argued against killing it"
     if words[index].endswith("ing") and words[index - 1:index] and words[index - 1] in UNDER_WAY_NOW:

@@ -51,6 +51,7 @@ class Stops(NamedTuple):
     states: frozenset[str] = frozenset()  # "on hold": a stop only when something is put in it
     putting: frozenset[str] = frozenset()  # "put", "placed": what puts a thing in such a state
     sellers: frozenset[str] = frozenset()  # "turned down the vendor platform": a purchase passed on
+    records: frozenset[str] = frozenset()  # "pulled the gate logs from ...": records gathered to read
 
 
 class Rubric(NamedTuple):

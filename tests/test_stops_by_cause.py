@@ -1,0 +1,40 @@
+"""The stopped list read across the corpus by cause (docs/accuracy.md, "The stopped list across the
+corpus, by cause"): stop words that name what a measure counts, and records gathered to read, stop
+nothing; the writer's own stops told beside them still do."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach.api import analyze_item
+
+
+def stopped(text: str) -> bool:
+    item = analyze_item(text)
+    assert item is not None and item.facts is not None
+    return item.facts.stopped
+
+
+@pytest.mark.parametrize("text", [
+    # a stop word naming what a measure counts, after "and" or "of"
+    "I rewrote the retry logic for the card reader, and declined payments at the counter fell from 6% to 2%.",
+    "I moved the cut-off for same-day orders to 3pm, and cancelled orders from first-time buyers dropped 30%.",
+    "I read the support tickets and found that 40% of abandoned baskets were on the delivery-slot screen.",
+    # records gathered to read, named after a determiner
+    "I pulled the checkout logs from the two slowest weeks and saw that half the timeouts were one bank.",
+    "I pulled our call transcripts for March and found the same question in a third of them.",
+    "I pulled the refund records myself and matched them to the warehouse scans.",
+])
+def test_a_measure_or_records_read_is_no_stop(text: str) -> None:
+    assert not stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I rewrote the retry logic, and cancelled the manual review queue that analysts had kept since 2021.",
+    "I dropped reminders for repeat customers because open rates fell to 4%.",
+    "I pulled the savings banner the next morning, when it showed stale prices.",
+    "I pulled the logs dashboard the same day and pointed the team at the new alerts.",
+    "Killed the cashback card after the pilot, and declined payments fell 10% once I moved its users to debit.",
+])
+def test_the_writers_stop_beside_them_is_still_one(text: str) -> None:
+    assert stopped(text)
