@@ -38,3 +38,21 @@ def test_a_measure_or_records_read_is_no_stop(text: str) -> None:
 ])
 def test_the_writers_stop_beside_them_is_still_one(text: str) -> None:
     assert stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I decided in March to stop work on the courier tracking page, since the carrier was shutting its API.",
+    "I made the call in Q3 to wind down the desktop client, which 2% of clinics still opened.",
+    "After the audit, I decided in 2025 to retire the paper intake form at all nine sites.",
+])
+def test_a_decision_told_with_when_is_the_writers_stop(text: str) -> None:
+    assert stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I argued in March to stop work on the courier tracking page, but the GM kept it.",
+    "The head of operations decided in Q3 to wind down the desktop client.",
+    "I decided in March to spend a week reading the support queue.",
+])
+def test_when_between_a_proposal_or_someone_elses_decision_is_no_stop(text: str) -> None:
+    assert not stopped(text)

@@ -129,9 +129,12 @@ def outcome_impact(item: Item) -> float:
     return 2.0 + s.customer + s.metric + _proof_size(item.metrics)
 
 
-def _decided(tokens, to: int, frames: frozenset[tuple[str, ...]]) -> bool:
+def _decided(tokens, to: int, frames: frozenset[tuple[str, ...]], months: frozenset[str] = frozenset()) -> bool:
     """Does a decision frame end right before this "to" ("made the call to wind down", "decided to
-    retire")?"""
+    retire"), or before when it was made ("decided in October to stop work on", with ``months``)?"""
+    if to >= 2 and tokens[to - 2].lower == "in" and (tokens[to - 1].lower in months
+                                                    or QUARTER_RE.fullmatch(tokens[to - 1].lower) is not None):
+        to -= 2  # "decided in October to", "made the call in Q3 to": the decision and when
     return any(tuple(t.lower for t in tokens[max(0, to - len(f)):to]) == f for f in frames)
 
 
@@ -191,7 +194,8 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
                                                                or _same_clause(item, index - 1, verbs or {}))
         coordinated = coordinated or previous[-1:] == [","] and writer and _in_verb_series(item, index, verbs or {})
         persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in stops.persuading
-        persuaded = persuaded or (writer and previous[-1:] == ["to"] and _decided(tokens, index - 1, frames))
+        persuaded = persuaded or (writer and previous[-1:] == ["to"]
+                                  and _decided(tokens, index - 1, frames, calls[1].months if calls else months))
         clause = token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"]) \
             and (writer or _i_acts_before(tokens, index - 1))
         opens = writer and item.format == "bullet" and previous[-1:] in (["."], [";"]) and token.text[:1].isupper()
