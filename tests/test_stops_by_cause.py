@@ -5,14 +5,7 @@ nothing; the writer's own stops told beside them still do."""
 from __future__ import annotations
 
 import pytest
-
-from packetcoach.api import analyze_item
-
-
-def stopped(text: str) -> bool:
-    item = analyze_item(text)
-    assert item is not None and item.facts is not None
-    return item.facts.stopped
+from test_stops import stopped
 
 
 @pytest.mark.parametrize("text", [
