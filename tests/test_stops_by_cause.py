@@ -13,6 +13,8 @@ from test_stops import stopped
     "I rewrote the retry logic for the card reader, and declined payments at the counter fell from 6% to 2%.",
     "I moved the cut-off for same-day orders to 3pm, and cancelled orders from first-time buyers dropped 30%.",
     "I read the support tickets and found that 40% of abandoned baskets were on the delivery-slot screen.",
+    "I refused to drop the night courier until I had a month of orders, and abandoned carts from late shoppers stayed under 3%.",
+    "I moved the pickup window to the evening, and cancelled bookings from repeat riders remained at 2%.",
     # records gathered to read, named after a determiner
     "I pulled the checkout logs from the two slowest weeks and saw that half the timeouts were one bank.",
     "I pulled our call transcripts for March and found the same question in a third of them.",
@@ -25,6 +27,7 @@ def test_a_measure_or_records_read_is_no_stop(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "I rewrote the retry logic, and cancelled the manual review queue that analysts had kept since 2021.",
     "I dropped reminders for repeat customers because open rates fell to 4%.",
+    "I kept the courier app, and cancelled the paper manifests that drivers stayed late to fill in.",
     "I pulled the savings banner the next morning, when it showed stale prices.",
     "I pulled the logs dashboard the same day and pointed the team at the new alerts.",
     "Killed the cashback card after the pilot, and declined payments fell 10% once I moved its users to debit.",

@@ -1037,7 +1037,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     return all(any(0 < h - last <= STOP_OBJECT_REACH or words[first - 1:first] in PASSIVE_BEFORE
                    and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
                _not_made_at(words, first, proposed and not _decided_to(words, first, rubric.decision_frames), at,
-                            rubric.stopped_forms, rubric.stops, rubric.change_words)
+                            rubric.stopped_forms, rubric.stops, _measure_moves(rubric))
                or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops)
                or _purchase_refused(words, first, last, rubric.stops)
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
@@ -1212,9 +1212,17 @@ CLAUSE_VERBS = frozenset("never was is were are would will had has did still als
                          "went became".split())  # what the thing named then did or was
 
 
+def _measure_moves(rubric: Rubric) -> frozenset[str]:
+    """What a measure does after its name: the change words and the one-word entries of
+    `phrases.held_steady` ("fell", "stayed": "abandoned calls from customers stayed under 5%")."""
+    return derived(rubric, "facts.measure_moves", lambda built: built.change_words | frozenset(
+        w.lower() for w in built.profile.list("phrases", "held_steady") if " " not in w))
+
+
 def _names_a_measure(words: list[str], index: int, forms: frozenset[str], changes: frozenset[str]) -> bool:
     """Does the stop word at ``index`` open the name of a measure ("Declined payments fell 12%", "...,
-    and rejected scans for ticket holders fell from 4% to 0.5%", "70% of rejected scans were ...")?
+    and rejected scans for ticket holders fell from 4% to 0.5%", "70% of rejected scans were ...",
+    "and abandoned calls stayed under 5%"; ``changes``: what a measure does, `_measure_moves`)?
     After "of", or at the start of the item or of a clause after "and" with the clause going on to a
     change word, a stop word before a bare noun (no "the", "it") is an adjective; "and cancelled the
     pilot" and "and dropped reminders because open rates fell" (the change in a clause of its own)
