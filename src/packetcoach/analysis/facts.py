@@ -129,9 +129,12 @@ def outcome_impact(item: Item) -> float:
     return 2.0 + s.customer + s.metric + _proof_size(item.metrics)
 
 
-def _decided(tokens, to: int, frames: frozenset[tuple[str, ...]]) -> bool:
+def _decided(tokens, to: int, frames: frozenset[tuple[str, ...]], months: frozenset[str] = frozenset()) -> bool:
     """Does a decision frame end right before this "to" ("made the call to wind down", "decided to
-    retire")?"""
+    retire"), or before when it was made ("decided in October to stop work on", with ``months``)?"""
+    if to >= 2 and tokens[to - 2].lower == "in" and (tokens[to - 1].lower in months
+                                                    or QUARTER_RE.fullmatch(tokens[to - 1].lower) is not None):
+        to -= 2  # "decided in October to", "made the call in Q3 to": the decision and when
     return any(tuple(t.lower for t in tokens[max(0, to - len(f)):to]) == f for f in frames)
 
 
@@ -191,7 +194,8 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
                                                                or _same_clause(item, index - 1, verbs or {}))
         coordinated = coordinated or previous[-1:] == [","] and writer and _in_verb_series(item, index, verbs or {})
         persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in stops.persuading
-        persuaded = persuaded or (writer and previous[-1:] == ["to"] and _decided(tokens, index - 1, frames))
+        persuaded = persuaded or (writer and previous[-1:] == ["to"]
+                                  and _decided(tokens, index - 1, frames, calls[1].months if calls else months))
         clause = token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"]) \
             and (writer or _i_acts_before(tokens, index - 1))
         opens = writer and item.format == "bullet" and previous[-1:] in (["."], [";"]) and token.text[:1].isupper()
@@ -1034,7 +1038,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     return all(any(0 < h - last <= STOP_OBJECT_REACH or words[first - 1:first] in PASSIVE_BEFORE
                    and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
                _not_made_at(words, first, proposed and not _decided_to(words, first, rubric.decision_frames), at,
-                            rubric.stopped_forms, rubric.stops, rubric.change_words)
+                            rubric.stopped_forms, rubric.stops, _measure_moves(rubric))
                or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops)
                or _purchase_refused(words, first, last, rubric.stops)
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
@@ -1090,10 +1094,26 @@ CLAUSE_ENDS = frozenset((",", ";", "because", "since", "so"))
 
 
 def _pulled_data(words: list[str], index: int, rubric: Rubric) -> bool:
-    """"I pulled 18 months of claims", "pulled six months of rejected claims myself": a cutting word
-    before an amount gathers records to read; it stops nothing (but "pulled the launch")."""
-    return words[index] in rubric.stops.cutting and index + 1 < len(words) and (words[index + 1][:1].isdigit()
-                                                                   or words[index + 1] in rubric.number_words_set)
+    """"I pulled 18 months of claims", "pulled six months of rejected claims myself", "pulled the gate
+    logs from the three worst nights": a cutting word before an amount, or before a determiner and
+    records named in a few words (profile list `stops.records`), gathers records to read; it stops
+    nothing (but "pulled the launch", "pulled the logs dashboard")."""
+    if words[index] not in rubric.stops.cutting or index + 1 >= len(words):
+        return False
+    if words[index + 1][:1].isdigit() or words[index + 1] in rubric.number_words_set:
+        return True
+    if words[index + 1] not in DETERMINERS:
+        return False
+    for at in range(index + 2, min(len(words), index + 2 + RECORDS_NAME_REACH)):
+        if words[at] in rubric.stops.records:
+            return at + 1 == len(words) or not words[at + 1][:1].isalnum() or words[at + 1] in RECORDS_AFTER
+        if not words[at].replace("-", "").isalpha():
+            return False
+    return False
+
+
+RECORDS_NAME_REACH = 3  # "the gate logs", "our own support transcripts": the words naming the records
+RECORDS_AFTER = frozenset("from for of over across and myself".split())  # what follows records gathered
 
 
 THIRD_PERSON_SUBJECTS = frozenset("he she it that which who".split())
@@ -1207,6 +1227,40 @@ CLAUSE_VERBS = frozenset("never was is were are would will had has did still als
                          "went became".split())  # what the thing named then did or was
 
 
+def _measure_moves(rubric: Rubric) -> frozenset[str]:
+    """What a measure does after its name: the change words and the one-word entries of
+    `phrases.held_steady` ("fell", "stayed": "abandoned calls from customers stayed under 5%")."""
+    return derived(rubric, "facts.measure_moves", lambda built: built.change_words | frozenset(
+        w.lower() for w in built.profile.list("phrases", "held_steady") if " " not in w))
+
+
+def _names_a_measure(words: list[str], index: int, forms: frozenset[str], changes: frozenset[str]) -> bool:
+    """Does the stop word at ``index`` open the name of a measure ("Declined payments fell 12%", "...,
+    and rejected scans for ticket holders fell from 4% to 0.5%", "70% of rejected scans were ...",
+    "and abandoned calls stayed under 5%"; ``changes``: what a measure does, `_measure_moves`)?
+    After "of", or at the start of the item or of a clause after "and" with the clause going on to a
+    change word, a stop word before a bare noun (no "the", "it") is an adjective; "and cancelled the
+    pilot" and "and dropped reminders because open rates fell" (the change in a clause of its own)
+    still tell a stop."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if words[index] not in forms or not following.isalpha() or following in THINGS_CUT | HEAD_ENDS:
+        return False
+    if words[index - 1:index] == ["of"] and words[index].endswith("ed"):
+        return True  # "70% of rejected scans were screenshots": what the measure counts
+    if index and words[index - 1] != "and":
+        return False
+    reach = 2 if index == 0 else MEASURE_NAME_REACH
+    for word in words[index + 2:index + 2 + reach]:
+        if word in changes:
+            return True
+        if not word[:1].isalnum() or word in CLAUSE_WORDS:
+            return False
+    return False
+
+
+MEASURE_NAME_REACH = 5  # "rejected scans for ticket holders fell": the words naming the measure
+
+
 def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, forms: frozenset[str],
                  stops: Stops, changes: frozenset[str] = frozenset()) -> bool:
     """``proposed``: the writer's main verb proposes (at token ``proposal``); ``forms``: the stop verbs."""
@@ -1220,9 +1274,8 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
         return True  # "orders dropped 20%", "dropped from 9% to 4%": a measure that moved (not "Retired 40 reports")
     if words[index] in stops.cutting and words[index] not in forms and _measure_from(words, index + 1):
         return True  # "Cut first-payroll setup for shop owners from 48 minutes to 11": a measure cut, not a thing
-    if index == 0 and words[0] in forms and following.isalpha() and following not in THINGS_CUT | HEAD_ENDS \
-            and not changes.isdisjoint(words[2:4]):
-        return True  # "Declined payments fell 12%": a measure's name, not the writer's verb
+    if _names_a_measure(words, index, forms, changes):
+        return True  # "Declined payments fell 12%", "..., and rejected scans fell": a measure's name, not the writer's verb
     if not ALMOST.isdisjoint(words[max(0, index - 2):index]) or words[index - 1:index] == ["against"]:
         return True  # "I could have stopped it", "argued against killing it"
     if words[index].endswith("ing") and words[index - 1:index] and words[index - 1] in UNDER_WAY_NOW:

@@ -53,6 +53,7 @@ class Stops(NamedTuple):
     sellers: frozenset[str] = frozenset()  # "turned down the vendor platform": a purchase passed on
     falls: frozenset[str] = frozenset()  # "dropped": a measure's fall where an amount follows ...
     fall_leads: frozenset[str] = frozenset()  # ... or one of these ("dropped from 30% to 12%")
+    records: frozenset[str] = frozenset()  # "pulled the gate logs from ...": records gathered to read
 
 
 class Rubric(NamedTuple):
