@@ -72,7 +72,9 @@ own_action, technical_lead, activity_only, cliche, hedge, metric, ready accuracy
 engineering past, structure, lead, supported_level, the principle hit rate and primary, and the
 stopped list). A twenty-first blind set (items-o.jsonl, p149-p156), kept unseen through the
 previous day's rounds and then added, lowered ready accuracy and the principles named right to what
-the larger corpus measures.
+the larger corpus measures. A twenty-second blind set (items-p.jsonl, p157-p164), kept unseen
+through two days' rounds and then added, lowered technical_metric_only to what the larger corpus
+measures.
 """
 
 from __future__ import annotations
@@ -134,7 +136,7 @@ def _eval_json(corpus: Path, root: Path) -> Evaluation:
 
 SIGNAL_F1_FLOORS = {
     "customer": 0.93, "metric": 0.98, "business_outcome": 0.91, "own_action": 0.97,
-    "technical_lead": 0.96, "technical_metric_only": 0.81, "activity_only": 0.86, "cliche": 0.95,
+    "technical_lead": 0.96, "technical_metric_only": 0.80, "activity_only": 0.86, "cliche": 0.95,
     "hedge": 0.98,
 }
 READY_ACCURACY_FLOOR = 0.93
