@@ -35,3 +35,40 @@ def test_a_decision_not_to_wait_is_speed_not_a_stop() -> None:
     session = Session()
     told = story("I decided not to wait for the new app and added unlock by text message.")
     assert session.analyze(told).reading.stopped_items == analyze(told).reading.stopped_items == ()
+
+
+def manager_case(own_words: str) -> str:
+    """A manager's case about "she" whose last section is in the candidate's own words."""
+    return ("# Promotion to L6: Lena Ortiz, PM, Bike Share\n\nWritten by Tom Reyes, her manager.\n\n"
+            "## What she did\n\n"
+            "She stopped the rider-points app I had sponsored after 200 riders ignored it for a "
+            "month, and moved its engineer to docks.\n\n"
+            "Lena moved docks to where riders start their trips. She mapped 50,000 trips and found "
+            "that 40% began within 200 metres of a station we did not serve; empty-dock complaints "
+            "fell by half.\n\n"
+            "She pitched the night pass herself. It now sells 900 passes a month.\n\n"
+            f"{own_words}\n")
+
+
+OWN_WORDS = ("## In her own words\n\nI worked in a bike shop for six years before product. I learned "
+             "more from riders than from dashboards. I made one mistake. I launched the night pass "
+             "without a price cap. I fixed it in a week.")
+
+
+def test_a_candidates_own_words_count_for_her_not_as_the_managers_acts() -> None:
+    # the "I" under "In her own words" is the candidate's: it does not make the manager's case a
+    # first-person draft, so "she" stands as the writer and her stop and start are listed
+    report = analyze(manager_case(OWN_WORDS))
+    assert report.document.voice is not None and report.document.voice.pronoun == "she"
+    assert [report.item(i).text[:24] for i in report.reading.stopped_items] == ["She stopped the rider-po"]
+    assert [report.item(i).text[:24] for i in report.reading.initiated_items] == ["She pitched the night pa"]
+    # the same "I"s under a heading that names no speaker are the writer's acts: a first-person
+    # draft that tells of a colleague stays first person
+    mine = analyze(manager_case(OWN_WORDS.replace("In her own words", "What I learned")))
+    assert mine.document.voice is None and mine.reading.stopped_items == ()
+    # the reading is the same in a Session, edit after edit
+    session = Session()
+    session.analyze(manager_case(OWN_WORDS.replace("In her own words", "What I learned")))
+    again = session.analyze(manager_case(OWN_WORDS))
+    assert again.document.voice == report.document.voice
+    assert again.reading.stopped_items == report.reading.stopped_items
