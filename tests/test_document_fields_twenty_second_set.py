@@ -72,3 +72,26 @@ def test_a_candidates_own_words_count_for_her_not_as_the_managers_acts() -> None
     again = session.analyze(manager_case(OWN_WORDS))
     assert again.document.voice == report.document.voice
     assert again.reading.stopped_items == report.reading.stopped_items
+
+
+def test_an_accomplishments_list_that_opens_with_an_outcome_bullet_makes_no_opening_claim() -> None:
+    # a list of accomplishments with no opening claim about level is mixed, even when its first
+    # entry names a result: the list is not an argument the draft opens by claiming
+    bullets = ("- Cut the time riders wait for a free dock from 9 minutes to 2 by moving 40 docks to "
+               "the stations riders start from; weekday trips rose from 8,000 to 11,000.\n"
+               "- Killed the rider-points app after 200 riders ignored it for a month.\n"
+               "- Proposed the night pass; 900 riders a month buy it.\n")
+    numbered = bullets.replace("- Cut", "1. Cut").replace("- Killed", "2. Killed").replace("- Proposed", "3. Proposed")
+    for listed in (bullets, numbered):
+        assert analyze(listed).reading.structure == "mixed", listed
+        assert analyze("Accomplishments of Ines K., PM, Bike Share\n\n" + listed).reading.structure == "mixed"
+    # the same outcome told first in prose opens an argument, and so does a list after a level claim
+    prose = ("This year I cut the time riders wait for a free dock from 9 minutes to 2 by moving 40 "
+             "docks to the stations riders start from, and weekday trips rose from 8,000 to 11,000.\n\n"
+             + bullets[bullets.index("- Killed"):])
+    assert analyze(prose).reading.structure == "argument"
+    assert analyze("I already operate at L6: I set the dock plan for the city's three boroughs.\n\n"
+                   + bullets).reading.structure == "argument"
+    session = Session()
+    session.analyze(prose)
+    assert session.analyze(bullets).reading.structure == analyze(bullets).reading.structure == "mixed"
