@@ -95,3 +95,23 @@ def test_an_accomplishments_list_that_opens_with_an_outcome_bullet_makes_no_open
     session = Session()
     session.analyze(prose)
     assert session.analyze(bullets).reading.structure == analyze(bullets).reading.structure == "mixed"
+
+
+def test_a_hedged_level_claim_before_the_first_story_is_the_opening_not_the_outcome() -> None:
+    # "I believe I am ready for L6 because I now own ..." makes no item, but the room reads it first:
+    # the outcome story after it is not the document's lead
+    story_one = ("## Docks\n\nI moved 40 docks to the stations riders start from; riders' wait for a "
+                 "free dock fell from 9 minutes to 2 and weekday trips rose from 8,000 to 11,000.\n")
+    for opening in ("I believe I am ready for L6 because I now own the dock network across three "
+                    "boroughs and two operators. Below are three stories.",
+                    "I think I am ready for L6, since I now set the dock plan for the whole city."):
+        report = analyze(f"# Promotion: Ines K., Bike Share\n\n## Summary\n\n{opening}\n\n{story_one}")
+        assert report.reading.lead_is_outcome is False, opening
+    # with no such paragraph, or a paragraph that claims no level, the first story is the lead
+    for opening in ("", "## Summary\n\nBike Share runs 900 docks in three boroughs.\n\n"):
+        report = analyze(f"# Promotion: Ines K., Bike Share\n\n{opening}{story_one}")
+        assert report.reading.lead_is_outcome is True, opening
+    told = f"# Promotion: Ines K., Bike Share\n\n## Summary\n\nI believe I am ready for L6.\n\n{story_one}"
+    session = Session()
+    session.analyze(story_one)
+    assert session.analyze(told).reading.lead_is_outcome is analyze(told).reading.lead_is_outcome is False
