@@ -991,7 +991,7 @@ def _decided_not_to(item: Item, rubric: Rubric) -> bool:
     for index in range(1, len(words) - 2):
         if words[index] == "not" and words[index + 1] == "to" and _decided_words(words, index, rubric.decision_frames) \
                 and not _told_by_we(words, index):
-            return words[index + 2].isalpha()
+            return words[index + 2].isalpha() and not _not_waiting(words, index + 1, rubric.stops)
     return False
 
 
@@ -1035,7 +1035,8 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     at = next((i for i, t in enumerate(item.tokens) if t.start == action.span.start), -1) if proposed else -1
     main = next((i for i, t in enumerate(item.tokens) if action.span is not None and t.start == action.span.start
                  and action.subject in ("i", "lead")), -1)  # the parser's own reading: the writer's verb
-    return all(any(0 < h - last <= STOP_OBJECT_REACH or words[first - 1:first] in PASSIVE_BEFORE
+    return all(_not_waiting(words, last, rubric.stops) or
+               any(0 < h - last <= STOP_OBJECT_REACH or words[first - 1:first] in PASSIVE_BEFORE
                    and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
                _not_made_at(words, first, proposed and not _decided_to(words, first, rubric.decision_frames), at,
                             rubric.stopped_forms, rubric.stops, _measure_moves(rubric))
@@ -1044,6 +1045,13 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
+
+
+def _not_waiting(words: tuple[str, ...] | list[str], to: int, stops: Stops) -> bool:
+    """"I decided not to wait for the app redesign", "chose not to delay the launch": "not to" (ending
+    at word ``to``) and a word of `stops.waits` is speed, as "without waiting for the review" is; the
+    writer chose to act sooner and stopped no thing (but "decided not to build the portal")."""
+    return to + 1 < len(words) and words[to] == "to" and words[to - 1] == "not" and words[to + 1] in stops.waits
 
 
 def _measures_fell(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:

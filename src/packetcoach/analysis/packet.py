@@ -119,7 +119,8 @@ class _Found:
 METADATA_RE = compiled(r"(?:^|[·|;])\W*[A-Z][\w ]{0,20}:\W")
 
 
-def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found) -> tuple[bool, str | None]:
+def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found,
+          level_first: bool = False) -> tuple[bool, str | None]:
     """Does the document open with its strongest customer outcome? A role description (scope) or
     the career-change story before the first claim is what the room reads first, so the opening is
     not the outcome (SPEC 2.9); a line about the company or the product ("Brightwell Learning.
@@ -134,12 +135,28 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found) -> tuple[b
                     and not _byline(i)), None)
     framed = opening is not None and opening.start < first.start and (
         opening.kind == "scope" or opening.kind == "context" and _career_story(opening)) \
-        or _career_story(first, opening_only=True)
+        or _career_story(first, opening_only=True) or level_first
     lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5 and not framed
     if lead:
         return True, None
     top = found.greatest("top")
     return False, top.id if top is not None and top.ready else None
+
+
+def _level_claimed_before(view: PacketView, claims: list[Item], rubric: Rubric) -> bool:
+    """Does a paragraph before the first claim ask for a level in words that make no item ("I
+    believe I am ready for L6 because I now own hearing care's path ...": a hedged claim with the
+    writer's remit)? That is what the room reads first, as a role description is, so the first claim
+    after it is not the document's opening (SPEC 2.9)."""
+    if not claims:
+        return False
+    first = claims[0].start
+    for passage, _ in view.passages:
+        if passage.block.span.start >= first:
+            return False
+        if passage.block.kind == "paragraph" and not passage.items and claims_level(passage.view, rubric):
+            return True
+    return False
 
 
 def _career_story(item: Item, opening_only: bool = False) -> bool:
@@ -216,7 +233,9 @@ def _first_passages(passages, sentences: int):
 
 
 def _opening_claim(view: PacketView, rubric: Rubric) -> bool:
-    """An opening that argues: a level claim, the argument's thesis, or a headline customer outcome first."""
+    """An opening that argues: a level claim, the argument's thesis, or a headline customer outcome
+    told first in prose ("This year I cut the median time to payout ... from 9 days to 2"), not as the
+    first entry of a list of accomplishments ("- Cut first-payroll setup from 48 minutes to 11 ...")."""
     opening = [passage.view[sentence.span.start:sentence.span.end]
                for passage, _ in _first_passages(view.passages, 3) for sentence in passage.sentences[:3]][:3]
     if claims_level(" ".join(opening), rubric):
@@ -225,7 +244,11 @@ def _opening_claim(view: PacketView, rubric: Rubric) -> bool:
     if any(opens_thesis(item, rubric) for item in first_items[:2]):
         return True  # "This year I moved us from ... to ...": the thesis the stories below prove
     first = first_items[0] if first_items else None
-    return bool(first and first.signals and first.signals.business_outcome and first.signals.metric)
+    # a headline outcome told in prose opens an argument; the first bullet of an accomplishments list
+    # is its first entry, not a claim the list then supports (docs/labelling-guide.md: such a form
+    # with no opening claim about level is mixed)
+    return bool(first and first.format != "bullet" and first.signals and first.signals.business_outcome
+                and first.signals.metric)
 
 
 def _structure(view: PacketView, found: _Found, told: _Told, rubric: Rubric) -> tuple[str, tuple[str, ...]]:
@@ -376,7 +399,7 @@ def _parts(stories: list[tuple[Item, tuple, bool]], scopes: list[Item]) -> dict[
 def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     found, told = _Found(view.digested(rubric, level)), _Told(view.passages)
     claims, objections, scopes = found.claims, found.objections, found.scopes
-    lead, suggestion = _lead(view.items, claims, found)
+    lead, suggestion = _lead(view.items, claims, found, _level_claimed_before(view, claims, rubric))
     structure, reasons = _structure(view, found, told, rubric)
     retell, scaffold = _retell(told, claims, found, level)
     specialty, evidence = _specialty(told, rubric)

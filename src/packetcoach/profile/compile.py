@@ -54,6 +54,7 @@ class Stops(NamedTuple):
     falls: frozenset[str] = frozenset()  # "dropped": a measure's fall where an amount follows ...
     fall_leads: frozenset[str] = frozenset()  # ... or one of these ("dropped from 30% to 12%")
     records: frozenset[str] = frozenset()  # "pulled the gate logs from ...": records gathered to read
+    waits: frozenset[str] = frozenset()  # "decided not to wait for the redesign": speed, no stop
 
 
 class Rubric(NamedTuple):

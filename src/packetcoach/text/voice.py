@@ -108,7 +108,7 @@ def draft_voice(text: str, rubric: Rubric) -> Voice | None:
     Beside the pronoun, the name is the capitalised word that opens sentences most; alone, it must
     open them before a verb.
     """
-    return voice_of(text, [told(text, rubric)], lambda: _writer_acts(text, rubric))
+    return voice_of(text, [told(text, rubric)], lambda: _writer_acts(_not_own_words(text, rubric), rubric))
 
 
 def voice_of(text: str, parts: list[Told], writer_acts: Callable[[], int]) -> Voice | None:
@@ -156,7 +156,49 @@ class DraftVoice:
             memo[paragraph] = dropped[paragraph] if paragraph in dropped else _paragraph_voice(paragraph, self.rubric)
         self.dropped = {paragraph: memo.pop(paragraph) for paragraph in memo.keys() - present} if len(memo) > len(present) else {}
         parts = [part for part in map(memo.__getitem__, paragraphs) if part is not None]
-        return voice_of(text, [part for part, _ in parts], lambda: sum([acts for _, acts in parts]))
+        return voice_of(text, [part for part, _ in parts], lambda: self._acts(paragraphs))
+
+    def _acts(self, paragraphs: list[str]) -> int:
+        """The writer's acts of the draft's paragraphs, those of the candidate's own words left out
+        (:func:`_own_words`); asked only of a draft that tells of someone often enough."""
+        memo, skipped = self.paragraphs, _own_words(paragraphs, self.rubric)
+        return sum([part[1] for at, part in enumerate(map(memo.__getitem__, paragraphs))
+                    if part is not None and at not in skipped])
+
+
+def _not_own_words(text: str, rubric: Rubric) -> str:
+    """The draft without the paragraphs of the candidate's own words (:func:`_own_words`)."""
+    paragraphs = _PARAGRAPH_RE.split(text)
+    skipped = _own_words(paragraphs, rubric)
+    return "\n\n".join(p for at, p in enumerate(paragraphs) if at not in skipped) if skipped else text
+
+
+def _own_words(paragraphs: list[str], rubric: Rubric) -> set[int]:
+    """The paragraphs under a heading that names the candidate as their speaker (the profile's
+    ``document.writer_voice_headings``: "## In her own words"), up to the next heading of its level
+    or above. Their "I" is the candidate's, who stands in the writer's place (docs/labelling-guide.md,
+    "A manager's document about a candidate"), so it counts for a third-person draft, not against it
+    as the manager's own acts would: "She killed a feature I had backed. ... ## In her own words / I
+    paused the beta ..." is told of her."""
+    writers = derived(rubric, "voice.headings", _speaker_patterns)[1]
+    skipped: set[int] = set()
+    if writers is None:
+        return skipped
+    level = 0  # the level of the heading in force, 0 for none
+    for at, paragraph in enumerate(paragraphs):
+        heading = _HEADING_RE.match(paragraph)
+        if heading is not None:
+            depth = len(heading.group(1))
+            if level and depth <= level:
+                level = 0
+            if writers.search(heading.group(2).lower()):
+                level = depth
+        if level:
+            skipped.add(at)
+    return skipped
+
+
+_HEADING_RE = compiled(r"[ \t\n]*(#{1,6})[ \t]+([^\n]*)")  # a paragraph that opens with a heading line
 
 
 def _paragraph_voice(paragraph: str, rubric: Rubric) -> tuple[Told, int] | None:
