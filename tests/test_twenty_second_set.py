@@ -1,0 +1,34 @@
+"""Categories a twenty-second blind set showed (docs/accuracy.md, "The twenty-second blind set: item
+signals, by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+from item_reads import party
+
+
+def test_organisations_served_are_named_by_their_place() -> None:
+    served = {
+        "Launched next-day lunch delivery in Bristol; 640 offices ordered in the first month.": "offices",
+        "Cut late refunds to offices from 9% to 3% by moving the cut-off to 10 a.m.": "offices",
+        "Only 12% of breweries opened the forecast page, so I moved the forecast into the weekly email.":
+            "breweries",
+        "Six airlines signed the new revenue-share contract after I cut the fee to 2%.": "airlines",
+        "We rebuilt the fixtures page so the 14 county clubs could publish a season in one afternoon.": "clubs",
+    }
+    for text, word in served.items():
+        found = party(text)
+        assert found is not None and word in found, text
+
+
+def test_the_writers_own_sites_are_no_served_organisation() -> None:
+    own = [
+        "Rolled the new payroll system out across our 14 offices in six weeks.",
+        "I manage facilities for 410 clubs and their 3,000 staff.",
+        "Moved the two offices to the new VPN, cutting login failures from 8% to 1%.",
+        "Opened two new offices in Lisbon and Austin and hired 40 engineers.",
+        "Each office's budget now closes in two days instead of ten.",
+        "Cut hosting cost for our 12 offices from $40k to $25k a month.",
+        "Half of our offices now run the new payroll system.",
+    ]
+    for text in own:
+        assert party(text) is None, text
