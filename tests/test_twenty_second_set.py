@@ -32,3 +32,26 @@ def test_the_writers_own_sites_are_no_served_organisation() -> None:
     ]
     for text in own:
         assert party(text) is None, text
+
+
+def test_people_who_phone_a_service_line_are_served() -> None:
+    served = {
+        "Our two benefits lines answer about 8,000 callers a week, and I own the phone menu they hear first.":
+            "callers",
+        "After I rewrote the phone menu, the average caller reached a person in 4 minutes instead of 11.": "caller",
+        "Callers told us the hold music made them hang up, so I replaced it with a place-in-queue message.":
+            "Callers",
+    }
+    for text, word in served.items():
+        found = party(text)
+        assert found is not None and word in found, text
+
+
+def test_software_that_calls_is_no_caller() -> None:
+    things = [
+        "Cut p99 latency for API callers of the pricing service from 900 ms to 120 ms.",
+        "Added caller ID to the dispatch screen and rebuilt its data pipeline in Go.",
+        "Rewrote the retry logic so service callers back off after three timeouts.",
+    ]
+    for text in things:
+        assert party(text) is None, text
