@@ -55,3 +55,23 @@ def test_software_that_calls_is_no_caller() -> None:
     ]
     for text in things:
         assert party(text) is None, text
+
+
+def test_office_managers_who_buy_for_an_office_are_served() -> None:
+    served = [
+        "Held 25 interviews with office managers about how they reorder printer paper and coffee.",
+        "Office managers told us the monthly invoice was unreadable, so I split it by cost centre.",
+        "I cut the reorder flow to one tap after watching 12 office managers place their weekly order.",
+    ]
+    for text in served:
+        found = party(text)
+        assert found is not None and "office managers" in found.lower(), text
+
+
+def test_office_managers_worked_with_are_colleagues() -> None:
+    colleagues = [
+        "Worked with the office managers at our three sites to move desk booking onto the new intranet.",
+        "Partnered with office managers across the company to plan the move to the new building.",
+    ]
+    for text in colleagues:
+        assert party(text) is None, text
