@@ -4,6 +4,7 @@ signals, by category"), each with sentences of our own that should and should no
 from __future__ import annotations
 
 from item_reads import party
+from packetcoach.api import analyze_item
 
 
 def test_organisations_served_are_named_by_their_place() -> None:
@@ -75,3 +76,24 @@ def test_office_managers_worked_with_are_colleagues() -> None:
     ]
     for text in colleagues:
         assert party(text) is None, text
+
+
+def test_the_programme_a_writer_runs_is_scope() -> None:
+    remits = [
+        "My programme covers flood defences on 40 miles of river and a $6M maintenance budget.",
+        "My program spans school meals, after-school clubs and holiday food for 90 schools.",
+        "My programme includes the depot scheduling tools and the 700 drivers who use them.",
+    ]
+    for text in remits:
+        item = analyze_item(text)
+        assert item is not None and item.kind == "scope", text
+
+
+def test_what_a_programme_did_is_no_remit() -> None:
+    deeds = [
+        "My programme cut flood repair callouts from 120 a year to 45 by moving checks to spring.",
+        "I shipped the first release of my programme, which covers 40 miles of river, in March.",
+    ]
+    for text in deeds:
+        item = analyze_item(text)
+        assert item is not None and item.kind == "claim", text
