@@ -97,3 +97,25 @@ def test_what_a_programme_did_is_no_remit() -> None:
     for text in deeds:
         item = analyze_item(text)
         assert item is not None and item.kind == "claim", text
+
+
+def test_where_things_stood_in_the_past_perfect_is_context() -> None:
+    found = [
+        "The repair waiting list had grown to 2,300 flats by spring, the longest the council had recorded.",
+        "Complaints about bin collections had doubled since the route change, and no one owned them.",
+        "Our claims queue had climbed to 19 days, and policyholders were calling twice a week to chase.",
+    ]
+    for text in found:
+        item = analyze_item(text)
+        assert item is not None and item.kind == "context", text
+
+
+def test_a_past_perfect_beside_a_deed_stays_a_claim() -> None:
+    deeds = [
+        "Paused the fee change the day after complaints had doubled, and refunds fell back to 2% in a week.",
+        "I rebuilt the repair booking flow after the waiting list had grown to 2,300 flats; it fell to 600 by June.",
+        "We moved collections to a fixed weekday once missed bins had doubled; missed bins fell 70%.",
+    ]
+    for text in deeds:
+        item = analyze_item(text)
+        assert item is not None and item.kind == "claim", text
