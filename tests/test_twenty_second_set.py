@@ -3,7 +3,7 @@ signals, by category"), each with sentences of our own that should and should no
 
 from __future__ import annotations
 
-from item_reads import party
+from item_reads import party, signals
 from packetcoach.api import analyze_item
 
 
@@ -119,3 +119,25 @@ def test_a_past_perfect_beside_a_deed_stays_a_claim() -> None:
     for text in deeds:
         item = analyze_item(text)
         assert item is not None and item.kind == "claim", text
+
+
+def test_watching_a_dashboard_is_effort() -> None:
+    effort = [
+        "Read the refunds dashboard every Friday during peak season.",
+        "Checked the sign-up funnel daily for the first month after launch.",
+        "Watched the delivery-time dashboard each morning and posted a summary to the team channel.",
+    ]
+    for text in effort:
+        assert signals(text).activity_only, text
+
+
+def test_a_reading_that_led_somewhere_is_no_mere_effort() -> None:
+    deeds = [
+        "Read 300 cancelled orders by hand and found that half failed at the address step; fixed the "
+        "form and cancellations fell 20%.",
+        "Checked the funnel daily after launch, saw the card step losing a third of buyers, and cut it; "
+        "conversion rose from 3.1% to 3.9%.",
+        "Read the refunds dashboard every Friday and decided to drop the 30-day window for furniture.",
+    ]
+    for text in deeds:
+        assert not signals(text).activity_only, text
