@@ -125,7 +125,7 @@ def test_watching_a_dashboard_is_effort() -> None:
     effort = [
         "Read the refunds dashboard every Friday during peak season.",
         "Checked the sign-up funnel daily for the first month after launch.",
-        "Watched the delivery-time dashboard each morning and posted a summary to the team channel.",
+        "Read the delivery-time dashboard each morning and posted a summary to the team channel.",
     ]
     for text in effort:
         assert signals(text).activity_only, text
@@ -141,3 +141,23 @@ def test_a_reading_that_led_somewhere_is_no_mere_effort() -> None:
     ]
     for text in deeds:
         assert not signals(text).activity_only, text
+
+
+def test_the_businesss_own_brands_counted_as_reach_are_no_party() -> None:
+    own = [
+        "I own checkout across four brands, and card declines fell from 6% to 4% after I moved retries overnight.",
+        "Moved the loyalty points ledger onto one database across our three brands in a quarter.",
+        "The new price engine now runs on all 5 brands, and quote time fell from 9 seconds to 2.",
+    ]
+    for text in own:
+        assert party(text) is None, text
+
+
+def test_brands_the_business_serves_are_still_a_party() -> None:
+    served = [
+        "Turned away 900 listings from 60 brands that failed the safety check, and returns fell 12%.",
+        "Cut onboarding for small brands from three weeks to four days; 1,400 small brands listed in Q3.",
+    ]
+    for text in served:
+        found = party(text)
+        assert found is not None and "brands" in found, text

@@ -55,6 +55,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             continue  # "the technicians' checklist": the people who keep it work with the writer
         if _rival(words, match.first, rubric):
             continue  # "two rival appliance makers": competitors, whom the work does not serve
+        if words[match.last] in rubric.portfolio_words and _reach(words, match.first, rubric):
+            continue  # "across three brands": the business's own, the writer's reach
         if words[match.last] in rubric.software_words and previous in rubric.software_prefixes:
             continue  # "CSI drivers", "the web client": software, not people
         if following == "'s" or following == "’s":
@@ -116,6 +118,22 @@ def _rival(words: list[str], first: int, rubric: Rubric) -> bool:
     """A party named as the business's competitors ("two rival makers", "rival appliance makers";
     profile list ``personas.rival_modifiers``), a word or two before it."""
     return any(word in rubric.rival_modifiers for word in words[max(first - RIVAL_REACH, 0):first])
+
+
+REACH_FILLERS = frozenset("all our its the".split())  # between a reach frame and its count ("on all three brands")
+
+
+def _reach(words: list[str], first: int, rubric: Rubric) -> bool:
+    """A count of the business's own portfolio after a word of reach, just before ``first``
+    ("across three brands", "on all 3 brands"; profile lists ``personas.reach_frames`` and
+    ``portfolio_words``)."""
+    at = first - 1
+    if at < 0 or not (words[at][:1].isdigit() or words[at] in rubric.number_words_set):
+        return False
+    at -= 1
+    while at >= 0 and words[at] in REACH_FILLERS:
+        at -= 1
+    return at >= 0 and words[at] in rubric.reach_frames
 
 
 def _kept_document(words: list[str], last: int, rubric: Rubric) -> bool:

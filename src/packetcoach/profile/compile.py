@@ -97,6 +97,8 @@ class Rubric(NamedTuple):
     working_documents: frozenset[str]  # "the technicians' checklist": the party keeps it, a collaborator
     non_persona_prefixes: frozenset[str]
     rival_modifiers: frozenset[str]  # "two rival makers": competitors, not served
+    portfolio_words: frozenset[str]  # "across three brands": the business's own, counted as its reach
+    reach_frames: frozenset[str]  # the words before such a count ("across", "on")
     software_words: frozenset[str]
     software_prefixes: frozenset[str]
     change_words: frozenset[str]
@@ -350,6 +352,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         working_documents=lower("personas", "working_documents"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
         rival_modifiers=lower("personas", "rival_modifiers"),
+        portfolio_words=lower("personas", "portfolio_words"),
+        reach_frames=lower("personas", "reach_frames"),
         defined_party_counters=lower("personas", "defined_party_counters"),
         defined_party_plural_leads=lower("personas", "defined_party_plural_leads"),
         software_words=lower("personas", "software_words"),
