@@ -161,3 +161,23 @@ def test_brands_the_business_serves_are_still_a_party() -> None:
     for text in served:
         found = party(text)
         assert found is not None and "brands" in found, text
+
+
+def test_a_counted_party_with_a_joined_modifier_still_acts() -> None:
+    results = [
+        "I built the fee-waiver form, and 1,800 low-income tenants used it in its first month.",
+        "Cut the sign-up form to one page; 4,000 first-time sellers listed an item in May.",
+        "I rebuilt renewals, and 310 long-standing members renewed early.",
+    ]
+    for text in results:
+        assert signals(text).business_outcome, text
+
+
+def test_a_counted_party_set_apart_by_a_mark_is_no_result() -> None:
+    # the party a relative clause or brackets set apart from its count is read as before
+    not_results = [
+        "I interviewed 40 low-income tenants who used the old paper form.",
+        "Only 4% of first-time sellers used the bulk tool, so I dropped it.",
+    ]
+    for text in not_results:
+        assert not signals(text).business_outcome, text
