@@ -3,8 +3,36 @@ signals, by category"), each with sentences of our own that should and should no
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from item_reads import party, signals
 from packetcoach.api import analyze_item
+
+
+def assert_served(texts: Mapping[str, str]) -> None:
+    """Each text names a served party that holds the word given."""
+    for text, word in texts.items():
+        found = party(text)
+        assert found is not None and word in found, text
+
+
+def assert_nobody(texts: Iterable[str]) -> None:
+    """No text names a served party."""
+    for text in texts:
+        assert party(text) is None, text
+
+
+def assert_signal(texts: Iterable[str], name: str, expected: bool) -> None:
+    """Each text's signal of that name is as expected."""
+    for text in texts:
+        assert getattr(signals(text), name) is expected, text
+
+
+def assert_kind(texts: Iterable[str], kind: str) -> None:
+    """Each text is read as an item of that kind."""
+    for text in texts:
+        item = analyze_item(text)
+        assert item is not None and item.kind == kind, text
 
 
 def test_organisations_served_are_named_by_their_place() -> None:
@@ -16,9 +44,7 @@ def test_organisations_served_are_named_by_their_place() -> None:
         "Six airlines signed the new revenue-share contract after I cut the fee to 2%.": "airlines",
         "We rebuilt the fixtures page so the 14 county clubs could publish a season in one afternoon.": "clubs",
     }
-    for text, word in served.items():
-        found = party(text)
-        assert found is not None and word in found, text
+    assert_served(served)
 
 
 def test_the_writers_own_sites_are_no_served_organisation() -> None:
@@ -31,8 +57,7 @@ def test_the_writers_own_sites_are_no_served_organisation() -> None:
         "Cut hosting cost for our 12 offices from $40k to $25k a month.",
         "Half of our offices now run the new payroll system.",
     ]
-    for text in own:
-        assert party(text) is None, text
+    assert_nobody(own)
 
 
 def test_people_who_phone_a_service_line_are_served() -> None:
@@ -43,9 +68,7 @@ def test_people_who_phone_a_service_line_are_served() -> None:
         "Callers told us the hold music made them hang up, so I replaced it with a place-in-queue message.":
             "Callers",
     }
-    for text, word in served.items():
-        found = party(text)
-        assert found is not None and word in found, text
+    assert_served(served)
 
 
 def test_software_that_calls_is_no_caller() -> None:
@@ -54,19 +77,16 @@ def test_software_that_calls_is_no_caller() -> None:
         "Added caller ID to the dispatch screen and rebuilt its data pipeline in Go.",
         "Rewrote the retry logic so service callers back off after three timeouts.",
     ]
-    for text in things:
-        assert party(text) is None, text
+    assert_nobody(things)
 
 
 def test_office_managers_who_buy_for_an_office_are_served() -> None:
-    served = [
-        "Held 25 interviews with office managers about how they reorder printer paper and coffee.",
-        "Office managers told us the monthly invoice was unreadable, so I split it by cost centre.",
-        "I cut the reorder flow to one tap after watching 12 office managers place their weekly order.",
-    ]
-    for text in served:
-        found = party(text)
-        assert found is not None and "office managers" in found.lower(), text
+    assert_served({
+        "Held 25 interviews with office managers about how they reorder printer paper and coffee.": "office managers",
+        "Office managers told us the monthly invoice was unreadable, so I split it by cost centre.": "Office managers",
+        "I cut the reorder flow to one tap after watching 12 office managers place their weekly order.":
+            "office managers",
+    })
 
 
 def test_office_managers_worked_with_are_colleagues() -> None:
@@ -74,8 +94,7 @@ def test_office_managers_worked_with_are_colleagues() -> None:
         "Worked with the office managers at our three sites to move desk booking onto the new intranet.",
         "Partnered with office managers across the company to plan the move to the new building.",
     ]
-    for text in colleagues:
-        assert party(text) is None, text
+    assert_nobody(colleagues)
 
 
 def test_the_programme_a_writer_runs_is_scope() -> None:
@@ -84,9 +103,7 @@ def test_the_programme_a_writer_runs_is_scope() -> None:
         "My program spans school meals, after-school clubs and holiday food for 90 schools.",
         "My programme includes the depot scheduling tools and the 700 drivers who use them.",
     ]
-    for text in remits:
-        item = analyze_item(text)
-        assert item is not None and item.kind == "scope", text
+    assert_kind(remits, "scope")
 
 
 def test_what_a_programme_did_is_no_remit() -> None:
@@ -94,9 +111,7 @@ def test_what_a_programme_did_is_no_remit() -> None:
         "My programme cut flood repair callouts from 120 a year to 45 by moving checks to spring.",
         "I shipped the first release of my programme, which covers 40 miles of river, in March.",
     ]
-    for text in deeds:
-        item = analyze_item(text)
-        assert item is not None and item.kind == "claim", text
+    assert_kind(deeds, "claim")
 
 
 def test_where_things_stood_in_the_past_perfect_is_context() -> None:
@@ -105,9 +120,7 @@ def test_where_things_stood_in_the_past_perfect_is_context() -> None:
         "Complaints about bin collections had doubled since the route change, and no one owned them.",
         "Our claims queue had climbed to 19 days, and policyholders were calling twice a week to chase.",
     ]
-    for text in found:
-        item = analyze_item(text)
-        assert item is not None and item.kind == "context", text
+    assert_kind(found, "context")
 
 
 def test_a_past_perfect_beside_a_deed_stays_a_claim() -> None:
@@ -116,9 +129,7 @@ def test_a_past_perfect_beside_a_deed_stays_a_claim() -> None:
         "I rebuilt the repair booking flow after the waiting list had grown to 2,300 flats; it fell to 600 by June.",
         "We moved collections to a fixed weekday once missed bins had doubled; missed bins fell 70%.",
     ]
-    for text in deeds:
-        item = analyze_item(text)
-        assert item is not None and item.kind == "claim", text
+    assert_kind(deeds, "claim")
 
 
 def test_watching_a_dashboard_is_effort() -> None:
@@ -127,8 +138,7 @@ def test_watching_a_dashboard_is_effort() -> None:
         "Checked the sign-up funnel daily for the first month after launch.",
         "Read the delivery-time dashboard each morning and posted a summary to the team channel.",
     ]
-    for text in effort:
-        assert signals(text).activity_only, text
+    assert_signal(effort, "activity_only", True)
 
 
 def test_a_reading_that_led_somewhere_is_no_mere_effort() -> None:
@@ -139,8 +149,7 @@ def test_a_reading_that_led_somewhere_is_no_mere_effort() -> None:
         "conversion rose from 3.1% to 3.9%.",
         "Read the refunds dashboard every Friday and decided to drop the 30-day window for furniture.",
     ]
-    for text in deeds:
-        assert not signals(text).activity_only, text
+    assert_signal(deeds, "activity_only", False)
 
 
 def test_the_businesss_own_brands_counted_as_reach_are_no_party() -> None:
@@ -149,18 +158,14 @@ def test_the_businesss_own_brands_counted_as_reach_are_no_party() -> None:
         "Moved the loyalty points ledger onto one database across our three brands in a quarter.",
         "The new price engine now runs on all 5 brands, and quote time fell from 9 seconds to 2.",
     ]
-    for text in own:
-        assert party(text) is None, text
+    assert_nobody(own)
 
 
 def test_brands_the_business_serves_are_still_a_party() -> None:
-    served = [
-        "Turned away 900 listings from 60 brands that failed the safety check, and returns fell 12%.",
-        "Cut onboarding for small brands from three weeks to four days; 1,400 small brands listed in Q3.",
-    ]
-    for text in served:
-        found = party(text)
-        assert found is not None and "brands" in found, text
+    assert_served({
+        "Turned away 900 listings from 60 brands that failed the safety check, and returns fell 12%.": "brands",
+        "Cut onboarding for small brands from three weeks to four days; 1,400 small brands listed in Q3.": "brands",
+    })
 
 
 def test_a_counted_party_with_a_joined_modifier_still_acts() -> None:
@@ -169,8 +174,7 @@ def test_a_counted_party_with_a_joined_modifier_still_acts() -> None:
         "Cut the sign-up form to one page; 4,000 first-time sellers listed an item in May.",
         "I rebuilt renewals, and 310 long-standing members renewed early.",
     ]
-    for text in results:
-        assert signals(text).business_outcome, text
+    assert_signal(results, "business_outcome", True)
 
 
 def test_a_counted_party_set_apart_by_a_mark_is_no_result() -> None:
@@ -179,5 +183,4 @@ def test_a_counted_party_set_apart_by_a_mark_is_no_result() -> None:
         "I interviewed 40 low-income tenants who used the old paper form.",
         "Only 4% of first-time sellers used the bulk tool, so I dropped it.",
     ]
-    for text in not_results:
-        assert not signals(text).business_outcome, text
+    assert_signal(not_results, "business_outcome", False)
