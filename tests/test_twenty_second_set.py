@@ -76,6 +76,7 @@ def test_software_that_calls_is_no_caller() -> None:
         "Cut p99 latency for API callers of the pricing service from 900 ms to 120 ms.",
         "Added caller ID to the dispatch screen and rebuilt its data pipeline in Go.",
         "Rewrote the retry logic so service callers back off after three timeouts.",
+        "Added idempotency keys to the refunds endpoint so callers can retry without a double charge.",
     ]
     assert_nobody(things)
 
@@ -148,6 +149,8 @@ def test_a_reading_that_led_somewhere_is_no_mere_effort() -> None:
         "Checked the funnel daily after launch, saw the card step losing a third of buyers, and cut it; "
         "conversion rose from 3.1% to 3.9%.",
         "Read the refunds dashboard every Friday and decided to drop the 30-day window for furniture.",
+        # a skill, not effort spent
+        "My years in finance meant I could read the margin dashboards without an analyst.",
     ]
     assert_signal(deeds, "activity_only", False)
 

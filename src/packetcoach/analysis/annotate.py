@@ -59,6 +59,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             continue  # "across three brands": the business's own, the writer's reach
         if words[match.last] in rubric.software_words and previous in rubric.software_prefixes:
             continue  # "CSI drivers", "the web client": software, not people
+        if words[match.last] in rubric.software_in_engineering and hits.get("specialty"):
+            continue  # "idempotency keys so the callers can retry": software, beside a specialty's jargon
         if following == "'s" or following == "’s":
             continue
         token = tokens[match.first]
@@ -397,12 +399,25 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
         return False
     if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
         return True  # a bare count after the effort ("by running 14 exercises") measures nothing moved
-    own_effort = action.verb in rubric.activity_verbs and action.subject != "other"  # "cities own the meters": theirs
+    own_effort = action.verb in rubric.activity_verbs and action.subject != "other" \
+        and not _ability(tokens, action)  # "cities own the meters": theirs; "I could read it": a skill
     if any(m.result for m in measures) or not (phrase["activity"] or own_effort):
         return False
     if action.verb_class == "technical" and action.verb not in rubric.activity_verbs:
         return False  # building something is a deliverable, not effort
     return not _other_deeds(tokens, action, rubric)
+
+
+ABILITY = frozenset(("could", "can"))  # before a verb: what the writer was able to do, not effort spent
+
+
+def _ability(tokens: tuple[Token, ...], action: Action) -> bool:
+    """The writer's verb told as an ability ("My background meant I could read the dashboards
+    myself"): no effort reported."""
+    if action.span is None:
+        return False
+    at = token_index(tokens, action.span.start)
+    return at > 0 and tokens[at - 1].lower in ABILITY
 
 
 def _claimed_by_effort(tokens: tuple[Token, ...], phrase: dict[str, list[Mention]], rubric: Rubric) -> bool:

@@ -98,6 +98,7 @@ class Rubric(NamedTuple):
     non_persona_prefixes: frozenset[str]
     rival_modifiers: frozenset[str]  # "two rival makers": competitors, not served
     portfolio_words: frozenset[str]  # "across three brands": the business's own, counted as its reach
+    software_in_engineering: frozenset[str]  # "callers": software in an item with a specialty's jargon
     reach_frames: frozenset[str]  # the words before such a count ("across", "on")
     software_words: frozenset[str]
     software_prefixes: frozenset[str]
@@ -353,6 +354,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
         rival_modifiers=lower("personas", "rival_modifiers"),
         portfolio_words=lower("personas", "portfolio_words"),
+        software_in_engineering=lower("personas", "software_in_engineering"),
         reach_frames=lower("personas", "reach_frames"),
         defined_party_counters=lower("personas", "defined_party_counters"),
         defined_party_plural_leads=lower("personas", "defined_party_plural_leads"),
