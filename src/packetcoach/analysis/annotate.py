@@ -55,8 +55,12 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             continue  # "the technicians' checklist": the people who keep it work with the writer
         if _rival(words, match.first, rubric):
             continue  # "two rival appliance makers": competitors, whom the work does not serve
+        if words[match.last] in rubric.portfolio_words and _reach(words, match.first, rubric):
+            continue  # "across three brands": the business's own, the writer's reach
         if words[match.last] in rubric.software_words and previous in rubric.software_prefixes:
             continue  # "CSI drivers", "the web client": software, not people
+        if words[match.last] in rubric.software_in_engineering and hits.get("specialty"):
+            continue  # "idempotency keys so the callers can retry": software, beside a specialty's jargon
         if following == "'s" or following == "’s":
             continue
         token = tokens[match.first]
@@ -116,6 +120,22 @@ def _rival(words: list[str], first: int, rubric: Rubric) -> bool:
     """A party named as the business's competitors ("two rival makers", "rival appliance makers";
     profile list ``personas.rival_modifiers``), a word or two before it."""
     return any(word in rubric.rival_modifiers for word in words[max(first - RIVAL_REACH, 0):first])
+
+
+REACH_FILLERS = frozenset("all our its the".split())  # between a reach frame and its count ("on all three brands")
+
+
+def _reach(words: list[str], first: int, rubric: Rubric) -> bool:
+    """A count of the business's own portfolio after a word of reach, just before ``first``
+    ("across three brands", "on all 3 brands"; profile lists ``personas.reach_frames`` and
+    ``portfolio_words``)."""
+    at = first - 1
+    if at < 0 or not (words[at][:1].isdigit() or words[at] in rubric.number_words_set):
+        return False
+    at -= 1
+    while at >= 0 and words[at] in REACH_FILLERS:
+        at -= 1
+    return at >= 0 and words[at] in rubric.reach_frames
 
 
 def _kept_document(words: list[str], last: int, rubric: Rubric) -> bool:
@@ -379,12 +399,25 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
         return False
     if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
         return True  # a bare count after the effort ("by running 14 exercises") measures nothing moved
-    own_effort = action.verb in rubric.activity_verbs and action.subject != "other"  # "cities own the meters": theirs
+    own_effort = action.verb in rubric.activity_verbs and action.subject != "other" \
+        and not _ability(tokens, action)  # "cities own the meters": theirs; "I could read it": a skill
     if any(m.result for m in measures) or not (phrase["activity"] or own_effort):
         return False
     if action.verb_class == "technical" and action.verb not in rubric.activity_verbs:
         return False  # building something is a deliverable, not effort
     return not _other_deeds(tokens, action, rubric)
+
+
+ABILITY = frozenset(("could", "can"))  # before a verb: what the writer was able to do, not effort spent
+
+
+def _ability(tokens: tuple[Token, ...], action: Action) -> bool:
+    """The writer's verb told as an ability ("My background meant I could read the dashboards
+    myself"): no effort reported."""
+    if action.span is None:
+        return False
+    at = token_index(tokens, action.span.start)
+    return at > 0 and tokens[at - 1].lower in ABILITY
 
 
 def _claimed_by_effort(tokens: tuple[Token, ...], phrase: dict[str, list[Mention]], rubric: Rubric) -> bool:

@@ -275,7 +275,8 @@ def _scope(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool
 
 def _state_found(item: Item, hits: Hits, action: Action, rubric: Rubric) -> bool:
     """The starting point, told as the sentence's subject ("The old onboarding had 11 screens and
-    lost half of new sellers"), or a deed named as a subject and said to have had, been or meant
+    lost half of new sellers") or in the past perfect ("The backlog had grown to 4,100 files"), or a
+    deed named as a subject and said to have had, been or meant
     something ("Dropping the app had a cost: ..."): context even with a number that moved, when
     neither the writer nor the team acts anywhere in the item."""
     if action.subject in ("i", "we", "passive"):
@@ -283,7 +284,20 @@ def _state_found(item: Item, hits: Hits, action: Action, rubric: Rubric) -> bool
     if any(token.text == "I" or token.lower in ("we", "i'd", "i've", "i'm", "i'll") for token in item.tokens):
         return False
     first = item.sentences[0].tokens if item.sentences else ()
-    return any(m.first < 2 for m in _cues(hits, "state_openers")) or gerund_frame(first, rubric)
+    return any(m.first < 2 for m in _cues(hits, "state_openers")) or gerund_frame(first, rubric) \
+        or _past_perfect(item, action, rubric.verb_lemma)
+
+
+def _past_perfect(item: Item, action: Action, verbs: Mapping[str, str]) -> bool:
+    """The item's verb in the past perfect, someone else's or a thing's ("Our review queue had grown
+    to 11 days", "Chronic absence had doubled since 2022"), with no past tense before it: where things
+    stood before the story, told with neither the writer nor the team in it (:func:`_state_found`).
+    After a deed it is only the deed's time ("Froze sign-ups before the incident call had started")."""
+    if action.span is None or action.subject != "other":
+        return False
+    at = next((index for index, token in enumerate(item.tokens) if token.start == action.span.start), None)
+    return at is not None and at > 0 and item.tokens[at - 1].lower == "had" \
+        and not any(past_form(word, verbs) for word in item.words[:at - 1])
 
 
 def _manager_view(item: Item, rubric: Rubric) -> bool:

@@ -716,14 +716,21 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
         return _acts(words, last + 3, rubric)  # "80,000 sellers, and 30,000 of them used it"
     party = next((h for h in found.within(last + 1, last + 1 + FORWARD + 3) if h.party), None)
     if party is None or words[first - 1:first] == ["by"] or _minimised(words, first) \
-            or any(not w.isalnum() and w != "," for w in words[last + 1:party.first]):
-        return False
+            or any(not w.isalnum() and w != "," and not _joined(w) for w in words[last + 1:party.first]):
+        return False  # a mark between the count and the party: not its count ("4 (of 9) sellers")
     if any(_still_with_us(words, index) for index in range(party.last + 1, party.last + 1 + PARTY_REACH)):
         return True  # "both of the sellers are still with us"
     return _acts(words, party.last + 1, rubric)
 
 
 OF_THEM = (["of", "them"], ["of", "those"])
+
+
+def _joined(word: str) -> bool:
+    """A modifier of words joined by hyphens ("low-income", "first-time"): one word of the party
+    between its count and its noun ("2,300 low-income applicants used it")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part.isalnum() for part in parts)
 
 
 def _share_of(words: list[str], first: int, rubric: Rubric) -> int | None:

@@ -79,8 +79,8 @@ def _any_people_noun(words: list[str], rubric: Rubric, known: set[int]) -> bool:
     party named by its place needs (:func:`_people_noun`), so an item without one is read no
     further."""
     suffixes, people, things = rubric.person_suffixes, rubric.people_nouns, rubric.not_people
-    return any((word.endswith(suffixes) or word in people) and word not in things and word.isalpha()
-               and at not in known for at, word in enumerate(words))
+    return any((word.endswith(suffixes) or word in people or word in rubric.party_organisations)
+               and word not in things and word.isalpha() and at not in known for at, word in enumerate(words))
 
 
 def _framed_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
@@ -111,7 +111,8 @@ def _framed_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: l
 
 def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits, words: list[str],
                  known: set[int]) -> Mention | None:
-    """The party a count or a measure is for: "clearance for 12,000 small importers", "sign-up
+    """The party a count or a measure is for: "clearance for 12,000 small importers" (a count of
+    people only: "facilities for 410 clubs" may be the writer's own sites), "sign-up
     completion for freelancers", "back strains among 600 housekeepers" (profile list
     ``personas.owner_words``), or the one a measure named just before comes from or goes to
     ("complaints from glaziers", "failed payouts to upholsterers"; ``personas.measure_owners``), or
@@ -128,15 +129,15 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         if not owning and not studied and not (word in rubric.measure_owners and at - 1 in measured):
             continue
         index = at + 1
-        while index < len(words) and words[index] in FOR_DETERMINERS:
+        while index < len(words) and words[index] in FOR_DETERMINERS and words[index] not in OWN_PARTIES:
             index += 1
         begin = index  # the count stays inside the party, as written ("12,000 small importers")
         counted = _is_count(words, index, rubric)
         if counted:
             index = _count_end(words, index + 1)
         position = _people_noun(tokens, words, index, rubric, known)
-        if position is not None and (counted and owning or studied or at - 1 in measured
-                                     or _moved_from(words, position + 1, rubric)):
+        if position is not None and (counted and owning and words[position] not in rubric.party_organisations
+                                     or studied or at - 1 in measured or _moved_from(words, position + 1, rubric)):
             return _mention(tokens, view, begin, position)
     return None
 
@@ -378,7 +379,8 @@ SENTENCE_ENDS = frozenset(". ! ?".split())  # a capital after them opens a sente
 def _people_noun(tokens: tuple[Token, ...], words: list[str], start: int, rubric: Rubric,
                  known: set[int]) -> int | None:
     """The first word within reach of ``start`` shaped like a plural noun for people that no list
-    already reads ("small importers", "independent grocers"), or None. Not a name (a capital opening
+    already reads ("small importers", "independent grocers"), or one of the organisations served
+    named by their kind (profile list ``personas.party_organisations``: "45 offices"), or None. Not a name (a capital opening
     a sentence is none: "Glaziers told us"), a possessive
     ("the sellers' ..."), or software ("12 workers now use the queue", read by the persona lists with
     care)."""
@@ -389,7 +391,8 @@ def _people_noun(tokens: tuple[Token, ...], words: list[str], start: int, rubric
         if not noun.isalpha() or noun in rubric.non_persona_followers:
             return None
         if position in known or noun in rubric.not_people or not (
-                noun.endswith(rubric.person_suffixes) or noun in rubric.people_nouns):
+                noun.endswith(rubric.person_suffixes) or noun in rubric.people_nouns
+                or noun in rubric.party_organisations):
             continue
         named = tokens[position].text[:1].isupper() and position > 0 and words[position - 1] not in SENTENCE_ENDS
         if named or words[position + 1:position + 2] in (["'s"], ["’s"]) or noun in rubric.software_words:

@@ -98,6 +98,9 @@ class Rubric(NamedTuple):
     working_documents: frozenset[str]  # "the technicians' checklist": the party keeps it, a collaborator
     non_persona_prefixes: frozenset[str]
     rival_modifiers: frozenset[str]  # "two rival makers": competitors, not served
+    portfolio_words: frozenset[str]  # "across three brands": the business's own, counted as its reach
+    software_in_engineering: frozenset[str]  # "callers": software in an item with a specialty's jargon
+    reach_frames: frozenset[str]  # the words before such a count ("across", "on")
     software_words: frozenset[str]
     software_prefixes: frozenset[str]
     change_words: frozenset[str]
@@ -121,6 +124,7 @@ class Rubric(NamedTuple):
     person_suffixes: tuple[str, ...]  # how a plural noun for people ends ("forwarders", "importers")
     not_people: frozenset[str]  # plural nouns with those endings that name things ("orders", "servers")
     people_nouns: frozenset[str]  # nouns for people without those endings ("staff", "hires")
+    party_organisations: frozenset[str]  # organisations served, read by place ("offices", "breweries")
     owner_words: frozenset[str]  # words before the party a count or a measure is for ("for", "among")
     measure_owners: frozenset[str]  # words after a measure before the party it is of ("from", "to")
     research: frozenset[tuple[str, ...]]  # research held with a party ("interviews", "usability sessions")
@@ -350,6 +354,9 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         working_documents=lower("personas", "working_documents"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
         rival_modifiers=lower("personas", "rival_modifiers"),
+        portfolio_words=lower("personas", "portfolio_words"),
+        software_in_engineering=lower("personas", "software_in_engineering"),
+        reach_frames=lower("personas", "reach_frames"),
         defined_party_counters=lower("personas", "defined_party_counters"),
         defined_party_plural_leads=lower("personas", "defined_party_plural_leads"),
         software_words=lower("personas", "software_words"),
@@ -376,6 +383,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         person_suffixes=tuple(lower("personas", "person_suffixes")),
         not_people=lower("personas", "not_people"),
         people_nouns=lower("personas", "people_nouns"),
+        party_organisations=lower("personas", "party_organisations"),
         owner_words=lower("personas", "owner_words"),
         measure_owners=lower("personas", "measure_owners"),
         research=phrases("personas", "research"),
