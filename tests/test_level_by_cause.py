@@ -1,0 +1,47 @@
+"""The supported level by why it went wrong on the corpus (docs/accuracy.md, "The supported level
+across the corpus, by cause"): each cause fixed has a small draft of our own that should reach the
+level and one that should not."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+
+
+def draft(gap: str) -> str:
+    """A short L6 self-assessment whose L6 influence is a director won over; the sentence each test
+    fills in decides whether the work also shows a problem nobody owned, taken on by the writer."""
+    return ("# Self-assessment: Ines R., Senior PM, Parcel Lockers\n\n"
+            "## Impact\n\n"
+            "- Convinced the operations director to move locker refills to the night shift, and failed "
+            "pickups for shoppers fell from 8% to 3%.\n"
+            f"- {gap}\n")
+
+
+def test_a_problem_no_team_owned_shows_ambiguity() -> None:
+    # "nobody owned" was read; the same gap told as no team's, or as in nobody's goals, is the same
+    # evidence: work the writer took on where no one had set the direction
+    for said in ("I took on the returns desk that no team owned and cut refund waits for shoppers "
+                 "from 11 days to 4.",
+                 "Took on locker damage claims, which sat in no team's goals, and cut claim waits for "
+                 "couriers from 3 weeks to 5 days.",
+                 "I took on the locker map, though it sat in nobody's goals, and cut wrong-locker "
+                 "deliveries for shoppers by 40%."):
+        assert analyze(draft(said), level="L6").reading.supported_level == "L6", said
+
+
+def test_an_owned_problem_or_one_the_writer_did_not_take_shows_none() -> None:
+    # the same packet where the work had an owner, or where the gap is told without the writer's
+    # deed (a context sentence, someone else's work), stays at the first level
+    for said in ("I took on the returns desk from the support team and cut refund waits for shoppers "
+                 "from 11 days to 4.",
+                 "The courier team cut claim waits from 3 weeks to 5 days on work no team owned.",
+                 "Locker damage claims sat in no team's goals last year."):
+        assert analyze(draft(said), level="L6").reading.supported_level == "L5", said
+
+
+def test_the_level_is_the_same_in_a_session() -> None:
+    text = draft("I took on the returns desk that no team owned and cut refund waits for shoppers "
+                 "from 11 days to 4.")
+    session = Session(level="L6")
+    session.analyze(draft("I took on the returns desk from the support team and cut refund waits."))
+    assert session.analyze(text).reading.supported_level == analyze(text, level="L6").reading.supported_level == "L6"
