@@ -45,3 +45,32 @@ def test_the_level_is_the_same_in_a_session() -> None:
     session = Session(level="L6")
     session.analyze(draft("I took on the returns desk from the support team and cut refund waits."))
     assert session.analyze(text).reading.supported_level == analyze(text, level="L6").reading.supported_level == "L6"
+
+
+def scoped(call: str) -> str:
+    """A short L6 self-assessment whose L6 scope is teams building from the writer's roadmap; the
+    sentence each test fills in decides whether the work also shows leaders won over."""
+    return ("# Self-assessment: Tomas K., Senior PM, Rent Payments\n\n"
+            "Three engineering teams build from the rent roadmap I set.\n\n"
+            "## Impact\n\n"
+            f"- {call}\n"
+            "- Cut failed rent payments for tenants from 6% to 2% by retrying cards on payday, and "
+            "late fees fell 30%.\n")
+
+
+def test_founders_or_a_deciding_body_won_over_shows_influence() -> None:
+    # a founder is a senior leader as a CEO is; a committee that decides for the business, won over
+    # or overruled with evidence, is the leadership the L6 bar asks the writer to move
+    for said in ("Chose text reminders over the tenant app our founders had proposed, and on-time "
+                 "rent rose from 70% to 84%.",
+                 "I made the case to our credit committee, which had refused it before, and deposit-free "
+                 "tenancies grew from 2,000 to 9,000."):
+        assert analyze(scoped(said), level="L6").reading.supported_level == "L6", said
+
+
+def test_a_promotion_committee_or_a_served_council_shows_none() -> None:
+    # the committee a packet is written for, and a city council the product serves, are no leaders
+    # the writer moved
+    for said in ("I am asking the committee to promote me, since on-time rent rose from 70% to 84%.",
+                 "I took the arrears data to the council, and on-time rent rose from 70% to 84%."):
+        assert analyze(scoped(said), level="L6").reading.supported_level == "L5", said
