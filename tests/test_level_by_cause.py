@@ -5,6 +5,7 @@ level and one that should not."""
 from __future__ import annotations
 
 from packetcoach import Session, analyze
+from packetcoach.output.json import report_json
 
 
 def draft(gap: str) -> str:
@@ -74,3 +75,40 @@ def test_a_promotion_committee_or_a_served_council_shows_none() -> None:
     for said in ("I am asking the committee to promote me, since on-time rent rose from 70% to 84%.",
                  "I took the arrears data to the council, and on-time rent rose from 70% to 84%."):
         assert analyze(scoped(said), level="L6").reading.supported_level == "L5", said
+
+
+def told_apart(gap: str, deed_section: str = "Damaged lockers") -> str:
+    """The gap no one owned told in a paragraph of its own, then the writer's deed under a heading."""
+    heading = f"## {deed_section}\n\n" if deed_section != "Damaged lockers" else ""
+    return ("# Self-assessment: Ines R., Senior PM, Parcel Lockers\n\n"
+            "## Night refills\n\n"
+            "Convinced the operations director to move locker refills to the night shift, and failed "
+            "pickups for shoppers fell from 8% to 3%.\n\n"
+            "## Damaged lockers\n\n"
+            f"{gap}\n\n{heading}"
+            "I proposed a photo check at every drop-off and cut damage claims from couriers from 900 "
+            "a month to 250.\n")
+
+
+def test_a_gap_told_on_its_own_before_the_writers_deed_shows_ambiguity() -> None:
+    # "**Task.** Nobody owned ..." or a sentence before the deed in the same paragraph: the deed that
+    # follows in the same section is the writer taking up work no one owned
+    for gap in ("**Task.** Nobody owned damage claims; they sat between the courier desk and support.",
+                "No one owned the broken-door reports, so couriers left parcels at the counter."):
+        assert analyze(told_apart(gap), level="L6").reading.supported_level == "L6", gap
+
+
+def test_a_gap_with_no_deed_of_the_writers_after_it_in_its_section_shows_none() -> None:
+    # the deed under another heading, or a gap told with nothing owned in it, stays at the first level
+    gap = "**Task.** Nobody owned damage claims; they sat between the courier desk and support."
+    assert analyze(told_apart(gap, "Photo checks"), level="L6").reading.supported_level == "L5"
+    assert analyze(told_apart("**Task.** Damage claims sat with the courier desk."), level="L6") \
+        .reading.supported_level == "L5"
+
+
+def test_a_gap_taken_up_reads_the_same_in_a_session_after_an_edit() -> None:
+    text = told_apart("**Task.** Nobody owned damage claims; they sat between the courier desk and support.")
+    session = Session(level="L6")
+    session.analyze(told_apart("**Task.** Damage claims sat with the courier desk."))
+    assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
+    assert session.analyze(text).reading.supported_level == "L6"
