@@ -4,6 +4,8 @@ level and one that should not."""
 
 from __future__ import annotations
 
+import pytest
+
 from packetcoach import Session, analyze
 from packetcoach.output.json import report_json
 
@@ -18,34 +20,31 @@ def draft(gap: str) -> str:
             f"- {gap}\n")
 
 
-def test_a_problem_no_team_owned_shows_ambiguity() -> None:
-    # "nobody owned" was read; the same gap told as no team's, or as in nobody's goals, is the same
-    # evidence: work the writer took on where no one had set the direction
-    for said in ("I took on the returns desk that no team owned and cut refund waits for shoppers "
-                 "from 11 days to 4.",
-                 "Took on locker damage claims, which sat in no team's goals, and cut claim waits for "
-                 "couriers from 3 weeks to 5 days.",
-                 "I took on the locker map, though it sat in nobody's goals, and cut wrong-locker "
-                 "deliveries for shoppers by 40%."):
-        assert analyze(draft(said), level="L6").reading.supported_level == "L6", said
+# "nobody owned" was read; the same gap told as no team's, or as in nobody's goals, is the same
+# evidence: work the writer took on where no one had set the direction (L6). The same packet where
+# the work had an owner, or where the gap is told without the writer's deed, stays at L5
+UNOWNED = [
+    ("I took on the returns desk that no team owned and cut refund waits for shoppers from 11 days to 4.", "L6"),
+    ("Took on locker damage claims, which sat in no team's goals, and cut claim waits for couriers from "
+     "3 weeks to 5 days.", "L6"),
+    ("I took on the locker map, though it sat in nobody's goals, and cut wrong-locker deliveries for "
+     "shoppers by 40%.", "L6"),
+    ("I took on the returns desk from the support team and cut refund waits for shoppers from 11 days to 4.", "L5"),
+    ("The courier team cut claim waits from 3 weeks to 5 days on work no team owned.", "L5"),
+    ("Locker damage claims sat in no team's goals last year.", "L5"),
+]
 
 
-def test_an_owned_problem_or_one_the_writer_did_not_take_shows_none() -> None:
-    # the same packet where the work had an owner, or where the gap is told without the writer's
-    # deed (a context sentence, someone else's work), stays at the first level
-    for said in ("I took on the returns desk from the support team and cut refund waits for shoppers "
-                 "from 11 days to 4.",
-                 "The courier team cut claim waits from 3 weeks to 5 days on work no team owned.",
-                 "Locker damage claims sat in no team's goals last year."):
-        assert analyze(draft(said), level="L6").reading.supported_level == "L5", said
+@pytest.mark.parametrize(("said", "level"), UNOWNED)
+def test_a_problem_no_team_owned_shows_ambiguity(said: str, level: str) -> None:
+    assert analyze(draft(said), level="L6").reading.supported_level == level
 
 
-def test_the_level_is_the_same_in_a_session() -> None:
-    text = draft("I took on the returns desk that no team owned and cut refund waits for shoppers "
-                 "from 11 days to 4.")
+def test_a_problem_no_team_owned_reads_the_same_in_a_session() -> None:
+    text = draft(UNOWNED[0][0])
     session = Session(level="L6")
-    session.analyze(draft("I took on the returns desk from the support team and cut refund waits."))
-    assert session.analyze(text).reading.supported_level == analyze(text, level="L6").reading.supported_level == "L6"
+    session.analyze(draft(UNOWNED[3][0]))
+    assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
 
 
 def scoped(call: str) -> str:
@@ -59,22 +58,22 @@ def scoped(call: str) -> str:
             "late fees fell 30%.\n")
 
 
-def test_founders_or_a_deciding_body_won_over_shows_influence() -> None:
-    # a founder is a senior leader as a CEO is; a committee that decides for the business, won over
-    # or overruled with evidence, is the leadership the L6 bar asks the writer to move
-    for said in ("Chose text reminders over the tenant app our founders had proposed, and on-time "
-                 "rent rose from 70% to 84%.",
-                 "I made the case to our credit committee, which had refused it before, and deposit-free "
-                 "tenancies grew from 2,000 to 9,000."):
-        assert analyze(scoped(said), level="L6").reading.supported_level == "L6", said
+# a founder is a senior leader as a CEO is, and a committee that decides for the business, won over
+# or overruled with evidence, is the leadership the L6 bar asks the writer to move (L6); the
+# committee a packet is written for, and a city council the product serves, are not (L5)
+LEADERS = [
+    ("Chose text reminders over the tenant app our founders had proposed, and on-time rent rose from "
+     "70% to 84%.", "L6"),
+    ("I made the case to our credit committee, which had refused it before, and deposit-free tenancies "
+     "grew from 2,000 to 9,000.", "L6"),
+    ("I am asking the committee to promote me, since on-time rent rose from 70% to 84%.", "L5"),
+    ("I took the arrears data to the council, and on-time rent rose from 70% to 84%.", "L5"),
+]
 
 
-def test_a_promotion_committee_or_a_served_council_shows_none() -> None:
-    # the committee a packet is written for, and a city council the product serves, are no leaders
-    # the writer moved
-    for said in ("I am asking the committee to promote me, since on-time rent rose from 70% to 84%.",
-                 "I took the arrears data to the council, and on-time rent rose from 70% to 84%."):
-        assert analyze(scoped(said), level="L6").reading.supported_level == "L5", said
+@pytest.mark.parametrize(("said", "level"), LEADERS)
+def test_founders_and_deciding_bodies_won_over_show_influence(said: str, level: str) -> None:
+    assert analyze(scoped(said), level="L6").reading.supported_level == level
 
 
 def told_apart(gap: str, deed_section: str = "Damaged lockers") -> str:
@@ -112,3 +111,17 @@ def test_a_gap_taken_up_reads_the_same_in_a_session_after_an_edit() -> None:
     session.analyze(told_apart("**Task.** Damage claims sat with the courier desk."))
     assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
     assert session.analyze(text).reading.supported_level == "L6"
+
+
+def test_a_programme_that_names_one_initiative_shows_no_wider_scope() -> None:
+    # "programme" names the writer's own initiative as often as a program of work: with a director
+    # won over and nothing else wider, the packet stays at the first level
+    said = ("Started a welcome programme for new locker users after seeing that first-week pickups "
+            "failed twice as often, and first-week failed pickups fell from 12% to 5%.")
+    assert analyze(draft(said), level="L6").reading.supported_level == "L5"
+
+
+def test_a_program_run_across_teams_still_shows_scope() -> None:
+    said = ("I run the locker returns program across teams in four countries, and return pickups for "
+            "shoppers rose from 40% to 65%.")
+    assert analyze(draft(said), level="L6").reading.supported_level == "L6"
