@@ -74,7 +74,9 @@ stopped list). A twenty-first blind set (items-o.jsonl, p149-p156), kept unseen 
 previous day's rounds and then added, lowered ready accuracy and the principles named right to what
 the larger corpus measures. A twenty-second blind set (items-p.jsonl, p157-p164), kept unseen
 through two days' rounds and then added, lowered technical_metric_only to what the larger corpus
-measures.
+measures. The supported level, sorted by why each packet reads it wrong and fixed by cause (a gap no
+one owned, founders and deciding bodies, a bare "programme"), then rose from 0.750 to 0.796; its
+floor follows to 0.78.
 """
 
 from __future__ import annotations
@@ -142,7 +144,7 @@ SIGNAL_F1_FLOORS = {
 READY_ACCURACY_FLOOR = 0.93
 READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.93, "structure": 0.87, "lead_is_outcome": 0.86,
-                 "supported_level": 0.75}
+                 "supported_level": 0.78}
 PRINCIPLE_FLOORS = {"hit_rate": 0.80, "named_right": 0.66, "primary": 0.72}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.90, "ready_items": 0.85}
 

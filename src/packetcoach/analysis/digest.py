@@ -18,7 +18,7 @@ from typing import NamedTuple
 from packetcoach.analysis.kinds import heading_match
 from packetcoach.analysis.scoring import Voices
 from packetcoach.core.model import Item, Passage
-from packetcoach.profile.compile import Rubric, derived
+from packetcoach.profile.compile import UNOWNED_GROUP, Rubric, derived
 
 DIMENSIONS = ("scope", "ambiguity", "influence")
 PARTS = ("business_problem", "decision", "mechanism", "result", "scope_signal")
@@ -51,6 +51,9 @@ class BlockDigest(NamedTuple):
     judged: tuple[tuple[str, int], ...] = ()  # ("initiated" | "stopped", deed index) by the deed's verb
     headed: tuple[tuple[str, int], ...] = ()  # the same, by the deed's section heading
     voices: Voices = Voices()  # what the evidence and re-role scores count
+    # (level, index of the first item at or after it) for each sentence telling a gap no one owned
+    # outside an item that shows a level: the writer's next deed in the section takes it up
+    gaps: tuple[tuple[str, int], ...] = ()
 
 
 HEADING = BlockDigest()
@@ -76,8 +79,9 @@ def block_digest(passage: Passage, rubric: Rubric, level: str) -> BlockDigest:
     if passage.block.kind == "heading":
         return _heading_digest(passage, rubric)
     items = passage.items
+    gaps = _gaps(passage)
     if not items:
-        return HEADING
+        return BlockDigest(gaps=gaps) if gaps else HEADING
     asked = _asked(rubric, level)
     claims: list[int] = []
     objections: list[int] = []
@@ -129,7 +133,26 @@ def block_digest(passage: Passage, rubric: Rubric, level: str) -> BlockDigest:
                 headed.append((facts.judgment_heading, k))
     return BlockDigest(False, False, tuple(claims), tuple(objections), tuple(scopes), technical, best_outcome,
                        top, top_ready, tuple(outcomes), tuple(cues), tuple(principles), tuple(stories),
-                       tuple(judged), tuple(headed), Voices.of(items))
+                       tuple(judged), tuple(headed), Voices.of(items), gaps)
+
+
+def _gaps(passage: Passage) -> tuple[tuple[str, int], ...]:
+    """The gaps no one owned that the block tells in a sentence of their own ("**Task.** Nobody owned
+    acreage disputes."), not in a deed that already shows a level: (level, the first item at or after
+    the sentence, or the number of items when none follows it in the block)."""
+    found = []
+    items = passage.items
+    for sentence in passage.sentences:
+        levels = [key[len(UNOWNED_GROUP):] for key in sentence.hits if key.startswith(UNOWNED_GROUP)]
+        if not levels:
+            continue
+        start = sentence.span.start
+        owner = next((i for i in items if i.span.start <= start < i.span.end), None)
+        if owner is not None and owner.facts is not None and owner.facts.ladder:
+            continue  # told in the writer's own deed: its own cues show it
+        after = next((k for k, i in enumerate(items) if i.span.start >= start), len(items))
+        found += [(level, after) for level in levels]
+    return tuple(found)
 
 
 def _own_scope(item: Item, facts, asked: _Asked) -> bool:

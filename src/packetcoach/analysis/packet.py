@@ -65,6 +65,7 @@ class _Found:
         self.headed: list[tuple[int, str, int]] = []  # the same, by heading
         self.technical_leads = self.timed_headings = 0
         self.objection_heading = False
+        self.gap: tuple[str, str | None, int] | None = None  # (level, section, first item) of a gap no deed took up yet
         self.blocks = blocks
         last = len(blocks) - 1
         self.title = 0 if titled(tuple(map(_BLOCK, map(_FIRST, blocks)))) else -1
@@ -75,7 +76,7 @@ class _Found:
     def _add(self, b: int, passage: Passage, digest: BlockDigest, text_follows: bool) -> None:
         # the digest's fields in one unpacking: a Session adds every block of the draft on every edit
         (timed_heading, objection_heading, claims, objections, scopes, technical_leads, best_outcome, top,
-         top_ready, outcomes, cues, principles, stories, judged, headed, _) = digest
+         top_ready, outcomes, cues, principles, stories, judged, headed, _, gaps) = digest
         items = passage.items
         if timed_heading:
             self.timed_headings += b != self.title  # "# H2 2026 self-review" names the period reviewed
@@ -97,10 +98,9 @@ class _Found:
         if outcomes:
             self.outcomes += [(passage, items[k], impact) for k, impact in outcomes]
         for level, dimension, k in cues:
-            dimensions = self.cues.get(level)
-            if dimensions is None:
-                dimensions = self.cues[level] = {d: [] for d in DIMENSIONS}
-            dimensions[dimension].append(items[k].id)
+            self._cue(level, dimension, items[k].id)
+        if gaps or self.gap is not None:
+            self._take_up(passage, cues, gaps)
         if principles:
             self.principles += [(name, items[k].id) for name, k in principles]
         if stories:
@@ -109,6 +109,29 @@ class _Found:
             self.judged += [(b, kind, k) for kind, k in judged]
         if headed:
             self.headed += [(b, kind, k) for kind, k in headed]
+
+    def _take_up(self, passage: Passage, cues: tuple[tuple[str, str, int], ...], gaps: tuple[tuple[str, int], ...]) -> None:
+        """A gap no one owned, told in a sentence of its own, is the ambiguity of its level for the
+        writer's next deed that shows a level in the same section ("**Task.** Nobody owned acreage
+        disputes. **Action.** I proposed ..."); a new section drops it."""
+        gap = self.gap if self.gap is not None and self.gap[1] == passage.section else None
+        for level, after in gaps:
+            gap = (level, passage.section, after)
+        self.gap = None
+        if gap is None:
+            return
+        k = next((k for _, _, k in cues if k >= gap[2]), None)
+        if k is None:
+            self.gap = (gap[0], gap[1], 0)  # the next block's deeds may take it up
+            return
+        if passage.items[k].id not in self.cues.get(gap[0], {}).get("ambiguity", ()):
+            self._cue(gap[0], "ambiguity", passage.items[k].id)
+
+    def _cue(self, level: str, dimension: str, item_id: str) -> None:
+        dimensions = self.cues.get(level)
+        if dimensions is None:
+            dimensions = self.cues[level] = {d: [] for d in DIMENSIONS}
+        dimensions[dimension].append(item_id)
 
     def greatest(self, field: str) -> Item | None:
         """The first item with the greatest value among the blocks' own greatest (``top``, ``top_ready``)."""

@@ -82,7 +82,7 @@ SCHEMA: dict[str, Any] = {
     "doc_types": {"*": {"title": str, "words_min": int, "words_max": int, "items_min": int,
                         "items_max": int}},
     "ladder": {"*": {"title": str, "scope": STR_LIST, "ambiguity": STR_LIST,
-                     "influence": STR_LIST, "team_counts": int, "money_millions": int}},
+                     "influence": STR_LIST, "team_counts": int, "money_millions": int, "unowned": STR_LIST}},
     "rules": {"*": {"severity": str, "enabled": bool}},
     "document": {"skim_words": int, "item_skim_words": int, "max_engineering_past": int,
                  "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST,
