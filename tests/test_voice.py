@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,26 @@ def test_the_retell_keeps_the_candidate_s_name_capitalised_where_it_opens_the_st
     report = analyze(OWN_WORDS_CASE.format(heading="In her own words"), level="L6")
     retold = report_json(report)["document"]["retell_scaffold"]
     assert retold.startswith("Ines already operates at L6: Ines "), retold
+
+
+def test_verb_first_bullets_that_open_with_an_auxiliary_or_an_adverb_name_no_candidate() -> None:
+    """A diary of bullets that each open with "Was" or "Successfully" and a verb ("- Was launched
+    ...", "- Successfully rolled out ...") is the writer's own draft: neither word is anyone's name,
+    so the coach never writes of a candidate called "Was" ("The customers Was served ...")."""
+    for opener in ("Was", "Successfully", "Quickly"):
+        diary = (f"# 2026 review\n\n- {opener} launched the refund page for small sellers.\n"
+                 f"- {opener} rolled out the approval email for small sellers.\n"
+                 f"- {opener} shipped the pricing review for small sellers.\n")
+        report = analyze(diary)
+        assert report.document.voice is None, opener
+        assert f"{opener} served" not in json.dumps(report_json(report)), opener
+
+
+def test_a_name_in_ly_is_still_a_name() -> None:
+    """Names that end as adverbs do ("Kimberly", "Emily") still name the candidate."""
+    for name in ("Kimberly", "Emily", "Holly"):
+        case = (f"# Promotion case\n\n{name} launched the refund page for small sellers. {name} cut the "
+                f"form from nine fields to three. {name} shipped the pricing review, and {name} stopped "
+                "the legacy report.\n")
+        voice = analyze(case).document.voice
+        assert voice is not None and voice.called == name, name
