@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,72 @@ def test_the_shape_s_questions_ask_about_the_candidate_in_a_manager_s_document()
     assert not any("[Your decision" in text for text in rewrites)
     mine = "- I ran 30 member interviews with 120 families and wrote the kids' strategy.\n"
     assert "[Your decision" in report_json(analyze(mine, level="L6"))["items"][0]["rewrite"]
+
+
+OWN_WORDS_CASE = """# Promotion case: Ines Varga for Senior PM
+
+Written by her manager.
+
+Ines owns renewals for our parking permits app, used by 80,000 residents. I believe she is ready.
+
+Residents missed renewal deadlines and paid fines. Ines read 200 appeal letters and proposed a text
+reminder a week before expiry. Late renewals fell from 1 in 5 to 1 in 14 within a quarter.
+
+Ines asked the council's finance lead for the fine data and showed the reminders cost less than the
+appeals they saved. She ended the paper renewal form after only 3% of residents still used it.
+
+## {heading}
+
+I was a paramedic for six years before I joined the council, so I think about the person at the
+kerb first. I learned to bring finance in early, and I want to grow as a writer of strategy.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Her own words", "In her own words"])
+def test_the_candidate_s_own_words_under_a_heading_keep_the_case_a_manager_s(heading: str) -> None:
+    """The candidate's "I" under "Her own words" (with or without its "In") is the candidate's, so
+    it does not outweigh the manager's "she" and "Ines": the document stays a manager's case."""
+    report = analyze(OWN_WORDS_CASE.format(heading=heading), level="L6")
+    assert report.document.voice is not None and report.document.voice.called == "Ines"
+    stopped = [report.item(i).text for i in report.reading.stopped_items]
+    assert any(text.startswith("Ines asked the council") or "ended the paper" in text for text in stopped), stopped
+
+
+def test_a_heading_of_the_writer_s_own_words_in_a_first_person_draft_changes_nothing() -> None:
+    """In the writer's own draft, a section of their own words is still the writer's."""
+    mine = OWN_WORDS_CASE.format(heading="Her own words").replace("Written by her manager.\n\n", "")
+    mine = mine.replace("Ines owns", "I own").replace("Ines read", "I read").replace("Ines asked", "I asked")
+    mine = mine.replace("She ended", "I ended").replace("I believe she is ready", "I believe I am ready")
+    assert analyze(mine, level="L6").document.voice is None
+
+
+def test_the_retell_keeps_the_candidate_s_name_capitalised_where_it_opens_the_story() -> None:
+    """The retell built from a story that opens with the candidate's name ("Ines read 200 appeal
+    letters ...") keeps the name as the draft writes it, though the draft never writes it
+    mid-sentence; a first word that is no name is still lower-cased."""
+    report = analyze(OWN_WORDS_CASE.format(heading="In her own words"), level="L6")
+    retold = report_json(report)["document"]["retell_scaffold"]
+    assert retold.startswith("Ines already operates at L6: Ines "), retold
+
+
+def test_verb_first_bullets_that_open_with_an_auxiliary_or_an_adverb_name_no_candidate() -> None:
+    """A diary of bullets that each open with "Was" or "Successfully" and a verb ("- Was launched
+    ...", "- Successfully rolled out ...") is the writer's own draft: neither word is anyone's name,
+    so the coach never writes of a candidate called "Was" ("The customers Was served ...")."""
+    for opener in ("Was", "Successfully", "Quickly"):
+        diary = (f"# 2026 review\n\n- {opener} launched the refund page for small sellers.\n"
+                 f"- {opener} rolled out the approval email for small sellers.\n"
+                 f"- {opener} shipped the pricing review for small sellers.\n")
+        report = analyze(diary)
+        assert report.document.voice is None, opener
+        assert f"{opener} served" not in json.dumps(report_json(report)), opener
+
+
+def test_a_name_in_ly_is_still_a_name() -> None:
+    """Names that end as adverbs do ("Kimberly", "Emily") still name the candidate."""
+    for name in ("Kimberly", "Emily", "Holly"):
+        case = (f"# Promotion case\n\n{name} launched the refund page for small sellers. {name} cut the "
+                f"form from nine fields to three. {name} shipped the pricing review, and {name} stopped "
+                "the legacy report.\n")
+        voice = analyze(case).document.voice
+        assert voice is not None and voice.called == name, name

@@ -281,9 +281,13 @@ def third_person(text: str) -> str:
     return PERSON_RE().sub(swap, text)
 
 
-def _lower_first(text: str, draft: str) -> str:
-    """Lower-case the first word unless it is a name: a word the draft capitalises mid-sentence."""
+def _lower_first(text: str, draft: str, names: tuple[str, ...] = ()) -> str:
+    """Lower-case the first word unless it is a name: a word the draft capitalises mid-sentence, or
+    one of the names a manager's draft calls the candidate by ("Tendai read 300 complaints ...",
+    where the name only ever opens sentences)."""
     head = text.split(" ", 1)[0]
+    if any(head in name.split() for name in names):
+        return text
     if head[:1].isupper() and head[1:].islower() and not re.search(rf"[a-z,] {re.escape(head)}\b", draft):
         return head.lower() + text[len(head):]
     return text
@@ -311,7 +315,8 @@ def retell(report: Report) -> str | None:
             and body[:1].isupper():
         body = "they " + head + body[len(head):]  # a bullet that starts with the writer's verb
     elif not body.startswith("they "):
-        body = _lower_first(body, report.text)
+        voice = report.document.voice
+        body = _lower_first(body, report.text, voice.names if voice else ())
     body = INNER_COLON_RE.sub(" — ", body)  # one colon, after the level: "... at L6: they changed ... — they stopped ..."
     return f"{candidate_name(report)} already operates at {report.level}: {body}"
 

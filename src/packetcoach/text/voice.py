@@ -36,7 +36,10 @@ NOT_NAMES = frozenset(
     "a an the this that these those it its i we our my you your they their he she his her in on at by for "
     "from with after before when while since during over under as if but and or so then also each every "
     "all both one two three four five six seven eight nine ten first second last next most some many no "
-    "not nobody everyone our there here what why how who which".split())
+    "not nobody everyone our there here what why how who which "
+    # auxiliaries that open a verb-first bullet ("- Was responsible for ...", "- Had the team ..."); not
+    # "May" or "Will", which are names as often
+    "was were is are am be been has have had do does did can could would should".split())
 
 # A capitalised name, accented letters of the Latin alphabets included ("Tomás", "Zoë", "Łukasz").
 NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+"
@@ -77,10 +80,21 @@ def told(text: str, rubric: Rubric) -> Told:
     starts = []
     for match in _sentence_starts(text):
         first, second, following = match.groups()
-        if first.lower() not in NOT_NAMES:
+        if first.lower() not in NOT_NAMES and not _adverb(first):
             key = (first, second) if second and second.lower() not in NOT_NAMES else (first, None)
             starts.append((key, following in rubric.verb_lemma))
     return Told(she, he, tuple(starts))
+
+
+def _adverb(word: str) -> bool:
+    """An adverb that opens a verb-first bullet ("- Successfully rolled out ...", "- Quickly
+    built ..."): a word of seven letters or more in "-ly", but not the endings names share with them
+    ("Kimberly", "Beverly", "Emily", "Shelly", "Holly")."""
+    lowered = word.lower()
+    return len(lowered) >= 7 and lowered.endswith("ly") and not lowered.endswith(NAME_LY_ENDINGS)
+
+
+NAME_LY_ENDINGS = ("erly", "ily", "elly", "olly", "illy")
 
 
 def _sentence_starts(text: str) -> Iterator[re.Match[str]]:
