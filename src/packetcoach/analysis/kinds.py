@@ -306,12 +306,31 @@ def _manager_view(item: Item, rubric: Rubric) -> bool:
     in the room: ..."), naming no level: a view that names one is the level claimed ("I recommend
     Noor for L6 because ..."), the opening claim and the retell, as it was. In a manager's draft the
     manager's "I" is read as no one ("x"), so it is matched as "i" here."""
-    if not rubric.manager_views or not item.sentences or any(level.lower() in item.words for level in rubric.levels):
-        return False  # "I recommend Noor for L6 because ...": the level claimed, the retell the room repeats
-    words = tuple("i" if w == "x" else w for w in item.sentences[0].lowers[:OPENING + MANAGER_VIEW_WORDS])
-    text = " " + " ".join(words) + " "
-    return any(0 <= text.find(" " + view + " ") and text[:text.find(" " + view + " ")].count(" ") < OPENING
-               for view in rubric.manager_views)
+    if not rubric.manager_views or not item.sentences:
+        return False
+    opening = item.sentences[0].lowers[:OPENING + MANAGER_VIEW_WORDS]
+    shared = derived(rubric, "kinds.manager_view_words", _view_words)
+    if shared and shared.isdisjoint(opening) and ("i" not in shared or "x" not in opening):
+        return False  # no view can be there: most items are told by no one who says "I" (checked first, cheaply)
+    text = " " + " ".join(["i" if w == "x" else w for w in opening]) + " "
+    found = derived(rubric, "kinds.manager_views_re", _views_pattern).search(text)
+    viewed = found is not None and text.count(" ", 0, found.start()) < OPENING  # the leftmost view, in the opening
+    # "I recommend Noor for L6 because ...": a view that names a level is the level claimed, the retell
+    return viewed and not any(level.lower() in item.words for level in rubric.levels)
+
+
+def _views_pattern(rubric: Rubric) -> re.Pattern[str]:
+    """One search for every manager view, each between spaces: its leftmost match is where the first
+    view opens (a view per search, as it was, cost a thirtieth of the whole analysis)."""
+    views = sorted(rubric.manager_views, key=len, reverse=True)
+    return re.compile(" (?:" + "|".join(re.escape(view) for view in views) + ") ")
+
+
+def _view_words(rubric: Rubric) -> frozenset[str]:
+    """The words every one of the profile's manager views holds ("i"): an opening with none of them
+    holds no view."""
+    views = [frozenset(view.split()) for view in rubric.manager_views]
+    return frozenset.intersection(*views) if views else frozenset()
 
 
 MANAGER_VIEW_WORDS = 8  # the longest view, in words
