@@ -485,7 +485,7 @@ def _unit_re(units: tuple[str, ...]) -> re.Pattern[str] | None:
     """A number ending in one of these units, written close or after a space ("120ms", "4GB")."""
     if not units:
         return None
-    return re.compile(r"\d\s?(?:" + "|".join(re.escape(unit) for unit in units) + ")$", re.IGNORECASE)
+    return compiled(r"\d\s?(?:" + "|".join(re.escape(unit) for unit in units) + ")$", re.IGNORECASE)
 
 
 def _interval_re(cues: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -494,7 +494,7 @@ def _interval_re(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     if not cues:
         return None
     words = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
-    return re.compile(r"(?<![\w.])(?:" + words + r")(?:\s*(?::|=|of|was|is|\[))?\s*[-−–]?\s*$", re.IGNORECASE)
+    return compiled(r"(?<![\w.])(?:" + words + r")(?:\s*(?::|=|of|was|is|\[))?\s*[-−–]?\s*$", re.IGNORECASE)
 
 
 def _range_gap_re(qualifiers: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -504,7 +504,7 @@ def _range_gap_re(qualifiers: tuple[str, ...]) -> re.Pattern[str] | None:
     if not qualifiers:
         return None
     leads = "|".join(re.escape(q) for q in sorted(qualifiers, key=len, reverse=True))
-    return re.compile(r"\s+(?:[a-z][a-z'’-]*\s+)?(?:(?:" + leads + r")\s+[a-z][a-z'’-]*\s+){1,2}"
+    return compiled(r"\s+(?:[a-z][a-z'’-]*\s+)?(?:(?:" + leads + r")\s+[a-z][a-z'’-]*\s+){1,2}"
                       r"(?:to|->|→|down to|up to)\s*$", re.IGNORECASE)
 
 
@@ -515,7 +515,7 @@ def _ratio_re(links: tuple[str, ...], counts: tuple[str, ...]) -> re.Pattern[str
         return None
     joined = "|".join(r"\s+".join(map(re.escape, link.split())) for link in sorted(links, key=len, reverse=True))
     words = "".join("|" + re.escape(count) for count in counts)
-    return re.compile(r"(?<![\w.,$€£¥%])(\d+(?:\.\d+)?" + words + r")\s+(?:" + joined + r")\s+$", re.IGNORECASE)
+    return compiled(r"(?<![\w.,$€£¥%])(\d+(?:\.\d+)?" + words + r")\s+(?:" + joined + r")\s+$", re.IGNORECASE)
 
 
 GUARDED_LISTS = (("personas", "external"), ("personas", "internal"), ("measures", "business"))

@@ -416,7 +416,7 @@ def _merged(run: list[Block]) -> list[Block]:
 
 # A paragraph that is one bold question and nothing else ("**Where did you fall short?**",
 # "**2. What will you focus on next year?**"): the review form's question, pasted above its answer.
-FORM_QUESTION_RE = re.compile(r"(?:\*\*|__)([^*_\n]{3,200}\?)(?:\*\*|__)[^\S\n]*")
+FORM_QUESTION_RE = compiled(r"(?:\*\*|__)([^*_\n]{3,200}\?)(?:\*\*|__)[^\S\n]*")
 
 
 def form_questions(text: str, blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -410,8 +410,8 @@ def _speaker_patterns(rubric: Rubric) -> tuple[re.Pattern[str] | None, ...]:
             rf"{_NAME}\s*(?:\(\s*{role}\s*\)|,\s*{role})\s*(?::|[—–]|-\s|$)"]  # "ruth (manager): ..."
     if leads is not None:
         said.append(rf"(?:{leads})\s+{role}\s*$")  # "written by her manager"
-    return (*(re.compile(phrase) if phrase is not None else None for phrase in phrases),
-            re.compile("(?:" + "|".join(said) + ")"))
+    return (*(compiled(phrase) if phrase is not None else None for phrase in phrases),
+            compiled("(?:" + "|".join(said) + ")"))
 
 
 def _alternation(words: list[str] | None) -> str | None:
@@ -419,7 +419,7 @@ def _alternation(words: list[str] | None) -> str | None:
 
 
 _NAME = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?"  # a speaker's name: one word or two
-_SPEAKER_NAME = re.compile(r"([^\W\d_][\w'’-]*)\s*:")
+_SPEAKER_NAME = compiled(r"([^\W\d_][\w'’-]*)\s*:")
 
 
 def _named_speaker(title: str, voice: Voice) -> bool:
