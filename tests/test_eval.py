@@ -76,7 +76,9 @@ the larger corpus measures. A twenty-second blind set (items-p.jsonl, p157-p164)
 through two days' rounds and then added, lowered technical_metric_only to what the larger corpus
 measures. The supported level, sorted by why each packet reads it wrong and fixed by cause (a gap no
 one owned, founders and deciding bodies, a bare "programme"), then rose from 0.750 to 0.796; its
-floor follows to 0.78.
+floor follows to 0.78. Two more blind sets (items-aa.jsonl with p165-p172, items-ab.jsonl with
+p173-p180), kept unseen through the previous day's rounds and then added, lowered technical_lead,
+the supported level and the stopped and ready lists to what the larger corpus measures.
 """
 
 from __future__ import annotations
@@ -138,15 +140,15 @@ def _eval_json(corpus: Path, root: Path) -> Evaluation:
 
 SIGNAL_F1_FLOORS = {
     "customer": 0.93, "metric": 0.98, "business_outcome": 0.91, "own_action": 0.97,
-    "technical_lead": 0.96, "technical_metric_only": 0.80, "activity_only": 0.86, "cliche": 0.95,
+    "technical_lead": 0.95, "technical_metric_only": 0.80, "activity_only": 0.86, "cliche": 0.95,
     "hedge": 0.98,
 }
 READY_ACCURACY_FLOOR = 0.93
 READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.93, "structure": 0.87, "lead_is_outcome": 0.86,
-                 "supported_level": 0.78}
+                 "supported_level": 0.77}
 PRINCIPLE_FLOORS = {"hit_rate": 0.80, "named_right": 0.66, "primary": 0.72}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.90, "ready_items": 0.85}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.86, "ready_items": 0.84}
 
 
 @pytest.fixture(scope="module")
