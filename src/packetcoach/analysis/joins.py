@@ -21,6 +21,7 @@ from packetcoach.analysis.measures import token_index
 from packetcoach.analysis.stories import opens_with
 from packetcoach.core.model import Item, Span
 from packetcoach.profile.compile import Rubric
+from packetcoach.text.items import answers_ask
 
 
 def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled], rubric: Rubric,
@@ -62,7 +63,8 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
             joined.append(annotate(_combined(list(raw[index:stop + 1]))))
             index = stop + 1
             continue
-        opens = _unfinished(read[index]) or _groundwork(read, index, rubric) or _dug_out(read[index], rubric)
+        opens = _unfinished(read[index]) or _groundwork(read, index, rubric) or _dug_out(read[index], rubric) \
+            or read[index].kind == "claim" and _answer_unfinished(raw[index], annotate)
         finished = _finish(raw, read, index, annotate, rubric) if opens else None
         if finished is None and _referred_back(read, index):
             finished = _finish(raw, read, index, annotate, rubric, until_ready=True)
@@ -188,8 +190,20 @@ def _unfinished(item: Item) -> bool:
     background meant I could step in ...") does not take in the sentences after it."""
     s = item.signals
     return (item.kind == "claim" and item.format == "prose" and s is not None and s.own_action
-            and (item.action.verb_class == "pm" or _writer_opens(item)) and not (s.business_outcome and s.metric)
-            and not s.activity_only)
+            and (item.action.verb_class == "pm" or _writer_opens(item))
+            and not (s.business_outcome and s.metric) and not s.activity_only)
+
+
+def _answer_unfinished(raw: Item, annotate: Callable[[Item], Item]) -> bool:
+    """A senior party's ask and the writer's answer ("Finance wanted to keep the float, worth about $2M a
+    year. I pitched next-morning payouts to the CFO ..."), read from the answer on: the ask's own
+    numbers are what was at stake, not the story's result, which the paragraph tells later."""
+    if not answers_ask(raw):
+        return False
+    sentences = raw.sentences[1:]
+    answer = Item(raw.id, Span(sentences[0].span.start, raw.span.end), sentences, raw.format, raw.section,
+                  raw.source, raw.view, plain=raw.plain)
+    return _unfinished(annotate(answer))
 
 
 def _dug_out(item: Item, rubric: Rubric) -> bool:
