@@ -1,12 +1,18 @@
 """Drafts read as a coach would, a seventeenth round. A senior party's ask told in a sentence of its
 own ("My director wanted the launch moved up to March.") before the writer's answer ("I showed her
 the pilot's defect rate and we kept May.") is part of the answer's item: the disagreement is told
-only with the ask it answers. Text in our own words."""
+only with the ask it answers. The argument's thesis under a heading that names the draft in brief
+("## TL;DR", "## Summary") is context, as it is in the opening before any heading, with the
+sentences that tell it on in its paragraph. Text in our own words."""
 
 from __future__ import annotations
 
 from packetcoach import Session, analyze
+from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.output.json import report_json
+from packetcoach.profile.compile import rubric_for
+
+RUBRIC = rubric_for("amazon-pm")
 
 ASKED = """# Self-assessment 2026: Marek Nowak, PM, Ferry Bookings (L6)
 
@@ -76,3 +82,55 @@ def test_a_session_reads_an_ask_as_a_fresh_analysis_does() -> None:
     session = Session(level="L6")
     for text in (ASKED, ASKED.replace("I showed him", "The team showed him"), ASKED):
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
+
+
+TLDR = """# Promotion case: Selin Kaya, Senior PM, Library Holds (L7)
+
+## TL;DR
+
+This year I turned holds from the queue readers gave up on into the way most of our loans begin. I
+did it by sharing copies across branches rather than buying more, and I stopped one project that
+would have locked us to a single supplier.
+
+## What readers got
+
+- I proposed lending a held copy from the nearest branch instead of the home branch, and convinced
+  the 14 branch managers to trial it; the median wait for a hold fell from 19 days to 6 and loans
+  that began with a hold rose from 22% to 41%.
+- I launched text alerts when a held book is ready; uncollected holds fell from 18% to 7%.
+- I stopped the single-supplier e-book deal after the pilot priced loans 40% above our other
+  suppliers.
+"""
+
+
+def test_a_thesis_under_a_tl_dr_heading_is_context_with_the_sentences_that_tell_it_on() -> None:
+    report = analyze(TLDR, level="L7", doc_type="promotion")
+    thesis = _item(report, "This year I turned holds")
+    assert thesis.kind == "context" and opens_thesis(thesis, RUBRIC)
+    assert "I stopped one project" in thesis.text  # told on in its paragraph, not a stop of its own
+    assert not any("I stopped one project" in report.item(i).text for i in report.reading.stopped_items)
+    assert report.reading.structure == "argument" and report.reading.lead_is_outcome
+
+
+def test_a_thesis_under_other_headings_of_the_draft_in_brief_is_context() -> None:
+    for heading in ("Summary", "**TL;DR:**", "The short version", "At a glance"):
+        text = TLDR.replace("## TL;DR", "## " + heading, 1)
+        assert _item(analyze(text, level="L7"), "This year I turned holds").kind == "context", heading
+
+
+def test_a_thesis_under_a_story_heading_or_with_its_result_told_on_is_a_claim() -> None:
+    story = TLDR.replace("## TL;DR", "## Holds across branches", 1)
+    assert _item(analyze(story, level="L7"), "This year I turned holds").kind == "claim"
+    summary = TLDR.replace("## TL;DR", "## Summary of the holds work", 1)
+    assert _item(analyze(summary, level="L7"), "This year I turned holds").kind == "claim"
+    result = TLDR.replace("would have locked us to a single supplier.",
+                          "would have locked us to a single supplier. Loans per reader rose from 4.1 to 5.6 "
+                          "a year.", 1)
+    item = _item(analyze(result, level="L7"), "This year I turned holds")
+    assert item.kind == "claim" and "from 4.1 to 5.6" in item.text  # a thesis with its measured result
+
+
+def test_a_session_reads_a_thesis_under_a_heading_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L7")
+    for text in (TLDR, TLDR.replace("## TL;DR", "## Holds across branches"), TLDR):
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L7"))

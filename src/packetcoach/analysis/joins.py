@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from packetcoach.analysis.annotate import Signalled, completed
 from packetcoach.analysis.facts import THINGS_CUT, split_stop_phrases
+from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import token_index
 from packetcoach.analysis.stories import opens_with
 from packetcoach.core.model import Item, Span
@@ -57,6 +58,11 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
         if answer > index + 1:  # the room's objection and the sentences that answer it are one item
             joined.append(annotate(_combined(list(raw[index:answer]))))
             index = answer
+            continue
+        told_on = _thesis_told_on(read, index, rubric)
+        if told_on > index + 1:  # "This year I turned baggage into ... I did it by ...": one frame, or one claim with its result
+            joined.append(annotate(_combined(list(raw[index:told_on]))))
+            index = told_on
             continue
         stop = _bet_stopped(read, index, rubric)
         if stop:  # "I proposed X, betting ... Only 4% used it, and I pulled it.": the risk and its end, one story
@@ -105,6 +111,20 @@ def _answer_end(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
     anticipated objection and its answer), until another story opens."""
     end = start + 1
     if read[start].kind == "objection":
+        while end < len(read) and end - start < MAX_JOINED and _continues(read[end], rubric):
+            end += 1
+    return end
+
+
+def _thesis_told_on(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
+    """Where the argument's thesis (analysis/kinds.py `is_thesis`) told over several sentences of its
+    paragraph ends: "This year I turned baggage into a service travellers can follow. I did it by
+    fixing the transfers, and I stopped two projects ..." is one frame, not a thesis and a claim
+    judged for a customer and a number. Read whole, a thesis whose paragraph goes on to its measured
+    result ("... Paid conversion rose from 1 in 8 families to 1 in 5") is a claim, as one that tells
+    the result in its own sentence is. The claims after it join until another story opens."""
+    end = start + 1
+    if opens_thesis(read[start], rubric):
         while end < len(read) and end - start < MAX_JOINED and _continues(read[end], rubric):
             end += 1
     return end

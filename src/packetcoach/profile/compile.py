@@ -169,6 +169,7 @@ class Rubric(NamedTuple):
     attempts: frozenset[str]  # "tried to launch": the verb after them and "to" is no deed
     intent_verbs: frozenset[str]  # "I plan to be ...": a plan whatever verb follows
     thesis_verbs: frozenset[str]  # "This year I moved us from ... to ...": the year framed as one change
+    thesis_headings: frozenset[str]  # "TL;DR", "Summary": a heading over the thesis, told as the opening is
     manager_views: frozenset[str]  # "I recommend Keiko for L6 because ...": a manager's case put to the room
     system_times: frozenset[str]  # "fell from 3.8 to 1.6 seconds": a system's time
     team_words: frozenset[str]  # "Our routing team rebuilt ...": the writer's team acting
@@ -458,6 +459,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
     "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "intent_verbs": ("kinds", "intent_verbs"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
+    "thesis_headings": ("kinds", "thesis_headings"),
 }
 
 
