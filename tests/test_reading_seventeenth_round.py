@@ -60,6 +60,13 @@ def test_an_ask_under_a_story_s_title_stays_with_the_title() -> None:
     assert len(titled) == 1 and "I showed him" in titled[0].text
 
 
+def test_a_senior_party_s_team_asks_but_the_writer_s_own_team_does_not() -> None:
+    sales = ASKED.replace("Our head of sales wanted", "The sales team wanted", 1)
+    assert _item(analyze(sales, level="L6"), "I showed him that families").text.startswith("The sales team wanted")
+    ours = ASKED.replace("Our head of sales wanted", "Our team wanted", 1)
+    assert _item(analyze(ours, level="L6"), "I showed him that families").text.startswith("I showed him")
+
+
 def test_an_ask_with_no_answer_of_the_writer_s_is_read_as_before() -> None:
     text = ASKED.replace("I showed him\nthat families", "The team showed him\nthat families", 1)
     item = _item(analyze(text, level="L6"), "The team showed him")

@@ -116,16 +116,18 @@ SENIOR, PRESSURE = "senior_party", "pressure"  # the profile's phrase lists (`[p
 
 def _asks_of_writer(sentence: Sentence) -> bool:
     """A senior party's ask told in a sentence of its own ("My director wanted the launch moved up to
-    March.", "Our CFO asked me to charge for it"): a senior party as the subject, in the first words,
-    then one of the profile's `pressure` phrases, and no action of the writer's or the team's. The
-    writer's answer in the next sentence ("I showed her the pilot's defect rate and we kept May.")
-    tells the disagreement only with the ask it answers, so the two are one item."""
-    clause = sentence.clause
-    if clause is not None and clause.subject in ("i", "we", "lead"):
-        return False
+    March.", "Our CFO asked me to charge for it", "The sales team wanted ..."): a senior party as the
+    subject, in the first words, then one of the profile's `pressure` phrases, and no action of the
+    writer's or the writer's team. The writer's answer in the next sentence ("I showed her the
+    pilot's defect rate and we kept May.") tells the disagreement only with the ask it answers, so
+    the two are one item."""
     seniors = sentence.hits.get(SENIOR, ())
     if not seniors or seniors[0].first >= ASK_WORDS:
         return False
+    clause = sentence.clause
+    if clause is not None and (clause.subject in ("i", "lead")
+                               or clause.subject == "we" and clause.index < seniors[0].first):
+        return False  # the writer's or the team's own; "The sales team wanted ..." is a senior party's ask
     return any(m.first > seniors[0].last and m.first - seniors[0].last <= ASK_WORDS
                for m in sentence.hits.get(PRESSURE, ()))
 
