@@ -3,7 +3,9 @@ own ("My director wanted the launch moved up to March.") before the writer's ans
 the pilot's defect rate and we kept May.") is part of the answer's item: the disagreement is told
 only with the ask it answers. The argument's thesis under a heading that names the draft in brief
 ("## TL;DR", "## Summary") is context, as it is in the opening before any heading, with the
-sentences that tell it on in its paragraph. Text in our own words."""
+sentences that tell it on in its paragraph. A problem told at the head of a story paragraph, before
+the writer's own deed ("Tenants waited 12 days for a repair visit. I proposed ..."), is context,
+not a claim judged for the result it never offers. Text in our own words."""
 
 from __future__ import annotations
 
@@ -141,3 +143,48 @@ def test_a_session_reads_a_thesis_under_a_heading_as_a_fresh_analysis_does() -> 
     session = Session(level="L7")
     for text in (TLDR, TLDR.replace("## TL;DR", "## Holds across branches"), TLDR):
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L7"))
+
+
+PROBLEM = """# Self-assessment 2026: Ruth Adeyemi, PM, Tenant Repairs (L6)
+
+I own repair requests for 52,000 housing association tenants; two engineering teams build from my
+roadmap.
+
+## Stories
+
+Tenants who reported a broken boiler were visited 12 days later on average, and a quarter of the
+visits were made with the wrong part in the van. I proposed a photo step in the repair form so the
+contractor sees the boiler model before the visit, and convinced the contractors' manager to load
+parts from it. Visits that found the wrong part fell from 25% to 6%, and the wait fell from 12 days
+to 5.
+"""
+
+
+def test_a_problem_at_the_head_of_a_story_paragraph_is_context() -> None:
+    report = analyze(PROBLEM, level="L6")
+    head = _item(report, "Tenants who reported a broken boiler")
+    assert head.kind == "context" and not head.ready
+    story = _item(report, "I proposed a photo step")
+    assert story.ready
+    assert not any(f.rule == "item-not-ready" and f.item_id == head.id for f in report.findings)
+
+
+def test_a_result_told_first_the_team_s_deed_or_the_writer_in_the_head_stays_a_claim() -> None:
+    heads = {
+        "a result told first": "Visits that found the wrong part fell from 25% to 6% after the photo step.",
+        "the writer in it": "Tenants I spoke to said 25% of the visits found the wrong part in the van.",
+        "the team in it": "Tenants waited 12 days because we sent a quarter of the visits with the wrong part.",
+        "a remit told as a deed": "Responsible for the repair form for 52,000 tenants and 40 contractors.",
+    }
+    first = PROBLEM.split("\n\n")[3].split(". I proposed")[0] + "."
+    for name, head in heads.items():
+        text = PROBLEM.replace(first, head, 1)
+        assert _item(analyze(text, level="L6"), head[:30]).kind == "claim", name
+    team = PROBLEM.replace("I proposed a photo step", "The team added a photo step", 1)
+    assert _item(analyze(team, level="L6"), "Tenants who reported a broken boiler").kind == "claim"
+
+
+def test_a_session_reads_a_problem_head_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L6")
+    for text in (PROBLEM, PROBLEM.replace("I proposed a photo step", "The team added a photo step"), PROBLEM):
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))

@@ -20,7 +20,7 @@ from packetcoach.analysis.facts import THINGS_CUT, split_stop_phrases
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import token_index
 from packetcoach.analysis.stories import opens_with
-from packetcoach.core.model import Item, Span
+from packetcoach.core.model import Item, Span, rebased
 from packetcoach.profile.compile import Rubric
 from packetcoach.text.items import answers_ask
 
@@ -38,8 +38,37 @@ def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled]
         signalled = read_signals(item)
         found[id(signalled.item)] = signalled
         return signalled.item
-    joined = join_unfinished(raw, tuple([signals(item) for item in raw]), signals, rubric)
+    read = [signals(item) for item in raw]
+    if len(read) > 1 and _problem_head(read[0], found[id(read[0])], read[1]):
+        head = found[id(read[0])]
+        head = head._replace(item=rebased(head.item, kind="context"))
+        found[id(head.item)] = head
+        read[0] = head.item
+    joined = join_unfinished(raw, tuple(read), signals, rubric)
     return tuple([completed(found[id(item)], rubric, named) for item in joined])
+
+
+def _problem_head(head: Item, read: Signalled, deed: Item) -> bool:
+    """The problem a story paragraph opens with, before the writer's own deed ("Roofers on our repair
+    panel were paid 47 days after the job, and a third of them had started turning our customers
+    away. I proposed paying the panel on sign-off ..."): the labelling guide's context ("a problem
+    statement"), not a claim judged for a result it never offers. Only the paragraph's first claim,
+    told of someone else, a thing or in the passive, with no action of the writer's, the team's or
+    anyone's stated as a result (a result told first, "No-shows dropped from 18% to 9% after we
+    ...", is the story's outcome), and only when the next claim is the writer's own ("I ...")."""
+    s, d = head.signals, deed.signals
+    if s is None or d is None or head.kind != "claim" or head.format != "prose" or deed.kind != "claim":
+        return False
+    if s.own_action or s.activity_only and head.action.subject == "none" or head.action.subject not in SCENE_SUBJECTS \
+            or s.business_outcome or any(m.result and m.type for m in read.measures):
+        return False  # "Responsible for the kitchen display ...": a remit told as a deed stays a claim
+    if head.source[:1] in "*_" or any(word in WRITER_WORDS for word in head.words):
+        return False  # a story's bold title, or the writer in it ("I am a Senior PM on ...", "What went wrong? I ...")
+    return d.own_action and deed.action.subject == "i"
+
+
+SCENE_SUBJECTS = frozenset(("other", "passive", "none"))  # a problem told of someone else, a thing, or no one
+WRITER_WORDS = frozenset(("i", "we", "i'm", "i've", "i'd", "i'll", "we're", "we've"))
 
 
 def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Callable[[Item], Item],
