@@ -5,12 +5,15 @@ only with the ask it answers. The argument's thesis under a heading that names t
 ("## TL;DR", "## Summary") is context, as it is in the opening before any heading, with the
 sentences that tell it on in its paragraph. A problem told at the head of a story paragraph, before
 the writer's own deed ("Tenants waited 12 days for a repair visit. I proposed ..."), is context,
-not a claim judged for the result it never offers. Text in our own words."""
+not a claim judged for the result it never offers. An error rate of an act done for a person
+("dispensing errors", "billing errors") is no system's measure: the errors reach that person. Text
+in our own words."""
 
 from __future__ import annotations
 
 from packetcoach import Session, analyze
 from packetcoach.analysis.kinds import opens_thesis
+from packetcoach.api import analyze_item
 from packetcoach.output.json import report_json
 from packetcoach.profile.compile import rubric_for
 
@@ -188,3 +191,34 @@ def test_a_session_reads_a_problem_head_as_a_fresh_analysis_does() -> None:
     session = Session(level="L6")
     for text in (PROBLEM, PROBLEM.replace("I proposed a photo step", "The team added a photo step"), PROBLEM):
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
+
+
+FELT = (
+    "I moved the prescription check before packing, and dispensing errors fell from 1 in 4,000 to 1 in 11,000.",
+    "Medication errors on the night ward fell from 12 a month to 3 after I capped back-to-back night shifts.",
+    "I showed the director that a weekend rush would push billing errors up; we kept the monthly cycle "
+    "instead and held our error rate at 0.05%.",
+)
+SYSTEMS = (
+    "I cut API errors from 3% to 0.5% by moving the retry queue.",
+    "I rebuilt the payments service, and its error rate fell from 2% to 0.4%.",
+    "I cut 5xx errors on the billing page from 3% to 0.5%.",
+)
+
+
+def test_errors_of_an_act_done_for_a_person_are_no_technical_measure() -> None:
+    for text in FELT:
+        item = analyze_item(text)
+        assert item is not None and item.signals is not None
+        assert not item.signals.technical_metric_only, text
+    named = analyze_item("Billing errors for tenants fell from 3% to 0.5% after I rewrote the rent schedule.")
+    assert named is not None and named.signals is not None and named.signals.business_outcome  # who felt them
+
+
+def test_a_system_s_errors_stay_technical() -> None:
+    for text in SYSTEMS:
+        item = analyze_item(text)
+        assert item is not None and item.signals is not None
+        assert item.signals.technical_metric_only, text
+    money = analyze_item("After I fixed the billing errors, the council renewed its $90,000 contract.")
+    assert money is not None and money.signals is not None and money.signals.business_outcome

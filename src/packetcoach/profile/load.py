@@ -59,7 +59,7 @@ SCHEMA: dict[str, Any] = {
         "given_back": STR_LIST, "party_moves": STR_LIST, "adopting": STR_LIST, "count_losses": STR_LIST,
         "compared_baselines": STR_LIST, "system_times": STR_LIST, "team_units": STR_LIST,
         "missed_targets": STR_LIST, "targets": STR_LIST, "lower_better": STR_LIST,
-        "interval_cues": STR_LIST, "not_significant": STR_LIST, "staff_loads": STR_LIST, "staff_hours": STR_LIST,
+        "interval_cues": STR_LIST, "not_significant": STR_LIST, "staff_loads": STR_LIST, "staff_hours": STR_LIST, "felt_acts": STR_LIST,
     },
     "phrases": {"*": STR_LIST},
     "stops": {name: STR_LIST for name in (
