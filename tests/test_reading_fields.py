@@ -159,7 +159,7 @@ def test_a_refusal_and_a_choice_told_as_a_gerund_are_stops() -> None:
             "- Choosing a single refund tracker page over the event platform engineering had proposed.\n")
     report = analyze(text, profile="amazon-pm", level="L6")
     stopped = [report.item(i).text[:12] for i in report.reading.stopped_items]
-    assert stopped == ["I said no an", "Choosing a s"]
+    assert stopped == ["Sales asked ", "Choosing a s"]  # the refusal carries the ask it answers
 
 
 def test_ready_stories_with_a_party_the_lists_do_not_know_and_a_stop_with_no_effect() -> None:

@@ -92,7 +92,9 @@ def test_a_remit_a_career_move_activity_a_hedge_or_a_result_is_no_thesis() -> No
 
 
 def test_a_thesis_under_a_heading_stays_as_it_was_read() -> None:
-    text = THESIS.replace("\nThis year I turned", "## Summary\n\nThis year I turned", 1)
+    # under a heading that names the draft in brief ("## Summary", "## TL;DR") it is context
+    # (tests/test_reading_seventeenth_round.py); under a story's heading it is a claim
+    text = THESIS.replace("\nThis year I turned", "## Evening queues\n\nThis year I turned", 1)
     assert _item(analyze(text, level="L6"), "This year I turned").kind == "claim"
 
 

@@ -17,10 +17,12 @@ from collections.abc import Callable
 
 from packetcoach.analysis.annotate import Signalled, completed
 from packetcoach.analysis.facts import THINGS_CUT, split_stop_phrases
+from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import token_index
 from packetcoach.analysis.stories import opens_with
-from packetcoach.core.model import Item, Span
+from packetcoach.core.model import Item, Span, rebased
 from packetcoach.profile.compile import Rubric
+from packetcoach.text.items import answers_ask
 
 
 def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled], rubric: Rubric,
@@ -36,8 +38,37 @@ def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled]
         signalled = read_signals(item)
         found[id(signalled.item)] = signalled
         return signalled.item
-    joined = join_unfinished(raw, tuple([signals(item) for item in raw]), signals, rubric)
+    read = [signals(item) for item in raw]
+    if len(read) > 1 and _problem_head(read[0], found[id(read[0])], read[1]):
+        head = found[id(read[0])]
+        head = head._replace(item=rebased(head.item, kind="context"))
+        found[id(head.item)] = head
+        read[0] = head.item
+    joined = join_unfinished(raw, tuple(read), signals, rubric)
     return tuple([completed(found[id(item)], rubric, named) for item in joined])
+
+
+def _problem_head(head: Item, read: Signalled, deed: Item) -> bool:
+    """The problem a story paragraph opens with, before the writer's own deed ("Roofers on our repair
+    panel were paid 47 days after the job, and a third of them had started turning our customers
+    away. I proposed paying the panel on sign-off ..."): the labelling guide's context ("a problem
+    statement"), not a claim judged for a result it never offers. Only the paragraph's first claim,
+    told of someone else, a thing or in the passive, with no action of the writer's, the team's or
+    anyone's stated as a result (a result told first, "No-shows dropped from 18% to 9% after we
+    ...", is the story's outcome), and only when the next claim is the writer's own ("I ...")."""
+    s, d = head.signals, deed.signals
+    if s is None or d is None or head.kind != "claim" or head.format != "prose" or deed.kind != "claim":
+        return False
+    if s.own_action or s.activity_only and head.action.subject == "none" or head.action.subject not in SCENE_SUBJECTS \
+            or s.business_outcome or any(m.result and m.type for m in read.measures):
+        return False  # "Responsible for the kitchen display ...": a remit told as a deed stays a claim
+    if head.source[:1] in "*_" or any(word in WRITER_WORDS for word in head.words):
+        return False  # a story's bold title, or the writer in it ("I am a Senior PM on ...", "What went wrong? I ...")
+    return d.own_action and deed.action.subject == "i"
+
+
+SCENE_SUBJECTS = frozenset(("other", "passive", "none"))  # a problem told of someone else, a thing, or no one
+WRITER_WORDS = frozenset(("i", "we", "i'm", "i've", "i'd", "i'll", "we're", "we've"))
 
 
 def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Callable[[Item], Item],
@@ -57,12 +88,18 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
             joined.append(annotate(_combined(list(raw[index:answer]))))
             index = answer
             continue
+        told_on = _thesis_told_on(read, index, rubric)
+        if told_on > index + 1:  # "This year I turned baggage into ... I did it by ...": one frame, or one claim with its result
+            joined.append(annotate(_combined(list(raw[index:told_on]))))
+            index = told_on
+            continue
         stop = _bet_stopped(read, index, rubric)
         if stop:  # "I proposed X, betting ... Only 4% used it, and I pulled it.": the risk and its end, one story
             joined.append(annotate(_combined(list(raw[index:stop + 1]))))
             index = stop + 1
             continue
-        opens = _unfinished(read[index]) or _groundwork(read, index, rubric) or _dug_out(read[index], rubric)
+        opens = _unfinished(read[index]) or _groundwork(read, index, rubric) or _dug_out(read[index], rubric) \
+            or read[index].kind == "claim" and _answer_unfinished(raw[index], annotate)
         finished = _finish(raw, read, index, annotate, rubric) if opens else None
         if finished is None and _referred_back(read, index):
             finished = _finish(raw, read, index, annotate, rubric, until_ready=True)
@@ -103,6 +140,20 @@ def _answer_end(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
     anticipated objection and its answer), until another story opens."""
     end = start + 1
     if read[start].kind == "objection":
+        while end < len(read) and end - start < MAX_JOINED and _continues(read[end], rubric):
+            end += 1
+    return end
+
+
+def _thesis_told_on(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
+    """Where the argument's thesis (analysis/kinds.py `is_thesis`) told over several sentences of its
+    paragraph ends: "This year I turned baggage into a service travellers can follow. I did it by
+    fixing the transfers, and I stopped two projects ..." is one frame, not a thesis and a claim
+    judged for a customer and a number. Read whole, a thesis whose paragraph goes on to its measured
+    result ("... Paid conversion rose from 1 in 8 families to 1 in 5") is a claim, as one that tells
+    the result in its own sentence is. The claims after it join until another story opens."""
+    end = start + 1
+    if opens_thesis(read[start], rubric):
         while end < len(read) and end - start < MAX_JOINED and _continues(read[end], rubric):
             end += 1
     return end
@@ -188,8 +239,20 @@ def _unfinished(item: Item) -> bool:
     background meant I could step in ...") does not take in the sentences after it."""
     s = item.signals
     return (item.kind == "claim" and item.format == "prose" and s is not None and s.own_action
-            and (item.action.verb_class == "pm" or _writer_opens(item)) and not (s.business_outcome and s.metric)
-            and not s.activity_only)
+            and (item.action.verb_class == "pm" or _writer_opens(item))
+            and not (s.business_outcome and s.metric) and not s.activity_only)
+
+
+def _answer_unfinished(raw: Item, annotate: Callable[[Item], Item]) -> bool:
+    """A senior party's ask and the writer's answer ("Finance wanted to keep the float, worth about $2M a
+    year. I pitched next-morning payouts to the CFO ..."), read from the answer on: the ask's own
+    numbers are what was at stake, not the story's result, which the paragraph tells later."""
+    if not answers_ask(raw):
+        return False
+    sentences = raw.sentences[1:]
+    answer = Item(raw.id, Span(sentences[0].span.start, raw.span.end), sentences, raw.format, raw.section,
+                  raw.source, raw.view, plain=raw.plain)
+    return _unfinished(annotate(answer))
 
 
 def _dug_out(item: Item, rubric: Rubric) -> bool:

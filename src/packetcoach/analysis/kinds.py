@@ -17,7 +17,8 @@ the heart of the level signal, an objections section is a strength. The cues are
 5. scope: the writer's remit in the present tense ("I own checkout for 5M buyers"), with no
    result and no past deed of the writer's in the item;
 6. context: a manager's own view put to the room, naming no level ("In calibration I would say
-   she sets ...": a remit it states is scope still), the argument's thesis in the opening ("This year I moved us from ... to ..."), a
+   she sets ...": a remit it states is scope still), the argument's thesis in the opening or under a
+   "TL;DR" heading ("This year I moved us from ... to ..."), a
    question, a framing opener, the state the writer found told as the subject ("The old
    form had 14 fields and lost a third of tenants") or a deed named as a subject and what it had or
    was ("Dropping the app had a cost"), with neither the writer nor the team acting, or nothing done
@@ -338,7 +339,8 @@ MANAGER_VIEW_WORDS = 8  # the longest view, in words
 
 def is_thesis(item: Item, signals: Signals, rubric: Rubric) -> bool:
     """The argument's thesis: the year framed as one change the writer made, in the opening before
-    any heading ("This year I moved us from racing on speed to being the service patients trust":
+    any heading or under a heading that names the draft in brief (the profile's `thesis_headings`:
+    "## TL;DR", "## Summary") ("This year I moved us from racing on speed to being the service patients trust":
     one of the profile's `thesis_openers`, then one of its `thesis_verbs`, or an opener that names
     the case itself, "My case is that ..."), with no result and no hedge (a count of what follows,
     "I placed four bets and stopped three", is no result). The room wants it followed by proof; it
@@ -346,8 +348,10 @@ def is_thesis(item: Item, signals: Signals, rubric: Rubric) -> bool:
     ("My case is that I made the catalogue trustworthy: wrong-part returns fell 18%") is a claim,
     and a remit or a career move told after "This year I" ("I led discovery", "I moved from iOS
     engineering") is no thesis."""
-    if item.section is not None or signals.business_outcome or signals.hedge or not item.sentences:
+    if signals.business_outcome or signals.hedge or not item.sentences:
         return False
+    if item.section is not None and _plain_heading(item.section) not in rubric.thesis_headings:
+        return False  # under a heading that names the draft in brief ("## TL;DR", "## Summary"), the same frame
     first = item.sentences[0]
     if first.hits.get(CAREER):
         return False  # "This year I made the move to product": the career story, read as such
@@ -358,6 +362,11 @@ def is_thesis(item: Item, signals: Signals, rubric: Rubric) -> bool:
             return words[m.last] != "i" or any(after == verb or after.startswith(verb + " ")
                                                for verb in rubric.thesis_verbs)
     return False
+
+
+def _plain_heading(section: str) -> str:
+    """A heading's whole text, lower-cased, without the marks and numbering round it ("**TL;DR:**" -> "tl;dr")."""
+    return section.lower().strip(" \t#*_:.-–—0123456789")
 
 
 def opens_thesis(item: Item, rubric: Rubric) -> bool:

@@ -160,6 +160,8 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
     if phrase in rubric.felt_by_people:
         if _close(people, match.last + 1, _felt_reach(words, match.last + 1, rubric)):
             return "customer"  # "errors reported by employees", "failures for viewers"
+        if rubric.felt_acts and _act_felt(words, match, rubric):
+            return ""  # "dispensing errors": they reach the patient, no system's measure (no one named who felt them)
         return "technical"
     if before[-1:] and before[-1] in rubric.change_words:
         before = []  # "her bundle test raised basket size 6%": the measure is the change's object
@@ -167,6 +169,16 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
             and not rubric.money.intersection(phrase):
         return "technical"  # "upstream calls", "API calls"; but "server costs" are money
     return kind
+
+
+def _act_felt(words: list[str], match: Match, rubric: Rubric) -> bool:
+    """Errors of an act done for a person (the profile's `felt_acts`): right before the measure
+    ("dispensing errors", "billing error rate"), or named so earlier in the item and counted again
+    ("would push dispensing errors up; ... kept our error rate at 0.02%")."""
+    if match.first and words[match.first - 1] in rubric.felt_acts:
+        return True
+    felt = rubric.felt_by_people
+    return any(word in rubric.felt_acts and (words[at + 1],) in felt for at, word in enumerate(words[:match.first - 1]))
 
 
 def _made_by_party(words: list[str], match: Match, people: list[Match], rubric: Rubric) -> bool:
@@ -974,7 +986,8 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
     if kind == "technical" and isinstance(head, Head) and action.verb_class != "technical" \
             and rubric.decision_objects.issuperset(words[head.first:head.last + 1]):
         kind = "scale"  # "cut the list to nine features": the scope of a product decision
-    if kind == "technical" and metric.kind == "currency":
+    if metric.kind == "currency" and (kind == "technical" or kind == "" and isinstance(head, Head)
+                                      and tuple(words[head.first:head.last + 1]) in rubric.felt_by_people):
         kind = "business"  # "fixed the invoice errors; the county renewed its $250,000 contract": money is no system's property
     return kind
 

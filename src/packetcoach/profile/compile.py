@@ -158,6 +158,7 @@ class Rubric(NamedTuple):
     lower_better: frozenset[str]  # "cost", "fell": a level under its target is the win
     staff_loads: frozenset[tuple[str, ...]]  # "on-call pages": a load the writer's staff carry ...
     staff_hours: frozenset[str]  # ... out of hours ("weekend", "after-hours"): the staff's, no system's measure
+    felt_acts: frozenset[str]  # "dispensing errors": an act done for a person, whose errors reach that person
     not_significant: frozenset[str]  # "the result was not significant": a test result that proves nothing
     interval_re: Any  # "(95% CI 4.8% to 7.6%)": the words that make an interval an uncertainty, or None
     range_gap_re: Any  # "from 310 a month to 40": words a before may take between it and "to", or None
@@ -169,6 +170,7 @@ class Rubric(NamedTuple):
     attempts: frozenset[str]  # "tried to launch": the verb after them and "to" is no deed
     intent_verbs: frozenset[str]  # "I plan to be ...": a plan whatever verb follows
     thesis_verbs: frozenset[str]  # "This year I moved us from ... to ...": the year framed as one change
+    thesis_headings: frozenset[str]  # "TL;DR", "Summary": a heading over the thesis, told as the opening is
     manager_views: frozenset[str]  # "I recommend Keiko for L6 because ...": a manager's case put to the room
     system_times: frozenset[str]  # "fell from 3.8 to 1.6 seconds": a system's time
     team_words: frozenset[str]  # "Our routing team rebuilt ...": the writer's team acting
@@ -458,6 +460,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
     "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "intent_verbs": ("kinds", "intent_verbs"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
+    "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
 }
 
 

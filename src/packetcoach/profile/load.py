@@ -59,7 +59,7 @@ SCHEMA: dict[str, Any] = {
         "given_back": STR_LIST, "party_moves": STR_LIST, "adopting": STR_LIST, "count_losses": STR_LIST,
         "compared_baselines": STR_LIST, "system_times": STR_LIST, "team_units": STR_LIST,
         "missed_targets": STR_LIST, "targets": STR_LIST, "lower_better": STR_LIST,
-        "interval_cues": STR_LIST, "not_significant": STR_LIST, "staff_loads": STR_LIST, "staff_hours": STR_LIST,
+        "interval_cues": STR_LIST, "not_significant": STR_LIST, "staff_loads": STR_LIST, "staff_hours": STR_LIST, "felt_acts": STR_LIST,
     },
     "phrases": {"*": STR_LIST},
     "stops": {name: STR_LIST for name in (
@@ -98,7 +98,7 @@ SCHEMA: dict[str, Any] = {
               "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "plan": STR_LIST,
               "scope": STR_LIST, "context_openers": STR_LIST, "career_moves": STR_LIST,
               "new_story_openers": STR_LIST, "story_continuers": STR_LIST, "bet_verbs": STR_LIST, "taken_on_verbs": STR_LIST, "findings": STR_LIST, "state_openers": STR_LIST,
-              "document_openers": STR_LIST, "thesis_openers": STR_LIST, "thesis_verbs": STR_LIST, "manager_views": STR_LIST, "bylines": STR_LIST, "pronoun_notes": STR_LIST, "summary_openers": STR_LIST, "deed_nouns": STR_LIST,
+              "document_openers": STR_LIST, "thesis_openers": STR_LIST, "thesis_verbs": STR_LIST, "thesis_headings": STR_LIST, "manager_views": STR_LIST, "bylines": STR_LIST, "pronoun_notes": STR_LIST, "summary_openers": STR_LIST, "deed_nouns": STR_LIST,
               "feedback_reports": STR_LIST, "plan_openers": STR_LIST, "intent_verbs": STR_LIST,
               "summary_headings": STR_LIST, "closing_headings": STR_LIST},
     "re_role": {"engineering_items_weight": int, "jargon_weight": int, "jargon_cap": int,

@@ -86,8 +86,20 @@ def read_items(block: Block, source: str, view: str, sentences: tuple[Sentence, 
     titled = _bold_title(source, sentences)
     items: list[Item] = []
     current: list[Sentence] = [sentences[0]] if titled and _is_question(sentences[0], view) else []
-    for sentence in sentences[len(current):]:
-        if current and (_is_follow_on(sentence) or titled and len(current) == 1 and current[0] is sentences[0]):
+    answered = False  # the sentence before was a senior party's ask the writer answers next
+    rest = sentences[len(current):]
+    for at, sentence in enumerate(rest):
+        if answered:
+            current.append(sentence)  # "My director wanted ... I showed her ...": the answer carries the ask
+            answered = False
+        elif _asks_of_writer(sentence) and at + 1 < len(rest) and _writers(rest[at + 1]) \
+                and _is_claim(rest[at + 1], view):
+            if current and not (titled and len(current) == 1 and current[0] is sentences[0]):
+                items.append(_prose(current, section, source, view))
+                current = []
+            current.append(sentence)  # under its story's title ("**Who disagreed?** Finance wanted ..."), the title's item
+            answered = True
+        elif current and (_is_follow_on(sentence) or titled and len(current) == 1 and current[0] is sentences[0]):
             current.append(sentence)
         elif _is_claim(sentence, view):
             if current:
@@ -96,6 +108,40 @@ def read_items(block: Block, source: str, view: str, sentences: tuple[Sentence, 
     if current:
         items.append(_prose(current, section, source, view))
     return tuple(items)
+
+
+ASK_WORDS = 5  # how early the senior party must stand: the ask's subject ("Our head of sales wanted ...")
+SENIOR, PRESSURE = "senior_party", "pressure"  # the profile's phrase lists (`[phrases]`)
+
+
+def _asks_of_writer(sentence: Sentence) -> bool:
+    """A senior party's ask told in a sentence of its own ("My director wanted the launch moved up to
+    March.", "Our CFO asked me to charge for it", "The sales team wanted ..."): a senior party as the
+    subject, in the first words, then one of the profile's `pressure` phrases, and no action of the
+    writer's or the writer's team. The writer's answer in the next sentence ("I showed her the
+    pilot's defect rate and we kept May.") tells the disagreement only with the ask it answers, so
+    the two are one item."""
+    seniors = sentence.hits.get(SENIOR, ())
+    if not seniors or seniors[0].first >= ASK_WORDS:
+        return False
+    clause = sentence.clause
+    if clause is not None and (clause.subject in ("i", "lead")
+                               or clause.subject == "we" and clause.index < seniors[0].first):
+        return False  # the writer's or the team's own; "The sales team wanted ..." is a senior party's ask
+    return any(m.first > seniors[0].last and m.first - seniors[0].last <= ASK_WORDS
+               for m in sentence.hits.get(PRESSURE, ()))
+
+
+def _writers(sentence: Sentence) -> bool:
+    """The writer's own action ("I showed her ...", "Instead I ..."), as the sentence's clause reads it."""
+    return sentence.clause is not None and sentence.clause.subject in ("i", "lead")
+
+
+def answers_ask(item: Item) -> bool:
+    """Does the item open with a senior party's ask and the writer's answer to it (:func:`read_items`)?
+    The answer is the writer's decision, whose result the paragraph may tell later."""
+    sentences = item.sentences
+    return len(sentences) > 1 and _asks_of_writer(sentences[0]) and _writers(sentences[1])
 
 
 def _told_in_lines(sentences: tuple[Sentence, ...], view: str) -> bool:
