@@ -1,0 +1,44 @@
+"""Categories a twenty-fourth blind set showed (docs/accuracy.md, "The twenty-fourth blind set: item
+signals, by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from item_reads import party
+from packetcoach.api import analyze_item
+from packetcoach.evaluate.harness import item_specialty
+
+
+def assert_served(texts: Mapping[str, str]) -> None:
+    """Each text names a served party that holds the word given."""
+    for text, word in texts.items():
+        found = party(text)
+        assert found is not None and word in found, text
+
+
+def assert_nobody(texts: Iterable[str]) -> None:
+    """No text names a served party."""
+    for text in texts:
+        assert party(text) is None, text
+
+
+def test_farms_and_parties_a_change_let_finish_are_served() -> None:
+    served = {
+        "Moved the subsidy claim onto one screen, so small farms finished their claims in 9 minutes instead of 40.":
+            "farms",
+        "Cut the loan form to one page, so dairy farms got a decision within two days.": "farms",
+        "Shipped offline mode, so growers spent 30 fewer minutes a week re-entering field notes.": "growers",
+        "Rebuilt the booking calendar, so tenants waited four days less for a repair visit.": "tenants",
+    }
+    assert_served(served)
+
+
+def test_farms_the_writer_works_on_and_the_writers_own_people_are_not() -> None:
+    nobody = [
+        "Ran the irrigation pilot on 30 farms with borrowed sensors instead of buying 300 units.",
+        "Visited 12 farms in two states with the sales lead in March.",
+        "Moved the bid sheet to one page, so our estimators finished the quarter's bids a week early.",
+        "Cut the build from 40 minutes to 9, so engineers spent less time waiting on CI.",
+    ]
+    assert_nobody(nobody)
