@@ -42,3 +42,34 @@ def test_farms_the_writer_works_on_and_the_writers_own_people_are_not() -> None:
         "Cut the build from 40 minutes to 9, so engineers spent less time waiting on CI.",
     ]
     assert_nobody(nobody)
+
+
+def specialty(text: str) -> str | None:
+    item = analyze_item(text)
+    assert item is not None
+    return item_specialty(item)
+
+
+def test_a_service_in_go_webhooks_and_a_query_the_writer_wrote_show_their_specialty() -> None:
+    shown = {
+        "Rewrote the ticket pricing service in Go and cut quote time from 1.8 s to 250 ms.": "backend",
+        "Moved the routing engine from Python to Golang with no downtime.": "backend",
+        "Added delivery-receipt webhooks to the payment service, cutting failed notices from 4% to 1%.": "backend",
+        "I wrote a query joining refund requests to driver check-ins and found one depot behind 30% of them.":
+            "data",
+        "Wrote the queries myself to split cancellations by plan and found annual members never churned.": "data",
+        "Found through a cohort query that renters who booked twice in May stayed all summer.": "data",
+    }
+    for text, name in shown.items():
+        assert specialty(text) == name, text
+
+
+def test_going_places_and_search_queries_show_none() -> None:
+    plain = [
+        "Put the new fares in place in going-home hours and rode the first bus myself.",
+        "Let the drivers go home early on storm nights and kept every route on time.",
+        "Half of the queries shoppers typed returned nothing, so I added a synonym list; searches with no result fell 40%.",
+        "Answered the queries from 40 clinics in the first week of the launch myself.",
+    ]
+    for text in plain:
+        assert specialty(text) is None, text
