@@ -73,3 +73,27 @@ def test_going_places_and_search_queries_show_none() -> None:
     ]
     for text in plain:
         assert specialty(text) is None, text
+
+
+def test_a_measure_people_feel_is_theirs_past_the_range_it_moved_over() -> None:
+    theirs = [
+        "Rebuilt the address check, cutting lookup errors from 12% to 3% for rural applicants.",
+        "Payment failures fell from 4.1% to 0.6% for first-time renters after I rewrote the card step.",
+        "Cut booking errors from 900 a week to 60 for tenants.",
+    ]
+    for text in theirs:
+        item = analyze_item(text)
+        assert item is not None and item.signals is not None, text
+        assert item.signals.business_outcome and not item.signals.technical_metric_only, text
+
+
+def test_a_measure_a_system_feels_stays_engineering_past_a_range() -> None:
+    systems = [
+        "Cut checkout failures from 3.2% to 0.4% for the payments service.",
+        "Cut timeouts from 2,000 a day to 30 for the search API.",
+        "Brought crashes from 1.2% to 0.3% in the Android app.",
+    ]
+    for text in systems:
+        item = analyze_item(text)
+        assert item is not None and item.signals is not None, text
+        assert not item.signals.business_outcome and item.signals.technical_metric_only, text

@@ -102,7 +102,7 @@ def _framed_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: l
             begin += 1
         if served and not _is_count(words, begin, rubric):
             continue
-        position = _people_noun(tokens, words, _count_end(words, begin + 1) if served else begin, rubric, known)
+        position = _people_noun(tokens, words, count_end(words, begin + 1) if served else begin, rubric, known)
         if position is not None and words[position + 1:position + 2] not in (["'"], ["’"]) \
                 and _party_begin(words, position, rubric) == begin:  # the count or share is of that noun
             return _mention(tokens, view, begin, position)
@@ -134,7 +134,7 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         begin = index  # the count stays inside the party, as written ("12,000 small importers")
         counted = _is_count(words, index, rubric)
         if counted:
-            index = _count_end(words, index + 1)
+            index = count_end(words, index + 1)
         position = _people_noun(tokens, words, index, rubric, known)
         if position is not None and (counted and owning and words[position] not in rubric.party_organisations
                                      or studied or at - 1 in measured or _moved_from(words, position + 1, rubric)):
@@ -207,7 +207,7 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
                 index += 1
             start = index
             if _is_count(words, index, rubric):
-                index = _count_end(words, index + 1)  # "which let 310 small glaziers run ..."
+                index = count_end(words, index + 1)  # "which let 310 small glaziers run ..."
             position = _people_noun(tokens, words, index, rubric, known)
             if position is not None and (_phrase_at(words, position + 1, after)
                                          or letting and _bare_verb(words, position + 1, rubric)):
@@ -343,7 +343,7 @@ def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: 
     for begin in [index for index, word in enumerate(words) if word[:1].isdigit() or word in numbers]:
         if begin < at:
             continue
-        at = _count_end(words, begin + 1)
+        at = count_end(words, begin + 1)
         position = _people_noun(tokens, words, at, rubric, known)
         if position is None:
             continue
@@ -366,7 +366,7 @@ def _is_count(words: list[str], index: int, rubric: Rubric) -> bool:
     return index < len(words) and (words[index][:1].isdigit() or words[index] in rubric.number_words_set)
 
 
-def _count_end(words: list[str], index: int) -> int:
+def count_end(words: list[str], index: int) -> int:
     """Where a number that began just before ``index`` ends: "2,300" is read as three tokens."""
     while index + 1 < len(words) and words[index] in (",", ".") and words[index + 1][:1].isdigit():
         index += 2
