@@ -97,3 +97,32 @@ def test_a_measure_a_system_feels_stays_engineering_past_a_range() -> None:
         item = analyze_item(text)
         assert item is not None and item.signals is not None, text
         assert not item.signals.business_outcome and item.signals.technical_metric_only, text
+
+
+def test_a_counted_party_that_got_something_from_the_work_is_a_result() -> None:
+    served = {
+        "Opened Saturday booking at the depot; 1,400 more patients got a same-day appointment in March.":
+            "patients",
+        "Moved the clinic roster online, and 3,000 renters got free flu shots in October.": "renters",
+        "Switched the refill rule before the recall hit, and 2,600 members got their refills on time.": "members",
+    }
+    for text, word in served.items():
+        item = analyze_item(text)
+        assert item is not None and item.signals is not None, text
+        assert item.persona is not None and word in item.persona.text, text
+        assert item.signals.business_outcome and item.ready, text
+
+
+def test_a_party_that_got_into_a_state_or_got_something_without_a_count_is_no_result() -> None:
+    none = [
+        "After the fee change, 300 sellers got confused, so I rewrote the fee page.",
+        "When the new checkout shipped, 40 shoppers got nervous about the card step.",
+        "After the price change, customers got angry and I rolled it back.",
+        "After the fee change, 300 sellers got charged twice, so I rewrote the page.",
+        "After the fee change, 300 sellers got angry about prices.",
+        "Coached 4 analysts who got promoted this year.",
+    ]
+    for text in none:
+        item = analyze_item(text)
+        assert item is not None and item.signals is not None, text
+        assert not item.signals.business_outcome, text

@@ -23,7 +23,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from packetcoach.analysis.metrics import against_baseline
-from packetcoach.analysis.parties import count_end
+from packetcoach.analysis.parties import count_end, count_result
 from packetcoach.core.model import Action, Mention, Span, Token
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
@@ -805,6 +805,8 @@ def _acts(words: list[str], start: int, rubric: Rubric) -> bool:
             return False
         if party_result(words, start + index, rubric) and after[index + 1:index + 2] != ["to"]:
             return True  # "used it", "were still active", "turned it on"
+        if count_result(words, start + index, rubric):
+            return True  # "26,000 more adults got a first dose"
         if word in rubric.party_losses and all(w in PARTY_FILLERS for w in after[:index]):
             return True  # lost, the party's own verb: "1,200 of them paused within a month"
     return False

@@ -350,15 +350,46 @@ def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: 
         verb = position + 1
         while verb < len(words) and words[verb] in ACTOR_FILLERS:
             verb += 1
-        if verb < len(words) and (words[verb] in rubric.party_results or words[verb] in rubric.dealings):
+        if verb < len(words) and (words[verb] in rubric.party_results or words[verb] in rubric.dealings
+                                  or count_result(words, verb, rubric)):
             return _mention(tokens, view, begin, position)
     return None
 
 
+GOT_OPENERS = frozenset("a an the their its every".split())  # what a counted party got: "got a first dose"
+
+
+def count_result(words: list[str], at: int, rubric: Rubric) -> bool:
+    """The word at ``at``, after a counted party, says what the work got it (profile list
+    ``measures.count_results``: "2,100 patients got a same-day delivery", "got 96% of orders on
+    time", "got free flu shots"): a thing or an amount follows, within a few words and before a
+    word that opens a phrase or a clause; "300 sellers got confused", "got charged twice" and "got
+    nervous about prices" name none."""
+    if at >= len(words) or words[at] not in rubric.count_results:
+        return False
+    following = words[at + 1:at + 1 + GOT_REACH]
+    if not following or following[0].endswith("ed"):
+        return False  # a state or a passive: "got stranded", "got charged twice"
+    if following[0] in GOT_OPENERS or _is_count(words, at + 1, rubric):
+        return True
+    for word in following:
+        if word in CLAUSE_BOUNDARIES or word in NOT_MODIFIERS or not (word.isalpha() or _compound(word)):
+            return False
+        if word.isalpha() and word.endswith("s") and not word.endswith(NOT_PLURAL_ENDS):
+            return True  # "got evening appointments", "got free flu shots"
+    return False
+
+
+GOT_REACH = 3  # words after "got" where the thing got can end ("free flu shots")
+NOT_PLURAL_ENDS = ("ss", "ous", "us")  # "got nervous", "got serious": a state, no thing got
+
+
 def _dealing(words: list[str], rubric: Rubric) -> bool:
-    """Whether the item has a word of a party's dealing (``measures.party_results``, or
-    ``personas.dealings`` in the present tense) for a count to be the subject of."""
-    return not (rubric.party_results.isdisjoint(words) and rubric.dealings.isdisjoint(words))
+    """Whether the item has a word of a party's dealing (``measures.party_results`` or
+    ``measures.count_results``, or ``personas.dealings`` in the present tense) for a count to be the
+    subject of."""
+    return not (rubric.party_results.isdisjoint(words) and rubric.dealings.isdisjoint(words)
+                and rubric.count_results.isdisjoint(words))
 
 
 def _is_count(words: list[str], index: int, rubric: Rubric) -> bool:

@@ -117,6 +117,7 @@ class Rubric(NamedTuple):
     money: frozenset[str]
     result_words: frozenset[str]
     party_results: frozenset[str]
+    count_results: frozenset[str]
     party_switches: frozenset[str]  # a served party switching a feature on ("turned it on"), with "on"
     party_contacts: frozenset[tuple[str, ...]]  # a served party contacting the business ("calling support")
     party_losses: frozenset[str]  # a served party lost to the business ("paused", "left", "escalated")
@@ -376,6 +377,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         money=lower("measures", "money"),
         result_words=lower("measures", "results"),
         party_results=lower("measures", "party_results"),
+        count_results=lower("measures", "count_results"),
         party_switches=lower("measures", "party_switches"),
         party_contacts=frozenset(phrase_words(p) for p in profile.list("measures", "party_contacts")),
         party_losses=lower("measures", "party_losses"),
