@@ -126,3 +126,21 @@ def test_a_party_that_got_into_a_state_or_got_something_without_a_count_is_no_re
         item = analyze_item(text)
         assert item is not None and item.signals is not None, text
         assert not item.signals.business_outcome, text
+
+
+def test_the_people_a_court_serves_are_served_parties() -> None:
+    served = {
+        "Moved hearing reminders to one text with a reply option, and defendants missed 8% of hearings, down from 15%.":
+            "defendants",
+        "Added a reschedule link to every notice, letting 2,000 defendants move a date without a warrant.":
+            "defendants",
+        "Cut the small-claims form to one page; litigants now file in 12 minutes instead of 40.": "litigants",
+    }
+    assert_served(served)
+
+
+def test_a_notice_about_one_defendant_names_no_served_party() -> None:
+    assert_nobody([
+        "Reviewed the defendant notice templates with the court clerks' office in March.",
+        "Rewrote the hearing notice template with the legal team in two weeks.",
+    ])
