@@ -144,3 +144,24 @@ def test_a_notice_about_one_defendant_names_no_served_party() -> None:
         "Reviewed the defendant notice templates with the court clerks' office in March.",
         "Rewrote the hearing notice template with the legal team in two weeks.",
     ])
+
+
+def test_the_documents_reader_raising_a_question_is_no_served_party() -> None:
+    raised = [
+        "A reader may ask whether bookings rose because of the holiday; the two towns without the change stayed flat.",
+        "A reader might wonder why a PM ran the archive migration at all; nobody else owned the contract.",
+        "Readers may ask whether the saving only moved cost into overtime; overtime stayed at 3%.",
+    ]
+    for text in raised:
+        item = analyze_item(text)
+        assert item is not None and item.kind == "objection", text
+    assert_nobody(raised)
+
+
+def test_readers_the_product_serves_are_still_served() -> None:
+    assert_served({
+        "Readers of the weekly digest told us it was too long, so I cut it to five links; opens rose from 31% to 44%.":
+            "Readers",
+        "Cut the paywall prompt from three screens to one, and 12,000 readers subscribed in the first month.":
+            "readers",
+    })

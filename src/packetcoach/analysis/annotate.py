@@ -20,6 +20,7 @@ from packetcoach.core.ids import item_id
 from packetcoach.core.model import Action, Item, Mention, Sentence, Signals, Span, Token, rebased
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
+from packetcoach.text.items import OBJECTION_CUES
 from packetcoach.text.verbs import find_action
 from packetcoach.analysis.facts import engineering_work, item_facts
 from packetcoach.analysis.kinds import item_kind, judgment_heading, part_labelled
@@ -44,7 +45,10 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     """
     words = _words(tokens) if words is None else words
     fallback: Mention | None = None
+    raised = hits.get(OBJECTION_CUES, ())
     for match in hits.get("persona", ()):
+        if any(cue.first <= match.first and match.last <= cue.last for cue in raised):
+            continue  # "A reader may ask whether ...": the document's reader raising a question, no one served
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         previous = words[match.first - 1] if match.first > 0 else ""
         if following in rubric.non_persona_followers and not (
