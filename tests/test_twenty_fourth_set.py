@@ -165,3 +165,18 @@ def test_readers_the_product_serves_are_still_served() -> None:
         "Cut the paywall prompt from three screens to one, and 12,000 readers subscribed in the first month.":
             "readers",
     })
+
+
+def test_colleagues_the_writer_got_to_act_are_collaborators() -> None:
+    assert_nobody([
+        "Got the finance team to approve weekly payouts after I showed them the re-hiring cost.",
+        "I tried to get the legal team to approve the new consent text, but it slipped to next year.",
+        "Got all 12 store managers to try the new rota for a month.",
+    ])
+
+
+def test_colleagues_the_work_got_something_are_still_served() -> None:
+    assert_served({
+        "Got the support agents a one-click refund tool, cutting handle time from 9 to 4 minutes.": "agents",
+        "Cut the time store managers spend on the rota from 5 hours a week to 1.": "store managers",
+    })

@@ -15,7 +15,7 @@ from packetcoach.analysis.measures import (
     unquantified_outcome,
 )
 from packetcoach.analysis.metrics import find_metrics
-from packetcoach.analysis.parties import collaborator, developed, party_served
+from packetcoach.analysis.parties import collaborator, developed, party_served, persuaded
 from packetcoach.core.ids import item_id
 from packetcoach.core.model import Action, Item, Mention, Sentence, Signals, Span, Token, rebased
 from packetcoach.profile.compile import Rubric
@@ -76,8 +76,9 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         window = rubric.threshold("persona_modifier_window", 2)
         while first > 0 and match.first - first < window and words[first - 1] in rubric.persona_modifiers:
             first -= 1
-        if match.label == "internal" and collaborator(words, first, rubric) or developed(words, first, rubric):
-            continue  # "worked with the analysts", "hired six contractors": the writer's own people
+        if match.label == "internal" and (collaborator(words, first, rubric) or persuaded(words, first, match.last, rubric)) \
+                or developed(words, first, rubric):
+            continue  # "worked with the analysts", "got legal to approve", "hired six contractors": the writer's own people
         span = _new(Span, (tokens[first].start, tokens[match.last].end))
         mention = _new(Mention, (match.label, span, view[span.start:span.end], ""))
         if following[:1].isalpha() and not words[match.last].endswith("s"):

@@ -290,16 +290,30 @@ def collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
     """A party just after "with", "partnered with", "led" ... is a collaborator, not served, counted
     or not ("coached two analysts", "trained 4 volunteer coordinators"), unless research was held
     with it ("40 interviews with support agents"; profile list ``personas.research``)."""
-    index = first
-    while index > 0 and (words[index - 1][:1].isdigit() or words[index - 1] in ("the", "a", "our", "all")
-                         or words[index - 1] in rubric.number_words_set):
-        index -= 1
+    index = _frame_end(words, first, rubric)
     if words[index - 1:index] == ["with"] and _phrase_before(words, index - 1, rubric.research):
         return False  # the people research was held with are the ones served ("ride-alongs with supervisors")
     for size in (2, 1):
         if index - size >= 0 and tuple(words[index - size:index]) in rubric.collaborator_frames:
             return True
     return developed(words, index, rubric)
+
+
+def _frame_end(words: list[str], first: int, rubric: Rubric) -> int:
+    """Where the words before a party's first word that only count or point at it ("the", "all 23")
+    begin: the word before it is the frame that places the party."""
+    index = first
+    while index > 0 and (words[index - 1][:1].isdigit() or words[index - 1] in ("the", "a", "our", "all")
+                         or words[index - 1] in rubric.number_words_set):
+        index -= 1
+    return index
+
+
+def persuaded(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
+    """A party the writer got to do something ("got the legal team to approve", "got all 23 branch
+    managers to adopt"; profile list ``personas.persuading``): won over, a collaborator."""
+    index = _frame_end(words, first, rubric)
+    return index > 0 and words[index - 1] in rubric.persuading and words[last + 1:last + 2] == ["to"]
 
 
 DEVELOPED_REACH = 4  # words between a verb of hiring or coaching and the people it names

@@ -90,6 +90,7 @@ class Rubric(NamedTuple):
     non_technical_heads: dict[str, PhraseMatcher]  # objects that make it neutral when they end the object
     suggestions: dict[str, tuple[str, ...]]
     collaborator_frames: frozenset[tuple[str, ...]]
+    persuading: frozenset[str]  # "got the legal team to approve": the people the writer won over
     developing: frozenset[str]  # "hired our first ... analyst": the writer's own people, grown
     hiring_parties: frozenset[str]  # "candidates": in an item that hires, the people hired from
     persona_modifiers: frozenset[str]
@@ -347,6 +348,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         non_technical_heads=_objects(profile, "non_technical_heads", verb_class),
         suggestions={k: tuple(v) for k, v in profile.table("verbs").get("suggestions", {}).items()},
         collaborator_frames=frozenset(phrase_words(p) for p in profile.list("personas", "collaborator_frames")),
+        persuading=lower("personas", "persuading"),
         developing=lower("personas", "developing"),
         hiring_parties=lower("personas", "hiring_parties"),
         persona_modifiers=lower("personas", "modifiers"),

@@ -39,7 +39,7 @@ SCHEMA: dict[str, Any] = {
         "technical_objects": {"*": STR_LIST}, "pm_objects": {"*": STR_LIST},
     },
     "personas": {
-        "external": STR_LIST, "internal": STR_LIST, "collaborator_frames": STR_LIST, "developing": STR_LIST,
+        "external": STR_LIST, "internal": STR_LIST, "collaborator_frames": STR_LIST, "persuading": STR_LIST, "developing": STR_LIST,
         "hiring_parties": STR_LIST,
         "modifiers": STR_LIST, "non_persona_followers": STR_LIST, "owned_things": STR_LIST, "working_documents": STR_LIST,
         "non_persona_prefixes": STR_LIST, "rival_modifiers": STR_LIST, "portfolio_words": STR_LIST, "software_in_engineering": STR_LIST, "reach_frames": STR_LIST, "software_words": STR_LIST, "software_prefixes": STR_LIST,
