@@ -180,3 +180,16 @@ def test_colleagues_the_work_got_something_are_still_served() -> None:
         "Got the support agents a one-click refund tool, cutting handle time from 9 to 4 minutes.": "agents",
         "Cut the time store managers spend on the rota from 5 hours a week to 1.": "store managers",
     })
+
+
+def verb(text: str) -> str | None:
+    item = analyze_item(text)
+    assert item is not None
+    return item.action.verb
+
+
+def test_what_a_thing_the_writer_runs_takes_in_is_the_sentences_verb() -> None:
+    assert verb("The returns programme I run spans 14 warehouses and 3,000 associates.") == "span"
+    assert verb("The booking product I own spans the clinic app and the partner portal.") == "span"
+    assert verb("This year I moved the returns programme onto one warehouse system.") == "move"
+    assert verb("I run the returns programme across 14 warehouses.") == "run"
