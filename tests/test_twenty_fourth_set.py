@@ -193,3 +193,12 @@ def test_what_a_thing_the_writer_runs_takes_in_is_the_sentences_verb() -> None:
     assert verb("The booking product I own spans the clinic app and the partner portal.") == "span"
     assert verb("This year I moved the returns programme onto one warehouse system.") == "move"
     assert verb("I run the returns programme across 14 warehouses.") == "run"
+
+
+def test_a_dbt_model_the_writer_wrote_is_engineering_work() -> None:
+    item = analyze_item("Wrote a dbt model of weekly refunds by store for the finance team.")
+    assert item is not None and item.signals is not None and item.signals.technical_lead
+    for text in ["Wrote the pricing model memo that finance used to set the spring fares.",
+                 "Wrote a one-page model of the referral programme for the leadership review."]:
+        item = analyze_item(text)
+        assert item is not None and item.signals is not None and not item.signals.technical_lead, text
