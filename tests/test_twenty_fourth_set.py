@@ -3,24 +3,20 @@ signals, by category"), each with sentences of our own that should and should no
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
-from item_reads import party
 from packetcoach.api import analyze_item
+from packetcoach.core.model import Signals
 from packetcoach.evaluate.harness import item_specialty
+from test_twenty_second_set import assert_nobody, assert_served
 
 
-def assert_served(texts: Mapping[str, str]) -> None:
-    """Each text names a served party that holds the word given."""
-    for text, word in texts.items():
-        found = party(text)
-        assert found is not None and word in found, text
-
-
-def assert_nobody(texts: Iterable[str]) -> None:
-    """No text names a served party."""
+def read_signals(texts: Iterable[str]) -> Iterable[tuple[str, Signals]]:
+    """Each text with its signals."""
     for text in texts:
-        assert party(text) is None, text
+        item = analyze_item(text)
+        assert item is not None and item.signals is not None, text
+        yield text, item.signals
 
 
 def test_farms_and_parties_a_change_let_finish_are_served() -> None:
@@ -81,10 +77,8 @@ def test_a_measure_people_feel_is_theirs_past_the_range_it_moved_over() -> None:
         "Payment failures fell from 4.1% to 0.6% for first-time renters after I rewrote the card step.",
         "Cut booking errors from 900 a week to 60 for tenants.",
     ]
-    for text in theirs:
-        item = analyze_item(text)
-        assert item is not None and item.signals is not None, text
-        assert item.signals.business_outcome and not item.signals.technical_metric_only, text
+    for text, signals in read_signals(theirs):
+        assert signals.business_outcome and not signals.technical_metric_only, text
 
 
 def test_a_measure_a_system_feels_stays_engineering_past_a_range() -> None:
@@ -93,10 +87,8 @@ def test_a_measure_a_system_feels_stays_engineering_past_a_range() -> None:
         "Cut timeouts from 2,000 a day to 30 for the search API.",
         "Brought crashes from 1.2% to 0.3% in the Android app.",
     ]
-    for text in systems:
-        item = analyze_item(text)
-        assert item is not None and item.signals is not None, text
-        assert not item.signals.business_outcome and item.signals.technical_metric_only, text
+    for text, signals in read_signals(systems):
+        assert not signals.business_outcome and signals.technical_metric_only, text
 
 
 def test_a_counted_party_that_got_something_from_the_work_is_a_result() -> None:
@@ -122,10 +114,8 @@ def test_a_party_that_got_into_a_state_or_got_something_without_a_count_is_no_re
         "After the fee change, 300 sellers got angry about prices.",
         "Coached 4 analysts who got promoted this year.",
     ]
-    for text in none:
-        item = analyze_item(text)
-        assert item is not None and item.signals is not None, text
-        assert not item.signals.business_outcome, text
+    for text, signals in read_signals(none):
+        assert not signals.business_outcome, text
 
 
 def test_the_people_a_court_serves_are_served_parties() -> None:
@@ -196,9 +186,8 @@ def test_what_a_thing_the_writer_runs_takes_in_is_the_sentences_verb() -> None:
 
 
 def test_a_dbt_model_the_writer_wrote_is_engineering_work() -> None:
-    item = analyze_item("Wrote a dbt model of weekly refunds by store for the finance team.")
-    assert item is not None and item.signals is not None and item.signals.technical_lead
-    for text in ["Wrote the pricing model memo that finance used to set the spring fares.",
-                 "Wrote a one-page model of the referral programme for the leadership review."]:
-        item = analyze_item(text)
-        assert item is not None and item.signals is not None and not item.signals.technical_lead, text
+    for text, signals in read_signals(["Wrote a dbt model of weekly refunds by store for the finance team."]):
+        assert signals.technical_lead, text
+    for text, signals in read_signals(["Wrote the pricing model memo that finance used to set the spring fares.",
+                                       "Wrote a one-page model of the referral programme for the leadership review."]):
+        assert not signals.technical_lead, text
