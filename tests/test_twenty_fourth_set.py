@@ -191,3 +191,16 @@ def test_a_dbt_model_the_writer_wrote_is_engineering_work() -> None:
     for text, signals in read_signals(["Wrote the pricing model memo that finance used to set the spring fares.",
                                        "Wrote a one-page model of the referral programme for the leadership review."]):
         assert not signals.technical_lead, text
+
+
+def test_colleagues_named_by_which_of_them_after_with_are_collaborators() -> None:
+    assert_nobody([
+        "I wrote the storm runbook and ran three drills with the night supervisors before the first snow.",
+        "Paired each new PM with an analyst for their first launch.",
+        "Cut labelling spend from $400K to $90K by having our own category managers label the hard 5%.",
+    ])
+    assert_served({
+        "Cut the night supervisors' re-assignment time from 20 minutes to 2 with one tap.": "supervisors",
+        "Moved the night supervisors from a phone chain to one tap; re-assignments now take 2 minutes.":
+            "supervisors",
+    })

@@ -290,7 +290,7 @@ def collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
     """A party just after "with", "partnered with", "led" ... is a collaborator, not served, counted
     or not ("coached two analysts", "trained 4 volunteer coordinators"), unless research was held
     with it ("40 interviews with support agents"; profile list ``personas.research``)."""
-    index = _frame_end(words, first, rubric)
+    index = _frame_end(words, first, rubric, modified=True)
     if words[index - 1:index] == ["with"] and _phrase_before(words, index - 1, rubric.research):
         return False  # the people research was held with are the ones served ("ride-alongs with supervisors")
     for size in (2, 1):
@@ -299,14 +299,27 @@ def collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
     return developed(words, index, rubric)
 
 
-def _frame_end(words: list[str], first: int, rubric: Rubric) -> int:
+def _frame_end(words: list[str], first: int, rubric: Rubric, modified: bool = False) -> int:
     """Where the words before a party's first word that only count or point at it ("the", "all 23")
-    begin: the word before it is the frame that places the party."""
+    begin: the word before it is the frame that places the party. With ``modified``, one word that
+    names which of them, after such a word, is stepped over too ("with the night supervisors")."""
     index = first
-    while index > 0 and (words[index - 1][:1].isdigit() or words[index - 1] in ("the", "a", "our", "all")
-                         or words[index - 1] in rubric.number_words_set):
-        index -= 1
+    stepped = not modified
+    while index > 0:
+        word = words[index - 1]
+        if word[:1].isdigit() or word in FRAME_POINTERS or word in rubric.number_words_set:
+            index -= 1
+        elif not stepped and index == first and index > 1 and words[index - 2] in FRAME_POINTERS \
+                and word.isalpha() and word not in NOT_MODIFIERS \
+                and tuple(words[index - 2:index]) not in rubric.collaborator_frames:  # not "our own"
+            stepped = True
+            index -= 1  # "the night supervisors": which supervisors, not where they stand
+        else:
+            break
     return index
+
+
+FRAME_POINTERS = frozenset("the a an our all".split())
 
 
 def persuaded(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
