@@ -204,3 +204,21 @@ def test_colleagues_named_by_which_of_them_after_with_are_collaborators() -> Non
         "Moved the night supervisors from a phone chain to one tap; re-assignments now take 2 minutes.":
             "supervisors",
     })
+
+
+def test_an_engineering_past_named_by_its_specialty_shows_it() -> None:
+    shown = {
+        "As a former Android engineer, I traced 9% of abandoned checkouts to the location prompt and moved it.":
+            "mobile",
+        "Used my backend background to find the retry loop behind duplicate refunds.": "backend",
+        "As a former security engineer I saw that uploaded IDs sat unencrypted for a month, and cut retention to a day.":
+            "security",
+    }
+    for text, name in shown.items():
+        assert specialty(text) == name, text
+
+
+def test_an_engineering_past_with_no_specialty_named_shows_none() -> None:
+    for text in ["Leveraged my engineering background to lead the pricing review for three regions.",
+                 "As a former engineer, I read the incident notes myself before the review."]:
+        assert specialty(text) is None, text
