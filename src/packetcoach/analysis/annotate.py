@@ -15,11 +15,12 @@ from packetcoach.analysis.measures import (
     unquantified_outcome,
 )
 from packetcoach.analysis.metrics import find_metrics
-from packetcoach.analysis.parties import collaborator, developed, party_served
+from packetcoach.analysis.parties import collaborator, developed, party_served, persuaded
 from packetcoach.core.ids import item_id
 from packetcoach.core.model import Action, Item, Mention, Sentence, Signals, Span, Token, rebased
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
+from packetcoach.text.items import OBJECTION_CUES
 from packetcoach.text.verbs import find_action
 from packetcoach.analysis.facts import engineering_work, item_facts
 from packetcoach.analysis.kinds import item_kind, judgment_heading, part_labelled
@@ -44,7 +45,10 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     """
     words = _words(tokens) if words is None else words
     fallback: Mention | None = None
+    raised = hits.get(OBJECTION_CUES, ())
     for match in hits.get("persona", ()):
+        if any(cue.first <= match.first and match.last <= cue.last for cue in raised):
+            continue  # "A reader may ask whether ...": the document's reader raising a question, no one served
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         previous = words[match.first - 1] if match.first > 0 else ""
         if following in rubric.non_persona_followers and not (
@@ -72,8 +76,9 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         window = rubric.threshold("persona_modifier_window", 2)
         while first > 0 and match.first - first < window and words[first - 1] in rubric.persona_modifiers:
             first -= 1
-        if match.label == "internal" and collaborator(words, first, rubric) or developed(words, first, rubric):
-            continue  # "worked with the analysts", "hired six contractors": the writer's own people
+        if match.label == "internal" and (collaborator(words, first, rubric) or persuaded(words, first, match.last, rubric)) \
+                or developed(words, first, rubric):
+            continue  # "worked with the analysts", "got legal to approve", "hired six contractors": the writer's own people
         span = _new(Span, (tokens[first].start, tokens[match.last].end))
         mention = _new(Mention, (match.label, span, view[span.start:span.end], ""))
         if following[:1].isalpha() and not words[match.last].endswith("s"):

@@ -400,6 +400,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
                  ("mechanism", _cued(rubric.mechanism_re, view, lowered, span)),
                  ("result", s.business_outcome and s.metric))
     specialty = specialty_terms(hits["specialty"], item.words) if "specialty" in hits else ()
+    if "engineering_past" in hits or rubric.engineering_past_re is not None:
+        specialty += _past_specialty(item, hits, rubric)
     writer_works = s.own_action and item.action.verb_class != "pm"  # "convinced the director to staff on-call" is not
     work = tuple(m.phrase for m in hits.get("engineering_work", ())) if writer_works else ()
     jargon = len(specialty) + _jargon(hits)
@@ -1516,6 +1518,29 @@ def _reach(item: Item, rubric: Rubric) -> tuple[int, float]:
                 value = float(found.group(1).replace(",", ""))
                 millions = max(millions, value * (1000 if found.group(2).lower() in ("bn", "b", "billion") else 1))
     return teams, millions
+
+
+_NOT_A_WORD = compiled(r"[^a-z0-9+/]+")
+
+
+def named_in_past(mentions: list[str], rubric: Rubric) -> set[str]:
+    """The specialties whose ``past_names`` the engineering-past mentions use ("firmware")."""
+    if not mentions:
+        return set()
+    words = " " + " ".join(_NOT_A_WORD.sub(" ", mention) for mention in mentions) + " "
+    return {name for name, body in rubric.profile.table("specialties").items()
+            if any(f" {past} " in words for past in body.get("past_names", ()))}
+
+
+def _past_specialty(item: Item, hits: Mapping[str, list[Match]], rubric: Rubric) -> tuple[tuple[str, str], ...]:
+    """The specialty the item's own words give when it names the writer's engineering past by it
+    ("As a former Android engineer, I traced ...", "my backend background"): the item says which
+    engineering it is, as its jargon would (docs/labelling-guide.md, "Specialty")."""
+    lowered = item.lowered[item.span.start:item.span.end]
+    mentions = [m.phrase for m in hits.get("engineering_past", ())]
+    if rubric.engineering_past_re is not None:
+        mentions += [found.group() for found in rubric.engineering_past_re.finditer(lowered)]
+    return tuple((name, "engineering past") for name in sorted(named_in_past(mentions, rubric)))
 
 
 def specialty_terms(matches, words) -> tuple[tuple[str, str], ...]:

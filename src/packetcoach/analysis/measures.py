@@ -23,6 +23,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from packetcoach.analysis.metrics import against_baseline
+from packetcoach.analysis.parties import count_end, count_result
 from packetcoach.core.model import Action, Mention, Span, Token
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
@@ -194,12 +195,33 @@ FELT_REACH = 3  # words after a measure people feel where the party that felt it
 
 def _felt_reach(words: list[str], at: int, rubric: Rubric) -> int:
     """The last word after a measure people feel where its party can begin, past the change and the
-    amount it moved by ("errors ... by 45% for pet owners", "errors fell by 30% for renters")."""
-    if words[at:at + 1] and words[at] in rubric.change_words and words[at + 1:at + 2] == ["by"]:
+    amount it moved by ("errors ... by 45% for pet owners", "errors fell by 30% for renters") or the
+    range it moved over ("errors from 14% to 2% for rural applicants")."""
+    if words[at:at + 1] and words[at] in rubric.change_words and words[at + 1:at + 2] in (["by"], ["from"]):
         at += 1
     if words[at:at + 1] == ["by"] and words[at + 1:at + 2] and words[at + 1][:1].isdigit():
         at += 3 if words[at + 2:at + 3] == ["%"] else 2
+    elif words[at:at + 1] == ["from"] and words[at + 1:at + 2] and words[at + 1][:1].isdigit():
+        end = _range_end(words, at + 1)
+        if end is not None:
+            at = end
     return at + FELT_REACH
+
+
+RANGE_REACH = 3  # words after a range's first number before its "to" ("from 3,200 a day to 40")
+
+
+def _range_end(words: list[str], first: int) -> int | None:
+    """Where a range told from its first number at ``first`` ("14 % to 2 %") ends: the word after
+    its second number and any "%", or None when no second number follows "to" close by."""
+    start = count_end(words, first + 1)
+    for index in range(start, min(len(words), start + RANGE_REACH + 1)):
+        if words[index] == "to":
+            if not words[index + 1:index + 2] or not words[index + 1][:1].isdigit():
+                return None
+            end = count_end(words, index + 2)
+            return end + 1 if words[end:end + 1] == ["%"] else end
+    return None
 
 
 def _close(people: list[Match], low: int, high: int, edge=attrgetter("first")) -> list[Match]:
@@ -795,6 +817,8 @@ def _acts(words: list[str], start: int, rubric: Rubric) -> bool:
             return False
         if party_result(words, start + index, rubric) and after[index + 1:index + 2] != ["to"]:
             return True  # "used it", "were still active", "turned it on"
+        if count_result(words, start + index, rubric):
+            return True  # "26,000 more adults got a first dose"
         if word in rubric.party_losses and all(w in PARTY_FILLERS for w in after[:index]):
             return True  # lost, the party's own verb: "1,200 of them paused within a month"
     return False

@@ -14,7 +14,7 @@ from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
-from packetcoach.analysis.facts import PassageFacts, claims_level
+from packetcoach.analysis.facts import PassageFacts, claims_level, named_in_past
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
@@ -318,7 +318,7 @@ def _specialty(told: _Told, rubric: Rubric) -> tuple[str | None, tuple[str, ...]
     the writer states by its specialty ("as a former firmware engineer") decides between the
     jargon's specialties: one term of the named specialty then gives it away."""
     weight, distinct = told.weight, told.distinct
-    named = _named_in_past(told.past_words, rubric) & weight.keys()
+    named = named_in_past(told.past_words, rubric) & weight.keys()
     if named:
         name = max(sorted(named), key=weight.__getitem__)
         return name, tuple(sorted(distinct[name]))
@@ -328,18 +328,6 @@ def _specialty(told: _Told, rubric: Rubric) -> tuple[str | None, tuple[str, ...]
         if score >= 2 and len(distinct[name]) >= 2:
             return name, tuple(sorted(distinct[name]))
     return None, ()
-
-
-_NOT_A_WORD = compiled(r"[^a-z0-9+/]+")
-
-
-def _named_in_past(mentions: list[str], rubric: Rubric) -> set[str]:
-    """The specialties whose ``past_names`` the engineering-past mentions use ("firmware")."""
-    if not mentions:
-        return set()
-    words = " " + " ".join(_NOT_A_WORD.sub(" ", mention) for mention in mentions) + " "
-    return {name for name, body in rubric.profile.table("specialties").items()
-            if any(f" {past} " in words for past in body.get("past_names", ()))}
 
 
 def skim_read(blocks, rubric: Rubric) -> tuple[int, list[tuple[Passage, list[Span]]]]:

@@ -102,7 +102,7 @@ def _framed_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: l
             begin += 1
         if served and not _is_count(words, begin, rubric):
             continue
-        position = _people_noun(tokens, words, _count_end(words, begin + 1) if served else begin, rubric, known)
+        position = _people_noun(tokens, words, count_end(words, begin + 1) if served else begin, rubric, known)
         if position is not None and words[position + 1:position + 2] not in (["'"], ["’"]) \
                 and _party_begin(words, position, rubric) == begin:  # the count or share is of that noun
             return _mention(tokens, view, begin, position)
@@ -134,7 +134,7 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         begin = index  # the count stays inside the party, as written ("12,000 small importers")
         counted = _is_count(words, index, rubric)
         if counted:
-            index = _count_end(words, index + 1)
+            index = count_end(words, index + 1)
         position = _people_noun(tokens, words, index, rubric, known)
         if position is not None and (counted and owning and words[position] not in rubric.party_organisations
                                      or studied or at - 1 in measured or _moved_from(words, position + 1, rubric)):
@@ -207,7 +207,7 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
                 index += 1
             start = index
             if _is_count(words, index, rubric):
-                index = _count_end(words, index + 1)  # "which let 310 small glaziers run ..."
+                index = count_end(words, index + 1)  # "which let 310 small glaziers run ..."
             position = _people_noun(tokens, words, index, rubric, known)
             if position is not None and (_phrase_at(words, position + 1, after)
                                          or letting and _bare_verb(words, position + 1, rubric)):
@@ -290,16 +290,43 @@ def collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
     """A party just after "with", "partnered with", "led" ... is a collaborator, not served, counted
     or not ("coached two analysts", "trained 4 volunteer coordinators"), unless research was held
     with it ("40 interviews with support agents"; profile list ``personas.research``)."""
-    index = first
-    while index > 0 and (words[index - 1][:1].isdigit() or words[index - 1] in ("the", "a", "our", "all")
-                         or words[index - 1] in rubric.number_words_set):
-        index -= 1
+    index = _frame_end(words, first, rubric, modified=True)
     if words[index - 1:index] == ["with"] and _phrase_before(words, index - 1, rubric.research):
         return False  # the people research was held with are the ones served ("ride-alongs with supervisors")
     for size in (2, 1):
         if index - size >= 0 and tuple(words[index - size:index]) in rubric.collaborator_frames:
             return True
     return developed(words, index, rubric)
+
+
+def _frame_end(words: list[str], first: int, rubric: Rubric, modified: bool = False) -> int:
+    """Where the words before a party's first word that only count or point at it ("the", "all 23")
+    begin: the word before it is the frame that places the party. With ``modified``, one word that
+    names which of them, after such a word, is stepped over too ("with the night supervisors")."""
+    index = first
+    stepped = not modified
+    while index > 0:
+        word = words[index - 1]
+        if word[:1].isdigit() or word in FRAME_POINTERS or word in rubric.number_words_set:
+            index -= 1
+        elif not stepped and index == first and index > 1 and words[index - 2] in FRAME_POINTERS \
+                and word.isalpha() and word not in NOT_MODIFIERS \
+                and tuple(words[index - 2:index]) not in rubric.collaborator_frames:  # not "our own"
+            stepped = True
+            index -= 1  # "the night supervisors": which supervisors, not where they stand
+        else:
+            break
+    return index
+
+
+FRAME_POINTERS = frozenset("the a an our all".split())
+
+
+def persuaded(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
+    """A party the writer got to do something ("got the legal team to approve", "got all 23 branch
+    managers to adopt"; profile list ``personas.persuading``): won over, a collaborator."""
+    index = _frame_end(words, first, rubric)
+    return index > 0 and words[index - 1] in rubric.persuading and words[last + 1:last + 2] == ["to"]
 
 
 DEVELOPED_REACH = 4  # words between a verb of hiring or coaching and the people it names
@@ -343,22 +370,53 @@ def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: 
     for begin in [index for index, word in enumerate(words) if word[:1].isdigit() or word in numbers]:
         if begin < at:
             continue
-        at = _count_end(words, begin + 1)
+        at = count_end(words, begin + 1)
         position = _people_noun(tokens, words, at, rubric, known)
         if position is None:
             continue
         verb = position + 1
         while verb < len(words) and words[verb] in ACTOR_FILLERS:
             verb += 1
-        if verb < len(words) and (words[verb] in rubric.party_results or words[verb] in rubric.dealings):
+        if verb < len(words) and (words[verb] in rubric.party_results or words[verb] in rubric.dealings
+                                  or count_result(words, verb, rubric)):
             return _mention(tokens, view, begin, position)
     return None
 
 
+GOT_OPENERS = frozenset("a an the their its every".split())  # what a counted party got: "got a first dose"
+
+
+def count_result(words: list[str], at: int, rubric: Rubric) -> bool:
+    """The word at ``at``, after a counted party, says what the work got it (profile list
+    ``measures.count_results``: "2,100 patients got a same-day delivery", "got 96% of orders on
+    time", "got free flu shots"): a thing or an amount follows, within a few words and before a
+    word that opens a phrase or a clause; "300 sellers got confused", "got charged twice" and "got
+    nervous about prices" name none."""
+    if at >= len(words) or words[at] not in rubric.count_results:
+        return False
+    following = words[at + 1:at + 1 + GOT_REACH]
+    if not following or following[0].endswith("ed"):
+        return False  # a state or a passive: "got stranded", "got charged twice"
+    if following[0] in GOT_OPENERS or _is_count(words, at + 1, rubric):
+        return True
+    for word in following:
+        if word in CLAUSE_BOUNDARIES or word in NOT_MODIFIERS or not (word.isalpha() or _compound(word)):
+            return False
+        if word.isalpha() and word.endswith("s") and not word.endswith(NOT_PLURAL_ENDS):
+            return True  # "got evening appointments", "got free flu shots"
+    return False
+
+
+GOT_REACH = 3  # words after "got" where the thing got can end ("free flu shots")
+NOT_PLURAL_ENDS = ("ss", "ous", "us")  # "got nervous", "got serious": a state, no thing got
+
+
 def _dealing(words: list[str], rubric: Rubric) -> bool:
-    """Whether the item has a word of a party's dealing (``measures.party_results``, or
-    ``personas.dealings`` in the present tense) for a count to be the subject of."""
-    return not (rubric.party_results.isdisjoint(words) and rubric.dealings.isdisjoint(words))
+    """Whether the item has a word of a party's dealing (``measures.party_results`` or
+    ``measures.count_results``, or ``personas.dealings`` in the present tense) for a count to be the
+    subject of."""
+    return not (rubric.party_results.isdisjoint(words) and rubric.dealings.isdisjoint(words)
+                and rubric.count_results.isdisjoint(words))
 
 
 def _is_count(words: list[str], index: int, rubric: Rubric) -> bool:
@@ -366,7 +424,7 @@ def _is_count(words: list[str], index: int, rubric: Rubric) -> bool:
     return index < len(words) and (words[index][:1].isdigit() or words[index] in rubric.number_words_set)
 
 
-def _count_end(words: list[str], index: int) -> int:
+def count_end(words: list[str], index: int) -> int:
     """Where a number that began just before ``index`` ends: "2,300" is read as three tokens."""
     while index + 1 < len(words) and words[index] in (",", ".") and words[index + 1][:1].isdigit():
         index += 2

@@ -90,6 +90,7 @@ class Rubric(NamedTuple):
     non_technical_heads: dict[str, PhraseMatcher]  # objects that make it neutral when they end the object
     suggestions: dict[str, tuple[str, ...]]
     collaborator_frames: frozenset[tuple[str, ...]]
+    persuading: frozenset[str]  # "got the legal team to approve": the people the writer won over
     developing: frozenset[str]  # "hired our first ... analyst": the writer's own people, grown
     hiring_parties: frozenset[str]  # "candidates": in an item that hires, the people hired from
     persona_modifiers: frozenset[str]
@@ -117,6 +118,7 @@ class Rubric(NamedTuple):
     money: frozenset[str]
     result_words: frozenset[str]
     party_results: frozenset[str]
+    count_results: frozenset[str]
     party_switches: frozenset[str]  # a served party switching a feature on ("turned it on"), with "on"
     party_contacts: frozenset[tuple[str, ...]]  # a served party contacting the business ("calling support")
     party_losses: frozenset[str]  # a served party lost to the business ("paused", "left", "escalated")
@@ -348,6 +350,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         non_technical_heads=_objects(profile, "non_technical_heads", verb_class),
         suggestions={k: tuple(v) for k, v in profile.table("verbs").get("suggestions", {}).items()},
         collaborator_frames=frozenset(phrase_words(p) for p in profile.list("personas", "collaborator_frames")),
+        persuading=lower("personas", "persuading"),
         developing=lower("personas", "developing"),
         hiring_parties=lower("personas", "hiring_parties"),
         persona_modifiers=lower("personas", "modifiers"),
@@ -378,6 +381,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         money=lower("measures", "money"),
         result_words=lower("measures", "results"),
         party_results=lower("measures", "party_results"),
+        count_results=lower("measures", "count_results"),
         party_switches=lower("measures", "party_switches"),
         party_contacts=frozenset(phrase_words(p) for p in profile.list("measures", "party_contacts")),
         party_losses=lower("measures", "party_losses"),
