@@ -760,3 +760,23 @@ def test_a_direction_won_by_persuasion_is_think_big(text: str, backbone: bool) -
 ])
 def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize("text,principle,fires", [
+    # people's time saved, in minutes or hours, is no money saved: no Frugality for it
+    ("Folded the two nightly stock counts the bakery crews filled in into one tablet check, saving each "
+     "baker about 30 minutes a shift across 40 shops.", "frugality", False),
+    ("Automated the tariff lookup our 25 import clerks did by hand, saving each about 6 hours a week.",
+     "frugality", False),
+    ("Moved the depot's returns sign-off to the handheld scanner, which saved drivers 90 seconds per "
+     "parcel at 14 depots.", "frugality", False),
+    # money saved stays a saving, with time beside it or not; "a second" is no time saved
+    ("Folded the two nightly stock counts into one tablet check, saving each baker about 30 minutes a "
+     "shift and $85,000 a year in overtime.", "frugality", True),
+    ("Passed on a $150,000 fraud-scoring vendor and matched it with our existing rules engine, saving the "
+     "budget for a second analyst.", "frugality", True),
+    ("Switched the courier contract to per-stop pricing and saved $420,000 a year in delivery fees.",
+     "frugality", True),
+])
+def test_what_the_three_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
+    assert (principle in named(text)) is fires

@@ -53,6 +53,7 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "records_found": ("examining", "finding", 10),
     "spend_declined": ("declining", "sum_named", 3),
     "income_declined": ("declining", "income", 6),
+    "time_saved": ("time_saving", "time_unit", 8),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
@@ -67,7 +68,8 @@ engineers; one now owns the portal"), the company's own people and a strain on t
 ("after warehouse associates reported near-misses", "back strains among 600 housekeepers"), a course
 taken ("took an accounting course at night"), records examined and what was found in them ("timed 200
 reviews and found ..."), a spend turned down with its sum ("passed on a $180,000 vendor contract";
-money offered to the company and turned down, "a $2M rebate", is none)."""
+money offered to the company and turned down, "a $2M rebate", is none), minutes or hours of people's
+time saved ("saving each cook about 40 minutes a day")."""
 
 
 
@@ -156,6 +158,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     - ``person_grown``: someone coached, mentored or hired who now does the work (Hire and Develop);
     - ``staff_cared``: the company's own people named with a strain on them, an injury, fatigue, a
       night shift, the pager (Strive to be Earth's Best Employer);
+    - ``time_saved``: minutes or hours of people's time saved and no sum of money in the item ("saving
+      each analyst about 5 hours a month"): time spent is not money saved, so no Frugality;
     - ``writer_acts``: the writer or the writer's team acts somewhere in the item ("I", "we" outside
       quotes, or the signals' own action), not only in its first clause ("Leadership wanted to
       enter Germany first; my read ...", "We did not launch it until ...").
@@ -166,7 +170,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
          any(t.lower in WRITER for t in tokens if not _inside(t, quoted)))
     if STRUCTURE_LISTS.isdisjoint(hits):
         return {**NO_DEEDS, "course_taken": False, "found_in_records": False, "spend_declined": False,
-                "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
+                "time_saved": False, "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
     def said(name: str) -> bool:
         if not quoted:  # most items quote nobody: any match is said
             return bool(hits.get(name))
@@ -193,6 +197,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "course_taken": pair["course_taken"] and evidence.get("own_action", False),
             "found_in_records": pair["records_found"] and evidence.get("own_action", False),
             "spend_declined": pair["spend_declined"] and not pair["income_declined"],
+            "time_saved": pair["time_saved"] and not (evidence.get("money_result", False) or said("sum_named")),
             "writer_acts": writer_acts}
 
 
