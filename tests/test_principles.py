@@ -777,6 +777,15 @@ def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str
      "budget for a second analyst.", "frugality", True),
     ("Switched the courier contract to per-stop pricing and saved $420,000 a year in delivery fees.",
      "frugality", True),
+    # the served party's savings, or a savings product, is no saving of the company's
+    ("Put each tenant's savings estimate on the first screen of the solar sign-up, and sign-ups from "
+     "tenants rose from 300 to 1,100 a month.", "frugality", False),
+    ("Fixed the card reader bug that dropped our discount code, recovering about $200K a month in savings "
+     "for members at the pharmacy counter.", "frugality", False),
+    ("Launched round-up transfers into the savings account for 40,000 students, and weekly deposits rose "
+     "18%.", "frugality", False),
+    ("Moved the warehouse onto the scheduling tool we already licensed, and the savings paid for two more "
+     "pickers: $140,000 a year.", "frugality", True),
 ])
 def test_what_the_three_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
