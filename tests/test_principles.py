@@ -786,6 +786,19 @@ def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str
      "18%.", "frugality", False),
     ("Moved the warehouse onto the scheduling tool we already licensed, and the savings paid for two more "
      "pickers: $140,000 a year.", "frugality", True),
+    # a launch refused until it met a bar, with no one it was held against, is a bar held, no disagreement
+    ("Refused to launch the dosage reminder until it matched the pharmacists' schedules on 99% of 1,500 "
+     "past prescriptions, which took five extra weeks; missed doses among patients fell by a third.",
+     "have-backbone", False),
+    ("Refused to launch the dosage reminder until it matched the pharmacists' schedules on 99% of 1,500 "
+     "past prescriptions, which took five extra weeks; missed doses among patients fell by a third.",
+     "insist-on-the-highest-standards", True),
+    ("Refused to launch the dosage reminder until it matched 99% of past prescriptions, even though the "
+     "clinic chain had announced an April date; missed doses among patients fell by a third.",
+     "have-backbone", True),
+    ("Refused to launch the dosage reminder until it matched 99% of past prescriptions, though the sales "
+     "director wanted it out for the April trade show; missed doses among patients fell by a third.",
+     "have-backbone", True),
 ])
 def test_what_the_three_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires

@@ -91,7 +91,7 @@ PAIR_FIRSTS = frozenset(PAIRS_BY_FIRST)
 EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
                             "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment", "not_cues",
-                            "concession",
+                            "concession", "held_against",
                             *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
@@ -160,6 +160,9 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       night shift, the pager (Strive to be Earth's Best Employer);
     - ``time_saved``: minutes or hours of people's time saved and no sum of money in the item ("saving
       each analyst about 5 hours a month"): time spent is not money saved, so no Frugality;
+    - ``bar_unopposed``: a bar held (``bar_held``) with no one named it was held against: no senior party,
+      no request or pressure, no proposal rejected, nothing it was held "despite" ("Refused to launch the
+      checker until it matched 98% of past cases"): Insist on the Highest Standards, no disagreement;
     - ``writer_acts``: the writer or the writer's team acts somewhere in the item ("I", "we" outside
       quotes, or the signals' own action), not only in its first clause ("Leadership wanted to
       enter Germany first; my read ...", "We did not launch it until ...").
@@ -170,7 +173,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
          any(t.lower in WRITER for t in tokens if not _inside(t, quoted)))
     if STRUCTURE_LISTS.isdisjoint(hits):
         return {**NO_DEEDS, "course_taken": False, "found_in_records": False, "spend_declined": False,
-                "time_saved": False, "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
+                "time_saved": False, "bar_unopposed": False, "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
     def said(name: str) -> bool:
         if not quoted:  # most items quote nobody: any match is said
             return bool(hits.get(name))
@@ -184,8 +187,10 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     judged = said("judgment") or evidence.get("decision", False) or evidence.get("own_action", False)
     told = said("disclosure") or evidence.get("lesson", False)
     bar_shown = pair["bar_set"] and (evidence.get("result", False) or evidence.get("business_outcome", False))
+    bar_held = pair["release_held"] or bar_shown or pair["held_until"]
     return {"simplified": pair["step_removed"] or pair["simpler_instead"],
-            "bar_held": pair["release_held"] or bar_shown or pair["held_until"],
+            "bar_held": bar_held,
+            "bar_unopposed": bar_held and not any(map(said, ("senior_party", "pressure", "rejection", "held_against"))),
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
             said("judgment") and said("borne_out") or said("reversal"),
             "candour": (pair["mistake_owned"] and told) or pair["news_told"] or pair["fault_told"] or
