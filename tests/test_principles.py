@@ -799,6 +799,11 @@ def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str
     ("Refused to launch the dosage reminder until it matched 99% of past prescriptions, though the sales "
      "director wanted it out for the April trade show; missed doses among patients fell by a third.",
      "have-backbone", True),
+    # money the writer's team saved is a saving; the team's count or rate alone is not
+    ("We moved the invoice archive to cold storage, cutting storage costs by $9,000 a month.",
+     "frugality", True),
+    ("We tuned the fraud model's threshold from 0.7 to 0.6, raising recall from 80% to 95% at a cost of 3 "
+     "extra alerts a day.", "frugality", False),
 ])
 def test_what_the_three_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires

@@ -305,13 +305,17 @@ def writer_evidence(evidence: dict[str, bool], deed: bool = False) -> dict[str, 
     """``owned_result``: the writer's own action, or their team's with the writer in it ("We grew
     active patients ..."), or the writer's part told as a label ("My role: PM for the payout
     schedule"); a category's sales or a team the writer joined are neither.
+    ``owned_saving``: the writer's own action, or money the writer's team saved ("We moved the pipeline
+    to Kubernetes, cutting cloud spend by $14,000 a month"): a team's count or rate alone is no saving.
     ``unsupported``: nothing counted, no outcome and no deed of the kinds ``structure_evidence``
     reads, so a trait word stands alone ("We built trust with agencies through regular syncs", "I
     took ownership of the deck"); a mistake told or a step removed is evidence without a number.
     ``bare_activity``: effort told as activity and no such deed: "wrote the incident summary" is
     activity, but naming the writer's own call as the cause in it is candour."""
-    return {"owned_result": evidence.get("own_action", False) or evidence.get("team_action", False) or
-            evidence.get("part_labelled", False),
+    owned = evidence.get("own_action", False) or evidence.get("team_action", False) or \
+        evidence.get("part_labelled", False)
+    return {"owned_result": owned,
+            "owned_saving": evidence.get("own_action", False) or owned and evidence.get("money_result", False),
             "unsupported": not (evidence.get("metric", False) or evidence.get("business_outcome", False) or deed),
             "bare_activity": evidence.get("activity_only", False) and not deed}
 
