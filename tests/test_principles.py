@@ -804,6 +804,14 @@ def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str
      "frugality", True),
     ("We tuned the fraud model's threshold from 0.7 to 0.6, raising recall from 80% to 95% at a cost of 3 "
      "extra alerts a day.", "frugality", False),
+    # an objection conceded about plural things ("They did, by 6%") or a soft figure reported as such is
+    # candour; a claim that says "they did" is not
+    ("Someone will ask whether renewals slowed after the price change. They did, by 6%, and I moved the "
+     "spring promotion budget to the renewal reminder instead.", "earn-trust", True),
+    ("Will the 40% reorder rate last past the first season? It is five months of data on 800 stores, so I "
+     "report it as early and review it again in March.", "earn-trust", True),
+    ("Asked the 30 clinics whether a text reminder would cut no-shows, and they did: no-shows fell from 14% "
+     "to 9% for patients.", "earn-trust", False),
 ])
 def test_what_the_three_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
