@@ -812,6 +812,13 @@ def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str
      "report it as early and review it again in March.", "earn-trust", True),
     ("Asked the 30 clinics whether a text reminder would cut no-shows, and they did: no-shows fell from 14% "
      "to 9% for patients.", "earn-trust", False),
+    # a bill, a spend or a contract cut, told in money, is a saving whatever the verb
+    ("Moved the nightly reports off the old cluster and cut our monthly hosting bill from $62K to $24K.",
+     "frugality", True),
+    ("Cut the courier contract by $180,000 a year by merging the two evening rounds into one.",
+     "frugality", True),
+    ("Cut the sign-up form from nine fields to four, and completed sign-ups rose from 41% to 58%.",
+     "frugality", False),
 ])
 def test_what_the_three_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires

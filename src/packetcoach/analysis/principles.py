@@ -54,6 +54,7 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "spend_declined": ("declining", "sum_named", 3),
     "income_declined": ("declining", "income", 6),
     "time_saved": ("time_saving", "time_unit", 8),
+    "spend_cut": ("cost_cut", "cost_object", 5),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
@@ -69,7 +70,8 @@ engineers; one now owns the portal"), the company's own people and a strain on t
 taken ("took an accounting course at night"), records examined and what was found in them ("timed 200
 reviews and found ..."), a spend turned down with its sum ("passed on a $180,000 vendor contract";
 money offered to the company and turned down, "a $2M rebate", is none), minutes or hours of people's
-time saved ("saving each cook about 40 minutes a day")."""
+time saved ("saving each cook about 40 minutes a day"), a bill or a spend cut ("cut our monthly compute
+bill")."""
 
 
 
@@ -160,6 +162,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       night shift, the pager (Strive to be Earth's Best Employer);
     - ``time_saved``: minutes or hours of people's time saved and no sum of money in the item ("saving
       each analyst about 5 hours a month"): time spent is not money saved, so no Frugality;
+    - ``spend_cut``: a bill, a spend or a contract cut, in an item with money in it ("cut our monthly
+      compute bill from $84K to $31K") (Frugality);
     - ``bar_unopposed``: a bar held (``bar_held``) with no one named it was held against: no senior party,
       no request or pressure, no proposal rejected, nothing it was held "despite" ("Refused to launch the
       checker until it matched 98% of past cases"): Insist on the Highest Standards, no disagreement;
@@ -173,7 +177,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
          any(t.lower in WRITER for t in tokens if not _inside(t, quoted)))
     if STRUCTURE_LISTS.isdisjoint(hits):
         return {**NO_DEEDS, "course_taken": False, "found_in_records": False, "spend_declined": False,
-                "time_saved": False, "bar_unopposed": False, "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
+                "time_saved": False, "bar_unopposed": False, "spend_cut": False, "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
     def said(name: str) -> bool:
         if not quoted:  # most items quote nobody: any match is said
             return bool(hits.get(name))
@@ -203,6 +207,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "found_in_records": pair["records_found"] and evidence.get("own_action", False),
             "spend_declined": pair["spend_declined"] and not pair["income_declined"],
             "time_saved": pair["time_saved"] and not (evidence.get("money_result", False) or said("sum_named")),
+            "spend_cut": pair["spend_cut"] and (evidence.get("money_result", False) or said("sum_named")),
             "writer_acts": writer_acts}
 
 
