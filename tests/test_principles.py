@@ -819,6 +819,12 @@ def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str
      "frugality", True),
     ("Cut the sign-up form from nine fields to four, and completed sign-ups rose from 41% to 58%.",
      "frugality", False),
+    # a bar told again in a lesson or an objection's answer is the lesson's or the answer's, not a bar held
+    ("I held the pharmacy app launch for polish nobody needed; a week of pharmacists' feedback would have "
+     "taught me more, and next time I will ship the rough version to five stores first.",
+     "insist-on-the-highest-standards", False),
+    ("Held the pharmacy app launch for two weeks until refill errors in testing fell below 1 in 1,000; "
+     "since launch no patient has received a wrong refill.", "insist-on-the-highest-standards", True),
 ])
 def test_what_the_three_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
