@@ -825,6 +825,13 @@ def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str
      "insist-on-the-highest-standards", False),
     ("Held the pharmacy app launch for two weeks until refill errors in testing fell below 1 in 1,000; "
      "since launch no patient has received a wrong refill.", "insist-on-the-highest-standards", True),
+    # a trip made or a fee paid "before anyone asked" in a story of trust repaired is the candour's evidence
+    ("I flew to our largest clinic customer after the booking outage, admitted our release had caused it, "
+     "and agreed a weekly review; they renewed all 40 sites for two years.", "ownership", False),
+    ("I flew to our largest clinic customer after the booking outage, admitted our release had caused it, "
+     "and agreed a weekly review; they renewed all 40 sites for two years.", "earn-trust", True),
+    ("Took on the clinic-booking integration that no team owned after its engineers left, and booking "
+     "errors for clinics fell from 8% to 1%.", "ownership", True),
 ])
 def test_what_the_three_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
