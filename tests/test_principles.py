@@ -832,6 +832,15 @@ def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str
      "and agreed a weekly review; they renewed all 40 sites for two years.", "earn-trust", True),
     ("Took on the clinic-booking integration that no team owned after its engineers left, and booking "
      "errors for clinics fell from 8% to 1%.", "ownership", True),
+    # the real cause told plainly, against what a report blamed, is candour, not a call borne out
+    ("Told the transit board plainly that our fare-app update had caused the March ticket outage, not the "
+     "payment provider the incident note blamed, and wrote to the 4,000 riders affected.",
+     "are-right-a-lot", False),
+    ("Told the transit board plainly that our fare-app update had caused the March ticket outage, not the "
+     "payment provider the incident note blamed, and wrote to the 4,000 riders affected.",
+     "earn-trust", True),
+    ("Bet on a pay-later option for small farms when the finance team expected defaults above 10%; defaults "
+     "came in at 3% and first orders from new growers rose 30%.", "are-right-a-lot", True),
 ])
 def test_what_the_three_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
