@@ -841,6 +841,10 @@ def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str
      "earn-trust", True),
     ("Bet on a pay-later option for small farms when the finance team expected defaults above 10%; defaults "
      "came in at 3% and first orders from new growers rose 30%.", "are-right-a-lot", True),
+    # "behind" as a place ("the SQL behind the dashboard") is no news told; a schedule fallen behind is
+    ("Wrote the SQL behind the weekly returns dashboard for the warehouse team.", "earn-trust", False),
+    ("Told the hospital board in week two that the bed-tracking rollout had fallen behind by a month, and "
+     "agreed a new date that we then met for all 12 wards.", "earn-trust", True),
 ])
 def test_what_the_three_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
