@@ -825,11 +825,15 @@ def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str
      "insist-on-the-highest-standards", False),
     ("Held the pharmacy app launch for two weeks until refill errors in testing fell below 1 in 1,000; "
      "since launch no patient has received a wrong refill.", "insist-on-the-highest-standards", True),
-    # a trip made or a fee paid "before anyone asked" in a story of trust repaired is the candour's evidence
+    # a trip made or a fee paid "before anyone asked" in a story of the writer's fault told is the candour's
+    # evidence; a customer won back by a trip, with no fault told, keeps it
     ("I flew to our largest clinic customer after the booking outage, admitted our release had caused it, "
      "and agreed a weekly review; they renewed all 40 sites for two years.", "ownership", False),
     ("I flew to our largest clinic customer after the booking outage, admitted our release had caused it, "
      "and agreed a weekly review; they renewed all 40 sites for two years.", "earn-trust", True),
+    ("Won back our largest clinic customer: I flew to their head office, took their list of nine blockers "
+     "and shipped the four that mattered, and their monthly orders returned from $90K to $400K.",
+     "ownership", True),
     ("Took on the clinic-booking integration that no team owned after its engineers left, and booking "
      "errors for clinics fell from 8% to 1%.", "ownership", True),
     # the real cause told plainly, against what a report blamed, is candour, not a call borne out
