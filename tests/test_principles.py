@@ -760,3 +760,95 @@ def test_a_direction_won_by_persuasion_is_think_big(text: str, backbone: bool) -
 ])
 def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize("text,principle,fires", [
+    # people's time saved, in minutes or hours, is no money saved: no Frugality for it
+    ("Folded the two nightly stock counts the bakery crews filled in into one tablet check, saving each "
+     "baker about 30 minutes a shift across 40 shops.", "frugality", False),
+    ("Automated the tariff lookup our 25 import clerks did by hand, saving each about 6 hours a week.",
+     "frugality", False),
+    ("Moved the depot's returns sign-off to the handheld scanner, which saved drivers 90 seconds per "
+     "parcel at 14 depots.", "frugality", False),
+    # money saved stays a saving, with time beside it or not; "a second" is no time saved
+    ("Folded the two nightly stock counts into one tablet check, saving each baker about 30 minutes a "
+     "shift and $85,000 a year in overtime.", "frugality", True),
+    ("Passed on a $150,000 fraud-scoring vendor and matched it with our existing rules engine, saving the "
+     "budget for a second analyst.", "frugality", True),
+    ("Switched the courier contract to per-stop pricing and saved $420,000 a year in delivery fees.",
+     "frugality", True),
+    # the served party's savings, or a savings product, is no saving of the company's
+    ("Put each tenant's savings estimate on the first screen of the solar sign-up, and sign-ups from "
+     "tenants rose from 300 to 1,100 a month.", "frugality", False),
+    ("Fixed the card reader bug that dropped our discount code, recovering about $200K a month in savings "
+     "for members at the pharmacy counter.", "frugality", False),
+    ("Launched round-up transfers into the savings account for 40,000 students, and weekly deposits rose "
+     "18%.", "frugality", False),
+    ("Moved the warehouse onto the scheduling tool we already licensed, and the savings paid for two more "
+     "pickers: $140,000 a year.", "frugality", True),
+    # a launch refused until it met a bar, with no one it was held against, is a bar held, no disagreement
+    ("Refused to launch the dosage reminder until it matched the pharmacists' schedules on 99% of 1,500 "
+     "past prescriptions, which took five extra weeks; missed doses among patients fell by a third.",
+     "have-backbone", False),
+    ("Refused to launch the dosage reminder until it matched the pharmacists' schedules on 99% of 1,500 "
+     "past prescriptions, which took five extra weeks; missed doses among patients fell by a third.",
+     "insist-on-the-highest-standards", True),
+    ("Refused to launch the dosage reminder until it matched 99% of past prescriptions, even though the "
+     "clinic chain had announced an April date; missed doses among patients fell by a third.",
+     "have-backbone", True),
+    ("Refused to launch the dosage reminder until it matched 99% of past prescriptions, though the sales "
+     "director wanted it out for the April trade show; missed doses among patients fell by a third.",
+     "have-backbone", True),
+    # money the writer's team saved is a saving; the team's count or rate alone is not
+    ("We moved the invoice archive to cold storage, cutting storage costs by $9,000 a month.",
+     "frugality", True),
+    ("We tuned the fraud model's threshold from 0.7 to 0.6, raising recall from 80% to 95% at a cost of 3 "
+     "extra alerts a day.", "frugality", False),
+    # an objection conceded about plural things ("They did, by 6%") or a soft figure reported as such is
+    # candour; a claim that says "they did" is not
+    ("Someone will ask whether renewals slowed after the price change. They did, by 6%, and I moved the "
+     "spring promotion budget to the renewal reminder instead.", "earn-trust", True),
+    ("Will the 40% reorder rate last past the first season? It is five months of data on 800 stores, so I "
+     "report it as early and review it again in March.", "earn-trust", True),
+    ("Asked the 30 clinics whether a text reminder would cut no-shows, and they did: no-shows fell from 14% "
+     "to 9% for patients.", "earn-trust", False),
+    # a bill, a spend or a contract cut, told in money, is a saving whatever the verb
+    ("Moved the nightly reports off the old cluster and cut our monthly hosting bill from $62K to $24K.",
+     "frugality", True),
+    ("Cut the courier contract by $180,000 a year by merging the two evening rounds into one.",
+     "frugality", True),
+    ("Cut the sign-up form from nine fields to four, and completed sign-ups rose from 41% to 58%.",
+     "frugality", False),
+    # a bar told again in a lesson or an objection's answer is the lesson's or the answer's, not a bar held
+    ("I held the pharmacy app launch for polish nobody needed; a week of pharmacists' feedback would have "
+     "taught me more, and next time I will ship the rough version to five stores first.",
+     "insist-on-the-highest-standards", False),
+    ("Held the pharmacy app launch for two weeks until refill errors in testing fell below 1 in 1,000; "
+     "since launch no patient has received a wrong refill.", "insist-on-the-highest-standards", True),
+    # a trip made or a fee paid "before anyone asked" in a story of the writer's fault told is the candour's
+    # evidence; a customer won back by a trip, with no fault told, keeps it
+    ("I flew to our largest clinic customer after the booking outage, admitted our release had caused it, "
+     "and agreed a weekly review; they renewed all 40 sites for two years.", "ownership", False),
+    ("I flew to our largest clinic customer after the booking outage, admitted our release had caused it, "
+     "and agreed a weekly review; they renewed all 40 sites for two years.", "earn-trust", True),
+    ("Won back our largest clinic customer: I flew to their head office, took their list of nine blockers "
+     "and shipped the four that mattered, and their monthly orders returned from $90K to $400K.",
+     "ownership", True),
+    ("Took on the clinic-booking integration that no team owned after its engineers left, and booking "
+     "errors for clinics fell from 8% to 1%.", "ownership", True),
+    # the real cause told plainly, against what a report blamed, is candour, not a call borne out
+    ("Told the transit board plainly that our fare-app update had caused the March ticket outage, not the "
+     "payment provider the incident note blamed, and wrote to the 4,000 riders affected.",
+     "are-right-a-lot", False),
+    ("Told the transit board plainly that our fare-app update had caused the March ticket outage, not the "
+     "payment provider the incident note blamed, and wrote to the 4,000 riders affected.",
+     "earn-trust", True),
+    ("Bet on a pay-later option for small farms when the finance team expected defaults above 10%; defaults "
+     "came in at 3% and first orders from new growers rose 30%.", "are-right-a-lot", True),
+    # "behind" as a place ("the SQL behind the dashboard") is no news told; a schedule fallen behind is
+    ("Wrote the SQL behind the weekly returns dashboard for the warehouse team.", "earn-trust", False),
+    ("Told the hospital board in week two that the bed-tracking rollout had fallen behind by a month, and "
+     "agreed a new date that we then met for all 12 wards.", "earn-trust", True),
+])
+def test_what_the_three_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
+    assert (principle in named(text)) is fires

@@ -53,6 +53,8 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "records_found": ("examining", "finding", 10),
     "spend_declined": ("declining", "sum_named", 3),
     "income_declined": ("declining", "income", 6),
+    "time_saved": ("time_saving", "time_unit", 8),
+    "spend_cut": ("cost_cut", "cost_object", 5),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
@@ -67,7 +69,9 @@ engineers; one now owns the portal"), the company's own people and a strain on t
 ("after warehouse associates reported near-misses", "back strains among 600 housekeepers"), a course
 taken ("took an accounting course at night"), records examined and what was found in them ("timed 200
 reviews and found ..."), a spend turned down with its sum ("passed on a $180,000 vendor contract";
-money offered to the company and turned down, "a $2M rebate", is none)."""
+money offered to the company and turned down, "a $2M rebate", is none), minutes or hours of people's
+time saved ("saving each cook about 40 minutes a day"), a bill or a spend cut ("cut our monthly compute
+bill")."""
 
 
 
@@ -89,7 +93,7 @@ PAIR_FIRSTS = frozenset(PAIRS_BY_FIRST)
 EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
                             "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment", "not_cues",
-                            "concession",
+                            "concession", "held_against",
                             *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
@@ -156,6 +160,13 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     - ``person_grown``: someone coached, mentored or hired who now does the work (Hire and Develop);
     - ``staff_cared``: the company's own people named with a strain on them, an injury, fatigue, a
       night shift, the pager (Strive to be Earth's Best Employer);
+    - ``time_saved``: minutes or hours of people's time saved and no sum of money in the item ("saving
+      each analyst about 5 hours a month"): time spent is not money saved, so no Frugality;
+    - ``spend_cut``: a bill, a spend or a contract cut, in an item with money in it ("cut our monthly
+      compute bill from $84K to $31K") (Frugality);
+    - ``bar_unopposed``: a bar held (``bar_held``) with no one named it was held against: no senior party,
+      no request or pressure, no proposal rejected, nothing it was held "despite" ("Refused to launch the
+      checker until it matched 98% of past cases"): Insist on the Highest Standards, no disagreement;
     - ``writer_acts``: the writer or the writer's team acts somewhere in the item ("I", "we" outside
       quotes, or the signals' own action), not only in its first clause ("Leadership wanted to
       enter Germany first; my read ...", "We did not launch it until ...").
@@ -166,7 +177,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
          any(t.lower in WRITER for t in tokens if not _inside(t, quoted)))
     if STRUCTURE_LISTS.isdisjoint(hits):
         return {**NO_DEEDS, "course_taken": False, "found_in_records": False, "spend_declined": False,
-                "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
+                "time_saved": False, "bar_unopposed": False, "spend_cut": False, "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
     def said(name: str) -> bool:
         if not quoted:  # most items quote nobody: any match is said
             return bool(hits.get(name))
@@ -180,8 +191,10 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     judged = said("judgment") or evidence.get("decision", False) or evidence.get("own_action", False)
     told = said("disclosure") or evidence.get("lesson", False)
     bar_shown = pair["bar_set"] and (evidence.get("result", False) or evidence.get("business_outcome", False))
+    bar_held = pair["release_held"] or bar_shown or pair["held_until"]
     return {"simplified": pair["step_removed"] or pair["simpler_instead"],
-            "bar_held": pair["release_held"] or bar_shown or pair["held_until"],
+            "bar_held": bar_held,
+            "bar_unopposed": bar_held and not any(map(said, ("senior_party", "pressure", "rejection", "held_against"))),
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
             said("judgment") and said("borne_out") or said("reversal"),
             "candour": (pair["mistake_owned"] and told) or pair["news_told"] or pair["fault_told"] or
@@ -193,6 +206,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "course_taken": pair["course_taken"] and evidence.get("own_action", False),
             "found_in_records": pair["records_found"] and evidence.get("own_action", False),
             "spend_declined": pair["spend_declined"] and not pair["income_declined"],
+            "time_saved": pair["time_saved"] and not (evidence.get("money_result", False) or said("sum_named")),
+            "spend_cut": pair["spend_cut"] and (evidence.get("money_result", False) or said("sum_named")),
             "writer_acts": writer_acts}
 
 
@@ -295,13 +310,17 @@ def writer_evidence(evidence: dict[str, bool], deed: bool = False) -> dict[str, 
     """``owned_result``: the writer's own action, or their team's with the writer in it ("We grew
     active patients ..."), or the writer's part told as a label ("My role: PM for the payout
     schedule"); a category's sales or a team the writer joined are neither.
+    ``owned_saving``: the writer's own action, or money the writer's team saved ("We moved the pipeline
+    to Kubernetes, cutting cloud spend by $14,000 a month"): a team's count or rate alone is no saving.
     ``unsupported``: nothing counted, no outcome and no deed of the kinds ``structure_evidence``
     reads, so a trait word stands alone ("We built trust with agencies through regular syncs", "I
     took ownership of the deck"); a mistake told or a step removed is evidence without a number.
     ``bare_activity``: effort told as activity and no such deed: "wrote the incident summary" is
     activity, but naming the writer's own call as the cause in it is candour."""
-    return {"owned_result": evidence.get("own_action", False) or evidence.get("team_action", False) or
-            evidence.get("part_labelled", False),
+    owned = evidence.get("own_action", False) or evidence.get("team_action", False) or \
+        evidence.get("part_labelled", False)
+    return {"owned_result": owned,
+            "owned_saving": evidence.get("own_action", False) or owned and evidence.get("money_result", False),
             "unsupported": not (evidence.get("metric", False) or evidence.get("business_outcome", False) or deed),
             "bare_activity": evidence.get("activity_only", False) and not deed}
 

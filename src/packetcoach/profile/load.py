@@ -123,10 +123,11 @@ SCHEMA: dict[str, Any] = {
 REQUIRED_TABLES = ("profile", "verbs", "personas", "measures", "phrases", "metrics", "thresholds")
 EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result", "claim", "lesson", "plan", "pm_deed",
                   "refused_ask", "revised_after_no", "persuaded_senior", "customer_voice", "steady_result",
-                  "saving_only", "team_action", "owned_result", "unsupported", "bare_activity", "delivered_against",
+                  "saving_only", "team_action", "owned_result", "owned_saving", "unsupported", "bare_activity",
+                  "delivered_against",
                   "simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction",
                   "person_grown", "staff_cared", "course_taken", "found_in_records", "spend_declined",
-                  "writer_acts", "objection")  # beyond the signals
+                  "time_saved", "bar_unopposed", "spend_cut", "writer_acts", "objection")  # beyond the signals
 SIGNAL_NAMES = (
     "customer", "metric", "business_outcome", "own_action", "technical_lead",
     "technical_metric_only", "activity_only", "cliche", "hedge",
