@@ -137,6 +137,7 @@ class Rubric(NamedTuple):
     now_words: frozenset[tuple[str, ...]]  # what follows a party opening a clause ("riders now wait")
     telling: frozenset[tuple[str, ...]]  # a party telling the writer something ("told us", "asked for")
     people_relatives: frozenset[str]  # words after a noun that tell of it as people ("who", "whose")
+    one_of_party: frozenset[tuple[str, ...]]  # words before one of a party in turn ("each", "not one")
     other_persuaders: frozenset[str]  # "sales", "finance": nearer a persuading word than "I", theirs
     dealings: frozenset[str]  # a counted party dealing in the present tense ("grocers now sell through us")
     senior_titles: frozenset[str]  # "head", "vp": "the head of sales" names a role
@@ -396,6 +397,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         now_words=phrases("personas", "now_words"),
         telling=phrases("personas", "telling"),
         people_relatives=lower("personas", "people_relatives"),
+        one_of_party=phrases("personas", "one_of_party"),
         **{field: lower(*where) for field, where in WORD_LISTS.items()},
         cut_objects=lower("measures", "decision_objects") | lower("verbs", "cut_objects"),
         technical_unit_re=_unit_re(profile.list("metrics", "technical_units")),

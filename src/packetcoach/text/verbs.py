@@ -235,10 +235,15 @@ def _names_a_party(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> boo
     """A leading -ing word with a finite verb right after it names who acted, not the writer's deed:
     "Engineering doubted a manager would use it", "Marketing wanted a launch date", "Testing showed
     the gap". A deed has its object next ("Engineering a new cache ...")."""
-    following = index + 1
-    if following >= len(tokens):
+    return finite_next(tokens, index + 1, rubric)
+
+
+def finite_next(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """A finite verb at ``index``: an auxiliary or modal ("was", "could") or a past tense ("returned"),
+    so the words before it are its subject ("Marketing wanted", "no resident returned")."""
+    if index >= len(tokens):
         return False
-    return tokens[following].lower in FINITE_AFTER_SUBJECT or _past_next(tokens, following, rubric)
+    return tokens[index].lower in FINITE_AFTER_SUBJECT or _past_next(tokens, index, rubric)
 
 
 def _gerund_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:

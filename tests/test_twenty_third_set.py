@@ -1,0 +1,33 @@
+"""Categories a twenty-third blind set showed (docs/accuracy.md, "The twenty-third blind set: item
+signals, by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+from item_reads import party
+
+
+def test_one_of_a_party_taken_in_turn_is_served() -> None:
+    served = {
+        # by a thing of theirs, after "any" as after "each" and "every"
+        "Merged two depots without lengthening any beekeeper's drive; I planned the new routes myself.": "beekeeper",
+        # with a verb of its own after "no", "not one" or "every"
+        "Held the release until the tally check passed; no voter received a wrong polling address.": "voter",
+        "We rebuilt the ferry timetable, and not one commuter was left at the pier that winter.": "commuter",
+        "Moved the reminders to text, and every tenant got the notice a week earlier.": "tenant",
+        "Not a single child missed the bus after the new stop list went live.": "child",
+    }
+    assert {text: party(text) for text in served} == served
+
+
+def test_a_thing_or_a_word_of_degree_after_those_words_is_no_party() -> None:
+    things = [
+        "We no longer had to rebuild the index by hand, which cut the job from 4 hours to 20 minutes.",
+        "Each quarter's numbers now land in one sheet, and close time fell from 9 days to 4.",
+        "No order was lost in the move to the new warehouse system.",
+        "Not one server went down during the cut-over to the new region.",
+        "Every winter brought the same outage, so I moved the job to the spring.",
+        "No fewer than 12 audits were passed on the first try.",
+        # one named with a capital is a name, not one of a party
+        "No Baker was harmed; every Carter got a refund within 3 days.",
+    ]
+    assert [text for text in things if party(text) is not None] == []
