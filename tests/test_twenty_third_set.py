@@ -31,3 +31,15 @@ def test_a_thing_or_a_word_of_degree_after_those_words_is_no_party() -> None:
         "No Baker was harmed; every Carter got a refund within 3 days.",
     ]
     assert [text for text in things if party(text) is not None] == []
+
+
+def test_a_deal_named_after_a_supplier_is_no_served_party() -> None:
+    deals = [
+        "Looking back, I let the courier contract run a month too long before I escalated it.",
+        "After her first quarter she ran the agency relationship and cut the page rate 9%.",
+    ]
+    assert [text for text in deals if party(text) is not None] == []
+    # the party's own contract still names it, and so does a contract the party signed
+    assert party("Kept the customer's contract after the outage by calling them the same day; churn held at 2%.") \
+        == "customer's"
+    assert party("Two of our largest clients signed three-year contracts after the pilot, worth $1.2M.") is not None
