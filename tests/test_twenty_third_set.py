@@ -4,6 +4,8 @@ signals, by category"), each with sentences of our own that should and should no
 from __future__ import annotations
 
 from item_reads import party
+from packetcoach.api import analyze_item
+from packetcoach.evaluate.harness import item_specialty
 
 
 def test_one_of_a_party_taken_in_turn_is_served() -> None:
@@ -43,3 +45,30 @@ def test_a_deal_named_after_a_supplier_is_no_served_party() -> None:
     assert party("Kept the customer's contract after the outage by calling them the same day; churn held at 2%.") \
         == "customer's"
     assert party("Two of our largest clients signed three-year contracts after the pilot, worth $1.2M.") is not None
+
+
+def specialty(text: str) -> str | None:
+    item = analyze_item(text)
+    assert item is not None
+    return item_specialty(item)
+
+
+def test_two_context_terms_of_a_specialty_name_it() -> None:
+    named = {
+        "Checked the checkout screens on iOS and Android before launch and caught a broken back button.": "mobile",
+        "Our spam models lifted precision from 0.71 to 0.88 this quarter.": "ml",
+        "The trouble was never the model; it was how the labels were written.": "ml",
+        "Cut quote-page latency from 3 seconds to 400 ms by putting prices in a cache.": "backend",
+        "Moved every partner login to SSO with MFA before the audit.": "security",
+    }
+    assert {text: specialty(text) for text in named} == named
+
+
+def test_one_context_term_or_a_business_model_names_no_specialty() -> None:
+    plain = [
+        "Launched the loyalty card on Android first, and sign-ups rose 20%.",  # one term alone
+        "Trained her on the cost model; she now prices 80% of the quotes herself.",  # "trained" is no pair
+        "Wrote a five-year revenue model for the new features the board asked for.",  # nor "features"
+        "Moved the support queue to one shared inbox and cut first replies from 9 hours to 2.",  # "queue"
+    ]
+    assert [text for text in plain if specialty(text) is not None] == []

@@ -100,6 +100,7 @@ class Rubric(NamedTuple):
     rival_modifiers: frozenset[str]  # "two rival makers": competitors, not served
     portfolio_words: frozenset[str]  # "across three brands": the business's own, counted as its reach
     software_in_engineering: frozenset[str]  # "callers": software in an item with a specialty's jargon
+    paired_terms: dict[str, frozenset[str]]  # per specialty: context terms that count two together
     reach_frames: frozenset[str]  # the words before such a count ("across", "on")
     software_words: frozenset[str]
     software_prefixes: frozenset[str]
@@ -357,6 +358,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         rival_modifiers=lower("personas", "rival_modifiers"),
         portfolio_words=lower("personas", "portfolio_words"),
         software_in_engineering=lower("personas", "software_in_engineering"),
+        paired_terms={name: frozenset(term.lower() for term in body.get("paired_terms", []))
+                      for name, body in profile.table("specialties").items() if body.get("paired_terms")},
         reach_frames=lower("personas", "reach_frames"),
         defined_party_counters=lower("personas", "defined_party_counters"),
         defined_party_plural_leads=lower("personas", "defined_party_plural_leads"),

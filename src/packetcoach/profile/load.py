@@ -75,7 +75,7 @@ SCHEMA: dict[str, Any] = {
     },
     "acronyms": {"known": STR_LIST},
     "thresholds": {"*": int},
-    "specialties": {"*": {"terms": STR_LIST, "context_terms": STR_LIST, "past_names": STR_LIST}},
+    "specialties": {"*": {"terms": STR_LIST, "context_terms": STR_LIST, "paired_terms": STR_LIST, "past_names": STR_LIST}},
     "principles": {"*": {"title": str, "cues": STR_LIST, "requires": STR_LIST, "suffices": STR_LIST,
                          "unless": STR_LIST, "yields_to": STR_LIST, "yields_unless": STR_LIST,
                          "weight": int, "weight_with": {"*": int}}},
