@@ -3,7 +3,7 @@ signals, by category"), each with sentences of our own that should and should no
 
 from __future__ import annotations
 
-from item_reads import party
+from item_reads import party, verb
 from packetcoach.api import analyze_item
 from packetcoach.evaluate.harness import item_specialty
 
@@ -72,3 +72,16 @@ def test_one_context_term_or_a_business_model_names_no_specialty() -> None:
         "Moved the support queue to one shared inbox and cut first replies from 9 hours to 2.",  # "queue"
     ]
     assert [text for text in plain if specialty(text) is not None] == []
+
+
+def test_an_item_opened_by_what_it_tells_and_a_copula_has_no_verb() -> None:
+    framed = [
+        "My biggest regret was shipping the meal planner without a way to skip a week; 300 families wrote in.",
+        "The riskiest bet I made this year was a pay-per-use plan: I pitched it, and only 40 clinics took it.",
+        "What I would do differently is bring the drivers into the first design review.",
+        "One mistake I own is letting the pilot run two months past its end date.",
+    ]
+    assert [verb(text) for text in framed] == [None] * len(framed)
+    # a frame noun after the copula, and a subject that names no frame, keep their verbs
+    assert verb("The launch was my call, and I pulled it after 2 days when refunds doubled.") == "pull"
+    assert verb("The pilot was running late, so I cut two of its five cities.") == "cut"

@@ -169,6 +169,7 @@ class Rubric(NamedTuple):
     baselines: frozenset[str]  # "2.5 times a normal month": what a multiple is of
     stops: Stops  # how a stop, a proposal and a refusal are told
     attempts: frozenset[str]  # "tried to launch": the verb after them and "to" is no deed
+    copula_frames: frozenset[str]  # "My mistake was launching ...": the item's verb is the copula
     intent_verbs: frozenset[str]  # "I plan to be ...": a plan whatever verb follows
     thesis_verbs: frozenset[str]  # "This year I moved us from ... to ...": the year framed as one change
     manager_views: frozenset[str]  # "I recommend Keiko for L6 because ...": a manager's case put to the room
@@ -461,7 +462,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "missed_targets": ("measures", "missed_targets"), "targets": ("measures", "targets"),
     "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
-    "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "intent_verbs": ("kinds", "intent_verbs"),
+    "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
 }
 
