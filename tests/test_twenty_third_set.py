@@ -85,3 +85,25 @@ def test_an_item_opened_by_what_it_tells_and_a_copula_has_no_verb() -> None:
     # a frame noun after the copula, and a subject that names no frame, keep their verbs
     assert verb("The launch was my call, and I pulled it after 2 days when refunds doubled.") == "pull"
     assert verb("The pilot was running late, so I cut two of its five cities.") == "cut"
+
+
+def kind(text: str) -> str:
+    item = analyze_item(text)
+    assert item is not None
+    return item.kind
+
+
+def test_the_reach_of_the_writers_product_in_the_present_is_scope() -> None:
+    remits = [
+        "We serve 30,000 allotment holders in six counties, and I set the prices for all of them.",
+        "Ferry operators in four ports rely on the timetable tools my team ships.",
+        "Two hospitals and 900 porters run on the dispatch app I own.",
+        "The booking site reaches 2 million anglers a season, and I decide what goes on it.",
+    ]
+    assert [kind(text) for text in remits] == ["scope"] * len(remits)
+
+
+def test_a_reach_that_names_no_writer_or_moved_is_not_scope() -> None:
+    assert kind("Small bakeries run on one owner, and every hour she spends on paperwork is an hour not baking.") \
+        != "scope"
+    assert kind("I launched the booking site, which now serves 40,000 anglers a season, up from 9,000.") == "claim"

@@ -262,11 +262,21 @@ def _framed(item: Item, hits: Hits, action: Action) -> bool:
                for m in _cues(hits, "context_openers"))
 
 
+WRITER_WORDS = frozenset(("my", "our", "we", "us", "mine", "i've", "i'm"))
+
+
+def _names_writer(item: Item) -> bool:
+    """"I", "my", "our", "we" ... anywhere in the item."""
+    return any(token.text == "I" or token.lower in WRITER_WORDS for token in item.tokens)
+
+
 def _scope(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool, by_heading: str | None) -> bool:
     """The writer's remit as standing fact: a scope cue or heading, no past deed of the writer's
     (unless the remit is held "since"), and no result. A reach told in the present ("that 40,000
-    employees use each month") is no result: nothing in the item moves."""
-    if not (by_heading == "scope" or _cues(hits, "scope")):
+    employees use each month") is no result: nothing in the item moves. The product's reach told in
+    the present ("We serve 48,000 subscribers", profile list ``kinds.reach_scope``) is a remit only
+    in an item that names the writer or the writer's team."""
+    if not (by_heading == "scope" or _cues(hits, "scope") or _cues(hits, "reach_scope") and _names_writer(item)):
         return False
     if _past_deed(item, action) and not _perfect_remit(hits) and not _career_move(item, hits, action):
         return False
