@@ -107,3 +107,18 @@ def test_a_reach_that_names_no_writer_or_moved_is_not_scope() -> None:
     assert kind("Small bakeries run on one owner, and every hour she spends on paperwork is an hour not baking.") \
         != "scope"
     assert kind("I launched the booking site, which now serves 40,000 anglers a season, up from 9,000.") == "claim"
+
+
+def test_a_bullet_opened_by_a_verbs_plain_form_and_its_object_is_a_goal() -> None:
+    goals = [
+        "Launch a weekend ferry pass in the spring with 12 island cafes signed.",
+        "Bring the new intake form to all 9 clinics by Q2.",
+    ]
+    assert [kind(text) for text in goals] == ["plan"] * len(goals)
+
+
+def test_a_past_written_plain_a_remit_or_a_noun_is_no_goal() -> None:
+    assert kind("Sunset the paper permit form after 80% of applicants moved online; staff time fell 30%.") == "claim"
+    assert kind("Own the booking app and the ferry timetable for 11 ports.") != "plan"
+    assert kind("Change requests on our largest contracts averaged 19 days from request to signature.") != "plan"
+    assert kind("Launched a weekend ferry pass with 12 island cafes; 4,000 passes sold in May.") == "claim"

@@ -134,6 +134,23 @@ def _plan(item: Item, hits: Hits, rubric: Rubric, first_end: int) -> bool:
     return False
 
 
+GOAL_OBJECTS = frozenset("a an the our my every all its their this these those each".split())
+
+
+def _goal_bullet(item: Item, rubric: Rubric) -> bool:
+    """A bullet that opens with a verb's plain form and its object ("Launch a collegiate league in
+    the fall", "Bring the bed board to four hospitals by Q3"): a goal. Not a past written as the
+    plain form ("Sunset the legacy portal", profile list ``kinds.plain_pasts``), a remit ("Own the
+    renter app": the verbs of the ``scope`` cues), or a noun that is also a verb ("Change orders
+    averaged 19 days": no object follows)."""
+    tokens = item.tokens
+    if len(tokens) < 3 or not tokens[0].text[:1].isupper():
+        return False
+    word = tokens[0].lower
+    return rubric.verb_lemma.get(word) == word and word not in rubric.plain_pasts \
+        and word not in rubric.remit_verbs and (tokens[1].lower in GOAL_OBJECTS or tokens[1].text[:1].isdigit())
+
+
 def _bare_verb(word: str) -> bool:
     """A plain lower-case word that can follow "will" as its verb (not "I will, in May, ...")."""
     return word.isalpha() and word not in DETERMINERS and not word.endswith(("ed", "ing"))
@@ -443,7 +460,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # "Peers said I make decisions quickly": someone else's view, told without quotation marks
     if _lessons(hits) and not (signals.business_outcome and _only_learned(hits, item.words)):
         return "lesson"
-    if any(m.first == 0 for m in _cues(hits, "plan_openers")) or _plan(item, hits, rubric, first_end):
+    if any(m.first == 0 for m in _cues(hits, "plan_openers")) or _plan(item, hits, rubric, first_end) \
+            or _goal_bullet(item, rubric):
         return "plan"  # "Goal for 2027: cut refill wait ...", "I will take the wallet to Japan"
     if _scope(item, hits, action, signals, moves, by_heading):
         return "scope"

@@ -171,6 +171,8 @@ class Rubric(NamedTuple):
     attempts: frozenset[str]  # "tried to launch": the verb after them and "to" is no deed
     copula_frames: frozenset[str]  # "My mistake was launching ...": the item's verb is the copula
     intent_verbs: frozenset[str]  # "I plan to be ...": a plan whatever verb follows
+    plain_pasts: frozenset[str]  # "Sunset the portal": a past written as the plain form, no goal
+    remit_verbs: frozenset[str]  # "own", "lead": the verbs of the scope cues "i own", "i lead"
     thesis_verbs: frozenset[str]  # "This year I moved us from ... to ...": the year framed as one change
     manager_views: frozenset[str]  # "I recommend Keiko for L6 because ...": a manager's case put to the room
     system_times: frozenset[str]  # "fell from 3.8 to 1.6 seconds": a system's time
@@ -402,6 +404,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         telling=phrases("personas", "telling"),
         people_relatives=lower("personas", "people_relatives"),
         one_of_party=phrases("personas", "one_of_party"),
+        remit_verbs=frozenset(words[1] for words in phrases("kinds", "scope") if len(words) == 2 and words[0] == "i"),
         **{field: lower(*where) for field, where in WORD_LISTS.items()},
         cut_objects=lower("measures", "decision_objects") | lower("verbs", "cut_objects"),
         technical_unit_re=_unit_re(profile.list("metrics", "technical_units")),
@@ -462,7 +465,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "missed_targets": ("measures", "missed_targets"), "targets": ("measures", "targets"),
     "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
-    "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"),
+    "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"), "plain_pasts": ("kinds", "plain_pasts"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
 }
 
