@@ -122,3 +122,10 @@ def test_a_past_written_plain_a_remit_or_a_noun_is_no_goal() -> None:
     assert kind("Own the booking app and the ferry timetable for 11 ports.") != "plan"
     assert kind("Change requests on our largest contracts averaged 19 days from request to signature.") != "plan"
     assert kind("Launched a weekend ferry pass with 12 island cafes; 4,000 passes sold in May.") == "claim"
+
+
+def test_teams_that_enter_a_league_are_served() -> None:
+    assert party("Entries from amateur teams doubled after we dropped the $15 fee.") == "amateur teams"
+    assert party("The cup platform is used by 40,000 registered teams in five countries.") == "registered teams"
+    # the writer's own teams stay no party
+    assert party("Two engineering teams and I rebuilt the bracket page in six weeks.") is None
