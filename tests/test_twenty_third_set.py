@@ -129,3 +129,15 @@ def test_teams_that_enter_a_league_are_served() -> None:
     assert party("The cup platform is used by 40,000 registered teams in five countries.") == "registered teams"
     # the writer's own teams stay no party
     assert party("Two engineering teams and I rebuilt the bracket page in six weeks.") is None
+
+
+def test_the_writers_own_former_role_is_no_served_party() -> None:
+    own = [
+        "As a former iOS developer, I cut the app's launch time from 3.1 s to 1.2 s.",
+        "As a former risk analyst, I rebuilt the pricing sheet in a weekend.",
+        "Drawing on my years as a pharmacist, I argued against the 10-minute target.",
+    ]
+    assert [text for text in own if party(text) is not None] == []
+    # another party beside the role is still named, and so are former customers won back
+    assert party("As a former nurse, I knew patients skipped weekly refills, so I cut the wait 30%.") == "patients"
+    assert party("Won back 300 former customers with a one-click return to their old plan.") is not None

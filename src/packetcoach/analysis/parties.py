@@ -68,7 +68,7 @@ def _each_one(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[
     none), not a name, and something of theirs or a verb of theirs follows."""
     for at in range(len(words) - 2):
         owner = words[at + 1]
-        if at + 1 in known or tokens[at + 1].text[:1].isupper() or not _phrase_before(words, at + 1, rubric.one_of_party):
+        if at + 1 in known or tokens[at + 1].text[:1].isupper() or not phrase_before(words, at + 1, rubric.one_of_party):
             continue
         if owner.endswith(SINGULAR_POSSESSIVES):
             noun = owner[:-2]
@@ -139,7 +139,7 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         return None
     for at, word in enumerate(words):
         owning = word in rubric.owner_words
-        studied = word == "with" and _phrase_before(words, at, rubric.research)
+        studied = word == "with" and phrase_before(words, at, rubric.research)
         if not owning and not studied and not (word in rubric.measure_owners and at - 1 in measured):
             continue
         index = at + 1
@@ -211,7 +211,7 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
         letting = previous in rubric.letting
         if at == 0 or previous in CLAUSE_BOUNDARIES:
             after = rubric.now_words
-        elif previous in enabling_ends and _phrase_before(words, at, rubric.enabling):
+        elif previous in enabling_ends and phrase_before(words, at, rubric.enabling):
             after = rubric.enabled
         else:
             after = frozenset()
@@ -291,7 +291,7 @@ def _phrase_at(words: list[str], at: int, phrases: frozenset[tuple[str, ...]]) -
     return any(tuple(words[at:at + len(phrase)]) == phrase for phrase in phrases)
 
 
-def _phrase_before(words: list[str], at: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+def phrase_before(words: list[str], at: int, phrases: frozenset[tuple[str, ...]]) -> bool:
     return any(at >= len(phrase) and tuple(words[at - len(phrase):at]) == phrase for phrase in phrases)
 
 
@@ -308,7 +308,7 @@ def collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
     while index > 0 and (words[index - 1][:1].isdigit() or words[index - 1] in ("the", "a", "our", "all")
                          or words[index - 1] in rubric.number_words_set):
         index -= 1
-    if words[index - 1:index] == ["with"] and _phrase_before(words, index - 1, rubric.research):
+    if words[index - 1:index] == ["with"] and phrase_before(words, index - 1, rubric.research):
         return False  # the people research was held with are the ones served ("ride-alongs with supervisors")
     for size in (2, 1):
         if index - size >= 0 and tuple(words[index - size:index]) in rubric.collaborator_frames:
