@@ -15,7 +15,7 @@ from packetcoach.analysis.measures import (
     unquantified_outcome,
 )
 from packetcoach.analysis.metrics import find_metrics
-from packetcoach.analysis.parties import collaborator, developed, party_served, persuaded
+from packetcoach.analysis.parties import collaborator, developed, party_served, persuaded, phrase_before
 from packetcoach.core.ids import item_id
 from packetcoach.core.model import Action, Item, Mention, Sentence, Signals, Span, Token, rebased
 from packetcoach.profile.compile import Rubric
@@ -59,6 +59,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             continue  # "the technicians' checklist": the people who keep it work with the writer
         if _rival(words, match.first, rubric):
             continue  # "two rival appliance makers": competitors, whom the work does not serve
+        if _own_role(words, match.first, rubric):
+            continue  # "As a former Android developer, I cut ...": the writer's own past
         if words[match.last] in rubric.portfolio_words and _reach(words, match.first, rubric):
             continue  # "across three brands": the business's own, the writer's reach
         if words[match.last] in rubric.software_words and previous in rubric.software_prefixes:
@@ -125,6 +127,16 @@ def _rival(words: list[str], first: int, rubric: Rubric) -> bool:
     """A party named as the business's competitors ("two rival makers", "rival appliance makers";
     profile list ``personas.rival_modifiers``), a word or two before it."""
     return any(word in rubric.rival_modifiers for word in words[max(first - RIVAL_REACH, 0):first])
+
+
+OWN_ROLE_REACH = 2  # words between "as a former" and the role's last word: "as a former investment analyst"
+
+
+def _own_role(words: list[str], first: int, rubric: Rubric) -> bool:
+    """The party word names the writer's own former role (profile list ``personas.own_roles``:
+    "As a former Android developer", "my years as a nurse"), ending at most two words before it."""
+    return any(phrase_before(words, end, rubric.own_roles) for end in range(max(first - OWN_ROLE_REACH, 0), first + 1)
+               if all(word.replace("-", "").isalpha() for word in words[end:first]))
 
 
 REACH_FILLERS = frozenset("all our its the".split())  # between a reach frame and its count ("on all three brands")

@@ -399,7 +399,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
                  ("decision", s.own_action and item.action.verb_class == "pm"),
                  ("mechanism", _cued(rubric.mechanism_re, view, lowered, span)),
                  ("result", s.business_outcome and s.metric))
-    specialty = specialty_terms(hits["specialty"], item.words) if "specialty" in hits else ()
+    specialty = specialty_terms(hits["specialty"], item.words, rubric) if "specialty" in hits else ()
     if "engineering_past" in hits or rubric.engineering_past_re is not None:
         specialty += _past_specialty(item, hits, rubric)
     writer_works = s.own_action and item.action.verb_class != "pm"  # "convinced the director to staff on-call" is not
@@ -1543,10 +1543,18 @@ def _past_specialty(item: Item, hits: Mapping[str, list[Match]], rubric: Rubric)
     return tuple((name, "engineering past") for name in sorted(named_in_past(mentions, rubric)))
 
 
-def specialty_terms(matches, words) -> tuple[tuple[str, str], ...]:
+def specialty_terms(matches, words, rubric: Rubric) -> tuple[tuple[str, str], ...]:
     """(specialty, term) for each jargon word; a context term ("features", "Android") only beside
-    one of its specialty's own terms in the same sentence or item."""
+    one of its specialty's own terms in the same sentence or item, or beside another of its
+    ``paired_terms`` ("iOS and Android", "model ... precision": two of them say what one cannot)."""
     strong = {m.label for m in matches if not m.label.endswith(CONTEXT_MARK)}
+    paired: dict[str, set[str]] = {}
+    for match in matches:
+        name = match.label.rstrip(CONTEXT_MARK)
+        term = " ".join(words[match.first:match.last + 1])
+        if name not in strong and term in rubric.paired_terms.get(name, ()):
+            paired.setdefault(name, set()).add(term.rstrip("s"))  # "model" and "models" are one
+    strong.update(name for name, terms in paired.items() if len(terms) >= 2)
     found = []
     for match in matches:
         name = match.label.rstrip(CONTEXT_MARK)
@@ -1594,7 +1602,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         hits = sentence.hits
         if "specialty" in hits:
             serving = any(span.contains(sentence.span) for span in outcome_spans)
-            terms = specialty_terms(hits["specialty"], sentence.lowers)
+            terms = specialty_terms(hits["specialty"], sentence.lowers, rubric)
             specialty.extend((name, term, 0.5 if serving else 1.0) for name, term in terms)
             jargon += len(terms)
         jargon += _jargon(hits)

@@ -135,6 +135,23 @@ def _plan(item: Item, hits: Hits, rubric: Rubric, first_end: int) -> bool:
     return False
 
 
+GOAL_OBJECTS = frozenset("a an the our my every all its their this these those each".split())
+
+
+def _goal_bullet(item: Item, rubric: Rubric) -> bool:
+    """A bullet that opens with a verb's plain form and its object ("Launch a collegiate league in
+    the fall", "Bring the bed board to four hospitals by Q3"): a goal. Not a past written as the
+    plain form ("Sunset the legacy portal", profile list ``kinds.plain_pasts``), a remit ("Own the
+    renter app": the verbs of the ``scope`` cues), or a noun that is also a verb ("Change orders
+    averaged 19 days": no object follows)."""
+    tokens = item.tokens
+    if len(tokens) < 3 or not tokens[0].text[:1].isupper():
+        return False
+    word = tokens[0].lower
+    return rubric.verb_lemma.get(word) == word and word not in rubric.plain_pasts \
+        and word not in rubric.remit_verbs and (tokens[1].lower in GOAL_OBJECTS or tokens[1].text[:1].isdigit())
+
+
 def _bare_verb(word: str) -> bool:
     """A plain lower-case word that can follow "will" as its verb (not "I will, in May, ...")."""
     return word.isalpha() and word not in DETERMINERS and not word.endswith(("ed", "ing"))
@@ -263,11 +280,21 @@ def _framed(item: Item, hits: Hits, action: Action) -> bool:
                for m in _cues(hits, "context_openers"))
 
 
+WRITER_WORDS = frozenset(("my", "our", "we", "us", "mine", "i've", "i'm"))
+
+
+def _names_writer(item: Item) -> bool:
+    """"I", "my", "our", "we" ... anywhere in the item."""
+    return any(token.text == "I" or token.lower in WRITER_WORDS for token in item.tokens)
+
+
 def _scope(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool, by_heading: str | None) -> bool:
     """The writer's remit as standing fact: a scope cue or heading, no past deed of the writer's
     (unless the remit is held "since"), and no result. A reach told in the present ("that 40,000
-    employees use each month") is no result: nothing in the item moves."""
-    if not (by_heading == "scope" or _cues(hits, "scope")):
+    employees use each month") is no result: nothing in the item moves. The product's reach told in
+    the present ("We serve 48,000 subscribers", profile list ``kinds.reach_scope``) is a remit only
+    in an item that names the writer or the writer's team."""
+    if not (by_heading == "scope" or _cues(hits, "scope") or _cues(hits, "reach_scope") and _names_writer(item)):
         return False
     if _past_deed(item, action) and not _perfect_remit(hits) and not _career_move(item, hits, action):
         return False
@@ -442,7 +469,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # "Peers said I make decisions quickly": someone else's view, told without quotation marks
     if _lessons(hits) and not (signals.business_outcome and _only_learned(hits, item.words)):
         return "lesson"
-    if any(m.first == 0 for m in _cues(hits, "plan_openers")) or _plan(item, hits, rubric, first_end):
+    if any(m.first == 0 for m in _cues(hits, "plan_openers")) or _plan(item, hits, rubric, first_end) \
+            or _goal_bullet(item, rubric):
         return "plan"  # "Goal for 2027: cut refill wait ...", "I will take the wallet to Japan"
     if _scope(item, hits, action, signals, moves, by_heading):
         return "scope"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from packetcoach.core.model import Mention, Span, Token
 from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import Match
-from packetcoach.text.verbs import leading_verb
+from packetcoach.text.verbs import finite_next, leading_verb
 
 Hits = dict[str, list[Match]]
 
@@ -36,7 +36,7 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         return None
     known = {index for group in ("persona", "measure", "jargon") for m in hits.get(group, ())
              for index in range(m.first, m.last + 1)}
-    each = _each_one(tokens, view, rubric, words, known) if not EACH.isdisjoint(words) else None
+    each = _each_one(tokens, view, rubric, words, known) if not _one_of_words(rubric).isdisjoint(words) else None
     if each is not None:
         return each
     if not _any_people_noun(words, rubric, known):
@@ -47,29 +47,43 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             or _framed_party(tokens, view, rubric, words, known))
 
 
-EACH = frozenset(("each", "every"))
 SINGULAR_POSSESSIVES = ("'s", "’s")
-NOT_EACH = frozenset(("other", "one"))  # "each other's returns": no party
+# "each other's returns", "no longer had", "no fewer than": no party
+NOT_EACH = frozenset(("other", "one", "longer", "later", "sooner", "fewer", "further", "more", "less"))
+ONE_OF_KEY = "parties.one_of_words"
+
+
+def _one_of_words(rubric: Rubric) -> frozenset[str]:
+    """The last words of ``personas.one_of_party``: an item with none of them has no party taken in turn."""
+    return derived(rubric, ONE_OF_KEY, lambda r: frozenset(phrase[-1] for phrase in r.one_of_party))
 
 
 def _each_one(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
               known: set[int]) -> Mention | None:
-    """One of a party taken in turn, named by what is theirs: "each skipper's remaining quota",
-    "every child's bus stop". The noun is one whose plural reads as people (profile lists
-    ``person_suffixes``, ``people_nouns`` and ``not_people``: "each quarter's numbers", "each
-    order's status" and "each state's rules" name none), not a name, and something of theirs follows."""
-    for at, word in enumerate(words[:-2]):
+    """One of a party taken in turn (profile list ``personas.one_of_party``), named by what is theirs
+    ("each skipper's remaining quota", "without lengthening any child's ride") or with a verb of its
+    own after it ("no resident returned home", "not one child was dropped"). The noun is one whose
+    plural reads as people (profile lists ``person_suffixes``, ``people_nouns`` and ``not_people``:
+    "each quarter's numbers", "each order's status", "each state's rules" and "no longer had" name
+    none), not a name, and something of theirs or a verb of theirs follows."""
+    for at in range(len(words) - 2):
         owner = words[at + 1]
-        if word not in EACH or not owner.endswith(SINGULAR_POSSESSIVES) or at + 1 in known \
-                or not words[at + 2].isalpha() or tokens[at + 1].text[:1].isupper():
+        if at + 1 in known or tokens[at + 1].text[:1].isupper() or not phrase_before(words, at + 1, rubric.one_of_party):
             continue
-        noun = owner[:-2]
+        if owner.endswith(SINGULAR_POSSESSIVES):
+            noun = owner[:-2]
+            if not words[at + 2].isalpha():
+                continue
+        elif finite_next(tokens, at + 2, rubric):
+            noun = owner
+        else:
+            continue
         plural = noun + "s"  # "skippers"; "children" for "child"
         if noun.isalpha() and noun not in NOT_EACH and plural not in rubric.not_people \
                 and plural not in rubric.software_words and (plural.endswith(rubric.person_suffixes)
                                                              or not rubric.people_nouns.isdisjoint((plural, noun + "ren"))):
             token = tokens[at + 1]
-            span = Span(token.start, token.end - 2)  # the party without its "'s"
+            span = Span(token.start, token.start + len(noun))  # the party without its "'s"
             return Mention("external", span, view[span.start:span.end])
     return None
 
@@ -125,7 +139,7 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         return None
     for at, word in enumerate(words):
         owning = word in rubric.owner_words
-        studied = word == "with" and _phrase_before(words, at, rubric.research)
+        studied = word == "with" and phrase_before(words, at, rubric.research)
         if not owning and not studied and not (word in rubric.measure_owners and at - 1 in measured):
             continue
         index = at + 1
@@ -197,7 +211,7 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
         letting = previous in rubric.letting
         if at == 0 or previous in CLAUSE_BOUNDARIES:
             after = rubric.now_words
-        elif previous in enabling_ends and _phrase_before(words, at, rubric.enabling):
+        elif previous in enabling_ends and phrase_before(words, at, rubric.enabling):
             after = rubric.enabled
         else:
             after = frozenset()
@@ -277,7 +291,7 @@ def _phrase_at(words: list[str], at: int, phrases: frozenset[tuple[str, ...]]) -
     return any(tuple(words[at:at + len(phrase)]) == phrase for phrase in phrases)
 
 
-def _phrase_before(words: list[str], at: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+def phrase_before(words: list[str], at: int, phrases: frozenset[tuple[str, ...]]) -> bool:
     return any(at >= len(phrase) and tuple(words[at - len(phrase):at]) == phrase for phrase in phrases)
 
 
@@ -291,7 +305,7 @@ def collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
     or not ("coached two analysts", "trained 4 volunteer coordinators"), unless research was held
     with it ("40 interviews with support agents"; profile list ``personas.research``)."""
     index = _frame_end(words, first, rubric, modified=True)
-    if words[index - 1:index] == ["with"] and _phrase_before(words, index - 1, rubric.research):
+    if words[index - 1:index] == ["with"] and phrase_before(words, index - 1, rubric.research):
         return False  # the people research was held with are the ones served ("ride-alongs with supervisors")
     for size in (2, 1):
         if index - size >= 0 and tuple(words[index - size:index]) in rubric.collaborator_frames:

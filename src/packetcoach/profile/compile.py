@@ -101,6 +101,7 @@ class Rubric(NamedTuple):
     rival_modifiers: frozenset[str]  # "two rival makers": competitors, not served
     portfolio_words: frozenset[str]  # "across three brands": the business's own, counted as its reach
     software_in_engineering: frozenset[str]  # "callers": software in an item with a specialty's jargon
+    paired_terms: dict[str, frozenset[str]]  # per specialty: context terms that count two together
     reach_frames: frozenset[str]  # the words before such a count ("across", "on")
     software_words: frozenset[str]
     software_prefixes: frozenset[str]
@@ -139,6 +140,8 @@ class Rubric(NamedTuple):
     now_words: frozenset[tuple[str, ...]]  # what follows a party opening a clause ("riders now wait")
     telling: frozenset[tuple[str, ...]]  # a party telling the writer something ("told us", "asked for")
     people_relatives: frozenset[str]  # words after a noun that tell of it as people ("who", "whose")
+    one_of_party: frozenset[tuple[str, ...]]  # words before one of a party in turn ("each", "not one")
+    own_roles: frozenset[tuple[str, ...]]  # "as a former": the party word after is the writer's own past role
     other_persuaders: frozenset[str]  # "sales", "finance": nearer a persuading word than "I", theirs
     dealings: frozenset[str]  # a counted party dealing in the present tense ("grocers now sell through us")
     senior_titles: frozenset[str]  # "head", "vp": "the head of sales" names a role
@@ -170,7 +173,10 @@ class Rubric(NamedTuple):
     baselines: frozenset[str]  # "2.5 times a normal month": what a multiple is of
     stops: Stops  # how a stop, a proposal and a refusal are told
     attempts: frozenset[str]  # "tried to launch": the verb after them and "to" is no deed
+    copula_frames: frozenset[str]  # "My mistake was launching ...": the item's verb is the copula
     intent_verbs: frozenset[str]  # "I plan to be ...": a plan whatever verb follows
+    plain_pasts: frozenset[str]  # "Sunset the portal": a past written as the plain form, no goal
+    remit_verbs: frozenset[str]  # "own", "lead": the verbs of the scope cues "i own", "i lead"
     thesis_verbs: frozenset[str]  # "This year I moved us from ... to ...": the year framed as one change
     thesis_headings: frozenset[str]  # "TL;DR", "Summary": a heading over the thesis, told as the opening is
     manager_views: frozenset[str]  # "I recommend Keiko for L6 because ...": a manager's case put to the room
@@ -361,6 +367,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         rival_modifiers=lower("personas", "rival_modifiers"),
         portfolio_words=lower("personas", "portfolio_words"),
         software_in_engineering=lower("personas", "software_in_engineering"),
+        paired_terms={name: frozenset(term.lower() for term in body.get("paired_terms", []))
+                      for name, body in profile.table("specialties").items() if body.get("paired_terms")},
         reach_frames=lower("personas", "reach_frames"),
         defined_party_counters=lower("personas", "defined_party_counters"),
         defined_party_plural_leads=lower("personas", "defined_party_plural_leads"),
@@ -402,6 +410,9 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         now_words=phrases("personas", "now_words"),
         telling=phrases("personas", "telling"),
         people_relatives=lower("personas", "people_relatives"),
+        one_of_party=phrases("personas", "one_of_party"),
+        own_roles=phrases("personas", "own_roles"),
+        remit_verbs=frozenset(words[1] for words in phrases("kinds", "scope") if len(words) == 2 and words[0] == "i"),
         **{field: lower(*where) for field, where in WORD_LISTS.items()},
         cut_objects=lower("measures", "decision_objects") | lower("verbs", "cut_objects"),
         technical_unit_re=_unit_re(profile.list("metrics", "technical_units")),
@@ -462,7 +473,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "missed_targets": ("measures", "missed_targets"), "targets": ("measures", "targets"),
     "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
-    "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "intent_verbs": ("kinds", "intent_verbs"),
+    "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"), "plain_pasts": ("kinds", "plain_pasts"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
 }
@@ -578,7 +589,7 @@ KIND_GROUP = "kind:"
 CONTEXT_MARK = "~"  # a specialty's context term: it counts only beside one of the specialty's own terms
 KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers", "career_moves", "state_openers",
                 "document_openers", "bylines", "pronoun_notes", "summary_openers", "deed_nouns", "plan_openers",
-                "feedback_reports", "thesis_openers")
+                "feedback_reports", "thesis_openers", "reach_scope")
 KIND_HEADINGS = ("failure", "objection", "lesson", "plan", "scope", "claim", "closing", "summary")  # "failure": a lesson, deeds and all
 
 

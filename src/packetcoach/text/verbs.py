@@ -235,10 +235,15 @@ def _names_a_party(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> boo
     """A leading -ing word with a finite verb right after it names who acted, not the writer's deed:
     "Engineering doubted a manager would use it", "Marketing wanted a launch date", "Testing showed
     the gap". A deed has its object next ("Engineering a new cache ...")."""
-    following = index + 1
-    if following >= len(tokens):
+    return finite_next(tokens, index + 1, rubric)
+
+
+def finite_next(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """A finite verb at ``index``: an auxiliary or modal ("was", "could") or a past tense ("returned"),
+    so the words before it are its subject ("Marketing wanted", "no resident returned")."""
+    if index >= len(tokens):
         return False
-    return tokens[following].lower in FINITE_AFTER_SUBJECT or _past_next(tokens, following, rubric)
+    return tokens[index].lower in FINITE_AFTER_SUBJECT or _past_next(tokens, index, rubric)
 
 
 def _gerund_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
@@ -696,6 +701,8 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
                 rubric: Rubric) -> tuple[Action, bool]:
     """The item's main action (from its first sentence's clause), and whether the writer's own
     action appears anywhere in the item (not looked for when the main action is the writer's)."""
+    if _copula_frame(first, rubric):
+        return Action(None, "none", "none"), _own_anywhere(item_tokens, rubric)
     asked = room_verb(first, rubric)
     if asked is not None:  # "You may ask whether ...; ... which I found by ...": the room's question leads
         return _action(first, asked[0], asked[1], "other", rubric), _own_anywhere(item_tokens, rubric)
@@ -715,6 +722,27 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
                 subject = "other"  # "most of it is spent walking", "routes are planned by a vendor": how things stand
             return _action(first, found[0], found[1], subject, rubric), _own_anywhere(item_tokens, rubric)
     return Action(None, "none", "none"), _own_anywhere(item_tokens, rubric)
+
+
+FRAME_OPENERS = frozenset(("the", "my", "our", "one", "what"))
+FRAME_REACH = 8  # words before the copula: "The biggest risk I took this year was"
+
+
+def _copula_frame(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
+    """The sentence opens with a subject that names what the item tells, then "is" or "was" ("My
+    mistake was launching ...", "The bet I got wrong was a tomato box: I pitched it", "What I would
+    do differently is put ..."; profile list ``verbs.copula_frames``): its main verb is the copula,
+    so it has none. Not a passive ("The mistake was caught in review") and not a frame noun after
+    the copula ("The launch was my call")."""
+    if not tokens or tokens[0].lower not in FRAME_OPENERS:
+        return False
+    for at in range(1, min(len(tokens) - 1, FRAME_REACH + 1)):
+        if tokens[at].lower in COPULAS:
+            before = {token.lower for token in tokens[1:at]}
+            return not before.isdisjoint(rubric.copula_frames) and not _past_verb(tokens[at + 1].lower, rubric)
+        if not tokens[at].text[:1].isalpha():
+            return False  # "The risk, as I saw it, was ...": a break before the copula
+    return False
 
 
 def _result_first(tokens: tuple[Token, ...], clause: Clause, rubric: Rubric) -> tuple[int, str, bool] | None:
