@@ -1314,8 +1314,9 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
 def _chose_over(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
     """"I chose a plain status email over the tracking platform we had half built": the writer
     chose, and an option passed over that was under way, proposed or asked for is named after the
-    choice ("over", "instead of", "rather than"), or opens the item ("Instead of the CRM sales asked
-    for, I shipped ..."), so the writer chose not to build it. A vendor, terms or a launch order
+    choice ("over", "instead of", "rather than"), or after any deed of the writer's by "instead of"
+    or "rather than" ("ran the pilot on our payment links instead of the rebuild engineering had
+    scoped", "Instead of the CRM sales asked for, I shipped ..."), so the writer chose not to build it. A vendor, terms or a launch order
     picked is a choice, not a stop, and so is a quantity set ("I chose 12 hours over the 24 hours the
     owners asked for"); a preference is not a proposal (docs/labelling-guide.md, "Stops")."""
     chose, over = hits.get("choosing", ()), hits.get("passed_over", ())
@@ -1331,9 +1332,8 @@ def _chose_over(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> boo
             continue  # "asked me to take over the redesign the previous PM had started": handed over, not passed over
         before = [c for c in chose if c.last < passed.first or c.first == passed.first and
                   not _sent_on(words, passed.last)]  # "passed on the ...", not "passed on the ... to sales"
-        opening = words[passed.first] in ("instead", "rather") and passed.first <= OPENING_REACH
-        if not before and not opening:
-            continue
+        if not before and words[passed.first] not in ("instead", "rather"):
+            continue  # "instead of" and "rather than" pass an option over after any verb of the writer's
         low = before[-1].first if before else passed.first
         if any(low <= at <= passed.last + OPTION_REACH for at in bought) or _quantity(words, passed.last + 1, rubric):
             continue  # "I chose UPS over the carrier finance proposed": a vendor, terms or an order picked
@@ -1423,7 +1423,6 @@ OPTION_ENDS = frozenset(("after", "because", "since", "when", "as", "so", ",", "
 POSSESSIVE = (("'",), ("'s",), ("’",), ("’s",))  # a party's own word: "the carriers' request"
 
 
-OPENING_REACH = 1  # "Instead of the CRM the sales VP asked for, I shipped ...": the option passed over opens the item
 OPTION_REACH = 4  # words of the option passed over after "over the"
 UNDER_WAY_REACH = 14  # words of the option passed over and of the clause that tells its state
 
