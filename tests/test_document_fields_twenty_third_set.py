@@ -40,3 +40,28 @@ def test_an_option_planned_or_scoped_passed_over_after_any_deed_is_a_stop() -> N
     told = story("I ran the pilot on our ticket pages instead of the booking rebuild engineering had "
                  "scoped, and 3,000 riders booked a seat.")
     assert Session().analyze(told).reading.stopped_items == analyze(told).reading.stopped_items != ()
+
+
+def killed(*entries: str) -> str:
+    """A draft with a "Killed" section of list entries, the first a stop told by its verb."""
+    bullets = "\n".join(f"- {entry}" for entry in ("Killed the cabin-upgrade auction after 40 bids in "
+                                                    "three months.", *entries))
+    return story(bullets, heading="Killed")
+
+
+def test_an_entry_under_a_stop_heading_that_opens_by_naming_the_thing_is_a_stop() -> None:
+    # under the writer's own stop heading, an entry whose opening sentence or clause names the thing,
+    # with the writer's deed told after it, is the stop the heading says
+    for entry in ("The overnight live chat promised on our roadmap. I read two weeks of night "
+                  "messages and replaced the chat with a morning call-back form.",
+                  "A loyalty card that sales had promised to two tour operators; I told both operators "
+                  "myself and gave them a group discount code instead."):
+        assert stopped(killed(entry)) == ["Killed the cabin-upgrade", entry[:24]], entry
+    # an entry that tells someone else's deed, or the writer's deed in its opening clause, or that
+    # opens with no thing named, is not made a stop by the heading
+    for entry in ("The harbour team had already stopped the paper tickets before I arrived, and I "
+                  "ran the last refunds.",
+                  "Most of the seat-map requests, 30 in all, answered by one printed deck plan. Riders "
+                  "use it at the gate.",
+                  "Scope: Ferries, Ports. I led both teams."):
+        assert stopped(killed(entry)) == ["Killed the cabin-upgrade"], entry
