@@ -65,3 +65,30 @@ def test_an_entry_under_a_stop_heading_that_opens_by_naming_the_thing_is_a_stop(
                   "use it at the gate.",
                   "Scope: Ferries, Ports. I led both teams."):
         assert stopped(killed(entry)) == ["Killed the cabin-upgrade"], entry
+
+
+def kinds(text: str) -> list[str]:
+    return [item.kind for item in analyze(text).items]
+
+
+def test_a_line_that_labels_its_setting_and_a_later_part_is_a_whole_story() -> None:
+    # "Problem: ... -> What I did: ... -> Result: ...": the first label names the story's setting,
+    # and the line goes on to the writer's part, so the line is a claim, read as the story it tells
+    for line in ("Problem: riders missed the last ferry by minutes -> What I did: moved the final "
+                 "sailing to 23:40 after reading 800 complaints -> Result: missed-ferry complaints "
+                 "from riders fell from 120 to 15 a month.",
+                 "Problem: foot passengers queued for tickets in the rain. Decision: I sold tickets on "
+                 "the gangway tablets. Result: foot passengers' wait for a ticket fell from 20 minutes to 4."):
+        text = story(f"- {line}")
+        assert kinds(text)[-1] == "claim", line
+        assert [i.ready for i in analyze(text).items][-1], line
+    # a line that labels only its setting, or names a later part without the label's colon, stays
+    # the setting of what follows
+    for line in ("Problem: riders missed the last ferry by minutes, and the timetable had not changed "
+                 "since 2019.",
+                 "Problem: riders missed the last ferry by minutes, which is what I did not see "
+                 "coming."):
+        assert kinds(story(f"- {line}"))[-1] == "context", line
+    told = story("- Problem: riders missed the last ferry -> What I did: moved the final sailing to "
+                 "23:40 -> Result: missed-ferry complaints from riders fell from 120 to 15 a month.")
+    assert [i.kind for i in Session().analyze(told).items] == kinds(told)
