@@ -92,3 +92,21 @@ def test_a_line_that_labels_its_setting_and_a_later_part_is_a_whole_story() -> N
     told = story("- Problem: riders missed the last ferry -> What I did: moved the final sailing to "
                  "23:40 -> Result: missed-ferry complaints from riders fell from 120 to 15 a month.")
     assert [i.kind for i in Session().analyze(told).items] == kinds(told)
+
+
+def test_a_stop_or_start_right_after_the_label_of_the_writers_part_is_the_writers() -> None:
+    cancelled = ("Problem: a cabin-booking app sat on the roadmap at $900K -> What I did: cancelled it "
+                 "after 70% of 400 riders said they book at the pier -> Result: its two engineers "
+                 "moved to the pier tablets, and riders' boarding time fell from 9 minutes to 4.")
+    proposed = ("Problem: riders kept asking for season passes -> What I did: proposed a monthly pass "
+                "and wrote its rules -> Result: 2,100 riders bought one in March.")
+    report = analyze(story(f"- {cancelled}\n- {proposed}"))
+    assert [report.item(i).text[:20] for i in report.reading.stopped_items] == [cancelled[:20]]
+    assert [report.item(i).text[:20] for i in report.reading.initiated_items] == [proposed[:20]]
+    # the same verbs told of someone else, before the writer's label, are not the writer's
+    theirs = ("Problem: the port cancelled our winter berth -> What I did: moved the winter sailings "
+              "to the north pier -> Result: riders' winter cancellations fell from 30 to 4.")
+    asked = ("Problem: the council proposed a fare rise -> What I did: showed them the rider survey "
+             "-> Result: fares for 9,000 riders stayed the same.")
+    report = analyze(story(f"- {theirs}\n- {asked}"))
+    assert report.reading.stopped_items == report.reading.initiated_items == ()

@@ -199,12 +199,20 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         clause = token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"]) \
             and (writer or _i_acts_before(tokens, index - 1))
         opens = writer and item.format == "bullet" and previous[-1:] in (["."], [";"]) and token.text[:1].isupper()
+        opens = opens or previous[-1:] == [":"] and _after_role_label(tokens, index - 1, rubric.role_labels)
         clause = clause or calls is not None and writer and previous[-1:] == [","] and _participle_after_main(item, index)
         if is_main or after_i or coordinated or persuaded or clause or opens:  # opens: "Bet on X. ... Shut it."
             return True
         if calls is not None and previous[-1:] == ["we"] and _own_call(item, *calls):
             return True  # "I made the call and we wound it down"
     return False
+
+
+def _after_role_label(tokens: tuple[Token, ...], colon: int, labels: frozenset[tuple[str, ...]]) -> bool:
+    """Does the colon at ``colon`` close a label of the writer's part ("What I did: cancelled it",
+    "My role: proposed ...", profile list `verbs.role_labels`), so the verb after it is the writer's?"""
+    return any(tuple(t.lower for t in tokens[colon - len(label):colon]) == label for label in labels
+               if len(label) <= colon)
 
 
 def _habit_told(item: Item, token, verbs: Mapping[str, str]) -> bool:
