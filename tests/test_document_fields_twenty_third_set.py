@@ -110,3 +110,17 @@ def test_a_stop_or_start_right_after_the_label_of_the_writers_part_is_the_writer
              "-> Result: fares for 9,000 riders stayed the same.")
     report = analyze(story(f"- {theirs}\n- {asked}"))
     assert report.reading.stopped_items == report.reading.initiated_items == ()
+
+
+def test_a_step_word_told_as_a_feature_planned_or_started_is_a_thing_stopped() -> None:
+    # "upload" or "checklist" names a step of a flow ("dropped the mandatory photo upload"), but one
+    # told with the roadmap it leaves, or as the writer's own start, is a feature stopped
+    for call in ("- Dropped ticket-photo upload from the roadmap after four of five pier staff told "
+                 "me riders show the ticket on their phones anyway.",
+                 "- Paused the cargo photo upload I had started in the spring, when I saw crews "
+                 "photographing pallets rather than labels, and moved the time to boarding fixes."):
+        assert stopped(story(call)) == [call[2:26]], call
+    for call in ("- Dropped the mandatory photo upload from sign-up, and sign-ups from riders rose 9%.",
+                 "- Removed the paper checklist from boarding; crews now board a sailing in 6 minutes "
+                 "instead of 11."):
+        assert stopped(story(call)) == [], call

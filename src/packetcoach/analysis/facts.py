@@ -1037,7 +1037,8 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     if not stops:
         return False
     objects = [m.first for m in hits.get("harms", ())] + [
-        m.first for m in hits.get("not_projects", ()) if m.last + 1 == len(words) or words[m.last + 1] in OBJECT_ENDS]
+        m.first for m in hits.get("not_projects", ()) if (m.last + 1 == len(words) or words[m.last + 1] in OBJECT_ENDS)
+        and not _told_as_a_project(m.last, hits)]
     action = item.action
     proposed = action.subject == "i" and action.verb in rubric.stops.proposing and action.span is not None
     at = next((i for i, t in enumerate(item.tokens) if t.start == action.span.start), -1) if proposed else -1
@@ -1053,6 +1054,18 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
+
+
+def _told_as_a_project(last: int, hits: dict[str, list[Match]]) -> bool:
+    """Is a part of a flow (`not_projects`: "upload", "checklist") ending at word ``last`` told as a
+    thing planned or built, by the plan it leaves or the writer's start of it right after ("dropped
+    patient-photo upload from the roadmap", "paused the photo upload I had started in the summer")?
+    Then it was a feature stopped, not a step taken out of a flow."""
+    return any(m.first == last + 1 for m in hits.get("off_plan", ())) or \
+        any(last + 1 <= m.first <= last + PROJECT_TOLD_REACH for m in hits.get("under_way", ()))
+
+
+PROJECT_TOLD_REACH = 2  # "... upload I had started": the writer's "I" between
 
 
 def _not_waiting(words: tuple[str, ...] | list[str], to: int, stops: Stops) -> bool:
