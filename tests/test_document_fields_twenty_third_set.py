@@ -124,3 +124,16 @@ def test_a_step_word_told_as_a_feature_planned_or_started_is_a_thing_stopped() -
                  "- Removed the paper checklist from boarding; crews now board a sailing in 6 minutes "
                  "instead of 11."):
         assert stopped(story(call)) == [], call
+
+
+def test_a_launch_refused_for_the_month_it_was_set_for_is_a_hold() -> None:
+    # "refused to launch in June": the June date refused, the thing ships later, as a launch held
+    # until a bar is
+    held = ("I refused to launch the night sailings in June after test crossings showed 1 in 12 ramps "
+            "would jam. We launched in August, and 2,400 riders took a night sailing in the first month.")
+    assert stopped(story(held)) == []
+    # a launch refused for a place, and a stop told with its month, stay stops
+    for call in ("I refused to launch the night sailings in Norway after test crossings showed 1 in 12 "
+                 "ramps would jam.",
+                 "I killed the cabin auction in June after 40 bids in three months."):
+        assert stopped(story(call)) == [call[:24]], call

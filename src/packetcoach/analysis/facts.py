@@ -1049,7 +1049,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                    and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
                _not_made_at(words, first, proposed and not _decided_to(words, first, rubric.decision_frames), at,
                             rubric.stopped_forms, rubric.stops, _measure_moves(rubric))
-               or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops)
+               or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops, rubric.months)
                or _purchase_refused(words, first, last, rubric.stops)
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
@@ -1105,16 +1105,19 @@ def _purchase_refused(words: list[str], first: int, last: int, stops: Stops) -> 
     return False
 
 
-def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], stops: Stops) -> bool:
+def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], stops: Stops,
+                   months: frozenset[str]) -> bool:
     """"Refused to launch the checker until it matched ...", "refused the request to open the lanes
-    before the holidays": a refusal of a launch held to a bar or a date is a hold; the thing ships."""
+    before the holidays", "refused to launch in June after ...": a refusal of a launch held to a bar
+    or of the date it was set for is a hold; the thing ships."""
     if words[index] not in stops.held:
         return False
     openings = [m.first for m in hits.get("held_openings", ()) if 0 < m.first - index <= HOLD_REACH]
     ends = [i for i, word in enumerate(words) if word in CLAUSE_ENDS and i > index]
     end = min(ends, default=len(words))
-    return any(0 < m.first - at <= HOLD_LIMIT_REACH and m.first < end
-               for at in openings for m in hits.get("hold_limits", ()))
+    limits = [m.first for m in hits.get("hold_limits", ())]
+    limits += [at for at in range(index + 1, end - 1) if words[at] == "in" and words[at + 1] in months]
+    return any(0 < limit - at <= HOLD_LIMIT_REACH and limit < end for at in openings for limit in limits)
 
 
 HOLD_REACH = 6  # words from the refusal to the launch refused ("refused the operator's request to open")
