@@ -137,3 +137,17 @@ def test_a_launch_refused_for_the_month_it_was_set_for_is_a_hold() -> None:
                  "ramps would jam.",
                  "I killed the cabin auction in June after 40 bids in three months."):
         assert stopped(story(call)) == [call[:24]], call
+
+
+def test_a_goal_set_as_the_label_of_its_own_line_is_a_plan() -> None:
+    # "Goal: ..." on its own line, before the line that tells the result, sets a target: no deed
+    # done, no stop, no ready claim
+    quarter = ("## Q4\n\nGoal: Retire the paper timetable booklets.\n\nResult: I stopped printing the "
+               "booklets in October and moved the $40K to pier screens; riders' timetable questions "
+               "fell from 300 to 90 a month.\n")
+    report = analyze("# Self-assessment: Tomas R., PM, Island Ferries (L5)\n\n" + quarter)
+    goal = next(i for i in report.items if i.text.startswith("Goal"))
+    assert goal.kind == "plan" and goal.id not in report.reading.stopped_items
+    # a deed told after "goal" in other words stays a claim
+    met = story("I met the goal of 2,000 season passes by May, and riders' renewals rose from 40% to 55%.")
+    assert [i.kind for i in analyze(met).items] == ["claim"]
