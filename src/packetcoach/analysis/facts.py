@@ -1340,9 +1340,10 @@ def _chose_over(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> boo
     chose, and an option passed over that was under way, proposed or asked for is named after the
     choice ("over", "instead of", "rather than"), or after any deed of the writer's by "instead of"
     or "rather than" ("ran the pilot on our payment links instead of the rebuild engineering had
-    scoped", "Instead of the CRM sales asked for, I shipped ..."), so the writer chose not to build it. A vendor, terms or a launch order
-    picked is a choice, not a stop, and so is a quantity set ("I chose 12 hours over the 24 hours the
-    owners asked for"); a preference is not a proposal (docs/labelling-guide.md, "Stops")."""
+    scoped", "Instead of the CRM sales asked for, I shipped ..."), so the writer chose not to build
+    it. A vendor, terms or a launch order picked is a choice, not a stop, and so is a quantity set ("I
+    chose 12 hours over the 24 hours the owners asked for"); a preference is not a proposal
+    (docs/labelling-guide.md, "Stops")."""
     chose, over = hits.get("choosing", ()), hits.get("passed_over", ())
     if item.action.subject != "i" or not hits.get("under_way") or not over:
         return False
@@ -1361,9 +1362,10 @@ def _chose_over(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> boo
         low = before[-1].first if before else passed.first
         if any(low <= at <= passed.last + OPTION_REACH for at in bought) or _quantity(words, passed.last + 1, rubric):
             continue  # "I chose UPS over the carrier finance proposed": a vendor, terms or an order picked
-        if not _option_under_way(words, passed.last, hits["under_way"]):
+        if not _option_under_way(words, passed.last if before else passed.last + 1, hits["under_way"]):
             continue  # "over the other two ideas after 9 of 15 interviews asked for it": the choice was asked for
-        return True
+        return True  # after a deed that is no choice, the option is named before its state: "took five
+        # weeks instead of the planned eight" passes over no option
     return False
 
 
