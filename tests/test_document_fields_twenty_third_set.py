@@ -173,3 +173,18 @@ def test_a_result_told_first_under_its_label_and_the_writers_deed_after_are_one_
         assert len(analyze(story(told)).items) == 2, told
     told = story("Result: Missed sailings reported by riders fell 40%. I proposed moving the crew change.")
     assert [i.id for i in Session().analyze(told).items] == [i.id for i in analyze(told).items]
+
+
+def test_a_deferral_by_the_writers_call_is_a_stop_and_one_held_to_a_bar_is_not() -> None:
+    for call in ("- Deferred the $2.4M second pier the harbour board had planned, after I showed that "
+                 "80% of riders board at the first one.",
+                 "- I deferred the cabin upgrade to 2027 and told the 300 riders who asked for it by "
+                 "email."):
+        assert stopped(story(call)) == [call[2:26]], call
+    # put off until a bar is met is a hold; a measure of speed that defers a step is no stop
+    for call in ("- Spanish-language announcements, deferred until we can staff bilingual crews on "
+                 "every sailing.",
+                 "- I deferred the cabin upgrade until the new ferry arrives in 2027.",
+                 "- Cut app start from 2.8 s to 1.1 s by deferring the map set-up until the first "
+                 "alert is opened."):
+        assert stopped(story(call)) == [], call

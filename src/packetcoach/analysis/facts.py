@@ -1050,6 +1050,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                _not_made_at(words, first, proposed and not _decided_to(words, first, rubric.decision_frames), at,
                             rubric.stopped_forms, rubric.stops, _measure_moves(rubric))
                or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops, rubric.months)
+               or words[first] in rubric.stops.deferrals and _deferred_until(words, first, hits)
                or _purchase_refused(words, first, last, rubric.stops)
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
@@ -1118,6 +1119,15 @@ def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], s
     limits = [m.first for m in hits.get("hold_limits", ())]
     limits += [at for at in range(index + 1, end - 1) if words[at] == "in" and words[at + 1] in months]
     return any(0 < limit - at <= HOLD_LIMIT_REACH and limit < end for at in openings for limit in limits)
+
+
+def _deferred_until(words: list[str], index: int, hits: dict[str, list[Match]]) -> bool:
+    """"Spanish-language calls, deferred until we can staff bilingual vet techs": a deferral whose
+    clause names the bar it waits for ("until", "till", "before": `phrases.hold_limits`) holds the
+    thing, as a launch held until a bar does; "I deferred them to 2026" puts it off, a stop."""
+    ends = [i for i, word in enumerate(words) if word in CLAUSE_ENDS and i > index]
+    end = min(ends, default=len(words))
+    return any(index < m.first < end for m in hits.get("hold_limits", ()))
 
 
 HOLD_REACH = 6  # words from the refusal to the launch refused ("refused the operator's request to open")

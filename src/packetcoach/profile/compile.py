@@ -55,6 +55,7 @@ class Stops(NamedTuple):
     fall_leads: frozenset[str] = frozenset()  # ... or one of these ("dropped from 30% to 12%")
     records: frozenset[str] = frozenset()  # "pulled the gate logs from ...": records gathered to read
     waits: frozenset[str] = frozenset()  # "decided not to wait for the redesign": speed, no stop
+    deferrals: frozenset[str] = frozenset()  # "deferred ... until we can staff it": held to a bar, no stop
 
 
 class Rubric(NamedTuple):
