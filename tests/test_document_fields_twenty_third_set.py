@@ -188,3 +188,23 @@ def test_a_deferral_by_the_writers_call_is_a_stop_and_one_held_to_a_bar_is_not()
                  "- Cut app start from 2.8 s to 1.1 s by deferring the map set-up until the first "
                  "alert is opened."):
         assert stopped(story(call)) == [], call
+
+
+def test_a_request_argued_down_and_closed_by_instead_is_a_stop() -> None:
+    # someone else's request in the opening "When" clause, the writer's argument right after it, and
+    # the story closed by "instead", in the asker's sentence or the team's clause
+    for told in ("When the harbour board asked for a cabin-booking app, I argued that 60% of riders "
+                 "book at the pier on the day. The board agreed to put the money into pier tablets "
+                 "instead.",
+                 "When the ferry director asked for seat ratings by riders, I argued that crews would "
+                 "game them, and we built a private feedback card instead, which 30% of riders use."):
+        assert stopped(story(told)) == [told[:24]], told
+    # a request to stop something argued down keeps it; a vendor asked for is a purchase; the
+    # writer's own request is no one else's
+    for told in ("When the director proposed pausing the night sailings, I argued to keep them and "
+                 "capped bookings at 200 a night instead.",
+                 "When the port asked for a new ticketing vendor, I argued that ours was cheaper, and "
+                 "we renewed it instead.",
+                 "When I asked for a bigger crew budget, I argued that overtime cost more, and we "
+                 "hired two deckhands instead."):
+        assert stopped(story(told)) == [], told

@@ -389,7 +389,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     # fields to 9")
     stopped = stopped and not _no_stop_made(item, hits, rubric) and not _measures_fell(item, hits, rubric) \
         or _chose_over(item, hits, rubric) \
-        or "instead" in words and _instead_of_asked(item, hits) or _scoped_down(item, rubric)
+        or "instead" in words and (_instead_of_asked(item, hits) or _argued_down(words, hits, rubric)) \
+        or _scoped_down(item, rubric)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
     stopped = stopped and _stop_kind(item, rubric, hits) and not _refuses_a_stop(item, hits, rubric)
     if _retold(item, rubric):  # "Summary: she chose ranked swaps, started the float pool and killed a model"
@@ -1419,6 +1420,25 @@ def _instead_of_asked(item: Item, hits: dict[str, list[Match]]) -> bool:
                for m in asked):
             return True
     return False
+
+
+def _argued_down(words: tuple[str, ...], hits: dict[str, list[Match]], rubric: Rubric) -> bool:
+    """"When the CEO asked for star ratings of caregivers, I argued that ratings would ..., and we
+    built a private note instead", "When the judge's office asked for a mobile app, I argued that ...
+    The office agreed to put the money into text reminders instead": someone else's request in the
+    item's opening "When" clause, the writer's own clause right after its comma, and the story closed
+    by "instead" later in the item, whoever's clause it ends: the writer argued the request down. A
+    request to stop something ("When the director proposed pausing enrolment, I argued to keep it
+    open ... instead") or a vendor or terms asked for are not."""
+    if words[:1] != ("when",) or "," not in words:
+        return False
+    comma = words.index(",")
+    if words[comma + 1:comma + 2] != ("i",) or any(m.first < comma for m in hits.get("bought_options", ())) \
+            or any(word in rubric.stopped_forms or word in rubric.stops.cutting for word in words[:comma]):
+        return False
+    if not any(0 < m.first < comma and words[m.first - 1] not in ASKERS_OF_OUR_OWN for m in hits.get("under_way", ())):
+        return False
+    return any(word == "instead" and words[at + 1:at + 2] in CLOSING for at, word in enumerate(words) if at > comma)
 
 
 OPTION_OPENERS = frozenset((("a",), ("an",), ("the",), ("their",), ("our",), ("its",), ("his",), ("her",)))
