@@ -18,27 +18,35 @@ def stopped(text: str) -> list[str]:
     return [report.item(i).text[:24] for i in report.reading.stopped_items]
 
 
+def stops_listed(stops: tuple[str, ...], quiet: tuple[str, ...], marker: int = 0) -> None:
+    """Each story of ``stops`` is listed as a stop, named by its words after ``marker`` characters
+    (a bullet's "- "), and no story of ``quiet`` is."""
+    for told in stops:
+        assert stopped(story(told)) == [told[marker:marker + 24]], told
+    for told in quiet:
+        assert stopped(story(told)) == [], told
+
+
 def test_an_option_planned_or_scoped_passed_over_after_any_deed_is_a_stop() -> None:
     # "instead of" or "rather than" after the writer's own deed, with the option told as planned,
     # scoped, approved or already under way: the writer chose not to build or buy it
-    for call in ("I ran the deck-booking pilot on our existing ticket pages instead of the $80,000 "
-                 "booking rebuild engineering had scoped; 3,000 riders booked a deck seat in May.",
-                 "Proposed a shared waiting list for the night crossing instead of the two extra "
-                 "sailings on the capex list, and riders' wait for a seat fell from 40 minutes to 9.",
-                 "I launched winter timetables by text message rather than the kiosk network that had "
-                 "already been approved, and 1,800 commuters signed up in a month."):
-        assert stopped(story(call)) == [call[:24]], call
+    stops = ("I ran the deck-booking pilot on our existing ticket pages instead of the $80,000 "
+             "booking rebuild engineering had scoped; 3,000 riders booked a deck seat in May.",
+             "Proposed a shared waiting list for the night crossing instead of the two extra "
+             "sailings on the capex list, and riders' wait for a seat fell from 40 minutes to 9.",
+             "I launched winter timetables by text message rather than the kiosk network that had "
+             "already been approved, and 1,800 commuters signed up in a month.")
     # an option told with nothing under way, and a vendor picked, stay a choice; "over" after a
     # deed that is not a choice names no option
-    for call in ("I ran the deck-booking pilot on our ticket pages instead of a new booking system; "
-                 "3,000 riders booked a deck seat in May.",
-                 "I launched winter timetables through a texting vendor instead of the carrier that "
-                 "had already been approved, and 1,800 commuters signed up in a month.",
-                 "I ran the winter timetable over the two weeks we had planned for it, and 1,800 "
-                 "commuters signed up.",
-                 "I moved the night sailings to the new pier; the move took five weeks instead of the "
-                 "planned eight, and 1,800 commuters signed up."):
-        assert stopped(story(call)) == [], call
+    quiet = ("I ran the deck-booking pilot on our ticket pages instead of a new booking system; "
+             "3,000 riders booked a deck seat in May.",
+             "I launched winter timetables through a texting vendor instead of the carrier that "
+             "had already been approved, and 1,800 commuters signed up in a month.",
+             "I ran the winter timetable over the two weeks we had planned for it, and 1,800 "
+             "commuters signed up.",
+             "I moved the night sailings to the new pier; the move took five weeks instead of the "
+             "planned eight, and 1,800 commuters signed up.")
+    stops_listed(stops, quiet)
     told = story("I ran the pilot on our ticket pages instead of the booking rebuild engineering had "
                  "scoped, and 3,000 riders booked a seat.")
     assert Session().analyze(told).reading.stopped_items == analyze(told).reading.stopped_items != ()
@@ -117,15 +125,14 @@ def test_a_stop_or_start_right_after_the_label_of_the_writers_part_is_the_writer
 def test_a_step_word_told_as_a_feature_planned_or_started_is_a_thing_stopped() -> None:
     # "upload" or "checklist" names a step of a flow ("dropped the mandatory photo upload"), but one
     # told with the roadmap it leaves, or as the writer's own start, is a feature stopped
-    for call in ("- Dropped ticket-photo upload from the roadmap after four of five pier staff told "
-                 "me riders show the ticket on their phones anyway.",
-                 "- Paused the cargo photo upload I had started in the spring, when I saw crews "
-                 "photographing pallets rather than labels, and moved the time to boarding fixes."):
-        assert stopped(story(call)) == [call[2:26]], call
-    for call in ("- Dropped the mandatory photo upload from sign-up, and sign-ups from riders rose 9%.",
-                 "- Removed the paper checklist from boarding; crews now board a sailing in 6 minutes "
-                 "instead of 11."):
-        assert stopped(story(call)) == [], call
+    stops = ("- Dropped ticket-photo upload from the roadmap after four of five pier staff told "
+             "me riders show the ticket on their phones anyway.",
+             "- Paused the cargo photo upload I had started in the spring, when I saw crews "
+             "photographing pallets rather than labels, and moved the time to boarding fixes.")
+    quiet = ("- Dropped the mandatory photo upload from sign-up, and sign-ups from riders rose 9%.",
+             "- Removed the paper checklist from boarding; crews now board a sailing in 6 minutes "
+             "instead of 11.")
+    stops_listed(stops, quiet, marker=2)
 
 
 def test_a_launch_refused_for_the_month_it_was_set_for_is_a_hold() -> None:
@@ -176,35 +183,33 @@ def test_a_result_told_first_under_its_label_and_the_writers_deed_after_are_one_
 
 
 def test_a_deferral_by_the_writers_call_is_a_stop_and_one_held_to_a_bar_is_not() -> None:
-    for call in ("- Deferred the $2.4M second pier the harbour board had planned, after I showed that "
-                 "80% of riders board at the first one.",
-                 "- I deferred the cabin upgrade to 2027 and told the 300 riders who asked for it by "
-                 "email."):
-        assert stopped(story(call)) == [call[2:26]], call
+    stops = ("- Deferred the $2.4M second pier the harbour board had planned, after I showed that "
+             "80% of riders board at the first one.",
+             "- I deferred the cabin upgrade to 2027 and told the 300 riders who asked for it by "
+             "email.")
     # put off until a bar is met is a hold; a measure of speed that defers a step is no stop
-    for call in ("- Spanish-language announcements, deferred until we can staff bilingual crews on "
-                 "every sailing.",
-                 "- I deferred the cabin upgrade until the new ferry arrives in 2027.",
-                 "- Cut app start from 2.8 s to 1.1 s by deferring the map set-up until the first "
-                 "alert is opened."):
-        assert stopped(story(call)) == [], call
+    quiet = ("- Spanish-language announcements, deferred until we can staff bilingual crews on "
+             "every sailing.",
+             "- I deferred the cabin upgrade until the new ferry arrives in 2027.",
+             "- Cut app start from 2.8 s to 1.1 s by deferring the map set-up until the first "
+             "alert is opened.")
+    stops_listed(stops, quiet, marker=2)
 
 
 def test_a_request_argued_down_and_closed_by_instead_is_a_stop() -> None:
     # someone else's request in the opening "When" clause, the writer's argument right after it, and
     # the story closed by "instead", in the asker's sentence or the team's clause
-    for told in ("When the harbour board asked for a cabin-booking app, I argued that 60% of riders "
-                 "book at the pier on the day. The board agreed to put the money into pier tablets "
-                 "instead.",
-                 "When the ferry director asked for seat ratings by riders, I argued that crews would "
-                 "game them, and we built a private feedback card instead, which 30% of riders use."):
-        assert stopped(story(told)) == [told[:24]], told
+    stops = ("When the harbour board asked for a cabin-booking app, I argued that 60% of riders "
+             "book at the pier on the day. The board agreed to put the money into pier tablets "
+             "instead.",
+             "When the ferry director asked for seat ratings by riders, I argued that crews would "
+             "game them, and we built a private feedback card instead, which 30% of riders use.")
     # a request to stop something argued down keeps it; a vendor asked for is a purchase; the
     # writer's own request is no one else's
-    for told in ("When the director proposed pausing the night sailings, I argued to keep them and "
-                 "capped bookings at 200 a night instead.",
-                 "When the port asked for a new ticketing vendor, I argued that ours was cheaper, and "
-                 "we renewed it instead.",
-                 "When I asked for a bigger crew budget, I argued that overtime cost more, and we "
-                 "hired two deckhands instead."):
-        assert stopped(story(told)) == [], told
+    quiet = ("When the director proposed pausing the night sailings, I argued to keep them and "
+             "capped bookings at 200 a night instead.",
+             "When the port asked for a new ticketing vendor, I argued that ours was cheaper, and "
+             "we renewed it instead.",
+             "When I asked for a bigger crew budget, I argued that overtime cost more, and we "
+             "hired two deckhands instead.")
+    stops_listed(stops, quiet)
