@@ -199,12 +199,20 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         clause = token.lower.endswith("ing") and previous[-1:] in (["after"], ["by"]) \
             and (writer or _i_acts_before(tokens, index - 1))
         opens = writer and item.format == "bullet" and previous[-1:] in (["."], [";"]) and token.text[:1].isupper()
+        opens = opens or previous[-1:] == [":"] and _after_role_label(tokens, index - 1, rubric.role_labels)
         clause = clause or calls is not None and writer and previous[-1:] == [","] and _participle_after_main(item, index)
         if is_main or after_i or coordinated or persuaded or clause or opens:  # opens: "Bet on X. ... Shut it."
             return True
         if calls is not None and previous[-1:] == ["we"] and _own_call(item, *calls):
             return True  # "I made the call and we wound it down"
     return False
+
+
+def _after_role_label(tokens: tuple[Token, ...], colon: int, labels: frozenset[tuple[str, ...]]) -> bool:
+    """Does the colon at ``colon`` close a label of the writer's part ("What I did: cancelled it",
+    "My role: proposed ...", profile list `verbs.role_labels`), so the verb after it is the writer's?"""
+    return any(tuple(t.lower for t in tokens[colon - len(label):colon]) == label for label in labels
+               if len(label) <= colon)
 
 
 def _habit_told(item: Item, token, verbs: Mapping[str, str]) -> bool:
@@ -381,7 +389,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     # fields to 9")
     stopped = stopped and not _no_stop_made(item, hits, rubric) and not _measures_fell(item, hits, rubric) \
         or _chose_over(item, hits, rubric) \
-        or "instead" in words and _instead_of_asked(item, hits) or _scoped_down(item, rubric)
+        or "instead" in words and (_instead_of_asked(item, hits) or _argued_down(words, hits, rubric)) \
+        or _scoped_down(item, rubric)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
     stopped = stopped and _stop_kind(item, rubric, hits) and not _refuses_a_stop(item, hits, rubric)
     if _retold(item, rubric):  # "Summary: she chose ranked swaps, started the float pool and killed a model"
@@ -1031,7 +1040,8 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     if not stops:
         return False
     objects = [m.first for m in hits.get("harms", ())] + [
-        m.first for m in hits.get("not_projects", ()) if m.last + 1 == len(words) or words[m.last + 1] in OBJECT_ENDS]
+        m.first for m in hits.get("not_projects", ()) if (m.last + 1 == len(words) or words[m.last + 1] in OBJECT_ENDS)
+        and not _told_as_a_project(m.last, hits)]
     action = item.action
     proposed = action.subject == "i" and action.verb in rubric.stops.proposing and action.span is not None
     at = next((i for i, t in enumerate(item.tokens) if t.start == action.span.start), -1) if proposed else -1
@@ -1042,11 +1052,24 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                    and 0 < first - h <= STOP_OBJECT_REACH + 1 for h in objects) or
                _not_made_at(words, first, proposed and not _decided_to(words, first, rubric.decision_frames), at,
                             rubric.stopped_forms, rubric.stops, _measure_moves(rubric))
-               or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops)
+               or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops, rubric.months)
+               or words[first] in rubric.stops.deferrals and _deferred_until(words, first, hits)
                or _purchase_refused(words, first, last, rubric.stops)
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
+
+
+def _told_as_a_project(last: int, hits: dict[str, list[Match]]) -> bool:
+    """Is a part of a flow (`not_projects`: "upload", "checklist") ending at word ``last`` told as a
+    thing planned or built, by the plan it leaves or the writer's start of it right after ("dropped
+    patient-photo upload from the roadmap", "paused the photo upload I had started in the summer")?
+    Then it was a feature stopped, not a step taken out of a flow."""
+    return any(m.first == last + 1 for m in hits.get("off_plan", ())) or \
+        any(last + 1 <= m.first <= last + PROJECT_TOLD_REACH for m in hits.get("under_way", ()))
+
+
+PROJECT_TOLD_REACH = 2  # "... upload I had started": the writer's "I" between
 
 
 def _not_waiting(words: tuple[str, ...] | list[str], to: int, stops: Stops) -> bool:
@@ -1086,16 +1109,28 @@ def _purchase_refused(words: list[str], first: int, last: int, stops: Stops) -> 
     return False
 
 
-def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], stops: Stops) -> bool:
+def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], stops: Stops,
+                   months: frozenset[str]) -> bool:
     """"Refused to launch the checker until it matched ...", "refused the request to open the lanes
-    before the holidays": a refusal of a launch held to a bar or a date is a hold; the thing ships."""
+    before the holidays", "refused to launch in June after ...": a refusal of a launch held to a bar
+    or of the date it was set for is a hold; the thing ships."""
     if words[index] not in stops.held:
         return False
     openings = [m.first for m in hits.get("held_openings", ()) if 0 < m.first - index <= HOLD_REACH]
     ends = [i for i, word in enumerate(words) if word in CLAUSE_ENDS and i > index]
     end = min(ends, default=len(words))
-    return any(0 < m.first - at <= HOLD_LIMIT_REACH and m.first < end
-               for at in openings for m in hits.get("hold_limits", ()))
+    limits = [m.first for m in hits.get("hold_limits", ())]
+    limits += [at for at in range(index + 1, end - 1) if words[at] == "in" and words[at + 1] in months]
+    return any(0 < limit - at <= HOLD_LIMIT_REACH and limit < end for at in openings for limit in limits)
+
+
+def _deferred_until(words: list[str], index: int, hits: dict[str, list[Match]]) -> bool:
+    """"Spanish-language calls, deferred until we can staff bilingual vet techs": a deferral whose
+    clause names the bar it waits for ("until", "till", "before": `phrases.hold_limits`) holds the
+    thing, as a launch held until a bar does; "I deferred them to 2026" puts it off, a stop."""
+    ends = [i for i, word in enumerate(words) if word in CLAUSE_ENDS and i > index]
+    end = min(ends, default=len(words))
+    return any(index < m.first < end for m in hits.get("hold_limits", ()))
 
 
 HOLD_REACH = 6  # words from the refusal to the launch refused ("refused the operator's request to open")
@@ -1316,10 +1351,12 @@ def _not_made_at(words: list[str], index: int, proposed: bool, proposal: int, fo
 def _chose_over(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
     """"I chose a plain status email over the tracking platform we had half built": the writer
     chose, and an option passed over that was under way, proposed or asked for is named after the
-    choice ("over", "instead of", "rather than"), or opens the item ("Instead of the CRM sales asked
-    for, I shipped ..."), so the writer chose not to build it. A vendor, terms or a launch order
-    picked is a choice, not a stop, and so is a quantity set ("I chose 12 hours over the 24 hours the
-    owners asked for"); a preference is not a proposal (docs/labelling-guide.md, "Stops")."""
+    choice ("over", "instead of", "rather than"), or after any deed of the writer's by "instead of"
+    or "rather than" ("ran the pilot on our payment links instead of the rebuild engineering had
+    scoped", "Instead of the CRM sales asked for, I shipped ..."), so the writer chose not to build
+    it. A vendor, terms or a launch order picked is a choice, not a stop, and so is a quantity set ("I
+    chose 12 hours over the 24 hours the owners asked for"); a preference is not a proposal
+    (docs/labelling-guide.md, "Stops")."""
     chose, over = hits.get("choosing", ()), hits.get("passed_over", ())
     if item.action.subject != "i" or not hits.get("under_way") or not over:
         return False
@@ -1333,15 +1370,15 @@ def _chose_over(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> boo
             continue  # "asked me to take over the redesign the previous PM had started": handed over, not passed over
         before = [c for c in chose if c.last < passed.first or c.first == passed.first and
                   not _sent_on(words, passed.last)]  # "passed on the ...", not "passed on the ... to sales"
-        opening = words[passed.first] in ("instead", "rather") and passed.first <= OPENING_REACH
-        if not before and not opening:
-            continue
+        if not before and words[passed.first] not in ("instead", "rather"):
+            continue  # "instead of" and "rather than" pass an option over after any verb of the writer's
         low = before[-1].first if before else passed.first
         if any(low <= at <= passed.last + OPTION_REACH for at in bought) or _quantity(words, passed.last + 1, rubric):
             continue  # "I chose UPS over the carrier finance proposed": a vendor, terms or an order picked
-        if not _option_under_way(words, passed.last, hits["under_way"]):
+        if not _option_under_way(words, passed.last if before else passed.last + 1, hits["under_way"]):
             continue  # "over the other two ideas after 9 of 15 interviews asked for it": the choice was asked for
-        return True
+        return True  # after a deed that is no choice, the option is named before its state: "took five
+        # weeks instead of the planned eight" passes over no option
     return False
 
 
@@ -1387,6 +1424,25 @@ def _instead_of_asked(item: Item, hits: dict[str, list[Match]]) -> bool:
     return False
 
 
+def _argued_down(words: tuple[str, ...], hits: dict[str, list[Match]], rubric: Rubric) -> bool:
+    """"When the CEO asked for star ratings of caregivers, I argued that ratings would ..., and we
+    built a private note instead", "When the judge's office asked for a mobile app, I argued that ...
+    The office agreed to put the money into text reminders instead": someone else's request in the
+    item's opening "When" clause, the writer's own clause right after its comma, and the story closed
+    by "instead" later in the item, whoever's clause it ends: the writer argued the request down. A
+    request to stop something ("When the director proposed pausing enrolment, I argued to keep it
+    open ... instead") or a vendor or terms asked for are not."""
+    if words[:1] != ("when",) or "," not in words:
+        return False
+    comma = words.index(",")
+    if words[comma + 1:comma + 2] != ("i",) or any(m.first < comma for m in hits.get("bought_options", ())) \
+            or any(word in rubric.stopped_forms or word in rubric.stops.cutting for word in words[:comma]):
+        return False
+    if not any(0 < m.first < comma and words[m.first - 1] not in ASKERS_OF_OUR_OWN for m in hits.get("under_way", ())):
+        return False
+    return any(word == "instead" and words[at + 1:at + 2] in CLOSING for at, word in enumerate(words) if at > comma)
+
+
 OPTION_OPENERS = frozenset((("a",), ("an",), ("the",), ("their",), ("our",), ("its",), ("his",), ("her",)))
 ASKERS_OF_OUR_OWN = frozenset(("i", "we"))  # "I proposed a ...", "we had asked for a ...": no one else's ask
 CLOSING = frozenset(((), (",",), (".",), (";",)))  # "instead" that ends its clause, not "instead of"
@@ -1425,7 +1481,6 @@ OPTION_ENDS = frozenset(("after", "because", "since", "when", "as", "so", ",", "
 POSSESSIVE = (("'",), ("'s",), ("’",), ("’s",))  # a party's own word: "the carriers' request"
 
 
-OPENING_REACH = 1  # "Instead of the CRM the sales VP asked for, I shipped ...": the option passed over opens the item
 OPTION_REACH = 4  # words of the option passed over after "over the"
 UNDER_WAY_REACH = 14  # words of the option passed over and of the clause that tells its state
 

@@ -93,6 +93,10 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
             joined.append(annotate(_combined(list(raw[index:told_on]))))
             index = told_on
             continue
+        if _part_follows(read, index, rubric):  # "Uptime held at 99.2% ... My part was the freeze rule: ..."
+            joined.append(annotate(_combined(list(raw[index:index + 2]))))
+            index += 2
+            continue
         stop = _bet_stopped(read, index, rubric)
         if stop:  # "I proposed X, betting ... Only 4% used it, and I pulled it.": the risk and its end, one story
             joined.append(annotate(_combined(list(raw[index:stop + 1]))))
@@ -185,6 +189,33 @@ def _bet_stopped(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
         if _stops_it(later.words, _stop_words(rubric), split_stop_phrases(rubric)):
             return end
     return 0
+
+
+def _part_follows(read: tuple[Item, ...], start: int, rubric: Rubric) -> bool:
+    """A result told first under a result label, with no deed of the writer's in it, and the writer's
+    part told in the next claim of the paragraph ("Result: Empty-dock complaints from riders fell 27%.
+    I proposed ...", "Outcome: conversion rose from 11% to 19%. My role: I cut the form ..."): one
+    story, named by its result, as the room reads it. The result's label is one of the profile's
+    `verbs.result_labels`; the part opens with "I" or a label of the writer's part (`verbs.role_labels`)."""
+    if start + 1 >= len(read):
+        return False
+    result, part = read[start], read[start + 1]
+    if result.kind != "claim" or result.signals is None or result.signals.own_action or not result.signals.metric \
+            or not _continues(part, rubric) or part.signals is None or not part.signals.own_action:
+        return False
+    words = part.words
+    if part.action.subject != "i" or "i" not in words[:PART_REACH] or not _labelled(result.words, rubric.result_labels):
+        return False  # "Her part was getting the contract renewed": no deed of the writer's told
+    return words[:1] == ("i",) or any(words[:len(label)] == label and words[len(label):len(label) + 1] == (":",)
+                                      for label in rubric.role_labels)
+
+
+PART_REACH = 4  # "My role: I cut ...": the writer's "I" within these words
+
+
+def _labelled(words: tuple[str, ...], labels: frozenset[tuple[str, ...]]) -> bool:
+    """Does the item open with one of ``labels`` and a colon ("Result: ...", "Outcome: ...")?"""
+    return any(words[:len(label)] == label and words[len(label):len(label) + 1] == (":",) for label in labels)
 
 
 def _after_title(item: Item, rubric: Rubric) -> tuple[str | None, tuple[str, ...]]:

@@ -264,11 +264,25 @@ def _setting_label(item: Item, hits: Hits) -> bool:
     return any(m.first == 0 and item.words[m.last] in (":", ".") for m in _cues(hits, "context_openers"))
 
 
-def _whole_story(item: Item, signals: Signals) -> bool:
+def _whole_story(item: Item, signals: Signals, rubric: Rubric) -> bool:
     """A bullet, or a slide's lines read as one, that opens with its setting and goes on to its
-    result ("Problem: customers spent 40 min on layout / ... / Result: completion 31% -> 44%"): the
-    label names the first part of a story told whole, not the item."""
-    return item.format == "bullet" and len(item.sentences) > 1 and signals.business_outcome
+    result ("Problem: customers spent 40 min on layout / ... / Result: completion 31% -> 44%"), or
+    labels a later part of its story in the same line ("Problem: teachers gave up on the sign-up ->
+    What I did: cut it to a calendar link -> Result: ..."): the label names the first part of a
+    story told whole, not the item."""
+    if item.format != "bullet":
+        return False
+    return len(item.sentences) > 1 and signals.business_outcome or _later_part(item.words, rubric.story_part_labels)
+
+
+def _later_part(words: tuple[str, ...], labels: frozenset[str]) -> bool:
+    """Does a second label of a story's parts (the profile's `story_part_labels`, "What I did:",
+    "Result:") follow the first in the item's words?"""
+    colons = [at for at, word in enumerate(words) if word == ":"]
+    return any(" ".join(words[at - size:at]) in labels for at in colons[1:] for size in PART_LABEL_WORDS)
+
+
+PART_LABEL_WORDS = (1, 2, 3)  # "result", "my call", "what i did"
 
 
 def _framed(item: Item, hits: Hits, action: Action) -> bool:
@@ -484,7 +498,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # "I joined the payments team as its first PM in March.", "When I took over, one in six orders ..."
     if _past_role(item, action, rubric) and not (signals.business_outcome or signals.technical_metric_only):
         return "context"  # "Before that I spent four years as a data engineer, which shows in how I work"
-    if _setting_label(item, hits) and not _whole_story(item, signals):
+    if _setting_label(item, hits) and not _whole_story(item, signals, rubric):
         return "context"  # "Situation: guests waited 6 minutes ...": the writer labels it the setting, in a results section too
     if by_heading == "claim":
         return "claim"  # a results section: what it lists is offered as evidence

@@ -458,13 +458,22 @@ def _judged(found: _Found, which: str) -> tuple[str, ...]:
 
 
 def _names_a_thing(item: Item) -> bool:
-    """A bullet that names a thing without a verb ("- The kiosk pilot, after six weeks"), not a
-    labelled note ("- Scope: Returns, Finance")."""
-    return item.format == "bullet" and item.action.verb is None and \
-        not any(token.text == ":" for token in item.tokens[:LABEL_TOKENS])
+    """A bullet that names a thing without a verb ("- The kiosk pilot, after six weeks"), or whose
+    opening sentence or clause names it with no deed of the writer's in it, the deed told after ("- The
+    night chat promised on our roadmap. I read ...", "- A booking bot sales had promised; I told
+    ..."), not a labelled note ("- Scope: Returns, Finance")."""
+    if item.format != "bullet" or any(token.text == ":" for token in item.tokens[:LABEL_TOKENS]):
+        return False
+    if item.action.verb is None:
+        return True
+    words = item.words
+    end = next((at for at, word in enumerate(words) if word in (".", ";")), len(words))
+    return words[:1] in THING_OPENERS and end < len(words) - 1 and WRITER_WORDS.isdisjoint(words[:end])
 
 
 LABEL_TOKENS = 4
+THING_OPENERS = frozenset((("the",), ("a",), ("an",), ("our",), ("my",)))  # a thing named, not a deed
+WRITER_WORDS = frozenset(("i", "we", "me"))  # "The UK team had stopped it before I arrived": a deed told
 
 
 def _coverage(principles: list[tuple[str, str]], rubric: Rubric) -> dict[str, tuple[str, ...]]:

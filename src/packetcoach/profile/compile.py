@@ -55,6 +55,7 @@ class Stops(NamedTuple):
     fall_leads: frozenset[str] = frozenset()  # ... or one of these ("dropped from 30% to 12%")
     records: frozenset[str] = frozenset()  # "pulled the gate logs from ...": records gathered to read
     waits: frozenset[str] = frozenset()  # "decided not to wait for the redesign": speed, no stop
+    deferrals: frozenset[str] = frozenset()  # "deferred ... until we can staff it": held to a bar, no stop
 
 
 class Rubric(NamedTuple):
@@ -78,6 +79,7 @@ class Rubric(NamedTuple):
     aim_verbs: frozenset[str]  # "to align", "to validate" after effort: what it was for, no deed
     result_links: frozenset[str]  # "churn fell after I ...": a result told first keeps its verb
     role_labels: frozenset[tuple[str, ...]]  # "Outcome: ... up 8 points. My role: I decided ..."
+    result_labels: frozenset[tuple[str, ...]]  # "Result: complaints fell 27%. I proposed ...": a result told first
     decision_frames: frozenset[tuple[str, ...]]
     new_story_openers: tuple[tuple[str, ...], ...]
     story_continuers: tuple[tuple[str, ...], ...]
@@ -344,6 +346,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         aim_verbs=lower("verbs", "aims"),
         result_links=lower("verbs", "result_links"),
         role_labels=phrases("verbs", "role_labels"),
+        result_labels=phrases("verbs", "result_labels"),
         decision_frames=frozenset(phrase_words(p) for p in profile.list("verbs", "decision_frames")),
         new_story_openers=tuple(phrase_words(p) for p in profile.list("kinds", "new_story_openers")),
         story_continuers=tuple(phrase_words(p) for p in profile.list("kinds", "story_continuers")),

@@ -35,6 +35,7 @@ SCHEMA: dict[str, Any] = {
         "stopped": STR_LIST, "initiated": STR_LIST, "routine": STR_LIST, "proposing_new": STR_LIST, "decision_frames": STR_LIST,
         "not_deeds": STR_LIST, "aims": STR_LIST, "narrowing": STR_LIST, "narrowed_rest": STR_LIST,
         "cut_objects": STR_LIST, "attempts": STR_LIST, "copula_frames": STR_LIST, "result_links": STR_LIST, "role_labels": STR_LIST,
+        "result_labels": STR_LIST,
         "suggestions": {"*": STR_LIST}, "non_technical_objects": {"*": STR_LIST}, "non_technical_heads": {"*": STR_LIST},
         "technical_objects": {"*": STR_LIST}, "pm_objects": {"*": STR_LIST},
     },
@@ -66,7 +67,7 @@ SCHEMA: dict[str, Any] = {
         "cutting", "cut_scope", "interruptions", "leavings", "framings", "persuading", "refused", "refusing",
         "refusal_phrases", "proposals", "held", "overruling", "kept", "proposing", "proposing_a_stop", "asking",
         "explaining", "proposed_aims", "proposal_verbs", "particles", "states", "putting", "sellers",
-        "falls", "fall_leads", "records", "waits")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
+        "falls", "fall_leads", "records", "waits", "deferrals")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
     "metrics": {
         "number_words": STR_LIST, "multiplier_words": STR_LIST,
         "non_metric_prefixes": STR_LIST, "non_metric_suffixes": STR_LIST, "months": STR_LIST,
