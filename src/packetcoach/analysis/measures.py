@@ -396,7 +396,7 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
     previous = words[first - 1] if first > 0 else ""
     if previous in ("every", "per", "each"):
         return False  # a frequency: "every ten minutes"
-    if _staff_moved(words, last, rubric) or _released(words, first, last, rubric) or _reason(words, first) \
+    if _staff_moved(words, last, rubric) or _released(words, first, last, rubric) or _reason(words, first, moves=changes) \
             or _after_stop(words, first, rubric) \
             or _played_down(words, first) and not near(changes, first - PLAYED_DOWN_REACH, first - 1):
         return False  # "on only two of nine units", but not "fell to only 2%"
@@ -498,27 +498,52 @@ AMOUNT_WORDS = frozenset("k m bn million thousand billion".split())
 REASON_BREAKS = frozenset((".", ";", ":", "so", "which", "and"))
 
 
-def _reason(words: list[str], first: int, because: bool = True) -> bool:
+def _reason(words: list[str], first: int, because: bool = True, moves: list[int] | None = None) -> bool:
     """The number is in the reason for a decision or in a finding, not a result: "Pulled the plug
     on the beta, because pros used it on 3% of quotes", "read 300 tickets and found that 45% of
     refund complaints came from one carrier" (back to "because" or "found that" without leaving
     the clause; ", and" or ", so" opens another). A change told without a number after "because"
     is read as a result ("the director agreed because refunds fell"): ``because`` says whether a
     "because" counts. Most numbers have neither word before them: one look at the reach, in C,
-    answers for those."""
+    answers for those. With ``moves`` (the item's change words), a finding shown to someone that
+    tells a change of its own ("showed him that repair shops bought 9% less from us in the test
+    cell") is the measured result of the writer's test; a share found ("showed him that 70% of peak
+    cars were the same 400 households") is not."""
     reach = words[max(0, first - REASON_REACH + 1):first]
     if "that" not in reach and not (because and "because" in reach):
         return False
     for back in range(first - 1, max(-1, first - REASON_REACH), -1):
         word = words[back]
-        if word == "because" and because or word == "that" and back > 0 and words[back - 1] in FINDING:
+        if word == "because" and because:
             return True
+        if word == "that" and back > 0 and words[back - 1] in FINDING:
+            return True
+        if word == "that" and _shown_to(words, back):
+            return moves is None or not near(moves, max(back + 1, first - SHOWN_CHANGE_REACH), first + SHOWN_CHANGE_REACH)
         if word in (".", ";", ":") or word in REASON_BREAKS and words[back - 1:back] == [","]:
             return False
     return False
 
 
 REASON_REACH = 12
+
+
+def _shown_to(words: list[str], that: int) -> bool:
+    """A finding's verb, the party it was shown to, then "that" ("showed him that", "showed the
+    controller that"): what the writer showed someone is the case for a decision, not its result,
+    as what the writer found is."""
+    for told in range(1, TOLD_WORDS + 1):
+        verb = that - told - 1
+        if verb < 0 or words[verb] not in FINDING:
+            continue
+        between = words[verb + 1:that]
+        return between[0] in TOLD and all(word.isalpha() for word in between)
+    return False
+
+
+SHOWN_CHANGE_REACH = 3  # "bought 9% less", "fell by 9%": a change of the shown number's own, in words
+TOLD_WORDS = 3  # "showed our operations director that": the party shown, in words
+TOLD = frozenset("him her them us me the our my their his".split())
 
 
 def _counted(words: list[str], first: int) -> bool:

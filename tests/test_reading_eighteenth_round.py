@@ -1,0 +1,85 @@
+"""Drafts read as a coach would, an eighteenth round. What the writer showed a senior party ("I
+showed him that 65% of weekend rentals were the same 300 riders") is the case for a decision, as
+what the writer found is ("I found that ..."): a share found in research is no result, so a story
+paragraph told in order (the research, the decision against a senior's wish, "We launched ...",
+the measured change for the customers) is one item named by its first claim, and the outcome the
+room would repeat is the measured change, not the share. A shown finding that tells a change of
+its own ("riders in the test zone renewed 12% more often") is the measured result of the writer's
+test, as before. Text in our own words."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+from packetcoach.api import analyze_item
+from packetcoach.output.json import report_json
+
+STORY = """# Self-assessment 2026: Lena Brandt, PM, City Bikes (L6)
+
+I own the city bike app for 240,000 riders; two engineering teams build from my roadmap.
+
+## Riders stopped finding empty docks
+
+Riders told us the worst part of a commute was an empty dock at the station. In May I interviewed 15
+regular commuters and read a year of dock records. I proposed reserved morning bikes for pass
+holders, and I argued against our head of operations, who wanted a surge fare at rush hour instead;
+I showed him that 65% of rush-hour rentals were the same 3,000 pass holders.
+We launched reserved bikes in August. Commuters who found no bike at their dock fell from 1 in 6 to
+1 in 30, and support calls about empty docks fell by half.
+
+## Other work
+
+- Cut the cost of bike rebalancing by $180K a year by moving vans to the evening.
+- Was on call for the winter timetable change.
+"""
+
+
+def _item(report, words: str):
+    return next(i for i in report.items if words in " ".join(i.text.split()))
+
+
+def test_a_share_shown_to_a_senior_party_is_no_result() -> None:
+    item = analyze_item("I argued against our head of operations, who wanted a surge fare at rush hour instead; I "
+                        "showed him that 65% of rush-hour rentals were the same 3,000 pass holders.")
+    assert item is not None and item.signals is not None
+    assert not item.signals.business_outcome
+    told = analyze_item("The finance director wanted to close the two smallest depots; I showed the finance "
+                        "director that 40% of repairs came from those depots, and we kept them open.")
+    assert told is not None and not told.signals.business_outcome
+
+
+def test_the_story_paragraph_is_one_item_with_the_launch_and_its_result() -> None:
+    report = analyze(STORY, level="L6")
+    story = _item(report, "I showed him that 65%")
+    text = " ".join(story.text.split())
+    assert text.startswith("In May I interviewed 15")
+    assert "from 1 in 6 to 1 in 30" in text and story.ready
+    assert not any(" ".join(i.text.split()).startswith("We launched reserved bikes") for i in report.items)
+
+
+def test_the_outcome_quoted_is_the_measured_change_not_the_share() -> None:
+    report = analyze(STORY, level="L6")
+    changes = [change["what"] for change in report_json(report)["verdict"]["top_changes"]]
+    outcome = [what for what in changes if what.startswith("Open with your strongest outcome")]
+    assert outcome and "Commuters who found no bike" in outcome[0]
+    assert not any("65% of rush-hour rentals" in what for what in changes)
+
+
+def test_a_shown_finding_with_a_change_of_its_own_stays_a_result() -> None:
+    item = analyze_item("I ran the test our director asked for in four districts and showed him that riders in "
+                        "the test zone renewed 12% more often, and he agreed to keep the monthly pass.")
+    assert item is not None and item.signals is not None and item.signals.business_outcome
+
+
+def test_a_result_told_after_showing_someone_without_that_stays_a_result() -> None:
+    item = analyze_item("I showed the board the dock records, and empty-dock complaints from riders fell from 900 "
+                        "a month to 200.")
+    assert item is not None and item.signals is not None and item.signals.business_outcome
+    found = analyze_item("I read a year of dock records and found that 65% of rush-hour rentals were the same "
+                         "3,000 pass holders.")
+    assert found is not None and not found.signals.business_outcome  # a finding, as before
+
+
+def test_a_session_reads_a_shown_finding_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L6")
+    for text in (STORY, STORY.replace("I showed him that", "I told him, and"), STORY):
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
