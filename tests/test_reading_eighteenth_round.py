@@ -83,3 +83,52 @@ def test_a_session_reads_a_shown_finding_as_a_fresh_analysis_does() -> None:
     session = Session(level="L6")
     for text in (STORY, STORY.replace("I showed him that", "I told him, and"), STORY):
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
+
+
+ASKED_IN_A_CLAUSE = """# Self-assessment 2026: Jonas Weber, PM, Clinic Bookings (L6)
+
+I own online booking for 120 dental clinics; two engineering teams build from my roadmap.
+
+## Patients stopped losing their slot
+
+Patients told us that a late bus cost them their appointment. I interviewed 20 patients at three
+clinics and read a year of missed-visit notes. I proposed a ten-minute grace window with a text
+when the dentist runs late, and I argued against our head of clinics, who wanted to raise the
+no-show fee from $20 to $45; I showed her that 70% of missed visits were patients who had booked
+the first slot of the day. We launched the grace window in October. Missed visits fell from 12% to
+5%, and complaints about lost slots fell by a third.
+"""
+
+
+def test_a_senior_party_s_ask_in_a_clause_is_no_result() -> None:
+    item = analyze_item("I argued against our head of clinics, who wanted to raise the no-show fee from $20 to $45; "
+                        "I showed her the missed-visit notes.")
+    assert item is not None and item.signals is not None and not item.signals.business_outcome
+
+
+def test_the_story_runs_past_the_ask_s_numbers_and_quotes_the_result() -> None:
+    report = analyze(ASKED_IN_A_CLAUSE, level="L6")
+    story = _item(report, "who wanted to raise")
+    assert "Missed visits fell from 12% to 5%" in " ".join(story.text.split()) and story.ready
+    changes = [change["what"] for change in report_json(report)["verdict"]["top_changes"]]
+    assert not any("from $20 to $45" in what for what in changes)
+    room = report_json(report).get("sentences") or []
+    assert not any("$45" in json_text for json_text in map(str, room))
+
+
+def test_the_writer_s_own_numbers_after_an_ask_stay_results() -> None:
+    item = analyze_item("Our head of clinics wanted a higher no-show fee, and I proposed a grace window instead; "
+                        "missed visits fell from 12% to 5%.")
+    assert item is not None and item.signals is not None and item.signals.business_outcome
+    own = analyze_item("I wanted to cut missed visits, so I launched a grace window and missed visits fell from 12% "
+                       "to 5%.")
+    assert own is not None and own.signals.business_outcome  # the writer's own wish is no senior party's ask
+    kept = analyze_item("I shelved the booking redesign that marketing wanted this year, and completed bookings "
+                        "from patients rose from 41% to 66%.")
+    assert kept is not None and kept.signals.business_outcome  # the ask's clause ends at its comma
+
+
+def test_a_session_reads_an_ask_in_a_clause_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L6")
+    for text in (ASKED_IN_A_CLAUSE, ASKED_IN_A_CLAUSE.replace("who wanted", "who suggested"), ASKED_IN_A_CLAUSE):
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))

@@ -23,7 +23,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from packetcoach.analysis.metrics import against_baseline
-from packetcoach.core.model import Action, Mention, Span, Token
+from packetcoach.core.model import Action, Mention, Sentence, Span, Token
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
 
@@ -657,7 +657,9 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     counts = {m.first for m in hits.get("count", ())}
     moves = changes(words, rubric) if moves is None else moves
     opening = _opening_end(words)
-    stated = [at for at in moves if at >= opening and not _proposed_aim(words, at, rubric)]  # not what someone aimed at
+    asked = _asked_words(words, hits)
+    stated = [at for at in moves if at >= opening and not _proposed_aim(words, at, rubric)
+              and at not in asked]  # not what someone aimed at or asked for
     measures: list[Measure] = []
     engineering = action.verb_class == "technical" or _engineering_deed(words, rubric)  # the writer's deed
     for metric in metrics:
@@ -668,7 +670,8 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action, rubric, engineering)
         if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric, rubric):
             kind, result = "scale", False
-        reason = _reason(words, first) or _after_stop(words, first, rubric)
+        reason = _reason(words, first) or _after_stop(words, first, rubric) or first in asked
+        result = result and first not in asked  # "who wanted to extend the hold shelf from 7 days to 14": the ask's
         if not result and not kind and _bare_count_acts(words, first, last, metric, found, rubric) and not reason:
             result, kind = True, "customer"  # "nineteen stayed on the waitlist"
         elif not result and (kind == "customer" or not kind and words[last + 1:last + 3] in OF_THEM) and not reason:
@@ -684,6 +687,40 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         lost = result and kind == "customer" and _lost(words, last, metric, rubric)
         measures.append(_new(Measure, (metric, kind, result, money and kind in OUTCOME_TYPES, lost)))
     return tuple(measures)
+
+
+def _asked_words(words: list[str], hits: Hits) -> frozenset[int]:
+    """The words of a senior party's ask told in a clause ("I argued against our head of branches, who
+    wanted to extend the hold shelf from 7 days to 14; ...", "The CFO asked for a $3 fee, and I ..."):
+    a senior party (profile list `phrases.senior_party`), one of `phrases.pressure` a few words after
+    it with no "I" or "we" between, and the words after it to the end of its clause. What was asked
+    is what was at stake, never a result: its numbers and change words are no one's outcome."""
+    pressures, seniors = hits.get("pressure", ()), hits.get("senior_party", ())
+    if not pressures or not seniors:
+        return frozenset()
+    asked: set[int] = set()
+    for pressure in pressures:
+        if not any(0 < pressure.first - senior.last <= ASK_REACH
+                   and WRITERS.isdisjoint(words[senior.last + 1:pressure.first]) for senior in seniors):
+            continue
+        for at in range(pressure.last + 1, len(words)):
+            if words[at] in ASK_BREAKS:
+                break
+            asked.add(at)
+    return frozenset(asked)
+
+
+def asked_in(sentence: Sentence, metric: Mention) -> bool:
+    """Is the number in a senior party's ask told in the sentence (:func:`_asked_words`)? What was
+    asked is never the outcome to quote."""
+    if "pressure" not in sentence.hits or not sentence.span.start <= metric.span.start < sentence.span.end:
+        return False
+    return token_index(sentence.tokens, metric.span.start) in _asked_words(list(sentence.lowers), sentence.hits)
+
+
+ASK_REACH = 5  # "our head of branches, who wanted": from the senior party to the ask, in words
+WRITERS = frozenset(("i", "we"))
+ASK_BREAKS = frozenset((".", ",", ";", ":", "and", "i", "we", "but", "so", "which", "since", "because"))  # the ask's clause ends; the writer's begins
 
 
 def _named_people(found: list[Head], persona: Mention | None) -> list[Head]:

@@ -17,6 +17,7 @@ import re
 from typing import NamedTuple
 
 from packetcoach.analysis.facts import writer_decided
+from packetcoach.analysis.measures import asked_in
 from packetcoach.analysis.misses import sentence_tells_a_miss
 from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, told_stories
 from packetcoach.coach.noinvent import invented
@@ -169,7 +170,8 @@ WRITERS = frozenset(("i", "we"))
 
 def _rank(item: Item, sentence: Sentence) -> float:
     """Before and after first, then money, then a percentage; a business measure beside it adds."""
-    inside = [m for m in item.metrics if sentence.span.start <= m.span.start < sentence.span.end]
+    inside = [m for m in item.metrics if sentence.span.start <= m.span.start < sentence.span.end
+              and not asked_in(sentence, m)]  # a senior party's ask is no result to offer the room
     if not inside:
         return -1.0
     best = max(3.0 * (m.detail == "range") + 2.0 * (m.kind == "currency") + 1.5 * m.text.rstrip().endswith("%")
