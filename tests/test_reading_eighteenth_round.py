@@ -132,3 +132,35 @@ def test_a_session_reads_an_ask_in_a_clause_as_a_fresh_analysis_does() -> None:
     session = Session(level="L6")
     for text in (ASKED_IN_A_CLAUSE, ASKED_IN_A_CLAUSE.replace("who wanted", "who suggested"), ASKED_IN_A_CLAUSE):
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
+
+
+RESEARCHED = """# Self-assessment 2026: Priya Das, PM, Parcel Lockers (L6)
+
+I own parcel lockers for 900 apartment buildings; two engineering teams build from my roadmap.
+
+## Residents stopped missing their parcels
+
+In June I interviewed 30 residents and read a year of lost-parcel tickets. I proposed a pickup code
+sent by text. We launched the codes in August. Parcels returned to sender fell from 9% to 2%,
+and calls from residents about lost parcels fell by 40%.
+"""
+
+
+def _room(report) -> list[str]:
+    from packetcoach.coach.sentences import room_sentences
+    return [sentence.text for sentence in room_sentences(report)]
+
+
+def test_research_told_as_effort_is_not_the_call_the_room_sentence_names() -> None:
+    room = _room(analyze(RESEARCHED, level="L6"))
+    assert room and "from 9% to 2%" in room[0]
+    assert not room[0].startswith("In June I interviewed")
+
+
+def test_a_call_told_first_is_still_the_call() -> None:
+    decided = RESEARCHED.replace("In June I interviewed 30 residents and read a year of lost-parcel tickets. "
+                                 "I proposed a pickup code\nsent by text.",
+                                 "In June I proposed a pickup code sent by text, after interviews with 30 residents.")
+    assert decided != RESEARCHED
+    room = _room(analyze(decided, level="L6"))
+    assert room and room[0].startswith("In June I proposed a pickup code")

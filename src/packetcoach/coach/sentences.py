@@ -124,7 +124,7 @@ def _call_sentence(item: Item, rubric: Rubric) -> Sentence | None:
             return sentence
     calls = [sentence for sentence in own if _makes_a_call(sentence, rubric)]
     for sentence in calls:  # "I found that most misses ...", then "I proposed ...": the proposal is the call
-        if not _finds(sentence, rubric):
+        if not _finds(sentence, rubric) and not _researched(sentence, rubric):
             return sentence
     return calls[0] if calls else own[0] if own else None
 
@@ -136,6 +136,13 @@ def _finds(sentence: Sentence, rubric: Rubric) -> bool:
         return False
     words = tuple(token.lower for token in sentence.tokens[sentence.clause.index:sentence.clause.index + 3])
     return any(words[:len(phrase)] == phrase or words[1:1 + len(phrase)] == phrase for phrase in rubric.findings)
+
+
+def _researched(sentence: Sentence, rubric: Rubric) -> bool:
+    """Does the writer's clause open with research told as effort ("In March I interviewed 24
+    commuters and read six months of complaints", a verb of the profile's `verbs.activity`)? Like a
+    finding, it is the groundwork of the call told after it ("I proposed deck reservations ...")."""
+    return sentence.clause is not None and sentence.clause.lemma in rubric.activity_verbs
 
 
 def _makes_a_call(sentence: Sentence, rubric: Rubric) -> bool:
