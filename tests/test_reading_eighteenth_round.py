@@ -33,18 +33,22 @@ We launched reserved bikes in August. Commuters who found no bike at their dock 
 """
 
 
+def _outcome(text: str) -> bool:
+    """Does the text, read as one item, state a customer or business result?"""
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    return item.signals.business_outcome
+
+
 def _item(report, words: str):
     return next(i for i in report.items if words in " ".join(i.text.split()))
 
 
 def test_a_share_shown_to_a_senior_party_is_no_result() -> None:
-    item = analyze_item("I argued against our head of operations, who wanted a surge fare at rush hour instead; I "
+    assert not _outcome("I argued against our head of operations, who wanted a surge fare at rush hour instead; I "
                         "showed him that 65% of rush-hour rentals were the same 3,000 pass holders.")
-    assert item is not None and item.signals is not None
-    assert not item.signals.business_outcome
-    told = analyze_item("The finance director wanted to close the two smallest depots; I showed the finance "
+    assert not _outcome("The finance director wanted to close the two smallest depots; I showed the finance "
                         "director that 40% of repairs came from those depots, and we kept them open.")
-    assert told is not None and not told.signals.business_outcome
 
 
 def test_the_story_paragraph_is_one_item_with_the_launch_and_its_result() -> None:
@@ -65,24 +69,15 @@ def test_the_outcome_quoted_is_the_measured_change_not_the_share() -> None:
 
 
 def test_a_shown_finding_with_a_change_of_its_own_stays_a_result() -> None:
-    item = analyze_item("I ran the test our director asked for in four districts and showed him that riders in "
-                        "the test zone renewed 12% more often, and he agreed to keep the monthly pass.")
-    assert item is not None and item.signals is not None and item.signals.business_outcome
+    assert _outcome("I ran the test our director asked for in four districts and showed him that riders in "
+                    "the test zone renewed 12% more often, and he agreed to keep the monthly pass.")
 
 
 def test_a_result_told_after_showing_someone_without_that_stays_a_result() -> None:
-    item = analyze_item("I showed the board the dock records, and empty-dock complaints from riders fell from 900 "
-                        "a month to 200.")
-    assert item is not None and item.signals is not None and item.signals.business_outcome
-    found = analyze_item("I read a year of dock records and found that 65% of rush-hour rentals were the same "
-                         "3,000 pass holders.")
-    assert found is not None and not found.signals.business_outcome  # a finding, as before
-
-
-def test_a_session_reads_a_shown_finding_as_a_fresh_analysis_does() -> None:
-    session = Session(level="L6")
-    for text in (STORY, STORY.replace("I showed him that", "I told him, and"), STORY):
-        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
+    assert _outcome("I showed the board the dock records, and empty-dock complaints from riders fell from 900 "
+                    "a month to 200.")
+    assert not _outcome("I read a year of dock records and found that 65% of rush-hour rentals were the same "
+                        "3,000 pass holders.")  # a finding, as before
 
 
 ASKED_IN_A_CLAUSE = """# Self-assessment 2026: Jonas Weber, PM, Clinic Bookings (L6)
@@ -101,9 +96,8 @@ the first slot of the day. We launched the grace window in October. Missed visit
 
 
 def test_a_senior_party_s_ask_in_a_clause_is_no_result() -> None:
-    item = analyze_item("I argued against our head of clinics, who wanted to raise the no-show fee from $20 to $45; "
+    assert not _outcome("I argued against our head of clinics, who wanted to raise the no-show fee from $20 to $45; "
                         "I showed her the missed-visit notes.")
-    assert item is not None and item.signals is not None and not item.signals.business_outcome
 
 
 def test_the_story_runs_past_the_ask_s_numbers_and_quotes_the_result() -> None:
@@ -112,26 +106,16 @@ def test_the_story_runs_past_the_ask_s_numbers_and_quotes_the_result() -> None:
     assert "Missed visits fell from 12% to 5%" in " ".join(story.text.split()) and story.ready
     changes = [change["what"] for change in report_json(report)["verdict"]["top_changes"]]
     assert not any("from $20 to $45" in what for what in changes)
-    room = report_json(report).get("sentences") or []
-    assert not any("$45" in json_text for json_text in map(str, room))
+    assert not any("$45" in sentence for sentence in _room(report))
 
 
 def test_the_writer_s_own_numbers_after_an_ask_stay_results() -> None:
-    item = analyze_item("Our head of clinics wanted a higher no-show fee, and I proposed a grace window instead; "
-                        "missed visits fell from 12% to 5%.")
-    assert item is not None and item.signals is not None and item.signals.business_outcome
-    own = analyze_item("I wanted to cut missed visits, so I launched a grace window and missed visits fell from 12% "
-                       "to 5%.")
-    assert own is not None and own.signals.business_outcome  # the writer's own wish is no senior party's ask
-    kept = analyze_item("I shelved the booking redesign that marketing wanted this year, and completed bookings "
-                        "from patients rose from 41% to 66%.")
-    assert kept is not None and kept.signals.business_outcome  # the ask's clause ends at its comma
-
-
-def test_a_session_reads_an_ask_in_a_clause_as_a_fresh_analysis_does() -> None:
-    session = Session(level="L6")
-    for text in (ASKED_IN_A_CLAUSE, ASKED_IN_A_CLAUSE.replace("who wanted", "who suggested"), ASKED_IN_A_CLAUSE):
-        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
+    assert _outcome("Our head of clinics wanted a higher no-show fee, and I proposed a grace window instead; "
+                    "missed visits fell from 12% to 5%.")
+    assert _outcome("I wanted to cut missed visits, so I launched a grace window and missed visits fell from 12% "
+                    "to 5%.")  # the writer's own wish is no senior party's ask
+    assert _outcome("I shelved the booking redesign that marketing wanted this year, and completed bookings "
+                    "from patients rose from 41% to 66%.")  # the ask's clause ends at its comma
 
 
 RESEARCHED = """# Self-assessment 2026: Priya Das, PM, Parcel Lockers (L6)
@@ -164,3 +148,10 @@ def test_a_call_told_first_is_still_the_call() -> None:
     assert decided != RESEARCHED
     room = _room(analyze(decided, level="L6"))
     assert room and room[0].startswith("In June I proposed a pickup code")
+
+
+def test_a_session_reads_this_round_s_drafts_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L6")
+    for text in (STORY, STORY.replace("I showed him that", "I told him, and"), ASKED_IN_A_CLAUSE,
+                 ASKED_IN_A_CLAUSE.replace("who wanted", "who suggested"), RESEARCHED, STORY):
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))

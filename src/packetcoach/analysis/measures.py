@@ -720,7 +720,8 @@ def asked_in(sentence: Sentence, metric: Mention) -> bool:
 
 ASK_REACH = 5  # "our head of branches, who wanted": from the senior party to the ask, in words
 WRITERS = frozenset(("i", "we"))
-ASK_BREAKS = frozenset((".", ",", ";", ":", "and", "i", "we", "but", "so", "which", "since", "because"))  # the ask's clause ends; the writer's begins
+# where the ask's clause ends (and the writer's, or another, begins)
+ASK_BREAKS = frozenset((".", ",", ";", ":", "and", "i", "we", "but", "so", "which", "since", "because"))
 
 
 def _named_people(found: list[Head], persona: Mention | None) -> list[Head]:
