@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from packetcoach.analysis.metrics import against_baseline
 from packetcoach.analysis.parties import count_end, count_result
-from packetcoach.core.model import Action, Mention, Span, Token
+from packetcoach.core.model import Action, Mention, Sentence, Span, Token
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
 
@@ -418,7 +418,7 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
     previous = words[first - 1] if first > 0 else ""
     if previous in ("every", "per", "each"):
         return False  # a frequency: "every ten minutes"
-    if _staff_moved(words, last, rubric) or _released(words, first, last, rubric) or _reason(words, first) \
+    if _staff_moved(words, last, rubric) or _released(words, first, last, rubric) or _reason(words, first, moves=changes) \
             or _after_stop(words, first, rubric) \
             or _played_down(words, first) and not near(changes, first - PLAYED_DOWN_REACH, first - 1):
         return False  # "on only two of nine units", but not "fell to only 2%"
@@ -520,27 +520,52 @@ AMOUNT_WORDS = frozenset("k m bn million thousand billion".split())
 REASON_BREAKS = frozenset((".", ";", ":", "so", "which", "and"))
 
 
-def _reason(words: list[str], first: int, because: bool = True) -> bool:
+def _reason(words: list[str], first: int, because: bool = True, moves: list[int] | None = None) -> bool:
     """The number is in the reason for a decision or in a finding, not a result: "Pulled the plug
     on the beta, because pros used it on 3% of quotes", "read 300 tickets and found that 45% of
     refund complaints came from one carrier" (back to "because" or "found that" without leaving
     the clause; ", and" or ", so" opens another). A change told without a number after "because"
     is read as a result ("the director agreed because refunds fell"): ``because`` says whether a
     "because" counts. Most numbers have neither word before them: one look at the reach, in C,
-    answers for those."""
+    answers for those. With ``moves`` (the item's change words), a finding shown to someone that
+    tells a change of its own ("showed him that repair shops bought 9% less from us in the test
+    cell") is the measured result of the writer's test; a share found ("showed him that 70% of peak
+    cars were the same 400 households") is not."""
     reach = words[max(0, first - REASON_REACH + 1):first]
     if "that" not in reach and not (because and "because" in reach):
         return False
     for back in range(first - 1, max(-1, first - REASON_REACH), -1):
         word = words[back]
-        if word == "because" and because or word == "that" and back > 0 and words[back - 1] in FINDING:
+        if word == "because" and because:
             return True
+        if word == "that" and back > 0 and words[back - 1] in FINDING:
+            return True
+        if word == "that" and _shown_to(words, back):
+            return moves is None or not near(moves, max(back + 1, first - SHOWN_CHANGE_REACH), first + SHOWN_CHANGE_REACH)
         if word in (".", ";", ":") or word in REASON_BREAKS and words[back - 1:back] == [","]:
             return False
     return False
 
 
 REASON_REACH = 12
+
+
+def _shown_to(words: list[str], that: int) -> bool:
+    """A finding's verb, the party it was shown to, then "that" ("showed him that", "showed the
+    controller that"): what the writer showed someone is the case for a decision, not its result,
+    as what the writer found is."""
+    for told in range(1, TOLD_WORDS + 1):
+        verb = that - told - 1
+        if verb < 0 or words[verb] not in FINDING:
+            continue
+        between = words[verb + 1:that]
+        return between[0] in TOLD and all(word.isalpha() for word in between)
+    return False
+
+
+SHOWN_CHANGE_REACH = 3  # "bought 9% less", "fell by 9%": a change of the shown number's own, in words
+TOLD_WORDS = 3  # "showed our operations director that": the party shown, in words
+TOLD = frozenset("him her them us me the our my their his".split())
 
 
 def _counted(words: list[str], first: int) -> bool:
@@ -654,7 +679,9 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     counts = {m.first for m in hits.get("count", ())}
     moves = changes(words, rubric) if moves is None else moves
     opening = _opening_end(words)
-    stated = [at for at in moves if at >= opening and not _proposed_aim(words, at, rubric)]  # not what someone aimed at
+    asked = _asked_words(words, hits)
+    stated = [at for at in moves if at >= opening and not _proposed_aim(words, at, rubric)
+              and at not in asked]  # not what someone aimed at or asked for
     measures: list[Measure] = []
     engineering = action.verb_class == "technical" or _engineering_deed(words, rubric)  # the writer's deed
     for metric in metrics:
@@ -665,7 +692,8 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action, rubric, engineering)
         if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric, rubric):
             kind, result = "scale", False
-        reason = _reason(words, first) or _after_stop(words, first, rubric)
+        reason = _reason(words, first) or _after_stop(words, first, rubric) or first in asked
+        result = result and first not in asked  # "who wanted to extend the hold shelf from 7 days to 14": the ask's
         if not result and not kind and _bare_count_acts(words, first, last, metric, found, rubric) and not reason:
             result, kind = True, "customer"  # "nineteen stayed on the waitlist"
         elif not result and (kind == "customer" or not kind and words[last + 1:last + 3] in OF_THEM) and not reason:
@@ -681,6 +709,41 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         lost = result and kind == "customer" and _lost(words, last, metric, rubric)
         measures.append(_new(Measure, (metric, kind, result, money and kind in OUTCOME_TYPES, lost)))
     return tuple(measures)
+
+
+def _asked_words(words: list[str], hits: Hits) -> frozenset[int]:
+    """The words of a senior party's ask told in a clause ("I argued against our head of branches, who
+    wanted to extend the hold shelf from 7 days to 14; ...", "The CFO asked for a $3 fee, and I ..."):
+    a senior party (profile list `phrases.senior_party`), one of `phrases.pressure` a few words after
+    it with no "I" or "we" between, and the words after it to the end of its clause. What was asked
+    is what was at stake, never a result: its numbers and change words are no one's outcome."""
+    pressures, seniors = hits.get("pressure", ()), hits.get("senior_party", ())
+    if not pressures or not seniors:
+        return frozenset()
+    asked: set[int] = set()
+    for pressure in pressures:
+        if not any(0 < pressure.first - senior.last <= ASK_REACH
+                   and WRITERS.isdisjoint(words[senior.last + 1:pressure.first]) for senior in seniors):
+            continue
+        for at in range(pressure.last + 1, len(words)):
+            if words[at] in ASK_BREAKS:
+                break
+            asked.add(at)
+    return frozenset(asked)
+
+
+def asked_in(sentence: Sentence, metric: Mention) -> bool:
+    """Is the number in a senior party's ask told in the sentence (:func:`_asked_words`)? What was
+    asked is never the outcome to quote."""
+    if "pressure" not in sentence.hits or not sentence.span.start <= metric.span.start < sentence.span.end:
+        return False
+    return token_index(sentence.tokens, metric.span.start) in _asked_words(list(sentence.lowers), sentence.hits)
+
+
+ASK_REACH = 5  # "our head of branches, who wanted": from the senior party to the ask, in words
+WRITERS = frozenset(("i", "we"))
+# where the ask's clause ends (and the writer's, or another, begins)
+ASK_BREAKS = frozenset((".", ",", ";", ":", "and", "i", "we", "but", "so", "which", "since", "because"))
 
 
 def _named_people(found: list[Head], persona: Mention | None) -> list[Head]:

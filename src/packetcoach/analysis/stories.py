@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import re
 
+from packetcoach.analysis.measures import asked_in
 from packetcoach.core.model import Document, Item, Mention, Section, Span, computed_once
 from packetcoach.text.structure import STORY_TITLE_RE
 from packetcoach.text.verbs import SUBORDINATORS
@@ -308,10 +309,13 @@ def outcome_sentence(item: Item) -> Span:
     paragraph often opens with the problem ("When I arrived, managers padded Monday shifts by 15%
     ..."), and an amount of money before the result is often a cost, a budget or the option not
     taken ("a new revision at a cost of $4.1M ... returns fell from 9.4% to 3.8%"): pointing at the
-    outcome means quoting the result, in the order the sentences for the room rank them."""
+    outcome means quoting the result, in the order the sentences for the room rank them. A number in
+    a senior party's ask ("who wanted to extend the hold shelf from 7 days to 14") is what was asked,
+    never the outcome."""
     for compared in (_before_and_after, _money, _comparable):
         for sentence in item.sentences:
-            if any(sentence.span.start <= m.span.start < sentence.span.end and compared(m) for m in item.metrics):
+            if any(sentence.span.start <= m.span.start < sentence.span.end and compared(m) and not asked_in(sentence, m)
+                   for m in item.metrics):
                 return sentence.span
     return item.sentences[0].span if item.sentences else item.span
 

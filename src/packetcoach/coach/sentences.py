@@ -17,6 +17,7 @@ import re
 from typing import NamedTuple
 
 from packetcoach.analysis.facts import writer_decided
+from packetcoach.analysis.measures import asked_in
 from packetcoach.analysis.misses import sentence_tells_a_miss
 from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, told_stories
 from packetcoach.coach.noinvent import invented
@@ -123,7 +124,7 @@ def _call_sentence(item: Item, rubric: Rubric) -> Sentence | None:
             return sentence
     calls = [sentence for sentence in own if _makes_a_call(sentence, rubric)]
     for sentence in calls:  # "I found that most misses ...", then "I proposed ...": the proposal is the call
-        if not _finds(sentence, rubric):
+        if not _finds(sentence, rubric) and not _researched(sentence, rubric):
             return sentence
     return calls[0] if calls else own[0] if own else None
 
@@ -135,6 +136,13 @@ def _finds(sentence: Sentence, rubric: Rubric) -> bool:
         return False
     words = tuple(token.lower for token in sentence.tokens[sentence.clause.index:sentence.clause.index + 3])
     return any(words[:len(phrase)] == phrase or words[1:1 + len(phrase)] == phrase for phrase in rubric.findings)
+
+
+def _researched(sentence: Sentence, rubric: Rubric) -> bool:
+    """Does the writer's clause open with research told as effort ("In March I interviewed 24
+    commuters and read six months of complaints", a verb of the profile's `verbs.activity`)? Like a
+    finding, it is the groundwork of the call told after it ("I proposed deck reservations ...")."""
+    return sentence.clause is not None and sentence.clause.lemma in rubric.activity_verbs
 
 
 def _makes_a_call(sentence: Sentence, rubric: Rubric) -> bool:
@@ -169,7 +177,8 @@ WRITERS = frozenset(("i", "we"))
 
 def _rank(item: Item, sentence: Sentence) -> float:
     """Before and after first, then money, then a percentage; a business measure beside it adds."""
-    inside = [m for m in item.metrics if sentence.span.start <= m.span.start < sentence.span.end]
+    inside = [m for m in item.metrics if sentence.span.start <= m.span.start < sentence.span.end
+              and not asked_in(sentence, m)]  # a senior party's ask is no result to offer the room
     if not inside:
         return -1.0
     best = max(3.0 * (m.detail == "range") + 2.0 * (m.kind == "currency") + 1.5 * m.text.rstrip().endswith("%")
