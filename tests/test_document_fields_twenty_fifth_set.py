@@ -1,0 +1,55 @@
+"""Document fields by category of wording found on the packets p181-p196 (the twenty-fifth and
+twenty-sixth blind sets) and the blind writers before them: the stopped and initiated lists. Each
+category has a small draft of our own that should count and one that should not."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+
+
+def story(paragraph: str, heading: str = "Orchards") -> str:
+    """A short self-assessment whose one story is ``paragraph``, under ``heading``."""
+    return ("# Self-assessment: Ines K., Senior PM, Valley Orchards (L6)\n\n"
+            f"## {heading}\n\n{paragraph}\n")
+
+
+def listed(text: str, which: str) -> list[str]:
+    report = analyze(text)
+    return [report.item(i).text[:24] for i in getattr(report.reading, which)]
+
+
+def test_a_stop_after_then_shares_the_writers_main_verb() -> None:
+    # ", then" or "and then" before a stop word, in the clause of the writer's own main verb: the
+    # writer's second deed, as a verb after ", and" already was
+    stops = ("- Drafted a brief for a frost-alert collar for the trees, then shelved it when the "
+             "growers told me the new sprinklers had ended night frost damage.",
+             "I built the first harvest-crew rota screen and then cancelled the paper rota, and "
+             "pickers' missed shifts fell from 40 to 12 a month.")
+    for told in stops:
+        assert listed(story(told), "stopped_items") == [told.removeprefix("- ")[:24]], told
+    # someone else's stop after "then", a stop after another clause's subject, and a deed that
+    # is no stop stay none
+    quiet = ("The co-op drafted a brief for a frost-alert collar, then shelved it in March.",
+             "- Rolled back the irrigation update within an hour, then the co-op paused all "
+             "schedule pushes.",
+             "- Wrote the frost brief for the orchard managers, then presented it to the board.")
+    for told in quiet:
+        assert listed(story(told), "stopped_items") == [], told
+    text = story(stops[0])
+    assert Session().analyze(text).reading.stopped_items == analyze(text).reading.stopped_items != ()
+
+
+def test_what_i_started_and_stopped_names_the_kinds_of_deed_not_a_deed() -> None:
+    # a sentence that sorts the year "by what I started and what I stopped" frames the draft:
+    # neither a start nor a stop
+    framing = ("I have sorted this year by what I started, what I stopped and what I gave away, "
+               "because the stops mattered as much as the starts.")
+    text = story(framing + "\n\nI killed the pear-grading app in May after six weeks in which 3 of "
+                 "40 packers opened it, and moved its engineer to the cold-store alerts.")
+    assert listed(text, "stopped_items") == ["I killed the pear-gradin"]
+    assert listed(text, "initiated_items") == []
+    # the writer's own start and stop told in the same breath still count
+    told = ("I started the packers' shift-swap board in March and stopped the paper swap sheet a "
+            "month later; unfilled shifts fell from 30 to 8 a week.")
+    assert listed(story(told), "initiated_items") == [told[:24]]
+    assert listed(story(told), "stopped_items") == [told[:24]]
