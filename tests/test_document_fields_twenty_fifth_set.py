@@ -53,3 +53,34 @@ def test_what_i_started_and_stopped_names_the_kinds_of_deed_not_a_deed() -> None
             "month later; unfilled shifts fell from 30 to 8 a week.")
     assert listed(story(told), "initiated_items") == [told[:24]]
     assert listed(story(told), "stopped_items") == [told[:24]]
+
+
+def story_items(paragraph: str) -> list[str]:
+    return [item.text[:24] for item in analyze(story(paragraph)).items]
+
+
+def test_a_finding_dug_out_by_what_the_writer_built_or_closed_by_a_colon_opens_the_story() -> None:
+    # the writer's query or report "that showed" the problem, right after the verb, or the
+    # writer's own digging closed by a colon: the decision and result after it finish that story,
+    # named by its first sentence, as "I read the records myself and found that ..." already was
+    stories = ("I wrote the query that showed 60% of late pickups came in the hour after a storm "
+               "warning. I proposed a storm-day slot swap in the grower app; late pickups for our 300 "
+               "growers fell by half.",
+               "I pulled nine months of rejected crates myself: 41% were rejected for bruising from one "
+               "loading bay. I had that bay's ramp rebuilt, and crates the supermarkets rejected fell "
+               "from 900 to 300 a month.")
+    for told in stories:
+        report = analyze(story(told))
+        assert [item.text[:24] for item in report.items] == [told[:24]], told
+    report = analyze(story(stories[0]))
+    assert [i.text[:24] for i in report.items if i.ready] == [stories[0][:24]]
+    assert [report.item(i).text[:24] for i in report.reading.initiated_items] == [stories[0][:24]]
+    # a pilot's finding far from the verb, and a thing built "that" people use, open no story: a
+    # first sentence with its own result stays apart from the next
+    apart = ("I moved the packers to a line with a one-tap scale and a two-shed pilot that showed "
+             "packing time for our 40 packers fell from 9 to 6 minutes. I proposed the scale for every "
+             "shed; packing errors fell by half.",
+             "I built the crate tracker that growers now use every day, and crate losses fell from 9% "
+             "to 3%. I proposed a deposit on crates; unreturned crates fell by half.")
+    for told in apart:
+        assert len(story_items(told)) == 2, told
