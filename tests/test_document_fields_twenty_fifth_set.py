@@ -84,3 +84,35 @@ def test_a_finding_dug_out_by_what_the_writer_built_or_closed_by_a_colon_opens_t
              "to 3%. I proposed a deposit on crates; unreturned crates fell by half.")
     for told in apart:
         assert len(story_items(told)) == 2, told
+
+
+MANAGERS_CASE = """Written by his manager, Ruth Okafor, for the spring promotion panel.
+
+# Promotion to L6: Kofi Mensah, Product Manager, Orchard Logistics
+
+## The evidence
+
+- He proposed shared cold-store slots for the 40 smallest growers, and spoilage for those growers fell from 9% to 3% in one season.
+- He killed the crate-rental marketplace he had pitched after 3 of 20 growers used it in a quarter, and moved its engineer to the cold-store work.
+- He coached Ada, an associate PM, to run the picker rota.
+
+## {heading}
+
+I came to product from a packing shed. I set myself one goal: no grower loses fruit waiting for space. I bet a quarter on a text-message booking line and learned that growers book from the shed office. I now visit a shed before I write a proposal.
+"""
+
+
+def test_the_candidates_own_section_named_by_whose_view_it_is() -> None:
+    # a manager's document whose closing section, "Her view" or "His view", is in the candidate's
+    # own first person: that "I" is the candidate's and does not make the draft a first-person one,
+    # so the candidate's start and stop are listed, as under "In his own words"
+    for heading in ("His view", "In his own words"):
+        report = analyze(MANAGERS_CASE.format(heading=heading))
+        assert report.document.voice is not None, heading
+        assert [report.item(i).text[:20] for i in report.reading.stopped_items] == ["He killed the crate-"], heading
+    # under a heading that names no speaker the same paragraph is the manager's own, and the
+    # draft, with the writer acting as often, reads as the writer's
+    report = analyze(MANAGERS_CASE.format(heading="Next steps"))
+    assert report.document.voice is None
+    text = MANAGERS_CASE.format(heading="His view")
+    assert Session().analyze(text).reading.stopped_items == analyze(text).reading.stopped_items
