@@ -134,3 +134,20 @@ def test_an_option_argued_against_that_someone_proposed_is_passed_over() -> None
              "season.")
     for told in quiet:
         assert listed(story(told), "stopped_items") == [], told
+
+
+def mentions(text: str) -> int:
+    return len(analyze(text).reading.former_engineer_mentions)
+
+
+def test_a_background_named_before_its_engineering_field_is_a_mention() -> None:
+    # "my background in firmware" says what "my firmware background" says
+    for told in ("My background in firmware helped me read the tag logs this year.",
+                 "My experience in embedded systems made the sensor review quick.",
+                 "I leaned on my grounding in backend work to size the sync job."):
+        assert mentions(story(told)) == 1, told
+    # a background in another field, or in software sold rather than built, is none
+    for told in ("My background in retail helped me read the orchard shop's sales.",
+                 "My background in software sales helped me price the grower plan.",
+                 "My experience in logistics made the cold-store review quick."):
+        assert mentions(story(told)) == 0, told
