@@ -18,6 +18,15 @@ def listed(text: str, which: str) -> list[str]:
     return [report.item(i).text[:24] for i in getattr(report.reading, which)]
 
 
+def stops_listed(stops: tuple[str, ...], quiet: tuple[str, ...]) -> None:
+    """Each story of ``stops`` is listed as a stop, named by its words after a bullet's "- ", and
+    no story of ``quiet`` is."""
+    for told in stops:
+        assert listed(story(told), "stopped_items") == [told.removeprefix("- ")[:24]], told
+    for told in quiet:
+        assert listed(story(told), "stopped_items") == [], told
+
+
 def test_a_stop_after_then_shares_the_writers_main_verb() -> None:
     # ", then" or "and then" before a stop word, in the clause of the writer's own main verb: the
     # writer's second deed, as a verb after ", and" already was
@@ -25,16 +34,13 @@ def test_a_stop_after_then_shares_the_writers_main_verb() -> None:
              "growers told me the new sprinklers had ended night frost damage.",
              "I built the first harvest-crew rota screen and then cancelled the paper rota, and "
              "pickers' missed shifts fell from 40 to 12 a month.")
-    for told in stops:
-        assert listed(story(told), "stopped_items") == [told.removeprefix("- ")[:24]], told
     # someone else's stop after "then", a stop after another clause's subject, and a deed that
     # is no stop stay none
     quiet = ("The co-op drafted a brief for a frost-alert collar, then shelved it in March.",
              "- Rolled back the irrigation update within an hour, then the co-op paused all "
              "schedule pushes.",
              "- Wrote the frost brief for the orchard managers, then presented it to the board.")
-    for told in quiet:
-        assert listed(story(told), "stopped_items") == [], told
+    stops_listed(stops, quiet)
     text = story(stops[0])
     assert Session().analyze(text).reading.stopped_items == analyze(text).reading.stopped_items != ()
 
@@ -125,15 +131,12 @@ def test_an_option_argued_against_that_someone_proposed_is_passed_over() -> None
              "proposed; growers' missed pickups fell from 12% to 4%.",
              "I pushed for paper crate tags over the RFID rollout that had been planned, and lost "
              "crates fell from 900 to 200 a season.")
-    for told in stops:
-        assert listed(story(told), "stopped_items") == [told.removeprefix("- ")[:24]], told
     # an option with nothing proposed or planned, and "over" as a span of time, stay a choice
     quiet = ("- Argued for a pick-your-slot screen over a route optimiser; growers' missed pickups "
              "fell from 12% to 4%.",
              "I pushed for paper crate tags over the winter, and lost crates fell from 900 to 200 a "
              "season.")
-    for told in quiet:
-        assert listed(story(told), "stopped_items") == [], told
+    stops_listed(stops, quiet)
 
 
 def mentions(text: str) -> int:
