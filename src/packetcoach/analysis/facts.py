@@ -186,6 +186,8 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
         if previous == ["if", "i"]:
             continue  # "If I started again I would begin with the queue": a start imagined, not made
+        if previous == ["what", "i"]:
+            continue  # "I have sorted the year by what I started and what I stopped": the kinds of deed named, a framing
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
         if calls is not None and _told_by_we(item.words, index) and not _own_call(item, *calls):
             continue  # "the team and I killed it", "we killed it": no call of the writer's stated
@@ -193,6 +195,8 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         coordinated = previous[-1:] == ["and"] and writer and (index <= 4 or previous[0] == ","
                                                                or _same_clause(item, index - 1, verbs or {}))
         coordinated = coordinated or previous[-1:] == [","] and writer and _in_verb_series(item, index, verbs or {})
+        coordinated = coordinated or previous in ([",", "then"], ["and", "then"]) and writer \
+            and _same_clause(item, index - 2, verbs or {})  # "Wrote the spec for a tag, then paused it when ..."
         persuaded = writer and previous[-1:] in (["to"], ["we"]) and item.action.verb in stops.persuading
         persuaded = persuaded or (writer and previous[-1:] == ["to"]
                                   and _decided(tokens, index - 1, frames, calls[1].months if calls else months))

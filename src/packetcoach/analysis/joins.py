@@ -290,7 +290,10 @@ def _dug_out(item: Item, rubric: Rubric) -> bool:
     """A finding the writer dug out ("I read 2,000 no-show records myself and found that patients on
     Medicaid plans missed 23% of their visits"), told before the decision it led to: its numbers are
     the problem, not the result, so the claims after it in the paragraph tell its story, which the
-    finding names (profile list `kinds.findings`)."""
+    finding names (profile list `kinds.findings`). The same finding told by what the writer built
+    to dig it out, right after the verb ("I wrote the SQL that showed 70% of refund requests came
+    ..."), or closed by a colon after the writer's own digging ("I queried 14 months of declined
+    purchases myself: 62% ...": `kinds.finding_relatives`, `kinds.finding_closes`)."""
     if item.kind != "claim" or item.format != "prose" or item.action.subject != "i" or not item.signals \
             or not item.signals.own_action:
         return False
@@ -300,7 +303,17 @@ def _dug_out(item: Item, rubric: Rubric) -> bool:
             for found in rubric.findings:
                 if words[at:at + len(found)] == found:
                     return True
-    return False
+    verb = next((at for at, token in enumerate(item.tokens) if item.action.span is not None
+                 and token.start == item.action.span.start), None)
+    if verb is None:
+        return False
+    clause = next((at for at in range(verb, len(words)) if words[at] in (".", ";", ",")), len(words))
+    return any(words[at:at + len(found)] == found for found in rubric.finding_closes for at in range(verb, clause)) \
+        or any(words[at:at + len(found)] == found for found in rubric.finding_relatives
+               for at in range(verb + 2, min(clause, verb + 2 + FINDING_REACH)))
+
+
+FINDING_REACH = 4  # words after the verb where "that showed" may stand: "I wrote the SQL that showed", "I built a small report that found"
 
 
 def _groundwork(read: tuple[Item, ...], index: int, rubric: Rubric) -> bool:

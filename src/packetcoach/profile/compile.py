@@ -84,6 +84,8 @@ class Rubric(NamedTuple):
     new_story_openers: tuple[tuple[str, ...], ...]
     story_continuers: tuple[tuple[str, ...], ...]
     findings: tuple[tuple[str, ...], ...]  # "and found that": the writer's finding opens a story
+    finding_relatives: tuple[tuple[str, ...], ...]  # "I wrote the SQL that showed ...": a finding right after the verb
+    finding_closes: tuple[tuple[str, ...], ...]  # "I queried 14 months of declines myself: 62% ..."
     bet_verbs: frozenset[str]  # lemmas: "proposed X, betting ..." opens a calculated risk
     taken_on_verbs: frozenset[str]  # lemmas: "ran the pilot our director designed" takes on a thing
     non_technical_objects: dict[str, PhraseMatcher]
@@ -351,6 +353,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         new_story_openers=tuple(phrase_words(p) for p in profile.list("kinds", "new_story_openers")),
         story_continuers=tuple(phrase_words(p) for p in profile.list("kinds", "story_continuers")),
         findings=tuple(phrase_words(p) for p in profile.list("kinds", "findings")),
+        finding_relatives=tuple(phrase_words(p) for p in profile.list("kinds", "finding_relatives")),
+        finding_closes=tuple(phrase_words(p) for p in profile.list("kinds", "finding_closes")),
         bet_verbs=lower("kinds", "bet_verbs"),
         taken_on_verbs=lower("kinds", "taken_on_verbs"),
         non_technical_objects=objects,
