@@ -623,6 +623,8 @@ def _plural_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bo
     while before > 0 and tokens[before].lower in PRESENT_ADVERBS:
         before -= 1
     noun = tokens[before].lower
+    if not noun.endswith("s") and _joined_plural(tokens, before, rubric):
+        noun += "s"  # "Four squads and a $2M budget sit under my roadmap": the subject is both
     if not noun.isalpha() or len(noun) < 4 or not noun.endswith("s") or noun.endswith(("ss", "ous")) \
             or noun in rubric.verb_lemma or noun[:-1] in rubric.not_deeds or noun in NOT_SUBJECTS:
         return False  # "various", "needs"
@@ -632,6 +634,20 @@ def _plural_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bo
 
 
 PRESENT_ADVERBS = frozenset("still never now only also all do not don't".split())
+
+
+def _joined_plural(tokens: tuple[Token, ...], at: int, rubric: Rubric) -> bool:
+    """The noun at ``at`` closes a subject of several things joined by "and", the first of them
+    plural: "Four squads and a $2.3M budget ...", "Four resorts, 180,000 pass holders and the
+    group's season-pass line ...". Only from the sentence's opening, with no verb before the "and"."""
+    words = [token.lower for token in tokens[:at]]
+    if "and" not in words:
+        return False
+    joint = words.index("and")
+    first = words[joint - 1] if joint > 0 else ""
+    return len(first) > 3 and first.isalpha() and first.endswith("s") and not first.endswith(("ss", "ous")) \
+        and first not in rubric.verb_lemma and not any(word in rubric.verb_lemma or word in ("i", "we")
+                                                       for word in words[:joint])
 
 
 POSSESSING = frozenset(("had", "has"))

@@ -1,0 +1,52 @@
+"""Categories a twenty-sixth blind set showed (docs/accuracy.md, "The twenty-sixth blind set: item
+signals, by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+from packetcoach.api import analyze_item
+from packetcoach.core.model import Item
+
+
+def read(text: str) -> Item:
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None, text
+    return item
+
+
+def test_a_counted_party_no_list_knows_that_used_the_work_is_a_result() -> None:
+    results = [
+        "I opened evening slots in the booking app, and 6,200 rowers used them in the first month.",
+        "Launched the repair-request form; 430 glaziers adopted it within a quarter.",
+        "I rebuilt the renewal page, and 1,900 beekeepers renewed online in May.",
+    ]
+    for text in results:
+        item = read(text)
+        assert item.signals.customer and item.signals.business_outcome and item.ready, text
+
+
+def test_a_counted_party_that_did_not_act_for_the_business_is_no_result() -> None:
+    not_results = [
+        "I interviewed 40 rowers about the booking app before writing the spec.",
+        "Only 12 glaziers used the old form, so I retired it.",
+        "Sent the survey to 1,900 beekeepers who used the renewal page last spring.",
+    ]
+    for text in not_results:
+        item = read(text)
+        assert not item.signals.business_outcome, text
+
+
+def test_a_present_verb_after_things_joined_by_and_is_the_sentence_s_verb() -> None:
+    verbs = {
+        "Five squads and a $4M platform budget sit under my roadmap for clinic scheduling.": "sit",
+        "Two hospitals, 3,000 nurses and the county's rota line sit in my area.": "sit",
+        "Three vendors and the payments team report into the billing plan I own.": "report",
+    }
+    for text, verb in verbs.items():
+        item = read(text)
+        assert (item.action.verb, item.action.verb_class) == (verb, "neutral"), text
+
+
+def test_a_singular_subject_or_the_writer_s_own_verb_keeps_its_reading() -> None:
+    assert read("The budget sit-down with finance moved to May.").action.verb != "sit"
+    assert read("Squads and budgets aside, I cut the launch scope to two cities.").action.verb == "cut"
+    assert read("Four squads and a $2M budget build from my roadmap.").action.verb is None  # engineering verbs stay unread
