@@ -50,3 +50,16 @@ def test_a_singular_subject_or_the_writer_s_own_verb_keeps_its_reading() -> None
     assert read("The budget sit-down with finance moved to May.").action.verb != "sit"
     assert read("Squads and budgets aside, I cut the launch scope to two cities.").action.verb == "cut"
     assert read("Four squads and a $2M budget build from my roadmap.").action.verb is None  # engineering verbs stay unread
+
+
+def test_a_deed_opened_by_somewhat_is_still_the_writer_s_own() -> None:
+    for text in ("Somewhat improved the refund page for returning buyers, with maybe a 4% lift in refunds filed online.",
+                 "Somewhat simplified the clinic intake form for new patients."):
+        item = read(text)
+        assert item.signals.own_action and item.signals.hedge and item.action.verb is not None, text
+
+
+def test_somewhat_before_someone_else_s_verb_gives_the_writer_no_deed() -> None:
+    for text in ("Somewhat surprisingly, churn among new renters fell 3% that spring.",
+                 "Somewhat later than planned, the vendor shipped the new scanners."):
+        assert not read(text).signals.own_action, text

@@ -21,7 +21,7 @@ DETERMINERS = frozenset(
 SUBJECT_WE = (("we",), ("my", "team"), ("our", "team"), ("the", "team"), ("my", "teams"),
               ("our", "teams"), ("the", "teams"))
 FILLER_BEFORE_VERB = frozenset(
-    "also then personally first quickly successfully jointly later eventually finally "
+    "also then personally first quickly successfully jointly later eventually finally somewhat "
     "have had has then've 've directly initially subsequently ultimately myself "
     "will 'll would 'd can could should must might may am was still wouldn't won't".split()
 )
