@@ -63,3 +63,17 @@ def test_somewhat_before_someone_else_s_verb_gives_the_writer_no_deed() -> None:
     for text in ("Somewhat surprisingly, churn among new renters fell 3% that spring.",
                  "Somewhat later than planned, the vendor shipped the new scanners."):
         assert not read(text).signals.own_action, text
+
+
+def test_the_writer_s_i_inside_the_room_s_question_is_no_deed() -> None:
+    for text in ("A reviewer may ask why I did not launch the loyalty tiers sales wanted.",
+                 "You might ask whether I could have hired more drivers instead.",
+                 "Some will say the lift came from the holiday season, not from anything I changed."):
+        item = read(text)
+        assert item.action.verb_class != "technical" and not item.signals.own_action, text
+
+
+def test_the_answer_after_the_room_s_question_can_tell_the_writer_s_deed() -> None:
+    for text in ("You may ask whether the drop was seasonal; I compared the two prior winters and it was not.",
+                 "A reader may ask why we waited. I held the launch until the refund flow passed review."):
+        assert read(text).signals.own_action, text

@@ -721,7 +721,8 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
         return Action(None, "none", "none"), _own_anywhere(item_tokens, rubric)
     asked = room_verb(first, rubric)
     if asked is not None:  # "You may ask whether ...; ... which I found by ...": the room's question leads
-        return _action(first, asked[0], asked[1], "other", rubric), _own_anywhere(item_tokens, rubric)
+        return _action(first, asked[0], asked[1], "other", rubric), \
+            _own_anywhere(_after_question(item_tokens, first, asked[0]), rubric)
     if clause is not None:
         subject = "i" if clause.subject == "lead" else clause.subject
         # "Churn fell 9% after I cut ...": the result's verb leads, and the deed stays the writer's
@@ -809,6 +810,18 @@ def room_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | No
         if word in ("i", "we", ",", ";", ":") or word in OBJECT_STOPS:
             return None
     return None
+
+
+def _after_question(item_tokens: tuple[Token, ...], first: tuple[Token, ...], at: int) -> tuple[Token, ...]:
+    """The item's words after the room's question that opens it: the writer's "I" inside the
+    question ("A reader may ask why I did not build ...", "You might ask whether I could have
+    bought more trucks", "Some will say it came from the launch, not from anything I did") is the
+    room's supposition, not a deed; the answer after it may tell one."""
+    end = next((token.end for token in first[at:] if token.text in QUESTION_ENDS), None)
+    return () if end is None else tuple(token for token in item_tokens if token.start >= end)
+
+
+QUESTION_ENDS = frozenset((";", "?", ".", ":", "—", "–"))
 
 
 def _room_lemma(word: str, rubric: Rubric) -> str | None:
