@@ -77,3 +77,15 @@ def test_the_answer_after_the_room_s_question_can_tell_the_writer_s_deed() -> No
     for text in ("You may ask whether the drop was seasonal; I compared the two prior winters and it was not.",
                  "A reader may ask why we waited. I held the launch until the refund flow passed review."):
         assert read(text).signals.own_action, text
+
+
+def test_what_sits_under_the_writer_s_roadmap_is_scope() -> None:
+    for text in ("Three squads and a $5M budget sit under my roadmap for clinic scheduling.",
+                 "Two teams sit under the roadmap I set for school transport."):
+        item = read(text)
+        assert item.kind == "scope" and not item.signals.activity_only, text
+
+
+def test_a_deed_done_under_someone_s_roadmap_stays_a_claim() -> None:
+    item = read("Cut refund time for tenants from 9 days to 2 under the roadmap the VP set.")
+    assert item.kind == "claim"
