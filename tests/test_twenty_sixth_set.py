@@ -89,3 +89,23 @@ def test_what_sits_under_the_writer_s_roadmap_is_scope() -> None:
 def test_a_deed_done_under_someone_s_roadmap_stays_a_claim() -> None:
     item = read("Cut refund time for tenants from 9 days to 2 under the roadmap the VP set.")
     assert item.kind == "claim"
+
+
+def specialty(text: str) -> str | None:
+    from packetcoach.evaluate.harness import item_specialty
+    return item_specialty(read(text))
+
+
+def test_a_service_the_engineering_verb_works_on_is_backend() -> None:
+    for text in ("Rewrote the seat-map service so double bookings are refused at checkout.",
+                 "We migrated the invoice matching service to the new platform over two sprints.",
+                 "Refactored the ticket export service, cutting export time from 20 s to 3 s."):
+        assert specialty(text) == "backend", text
+
+
+def test_a_service_the_business_offers_or_a_product_verb_shows_no_specialty() -> None:
+    for text in ("Launched a same-day repair service for 400 landlords.",
+                 "Built a customer service playbook with the support leads.",
+                 "Priced the new cleaning service at $40 a visit after 30 interviews.",
+                 "Won the county's school meal service contract for 40,000 pupils."):
+        assert specialty(text) is None, text
