@@ -684,11 +684,11 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
 
 
 def _shaped_party(found: list[Head], tokens: tuple[Token, ...], hits: Hits, persona: Mention | None) -> list[Head]:
-    """The served party no persona list knows, named by how the item treats it ("9,000 swimmers
-    used it", analysis/parties.py), is a party a count can belong to, as a listed one is: its
-    count followed by what it did is a result."""
-    if persona is None:
-        return found
+    """The served party no persona list knows, counted and named by how the item treats it ("9,000
+    swimmers used it", analysis/parties.py), is a party a count can belong to, as a listed one is:
+    its count followed by what it did is a result."""
+    if persona is None or not persona.text[:1].isdigit():
+        return found  # only a counted party ("9,000 swimmers"); "the county renewed its $250,000 contract" stays money
     first = token_index(tokens, persona.span.start)
     last = token_index(tokens, persona.span.end - 1)
     if any(m.first <= last and first <= m.last for m in hits.get("persona", ())):
