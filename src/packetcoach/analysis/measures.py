@@ -675,7 +675,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     change words, and ``kinds`` its measure words' types, when the caller already has them)."""
     if not metrics:
         return ()
-    found = Heads(_named_people(heads(words, hits, rubric, kinds), persona))
+    found = Heads(_named_people(_shaped_party(heads(words, hits, rubric, kinds), tokens, hits, persona), persona))
     counts = {m.first for m in hits.get("count", ())}
     moves = changes(words, rubric) if moves is None else moves
     opening = _opening_end(words)
@@ -744,6 +744,20 @@ ASK_REACH = 5  # "our head of branches, who wanted": from the senior party to th
 WRITERS = frozenset(("i", "we"))
 # where the ask's clause ends (and the writer's, or another, begins)
 ASK_BREAKS = frozenset((".", ",", ";", ":", "and", "i", "we", "but", "so", "which", "since", "because"))
+
+
+def _shaped_party(found: list[Head], tokens: tuple[Token, ...], hits: Hits, persona: Mention | None) -> list[Head]:
+    """The served party no persona list knows, counted and named by how the item treats it ("9,000
+    swimmers used it", analysis/parties.py), is a party a count can belong to, as a listed one is:
+    its count followed by what it did is a result."""
+    if persona is None or not persona.text[:1].isdigit():
+        return found  # only a counted party ("9,000 swimmers"); "the county renewed its $250,000 contract" stays money
+    first = token_index(tokens, persona.span.start)
+    last = token_index(tokens, persona.span.end - 1)
+    if any(m.first <= last and first <= m.last for m in hits.get("persona", ())):
+        return found  # a listed party: already among the heads
+    head = _new(Head, (last, last, "customer", True))  # its noun: "swimmers", not "9,000 swimmers"
+    return sorted([*found, head], key=lambda h: (h.first, -h.last))
 
 
 def _named_people(found: list[Head], persona: Mention | None) -> list[Head]:

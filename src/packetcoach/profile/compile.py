@@ -106,6 +106,9 @@ class Rubric(NamedTuple):
     portfolio_words: frozenset[str]  # "across three brands": the business's own, counted as its reach
     software_in_engineering: frozenset[str]  # "callers": software in an item with a specialty's jargon
     paired_terms: dict[str, frozenset[str]]  # per specialty: context terms that count two together
+    # per specialty: words that show it only as the object of the writer's engineering deed ("rewrote
+    # the listing service"), and the words before them that make them no such thing ("customer service")
+    deed_terms: dict[str, tuple[frozenset[str], frozenset[str]]]
     reach_frames: frozenset[str]  # the words before such a count ("across", "on")
     software_words: frozenset[str]
     software_prefixes: frozenset[str]
@@ -376,6 +379,9 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         software_in_engineering=lower("personas", "software_in_engineering"),
         paired_terms={name: frozenset(term.lower() for term in body.get("paired_terms", []))
                       for name, body in profile.table("specialties").items() if body.get("paired_terms")},
+        deed_terms={name: (frozenset(term.lower() for term in body["deed_terms"]),
+                           frozenset(term.lower() for term in body.get("deed_term_exclusions", [])))
+                    for name, body in profile.table("specialties").items() if body.get("deed_terms")},
         reach_frames=lower("personas", "reach_frames"),
         defined_party_counters=lower("personas", "defined_party_counters"),
         defined_party_plural_leads=lower("personas", "defined_party_plural_leads"),

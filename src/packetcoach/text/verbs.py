@@ -21,7 +21,7 @@ DETERMINERS = frozenset(
 SUBJECT_WE = (("we",), ("my", "team"), ("our", "team"), ("the", "team"), ("my", "teams"),
               ("our", "teams"), ("the", "teams"))
 FILLER_BEFORE_VERB = frozenset(
-    "also then personally first quickly successfully jointly later eventually finally "
+    "also then personally first quickly successfully jointly later eventually finally somewhat "
     "have had has then've 've directly initially subsequently ultimately myself "
     "will 'll would 'd can could should must might may am was still wouldn't won't".split()
 )
@@ -623,6 +623,8 @@ def _plural_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bo
     while before > 0 and tokens[before].lower in PRESENT_ADVERBS:
         before -= 1
     noun = tokens[before].lower
+    if not noun.endswith("s") and _joined_plural(tokens, before, rubric):
+        noun += "s"  # "Four squads and a $2M budget sit under my roadmap": the subject is both
     if not noun.isalpha() or len(noun) < 4 or not noun.endswith("s") or noun.endswith(("ss", "ous")) \
             or noun in rubric.verb_lemma or noun[:-1] in rubric.not_deeds or noun in NOT_SUBJECTS:
         return False  # "various", "needs"
@@ -632,6 +634,20 @@ def _plural_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bo
 
 
 PRESENT_ADVERBS = frozenset("still never now only also all do not don't".split())
+
+
+def _joined_plural(tokens: tuple[Token, ...], at: int, rubric: Rubric) -> bool:
+    """The noun at ``at`` closes a subject of several things joined by "and", the first of them
+    plural: "Four squads and a $2.3M budget ...", "Four resorts, 180,000 pass holders and the
+    group's season-pass line ...". Only from the sentence's opening, with no verb before the "and"."""
+    words = [token.lower for token in tokens[:at]]
+    if "and" not in words:
+        return False
+    joint = words.index("and")
+    first = words[joint - 1] if joint > 0 else ""
+    return len(first) > 3 and first.isalpha() and first.endswith("s") and not first.endswith(("ss", "ous")) \
+        and first not in rubric.verb_lemma and not any(word in rubric.verb_lemma or word in ("i", "we")
+                                                       for word in words[:joint])
 
 
 POSSESSING = frozenset(("had", "has"))
@@ -705,7 +721,8 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
         return Action(None, "none", "none"), _own_anywhere(item_tokens, rubric)
     asked = room_verb(first, rubric)
     if asked is not None:  # "You may ask whether ...; ... which I found by ...": the room's question leads
-        return _action(first, asked[0], asked[1], "other", rubric), _own_anywhere(item_tokens, rubric)
+        return _action(first, asked[0], asked[1], "other", rubric), \
+            _own_anywhere(_after_question(item_tokens, first, asked[0]), rubric)
     if clause is not None:
         subject = "i" if clause.subject == "lead" else clause.subject
         # "Churn fell 9% after I cut ...": the result's verb leads, and the deed stays the writer's
@@ -793,6 +810,18 @@ def room_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | No
         if word in ("i", "we", ",", ";", ":") or word in OBJECT_STOPS:
             return None
     return None
+
+
+def _after_question(item_tokens: tuple[Token, ...], first: tuple[Token, ...], at: int) -> tuple[Token, ...]:
+    """The item's words after the room's question that opens it: the writer's "I" inside the
+    question ("A reader may ask why I did not build ...", "You might ask whether I could have
+    bought more trucks", "Some will say it came from the launch, not from anything I did") is the
+    room's supposition, not a deed; the answer after it may tell one."""
+    end = next((token.end for token in first[at:] if token.text in QUESTION_ENDS), None)
+    return () if end is None else tuple(token for token in item_tokens if token.start >= end)
+
+
+QUESTION_ENDS = frozenset((";", "?", ".", ":", "—", "–"))
 
 
 def _room_lemma(word: str, rubric: Rubric) -> str | None:
