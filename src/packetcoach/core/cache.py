@@ -21,7 +21,7 @@ import hashlib
 import json
 import os
 import stat
-from typing import Any, Callable
+from typing import Any
 
 from packetcoach._version import __version__
 
@@ -70,11 +70,8 @@ def _trusted_dir(directory: str, create: bool) -> bool:
     return stat.S_ISDIR(info.st_mode) and _mine(info)
 
 
-def load(kind: str, key: str, object_hook: Callable[[dict[str, Any]], Any] | None = None) -> Any | None:
-    """The JSON stored under (kind, key), or None when there is none or it is not to be trusted.
-
-    ``object_hook``: as :func:`json.loads`'s, each object handed to it as soon as it is parsed (a
-    large entry can be turned into what its reader keeps piece by piece, never all of it twice)."""
+def load(kind: str, key: str) -> Any | None:
+    """The JSON stored under (kind, key), or None when there is none or it is not to be trusted."""
     directory = cache_dir()
     if directory is None or not _trusted_dir(directory, create=False):
         return None
@@ -87,7 +84,7 @@ def load(kind: str, key: str, object_hook: Callable[[dict[str, Any]], Any] | Non
         if not stat.S_ISREG(info.st_mode) or not _mine(info) or info.st_size > ENTRY_LIMIT:
             return None
         with os.fdopen(handle, "rb", closefd=False) as stream:
-            return json.loads(stream.read(ENTRY_LIMIT + 1), object_hook=object_hook)
+            return json.loads(stream.read(ENTRY_LIMIT + 1))
     except (OSError, ValueError):
         return None
     finally:

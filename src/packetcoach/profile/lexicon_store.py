@@ -7,8 +7,8 @@ into the index :meth:`PhraseMatcher.longest_by_group` reads: about 70 M instruct
 data that cannot run code, by core/cache.py (its trust rules, its ``PACKETCOACH_NO_CACHE``), under a
 key made of the text hash of every file the profile was built from and the text of the code and
 data that file the phrases (this module's ``FILING_CODE``): an edit to any of them is a new key,
-never a stale index. The index's keys are strings, so loading it is the JSON parse alone, with its
-lists made tuples as they are parsed.
+never a stale index. The index's keys are strings, so loading it is the JSON parse alone; its
+entries come back as lists, which read the same as the tuples they were.
 """
 
 from functools import cached_property
@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from packetcoach.core import cache
 from packetcoach.core.resources import read_package_text
-from packetcoach.profile.lexicon import PhraseMatcher, _GroupIndex
+from packetcoach.profile.lexicon import PhraseMatcher, _GroupIndex, frozen_index
 
 KIND = "lexicon"
 FORMAT = "lexicon-index/1"  # bump when the stored shape changes
@@ -53,7 +53,7 @@ def stored_or_filed(key: str | None, file: Callable[[], PhraseMatcher]) -> Phras
 
 def load(key: str) -> PhraseMatcher | None:
     """The stored lexicon, or None when there is none (or it is not what this code stores)."""
-    data = cache.load(KIND, key, object_hook=_Freezer().object)
+    data = cache.load(KIND, key)
     if not isinstance(data, dict):
         return None
     try:
@@ -76,35 +76,7 @@ def _index(data: dict[str, Any]) -> _GroupIndex:
     singles, pairs = data["singles"], data["pairs"]
     if not isinstance(singles, dict) or not isinstance(pairs, dict):
         raise TypeError("not a stored lexicon")
-    return _GroupIndex(singles, pairs, frozenset(singles) | frozenset(pairs))
-
-
-class _Freezer:
-    """Turns the stored index into the group index as JSON parses it, one object at a time: every
-    list a tuple (:func:`~packetcoach.profile.lexicon.frozen_index` says why) and each entry, with
-    its strings, made once however many words file it.
-
-    Parsed whole and then frozen, the index was in memory twice over (its lists and its tuples,
-    6 MB at the peak for 2 MB kept), with a string object for every label, group and sub label of
-    every one of its six thousand entries; the pages a check touches are most of what it costs
-    beyond its instructions (bench/RESULTS.md, section 1b)."""
-
-    def __init__(self) -> None:
-        self.entries: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self.strings: dict[str, str] = {}
-
-    def object(self, parsed: dict[str, Any]) -> dict[str, Any]:
-        for name, value in parsed.items():
-            if type(value) is list:
-                parsed[name] = self.frozen(value)
-        return parsed
-
-    def frozen(self, value: list[Any]) -> tuple[Any, ...]:
-        """A list of entries (lists of strings) or of (length, entries or table) pairs, as tuples."""
-        if value and type(value[0]) is str:  # an entry: label, phrase, group, sub label
-            entry = tuple([self.strings.setdefault(field, field) for field in value])
-            return self.entries.setdefault(entry, entry)
-        return tuple([self.frozen(item) if type(item) is list else item for item in value])
+    return frozen_index(singles, pairs)
 
 
 class StoredMatcher(PhraseMatcher):
