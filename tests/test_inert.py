@@ -226,6 +226,27 @@ def test_a_large_json_text_escapes_every_control_too() -> None:
     assert inert.json_text(quiet) == json.dumps(quiet, indent=2, ensure_ascii=False)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.recursive(st.text() | st.integers() | st.none() | st.floats(allow_nan=False, allow_infinity=False),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+                    max_leaves=10))
+def test_write_json_writes_json_text_and_a_newline_to_any_stream(payload) -> None:
+    """Straight to a UTF-8 stream's bytes or through the text layer, the same characters land."""
+    for value in (payload, {"values": payload, "padding": list(range(inert.FAST_FROM))}):
+        expected = inert.json_text(value) + "\n"
+        text = io.StringIO()  # no bytes underneath: the text way
+        inert.write_json(value, text)
+        assert text.getvalue() == expected
+        for encoding in ("utf-8", "UTF8", "utf-16"):
+            raw = io.BytesIO()
+            stream = io.TextIOWrapper(raw, encoding=encoding, errors="surrogatepass", newline="")
+            stream.write("before ")
+            inert.write_json(value, stream)
+            stream.write("after")
+            stream.flush()
+            assert raw.getvalue().decode(encoding, "surrogatepass") == "before " + expected + "after"
+
+
 # ---- every renderer, fed the attack draft ---------------------------------------------------------
 
 @pytest.fixture(scope="module")

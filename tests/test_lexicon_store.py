@@ -4,6 +4,7 @@ anything it cannot trust is filed again."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from pathlib import Path
@@ -20,6 +21,18 @@ from packetcoach.profile.load import load_profile
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FILED = compile_rubric(load_profile("amazon-pm")).lexicon  # no key: filed, nothing stored
 STORED = lexicon_store.StoredMatcher(lexicon_store._index(json.loads(json.dumps(lexicon_store.index_data(FILED)))))
+
+
+def _loaded_paused() -> lexicon_store.StoredMatcher:
+    """The stored lexicon as the console script loads it, the collector paused: lists, as parsed."""
+    gc.disable()
+    try:
+        return lexicon_store.StoredMatcher(lexicon_store._index(json.loads(json.dumps(lexicon_store.index_data(FILED)))))
+    finally:
+        gc.enable()
+
+
+STORED_PAUSED = _loaded_paused()
 #: The lexicon's phrases of two words or more, as words: runs of them, their beginnings and single
 #: words (known or not) make sequences where phrases of several lengths start at one word.
 PHRASES = sorted(words for groups in FILED._by_first.values() for size, table in groups if size > 1 for words in table)
@@ -32,10 +45,16 @@ PIECES = st.one_of(st.sampled_from(PHRASES), st.sampled_from(PHRASES).map(lambda
 @given(st.lists(PIECES, max_size=8))
 def test_a_stored_lexicon_matches_as_the_filed_one(pieces: list[tuple[str, ...]]) -> None:
     words_ = tuple(word for piece in pieces for word in piece)
-    assert STORED.longest_by_group(words_) == FILED.longest_by_group(words_)
-    assert STORED.longest(words_) == FILED.longest(words_)
-    assert list(STORED.iter_matches(words_)) == list(FILED.iter_matches(words_))
-    assert [STORED.at(words_, i) for i in range(len(words_))] == [FILED.at(words_, i) for i in range(len(words_))]
+    for stored in (STORED, STORED_PAUSED):
+        assert stored.longest_by_group(words_) == FILED.longest_by_group(words_)
+        assert stored.longest(words_) == FILED.longest(words_)
+        assert list(stored.iter_matches(words_)) == list(FILED.iter_matches(words_))
+        assert [stored.at(words_, i) for i in range(len(words_))] == [FILED.at(words_, i) for i in range(len(words_))]
+
+
+def test_only_a_load_the_collector_would_walk_is_made_tuples() -> None:
+    assert isinstance(next(iter(STORED._stored.singles.values())), tuple)
+    assert isinstance(next(iter(STORED_PAUSED._stored.singles.values())), list)
 
 
 def test_the_example_drafts_read_the_same_with_a_stored_lexicon() -> None:
@@ -80,9 +99,10 @@ def test_a_stored_lexicon_it_cannot_read_is_filed_again(cache_at) -> None:
     assert not isinstance(lexicon, lexicon_store.StoredMatcher) and lexicon.longest_by_group(("customers",))
 
 
-def test_a_stored_matcher_takes_new_phrases_and_keeps_its_own() -> None:
-    stored = lexicon_store.StoredMatcher(lexicon_store._index(lexicon_store.index_data(FILED)))
-    stored.add("extra/extra", ["zyzzyva flight"])
+@pytest.mark.parametrize("paused", [False, True])
+def test_a_stored_matcher_takes_new_phrases_and_keeps_its_own(paused: bool) -> None:
+    stored = _loaded_paused() if paused else lexicon_store.StoredMatcher(lexicon_store._index(lexicon_store.index_data(FILED)))
+    stored.add("extra/extra", ["zyzzyva flight", "customer"])  # a new phrase, and one it holds
     words = ("zyzzyva", "flight", "for", "customers")
     assert stored.longest_by_group(words)["extra"][0].phrase == "zyzzyva flight"
     assert {group for group in stored.longest_by_group(words)} == \

@@ -24,9 +24,11 @@ passes such text through one of these functions, so the guarantee lives in one p
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 import re
-from typing import Any
+from typing import IO, Any
 
 #: What a control character looks like once made visible.
 C1_MARK = "\ufffd"
@@ -123,10 +125,35 @@ _JSON_ESCAPED_RE = re.compile("[\x7f-\x9f" + BIDI_CONTROLS + "]")
 def json_text(payload: Any, indent: int | None = 2) -> str:
     """JSON for a terminal or a file: readable UTF-8, with DEL, C1 and bidi controls escaped."""
     fast = _indented(payload) if indent == 2 and _sizeable(payload) else None
-    if fast is not None and not _may_hold_escapes(fast[1]):
-        return fast[0]
-    text = json.dumps(payload, indent=indent, ensure_ascii=False) if fast is None else fast[0]
+    if fast is not None and not _may_hold_escapes(fast):
+        return fast.decode()
+    text = json.dumps(payload, indent=indent, ensure_ascii=False) if fast is None else fast.decode()
     return text.translate(_JSON_ESCAPES) if _JSON_ESCAPED_RE.search(text) else text
+
+
+def write_json(payload: Any, out: IO[str]) -> None:
+    """``out.write(json_text(payload) + "\n")``; a large report's UTF-8 goes to ``out``'s bytes as
+    orjson wrote it, when ``out`` is a UTF-8 text stream that writes a newline as it is.
+
+    A report is written once and never read back: through the text stream it was held three
+    times more (decoded, a newline added, encoded again), 1.3 MB for a 1,500-word draft, each
+    new page a fault the kernel serves (bench/RESULTS.md, section 1b)."""
+    buffer = getattr(out, "buffer", None)
+    if buffer is not None and os.linesep == "\n" and _utf8(getattr(out, "encoding", None)) and _sizeable(payload):
+        fast = _indented(payload)
+        if fast is not None and not _may_hold_escapes(fast):
+            out.flush()
+            buffer.write(fast)
+            buffer.write(b"\n")
+            return
+    out.write(json_text(payload) + "\n")
+
+
+def _utf8(encoding: str | None) -> bool:
+    try:
+        return encoding is not None and codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
 
 
 #: How many values the first level of a payload holds before orjson writes it (:func:`_sizeable`).
@@ -134,8 +161,8 @@ FAST_FROM = 150
 #: Where orjson's text differs from the standard library's, both in numbers: a float under 1e-4
 #: written as a decimal ("0.00001", Python "1e-05") and a one-digit negative exponent ("1e-7",
 #: Python "1e-07"). A string holding either sends the payload to the standard library too.
-_TINY_DECIMAL = "0.0000"
-_SHORT_EXPONENT = r"e-(?<=[0-9]e-)[0-9](?![0-9])"  # the literal "e-" first: a fast scan; compiled when first used
+_TINY_DECIMAL = b"0.0000"
+_SHORT_EXPONENT = rb"e-(?<=[0-9]e-)[0-9](?![0-9])"  # the literal "e-" first: a fast scan; compiled when first used
 #: The UTF-8 of every character _JSON_ESCAPES names: DEL, the lead byte of U+0080-U+00BF (C1 and
 #: a few printable ones), U+061C, and the other bidi controls. Byte searches on orjson's output
 #: rule out a large report in a third of the time _JSON_ESCAPED_RE takes on its text.
@@ -156,8 +183,8 @@ def _may_hold_escapes(data: bytes) -> bool:
     return any(needle in data for needle in _ESCAPED_UTF8) or re.search(_BIDI_UTF8, data) is not None
 
 
-def _indented(payload: Any) -> tuple[str, bytes] | None:
-    """``json.dumps(payload, indent=2, ensure_ascii=False)`` by orjson, and its UTF-8; None where
+def _indented(payload: Any) -> bytes | None:
+    """The UTF-8 of ``json.dumps(payload, indent=2, ensure_ascii=False)``, by orjson; None where
     orjson would write something else.
 
     With an indent the standard library encodes in Python, a call per value: 20 ms for a
@@ -174,10 +201,9 @@ def _indented(payload: Any) -> tuple[str, bytes] | None:
         data = orjson.dumps(payload, option=orjson.OPT_INDENT_2)
     except (TypeError, orjson.JSONEncodeError):
         return None
-    text = data.decode()
-    if _TINY_DECIMAL in text or re.search(_SHORT_EXPONENT, text):
+    if _TINY_DECIMAL in data or re.search(_SHORT_EXPONENT, data):  # ASCII: in the UTF-8 as in the text
         return None
-    return text, data
+    return data
 
 
 def json_for_script(payload: Any) -> str:

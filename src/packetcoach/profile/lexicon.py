@@ -230,7 +230,7 @@ class PhraseMatcher:
                 if entries is None:
                     table[words] = (entry,)
                 elif all(existing[0] != entry[0] for existing in entries):
-                    table[words] = entries + (entry,)  # tuples, as in the group index (frozen_index says why)
+                    table[words] = (*entries, entry)  # a tuple, as in the group index (frozen_index says why)
                 return
             if known < size:
                 groups.insert(position, (size, {words: (entry,)}))

@@ -12,7 +12,7 @@ import argparse
 import os
 from typing import IO, Any, NamedTuple
 
-from packetcoach.core.inert import json_text
+from packetcoach.core.inert import json_text, write_json
 from packetcoach.frontends.cli import startup
 from packetcoach.frontends.cli.messages import say
 from packetcoach.core.errors import ExitCode, InputError, PacketcoachError
@@ -108,7 +108,7 @@ def _render_streamed(report, args: argparse.Namespace, out: IO[str]) -> None:
 def _render_collected(reports: list, errors: list[tuple[str, str]], payloads: list, fmt: str, out: IO[str]) -> None:
     if fmt == "json":
         document = payloads[0] if len(payloads) == 1 else payloads
-        out.write(json_text(document) + "\n")
+        write_json(document, out)
     elif fmt == "sarif":
         from packetcoach.output.sarif import render as render_sarif  # noqa: PLC0415
 
