@@ -852,3 +852,24 @@ def test_what_the_twelve_newest_writers_read_otherwise(text: str, principle: str
 ])
 def test_what_the_three_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # "credit" as lending (a credit team, partner or committee, credit losses) is no credit given
+    ("Launched a buy-now-pay-later option for gym members after the credit committee signed off, and "
+     "monthly memberships sold rose 18%.", "earn-trust", False),
+    ("Dropped the store-card upgrade when the credit losses in the trial ran at twice our margin, and moved "
+     "both engineers to the renewals page.", "earn-trust", False),
+    ("Gave the warehouse lead the credit at the quarterly review for the pick-rate gain my project had been "
+     "praised for, and named the three pickers who designed the new route.", "earn-trust", True),
+    ("Gave the credit team the credit for the 12% fall in late payments, in my review and at the all-hands.",
+     "earn-trust", True),    # the price a choice cost the company ("which cost us", "it cost us") is a loss told, not a saving
+    ("I kept the free tier for students, which cost us $90,000 a year in licence fees; student sign-ups "
+     "rose 40%.", "frugality", False),
+    ("I stopped selling the unlimited plan to single-site gyms even though it cost us $40,000 in fees in the "
+     "first month; refunds to gym owners fell by half.", "frugality", False),
+    ("Moved the nightly batch off the old mainframe lease, which saved us $210,000 a year with no change "
+     "in report times for branch managers.", "frugality", True),
+])
+def test_what_the_two_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
+    assert (principle in named(text)) is fires
