@@ -1,0 +1,31 @@
+"""Categories a twenty-fifth blind set showed (docs/accuracy.md, "The twenty-fifth blind set: item
+signals, by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+from item_reads import signals, verb
+
+
+def test_a_thing_the_writer_pushed_for_takes_its_own_verb() -> None:
+    told = {
+        "The loyalty card I argued for shipped in May and brought back 600 lapsed members.": "ship",
+        "The price test I proposed saved $40K in its first month.": "save",
+        "The bundle I championed for commuters did not sell past the pilot.": "sell",
+        "Our kiosk pilot I pushed hard for failed in the rain, and I learned to test outdoors first.": "fail",
+        "My escalation rota I designed for the night shift halved missed pages.": "halve",
+    }
+    for text, lemma in told.items():
+        assert verb(text) == lemma, text
+        assert signals(text).own_action, text  # "I argued for" is still the writer's deed
+
+
+def test_the_writers_verb_leads_when_no_subject_of_its_own_follows() -> None:
+    kept = {
+        "This year I shipped three features that cut churn by 4%.": "ship",
+        "The rota I drafted for retired volunteers won praise.": "win",
+        "The app I built for licensed drivers is used by 4,000 of them.": "use",  # not "license"
+        "The report I wrote and the pilot I ran convinced finance.": "write",
+        "The program I run covers 30 clinics.": "cover",
+    }
+    for text, lemma in kept.items():
+        assert verb(text) == lemma, text
