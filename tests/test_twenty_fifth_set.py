@@ -4,6 +4,7 @@ signals, by category"), each with sentences of our own that should and should no
 from __future__ import annotations
 
 from item_reads import signals, verb
+from packetcoach.api import analyze_item
 
 
 def test_a_thing_the_writer_pushed_for_takes_its_own_verb() -> None:
@@ -29,3 +30,28 @@ def test_the_writers_verb_leads_when_no_subject_of_its_own_follows() -> None:
     }
     for text, lemma in kept.items():
         assert verb(text) == lemma, text
+
+
+def kind(text: str) -> str:
+    item = analyze_item(text)
+    assert item is not None
+    return item.kind
+
+
+def test_an_objection_named_by_its_label_is_an_objection() -> None:
+    raised = [
+        "Objection: the rise in bookings came from the school holidays. It held through term time too, at 31%.",
+        "Objection: this is one team's work. Answer: four teams now plan from the same capacity model.",
+        "To close, one more objection: the savings are a forecast. Two thirds are already in the ledger.",
+    ]
+    for text in raised:
+        assert kind(text) == "objection", text
+
+
+def test_an_objection_the_writer_overrode_is_no_objection_raised() -> None:
+    kept = [
+        "Held the kiosk launch for two weeks over the finance director's objection; refunds fell 40%.",
+        "Shipped the fare cap over two objections from the city, and weekly riders rose 12%.",
+    ]
+    for text in kept:
+        assert kind(text) == "claim", text
