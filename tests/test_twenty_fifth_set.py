@@ -3,7 +3,7 @@ signals, by category"), each with sentences of our own that should and should no
 
 from __future__ import annotations
 
-from item_reads import signals, verb
+from item_reads import party, signals, verb
 from packetcoach.api import analyze_item
 
 
@@ -55,3 +55,23 @@ def test_an_objection_the_writer_overrode_is_no_objection_raised() -> None:
     ]
     for text in kept:
         assert kind(text) == "claim", text
+
+
+def test_holders_of_a_season_or_lift_pass_are_served() -> None:
+    served = {
+        "Moved pass renewals into the app, and 9,000 season-pass holders renewed before the first snow.": "holders",
+        "I own the lift-ticket app for 3 mountains and about 90,000 pass holders.": "pass holders",
+        "Sent every pass-holders' refund within a day of a lift closure, down from 12 days.": "pass-holders",
+    }
+    for text, word in served.items():
+        found = party(text)
+        assert found is not None and word in found, text
+
+
+def test_a_pass_or_a_placeholder_with_no_holder_is_nobody_served() -> None:
+    nobody = [
+        "Printed 4,000 season passes two weeks earlier by moving the print run to August.",
+        "Replaced the placeholder screens in the pass app with the real designs in one sprint.",
+    ]
+    for text in nobody:
+        assert party(text) is None, text
