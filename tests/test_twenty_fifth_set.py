@@ -75,3 +75,18 @@ def test_a_pass_or_a_placeholder_with_no_holder_is_nobody_served() -> None:
     ]
     for text in nobody:
         assert party(text) is None, text
+
+
+def test_a_team_told_by_its_size_or_its_lead_takes_its_own_verb() -> None:
+    told = {
+        "My team of five shipped the refill reminder, and my part was choosing which pharmacies went first.": "ship",
+        "Our team of 4 launched the night-bus tracker in six weeks; I set the launch order.": "launch",
+        "The pricing team under Priya lowered fees for small stalls, and I picked the stalls to start with.": "lower",
+    }
+    for text, lemma in told.items():
+        assert verb(text) == lemma, text
+
+
+def test_a_team_of_people_with_a_present_verb_is_no_team_verb() -> None:
+    assert verb("The app serves 9,000 riders, and the team of six engineers builds to my roadmap.") != "engineer"
+    assert verb("Our team of three reviewers meets weekly, and I chose the review order.") == "choose"

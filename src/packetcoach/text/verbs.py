@@ -593,10 +593,23 @@ def _team_verb(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[i
         if closing is None:
             return None
         after = closing + 1
+    elif after + 2 < len(tokens) and tokens[after].lower in TEAM_OF and _sized_or_named(tokens[after + 1]):
+        after += 2  # "My team of three shipped ...", "The pricing team under Priya lowered ..."
+        if not _past_verb(tokens[after].lower, rubric):
+            return None  # "the team of six engineers builds ...": "engineers" is no verb
     found = verb_at(tokens, after, rubric)
     if found and tokens[found[0]].lower != found[1]:
         return found  # a past form: "built", not "the team build pipeline"
     return None
+
+
+TEAM_OF = frozenset(("of", "under"))
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+
+def _sized_or_named(token: Token) -> bool:
+    """A team's size or its lead after "of" or "under": "of three", "of 12", "under Marco"."""
+    return token.lower in NUMBER_WORDS or token.text.isdigit() or token.text[:1].isupper() and token.text.isalpha()
 
 
 def read_clause(tokens: tuple[Token, ...], rubric: Rubric) -> Clause | None:
