@@ -90,3 +90,11 @@ def test_a_team_told_by_its_size_or_its_lead_takes_its_own_verb() -> None:
 def test_a_team_of_people_with_a_present_verb_is_no_team_verb() -> None:
     assert verb("The app serves 9,000 riders, and the team of six engineers builds to my roadmap.") != "engineer"
     assert verb("Our team of three reviewers meets weekly, and I chose the review order.") == "choose"
+
+
+def test_standing_and_reputation_built_are_no_engineering() -> None:
+    for text in ("Rebuilt our standing with the harbour authority after a season of late berth bookings.",
+                 "Built our reputation with independent vets by answering every claim within a day."):
+        assert not signals(text).technical_lead, text
+        assert verb(text) in ("rebuild", "build"), text
+    assert signals("Rebuilt the standing-order service in Go and cut failed payments from 2% to 0.3%.").technical_lead
