@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from item_reads import party, signals, verb
 from packetcoach.api import analyze_item
+from packetcoach.evaluate.harness import item_specialty
 
 
 def test_a_thing_the_writer_pushed_for_takes_its_own_verb() -> None:
@@ -98,3 +99,25 @@ def test_standing_and_reputation_built_are_no_engineering() -> None:
         assert not signals(text).technical_lead, text
         assert verb(text) in ("rebuild", "build"), text
     assert signals("Rebuilt the standing-order service in Go and cut failed payments from 2% to 0.3%.").technical_lead
+
+
+def specialty(text: str) -> str | None:
+    item = analyze_item(text)
+    assert item is not None
+    return item_specialty(item)
+
+
+def test_a_bi_dashboard_built_and_an_autoscaler_show_their_specialty() -> None:
+    shown = {
+        "Built a Looker dashboard of late deliveries by depot for the regional managers.": "data",
+        "Built two Tableau dashboards of refill gaps by pharmacy and found three stores behind half of them.": "data",
+        "Set up an autoscaler for the ticketing service on Kubernetes before the cup final.": "infrastructure",
+    }
+    for text, name in shown.items():
+        assert specialty(text) == name, text
+
+
+def test_a_dashboard_with_no_bi_tool_shows_no_specialty() -> None:
+    for text in ("Read the weekly sales dashboard with the store leads every Monday.",
+                 "Asked finance for one dashboard of refunds by reason instead of four spreadsheets."):
+        assert specialty(text) is None, text
