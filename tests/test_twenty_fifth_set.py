@@ -121,3 +121,23 @@ def test_a_dashboard_with_no_bi_tool_shows_no_specialty() -> None:
     for text in ("Read the weekly sales dashboard with the store leads every Monday.",
                  "Asked finance for one dashboard of refunds by reason instead of four spreadsheets."):
         assert specialty(text) is None, text
+
+
+def test_a_service_the_writers_engineering_works_on_is_backend() -> None:
+    shown = [
+        "Rewrote the fare quote service so a quote comes back in under a second.",
+        "Migrated the loyalty points service to the new platform with no lost balances.",
+        "Refactored the label printing service's retry logic over two sprints.",
+    ]
+    for text in shown:
+        assert specialty(text) == "backend", text
+
+
+def test_a_service_people_give_or_no_engineering_deed_shows_no_specialty() -> None:
+    none = [
+        "Rebuilt the customer service rota so weekend callers wait under two minutes.",  # a service people give
+        "Launched the fare quote service in four cities and signed 30 travel agents.",  # a product decision
+        "Met the label printing service's owners every week during peak.",  # no engineering deed
+    ]
+    for text in none:
+        assert specialty(text) is None, text

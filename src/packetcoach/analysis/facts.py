@@ -414,6 +414,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     writer_works = s.own_action and item.action.verb_class != "pm"  # "convinced the director to staff on-call" is not
     work = tuple(m.phrase for m in hits.get("engineering_work", ())) if writer_works else ()
     jargon = len(specialty) + _jargon(hits)
+    if not specialty and item.action.verb_class == "technical":
+        specialty = _system_worked_on(item.words, rubric)
     return ItemFacts(initiated=initiated, stopped=stopped, ladder=ladder, specialty=specialty,
                      parts=parts, impact=impact(item), outcome_impact=outcome_impact(item),
                      engineering_work=work, jargon=jargon, judgment_heading=under)
@@ -1596,6 +1598,20 @@ def _past_specialty(item: Item, hits: Mapping[str, list[Match]], rubric: Rubric)
     if rubric.engineering_past_re is not None:
         mentions += [found.group() for found in rubric.engineering_past_re.finditer(lowered)]
     return tuple((name, "engineering past") for name in sorted(named_in_past(mentions, rubric)))
+
+
+def _system_worked_on(words, rubric: Rubric) -> tuple[tuple[str, str], ...]:
+    """The specialty of a system the writer's engineering deed works on, named by its kind
+    (``worked_on`` of a specialty: "migrated the ledger service", "refactored the PDF export
+    service"), when the item's jargon names none: a service built, moved or rewritten is backend
+    work, as the blind writers label it. Not a service people give ("customer service", the
+    specialty's ``not_systems`` before it)."""
+    for name, (kinds, not_systems) in rubric.worked_on.items():
+        for at, word in enumerate(words):
+            if word in kinds and at and words[at - 1].replace("-", "").isalpha() \
+                    and words[at - 1] not in not_systems:
+                return ((name, word),)
+    return ()
 
 
 def specialty_terms(matches, words, rubric: Rubric) -> tuple[tuple[str, str], ...]:

@@ -104,6 +104,9 @@ class Rubric(NamedTuple):
     portfolio_words: frozenset[str]  # "across three brands": the business's own, counted as its reach
     software_in_engineering: frozenset[str]  # "callers": software in an item with a specialty's jargon
     paired_terms: dict[str, frozenset[str]]  # per specialty: context terms that count two together
+    # per specialty: a system named by its kind that an engineering deed works on ("the ledger
+    # service"), and the words before it that make it no system ("customer service")
+    worked_on: dict[str, tuple[frozenset[str], frozenset[str]]]
     reach_frames: frozenset[str]  # the words before such a count ("across", "on")
     software_words: frozenset[str]
     software_prefixes: frozenset[str]
@@ -372,6 +375,9 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         software_in_engineering=lower("personas", "software_in_engineering"),
         paired_terms={name: frozenset(term.lower() for term in body.get("paired_terms", []))
                       for name, body in profile.table("specialties").items() if body.get("paired_terms")},
+        worked_on={name: (frozenset(w.lower() for w in body["worked_on"]),
+                          frozenset(w.lower() for w in body.get("not_systems", [])))
+                   for name, body in profile.table("specialties").items() if body.get("worked_on")},
         reach_frames=lower("personas", "reach_frames"),
         defined_party_counters=lower("personas", "defined_party_counters"),
         defined_party_plural_leads=lower("personas", "defined_party_plural_leads"),
