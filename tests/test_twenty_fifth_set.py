@@ -141,3 +141,17 @@ def test_a_service_people_give_or_no_engineering_deed_shows_no_specialty() -> No
     ]
     for text in none:
         assert specialty(text) is None, text
+
+
+def test_a_time_in_seconds_told_for_a_served_party_is_theirs() -> None:
+    for text in ("Cut the booking form to four fields; median time to confirm fell from 80 to 25 seconds for tenants.",
+                 "Moved the card check before the queue, and time at the gate fell from 40 to 9 seconds for season-ticket holders."):
+        s = signals(text)
+        assert s.business_outcome and not s.technical_metric_only, text
+
+
+def test_a_time_in_seconds_with_no_party_after_it_stays_the_systems() -> None:
+    for text in ("Moved the pricing job to a queue; p95 response time fell from 3.8 to 1.6 seconds.",
+                 "Rewrote the search service; query time fell from 900 to 200 milliseconds for the mobile app."):
+        s = signals(text)
+        assert s.technical_metric_only and not s.business_outcome, text
