@@ -155,3 +155,13 @@ def test_a_time_in_seconds_with_no_party_after_it_stays_the_systems() -> None:
                  "Rewrote the search service; query time fell from 900 to 200 milliseconds for the mobile app."):
         s = signals(text)
         assert s.technical_metric_only and not s.business_outcome, text
+
+
+def test_twice_is_a_magnitude_but_no_result() -> None:
+    for text in ("Growers who miss a payment twice rarely renew their plan.",
+                 "Nurses were entering every dose twice, once on paper and once in the chart."):
+        s = signals(text)
+        assert s.metric and not s.business_outcome, text
+    s = signals("Sent the checkout redesign back to the agency twice because it hid the delivery fee.")
+    assert s.metric and not s.business_outcome
+    assert signals("Shoppers who saw the fee upfront came back twice as often, 18% against 9%.").business_outcome

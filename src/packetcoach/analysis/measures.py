@@ -658,6 +658,9 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     measures: list[Measure] = []
     engineering = action.verb_class == "technical" or _engineering_deed(words, rubric)  # the writer's deed
     for metric in metrics:
+        if metric.text.lower() in rubric.frequency_words:
+            measures.append(_new(Measure, (metric, "", False, False, False)))
+            continue  # "threatened to leave twice": how often, no result
         first = token_index(tokens, metric.span.start)
         last = token_index(tokens, metric.span.end - 1)
         result = (_is_result(words, first, last, metric, stated, rubric) or _signed(tokens, first)) \
