@@ -3,9 +3,10 @@ signals, by category"), each with sentences of our own that should and should no
 
 from __future__ import annotations
 
-from item_reads import party, signals, verb
-from packetcoach.api import analyze_item
-from packetcoach.evaluate.harness import item_specialty
+from item_reads import signals, verb
+from test_kinds import kind
+from test_twenty_fourth_set import specialty
+from test_twenty_second_set import assert_nobody, assert_served
 
 
 def test_a_thing_the_writer_pushed_for_takes_its_own_verb() -> None:
@@ -33,12 +34,6 @@ def test_the_writers_verb_leads_when_no_subject_of_its_own_follows() -> None:
         assert verb(text) == lemma, text
 
 
-def kind(text: str) -> str:
-    item = analyze_item(text)
-    assert item is not None
-    return item.kind
-
-
 def test_an_objection_named_by_its_label_is_an_objection() -> None:
     raised = [
         "Objection: the rise in bookings came from the school holidays. It held through term time too, at 31%.",
@@ -64,9 +59,7 @@ def test_holders_of_a_season_or_lift_pass_are_served() -> None:
         "I own the lift-ticket app for 3 mountains and about 90,000 pass holders.": "pass holders",
         "Sent every pass-holders' refund within a day of a lift closure, down from 12 days.": "pass-holders",
     }
-    for text, word in served.items():
-        found = party(text)
-        assert found is not None and word in found, text
+    assert_served(served)
 
 
 def test_a_pass_or_a_placeholder_with_no_holder_is_nobody_served() -> None:
@@ -74,8 +67,7 @@ def test_a_pass_or_a_placeholder_with_no_holder_is_nobody_served() -> None:
         "Printed 4,000 season passes two weeks earlier by moving the print run to August.",
         "Replaced the placeholder screens in the pass app with the real designs in one sprint.",
     ]
-    for text in nobody:
-        assert party(text) is None, text
+    assert_nobody(nobody)
 
 
 def test_a_team_told_by_its_size_or_its_lead_takes_its_own_verb() -> None:
@@ -99,12 +91,6 @@ def test_standing_and_reputation_built_are_no_engineering() -> None:
         assert not signals(text).technical_lead, text
         assert verb(text) in ("rebuild", "build"), text
     assert signals("Rebuilt the standing-order service in Go and cut failed payments from 2% to 0.3%.").technical_lead
-
-
-def specialty(text: str) -> str | None:
-    item = analyze_item(text)
-    assert item is not None
-    return item_specialty(item)
 
 
 def test_a_bi_dashboard_built_and_an_autoscaler_show_their_specialty() -> None:

@@ -994,7 +994,8 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
         head = head._replace(type="customer")  # "reports from teachers fell from 140 a month to 6": theirs, not the writer's reports
     changed = metric.detail == "range" or near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW)
     kind = head.type if isinstance(head, Head) else _fallback(metric, changed, persona, engineering, words, last, rubric)
-    if kind == "technical" and not isinstance(head, Head) and metric.kind != "technical" and _time_for_party(words, last, found):
+    if kind == "technical" and not isinstance(head, Head) and metric.kind != "technical" \
+            and _time_for_party(words, last, found):
         kind = "customer"  # "fell from 96 to 61 seconds for callers": the wait of the party named with it
     if not isinstance(head, Head) and kind == "customer" and _beside_baseline(words, last, metric, rubric):
         kind = ""  # "30% below the previous run": a level against a baseline does not say whose measure
@@ -1025,7 +1026,8 @@ def _time_for_party(words: list[str], last: int, found: Heads) -> bool:
     """A time in seconds told for a served party right after its unit ("from 96 to 61 seconds for
     callers in the pilot county"): the party's wait, no system's time."""
     after = last + 2  # the word after the unit
-    return words[after:after + 1] == ["for"] and any(h.party for h in found.within(after + 1, after + 1 + TIME_PARTY_REACH))
+    return words[after:after + 1] == ["for"] \
+        and any(h.party for h in found.within(after + 1, after + 1 + TIME_PARTY_REACH))
 
 
 TIME_PARTY_REACH = 3  # words after "for" in which the party's name must end: "for rural callers"

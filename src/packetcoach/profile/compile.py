@@ -483,7 +483,8 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "missed_targets": ("measures", "missed_targets"), "targets": ("measures", "targets"),
     "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
-    "baselines": ("metrics", "baselines"), "frequency_words": ("metrics", "frequency_words"), "attempts": ("verbs", "attempts"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"), "plain_pasts": ("kinds", "plain_pasts"),
+    "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"), "plain_pasts": ("kinds", "plain_pasts"),
+    "frequency_words": ("metrics", "frequency_words"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
 }
