@@ -151,3 +151,13 @@ def test_twice_is_a_magnitude_but_no_result() -> None:
     s = signals("Sent the checkout redesign back to the agency twice because it hid the delivery fee.")
     assert s.metric and not s.business_outcome
     assert signals("Shoppers who saw the fee upfront came back twice as often, 18% against 9%.").business_outcome
+
+
+def test_a_service_design_reviewed_is_engineering_on_a_backend_service() -> None:
+    for text in ("Reviewed the fare service's design and asked for idempotent retries on refunds.",
+                 "I reviewed the pricing service design with the engineers before the holiday freeze."):
+        assert signals(text).technical_lead, text
+        assert specialty(text) == "backend", text
+    for text in ("Reviewed the design of the new checkout page with our designer.",
+                 "Reviewed the service desk's design of the new intake form with the support leads."):
+        assert not signals(text).technical_lead, text
