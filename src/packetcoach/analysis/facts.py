@@ -415,11 +415,11 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     specialty = specialty_terms(hits["specialty"], item.words, rubric) if "specialty" in hits else ()
     if "engineering_past" in hits or rubric.engineering_past_re is not None:
         specialty += _past_specialty(item, hits, rubric)
-    if not specialty and rubric.deed_terms and item.action.verb_class == "technical":
-        specialty = _deed_specialty(item.words, rubric)
     writer_works = s.own_action and item.action.verb_class != "pm"  # "convinced the director to staff on-call" is not
     work = tuple(m.phrase for m in hits.get("engineering_work", ())) if writer_works else ()
     jargon = len(specialty) + _jargon(hits)
+    if not specialty and item.action.verb_class == "technical":
+        specialty = _system_worked_on(item.words, rubric)
     return ItemFacts(initiated=initiated, stopped=stopped, ladder=ladder, specialty=specialty,
                      parts=parts, impact=impact(item), outcome_impact=outcome_impact(item),
                      engineering_work=work, jargon=jargon, judgment_heading=under)
@@ -1604,18 +1604,18 @@ def _past_specialty(item: Item, hits: Mapping[str, list[Match]], rubric: Rubric)
     return tuple((name, "engineering past") for name in sorted(named_in_past(mentions, rubric)))
 
 
-def _deed_specialty(words: tuple[str, ...] | list[str], rubric: Rubric) -> tuple[tuple[str, str], ...]:
-    """The specialty an item with no jargon shows by what its engineering deed was done to
-    (profile lists ``specialties.*.deed_terms``): "I rewrote the resale listing service", "migrated
-    the menu service to the new platform" are backend work, where "launched a repair service" or
-    "customer service" (``deed_term_exclusions``, the word before) name none."""
-    found = []
-    for name, (terms, exclusions) in rubric.deed_terms.items():
+def _system_worked_on(words, rubric: Rubric) -> tuple[tuple[str, str], ...]:
+    """The specialty of a system the writer's engineering deed works on, named by its kind
+    (``worked_on`` of a specialty: "migrated the ledger service", "refactored the PDF export
+    service"), when the item's jargon names none: a service built, moved or rewritten is backend
+    work, as the blind writers label it. Not a service people give ("customer service", the
+    specialty's ``not_systems`` before it)."""
+    for name, (kinds, not_systems) in rubric.worked_on.items():
         for at, word in enumerate(words):
-            if word in terms and at > 0 and words[at - 1].replace("-", "").isalpha() \
-                    and words[at - 1] not in exclusions:
-                found.append((name, word))
-    return tuple(found)
+            if word in kinds and at and words[at - 1].replace("-", "").isalpha() \
+                    and words[at - 1] not in not_systems:
+                return ((name, word),)
+    return ()
 
 
 def specialty_terms(matches, words, rubric: Rubric) -> tuple[tuple[str, str], ...]:

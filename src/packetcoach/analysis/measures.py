@@ -685,6 +685,9 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     measures: list[Measure] = []
     engineering = action.verb_class == "technical" or _engineering_deed(words, rubric)  # the writer's deed
     for metric in metrics:
+        if metric.text.lower() in rubric.frequency_words:
+            measures.append(_new(Measure, (metric, "", False, False, False)))
+            continue  # "threatened to leave twice": how often, no result
         first = token_index(tokens, metric.span.start)
         last = token_index(tokens, metric.span.end - 1)
         result = (_is_result(words, first, last, metric, stated, rubric) or _signed(tokens, first)) \
@@ -1068,6 +1071,9 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
         head = head._replace(type="customer")  # "reports from teachers fell from 140 a month to 6": theirs, not the writer's reports
     changed = metric.detail == "range" or near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW)
     kind = head.type if isinstance(head, Head) else _fallback(metric, changed, persona, engineering, words, last, rubric)
+    if kind == "technical" and not isinstance(head, Head) and metric.kind != "technical" \
+            and _time_for_party(words, last, found):
+        kind = "customer"  # "fell from 96 to 61 seconds for callers": the wait of the party named with it
     if not isinstance(head, Head) and kind == "customer" and _beside_baseline(words, last, metric, rubric):
         kind = ""  # "30% below the previous run": a level against a baseline does not say whose measure
     if isinstance(head, Head) and not result and head.first in counts:
@@ -1091,6 +1097,17 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
                                       and tuple(words[head.first:head.last + 1]) in rubric.felt_by_people):
         kind = "business"  # "fixed the invoice errors; the county renewed its $250,000 contract": money is no system's property
     return kind
+
+
+def _time_for_party(words: list[str], last: int, found: Heads) -> bool:
+    """A time in seconds told for a served party right after its unit ("from 96 to 61 seconds for
+    callers in the pilot county"): the party's wait, no system's time."""
+    after = last + 2  # the word after the unit
+    return words[after:after + 1] == ["for"] \
+        and any(h.party for h in found.within(after + 1, after + 1 + TIME_PARTY_REACH))
+
+
+TIME_PARTY_REACH = 3  # words after "for" in which the party's name must end: "for rural callers"
 
 
 def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures: tuple[Measure, ...],

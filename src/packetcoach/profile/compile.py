@@ -106,9 +106,9 @@ class Rubric(NamedTuple):
     portfolio_words: frozenset[str]  # "across three brands": the business's own, counted as its reach
     software_in_engineering: frozenset[str]  # "callers": software in an item with a specialty's jargon
     paired_terms: dict[str, frozenset[str]]  # per specialty: context terms that count two together
-    # per specialty: words that show it only as the object of the writer's engineering deed ("rewrote
-    # the listing service"), and the words before them that make them no such thing ("customer service")
-    deed_terms: dict[str, tuple[frozenset[str], frozenset[str]]]
+    # per specialty: a system named by its kind that an engineering deed works on ("the ledger
+    # service"), and the words before it that make it no system ("customer service")
+    worked_on: dict[str, tuple[frozenset[str], frozenset[str]]]
     reach_frames: frozenset[str]  # the words before such a count ("across", "on")
     software_words: frozenset[str]
     software_prefixes: frozenset[str]
@@ -178,6 +178,7 @@ class Rubric(NamedTuple):
     technical_unit_re: Any  # "120ms", "4GB": a number in a unit of a system's property, or None
     point_units: frozenset[str]  # "9 points above"
     baselines: frozenset[str]  # "2.5 times a normal month": what a multiple is of
+    frequency_words: frozenset[str]  # "threatened to leave twice": how often, a magnitude but no result
     stops: Stops  # how a stop, a proposal and a refusal are told
     attempts: frozenset[str]  # "tried to launch": the verb after them and "to" is no deed
     copula_frames: frozenset[str]  # "My mistake was launching ...": the item's verb is the copula
@@ -379,9 +380,9 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         software_in_engineering=lower("personas", "software_in_engineering"),
         paired_terms={name: frozenset(term.lower() for term in body.get("paired_terms", []))
                       for name, body in profile.table("specialties").items() if body.get("paired_terms")},
-        deed_terms={name: (frozenset(term.lower() for term in body["deed_terms"]),
-                           frozenset(term.lower() for term in body.get("deed_term_exclusions", [])))
-                    for name, body in profile.table("specialties").items() if body.get("deed_terms")},
+        worked_on={name: (frozenset(w.lower() for w in body["worked_on"]),
+                          frozenset(w.lower() for w in body.get("not_systems", [])))
+                   for name, body in profile.table("specialties").items() if body.get("worked_on")},
         reach_frames=lower("personas", "reach_frames"),
         defined_party_counters=lower("personas", "defined_party_counters"),
         defined_party_plural_leads=lower("personas", "defined_party_plural_leads"),
@@ -487,6 +488,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
     "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"), "plain_pasts": ("kinds", "plain_pasts"),
+    "frequency_words": ("metrics", "frequency_words"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
 }

@@ -424,6 +424,9 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
         word = token.lower
         if token.text[:1] == "I" and is_writer(token):
             found = verb_at(tokens, index + 1, rubric)
+            told = _told_of(tokens, index, found[0], rubric) if found else None
+            if told is not None:
+                return "other", told[0], told[1]  # "The tool I pushed for shipped ...": the tool's verb
             if found and (_relative(tokens, index) or _contact_clause(tokens, index, rubric)):
                 continue  # "the program I lead touches ...", "sellers bought it, against the 15% I had forecast"
             if found:
@@ -474,6 +477,44 @@ def _relative(tokens: tuple[Token, ...], index: int) -> bool:
         if token.lower in COPULAS or token.lower in REMIT_VERBS:
             return True
     return False
+
+
+def _told_of(tokens: tuple[Token, ...], index: int, deed: int, rubric: Rubric) -> tuple[int, str] | None:
+    """"The tool I pushed for shipped in March", "The pilot I proposed lost $85,000", "The bundle I
+    championed did not sell": the writer's verb in a relative clause inside the subject, then the
+    subject's own verb in the past tense. The sentence's verb is that one (docs/labelling-guide.md:
+    "the verb is ... 'ship', with the team as its subject"), as the blind writers label it. Only in a
+    sentence that opens with "the", "my" or "our" and a noun right before "I", and not past a
+    break, a joining word or another relative word ("the plan I wrote that cut ...")."""
+    if index < 2 or tokens[0].lower not in TOLD_OPENERS:
+        return None
+    before = tokens[index - 1]
+    if not before.text.isalpha() or before.lower in NOT_SUBJECTS or before.lower in RELATIVE_WORDS:
+        return None
+    for at in range(deed + 1, min(len(tokens), index + RELATIVE_REACH)):
+        word = tokens[at].lower
+        if word in CLAUSE_MARKS or word == "." or word in ("and", "but", "or") or word in RELATIVE_WORDS \
+                or word in COPULAS or word in REMIT_VERBS:
+            return None
+        if word in ("did", "does") and at + 1 < len(tokens) and tokens[at + 1].lower == "not":
+            return verb_at(tokens, at + 2, rubric)  # "did not sell": the verb denied
+        if _past_verb(word, rubric) and (tokens[at - 1].lower not in NOT_SUBJECTS or _no_noun_next(tokens, at)):
+            return verb_at(tokens, at, rubric)  # "pushed for saved $3.2M"; not "built for licensed drivers"
+    return None
+
+
+def _no_noun_next(tokens: tuple[Token, ...], index: int) -> bool:
+    """The word after a past form is no noun it would modify: a number, a preposition, a determiner,
+    an adverb or the end ("shipped in March", "saved $3.2M", "signed only 300 homes")."""
+    if index + 1 >= len(tokens):
+        return True
+    word = tokens[index + 1].lower
+    return not word.isalpha() or word in NOT_SUBJECTS or word in DETERMINERS or word.endswith("ly")
+
+
+TOLD_OPENERS = frozenset(("the", "my", "our"))
+RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose", "where", "when"))
+RELATIVE_REACH = 12  # tokens after "I" in which the subject's own verb must come
 
 
 # The present tense of what a thing the writer holds takes in ("The program I run spans 9 depots")
@@ -552,10 +593,23 @@ def _team_verb(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[i
         if closing is None:
             return None
         after = closing + 1
+    elif after + 2 < len(tokens) and tokens[after].lower in TEAM_OF and _sized_or_named(tokens[after + 1]):
+        after += 2  # "My team of three shipped ...", "The pricing team under Priya lowered ..."
+        if not _past_verb(tokens[after].lower, rubric):
+            return None  # "the team of six engineers builds ...": "engineers" is no verb
     found = verb_at(tokens, after, rubric)
     if found and tokens[found[0]].lower != found[1]:
         return found  # a past form: "built", not "the team build pipeline"
     return None
+
+
+TEAM_OF = frozenset(("of", "under"))
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+
+def _sized_or_named(token: Token) -> bool:
+    """A team's size or its lead after "of" or "under": "of three", "of 12", "under Marco"."""
+    return token.lower in NUMBER_WORDS or token.text.isdigit() or token.text[:1].isupper() and token.text.isalpha()
 
 
 def read_clause(tokens: tuple[Token, ...], rubric: Rubric) -> Clause | None:
