@@ -47,7 +47,7 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     fallback: Mention | None = None
     raised = hits.get(OBJECTION_CUES, ())
     for match in hits.get("persona", ()):
-        if any(cue.first <= match.first and match.last <= cue.last for cue in raised):
+        if raised and any(cue.first <= match.first and match.last <= cue.last for cue in raised):
             continue  # "A reader may ask whether ...": the document's reader raising a question, no one served
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         previous = words[match.first - 1] if match.first > 0 else ""

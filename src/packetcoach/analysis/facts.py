@@ -413,7 +413,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
                  ("mechanism", _cued(rubric.mechanism_re, view, lowered, span)),
                  ("result", s.business_outcome and s.metric))
     specialty = specialty_terms(hits["specialty"], item.words, rubric) if "specialty" in hits else ()
-    if "engineering_past" in hits or rubric.engineering_past_re is not None and _may_name_past(item, rubric):
+    if "engineering_past" in hits or rubric.engineering_past_re is not None:
         specialty += _past_specialty(item, hits, rubric)
     writer_works = s.own_action and item.action.verb_class != "pm"  # "convinced the director to staff on-call" is not
     work = tuple(m.phrase for m in hits.get("engineering_work", ())) if writer_works else ()
@@ -1593,26 +1593,6 @@ def named_in_past(mentions: list[str], rubric: Rubric) -> set[str]:
             if any(f" {past} " in words for past in body.get("past_names", ()))}
 
 
-PAST_NAMES_KEY = "facts.past_names"
-
-
-def _past_name_pieces(rubric: Rubric):
-    """A pattern for a piece of every specialty's ``past_names`` (its longest word), or None when a
-    name has no word: a mention that names a past holds that piece."""
-    pieces = [max(past.split(" "), key=len) for body in rubric.profile.table("specialties").values()
-              for past in body.get("past_names", ())]
-    if not all(pieces):
-        return None
-    return compiled("|".join(sorted(map(re.escape, set(pieces))))) if pieces else compiled(r"(?!)")
-
-
-def _may_name_past(item: Item, rubric: Rubric) -> bool:
-    """Whether the item's text holds a piece of some ``past_names``: an item without one names no
-    engineering past by its specialty, however the profile's patterns read it."""
-    pieces = derived(rubric, PAST_NAMES_KEY, _past_name_pieces)
-    return pieces is None or pieces.search(item.lowered, item.span.start, item.span.end) is not None
-
-
 def _past_specialty(item: Item, hits: Mapping[str, list[Match]], rubric: Rubric) -> tuple[tuple[str, str], ...]:
     """The specialty the item's own words give when it names the writer's engineering past by it
     ("As a former Android engineer, I traced ...", "my backend background"): the item says which
@@ -1645,6 +1625,8 @@ def specialty_terms(matches, words, rubric: Rubric) -> tuple[tuple[str, str], ..
     strong = {m.label for m in matches if not m.label.endswith(CONTEXT_MARK)}
     paired: dict[str, set[str]] = {}
     for match in matches:
+        if match.label in strong:
+            continue  # a specialty's own term: no pair needed
         name = match.label.rstrip(CONTEXT_MARK)
         term = " ".join(words[match.first:match.last + 1])
         if name not in strong and term in rubric.paired_terms.get(name, ()):

@@ -309,6 +309,8 @@ def _dug_out(item: Item, rubric: Rubric) -> bool:
         return False
     clause = next((at for at in range(verb, len(words)) if words[at] in (".", ";", ",")), len(words))
     closes, relatives = derived(rubric, FINDING_STARTS_KEY, _finding_starts)
+    if closes.isdisjoint(words[verb:clause]) and relatives.isdisjoint(words[verb + 2:min(clause, verb + 2 + FINDING_REACH)]):
+        return False  # most claims: no word a close or a relative starts with
     return any(words[at:at + len(found)] == found for at in range(verb, clause) if words[at] in closes
                for found in rubric.finding_closes) \
         or any(words[at:at + len(found)] == found for at in range(verb + 2, min(clause, verb + 2 + FINDING_REACH))
