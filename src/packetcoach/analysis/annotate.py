@@ -18,7 +18,7 @@ from packetcoach.analysis.metrics import find_metrics
 from packetcoach.analysis.parties import collaborator, developed, party_served, persuaded, phrase_before
 from packetcoach.core.ids import item_id
 from packetcoach.core.model import Action, Item, Mention, Sentence, Signals, Span, Token, rebased
-from packetcoach.profile.compile import Rubric
+from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.items import OBJECTION_CUES
 from packetcoach.text.verbs import find_action
@@ -47,7 +47,7 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     fallback: Mention | None = None
     raised = hits.get(OBJECTION_CUES, ())
     for match in hits.get("persona", ()):
-        if any(cue.first <= match.first and match.last <= cue.last for cue in raised):
+        if raised and any(cue.first <= match.first and match.last <= cue.last for cue in raised):
             continue  # "A reader may ask whether ...": the document's reader raising a question, no one served
         following = words[match.last + 1] if match.last + 1 < len(words) else ""
         previous = words[match.first - 1] if match.first > 0 else ""
@@ -129,14 +129,16 @@ def _rival(words: list[str], first: int, rubric: Rubric) -> bool:
     return any(word in rubric.rival_modifiers for word in words[max(first - RIVAL_REACH, 0):first])
 
 
+OWN_ROLE_ENDS_KEY = "annotate.own_role_ends"  # the last words of ``personas.own_roles``
 OWN_ROLE_REACH = 2  # words between "as a former" and the role's last word: "as a former investment analyst"
 
 
 def _own_role(words: list[str], first: int, rubric: Rubric) -> bool:
     """The party word names the writer's own former role (profile list ``personas.own_roles``:
     "As a former Android developer", "my years as a nurse"), ending at most two words before it."""
-    return any(phrase_before(words, end, rubric.own_roles) for end in range(max(first - OWN_ROLE_REACH, 0), first + 1)
-               if all(word.replace("-", "").isalpha() for word in words[end:first]))
+    ends = derived(rubric, OWN_ROLE_ENDS_KEY, lambda r: frozenset(phrase[-1] for phrase in r.own_roles if phrase))
+    return any(phrase_before(words, end, rubric.own_roles) for end in range(max(first - OWN_ROLE_REACH, 1), first + 1)
+               if words[end - 1] in ends and all(word.replace("-", "").isalpha() for word in words[end:first]))
 
 
 REACH_FILLERS = frozenset("all our its the".split())  # between a reach frame and its count ("on all three brands")

@@ -1625,6 +1625,8 @@ def specialty_terms(matches, words, rubric: Rubric) -> tuple[tuple[str, str], ..
     strong = {m.label for m in matches if not m.label.endswith(CONTEXT_MARK)}
     paired: dict[str, set[str]] = {}
     for match in matches:
+        if match.label in strong:
+            continue  # a specialty's own term: no pair needed
         name = match.label.rstrip(CONTEXT_MARK)
         term = " ".join(words[match.first:match.last + 1])
         if name not in strong and term in rubric.paired_terms.get(name, ()):

@@ -21,7 +21,7 @@ from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import token_index
 from packetcoach.analysis.stories import opens_with
 from packetcoach.core.model import Item, Span, rebased
-from packetcoach.profile.compile import Rubric
+from packetcoach.profile.compile import Rubric, derived
 from packetcoach.text.items import answers_ask
 
 
@@ -308,9 +308,23 @@ def _dug_out(item: Item, rubric: Rubric) -> bool:
     if verb is None:
         return False
     clause = next((at for at in range(verb, len(words)) if words[at] in (".", ";", ",")), len(words))
-    return any(words[at:at + len(found)] == found for found in rubric.finding_closes for at in range(verb, clause)) \
-        or any(words[at:at + len(found)] == found for found in rubric.finding_relatives
-               for at in range(verb + 2, min(clause, verb + 2 + FINDING_REACH)))
+    closes, relatives = derived(rubric, FINDING_STARTS_KEY, _finding_starts)
+    if closes.isdisjoint(words[verb:clause]) and relatives.isdisjoint(words[verb + 2:min(clause, verb + 2 + FINDING_REACH)]):
+        return False  # most claims: no word a close or a relative starts with
+    return any(words[at:at + len(found)] == found for at in range(verb, clause) if words[at] in closes
+               for found in rubric.finding_closes) \
+        or any(words[at:at + len(found)] == found for at in range(verb + 2, min(clause, verb + 2 + FINDING_REACH))
+               if words[at] in relatives for found in rubric.finding_relatives)
+
+
+FINDING_STARTS_KEY = "joins.finding_starts"
+
+
+def _finding_starts(rubric: Rubric) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of ``kinds.finding_closes`` and ``kinds.finding_relatives``: a phrase is
+    looked for only where one of them stands."""
+    return (frozenset(found[0] for found in rubric.finding_closes if found),
+            frozenset(found[0] for found in rubric.finding_relatives if found))
 
 
 FINDING_REACH = 4  # words after the verb where "that showed" may stand: "I wrote the SQL that showed", "I built a small report that found"

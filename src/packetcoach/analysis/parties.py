@@ -66,7 +66,10 @@ def _each_one(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[
     plural reads as people (profile lists ``person_suffixes``, ``people_nouns`` and ``not_people``:
     "each quarter's numbers", "each order's status", "each state's rules" and "no longer had" name
     none), not a name, and something of theirs or a verb of theirs follows."""
+    last_words = _one_of_words(rubric)
     for at in range(len(words) - 2):
+        if words[at] not in last_words:
+            continue  # no phrase of ``one_of_party`` ends here
         owner = words[at + 1]
         if at + 1 in known or tokens[at + 1].text[:1].isupper() or not phrase_before(words, at + 1, rubric.one_of_party):
             continue

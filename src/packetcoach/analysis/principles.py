@@ -216,8 +216,9 @@ DEEDS = ("simplified", "bar_held", "call_against_view", "candour", "beyond_remit
 """The structures that are evidence of a deed in themselves, number or not."""
 NO_DEEDS = dict.fromkeys(DEEDS, False)
 STRUCTURE_LISTS = frozenset(("judgment", "borne_out", "reversal", "disclosure", "not_mine", "kept_after", "belief", "concession",
-                             *(name for pair in PAIRS.values() for name in pair[:2])))
-"""The lists without one of which no deed of :func:`structure_evidence` can be on."""
+                             *PAIR_FIRSTS))
+"""The lists without one of which no deed of :func:`structure_evidence` can be on: a pair is read only
+from its first list (a time unit or a bill named alone, "40 minutes", "the compute bill", opens none)."""
 
 WRITER = frozenset(("i", "we", "i'd", "we'd", "my", "our"))
 NOUN_BEFORE = frozenset(("a", "an", "the", "our", "their", "its", "his", "her", "this", "that", "than", "as"))
