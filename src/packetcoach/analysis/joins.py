@@ -206,8 +206,7 @@ def _part_follows(read: tuple[Item, ...], start: int, rubric: Rubric) -> bool:
     words = part.words
     if part.action.subject != "i" or "i" not in words[:PART_REACH] or not _labelled(result.words, rubric.result_labels):
         return False  # "Her part was getting the contract renewed": no deed of the writer's told
-    return words[:1] == ("i",) or any(words[:len(label)] == label and words[len(label):len(label) + 1] == (":",)
-                                      for label in rubric.role_labels)
+    return words[:1] == ("i",) or _labelled(words, rubric.role_labels)
 
 
 PART_REACH = 4  # "My role: I cut ...": the writer's "I" within these words
