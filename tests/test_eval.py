@@ -80,7 +80,9 @@ floor follows to 0.78. Two more blind sets (items-aa.jsonl with p165-p172, items
 p173-p180), kept unseen through the previous day's rounds and then added, lowered technical_lead,
 the supported level and the stopped and ready lists to what the larger corpus measures. Two more
 (items-ac.jsonl with p181-p188, items-ad.jsonl with p189-p196), kept unseen through that day's
-first rounds, lowered the engineering past's mentions to 0.92.
+first rounds, lowered the engineering past's mentions to 0.92. Two more (items-ae.jsonl with
+p197-p204, items-af.jsonl with p205-p212), kept unseen through the previous day's rounds and then
+added, lowered technical_lead to 0.94 and the supported level to 0.76.
 """
 
 from __future__ import annotations
@@ -142,13 +144,13 @@ def _eval_json(corpus: Path, root: Path) -> Evaluation:
 
 SIGNAL_F1_FLOORS = {
     "customer": 0.93, "metric": 0.98, "business_outcome": 0.91, "own_action": 0.97,
-    "technical_lead": 0.95, "technical_metric_only": 0.80, "activity_only": 0.86, "cliche": 0.95,
+    "technical_lead": 0.94, "technical_metric_only": 0.80, "activity_only": 0.86, "cliche": 0.95,
     "hedge": 0.98,
 }
 READY_ACCURACY_FLOOR = 0.93
 READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.92, "structure": 0.87, "lead_is_outcome": 0.86,
-                 "supported_level": 0.77}
+                 "supported_level": 0.76}
 PRINCIPLE_FLOORS = {"hit_rate": 0.80, "named_right": 0.66, "primary": 0.72}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.86, "ready_items": 0.84}
 
@@ -264,7 +266,7 @@ def test_missing_real_text_is_said_plainly(cli, tmp_path) -> None:
 # docs/accuracy.md records, less a small margin; a change that drops one fails here.
 HELDOUT = CORPUS.parent / "heldout"
 HELDOUT_SIGNAL_F1_FLOORS = {
-    "customer": 0.92, "metric": 0.97, "business_outcome": 0.91, "own_action": 0.97, "technical_lead": 0.95,
+    "customer": 0.92, "metric": 0.97, "business_outcome": 0.91, "own_action": 0.97, "technical_lead": 0.94,
     "technical_metric_only": 0.92, "activity_only": 0.89, "cliche": 0.95, "hedge": 0.95,
 }
 HELDOUT_FLOORS = {"ready_accuracy": 0.93, "false_ready_max": 0.03, "verb_class": 0.90, "kind": 0.98,
