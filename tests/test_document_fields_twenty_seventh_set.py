@@ -1,0 +1,47 @@
+"""Document fields by category of wording found on the packets p197-p212 (the twenty-seventh and
+twenty-eighth blind sets) and the blind writers before them: the stopped, ready and initiated lists.
+Each category has a small draft of our own that should count and one that should not."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+
+
+def story(paragraph: str, heading: str = "Harbour") -> str:
+    """A short self-assessment whose one story is ``paragraph``, under ``heading``."""
+    return ("# Self-assessment: Rui M., Senior PM, Harbour Moorings (L6)\n\n"
+            f"## {heading}\n\n{paragraph}\n")
+
+
+def listed(text: str, which: str) -> list[str]:
+    report = analyze(text)
+    return [report.item(i).text[:24] for i in getattr(report.reading, which)]
+
+
+def test_a_test_the_writer_ran_and_stopped_is_one_story_named_by_the_test() -> None:
+    # a test, its shortfall and the writer's stop told in later sentences of one paragraph: one
+    # story, named by the test, as a bet proposed and pulled is
+    told = ("**May.** Tested a berth-swap board for visiting yachts. Swaps rose from 3 to 5 a week, "
+            "but harbour-master calls about double bookings doubled. I stopped it and kept the "
+            "phone line.")
+    assert listed(story(told), "stopped_items") == ["Tested a berth-swap boar"]
+    text = story(told)
+    assert Session().analyze(text).reading.stopped_items == analyze(text).reading.stopped_items
+    # a test whose paragraph stops nothing lists no stop
+    kept = ("**May.** Tested a berth-swap board for visiting yachts. Swaps rose from 3 to 21 a week, "
+            "and we rolled it out to every pontoon.")
+    assert listed(story(kept), "stopped_items") == []
+
+
+def test_a_review_question_before_the_writers_bet_does_not_hide_it() -> None:
+    # a review form's bold question names the candidate ("she"); the answer's "I pitched ..." is the
+    # bet, and its stop two sentences later ends it: one story, named by the answer
+    told = ("**Where has she fallen short?** I pitched a paid fuel-delivery service for moored boats "
+            "in 2025. After a summer only 11 owners had booked it, and I stopped it and moved its "
+            "budget to the pump-out barge.")
+    assert listed(story(told, "Questions the committee may ask"), "stopped_items") == [
+        "Where has she fallen sho"]
+    # the same question before an answer that stops nothing
+    quiet = ("**Where has she fallen short?** I pitched a paid fuel-delivery service for moored boats "
+             "in 2025, and 340 owners now book it each summer.")
+    assert listed(story(quiet, "Questions the committee may ask"), "stopped_items") == []
