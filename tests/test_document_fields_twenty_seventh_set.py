@@ -45,3 +45,28 @@ def test_a_review_question_before_the_writers_bet_does_not_hide_it() -> None:
     quiet = ("**Where has she fallen short?** I pitched a paid fuel-delivery service for moored boats "
              "in 2025, and 340 owners now book it each summer.")
     assert listed(story(quiet, "Questions the committee may ask"), "stopped_items") == []
+
+
+def test_a_launch_refused_on_the_day_it_was_set_for_is_a_hold() -> None:
+    # refusing to open on a named day, until a bar is met, holds the launch: the thing still opens
+    held = ("- Refused to open winter mooring bookings on 1 October, the date the harbour board had "
+            "set, until the berth plan matched the pontoon survey. Bookings opened ten days late, "
+            "and double-booked berths fell from 40 to 2.",
+            "- Refused to open the fuel dock on March 15 before the new pumps passed inspection.")
+    for told in held:
+        assert listed(story(told), "stopped_items") == [], told
+    # a refusal that names no day is still a refusal to build
+    refused = "- Refused to open a second fuel dock on the north pier that sales wanted for superyachts."
+    assert listed(story(refused), "stopped_items") == [refused[2:26]]
+
+
+def test_what_i_turned_off_names_a_kind_of_deed_not_a_stop() -> None:
+    # "what I turned off" sorts the year: a framing sentence, no stop
+    framing = ("I have sorted this year by what I switched on, what I turned off and what I handed "
+               "over.")
+    text = story(framing + "\n\n- Turned off the paper mooring permits in May after 92% of owners "
+                 "had renewed online.")
+    assert listed(text, "stopped_items") == ["Turned off the paper moo"]
+    # the writer's own "I turned off" is still a stop
+    told = "In May I turned off the paper mooring permits after 92% of owners had renewed online."
+    assert listed(story(told), "stopped_items") == [told[:24]]

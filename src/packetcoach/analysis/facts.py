@@ -186,7 +186,7 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
         if previous == ["if", "i"]:
             continue  # "If I started again I would begin with the queue": a start imagined, not made
-        if previous == ["what", "i"]:
+        if _kinds_named(item.words, index):
             continue  # "I have sorted the year by what I started and what I stopped": the kinds of deed named, a framing
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
         if calls is not None and _told_by_we(item.words, index) and not _own_call(item, *calls):
@@ -210,6 +210,12 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         if calls is not None and previous[-1:] == ["we"] and _own_call(item, *calls):
             return True  # "I made the call and we wound it down"
     return False
+
+
+def _kinds_named(words: tuple[str, ...], index: int) -> bool:
+    """Does the start or stop word at ``index`` follow "what I" ("by what I started and what I
+    stopped", "what I turned off")? Then it names a kind of deed, the draft's framing, not a deed."""
+    return index >= 2 and words[index - 2:index] == ("what", "i")
 
 
 def _after_role_label(tokens: tuple[Token, ...], colon: int, labels: frozenset[tuple[str, ...]]) -> bool:
@@ -930,6 +936,8 @@ def _writers_phrase(item: Item, matches, calls: tuple) -> bool:
     "Leadership killed the kiosk project before I joined"."""
     words, action = item.words, item.action
     for match in matches:
+        if _kinds_named(words, match.first):
+            continue  # "by what I turned on, what I turned off and what I gave away": a framing
         if match.first > 0 and _told_by_we(words, match.first):
             if _own_call(item, *calls):
                 return True
@@ -1118,16 +1126,25 @@ def _purchase_refused(words: list[str], first: int, last: int, stops: Stops) -> 
 def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], stops: Stops,
                    months: frozenset[str]) -> bool:
     """"Refused to launch the checker until it matched ...", "refused the request to open the lanes
-    before the holidays", "refused to launch in June after ...": a refusal of a launch held to a bar
-    or of the date it was set for is a hold; the thing ships."""
+    before the holidays", "refused to launch in June after ...", "refused to open bookings on 1
+    March": a refusal of a launch held to a bar or of the date it was set for is a hold; the thing
+    ships."""
     if words[index] not in stops.held:
         return False
     openings = [m.first for m in hits.get("held_openings", ()) if 0 < m.first - index <= HOLD_REACH]
     ends = [i for i, word in enumerate(words) if word in CLAUSE_ENDS and i > index]
     end = min(ends, default=len(words))
     limits = [m.first for m in hits.get("hold_limits", ())]
-    limits += [at for at in range(index + 1, end - 1) if words[at] == "in" and words[at + 1] in months]
+    limits += [at for at in range(index + 1, end - 1) if words[at] == "in" and words[at + 1] in months
+               or words[at] == "on" and _names_a_day(words, at + 1, months)]
     return any(0 < limit - at <= HOLD_LIMIT_REACH and limit < end for at in openings for limit in limits)
+
+
+def _names_a_day(words: list[str], at: int, months: frozenset[str]) -> bool:
+    """Do the words at ``at`` name a day of a month ("1 March", "March 1")?"""
+    day, month = words[at:at + 1], words[at + 1:at + 2]
+    return day != [] and (day[0].isdigit() and month != [] and month[0] in months
+                          or day[0] in months and month != [] and month[0].isdigit())
 
 
 def _deferred_until(words: list[str], index: int, hits: dict[str, list[Match]]) -> bool:
