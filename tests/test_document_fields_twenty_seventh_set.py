@@ -70,3 +70,21 @@ def test_what_i_turned_off_names_a_kind_of_deed_not_a_stop() -> None:
     # the writer's own "I turned off" is still a stop
     told = "In May I turned off the paper mooring permits after 92% of owners had renewed online."
     assert listed(story(told), "stopped_items") == [told[:24]]
+
+
+def test_a_thing_asked_for_that_the_writer_did_not_build_is_a_stop() -> None:
+    # a senior party's ask, and "I did not build it" in the next sentence: a request refused
+    told = ("- The harbour master asked for a superyacht concierge app before the summer. I did not "
+            "build it: superyachts are 2% of our berths, and the team was needed on the fuel dock.")
+    assert listed(story(told), "stopped_items") == [told[2:26]]
+    told = ("I did not build the valet app the marina director asked for; the launch schedule board "
+            "answered 60% of the calls it was meant to end.")
+    assert listed(story(told), "stopped_items") == [told[:24]]
+    # the credit shared, and a thing nobody asked for, refuse nothing
+    quiet = ("The berth map is the heart of my case. I did not build it alone: the pontoon crew "
+             "surveyed every berth, and requests for a berth swap, asked for by 40 owners, now "
+             "take a day.",
+             "I did not build a native app; the booking page works on every phone, and online "
+             "bookings rose from 30% to 70%.")
+    for told in quiet:
+        assert listed(story(told), "stopped_items") == [], told

@@ -1069,6 +1069,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops, rubric.months)
                or words[first] in rubric.stops.deferrals and _deferred_until(words, first, hits)
                or _purchase_refused(words, first, last, rubric.stops)
+               or _unbuilt_unasked(words, first, last, hits, rubric.stops)
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
@@ -1121,6 +1122,19 @@ def _purchase_refused(words: list[str], first: int, last: int, stops: Stops) -> 
         if words[at] in stops.sellers:
             return tuple(words[at + 1:at + 2]) not in POSSESSIVE
     return False
+
+
+def _unbuilt_unasked(words: list[str], first: int, last: int, hits: dict[str, list[Match]], stops: Stops) -> bool:
+    """"I did not build it" (profile list `stops.unbuilt`) is the writer's no to a thing only when the
+    item tells it asked for, proposed or under way (`phrases.under_way`: "The head of sales asked for a
+    loyalty feature. I did not build it"); "I did not build it alone" shares the credit (a word of
+    `stops.credited` right after), and an unbuilt thing nobody asked for refuses nothing."""
+    if " ".join(words[first:last + 1]) not in stops.unbuilt:
+        return False
+    return not hits.get("under_way") or not stops.credited.isdisjoint(words[last + 1:last + 1 + CREDIT_REACH])
+
+
+CREDIT_REACH = 3  # "did not build the link alone": the thing's words, then the credit
 
 
 def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], stops: Stops,
