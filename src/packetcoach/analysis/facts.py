@@ -1070,6 +1070,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                or words[first] in rubric.stops.deferrals and _deferred_until(words, first, hits)
                or _purchase_refused(words, first, last, rubric.stops)
                or _unbuilt_unasked(words, first, last, hits, rubric.stops)
+               or _out_of_a_flow(words, last, rubric.stops.flows)
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
@@ -1122,6 +1123,24 @@ def _purchase_refused(words: list[str], first: int, last: int, stops: Stops) -> 
         if words[at] in stops.sellers:
             return tuple(words[at + 1:at + 2]) not in POSSESSIVE
     return False
+
+
+def _out_of_a_flow(words: list[str], last: int, flows: frozenset[str]) -> bool:
+    """"Dropped the condition-grading quiz from the buyback flow", "removed the second approval step
+    from the daily-log flow": the thing cut is named, then "from" and a flow (profile list
+    `stops.flows`) in the same clause: a step taken out to simplify it, no thing stopped."""
+    for at in range(last + 1, min(len(words), last + 1 + FLOW_OBJECT_REACH)):
+        if words[at] in CLAUSE_ENDS or words[at] in (".", "and"):
+            return False
+        if words[at] == "from":
+            ahead = words[at + 1:at + 1 + FLOW_NAME_REACH]
+            named = next((i for i, word in enumerate(ahead) if word in CLAUSE_ENDS or word in (".", "and")), len(ahead))
+            return not flows.isdisjoint(ahead[:named])
+    return False
+
+
+FLOW_OBJECT_REACH = 8  # "the emailed menu-change form" and more before "from"
+FLOW_NAME_REACH = 5  # "from the outage report flow"
 
 
 def _unbuilt_unasked(words: list[str], first: int, last: int, hits: dict[str, list[Match]], stops: Stops) -> bool:

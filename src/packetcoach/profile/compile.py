@@ -58,6 +58,7 @@ class Stops(NamedTuple):
     deferrals: frozenset[str] = frozenset()  # "deferred ... until we can staff it": held to a bar, no stop
     unbuilt: frozenset[str] = frozenset()  # "did not build": a stop only of a thing asked for or proposed ...
     credited: frozenset[str] = frozenset()  # ... and not "did not build it alone": credit shared
+    flows: frozenset[str] = frozenset()  # "removed the field from the sign-up flow": a step out of a flow
 
 
 class Rubric(NamedTuple):
