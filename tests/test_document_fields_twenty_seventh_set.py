@@ -105,3 +105,24 @@ def test_a_step_cut_from_a_flow_is_a_simplification_not_a_stop() -> None:
              "and moved its engineer to the fuel dock.")
     for told in stops:
         assert listed(story(told), "stopped_items") == [told[2:26]], told
+
+
+def ready_named(text: str) -> list[str]:
+    report = analyze(text)
+    return [item.text[:24] for item in report.items if item.ready]
+
+
+def test_a_log_entry_told_verb_first_takes_in_its_result() -> None:
+    # under a bold month label, a deed told verb first ("I" implied) and its result in the next
+    # sentence are one story, ready, named by the deed
+    told = ("**June.** Shipped the berth-swap board to half of the visiting yachts in a test. "
+            "Owners who moved berth without phoning rose from 20% to 64% of swaps over four weeks, "
+            "and we gave it to every pontoon in July.")
+    assert ready_named(story(told, "The year as I logged it")) == ["Shipped the berth-swap b"]
+    text = story(told, "The year as I logged it")
+    assert [i.ready for i in Session().analyze(text).items] == [i.ready for i in analyze(text).items]
+    # a bold title told as a gerund is no deed: its story stays named by the writer's own sentence
+    titled = ("**Moving berths without phoning.** Owners phoned the office for every berth swap. I "
+              "proposed a swap board for visiting yachts, and owners who moved berth without phoning "
+              "rose from 20% to 64% of swaps.")
+    assert ready_named(story(titled)) == ["I proposed a swap board "]

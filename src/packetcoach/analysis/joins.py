@@ -399,7 +399,15 @@ def _writer_opens(item: Item) -> bool:
     rebuilt the label flow myself when ..."): the story's first step, whose result the next
     sentences tell."""
     return item.action.subject == "i" and item.action.verb_class in ("neutral", "technical") and \
-        bool(item.tokens) and (item.tokens[0].text == "I" or _after_opener(item))
+        bool(item.tokens) and (item.tokens[0].text == "I" or _after_opener(item) or _verb_first(item))
+
+
+def _verb_first(item: Item) -> bool:
+    """A log entry's deed told verb first, its "I" implied ("**July.** Shipped ranker v4 to half of
+    learners in a test."): the writer's verb is the sentence's first word."""
+    span = item.action.span
+    return span is not None and item.tokens[0].start == span.start and item.tokens[0].text[:1].isupper() \
+        and not item.tokens[0].lower.endswith("ing")  # "Selling outcomes, not hardware.": a title, no deed
 
 
 def _after_opener(item: Item) -> bool:
