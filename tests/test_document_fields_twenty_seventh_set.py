@@ -126,3 +126,17 @@ def test_a_log_entry_told_verb_first_takes_in_its_result() -> None:
               "proposed a swap board for visiting yachts, and owners who moved berth without phoning "
               "rose from 20% to 64% of swaps.")
     assert ready_named(story(titled)) == ["I proposed a swap board "]
+
+
+def test_a_proposal_told_with_when_before_what_is_a_start() -> None:
+    # "proposed", when it was made, then "that" and what was proposed: the writer's start
+    told = ("I proposed in my second month that visiting yachts book berths by text, and text "
+            "bookings reached 70% of visits by August.")
+    assert listed(story(told), "initiated_items") == [told[:24]]
+    # helping out, and a proposal's timing with no "that", start nothing
+    quiet = ("I pitched in on the fuel-dock rota in June when two attendants were off, and no boat "
+             "waited more than ten minutes.",
+             "Our harbour master proposed in March a new mooring fee, and I modelled what owners "
+             "would pay.")
+    for told in quiet:
+        assert listed(story(told), "initiated_items") == [], told

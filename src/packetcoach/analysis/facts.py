@@ -164,6 +164,7 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         if calls is not None and index > 0 and (_caused_by_writer(item, index) or _passive_own(item, index, calls)):
             return True  # "I had the pilot cancelled", "it was cut on my call" (a passive says "by" or "at" next)
         if following in not_followed_by and not _started_then(item.words, index, months) \
+                and not (token.lower in rubric.proposing_new_forms and _proposed_when_that(item.words, index)) \
                 or (following.endswith("ing") and token.lower.startswith("start")):
             continue  # "started on the team", "started delegating": not a project
         if (following in ("to", ",", ".", ";", "for", "while", "until") or following == "") and token.lower in stops.interruptions \
@@ -316,6 +317,23 @@ def _started_then(words: tuple[str, ...], index: int, months: frozenset[str]) ->
     when = words[index + 2:index + 4]
     return bool(when) and (when[0] in months or when[0] in PERIODS or QUARTER_RE.fullmatch(when[0]) is not None
                            or when[0] == "the" and len(when) > 1 and when[1] in PERIODS)
+
+
+def _proposed_when_that(words: tuple[str, ...], index: int) -> bool:
+    """"I proposed in my first quarter that subscribers fit their own aids at home": a proposal, when
+    it was made ("in" and a few words), then "that" and what was proposed; not "pitched in" (helping)
+    nor "proposed in the meeting, and the VP said no", where no "that" follows."""
+    if words[index + 1:index + 2] != ("in",):
+        return False
+    for at in range(index + 2, min(len(words), index + 2 + WHEN_WORDS + 1)):
+        if words[at] == "that":
+            return at > index + 2
+        if not words[at].isalnum():
+            return False
+    return False
+
+
+WHEN_WORDS = 4  # "in my first quarter", "in late 2025": when the proposal was made
 
 
 QUARTER_RE = compiled(r"q[1-4]|h[12]|(?:19|20)\d\d")
