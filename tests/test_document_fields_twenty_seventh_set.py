@@ -140,3 +140,15 @@ def test_a_proposal_told_with_when_before_what_is_a_start() -> None:
              "would pay.")
     for told in quiet:
         assert listed(story(told), "initiated_items") == [], told
+
+
+def test_a_start_told_as_a_habit_with_an_adverb_starts_nothing() -> None:
+    # "I still start every ... by ...": how the writer works, in the present, no thing begun
+    quiet = ("Before product I spent six years as a deckhand, and I still start every problem by "
+             "walking the pontoons with the crew.",
+             "I always start a berth plan by reading last summer's complaints.")
+    for told in quiet:
+        assert listed(story(told), "initiated_items") == [], told
+    # a start told in the past with the same adverb is one
+    told = "In May I also started a berth-swap board, and 300 owners swapped berths without phoning."
+    assert listed(story(told), "initiated_items") == [told[:24]]

@@ -23,6 +23,7 @@ from packetcoach.text.verbs import guess_lemma, past_form
 from packetcoach.core.regexes import compiled, on_first_use
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())  # "started my new role"
+HABIT_ADVERBS = frozenset("now still always usually often normally".split())  # "I still start every problem by watching"
 NOT_STOP_FOLLOWERS = frozenset("on as at in with working by out short up".split())  # but "stopped my team's copy of it"
 NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly killed it": no stop was made
 PERIODS = frozenset("year quarter half month week season spring summer autumn fall winter".split())
@@ -533,8 +534,9 @@ def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str]
         return True  # "I started by sitting in on classes": the first step of the writer's work, no thing begun
     if following == "to" and verbs.get(words[index], "") == "start":
         return after.isalpha() and after not in DETERMINERS  # "starting to operate", not "started to the VP"
-    if verbs.get(words[index]) == words[index] and (words[index - 1:index] == ("i",) or words[index - 2:index] == ("i", "now")):
-        return True  # "before I start it", "I now start every quarter by ...": a habit in the present, no start made
+    if verbs.get(words[index]) == words[index] and (words[index - 1:index] == ("i",)
+                                                    or words[index - 2:index - 1] == ("i",) and words[index - 1] in HABIT_ADVERBS):
+        return True  # "before I start it", "I still start every problem by ...": a habit in the present, no start made
     return words[index - 1:index] == ("i",) and words[index - 2:index - 1] in NAMED_STARTS  # "everything I started"
 
 
