@@ -4,18 +4,15 @@ Each category has a small draft of our own that should count and one that should
 
 from __future__ import annotations
 
+from test_document_fields_twenty_fifth_set import listed, story
+
 from packetcoach import Session, analyze
 
 
-def story(paragraph: str, heading: str = "Harbour") -> str:
-    """A short self-assessment whose one story is ``paragraph``, under ``heading``."""
-    return ("# Self-assessment: Rui M., Senior PM, Harbour Moorings (L6)\n\n"
-            f"## {heading}\n\n{paragraph}\n")
-
-
-def listed(text: str, which: str) -> list[str]:
-    report = analyze(text)
-    return [report.item(i).text[:24] for i in getattr(report.reading, which)]
+def none_listed(drafts: tuple[str, ...], which: str) -> None:
+    """No story of ``drafts``, each the one story of a short draft, is in the list ``which``."""
+    for told in drafts:
+        assert listed(story(told), which) == [], told
 
 
 def test_a_test_the_writer_ran_and_stopped_is_one_story_named_by_the_test() -> None:
@@ -53,8 +50,7 @@ def test_a_launch_refused_on_the_day_it_was_set_for_is_a_hold() -> None:
             "set, until the berth plan matched the pontoon survey. Bookings opened ten days late, "
             "and double-booked berths fell from 40 to 2.",
             "- Refused to open the fuel dock on March 15 before the new pumps passed inspection.")
-    for told in held:
-        assert listed(story(told), "stopped_items") == [], told
+    none_listed(held, "stopped_items")
     # a refusal that names no day is still a refusal to build
     refused = "- Refused to open a second fuel dock on the north pier that sales wanted for superyachts."
     assert listed(story(refused), "stopped_items") == [refused[2:26]]
@@ -86,8 +82,7 @@ def test_a_thing_asked_for_that_the_writer_did_not_build_is_a_stop() -> None:
              "take a day.",
              "I did not build a native app; the booking page works on every phone, and online "
              "bookings rose from 30% to 70%.")
-    for told in quiet:
-        assert listed(story(told), "stopped_items") == [], told
+    none_listed(quiet, "stopped_items")
 
 
 def test_a_step_cut_from_a_flow_is_a_simplification_not_a_stop() -> None:
@@ -96,8 +91,7 @@ def test_a_step_cut_from_a_flow_is_a_simplification_not_a_stop() -> None:
              "policies at arrival instead; bookings finished rose from 52% to 81%.",
              "- Removed the second signature box from the visitor sign-up form, and sign-ups "
              "finished on a phone rose from 40% to 66%.")
-    for told in quiet:
-        assert listed(story(told), "stopped_items") == [], told
+    none_listed(quiet, "stopped_items")
     # a feature cut from a release, or cut with no flow named, is still a stop
     stops = ("- Dropped the tide-alert widget from the spring release after 3 of 200 owners opened "
              "it in the beta.",
@@ -138,8 +132,7 @@ def test_a_proposal_told_with_when_before_what_is_a_start() -> None:
              "waited more than ten minutes.",
              "Our harbour master proposed in March a new mooring fee, and I modelled what owners "
              "would pay.")
-    for told in quiet:
-        assert listed(story(told), "initiated_items") == [], told
+    none_listed(quiet, "initiated_items")
 
 
 def test_a_start_told_as_a_habit_with_an_adverb_starts_nothing() -> None:
@@ -147,8 +140,7 @@ def test_a_start_told_as_a_habit_with_an_adverb_starts_nothing() -> None:
     quiet = ("Before product I spent six years as a deckhand, and I still start every problem by "
              "walking the pontoons with the crew.",
              "I always start a berth plan by reading last summer's complaints.")
-    for told in quiet:
-        assert listed(story(told), "initiated_items") == [], told
+    none_listed(quiet, "initiated_items")
     # a start told in the past with the same adverb is one
     told = "In May I also started a berth-swap board, and 300 owners swapped berths without phoning."
     assert listed(story(told), "initiated_items") == [told[:24]]
