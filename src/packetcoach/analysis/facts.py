@@ -23,6 +23,7 @@ from packetcoach.text.verbs import guess_lemma, past_form
 from packetcoach.core.regexes import compiled, on_first_use
 
 NOT_INITIATIVE_FOLLOWERS = frozenset("on as at in with working my".split())  # "started my new role"
+HABIT_ADVERBS = frozenset("now still always usually often normally".split())  # "I still start every problem by watching"
 NOT_STOP_FOLLOWERS = frozenset("on as at in with working by out short up".split())  # but "stopped my team's copy of it"
 NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly killed it": no stop was made
 PERIODS = frozenset("year quarter half month week season spring summer autumn fall winter".split())
@@ -164,6 +165,7 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         if calls is not None and index > 0 and (_caused_by_writer(item, index) or _passive_own(item, index, calls)):
             return True  # "I had the pilot cancelled", "it was cut on my call" (a passive says "by" or "at" next)
         if following in not_followed_by and not _started_then(item.words, index, months) \
+                and not (token.lower in rubric.proposing_new_forms and _proposed_when_that(item.words, index)) \
                 or (following.endswith("ing") and token.lower.startswith("start")):
             continue  # "started on the team", "started delegating": not a project
         if (following in ("to", ",", ".", ";", "for", "while", "until") or following == "") and token.lower in stops.interruptions \
@@ -186,7 +188,7 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
         if previous == ["if", "i"]:
             continue  # "If I started again I would begin with the queue": a start imagined, not made
-        if previous == ["what", "i"]:
+        if _kinds_named(item.words, index):
             continue  # "I have sorted the year by what I started and what I stopped": the kinds of deed named, a framing
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
         if calls is not None and _told_by_we(item.words, index) and not _own_call(item, *calls):
@@ -210,6 +212,12 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         if calls is not None and previous[-1:] == ["we"] and _own_call(item, *calls):
             return True  # "I made the call and we wound it down"
     return False
+
+
+def _kinds_named(words: tuple[str, ...], index: int) -> bool:
+    """Does the start or stop word at ``index`` follow "what I" ("by what I started and what I
+    stopped", "what I turned off")? Then it names a kind of deed, the draft's framing, not a deed."""
+    return index >= 2 and words[index - 2:index] == ("what", "i")
 
 
 def _after_role_label(tokens: tuple[Token, ...], colon: int, labels: frozenset[tuple[str, ...]]) -> bool:
@@ -310,6 +318,23 @@ def _started_then(words: tuple[str, ...], index: int, months: frozenset[str]) ->
     when = words[index + 2:index + 4]
     return bool(when) and (when[0] in months or when[0] in PERIODS or QUARTER_RE.fullmatch(when[0]) is not None
                            or when[0] == "the" and len(when) > 1 and when[1] in PERIODS)
+
+
+def _proposed_when_that(words: tuple[str, ...], index: int) -> bool:
+    """"I proposed in my first quarter that subscribers fit their own aids at home": a proposal, when
+    it was made ("in" and a few words), then "that" and what was proposed; not "pitched in" (helping)
+    nor "proposed in the meeting, and the VP said no", where no "that" follows."""
+    if words[index + 1:index + 2] != ("in",):
+        return False
+    for at in range(index + 2, min(len(words), index + 2 + WHEN_WORDS + 1)):
+        if words[at] == "that":
+            return at > index + 2
+        if not words[at].isalnum():
+            return False
+    return False
+
+
+WHEN_WORDS = 4  # "in my first quarter", "in late 2025": when the proposal was made
 
 
 QUARTER_RE = compiled(r"q[1-4]|h[12]|(?:19|20)\d\d")
@@ -509,8 +534,9 @@ def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str]
         return True  # "I started by sitting in on classes": the first step of the writer's work, no thing begun
     if following == "to" and verbs.get(words[index], "") == "start":
         return after.isalpha() and after not in DETERMINERS  # "starting to operate", not "started to the VP"
-    if verbs.get(words[index]) == words[index] and (words[index - 1:index] == ("i",) or words[index - 2:index] == ("i", "now")):
-        return True  # "before I start it", "I now start every quarter by ...": a habit in the present, no start made
+    if verbs.get(words[index]) == words[index] and (words[index - 1:index] == ("i",)
+                                                    or words[index - 2:index - 1] == ("i",) and words[index - 1] in HABIT_ADVERBS):
+        return True  # "before I start it", "I still start every problem by ...": a habit in the present, no start made
     return words[index - 1:index] == ("i",) and words[index - 2:index - 1] in NAMED_STARTS  # "everything I started"
 
 
@@ -930,6 +956,8 @@ def _writers_phrase(item: Item, matches, calls: tuple) -> bool:
     "Leadership killed the kiosk project before I joined"."""
     words, action = item.words, item.action
     for match in matches:
+        if _kinds_named(words, match.first):
+            continue  # "by what I turned on, what I turned off and what I gave away": a framing
         if match.first > 0 and _told_by_we(words, match.first):
             if _own_call(item, *calls):
                 return True
@@ -1061,6 +1089,8 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops, rubric.months)
                or words[first] in rubric.stops.deferrals and _deferred_until(words, first, hits)
                or _purchase_refused(words, first, last, rubric.stops)
+               or _unbuilt_unasked(words, first, last, hits, rubric.stops)
+               or _out_of_a_flow(words, last, rubric.stops.flows)
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
@@ -1115,19 +1145,59 @@ def _purchase_refused(words: list[str], first: int, last: int, stops: Stops) -> 
     return False
 
 
+def _out_of_a_flow(words: list[str], last: int, flows: frozenset[str]) -> bool:
+    """"Dropped the condition-grading quiz from the buyback flow", "removed the second approval step
+    from the daily-log flow": the thing cut is named, then "from" and a flow (profile list
+    `stops.flows`) in the same clause: a step taken out to simplify it, no thing stopped."""
+    for at in range(last + 1, min(len(words), last + 1 + FLOW_OBJECT_REACH)):
+        if words[at] in CLAUSE_ENDS or words[at] in (".", "and"):
+            return False
+        if words[at] == "from":
+            ahead = words[at + 1:at + 1 + FLOW_NAME_REACH]
+            named = next((i for i, word in enumerate(ahead) if word in CLAUSE_ENDS or word in (".", "and")), len(ahead))
+            return not flows.isdisjoint(ahead[:named])
+    return False
+
+
+FLOW_OBJECT_REACH = 8  # "the emailed menu-change form" and more before "from"
+FLOW_NAME_REACH = 5  # "from the outage report flow"
+
+
+def _unbuilt_unasked(words: list[str], first: int, last: int, hits: dict[str, list[Match]], stops: Stops) -> bool:
+    """"I did not build it" (profile list `stops.unbuilt`) is the writer's no to a thing only when the
+    item tells it asked for, proposed or under way (`phrases.under_way`: "The head of sales asked for a
+    loyalty feature. I did not build it"); "I did not build it alone" shares the credit (a word of
+    `stops.credited` right after), and an unbuilt thing nobody asked for refuses nothing."""
+    if " ".join(words[first:last + 1]) not in stops.unbuilt:
+        return False
+    return not hits.get("under_way") or not stops.credited.isdisjoint(words[last + 1:last + 1 + CREDIT_REACH])
+
+
+CREDIT_REACH = 3  # "did not build the link alone": the thing's words, then the credit
+
+
 def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], stops: Stops,
                    months: frozenset[str]) -> bool:
     """"Refused to launch the checker until it matched ...", "refused the request to open the lanes
-    before the holidays", "refused to launch in June after ...": a refusal of a launch held to a bar
-    or of the date it was set for is a hold; the thing ships."""
+    before the holidays", "refused to launch in June after ...", "refused to open bookings on 1
+    March": a refusal of a launch held to a bar or of the date it was set for is a hold; the thing
+    ships."""
     if words[index] not in stops.held:
         return False
     openings = [m.first for m in hits.get("held_openings", ()) if 0 < m.first - index <= HOLD_REACH]
     ends = [i for i, word in enumerate(words) if word in CLAUSE_ENDS and i > index]
     end = min(ends, default=len(words))
     limits = [m.first for m in hits.get("hold_limits", ())]
-    limits += [at for at in range(index + 1, end - 1) if words[at] == "in" and words[at + 1] in months]
+    limits += [at for at in range(index + 1, end - 1) if words[at] == "in" and words[at + 1] in months
+               or words[at] == "on" and _names_a_day(words, at + 1, months)]
     return any(0 < limit - at <= HOLD_LIMIT_REACH and limit < end for at in openings for limit in limits)
+
+
+def _names_a_day(words: list[str], at: int, months: frozenset[str]) -> bool:
+    """Do the words at ``at`` name a day of a month ("1 March", "March 1")?"""
+    day, month = words[at:at + 1], words[at + 1:at + 2]
+    return day != [] and (day[0].isdigit() and month != [] and month[0] in months
+                          or day[0] in months and month != [] and month[0].isdigit())
 
 
 def _deferred_until(words: list[str], index: int, hits: dict[str, list[Match]]) -> bool:

@@ -175,10 +175,10 @@ def _bet_stopped(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
     when the item opens no bet or run (profile lists `kinds.bet_verbs`, `kinds.taken_on_verbs`) or no
     sentence within reach stops it."""
     item = read[start]
-    verb, told = item.action.verb, _from_verb(item)
+    verb, told, subject = item.action.verb, _from_verb(item), item.action.subject
     if verb not in rubric.bet_verbs and verb not in rubric.taken_on_verbs:
-        verb, told = _after_title(item, rubric)
-    if item.kind not in BET_KINDS or item.format != "prose" or item.action.subject != "i" \
+        (verb, told), subject = _after_title(item, rubric), "i"  # the title's own subject is not the deed's
+    if item.kind not in BET_KINDS or item.format != "prose" or subject != "i" \
             or verb not in rubric.bet_verbs and verb not in rubric.taken_on_verbs \
             or not _stop_words(rubric).isdisjoint(told):
         return 0
@@ -219,16 +219,18 @@ def _labelled(words: tuple[str, ...], labels: frozenset[tuple[str, ...]]) -> boo
 
 def _after_title(item: Item, rubric: Rubric) -> tuple[str | None, tuple[str, ...]]:
     """The writer's verb of the sentence after a short title with a verb of its own ("**Stopping the
-    voice assistant.** She inherited a refill project ..."), and the words from it on: the title's
-    verb is read as the item's, the story's first deed comes after it."""
+    voice assistant.** She inherited a refill project ...", or a review form's question, "**Where
+    has she failed?** I pitched ..."), and the words from it on: the title's verb is read as the
+    item's, the story's first deed comes after it."""
     words = item.words
-    title = words.index(".") if "." in words[:TITLE_WORDS] else -1
+    title = next((at for at, word in enumerate(words[:TITLE_WORDS]) if word in TITLE_ENDS), -1)
     if title < 0 or words[title + 1:title + 2] != ("i",) or title + 2 >= len(words):
         return None, ()
     return rubric.verb_lemma.get(words[title + 2]), words[title + 2:]
 
 
 TITLE_WORDS = 8  # a bold title's words, at most, before its period
+TITLE_ENDS = frozenset((".", "?"))  # "**Stopping the app.** I ...", a review form's "**Where has she failed?** I ..."
 
 
 def _from_verb(item: Item) -> tuple[str, ...]:
@@ -397,7 +399,15 @@ def _writer_opens(item: Item) -> bool:
     rebuilt the label flow myself when ..."): the story's first step, whose result the next
     sentences tell."""
     return item.action.subject == "i" and item.action.verb_class in ("neutral", "technical") and \
-        bool(item.tokens) and (item.tokens[0].text == "I" or _after_opener(item))
+        bool(item.tokens) and (item.tokens[0].text == "I" or _after_opener(item) or _verb_first(item))
+
+
+def _verb_first(item: Item) -> bool:
+    """A log entry's deed told verb first, its "I" implied ("**July.** Shipped ranker v4 to half of
+    learners in a test."): the writer's verb is the sentence's first word."""
+    span = item.action.span
+    return span is not None and item.tokens[0].start == span.start and item.tokens[0].text[:1].isupper() \
+        and not item.tokens[0].lower.endswith("ing")  # "Selling outcomes, not hardware.": a title, no deed
 
 
 def _after_opener(item: Item) -> bool:

@@ -56,6 +56,9 @@ class Stops(NamedTuple):
     records: frozenset[str] = frozenset()  # "pulled the gate logs from ...": records gathered to read
     waits: frozenset[str] = frozenset()  # "decided not to wait for the redesign": speed, no stop
     deferrals: frozenset[str] = frozenset()  # "deferred ... until we can staff it": held to a bar, no stop
+    unbuilt: frozenset[str] = frozenset()  # "did not build": a stop only of a thing asked for or proposed ...
+    credited: frozenset[str] = frozenset()  # ... and not "did not build it alone": credit shared
+    flows: frozenset[str] = frozenset()  # "removed the field from the sign-up flow": a step out of a flow
 
 
 class Rubric(NamedTuple):
