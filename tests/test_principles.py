@@ -873,3 +873,24 @@ def test_what_the_three_newest_writers_read_otherwise(text: str, principle: str,
 ])
 def test_what_the_two_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # a rival cause ruled out in an answered objection by a comparison the writer made is Dive Deep,
+    # though an objection is no claim
+    ("Some will say bookings rose only because of the school holidays. I compared the same four weeks of "
+     "last year at the studios without the new calendar, and their bookings rose 2% against our 19%.",
+     "dive-deep", True),
+    ("You might ask whether the refund drop came from the new courier; I split refunds by region myself, "
+     "and the regions that kept the old courier fell just as much, from 6% to 3%.", "dive-deep", True),
+    # ... but not a comparison reported with no one making it, a control the writer says they lack, or
+    # an objection with no number in its answer
+    ("You might ask whether the renewal gain came from the spring sale; the holdout group saw the same sale "
+     "and rose only 0.4 points.", "dive-deep", False),
+    ("Someone will ask whether the drop in late fees was seasonal; I have no clean control group, so I "
+     "report the 14% as an upper bound.", "dive-deep", False),
+    ("Some will say the gain was seasonal. I compared it against last year myself and I am confident it "
+     "was not.", "dive-deep", False),
+])
+def test_what_the_two_newest_blind_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
+    assert (principle in named(text)) is fires
