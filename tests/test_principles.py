@@ -913,3 +913,17 @@ def test_what_the_two_newest_blind_writers_read_otherwise(text: str, principle: 
 ])
 def test_a_customer_heard_and_acted_on_is_the_point(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # a horizon of years set as a direction is Think Big's story: the customers it reaches are its scale
+    ("Set the two-year roadmap for our claims app to move every policyholder onto self-service, and "
+     "self-service claims rose from 20% to 55%.", "customer-obsession", False),
+    ("Set the two-year roadmap for our claims app to move every policyholder onto self-service, and "
+     "self-service claims rose from 20% to 55%.", "think-big", True),
+    # ... but the same result with no direction of years set is the customers' outcome
+    ("Moved policyholders onto self-service claims in the app, and self-service claims rose from 20% to 55%.",
+     "customer-obsession", True),
+])
+def test_a_direction_of_years_is_not_a_customer_outcome(text: str, principle: str, fires: bool) -> None:
+    assert (principle in named(text)) is fires
