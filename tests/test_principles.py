@@ -927,3 +927,18 @@ def test_a_customer_heard_and_acted_on_is_the_point(text: str, principle: str, f
 ])
 def test_a_direction_of_years_is_not_a_customer_outcome(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # a senior party's request refused is Have Backbone's story: the test that backed the refusal is its
+    # evidence, not a call borne out of its own
+    ("Refused the VP's request to add a sign-up wall to the recipe pages, because our test showed it cut "
+     "return visits by a third; return visits for home cooks rose 12% that quarter.", "are-right-a-lot", False),
+    ("Refused the VP's request to add a sign-up wall to the recipe pages, because our test showed it cut "
+     "return visits by a third; return visits for home cooks rose 12% that quarter.", "have-backbone", True),
+    # ... but a call against others' view, with no request refused, is one
+    ("Bet on weekly payouts for drivers when finance expected no effect; driver churn fell from 7% to 4% a "
+     "month.", "are-right-a-lot", True),
+])
+def test_a_request_refused_is_not_a_call_borne_out(text: str, principle: str, fires: bool) -> None:
+    assert (principle in named(text)) is fires
