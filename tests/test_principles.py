@@ -942,3 +942,16 @@ def test_a_direction_of_years_is_not_a_customer_outcome(text: str, principle: st
 ])
 def test_a_request_refused_is_not_a_call_borne_out(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # what a failure cost, told in a story of the writer's candour, is the loss owned, not money saved
+    ("After my pricing mistake cost us 40 dealers in March, I told every one of them what I had got wrong and "
+     "refunded the difference; 31 of the 40 were back by June.", "frugality", False),
+    ("After my pricing mistake cost us 40 dealers in March, I told every one of them what I had got wrong and "
+     "refunded the difference; 31 of the 40 were back by June.", "earn-trust", True),
+    # ... but money saved with nothing owned up to is a saving
+    ("Moved the nightly reports off the rented cluster, which saved us $90,000 a year.", "frugality", True),
+])
+def test_a_failure_owned_is_not_a_saving(text: str, principle: str, fires: bool) -> None:
+    assert (principle in named(text)) is fires
