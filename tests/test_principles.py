@@ -955,3 +955,18 @@ def test_a_request_refused_is_not_a_call_borne_out(text: str, principle: str, fi
 ])
 def test_a_failure_owned_is_not_a_saving(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # a bar held against a senior party is the bar's story first, the disagreement second
+    ("Despite pressure from the COO, I refused to launch the new dosing screen until it passed the "
+     "accessibility standard for screen readers; the launch slipped two weeks and no pharmacist has reported "
+     "a missed dose since.", "insist-on-the-highest-standards"),
+    # ... and a request refused with no bar held stays Have Backbone's
+    ("Refused the CFO's request to cut the fraud review step from loan approvals, and fraud losses stayed "
+     "under 0.2% while approvals rose 15%.", "have-backbone"),
+])
+def test_a_bar_held_comes_before_the_disagreement(text: str, first: str) -> None:
+    found = named(text)
+    assert found[0] == first
+    assert "have-backbone" in found

@@ -428,7 +428,8 @@ def rule_principles(cued: dict[str, list[Match]], on: frozenset[str], rubric: Ru
     ``yields_to`` another one named is left out, unless the item shows evidence its
     ``yields_unless`` lists: the number in a disagreement story is the disagreement's evidence, not a
     result of its own, unless it was delivered against a commitment or a date. The strongest first: the highest
-    weight, then the most cues, then the earliest cue.
+    weight, then the most cues, then the earliest cue; a principle listed ``before`` another named ahead
+    of it is moved just in front of it.
 
     The reading depends only on which evidence is on and on each cued principle's number of cues and
     first cue, and items repeat a few such combinations: each is read once per profile. ``on`` names
@@ -451,10 +452,24 @@ def rule_principles(cued: dict[str, list[Match]], on: frozenset[str], rubric: Ru
     named = {name for *_, name in found}
     if len(table.readings) > 4096:
         table.readings.clear()
-    reading = table.readings[key] = tuple(
+    reading = tuple(
         name for *_, name in found if named.isdisjoint(rubric.principle_yields.get(name, ())) or
         not on.isdisjoint(rubric.principle_kept.get(name, ())))
+    table.readings[key] = reading = _put_before(reading, rubric.principle_before) if len(reading) > 1 else reading
     return reading
+
+
+def _put_before(reading: tuple[str, ...], before: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The reading with each principle that comes ``before`` another named ahead of it moved just in front of
+    it, whatever their weights: a bar held against a senior party is the bar's story first, the
+    disagreement second."""
+    order = list(reading)
+    for name in reading:
+        ahead = [order.index(other) for other in before.get(name, ()) if other in order]
+        if ahead and min(ahead) < order.index(name):
+            order.remove(name)
+            order.insert(min(ahead), name)
+    return tuple(order)
 
 
 def name_principles(features: tuple[str, ...], rubric: Rubric, rules: tuple[str, ...] | None = None) -> tuple[str, ...]:
