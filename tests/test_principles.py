@@ -897,25 +897,6 @@ def test_what_the_two_newest_blind_writers_read_otherwise(text: str, principle: 
 
 
 @pytest.mark.parametrize(("text", "principle", "fires"), [
-    # a served party heard and the writer's decision on what they said: the number is the customer's case
-    # won, Customer Obsession's evidence, not a result of its own
-    ("After riders told us the fare screen was confusing, I chose to drop the zone map and show one price "
-     "per trip; fare complaints fell 40%.", "deliver-results", False),
-    ("Because tenants said they could not find the repair form, I decided to put it on the home screen; "
-     "repair requests filed online rose from 30% to 70%.", "deliver-results", False),
-    ("Because tenants said they could not find the repair form, I decided to put it on the home screen; "
-     "repair requests filed online rose from 30% to 70%.", "customer-obsession", True),
-    # ... but a decision with no one heard, or a result delivered against a commitment, keeps it
-    ("I chose to drop the zone map and show one price per trip on the fare screen; trips bought by riders "
-     "in the app rose 40%.", "deliver-results", True),
-    ("After riders told us the fare screen was confusing, I chose to drop the zone map and show one price "
-     "per trip; app fare sales rose 40% against the 25% we committed to.", "deliver-results", True),
-])
-def test_a_customer_heard_and_acted_on_is_the_point(text: str, principle: str, fires: bool) -> None:
-    assert (principle in named(text)) is fires
-
-
-@pytest.mark.parametrize(("text", "principle", "fires"), [
     # a horizon of years set as a direction is Think Big's story: the customers it reaches are its scale
     ("Set the two-year roadmap for our claims app to move every policyholder onto self-service, and "
      "self-service claims rose from 20% to 55%.", "customer-obsession", False),

@@ -314,11 +314,7 @@ def result_evidence(hits: Hits, measures: Iterable[Any], tokens: tuple[Token, ..
     - ``steady_result``: every result only held a level ("retention stayed at 74%", "held at 94%
       while other sellers fell to 70%": what others fell to is the comparison, not the writer's);
     - ``saving_only``: every outcome is money, and the item speaks of saving or cost: a saving is
-      Frugality's evidence, not a result gained;
-    - ``voice_acted_on``: a served party heard (``customer_voice``) and the writer's product decision on
-      what they said ("after riders told us ..., I dropped the ... and built ..."): the number that follows
-      is the proof of the customer's case won, not a result that is the item's point (Deliver Results),
-      unless it was delivered against a commitment or a date (``delivered_against``)."""
+      Frugality's evidence, not a result gained."""
     steady = sorted(m.last for m in hits.get("held_steady", ()))
     first_contrast = min((m.first for m in hits.get("contrast", ())), default=len(tokens))
     held, gained = False, False
@@ -329,9 +325,7 @@ def result_evidence(hits: Hits, measures: Iterable[Any], tokens: tuple[Token, ..
             gained = True
     saving = bool(hits.get("saving")) and evidence.get("money_result", False) and \
         not evidence.get("customer_result", False)
-    return {"steady_result": held and not gained, "saving_only": saving,
-            "voice_acted_on": evidence.get("customer_voice", False) and evidence.get("decision", False) and
-            not evidence.get("delivered_against", False)}
+    return {"steady_result": held and not gained, "saving_only": saving}
 
 
 def writer_evidence(evidence: dict[str, bool], deed: bool = False) -> dict[str, bool]:
@@ -361,8 +355,8 @@ def read_principles(item: Item, hits: Hits, evidence: dict[str, bool], measures:
     pick back out of the names)."""
     quoted = _quoted(item)
     measures = tuple(measures)
-    evidence = evidence | category_evidence(hits, quoted, item.tokens)
-    evidence |= result_evidence(hits, measures, item.tokens, evidence)
+    evidence = evidence | category_evidence(hits, quoted, item.tokens) | \
+        result_evidence(hits, measures, item.tokens, evidence)
     structures = structure_evidence(hits, quoted, item.tokens, evidence, item.words)
     evidence |= structures
     evidence |= writer_evidence(evidence, any(map(structures.__getitem__, DEEDS)))
