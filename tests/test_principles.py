@@ -891,12 +891,6 @@ def test_what_the_two_newest_writers_read_otherwise(text: str, principle: str, f
      "report the 14% as an upper bound.", "dive-deep", False),
     ("Some will say the gain was seasonal. I compared it against last year myself and I am confident it "
      "was not.", "dive-deep", False),
-])
-def test_what_the_two_newest_blind_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
-    assert (principle in named(text)) is fires
-
-
-@pytest.mark.parametrize(("text", "principle", "fires"), [
     # a horizon of years set as a direction is Think Big's story: the customers it reaches are its scale
     ("Set the two-year roadmap for our claims app to move every policyholder onto self-service, and "
      "self-service claims rose from 20% to 55%.", "customer-obsession", False),
@@ -905,12 +899,6 @@ def test_what_the_two_newest_blind_writers_read_otherwise(text: str, principle: 
     # ... but the same result with no direction of years set is the customers' outcome
     ("Moved policyholders onto self-service claims in the app, and self-service claims rose from 20% to 55%.",
      "customer-obsession", True),
-])
-def test_a_direction_of_years_is_not_a_customer_outcome(text: str, principle: str, fires: bool) -> None:
-    assert (principle in named(text)) is fires
-
-
-@pytest.mark.parametrize(("text", "principle", "fires"), [
     # a senior party's request refused is Have Backbone's story: the test that backed the refusal is its
     # evidence, not a call borne out of its own
     ("Refused the VP's request to add a sign-up wall to the recipe pages, because our test showed it cut "
@@ -920,12 +908,6 @@ def test_a_direction_of_years_is_not_a_customer_outcome(text: str, principle: st
     # ... but a call against others' view, with no request refused, is one
     ("Bet on weekly payouts for drivers when finance expected no effect; driver churn fell from 7% to 4% a "
      "month.", "are-right-a-lot", True),
-])
-def test_a_request_refused_is_not_a_call_borne_out(text: str, principle: str, fires: bool) -> None:
-    assert (principle in named(text)) is fires
-
-
-@pytest.mark.parametrize(("text", "principle", "fires"), [
     # what a failure cost, told in a story of the writer's candour, is the loss owned, not money saved
     ("After my pricing mistake cost us 40 dealers in March, I told every one of them what I had got wrong and "
      "refunded the difference; 31 of the 40 were back by June.", "frugality", False),
@@ -934,7 +916,7 @@ def test_a_request_refused_is_not_a_call_borne_out(text: str, principle: str, fi
     # ... but money saved with nothing owned up to is a saving
     ("Moved the nightly reports off the rented cluster, which saved us $90,000 a year.", "frugality", True),
 ])
-def test_a_failure_owned_is_not_a_saving(text: str, principle: str, fires: bool) -> None:
+def test_what_the_two_newest_blind_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
 
 
