@@ -873,3 +873,63 @@ def test_what_the_three_newest_writers_read_otherwise(text: str, principle: str,
 ])
 def test_what_the_two_newest_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # a rival cause ruled out in an answered objection by a comparison the writer made is Dive Deep,
+    # though an objection is no claim
+    ("Some will say bookings rose only because of the school holidays. I compared the same four weeks of "
+     "last year at the studios without the new calendar, and their bookings rose 2% against our 19%.",
+     "dive-deep", True),
+    ("You might ask whether the refund drop came from the new courier; I split refunds by region myself, "
+     "and the regions that kept the old courier fell just as much, from 6% to 3%.", "dive-deep", True),
+    # ... but not a comparison reported with no one making it, a control the writer says they lack, or
+    # an objection with no number in its answer
+    ("You might ask whether the renewal gain came from the spring sale; the holdout group saw the same sale "
+     "and rose only 0.4 points.", "dive-deep", False),
+    ("Someone will ask whether the drop in late fees was seasonal; I have no clean control group, so I "
+     "report the 14% as an upper bound.", "dive-deep", False),
+    ("Some will say the gain was seasonal. I compared it against last year myself and I am confident it "
+     "was not.", "dive-deep", False),
+    # a horizon of years set as a direction is Think Big's story: the customers it reaches are its scale
+    ("Set the two-year roadmap for our claims app to move every policyholder onto self-service, and "
+     "self-service claims rose from 20% to 55%.", "customer-obsession", False),
+    ("Set the two-year roadmap for our claims app to move every policyholder onto self-service, and "
+     "self-service claims rose from 20% to 55%.", "think-big", True),
+    # ... but the same result with no direction of years set is the customers' outcome
+    ("Moved policyholders onto self-service claims in the app, and self-service claims rose from 20% to 55%.",
+     "customer-obsession", True),
+    # a senior party's request refused is Have Backbone's story: the test that backed the refusal is its
+    # evidence, not a call borne out of its own
+    ("Refused the VP's request to add a sign-up wall to the recipe pages, because our test showed it cut "
+     "return visits by a third; return visits for home cooks rose 12% that quarter.", "are-right-a-lot", False),
+    ("Refused the VP's request to add a sign-up wall to the recipe pages, because our test showed it cut "
+     "return visits by a third; return visits for home cooks rose 12% that quarter.", "have-backbone", True),
+    # ... but a call against others' view, with no request refused, is one
+    ("Bet on weekly payouts for drivers when finance expected no effect; driver churn fell from 7% to 4% a "
+     "month.", "are-right-a-lot", True),
+    # what a failure cost, told in a story of the writer's candour, is the loss owned, not money saved
+    ("After my pricing mistake cost us 40 dealers in March, I told every one of them what I had got wrong and "
+     "refunded the difference; 31 of the 40 were back by June.", "frugality", False),
+    ("After my pricing mistake cost us 40 dealers in March, I told every one of them what I had got wrong and "
+     "refunded the difference; 31 of the 40 were back by June.", "earn-trust", True),
+    # ... but money saved with nothing owned up to is a saving
+    ("Moved the nightly reports off the rented cluster, which saved us $90,000 a year.", "frugality", True),
+])
+def test_what_the_two_newest_blind_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
+    assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # a bar held against a senior party is the bar's story first, the disagreement second
+    ("Despite pressure from the COO, I refused to launch the new dosing screen until it passed the "
+     "accessibility standard for screen readers; the launch slipped two weeks and no pharmacist has reported "
+     "a missed dose since.", "insist-on-the-highest-standards"),
+    # ... and a request refused with no bar held stays Have Backbone's
+    ("Refused the CFO's request to cut the fraud review step from loan approvals, and fraud losses stayed "
+     "under 0.2% while approvals rose 15%.", "have-backbone"),
+])
+def test_a_bar_held_comes_before_the_disagreement(text: str, first: str) -> None:
+    found = named(text)
+    assert found[0] == first
+    assert "have-backbone" in found

@@ -93,7 +93,7 @@ PAIR_FIRSTS = frozenset(PAIRS_BY_FIRST)
 EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
                             "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment", "not_cues",
-                            "concession", "held_against",
+                            "concession", "held_against", "control", "control_lacking",
                             *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
@@ -167,6 +167,12 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     - ``bar_unopposed``: a bar held (``bar_held``) with no one named it was held against: no senior party,
       no request or pressure, no proposal rejected, nothing it was held "despite" ("Refused to launch the
       checker until it matched 98% of past cases"): Insist on the Highest Standards, no disagreement;
+    - ``rival_ruled_out``: an answered objection whose answer rules the rival cause out with a number and a
+      comparison the writer made: a group that did not get the change, the same weeks of another year,
+      the suspect cause taken out ("I compared the stores without the new shelf tags over the same
+      weeks"), unless the writer says they have no such comparison ("I have no clean control"); a
+      comparison told with no one making it ("the holdout group rose only 0.3 points") is a fact the
+      writer reports, not their reading of the data (Dive Deep);
     - ``writer_acts``: the writer or the writer's team acts somewhere in the item ("I", "we" outside
       quotes, or the signals' own action), not only in its first clause ("Leadership wanted to
       enter Germany first; my read ...", "We did not launch it until ...").
@@ -177,7 +183,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
          any(t.lower in WRITER for t in tokens if not _inside(t, quoted)))
     if STRUCTURE_LISTS.isdisjoint(hits):
         return {**NO_DEEDS, "course_taken": False, "found_in_records": False, "spend_declined": False,
-                "time_saved": False, "bar_unopposed": False, "spend_cut": False, "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
+                "time_saved": False, "bar_unopposed": False, "spend_cut": False,
+                "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence), "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
     def said(name: str) -> bool:
         if not quoted:  # most items quote nobody: any match is said
             return bool(hits.get(name))
@@ -208,6 +215,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "spend_declined": pair["spend_declined"] and not pair["income_declined"],
             "time_saved": pair["time_saved"] and not (evidence.get("money_result", False) or said("sum_named")),
             "spend_cut": pair["spend_cut"] and (evidence.get("money_result", False) or said("sum_named")),
+            "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence),
             "writer_acts": writer_acts}
 
 
@@ -222,6 +230,19 @@ from its first list (a time unit or a bill named alone, "40 minutes", "the compu
 
 WRITER = frozenset(("i", "we", "i'd", "we'd", "my", "our"))
 NOUN_BEFORE = frozenset(("a", "an", "the", "our", "their", "its", "his", "her", "this", "that", "than", "as"))
+
+
+def _rival_ruled_out(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...], evidence: dict[str, bool]) -> bool:
+    """``rival_ruled_out`` (:func:`structure_evidence`): read only in an answered objection with a number in
+    it and the writer's own action, so most items ask none of its lists."""
+    if not (evidence.get("objection", False) and evidence.get("metric", False) and evidence.get("own_action", False)):
+        return False
+    return _said(hits, quoted, tokens, "control") and not _said(hits, quoted, tokens, "control_lacking")
+
+
+def _said(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...], name: str) -> bool:
+    """Whether a phrase of the list ``name`` stands outside quotes."""
+    return any(not _inside(tokens[m.first], quoted) for m in hits.get(name, ())) if quoted else bool(hits.get(name))
 
 
 def others_believed(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> bool:
@@ -367,9 +388,10 @@ _NONE: list[Match] = []  # shared, never changed: a principle without cues
 class _Table(NamedTuple):
     """A profile's principles as the rules read them, worked out once per compiled profile."""
 
-    rows: tuple[tuple[str, frozenset[str], frozenset[str], bool, int, frozenset[str], tuple[tuple[str, int], ...]],
-                ...]  # name, requires, suffices, whether its evidence alone counts (no cue needed and none
-    # stands in), weight, unless, and the evidence that raises the weight with the weight it raises it to
+    rows: tuple[tuple[str, frozenset[str], frozenset[str], bool, int, frozenset[str], tuple[tuple[str, int], ...],
+                      frozenset[str]], ...]  # name, requires, suffices, whether its evidence alone counts (no cue
+    # needed and none stands in), weight, unless, the evidence that raises the weight with the weight it
+    # raises it to, and the evidence that names it without what it requires or a cue (``alone``)
     order: dict[str, int]  # each principle's cue group -> its place in the profile
     readings: dict  # the rules' reading for each combination of evidence and cues seen so far
 
@@ -383,7 +405,8 @@ def _build_principle_table(rubric: Rubric) -> _Table:
     rows = tuple((name, frozenset(needs), frozenset(rubric.principle_suffices.get(name, ())),
                   not rubric.principle_cued.get(name, False) and not rubric.principle_suffices.get(name),
                   rubric.principle_weights.get(name, 1), frozenset(rubric.principle_unless.get(name, ())),
-                  tuple(rubric.principle_weight_with.get(name, {}).items()))
+                  tuple(rubric.principle_weight_with.get(name, {}).items()),
+                  frozenset(rubric.principle_alone.get(name, ())))
                  for name, needs in rubric.principle_requires.items())
     return _Table(rows, {PRINCIPLE_GROUP + name: at for at, name in enumerate(rubric.principle_requires)}, {})
 
@@ -394,10 +417,13 @@ TABLE_KEY = "principles"
 def rule_principles(cued: dict[str, list[Match]], on: frozenset[str], rubric: Rubric) -> tuple[str, ...]:
     """The rules' reading: the requirements met, none of the evidence that rules a principle out
     (``unless``) and, for a cued principle, a cue outside quotes or evidence that stands in for one.
-    A principle that ``yields_to`` another one named is left out, unless the item shows evidence its
+    Evidence a principle lists in ``alone`` names it without its requirements or a cue (a rival cause
+    ruled out in an answered objection is Dive Deep, though an objection is no claim). A principle that
+    ``yields_to`` another one named is left out, unless the item shows evidence its
     ``yields_unless`` lists: the number in a disagreement story is the disagreement's evidence, not a
     result of its own, unless it was delivered against a commitment or a date. The strongest first: the highest
-    weight, then the most cues, then the earliest cue.
+    weight, then the most cues, then the earliest cue; a principle listed ``before`` another named ahead
+    of it is moved just in front of it.
 
     The reading depends only on which evidence is on and on each cued principle's number of cues and
     first cue, and items repeat a few such combinations: each is read once per profile. ``on`` names
@@ -408,21 +434,36 @@ def rule_principles(cued: dict[str, list[Match]], on: frozenset[str], rubric: Ru
     if known is not None:
         return known
     found = []
-    for name, needs, suffices, uncued, weight, unless, raised in table.rows:
-        if not needs <= on or not unless.isdisjoint(on):
+    for name, needs, suffices, uncued, weight, unless, raised, alone in table.rows:
+        by_itself = not alone.isdisjoint(on)  # most principles list no such evidence
+        if not (by_itself or needs <= on) or not unless.isdisjoint(on):
             continue
         weight = max([weight, *(to for need, to in raised if need in on)])
         matches = cued.get(name, _NONE)
-        if matches or uncued or not suffices.isdisjoint(on):
+        if matches or uncued or by_itself or not suffices.isdisjoint(on):
             found.append((-weight, -len(matches), matches[0].first if matches else 0, name))
     found.sort()
     named = {name for *_, name in found}
     if len(table.readings) > 4096:
         table.readings.clear()
-    reading = table.readings[key] = tuple(
+    reading = tuple(
         name for *_, name in found if named.isdisjoint(rubric.principle_yields.get(name, ())) or
         not on.isdisjoint(rubric.principle_kept.get(name, ())))
+    table.readings[key] = reading = _put_before(reading, rubric.principle_before) if len(reading) > 1 else reading
     return reading
+
+
+def _put_before(reading: tuple[str, ...], before: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The reading with each principle that comes ``before`` another named ahead of it moved just in front of
+    it, whatever their weights: a bar held against a senior party is the bar's story first, the
+    disagreement second."""
+    order = list(reading)
+    for name in reading:
+        ahead = [order.index(other) for other in before.get(name, ()) if other in order]
+        if ahead and min(ahead) < order.index(name):
+            order.remove(name)
+            order.insert(min(ahead), name)
+    return tuple(order)
 
 
 def name_principles(features: tuple[str, ...], rubric: Rubric, rules: tuple[str, ...] | None = None) -> tuple[str, ...]:
@@ -471,7 +512,8 @@ def principle_evidence(item: Item, rubric: Rubric) -> dict[str, dict[str, Any]]:
             pushes = sorted((f for f in features if weights.get(f, 0) > 0), key=lambda f: -weights[f])
             found[name] = {"by": "model", "probability": round(scores(features, model)[name], 3), "features": pushes}
             continue
-        needs = [f"has:{need}" for need in rubric.principle_requires.get(name, ())]
+        alone = [f"has:{need}" for need in rubric.principle_alone.get(name, ()) if f"has:{need}" in features]
+        needs = alone or [f"has:{need}" for need in rubric.principle_requires.get(name, ())]
         stands_in = [f"has:{need}" for need in rubric.principle_suffices.get(name, ()) if f"has:{need}" in features]
         cue = [f"cue:{name}"] if f"cue:{name}" in features else []
         found[name] = {"by": "rules", "features": needs + cue + stands_in}

@@ -211,6 +211,8 @@ class Rubric(NamedTuple):
     principle_yields: dict[str, tuple[str, ...]]  # principles whose naming makes this one unnamed
     principle_kept: dict[str, tuple[str, ...]]  # evidence that keeps it named beside those it yields to
     principle_weight_with: dict[str, dict[str, int]]  # evidence that raises its weight, and to what
+    principle_alone: dict[str, tuple[str, ...]]  # evidence that names it without what it requires or a cue
+    principle_before: dict[str, tuple[str, ...]]  # principles it comes before when both are named, whatever the weights
     levels: tuple[str, ...]  # the ladder's levels, in order
     engineering_past_re: Any  # one RE2 expression for the profile's patterns (profile/patterns.py), or None
     lexicon: PhraseMatcher  # every lexicon, labelled "group/label", matched in one pass per sentence
@@ -461,6 +463,9 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
                         for name, body in profile.table("principles").items()},
         principle_weight_with={name: {need: int(weight) for need, weight in body.get("weight_with", {}).items()}
                                for name, body in profile.table("principles").items()},
+        principle_alone={name: tuple(body.get("alone", [])) for name, body in profile.table("principles").items()},
+        principle_before={name: tuple(body.get("before", [])) for name, body in profile.table("principles").items()
+                          if body.get("before")},
         levels=tuple(sorted(profile.table("ladder"))),
         engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
         lexicon=lexicon_store.stored_or_filed(lexicon_key, lambda: _lexicon(profile, known_verbs)),

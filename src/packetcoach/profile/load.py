@@ -80,7 +80,7 @@ SCHEMA: dict[str, Any] = {
     "specialties": {"*": {"terms": STR_LIST, "context_terms": STR_LIST, "paired_terms": STR_LIST, "past_names": STR_LIST,
                            "worked_on": STR_LIST, "not_systems": STR_LIST}},
     "principles": {"*": {"title": str, "cues": STR_LIST, "requires": STR_LIST, "suffices": STR_LIST,
-                         "unless": STR_LIST, "yields_to": STR_LIST, "yields_unless": STR_LIST,
+                         "unless": STR_LIST, "yields_to": STR_LIST, "yields_unless": STR_LIST, "alone": STR_LIST, "before": STR_LIST,
                          "weight": int, "weight_with": {"*": int}}},
     "doc_types": {"*": {"title": str, "words_min": int, "words_max": int, "items_min": int,
                         "items_max": int}},
@@ -130,7 +130,7 @@ EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result", "clai
                   "delivered_against",
                   "simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction",
                   "person_grown", "staff_cared", "course_taken", "found_in_records", "spend_declined",
-                  "time_saved", "bar_unopposed", "spend_cut", "writer_acts", "objection")  # beyond the signals
+                  "time_saved", "bar_unopposed", "spend_cut", "writer_acts", "objection", "rival_ruled_out")  # beyond the signals
 SIGNAL_NAMES = (
     "customer", "metric", "business_outcome", "own_action", "technical_lead",
     "technical_metric_only", "activity_only", "cliche", "hedge",
@@ -228,11 +228,11 @@ def validate(data: dict[str, Any], path: str, text: str) -> None:
                                "capture the level, e.g. 'ready for (?P<level>L\\d)'", _line_of(text, key))
     for principle, body in data.get("principles", {}).items():
         for need in [*body.get("requires", []), *body.get("suffices", []), *body.get("unless", []),
-                     *body.get("yields_unless", []), *body.get("weight_with", {})]:
+                     *body.get("yields_unless", []), *body.get("weight_with", {}), *body.get("alone", [])]:
             if need not in SIGNAL_NAMES and need not in EVIDENCE_NAMES:
                 raise ProfileError(path, f"principle '{principle}' requires unknown signal '{need}'",
                                    f"signals: {', '.join(SIGNAL_NAMES + EVIDENCE_NAMES)}", _line_of(text, "requires"))
-        for other in body.get("yields_to", []):
+        for other in [*body.get("yields_to", []), *body.get("before", [])]:
             if other not in data.get("principles", {}):
                 raise ProfileError(path, f"principle '{principle}' yields to unknown principle '{other}'",
                                    "name a principle of the profile's [principles] tables", _line_of(text, "yields_to"))
