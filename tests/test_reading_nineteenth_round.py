@@ -1,0 +1,76 @@
+"""Drafts read as a coach would, a nineteenth round. A story section told in deed and result
+bullets ("- Launched ...", "- Members ... swim 2.4 times as often as ...") carries a measured result
+when its result bullet compares in a multiple told in digits, as "three times" in words does; the
+top change that asks for measured results names only items whose missing part is the result, never
+a result bullet that lacks the writer's deed nor a stop told with its evidence and what it freed;
+what the writer found ("... myself and found that 55% of ...", "showed that 70% of ...") is the
+case for the call, never the outcome offered to the room; and a stop told with its evidence and
+what it freed is no passing mention, however short. Text in our own words."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+from packetcoach.coach.sentences import room_sentences
+from packetcoach.output.json import report_json
+
+POOL = """# Self-assessment 2026: Ines Moreau, PM, City Pools (L6)
+
+I own online bookings for nine city pools; two engineering teams build from my roadmap.
+
+## Lanes that follow the swimmers
+
+Early lanes were full by six and the evening lanes stood empty. Swimmers told us in 40 emails a
+week that they had given up on the early lanes. I sorted a year of turnstile counts myself and
+found that 55% of early swims came from just 800 members. I proposed bookable lanes with a
+second early session at two pools, and the pools director agreed. With bookable lanes, swimmers
+turned away at the door fell from 1 in 5 to 1 in 40, and lane complaints fell by two thirds.
+
+## Family swim passes
+
+- Launched a family swim pass after talking to 20 parents at the poolside.
+- Families on the pass swim 2.4 times as often as single members; 5,200 families bought one in
+  six months.
+- I wrote the pricing note and got the council to accept a lower first-year price.
+
+## Pool systems
+
+- Rebuilt the booking service to cut page load from 3 s to 1 s.
+- Upgraded the card readers to the new terminals (job POOL-77).
+
+## What I stopped
+
+I ended the pool-side kiosk pilot in March: it cost $90K a year and 2% of swimmers used it. The
+money went to longer opening hours at the two busiest pools.
+"""
+
+
+
+def test_a_finding_is_the_case_for_the_call_not_the_outcome_for_the_room() -> None:
+    room = [s.text for s in room_sentences(analyze(POOL, level="L6"))]
+    lanes = next(text for text in room if "1 in 40" in text)
+    assert lanes.startswith("I proposed bookable lanes")
+    assert "55%" not in lanes
+    shown = POOL.replace("I sorted a year of turnstile counts myself and\nfound that",
+                         "I ran a two-week count at the turnstiles and\nshowed that")
+    assert shown != POOL
+    room = [s.text for s in room_sentences(analyze(shown, level="L6"))]
+    assert any("1 in 40" in text for text in room) and not any("55%" in text for text in room)
+
+
+def test_a_shown_change_of_its_own_stays_the_outcome() -> None:
+    tested = POOL.replace(
+        "I sorted a year of turnstile counts myself and\nfound that 55% of early swims came from just 800 members. "
+        "I proposed bookable lanes with a\nsecond early session at two pools, and the pools director agreed. With "
+        "bookable lanes, swimmers\nturned away at the door fell from 1 in 5 to 1 in 40, and lane complaints fell by "
+        "two thirds.",
+        "I ran a test at two pools and showed\nthe director that members there renewed 14% more often, and he "
+        "agreed to bookable lanes.")
+    assert tested != POOL
+    room = [s.text for s in room_sentences(analyze(tested, level="L6"))]
+    assert any("renewed 14% more often" in text for text in room)
+
+
+def test_a_session_reads_this_round_s_drafts_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L6")
+    for text in (POOL, POOL.replace("myself and\nfound that", "myself and\nsaw"), POOL):
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
