@@ -10,6 +10,7 @@ what it freed is no passing mention, however short. Text in our own words."""
 from __future__ import annotations
 
 from packetcoach import Session, analyze
+from packetcoach.analysis.stories import told_stories
 from packetcoach.coach.sentences import room_sentences
 from packetcoach.output.json import report_json
 
@@ -43,6 +44,64 @@ I ended the pool-side kiosk pilot in March: it cost $90K a year and 2% of swimme
 money went to longer opening hours at the two busiest pools.
 """
 
+THIN = """# Self-assessment 2026: Ines Moreau, PM, City Pools (L6)
+
+I own online bookings for nine city pools; two engineering teams build from my roadmap.
+
+## Lanes that follow the swimmers
+
+I proposed bookable lanes with a second early session at two pools. With bookable lanes, swimmers
+turned away at the door fell from 1 in 5 to 1 in 40, and lane complaints fell by two thirds.
+
+## Family swim passes
+
+- Launched a family swim pass after talking to 20 parents at the poolside.
+- 5,200 families bought one in six months, most of them online.
+- I wrote the pricing note and got the council to accept a lower first-year price.
+
+## Pool systems
+
+- Rebuilt the booking service to cut page load from 3 s to 1 s.
+- Upgraded the card readers to the new terminals (job POOL-77).
+
+## What I stopped
+
+I ended the pool-side kiosk pilot in March: it cost $90K a year and 2% of swimmers used it. The
+money went to longer opening hours at the two busiest pools.
+"""
+
+
+def _story(report, title: str):
+    return next(s for s in told_stories(report) if s.title == title)
+
+
+def _evidence_change(report) -> dict | None:
+    return next((c for c in report_json(report)["verdict"]["top_changes"] if c["kind"] == "add-evidence"), None)
+
+
+def test_a_multiple_told_in_digits_makes_the_story_measured() -> None:
+    report = analyze(POOL, level="L6")
+    family = _story(report, "Family swim passes")
+    assert family.measured and family.complete
+    faster = POOL.replace("swim 2.4 times as often as single members", "get a lane 3x faster than single members")
+    assert _story(analyze(faster, level="L6"), "Family swim passes").measured
+
+
+def test_a_count_of_how_often_is_no_multiple() -> None:
+    weekly = POOL.replace("swim 2.4 times as often as single members", "swim 3 times a week on average")
+    assert not _story(analyze(weekly, level="L6"), "Family swim passes").measured
+    named = POOL.replace("swim 2.4 times as often as single members", "swim in 2 times slots a week")
+    assert not _story(analyze(named, level="L6"), "Family swim passes").measured
+
+
+def test_the_evidence_change_names_the_deed_not_the_result_without_one() -> None:
+    report = analyze(THIN, level="L6")
+    change = _evidence_change(report)
+    assert change is not None
+    ids = {item.id: item for item in report.items}
+    named = [" ".join(ids[i].text.split()) for i in change["items"]]
+    assert not any(text.startswith("5,200 families bought one") for text in named)
+    assert any(text.startswith("Launched a family swim pass") for text in named)
 
 
 def test_a_finding_is_the_case_for_the_call_not_the_outcome_for_the_room() -> None:
@@ -72,5 +131,5 @@ def test_a_shown_change_of_its_own_stays_the_outcome() -> None:
 
 def test_a_session_reads_this_round_s_drafts_as_a_fresh_analysis_does() -> None:
     session = Session(level="L6")
-    for text in (POOL, POOL.replace("myself and\nfound that", "myself and\nsaw"), POOL):
+    for text in (POOL, THIN, POOL.replace("2.4 times as often as", "3 times a week, not as often as"), POOL):
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))

@@ -105,13 +105,15 @@ def _owner(bench: Workbench) -> Candidate | None:
 
 
 def _evidence(bench: Workbench) -> Candidate | None:
-    """Getting the evidence: the strongest stories with no measured result, and the results told in
-    technical measures or as effort, each with its customer and business result measured."""
+    """Getting the evidence: the strongest stories with no measured result, each named by an item
+    whose missing part is the result (:func:`_wants_result`), and the results told in technical
+    measures or as effort, each with its customer and business result measured."""
     if bench.gap.kind != "evidence":
         return None
-    weak = sorted((s for s in bench.stories if not s.measured and any(not i.ready for i in s.items)),
+    wants = {id(i) for s in bench.stories for i in s.items if _wants_result(bench, i)}
+    weak = sorted((s for s in bench.stories if not s.measured and any(id(i) in wants for i in s.items)),
                   key=lambda s: -s.strength)[:3]
-    named = {id(i): i for s in weak for i in [max((i for i in s.items if not i.ready),
+    named = {id(i): i for s in weak for i in [max((i for i in s.items if id(i) in wants),
                                                   key=lambda i: i.facts.impact if i.facts else 0.0)]}
     for story in bench.stories:
         for item in story.items:
@@ -123,6 +125,13 @@ def _evidence(bench: Workbench) -> Candidate | None:
     variant = bench.repaired(chosen, customer=True, metric=True, business_outcome=True, own_action=True,
                              technical_metric_only=False, activity_only=False)
     return Candidate("add-evidence", chosen, variant, {})
+
+
+def _wants_result(bench: Workbench, item: Item) -> bool:
+    """A not-ready item whose missing part is the result: one that states a customer or business
+    result with no deed of the writer's ("18,000 households joined in eight months", the launch in
+    the bullet before it) lacks the writer's part, which measuring again would not give it."""
+    return not item.ready and not (is_result(item) and not item.signals.own_action)
 
 
 def _career(bench: Workbench) -> Candidate | None:

@@ -42,9 +42,29 @@ def is_result(item: Item) -> bool:
 
 
 def is_measured_change(item: Item) -> bool:
-    """A result the room can compare: before and after, money, or a percentage."""
+    """A result the room can compare: before and after, money, a percentage, or a multiple told in
+    digits ("ride 2.3 times as often as single members")."""
     return is_result(item) and any(m.kind in CHANGE_KINDS or m.detail == "range" or m.text.rstrip().endswith("%")
-                                   for m in item.metrics)
+                                   or _multiple(item.view, m) for m in item.metrics)
+
+
+def _multiple(view: str, metric: Mention) -> bool:
+    """A multiple told in digits and compared ("2.3 times as often as", "2.4 times more items",
+    "at 2.3 times the rate of", "3x the forecast"), as "three times" in words is one: a comparison
+    the room can weigh. "3 times a week" is how often."""
+    if metric.kind != "number":
+        return False
+    if metric.text[-1:] in MULTIPLE_MARKS:
+        return view[metric.span.end:metric.span.end + 1] == " " and \
+            view[metric.span.end + 1:].split(" ", 1)[0].lower() in MULTIPLE_COMPARISONS
+    after = view[metric.span.end:metric.span.end + MULTIPLE_REACH].split()
+    return len(after) >= 2 and after[0].lower() == "times" and after[1].lower().strip(",.;") in MULTIPLE_COMPARISONS
+
+
+MULTIPLE_MARKS = frozenset("xX×")  # "3x the forecast": the number's unit
+MULTIPLE_REACH = 24  # characters: " times as often", " times higher"
+MULTIPLE_COMPARISONS = frozenset("as more the higher faster larger greater bigger fewer less lower longer "
+                                 "over above".split())
 
 
 def is_own_decision(item: Item) -> bool:
