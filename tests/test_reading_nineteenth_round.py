@@ -104,6 +104,17 @@ def test_the_evidence_change_names_the_deed_not_the_result_without_one() -> None
     assert any(text.startswith("Launched a family swim pass") for text in named)
 
 
+def test_the_evidence_change_does_not_ask_a_stop_told_in_full_for_a_result() -> None:
+    stop = THIN[:THIN.index("I ended the pool-side")].count("\n") + 1
+    report = analyze(THIN, level="L6")
+    change = _evidence_change(report)
+    assert change is not None and stop not in change["lines"]
+    bare = THIN.replace(" The\nmoney went to longer opening hours at the two busiest pools.", "")
+    assert bare != THIN
+    change = _evidence_change(analyze(bare, level="L6"))
+    assert change is not None and stop in change["lines"]  # no word of what it freed: its result is still asked for
+
+
 def test_a_finding_is_the_case_for_the_call_not_the_outcome_for_the_room() -> None:
     room = [s.text for s in room_sentences(analyze(POOL, level="L6"))]
     lanes = next(text for text in room if "1 in 40" in text)
@@ -127,6 +138,20 @@ def test_a_shown_change_of_its_own_stays_the_outcome() -> None:
     assert tested != POOL
     room = [s.text for s in room_sentences(analyze(tested, level="L6"))]
     assert any("renewed 14% more often" in text for text in room)
+
+
+def test_a_stop_told_with_its_evidence_and_what_it_freed_is_no_passing_mention() -> None:
+    short = POOL.replace("I ended the pool-side kiosk pilot in March: it cost $90K a year and 2% of swimmers used it. The\n"
+                         "money went to longer opening hours at the two busiest pools.",
+                         "I ended the kiosk pilot: 2% of swimmers used it. The money went to longer hours.")
+    assert short != POOL
+    assert "stop-is-a-passing-mention" not in {f.name for f in analyze(short, level="L6").findings}
+    bare = short.replace(" The money went to longer hours.", " Few of them missed it.")
+    assert bare != short
+    assert "stop-is-a-passing-mention" in {f.name for f in analyze(bare, level="L6").findings}
+    unmeasured = short.replace(": 2% of swimmers used it.", " after the spring.")
+    assert unmeasured != short  # what it freed, but no evidence: still a passing mention
+    assert "stop-is-a-passing-mention" in {f.name for f in analyze(unmeasured, level="L6").findings}
 
 
 def test_a_session_reads_this_round_s_drafts_as_a_fresh_analysis_does() -> None:
