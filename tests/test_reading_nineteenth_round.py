@@ -5,7 +5,8 @@ top change that asks for measured results names only items whose missing part is
 a result bullet that lacks the writer's deed nor a stop told with its evidence and what it freed;
 what the writer found ("... myself and found that 55% of ...", "showed that 70% of ...") is the
 case for the call, never the outcome offered to the room; and a stop told with its evidence and
-what it freed is no passing mention, however short. Text in our own words."""
+what it freed is no passing mention, however short. A ticket's key ("LANE-3318") names a record, not
+an acronym to spell out. Text in our own words."""
 
 from __future__ import annotations
 
@@ -152,6 +153,19 @@ def test_a_stop_told_with_its_evidence_and_what_it_freed_is_no_passing_mention()
     unmeasured = short.replace(": 2% of swimmers used it.", " after the spring.")
     assert unmeasured != short  # what it freed, but no evidence: still a passing mention
     assert "stop-is-a-passing-mention" in {f.name for f in analyze(unmeasured, level="L6").findings}
+
+
+def _acronyms(text: str) -> list[str]:
+    return [f.message for f in analyze(text, level="L6").findings if f.name == "unexplained-acronym"]
+
+
+def test_a_ticket_key_is_no_acronym_to_spell_out() -> None:
+    keyed = POOL.replace("(job POOL-77)", "(ticket LANE-3318, incident INC-0042)")
+    assert keyed != POOL
+    assert not any("LANE" in m or "INC" in m for m in _acronyms(keyed))
+    termed = POOL.replace("(job POOL-77)", "for the LTV review")
+    assert termed != POOL
+    assert any("LTV" in m for m in _acronyms(termed))  # a term the room may not know, as before
 
 
 def test_a_session_reads_this_round_s_drafts_as_a_fresh_analysis_does() -> None:
