@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from packetcoach import Session, analyze
 from packetcoach.analysis.stories import told_stories
+from packetcoach.core.model import Span
+from packetcoach.text.structure import split_statements
 from packetcoach.coach.sentences import room_sentences
 from packetcoach.output.json import report_json
 
@@ -168,7 +170,40 @@ def test_a_ticket_key_is_no_acronym_to_spell_out() -> None:
     assert any("LTV" in m for m in _acronyms(termed))  # a term the room may not know, as before
 
 
+def _sentences(text: str) -> list[str]:
+    return [" ".join(text[s.start:s.end].split()) for s in split_statements(text, Span(0, len(text)))]
+
+
+def test_a_line_wrapped_by_hand_before_a_number_goes_on() -> None:
+    wrapped = ("I proposed bookable lanes with a second early session at two pools, and the pools director wanted\n"
+               "to open two more lanes at the central pool and hire six more lifeguards for them; I wanted\n"
+               "3 months of counts first, and the director agreed to wait for them.")
+    assert len(_sentences(wrapped)) == 1  # the second line ends where a wrap by hand does
+    slide = "Early lanes full by 6:00\n55% of swims from 800 members\nBookable lanes -> 1 in 40 turned away"
+    assert len(_sentences(slide)) == 3  # a slide's short lines are statements of their own, as before
+
+
+LANES = """# Self-assessment 2026: Ines Moreau, PM, City Pools (L6)
+
+I own online bookings for nine city pools; two engineering teams build from my roadmap.
+
+## Lanes that follow the swimmers
+
+Swimmers who come for the early lanes told us every week the lanes were all full. I read
+1,400 booking tickets and sat at three front desks for two weeks. I proposed bookable lanes
+with a second early session, and the pools director agreed after a month's trial. With bookable
+lanes, members turned away at the door fell from 1 in 5 to 1 in 40, and complaints about full
+lanes fell by two thirds.
+"""
+
+
+def test_research_wrapped_before_its_count_opens_the_story() -> None:
+    report = analyze(LANES, level="L6")
+    story = next(item for item in report.items if "1 in 40" in item.text)
+    assert " ".join(story.text.split()).startswith("I read 1,400 booking tickets") and story.ready
+
+
 def test_a_session_reads_this_round_s_drafts_as_a_fresh_analysis_does() -> None:
     session = Session(level="L6")
-    for text in (POOL, THIN, POOL.replace("2.4 times as often as", "3 times a week, not as often as"), POOL):
+    for text in (POOL, THIN, POOL.replace("2.4 times as often as", "3 times a week, not as often as"), LANES, POOL):
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
