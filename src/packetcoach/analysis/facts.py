@@ -94,7 +94,8 @@ def claims_level(text: str, rubric: Rubric) -> bool:
 # "\b[A-Z][A-Z0-9&]{1,5}s?\b" with its first boundary tested after the capital (a lookbehind over it),
 # so the pattern opens with a character set the engine scans for in C, not a try at every position
 # of every sentence: the same matches, about five times faster.
-ACRONYM_RE = compiled(r"[A-Z](?<!\w[A-Z])[A-Z0-9&]{1,5}s?\b")
+# a ticket's or an incident's key ("BIKE-4412", "INC-0131", "RFC-112") names a record, not a term to spell out
+ACRONYM_RE = compiled(r"[A-Z](?<!\w[A-Z])[A-Z0-9&]{1,5}s?\b(?!-\d)")
 DEFINED_RE = compiled(r"\(([A-Z][A-Z0-9&]{1,5})s?\)")
 BOLD = r"\*\*[^*\n]+\*\*|__[^_\n]+__"
 BOLD_RE = compiled(BOLD)  # used on every block or line: compiled at import

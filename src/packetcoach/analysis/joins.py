@@ -343,14 +343,14 @@ def _groundwork(read: tuple[Item, ...], index: int, rubric: Rubric) -> bool:
     if index + 1 >= len(read) or s is None or not s.activity_only or item.kind != "claim" or item.format != "prose" \
             or not s.own_action or item.action.subject != "i":
         return False
-    if len(item.tokens) <= TOPIC_WORDS and all(before.kind != "claim" for before in read[:index]):
+    if sum(sentence.words for sentence in item.sentences) <= TOPIC_WORDS and all(before.kind != "claim" for before in read[:index]):
         return True  # the paragraph's first claim, after its context at most
     opening = tuple(token.lower for token in read[index + 1].tokens[:CONTINUER_WORDS])
     return any(opening[:len(cue)] == cue for cue in rubric.story_continuers)
 
 
 CONTINUER_WORDS = 5  # the longest continuer, in words
-TOPIC_WORDS = 15  # a paragraph's first claim this short (in tokens) names its story
+TOPIC_WORDS = 15  # a paragraph's first claim this short (in words: "1,400" is one) names its story
 
 
 def _referred_back(read: tuple[Item, ...], index: int) -> bool:

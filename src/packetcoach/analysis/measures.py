@@ -743,6 +743,19 @@ def asked_in(sentence: Sentence, metric: Mention) -> bool:
     return token_index(sentence.tokens, metric.span.start) in _asked_words(list(sentence.lowers), sentence.hits)
 
 
+def found_in(sentence: Sentence, metric: Mention, rubric: Rubric) -> bool:
+    """Is the number in what the writer found or showed ("I pulled six months of trip logs myself
+    and found that 40% of complaints came from 30 stations", "showed that 90% of the drive time
+    ...")? A finding is the case for the call, never the result to offer the room, as
+    :func:`_reason` reads it for the item; a shown change of its own ("showed him that repair shops
+    bought 9% less") stays a result. Gated on "that", which every finding needs."""
+    if "that" not in sentence.lowers or not sentence.span.start <= metric.span.start < sentence.span.end:
+        return False
+    words = list(sentence.lowers)
+    return _reason(words, token_index(sentence.tokens, metric.span.start), because=False,
+                   moves=changes(words, rubric))
+
+
 ASK_REACH = 5  # "our head of branches, who wanted": from the senior party to the ask, in words
 WRITERS = frozenset(("i", "we"))
 # where the ask's clause ends (and the writer's, or another, begins)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from packetcoach.analysis.stories import is_engineering_work, is_result
+from packetcoach.analysis.stories import is_engineering_work, is_result, told_in_full
 from packetcoach.analysis.workbench import Candidate, Workbench, quote
 from packetcoach.core.model import Item
 
@@ -105,17 +105,20 @@ def _owner(bench: Workbench) -> Candidate | None:
 
 
 def _evidence(bench: Workbench) -> Candidate | None:
-    """Getting the evidence: the strongest stories with no measured result, and the results told in
-    technical measures or as effort, each with its customer and business result measured."""
+    """Getting the evidence: the strongest stories with no measured result, each named by an item
+    whose missing part is the result (:func:`_wants_result`), and the results told in technical
+    measures or as effort, each with its customer and business result measured."""
     if bench.gap.kind != "evidence":
         return None
-    weak = sorted((s for s in bench.stories if not s.measured and any(not i.ready for i in s.items)),
+    wants = {id(i) for s in bench.stories for i in s.items if _wants_result(bench, i)}
+    weak = sorted((s for s in bench.stories if not s.measured and any(id(i) in wants for i in s.items)),
                   key=lambda s: -s.strength)[:3]
-    named = {id(i): i for s in weak for i in [max((i for i in s.items if not i.ready),
+    named = {id(i): i for s in weak for i in [max((i for i in s.items if id(i) in wants),
                                                   key=lambda i: i.facts.impact if i.facts else 0.0)]}
     for story in bench.stories:
         for item in story.items:
-            if (item.signals.technical_metric_only or item.signals.activity_only) and not is_engineering_work(item):
+            if (item.signals.technical_metric_only or item.signals.activity_only) and not is_engineering_work(item) \
+                    and not _stop_told(bench, item):  # a stop's measure is its evidence, not its result
                 named[id(item)] = item
     if not named:
         return None
@@ -123,6 +126,20 @@ def _evidence(bench: Workbench) -> Candidate | None:
     variant = bench.repaired(chosen, customer=True, metric=True, business_outcome=True, own_action=True,
                              technical_metric_only=False, activity_only=False)
     return Candidate("add-evidence", chosen, variant, {})
+
+
+def _wants_result(bench: Workbench, item: Item) -> bool:
+    """A not-ready item whose missing part is the result: one that states a customer or business
+    result with no deed of the writer's ("18,000 households joined in eight months", the launch in
+    the bullet before it) lacks the writer's part, which measuring again would not give it; a stop
+    told with its evidence and what it freed ("it cost $1.1M a year ... The money went to protected
+    dock stations") has what the room asks of a stop."""
+    return not item.ready and not (is_result(item) and not item.signals.own_action) and not _stop_told(bench, item)
+
+
+def _stop_told(bench: Workbench, item: Item) -> bool:
+    """A stop of the writer's told with its evidence and what it freed (stories.told_in_full)."""
+    return item.id in bench.reading.stopped_items and told_in_full(item, bench.report.rubric.stops)
 
 
 def _career(bench: Workbench) -> Candidate | None:

@@ -22,6 +22,7 @@ from packetcoach.core.regexes import compiled
 
 if TYPE_CHECKING:
     from packetcoach.core.report import Report
+    from packetcoach.profile.compile import Stops
 
 OWN_SUBJECTS = frozenset({"i", "lead"})
 HIDDEN_SUBJECTS = frozenset({"we", "passive"})
@@ -42,9 +43,29 @@ def is_result(item: Item) -> bool:
 
 
 def is_measured_change(item: Item) -> bool:
-    """A result the room can compare: before and after, money, or a percentage."""
+    """A result the room can compare: before and after, money, a percentage, or a multiple told in
+    digits ("ride 2.3 times as often as single members")."""
     return is_result(item) and any(m.kind in CHANGE_KINDS or m.detail == "range" or m.text.rstrip().endswith("%")
-                                   for m in item.metrics)
+                                   or _multiple(item.view, m) for m in item.metrics)
+
+
+def _multiple(view: str, metric: Mention) -> bool:
+    """A multiple told in digits and compared ("2.3 times as often as", "2.4 times more items",
+    "at 2.3 times the rate of", "3x the forecast"), as "three times" in words is one: a comparison
+    the room can weigh. "3 times a week" is how often."""
+    if metric.kind != "number":
+        return False
+    if metric.text[-1:] in MULTIPLE_MARKS:
+        return view[metric.span.end:metric.span.end + 1] == " " and \
+            view[metric.span.end + 1:].split(" ", 1)[0].lower() in MULTIPLE_COMPARISONS
+    after = view[metric.span.end:metric.span.end + MULTIPLE_REACH].split()
+    return len(after) >= 2 and after[0].lower() == "times" and after[1].lower().strip(",.;") in MULTIPLE_COMPARISONS
+
+
+MULTIPLE_MARKS = frozenset("xX×")  # "3x the forecast": the number's unit
+MULTIPLE_REACH = 24  # characters: " times as often", " times higher"
+MULTIPLE_COMPARISONS = frozenset("as more the higher faster larger greater bigger fewer less lower longer "
+                                 "over above".split())
 
 
 def is_own_decision(item: Item) -> bool:
@@ -58,6 +79,28 @@ def is_own_decision(item: Item) -> bool:
     if action.subject not in OWN_SUBJECTS:
         return bool(item.ready) and action.subject in SCENE_SUBJECTS
     return action.verb_class == "pm" or (s.business_outcome and action.verb_class != "technical")
+
+
+def tells_freed(item: Item, stops: "Stops") -> bool:
+    """Does the item tell what a stop freed and where it went ("The money went to protected dock
+    stations near schools", "moved its two engineers onto the catalogue player")? One of the
+    profile's `stops.freeing` within FREED_REACH words of one of `stops.freed_things`: what the
+    room asks of a stop, beside its evidence. Two word sets most items share no word with."""
+    words = [token.lower for token in item.tokens]
+    if stops.freeing.isdisjoint(words) or stops.freed_things.isdisjoint(words):
+        return False
+    things = [at for at, word in enumerate(words) if word in stops.freed_things]
+    return any(word in stops.freeing and any(abs(at - thing) <= FREED_REACH for thing in things)
+               for at, word in enumerate(words))
+
+
+FREED_REACH = 5  # words: "put the $600K budget", "moved its two engineers"
+
+
+def told_in_full(item: Item, stops: "Stops") -> bool:
+    """A stop told with its evidence (a number of its own) and what it freed (:func:`tells_freed`):
+    the weight SPEC 2.11 asks of a stop, whatever the length of the story beside it."""
+    return bool(item.metrics) and tells_freed(item, stops)
 
 
 def is_hidden_owner(item: Item) -> bool:

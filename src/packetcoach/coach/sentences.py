@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from packetcoach.analysis.facts import writer_decided
-from packetcoach.analysis.measures import asked_in
+from packetcoach.analysis.measures import asked_in, found_in
 from packetcoach.analysis.misses import sentence_tells_a_miss
 from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, told_stories
 from packetcoach.coach.noinvent import invented
@@ -131,11 +131,18 @@ def _call_sentence(item: Item, rubric: Rubric) -> Sentence | None:
 
 def _finds(sentence: Sentence, rubric: Rubric) -> bool:
     """Does the writer's clause tell what they found ("I found that ...", the profile's
-    ``kinds.findings``) rather than what they chose?"""
+    ``kinds.findings``) rather than what they chose, or the verb joined to it by "and" ("I pulled
+    six months of trip logs myself and found that 40% ...": research and its finding)?"""
     if sentence.clause is None:
         return False
-    words = tuple(token.lower for token in sentence.tokens[sentence.clause.index:sentence.clause.index + 3])
-    return any(words[:len(phrase)] == phrase or words[1:1 + len(phrase)] == phrase for phrase in rubric.findings)
+    at = sentence.clause.index
+    lowers = sentence.lowers
+    starts = [at] + [index + 1 for index in range(at, len(lowers) - 1) if lowers[index] == "and"]
+    for start in starts:
+        words = tuple(lowers[start:start + 3])
+        if any(words[:len(phrase)] == phrase or words[1:1 + len(phrase)] == phrase for phrase in rubric.findings):
+            return True
+    return False
 
 
 def _researched(sentence: Sentence, rubric: Rubric) -> bool:
@@ -175,10 +182,11 @@ def _has_verb(item: Item, sentence: Sentence, verbs: dict[str, str]) -> bool:
 WRITERS = frozenset(("i", "we"))
 
 
-def _rank(item: Item, sentence: Sentence) -> float:
+def _rank(item: Item, sentence: Sentence, rubric: Rubric) -> float:
     """Before and after first, then money, then a percentage; a business measure beside it adds."""
     inside = [m for m in item.metrics if sentence.span.start <= m.span.start < sentence.span.end
-              and not asked_in(sentence, m)]  # a senior party's ask is no result to offer the room
+              and not asked_in(sentence, m)  # a senior party's ask is no result to offer the room
+              and not found_in(sentence, m, rubric)]  # nor what the writer found: the case for the call
     if not inside:
         return -1.0
     best = max(3.0 * (m.detail == "range") + 2.0 * (m.kind == "currency") + 1.5 * m.text.rstrip().endswith("%")
@@ -197,7 +205,7 @@ def _result(story: Story, rubric: Rubric) -> tuple[Item, Sentence] | None:
         if not is_measured_change(item):
             continue
         for sentence in item.sentences:
-            rank = _rank(item, sentence)
+            rank = _rank(item, sentence, rubric)
             if rank > 0 and (best is None or rank > best[0]) and not _hedged(item, sentence) \
                     and _has_verb(item, sentence, rubric.verb_lemma) and not sentence_tells_a_miss(item, sentence, rubric) \
                     and not said_by_another(item.plain, item.view, *sentence.span):

@@ -55,6 +55,8 @@ class Stops(NamedTuple):
     fall_leads: frozenset[str] = frozenset()  # ... or one of these ("dropped from 30% to 12%")
     records: frozenset[str] = frozenset()  # "pulled the gate logs from ...": records gathered to read
     waits: frozenset[str] = frozenset()  # "decided not to wait for the redesign": speed, no stop
+    freeing: frozenset[str] = frozenset()  # "went", "moved", "freed": what a stop handed on ...
+    freed_things: frozenset[str] = frozenset()  # ... "the money", "its two engineers", "the budget"
     deferrals: frozenset[str] = frozenset()  # "deferred ... until we can staff it": held to a bar, no stop
     unbuilt: frozenset[str] = frozenset()  # "did not build": a stop only of a thing asked for or proposed ...
     credited: frozenset[str] = frozenset()  # ... and not "did not build it alone": credit shared

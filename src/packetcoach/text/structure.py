@@ -197,7 +197,9 @@ def line_breaks(view: str, span: Span) -> list[int]:
     """Where a line of the block ends a statement though it has no end punctuation, as each line
     of a slide does ("Decision: auto-layout as default" / "Result: layout time 40 min -> 9 min"):
     the line stops well short of the block's longest line and of WRAP_WIDTH (its next word would
-    have fitted, so the writer broke it, not a wrap), the next line opens with a capital, a digit or a currency
+    have fitted, so the writer broke it, not a wrap; a line within WRAP_SLACK characters of the
+    longest ends where a wrap by hand does: "... ops leadership wanted to buy" / "80 more bikes
+    ..."), the next line opens with a capital, a digit or a currency
     sign, and the line does not end in a comma, a colon or a joining word. Joined, such lines
     read as one run-on sentence ("... opened premium themes Proposed stop -> VP agreed ...")."""
     at = view.find("\n", span.start, span.end)
@@ -215,8 +217,9 @@ def line_breaks(view: str, span: Span) -> list[int]:
         words = line.split()
         if not words or not following or following[0] not in LINE_OPENERS or line[-1] in LINE_GOES_ON:
             continue
-        if words[-1].lower() in JOINING_WORDS or len(line) + 1 + len(following.split()[0]) > width:
-            continue
+        if words[-1].lower() in JOINING_WORDS or len(line) + 1 + len(following.split()[0]) > width \
+                or len(line) > width - WRAP_SLACK:
+            continue  # the next word would not have fitted, or the line ends near the block's width: a wrap
         breaks.append(start - 1)
     return breaks
 
@@ -234,6 +237,7 @@ def _line_sentences(view: str, sentence: Span, breaks: list[int]) -> list[Span]:
 
 
 WRAP_WIDTH = 72  # characters: a line of prose wrapped by hand and the word after it pass this
+WRAP_SLACK = 8  # characters: a line this close to the block's longest ends where a wrap by hand does
 LINE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789$€£")
 LINE_GOES_ON = frozenset(",:;-/(&")
 JOINING_WORDS = frozenset("and or but to of for with the a an in on by from at as than ->".split())
