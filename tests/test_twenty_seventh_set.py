@@ -1,0 +1,34 @@
+"""Categories a twenty-seventh blind set showed (docs/accuracy.md, "The twenty-seventh blind set: item
+signals, by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+from packetcoach.api import analyze_item
+from packetcoach.core.model import Item
+
+
+def read(text: str) -> Item:
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None, text
+    return item
+
+
+def test_a_technical_number_alone_is_a_technical_metric_only() -> None:
+    technical = [
+        "Rewrote the sync job in Go, cutting its p95 latency from 900 ms to 240 ms.",
+        "Tuned the indexer so the nightly build fails 3 times a month instead of 20.",
+        "Migrated the booking database to the new cluster with error rates down from 2% to 0.3%.",
+    ]
+    for text in technical:
+        assert read(text).signals.technical_metric_only, text
+
+
+def test_a_party_s_count_or_the_business_s_money_beside_it_is_a_consequence() -> None:
+    consequences = [
+        "I paused the launch because the card readers failed 1 in 15 taps; after the fix, the fair's first "
+        "weekend admitted 22,000 visitors.",
+        "Added retry alerts to the payout queue after an outage held $250,000 of seller payouts; the next "
+        "four failures were caught within ten minutes.",
+    ]
+    for text in consequences:
+        assert not read(text).signals.technical_metric_only, text
