@@ -32,3 +32,22 @@ def test_a_party_s_count_or_the_business_s_money_beside_it_is_a_consequence() ->
     ]
     for text in consequences:
         assert not read(text).signals.technical_metric_only, text
+
+
+def test_a_party_that_renewed_its_contract_is_a_business_result_with_no_money_told() -> None:
+    renewals = [
+        "After our billing outage, I called each affected clinic's manager myself and sent a weekly fix "
+        "report; the clinic group renewed its contract for two years.",
+        "Told the hospital's CIO which failures were ours and agreed a monthly review; they re-signed for three years.",
+    ]
+    for text in renewals:
+        item = read(text)
+        assert item.signals.business_outcome and item.ready, text
+        assert "customer-obsession" not in item.principles, text  # the business's result, not one customers felt
+
+
+def test_the_writer_renewing_or_a_contract_renewing_itself_is_no_party_s_renewal() -> None:
+    for text in ("The payroll vendor's contract renewed in April, and finance asked me to review it.",
+                 "I renewed our contract with the courier for another year."):
+        item = read(text)
+        assert not item.signals.business_outcome, text

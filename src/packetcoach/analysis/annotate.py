@@ -15,7 +15,7 @@ from packetcoach.analysis.measures import (
     unquantified_outcome,
 )
 from packetcoach.analysis.metrics import find_metrics
-from packetcoach.analysis.parties import collaborator, developed, party_served, persuaded, phrase_before
+from packetcoach.analysis.parties import collaborator, developed, party_served, persuaded, phrase_before, renewed
 from packetcoach.core.ids import item_id
 from packetcoach.core.model import Action, Item, Mention, Sentence, Signals, Span, Token, rebased
 from packetcoach.profile.compile import Rubric, derived
@@ -319,7 +319,8 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
     business_outcome = any(m.result and m.type in OUTCOME_TYPES and not m.lost for m in measures) or \
         unquantified_outcome(words, hits, rubric, measures, tokens, moves, kinds) or party_kept(words, hits, rubric)
     lost_only = not business_outcome and any(m.result and m.lost for m in measures)  # "1,200 of them paused"
-    kept_only = not business_outcome and (lost_only or nobody_lost(words, hits, rubric))  # "none escalated"
+    kept_only = not business_outcome and (lost_only or nobody_lost(words, hits, rubric)  # "none escalated"
+                                          or renewed(tokens, view, rubric, words, hits))  # "the county renewed"
     business_outcome = business_outcome or kept_only  # kept or lost: a business result, not one felt or delivered
     business_outcome = business_outcome and "credited" not in hits  # "the 22% drop belongs mostly to the tooling team"
     # every number technical: a party's count or the business's money told beside it is the consequence

@@ -489,7 +489,16 @@ def _joined_subject(tokens: tuple[Token, ...], words: list[str], at: int, rubric
 RENEWERS = frozenset("he she they both all it".split())  # who renewed, told again as a pronoun
 NOT_RENEWERS = frozenset("i we our my us".split())  # the writer or the writer's team renewing a vendor
 JOINERS = frozenset("and but so then or".split())  # a verb after these shares the clause's subject
+AGREEMENTS = frozenset("contract contracts deal deals licence license licences licenses subscription subscriptions "
+                       "agreement agreements lease leases".split())  # "the vendor's contract renewed": no party did
 SUBJECT_REACH = 3  # words before the renewal where its party's noun starts ("the county renewed")
+
+
+def renewed(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str], hits: Hits) -> bool:
+    """A party renewed or extended its contract with the writer's business: a renewal is a business
+    result quantified or not (docs/labelling-guide.md, business_outcome), so "the county renewed its
+    contract for three years" has one where the years are no measure of it."""
+    return "renewing" in hits and _renewing_party(tokens, view, rubric, words, hits) is not None
 
 
 def _renewing_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
@@ -513,7 +522,8 @@ def _renewing_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
                 return Mention("external", span, view[span.start:span.end])
             continue
         subject = match.first - 1
-        if subject < 0 or not words[subject].isalpha() or words[subject] in NOT_RENEWERS or subject in seniors:
+        if subject < 0 or not words[subject].isalpha() or words[subject] in NOT_RENEWERS or subject in seniors \
+                or words[subject] in AGREEMENTS:
             continue
         if words[subject] in JOINERS:
             joined = _joined_subject(tokens, words, subject, rubric)
