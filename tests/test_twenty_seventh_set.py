@@ -51,3 +51,19 @@ def test_the_writer_renewing_or_a_contract_renewing_itself_is_no_party_s_renewal
                  "I renewed our contract with the courier for another year."):
         item = read(text)
         assert not item.signals.business_outcome, text
+
+
+def test_a_farmer_in_the_singular_is_the_party_served() -> None:
+    served = [
+        "I moved the weigh-in to the gate, and the average farmer wait at harvest fell from 40 to 15 minutes.",
+        "After farmer interviews, I priced the seed subscription by the hectare; renewals rose 18%.",
+        "A late payout costs a farmer a month of feed.",
+    ]
+    for text in served:
+        assert read(text).signals.customer, text
+
+
+def test_the_writer_s_own_years_as_a_farmer_serve_no_one() -> None:
+    for text in ("As a former farmer, I rewrote the yield-estimate copy in plain words.",
+                 "Ten years as a farmer taught me to distrust averages."):
+        assert not read(text).signals.customer, text
