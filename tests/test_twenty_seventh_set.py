@@ -67,3 +67,16 @@ def test_the_writer_s_own_years_as_a_farmer_serve_no_one() -> None:
     for text in ("As a former farmer, I rewrote the yield-estimate copy in plain words.",
                  "Ten years as a farmer taught me to distrust averages."):
         assert not read(text).signals.customer, text
+
+
+def test_a_counted_party_that_bid_is_a_result() -> None:
+    for text in ("I opened the timber auction to online buyers, and 340 buyers bid in its first week.",
+                 "Moved the charity sale online after the flood closed the hall; 95 collectors bid remotely."):
+        item = read(text)
+        assert item.signals.business_outcome, text
+
+
+def test_a_bid_that_is_no_party_s_act_is_no_result() -> None:
+    for text in ("I wrote the bid for the county's 3-year transport contract.",
+                 "Our team bid on 12 public tenders this year."):
+        assert not read(text).signals.business_outcome, text
