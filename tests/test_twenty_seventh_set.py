@@ -80,3 +80,15 @@ def test_a_bid_that_is_no_party_s_act_is_no_result() -> None:
     for text in ("I wrote the bid for the county's 3-year transport contract.",
                  "Our team bid on 12 public tenders this year."):
         assert not read(text).signals.business_outcome, text
+
+
+def test_a_test_planned_for_a_coming_period_is_a_plan() -> None:
+    for text in ("Next quarter I will test a cheaper plan with 300 commuters.",
+                 "In the coming half I will test a refill reminder with two pharmacies before we decide on a rollout."):
+        assert read(text).kind == "plan", text
+
+
+def test_a_test_promised_for_next_time_is_still_a_lesson() -> None:
+    for text in ("Next time I will test the price with 20 real buyers before I announce it.",
+                 "Looking back, I would test the copy with five parents before sending it to all of them."):
+        assert read(text).kind == "lesson", text
