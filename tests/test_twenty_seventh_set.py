@@ -92,3 +92,17 @@ def test_a_test_promised_for_next_time_is_still_a_lesson() -> None:
     for text in ("Next time I will test the price with 20 real buyers before I announce it.",
                  "Looking back, I would test the copy with five parents before sending it to all of them."):
         assert read(text).kind == "lesson", text
+
+
+def test_one_of_a_listed_party_taken_in_turn_is_served() -> None:
+    for text in ("Held the release until the dose check passed; since launch no pharmacy has lost an order to it.",
+                 "I moved the payout run to noon, and no charity waited more than two days for its match.",
+                 "Each hospital's ward clerk now books interpreters from one screen."):
+        assert read(text).signals.customer, text
+
+
+def test_a_thing_or_a_single_site_taken_in_turn_serves_no_one() -> None:
+    for text in ("Started the trial with one clinic and a spreadsheet.",
+                 "No budget was moved, and each sprint kept its scope.",
+                 "Our charity partners ran the food drive."):
+        assert not read(text).signals.customer, text

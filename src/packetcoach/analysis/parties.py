@@ -58,6 +58,22 @@ def _one_of_words(rubric: Rubric) -> frozenset[str]:
     return derived(rubric, ONE_OF_KEY, lambda r: frozenset(phrase[-1] for phrase in r.one_of_party))
 
 
+LISTED_KEY = "parties.listed_plurals"
+
+
+def _listed_plurals(rubric: Rubric) -> frozenset[str]:
+    """The one-word served parties the persona lists name ("clinics", "hospitals", "residents"): one of
+    them taken in turn is served as they are ("no clinic has lost a batch")."""
+    return derived(rubric, LISTED_KEY, lambda r: frozenset(
+        word for word in r.profile.list("personas", "external") if word.isalpha() and word.endswith("s")))
+
+
+def _listed_one(noun: str, rubric: Rubric) -> bool:
+    """``noun`` is one of a listed served party ("clinic", "charity")."""
+    listed = _listed_plurals(rubric)
+    return noun + "s" in listed or noun.endswith("y") and noun[:-1] + "ies" in listed
+
+
 def _each_one(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
               known: set[int]) -> Mention | None:
     """One of a party taken in turn (profile list ``personas.one_of_party``), named by what is theirs
@@ -84,7 +100,8 @@ def _each_one(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[
         plural = noun + "s"  # "skippers"; "children" for "child"
         if noun.isalpha() and noun not in NOT_EACH and plural not in rubric.not_people \
                 and plural not in rubric.software_words and (plural.endswith(rubric.person_suffixes)
-                                                             or not rubric.people_nouns.isdisjoint((plural, noun + "ren"))):
+                                                             or not rubric.people_nouns.isdisjoint((plural, noun + "ren"))
+                                                             or _listed_one(noun, rubric)):
             token = tokens[at + 1]
             span = Span(token.start, token.start + len(noun))  # the party without its "'s"
             return Mention("external", span, view[span.start:span.end])
