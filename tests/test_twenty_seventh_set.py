@@ -18,6 +18,8 @@ def test_a_technical_number_alone_is_a_technical_metric_only() -> None:
         "Rewrote the sync job in Go, cutting its p95 latency from 900 ms to 240 ms.",
         "Tuned the indexer so the nightly build fails 3 times a month instead of 20.",
         "Migrated the booking database to the new cluster with error rates down from 2% to 0.3%.",
+        # a count typed as a customer's with no party named is not their consequence
+        "Retrained the ranking model on 18 months of acceptance events; offline precision went from 0.41 to 0.58.",
     ]
     for text in technical:
         assert read(text).signals.technical_metric_only, text

@@ -323,10 +323,11 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
                                           or renewed(tokens, view, rubric, words, hits))  # "the county renewed"
     business_outcome = business_outcome or kept_only  # kept or lost: a business result, not one felt or delivered
     business_outcome = business_outcome and "credited" not in hits  # "the 22% drop belongs mostly to the tooling team"
-    # every number technical: a party's count or the business's money told beside it is the consequence
-    # the labelling guide asks for ("opening week admitted 41,000 visitors", "held $400,000 of matches")
+    # every number technical: a named party's count or the business's money told beside it is the
+    # consequence the labelling guide asks for ("opening week admitted 41,000 visitors", "held $400,000
+    # of matches"); a count typed as a customer's with nobody named is not ("18 months of acceptance events")
     technical_only = bool(metrics) and not business_outcome and any(m.type == "technical" for m in measures) \
-        and not any(m.type == "customer" or m.money for m in measures)
+        and not any(m.money or m.type == "customer" and persona is not None for m in measures)
     phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
               and name not in CODE_ONLY}
     phrase["activity"] = _effort_mentions(tokens, phrase.get("activity", []), rubric)
