@@ -15,7 +15,7 @@ from packetcoach.analysis.measures import (
     unquantified_outcome,
 )
 from packetcoach.analysis.metrics import find_metrics
-from packetcoach.analysis.parties import collaborator, developed, party_served, persuaded, phrase_before
+from packetcoach.analysis.parties import collaborator, developed, party_served, persuaded, phrase_before, renewed
 from packetcoach.core.ids import item_id
 from packetcoach.core.model import Action, Item, Mention, Sentence, Signals, Span, Token, rebased
 from packetcoach.profile.compile import Rubric, derived
@@ -319,10 +319,15 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
     business_outcome = any(m.result and m.type in OUTCOME_TYPES and not m.lost for m in measures) or \
         unquantified_outcome(words, hits, rubric, measures, tokens, moves, kinds) or party_kept(words, hits, rubric)
     lost_only = not business_outcome and any(m.result and m.lost for m in measures)  # "1,200 of them paused"
-    kept_only = not business_outcome and (lost_only or nobody_lost(words, hits, rubric))  # "none escalated"
+    kept_only = not business_outcome and (lost_only or nobody_lost(words, hits, rubric)  # "none escalated"
+                                          or renewed(tokens, view, rubric, words, hits))  # "the county renewed"
     business_outcome = business_outcome or kept_only  # kept or lost: a business result, not one felt or delivered
     business_outcome = business_outcome and "credited" not in hits  # "the 22% drop belongs mostly to the tooling team"
-    technical_only = bool(metrics) and not business_outcome and any(m.type == "technical" for m in measures)
+    # every number technical: a named party's count or the business's money told beside it is the
+    # consequence the labelling guide asks for ("opening week admitted 41,000 visitors", "held $400,000
+    # of matches"); a count typed as a customer's with nobody named is not ("18 months of acceptance events")
+    technical_only = bool(metrics) and not business_outcome and any(m.type == "technical" for m in measures) \
+        and not any(m.money or m.type == "customer" and persona is not None for m in measures)
     phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
               and name not in CODE_ONLY}
     phrase["activity"] = _effort_mentions(tokens, phrase.get("activity", []), rubric)

@@ -58,6 +58,22 @@ def _one_of_words(rubric: Rubric) -> frozenset[str]:
     return derived(rubric, ONE_OF_KEY, lambda r: frozenset(phrase[-1] for phrase in r.one_of_party))
 
 
+LISTED_KEY = "parties.listed_plurals"
+
+
+def _listed_plurals(rubric: Rubric) -> frozenset[str]:
+    """The one-word served parties the persona lists name ("clinics", "hospitals", "residents"): one of
+    them taken in turn is served as they are ("no clinic has lost a batch")."""
+    return derived(rubric, LISTED_KEY, lambda r: frozenset(
+        word for word in r.profile.list("personas", "external") if word.isalpha() and word.endswith("s")))
+
+
+def _listed_one(noun: str, rubric: Rubric) -> bool:
+    """``noun`` is one of a listed served party ("clinic", "charity")."""
+    listed = _listed_plurals(rubric)
+    return noun + "s" in listed or noun.endswith("y") and noun[:-1] + "ies" in listed
+
+
 def _each_one(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
               known: set[int]) -> Mention | None:
     """One of a party taken in turn (profile list ``personas.one_of_party``), named by what is theirs
@@ -84,7 +100,8 @@ def _each_one(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[
         plural = noun + "s"  # "skippers"; "children" for "child"
         if noun.isalpha() and noun not in NOT_EACH and plural not in rubric.not_people \
                 and plural not in rubric.software_words and (plural.endswith(rubric.person_suffixes)
-                                                             or not rubric.people_nouns.isdisjoint((plural, noun + "ren"))):
+                                                             or not rubric.people_nouns.isdisjoint((plural, noun + "ren"))
+                                                             or _listed_one(noun, rubric)):
             token = tokens[at + 1]
             span = Span(token.start, token.start + len(noun))  # the party without its "'s"
             return Mention("external", span, view[span.start:span.end])
@@ -489,7 +506,16 @@ def _joined_subject(tokens: tuple[Token, ...], words: list[str], at: int, rubric
 RENEWERS = frozenset("he she they both all it".split())  # who renewed, told again as a pronoun
 NOT_RENEWERS = frozenset("i we our my us".split())  # the writer or the writer's team renewing a vendor
 JOINERS = frozenset("and but so then or".split())  # a verb after these shares the clause's subject
+AGREEMENTS = frozenset("contract contracts deal deals licence license licences licenses subscription subscriptions "
+                       "agreement agreements lease leases".split())  # "the vendor's contract renewed": no party did
 SUBJECT_REACH = 3  # words before the renewal where its party's noun starts ("the county renewed")
+
+
+def renewed(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str], hits: Hits) -> bool:
+    """A party renewed or extended its contract with the writer's business: a renewal is a business
+    result quantified or not (docs/labelling-guide.md, business_outcome), so "the county renewed its
+    contract for three years" has one where the years are no measure of it."""
+    return "renewing" in hits and _renewing_party(tokens, view, rubric, words, hits) is not None
 
 
 def _renewing_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
@@ -513,7 +539,8 @@ def _renewing_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
                 return Mention("external", span, view[span.start:span.end])
             continue
         subject = match.first - 1
-        if subject < 0 or not words[subject].isalpha() or words[subject] in NOT_RENEWERS or subject in seniors:
+        if subject < 0 or not words[subject].isalpha() or words[subject] in NOT_RENEWERS or subject in seniors \
+                or words[subject] in AGREEMENTS:
             continue
         if words[subject] in JOINERS:
             joined = _joined_subject(tokens, words, subject, rubric)
