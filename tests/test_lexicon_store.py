@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from packetcoach.profile import lexicon_store
 from packetcoach.profile.compile import compile_rubric
-from packetcoach.profile.lexicon import PhraseMatcher, tokenize
+from packetcoach.profile.lexicon import Match, PhraseMatcher, tokenize
 from packetcoach.profile.load import load_profile
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -41,10 +41,25 @@ PIECES = st.one_of(st.sampled_from(PHRASES), st.sampled_from(PHRASES).map(lambda
                    st.sampled_from(WORDS).map(lambda word: (word,)))
 
 
+def _by_group(matcher: PhraseMatcher, words: tuple[str, ...]) -> dict[str, list[Match]]:
+    """What longest_by_group means, from the first-word index: at each word, its phrases longest
+    first, and per group the first that starts where the group's last match ended or later."""
+    result: dict[str, list[Match]] = {}
+    free: dict[str, int] = {}
+    for index in range(len(words)):
+        for size, table in matcher._by_first.get(words[index], ()):
+            for _, phrase, group, sub in table.get(tuple(words[index:index + size]), ()):
+                if free.get(group, 0) <= index:
+                    result.setdefault(group, []).append(Match(index, index + size - 1, sub, phrase))
+                    free[group] = index + size
+    return result
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(PIECES, max_size=8))
 def test_a_stored_lexicon_matches_as_the_filed_one(pieces: list[tuple[str, ...]]) -> None:
     words_ = tuple(word for piece in pieces for word in piece)
+    assert FILED.longest_by_group(words_) == _by_group(FILED, words_)
     for stored in (STORED, STORED_PAUSED):
         assert stored.longest_by_group(words_) == FILED.longest_by_group(words_)
         assert stored.longest(words_) == FILED.longest(words_)
@@ -53,8 +68,15 @@ def test_a_stored_lexicon_matches_as_the_filed_one(pieces: list[tuple[str, ...]]
 
 
 def test_only_a_load_the_collector_would_walk_is_made_tuples() -> None:
-    assert isinstance(next(iter(STORED._stored.singles.values())), tuple)
-    assert isinstance(next(iter(STORED_PAUSED._stored.singles.values())), list)
+    for stored, kind in ((STORED, tuple), (STORED_PAUSED, list)):
+        following = next(iter(stored._stored.pairs.values()))
+        assert isinstance(next(iter(following.values())), kind)
+
+
+def test_the_stored_lexicon_holds_each_label_once() -> None:
+    """Entries are {label: phrase}, and the JSON decoder makes each distinct key once."""
+    entries = [entries for entries in STORED_PAUSED._stored.singles.values() if "persona/external" in entries]
+    assert len(entries) > 1 and len({id(label) for each in entries for label in each if label == "persona/external"}) == 1
 
 
 def test_the_example_drafts_read_the_same_with_a_stored_lexicon() -> None:

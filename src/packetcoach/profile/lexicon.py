@@ -173,12 +173,20 @@ class Match(NamedTuple):
 
 class _GroupIndex(NamedTuple):
     """The phrases as :meth:`PhraseMatcher.longest_by_group` looks them up. Every key is a string,
-    so the index is plain JSON data as it is (profile/lexicon_store.py keeps it in the user cache)."""
+    so the index is plain JSON data as it is (profile/lexicon_store.py keeps it in the user cache).
 
-    singles: dict[str, tuple[tuple[str, str, str, str], ...]]
-    # first word -> second word -> [(length, {words joined by spaces: entries})], longest first; for
-    # length 2, the entries. A token never holds a space, so the joined words name one phrase.
-    pairs: dict[str, dict[str, tuple[tuple[int, Any], ...]]]
+    A phrase's entries are ``{label: phrase as written}``, a dict: a label is filed once under the
+    same words, and JSON's decoder makes each distinct key of a text once however often it comes
+    back (154 labels stand in six thousand entries), where it makes a list's strings every time.
+    ``labels`` holds each label's group and sub label once. The pairs hold only numbers, so the
+    garbage collector stops tracking them; the entries sit in two dicts."""
+
+    singles: dict[str, dict[str, str]]  # word -> the entries of the phrase that is this one word
+    longer: dict[str, dict[str, str]]  # the words of a longer phrase, joined by spaces -> its entries
+    # first word -> second word -> the lengths of the phrases that start with both, longest first.
+    # A token never holds a space, so joined words name one phrase.
+    pairs: dict[str, dict[str, tuple[int, ...]]]
+    labels: dict[str, tuple[str, str]]  # label -> (group, sub label)
     firsts: frozenset[str]  # the first words of all phrases
 
 
@@ -272,27 +280,29 @@ class PhraseMatcher:
         result: dict[str, list[Match]] = {}
         free: dict[str, int] = {}  # per group, the first index its next match may start at
         index_ = self._grouped or self._group_index()
-        singles, pairs, firsts = index_.singles, index_.pairs, index_.firsts
+        singles, longer, pairs, labels, firsts = index_
         new = _new
-        last = len(words) - 1
+        count = len(words)
         # only the positions where some phrase starts are looked at (a list comprehension finds them
         # several times faster than the loop below would skip the others)
         for index in [index for index, word in enumerate(words) if word in firsts]:
             word = words[index]
             single = singles.get(word)
-            following = pairs.get(word) if index < last else None
-            longer = following.get(words[index + 1]) if following else None
-            if longer is None and single is None:
+            following = pairs.get(word) if index < count - 1 else None
+            sizes = following.get(words[index + 1]) if following else None
+            if sizes is None and single is None:
                 continue  # a word that starts only longer phrases, none of which goes on here
             candidates = []
-            for size, table in longer or ():
-                entries = table if size == 2 else table.get(" ".join(words[index:index + size]))
-                if entries:
-                    candidates.append((size, entries))
+            for size in sizes or ():
+                if index + size <= count:
+                    entries = longer.get(" ".join(words[index:index + size]))
+                    if entries:
+                        candidates.append((size, entries))
             if single:
                 candidates.append((1, single))
             for size, entries in candidates:
-                for _, phrase, group, sub in entries:
+                for label, phrase in entries.items():
+                    group, sub = labels[label]
                     if group in free:
                         if free[group] > index:
                             continue
@@ -303,42 +313,40 @@ class PhraseMatcher:
         return result
 
     def _group_index(self) -> _GroupIndex:
-        """The phrases of one word by their word, and the longer ones by their first two words:
-        most words start some phrase ("the", "to"), few pairs do, so a position is ruled out with
-        one lookup instead of a slice per phrase length. Built on first use."""
-        singles: dict[str, tuple[tuple[str, str, str, str], ...]] = {}
-        pairs: dict[str, dict[str, list[tuple[int, Any]]]] = {}
+        """The phrases of one word by their word, and the longer ones by their words, with the
+        lengths of those under their first two words: most words start some phrase ("the", "to"),
+        few pairs do, so a position is ruled out with one lookup instead of a slice per phrase
+        length. Built on first use."""
+        singles: dict[str, dict[str, str]] = {}
+        longer: dict[str, dict[str, str]] = {}
+        pairs: dict[str, dict[str, list[int]]] = {}
+        labels: dict[str, tuple[str, str]] = {}
         for word, groups in self._by_first.items():
-            for size, table in groups:  # longest first, so each pair's list is too
-                if size == 1:
-                    singles[word] = table[(word,)]
-                    continue
-                following = pairs.setdefault(word, {})
+            for size, table in groups:  # longest first, so each pair's lengths are too
                 for words, entries in table.items():
-                    sized = following.setdefault(words[1], [])
-                    if size == 2:
-                        sized.append((2, entries))  # the pair is the phrase: its entries at once
+                    labels.update((label, (group, sub)) for label, _, group, sub in entries)
+                    by_label = {label: phrase for label, phrase, _, _ in entries}
+                    if size == 1:
+                        singles[word] = by_label
                         continue
-                    if not sized or sized[-1][0] != size:
-                        sized.append((size, {}))
-                    sized[-1][1][" ".join(words)] = entries
-        self._grouped = frozen_index(singles, pairs)
+                    longer[" ".join(words)] = by_label
+                    sizes = pairs.setdefault(word, {}).setdefault(words[1], [])
+                    if not sizes or sizes[-1] != size:
+                        sizes.append(size)
+        self._grouped = frozen_index(singles, longer, pairs, labels)
         return self._grouped
 
 
-def frozen_index(singles: dict[str, Any], pairs: dict[str, Any]) -> _GroupIndex:
-    """The group index with every list of it a tuple (entries, and each pair's lengths).
+def frozen_index(singles: dict[str, Any], longer: dict[str, Any], pairs: dict[str, Any],
+                 labels: dict[str, Any]) -> _GroupIndex:
+    """The group index with every list of it a tuple (each pair's lengths, each label's names).
 
-    The index lives as long as the process and held some ten thousand lists, with the dicts around
-    them, that the garbage collector must visit at every full collection; tuples of strings and
-    numbers (and then the dicts holding only those) it stops tracking after one.
-    Read the same way either way; the stored index (profile/lexicon_store.py) comes back as lists
-    from its JSON and is frozen here too."""
-    frozen_singles = {word: tuple(map(tuple, entries)) for word, entries in singles.items()}
-    frozen_pairs = {
-        first: {second: tuple((size, tuple(map(tuple, table)) if size == 2 else
-                               {words: tuple(map(tuple, entries)) for words, entries in table.items()})
-                              for size, table in sized)
-                for second, sized in following.items()}
-        for first, following in pairs.items()}
-    return _GroupIndex(frozen_singles, frozen_pairs, frozenset(frozen_singles) | frozenset(frozen_pairs))
+    The index lives as long as the process, and the garbage collector visits every list (and the
+    dicts holding one) at every full collection; tuples of numbers or strings, and dicts holding
+    only those (as the entries' dicts of strings are from the start), it stops tracking. Read the
+    same way either way; the stored index (profile/lexicon_store.py) comes back as lists from its
+    JSON and is frozen here too."""
+    frozen_pairs = {first: {second: tuple(sizes) for second, sizes in following.items()}
+                    for first, following in pairs.items()}
+    frozen_labels = {label: tuple(names) for label, names in labels.items()}
+    return _GroupIndex(singles, longer, frozen_pairs, frozen_labels, frozenset(singles) | frozenset(frozen_pairs))

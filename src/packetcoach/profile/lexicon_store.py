@@ -7,11 +7,14 @@ into the index :meth:`PhraseMatcher.longest_by_group` reads: about 70 M instruct
 data that cannot run code, by core/cache.py (its trust rules, its ``PACKETCOACH_NO_CACHE``), under a
 key made of the text hash of every file the profile was built from and the text of the code and
 data that file the phrases (this module's ``FILING_CODE``): an edit to any of them is a new key,
-never a stale index. The index's keys are strings, so loading it is the JSON parse alone; its
-entries come back as lists, which read the same as the tuples they were, and are made tuples only
-where the garbage collector would walk them: the console script loads with the collector paused
-and then freezes everything it loaded (frontends/cli/startup.py), so a ``check`` keeps the lists
-as parsed (34 M instructions, a twentieth of the command, not spent on tuples it never needed).
+never a stale index. The index's keys are strings, so loading it is the JSON parse alone, and its
+shape makes the parse build few objects: a phrase's entries are a dict of its labels (JSON's decoder
+makes each distinct key once, so 154 label strings stand in six thousand entries, where a list's
+strings were made each time: 24,868 strings to 5,095 distinct), each label's group and sub label
+are stored once, and the pairs hold only the lengths of the phrases they start. What comes back as
+lists (those lengths) reads the same as the tuples it was, and is made tuples only where the
+garbage collector would walk it: the console script loads with the collector paused and then
+freezes everything it loaded (frontends/cli/startup.py), so a ``check`` keeps the lists as parsed.
 """
 
 import gc
@@ -24,7 +27,7 @@ from packetcoach.core.resources import read_package_text
 from packetcoach.profile.lexicon import PhraseMatcher, _GroupIndex, frozen_index
 
 KIND = "lexicon"
-FORMAT = "lexicon-index/1"  # bump when the stored shape changes
+FORMAT = "lexicon-index/2"  # bump when the stored shape changes
 #: The files whose text decides how phrases are filed: which lists go in (compile.py), how a phrase
 #: becomes words and is filed (lexicon.py), and the verb forms a phrase that opens with a verb takes.
 FILING_CODE = (("profile", "compile.py"), ("profile", "lexicon.py"), ("profile", "data", "inflections.tsv"))
@@ -73,16 +76,16 @@ def store(key: str, matcher: PhraseMatcher) -> None:
 def index_data(matcher: PhraseMatcher) -> dict[str, Any]:
     """The matcher's group index as JSON data (its tuples become lists, which read the same)."""
     index = matcher._grouped or matcher._group_index()
-    return {"singles": index.singles, "pairs": index.pairs}
+    return {"singles": index.singles, "longer": index.longer, "pairs": index.pairs, "labels": index.labels}
 
 
 def _index(data: dict[str, Any]) -> _GroupIndex:
-    singles, pairs = data["singles"], data["pairs"]
-    if not isinstance(singles, dict) or not isinstance(pairs, dict):
+    parts = singles, longer, pairs, labels = data["singles"], data["longer"], data["pairs"], data["labels"]
+    if not all(isinstance(part, dict) for part in parts):
         raise TypeError("not a stored lexicon")
     if not gc.isenabled():  # a command loading with the collector paused: its lists are never walked
-        return _GroupIndex(singles, pairs, frozenset(singles) | frozenset(pairs))
-    return frozen_index(singles, pairs)
+        return _GroupIndex(singles, longer, pairs, labels, frozenset(singles) | frozenset(pairs))
+    return frozen_index(singles, longer, pairs, labels)
 
 
 class StoredMatcher(PhraseMatcher):
@@ -97,15 +100,14 @@ class StoredMatcher(PhraseMatcher):
     def _by_first(self) -> dict[str, list[tuple[int, dict[tuple[str, ...], Any]]]]:  # type: ignore[override]
         index = self._stored
         sizes: dict[str, dict[int, dict[tuple[str, ...], Any]]] = {}
+        labels = index.labels
+
+        def filed(entries: dict[str, str]) -> tuple[tuple[str, str, str, str], ...]:
+            return tuple([(label, phrase, *labels[label]) for label, phrase in entries.items()])
+
         for word, entries in index.singles.items():
-            sizes[word] = {1: {(word,): entries}}
-        for first, following in index.pairs.items():
-            by_size = sizes.setdefault(first, {})
-            for second, sized in following.items():
-                for size, table in sized:
-                    if size == 2:
-                        by_size.setdefault(2, {})[(first, second)] = table
-                    else:
-                        by_size.setdefault(size, {}).update((tuple(words.split(" ")), entries)
-                                                            for words, entries in table.items())
+            sizes[word] = {1: {(word,): filed(entries)}}
+        for joined, entries in index.longer.items():
+            words = tuple(joined.split(" "))
+            sizes.setdefault(words[0], {}).setdefault(len(words), {})[words] = filed(entries)
         return {word: sorted(by_size.items(), key=itemgetter(0), reverse=True) for word, by_size in sizes.items()}
