@@ -1,0 +1,43 @@
+"""Categories a twenty-eighth blind set showed (docs/accuracy.md, "The twenty-eighth blind set: item
+signals, by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+from packetcoach.api import analyze_item
+from packetcoach.core.model import Item
+
+
+def read(text: str) -> Item:
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None, text
+    return item
+
+
+def test_a_device_s_boot_time_is_a_technical_measure() -> None:
+    for text in ("I cut the scanner's boot time from 90 seconds to 12 by loading the maps lazily.",
+                 "Halved the kiosk boot times across 300 stores."):
+        item = read(text)
+        assert item.signals.technical_metric_only and not item.signals.business_outcome, text
+
+
+def test_a_boot_time_a_served_party_felt_keeps_its_result() -> None:
+    item = read("I cut the kiosk's boot time from 90 seconds to 20, and shoppers who walked away from a dark "
+                "screen fell 30%.")
+    assert item.signals.business_outcome and not item.signals.technical_metric_only
+
+
+def test_a_dashboard_built_and_nothing_else_is_effort() -> None:
+    for text in ("Built a Grafana dashboard of parcel scans per depot per hour.",
+                 "I built the weekly refunds dashboard in Looker for the finance team.",
+                 "Built two reports of missed pickups by driver."):
+        item = read(text)
+        assert item.signals.activity_only and not item.ready, text
+
+
+def test_a_dashboard_that_showed_something_or_moved_a_result_is_no_effort() -> None:
+    for text in ("Built a Looker dashboard of missed pickups by depot, which showed that two depots caused "
+                 "half of them; we moved their cut-off, and missed pickups for shoppers fell 40%.",
+                 "Built the scan pipeline that streams 2 million parcel events a day.",
+                 "My analyst built a dashboard of refunds per store."):
+        item = read(text)
+        assert not item.signals.activity_only, text
