@@ -41,3 +41,16 @@ def test_a_dashboard_that_showed_something_or_moved_a_result_is_no_effort() -> N
                  "My analyst built a dashboard of refunds per store."):
         item = read(text)
         assert not item.signals.activity_only, text
+
+
+def test_a_role_named_for_a_measure_is_no_result() -> None:
+    for text in ("I wrote the queries behind the occupancy report that pricing managers now read every Monday.",
+                 "Set up the weekly export that our revenue analysts now open first thing."):
+        item = read(text)
+        assert not item.signals.business_outcome, text
+
+
+def test_the_measure_itself_moved_beside_a_role_is_still_a_result() -> None:
+    item = read("I moved the occupancy report to a daily email, and revenue per cabin rose 6% as our revenue "
+                "managers repriced midweek sailings for travellers.")
+    assert item.signals.business_outcome, item.signals
