@@ -54,3 +54,19 @@ def test_the_measure_itself_moved_beside_a_role_is_still_a_result() -> None:
     item = read("I moved the occupancy report to a daily email, and revenue per cabin rose 6% as our revenue "
                 "managers repriced midweek sailings for travellers.")
     assert item.signals.business_outcome, item.signals
+
+
+def test_an_offer_or_message_tested_on_people_is_no_engineering() -> None:
+    for text in ("We tested a shorter renewal letter against the old one for eight weeks; renewals from members rose 6%.",
+                 "Tested evening pickup slots against morning ones in two towns.",
+                 "Next quarter I will test a reminder call that tells owners the day before a kennel visit."):
+        item = read(text)
+        assert item.action.verb == "test" and item.action.verb_class != "technical", text
+        assert not item.signals.technical_lead, text
+
+
+def test_an_engineering_thing_tested_is_still_engineering() -> None:
+    for text in ("I tested the failover of the booking database every quarter.",
+                 "Tested the new payments API against the old one before the cut-over."):
+        item = read(text)
+        assert item.action.verb_class == "technical" and item.signals.technical_lead, text
