@@ -70,3 +70,13 @@ def test_an_engineering_thing_tested_is_still_engineering() -> None:
                  "Tested the new payments API against the old one before the cut-over."):
         item = read(text)
         assert item.action.verb_class == "technical" and item.signals.technical_lead, text
+
+
+def test_errors_in_a_reconciliation_people_do_are_no_system_s_measure() -> None:
+    item = read("We gave the branch tellers a cash-count screen, and till reconciliation errors fell 40% in a quarter.")
+    assert not item.signals.technical_metric_only
+
+
+def test_a_service_s_errors_stay_technical() -> None:
+    item = read("I cut the reconciliation service's API errors from 2% to 0.1%.")
+    assert item.signals.technical_metric_only
