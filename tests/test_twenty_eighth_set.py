@@ -80,3 +80,16 @@ def test_errors_in_a_reconciliation_people_do_are_no_system_s_measure() -> None:
 def test_a_service_s_errors_stay_technical() -> None:
     item = read("I cut the reconciliation service's API errors from 2% to 0.1%.")
     assert item.signals.technical_metric_only
+
+
+def test_a_bullet_that_opens_with_responsible_for_is_the_writer_s_remit_told_as_effort() -> None:
+    for text in ("Responsible for the kennel partner programme across 14 towns.",
+                 "Responsible for the school-run booking roadmap in 2026."):
+        item = read(text)
+        assert item.signals.own_action and item.signals.activity_only and not item.ready, text
+
+
+def test_responsible_for_said_of_someone_else_is_no_deed_of_the_writer_s() -> None:
+    for text in ("Responsibility for the kennel roadmap moved to the partner team in May.",
+                 "The vendor, responsible for the kennel app, missed two releases."):
+        assert not read(text).signals.own_action, text

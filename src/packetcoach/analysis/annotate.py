@@ -486,8 +486,14 @@ def _writers_heading(item: Item, rubric: Rubric) -> bool:
 
 
 def _leading_copula(item: Item) -> bool:
-    """A bullet that opens with "Was" or "Am" has the writer as its implied subject."""
-    return item.format == "bullet" and bool(item.tokens) and item.tokens[0].text in ("Was", "Am")
+    """A bullet that opens with "Was" or "Am" has the writer as its implied subject, and so does one
+    that opens with the remit's own words, "Responsible for ..." (docs/labelling-guide.md: the
+    bullet rule holds for a remit told as a deed; it stays activity)."""
+    tokens = item.tokens
+    if item.format != "bullet" or not tokens:
+        return False
+    return tokens[0].text in ("Was", "Am") or tokens[0].text == "Responsible" and len(tokens) > 1 \
+        and tokens[1].lower == "for"
 
 
 def item_hits(item: Item) -> Hits:
