@@ -93,3 +93,15 @@ def test_responsible_for_said_of_someone_else_is_no_deed_of_the_writer_s() -> No
     for text in ("Responsibility for the kennel roadmap moved to the partner team in May.",
                  "The vendor, responsible for the kennel app, missed two releases."):
         assert not read(text).signals.own_action, text
+
+
+def test_officers_who_use_the_tools_are_a_served_party() -> None:
+    for text in ("Cut the parking ticket form to four fields that enforcement officers fill in at the kerb; "
+                 "tickets voided for errors fell from 6% to 1%.",
+                 "Patrol officers now file the stop report from the car, so reports reach the records desk the same day."):
+        assert read(text).signals.customer, text
+
+
+def test_one_senior_officer_is_no_served_party() -> None:
+    item = read("Persuaded the chief finance officer to fund the second year of the pilot.")
+    assert not item.signals.customer
