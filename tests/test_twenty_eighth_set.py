@@ -105,3 +105,15 @@ def test_officers_who_use_the_tools_are_a_served_party() -> None:
 def test_one_senior_officer_is_no_served_party() -> None:
     item = read("Persuaded the chief finance officer to fund the second year of the pilot.")
     assert not item.signals.customer
+
+
+def test_a_test_the_writer_will_run_is_a_plan() -> None:
+    for text in ("Next spring I will test a family season pass in three parks.",
+                 "In the second half I will test whether dog owners pay $5 more for a pickup window."):
+        assert read(text).kind == "plan", text
+
+
+def test_a_test_the_writer_would_run_differently_is_still_a_lesson() -> None:
+    for text in ("The family pass did not pay off; next time I will test the price with ten parks first.",
+                 "If I ran the pilot again I would test it with a paper form before building anything."):
+        assert read(text).kind == "lesson", text
