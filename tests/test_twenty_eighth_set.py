@@ -117,3 +117,18 @@ def test_a_test_the_writer_would_run_differently_is_still_a_lesson() -> None:
     for text in ("The family pass did not pay off; next time I will test the price with ten parks first.",
                  "If I ran the pilot again I would test it with a paper form before building anything."):
         assert read(text).kind == "lesson", text
+
+
+def test_a_privacy_harm_kept_at_none_is_a_business_result() -> None:
+    for text in ("Held the pharmacy-sharing launch until the consent screen was fixed; we launched with zero "
+                 "privacy incidents across 30,000 members.",
+                 "I paused the family-sharing feature for a consent check, and since relaunch parents have filed "
+                 "no privacy complaint."):
+        item = read(text)
+        assert item.signals.business_outcome, text
+
+
+def test_incidents_alone_or_a_privacy_incident_as_a_reason_is_no_result() -> None:
+    for text in ("We migrated the member records to the new cluster with zero incidents.",
+                 "I paused the family-sharing feature because of a privacy incident in the test group."):
+        assert not read(text).signals.business_outcome, text
