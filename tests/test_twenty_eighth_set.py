@@ -123,3 +123,16 @@ def test_incidents_alone_or_a_privacy_incident_as_a_reason_is_no_result(read_ite
     for text in ("We migrated the member records to the new cluster with zero incidents.",
                  "I paused the family-sharing feature because of a privacy incident in the test group."):
         assert not read_item(text).signals.business_outcome, text
+
+
+def test_a_measure_ranked_above_every_other_thing_is_no_result(read_item) -> None:
+    for text in ("Late deliveries drew more complaints from diners than anything else on the app, about 40% of them.",
+                 "Refund requests caused more support contacts than all other reasons together."):
+        item = read_item(text)
+        assert not item.signals.business_outcome and item.kind == "context", text
+
+
+def test_more_than_before_or_than_any_month_before_is_still_a_change(read_item) -> None:
+    for text in ("After the new menu launched, diners placed more orders in May than in any month before.",
+                 "After the new menu, diners placed more orders than last year."):
+        assert read_item(text).signals.business_outcome, text
