@@ -363,7 +363,7 @@ def _ranked(words: list[str], index: int) -> bool:
         if words[at] in CLAUSE_BREAKS:
             return False
         if words[at] == "than":
-            rest = [w for w in words[at + 1:at + 4] if w not in BASELINE_LEADS and w not in ("about", "for", "on", "in", "at")]
+            rest = [w for w in words[at + 1:at + 4] if w not in BASELINE_LEADS and w not in RANK_LEADS]
             return bool(rest) and rest[0] in EVERY_OTHER and EARLIER.isdisjoint(rest[1:3]) \
                 and not TIMES.intersection(rest[1:3])  # "than any month before": a record, a change
     return False
@@ -372,6 +372,7 @@ def _ranked(words: list[str], index: int) -> bool:
 RANKING = frozenset(("more", "fewer", "less"))
 RANK_REACH = 8  # words from "more" to its "than": "more complaints about parking enforcement than"
 EVERY_OTHER = frozenset(("anything", "any", "everything", "all", "every"))
+RANK_LEADS = frozenset("about for on in at".split())  # "than about anything else", "than in any other city"
 TIMES = frozenset("day week month quarter season year time ever".split())
 
 
