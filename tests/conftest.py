@@ -37,6 +37,19 @@ def contract():
     return validate
 
 
+@pytest.fixture(scope="session")
+def read_item():
+    """read_item("Cut the form ...") is the one annotated item a sentence of our own makes."""
+    from packetcoach.api import analyze_item
+
+    def read(text: str):
+        item = analyze_item(text)
+        assert item is not None and item.signals is not None, text
+        return item
+
+    return read
+
+
 class CliResult:
     def __init__(self, code: int, out: str, err: str):
         self.code, self.out, self.err = code, out, err

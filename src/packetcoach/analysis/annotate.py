@@ -21,7 +21,7 @@ from packetcoach.core.model import Action, Item, Mention, Sentence, Signals, Spa
 from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.items import OBJECTION_CUES
-from packetcoach.text.verbs import find_action
+from packetcoach.text.verbs import find_action, object_head_in
 from packetcoach.analysis.facts import engineering_work, item_facts
 from packetcoach.analysis.kinds import item_kind, judgment_heading, part_labelled
 from packetcoach.analysis.principles import EVIDENCE_LISTS, deed_not_effort, read_principles
@@ -423,13 +423,21 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
         return False
     if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
         return True  # a bare count after the effort ("by running 14 exercises") measures nothing moved
-    own_effort = action.verb in rubric.activity_verbs and action.subject != "other" \
+    effort_verb = action.verb in rubric.activity_verbs or _built_to_read(tokens, action, rubric)
+    own_effort = effort_verb and action.subject != "other" \
         and not _ability(tokens, action)  # "cities own the meters": theirs; "I could read it": a skill
     if any(m.result for m in measures) or not (phrase["activity"] or own_effort):
         return False
-    if action.verb_class == "technical" and action.verb not in rubric.activity_verbs:
+    if action.verb_class == "technical" and not effort_verb:
         return False  # building something is a deliverable, not effort
     return not _other_deeds(tokens, action, rubric)
+
+
+def _built_to_read(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> bool:
+    """An engineering verb whose object is a thing made for others to read ("Built a Tableau
+    dashboard of door-open minutes"): effort, as a document written is (``verbs.effort_heads``)."""
+    heads = rubric.effort_heads.get(action.verb) if action.span is not None else None
+    return heads is not None and object_head_in(heads, tokens, token_index(tokens, action.span.start), rubric)
 
 
 ABILITY = frozenset(("could", "can"))  # before a verb: what the writer was able to do, not effort spent
@@ -483,8 +491,14 @@ def _writers_heading(item: Item, rubric: Rubric) -> bool:
 
 
 def _leading_copula(item: Item) -> bool:
-    """A bullet that opens with "Was" or "Am" has the writer as its implied subject."""
-    return item.format == "bullet" and bool(item.tokens) and item.tokens[0].text in ("Was", "Am")
+    """A bullet that opens with "Was" or "Am" has the writer as its implied subject, and so does one
+    that opens with the remit's own words, "Responsible for ..." (docs/labelling-guide.md: the
+    bullet rule holds for a remit told as a deed; it stays activity)."""
+    tokens = item.tokens
+    if item.format != "bullet" or not tokens:
+        return False
+    return tokens[0].text in ("Was", "Am") or tokens[0].text == "Responsible" and len(tokens) > 1 \
+        and tokens[1].lower == "for"
 
 
 def item_hits(item: Item) -> Hits:

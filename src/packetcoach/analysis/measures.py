@@ -316,6 +316,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "faster than", "more or less": a comparison, not a change (but "faster than before")
         if word in COMPARATIVES and words[index + 1:index + 2] == ["about"]:
             continue  # "learned more about freight from two weeks ...": what was known, not a measure moved
+        if word in RANKING and _ranked(words, index):
+            continue  # "filed more complaints about parking than about anything else": a ranking, not a change
         if word in ADDITIONAL and index and (words[index - 1].isdigit() or words[index - 1] in rubric.number_words_set):
             continue  # "for two more hospitals", "three more countries": how many others, not a change
         if word == "instead" and (index == 0 or words[index - 1] in (".", ";", ":")):
@@ -351,6 +353,27 @@ def _idiom(words: list[str], index: int, idioms: frozenset[tuple[str, ...]]) -> 
             if start >= 0 and tuple(words[start:start + len(idiom)]) == idiom:
                 return True
     return False
+
+
+def _ranked(words: list[str], index: int) -> bool:
+    """The comparative at ``index`` ranks one thing above every other ("more contacts from sellers
+    than anything else", "more complaints about parking than about anything else the city did"): how
+    things stand, not a measure that moved."""
+    for at in range(index + 1, min(len(words), index + RANK_REACH)):
+        if words[at] in CLAUSE_BREAKS:
+            return False
+        if words[at] == "than":
+            rest = [w for w in words[at + 1:at + 4] if w not in BASELINE_LEADS and w not in RANK_LEADS]
+            return bool(rest) and rest[0] in EVERY_OTHER and EARLIER.isdisjoint(rest[1:3]) \
+                and not TIMES.intersection(rest[1:3])  # "than any month before": a record, a change
+    return False
+
+
+RANKING = frozenset(("more", "fewer", "less"))
+RANK_REACH = 8  # words from "more" to its "than": "more complaints about parking enforcement than"
+EVERY_OTHER = frozenset(("anything", "any", "everything", "all", "every"))
+RANK_LEADS = frozenset("about for on in at".split())  # "than about anything else", "than in any other city"
+TIMES = frozenset("day week month quarter season year time ever".split())
 
 
 def _than_before(words: list[str], index: int) -> bool:

@@ -97,6 +97,7 @@ class Rubric(NamedTuple):
     technical_objects: dict[str, PhraseMatcher]  # objects that make a neutral verb engineering work
     pm_objects: dict[str, PhraseMatcher]  # objects (and particles) that make a neutral verb a decision
     non_technical_heads: dict[str, PhraseMatcher]  # objects that make it neutral when they end the object
+    effort_heads: dict[str, PhraseMatcher]  # things built for reading that, with nothing else, are effort
     suggestions: dict[str, tuple[str, ...]]
     collaborator_frames: frozenset[tuple[str, ...]]
     persuading: frozenset[str]  # "got the legal team to approve": the people the writer won over
@@ -372,6 +373,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         technical_objects=_objects(profile, "technical_objects", verb_class),
         pm_objects=_objects(profile, "pm_objects", verb_class),
         non_technical_heads=_objects(profile, "non_technical_heads", verb_class),
+        effort_heads=_objects(profile, "effort_heads", verb_class),
         suggestions={k: tuple(v) for k, v in profile.table("verbs").get("suggestions", {}).items()},
         collaborator_frames=frozenset(phrase_words(p) for p in profile.list("personas", "collaborator_frames")),
         persuading=lower("personas", "persuading"),

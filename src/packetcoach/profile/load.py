@@ -37,6 +37,7 @@ SCHEMA: dict[str, Any] = {
         "cut_objects": STR_LIST, "attempts": STR_LIST, "copula_frames": STR_LIST, "result_links": STR_LIST, "role_labels": STR_LIST,
         "result_labels": STR_LIST,
         "suggestions": {"*": STR_LIST}, "non_technical_objects": {"*": STR_LIST}, "non_technical_heads": {"*": STR_LIST},
+        "effort_heads": {"*": STR_LIST},
         "technical_objects": {"*": STR_LIST}, "pm_objects": {"*": STR_LIST},
     },
     "personas": {

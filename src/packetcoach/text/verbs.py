@@ -736,7 +736,17 @@ def verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric
     return found
 
 
-def _object_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric, ends: bool = False) -> bool:
+def object_head_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """Does the object of the verb at ``index`` end in one of these heads before what it shows or
+    whom it is for ("built a Looker dashboard of plays per hour", "the dashboard for the team")?"""
+    return _object_in(objects, tokens, index, rubric, ends=True, stops=HEAD_STOPS)
+
+
+HEAD_STOPS = OBJECT_STOPS | {"of"}
+
+
+def _object_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric, ends: bool = False,
+               stops: frozenset[str] = OBJECT_STOPS) -> bool:
     """Does one of these phrases start within the first words of the verb's object (``ends``: end
     the object, "the experiment review template" but not "the template engine")?"""
     window = rubric.threshold("object_window", 4)
@@ -751,7 +761,7 @@ def _object_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric, e
         after += 1
     words = []
     for token in tokens[after:after + window + 2]:
-        if token.lower in OBJECT_STOPS or not token.text[:1].isalnum():
+        if token.lower in stops or not token.text[:1].isalnum():
             break  # the object ends at a preposition: "built a dashboard for the team"
         words.append(token.lower)
     if ends:
