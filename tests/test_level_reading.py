@@ -1,0 +1,86 @@
+"""The level reading as the room reads it: the verdict and the room's reading of the work agree, and
+the cues of scope and influence are read in the shapes writers and managers tell them."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+from packetcoach.output.coachview import reading_lines
+from packetcoach.output.labels import reading_rows
+
+# one L6 dimension shown (a director won over) and no L6 scope or ambiguity: the verdict's level
+# check passes, the two-dimension bar of the supported level does not
+ONE_DIMENSION = """# Self-assessment 2026 (L6)
+
+## Summary
+
+This year I moved the ferry booking app from a timetable to the way islanders plan their week.
+Islanders now book a car space in under a minute, and repeat bookings grew 31% to 48,000.
+
+## Car spaces held for islanders
+
+Every summer, visitors took the car spaces islanders needed for work. I proposed holding a fifth of
+each sailing's car deck for island residents until two days before departure; the operations
+director wanted a fare rise instead. I showed that a fare rise would fall on islanders first and he
+agreed to the hold. Residents who could not travel fell from 1,900 to 300 a month.
+
+## Season tickets
+
+- Launched a season ticket for islanders after 40 interviews on the quay; 6,200 households bought one, bringing in $410K.
+- Cut the refund wait for cancelled sailings from 12 days to 2 by paying refunds on the day of the cancellation, which halved refund complaints.
+- Moved the timetable page to the top of the app after 9 of 12 islanders named it their first stop; bookings from it rose 22%.
+- Dropped the paper boarding pass for foot passengers, so islanders show the app alone at the gate; boarding queues at the quay fell from 15 minutes to 4.
+"""
+
+# no dimension of the argued level at all: the lower bar is said as it is
+NO_DIMENSION = """# Self-assessment 2026 (L6)
+
+## Summary
+
+This year I made the ferry booking app the way islanders book their crossings: repeat bookings grew
+31% to 48,000, and islanders now book a car space in under a minute from the timetable page.
+
+## Season tickets
+
+- Launched a season ticket for islanders after 40 interviews on the quay; 6,200 households bought one, bringing in $410K.
+- Cut the refund wait for cancelled sailings from 12 days to 2 by paying refunds on the day of the cancellation, which halved refund complaints.
+- Moved the timetable page to the top of the app after 9 of 12 islanders named it their first stop; bookings from it rose 22%.
+- Dropped the paper boarding pass for foot passengers, so islanders show the app alone at the gate; boarding queues at the quay fell from 15 minutes to 4.
+- Priced the family season ticket at twice the single one after a survey of 300 island families; 1,400 families bought it in its first month.
+"""
+
+
+def _level_line(report) -> str:
+    return dict(reading_lines(report))[f"level {report.level}"]
+
+
+def test_a_lower_bar_is_never_said_beside_a_level_the_verdict_reads_at() -> None:
+    """One dimension of the argued level shown: the verdict reads at the level, so the room's reading
+    names what shows and what a second dimension would add, not a lower bar it does not give."""
+    report = analyze(ONE_DIMENSION, level="L6")
+    assert report.reading.supported_level == "L5"  # the field the labels measure is unchanged
+    assert report.verdict.reading == "at", report.verdict.summary
+    line = _level_line(report)
+    assert "meets the L5 bar" not in line
+    assert line.endswith("the work described shows L6 influence; L6 scope or ambiguity beside it would make "
+                         "the L6 bar plain")
+    rows = dict(reading_rows(report))
+    assert "meets the L5 bar" not in rows["level evidence for L6"]
+
+
+def test_the_lower_bar_is_said_when_the_level_shows_nothing() -> None:
+    """No dimension of the argued level: the verdict reads below, and the bar the work meets is said."""
+    report = analyze(NO_DIMENSION, level="L6")
+    assert report.reading.supported_level == "L5"
+    assert report.verdict.reading == "below"
+    assert _level_line(report).endswith("the work described meets the L5 bar")
+
+
+def test_a_bar_at_or_above_the_level_is_said_as_before() -> None:
+    report = analyze(NO_DIMENSION, level="L5")
+    assert _level_line(report).endswith("the work described meets the L5 bar")
+
+
+def test_the_level_line_is_the_same_from_a_session() -> None:
+    session = Session(level="L6")
+    session.analyze(NO_DIMENSION)
+    assert _level_line(session.analyze(ONE_DIMENSION)) == _level_line(analyze(ONE_DIMENSION, level="L6"))
