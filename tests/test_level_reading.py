@@ -3,6 +3,8 @@ the cues of scope and influence are read in the shapes writers and managers tell
 
 from __future__ import annotations
 
+import pytest
+
 from packetcoach import Session, analyze
 from packetcoach.output.coachview import reading_lines
 from packetcoach.output.labels import reading_rows
@@ -84,3 +86,39 @@ def test_the_level_line_is_the_same_from_a_session() -> None:
     session = Session(level="L6")
     session.analyze(NO_DIMENSION)
     assert _level_line(session.analyze(ONE_DIMENSION)) == _level_line(analyze(ONE_DIMENSION, level="L6"))
+
+
+# a span of years: L7 scope only as the writer's work carried over the years
+YEARS_FIRE = [
+    "Over three years I moved the county's permit offices onto one booking service, and the wait for a permit "
+    "fell from 40 days to 9 for 30,000 builders.",
+    "For two years I have set how the county's permit offices book inspections, and the wait for builders fell "
+    "from 40 days to 9.",
+]
+YEARS_QUIET = [
+    "Cut the permit wait for builders from 40 days to 9 by booking inspections online; the county renewed our "
+    "contract for three years.",
+    "Pulled two years of permit records and found that builders waited 40 days; I moved inspections online and "
+    "the wait fell to 9 days.",
+    "Killed the kiosk add-on that had been on the roadmap for two years after only 30 builders used the pilot, "
+    "and moved its budget to online booking, which cut the wait from 40 days to 9.",
+    "Before product I spent three years as a building inspector; this year I cut the permit wait for builders "
+    "from 40 days to 9.",
+]
+
+
+def _scope_at(text: str, level: str) -> bool:
+    from packetcoach import analyze_item
+
+    item = analyze_item(text)
+    return any(lvl == level and "scope" in dimensions for lvl, dimensions in item.facts.ladder)
+
+
+@pytest.mark.parametrize("text", YEARS_FIRE)
+def test_years_of_the_writer_s_own_work_are_multi_year_scope(text: str) -> None:
+    assert _scope_at(text, "L7")
+
+
+@pytest.mark.parametrize("text", YEARS_QUIET)
+def test_a_contract_s_term_a_past_or_years_of_data_are_no_multi_year_scope(text: str) -> None:
+    assert not _scope_at(text, "L7")
