@@ -122,3 +122,35 @@ def test_years_of_the_writer_s_own_work_are_multi_year_scope(text: str) -> None:
 @pytest.mark.parametrize("text", YEARS_QUIET)
 def test_a_contract_s_term_a_past_or_years_of_data_are_no_multi_year_scope(text: str) -> None:
     assert not _scope_at(text, "L7")
+
+
+# "board": the board of directors is L7 influence; a display or an idiom is no leader
+BOARD_FIRE = [
+    "Took the case for free transfers to the board, and the board approved it in May; transfers for riders "
+    "rose from 12,000 to 19,000 a week.",
+]
+BOARD_QUIET = [
+    "Replaced the three spreadsheets that dock planners reconciled each morning with one shared board, saving "
+    "each of 20 planners 40 minutes a day.",
+    "Refused a 10% cut to rider refunds across the board and kept full refunds for riders whose trip failed; "
+    "complaints fell from 900 to 300 a month.",
+    "Proposed a weekend trial of the bed board on two wards, and ward use went from 3 of 12 wards to 12 of 12 "
+    "in six weeks.",
+]
+
+
+def _influence_at(text: str, level: str) -> bool:
+    from packetcoach import analyze_item
+
+    item = analyze_item(text)
+    return any(lvl == level and "influence" in dimensions for lvl, dimensions in item.facts.ladder)
+
+
+@pytest.mark.parametrize("text", BOARD_FIRE)
+def test_the_board_of_directors_is_senior_influence(text: str) -> None:
+    assert _influence_at(text, "L7")
+
+
+@pytest.mark.parametrize("text", BOARD_QUIET)
+def test_a_board_that_is_a_display_or_an_idiom_is_no_leader(text: str) -> None:
+    assert not _influence_at(text, "L7")

@@ -1619,8 +1619,10 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
     teams, millions = _reach(item, rubric)
     ladder = rubric.profile.table("ladder")
     found = []
+    things = hits.get("not_leaders", ())
     for level in rubric.levels:
-        dimensions = {m.label for m in hits.get(LADDER_GROUP + level, ())}
+        dimensions = {m.label for m in hits.get(LADDER_GROUP + level, ())
+                      if not (m.label == "influence" and _inside(m, things))}
         bar = ladder.get(level, {})
         if "team_counts" in bar and teams >= bar["team_counts"] or "money_millions" in bar and millions >= bar["money_millions"]:
             dimensions.add("scope")
@@ -1631,6 +1633,11 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
         if dimensions:
             found.append((level, frozenset(dimensions)))
     return tuple(found)
+
+
+def _inside(match: Match, spans) -> bool:
+    """Is the match within one of the spans ("board" in "one shared board")?"""
+    return any(span.first <= match.first and match.last <= span.last for span in spans)
 
 
 def _reach(item: Item, rubric: Rubric) -> tuple[int, float]:
