@@ -107,21 +107,11 @@ YEARS_QUIET = [
 ]
 
 
-def _scope_at(text: str, level: str) -> bool:
+def _shows_l7(text: str, dimension: str) -> bool:
+    """Does the item show this dimension of L7?"""
     from packetcoach import analyze_item
 
-    item = analyze_item(text)
-    return any(lvl == level and "scope" in dimensions for lvl, dimensions in item.facts.ladder)
-
-
-@pytest.mark.parametrize("text", YEARS_FIRE)
-def test_years_of_the_writer_s_own_work_are_multi_year_scope(text: str) -> None:
-    assert _scope_at(text, "L7")
-
-
-@pytest.mark.parametrize("text", YEARS_QUIET)
-def test_a_contract_s_term_a_past_or_years_of_data_are_no_multi_year_scope(text: str) -> None:
-    assert not _scope_at(text, "L7")
+    return any(lvl == "L7" and dimension in dimensions for lvl, dimensions in analyze_item(text).facts.ladder)
 
 
 # "board": the board of directors is L7 influence; a display or an idiom is no leader
@@ -139,18 +129,11 @@ BOARD_QUIET = [
 ]
 
 
-def _influence_at(text: str, level: str) -> bool:
-    from packetcoach import analyze_item
-
-    item = analyze_item(text)
-    return any(lvl == level and "influence" in dimensions for lvl, dimensions in item.facts.ladder)
-
-
-@pytest.mark.parametrize("text", BOARD_FIRE)
-def test_the_board_of_directors_is_senior_influence(text: str) -> None:
-    assert _influence_at(text, "L7")
-
-
-@pytest.mark.parametrize("text", BOARD_QUIET)
-def test_a_board_that_is_a_display_or_an_idiom_is_no_leader(text: str) -> None:
-    assert not _influence_at(text, "L7")
+@pytest.mark.parametrize(("text", "dimension", "shows"),
+                         [(t, "scope", True) for t in YEARS_FIRE] + [(t, "scope", False) for t in YEARS_QUIET]
+                         + [(t, "influence", True) for t in BOARD_FIRE]
+                         + [(t, "influence", False) for t in BOARD_QUIET])
+def test_l7_scope_and_influence_as_the_room_reads_them(text: str, dimension: str, shows: bool) -> None:
+    """Years of the writer's own work are multi-year scope; a contract's term, a past or years of data
+    are not. The board of directors is senior influence; a board that is a display or an idiom is not."""
+    assert _shows_l7(text, dimension) is shows
