@@ -137,3 +137,36 @@ def test_l7_scope_and_influence_as_the_room_reads_them(text: str, dimension: str
     """Years of the writer's own work are multi-year scope; a contract's term, a past or years of data
     are not. The board of directors is senior influence; a board that is a display or an idiom is not."""
     assert _shows_l7(text, dimension) is shows
+
+
+# an answered objection states the writer's reach: its teams and money show scope, its cue words do not
+OBJECTION_DRAFT = """# Promotion case: Noor, Product Manager, Ferry Booking (L5 to L6)
+
+## Stories
+
+- Cut the refund wait for cancelled sailings from 12 days to 2 by paying refunds on the day of the cancellation, which halved refund complaints.
+- Launched a season ticket for islanders after 40 interviews on the quay; 6,200 households bought one, bringing in $410K.
+
+## Objections the committee may raise
+
+*Is this scope L6?* {answer}
+"""
+REACH = "Three engineering teams build the booking service from her plan, and it carries $40M a year in fares."
+CONCEDED = "The room may say her work stayed inside one organisation, and it did: she does not yet set direction."
+
+
+def _objection_scope(answer: str, level: str) -> list[str]:
+    report = analyze(OBJECTION_DRAFT.format(answer=answer), level="L6")
+    objections = [i.id for i in report.items if i.kind == "objection"]
+    assert objections, [(i.id, i.kind) for i in report.items]
+    return [i for i in report.reading.level_evidence[level]["scope"] if i in objections]
+
+
+def test_an_answered_objection_s_reach_in_teams_and_money_is_scope() -> None:
+    assert _objection_scope(REACH, "L6")
+    assert not _objection_scope(REACH, "L7")  # $40M and three teams are the L6 bar's numbers, not L7's
+
+
+def test_an_answered_objection_s_cue_words_are_no_scope() -> None:
+    assert not _objection_scope(CONCEDED, "L6")
+    assert not _objection_scope(CONCEDED, "L7")
