@@ -82,7 +82,8 @@ the supported level and the stopped and ready lists to what the larger corpus me
 (items-ac.jsonl with p181-p188, items-ad.jsonl with p189-p196), kept unseen through that day's
 first rounds, lowered the engineering past's mentions to 0.92. Two more (items-ae.jsonl with
 p197-p204, items-af.jsonl with p205-p212), kept unseen through the previous day's rounds and then
-added, lowered technical_lead to 0.94 and the supported level to 0.76.
+added, lowered technical_lead to 0.94 and the supported level to 0.76; the level reading's round by
+cause (a span of years as the writer's own work, a board that is a display) raised it back to 0.77.
 """
 
 from __future__ import annotations
@@ -150,7 +151,7 @@ SIGNAL_F1_FLOORS = {
 READY_ACCURACY_FLOOR = 0.93
 READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.92, "structure": 0.87, "lead_is_outcome": 0.86,
-                 "supported_level": 0.76}
+                 "supported_level": 0.77}
 PRINCIPLE_FLOORS = {"hit_rate": 0.80, "named_right": 0.66, "primary": 0.72}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.86, "ready_items": 0.84}
 

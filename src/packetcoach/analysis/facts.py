@@ -429,8 +429,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     if under == "stopped" and _no_stop_made(item, hits, rubric) \
             or under == "initiated" and _starts_no_thing(item, rubric):
         under = None  # under "What I stopped": "Risk shut down the pilot; I agreed" is someone else's stop
-    ladder = _ladder(item, hits, rubric, scope_only=item.kind == "scope") \
-        if _shows_level(item, _moves_leaders(hits, rubric)) else ()
+    ladder = _level_cues(item, hits, rubric)
     parts: tuple[tuple[str, bool], ...] = ()
     if s.business_outcome or s.metric:  # the story's parts matter only for an outcome
         view, span, lowered = item.view, item.span, item.lowered
@@ -1611,6 +1610,18 @@ def _shows_level(item: Item, moves_leaders: bool = False) -> bool:
     return s.own_action and decided and not s.activity_only and not engineering
 
 
+def _level_cues(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The ladder's dimensions the item shows: its cues where it can show a level; an answered objection
+    with no result of its own still shows the reach it states in teams and money ("*Is this L6?* Four
+    engineering teams build from the roadmap I set"), as a scope statement does, never its cue words
+    ("she does not yet set direction across the organisation" concedes a scope)."""
+    if _shows_level(item, _moves_leaders(hits, rubric)):
+        return _ladder(item, hits, rubric, scope_only=item.kind == "scope")
+    if item.kind == "objection" and item.signals is not None:
+        return _ladder(item, {}, rubric, scope_only=True)
+    return ()
+
+
 def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
             scope_only: bool) -> tuple[tuple[str, frozenset[str]], ...]:
     """(level, the dimensions its cues show in this item), with the reach a scope statement
@@ -1619,8 +1630,10 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
     teams, millions = _reach(item, rubric)
     ladder = rubric.profile.table("ladder")
     found = []
+    things = hits.get("not_leaders", ())
     for level in rubric.levels:
-        dimensions = {m.label for m in hits.get(LADDER_GROUP + level, ())}
+        dimensions = {m.label for m in hits.get(LADDER_GROUP + level, ())
+                      if not (m.label == "influence" and _inside(m, things))}
         bar = ladder.get(level, {})
         if "team_counts" in bar and teams >= bar["team_counts"] or "money_millions" in bar and millions >= bar["money_millions"]:
             dimensions.add("scope")
@@ -1631,6 +1644,11 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
         if dimensions:
             found.append((level, frozenset(dimensions)))
     return tuple(found)
+
+
+def _inside(match: Match, spans) -> bool:
+    """Is the match within one of the spans ("board" in "one shared board")?"""
+    return any(span.first <= match.first and match.last <= span.last for span in spans)
 
 
 def _reach(item: Item, rubric: Rubric) -> tuple[int, float]:

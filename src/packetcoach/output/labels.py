@@ -40,7 +40,7 @@ def reading_rows(report) -> list[tuple[str, str]]:
         ("specialty a reader could guess", specialty),
         ("principles evidenced", ", ".join(covered) or "none"),
         ("principles with no evidence", ", ".join(missing_principles) or "none"),
-        (f"level evidence for {report.level}", f"{level_text}; {work_reaches(reading.supported_level)}"),
+        (f"level evidence for {report.level}", f"{level_text}; {work_reaches(reading.supported_level, report)}"),
         ("strongest outcomes, five parts", "; ".join(parts) or "none"),
         ("retell", reading.retell or reading.retell_scaffold or "none"),
         ("90-second read", skim),
@@ -51,9 +51,31 @@ def score_reasons(report) -> list[tuple[str, str]]:
     return [(name.replace("_", " "), "; ".join(reasons)) for name, reasons in report.score.reasons.items() if reasons]
 
 
-def work_reaches(level: str | None) -> str:
+def work_reaches(level: str | None, report=None) -> str:
     """The level whose bar the work described meets (scope, impact, ambiguity), said as the work's:
     the verdict above it judges whether the stories prove it, so "below L6" and "the work meets the
-    L6 bar" can both be true without reading as a contradiction."""
+    L6 bar" can both be true without reading as a contradiction. With the ``report``, a lower bar is
+    never said beside a level the verdict's level check passes (a dimension of the argued level
+    shown): the verdict decides, and the line names the dimension shown and the ones a second would
+    come from, not a lower bar the room's verdict does not give."""
+    shown, missing = _argued_dimensions(level, report) if report is not None else ((), ())
+    if shown:
+        argued = report.level
+        return (f"the work described shows {argued} {' and '.join(shown)}; {argued} "
+                f"{' or '.join(missing)} beside it would make the {argued} bar plain")
     return f"the work described meets the {level} bar" if level else "the work described meets no level's bar yet"
 
+
+def _argued_dimensions(level: str | None, report) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The argued level's dimensions shown and missing, when the work's bar is lower than the level
+    argued but the verdict's level check passes; else nothing."""
+    from packetcoach.analysis.gap import level_shown, settings  # noqa: PLC0415 - the verdict's own check
+
+    levels = report.rubric.levels
+    if level is None or report.level not in levels or levels.index(level) >= levels.index(report.level):
+        return (), ()
+    if level_shown(report) < settings(report)["level_dimensions_min"]:
+        return (), ()
+    evidence = report.reading.level_evidence.get(report.level, {})
+    return (tuple(name for name, ids in evidence.items() if ids),
+            tuple(name for name, ids in evidence.items() if not ids))

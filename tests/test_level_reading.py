@@ -1,0 +1,172 @@
+"""The level reading as the room reads it: the verdict and the room's reading of the work agree, and
+the cues of scope and influence are read in the shapes writers and managers tell them."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach import Session, analyze
+from packetcoach.output.coachview import reading_lines
+from packetcoach.output.labels import reading_rows
+
+# one L6 dimension shown (a director won over) and no L6 scope or ambiguity: the verdict's level
+# check passes, the two-dimension bar of the supported level does not
+ONE_DIMENSION = """# Self-assessment 2026 (L6)
+
+## Summary
+
+This year I moved the ferry booking app from a timetable to the way islanders plan their week.
+Islanders now book a car space in under a minute, and repeat bookings grew 31% to 48,000.
+
+## Car spaces held for islanders
+
+Every summer, visitors took the car spaces islanders needed for work. I proposed holding a fifth of
+each sailing's car deck for island residents until two days before departure; the operations
+director wanted a fare rise instead. I showed that a fare rise would fall on islanders first and he
+agreed to the hold. Residents who could not travel fell from 1,900 to 300 a month.
+
+## Season tickets
+
+- Launched a season ticket for islanders after 40 interviews on the quay; 6,200 households bought one, bringing in $410K.
+- Cut the refund wait for cancelled sailings from 12 days to 2 by paying refunds on the day of the cancellation, which halved refund complaints.
+- Moved the timetable page to the top of the app after 9 of 12 islanders named it their first stop; bookings from it rose 22%.
+- Dropped the paper boarding pass for foot passengers, so islanders show the app alone at the gate; boarding queues at the quay fell from 15 minutes to 4.
+"""
+
+# no dimension of the argued level at all: the lower bar is said as it is
+NO_DIMENSION = """# Self-assessment 2026 (L6)
+
+## Summary
+
+This year I made the ferry booking app the way islanders book their crossings: repeat bookings grew
+31% to 48,000, and islanders now book a car space in under a minute from the timetable page.
+
+## Season tickets
+
+- Launched a season ticket for islanders after 40 interviews on the quay; 6,200 households bought one, bringing in $410K.
+- Cut the refund wait for cancelled sailings from 12 days to 2 by paying refunds on the day of the cancellation, which halved refund complaints.
+- Moved the timetable page to the top of the app after 9 of 12 islanders named it their first stop; bookings from it rose 22%.
+- Dropped the paper boarding pass for foot passengers, so islanders show the app alone at the gate; boarding queues at the quay fell from 15 minutes to 4.
+- Priced the family season ticket at twice the single one after a survey of 300 island families; 1,400 families bought it in its first month.
+"""
+
+
+def _level_line(report) -> str:
+    return dict(reading_lines(report))[f"level {report.level}"]
+
+
+def test_a_lower_bar_is_never_said_beside_a_level_the_verdict_reads_at() -> None:
+    """One dimension of the argued level shown: the verdict reads at the level, so the room's reading
+    names what shows and what a second dimension would add, not a lower bar it does not give."""
+    report = analyze(ONE_DIMENSION, level="L6")
+    assert report.reading.supported_level == "L5"  # the field the labels measure is unchanged
+    assert report.verdict.reading == "at", report.verdict.summary
+    line = _level_line(report)
+    assert "meets the L5 bar" not in line
+    assert line.endswith("the work described shows L6 influence; L6 scope or ambiguity beside it would make "
+                         "the L6 bar plain")
+    rows = dict(reading_rows(report))
+    assert "meets the L5 bar" not in rows["level evidence for L6"]
+
+
+def test_the_lower_bar_is_said_when_the_level_shows_nothing() -> None:
+    """No dimension of the argued level: the verdict reads below, and the bar the work meets is said."""
+    report = analyze(NO_DIMENSION, level="L6")
+    assert report.reading.supported_level == "L5"
+    assert report.verdict.reading == "below"
+    assert _level_line(report).endswith("the work described meets the L5 bar")
+
+
+def test_a_bar_at_or_above_the_level_is_said_as_before() -> None:
+    report = analyze(NO_DIMENSION, level="L5")
+    assert _level_line(report).endswith("the work described meets the L5 bar")
+
+
+def test_the_level_line_is_the_same_from_a_session() -> None:
+    session = Session(level="L6")
+    session.analyze(NO_DIMENSION)
+    assert _level_line(session.analyze(ONE_DIMENSION)) == _level_line(analyze(ONE_DIMENSION, level="L6"))
+
+
+# a span of years: L7 scope only as the writer's work carried over the years
+YEARS_FIRE = [
+    "Over three years I moved the county's permit offices onto one booking service, and the wait for a permit "
+    "fell from 40 days to 9 for 30,000 builders.",
+    "For two years I have set how the county's permit offices book inspections, and the wait for builders fell "
+    "from 40 days to 9.",
+]
+YEARS_QUIET = [
+    "Cut the permit wait for builders from 40 days to 9 by booking inspections online; the county renewed our "
+    "contract for three years.",
+    "Pulled two years of permit records and found that builders waited 40 days; I moved inspections online and "
+    "the wait fell to 9 days.",
+    "Killed the kiosk add-on that had been on the roadmap for two years after only 30 builders used the pilot, "
+    "and moved its budget to online booking, which cut the wait from 40 days to 9.",
+    "Before product I spent three years as a building inspector; this year I cut the permit wait for builders "
+    "from 40 days to 9.",
+]
+
+
+def _shows_l7(text: str, dimension: str) -> bool:
+    """Does the item show this dimension of L7?"""
+    from packetcoach import analyze_item
+
+    return any(lvl == "L7" and dimension in dimensions for lvl, dimensions in analyze_item(text).facts.ladder)
+
+
+# "board": the board of directors is L7 influence; a display or an idiom is no leader
+BOARD_FIRE = [
+    "Took the case for free transfers to the board, and the board approved it in May; transfers for riders "
+    "rose from 12,000 to 19,000 a week.",
+]
+BOARD_QUIET = [
+    "Replaced the three spreadsheets that dock planners reconciled each morning with one shared board, saving "
+    "each of 20 planners 40 minutes a day.",
+    "Refused a 10% cut to rider refunds across the board and kept full refunds for riders whose trip failed; "
+    "complaints fell from 900 to 300 a month.",
+    "Proposed a weekend trial of the bed board on two wards, and ward use went from 3 of 12 wards to 12 of 12 "
+    "in six weeks.",
+]
+
+
+@pytest.mark.parametrize(("text", "dimension", "shows"),
+                         [(t, "scope", True) for t in YEARS_FIRE] + [(t, "scope", False) for t in YEARS_QUIET]
+                         + [(t, "influence", True) for t in BOARD_FIRE]
+                         + [(t, "influence", False) for t in BOARD_QUIET])
+def test_l7_scope_and_influence_as_the_room_reads_them(text: str, dimension: str, shows: bool) -> None:
+    """Years of the writer's own work are multi-year scope; a contract's term, a past or years of data
+    are not. The board of directors is senior influence; a board that is a display or an idiom is not."""
+    assert _shows_l7(text, dimension) is shows
+
+
+# an answered objection states the writer's reach: its teams and money show scope, its cue words do not
+OBJECTION_DRAFT = """# Promotion case: Noor, Product Manager, Ferry Booking (L5 to L6)
+
+## Stories
+
+- Cut the refund wait for cancelled sailings from 12 days to 2 by paying refunds on the day of the cancellation, which halved refund complaints.
+- Launched a season ticket for islanders after 40 interviews on the quay; 6,200 households bought one, bringing in $410K.
+
+## Objections the committee may raise
+
+*Is this scope L6?* {answer}
+"""
+REACH = "Three engineering teams build the booking service from her plan, and it carries $40M a year in fares."
+CONCEDED = "The room may say her work stayed inside one organisation, and it did: she does not yet set direction."
+
+
+def _objection_scope(answer: str, level: str) -> list[str]:
+    report = analyze(OBJECTION_DRAFT.format(answer=answer), level="L6")
+    objections = [i.id for i in report.items if i.kind == "objection"]
+    assert objections, [(i.id, i.kind) for i in report.items]
+    return [i for i in report.reading.level_evidence[level]["scope"] if i in objections]
+
+
+def test_an_answered_objection_s_reach_in_teams_and_money_is_scope() -> None:
+    assert _objection_scope(REACH, "L6")
+    assert not _objection_scope(REACH, "L7")  # $40M and three teams are the L6 bar's numbers, not L7's
+
+
+def test_an_answered_objection_s_cue_words_are_no_scope() -> None:
+    assert not _objection_scope(CONCEDED, "L6")
+    assert not _objection_scope(CONCEDED, "L7")
