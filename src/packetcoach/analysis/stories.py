@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import re
 
 from packetcoach.analysis.measures import asked_in
-from packetcoach.core.model import Document, Item, Mention, Section, Span, computed_once
+from packetcoach.core.model import Document, Item, Mention, Section, Sentence, Span, computed_once
 from packetcoach.text.structure import STORY_TITLE_RE
 from packetcoach.text.verbs import SUBORDINATORS
 from packetcoach.core.regexes import compiled
@@ -101,6 +101,50 @@ def told_in_full(item: Item, stops: "Stops") -> bool:
     """A stop told with its evidence (a number of its own) and what it freed (:func:`tells_freed`):
     the weight SPEC 2.11 asks of a stop, whatever the length of the story beside it."""
     return bool(item.metrics) and tells_freed(item, stops)
+
+
+def refusals_told(items: tuple[Item, ...], stops: "Stops") -> tuple[Item, ...]:
+    """The stories that tell a refusal in full: a claim under a heading, or after a bold run-in title,
+    that names a refusal (the profile's `stops.refusal_titles`: "## She said no to the route
+    optimiser", "**Saying no to the chatbot.**"), told with a number of its evidence. Writers split
+    on whether a refused request is a stop (the stopped list stays as read); the coach never asks
+    for the one the draft tells. Gated on "no", "down", "back", "out", "declin" or "refus" in the title."""
+    found: list[Item] = []
+    for item in items:
+        if item.kind != "claim" or not item.metrics:
+            continue
+        titles = [item.section or ""]
+        if item.sentences and is_title(item, item.sentences[0]):
+            first = item.sentences[0].span
+            titles.append(item.source[first.start:first.end])
+        if any(_names_refusal(title, stops) for title in titles):
+            found.append(item)
+    return tuple(found)
+
+
+def _names_refusal(title: str, stops: "Stops") -> bool:
+    if not REFUSAL_GATE_RE.search(title):
+        return False
+    words = " " + " ".join(WORD_RE.findall(title.lower())) + " "
+    return any(f" {phrase} " in words for phrase in stops.refusal_titles)
+
+
+WORD_RE = compiled(r"[a-z0-9']+")
+REFUSAL_GATE_RE = compiled(r"(?i)\b(?:no|down|back|out|declin|refus)")
+
+
+def is_title(item: Item, sentence: Sentence) -> bool:
+    """Is the sentence the story's bold run-in title, a whole sentence of its own ("**Saying no to the
+    chatbot.** The deputy director wanted ...")? A title heads the story; it is never a part of a
+    sentence offered to the room. Gated on the bold mark just before the sentence."""
+    source, start = item.source, sentence.span.start
+    if start > TITLE_MARK_CHARS or source[start - 1:start] not in "*_":
+        return False
+    mark = source[:start].strip()
+    return mark in ("**", "__") and source[sentence.span.end:sentence.span.end + 4].lstrip(" .:").startswith(mark)
+
+
+TITLE_MARK_CHARS = 6  # the bold marks and the white space before them, where a paragraph opens
 
 
 def is_hidden_owner(item: Item) -> bool:

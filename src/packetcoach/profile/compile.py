@@ -61,6 +61,7 @@ class Stops(NamedTuple):
     unbuilt: frozenset[str] = frozenset()  # "did not build": a stop only of a thing asked for or proposed ...
     credited: frozenset[str] = frozenset()  # ... and not "did not build it alone": credit shared
     flows: frozenset[str] = frozenset()  # "removed the field from the sign-up flow": a step out of a flow
+    refusal_titles: frozenset[str] = frozenset()  # "said no to", "saying no to": a heading or title naming a refusal
 
 
 class Rubric(NamedTuple):

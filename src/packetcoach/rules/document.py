@@ -14,7 +14,7 @@ from typing import Iterator
 
 from packetcoach.analysis.gap import candidate_called
 from packetcoach.analysis.packet import PacketView, Reading
-from packetcoach.analysis.stories import outcome_sentence, quote, told_in_full
+from packetcoach.analysis.stories import outcome_sentence, quote, refusals_told, told_in_full
 from packetcoach.core.model import Document, Finding, Item, Span, computed_once
 from packetcoach.profile.compile import Rubric
 from packetcoach.rules.kinds import check, make_finding, worded
@@ -107,7 +107,8 @@ def check_past_outcome(rule, ctx: PacketContext) -> Iterator[Finding]:
 
 @check("nothing-stopped", "packet")
 def check_nothing_stopped(rule, ctx: PacketContext) -> Iterator[Finding]:
-    if not ctx.reading.stopped_items and ctx.document.items:
+    if not ctx.reading.stopped_items and ctx.document.items \
+            and not refusals_told(ctx.document.items, ctx.rubric.stops):  # never ask for the refusal the draft tells
         yield _make(rule, ctx.top, ctx.hint(rule), candidate=ctx.candidate)
 
 

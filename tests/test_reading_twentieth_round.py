@@ -1,0 +1,99 @@
+"""Drafts read as a coach would, a twentieth round. A refusal told in full under a title that names
+it ("**Saying no to the symptom checker.**", "## She said no to ...") is named by the room's reading
+and never asked for ("Add the project ... stopped or said no to"), though writers split on counting
+it a stop; a story's bold run-in title is never part of a sentence offered to the room, and a name
+keeps its capital where two sentences are joined. Text in our own words."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+from packetcoach.coach.sentences import room_sentences
+from packetcoach.output.coachview import reading_lines
+from packetcoach.output.json import report_json
+
+VET = """# Promotion case: Ana Lindqvist, Senior PM, Clinic Bookings (L6 to L7)
+
+Ana owns online booking for 140 veterinary clinics, where 60,000 pet owners book a visit each month,
+most of them on Saturday. She leads two product teams. She already works at L7: three clinic chains
+plan their year from her roadmap.
+
+## Stories
+
+**Fewer fields, more booked visits.** When Ana took over, 41% of started bookings were abandoned at
+the pet-history step. She sat with front-desk staff for a week and learned that they read only two
+of the nine history fields. She argued, against the head of clinical operations, that the history could
+be taken at the front desk, and won a three-month trial. Abandonment fell from 41% to 19%.
+
+**Saying no to the symptom checker.** The chief medical officer wanted a symptom checker in the
+app. Ana showed that 65% of triage calls came from two questions on the booking form, rewrote them
+with the nurses, and triage calls fell from 3,200 to 1,100 a month. The checker's budget ($250K)
+was returned.
+
+## Next
+
+Open booking to the 30 partner clinics, which would add 9,000 owners a month.
+"""
+
+UNTITLED = VET.replace("**Saying no to the symptom checker.**", "**Two questions, fewer calls.**")
+
+
+def _judged(report) -> str:
+    return dict(reading_lines(report))["judgment both ways"]
+
+
+def _rules(report) -> set[str]:
+    return {finding.name for finding in report.findings}
+
+
+def _change_kinds(report) -> list[str]:
+    return [change["kind"] for change in report_json(report)["verdict"]["top_changes"]]
+
+
+def test_a_refusal_told_in_full_is_named_and_never_asked_for() -> None:
+    report = analyze(VET, level="L7", doc_type="promotion")
+    line = VET[:VET.index("**Saying no")].count("\n") + 1
+    assert f"said no 1 (line {line})" in _judged(report)
+    assert "nothing-stopped" not in _rules(report)
+    assert "add-stop-story" not in _change_kinds(report)
+
+
+def test_a_manager_s_heading_that_names_the_refusal_counts_too() -> None:
+    headed = VET.replace("**Saying no to the symptom checker.** ", "## She said no to the symptom checker\n\n")
+    assert headed != VET
+    report = analyze(headed, level="L7", doc_type="promotion")
+    assert "said no 1" in _judged(report) and "nothing-stopped" not in _rules(report)
+
+
+def test_no_refusal_in_the_title_or_none_told_with_its_evidence_is_still_asked_for() -> None:
+    report = analyze(UNTITLED, level="L7", doc_type="promotion")
+    assert "said no" not in _judged(report)
+    assert "nothing-stopped" in _rules(report) and "add-stop-story" in _change_kinds(report)
+    bare = VET.replace("Ana showed that 65% of triage calls came from two questions on the booking form, rewrote them\n"
+                       "with the nurses, and triage calls fell from 3,200 to 1,100 a month. The checker's budget ($250K)\n"
+                       "was returned.", "Ana kept the booking form as it was.")
+    assert bare != VET
+    report = analyze(bare, level="L7", doc_type="promotion")
+    assert "said no" not in _judged(report) and "nothing-stopped" in _rules(report)
+
+
+def test_a_run_in_title_is_never_part_of_a_sentence_for_the_room() -> None:
+    for text in (VET, UNTITLED):
+        room = [s.text for s in room_sentences(analyze(text, level="L7", doc_type="promotion"))]
+        assert not any(s.startswith(("Saying no", "Two questions", "Fewer fields")) for s in room)
+        calls = next(s for s in room if "1,100" in s)
+        assert calls.startswith("Ana showed that 65%")
+
+
+def test_a_name_keeps_its_capital_where_two_sentences_are_joined() -> None:
+    saturday = VET.replace("Abandonment fell from 41% to 19%.", "Saturday abandonment fell from 41% to 19%.")
+    assert saturday != VET
+    room = [s.text for s in room_sentences(analyze(saturday, level="L7", doc_type="promotion"))]
+    assert any("; Saturday abandonment fell from 41% to 19%" in s for s in room)
+    room = [s.text for s in room_sentences(analyze(VET, level="L7", doc_type="promotion"))]
+    assert any("; abandonment fell from 41% to 19%" in s for s in room)  # a common word is lowered as before
+
+
+def test_a_session_reads_this_round_s_drafts_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L7", doc_type="promotion")
+    for text in (VET, UNTITLED, VET):
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L7", doc_type="promotion"))
