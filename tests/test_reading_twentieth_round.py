@@ -97,3 +97,49 @@ def test_a_session_reads_this_round_s_drafts_as_a_fresh_analysis_does() -> None:
     session = Session(level="L7", doc_type="promotion")
     for text in (VET, UNTITLED, VET):
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L7", doc_type="promotion"))
+
+
+ORCHARD = """# Self-assessment 2026: Joel Brandt, PM, Orchard Deliveries (L6)
+
+I own the ordering app through which 1,200 farm shops order fruit from our orchards.
+
+## Next-day ordering
+
+I proposed next-day ordering for farm shops and launched it in May with the warehouse team.
+
+## Shop accounts
+
+I rewrote the account sign-up with the sales team and moved it into the app.
+
+## People
+
+- Hired and coached two associate PMs; one now runs the shop accounts roadmap.
+- Mentored three analysts on pricing models.
+- Ran the weekly pricing meeting with sales and the warehouse.
+"""
+
+
+def _evidence_lines(report) -> list[int]:
+    change = next((c for c in report_json(report)["verdict"]["top_changes"] if c["kind"] == "add-evidence"), None)
+    return change["lines"] if change else []
+
+
+def _line(text: str, words: str) -> int:
+    return text[:text.index(words)].count("\n") + 1
+
+
+def test_people_grown_are_never_asked_for_a_customer_measure() -> None:
+    people = ORCHARD.replace("- Ran the weekly pricing meeting with sales and the warehouse.\n", "")
+    assert people != ORCHARD
+    lines = _evidence_lines(analyze(people, level="L6"))
+    assert lines, "the draft's gap is the evidence"
+    assert _line(people, "- Hired and coached") not in lines
+    assert _line(people, "- Mentored three") not in lines
+    assert _line(people, "I proposed next-day ordering") in lines
+
+
+def test_a_meeting_run_in_the_same_list_is_still_asked_for_its_result() -> None:
+    alone = ORCHARD.replace("- Hired and coached two associate PMs; one now runs the shop accounts roadmap.\n"
+                            "- Mentored three analysts on pricing models.\n", "")
+    assert alone != ORCHARD
+    assert _line(alone, "- Ran the weekly pricing") in _evidence_lines(analyze(alone, level="L6"))

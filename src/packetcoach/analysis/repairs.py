@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from packetcoach.analysis.stories import is_engineering_work, is_result, refusals_told, told_in_full
+from packetcoach.analysis.stories import OWN_SUBJECTS, is_engineering_work, is_result, refusals_told, told_in_full
 from packetcoach.analysis.workbench import Candidate, Workbench, quote
 from packetcoach.core.model import Item
 
@@ -118,7 +118,7 @@ def _evidence(bench: Workbench) -> Candidate | None:
     for story in bench.stories:
         for item in story.items:
             if (item.signals.technical_metric_only or item.signals.activity_only) and not is_engineering_work(item) \
-                    and not _stop_told(bench, item):  # a stop's measure is its evidence, not its result
+                    and not _stop_told(bench, item) and not _develops(bench, item):  # a stop's measure is its evidence
                 named[id(item)] = item
     if not named:
         return None
@@ -133,8 +133,21 @@ def _wants_result(bench: Workbench, item: Item) -> bool:
     result with no deed of the writer's ("18,000 households joined in eight months", the launch in
     the bullet before it) lacks the writer's part, which measuring again would not give it; a stop
     told with its evidence and what it freed ("it cost $1.1M a year ... The money went to protected
-    dock stations") has what the room asks of a stop."""
-    return not item.ready and not (is_result(item) and not item.signals.own_action) and not _stop_told(bench, item)
+    dock stations") has what the room asks of a stop; and people the writer hired, coached or mentored
+    (:func:`_develops`) are asked what they now do, never for a customer measure."""
+    return not item.ready and not (is_result(item) and not item.signals.own_action) and not _stop_told(bench, item) \
+        and not _develops(bench, item)
+
+
+def _develops(bench: Workbench, item: Item) -> bool:
+    """The writer's own verb grows people ("Hired and coached two product managers; one was promoted
+    ...", "Mentored analysts on SQL ..."): one of the profile's `personas.developing`. Its result is
+    the people, their promotion or the work they now own (Hire and Develop the Best), not a before
+    and after of a customer measure."""
+    action = item.action
+    if action.span is None or action.subject not in OWN_SUBJECTS:
+        return False
+    return item.view[action.span.start:action.span.end].lower() in bench.report.rubric.developing
 
 
 def _stop_told(bench: Workbench, item: Item) -> bool:
