@@ -143,3 +143,49 @@ def test_a_meeting_run_in_the_same_list_is_still_asked_for_its_result() -> None:
                             "- Mentored three analysts on pricing models.\n", "")
     assert alone != ORCHARD
     assert _line(alone, "- Ran the weekly pricing") in _evidence_lines(analyze(alone, level="L6"))
+
+
+VACCINE = VET.replace("## Next", """**A vaccine week nobody lost.** The booking site used to stall during the spring vaccine week; in
+2024 it failed for two hours and 900 owners lost their slots. We moved the slot search to a new
+service with the platform team, and Ana decided to hold every slot for 30 minutes once an owner had
+picked it. In the 2025 vaccine week, 4,800 owners booked on the first morning and none lost a slot.
+
+## Next""")
+
+
+def _vaccine_story(report):
+    from packetcoach.analysis.stories import told_stories
+    return next(s for s in told_stories(report) if any("hold every slot" in i.text for i in s.items))
+
+
+def test_the_state_found_before_is_the_story_s_context() -> None:
+    report = analyze(VACCINE, level="L7", doc_type="promotion")
+    before = next(i for i in report.document.items if "used to stall" in i.text)
+    assert before.kind == "context"
+    mine = VACCINE.replace("The booking site used to stall during the spring vaccine week; in\n2024 it failed",
+                           "Ana moved the booking site off the server it used to share during the spring vaccine week;"
+                           " in\n2024 it failed")
+    assert mine != VACCINE
+    before = next(i for i in analyze(mine, level="L7", doc_type="promotion").document.items if "used to share" in i.text)
+    assert before.kind == "claim"  # the writer's deed, with a habit of the past inside it
+
+
+def test_no_one_harmed_after_the_count_harmed_is_a_measured_result() -> None:
+    report = analyze(VACCINE, level="L7", doc_type="promotion")
+    assert _vaccine_story(report).measured
+    assert _line(VACCINE, "We moved the slot search") not in _evidence_lines(report)
+
+
+def test_no_one_harmed_with_no_count_before_it_or_no_verb_is_not_measured() -> None:
+    uncounted = VACCINE.replace("in\n2024 it failed for two hours and 900 owners lost their slots", "owners\ncomplained")
+    assert uncounted != VACCINE
+    assert not _vaccine_story(analyze(uncounted, level="L7", doc_type="promotion")).measured
+    no_verb = VACCINE.replace("and none lost a slot", "with none of the old stalls")
+    assert no_verb != VACCINE
+    assert not _vaccine_story(analyze(no_verb, level="L7", doc_type="promotion")).measured
+
+
+def test_a_session_reads_the_vaccine_story_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L7", doc_type="promotion")
+    for text in (VACCINE, VACCINE.replace("none lost", "nobody lost"), VACCINE):
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L7", doc_type="promotion"))

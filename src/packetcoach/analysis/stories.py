@@ -49,6 +49,33 @@ def is_measured_change(item: Item) -> bool:
                                    or _multiple(item.view, m) for m in item.metrics)
 
 
+def avoids_harm(item: Item, nobody: frozenset[str]) -> bool:
+    """A harm avoided for the people served, told after its count in the same paragraph ("in 2024 it
+    went down for three hours and 640 researchers missed the call. ... On deadline day in 2025, 2,100
+    people submitted in the last hour and none was turned away"): one of the profile's
+    `measures.nobody_harmed` ("none", "no one", "nobody") right before a verb, in a sentence of the
+    item with a number of its own, where the paragraph before the item counts the harm (a number):
+    the before and after the room weighs. Gated on the words; the item signals are not moved."""
+    words = item.words
+    if nobody.isdisjoint(words) and not ("no" in words and "one" in words) and "single" not in words:
+        return False
+    if not any(ch.isdigit() for ch in item.view[:item.span.start]):
+        return False  # no count of the harm before it
+    for sentence in item.sentences[1:]:
+        lowers = [token.lower for token in sentence.tokens]
+        if not any(sentence.span.start <= m.span.start < sentence.span.end for m in item.metrics):
+            continue
+        for at in range(len(lowers)):
+            for size in (1, 2, 3):
+                if " ".join(lowers[at:at + size]) in nobody and at + size < len(lowers) \
+                        and lowers[at + size] in HARM_VERB_HEADS:
+                    return True
+    return False
+
+
+HARM_VERB_HEADS = frozenset("was were had did lost missed got waited failed".split())  # "none was turned away"
+
+
 def _multiple(view: str, metric: Mention) -> bool:
     """A multiple told in digits and compared ("2.3 times as often as", "2.4 times more items",
     "at 2.3 times the rate of", "3x the forecast"), as "three times" in words is one: a comparison
@@ -174,6 +201,7 @@ class Story:
     key: str
     title: str | None
     items: tuple[Item, ...]
+    nobody: frozenset[str] = frozenset()  # the profile's `measures.nobody_harmed` (:func:`avoids_harm`)
 
     @computed_once
     def results(self) -> tuple[Item, ...]:
@@ -181,7 +209,8 @@ class Story:
 
     @computed_once
     def measured(self) -> bool:
-        return any(is_measured_change(i) for i in self.items)
+        return any(is_measured_change(i) for i in self.items) or \
+            bool(self.nobody) and any(avoids_harm(i, self.nobody) for i in self.items)
 
     @computed_once
     def owned(self) -> bool:
@@ -266,7 +295,8 @@ def _titled_stories(judged: tuple[Item, ...], part_labels: frozenset[str]) -> se
 
 
 def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3, part_labels: frozenset[str] = frozenset(),
-            openers: tuple[tuple[str, ...], ...] = (), continuers: tuple[tuple[str, ...], ...] = ()) -> tuple[Story, ...]:
+            openers: tuple[tuple[str, ...], ...] = (), continuers: tuple[tuple[str, ...], ...] = (),
+            nobody: frozenset[str] = frozenset()) -> tuple[Story, ...]:
     """The claims grouped as the room reads them, in document order.
 
     Prose under one heading is one story, unless its paragraphs each tell a story under a bold title
@@ -293,7 +323,7 @@ def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3, part_labels: 
                 _opens_another(item, openers) or _follows_a_whole_story(item, groups[going_on.get(key, key)], continuers)):
             going_on[key] = f"{key}@{item.id}"
         groups.setdefault(going_on.get(key, key), []).append(item)
-    return tuple(Story(key, members[0].section, tuple(members)) for key, members in groups.items())
+    return tuple(Story(key, members[0].section, tuple(members), nobody) for key, members in groups.items())
 
 
 def _whole(item: Item) -> bool:
@@ -336,6 +366,7 @@ OPENER_WORDS = 4  # the longest opener of another story, in words
 def told_stories(report: "Report") -> tuple[Story, ...]:
     """The report's claims grouped as the room reads them, by its profile's story labels and openers."""
     return stories(report.items, part_labels=report.rubric.story_part_labels, openers=report.rubric.new_story_openers,
+                   nobody=report.rubric.nobody_harmed,
                    continuers=report.rubric.story_continuers)
 
 

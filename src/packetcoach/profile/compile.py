@@ -230,6 +230,7 @@ class Rubric(NamedTuple):
     defined_parties: tuple[tuple[str, ...], ...] = ()  # the served parties the draft defines ("Our customers are ...")
     defined_party_counters: frozenset[str] = frozenset()  # "every studio": a defined party's word counted
     defined_party_plural_leads: frozenset[str] = frozenset()  # "so teams can": its plural alone
+    nobody_harmed: frozenset[str] = frozenset()  # "none was turned away": a harm avoided, after its count
     outside: "SectionMemo | None" = None  # heading -> :meth:`outside_evidence`, kept by this rubric and its copies
     derived: "Derived | None" = None  # what the analysis works out once per compiled profile (see Derived)
 
@@ -502,6 +503,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "frequency_words": ("metrics", "frequency_words"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
+    "nobody_harmed": ("measures", "nobody_harmed"),
 }
 
 
