@@ -189,3 +189,35 @@ def test_a_session_reads_the_vaccine_story_as_a_fresh_analysis_does() -> None:
     session = Session(level="L7", doc_type="promotion")
     for text in (VACCINE, VACCINE.replace("none lost", "nobody lost"), VACCINE):
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L7", doc_type="promotion"))
+
+
+def _started(text: str) -> list[str]:
+    report = analyze(text, level="L7", doc_type="promotion")
+    ids = set(report.reading.initiated_items)
+    return [" ".join(i.text.split()) for i in report.document.items if i.id in ids]
+
+
+def test_a_trial_the_writer_argued_for_and_won_is_a_start() -> None:
+    assert any("won a three-month trial" in text for text in _started(VET))
+    said = VET.replace(", and won a three-month trial", "")
+    assert said != VET
+    assert not any("She argued" in text for text in _started(said))  # a case argued alone: no start
+    deal = VET.replace("won a three-month trial", "won a three-month contract")
+    assert not any("She argued" in text for text in _started(deal))
+
+
+LEADS = VET.replace("## Next", """## Leadership
+
+- Ran the clinic group's first booking review, now held monthly by all six regions.
+- Ran the first booking survey with 40 clinics.
+
+## Next""")
+
+
+def test_a_first_ever_practice_others_took_up_is_a_start() -> None:
+    started = _started(LEADS)
+    assert any(text.startswith("- Ran the clinic group's first booking review") or
+               text.startswith("Ran the clinic group's first booking review") for text in started)
+    assert not any("first booking survey" in text for text in started)  # a first told with no one taking it up
+    kept = LEADS.replace("now held monthly by all six regions", "now held monthly")
+    assert not any("first booking review" in text for text in _started(kept))
