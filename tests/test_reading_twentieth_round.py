@@ -221,3 +221,24 @@ def test_a_first_ever_practice_others_took_up_is_a_start() -> None:
     assert not any("first booking survey" in text for text in started)  # a first told with no one taking it up
     kept = LEADS.replace("now held monthly by all six regions", "now held monthly")
     assert not any("first booking review" in text for text in _started(kept))
+
+
+def test_a_refusal_told_in_two_items_under_its_heading_is_one_refusal() -> None:
+    headed = VET.replace("""**Saying no to the symptom checker.** The chief medical officer wanted a symptom checker in the
+app. Ana showed that 65% of triage calls came from two questions on the booking form, rewrote them
+with the nurses, and triage calls fell from 3,200 to 1,100 a month.""", """## She said no to the symptom checker
+
+The chief medical officer asked for a symptom checker in the app. Ana ran a two-week test with 200
+owners and showed that 65% of triage calls came from two questions on the booking form.
+
+Ana rewrote the two questions with the nurses instead, and triage calls fell from 3,200 to 1,100 a
+month.""")
+    assert headed != VET
+    judged = _judged(analyze(headed, level="L7", doc_type="promotion"))
+    assert "said no 1 " in judged
+
+
+def test_not_one_harmed_reads_as_none_does() -> None:
+    told = VACCINE.replace("and none lost a slot", "and not one owner lost a slot")
+    assert told != VACCINE
+    assert _vaccine_story(analyze(told, level="L7", doc_type="promotion")).measured

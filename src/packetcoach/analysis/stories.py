@@ -57,8 +57,8 @@ def avoids_harm(item: Item, nobody: frozenset[str]) -> bool:
     item with a number of its own, where the paragraph before the item counts the harm (a number):
     the before and after the room weighs. Gated on the words; the item signals are not moved."""
     words = item.words
-    if nobody.isdisjoint(words) and not ("no" in words and "one" in words) and "single" not in words:
-        return False
+    if nobody.isdisjoint(words) and "one" not in words and "single" not in words:
+        return False  # "none", "nobody"; "no one", "not one", "not a single" (the phrases' last words)
     if not any(ch.isdigit() for ch in item.view[:item.span.start]):
         return False  # no count of the harm before it
     for sentence in item.sentences[1:]:
@@ -67,13 +67,24 @@ def avoids_harm(item: Item, nobody: frozenset[str]) -> bool:
             continue
         for at in range(len(lowers)):
             for size in (1, 2, 3):
-                if " ".join(lowers[at:at + size]) in nobody and at + size < len(lowers) \
-                        and lowers[at + size] in HARM_VERB_HEADS:
+                if " ".join(lowers[at:at + size]) in nobody and _verb_follows(lowers, at + size):
                     return True
     return False
 
 
+def _verb_follows(lowers: list[str], at: int) -> bool:
+    """A verb of harm right after the no-one phrase, or after the few words that name whom ("not one
+    household in the pilot districts was cut off"), with no punctuation between."""
+    for word in lowers[at:at + HARM_REACH]:
+        if word in HARM_VERB_HEADS:
+            return True
+        if not word[:1].isalnum():
+            return False
+    return False
+
+
 HARM_VERB_HEADS = frozenset("was were had did lost missed got waited failed".split())  # "none was turned away"
+HARM_REACH = 6  # words: the verb, or whom and the verb ("not one household in the pilot districts was")
 
 
 def _multiple(view: str, metric: Mention) -> bool:
@@ -137,14 +148,18 @@ def refusals_told(items: tuple[Item, ...], stops: "Stops") -> tuple[Item, ...]:
     on whether a refused request is a stop (the stopped list stays as read); the coach never asks
     for the one the draft tells. Gated on "no", "down", "back", "out", "declin" or "refus" in the title."""
     found: list[Item] = []
+    headed: set[str] = set()  # one refusal a heading: its story's later items tell the same one
     for item in items:
         if item.kind != "claim" or not item.metrics:
             continue
-        titles = [item.section or ""]
         if item.sentences and is_title(item, item.sentences[0]):
             first = item.sentences[0].span
-            titles.append(item.source[first.start:first.end])
-        if any(_names_refusal(title, stops) for title in titles):
+            if _names_refusal(item.source[first.start:first.end], stops):
+                found.append(item)
+                continue
+        section = item.section or ""
+        if section not in headed and _names_refusal(section, stops):
+            headed.add(section)
             found.append(item)
     return tuple(found)
 
