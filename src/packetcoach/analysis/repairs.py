@@ -114,7 +114,8 @@ def _evidence(bench: Workbench) -> Candidate | None:
     weak = sorted((s for s in bench.stories if not s.measured and any(id(i) in wants for i in s.items)),
                   key=lambda s: -s.strength)[:3]
     named = {id(i): i for s in weak for i in [max((i for i in s.items if id(i) in wants),
-                                                  key=lambda i: i.facts.impact if i.facts else 0.0)]}
+                                                  key=lambda i: i.facts.impact if i.facts else 0.0)]
+             if not _develops(bench, i)}  # people grown: asked what they now do, never for a customer measure
     for story in bench.stories:
         for item in story.items:
             if (item.signals.technical_metric_only or item.signals.activity_only) and not is_engineering_work(item) \
@@ -133,10 +134,8 @@ def _wants_result(bench: Workbench, item: Item) -> bool:
     result with no deed of the writer's ("18,000 households joined in eight months", the launch in
     the bullet before it) lacks the writer's part, which measuring again would not give it; a stop
     told with its evidence and what it freed ("it cost $1.1M a year ... The money went to protected
-    dock stations") has what the room asks of a stop; and people the writer hired, coached or mentored
-    (:func:`_develops`) are asked what they now do, never for a customer measure."""
-    return not item.ready and not (is_result(item) and not item.signals.own_action) and not _stop_told(bench, item) \
-        and not _develops(bench, item)
+    dock stations") has what the room asks of a stop."""
+    return not item.ready and not (is_result(item) and not item.signals.own_action) and not _stop_told(bench, item)
 
 
 def _develops(bench: Workbench, item: Item) -> bool:
