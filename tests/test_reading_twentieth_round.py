@@ -1,7 +1,7 @@
 """Drafts read as a coach would, a twentieth round. A refusal told in full under a title that names
-it ("**Saying no to the symptom checker.**", "## She said no to ...") is named by the room's reading
-and never asked for ("Add the project ... stopped or said no to"), though writers split on counting
-it a stop; a story's bold run-in title is never part of a sentence offered to the room, and a name
+it ("**Saying no to the symptom checker.**", "## She said no to ...") is a stop, as every corpus
+writer who titles a refusal so lists it, and never asked for ("Add the project ... stopped or said
+no to"); a story's bold run-in title is never part of a sentence offered to the room, and a name
 keeps its capital where two sentences are joined. Text in our own words."""
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def _change_kinds(report) -> list[str]:
 def test_a_refusal_told_in_full_is_named_and_never_asked_for() -> None:
     report = analyze(VET, level="L7", doc_type="promotion")
     line = VET[:VET.index("**Saying no")].count("\n") + 1
-    assert f"said no 1 (line {line})" in _judged(report)
+    assert f"stopped 1 (line {line})" in _judged(report)
     assert "nothing-stopped" not in _rules(report)
     assert "add-stop-story" not in _change_kinds(report)
 
@@ -61,19 +61,19 @@ def test_a_manager_s_heading_that_names_the_refusal_counts_too() -> None:
     headed = VET.replace("**Saying no to the symptom checker.** ", "## She said no to the symptom checker\n\n")
     assert headed != VET
     report = analyze(headed, level="L7", doc_type="promotion")
-    assert "said no 1" in _judged(report) and "nothing-stopped" not in _rules(report)
+    assert "stopped 1" in _judged(report) and "nothing-stopped" not in _rules(report)
 
 
 def test_no_refusal_in_the_title_or_none_told_with_its_evidence_is_still_asked_for() -> None:
     report = analyze(UNTITLED, level="L7", doc_type="promotion")
-    assert "said no" not in _judged(report)
+    assert "stopped 0" in _judged(report)
     assert "nothing-stopped" in _rules(report) and "add-stop-story" in _change_kinds(report)
     bare = VET.replace("Ana showed that 65% of triage calls came from two questions on the booking form, rewrote them\n"
                        "with the nurses, and triage calls fell from 3,200 to 1,100 a month. The checker's budget ($250K)\n"
                        "was returned.", "Ana kept the booking form as it was.")
     assert bare != VET
     report = analyze(bare, level="L7", doc_type="promotion")
-    assert "said no" not in _judged(report) and "nothing-stopped" in _rules(report)
+    assert "stopped 0" in _judged(report) and "nothing-stopped" in _rules(report)
 
 
 def test_a_run_in_title_is_never_part_of_a_sentence_for_the_room() -> None:
@@ -234,8 +234,9 @@ owners and showed that 65% of triage calls came from two questions on the bookin
 Ana rewrote the two questions with the nurses instead, and triage calls fell from 3,200 to 1,100 a
 month.""")
     assert headed != VET
-    judged = _judged(analyze(headed, level="L7", doc_type="promotion"))
-    assert "said no 1 " in judged
+    report = analyze(headed, level="L7", doc_type="promotion")
+    assert "stopped 1 " in _judged(report)
+    assert "stop-is-a-passing-mention" not in _rules(report)  # the heading's story, told over two items
 
 
 def test_not_one_harmed_reads_as_none_does() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from packetcoach.analysis.stories import OWN_SUBJECTS, is_engineering_work, is_result, refusals_told, told_in_full
+from packetcoach.analysis.stories import OWN_SUBJECTS, is_engineering_work, is_result, told_in_full
 from packetcoach.analysis.workbench import Candidate, Workbench, quote
 from packetcoach.core.model import Item
 
@@ -166,8 +166,8 @@ def _career(bench: Workbench) -> Candidate | None:
 
 
 def _stop(bench: Workbench) -> Candidate | None:
-    if bench.reading.stopped_items or refusals_told(bench.report.document.items, bench.report.rubric.stops):
-        return None  # never ask for the refusal the draft tells in full
+    if bench.reading.stopped_items:
+        return None
     return Candidate("add-stop-story", (), bench.variant(stopped_items=("",)), {})
 
 

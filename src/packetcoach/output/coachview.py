@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from packetcoach.analysis.stories import refusals_told
 from packetcoach.analysis.verdict import judge
 from packetcoach.core.verdict import Verdict
 from packetcoach.coach.sentences import RoomSentence, retell, room_sentences
@@ -71,10 +70,6 @@ def reading_lines(report: Report) -> list[tuple[str, str]]:
     judged = f"started {len(reading.initiated_items)} · stopped {len(reading.stopped_items)}"
     if reading.stopped_items:
         judged += f" ({', '.join(at(i) for i in reading.stopped_items[:3])})"
-    else:  # a refusal told in full, which writers split on counting as a stop: named, never asked for
-        said_no = refusals_told(report.document.items, report.rubric.stops)
-        if said_no:
-            judged += f" · said no {len(said_no)} ({', '.join(at(i.id) for i in said_no[:3])})"
     past = len(reading.former_engineer_mentions)
     old = f"engineering past mentioned {past} time{'s' if past != 1 else ''}"
     if reading.specialty:

@@ -107,8 +107,7 @@ def check_past_outcome(rule, ctx: PacketContext) -> Iterator[Finding]:
 
 @check("nothing-stopped", "packet")
 def check_nothing_stopped(rule, ctx: PacketContext) -> Iterator[Finding]:
-    if not ctx.reading.stopped_items and ctx.document.items \
-            and not refusals_told(ctx.document.items, ctx.rubric.stops):  # never ask for the refusal the draft tells
+    if not ctx.reading.stopped_items and ctx.document.items:
         yield _make(rule, ctx.top, ctx.hint(rule), candidate=ctx.candidate)
 
 
@@ -128,6 +127,8 @@ def check_stop_weight(rule, ctx: PacketContext) -> Iterator[Finding]:
     ratio = int(ctx.settings.get("stop_weight_percent", 40)) / 100
     if any(told_in_full(item, ctx.rubric.stops) for item in stopped):
         return  # its evidence and what it freed: the stop story told in full, however short
+    if refusals_told(tuple(stopped), ctx.rubric.stops):
+        return  # a refusal told under its title with its evidence: its heading's story, however its items split
     if max(_words(i) for i in stopped) < ratio * max(_words(i) for i in started):
         item = max(stopped, key=_words)
         yield _make(rule, Span(item.start, item.end), "Tell the stop story in full: the evidence, the decision, "
