@@ -243,3 +243,12 @@ def test_not_one_harmed_reads_as_none_does() -> None:
     told = VACCINE.replace("and none lost a slot", "and not one owner lost a slot")
     assert told != VACCINE
     assert _vaccine_story(analyze(told, level="L7", doc_type="promotion")).measured
+
+
+def test_a_session_reads_the_starts_and_the_people_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L7", doc_type="promotion")
+    for text in (LEADS, VET, LEADS.replace("now held monthly by all six regions", "now held monthly")):
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L7", doc_type="promotion"))
+    session = Session(level="L6")
+    for text in (ORCHARD, ORCHARD.replace("- Mentored three analysts on pricing models.\n", ""), ORCHARD):
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
