@@ -144,9 +144,10 @@ def told_in_full(item: Item, stops: "Stops") -> bool:
 def refusals_told(items: tuple[Item, ...], stops: "Stops") -> tuple[Item, ...]:
     """The stories that tell a refusal in full: a claim under a heading, or after a bold run-in title,
     that names a refusal (the profile's `stops.refusal_titles`: "## She said no to the route
-    optimiser", "**Saying no to the chatbot.**"), told with a number of its evidence. Writers split
-    on whether a refused request is a stop (the stopped list stays as read); the coach never asks
-    for the one the draft tells. Gated on "no", "down", "back", "out", "declin" or "refus" in the title."""
+    optimiser", "**Saying no to the chatbot.**"), told with a number of its evidence: a stop, as every
+    corpus writer who titles a refusal so lists it (analysis/packet.py), and no passing mention
+    however its heading's story splits into items. The first such claim of a heading. Gated on "no",
+    "down", "back", "out", "declin" or "refus" in the title."""
     found: list[Item] = []
     headed: set[str] = set()  # one refusal a heading: its story's later items tell the same one
     for item in items:
