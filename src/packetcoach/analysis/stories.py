@@ -149,7 +149,7 @@ def refusals_told(items: tuple[Item, ...], stops: "Stops") -> tuple[Item, ...]:
     however its heading's story splits into items. The first such claim of a heading. Gated on "no",
     "down", "back", "out", "declin" or "refus" in the title."""
     found: list[Item] = []
-    headed: set[str] = set()  # one refusal a heading: its story's later items tell the same one
+    headings: dict[str, bool] = {}  # each heading read once; one refusal a heading, its first claim
     for item in items:
         if item.kind != "claim" or not item.metrics:
             continue
@@ -159,9 +159,11 @@ def refusals_told(items: tuple[Item, ...], stops: "Stops") -> tuple[Item, ...]:
                 found.append(item)
                 continue
         section = item.section or ""
-        if section not in headed and _names_refusal(section, stops):
-            headed.add(section)
-            found.append(item)
+        named = headings.get(section)
+        if named is None:
+            named = headings[section] = _names_refusal(section, stops)
+            if named:
+                found.append(item)  # its story's later items tell the same refusal
     return tuple(found)
 
 
