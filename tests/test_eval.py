@@ -83,7 +83,9 @@ the supported level and the stopped and ready lists to what the larger corpus me
 first rounds, lowered the engineering past's mentions to 0.92. Two more (items-ae.jsonl with
 p197-p204, items-af.jsonl with p205-p212), kept unseen through the previous day's rounds and then
 added, lowered technical_lead to 0.94 and the supported level to 0.76; the level reading's round by
-cause (a span of years as the writer's own work, a board that is a display) raised it back to 0.77.
+cause (a span of years as the writer's own work, a board that is a display) raised it back to 0.77. The day's rounds on
+their categories raised technical_lead to 0.95, technical_metric_only to 0.83, the principles
+named right and primary to 0.68 and 0.73, and the stopped and ready lists to 0.87 and 0.85.
 """
 
 from __future__ import annotations
@@ -145,15 +147,15 @@ def _eval_json(corpus: Path, root: Path) -> Evaluation:
 
 SIGNAL_F1_FLOORS = {
     "customer": 0.93, "metric": 0.98, "business_outcome": 0.91, "own_action": 0.97,
-    "technical_lead": 0.94, "technical_metric_only": 0.80, "activity_only": 0.86, "cliche": 0.95,
+    "technical_lead": 0.95, "technical_metric_only": 0.83, "activity_only": 0.86, "cliche": 0.95,
     "hedge": 0.98,
 }
 READY_ACCURACY_FLOOR = 0.93
 READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.92, "structure": 0.87, "lead_is_outcome": 0.86,
                  "supported_level": 0.77}
-PRINCIPLE_FLOORS = {"hit_rate": 0.80, "named_right": 0.66, "primary": 0.72}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.86, "ready_items": 0.84}
+PRINCIPLE_FLOORS = {"hit_rate": 0.80, "named_right": 0.68, "primary": 0.73}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.87, "ready_items": 0.85}
 
 
 @pytest.fixture(scope="module")

@@ -406,7 +406,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     calls, words = (hits, rubric), item.words
     initiated = (_writer_uses(item, rubric, rubric.initiated_forms, rubric.routine_words,
                               not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma, months=rubric.months)
-                 or s.own_action and _writers_phrase(item, _begun(item, hits, rubric), calls)) \
+                 or s.own_action and _writers_phrase(item, _begun(item, hits, rubric), calls)
+                 or _argued_and_won(item, rubric) or _first_taken_up(item, rubric)) \
         and not _starts_no_thing(item, rubric) and not _claims_level(item, rubric)
     stopped = _writer_uses(item, rubric, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
                            calls=calls) or (s.own_action and _writers_phrase(item, _stop_phrases(item, hits, rubric), calls)) \
@@ -924,6 +925,52 @@ FAILURE_OPENING = 60  # characters of the first sentence where "The calculated r
 
 
 WRITER_LEADS = frozenset(("i", "we", "and", "to", "then", "so", "i've", "we've"))
+
+
+def _argued_and_won(item: Item, rubric: Rubric) -> bool:
+    """The writer argued a case and won a trial of it in the same sentence ("He argued, against the
+    head of compliance, that the other seven could be collected after award, and won a six-month
+    trial"): the proposal begun, a start (the profile's `verbs.arguing` and `verbs.trials`). Gated on
+    "won"."""
+    words = item.words
+    if "won" not in words or rubric.trials.isdisjoint(words) or item.action.subject != "i":
+        return False
+    for sentence in item.sentences:
+        lowers = [token.lower for token in sentence.tokens]
+        if "won" not in lowers:
+            continue
+        joined = " " + " ".join(lowers) + " "
+        won = lowers.index("won")
+        if any(f" {phrase} " in joined for phrase in rubric.arguing) \
+                and any(word in rubric.trials for word in lowers[won + 1:won + 1 + TRIAL_REACH]):
+            return True
+    return False
+
+
+TRIAL_REACH = 4  # words: "won a six-month trial", "won a two-region pilot"
+
+
+def _first_taken_up(item: Item, rubric: Rubric) -> bool:
+    """The writer's verb before a first-ever thing, and others now holding or using it ("Ran the
+    agency's first product review, now held monthly by all four directorates"): a practice begun and
+    taken up, a start (the profile's `verbs.founding_firsts`, then "first", then "now", one of
+    `verbs.taken_up` and "by"). Gated on "first" and "now"."""
+    words = item.words
+    if "first" not in words or "now" not in words or item.action.subject not in ("i", "lead") \
+            or item.action.verb not in rubric.founding_firsts or item.action.span is None:
+        return False
+    at = next((k for k, token in enumerate(item.tokens) if token.start == item.action.span.start), None)
+    if at is None or "first" not in words[at + 1:at + 1 + FIRST_REACH]:
+        return False
+    for now in (k for k in range(at + 1, len(words)) if words[k] == "now"):
+        after = words[now + 1:now + 1 + TAKEN_REACH]
+        if not rubric.taken_up.isdisjoint(after) and "by" in after:
+            return True
+    return False
+
+
+FIRST_REACH = 4  # words: "ran the agency's first", "held our first"
+TAKEN_REACH = 4  # words: "now held monthly by", "now used by"
 
 
 def _begun(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> list[Match]:

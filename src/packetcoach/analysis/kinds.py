@@ -327,7 +327,17 @@ def _state_found(item: Item, hits: Hits, action: Action, rubric: Rubric) -> bool
         return False
     first = item.sentences[0].tokens if item.sentences else ()
     return any(m.first < 2 for m in _cues(hits, "state_openers")) or gerund_frame(first, rubric) \
-        or _past_perfect(item, action, rubric.verb_lemma)
+        or _past_perfect(item, action, rubric.verb_lemma) or _used_to(item, action)
+
+
+def _used_to(item: Item, action: Action) -> bool:
+    """The item's verb after "used to", someone else's or a thing's ("The portal used to slow to a
+    crawl on deadline day; in 2024 it went down ..."): the state found before the story, a habit of
+    the past, which the story after it changes (:func:`_state_found`). Gated on "used"."""
+    if action.span is None or action.subject != "other" or "used" not in item.words:
+        return False
+    at = next((index for index, token in enumerate(item.tokens) if token.start == action.span.start), None)
+    return at is not None and at > 1 and item.tokens[at - 1].lower == "to" and item.tokens[at - 2].lower == "used"
 
 
 def _past_perfect(item: Item, action: Action, verbs: Mapping[str, str]) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
 from packetcoach.analysis.facts import PassageFacts, claims_level, named_in_past
 from packetcoach.analysis.kinds import opens_thesis
+from packetcoach.analysis.stories import refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import KIND_GROUP, Rubric
@@ -422,7 +423,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
         lead_is_outcome=lead, lead_suggestion=suggestion,
         former_engineer_mentions=tuple(told.past),
         initiated_items=_judged(found, "initiated"),
-        stopped_items=_judged(found, "stopped"),
+        stopped_items=_with_refusals(_judged(found, "stopped"), claims, view.items, rubric),
         structure=structure, structure_reasons=reasons,
         retell=retell, retell_scaffold=scaffold,
         specialty=specialty, specialty_evidence=evidence, technical_lead_share=share,
@@ -435,6 +436,18 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
         objections_section=bool(objections) or found.objection_heading,
         scope_items=tuple(i.id for i in scopes),
     )
+
+
+def _with_refusals(stopped: tuple[str, ...], claims: list[Item], items: tuple[Item, ...],
+                   rubric: Rubric) -> tuple[str, ...]:
+    """The stops, and the refusals told in full under a title that names them ("**Saying no to the
+    chatbot.** The deputy director wanted ...", stories.refusals_told), which every corpus writer
+    who titles a refusal so lists among the stops; in draft order."""
+    told = [item.id for item in refusals_told(tuple(claims), rubric.stops) if item.id not in stopped]
+    if not told:
+        return stopped
+    order = {item.id: at for at, item in enumerate(items)}
+    return tuple(sorted((*stopped, *told), key=order.__getitem__))
 
 
 def _judged(found: _Found, which: str) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from packetcoach.analysis.stories import is_engineering_work, is_result, told_in_full
+from packetcoach.analysis.stories import OWN_SUBJECTS, is_engineering_work, is_result, told_in_full
 from packetcoach.analysis.workbench import Candidate, Workbench, quote
 from packetcoach.core.model import Item
 
@@ -114,11 +114,12 @@ def _evidence(bench: Workbench) -> Candidate | None:
     weak = sorted((s for s in bench.stories if not s.measured and any(id(i) in wants for i in s.items)),
                   key=lambda s: -s.strength)[:3]
     named = {id(i): i for s in weak for i in [max((i for i in s.items if id(i) in wants),
-                                                  key=lambda i: i.facts.impact if i.facts else 0.0)]}
+                                                  key=lambda i: i.facts.impact if i.facts else 0.0)]
+             if not _develops(bench, i)}  # people grown: asked what they now do, never for a customer measure
     for story in bench.stories:
         for item in story.items:
             if (item.signals.technical_metric_only or item.signals.activity_only) and not is_engineering_work(item) \
-                    and not _stop_told(bench, item):  # a stop's measure is its evidence, not its result
+                    and not _stop_told(bench, item) and not _develops(bench, item):  # a stop's measure is its evidence
                 named[id(item)] = item
     if not named:
         return None
@@ -135,6 +136,17 @@ def _wants_result(bench: Workbench, item: Item) -> bool:
     told with its evidence and what it freed ("it cost $1.1M a year ... The money went to protected
     dock stations") has what the room asks of a stop."""
     return not item.ready and not (is_result(item) and not item.signals.own_action) and not _stop_told(bench, item)
+
+
+def _develops(bench: Workbench, item: Item) -> bool:
+    """The writer's own verb grows people ("Hired and coached two product managers; one was promoted
+    ...", "Mentored analysts on SQL ..."): one of the profile's `personas.developing`. Its result is
+    the people, their promotion or the work they now own (Hire and Develop the Best), not a before
+    and after of a customer measure."""
+    action = item.action
+    if action.span is None or action.subject not in OWN_SUBJECTS:
+        return False
+    return item.view[action.span.start:action.span.end].lower() in bench.report.rubric.developing
 
 
 def _stop_told(bench: Workbench, item: Item) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import re
 
 from packetcoach.analysis.measures import asked_in
-from packetcoach.core.model import Document, Item, Mention, Section, Span, computed_once
+from packetcoach.core.model import Document, Item, Mention, Section, Sentence, Span, computed_once
 from packetcoach.text.structure import STORY_TITLE_RE
 from packetcoach.text.verbs import SUBORDINATORS
 from packetcoach.core.regexes import compiled
@@ -47,6 +47,44 @@ def is_measured_change(item: Item) -> bool:
     digits ("ride 2.3 times as often as single members")."""
     return is_result(item) and any(m.kind in CHANGE_KINDS or m.detail == "range" or m.text.rstrip().endswith("%")
                                    or _multiple(item.view, m) for m in item.metrics)
+
+
+def avoids_harm(item: Item, nobody: frozenset[str]) -> bool:
+    """A harm avoided for the people served, told after its count in the same paragraph ("in 2024 it
+    went down for three hours and 640 researchers missed the call. ... On deadline day in 2025, 2,100
+    people submitted in the last hour and none was turned away"): one of the profile's
+    `measures.nobody_harmed` ("none", "no one", "nobody") right before a verb, in a sentence of the
+    item with a number of its own, where the paragraph before the item counts the harm (a number):
+    the before and after the room weighs. Gated on the words; the item signals are not moved."""
+    words = item.words
+    if nobody.isdisjoint(words) and "one" not in words and "single" not in words:
+        return False  # "none", "nobody"; "no one", "not one", "not a single" (the phrases' last words)
+    if not any(ch.isdigit() for ch in item.view[:item.span.start]):
+        return False  # no count of the harm before it
+    for sentence in item.sentences[1:]:
+        lowers = [token.lower for token in sentence.tokens]
+        if not any(sentence.span.start <= m.span.start < sentence.span.end for m in item.metrics):
+            continue
+        for at in range(len(lowers)):
+            for size in (1, 2, 3):
+                if " ".join(lowers[at:at + size]) in nobody and _verb_follows(lowers, at + size):
+                    return True
+    return False
+
+
+def _verb_follows(lowers: list[str], at: int) -> bool:
+    """A verb of harm right after the no-one phrase, or after the few words that name whom ("not one
+    household in the pilot districts was cut off"), with no punctuation between."""
+    for word in lowers[at:at + HARM_REACH]:
+        if word in HARM_VERB_HEADS:
+            return True
+        if not word[:1].isalnum():
+            return False
+    return False
+
+
+HARM_VERB_HEADS = frozenset("was were had did lost missed got waited failed".split())  # "none was turned away"
+HARM_REACH = 6  # words: the verb, or whom and the verb ("not one household in the pilot districts was")
 
 
 def _multiple(view: str, metric: Mention) -> bool:
@@ -103,6 +141,57 @@ def told_in_full(item: Item, stops: "Stops") -> bool:
     return bool(item.metrics) and tells_freed(item, stops)
 
 
+def refusals_told(items: tuple[Item, ...], stops: "Stops") -> tuple[Item, ...]:
+    """The stories that tell a refusal in full: a claim under a heading, or after a bold run-in title,
+    that names a refusal (the profile's `stops.refusal_titles`: "## She said no to the route
+    optimiser", "**Saying no to the chatbot.**"), told with a number of its evidence: a stop, as every
+    corpus writer who titles a refusal so lists it (analysis/packet.py), and no passing mention
+    however its heading's story splits into items. The first such claim of a heading. Gated on "no",
+    "down", "back", "out", "declin" or "refus" in the title."""
+    found: list[Item] = []
+    headings: dict[str, bool] = {}  # each heading read once; one refusal a heading, its first claim
+    for item in items:
+        if item.kind != "claim" or not item.metrics:
+            continue
+        if item.sentences and is_title(item, item.sentences[0]):
+            first = item.sentences[0].span
+            if _names_refusal(item.source[first.start:first.end], stops):
+                found.append(item)
+                continue
+        section = item.section or ""
+        named = headings.get(section)
+        if named is None:
+            named = headings[section] = _names_refusal(section, stops)
+            if named:
+                found.append(item)  # its story's later items tell the same refusal
+    return tuple(found)
+
+
+def _names_refusal(title: str, stops: "Stops") -> bool:
+    if not REFUSAL_GATE_RE.search(title):
+        return False
+    words = " " + " ".join(WORD_RE.findall(title.lower())) + " "
+    return any(f" {phrase} " in words for phrase in stops.refusal_titles)
+
+
+WORD_RE = compiled(r"[a-z0-9']+")
+REFUSAL_GATE_RE = compiled(r"(?i)\b(?:no|down|back|out|declin|refus)")
+
+
+def is_title(item: Item, sentence: Sentence) -> bool:
+    """Is the sentence the story's bold run-in title, a whole sentence of its own ("**Saying no to the
+    chatbot.** The deputy director wanted ...")? A title heads the story; it is never a part of a
+    sentence offered to the room. Gated on the bold mark just before the sentence."""
+    source, start = item.source, sentence.span.start
+    if start > TITLE_MARK_CHARS or source[start - 1:start] not in "*_":
+        return False
+    mark = source[:start].strip()
+    return mark in ("**", "__") and source[sentence.span.end:sentence.span.end + 4].lstrip(" .:").startswith(mark)
+
+
+TITLE_MARK_CHARS = 6  # the bold marks and the white space before them, where a paragraph opens
+
+
 def is_hidden_owner(item: Item) -> bool:
     """A decision or a result told as "we", "the team" or in the passive: the writer's part is hidden."""
     s = item.signals
@@ -130,6 +219,7 @@ class Story:
     key: str
     title: str | None
     items: tuple[Item, ...]
+    nobody: frozenset[str] = frozenset()  # the profile's `measures.nobody_harmed` (:func:`avoids_harm`)
 
     @computed_once
     def results(self) -> tuple[Item, ...]:
@@ -137,7 +227,8 @@ class Story:
 
     @computed_once
     def measured(self) -> bool:
-        return any(is_measured_change(i) for i in self.items)
+        return any(is_measured_change(i) for i in self.items) or \
+            bool(self.nobody) and any(avoids_harm(i, self.nobody) for i in self.items)
 
     @computed_once
     def owned(self) -> bool:
@@ -222,7 +313,8 @@ def _titled_stories(judged: tuple[Item, ...], part_labels: frozenset[str]) -> se
 
 
 def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3, part_labels: frozenset[str] = frozenset(),
-            openers: tuple[tuple[str, ...], ...] = (), continuers: tuple[tuple[str, ...], ...] = ()) -> tuple[Story, ...]:
+            openers: tuple[tuple[str, ...], ...] = (), continuers: tuple[tuple[str, ...], ...] = (),
+            nobody: frozenset[str] = frozenset()) -> tuple[Story, ...]:
     """The claims grouped as the room reads them, in document order.
 
     Prose under one heading is one story, unless its paragraphs each tell a story under a bold title
@@ -249,7 +341,7 @@ def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3, part_labels: 
                 _opens_another(item, openers) or _follows_a_whole_story(item, groups[going_on.get(key, key)], continuers)):
             going_on[key] = f"{key}@{item.id}"
         groups.setdefault(going_on.get(key, key), []).append(item)
-    return tuple(Story(key, members[0].section, tuple(members)) for key, members in groups.items())
+    return tuple(Story(key, members[0].section, tuple(members), nobody) for key, members in groups.items())
 
 
 def _whole(item: Item) -> bool:
@@ -292,6 +384,7 @@ OPENER_WORDS = 4  # the longest opener of another story, in words
 def told_stories(report: "Report") -> tuple[Story, ...]:
     """The report's claims grouped as the room reads them, by its profile's story labels and openers."""
     return stories(report.items, part_labels=report.rubric.story_part_labels, openers=report.rubric.new_story_openers,
+                   nobody=report.rubric.nobody_harmed,
                    continuers=report.rubric.story_continuers)
 
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from packetcoach.analysis.facts import writer_decided
 from packetcoach.analysis.measures import asked_in, found_in
 from packetcoach.analysis.misses import sentence_tells_a_miss
-from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, told_stories
+from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, is_title, told_stories
 from packetcoach.coach.noinvent import invented
 from packetcoach.core.model import Item, LineIndex, Sentence
 from packetcoach.core.report import Report
@@ -118,7 +118,7 @@ def _call_sentence(item: Item, rubric: Rubric) -> Sentence | None:
     subject; never a hedged one, nor a scene set by others ("Shoppers told us ..."). What the
     writer found on the way ("Read 400 tickets and found ...") is the groundwork, not the call."""
     own = [sentence for sentence in item.sentences if sentence.clause is not None
-           and sentence.clause.subject in ("i", "lead") and not _hedged(item, sentence)]
+           and sentence.clause.subject in ("i", "lead") and not _hedged(item, sentence) and not is_title(item, sentence)]
     for sentence in own:
         if writer_decided(tuple(token.lower for token in sentence.tokens), rubric.decision_frames):
             return sentence
@@ -213,14 +213,25 @@ def _result(story: Story, rubric: Rubric) -> tuple[Item, Sentence] | None:
     return (best[1], best[2]) if best else None
 
 
-def _joined(first: str, second: str) -> str:
+def _joined(first: str, second: str, draft: str, names: tuple[str, ...]) -> str:
     """Two whole sentences as one: "I decided ...; acceptance rose ...". Keeps a capital that
-    starts a name or an acronym (two capitals, or a capital after the first letter)."""
+    starts a name or an acronym (two capitals, or a capital after the first letter), and a word the
+    draft capitalises mid-sentence or calls the candidate by ("...; Tomás showed that ...")."""
     first = first.rstrip(" .;:")
     head = second.split(" ", 1)[0]
-    if head[:1].isupper() and not any(c.isupper() for c in head[1:]) and head not in ("I",):
-        second = head[:1].lower() + second[len(head[:1]):]
+    if head[:1].isupper() and not any(c.isupper() for c in head[1:]) and head not in ("I",) \
+            and not _a_name(head, draft, names):
+        second = head[:1].lower() + second[1:]
     return f"{first}; {second}"
+
+
+def _a_name(word: str, draft: str, names: tuple[str, ...]) -> bool:
+    """A name the draft calls the candidate by, or a word it capitalises mid-sentence and never writes
+    in lower case ("When Tomás took over", "on Saturday"): it keeps its capital wherever it stands."""
+    if any(word in name.split() for name in names):
+        return True
+    return len(word) > 1 and re.search(rf"[a-z,] {re.escape(word)}\b", draft) is not None \
+        and re.search(rf"\b{re.escape(word.lower())}\b", draft) is None
 
 
 def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSentence | None:
@@ -237,7 +248,8 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
     if decision is not None and decision[1] is not r_sentence and not sentence_tells_a_miss(*decision, report.rubric):
         d_text = sentence_text(*decision)  # a decision told beside a miss would quote the miss
         if len(d_text.split()) + len(text.split()) <= MAX_WORDS:
-            text = _joined(d_text, text)
+            voice = report.document.voice
+            text = _joined(d_text, text, report.text, voice.names if voice else ())
             used.insert(0, decision)
     if not text.endswith((".", "!", "?")):
         text = text.rstrip(" ;:,") + "."
@@ -258,7 +270,7 @@ def _points_back(item: Item, sentence: Sentence) -> bool:
 def _antecedent(item: Item, sentence: Sentence) -> tuple[Item, Sentence] | None:
     """The sentence of the item just before ``sentence``, unless it is hedged."""
     before = item.sentences[item.sentences.index(sentence) - 1]
-    return None if _hedged(item, before) else (item, before)
+    return None if _hedged(item, before) or is_title(item, before) else (item, before)
 
 
 BACK_POINTERS = frozenset(("this", "that", "it", "these", "those"))

@@ -61,6 +61,7 @@ class Stops(NamedTuple):
     unbuilt: frozenset[str] = frozenset()  # "did not build": a stop only of a thing asked for or proposed ...
     credited: frozenset[str] = frozenset()  # ... and not "did not build it alone": credit shared
     flows: frozenset[str] = frozenset()  # "removed the field from the sign-up flow": a step out of a flow
+    refusal_titles: frozenset[str] = frozenset()  # "said no to", "saying no to": a heading or title naming a refusal
 
 
 class Rubric(NamedTuple):
@@ -230,6 +231,11 @@ class Rubric(NamedTuple):
     defined_parties: tuple[tuple[str, ...], ...] = ()  # the served parties the draft defines ("Our customers are ...")
     defined_party_counters: frozenset[str] = frozenset()  # "every studio": a defined party's word counted
     defined_party_plural_leads: frozenset[str] = frozenset()  # "so teams can": its plural alone
+    nobody_harmed: frozenset[str] = frozenset()  # "none was turned away": a harm avoided, after its count
+    arguing: frozenset[str] = frozenset()  # "argued", "made the case": a case put ...
+    trials: frozenset[str] = frozenset()  # ... and a "trial" or "pilot" won for it: a start
+    founding_firsts: frozenset[str] = frozenset()  # lemmas: "ran the agency's first product review" ...
+    taken_up: frozenset[str] = frozenset()  # ... "now held monthly by all four directorates": a start others took up
     outside: "SectionMemo | None" = None  # heading -> :meth:`outside_evidence`, kept by this rubric and its copies
     derived: "Derived | None" = None  # what the analysis works out once per compiled profile (see Derived)
 
@@ -503,6 +509,8 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "frequency_words": ("metrics", "frequency_words"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
+    "nobody_harmed": ("measures", "nobody_harmed"), "arguing": ("verbs", "arguing"), "trials": ("verbs", "trials"),
+    "founding_firsts": ("verbs", "founding_firsts"), "taken_up": ("verbs", "taken_up"),
 }
 
 

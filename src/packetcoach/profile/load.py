@@ -35,7 +35,8 @@ SCHEMA: dict[str, Any] = {
         "stopped": STR_LIST, "initiated": STR_LIST, "routine": STR_LIST, "proposing_new": STR_LIST, "decision_frames": STR_LIST,
         "not_deeds": STR_LIST, "aims": STR_LIST, "narrowing": STR_LIST, "narrowed_rest": STR_LIST,
         "cut_objects": STR_LIST, "attempts": STR_LIST, "copula_frames": STR_LIST, "result_links": STR_LIST, "role_labels": STR_LIST,
-        "result_labels": STR_LIST,
+        "result_labels": STR_LIST, "arguing": STR_LIST, "trials": STR_LIST, "founding_firsts": STR_LIST,
+        "taken_up": STR_LIST,
         "suggestions": {"*": STR_LIST}, "non_technical_objects": {"*": STR_LIST}, "non_technical_heads": {"*": STR_LIST},
         "effort_heads": {"*": STR_LIST},
         "technical_objects": {"*": STR_LIST}, "pm_objects": {"*": STR_LIST},
@@ -62,13 +63,15 @@ SCHEMA: dict[str, Any] = {
         "compared_baselines": STR_LIST, "system_times": STR_LIST, "team_units": STR_LIST,
         "missed_targets": STR_LIST, "targets": STR_LIST, "lower_better": STR_LIST,
         "interval_cues": STR_LIST, "not_significant": STR_LIST, "staff_loads": STR_LIST, "staff_hours": STR_LIST, "felt_acts": STR_LIST,
+        "nobody_harmed": STR_LIST,
     },
     "phrases": {"*": STR_LIST},
     "stops": {name: STR_LIST for name in (
         "cutting", "cut_scope", "interruptions", "leavings", "framings", "persuading", "refused", "refusing",
         "refusal_phrases", "proposals", "held", "overruling", "kept", "proposing", "proposing_a_stop", "asking",
         "explaining", "proposed_aims", "proposal_verbs", "particles", "states", "putting", "sellers",
-        "falls", "fall_leads", "records", "waits", "deferrals", "unbuilt", "credited", "flows", "freeing", "freed_things")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
+        "falls", "fall_leads", "records", "waits", "deferrals", "unbuilt", "credited", "flows", "freeing", "freed_things",
+        "refusal_titles")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
     "metrics": {
         "number_words": STR_LIST, "multiplier_words": STR_LIST,
         "non_metric_prefixes": STR_LIST, "non_metric_suffixes": STR_LIST, "months": STR_LIST,

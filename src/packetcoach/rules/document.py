@@ -14,7 +14,7 @@ from typing import Iterator
 
 from packetcoach.analysis.gap import candidate_called
 from packetcoach.analysis.packet import PacketView, Reading
-from packetcoach.analysis.stories import outcome_sentence, quote, told_in_full
+from packetcoach.analysis.stories import outcome_sentence, quote, refusals_told, told_in_full
 from packetcoach.core.model import Document, Finding, Item, Span, computed_once
 from packetcoach.profile.compile import Rubric
 from packetcoach.rules.kinds import check, make_finding, worded
@@ -127,6 +127,8 @@ def check_stop_weight(rule, ctx: PacketContext) -> Iterator[Finding]:
     ratio = int(ctx.settings.get("stop_weight_percent", 40)) / 100
     if any(told_in_full(item, ctx.rubric.stops) for item in stopped):
         return  # its evidence and what it freed: the stop story told in full, however short
+    if refusals_told(tuple(stopped), ctx.rubric.stops):
+        return  # a refusal told under its title with its evidence: its heading's story, however its items split
     if max(_words(i) for i in stopped) < ratio * max(_words(i) for i in started):
         item = max(stopped, key=_words)
         yield _make(rule, Span(item.start, item.end), "Tell the stop story in full: the evidence, the decision, "
