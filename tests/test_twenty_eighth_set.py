@@ -50,7 +50,11 @@ def test_the_measure_itself_moved_beside_a_role_is_still_a_result(read_item) -> 
 def test_an_offer_or_message_tested_on_people_is_no_engineering(read_item) -> None:
     for text in ("We tested a shorter renewal letter against the old one for eight weeks; renewals from members rose 6%.",
                  "Tested evening pickup slots against morning ones in two towns.",
-                 "Next quarter I will test a reminder call that tells owners the day before a kennel visit."):
+                 "Next quarter I will test a reminder call that tells owners the day before a kennel visit.",
+                 # what a party would pay or do, tried before a decision
+                 "Next half I will test whether dog owners will pay $3 more for a same-day groom.",
+                 "Tested a late-return fee at 40 branches against 40 controls; overdue loans fell 22%.",
+                 "Next season I will test paying tutors in credit at two schools before we decide."):
         item = read_item(text)
         assert item.action.verb == "test" and item.action.verb_class != "technical", text
         assert not item.signals.technical_lead, text
