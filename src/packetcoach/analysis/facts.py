@@ -407,7 +407,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     initiated = (_writer_uses(item, rubric, rubric.initiated_forms, rubric.routine_words,
                               not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma, months=rubric.months)
                  or s.own_action and _writers_phrase(item, _begun(item, hits, rubric), calls)
-                 or _argued_and_won(item, rubric) or _first_taken_up(item, rubric)) \
+                 or _argued_and_won(item, rubric) or first_taken_up(item, rubric)) \
         and not _starts_no_thing(item, rubric) and not _claims_level(item, rubric)
     stopped = _writer_uses(item, rubric, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
                            calls=calls) or (s.own_action and _writers_phrase(item, _stop_phrases(item, hits, rubric), calls)) \
@@ -950,7 +950,7 @@ def _argued_and_won(item: Item, rubric: Rubric) -> bool:
 TRIAL_REACH = 4  # words: "won a six-month trial", "won a two-region pilot"
 
 
-def _first_taken_up(item: Item, rubric: Rubric) -> bool:
+def first_taken_up(item: Item, rubric: Rubric) -> bool:
     """The writer's verb before a first-ever thing, and others now holding or using it ("Ran the
     agency's first product review, now held monthly by all four directorates"): a practice begun and
     taken up, a start (the profile's `verbs.founding_firsts`, then "first", then "now", one of

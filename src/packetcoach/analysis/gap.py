@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from packetcoach.analysis.stories import Story, figures_apart, is_engineering_work, is_hidden_owner, quoted, told_stories
+from packetcoach.analysis.stories import Story, counted_stories, figures_apart, is_engineering_work, is_hidden_owner, quoted, told_stories
 from packetcoach.core.model import Item, Voice
 from packetcoach.core.report import Report
 from packetcoach.core.resources import load_package_toml
@@ -221,7 +221,8 @@ def judge_gap(report: Report, profile: Any = None) -> Gap:
     found = problems(report, told, limits, holds)
     named = [voiced(wording["reasons"], p.name, report).format(count=p.stories) for p in found]
     failures = named + checks(report, told, limits)
-    stated = _counted(wording["checks"], counted, len(told))
+    counts = counted_stories(told, report.reading.retell, report.rubric)
+    stated = _counted(wording["checks"], counted, len(counts))
     if not holds and not any(p.name == "apart" for p in found):
         return Gap("evidence", [wording["checks"]["only"].format(counted=stated, needed=needed),
                                 *_hidden_owner(report)], False, failures, found, told)

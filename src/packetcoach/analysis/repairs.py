@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from packetcoach.analysis.stories import OWN_SUBJECTS, is_engineering_work, is_result, told_in_full
+from packetcoach.analysis.stories import OWN_SUBJECTS, grows_people, is_engineering_work, is_result, told_in_full
 from packetcoach.analysis.workbench import Candidate, Workbench, quote
 from packetcoach.core.model import Item
 
@@ -139,14 +139,8 @@ def _wants_result(bench: Workbench, item: Item) -> bool:
 
 
 def _develops(bench: Workbench, item: Item) -> bool:
-    """The writer's own verb grows people ("Hired and coached two product managers; one was promoted
-    ...", "Mentored analysts on SQL ..."): one of the profile's `personas.developing`. Its result is
-    the people, their promotion or the work they now own (Hire and Develop the Best), not a before
-    and after of a customer measure."""
-    action = item.action
-    if action.span is None or action.subject not in OWN_SUBJECTS:
-        return False
-    return item.view[action.span.start:action.span.end].lower() in bench.report.rubric.developing
+    """The writer's own verb grows people (stories.grows_people)."""
+    return grows_people(item, bench.report.rubric.developing)
 
 
 def _stop_told(bench: Workbench, item: Item) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import re
 
+from packetcoach.analysis.facts import first_taken_up
 from packetcoach.analysis.measures import asked_in
 from packetcoach.core.model import Document, Item, Mention, Section, Sentence, Span, computed_once
 from packetcoach.text.structure import STORY_TITLE_RE
@@ -22,7 +23,7 @@ from packetcoach.core.regexes import compiled
 
 if TYPE_CHECKING:
     from packetcoach.core.report import Report
-    from packetcoach.profile.compile import Stops
+    from packetcoach.profile.compile import Rubric, Stops
 
 OWN_SUBJECTS = frozenset({"i", "lead"})
 HIDDEN_SUBJECTS = frozenset({"we", "passive"})
@@ -379,6 +380,41 @@ def opens_with(item: Item, openers: tuple[tuple[str, ...], ...]) -> bool:
 
 
 OPENER_WORDS = 4  # the longest opener of another story, in words
+
+
+def grows_people(item: Item, developing: frozenset[str]) -> bool:
+    """The writer's own verb grows people ("Hired and coached two product managers; one was promoted
+    ...", "Mentored analysts on SQL ..."): one of the profile's `personas.developing`. Its result is
+    the people, their promotion or the work they now own (Hire and Develop the Best), not a before
+    and after of a customer measure."""
+    action = item.action
+    if action.span is None or action.subject not in OWN_SUBJECTS:
+        return False
+    return item.view[action.span.start:action.span.end].lower() in developing
+
+
+def counted_stories(told: tuple[Story, ...], retell: str | None, rubric: "Rubric") -> tuple[Story, ...]:
+    """The stories the verdict counts ("3 of 5 stories carry a measured result"): the success
+    stories, not the parts that argue for them. Left out, when no result of theirs is measured: the
+    opening thesis, a first story that holds the sentence the room retells ("In eighteen months he
+    turned ... He already works at L7: ...", the claim the receipts support, SPEC 2.15), and a
+    story of people and practice: it opens by growing people or with a practice others took up, and
+    each of its items does one or the other or tells what the others did ("Hired and coached two
+    product managers; one was promoted ...", "Ran the agency's first product review, now held monthly
+    by ...", "Mentored ..."), whose evidence is the people and the practice, not a customer's before
+    and after (a deed of the writer's own among them keeps the story counted)."""
+    said = " ".join(retell.split()) if retell else ""
+
+    def thesis(story: Story) -> bool:
+        return bool(said) and story is told[0] and any(said in " ".join(i.source.split()) for i in story.items)
+
+    def grown(item: Item) -> bool:
+        return grows_people(item, rubric.developing) or first_taken_up(item, rubric)
+
+    def people(story: Story) -> bool:
+        return grown(story.first) and all(grown(i) or i.action.subject not in OWN_SUBJECTS for i in story.items)
+
+    return tuple(s for s in told if s.measured or not (thesis(s) or people(s)))
 
 
 def told_stories(report: "Report") -> tuple[Story, ...]:
