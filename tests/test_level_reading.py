@@ -129,14 +129,53 @@ BOARD_QUIET = [
 ]
 
 
+# vice presidents spelled out are the ladder's "vps" and "svp"; one vice president is the L6 "vp"
+VICE_PRESIDENTS_FIRE = [
+    "Took the three-year ferry plan to two vice presidents, and both changed their fleet budgets because of "
+    "it; crossings for islanders rose from 12,000 to 19,000 a week.",
+    "Made the case for free transfers to our senior vice president of operations, who approved it in May; "
+    "transfers for riders rose from 12,000 to 19,000 a week.",
+]
+VICE_PRESIDENTS_QUIET = [
+    "Made the case for free transfers to the vice president of operations, who approved it in May; transfers "
+    "for riders rose from 12,000 to 19,000 a week.",
+    "Cut the refund wait for islanders from 12 days to 2 by paying refunds on the day of the cancellation, "
+    "which halved refund complaints.",
+]
+
+
 @pytest.mark.parametrize(("text", "dimension", "shows"),
                          [(t, "scope", True) for t in YEARS_FIRE] + [(t, "scope", False) for t in YEARS_QUIET]
-                         + [(t, "influence", True) for t in BOARD_FIRE]
-                         + [(t, "influence", False) for t in BOARD_QUIET])
+                         + [(t, "influence", True) for t in BOARD_FIRE + VICE_PRESIDENTS_FIRE]
+                         + [(t, "influence", False) for t in BOARD_QUIET + VICE_PRESIDENTS_QUIET])
 def test_l7_scope_and_influence_as_the_room_reads_them(text: str, dimension: str, shows: bool) -> None:
     """Years of the writer's own work are multi-year scope; a contract's term, a past or years of data
-    are not. The board of directors is senior influence; a board that is a display or an idiom is not."""
+    are not. The board of directors is senior influence; a board that is a display or an idiom is not,
+    and neither is one vice president."""
     assert _shows_l7(text, dimension) is shows
+
+
+def test_one_vice_president_is_l6_influence() -> None:
+    from packetcoach import analyze_item
+
+    item = analyze_item(VICE_PRESIDENTS_QUIET[0])
+    assert item is not None and any(lvl == "L6" and "influence" in dims for lvl, dims in item.facts.ladder)
+    item = analyze_item(VICE_PRESIDENTS_QUIET[1])
+    assert item is not None and not any(lvl == "L6" and "influence" in dims for lvl, dims in item.facts.ladder)
+
+
+# the same spelled-out leaders read alike from analyze() and from a Session
+VICE_PRESIDENTS_DRAFT = ONE_DIMENSION.replace("the operations\ndirector wanted", "two vice presidents\nwanted")
+
+
+def test_vice_presidents_read_alike_from_a_session() -> None:
+    assert "two vice presidents" in VICE_PRESIDENTS_DRAFT
+    session = Session(level="L6")
+    session.analyze(NO_DIMENSION)
+    from_session = session.analyze(VICE_PRESIDENTS_DRAFT)
+    alone = analyze(VICE_PRESIDENTS_DRAFT, level="L6")
+    assert _level_line(from_session) == _level_line(alone)
+    assert from_session.reading.level_evidence == alone.reading.level_evidence
 
 
 # an answered objection states the writer's reach: its teams and money show scope, its cue words do not
