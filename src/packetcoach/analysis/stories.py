@@ -57,9 +57,8 @@ def avoids_harm(item: Item, nobody: frozenset[str]) -> bool:
     `measures.nobody_harmed` ("none", "no one", "nobody") right before a verb, in a sentence of the
     item with a number of its own, where the paragraph before the item counts the harm (a number):
     the before and after the room weighs. Gated on the words; the item signals are not moved."""
-    words = item.words
-    if nobody.isdisjoint(words) and "one" not in words and "single" not in words:
-        return False  # "none", "nobody"; "no one", "not one", "not a single" (the phrases' last words)
+    if {phrase.rsplit(" ", 1)[-1] for phrase in nobody}.isdisjoint(item.words):
+        return False  # no last word of the phrases ("none", "one" of "no one", "single" of "not a single")
     if not any(ch.isdigit() for ch in item.view[:item.span.start]):
         return False  # no count of the harm before it
     for sentence in item.sentences[1:]:
@@ -147,8 +146,8 @@ def refusals_told(items: tuple[Item, ...], stops: "Stops") -> tuple[Item, ...]:
     that names a refusal (the profile's `stops.refusal_titles`: "## She said no to the route
     optimiser", "**Saying no to the chatbot.**"), told with a number of its evidence: a stop, as every
     corpus writer who titles a refusal so lists it (analysis/packet.py), and no passing mention
-    however its heading's story splits into items. The first such claim of a heading. Gated on "no",
-    "down", "back", "out", "declin" or "refus" in the title."""
+    however its heading's story splits into items. The first such claim of a heading; each heading
+    is read once."""
     found: list[Item] = []
     headings: dict[str, bool] = {}  # each heading read once; one refusal a heading, its first claim
     for item in items:
@@ -169,14 +168,11 @@ def refusals_told(items: tuple[Item, ...], stops: "Stops") -> tuple[Item, ...]:
 
 
 def _names_refusal(title: str, stops: "Stops") -> bool:
-    if not REFUSAL_GATE_RE.search(title):
-        return False
     words = " " + " ".join(WORD_RE.findall(title.lower())) + " "
     return any(f" {phrase} " in words for phrase in stops.refusal_titles)
 
 
 WORD_RE = compiled(r"[a-z0-9']+")
-REFUSAL_GATE_RE = compiled(r"(?i)\b(?:no|down|back|out|declin|refus)")
 
 
 def is_title(item: Item, sentence: Sentence) -> bool:
