@@ -246,7 +246,7 @@ export class Panel {
     const s = report.document.specialty || {};
     return section("specialty", "Old specialty showing",
       s.guess
-        ? h("p", {}, "A reader could guess you were a ", h("strong", {}, s.guess), " engineer from: ",
+        ? h("p", {}, "A reader could guess your engineering past, ", h("strong", {}, s.guess), ", from: ",
           (s.evidence || []).map((word, i) => [i ? ", " : "", h("mark", { class: "pc-word" }, word)]), ".")
         : h("p", {}, "No old specialty shows through the words."));
   }
