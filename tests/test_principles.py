@@ -933,3 +933,36 @@ def test_a_bar_held_comes_before_the_disagreement(text: str, first: str) -> None
     found = named(text)
     assert found[0] == first
     assert "have-backbone" in found
+
+
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # people's time saved, told in minutes or hours with no money, is the evidence of a simpler way: Invent
+    # and Simplify, even with no simplifying word ...
+    ("Built a bulk-upload page so the warehouse clerks stop copying delivery notes into the stock system; "
+     "it saves each of them about 6 hours a week.", "invent-and-simplify", True),
+    ("Gave the loan officers one view of the applicant's bank feed and credit file, saving each of the 80 "
+     "officers about 20 minutes per application.", "invent-and-simplify", True),
+    # ... and the people whose time it saved are not a served party whose outcome is the point
+    ("Gave the loan officers one view of the applicant's bank feed and credit file, saving each of the 80 "
+     "officers about 20 minutes per application.", "customer-obsession", False),
+    ("Merged the two intake checklists the night nurses filled in into one tablet form, saving each nurse "
+     "about 30 minutes a shift.", "customer-obsession", False),
+    # ... but money saved is no time, and a served party's result with no time saved is still theirs
+    ("Built a bulk-upload page for the warehouse clerks, which saved $40,000 a year in temp staff.",
+     "invent-and-simplify", False),
+    ("Gave borrowers one page with their balance and payoff date, and calls asking for a payoff figure fell "
+     "from 900 a month to 250.", "customer-obsession", True),
+])
+def test_what_the_twenty_ninth_and_thirtieth_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
+    assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # what was learned first-hand comes before the time it went on to save
+    ("Spent a week on the returns desk to learn how agents grade damaged parcels; the change that came out "
+     "of it saved each agent about 15 minutes a shift.", "learn-and-be-curious"),
+])
+def test_a_learning_comes_before_the_time_it_saved(text: str, first: str) -> None:
+    found = named(text)
+    assert found[0] == first
+    assert "invent-and-simplify" in found
