@@ -952,6 +952,14 @@ def test_a_bar_held_comes_before_the_disagreement(text: str, first: str) -> None
      "invent-and-simplify", False),
     ("Gave borrowers one page with their balance and payoff date, and calls asking for a payoff figure fell "
      "from 900 a month to 250.", "customer-obsession", True),
+    # a direction of years set is Think Big's story: the new way it sets is its content, not a simplification
+    ("Got the operations board to adopt a four-year plan to replace paper delivery notes with scanned "
+     "signatures at all 60 depots; 25 depots have switched so far.", "invent-and-simplify", False),
+    ("Got the operations board to adopt a four-year plan to replace paper delivery notes with scanned "
+     "signatures at all 60 depots; 25 depots have switched so far.", "think-big", True),
+    # ... but the same change made with no direction of years is a simpler way
+    ("Replaced the paper delivery notes with scanned signatures at our 60 depots, and drivers finish each "
+     "drop 4 minutes sooner.", "invent-and-simplify", True),
 ])
 def test_what_the_twenty_ninth_and_thirtieth_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
