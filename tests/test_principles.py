@@ -959,7 +959,16 @@ def test_a_bar_held_comes_before_the_disagreement(text: str, first: str) -> None
      "signatures at all 60 depots; 25 depots have switched so far.", "think-big", True),
     # ... but the same change made with no direction of years is a simpler way
     ("Replaced the paper delivery notes with scanned signatures at our 60 depots, and drivers finish each "
-     "drop 4 minutes sooner.", "invent-and-simplify", True),
+     "drop 4 minutes sooner.", "invent-and-simplify", True),    # money or headcount handed back unspent is a saving, either way round
+    ("Wound down the loyalty-card pilot after eight weeks when 3 of 500 shoppers used it, and returned its "
+     "$250K budget to the store-app team.", "frugality", True),
+    ("Dropped the kiosk rollout for the smaller branches, so its $90,000 budget went unspent; members renew "
+     "on their phones instead.", "frugality", True),
+    # ... but money returned to the served party is a refund, and a thing returned is no money
+    ("Found £40,000 of overpaid fees in the pension ledgers and returned it to the 300 savers it belonged to "
+     "within a month.", "frugality", False),
+    ("Read 400 returned parcels' notes myself and found that 60% were the wrong size, so I added a fit "
+     "guide; returns fell 18%.", "frugality", False),
 ])
 def test_what_the_twenty_ninth_and_thirtieth_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
