@@ -968,7 +968,15 @@ def test_a_bar_held_comes_before_the_disagreement(text: str, first: str) -> None
     ("Found £40,000 of overpaid fees in the pension ledgers and returned it to the 300 savers it belonged to "
      "within a month.", "frugality", False),
     ("Read 400 returned parcels' notes myself and found that 60% were the wrong size, so I added a fit "
-     "guide; returns fell 18%.", "frugality", False),
+     "guide; returns fell 18%.", "frugality", False),    # records or a design read by the writer, and what they noticed, spotted or caught in them
+    ("Read the checkout error dashboard each morning and noticed that failed payments doubled on Sundays "
+     "when the settlement job ran; moved the job to Monday night, and failed payments fell 40%.",
+     "dive-deep", True),
+    ("Reviewed the vendor's booking API design before we signed and caught that it rounded fees per seat, "
+     "not per order; fixing it before launch saved our 300 venues $80,000 a year.", "dive-deep", True),
+    # ... but noticing how people work, with nothing read, is no look at the data
+    ("I noticed that pharmacists were re-typing every prescription by hand, so I added a scan step, and "
+     "dispensing errors fell 30%.", "dive-deep", False),
 ])
 def test_what_the_twenty_ninth_and_thirtieth_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires
