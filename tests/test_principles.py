@@ -976,7 +976,11 @@ def test_a_bar_held_comes_before_the_disagreement(text: str, first: str) -> None
      "not per order; fixing it before launch saved our 300 venues $80,000 a year.", "dive-deep", True),
     # ... but noticing how people work, with nothing read, is no look at the data
     ("I noticed that pharmacists were re-typing every prescription by hand, so I added a scan step, and "
-     "dispensing errors fell 30%.", "dive-deep", False),
+     "dispensing errors fell 30%.", "dive-deep", False),    # ... or told with the records it was found in
+    ("Spotted in the refund logs that 40% of refunds came from one courier's late scans; switched couriers "
+     "for those routes, and refunds fell by half.", "dive-deep", True),
+    ("Noticed in the weekly planning meeting that the designers were waiting on legal, so I moved the review "
+     "earlier; the launch shipped 10 days sooner.", "dive-deep", False),
 ])
 def test_what_the_twenty_ninth_and_thirtieth_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
     assert (principle in named(text)) is fires

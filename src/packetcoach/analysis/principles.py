@@ -51,6 +51,7 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "staff_spared": ("staff", "strain", 8),  # either way round: "back strains among 600 housekeepers"
     "course_taken": ("study", "schooling", 5),
     "records_found": ("examining", "finding", 10),
+    "data_found": ("finding_in", "record_source", 5),
     "spend_declined": ("declining", "sum_named", 3),
     "income_declined": ("declining", "income", 6),
     "time_saved": ("time_saving", "time_unit", 8),
@@ -69,7 +70,8 @@ off the update until pairing passed"), someone coached or hired who now does the
 engineers; one now owns the portal"), the company's own people and a strain on them, either way round
 ("after warehouse associates reported near-misses", "back strains among 600 housekeepers"), a course
 taken ("took an accounting course at night"), records examined and what was found in them ("timed 200
-reviews and found ..."), a spend turned down with its sum ("passed on a $180,000 vendor contract";
+reviews and found ...", or found told with the records it was in: "spotted in the returns notes that ..."),
+a spend turned down with its sum ("passed on a $180,000 vendor contract";
 money offered to the company and turned down, "a $2M rebate", is none), minutes or hours of people's
 time saved ("saving each cook about 40 minutes a day"), a bill or a spend cut ("cut our monthly compute
 bill"), money handed back unspent, either way round ("returned its $300K budget", "the $600,000 budget went
@@ -215,7 +217,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "person_grown": pair["person_grown"],
             "staff_cared": pair["staff_spared"],
             "course_taken": pair["course_taken"] and evidence.get("own_action", False),
-            "found_in_records": pair["records_found"] and evidence.get("own_action", False),
+            "found_in_records": (pair["records_found"] or pair["data_found"]) and evidence.get("own_action", False),
             "spend_declined": pair["spend_declined"] and not pair["income_declined"],
             "time_saved": pair["time_saved"] and not (evidence.get("money_result", False) or said("sum_named")),
             "spend_cut": pair["spend_cut"] and (evidence.get("money_result", False) or said("sum_named")),
