@@ -977,7 +977,7 @@ def test_a_bar_held_comes_before_the_disagreement(text: str, first: str) -> None
     # ... but noticing how people work, with nothing read, is no look at the data
     ("I noticed that pharmacists were re-typing every prescription by hand, so I added a scan step, and "
      "dispensing errors fell 30%.", "dive-deep", False),    # ... or told with the records it was found in
-    ("Spotted in the refund logs that 40% of refunds came from one courier's late scans; switched couriers "
+    ("Spotted in the drivers' notes that 40% of refunds followed one courier's late scans; switched couriers "
      "for those routes, and refunds fell by half.", "dive-deep", True),
     ("Noticed in the weekly planning meeting that the designers were waiting on legal, so I moved the review "
      "earlier; the launch shipped 10 days sooner.", "dive-deep", False),
