@@ -933,3 +933,65 @@ def test_a_bar_held_comes_before_the_disagreement(text: str, first: str) -> None
     found = named(text)
     assert found[0] == first
     assert "have-backbone" in found
+
+
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # people's time saved, told in minutes or hours with no money, is the evidence of a simpler way: Invent
+    # and Simplify, even with no simplifying word ...
+    ("Built a bulk-upload page so the warehouse clerks stop copying delivery notes into the stock system; "
+     "it saves each of them about 6 hours a week.", "invent-and-simplify", True),
+    ("Gave the loan officers one view of the applicant's bank feed and credit file, saving each of the 80 "
+     "officers about 20 minutes per application.", "invent-and-simplify", True),
+    # ... and the people whose time it saved are not a served party whose outcome is the point
+    ("Gave the loan officers one view of the applicant's bank feed and credit file, saving each of the 80 "
+     "officers about 20 minutes per application.", "customer-obsession", False),
+    ("Merged the two intake checklists the night nurses filled in into one tablet form, saving each nurse "
+     "about 30 minutes a shift.", "customer-obsession", False),
+    # ... but money saved is no time, and a served party's result with no time saved is still theirs
+    ("Built a bulk-upload page for the warehouse clerks, which saved $40,000 a year in temp staff.",
+     "invent-and-simplify", False),
+    ("Gave borrowers one page with their balance and payoff date, and calls asking for a payoff figure fell "
+     "from 900 a month to 250.", "customer-obsession", True),
+    # a direction of years set is Think Big's story: the new way it sets is its content, not a simplification
+    ("Got the operations board to adopt a four-year plan to replace paper delivery notes with scanned "
+     "signatures at all 60 depots; 25 depots have switched so far.", "invent-and-simplify", False),
+    ("Got the operations board to adopt a four-year plan to replace paper delivery notes with scanned "
+     "signatures at all 60 depots; 25 depots have switched so far.", "think-big", True),
+    # ... but the same change made with no direction of years is a simpler way
+    ("Replaced the paper delivery notes with scanned signatures at our 60 depots, and drivers finish each "
+     "drop 4 minutes sooner.", "invent-and-simplify", True),    # money or headcount handed back unspent is a saving, either way round
+    ("Wound down the loyalty-card pilot after eight weeks when 3 of 500 shoppers used it, and returned its "
+     "$250K budget to the store-app team.", "frugality", True),
+    ("Dropped the kiosk rollout for the smaller branches, so its $90,000 budget went unspent; members renew "
+     "on their phones instead.", "frugality", True),
+    # ... but money returned to the served party is a refund, and a thing returned is no money
+    ("Found £40,000 of overpaid fees in the pension ledgers and returned it to the 300 savers it belonged to "
+     "within a month.", "frugality", False),
+    ("Read 400 returned parcels' notes myself and found that 60% were the wrong size, so I added a fit "
+     "guide; returns fell 18%.", "frugality", False),    # records or a design read by the writer, and what they noticed, spotted or caught in them
+    ("Read the checkout error dashboard each morning and noticed that failed payments doubled on Sundays "
+     "when the settlement job ran; moved the job to Monday night, and failed payments fell 40%.",
+     "dive-deep", True),
+    ("Reviewed the vendor's booking API design before we signed and caught that it rounded fees per seat, "
+     "not per order; fixing it before launch saved our 300 venues $80,000 a year.", "dive-deep", True),
+    # ... but noticing how people work, with nothing read, is no look at the data
+    ("I noticed that pharmacists were re-typing every prescription by hand, so I added a scan step, and "
+     "dispensing errors fell 30%.", "dive-deep", False),    # ... or told with the records it was found in
+    ("Spotted in the drivers' notes that 40% of refunds followed one courier's late scans; switched couriers "
+     "for those routes, and refunds fell by half.", "dive-deep", True),
+    ("Noticed in the weekly planning meeting that the designers were waiting on legal, so I moved the review "
+     "earlier; the launch shipped 10 days sooner.", "dive-deep", False),
+])
+def test_what_the_twenty_ninth_and_thirtieth_writers_read_otherwise(text: str, principle: str, fires: bool) -> None:
+    assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # what was learned first-hand comes before the time it went on to save
+    ("Spent a week on the returns desk to learn how agents grade damaged parcels; the change that came out "
+     "of it saved each agent about 15 minutes a shift.", "learn-and-be-curious"),
+])
+def test_a_learning_comes_before_the_time_it_saved(text: str, first: str) -> None:
+    found = named(text)
+    assert found[0] == first
+    assert "invent-and-simplify" in found

@@ -51,10 +51,12 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "staff_spared": ("staff", "strain", 8),  # either way round: "back strains among 600 housekeepers"
     "course_taken": ("study", "schooling", 5),
     "records_found": ("examining", "finding", 10),
+    "data_found": ("finding_in", "record_source", 5),
     "spend_declined": ("declining", "sum_named", 3),
     "income_declined": ("declining", "income", 6),
     "time_saved": ("time_saving", "time_unit", 8),
     "spend_cut": ("cost_cut", "cost_object", 5),
+    "budget_returned": ("handing_back", "resource_back", 4),  # either way round: "the $600,000 budget went unspent"
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
@@ -68,10 +70,12 @@ off the update until pairing passed"), someone coached or hired who now does the
 engineers; one now owns the portal"), the company's own people and a strain on them, either way round
 ("after warehouse associates reported near-misses", "back strains among 600 housekeepers"), a course
 taken ("took an accounting course at night"), records examined and what was found in them ("timed 200
-reviews and found ..."), a spend turned down with its sum ("passed on a $180,000 vendor contract";
+reviews and found ...", or found told with the records it was in: "spotted in the returns notes that ..."),
+a spend turned down with its sum ("passed on a $180,000 vendor contract";
 money offered to the company and turned down, "a $2M rebate", is none), minutes or hours of people's
 time saved ("saving each cook about 40 minutes a day"), a bill or a spend cut ("cut our monthly compute
-bill")."""
+bill"), money handed back unspent, either way round ("returned its $300K budget", "the $600,000 budget went
+unspent")."""
 
 
 
@@ -84,7 +88,7 @@ def _by_first(pairs: dict[str, tuple[str, str, int]]) -> dict[str, list[tuple[st
     return found
 
 
-EITHER_WAY = frozenset(("long_horizon", "staff_spared"))
+EITHER_WAY = frozenset(("long_horizon", "staff_spared", "budget_returned"))
 """The pairs whose second phrase may also come before the first."""
 
 PAIRS_BY_FIRST = _by_first(PAIRS)
@@ -164,6 +168,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       each analyst about 5 hours a month"): time spent is not money saved, so no Frugality;
     - ``spend_cut``: a bill, a spend or a contract cut, in an item with money in it ("cut our monthly
       compute bill from $84K to $31K") (Frugality);
+    - ``budget_returned``: money or people handed back unspent, either way round ("returned its $300K
+      marketing budget to the core launch", "the chatbot's $600,000 budget went unspent") (Frugality);
     - ``bar_unopposed``: a bar held (``bar_held``) with no one named it was held against: no senior party,
       no request or pressure, no proposal rejected, nothing it was held "despite" ("Refused to launch the
       checker until it matched 98% of past cases"): Insist on the Highest Standards, no disagreement;
@@ -183,7 +189,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
          any(t.lower in WRITER for t in tokens if not _inside(t, quoted)))
     if STRUCTURE_LISTS.isdisjoint(hits):
         return {**NO_DEEDS, "course_taken": False, "found_in_records": False, "spend_declined": False,
-                "time_saved": False, "bar_unopposed": False, "spend_cut": False,
+                "time_saved": False, "bar_unopposed": False, "spend_cut": False, "budget_returned": False,
                 "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence), "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
     def said(name: str) -> bool:
         if not quoted:  # most items quote nobody: any match is said
@@ -211,10 +217,11 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "person_grown": pair["person_grown"],
             "staff_cared": pair["staff_spared"],
             "course_taken": pair["course_taken"] and evidence.get("own_action", False),
-            "found_in_records": pair["records_found"] and evidence.get("own_action", False),
+            "found_in_records": (pair["records_found"] or pair["data_found"]) and evidence.get("own_action", False),
             "spend_declined": pair["spend_declined"] and not pair["income_declined"],
             "time_saved": pair["time_saved"] and not (evidence.get("money_result", False) or said("sum_named")),
             "spend_cut": pair["spend_cut"] and (evidence.get("money_result", False) or said("sum_named")),
+            "budget_returned": pair["budget_returned"],
             "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence),
             "writer_acts": writer_acts}
 
