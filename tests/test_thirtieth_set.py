@@ -26,3 +26,18 @@ def test_a_trade_or_a_pastime_used_as_a_modifier_names_no_party(read_item) -> No
                  "Rewrote the gardening guide's search index, cutting p99 latency from 800 ms to 90 ms."):
         item = read_item(text)
         assert not item.signals.customer, text
+
+
+def test_a_stretch_of_time_through_which_the_writer_worked_is_no_result(read_item) -> None:
+    for text in ("I hired our first pricing analyst and mentored her through six months; she now runs the "
+                 "weekly price review I used to run.",
+                 "I hired a support lead and coached him through two quarters until he ran the queue alone."):
+        item = read_item(text)
+        assert not item.signals.business_outcome, text
+
+
+def test_time_saved_for_a_served_party_is_still_a_result(read_item) -> None:
+    for text in ("Members now get their refund in two days instead of three weeks after I dropped the paper form.",
+                 "Cut the wait for a plot through the spring from 14 months to 5 for 2,100 gardeners."):
+        item = read_item(text)
+        assert item.signals.business_outcome, text
