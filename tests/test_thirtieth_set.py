@@ -41,3 +41,29 @@ def test_time_saved_for_a_served_party_is_still_a_result(read_item) -> None:
                  "Cut the wait for a plot through the spring from 14 months to 5 for 2,100 gardeners."):
         item = read_item(text)
         assert item.signals.business_outcome, text
+
+
+def test_lift_as_the_machine_a_resort_runs_is_no_rise(read_item) -> None:
+    for text in ("Tried to get the resort to sell lift tickets by the hour, but it never went ahead.",
+                 "I came to the resort knowing how lift operations are inspected, not how families buy passes."):
+        item = read_item(text)
+        assert not item.signals.business_outcome, text
+
+
+def test_lift_as_a_rise_is_still_a_change(read_item) -> None:
+    item = read_item("The new checkout lifted season-pass sales for families from 2,100 to 3,400.")
+    assert item.signals.business_outcome, item.signals
+
+
+def test_an_attempt_that_was_postponed_or_dropped_is_effort(read_item) -> None:
+    for text in ("Tried to get the council to open the pools at weekends, but the pilot was postponed to next year.",
+                 "I tried to get the regional office to share its booking data, but the request was shelved."):
+        item = read_item(text)
+        assert item.signals.activity_only and not item.ready, text
+
+
+def test_a_postponement_that_is_the_writer_s_call_or_follows_work_is_no_bare_effort(read_item) -> None:
+    for text in ("I postponed the pool-booking launch by two weeks until the refund bug was fixed.",
+                 "Ran 30 interviews with swimmers, and the launch was postponed to fix the booking screen."):
+        item = read_item(text)
+        assert not item.signals.activity_only, text
