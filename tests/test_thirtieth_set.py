@@ -67,3 +67,24 @@ def test_a_postponement_that_is_the_writer_s_call_or_follows_work_is_no_bare_eff
                  "Ran 30 interviews with swimmers, and the launch was postponed to fix the booking screen."):
         item = read_item(text)
         assert not item.signals.activity_only, text
+
+
+def test_an_objection_labelled_without_its_article_is_an_objection(read_item) -> None:
+    for text in ("Objection I expect: the rise in bookings is just the summer. Answer: the towns without the "
+                 "new form saw no rise over the same weeks.",
+                 "Objection I anticipate: members left for price, not for the app; the exit survey says otherwise."):
+        assert read_item(text).kind == "objection", text
+
+
+def test_a_call_the_writer_would_make_differently_is_a_lesson(read_item) -> None:
+    for text in ("The call I would make differently: I kept the paper form for a year for 200 landlords who "
+                 "liked it, and it cost us a clerk we needed.",
+                 "One thing I'd handle differently: I told the shops about the fee change by email only."):
+        assert read_item(text).kind == "lesson", text
+
+
+def test_an_objection_or_a_choice_told_as_a_deed_stays_a_claim(read_item) -> None:
+    for text in ("I answered every objection the board raised and won the budget in one meeting.",
+                 "I made the call differently from the plan and opened two towns instead of ten; bookings "
+                 "from landlords rose 30%."):
+        assert read_item(text).kind == "claim", text
