@@ -88,3 +88,14 @@ def test_an_objection_or_a_choice_told_as_a_deed_stays_a_claim(read_item) -> Non
                  "I made the call differently from the plan and opened two towns instead of ten; bookings "
                  "from landlords rose 30%."):
         assert read_item(text).kind == "claim", text
+
+
+def test_the_one_product_person_for_an_area_states_a_remit(read_item) -> None:
+    for text in ("I am the only product person for a fleet of 900 hire bikes rented to about 40 hotels each season.",
+                 "As the only PM for the city's parking app, I answer to the transport board and to 60,000 drivers."):
+        assert read_item(text).kind == "scope", text
+
+
+def test_the_only_one_who_did_something_is_still_a_deed(read_item) -> None:
+    item = read_item("I was the only PM who read the refund logs, and I found that 60% of refunds came from one form.")
+    assert item.kind == "claim", item.kind
