@@ -186,6 +186,19 @@ PART_NOUN_STARTS = frozenset(("the", "a", "an"))
 CLAUSE_LEADS = frozenset(", by after before while and then".split())
 
 
+PASSIVE_BE = frozenset(("was", "were", "been"))
+
+
+def _befell(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """The word at ``index`` tells, in the passive, what befell an attempt the item tells ("Tried to get
+    the board to fund it, but the pilot was postponed"; profile lists ``verbs.setbacks`` and
+    ``verbs.attempts``): someone else's call, no deed of the writer's. Without an attempt ("Ran 30
+    interviews, and the launch was postponed") the call may be the one the work changed."""
+    return index > 0 and tokens[index].lower in rubric.setbacks and tokens[index - 1].lower in PASSIVE_BE \
+        and any(token.lower in rubric.attempts and following.lower == "to"
+                for token, following in zip(tokens[:index], tokens[1:index]))
+
+
 def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> bool:
     """Does the item do something besides its activity verb ("partnered ... to add Apple Pay")?
 
@@ -207,6 +220,8 @@ def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> b
         previous = tokens[index - 1].lower if index else ""
         before = tokens[index - 2].lower if index > 1 else ""
         word = token.lower
+        if _befell(tokens, index, rubric):
+            continue  # "but the pilot was postponed": what befell the attempt, no deed of the writer's
         if word.endswith("ing"):
             deed = previous in CLAUSE_LEADS
         elif word != lemma and not word.endswith("s"):
@@ -419,7 +434,8 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
     one included) and no other deed; engineering work counts as effort when its verb is one
     ("reviewed the team's pull requests"). A principle claimed by way of effort ("Showed bias for
     action by running 14 tabletop exercises") is effort whatever else its first verb says."""
-    if signals.business_outcome or phrase.get("decision") or deed_not_effort(hits, tokens):
+    decisions = [m for m in phrase.get("decision", ()) if not _befell(tokens, token_index(tokens, m.span.start), rubric)]
+    if signals.business_outcome or decisions or deed_not_effort(hits, tokens):
         return False
     if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
         return True  # a bare count after the effort ("by running 14 exercises") measures nothing moved

@@ -659,7 +659,7 @@ def _period(words: list[str], first: int, last: int, metric: Mention) -> bool:
         and words[last + 1:last + 2] not in SOONER  # "came in four days faster": how much sooner, not when
 
 
-PERIOD_LEADS = (["within"], ["in"], ["over"], ["after"], ["for"], ["during"], ["before"])
+PERIOD_LEADS = (["within"], ["in"], ["over"], ["after"], ["for"], ["during"], ["before"], ["through"])
 SOONER = (["faster"], ["sooner"], ["earlier"], ["quicker"], ["shorter"])
 TIME_UNITS = frozenset("day days week weeks month months year years quarter quarters sprint sprints "
                        "hour hours minute minutes".split())

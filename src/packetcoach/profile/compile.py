@@ -188,6 +188,7 @@ class Rubric(NamedTuple):
     frequency_words: frozenset[str]  # "threatened to leave twice": how often, a magnitude but no result
     stops: Stops  # how a stop, a proposal and a refusal are told
     attempts: frozenset[str]  # "tried to launch": the verb after them and "to" is no deed
+    setbacks: frozenset[str]  # "the pilot was postponed": what befell an attempt, no deed of the writer's
     copula_frames: frozenset[str]  # "My mistake was launching ...": the item's verb is the copula
     intent_verbs: frozenset[str]  # "I plan to be ...": a plan whatever verb follows
     plain_pasts: frozenset[str]  # "Sunset the portal": a past written as the plain form, no goal
@@ -505,7 +506,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "missed_targets": ("measures", "missed_targets"), "targets": ("measures", "targets"),
     "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
-    "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"), "plain_pasts": ("kinds", "plain_pasts"),
+    "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "setbacks": ("verbs", "setbacks"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"), "plain_pasts": ("kinds", "plain_pasts"),
     "frequency_words": ("metrics", "frequency_words"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
