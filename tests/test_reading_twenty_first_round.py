@@ -53,3 +53,28 @@ def test_an_ask_deferred_on_the_writers_advice_is_read_as_before() -> None:
     report = analyze(ADVISED, profile="amazon-pm", level="L5")
     assert report.reading.stopped_items == ()
     assert "PC205" in {finding.rule for finding in report.findings}  # nothing-stopped
+
+
+@pytest.mark.parametrize(("text", "kind", "metric"), [
+    ("Members on the family plan ride 2.3 times as often as single members.", "multiplier", "2.3 times"),
+    ("Flagged merchants failed at 12 times the normal rate until the switch.", "multiplier", "12 times"),
+    ("Priority customers now hear from us 3x faster than other customers.", "number", "3x"),
+])
+def test_a_multiple_in_digits_is_read_by_the_metrics_layer(text: str, kind: str, metric: str) -> None:
+    """A multiple told in digits and compared is read where "three times" is: the metrics layer
+    (the profile's `metrics.multiple_words`, `multiple_marks`, `multiple_comparisons`)."""
+    from packetcoach.api import check_item
+    item = check_item(text)[0]
+    assert item is not None
+    found = [m for m in item.metrics if m.text == metric]
+    assert found and found[0].kind == kind and (kind == "multiplier" or found[0].detail == "multiple")
+
+
+@pytest.mark.parametrize("text", [
+    "Drivers check the board 3 times a week since the change.",
+    "We ran 2 times slots for the pilot.",
+])
+def test_how_often_in_digits_is_no_multiple(text: str) -> None:
+    from packetcoach.api import check_item
+    item = check_item(text)[0]
+    assert item is not None and all(m.kind != "multiplier" and m.detail != "multiple" for m in item.metrics)
