@@ -9,6 +9,7 @@ import pytest
 from test_stops import stopped
 
 from packetcoach import analyze
+from packetcoach.api import check_item
 
 
 @pytest.mark.parametrize("text", [
@@ -58,16 +59,15 @@ def test_an_ask_deferred_on_the_writers_advice_is_read_as_before() -> None:
 @pytest.mark.parametrize(("text", "kind", "metric"), [
     ("Members on the family plan ride 2.3 times as often as single members.", "multiplier", "2.3 times"),
     ("Flagged merchants failed at 12 times the normal rate until the switch.", "multiplier", "12 times"),
-    ("Priority customers now hear from us 3x faster than other customers.", "number", "3x"),
+    ("Priority customers now hear from us 3x faster than other customers.", "multiplier", "3x"),
+    ("The spring sale brought in 4x the forecast orders from returning buyers.", "multiplier", "4x"),
 ])
 def test_a_multiple_in_digits_is_read_by_the_metrics_layer(text: str, kind: str, metric: str) -> None:
     """A multiple told in digits and compared is read where "three times" is: the metrics layer
     (the profile's `metrics.multiple_words`, `multiple_marks`, `multiple_comparisons`)."""
-    from packetcoach.api import check_item
     item = check_item(text)[0]
     assert item is not None
-    found = [m for m in item.metrics if m.text == metric]
-    assert found and found[0].kind == kind and (kind == "multiplier" or found[0].detail == "multiple")
+    assert [m.kind for m in item.metrics if m.text == metric] == [kind]
 
 
 @pytest.mark.parametrize("text", [
@@ -75,6 +75,24 @@ def test_a_multiple_in_digits_is_read_by_the_metrics_layer(text: str, kind: str,
     "We ran 2 times slots for the pilot.",
 ])
 def test_how_often_in_digits_is_no_multiple(text: str) -> None:
-    from packetcoach.api import check_item
     item = check_item(text)[0]
-    assert item is not None and all(m.kind != "multiplier" and m.detail != "multiple" for m in item.metrics)
+    assert item is not None and all(m.kind != "multiplier" for m in item.metrics)
+
+
+@pytest.mark.parametrize("multiple", ["three times", "3x"])
+def test_a_multiple_counts_the_base_named_after_it(multiple: str) -> None:
+    """"3x the usual applications": the multiple counts what follows it, never the system measure
+    told before it (the load balancer's traffic)."""
+    text = (f"Moved portal traffic behind a load balancer with failover, keeping the portal up in the storm "
+            f"week when {multiple} the usual applications came in.")
+    item = check_item(text)[0]
+    assert item is not None and item.signals is not None and not item.signals.technical_metric_only
+
+
+@pytest.mark.parametrize("text", [
+    "Cut checkout API latency to a third of the old p99 by caching the tax lookups.",
+    "Rebuilt the ingestion service so it handles 3x the old peak queries per second.",
+])
+def test_a_multiple_of_a_system_measure_is_still_technical(text: str) -> None:
+    item = check_item(text)[0]
+    assert item is not None and item.signals is not None and item.signals.technical_metric_only

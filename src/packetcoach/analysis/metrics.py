@@ -126,9 +126,7 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
         elif kind == "number" and (end := _multiple_end(view, match.end(), match.group(), rubric)):
             # "2.3 times as often as": a multiplier, as "three times" is; "3x the forecast" keeps its
             # unit and is typed as a number with it, marked a multiple
-            multiple = ("multiplier", "") if end > match.end() else ("number", "multiple")
-            found.append(_new(Mention, (multiple[0], _new(Span, (match.start(), end)), view[match.start():end],
-                                        multiple[1])))
+            found.append(_new(Mention, ("multiplier", _new(Span, (match.start(), end)), view[match.start():end], "")))
             continue
         found.append(_new(Mention, (kind, _new(Span, match.span()), match.group(), "")))
     if "multiplier" in hits or "number" in hits:
@@ -143,9 +141,8 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
 
 def _multiple_end(view: str, end: int, text: str, rubric: Rubric) -> int:
     """Where a multiple told in digits and compared ends, or 0: after its `metrics.multiple_words`
-    ("2.3 times as often as", "at 2.3 times the rate of": a multiplier), or right after a number
-    whose unit is one of `metrics.multiple_marks` ("3x the forecast": a number marked a multiple,
-    whose unit the measure typing reads as before), when one of `metrics.multiple_comparisons`
+    ("2.3 times as often as", "at 2.3 times the rate of"), or right after a number whose unit is one
+    of `metrics.multiple_marks` ("3x the forecast"), when one of `metrics.multiple_comparisons`
     follows. "3 times a week" is how often, a number."""
     if text[-1:].lower() in rubric.multiple_marks:
         return end if view[end:end + 1] == " " and \

@@ -29,7 +29,6 @@ OWN_SUBJECTS = frozenset({"i", "lead"})
 HIDDEN_SUBJECTS = frozenset({"we", "passive"})
 SCENE_SUBJECTS = frozenset({"other", "none", "passive"})  # a ready item's first verb that sets the scene
 CHANGE_KINDS = frozenset({"range", "currency", "multiplier"})  # "doubled", "two and a half times a normal month"
-CHANGE_DETAILS = frozenset({"range", "multiple"})  # "from 71% to 89%", "3x the forecast" (analysis/metrics.py)
 FIGURE = r"\d[\d,.]*"  # compiled when first used
 
 
@@ -48,7 +47,7 @@ def is_measured_change(item: Item) -> bool:
     """A result the room can compare: before and after, money, a percentage, or a multiple, in words
     or in digits ("doubled", "ride 2.3 times as often as single members": the metrics layer's
     multiplier)."""
-    return is_result(item) and any(m.kind in CHANGE_KINDS or m.detail in CHANGE_DETAILS or m.text.rstrip().endswith("%")
+    return is_result(item) and any(m.kind in CHANGE_KINDS or m.detail == "range" or m.text.rstrip().endswith("%")
                                    for m in item.metrics)
 
 
