@@ -413,7 +413,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
                            calls=calls) or (s.own_action and _writers_phrase(item, _stop_phrases(item, hits, rubric), calls)) \
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, calls) \
         or "not" in words and _decided_not_to(item, rubric) or _stop_round_its_object(item, rubric, calls) \
-        or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls)
+        or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls) \
+        or _argued_out(item, rubric, calls)
     # a stop word names a stop only when it is not a harm, a step, a proposal or someone else's; an
     # option passed over, and a narrowing that names what it leaves out, are stops of their own,
     # whatever the result words after them ("... dropped from 30% to 12%", "cut the form from 26
@@ -810,6 +811,30 @@ def _stop_round_its_object(item: Item, rubric: Rubric, calls: tuple) -> bool:
                     if words[at] in particles or not words[at][:1].isalnum()), None)
         if end is not None and words[end] in particles and end > index + 2 \
                 and _writer_uses(item, rubric, frozenset((words[index],)), verbs=rubric.verb_lemma, calls=calls):
+            return True
+    return False
+
+
+def _argued_out(item: Item, rubric: Rubric, calls: tuple) -> bool:
+    """"Talked the hardware team out of a second hub SKU", "Pushed back on the operations director's
+    request for a seat-map picker": the writer argued a party out of a thing named, or refused a
+    party's ask (profile lists `stops.talking_out`, `stops.pushing_back`, `stops.asks`), in words the
+    stop phrases do not hold, when the verb is the writer's (:func:`_writer_uses`). "Out of hiring",
+    "pushed back on me" and an ask to stop ("pushed back on the CFO's request to cut ...") are none."""
+    stops, words = rubric.stops, item.words
+    for index, word in enumerate(words):
+        if word in stops.talking_out:
+            out = next((at for at in range(index + 2, min(len(words) - 2, index + 2 + PARTICLE_REACH))
+                        if words[at] == "out" and words[at + 1] == "of"), None)
+            found = out is not None and (words[out + 2] in DETERMINERS or words[out + 2] in ("it", "them"))
+        elif " ".join(words[index:index + 3]) in stops.pushing_back:
+            ask = next((at for at in range(index + 3, min(len(words), index + 4 + PARTICLE_REACH))
+                        if words[at] in stops.asks), None)
+            found = ask is not None and not any(w in rubric.stopped_forms or w in stops.cutting
+                                                for w in words[ask + 1:ask + 1 + PARTICLE_REACH])
+        else:
+            continue
+        if found and _writer_uses(item, rubric, frozenset((word,)), verbs=rubric.verb_lemma, calls=calls):
             return True
     return False
 

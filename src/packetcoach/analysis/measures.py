@@ -263,11 +263,12 @@ def _best(heads_: list[Head], last: bool) -> Head | None:
 _HEAD_FIRST, _HEAD_LAST = itemgetter(0), itemgetter(1)  # Head.first, Head.last, read in C
 
 
-def _backward(heads_: Heads, words: list[str], first: int, changes: list[int]) -> Head | None | bool:
+def _backward(heads_: Heads, words: list[str], first: int, changes: list[int], widen: bool = True) -> Head | None | bool:
     """The measure a result number belongs to: the object of the change word before it ("cut
     seller churn by 12%", "lifting add-to-cart rate from 9.1% to 10.4%"), or, when the number
     follows the change word directly, the subject of its clause ("checkout completion on mobile
-    went from 61% to 68%"). False when the object is there but no measure word names it."""
+    went from 61% to 68%"). False when the object is there but no measure word names it. With
+    ``widen``, a subject told before a clause between it and its number is found too."""
     before = bisect_left(changes, first)
     change = changes[before - 1] if before and changes[before - 1] >= first - BACKWARD else None
     if change is not None and heads_.holding(change):
@@ -282,7 +283,7 @@ def _backward(heads_: Heads, words: list[str], first: int, changes: list[int]) -
     while start > 0 and first - start < BACKWARD and words[start - 1] not in SUBJECT_BREAKS:
         start -= 1
     found = _best(heads_.within(start, first), last=False)
-    if found is None:  # "Time to first content on 3G, where our slowest sessions happen, fell ..."
+    if found is None and widen:  # "Time to first content on 3G, where our slowest sessions happen, fell ..."
         while start > 0 and first - start < 2 * BACKWARD and words[start - 1] not in CLAUSE_BREAKS:
             start -= 1
         found = _best(heads_.within(start, first), last=False)
@@ -1099,8 +1100,8 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
         head = next((h for h in found.within(first - 2 - HEAD_SPAN, first - 1) if h.last == first - 2 and not h.party),
                     None)  # "an F1 of 0.71"
     behind = head is None and (result or proportion)
-    if behind:
-        head = _backward(found, words, first, changes)  # a bare count names what follows it
+    if behind:  # a bare count names what follows it
+        head = _backward(found, words, first, changes, widen=not _base_follows(words, last, metric))
     if metric.detail == "range" and isinstance(head, Head) and head.type == "scale" \
             and tuple(words[head.first:head.last + 1]) in rubric.made_by_people \
             and any(h.party for h in found.within(head.last + 1, head.last + 4)):
@@ -1133,6 +1134,16 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
                                       and tuple(words[head.first:head.last + 1]) in rubric.felt_by_people):
         kind = "business"  # "fixed the invoice errors; the county renewed its $250,000 contract": money is no system's property
     return kind
+
+
+def _base_follows(words: list[str], last: int, metric: Mention) -> bool:
+    """Is the number a multiple whose base is named after it, after a determiner ("when three times
+    the usual applications came in", "3x the forecast")? Then its measure is in its own clause or
+    not told, never a measure told in a clause before it (the portal's traffic)."""
+    return metric.kind == "multiplier" and words[last + 1:last + 2] in BASE_OPENERS
+
+
+BASE_OPENERS = (["the"], ["our"], ["a"], ["an"], ["their"], ["its"])
 
 
 def _time_for_party(words: list[str], last: int, found: Heads) -> bool:

@@ -123,6 +123,11 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
         kind = "currency" if match.group("currency") else "number"
         if rubric.technical_unit_re is not None and rubric.technical_unit_re.search(match.group()):
             kind = "technical"
+        elif kind == "number" and (end := _multiple_end(view, match.end(), match.group(), rubric)):
+            # "2.3 times as often as": a multiplier, as "three times" is; "3x the forecast" keeps its
+            # unit and is typed as a number with it, marked a multiple
+            found.append(_new(Mention, ("multiplier", _new(Span, (match.start(), end)), view[match.start():end], "")))
+            continue
         found.append(_new(Mention, (kind, _new(Span, match.span()), match.group(), "")))
     if "multiplier" in hits or "number" in hits:
         found.extend(_word_amounts(tokens, rubric, view, hits, words))
@@ -132,6 +137,24 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
     if found and rubric.ratio_re is not None:
         found = _ratios(view, found, rubric.ratio_re)
     return tuple(_merge_ranges(view, found, rubric.interval_re, rubric.range_gap_re))
+
+
+def _multiple_end(view: str, end: int, text: str, rubric: Rubric) -> int:
+    """Where a multiple told in digits and compared ends, or 0: after its `metrics.multiple_words`
+    ("2.3 times as often as", "at 2.3 times the rate of"), or right after a number whose unit is one
+    of `metrics.multiple_marks` ("3x the forecast"), when one of `metrics.multiple_comparisons`
+    follows. "3 times a week" is how often, a number."""
+    if text[-1:].lower() in rubric.multiple_marks:
+        return end if view[end:end + 1] == " " and \
+            view[end + 1:end + MULTIPLE_REACH].split(" ", 1)[0].lower() in rubric.multiple_comparisons else 0
+    after = view[end:end + MULTIPLE_REACH].split()
+    if len(after) < 2 or after[0].lower() not in rubric.multiple_words \
+            or after[1].lower().strip(",.;") not in rubric.multiple_comparisons:
+        return 0
+    return view.index(after[0], end) + len(after[0])
+
+
+MULTIPLE_REACH = 24  # characters: " times as often", " times higher"
 
 
 RATIO_LEAD = 24  # characters a ratio's part and link take before its whole: "100,000 out of "

@@ -44,17 +44,19 @@ def is_result(item: Item) -> bool:
 
 
 def is_measured_change(item: Item) -> bool:
-    """A result the room can compare: before and after, money, a percentage, or a multiple told in
-    digits ("ride 2.3 times as often as single members")."""
+    """A result the room can compare: before and after, money, a percentage, or a multiple, in words
+    or in digits ("doubled", "ride 2.3 times as often as single members": the metrics layer's
+    multiplier)."""
     return is_result(item) and any(m.kind in CHANGE_KINDS or m.detail == "range" or m.text.rstrip().endswith("%")
-                                   or _multiple(item.view, m) for m in item.metrics)
+                                   for m in item.metrics)
 
 
-def avoids_harm(item: Item, nobody: frozenset[str]) -> bool:
+def avoids_harm(item: Item, nobody: frozenset[str], harm_verbs: frozenset[str]) -> bool:
     """A harm avoided for the people served, told after its count in the same paragraph ("in 2024 it
     went down for three hours and 640 researchers missed the call. ... On deadline day in 2025, 2,100
     people submitted in the last hour and none was turned away"): one of the profile's
-    `measures.nobody_harmed` ("none", "no one", "nobody") right before a verb, in a sentence of the
+    `measures.nobody_harmed` ("none", "no one", "nobody") right before a verb of harm
+    (`measures.harm_verbs`), in a sentence of the
     item with a number of its own, where the paragraph before the item counts the harm (a number):
     the before and after the room weighs. Gated on the words; the item signals are not moved."""
     if {phrase.rsplit(" ", 1)[-1] for phrase in nobody}.isdisjoint(item.words):
@@ -67,43 +69,23 @@ def avoids_harm(item: Item, nobody: frozenset[str]) -> bool:
             continue
         for at in range(len(lowers)):
             for size in (1, 2, 3):
-                if " ".join(lowers[at:at + size]) in nobody and _verb_follows(lowers, at + size):
+                if " ".join(lowers[at:at + size]) in nobody and _verb_follows(lowers, at + size, harm_verbs):
                     return True
     return False
 
 
-def _verb_follows(lowers: list[str], at: int) -> bool:
+def _verb_follows(lowers: list[str], at: int, harm_verbs: frozenset[str]) -> bool:
     """A verb of harm right after the no-one phrase, or after the few words that name whom ("not one
     household in the pilot districts was cut off"), with no punctuation between."""
     for word in lowers[at:at + HARM_REACH]:
-        if word in HARM_VERB_HEADS:
+        if word in harm_verbs:
             return True
         if not word[:1].isalnum():
             return False
     return False
 
 
-HARM_VERB_HEADS = frozenset("was were had did lost missed got waited failed".split())  # "none was turned away"
 HARM_REACH = 6  # words: the verb, or whom and the verb ("not one household in the pilot districts was")
-
-
-def _multiple(view: str, metric: Mention) -> bool:
-    """A multiple told in digits and compared ("2.3 times as often as", "2.4 times more items",
-    "at 2.3 times the rate of", "3x the forecast"), as "three times" in words is one: a comparison
-    the room can weigh. "3 times a week" is how often."""
-    if metric.kind != "number":
-        return False
-    if metric.text[-1:] in MULTIPLE_MARKS:
-        return view[metric.span.end:metric.span.end + 1] == " " and \
-            view[metric.span.end + 1:].split(" ", 1)[0].lower() in MULTIPLE_COMPARISONS
-    after = view[metric.span.end:metric.span.end + MULTIPLE_REACH].split()
-    return len(after) >= 2 and after[0].lower() == "times" and after[1].lower().strip(",.;") in MULTIPLE_COMPARISONS
-
-
-MULTIPLE_MARKS = frozenset("xX×")  # "3x the forecast": the number's unit
-MULTIPLE_REACH = 24  # characters: " times as often", " times higher"
-MULTIPLE_COMPARISONS = frozenset("as more the higher faster larger greater bigger fewer less lower longer "
-                                 "over above".split())
 
 
 def is_own_decision(item: Item) -> bool:
@@ -217,6 +199,7 @@ class Story:
     title: str | None
     items: tuple[Item, ...]
     nobody: frozenset[str] = frozenset()  # the profile's `measures.nobody_harmed` (:func:`avoids_harm`)
+    harm_verbs: frozenset[str] = frozenset()  # and its `measures.harm_verbs`
 
     @computed_once
     def results(self) -> tuple[Item, ...]:
@@ -225,7 +208,7 @@ class Story:
     @computed_once
     def measured(self) -> bool:
         return any(is_measured_change(i) for i in self.items) or \
-            bool(self.nobody) and any(avoids_harm(i, self.nobody) for i in self.items)
+            bool(self.nobody) and any(avoids_harm(i, self.nobody, self.harm_verbs) for i in self.items)
 
     @computed_once
     def owned(self) -> bool:
@@ -311,7 +294,7 @@ def _titled_stories(judged: tuple[Item, ...], part_labels: frozenset[str]) -> se
 
 def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3, part_labels: frozenset[str] = frozenset(),
             openers: tuple[tuple[str, ...], ...] = (), continuers: tuple[tuple[str, ...], ...] = (),
-            nobody: frozenset[str] = frozenset()) -> tuple[Story, ...]:
+            nobody: frozenset[str] = frozenset(), harm_verbs: frozenset[str] = frozenset()) -> tuple[Story, ...]:
     """The claims grouped as the room reads them, in document order.
 
     Prose under one heading is one story, unless its paragraphs each tell a story under a bold title
@@ -338,7 +321,7 @@ def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3, part_labels: 
                 _opens_another(item, openers) or _follows_a_whole_story(item, groups[going_on.get(key, key)], continuers)):
             going_on[key] = f"{key}@{item.id}"
         groups.setdefault(going_on.get(key, key), []).append(item)
-    return tuple(Story(key, members[0].section, tuple(members), nobody) for key, members in groups.items())
+    return tuple(Story(key, members[0].section, tuple(members), nobody, harm_verbs) for key, members in groups.items())
 
 
 def _whole(item: Item) -> bool:
@@ -416,7 +399,7 @@ def counted_stories(told: tuple[Story, ...], retell: str | None, rubric: "Rubric
 def told_stories(report: "Report") -> tuple[Story, ...]:
     """The report's claims grouped as the room reads them, by its profile's story labels and openers."""
     return stories(report.items, part_labels=report.rubric.story_part_labels, openers=report.rubric.new_story_openers,
-                   nobody=report.rubric.nobody_harmed,
+                   nobody=report.rubric.nobody_harmed, harm_verbs=report.rubric.harm_verbs,
                    continuers=report.rubric.story_continuers)
 
 

@@ -62,6 +62,9 @@ class Stops(NamedTuple):
     credited: frozenset[str] = frozenset()  # ... and not "did not build it alone": credit shared
     flows: frozenset[str] = frozenset()  # "removed the field from the sign-up flow": a step out of a flow
     refusal_titles: frozenset[str] = frozenset()  # "said no to", "saying no to": a heading or title naming a refusal
+    talking_out: frozenset[str] = frozenset()  # "talked the team out of a second SKU": a party argued out of a thing
+    pushing_back: frozenset[str] = frozenset()  # "pushed back on" ...
+    asks: frozenset[str] = frozenset()  # ... "the director's request": a party's ask refused
 
 
 class Rubric(NamedTuple):
@@ -233,6 +236,10 @@ class Rubric(NamedTuple):
     defined_party_counters: frozenset[str] = frozenset()  # "every studio": a defined party's word counted
     defined_party_plural_leads: frozenset[str] = frozenset()  # "so teams can": its plural alone
     nobody_harmed: frozenset[str] = frozenset()  # "none was turned away": a harm avoided, after its count
+    harm_verbs: frozenset[str] = frozenset()  # "was", "missed": the verb of harm after such a phrase
+    multiple_words: frozenset[str] = frozenset()  # "times" after a number ...
+    multiple_marks: frozenset[str] = frozenset()  # ... or "x" as its unit ("3x") ...
+    multiple_comparisons: frozenset[str] = frozenset()  # ... before "as", "more", "the": a multiplier
     arguing: frozenset[str] = frozenset()  # "argued", "made the case": a case put ...
     trials: frozenset[str] = frozenset()  # ... and a "trial" or "pilot" won for it: a start
     founding_firsts: frozenset[str] = frozenset()  # lemmas: "ran the agency's first product review" ...
@@ -510,7 +517,9 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "frequency_words": ("metrics", "frequency_words"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
-    "nobody_harmed": ("measures", "nobody_harmed"), "arguing": ("verbs", "arguing"), "trials": ("verbs", "trials"),
+    "nobody_harmed": ("measures", "nobody_harmed"), "harm_verbs": ("measures", "harm_verbs"),
+    "multiple_words": ("metrics", "multiple_words"), "multiple_marks": ("metrics", "multiple_marks"),
+    "multiple_comparisons": ("metrics", "multiple_comparisons"), "arguing": ("verbs", "arguing"), "trials": ("verbs", "trials"),
     "founding_firsts": ("verbs", "founding_firsts"), "taken_up": ("verbs", "taken_up"),
 }
 

@@ -63,7 +63,7 @@ SCHEMA: dict[str, Any] = {
         "compared_baselines": STR_LIST, "system_times": STR_LIST, "team_units": STR_LIST,
         "missed_targets": STR_LIST, "targets": STR_LIST, "lower_better": STR_LIST,
         "interval_cues": STR_LIST, "not_significant": STR_LIST, "staff_loads": STR_LIST, "staff_hours": STR_LIST, "felt_acts": STR_LIST,
-        "nobody_harmed": STR_LIST,
+        "nobody_harmed": STR_LIST, "harm_verbs": STR_LIST,
     },
     "phrases": {"*": STR_LIST},
     "stops": {name: STR_LIST for name in (
@@ -71,12 +71,13 @@ SCHEMA: dict[str, Any] = {
         "refusal_phrases", "proposals", "held", "overruling", "kept", "proposing", "proposing_a_stop", "asking",
         "explaining", "proposed_aims", "proposal_verbs", "particles", "states", "putting", "sellers",
         "falls", "fall_leads", "records", "waits", "deferrals", "unbuilt", "credited", "flows", "freeing", "freed_things",
-        "refusal_titles")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
+        "refusal_titles", "talking_out", "pushing_back", "asks")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
     "metrics": {
         "number_words": STR_LIST, "multiplier_words": STR_LIST,
         "non_metric_prefixes": STR_LIST, "non_metric_suffixes": STR_LIST, "months": STR_LIST,
         "duration_units": STR_LIST, "technical_units": STR_LIST, "point_units": STR_LIST, "baselines": STR_LIST,
-        "frequency_words": STR_LIST,
+        "frequency_words": STR_LIST, "multiple_words": STR_LIST, "multiple_marks": STR_LIST,
+        "multiple_comparisons": STR_LIST,
         "range_qualifiers": STR_LIST, "ratio_links": STR_LIST, "ratio_counts": STR_LIST,
     },
     "acronyms": {"known": STR_LIST},
