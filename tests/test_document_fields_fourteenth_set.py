@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from packetcoach import Session, analyze
 
+# The drafts ask for L5, so L6 is a level above the ask, whose bar needs two of its dimensions
+# (the level asked for is met on one): the sentence each test fills in decides whether the
+# second shows.
+ASKED = "L5"
+
 
 def draft(direction: str) -> str:
     """A short L6 self-assessment whose scope cue is teams building from the writer's roadmap; the
@@ -25,7 +30,7 @@ def test_direction_set_with_a_word_between_shows_ambiguity() -> None:
                  "commuters from 12% to 5%.",
                  "I set the three-year direction for e-bikes and grew monthly riders from 40,000 to "
                  "65,000."):
-        assert analyze(draft(said), level="L6").reading.supported_level == "L6", said
+        assert analyze(draft(said), level=ASKED).reading.supported_level == "L6", said
 
 
 def test_direction_only_of_something_else_or_not_the_writers_shows_none() -> None:
@@ -33,7 +38,7 @@ def test_direction_only_of_something_else_or_not_the_writers_shows_none() -> Non
     # (a context sentence about the market, not a claim with a result) stays at the first level
     for said in ("Cut cancelled night rides for commuters from 12% to 5% with a flat night fare.",
                  "The city changed direction on car-free streets in the spring."):
-        assert analyze(draft(said), level="L6").reading.supported_level == "L5", said
+        assert analyze(draft(said), level=ASKED).reading.supported_level == "L5", said
 
 
 def test_the_level_is_the_same_in_a_session() -> None:

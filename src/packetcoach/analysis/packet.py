@@ -384,14 +384,29 @@ def _cumulative(evidence: dict[str, dict[str, list[str]]], ladder: tuple[str, ..
     return {level: result[level] for level in ladder}
 
 
-def _supported(evidence: dict[str, dict[str, tuple[str, ...]]], ladder: tuple[str, ...], claims: list[Item]) -> str | None:
-    """The highest level with two of its dimensions shown, once one claim is ready (an owned,
-    measured outcome is what owning a feature well looks like: the first level of the ladder)."""
+def bar_dimensions(rubric: Rubric) -> tuple[int, int]:
+    """The dimensions a level's bar needs (the profile's ``level_dimensions``), and those the level the
+    draft asks for needs once the level below it is supported (``asked_level_dimensions``); a profile
+    that sets neither asks two of every level."""
+    plain = rubric.threshold("level_dimensions", 2)
+    return plain, rubric.threshold("asked_level_dimensions", plain)
+
+
+def _supported(evidence: dict[str, dict[str, tuple[str, ...]]], rubric: Rubric, claims: list[Item],
+               asked: str) -> str | None:
+    """The highest level with two of its dimensions shown (the profile's ``level_dimensions``), once
+    one claim is ready (an owned, measured outcome is what owning a feature well looks like: the
+    first level of the ladder). The level the draft asks for is a rung up from the one below it:
+    once that one is supported, one of its own dimensions is enough (``asked_level_dimensions``), as
+    the room reads a packet at the level it argues; a level above the ask needs the full count."""
+    ladder = rubric.levels
     if not ladder or not any(i.ready for i in claims):
         return None  # no owned, measured outcome: no level yet
+    plain, asked_needs = bar_dimensions(rubric)
     supported = ladder[0]
-    for level in ladder:
-        if sum(1 for ids in evidence[level].values() if ids) >= 2:
+    for below, level in zip((None, *ladder), ladder):
+        shown = sum(1 for ids in evidence[level].values() if ids)
+        if shown >= plain or level == asked and supported == below and shown >= asked_needs:
             supported = level
     return supported
 
@@ -417,7 +432,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     specialty, evidence = _specialty(told, rubric)
     words, seen, missed, strongest = _skim(view, found.outcomes, rubric)
     level_evidence = _cumulative(found.cues, rubric.levels)
-    supported = _supported(level_evidence, rubric.levels, claims)
+    supported = _supported(level_evidence, rubric, claims, level)
     share = found.technical_leads / len(claims) if claims else 0.0
     return Reading(
         lead_is_outcome=lead, lead_suggestion=suggestion,
