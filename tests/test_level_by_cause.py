@@ -9,10 +9,10 @@ import pytest
 from packetcoach import Session, analyze
 from packetcoach.output.json import report_json
 
-# The drafts ask for L5, so L6 is a level above the ask, whose bar needs two of its dimensions
-# (the level asked for is met on one): the sentence each test fills in decides whether the
-# second shows.
-ASKED = "L5"
+# The drafts are read as asking for L7, so L6 is a level below the ask, whose bar needs two of its
+# dimensions (the level asked for is met on one, a level above it on all three): the sentence
+# each test fills in decides whether the second shows.
+ASKED = "L7"
 
 
 def draft(gap: str) -> str:

@@ -7,6 +7,7 @@ import pytest
 
 from packetcoach import Session, analyze
 from packetcoach.output.coachview import reading_lines
+from packetcoach.output.json import report_json
 from packetcoach.output.labels import reading_rows
 
 # one L6 dimension shown (a director won over) and no L6 scope or ambiguity: the verdict's level
@@ -213,8 +214,9 @@ def test_an_answered_objection_s_cue_words_are_no_scope() -> None:
 
 
 # The level asked for is one rung above the level below it: once that one is met, one of the asked
-# level's own dimensions meets its bar, as the room reads a packet at the level it argues; a level
-# above the ask, or an ask whose level below is not met, needs the full bar of two dimensions.
+# level's own dimensions meets its bar, as the verdict's level check reads a packet at the level it
+# argues; a level below the ask, or an ask whose level below is not met, needs the ladder's bar of two
+# dimensions, and a level above the ask every one of them, as the verdict's "above" does.
 PERMITS = ("# Self-assessment 2026\n\n## Results\n\n"
            "- Over three years I moved the county's permit offices onto one booking service, and the wait "
            "for a permit fell from 40 days to 9 for 30,000 builders.\n"
@@ -223,6 +225,14 @@ PERMITS = ("# Self-assessment 2026\n\n## Results\n\n"
            "before.\n")
 DIRECTOR = ("- Convinced the inspections director to open Saturday slots, and builders' inspection waits "
             "fell from 10 days to 3.\n")
+LOCKERS = ("# Self-assessment 2026\n\n## Results\n\n"
+           "- Cut refund waits for shoppers from 9 days to 2 across teams I do not manage, by paying on "
+           "the scan at the locker.\n"
+           "- Convinced the operations director to refill lockers at night, and failed pickups for "
+           "shoppers fell from 8% to 3%.\n"
+           "{gap}")
+UNOWNED_GAP = ("- I took on the damaged-parcel claims that no team owned and cut claim waits for couriers from "
+               "3 weeks to 5 days.\n")
 
 
 def test_the_level_asked_for_is_met_on_one_of_its_dimensions() -> None:
@@ -231,9 +241,12 @@ def test_the_level_asked_for_is_met_on_one_of_its_dimensions() -> None:
     assert analyze(PERMITS.format(leader=DIRECTOR), level="L7").reading.supported_level == "L7"
 
 
-def test_a_level_above_the_ask_needs_two_dimensions() -> None:
+def test_a_level_above_the_ask_needs_every_dimension() -> None:
     assert analyze(ONE_DIMENSION, level="L5").reading.supported_level == "L5"
     assert analyze(PERMITS.format(leader=DIRECTOR), level="L6").reading.supported_level == "L6"
+    # two L6 dimensions in a draft that asks L5: the room reads it at L5; all three make L6 plain
+    assert analyze(LOCKERS.format(gap=""), level="L5").reading.supported_level == "L5"
+    assert analyze(LOCKERS.format(gap=UNOWNED_GAP), level="L5").reading.supported_level == "L6"
 
 
 def test_the_ask_is_no_rung_when_the_level_below_it_is_not_met() -> None:
@@ -246,3 +259,7 @@ def test_the_level_asked_for_reads_the_same_in_a_session() -> None:
     session.analyze(PERMITS.format(leader=""))
     text = PERMITS.format(leader=DIRECTOR)
     assert session.analyze(text).reading.supported_level == analyze(text, level="L7").reading.supported_level == "L7"
+    session = Session(level="L5")
+    session.analyze(LOCKERS.format(gap=""))
+    text = LOCKERS.format(gap=UNOWNED_GAP)
+    assert report_json(session.analyze(text)) == report_json(analyze(text, level="L5"))

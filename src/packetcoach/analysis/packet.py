@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
 from packetcoach.analysis.facts import PassageFacts, claims_level, named_in_past
+from packetcoach.analysis.gap import settings
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.stories import refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
@@ -384,30 +385,33 @@ def _cumulative(evidence: dict[str, dict[str, list[str]]], ladder: tuple[str, ..
     return {level: result[level] for level in ladder}
 
 
-def bar_dimensions(rubric: Rubric) -> tuple[int, int]:
-    """The dimensions a level's bar needs (the profile's ``level_dimensions``), and those the level the
-    draft asks for needs once the level below it is supported (``asked_level_dimensions``); a profile
-    that sets neither asks two of every level."""
-    plain = rubric.threshold("level_dimensions", 2)
-    return plain, rubric.threshold("asked_level_dimensions", plain)
+def bar_dimensions(rubric: Rubric) -> tuple[int, int, int]:
+    """The dimensions (scope, ambiguity, influence) a level's bar needs: below the level the draft
+    asks for, the ladder's bar (the profile's ``level_dimensions``); at the level asked for, once the
+    level below it is met, what the verdict's level check asks (``level_dimensions_min``); above it,
+    what the verdict's "above" asks (``above_dimensions``: every one). The supported level and the
+    verdict read a packet against the same bars."""
+    limits = settings(None, rubric.profile)
+    return rubric.threshold("level_dimensions", 2), limits["level_dimensions_min"], limits["above_dimensions"]
 
 
 def _supported(evidence: dict[str, dict[str, tuple[str, ...]]], rubric: Rubric, claims: list[Item],
                asked: str) -> str | None:
-    """The highest level with two of its dimensions shown (the profile's ``level_dimensions``), once
-    one claim is ready (an owned, measured outcome is what owning a feature well looks like: the
-    first level of the ladder). The level the draft asks for is a rung up from the one below it:
-    once that one is supported, one of its own dimensions is enough (``asked_level_dimensions``), as
-    the room reads a packet at the level it argues; a level above the ask needs the full count."""
+    """The highest level whose bar the draft's evidence meets (:func:`bar_dimensions`), once one claim
+    is ready (an owned, measured outcome is what owning a feature well looks like: the first level of
+    the ladder). The level asked for is a rung up from the level below it, as the room reads a packet
+    at the level it argues; a level above the ask must be plain on every dimension."""
     ladder = rubric.levels
     if not ladder or not any(i.ready for i in claims):
         return None  # no owned, measured outcome: no level yet
-    plain, asked_needs = bar_dimensions(rubric)
+    below_ask, at_ask, above_ask = bar_dimensions(rubric)
+    asked_at = ladder.index(asked) if asked in ladder else len(ladder)
     supported = ladder[0]
-    for below, level in zip((None, *ladder), ladder):
-        shown = sum(1 for ids in evidence[level].values() if ids)
-        if shown >= plain or level == asked and supported == below and shown >= asked_needs:
-            supported = level
+    for at in range(1, len(ladder)):
+        shown = sum(1 for ids in evidence[ladder[at]].values() if ids)
+        needs = above_ask if at > asked_at else at_ask if at == asked_at and supported == ladder[at - 1] else below_ask
+        if shown >= needs:
+            supported = ladder[at]
     return supported
 
 
