@@ -18,6 +18,12 @@ def draft(direction: str) -> str:
             "cobbled streets, and weekend rentals rose 18%.\n")
 
 
+def _direction(said: str) -> tuple[str, ...]:
+    """The items that show L6 ambiguity (the bar a level needs is read elsewhere: the level asked for is
+    met on one dimension, so the supported level alone would not tell the cue apart)."""
+    return analyze(draft(said), level="L6").reading.level_evidence["L6"]["ambiguity"]
+
+
 def test_direction_set_with_a_word_between_shows_ambiguity() -> None:
     # "set the direction" was read; the same claim with the area or the horizon between is the same
     # evidence: direction set where the writer had to choose it
@@ -25,7 +31,7 @@ def test_direction_set_with_a_word_between_shows_ambiguity() -> None:
                  "commuters from 12% to 5%.",
                  "I set the three-year direction for e-bikes and grew monthly riders from 40,000 to "
                  "65,000."):
-        assert analyze(draft(said), level="L6").reading.supported_level == "L6", said
+        assert _direction(said), said
 
 
 def test_direction_only_of_something_else_or_not_the_writers_shows_none() -> None:
@@ -33,7 +39,7 @@ def test_direction_only_of_something_else_or_not_the_writers_shows_none() -> Non
     # (a context sentence about the market, not a claim with a result) stays at the first level
     for said in ("Cut cancelled night rides for commuters from 12% to 5% with a flat night fare.",
                  "The city changed direction on car-free streets in the spring."):
-        assert analyze(draft(said), level="L6").reading.supported_level == "L5", said
+        assert not _direction(said), said
 
 
 def test_the_level_is_the_same_in_a_session() -> None:

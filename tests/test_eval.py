@@ -87,7 +87,9 @@ cause (a span of years as the writer's own work, a board that is a display) rais
 their categories raised technical_lead to 0.95, technical_metric_only to 0.83, the principles
 named right and primary to 0.68 and 0.73, and the stopped and ready lists to 0.87 and 0.85.
 Two more (items-ag.jsonl with p213-p220, items-ah.jsonl with p221-p228), kept unseen through the
-previous day's rounds and then added, lowered the supported level to 0.76.
+previous day's rounds and then added, lowered the supported level to 0.76. The supported level
+read against the verdict's bars (the level the draft asks for met on one of its dimensions once the
+level below it is, a level above the ask on all three) raised it to 0.884; its floor follows to 0.88.
 """
 
 from __future__ import annotations
@@ -155,7 +157,7 @@ SIGNAL_F1_FLOORS = {
 READY_ACCURACY_FLOOR = 0.93
 READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.92, "structure": 0.87, "lead_is_outcome": 0.86,
-                 "supported_level": 0.76}
+                 "supported_level": 0.88}
 PRINCIPLE_FLOORS = {"hit_rate": 0.80, "named_right": 0.68, "primary": 0.73}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.87, "ready_items": 0.85}
 

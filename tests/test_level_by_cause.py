@@ -9,6 +9,11 @@ import pytest
 from packetcoach import Session, analyze
 from packetcoach.output.json import report_json
 
+# The drafts are read as asking for L7, so L6 is a level below the ask, whose bar needs two of its
+# dimensions (the level asked for is met on one, a level above it on all three): the sentence
+# each test fills in decides whether the second shows.
+ASKED = "L7"
+
 
 def draft(gap: str) -> str:
     """A short L6 self-assessment whose L6 influence is a director won over; the sentence each test
@@ -37,7 +42,7 @@ UNOWNED = [
 
 @pytest.mark.parametrize(("said", "level"), UNOWNED)
 def test_a_problem_no_team_owned_shows_ambiguity(said: str, level: str) -> None:
-    assert analyze(draft(said), level="L6").reading.supported_level == level
+    assert analyze(draft(said), level=ASKED).reading.supported_level == level
 
 
 def test_a_problem_no_team_owned_reads_the_same_in_a_session() -> None:
@@ -73,7 +78,7 @@ LEADERS = [
 
 @pytest.mark.parametrize(("said", "level"), LEADERS)
 def test_founders_and_deciding_bodies_won_over_show_influence(said: str, level: str) -> None:
-    assert analyze(scoped(said), level="L6").reading.supported_level == level
+    assert analyze(scoped(said), level=ASKED).reading.supported_level == level
 
 
 def told_apart(gap: str, deed_section: str = "Damaged lockers") -> str:
@@ -94,14 +99,14 @@ def test_a_gap_told_on_its_own_before_the_writers_deed_shows_ambiguity() -> None
     # follows in the same section is the writer taking up work no one owned
     for gap in ("**Task.** Nobody owned damage claims; they sat between the courier desk and support.",
                 "No one owned the broken-door reports, so couriers left parcels at the counter."):
-        assert analyze(told_apart(gap), level="L6").reading.supported_level == "L6", gap
+        assert analyze(told_apart(gap), level=ASKED).reading.supported_level == "L6", gap
 
 
 def test_a_gap_with_no_deed_of_the_writers_after_it_in_its_section_shows_none() -> None:
     # the deed under another heading, or a gap told with nothing owned in it, stays at the first level
     gap = "**Task.** Nobody owned damage claims; they sat between the courier desk and support."
-    assert analyze(told_apart(gap, "Photo checks"), level="L6").reading.supported_level == "L5"
-    assert analyze(told_apart("**Task.** Damage claims sat with the courier desk."), level="L6") \
+    assert analyze(told_apart(gap, "Photo checks"), level=ASKED).reading.supported_level == "L5"
+    assert analyze(told_apart("**Task.** Damage claims sat with the courier desk."), level=ASKED) \
         .reading.supported_level == "L5"
 
 
@@ -118,10 +123,10 @@ def test_a_programme_that_names_one_initiative_shows_no_wider_scope() -> None:
     # won over and nothing else wider, the packet stays at the first level
     said = ("Started a welcome programme for new locker users after seeing that first-week pickups "
             "failed twice as often, and first-week failed pickups fell from 12% to 5%.")
-    assert analyze(draft(said), level="L6").reading.supported_level == "L5"
+    assert analyze(draft(said), level=ASKED).reading.supported_level == "L5"
 
 
 def test_a_program_run_across_teams_still_shows_scope() -> None:
     said = ("I run the locker returns program across teams in four countries, and return pickups for "
             "shoppers rose from 40% to 65%.")
-    assert analyze(draft(said), level="L6").reading.supported_level == "L6"
+    assert analyze(draft(said), level=ASKED).reading.supported_level == "L6"

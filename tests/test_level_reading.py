@@ -7,10 +7,11 @@ import pytest
 
 from packetcoach import Session, analyze
 from packetcoach.output.coachview import reading_lines
+from packetcoach.output.json import report_json
 from packetcoach.output.labels import reading_rows
 
 # one L6 dimension shown (a director won over) and no L6 scope or ambiguity: the verdict's level
-# check passes, the two-dimension bar of the supported level does not
+# check passes, and so does the bar of the level the draft asks for, once the level below it is met
 ONE_DIMENSION = """# Self-assessment 2026 (L6)
 
 ## Summary
@@ -56,10 +57,11 @@ def _level_line(report) -> str:
 
 
 def test_a_lower_bar_is_never_said_beside_a_level_the_verdict_reads_at() -> None:
-    """One dimension of the argued level shown: the verdict reads at the level, so the room's reading
-    names what shows and what a second dimension would add, not a lower bar it does not give."""
+    """One dimension of the argued level shown: the verdict reads at the level and the level asked
+    for is supported, and the room's reading names what shows and what a second dimension would add,
+    not a lower bar it does not give."""
     report = analyze(ONE_DIMENSION, level="L6")
-    assert report.reading.supported_level == "L5"  # the field the labels measure is unchanged
+    assert report.reading.supported_level == "L6"
     assert report.verdict.reading == "at", report.verdict.summary
     line = _level_line(report)
     assert "meets the L5 bar" not in line
@@ -209,3 +211,55 @@ def test_an_answered_objection_s_reach_in_teams_and_money_is_scope() -> None:
 def test_an_answered_objection_s_cue_words_are_no_scope() -> None:
     assert not _objection_scope(CONCEDED, "L6")
     assert not _objection_scope(CONCEDED, "L7")
+
+
+# The level asked for is one rung above the level below it: once that one is met, one of the asked
+# level's own dimensions meets its bar, as the verdict's level check reads a packet at the level it
+# argues; a level below the ask, or an ask whose level below is not met, needs the ladder's bar of two
+# dimensions, and a level above the ask every one of them, as the verdict's "above" does.
+PERMITS = ("# Self-assessment 2026\n\n## Results\n\n"
+           "- Over three years I moved the county's permit offices onto one booking service, and the wait "
+           "for a permit fell from 40 days to 9 for 30,000 builders.\n"
+           "{leader}"
+           "- Cut failed inspection bookings for builders from 14% to 3% by sending a reminder the day "
+           "before.\n")
+DIRECTOR = ("- Convinced the inspections director to open Saturday slots, and builders' inspection waits "
+            "fell from 10 days to 3.\n")
+LOCKERS = ("# Self-assessment 2026\n\n## Results\n\n"
+           "- Cut refund waits for shoppers from 9 days to 2 across teams I do not manage, by paying on "
+           "the scan at the locker.\n"
+           "- Convinced the operations director to refill lockers at night, and failed pickups for "
+           "shoppers fell from 8% to 3%.\n"
+           "{gap}")
+UNOWNED_GAP = ("- I took on the damaged-parcel claims that no team owned and cut claim waits for couriers from "
+               "3 weeks to 5 days.\n")
+
+
+def test_the_level_asked_for_is_met_on_one_of_its_dimensions() -> None:
+    assert analyze(ONE_DIMENSION, level="L6").reading.supported_level == "L6"
+    # L6 met on scope and influence, L7 on its scope alone: the ask is met
+    assert analyze(PERMITS.format(leader=DIRECTOR), level="L7").reading.supported_level == "L7"
+
+
+def test_a_level_above_the_ask_needs_every_dimension() -> None:
+    assert analyze(ONE_DIMENSION, level="L5").reading.supported_level == "L5"
+    assert analyze(PERMITS.format(leader=DIRECTOR), level="L6").reading.supported_level == "L6"
+    # two L6 dimensions in a draft that asks L5: the room reads it at L5; all three make L6 plain
+    assert analyze(LOCKERS.format(gap=""), level="L5").reading.supported_level == "L5"
+    assert analyze(LOCKERS.format(gap=UNOWNED_GAP), level="L5").reading.supported_level == "L6"
+
+
+def test_the_ask_is_no_rung_when_the_level_below_it_is_not_met() -> None:
+    # L7 scope alone, with no second L6 dimension: asking L7 does not skip L6
+    assert analyze(PERMITS.format(leader=""), level="L7").reading.supported_level == "L5"
+
+
+def test_the_level_asked_for_reads_the_same_in_a_session() -> None:
+    session = Session(level="L7")
+    session.analyze(PERMITS.format(leader=""))
+    text = PERMITS.format(leader=DIRECTOR)
+    assert session.analyze(text).reading.supported_level == analyze(text, level="L7").reading.supported_level == "L7"
+    session = Session(level="L5")
+    session.analyze(LOCKERS.format(gap=""))
+    text = LOCKERS.format(gap=UNOWNED_GAP)
+    assert report_json(session.analyze(text)) == report_json(analyze(text, level="L5"))

@@ -107,7 +107,8 @@ def _supported(leader: str) -> str | None:
             "- Cut refund time for buyers from 9 days to 2 across teams I do not manage, by dropping the manual check.\n"
             f"- Convinced {leader} to drop the phone-only return, and return requests from buyers now close in 2 days "
             "instead of 9.\n")
-    return analyze(text, profile="amazon-pm", level="L6").reading.supported_level
+    # read as asking L7: L6 below the ask needs both its scope (above) and the leader's influence
+    return analyze(text, profile="amazon-pm", level="L7").reading.supported_level
 
 
 @pytest.mark.parametrize("leader", ["our GM", "the two CFOs of our largest customers"])

@@ -68,7 +68,7 @@ def in_voice(table: dict[str, str], key: str, candidate: str | None) -> str:
     return table.get(f"{key}_manager", table[key]) if candidate else table[key]
 
 
-def settings(report: Report, profile: Any = None) -> dict[str, Any]:
+def settings(report: Report | None, profile: Any = None) -> dict[str, Any]:
     """The shipped thresholds, with the profile's ``[verdict]`` table over them."""
     table = (profile or report.rubric.profile).table("verdict")
     return {**verdict_data()["thresholds"], **table}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
 from packetcoach.analysis.facts import PassageFacts, claims_level, named_in_past
+from packetcoach.analysis.gap import settings
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.stories import refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
@@ -384,15 +385,33 @@ def _cumulative(evidence: dict[str, dict[str, list[str]]], ladder: tuple[str, ..
     return {level: result[level] for level in ladder}
 
 
-def _supported(evidence: dict[str, dict[str, tuple[str, ...]]], ladder: tuple[str, ...], claims: list[Item]) -> str | None:
-    """The highest level with two of its dimensions shown, once one claim is ready (an owned,
-    measured outcome is what owning a feature well looks like: the first level of the ladder)."""
+def bar_dimensions(rubric: Rubric) -> tuple[int, int, int]:
+    """The dimensions (scope, ambiguity, influence) a level's bar needs: below the level the draft
+    asks for, the ladder's bar (the profile's ``level_dimensions``); at the level asked for, once the
+    level below it is met, what the verdict's level check asks (``level_dimensions_min``); above it,
+    what the verdict's "above" asks (``above_dimensions``: every one). The supported level and the
+    verdict read a packet against the same bars."""
+    limits = settings(None, rubric.profile)
+    return rubric.threshold("level_dimensions", 2), limits["level_dimensions_min"], limits["above_dimensions"]
+
+
+def _supported(evidence: dict[str, dict[str, tuple[str, ...]]], rubric: Rubric, claims: list[Item],
+               asked: str) -> str | None:
+    """The highest level whose bar the draft's evidence meets (:func:`bar_dimensions`), once one claim
+    is ready (an owned, measured outcome is what owning a feature well looks like: the first level of
+    the ladder). The level asked for is a rung up from the level below it, as the room reads a packet
+    at the level it argues; a level above the ask must be plain on every dimension."""
+    ladder = rubric.levels
     if not ladder or not any(i.ready for i in claims):
         return None  # no owned, measured outcome: no level yet
+    below_ask, at_ask, above_ask = bar_dimensions(rubric)
+    asked_at = ladder.index(asked) if asked in ladder else len(ladder)
     supported = ladder[0]
-    for level in ladder:
-        if sum(1 for ids in evidence[level].values() if ids) >= 2:
-            supported = level
+    for at in range(1, len(ladder)):
+        shown = sum(1 for ids in evidence[ladder[at]].values() if ids)
+        needs = above_ask if at > asked_at else at_ask if at == asked_at and supported == ladder[at - 1] else below_ask
+        if shown >= needs:
+            supported = ladder[at]
     return supported
 
 
@@ -417,7 +436,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     specialty, evidence = _specialty(told, rubric)
     words, seen, missed, strongest = _skim(view, found.outcomes, rubric)
     level_evidence = _cumulative(found.cues, rubric.levels)
-    supported = _supported(level_evidence, rubric.levels, claims)
+    supported = _supported(level_evidence, rubric, claims, level)
     share = found.technical_leads / len(claims) if claims else 0.0
     return Reading(
         lead_is_outcome=lead, lead_suggestion=suggestion,

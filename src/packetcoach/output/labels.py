@@ -54,10 +54,10 @@ def score_reasons(report) -> list[tuple[str, str]]:
 def work_reaches(level: str | None, report=None) -> str:
     """The level whose bar the work described meets (scope, impact, ambiguity), said as the work's:
     the verdict above it judges whether the stories prove it, so "below L6" and "the work meets the
-    L6 bar" can both be true without reading as a contradiction. With the ``report``, a lower bar is
-    never said beside a level the verdict's level check passes (a dimension of the argued level
-    shown): the verdict decides, and the line names the dimension shown and the ones a second would
-    come from, not a lower bar the room's verdict does not give."""
+    L6 bar" can both be true without reading as a contradiction. With the ``report``, a level the
+    verdict's level check passes (a dimension of the argued level shown) with fewer dimensions than
+    a level's full bar is said by the dimension shown and the ones a second would come from: the
+    argued level met on one dimension, or a lower bar the room's verdict does not give."""
     shown, missing = _argued_dimensions(level, report) if report is not None else ((), ())
     if shown:
         argued = report.level
@@ -67,14 +67,16 @@ def work_reaches(level: str | None, report=None) -> str:
 
 
 def _argued_dimensions(level: str | None, report) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The argued level's dimensions shown and missing, when the work's bar is lower than the level
-    argued but the verdict's level check passes; else nothing."""
+    """The argued level's dimensions shown and missing, when the work's bar is not above the level
+    argued, the verdict's level check passes, and fewer dimensions show than a level's full bar;
+    else nothing."""
     from packetcoach.analysis.gap import level_shown, settings  # noqa: PLC0415 - the verdict's own check
+    from packetcoach.analysis.packet import bar_dimensions  # noqa: PLC0415
 
     levels = report.rubric.levels
-    if level is None or report.level not in levels or levels.index(level) >= levels.index(report.level):
-        return (), ()
-    if level_shown(report) < settings(report)["level_dimensions_min"]:
+    if level is None or report.level not in levels[1:] or levels.index(level) > levels.index(report.level):
+        return (), ()  # the first level's bar is an owned, measured outcome: no dimension to name
+    if not settings(report)["level_dimensions_min"] <= level_shown(report) < bar_dimensions(report.rubric)[0]:
         return (), ()
     evidence = report.reading.level_evidence.get(report.level, {})
     return (tuple(name for name, ids in evidence.items() if ids),
