@@ -170,19 +170,25 @@ PLURAL_POSSESSIVE = frozenset(("'", "’"))
 def _owned_in_words(hits: Hits, words: list[str]) -> bool:
     """The writer's action stated without "I <verb>" ("my decision to ...", "my part was convincing
     ...", "My role: found that ..."), but not the writer's part named as a thing ("my contribution
-    was the one-page rule", "My role: the renewal emails": a noun phrase for the writer's part is no
-    action, docs/labelling-guide.md), unless the thing is a decision ("my contribution was the
-    decision to drop ...": the writer's call). A job title after the label is a part named too ("My
-    role: PM for the payout schedule", "My role: program manager"; profile list ``part_titles``)."""
-    decided = {m.first for m in hits.get("decision", ())}
+    was the one-page rule", "My role: the renewal emails", "my part was the decision to drop ...": a
+    noun phrase for the writer's part is no action, docs/labelling-guide.md, a decision named as a
+    thing included). A job title after the label is a part named too ("My role: PM for the payout
+    schedule", "My role: program manager"; profile list ``part_titles``)."""
     titled = {m.first for m in hits.get("part_titles", ())}
-    return any(not (m.phrase.endswith((" was", ":")) and m.last + 1 < len(words) and words[m.last + 1] in PART_NOUN_STARTS
-                    and m.last + 2 not in decided)
+    return any(not (m.phrase.endswith((" was", ":")) and m.last + 1 < len(words) and words[m.last + 1] in PART_NOUN_STARTS)
                and not (m.phrase.endswith(":") and m.last + 1 in titled)
                for m in hits.get("own_action", ()))
 
 
 PART_NOUN_STARTS = frozenset(("the", "a", "an"))
+
+
+def _decision_named(hits: Hits, words: list[str]) -> bool:
+    """The writer's part named as a decision ("my contribution was the decision to drop ..."): no
+    action (:func:`_owned_in_words`), but the writer's part in the result, as a label of it is."""
+    decided = {m.first for m in hits.get("decision", ())}
+    return any(m.phrase.endswith(" was") and words[m.last + 1:m.last + 2] and words[m.last + 1] in PART_NOUN_STARTS
+               and m.last + 2 in decided for m in hits.get("own_action", ()))
 CLAUSE_LEADS = frozenset(", by after before while and then".split())
 
 
@@ -361,7 +367,7 @@ def completed(signalled: Signalled, rubric: Rubric, named: bool = False) -> Item
         "money_result": any(m.money for m in outcomes),
         "claim": kind == "claim", "lesson": kind == "lesson", "plan": kind == "plan", "objection": kind == "objection",
         "pm_deed": signals.own_action and action.verb_class != "technical",
-        "part_labelled": part_labelled(hits)}  # "My role: PM for ...": the writer's part in the result, with no deed
+        "part_labelled": part_labelled(hits) or _decision_named(hits, words)}  # "My role: PM for ...": the writer's part in the result, with no deed
     features, principles = read_principles(item, hits, evidence, measures, kind, action.verb_class, rubric)
     # the facts read the slots and signals of the first half, never the mentions or principles:
     # the item is copied once, with all four

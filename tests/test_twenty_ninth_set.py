@@ -1,0 +1,27 @@
+"""Categories a twenty-ninth blind set showed (docs/accuracy.md, "The twenty-ninth blind set: item
+signals, by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+
+def test_a_decision_named_as_the_writer_s_part_is_no_action(read_item) -> None:
+    for text in ("We moved 900 clinics to online booking and cut booking calls by 30%; my part was the decision to "
+                 "drop the paper form.",
+                 "The warehouse team halved late orders for shoppers; my contribution was the decision to split the "
+                 "night shift."):
+        item = read_item(text)
+        assert not item.signals.own_action and not item.ready, text
+
+
+def test_a_decision_the_writer_made_or_a_part_told_as_a_deed_is_an_action(read_item) -> None:
+    for text in ("We moved 900 clinics to online booking; I made the decision to drop the paper form, and booking "
+                 "calls from clinics fell 30%.",
+                 "We moved 900 clinics to online booking; my part was dropping the paper form myself.",
+                 "My decision to drop the paper form cut booking calls from 900 clinics by 30%."):
+        assert read_item(text).signals.own_action, text
+
+
+def test_a_decision_named_as_the_writer_s_part_still_counts_for_the_result_s_principle(read_item) -> None:
+    item = read_item("The warehouse team halved late orders for shoppers; my contribution was the decision to split "
+                     "the night shift.")
+    assert "deliver-results" in item.principles
