@@ -25,3 +25,18 @@ def test_a_decision_named_as_the_writer_s_part_still_counts_for_the_result_s_pri
     item = read_item("The warehouse team halved late orders for shoppers; my contribution was the decision to split "
                      "the night shift.")
     assert "deliver-results" in item.principles
+
+
+def test_the_people_who_use_a_thing_counted_in_a_clause_about_it_are_its_reach(read_item) -> None:
+    for text in ("Rebuilt the booking screen in the app our 2,400 groomers use, and cut its p95 load time from "
+                 "3.1 s to 0.8 s.",
+                 "Moved the portal that 900 dispatchers use every shift to a new cache, and page load fell from 5 s "
+                 "to 2 s."):
+        item = read_item(text)
+        assert not item.signals.business_outcome and item.signals.technical_metric_only and not item.ready, text
+
+
+def test_a_counted_party_that_now_uses_a_thing_is_adoption(read_item) -> None:
+    for text in ("I rebuilt the booking screen, and 2,400 groomers now use it every week.",
+                 "Shipped a rebooking button that 2,400 groomers now use each month."):
+        assert read_item(text).signals.business_outcome, text

@@ -716,7 +716,8 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         result = (_is_result(words, first, last, metric, stated, rubric) or _signed(tokens, first)) \
             and not _audience(words, first, last, metric, found)
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action, rubric, engineering)
-        if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric, rubric):
+        if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric, rubric) \
+                or _users_counted(words, last, found, rubric):
             kind, result = "scale", False
         reason = _reason(words, first) or _after_stop(words, first, rubric) or first in asked
         result = result and first not in asked  # "who wanted to extend the hold shelf from 7 days to 14": the ask's
@@ -832,6 +833,23 @@ def _reach(words: list[str], first: int) -> bool:
     """"across 9 services", "drove alignment across four orgs": how far the work reached, never
     its result."""
     return words[first - 1:first] == ["across"]
+
+
+def _users_counted(words: list[str], last: int, found: Heads, rubric: Rubric) -> bool:
+    """"the app our 1,800 drivers use", "the portal that 6,800 orthodontists use to approve plans": a
+    served party counted as the people who use a thing, in a clause about the thing (nothing used
+    after the verb, profile lists ``measures.product_uses`` and ``measures.product_use_tails``), is
+    how far the thing reaches, never a result. "48,000 caregivers now use it" (the thing after the
+    verb) and "corrections that 2,300 admins now use" (now) are adoption."""
+    party = next((h for h in found.within(last + 1, last + 1 + FORWARD) if h.party), None)
+    if party is None or "now" in words[last + 1:party.first]:
+        return False
+    verb = party.last + 1
+    for phrase in rubric.product_uses:
+        if tuple(words[verb:verb + len(phrase)]) == phrase:
+            after = words[verb + len(phrase)] if verb + len(phrase) < len(words) else "."
+            return not after[:1].isalnum() or after in rubric.product_use_tails
+    return False
 
 
 def _decision_count(words: list[str], last: int, metric: Mention, rubric: Rubric) -> bool:

@@ -134,6 +134,8 @@ class Rubric(NamedTuple):
     result_words: frozenset[str]
     party_results: frozenset[str]
     count_results: frozenset[str]
+    product_uses: frozenset[tuple[str, ...]]  # a party counted as the users of a thing ("the app our 1,800 drivers use")
+    product_use_tails: frozenset[str]  # what may follow that verb with the thing left out ("use daily")
     party_switches: frozenset[str]  # a served party switching a feature on ("turned it on"), with "on"
     party_contacts: frozenset[tuple[str, ...]]  # a served party contacting the business ("calling support")
     party_losses: frozenset[str]  # a served party lost to the business ("paused", "left", "escalated")
@@ -419,6 +421,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         result_words=lower("measures", "results"),
         party_results=lower("measures", "party_results"),
         count_results=lower("measures", "count_results"),
+        product_uses=frozenset(phrase_words(p) for p in profile.list("measures", "product_uses")),
+        product_use_tails=lower("measures", "product_use_tails"),
         party_switches=lower("measures", "party_switches"),
         party_contacts=frozenset(phrase_words(p) for p in profile.list("measures", "party_contacts")),
         party_losses=lower("measures", "party_losses"),
