@@ -40,3 +40,15 @@ def test_a_counted_party_that_now_uses_a_thing_is_adoption(read_item) -> None:
     for text in ("I rebuilt the booking screen, and 2,400 groomers now use it every week.",
                  "Shipped a rebooking button that 2,400 groomers now use each month."):
         assert read_item(text).signals.business_outcome, text
+
+
+def test_sql_queries_written_are_a_count_of_work_not_a_system_s_measure(read_item) -> None:
+    for text in ("Wrote 60 SQL queries on refund delays this quarter.",
+                 "I wrote 25 queries against the loyalty warehouse for the finance team."):
+        assert not read_item(text).signals.technical_metric_only, text
+
+
+def test_a_database_s_slow_queries_stay_a_technical_measure(read_item) -> None:
+    for text in ("Cut slow queries on the reporting database from 400 a day to 20.",
+                 "Raised the search cluster from 2,000 to 9,000 queries per second."):
+        assert read_item(text).signals.technical_metric_only, text
