@@ -52,3 +52,25 @@ def test_a_database_s_slow_queries_stay_a_technical_measure(read_item) -> None:
     for text in ("Cut slow queries on the reporting database from 400 a day to 20.",
                  "Raised the search cluster from 2,000 to 9,000 queries per second."):
         assert read_item(text).signals.technical_metric_only, text
+
+
+def test_a_harm_kept_from_the_party_served_since_the_work_is_a_result(read_item) -> None:
+    for text in ("Held the refill launch a week to fix the dose check; no patient has received a wrong dose since.",
+                 "Added a second signature to payouts, and no driver has been paid twice in the 8 months since.",
+                 "Rebuilt the allergy flag, and no family has been sent a wrong box since launch."):
+        item = read_item(text)
+        assert item.signals.business_outcome, text
+
+
+def test_nothing_happening_since_is_no_result_without_a_party_or_as_an_aim(read_item) -> None:
+    for text in ("We froze the roadmap in May, and no new version has shipped since.",
+                 "Added a second signature so that no driver has to chase a payout in the months since.",
+                 "Cut the contract to the clauses no hospital had invoked in five years."):
+        assert not read_item(text).signals.business_outcome, text
+
+
+def test_one_of_a_listed_party_of_two_words_taken_in_turn_is_served(read_item) -> None:
+    item = read_item("Held the telehealth launch until the weight check worked, and no pet owner has reported a "
+                     "dosing error in 4,000 visits since.")
+    assert item.signals.customer and item.persona is not None and item.persona.text == "pet owner"
+    assert not read_item("Fixed the export, and no quarter team has reported an error.").signals.customer

@@ -1017,11 +1017,50 @@ def party_kept(words: list[str], hits: Hits, rubric: Rubric) -> bool:
     return False
 
 
-def nobody_lost(words: list[str], hits: Hits, rubric: Rubric) -> bool:
+def nobody_lost(words: list[str], hits: Hits, rubric: Rubric, party: int | None = None) -> bool:
     """Nobody served was lost or let down ("none escalated", "none of the hotels left at renewal"),
     or a customer measure came to none ("with zero involuntary cancellations"): a result the business
-    kept, read apart from one the served party felt."""
-    return bool(hits.get("persona")) and _none_lost(words, hits, rubric) or _none_reached(words, hits, rubric)
+    kept, read apart from one the served party felt. ``party``: where the item's served party starts,
+    when it has one."""
+    return bool(hits.get("persona")) and _none_lost(words, hits, rubric) or _none_reached(words, hits, rubric) \
+        or _none_since(words, hits, party)
+
+
+def _none_since(words: list[str], hits: Hits, party: int | None) -> bool:
+    """Nothing of the harm has happened to the party served since the work, told as its result: "no
+    child has been misrouted since", "no duplicate alert has reached a customer in 9 months", "no
+    family has received a wrong box in the 9 months since": "no" opening a clause, a present perfect,
+    and "since" or a time gone by in the same clause, with the party in the clause or the harm done to
+    someone ("has been"). Not an aim or a duty ("so that no seller has to chase"), a past before the
+    past ("clauses no hospital had invoked in five years"), "no" inside a phrase, nor a thing that
+    has not happened to anyone ("no new version has shipped since")."""
+    if "no" not in words or "since" not in words and PERIODS.isdisjoint(words):
+        return False  # most items
+    for at, word in enumerate(words):
+        if word != "no" or at and words[at - 1] not in NONE_OPENERS and words[at - 1] not in CLAUSE_BREAKS:
+            continue
+        for index in range(at + 1, min(len(words), at + 1 + NO_SUBJECT_REACH)):
+            if words[index] in CLAUSE_BREAKS:
+                break
+            if words[index] in PERFECT:
+                end = next((i for i in range(index, len(words)) if words[i] in CLAUSE_BREAKS), len(words))
+                served = words[index + 1:index + 2] == ["been"] or party is not None and at < party < end \
+                    or any(at < m.first < end for m in hits.get("persona", ()))
+                return served and words[index + 1:index + 2] != ["to"] and _gone_by(words[index + 1:end])
+    return False
+
+
+def _gone_by(clause: list[str]) -> bool:
+    """"since", "since launch", "in 9 months", "in the two years": a time gone by, told in the clause."""
+    if "since" in clause:
+        return True
+    return any(word in ("in", "for") and not PERIODS.isdisjoint(clause[at + 1:at + 4]) for at, word in enumerate(clause))
+
+
+NONE_OPENERS = frozenset(", and so but then".split())  # before a "no" that opens a clause
+PERFECT = frozenset(("has", "have"))
+PERIODS = frozenset("days weeks months years quarters seasons".split())
+NO_SUBJECT_REACH = 8  # words from "no" to its verb: "no family with a flagged allergy has"
 
 
 def _none_lost(words: list[str], hits: Hits, rubric: Rubric) -> bool:
