@@ -74,3 +74,15 @@ def test_one_of_a_listed_party_of_two_words_taken_in_turn_is_served(read_item) -
                      "dosing error in 4,000 visits since.")
     assert item.signals.customer and item.persona is not None and item.persona.text == "pet owner"
     assert not read_item("Fixed the export, and no quarter team has reported an error.").signals.customer
+
+
+def test_a_modal_in_an_earlier_clause_leaves_a_saving_told_after_the_comma_a_result(read_item) -> None:
+    item = read_item("Replaced the weekly stock sheet with one report the depot managers could print, saving the "
+                     "three schedulers 5 hours every Friday.")
+    assert item.signals.business_outcome
+
+
+def test_a_saving_a_modal_governs_is_not_yet_a_result(read_item) -> None:
+    for text in ("Proposed one report that could save the three schedulers 5 hours every Friday.",
+                 "I will replace the stock sheet, which would save the three schedulers 5 hours a week."):
+        assert not read_item(text).signals.business_outcome, text
