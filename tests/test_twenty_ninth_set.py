@@ -86,3 +86,15 @@ def test_a_saving_a_modal_governs_is_not_yet_a_result(read_item) -> None:
     for text in ("Proposed one report that could save the three schedulers 5 hours every Friday.",
                  "I will replace the stock sheet, which would save the three schedulers 5 hours a week."):
         assert not read_item(text).signals.business_outcome, text
+
+
+def test_call_takers_are_the_staff_a_dispatch_product_serves(read_item) -> None:
+    for text in ("Sat beside call-takers in two dispatch centres for a month.",
+                 "Built a one-field address search for the call-takers in three counties."):
+        assert read_item(text).signals.customer, text
+
+
+def test_staff_named_by_the_post_they_left_are_colleagues_now(read_item) -> None:
+    item = read_item("I hired four people from the call floor; two of those former call-takers now run products "
+                     "on their own.")
+    assert not item.signals.customer

@@ -55,6 +55,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
                 following in rubric.owned_things and words[match.last].endswith(POSSESSIVE_ENDINGS)) \
                 or previous in rubric.non_persona_prefixes:
             continue  # "the customer account team" is a team; "the customer's account" names the customer
+        if match.label == "internal" and previous in rubric.former_marks:
+            continue  # "two of those former call-takers now own products": colleagues now, not served
         if _kept_document(words, match.last, rubric):
             continue  # "the technicians' checklist": the people who keep it work with the writer
         if _rival(words, match.first, rubric):
