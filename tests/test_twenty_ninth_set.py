@@ -98,3 +98,19 @@ def test_staff_named_by_the_post_they_left_are_colleagues_now(read_item) -> None
     item = read_item("I hired four people from the call floor; two of those former call-takers now run products "
                      "on their own.")
     assert not item.signals.customer
+
+
+def test_a_fair_challenge_a_doubt_put_as_a_condition_or_a_why_asked_is_an_objection(read_item) -> None:
+    for text in ("A fair challenge is that the pilot ran in our two best depots; the other six matched it within a "
+                 "month.",
+                 "If you wonder whether the drop in returns is seasonal: it held through two winters.",
+                 "The board will ask why refunds rose in the spring. I checked, and every extra refund came from "
+                 "one courier."):
+        assert read_item(text).kind == "objection", text
+
+
+def test_a_challenge_or_a_why_of_the_work_itself_is_no_objection(read_item) -> None:
+    for text in ("The challenge was that the pilot ran in only two depots, so I added six more.",
+                 "I asked why refunds rose in the spring and traced every extra refund to one courier, which we "
+                 "dropped; refunds fell 30%."):
+        assert read_item(text).kind != "objection", text
