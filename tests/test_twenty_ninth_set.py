@@ -114,3 +114,16 @@ def test_a_challenge_or_a_why_of_the_work_itself_is_no_objection(read_item) -> N
                  "I asked why refunds rose in the spring and traced every extra refund to one courier, which we "
                  "dropped; refunds fell 30%."):
         assert read_item(text).kind != "objection", text
+
+
+def test_staff_counted_as_posts_asked_for_are_no_party_served(read_item) -> None:
+    for text in ("Turned down the depot manager's request for four more dispatchers and moved pickups into two "
+                 "windows, which saved $120,000 a year.",
+                 "Declined the two extra analysts finance offered and automated the weekly export, saving $90,000."):
+        item = read_item(text)
+        assert not item.signals.customer and not item.ready, text
+
+
+def test_staff_the_work_reaches_in_more_places_are_still_served(read_item) -> None:
+    item = read_item("Rolled the new map out to the dispatchers in two more counties.")
+    assert item.signals.customer

@@ -55,8 +55,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
                 following in rubric.owned_things and words[match.last].endswith(POSSESSIVE_ENDINGS)) \
                 or previous in rubric.non_persona_prefixes:
             continue  # "the customer account team" is a team; "the customer's account" names the customer
-        if match.label == "internal" and previous in rubric.former_marks:
-            continue  # "two of those former call-takers now own products": colleagues now, not served
+        if match.label == "internal" and (previous in rubric.former_marks or _headcount(words, match.first, rubric)):
+            continue  # "two of those former call-takers", "three more dispatchers": colleagues or posts, not served
         if _kept_document(words, match.last, rubric):
             continue  # "the technicians' checklist": the people who keep it work with the writer
         if _rival(words, match.first, rubric):
@@ -133,6 +133,15 @@ def _rival(words: list[str], first: int, rubric: Rubric) -> bool:
 
 OWN_ROLE_ENDS_KEY = "annotate.own_role_ends"  # the last words of ``personas.own_roles``
 OWN_ROLE_REACH = 2  # words between "as a former" and the role's last word: "as a former investment analyst"
+
+
+def _headcount(words: list[str], first: int, rubric: Rubric) -> bool:
+    """Staff counted as posts added ("request for three more dispatchers", "the two extra
+    dispatchers the director offered"; profile list ``personas.headcount_marks``)."""
+    if first < 2 or words[first - 1] not in rubric.headcount_marks:
+        return False
+    count = words[first - 2]
+    return count[:1].isdigit() or count in rubric.number_words_set
 
 
 def _own_role(words: list[str], first: int, rubric: Rubric) -> bool:

@@ -109,6 +109,7 @@ class Rubric(NamedTuple):
     owned_things: frozenset[str]  # after a party in the possessive, its own: "the customer's account"
     working_documents: frozenset[str]  # "the technicians' checklist": the party keeps it, a collaborator
     non_persona_prefixes: frozenset[str]
+    headcount_marks: frozenset[str]  # a count and one of these before staff: posts asked for ("three more dispatchers")
     former_marks: frozenset[str]  # before staff, their past post: colleagues now ("two former call-takers")
     rival_modifiers: frozenset[str]  # "two rival makers": competitors, not served
     portfolio_words: frozenset[str]  # "across three brands": the business's own, counted as its reach
@@ -394,6 +395,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         working_documents=lower("personas", "working_documents"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
         former_marks=lower("personas", "former_marks"),
+        headcount_marks=lower("personas", "headcount_marks"),
         rival_modifiers=lower("personas", "rival_modifiers"),
         portfolio_words=lower("personas", "portfolio_words"),
         software_in_engineering=lower("personas", "software_in_engineering"),
