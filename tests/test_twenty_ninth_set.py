@@ -127,3 +127,15 @@ def test_staff_counted_as_posts_asked_for_are_no_party_served(read_item) -> None
 def test_staff_the_work_reaches_in_more_places_are_still_served(read_item) -> None:
     item = read_item("Rolled the new map out to the dispatchers in two more counties.")
     assert item.signals.customer
+
+
+def test_a_launch_told_with_an_adverb_inside_the_infinitive_is_a_deed_not_effort(read_item) -> None:
+    for text in ("Worked closely with the print vendor to successfully launch the loyalty card.",
+                 "Partnered with the clinics to quickly launch evening booking."):
+        assert not read_item(text).signals.activity_only, text
+
+
+def test_collaboration_toward_a_vague_or_hoped_for_change_is_still_effort(read_item) -> None:
+    for text in ("Worked closely with the depot leads to hopefully improve the handover experience.",
+                 "Drove alignment across various teams to successfully deliver the spring release."):
+        assert read_item(text).signals.activity_only, text

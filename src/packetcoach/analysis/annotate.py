@@ -200,6 +200,8 @@ def _decision_named(hits: Hits, words: list[str]) -> bool:
     decided = {m.first for m in hits.get("decision", ())}
     return any(m.phrase.endswith(" was") and words[m.last + 1:m.last + 2] and words[m.last + 1] in PART_NOUN_STARTS
                and m.last + 2 in decided for m in hits.get("own_action", ()))
+
+
 CLAUSE_LEADS = frozenset(", by after before while and then".split())
 
 
@@ -223,6 +225,8 @@ def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> b
             continue
         previous = tokens[index - 1].lower if index else ""
         before = tokens[index - 2].lower if index > 1 else ""
+        if previous.endswith("ly") and before == "to" and rubric.verb_class.get(lemma) in ("pm", "technical"):
+            previous, before = before, tokens[index - 3].lower if index > 2 else ""  # "to successfully launch"
         word = token.lower
         if word.endswith("ing"):
             deed = previous in CLAUSE_LEADS
