@@ -139,3 +139,13 @@ def test_collaboration_toward_a_vague_or_hoped_for_change_is_still_effort(read_i
     for text in ("Worked closely with the depot leads to hopefully improve the handover experience.",
                  "Drove alignment across various teams to successfully deliver the spring release."):
         assert read_item(text).signals.activity_only, text
+
+
+def test_halve_as_a_verb_is_a_magnitude(read_item) -> None:
+    for text in ("Next year I will halve the time members wait for a refund.",
+                 "My goal for the spring is to halve missed pickups."):
+        assert read_item(text).signals.metric, text
+
+
+def test_half_as_a_noun_of_time_is_no_magnitude(read_item) -> None:
+    assert not read_item("In the first half of next year I will move the depot to the new site.").signals.metric
