@@ -149,3 +149,24 @@ def test_halve_as_a_verb_is_a_magnitude(read_item) -> None:
 
 def test_half_as_a_noun_of_time_is_no_magnitude(read_item) -> None:
     assert not read_item("In the first half of next year I will move the depot to the new site.").signals.metric
+
+
+def test_a_single_unit_of_time_spent_or_lost_is_a_magnitude(read_item) -> None:
+    for text in ("The migration slipped a quarter.",
+                 "We lost a week to the vendor's outage and spent a month on fixes.",
+                 "I read the refunds dashboard every morning for a year."):
+        item = read_item(text)
+        assert item.signals.metric and any(m.text.startswith(("a ", "one ")) for m in item.metrics), text
+
+
+def test_a_time_named_an_ordinal_or_a_rate_is_no_single_period(read_item) -> None:
+    for text in ("Sign-ups rose in a month when prices were cut.",
+                 "Every failed payment costs a tenant a second trip to the office.",
+                 "After a year of coaching she runs the team."):
+        item = read_item(text)
+        assert not any(m.text.startswith(("a ", "one ")) for m in item.metrics), text
+
+
+def test_a_single_period_is_never_a_result_of_its_own(read_item) -> None:
+    item = read_item("I tried to run both launches at once and both slipped a month.")
+    assert item.signals.metric and not item.signals.business_outcome

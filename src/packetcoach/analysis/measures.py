@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
-from packetcoach.analysis.metrics import against_baseline
+from packetcoach.analysis.metrics import PERIOD, against_baseline
 from packetcoach.analysis.parties import count_end, count_result
 from packetcoach.core.model import Action, Mention, Sentence, Span, Token
 from packetcoach.profile.compile import Rubric
@@ -710,7 +710,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     measures: list[Measure] = []
     engineering = action.verb_class == "technical" or _engineering_deed(words, rubric)  # the writer's deed
     for metric in metrics:
-        if metric.text.lower() in rubric.frequency_words:
+        if metric.text.lower() in rubric.frequency_words or metric.detail == PERIOD:
             measures.append(_new(Measure, (metric, "", False, False, False)))
             continue  # "threatened to leave twice": how often, no result
         first = token_index(tokens, metric.span.start)
@@ -1215,8 +1215,8 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         if measure.type not in OUTCOME_TYPES:
             first = token_index(tokens, measure.metric.span.start)
             last = token_index(tokens, measure.metric.span.end - 1)
-            if _reach(words, first):
-                continue  # "drove adoption across 40 teams": the change is the adoption's
+            if _reach(words, first) or measure.metric.detail == PERIOD:
+                continue  # "drove adoption across 40 teams": the change is the adoption's; "within a month"
             taken.update(at for at in _window(moves, first - CHANGE_WINDOW, last + CHANGE_WINDOW))
     opening = _opening_end(words)
     moves = [at for at in moves if at not in taken and at >= opening and not _aimed(words, at, rubric)]

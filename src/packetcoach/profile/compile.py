@@ -210,6 +210,7 @@ class Rubric(NamedTuple):
     non_metric_suffixes: frozenset[str]
     months: frozenset[str]
     duration_units: frozenset[str]
+    period_frames: frozenset[str]  # before "a month", "one week": a stretch of time spent or lost
     known_acronyms: frozenset[str]
     principle_requires: dict[str, tuple[str, ...]]
     principle_weights: dict[str, int]  # which principle an item shows most strongly, when it shows several
@@ -466,6 +467,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         non_metric_suffixes=lower("metrics", "non_metric_suffixes"),
         months=lower("metrics", "months"),
         duration_units=lower("metrics", "duration_units"),
+        period_frames=lower("metrics", "period_frames"),
         known_acronyms=frozenset(profile.list("acronyms", "known")),
         principle_weights={name: int(body.get("weight", 1)) for name, body in profile.table("principles").items()},
         principle_cued={name: bool(body.get("cues")) for name, body in profile.table("principles").items()},

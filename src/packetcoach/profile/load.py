@@ -75,7 +75,7 @@ SCHEMA: dict[str, Any] = {
     "metrics": {
         "number_words": STR_LIST, "multiplier_words": STR_LIST,
         "non_metric_prefixes": STR_LIST, "non_metric_suffixes": STR_LIST, "months": STR_LIST,
-        "duration_units": STR_LIST, "technical_units": STR_LIST, "point_units": STR_LIST, "baselines": STR_LIST,
+        "duration_units": STR_LIST, "period_frames": STR_LIST, "technical_units": STR_LIST, "point_units": STR_LIST, "baselines": STR_LIST,
         "frequency_words": STR_LIST,
         "range_qualifiers": STR_LIST, "ratio_links": STR_LIST, "ratio_counts": STR_LIST,
     },
