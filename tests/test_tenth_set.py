@@ -86,6 +86,9 @@ def test_an_objection_that_opens_with_the_room_saying_makes_an_objections_sectio
     "one-line rule for which charges to show.",
     "Claims handling time for pet owners fell from 12 days to 4. My part was the case to the claims director for "
     "paying small claims without review.",
+    # a decision named as the writer's part is a noun phrase too (the twenty-ninth set's round)
+    "The claims team did the work; my contribution was the decision to pay small claims without review, and "
+    "handling time for pet owners fell from 12 days to 4.",
 ])
 def test_the_writer_s_part_named_as_a_thing_is_no_action(text: str) -> None:
     item = _read(text)
@@ -95,8 +98,8 @@ def test_the_writer_s_part_named_as_a_thing_is_no_action(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Claims handling time for pet owners fell from 12 days to 4; my part was convincing the claims director to pay "
     "small claims without review.",
-    "The claims team did the work; my contribution was the decision to pay small claims without review, and "
-    "handling time for pet owners fell from 12 days to 4.",
+    "The claims team did the work; I made the decision to pay small claims without review, and handling time for "
+    "pet owners fell from 12 days to 4.",
 ])
 def test_the_writer_s_part_told_as_a_deed_or_a_decision_is_an_action(text: str) -> None:
     assert _read(text).signals.own_action

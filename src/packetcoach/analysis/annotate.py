@@ -55,6 +55,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
                 following in rubric.owned_things and words[match.last].endswith(POSSESSIVE_ENDINGS)) \
                 or previous in rubric.non_persona_prefixes:
             continue  # "the customer account team" is a team; "the customer's account" names the customer
+        if match.label == "internal" and (previous in rubric.former_marks or _headcount(words, match.first, rubric)):
+            continue  # "two of those former call-takers", "three more dispatchers": colleagues or posts, not served
         if _kept_document(words, match.last, rubric):
             continue  # "the technicians' checklist": the people who keep it work with the writer
         if _rival(words, match.first, rubric):
@@ -133,6 +135,15 @@ OWN_ROLE_ENDS_KEY = "annotate.own_role_ends"  # the last words of ``personas.own
 OWN_ROLE_REACH = 2  # words between "as a former" and the role's last word: "as a former investment analyst"
 
 
+def _headcount(words: list[str], first: int, rubric: Rubric) -> bool:
+    """Staff counted as posts added ("request for three more dispatchers", "the two extra
+    dispatchers the director offered"; profile list ``personas.headcount_marks``)."""
+    if first < 2 or words[first - 1] not in rubric.headcount_marks:
+        return False
+    count = words[first - 2]
+    return count[:1].isdigit() or count in rubric.number_words_set
+
+
 def _own_role(words: list[str], first: int, rubric: Rubric) -> bool:
     """The party word names the writer's own former role (profile list ``personas.own_roles``:
     "As a former Android developer", "my years as a nurse"), ending at most two words before it."""
@@ -170,19 +181,27 @@ PLURAL_POSSESSIVE = frozenset(("'", "’"))
 def _owned_in_words(hits: Hits, words: list[str]) -> bool:
     """The writer's action stated without "I <verb>" ("my decision to ...", "my part was convincing
     ...", "My role: found that ..."), but not the writer's part named as a thing ("my contribution
-    was the one-page rule", "My role: the renewal emails": a noun phrase for the writer's part is no
-    action, docs/labelling-guide.md), unless the thing is a decision ("my contribution was the
-    decision to drop ...": the writer's call). A job title after the label is a part named too ("My
-    role: PM for the payout schedule", "My role: program manager"; profile list ``part_titles``)."""
-    decided = {m.first for m in hits.get("decision", ())}
+    was the one-page rule", "My role: the renewal emails", "my part was the decision to drop ...": a
+    noun phrase for the writer's part is no action, docs/labelling-guide.md, a decision named as a
+    thing included). A job title after the label is a part named too ("My role: PM for the payout
+    schedule", "My role: program manager"; profile list ``part_titles``)."""
     titled = {m.first for m in hits.get("part_titles", ())}
-    return any(not (m.phrase.endswith((" was", ":")) and m.last + 1 < len(words) and words[m.last + 1] in PART_NOUN_STARTS
-                    and m.last + 2 not in decided)
+    return any(not (m.phrase.endswith((" was", ":")) and m.last + 1 < len(words) and words[m.last + 1] in PART_NOUN_STARTS)
                and not (m.phrase.endswith(":") and m.last + 1 in titled)
                for m in hits.get("own_action", ()))
 
 
 PART_NOUN_STARTS = frozenset(("the", "a", "an"))
+
+
+def _decision_named(hits: Hits, words: list[str]) -> bool:
+    """The writer's part named as a decision ("my contribution was the decision to drop ..."): no
+    action (:func:`_owned_in_words`), but the writer's part in the result, as a label of it is."""
+    decided = {m.first for m in hits.get("decision", ())}
+    return any(m.phrase.endswith(" was") and words[m.last + 1:m.last + 2] and words[m.last + 1] in PART_NOUN_STARTS
+               and m.last + 2 in decided for m in hits.get("own_action", ()))
+
+
 CLAUSE_LEADS = frozenset(", by after before while and then".split())
 
 
@@ -219,6 +238,8 @@ def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> b
             continue
         previous = tokens[index - 1].lower if index else ""
         before = tokens[index - 2].lower if index > 1 else ""
+        if previous.endswith("ly") and before == "to" and rubric.verb_class.get(lemma) in ("pm", "technical"):
+            previous, before = before, tokens[index - 3].lower if index > 2 else ""  # "to successfully launch"
         word = token.lower
         if _befell(tokens, index, rubric):
             continue  # "but the pilot was postponed": what befell the attempt, no deed of the writer's
@@ -334,7 +355,8 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
     business_outcome = any(m.result and m.type in OUTCOME_TYPES and not m.lost for m in measures) or \
         unquantified_outcome(words, hits, rubric, measures, tokens, moves, kinds) or party_kept(words, hits, rubric)
     lost_only = not business_outcome and any(m.result and m.lost for m in measures)  # "1,200 of them paused"
-    kept_only = not business_outcome and (lost_only or nobody_lost(words, hits, rubric)  # "none escalated"
+    party = None if persona is None else token_index(tokens, persona.span.start)
+    kept_only = not business_outcome and (lost_only or nobody_lost(words, hits, rubric, party)  # "none escalated"
                                           or renewed(tokens, view, rubric, words, hits))  # "the county renewed"
     business_outcome = business_outcome or kept_only  # kept or lost: a business result, not one felt or delivered
     business_outcome = business_outcome and "credited" not in hits  # "the 22% drop belongs mostly to the tooling team"
@@ -376,7 +398,7 @@ def completed(signalled: Signalled, rubric: Rubric, named: bool = False) -> Item
         "money_result": any(m.money for m in outcomes),
         "claim": kind == "claim", "lesson": kind == "lesson", "plan": kind == "plan", "objection": kind == "objection",
         "pm_deed": signals.own_action and action.verb_class != "technical",
-        "part_labelled": part_labelled(hits)}  # "My role: PM for ...": the writer's part in the result, with no deed
+        "part_labelled": part_labelled(hits) or _decision_named(hits, words)}  # "My role: PM for ...": the writer's part in the result, with no deed
     features, principles = read_principles(item, hits, evidence, measures, kind, action.verb_class, rubric)
     # the facts read the slots and signals of the first half, never the mentions or principles:
     # the item is copied once, with all four

@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
-from packetcoach.analysis.metrics import against_baseline
+from packetcoach.analysis.metrics import PERIOD, against_baseline
 from packetcoach.analysis.parties import count_end, count_result
 from packetcoach.core.model import Action, Mention, Sentence, Span, Token
 from packetcoach.profile.compile import Rubric
@@ -422,6 +422,8 @@ RETURN_NOUNS = frozenset(("return", "returns", "returning"))
 
 def _not_yet(words: list[str], index: int, rubric: Rubric) -> bool:
     before = words[max(0, index - 5):index]
+    if "," in before:  # "an export finance could open directly, saving the analysts 6 hours": another clause's modal
+        before = before[len(before) - before[::-1].index(","):]
     for offset, word in enumerate(before):
         if word not in rubric.not_yet_words:
             continue
@@ -709,7 +711,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     measures: list[Measure] = []
     engineering = action.verb_class == "technical" or _engineering_deed(words, rubric)  # the writer's deed
     for metric in metrics:
-        if metric.text.lower() in rubric.frequency_words:
+        if metric.text.lower() in rubric.frequency_words or metric.detail == PERIOD:
             measures.append(_new(Measure, (metric, "", False, False, False)))
             continue  # "threatened to leave twice": how often, no result
         first = token_index(tokens, metric.span.start)
@@ -717,7 +719,8 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         result = (_is_result(words, first, last, metric, stated, rubric) or _signed(tokens, first)) \
             and not _audience(words, first, last, metric, found)
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action, rubric, engineering)
-        if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric, rubric):
+        if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric, rubric) \
+                or _users_counted(words, last, found, rubric):
             kind, result = "scale", False
         reason = _reason(words, first) or _after_stop(words, first, rubric) or first in asked
         result = result and first not in asked  # "who wanted to extend the hold shelf from 7 days to 14": the ask's
@@ -833,6 +836,23 @@ def _reach(words: list[str], first: int) -> bool:
     """"across 9 services", "drove alignment across four orgs": how far the work reached, never
     its result."""
     return words[first - 1:first] == ["across"]
+
+
+def _users_counted(words: list[str], last: int, found: Heads, rubric: Rubric) -> bool:
+    """"the app our 1,800 drivers use", "the portal that 6,800 orthodontists use to approve plans": a
+    served party counted as the people who use a thing, in a clause about the thing (nothing used
+    after the verb, profile lists ``measures.product_uses`` and ``measures.product_use_tails``), is
+    how far the thing reaches, never a result. "48,000 caregivers now use it" (the thing after the
+    verb) and "corrections that 2,300 admins now use" (now) are adoption."""
+    party = next((h for h in found.within(last + 1, last + 1 + FORWARD) if h.party), None)
+    if party is None or "now" in words[last + 1:party.first]:
+        return False
+    verb = party.last + 1
+    for phrase in rubric.product_uses:
+        if tuple(words[verb:verb + len(phrase)]) == phrase:
+            after = words[verb + len(phrase)] if verb + len(phrase) < len(words) else "."
+            return not after[:1].isalnum() or after in rubric.product_use_tails
+    return False
 
 
 def _decision_count(words: list[str], last: int, metric: Mention, rubric: Rubric) -> bool:
@@ -1000,11 +1020,50 @@ def party_kept(words: list[str], hits: Hits, rubric: Rubric) -> bool:
     return False
 
 
-def nobody_lost(words: list[str], hits: Hits, rubric: Rubric) -> bool:
+def nobody_lost(words: list[str], hits: Hits, rubric: Rubric, party: int | None = None) -> bool:
     """Nobody served was lost or let down ("none escalated", "none of the hotels left at renewal"),
     or a customer measure came to none ("with zero involuntary cancellations"): a result the business
-    kept, read apart from one the served party felt."""
-    return bool(hits.get("persona")) and _none_lost(words, hits, rubric) or _none_reached(words, hits, rubric)
+    kept, read apart from one the served party felt. ``party``: where the item's served party starts,
+    when it has one."""
+    return bool(hits.get("persona")) and _none_lost(words, hits, rubric) or _none_reached(words, hits, rubric) \
+        or _none_since(words, hits, party)
+
+
+def _none_since(words: list[str], hits: Hits, party: int | None) -> bool:
+    """Nothing of the harm has happened to the party served since the work, told as its result: "no
+    child has been misrouted since", "no duplicate alert has reached a customer in 9 months", "no
+    family has received a wrong box in the 9 months since": "no" opening a clause, a present perfect,
+    and "since" or a time gone by in the same clause, with the party in the clause or the harm done to
+    someone ("has been"). Not an aim or a duty ("so that no seller has to chase"), a past before the
+    past ("clauses no hospital had invoked in five years"), "no" inside a phrase, nor a thing that
+    has not happened to anyone ("no new version has shipped since")."""
+    if "no" not in words or "since" not in words and PERIODS.isdisjoint(words):
+        return False  # most items
+    for at, word in enumerate(words):
+        if word != "no" or at and words[at - 1] not in NONE_OPENERS and words[at - 1] not in CLAUSE_BREAKS:
+            continue
+        for index in range(at + 1, min(len(words), at + 1 + NO_SUBJECT_REACH)):
+            if words[index] in CLAUSE_BREAKS:
+                break
+            if words[index] in PERFECT:
+                end = next((i for i in range(index, len(words)) if words[i] in CLAUSE_BREAKS), len(words))
+                served = words[index + 1:index + 2] == ["been"] or party is not None and at < party < end \
+                    or any(at < m.first < end for m in hits.get("persona", ()))
+                return served and words[index + 1:index + 2] != ["to"] and _gone_by(words[index + 1:end])
+    return False
+
+
+def _gone_by(clause: list[str]) -> bool:
+    """"since", "since launch", "in 9 months", "in the two years": a time gone by, told in the clause."""
+    if "since" in clause:
+        return True
+    return any(word in ("in", "for") and not PERIODS.isdisjoint(clause[at + 1:at + 4]) for at, word in enumerate(clause))
+
+
+NONE_OPENERS = frozenset(", and so but then".split())  # before a "no" that opens a clause
+PERFECT = frozenset(("has", "have"))
+PERIODS = frozenset("days weeks months years quarters seasons".split())
+NO_SUBJECT_REACH = 8  # words from "no" to its verb: "no family with a flagged allergy has"
 
 
 def _none_lost(words: list[str], hits: Hits, rubric: Rubric) -> bool:
@@ -1167,8 +1226,8 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
         if measure.type not in OUTCOME_TYPES:
             first = token_index(tokens, measure.metric.span.start)
             last = token_index(tokens, measure.metric.span.end - 1)
-            if _reach(words, first):
-                continue  # "drove adoption across 40 teams": the change is the adoption's
+            if _reach(words, first) or measure.metric.detail == PERIOD:
+                continue  # "drove adoption across 40 teams": the change is the adoption's; "within a month"
             taken.update(at for at in _window(moves, first - CHANGE_WINDOW, last + CHANGE_WINDOW))
     opening = _opening_end(words)
     moves = [at for at in moves if at not in taken and at >= opening and not _aimed(words, at, rubric)]

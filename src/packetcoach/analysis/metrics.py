@@ -131,6 +131,7 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
         found.append(_new(Mention, (kind, _new(Span, match.span()), match.group(), "")))
     if "multiplier" in hits or "number" in hits:
         found.extend(_word_amounts(tokens, rubric, view, hits, words))
+    found.extend(_single_periods(tokens, rubric, view, words))
     if view.count("-", span.start, span.end) >= 2 and _two_durations(view, span, rubric.duration_units):
         found.extend(compared_durations(view, tokens, rubric))
     found.sort(key=_SPAN)
@@ -214,6 +215,33 @@ def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: di
         span = Span(tokens[match.first].start, following.end)
         amounts.append(Mention("number", span, view[span.start:span.end]))
     return amounts
+
+
+SINGLE = frozenset(("a", "an", "one"))
+NOT_STRETCH = frozenset(("of", "ago", "earlier", "later", "before", "when", "where", "in", "or", "and"))
+
+
+def _single_periods(tokens: tuple[Token, ...], rubric: Rubric, view: str, words: list[str] | None) -> list[Mention]:
+    """A single unit of time told as a stretch spent, lost or taken ("slipped a month", "cost us a
+    quarter", "for a year", "within a day"; profile lists ``metrics.period_frames`` and
+    ``metrics.duration_units``): a magnitude, as "two weeks" is. Not "a year of coaching", "a week
+    ago", "a month when fares were cut", nor a rate ("300 a month": no frame before it)."""
+    words = [token.lower for token in tokens] if words is None else words
+    units = rubric.duration_units
+    if units.isdisjoint(words):
+        return []  # most items
+    found = []
+    for at in range(1, len(words) - 1):
+        if words[at + 1] not in units or words[at] not in SINGLE or words[at - 1] not in rubric.period_frames:
+            continue
+        if words[at + 2:at + 3] and (words[at + 2] in NOT_STRETCH or words[at + 1] == "second" and words[at + 2].isalpha()):
+            continue  # "a week ago", and "a second invoice": an ordinal, no time
+        span = Span(tokens[at].start, tokens[at + 1].end)
+        found.append(Mention("number", span, view[span.start:span.end], PERIOD))
+    return found
+
+
+PERIOD = "period"  # a mention's detail: a single unit of time spent or lost, never a measure that moved
 
 
 def _duration(token: Token, rubric: Rubric) -> bool:

@@ -68,6 +68,16 @@ def _listed_plurals(rubric: Rubric) -> frozenset[str]:
         word for word in r.profile.list("personas", "external") if word.isalpha() and word.endswith("s")))
 
 
+PAIRS_KEY = "parties.listed_pairs"
+
+
+def _listed_pairs(rubric: Rubric) -> frozenset[str]:
+    """The served parties of two words the persona lists name in the plural ("pet owners"): one of
+    them taken in turn is served, even where the noun alone may name software ("no pet owner has")."""
+    return derived(rubric, PAIRS_KEY, lambda r: frozenset(
+        phrase for phrase in r.profile.list("personas", "external") if len(phrase.split()) == 2 and phrase.endswith("s")))
+
+
 def _listed_one(noun: str, rubric: Rubric) -> bool:
     """``noun`` is one of a listed served party ("clinic", "charity")."""
     listed = _listed_plurals(rubric)
@@ -86,7 +96,7 @@ def _each_one(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[
     for at in range(len(words) - 2):
         if words[at] not in last_words:
             continue  # no phrase of ``one_of_party`` ends here
-        owner = words[at + 1]
+        owner, modified = words[at + 1], False
         if at + 1 in known or tokens[at + 1].text[:1].isupper() or not phrase_before(words, at + 1, rubric.one_of_party):
             continue
         if owner.endswith(SINGULAR_POSSESSIVES):
@@ -95,15 +105,19 @@ def _each_one(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[
                 continue
         elif finite_next(tokens, at + 2, rubric):
             noun = owner
+        elif owner.isalpha() and at + 2 < len(words) and at + 2 not in known and finite_next(tokens, at + 3, rubric) \
+                and f"{owner} {words[at + 2]}s" in _listed_pairs(rubric):
+            noun, modified = words[at + 2], True  # a listed party of two words: "no pet owner has reported"
         else:
             continue
         plural = noun + "s"  # "skippers"; "children" for "child"
-        if noun.isalpha() and noun not in NOT_EACH and plural not in rubric.not_people \
+        if modified or noun.isalpha() and noun not in NOT_EACH and plural not in rubric.not_people \
                 and plural not in rubric.software_words and (plural.endswith(rubric.person_suffixes)
                                                              or not rubric.people_nouns.isdisjoint((plural, noun + "ren"))
                                                              or _listed_one(noun, rubric)):
             token = tokens[at + 1]
-            span = Span(token.start, token.start + len(noun))  # the party without its "'s"
+            end = tokens[at + 2].start + len(noun) if modified else token.start + len(noun)
+            span = Span(token.start, end)  # the party without its "'s"
             return Mention("external", span, view[span.start:span.end])
     return None
 

@@ -112,6 +112,8 @@ class Rubric(NamedTuple):
     owned_things: frozenset[str]  # after a party in the possessive, its own: "the customer's account"
     working_documents: frozenset[str]  # "the technicians' checklist": the party keeps it, a collaborator
     non_persona_prefixes: frozenset[str]
+    headcount_marks: frozenset[str]  # a count and one of these before staff: posts asked for ("three more dispatchers")
+    former_marks: frozenset[str]  # before staff, their past post: colleagues now ("two former call-takers")
     rival_modifiers: frozenset[str]  # "two rival makers": competitors, not served
     portfolio_words: frozenset[str]  # "across three brands": the business's own, counted as its reach
     software_in_engineering: frozenset[str]  # "callers": software in an item with a specialty's jargon
@@ -137,6 +139,8 @@ class Rubric(NamedTuple):
     result_words: frozenset[str]
     party_results: frozenset[str]
     count_results: frozenset[str]
+    product_uses: frozenset[tuple[str, ...]]  # a party counted as the users of a thing ("the app our 1,800 drivers use")
+    product_use_tails: frozenset[str]  # what may follow that verb with the thing left out ("use daily")
     party_switches: frozenset[str]  # a served party switching a feature on ("turned it on"), with "on"
     party_contacts: frozenset[tuple[str, ...]]  # a served party contacting the business ("calling support")
     party_losses: frozenset[str]  # a served party lost to the business ("paused", "left", "escalated")
@@ -210,6 +214,7 @@ class Rubric(NamedTuple):
     non_metric_suffixes: frozenset[str]
     months: frozenset[str]
     duration_units: frozenset[str]
+    period_frames: frozenset[str]  # before "a month", "one week": a stretch of time spent or lost
     known_acronyms: frozenset[str]
     principle_requires: dict[str, tuple[str, ...]]
     principle_weights: dict[str, int]  # which principle an item shows most strongly, when it shows several
@@ -398,6 +403,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         owned_things=lower("personas", "owned_things"),
         working_documents=lower("personas", "working_documents"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
+        former_marks=lower("personas", "former_marks"),
+        headcount_marks=lower("personas", "headcount_marks"),
         rival_modifiers=lower("personas", "rival_modifiers"),
         portfolio_words=lower("personas", "portfolio_words"),
         software_in_engineering=lower("personas", "software_in_engineering"),
@@ -427,6 +434,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         result_words=lower("measures", "results"),
         party_results=lower("measures", "party_results"),
         count_results=lower("measures", "count_results"),
+        product_uses=frozenset(phrase_words(p) for p in profile.list("measures", "product_uses")),
+        product_use_tails=lower("measures", "product_use_tails"),
         party_switches=lower("measures", "party_switches"),
         party_contacts=frozenset(phrase_words(p) for p in profile.list("measures", "party_contacts")),
         party_losses=lower("measures", "party_losses"),
@@ -466,6 +475,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         non_metric_suffixes=lower("metrics", "non_metric_suffixes"),
         months=lower("metrics", "months"),
         duration_units=lower("metrics", "duration_units"),
+        period_frames=lower("metrics", "period_frames"),
         known_acronyms=frozenset(profile.list("acronyms", "known")),
         principle_weights={name: int(body.get("weight", 1)) for name, body in profile.table("principles").items()},
         principle_cued={name: bool(body.get("cues")) for name, body in profile.table("principles").items()},
