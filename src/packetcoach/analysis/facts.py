@@ -413,7 +413,9 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
                            calls=calls) or (s.own_action and _writers_phrase(item, _stop_phrases(item, hits, rubric), calls)) \
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, calls) \
         or "not" in words and _decided_not_to(item, rubric) or _stop_round_its_object(item, rubric, calls) \
-        or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls)
+        or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls) \
+        or (initiated or item.action.verb in rubric.bet_verbs) and item.action.subject == "i" \
+        and closes_a_bet(words, rubric.stops)
     # a stop word names a stop only when it is not a harm, a step, a proposal or someone else's; an
     # option passed over, and a narrowing that names what it leaves out, are stops of their own,
     # whatever the result words after them ("... dropped from 30% to 12%", "cut the form from 26
@@ -833,6 +835,17 @@ def _cut_on_own_call(item: Item, calls: tuple) -> bool:
     """"The voice feature was cut on my call": a cutting word as a passive, the writer's call stated."""
     words = item.words
     return any(word in calls[1].stops.cutting and _passive_own(item, index, calls) for index, word in enumerate(words))
+
+
+def closes_a_bet(words: tuple[str, ...], stops: Stops) -> bool:
+    """"... so I rolled it back after three weeks", "and I closed it in September": the writer's own
+    closing of what was told before it (profile list `stops.closings`, right after "I"). Read only
+    where the item, or the story it ends, is the writer's bet or start: the closing has no object of
+    its own but "it"."""
+    closings = stops.closings
+    return bool(closings) and any(words[at - 1] == "i" and (" ".join(words[at:at + 2]) in closings
+                                                            or " ".join(words[at:at + 3]) in closings)
+                                  for at in range(1, len(words)))
 
 
 def _stops_later(item: Item, calls: tuple) -> bool:

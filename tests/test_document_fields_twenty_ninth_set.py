@@ -1,0 +1,50 @@
+"""Document fields by category of wording found on the packets p213-p228 (the twenty-ninth and
+thirtieth blind sets) and the blind writers before them: the stopped, ready and initiated lists.
+Each category has a small draft of our own that should count and one that should not."""
+
+from __future__ import annotations
+
+from test_document_fields_twenty_fifth_set import listed, story
+
+from packetcoach import Session, analyze
+
+
+def same_in_a_session(text: str) -> None:
+    assert Session().analyze(text).reading.stopped_items == analyze(text).reading.stopped_items
+
+
+def test_a_bet_the_writer_closed_or_rolled_back_is_a_stop() -> None:
+    # a bet the writer proposed, its shortfall, then "I closed it" or "I rolled it back": the
+    # writer's own stop, named by the bet, in one sentence or told in the next
+    told = ("I proposed a Sunday pick-your-own slot at the upper orchard, betting that families would "
+            "drive out for it; only 40 tickets sold in six weeks, so I rolled it back in July.",
+            "I pitched a cider-press rental for small growers in March. Nine growers booked it against "
+            "a plan of 60, and I closed it to new bookings in September.")
+    for paragraph in told:
+        assert listed(story(paragraph), "stopped_items") == [paragraph[:24]], paragraph
+        same_in_a_session(story(paragraph))
+    # a release the writer shipped and rolled back after a mistake repairs a harm; "closed the gap"
+    # after a bet closes no bet; a closing with someone else as its subject is not the writer's
+    quiet = ("I shipped a new picker-payroll screen that paid 30 pickers twice in May; I told the "
+             "foremen it was my miss and rolled it back the same morning.",
+             "I proposed weekly price sheets for the packing houses, and I closed the gap with the "
+             "valley co-op: our growers' price per bin rose from $180 to $205.",
+             "I proposed a Sunday pick-your-own slot at the upper orchard; only 40 tickets sold, so "
+             "the farm manager rolled it back in July.")
+    for paragraph in quiet:
+        assert listed(story(paragraph), "stopped_items") == [], paragraph
+
+
+def test_a_bet_told_with_its_aim_still_ends_in_its_later_stop() -> None:
+    # "to cut ..." is what the bet was for, not its stop: the stop two sentences later ends the
+    # bet, one story named by the proposal
+    told = ("I proposed crate tags to cut lost crates and ran a pilot at four packing houses. Losses "
+            "barely moved, from 9% to 8.6%, because most crates went missing on the growers' trucks. "
+            "I stopped the pilot after three months and wrote off $30,000.")
+    assert listed(story(told), "stopped_items") == [told[:24]]
+    assert listed(story(told), "initiated_items") == [told[:24]]
+    same_in_a_session(story(told))
+    # the same aim with no stop after it stops nothing
+    kept = ("I proposed crate tags to cut lost crates and ran a pilot at four packing houses. Lost "
+            "crates fell from 9% to 3%, and all 14 packing houses now tag their crates.")
+    assert listed(story(kept), "stopped_items") == []
