@@ -48,3 +48,19 @@ def test_a_bet_told_with_its_aim_still_ends_in_its_later_stop() -> None:
     kept = ("I proposed crate tags to cut lost crates and ran a pilot at four packing houses. Lost "
             "crates fell from 9% to 3%, and all 14 packing houses now tag their crates.")
     assert listed(story(kept), "stopped_items") == []
+
+
+def test_the_work_i_chose_not_to_do_names_a_kind_of_deed_not_a_stop() -> None:
+    # a sentence that says what the draft covers names the kinds of deed, as "what I stopped" does
+    framing = ("- Grew orchard sales 20% for 300 growers.\n- The appendix gives the detail behind each "
+               "harvest, the work I chose not to do, and the objections I expect.",
+               "- Grew orchard sales 20% for 300 growers.\n- The pages below set out the work I started, "
+               "the things I stopped and the numbers behind each.")
+    for paragraph in framing:
+        assert listed(story(paragraph), "stopped_items") == [], paragraph
+        assert listed(story(paragraph), "initiated_items") == [], paragraph
+    # the writer's own "chose not to" with a thing after it is still a stop
+    stop = ("I chose not to build the work-order app the packing houses asked for, and put its "
+            "$80,000 into faster cold-room sensors.")
+    assert listed(story(stop), "stopped_items") == [stop[:24]]
+    same_in_a_session(story(framing[0]))

@@ -189,7 +189,7 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
         if previous == ["if", "i"]:
             continue  # "If I started again I would begin with the queue": a start imagined, not made
-        if _kinds_named(item.words, index):
+        if _kinds_named(item.words, index, rubric.stops):
             continue  # "I have sorted the year by what I started and what I stopped": the kinds of deed named, a framing
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
         if calls is not None and _told_by_we(item.words, index) and not _own_call(item, *calls):
@@ -215,10 +215,12 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
     return False
 
 
-def _kinds_named(words: tuple[str, ...], index: int) -> bool:
+def _kinds_named(words: tuple[str, ...], index: int, stops: Stops) -> bool:
     """Does the start or stop word at ``index`` follow "what I" ("by what I started and what I
-    stopped", "what I turned off")? Then it names a kind of deed, the draft's framing, not a deed."""
-    return index >= 2 and words[index - 2:index] == ("what", "i")
+    stopped", "what I turned off") or a word of the whole year's deeds before "I" (profile list
+    `stops.deed_kinds`: "the work I chose not to do", "the things I killed to pay for them")? Then
+    it names a kind of deed, the draft's framing, not a deed."""
+    return index >= 2 and words[index - 1] == "i" and (words[index - 2] == "what" or words[index - 2] in stops.deed_kinds)
 
 
 def _after_role_label(tokens: tuple[Token, ...], colon: int, labels: frozenset[tuple[str, ...]]) -> bool:
@@ -1016,7 +1018,7 @@ def _writers_phrase(item: Item, matches, calls: tuple) -> bool:
     "Leadership killed the kiosk project before I joined"."""
     words, action = item.words, item.action
     for match in matches:
-        if _kinds_named(words, match.first):
+        if _kinds_named(words, match.first, calls[1].stops):
             continue  # "by what I turned on, what I turned off and what I gave away": a framing
         if match.first > 0 and _told_by_we(words, match.first):
             if _own_call(item, *calls):
@@ -1095,7 +1097,7 @@ def _decided_not_to(item: Item, rubric: Rubric) -> bool:
         return False
     for index in range(1, len(words) - 2):
         if words[index] == "not" and words[index + 1] == "to" and _decided_words(words, index, rubric.decision_frames) \
-                and not _told_by_we(words, index):
+                and not _told_by_we(words, index) and not _kinds_named(words, index - 1, rubric.stops):
             return words[index + 2].isalpha() and not _not_waiting(words, index + 1, rubric.stops)
     return False
 

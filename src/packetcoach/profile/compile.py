@@ -62,6 +62,7 @@ class Stops(NamedTuple):
     credited: frozenset[str] = frozenset()  # ... and not "did not build it alone": credit shared
     flows: frozenset[str] = frozenset()  # "removed the field from the sign-up flow": a step out of a flow
     refusal_titles: frozenset[str] = frozenset()  # "said no to", "saying no to": a heading or title naming a refusal
+    deed_kinds: frozenset[str] = frozenset()  # "the work I chose not to do": a kind of deed named, a framing
     closings: frozenset[str] = frozenset()  # "closed it", "rolled it back": the writer closing a bet of their own
 
 
