@@ -416,8 +416,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, calls) \
         or "not" in words and _decided_not_to(item, rubric) or _stop_round_its_object(item, rubric, calls) \
         or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls) \
-        or (initiated or item.action.verb in rubric.bet_verbs) and item.action.subject == "i" \
-        and closes_a_bet(words, rubric.stops)
+        or (initiated or item.action.verb in rubric.bet_verbs or mistake_titled(words, rubric)) \
+        and item.action.subject == "i" and closes_a_bet(words, rubric.stops)
     # a stop word names a stop only when it is not a harm, a step, a proposal or someone else's; an
     # option passed over, and a narrowing that names what it leaves out, are stops of their own,
     # whatever the result words after them ("... dropped from 30% to 12%", "cut the form from 26
@@ -850,6 +850,17 @@ def closes_a_bet(words: tuple[str, ...], stops: Stops) -> bool:
                                   for at in range(1, len(words)))
 
 
+def mistake_titled(words: tuple[str, ...], rubric: Rubric) -> bool:
+    """Does the item open with a short bold title that owns the story as the writer's mistake
+    ("**A call I got wrong.** I launched ...", profile list `kinds.mistake_titles`, at the title's
+    end)? Then the deed after it is a bet the writer placed, as a verb of `kinds.bet_verbs` is."""
+    title = next((at for at, word in enumerate(words[:MISTAKE_TITLE_WORDS]) if word in (".", "?")), -1)
+    return title > 0 and any(words[max(0, title - len(found)):title] == found for found in rubric.mistake_titles)
+
+
+MISTAKE_TITLE_WORDS = 8  # a bold title's words, at most, before its period
+
+
 def _stops_later(item: Item, calls: tuple) -> bool:
     """"I pitched X ... and stopped the test after four weeks": a stop verb coordinated with the
     writer's own verb later in the sentence, with a thing as its object (not "and churn dropped 9%");
@@ -899,7 +910,7 @@ def _stop_kind(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> bool
     named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
     if _opens_with_stop(item, rubric, hits):
         return True  # "Killed recipe-to-cart in March, a quarter later than I should have; ...": told here, with regret
-    if item.action.subject == "i" and item.action.verb in rubric.bet_verbs:
+    if item.action.subject == "i" and (item.action.verb in rubric.bet_verbs or mistake_titled(item.words, rubric)):
         return True  # "I pitched X, expecting ... After two months I ended it, and I learned to ...": the bet's own stop
     return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section or "", rubric)[1] == "failure"
                           or _told_as_failure(item, rubric))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from packetcoach.analysis.annotate import Signalled, completed
-from packetcoach.analysis.facts import THINGS_CUT, closes_a_bet, split_stop_phrases
+from packetcoach.analysis.facts import THINGS_CUT, closes_a_bet, mistake_titled, split_stop_phrases
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import token_index
 from packetcoach.analysis.stories import opens_with
@@ -176,10 +176,12 @@ def _bet_stopped(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
     sentence within reach stops it."""
     item = read[start]
     verb, told, subject = item.action.verb, _from_verb(item), item.action.subject
-    if verb not in rubric.bet_verbs and verb not in rubric.taken_on_verbs:
+    bet = verb in rubric.bet_verbs or verb in rubric.taken_on_verbs
+    if not bet:
         (verb, told), subject = _after_title(item, rubric), "i"  # the title's own subject is not the deed's
-    if item.kind not in BET_KINDS or item.format != "prose" or subject != "i" \
-            or verb not in rubric.bet_verbs and verb not in rubric.taken_on_verbs \
+        bet = verb in rubric.bet_verbs or verb in rubric.taken_on_verbs \
+            or verb is not None and mistake_titled(item.words, rubric)  # "**A call I got wrong.** I launched ..."
+    if item.kind not in BET_KINDS or item.format != "prose" or subject != "i" or not bet \
             or _told_stop(told, _stop_words(rubric)):
         return 0
     for end in range(start + 1, min(len(read), start + MAX_JOINED)):

@@ -236,6 +236,7 @@ class Rubric(NamedTuple):
     nobody_harmed: frozenset[str] = frozenset()  # "none was turned away": a harm avoided, after its count
     arguing: frozenset[str] = frozenset()  # "argued", "made the case": a case put ...
     trials: frozenset[str] = frozenset()  # ... and a "trial" or "pilot" won for it: a start
+    mistake_titles: tuple[tuple[str, ...], ...] = ()  # "**A call I got wrong.** I launched ...": the deed a bet
     founding_firsts: frozenset[str] = frozenset()  # lemmas: "ran the agency's first product review" ...
     taken_up: frozenset[str] = frozenset()  # ... "now held monthly by all four directorates": a start others took up
     outside: "SectionMemo | None" = None  # heading -> :meth:`outside_evidence`, kept by this rubric and its copies
@@ -377,6 +378,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         finding_closes=tuple(phrase_words(p) for p in profile.list("kinds", "finding_closes")),
         bet_verbs=lower("kinds", "bet_verbs"),
         taken_on_verbs=lower("kinds", "taken_on_verbs"),
+        mistake_titles=tuple(phrase_words(p) for p in profile.list("kinds", "mistake_titles")),
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
         pm_objects=_objects(profile, "pm_objects", verb_class),
