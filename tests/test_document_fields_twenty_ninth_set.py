@@ -81,3 +81,18 @@ def test_a_deed_under_a_title_owning_a_mistake_ends_in_its_later_stop() -> None:
              "only 5% of growers had used it. I closed it in September and told the growers why.")
     for paragraph in quiet:
         assert listed(story(paragraph), "stopped_items") == [], paragraph
+
+
+def test_a_plan_of_several_years_the_writer_wrote_is_a_start() -> None:
+    # a direction of several years the writer wrote and took to those who adopted it: a start
+    told = ("I wrote the three-year plan for one shared grading standard and took it to the five "
+            "packing-house managers myself. All five adopted it, and rejected bins fell from 9% to 4%.",
+            "I wrote a five-year plan to move our 300 growers onto one cold-chain contract, and the "
+            "co-op board adopted it in May.")
+    for paragraph in told:
+        assert listed(story(paragraph), "initiated_items") == [paragraph[:24]], paragraph
+    # a plan for next year, or a plan someone else wrote, starts nothing
+    quiet = ("I wrote the plan for next year and presented it to the co-op board.",
+             "The co-op director wrote the three-year plan, and I ran its first season with 300 growers.")
+    for paragraph in quiet:
+        assert listed(story(paragraph), "initiated_items") == [], paragraph
