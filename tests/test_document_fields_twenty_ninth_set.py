@@ -96,3 +96,31 @@ def test_a_plan_of_several_years_the_writer_wrote_is_a_start() -> None:
              "The co-op director wrote the three-year plan, and I ran its first season with 300 growers.")
     for paragraph in quiet:
         assert listed(story(paragraph), "initiated_items") == [], paragraph
+
+
+def test_a_launch_asked_for_by_a_date_and_refused_is_a_hold() -> None:
+    # someone asks for a launch by a date, and the writer says no in the next sentence: the date is
+    # refused, the launch still comes, a hold and no stop
+    held = ("In May the co-op director asked me to launch grower pre-orders in time for the harvest "
+            "fair. I said no: the cold rooms could not yet hold the extra bins, and I did not want "
+            "growers' first pre-order to rot.")
+    assert listed(story(held), "stopped_items") == []
+    # a request to build a thing, refused with the same words, is a stop
+    refused = ("In May the co-op director asked me to build a grower chat app. I said no: growers "
+               "already answer texts within the hour, and the $90,000 went into cold-room sensors.")
+    assert listed(story(refused), "stopped_items") == [refused[:24]]
+    same_in_a_session(story(held))
+
+
+def test_i_decided_we_would_not_build_it_is_the_writers_stop() -> None:
+    # the writer's decision that the team not build a thing is the guide's "chose not to build"
+    told = ("- Sat with packers at three sheds in August. They tracked bins on a whiteboard in seconds, "
+            "so I decided we would not build the bin-tracking app that was on the roadmap for Q4.")
+    assert listed(story(told), "stopped_items") == [told[2:26]]
+    # someone else's decision, or a modal with no decision of the writer's, is not the writer's stop
+    quiet = ("- Sat with packers at three sheds in August; the co-op director decided we would not build "
+             "the bin-tracking app that was on the roadmap for Q4.",
+             "- Sat with packers at three sheds in August and learned we would not need a new scale "
+             "for the late pears.")
+    for paragraph in quiet:
+        assert listed(story(paragraph), "stopped_items") == [], paragraph

@@ -1110,7 +1110,23 @@ def _decided_not_to(item: Item, rubric: Rubric) -> bool:
         if words[index] == "not" and words[index + 1] == "to" and _decided_words(words, index, rubric.decision_frames) \
                 and not _told_by_we(words, index) and not _kinds_named(words, index - 1, rubric.stops):
             return words[index + 2].isalpha() and not _not_waiting(words, index + 1, rubric.stops)
+        if words[index] == "not" and words[index - 1] in WOULD_NOT and _decided_we(words, index - 1, rubric.decision_frames):
+            return words[index + 1] in rubric.verb_lemma and not _not_waiting(words, index, rubric.stops)
     return False
+
+
+WOULD_NOT = frozenset(("would", "will", "should"))  # "I decided we would not build it": the call not to
+
+
+def _decided_we(words: tuple[str, ...], modal: int, frames: frozenset[tuple[str, ...]]) -> bool:
+    """"... so I decided we would not build the waitlist app": the writer's decision frame, right
+    after "I", then "we" (or "that we") and the modal at ``modal``: the writer's call that the team
+    not do it, the guide's "chose not to build"; "the team decided we would not" is not the writer's."""
+    at = modal - 1
+    if words[at:at + 1] != ("we",):
+        return False
+    at -= words[at - 1:at] == ("that",)
+    return any(tuple(words[max(0, at - len(f)):at]) == f and words[at - len(f) - 1:at - len(f)] == ("i",) for f in frames)
 
 
 def _decided_words(words: tuple[str, ...], end: int, frames: frozenset[tuple[str, ...]]) -> bool:
@@ -1254,9 +1270,10 @@ def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], s
     """"Refused to launch the checker until it matched ...", "refused the request to open the lanes
     before the holidays", "refused to launch in June after ...", "refused to open bookings on 1
     March": a refusal of a launch held to a bar or of the date it was set for is a hold; the thing
-    ships."""
+    ships. So is a request to launch by a date told in the sentence before a plain no ("In June the
+    VP asked me to launch deposits in time for the summer promotion. I said no: refunds ...")."""
     if words[index] not in stops.held:
-        return False
+        return words[index] == "said" and _date_asked_before(words, index, hits, stops)
     openings = [m.first for m in hits.get("held_openings", ()) if 0 < m.first - index <= HOLD_REACH]
     ends = [i for i, word in enumerate(words) if word in CLAUSE_ENDS and i > index]
     end = min(ends, default=len(words))
@@ -1264,6 +1281,23 @@ def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], s
     limits += [at for at in range(index + 1, end - 1) if words[at] == "in" and words[at + 1] in months
                or words[at] == "on" and _names_a_day(words, at + 1, months)]
     return any(0 < limit - at <= HOLD_LIMIT_REACH and limit < end for at in openings for limit in limits)
+
+
+def _date_asked_before(words: list[str], index: int, hits: dict[str, list[Match]], stops: Stops) -> bool:
+    """Before the writer's "said no" at ``index``, and in the sentence before it, someone asked for a
+    launch (one of `stops.proposals` right before "me to" or "to" and the launch) by a bar or a date
+    (`phrases.hold_limits`: "in time for the summer promotion", "before the holidays")."""
+    start = max(0, index - DATE_ASKED_REACH)
+    limits = [m.first for m in hits.get("hold_limits", ()) if start <= m.first < index]
+    for opening in (m.first for m in hits.get("held_openings", ()) if start <= m.first < index):
+        asked = words[max(0, opening - 3):opening]
+        if "to" in asked and not stops.proposals.isdisjoint(asked) \
+                and any(0 < limit - opening <= HOLD_LIMIT_REACH for limit in limits):
+            return True
+    return False
+
+
+DATE_ASKED_REACH = 24  # words back from "I said no" to the request it answers, the sentence before
 
 
 def _names_a_day(words: list[str], at: int, months: frozenset[str]) -> bool:
