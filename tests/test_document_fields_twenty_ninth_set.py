@@ -124,3 +124,30 @@ def test_i_decided_we_would_not_build_it_is_the_writers_stop() -> None:
              "for the late pears.")
     for paragraph in quiet:
         assert listed(story(paragraph), "stopped_items") == [], paragraph
+
+
+def objections_section(text: str) -> bool:
+    assert Session().analyze(text).reading.objections_section == analyze(text).reading.objections_section
+    return analyze(text).reading.objections_section
+
+
+def test_risks_to_the_case_and_an_interviews_objection_question_are_an_objections_section() -> None:
+    # a section of the risks to the writer's own case, each named and answered
+    risks = ("# Promotion case: Ines K. (L6)\n\n## Orchards\n\nI cut bin rejections for our 300 growers "
+             "from 9% to 4% with a shared grading standard.\n\n## Risks to this case\n\n"
+             "**\"The drop came from a dry summer.\"** The wet-year orchards fell just as far, from 10% "
+             "to 5%.\n")
+    assert objections_section(risks)
+    # an interview's question asking for the objection, and its answer
+    interview = ("# Self-assessment: Ines K. (L5)\n\nQ: What did you change?\n\nA: I cut bin "
+                 "rejections for our 300 growers from 9% to 4% with a shared grading standard.\n\n"
+                 "Q: What objection do you expect from the room?\n\nA: That the dry summer did it. The "
+                 "wet-year orchards fell just as far, from 10% to 5%.\n")
+    assert objections_section(interview)
+    # a calculated risk, or an interview that asks for no objection, is no objections section
+    quiet = ("# Self-assessment: Ines K. (L5)\n\n## A calculated risk that did not pay off\n\nI "
+             "proposed a pick-your-own Sunday for families; only 40 tickets sold, so I closed it.\n",
+             "# Self-assessment: Ines K. (L5)\n\nQ: What did you change?\n\nA: I cut bin rejections "
+             "for our 300 growers from 9% to 4% with a shared grading standard.\n")
+    for text in quiet:
+        assert not objections_section(text), text
