@@ -151,3 +151,16 @@ def test_risks_to_the_case_and_an_interviews_objection_question_are_an_objection
              "for our 300 growers from 9% to 4% with a shared grading standard.\n")
     for text in quiet:
         assert not objections_section(text), text
+
+
+def test_deploys_and_a_deploy_pipeline_are_infrastructure_jargon() -> None:
+    # the guide's own "deploys": a gate in the deploy pipeline and the deploys it blocked
+    told = ("- Set up a CI/CD gate in the deploy pipeline so no build ships with a failing grading "
+            "test; 19 deploys were blocked by it this year.\n- Cut bin rejections for our 300 growers "
+            "from 9% to 4%.")
+    text = story(told)
+    assert analyze(text).reading.specialty == "infrastructure"
+    assert Session().analyze(text).reading.specialty == "infrastructure"
+    # one passing mention is no specialty
+    once = "- Cut bin rejections for our 300 growers from 9% to 4%; the grading app now deploys weekly."
+    assert analyze(story(once)).reading.specialty is None
