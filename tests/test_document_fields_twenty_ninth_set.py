@@ -164,3 +164,14 @@ def test_deploys_and_a_deploy_pipeline_are_infrastructure_jargon() -> None:
     # one passing mention is no specialty
     once = "- Cut bin rejections for our 300 growers from 9% to 4%; the grading app now deploys weekly."
     assert analyze(story(once)).reading.specialty is None
+
+
+def test_a_bare_price_put_forward_is_no_start() -> None:
+    # a price the writer proposed against another's is terms, not a project begun
+    price = ("Decision: I proposed $29 and ran a two-week price test on 8,000 growers to show it. "
+             "Outcome: 34% of growers bought the pruning kit, against 21% at $49.")
+    assert listed(story(price), "initiated_items") == []
+    # a thing proposed with its price is still a start
+    thing = ("I proposed a $4 same-day bin pickup for small growers, and 1,200 of our 3,000 growers "
+             "booked it in its first season.")
+    assert listed(story(thing), "initiated_items") == [thing[:24]]

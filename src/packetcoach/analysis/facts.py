@@ -527,12 +527,20 @@ def _starts_no_thing(item: Item, rubric: Rubric) -> bool:
     return bool(found) and all(_no_thing_after(words, index, verbs, rubric) for index in found)
 
 
+CURRENCY_SIGNS = frozenset(("$", "£", "€"))
+PRICE_ENDS = frozenset(("and", ",", ".", ";", ":", "instead", "rather", "against", "over"))
+"""What ends a bare price right after a verb of starting ("proposed $29 and ran a test", "pitched $19
+instead of $25"): a number put forward, where "proposed a $4 skip-the-waitlist option" names a thing."""
+
+
 def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str], rubric: Rubric) -> bool:
     following = words[index + 1] if index + 1 < len(words) else ""
     after = words[index + 2] if index + 2 < len(words) else ""
     stops = rubric.stopped_forms | rubric.stops.cutting
     if following.endswith("ing") and following in stops or following == "to" and after in stops:
         return True  # "proposed pausing the card", "proposed to cut the fee": a stop proposed
+    if following in CURRENCY_SIGNS and after[:1].isdigit() and (words[index + 3:index + 4] or (".",))[0] in PRICE_ENDS:
+        return True  # "I proposed $29 and ran a price test": a price put forward, no project or product begun
     if verbs.get(words[index], "") in rubric.stops.proposing_a_stop and _that_we_stop(words, index, rubric.stopped_forms, verbs):
         return True  # "Proposed to my manager that we retire the v1 API": a stop proposed, not a thing begun
     if following == "by" and after.endswith("ing") and verbs.get(words[index], "") in ("start", "begin"):
