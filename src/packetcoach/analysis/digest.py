@@ -81,6 +81,8 @@ def block_digest(passage: Passage, rubric: Rubric, level: str) -> BlockDigest:
     items = passage.items
     gaps = _gaps(passage)
     if not items:
+        if not gaps and _asks_objection(passage, rubric):
+            return BlockDigest(objection_heading=True)  # "Q: What objection do you expect from the room?"
         return BlockDigest(gaps=gaps) if gaps else HEADING
     asked = _asked(rubric, level)
     claims: list[int] = []
@@ -158,6 +160,20 @@ def _gaps(passage: Passage) -> tuple[tuple[str, int], ...]:
 def _own_scope(item: Item, facts, asked: _Asked) -> bool:
     """Do the item's own words show its scope: a scope cue of the level, or a ladder cue of scope?"""
     return not asked.scope_cues.isdisjoint(item.words) or any("scope" in dimensions for _, dimensions in facts.ladder)
+
+
+def _asks_objection(passage: Passage, rubric: Rubric) -> bool:
+    """A line of its own that asks, as an interview's question, for the objections the writer
+    expects ("Q: What objection do you expect from the room?"): the answer after it names and
+    answers one, the guide's "a section or paragraph that names the objections the room will raise
+    and answers them", as an objections heading over it would."""
+    headings = rubric.kind_headings
+    view = passage.view.rstrip()
+    return headings is not None and view.endswith("?") and passage.words <= ASKED_WORDS \
+        and heading_match(headings, view, rubric)[1] == "objection"
+
+
+ASKED_WORDS = 15  # a question as short as a heading: "Q: What objection do you expect from the room?"
 
 
 def _heading_digest(passage: Passage, rubric: Rubric) -> BlockDigest:

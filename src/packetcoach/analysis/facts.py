@@ -189,7 +189,7 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         previous = [t.lower for t in tokens[max(0, index - 2):index]]
         if previous == ["if", "i"]:
             continue  # "If I started again I would begin with the queue": a start imagined, not made
-        if _kinds_named(item.words, index):
+        if _kinds_named(item.words, index, rubric.stops):
             continue  # "I have sorted the year by what I started and what I stopped": the kinds of deed named, a framing
         is_main = item.action.span is not None and token.start == item.action.span.start and writer
         if calls is not None and _told_by_we(item.words, index) and not _own_call(item, *calls):
@@ -215,10 +215,12 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
     return False
 
 
-def _kinds_named(words: tuple[str, ...], index: int) -> bool:
+def _kinds_named(words: tuple[str, ...], index: int, stops: Stops) -> bool:
     """Does the start or stop word at ``index`` follow "what I" ("by what I started and what I
-    stopped", "what I turned off")? Then it names a kind of deed, the draft's framing, not a deed."""
-    return index >= 2 and words[index - 2:index] == ("what", "i")
+    stopped", "what I turned off") or a word of the whole year's deeds before "I" (profile list
+    `stops.deed_kinds`: "the work I chose not to do", "the things I killed to pay for them")? Then
+    it names a kind of deed, the draft's framing, not a deed."""
+    return index >= 2 and words[index - 1] == "i" and (words[index - 2] == "what" or words[index - 2] in stops.deed_kinds)
 
 
 def _after_role_label(tokens: tuple[Token, ...], colon: int, labels: frozenset[tuple[str, ...]]) -> bool:
@@ -414,7 +416,9 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, calls) \
         or "not" in words and _decided_not_to(item, rubric) or _stop_round_its_object(item, rubric, calls) \
         or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls) \
-        or _argued_out(item, rubric, calls)
+        or _argued_out(item, rubric, calls) \
+        or (initiated or item.action.verb in rubric.bet_verbs or mistake_titled(words, rubric)) \
+        and item.action.subject == "i" and closes_a_bet(words, rubric.stops)
     # a stop word names a stop only when it is not a harm, a step, a proposal or someone else's; an
     # option passed over, and a narrowing that names what it leaves out, are stops of their own,
     # whatever the result words after them ("... dropped from 30% to 12%", "cut the form from 26
@@ -524,12 +528,20 @@ def _starts_no_thing(item: Item, rubric: Rubric) -> bool:
     return bool(found) and all(_no_thing_after(words, index, verbs, rubric) for index in found)
 
 
+CURRENCY_SIGNS = frozenset(("$", "£", "€"))
+PRICE_ENDS = frozenset(("and", ",", ".", ";", ":", "instead", "rather", "against", "over"))
+"""What ends a bare price right after a verb of starting ("proposed $29 and ran a test", "pitched $19
+instead of $25"): a number put forward, where "proposed a $4 skip-the-waitlist option" names a thing."""
+
+
 def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str], rubric: Rubric) -> bool:
     following = words[index + 1] if index + 1 < len(words) else ""
     after = words[index + 2] if index + 2 < len(words) else ""
     stops = rubric.stopped_forms | rubric.stops.cutting
     if following.endswith("ing") and following in stops or following == "to" and after in stops:
         return True  # "proposed pausing the card", "proposed to cut the fee": a stop proposed
+    if following in CURRENCY_SIGNS and after[:1].isdigit() and (words[index + 3:index + 4] or (".",))[0] in PRICE_ENDS:
+        return True  # "I proposed $29 and ran a price test": a price put forward, no project or product begun
     if verbs.get(words[index], "") in rubric.stops.proposing_a_stop and _that_we_stop(words, index, rubric.stopped_forms, verbs):
         return True  # "Proposed to my manager that we retire the v1 API": a stop proposed, not a thing begun
     if following == "by" and after.endswith("ing") and verbs.get(words[index], "") in ("start", "begin"):
@@ -860,6 +872,28 @@ def _cut_on_own_call(item: Item, calls: tuple) -> bool:
     return any(word in calls[1].stops.cutting and _passive_own(item, index, calls) for index, word in enumerate(words))
 
 
+def closes_a_bet(words: tuple[str, ...], stops: Stops) -> bool:
+    """"... so I rolled it back after three weeks", "and I closed it in September": the writer's own
+    closing of what was told before it (profile list `stops.closings`, right after "I"). Read only
+    where the item, or the story it ends, is the writer's bet or start: the closing has no object of
+    its own but "it"."""
+    closings = stops.closings
+    return bool(closings) and any(words[at - 1] == "i" and (" ".join(words[at:at + 2]) in closings
+                                                            or " ".join(words[at:at + 3]) in closings)
+                                  for at in range(1, len(words)))
+
+
+def mistake_titled(words: tuple[str, ...], rubric: Rubric) -> bool:
+    """Does the item open with a short bold title that owns the story as the writer's mistake
+    ("**A call I got wrong.** I launched ...", profile list `kinds.mistake_titles`, at the title's
+    end)? Then the deed after it is a bet the writer placed, as a verb of `kinds.bet_verbs` is."""
+    title = next((at for at, word in enumerate(words[:MISTAKE_TITLE_WORDS]) if word in (".", "?")), -1)
+    return title > 0 and any(words[max(0, title - len(found)):title] == found for found in rubric.mistake_titles)
+
+
+MISTAKE_TITLE_WORDS = 8  # a bold title's words, at most, before its period
+
+
 def _stops_later(item: Item, calls: tuple) -> bool:
     """"I pitched X ... and stopped the test after four weeks": a stop verb coordinated with the
     writer's own verb later in the sentence, with a thing as its object (not "and churn dropped 9%");
@@ -909,7 +943,7 @@ def _stop_kind(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> bool
     named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
     if _opens_with_stop(item, rubric, hits):
         return True  # "Killed recipe-to-cart in March, a quarter later than I should have; ...": told here, with regret
-    if item.action.subject == "i" and item.action.verb in rubric.bet_verbs:
+    if item.action.subject == "i" and (item.action.verb in rubric.bet_verbs or mistake_titled(item.words, rubric)):
         return True  # "I pitched X, expecting ... After two months I ended it, and I learned to ...": the bet's own stop
     return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section or "", rubric)[1] == "failure"
                           or _told_as_failure(item, rubric))
@@ -1028,7 +1062,7 @@ def _writers_phrase(item: Item, matches, calls: tuple) -> bool:
     "Leadership killed the kiosk project before I joined"."""
     words, action = item.words, item.action
     for match in matches:
-        if _kinds_named(words, match.first):
+        if _kinds_named(words, match.first, calls[1].stops):
             continue  # "by what I turned on, what I turned off and what I gave away": a framing
         if match.first > 0 and _told_by_we(words, match.first):
             if _own_call(item, *calls):
@@ -1107,9 +1141,25 @@ def _decided_not_to(item: Item, rubric: Rubric) -> bool:
         return False
     for index in range(1, len(words) - 2):
         if words[index] == "not" and words[index + 1] == "to" and _decided_words(words, index, rubric.decision_frames) \
-                and not _told_by_we(words, index):
+                and not _told_by_we(words, index) and not _kinds_named(words, index - 1, rubric.stops):
             return words[index + 2].isalpha() and not _not_waiting(words, index + 1, rubric.stops)
+        if words[index] == "not" and words[index - 1] in WOULD_NOT and _decided_we(words, index - 1, rubric.decision_frames):
+            return words[index + 1] in rubric.verb_lemma and not _not_waiting(words, index, rubric.stops)
     return False
+
+
+WOULD_NOT = frozenset(("would", "will", "should"))  # "I decided we would not build it": the call not to
+
+
+def _decided_we(words: tuple[str, ...], modal: int, frames: frozenset[tuple[str, ...]]) -> bool:
+    """"... so I decided we would not build the waitlist app": the writer's decision frame, right
+    after "I", then "we" (or "that we") and the modal at ``modal``: the writer's call that the team
+    not do it, the guide's "chose not to build"; "the team decided we would not" is not the writer's."""
+    at = modal - 1
+    if words[at:at + 1] != ("we",):
+        return False
+    at -= words[at - 1:at] == ("that",)
+    return any(tuple(words[max(0, at - len(f)):at]) == f and words[at - len(f) - 1:at - len(f)] == ("i",) for f in frames)
 
 
 def _decided_words(words: tuple[str, ...], end: int, frames: frozenset[tuple[str, ...]]) -> bool:
@@ -1253,9 +1303,10 @@ def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], s
     """"Refused to launch the checker until it matched ...", "refused the request to open the lanes
     before the holidays", "refused to launch in June after ...", "refused to open bookings on 1
     March": a refusal of a launch held to a bar or of the date it was set for is a hold; the thing
-    ships."""
+    ships. So is a request to launch by a date told in the sentence before a plain no ("In June the
+    VP asked me to launch deposits in time for the summer promotion. I said no: refunds ...")."""
     if words[index] not in stops.held:
-        return False
+        return words[index] == "said" and _date_asked_before(words, index, hits, stops)
     openings = [m.first for m in hits.get("held_openings", ()) if 0 < m.first - index <= HOLD_REACH]
     ends = [i for i, word in enumerate(words) if word in CLAUSE_ENDS and i > index]
     end = min(ends, default=len(words))
@@ -1263,6 +1314,23 @@ def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], s
     limits += [at for at in range(index + 1, end - 1) if words[at] == "in" and words[at + 1] in months
                or words[at] == "on" and _names_a_day(words, at + 1, months)]
     return any(0 < limit - at <= HOLD_LIMIT_REACH and limit < end for at in openings for limit in limits)
+
+
+def _date_asked_before(words: list[str], index: int, hits: dict[str, list[Match]], stops: Stops) -> bool:
+    """Before the writer's "said no" at ``index``, and in the sentence before it, someone asked for a
+    launch (one of `stops.proposals` right before "me to" or "to" and the launch) by a bar or a date
+    (`phrases.hold_limits`: "in time for the summer promotion", "before the holidays")."""
+    start = max(0, index - DATE_ASKED_REACH)
+    limits = [m.first for m in hits.get("hold_limits", ()) if start <= m.first < index]
+    for opening in (m.first for m in hits.get("held_openings", ()) if start <= m.first < index):
+        asked = words[max(0, opening - 3):opening]
+        if "to" in asked and not stops.proposals.isdisjoint(asked) \
+                and any(0 < limit - opening <= HOLD_LIMIT_REACH for limit in limits):
+            return True
+    return False
+
+
+DATE_ASKED_REACH = 24  # words back from "I said no" to the request it answers, the sentence before
 
 
 def _names_a_day(words: list[str], at: int, months: frozenset[str]) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from packetcoach.analysis.annotate import Signalled, completed
-from packetcoach.analysis.facts import THINGS_CUT, split_stop_phrases
+from packetcoach.analysis.facts import THINGS_CUT, closes_a_bet, mistake_titled, split_stop_phrases
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import token_index
 from packetcoach.analysis.stories import opens_with
@@ -176,17 +176,19 @@ def _bet_stopped(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
     sentence within reach stops it."""
     item = read[start]
     verb, told, subject = item.action.verb, _from_verb(item), item.action.subject
-    if verb not in rubric.bet_verbs and verb not in rubric.taken_on_verbs:
+    bet = verb in rubric.bet_verbs or verb in rubric.taken_on_verbs
+    if not bet:
         (verb, told), subject = _after_title(item, rubric), "i"  # the title's own subject is not the deed's
-    if item.kind not in BET_KINDS or item.format != "prose" or subject != "i" \
-            or verb not in rubric.bet_verbs and verb not in rubric.taken_on_verbs \
-            or not _stop_words(rubric).isdisjoint(told):
+        bet = verb in rubric.bet_verbs or verb in rubric.taken_on_verbs \
+            or verb is not None and mistake_titled(item.words, rubric)  # "**A call I got wrong.** I launched ..."
+    if item.kind not in BET_KINDS or item.format != "prose" or subject != "i" or not bet \
+            or _told_stop(told, _stop_words(rubric)):
         return 0
     for end in range(start + 1, min(len(read), start + MAX_JOINED)):
         later = read[end]
         if later.kind not in BET_KINDS or not _continues_as(later, rubric):
             return 0
-        if _stops_it(later.words, _stop_words(rubric), split_stop_phrases(rubric)):
+        if _stops_it(later.words, _stop_words(rubric), split_stop_phrases(rubric)) or closes_a_bet(later.words, rubric.stops):
             return end
     return 0
 
@@ -245,6 +247,13 @@ BET_KINDS = frozenset(("claim", "lesson"))  # under a calculated-risk heading, t
 
 def _stop_words(rubric: Rubric) -> frozenset[str]:
     return rubric.stopped_forms | rubric.stops.cutting
+
+
+def _told_stop(told: tuple[str, ...], stops: frozenset[str]) -> bool:
+    """Does the bet's own sentence tell a stop already? Not by its aim: a stop word right after "to"
+    ("I proposed RFID tagging to cut linen loss") is what the bet was for, and its stop may still come
+    in a later sentence ("... I stopped the pilot after four months")."""
+    return any(word in stops and told[at - 1:at] != ("to",) for at, word in enumerate(told))
 
 
 def _stops_it(words: tuple[str, ...], stops: frozenset[str], split: dict[str, frozenset[str]]) -> bool:

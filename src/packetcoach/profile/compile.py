@@ -65,6 +65,8 @@ class Stops(NamedTuple):
     talking_out: frozenset[str] = frozenset()  # "talked the team out of a second SKU": a party argued out of a thing
     pushing_back: frozenset[str] = frozenset()  # "pushed back on" ...
     asks: frozenset[str] = frozenset()  # ... "the director's request": a party's ask refused
+    deed_kinds: frozenset[str] = frozenset()  # "the work I chose not to do": a kind of deed named, a framing
+    closings: frozenset[str] = frozenset()  # "closed it", "rolled it back": the writer closing a bet of their own
 
 
 class Rubric(NamedTuple):
@@ -247,6 +249,7 @@ class Rubric(NamedTuple):
     multiple_comparisons: frozenset[str] = frozenset()  # ... before "as", "more", "the": a multiplier
     arguing: frozenset[str] = frozenset()  # "argued", "made the case": a case put ...
     trials: frozenset[str] = frozenset()  # ... and a "trial" or "pilot" won for it: a start
+    mistake_titles: tuple[tuple[str, ...], ...] = ()  # "**A call I got wrong.** I launched ...": the deed a bet
     founding_firsts: frozenset[str] = frozenset()  # lemmas: "ran the agency's first product review" ...
     taken_up: frozenset[str] = frozenset()  # ... "now held monthly by all four directorates": a start others took up
     outside: "SectionMemo | None" = None  # heading -> :meth:`outside_evidence`, kept by this rubric and its copies
@@ -388,6 +391,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         finding_closes=tuple(phrase_words(p) for p in profile.list("kinds", "finding_closes")),
         bet_verbs=lower("kinds", "bet_verbs"),
         taken_on_verbs=lower("kinds", "taken_on_verbs"),
+        mistake_titles=tuple(phrase_words(p) for p in profile.list("kinds", "mistake_titles")),
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
         pm_objects=_objects(profile, "pm_objects", verb_class),

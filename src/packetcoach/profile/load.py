@@ -71,7 +71,7 @@ SCHEMA: dict[str, Any] = {
         "refusal_phrases", "proposals", "held", "overruling", "kept", "proposing", "proposing_a_stop", "asking",
         "explaining", "proposed_aims", "proposal_verbs", "particles", "states", "putting", "sellers",
         "falls", "fall_leads", "records", "waits", "deferrals", "unbuilt", "credited", "flows", "freeing", "freed_things",
-        "refusal_titles", "talking_out", "pushing_back", "asks")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
+        "refusal_titles", "talking_out", "pushing_back", "asks", "closings", "deed_kinds")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
     "metrics": {
         "number_words": STR_LIST, "multiplier_words": STR_LIST,
         "non_metric_prefixes": STR_LIST, "non_metric_suffixes": STR_LIST, "months": STR_LIST,
@@ -105,7 +105,7 @@ SCHEMA: dict[str, Any] = {
               "failure_headings": STR_LIST,
               "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "plan": STR_LIST,
               "scope": STR_LIST, "context_openers": STR_LIST, "career_moves": STR_LIST,
-              "new_story_openers": STR_LIST, "story_continuers": STR_LIST, "bet_verbs": STR_LIST, "taken_on_verbs": STR_LIST, "findings": STR_LIST, "finding_relatives": STR_LIST, "finding_closes": STR_LIST, "state_openers": STR_LIST,
+              "new_story_openers": STR_LIST, "story_continuers": STR_LIST, "bet_verbs": STR_LIST, "taken_on_verbs": STR_LIST, "mistake_titles": STR_LIST, "findings": STR_LIST, "finding_relatives": STR_LIST, "finding_closes": STR_LIST, "state_openers": STR_LIST,
               "document_openers": STR_LIST, "thesis_openers": STR_LIST, "thesis_verbs": STR_LIST, "thesis_headings": STR_LIST, "manager_views": STR_LIST, "bylines": STR_LIST, "pronoun_notes": STR_LIST, "summary_openers": STR_LIST, "deed_nouns": STR_LIST,
               "feedback_reports": STR_LIST, "plan_openers": STR_LIST, "reach_scope": STR_LIST, "intent_verbs": STR_LIST, "plain_pasts": STR_LIST,
               "summary_headings": STR_LIST, "closing_headings": STR_LIST},
