@@ -95,6 +95,11 @@ class Heads:
         stop = bisect_left(self._firsts, high, lo=start)
         return [h for h in self.all[start:stop] if h.last < high]
 
+    def starting(self, low: int, high: int) -> list[Head]:
+        """The heads that start at ``low`` or later and before ``high``, wherever they end."""
+        start = bisect_left(self._firsts, low)
+        return self.all[start:bisect_left(self._firsts, high, lo=start)]
+
 
 def measure_kinds(words: list[str], hits: Hits, rubric: Rubric) -> list[str]:
     """The type of each measure word of the item (its lexicon matches, in order), as its
@@ -248,7 +253,7 @@ def _forward(heads_: Heads, words: list[str], first: int, last: int, proportion:
         if word in FORWARD_STOPS or word in CLAUSE_BREAKS or word == ",":
             break
         end += 1
-    inside = heads_.within(first + 1, end)  # "two engineers" holds its noun
+    inside = heads_.starting(first + 1, end)  # "two engineers" holds its noun; "3x the old peak queries per second" its last
     return _best(inside, last=True)
 
 
