@@ -244,13 +244,16 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
     if (decision is None or decision[1] is r_sentence) and _points_back(r_item, r_sentence):
         decision = _antecedent(r_item, r_sentence)  # "This improved promise accuracy ...": say what "this" is
     used = [(r_item, r_sentence)]
-    text = sentence_text(r_item, r_sentence)
-    if decision is not None and decision[1] is not r_sentence and not sentence_tells_a_miss(*decision, report.rubric):
-        d_text = sentence_text(*decision)  # a decision told beside a miss would quote the miss
-        if len(d_text.split()) + len(text.split()) <= MAX_WORDS:
-            voice = report.document.voice
-            text = _joined(d_text, text, report.text, voice.names if voice else ())
-            used.insert(0, decision)
+    if decision is not None and decision[1] is not r_sentence and not sentence_tells_a_miss(*decision, report.rubric) \
+            and _words(decision, *used) <= MAX_WORDS:  # a decision told beside a miss would quote the miss
+        used.insert(0, decision)
+    used = _with_party(used, report)
+    if not used:
+        return None
+    voice = report.document.voice
+    text = sentence_text(*used[0])
+    for item, sentence in used[1:]:
+        text = _joined(text, sentence_text(item, sentence), report.text, voice.names if voice else ())
     if not text.endswith((".", "!", "?")):
         text = text.rstrip(" ;:,") + "."
     source = " ".join(i.source[s.span.start:s.span.end] for i, s in used)
@@ -259,6 +262,75 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
     ids = tuple(dict.fromkeys(i.id for i, _ in used))
     return RoomSentence(0, text, ids, tuple(sorted({lines.line_col(i.start)[0] for i, _ in used})),
                         story.title, len(used) > 1)
+
+
+def _words(*used: tuple[Item, Sentence]) -> int:
+    return sum(len(sentence_text(item, sentence).split()) for item, sentence in used)
+
+
+def _with_party(used: list[tuple[Item, Sentence]], report: Report) -> list[tuple[Item, Sentence]]:
+    """The sentences for the room with the one that names the senior party they point at ("Our
+    director asked for a loyalty programme before the summer." before "I showed her that 80% ..."),
+    when a sentence of theirs makes that party the object of the writer's verb ("showed her",
+    "brought him") and no sentence said before it names a senior party: said alone in the room,
+    "her" would name nobody. The party's sentence is the nearest one before, in the same paragraph,
+    that tells a senior party's ask (the profile's `phrases.senior_party` and `phrases.pressure`).
+    Within the word limit; else no sentences (the story has none the room can repeat alone: the
+    decision is never dropped for the party's sentence, "I declined" needs what was declined as
+    much as "him" needs whom)."""
+    for index, (item, sentence) in enumerate(used):
+        at = _party_object(sentence)
+        if at is None:
+            continue
+        if _names_senior(sentence, at) or any(_names_senior(s) for _, s in used[:index]):
+            return used
+        party = _ask_before(item, sentence, report)
+        if party is None or any(s.span == party[1].span and i.base == item.base for i, s in used):
+            return used
+        with_party = sorted([*used, party], key=lambda pair: pair[0].base + pair[1].span.start)
+        return with_party if _words(*with_party) <= MAX_WORDS else []
+    return used
+
+
+def _party_object(sentence: Sentence) -> int | None:
+    """Where the sentence points at a third party by a pronoun, the object or the subject of a verb
+    ("showed her that", "brought him the curve", "the test he wanted"): its token index, or None. "her" before a noun
+    ("in front of her leadership team") is whose, not whom; a third-person draft's own pronoun is
+    read as the writer's, so it is never this."""
+    lowers = sentence.lowers
+    for at, word in enumerate(lowers):
+        if word in ("him", "he") or word == "her" and (at + 1 == len(lowers) or lowers[at + 1] in AFTER_HER
+                                                       or not lowers[at + 1][:1].isalpha()):
+            return at
+    return None
+
+
+AFTER_HER = frozenset("that the a an through how why what our my this these those about to".split())
+
+
+def _names_senior(sentence: Sentence, before: int | None = None) -> bool:
+    """Does the sentence name a senior person (before token ``before``, when given): a senior party
+    after a determiner ("the CTO", "our director"), not a function ("marketing inside a message")?"""
+    lowers = sentence.lowers
+    return any((before is None or hit.last < before) and (lowers[hit.first] in DETERMINERS
+                                                          or hit.first > 0 and lowers[hit.first - 1] in DETERMINERS)
+               for hit in sentence.hits.get("senior_party", ()))
+
+
+DETERMINERS = frozenset("the our my their a an his her its".split())
+
+
+def _ask_before(item: Item, sentence: Sentence, report: Report) -> tuple[Item, Sentence] | None:
+    """The nearest sentence before ``sentence`` in its paragraph (an item's or the scene it sets,
+    which may be no item's) that tells a senior party's ask; never a hedge or a title."""
+    passage = next((p for p in report.document.passages if p.base == item.base and p.source == item.source), None)
+    if passage is None:
+        return None
+    for before in sorted((s for s in passage.sentences if s.span.end <= sentence.span.start),
+                         key=lambda s: -s.span.start):
+        if "senior_party" in before.hits and "pressure" in before.hits:
+            return None if "hedge" in before.hits or _hedged(item, before) or is_title(item, before) else (item, before)
+    return None
 
 
 def _points_back(item: Item, sentence: Sentence) -> bool:
