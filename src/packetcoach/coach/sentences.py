@@ -57,6 +57,7 @@ class RoomSentence(NamedTuple):
     lines: tuple[int, ...]
     title: str | None
     merged: bool  # built from more than one sentence of the draft
+    asked: str = ""  # the ask it answers, told before it ("The CFO asked us to ..."): not the story's result
 
 
 SPACE_INSIDE = r"(?<=\()\s+|\s+(?=[),.;:!?])"  # compiled when first used
@@ -248,8 +249,6 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
             and _words(decision, *used) <= MAX_WORDS:  # a decision told beside a miss would quote the miss
         used.insert(0, decision)
     used = _with_party(used, report)
-    if not used:
-        return None
     voice = report.document.voice
     text = sentence_text(*used[0])
     for item, sentence in used[1:]:
@@ -260,8 +259,9 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
     if invented(text, source, report.rubric):  # never: every word is the draft's (tests hold it)
         return None
     ids = tuple(dict.fromkeys(i.id for i, _ in used))
+    asked = " ".join(sentence_text(i, s) for i, s in used if _asks(s) and not (i, s) == (r_item, r_sentence))
     return RoomSentence(0, text, ids, tuple(sorted({lines.line_col(i.start)[0] for i, _ in used})),
-                        story.title, len(used) > 1)
+                        story.title, len(used) > 1, asked)
 
 
 def _words(*used: tuple[Item, Sentence]) -> int:
@@ -269,34 +269,33 @@ def _words(*used: tuple[Item, Sentence]) -> int:
 
 
 def _with_party(used: list[tuple[Item, Sentence]], report: Report) -> list[tuple[Item, Sentence]]:
-    """The sentences for the room with the one that names the senior party they point at ("Our
-    director asked for a loyalty programme before the summer." before "I showed her that 80% ..."),
-    when a sentence of theirs makes that party the object of the writer's verb ("showed her",
-    "brought him") and no sentence said before it names a senior party: said alone in the room,
-    "her" would name nobody. The party's sentence is the nearest one before, in the same paragraph,
-    that tells a senior party's ask (the profile's `phrases.senior_party` and `phrases.pressure`).
-    Within the word limit; else no sentences (the story has none the room can repeat alone: the
-    decision is never dropped for the party's sentence, "I declined" needs what was declined as
-    much as "him" needs whom)."""
+    """The sentences for the room with the one that tells the ask they answer ("Our director asked
+    for a loyalty programme before the summer." before "I showed her that 80% ...", "In August the
+    CFO asked us to add a dealer fee ..." before "I declined and showed that ..."), when a sentence
+    of theirs points at the party only by a pronoun ("showed her", "brought him") with no senior
+    party named before it, or opens on the writer's refusal with nothing refused ("I declined,
+    because ...", "I said no and offered ..."): said alone in the room, "her" names nobody and "I
+    declined" declines nothing. Within the word limit; else the sentences stay as they were (the
+    decision is never dropped for the ask, and a story keeps its sentence for the room)."""
     for index, (item, sentence) in enumerate(used):
         at = _party_object(sentence)
-        if at is None:
+        if at is not None and (_names_someone(sentence, at) or any(_names_senior(s) for _, s in used[:index])):
+            at = None
+        if at is None and (index or not _bare_refusal(sentence, report.rubric)):
             continue
-        if _names_senior(sentence, at) or any(_names_senior(s) for _, s in used[:index]):
-            return used
         party = _ask_before(item, sentence, report)
-        if party is None or any(s.span == party[1].span and i.base == item.base for i, s in used):
+        if party is None or any(s.span == party[1].span and i.base == party[0].base for i, s in used):
             return used
         with_party = sorted([*used, party], key=lambda pair: pair[0].base + pair[1].span.start)
-        return with_party if _words(*with_party) <= MAX_WORDS else []
+        return with_party if _words(*with_party) <= MAX_WORDS else used
     return used
 
 
 def _party_object(sentence: Sentence) -> int | None:
     """Where the sentence points at a third party by a pronoun, the object or the subject of a verb
-    ("showed her that", "brought him the curve", "the test he wanted"): its token index, or None. "her" before a noun
-    ("in front of her leadership team") is whose, not whom; a third-person draft's own pronoun is
-    read as the writer's, so it is never this."""
+    ("showed her that", "brought him the curve", "the test he wanted"): its token index, or None.
+    "her" before a noun ("in front of her leadership team") is whose, not whom; a third-person
+    draft's own pronoun is read as the writer's, so it is never this."""
     lowers = sentence.lowers
     for at, word in enumerate(lowers):
         if word in ("him", "he") or word == "her" and (at + 1 == len(lowers) or lowers[at + 1] in AFTER_HER
@@ -306,6 +305,34 @@ def _party_object(sentence: Sentence) -> int | None:
 
 
 AFTER_HER = frozenset("that the a an through how why what our my this these those about to".split())
+
+
+def _bare_refusal(sentence: Sentence, rubric: Rubric) -> bool:
+    """Does the sentence open on the writer's refusal with nothing refused after it ("I declined,
+    because ...", "I refused and showed ...", "I said no: ...")? A verb of the profile's
+    `stops.refusing`, or "said no" of its `stops.refusal_phrases`, then a mark or a joining word."""
+    clause = sentence.clause
+    if clause is None or clause.subject not in ("i", "lead"):
+        return False
+    lowers = sentence.lowers
+    at = clause.index
+    if lowers[at] in rubric.stops.refusing:
+        after = at + 1
+    elif " ".join(lowers[at:at + 2]) in rubric.stops.refusal_phrases:
+        after = at + 2
+    else:
+        return False
+    return after >= len(lowers) or not lowers[after][:1].isalpha() or lowers[after] in AFTER_REFUSAL
+
+
+AFTER_REFUSAL = frozenset("and because after for when since but so then until".split())
+
+
+def _names_someone(sentence: Sentence, before: int) -> bool:
+    """Does the sentence name the party before token ``before``: a senior party, or a name (a word
+    in capitals after the first: "coached Kwame Mensah ... him")?"""
+    return _names_senior(sentence, before) or any(token.text[:1].isupper() and token.text != "I"
+                                                  for token in sentence.tokens[1:before])
 
 
 def _names_senior(sentence: Sentence, before: int | None = None) -> bool:
@@ -321,16 +348,34 @@ DETERMINERS = frozenset("the our my their a an his her its".split())
 
 
 def _ask_before(item: Item, sentence: Sentence, report: Report) -> tuple[Item, Sentence] | None:
-    """The nearest sentence before ``sentence`` in its paragraph (an item's or the scene it sets,
-    which may be no item's) that tells a senior party's ask; never a hedge or a title."""
-    passage = next((p for p in report.document.passages if p.base == item.base and p.source == item.source), None)
-    if passage is None:
+    """The sentence before ``sentence`` that tells someone else's ask (one of the profile's
+    `phrases.pressure` with no "I" or "we" before it: "The head of retail wanted ..."), nearest first:
+    in its paragraph (an item's, or the scene it sets, which may be no item's), else the last of the
+    paragraph just before in the same section when ``sentence`` opens its own (a bullet under the
+    ask); never a hedge or a title."""
+    passages = report.document.passages
+    at = next((k for k, p in enumerate(passages) if p.base == item.base and p.source == item.source), None)
+    if at is None:
         return None
-    for before in sorted((s for s in passage.sentences if s.span.end <= sentence.span.start),
-                         key=lambda s: -s.span.start):
-        if "senior_party" in before.hits and "pressure" in before.hits:
-            return None if "hedge" in before.hits or _hedged(item, before) or is_title(item, before) else (item, before)
-    return None
+    passage = passages[at]
+    before = sorted((s for s in passage.sentences if s.span.end <= sentence.span.start), key=lambda s: -s.span.start)
+    for told in before:
+        if _asks(told):
+            return None if _hedged(item, told) or is_title(item, told) else (item, told)
+    previous = passages[at - 1] if at else None
+    if before or previous is None or previous.section != passage.section or not previous.sentences:
+        return None
+    told = previous.sentences[-1]
+    owner = next((i for i in previous.items if any(s.span == told.span for s in i.sentences)), None)
+    if owner is None or not _asks(told) or _hedged(owner, told) or is_title(owner, told):
+        return None
+    return owner, told
+
+
+def _asks(sentence: Sentence) -> bool:
+    """Does the sentence tell someone else's ask: a `phrases.pressure` with no "I" or "we" before it?"""
+    pressures = sentence.hits.get("pressure", ())
+    return bool(pressures) and WRITERS.isdisjoint(sentence.lowers[:pressures[0].first])
 
 
 def _points_back(item: Item, sentence: Sentence) -> bool:
@@ -358,7 +403,7 @@ def room_sentences(report: Report, limit: int = MAX_SENTENCES) -> tuple[RoomSent
         sentence = story_sentence(story, lines, report)
         if sentence is None:
             continue
-        figures = frozenset(re.findall(r"\d[\d,.]*\d|\d", sentence.text))
+        figures = frozenset(re.findall(r"\d[\d,.]*\d|\d", sentence.text.replace(sentence.asked.rstrip(". "), "")))
         if figures and figures <= said:
             continue  # the same result again (a principles list, the closing summary)
         said |= figures
