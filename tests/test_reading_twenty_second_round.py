@@ -113,9 +113,46 @@ def test_a_refusal_that_names_what_it_refused_adds_nothing() -> None:
     assert any(s.startswith("I refused the card and ran") for s in room)
 
 
+TOOLS = """# Self-assessment 2026: Pia Lund, PM, Tool Library (L6)
+
+I own the lending app of a tool library with 7,000 members in four neighbourhoods.
+
+## Stories
+
+A member asked for a delivery service for heavy tools. I decided not to build it, because 85% of heavy
+loans came from members within a kilometre of a branch; we lent hand trolleys instead, and heavy loans
+rose from 300 to 520 a month.
+
+The repair-café booking page was our volunteer lead's idea. I ran it as a six-week pilot in one
+branch, and repair bookings rose from 40 to 110 a month.
+"""
+
+
+def test_a_thing_the_writer_acts_on_is_named_by_the_sentence_before() -> None:
+    report = analyze(TOOLS)
+    room = [s.text for s in room_sentences(report)]
+    assert "A member asked for a delivery service for heavy tools; I decided not to build it, because 85% of heavy " \
+           "loans came from members within a kilometre of a branch; we lent hand trolleys instead, and heavy loans " \
+           "rose from 300 to 520 a month." in room
+    assert "The repair-café booking page was our volunteer lead's idea; I ran it as a six-week pilot in one branch, " \
+           "and repair bookings rose from 40 to 110 a month." in room
+    from packetcoach.coach.sentences import suggested_retell
+
+    assert suggested_retell(report).startswith("Pia Lund already operates at L6: a member asked for")  # "a", not "A"
+
+
+def test_a_thing_named_in_the_sentence_or_a_sentence_pointing_back_adds_nothing() -> None:
+    named = TOOLS.replace("I ran it as a six-week pilot", "I ran the booking page as a six-week pilot")
+    assert any(s.startswith("I ran the booking page") for s in _room(named))
+    later = TOOLS.replace("I ran it as a six-week pilot in one\nbranch,", "I ran a six-week pilot in one\nbranch and kept it,")
+    assert any(s.startswith("I ran a six-week pilot") for s in _room(later))
+    pointing = TOOLS.replace("The repair-café booking page was our volunteer lead's idea.", "This was our volunteer lead's idea.")
+    assert any(s.startswith("I ran it as a six-week pilot") for s in _room(pointing))
+
+
 def test_a_session_reads_this_round_s_drafts_as_a_fresh_analysis_does() -> None:
     from packetcoach.output.json import report_json
 
     session = Session()
-    for text in (BAKERY, LONG, KILNS, NAMED, BAKERY):
+    for text in (BAKERY, LONG, KILNS, TOOLS, NAMED, BAKERY):
         assert report_json(session.analyze(text)) == report_json(analyze(text))

@@ -281,9 +281,11 @@ def _with_party(used: list[tuple[Item, Sentence]], report: Report) -> list[tuple
         at = _party_object(sentence)
         if at is not None and (_names_someone(sentence, at) or any(_names_senior(s) for _, s in used[:index])):
             at = None
-        if at is None and (index or not _bare_refusal(sentence, report.rubric)):
+        thing = not index and at is None and _thing_object(sentence, report.rubric) \
+            and all(item.base + sentence.span.start <= i.base + s.span.start for i, s in used)
+        if at is None and not thing and (index or not _bare_refusal(sentence, report.rubric)):
             continue
-        party = _ask_before(item, sentence, report)
+        party = _told_before(item, sentence, report, asks=not thing)
         if party is None or any(s.span == party[1].span and i.base == party[0].base for i, s in used):
             return used
         with_party = sorted([*used, party], key=lambda pair: pair[0].base + pair[1].span.start)
@@ -347,29 +349,57 @@ def _names_senior(sentence: Sentence, before: int | None = None) -> bool:
 DETERMINERS = frozenset("the our my their a an his her its".split())
 
 
-def _ask_before(item: Item, sentence: Sentence, report: Report) -> tuple[Item, Sentence] | None:
-    """The sentence before ``sentence`` that tells someone else's ask (one of the profile's
-    `phrases.pressure` with no "I" or "we" before it: "The head of retail wanted ..."), nearest first:
-    in its paragraph (an item's, or the scene it sets, which may be no item's), else the last of the
-    paragraph just before in the same section when ``sentence`` opens its own (a bullet under the
-    ask); never a hedge or a title."""
+def _thing_object(sentence: Sentence, rubric: Rubric) -> bool:
+    """Is "it" or "them" the object of the verb the sentence opens with, the writer's ("I took it to
+    the committee", "I decided not to build it", "I bet against it"), with only verbs, "not", "to"
+    or "against" between? Said first, it points at a thing named in the sentence before."""
+    clause = sentence.clause
+    if clause is None or clause.subject not in ("i", "lead") or clause.index > 1 \
+            or sentence.lowers[0] in BACK_POINTERS:
+        return False
+    lowers = sentence.lowers
+    for word in lowers[clause.index + 1:clause.index + 1 + THING_REACH]:
+        if word in ("it", "them"):
+            return True
+        if word not in BEFORE_THING and word not in rubric.verb_lemma:
+            return False
+    return False
+
+
+THING_REACH = 4
+BEFORE_THING = frozenset(("not", "to", "against"))
+
+
+def _told_before(item: Item, sentence: Sentence, report: Report, asks: bool) -> tuple[Item, Sentence] | None:
+    """The sentence before ``sentence``: with ``asks``, the nearest that tells someone else's ask (one
+    of the profile's `phrases.pressure` with no "I" or "we" before it: "The head of retail wanted
+    ..."), else the one just before, in its paragraph (an item's, or the scene it sets, which may be
+    no item's); an ask may be the last sentence of a paragraph just before in the same section when
+    ``sentence`` opens its own (a bullet under the ask). Never a hedge, a title or a fragment."""
     passages = report.document.passages
     at = next((k for k, p in enumerate(passages) if p.base == item.base and p.source == item.source), None)
     if at is None:
         return None
     passage = passages[at]
     before = sorted((s for s in passage.sentences if s.span.end <= sentence.span.start), key=lambda s: -s.span.start)
-    for told in before:
-        if _asks(told):
-            return None if _hedged(item, told) or is_title(item, told) else (item, told)
+    for told in before if asks else before[:1]:
+        if not asks or _asks(told):
+            return _whole(item, told, report.rubric)
     previous = passages[at - 1] if at else None
-    if before or previous is None or previous.section != passage.section or not previous.sentences:
+    if before or not asks or previous is None or previous.section != passage.section \
+            or previous.block.kind != "paragraph" or not previous.sentences:
         return None
     told = previous.sentences[-1]
     owner = next((i for i in previous.items if any(s.span == told.span for s in i.sentences)), None)
-    if owner is None or not _asks(told) or _hedged(owner, told) or is_title(owner, told):
+    return None if owner is None or asks and not _asks(told) else _whole(owner, told, report.rubric)
+
+
+def _whole(item: Item, sentence: Sentence, rubric: Rubric) -> tuple[Item, Sentence] | None:
+    """The sentence, unless it is a hedge, a title, a fragment ("Action.") or points back itself."""
+    if _hedged(item, sentence) or is_title(item, sentence) or not _has_verb(item, sentence, rubric.verb_lemma) \
+            or sentence.lowers[:1] and sentence.lowers[0] in BACK_POINTERS:
         return None
-    return owner, told
+    return item, sentence
 
 
 def _asks(sentence: Sentence) -> bool:
@@ -434,7 +464,7 @@ def _lower_first(text: str, draft: str, names: tuple[str, ...] = ()) -> str:
     head = text.split(" ", 1)[0]
     if any(head in name.split() for name in names):
         return text
-    if head[:1].isupper() and head[1:].islower() and not re.search(rf"[a-z,] {re.escape(head)}\b", draft):
+    if head[:1].isupper() and (head[1:].islower() or head == "A") and not re.search(rf"[a-z,] {re.escape(head)}\b", draft):
         return head.lower() + text[len(head):]
     return text
 
