@@ -156,3 +156,35 @@ def test_a_session_reads_this_round_s_drafts_as_a_fresh_analysis_does() -> None:
     session = Session()
     for text in (BAKERY, LONG, KILNS, TOOLS, NAMED, BAKERY):
         assert report_json(session.analyze(text)) == report_json(analyze(text))
+
+
+PARCELS = """# Self-assessment 2026: Sami Roos, PM, Parcel Returns (L6)
+
+## What I delivered
+
+- Attended the weekly courier review and kept the returns roadmap up to date.
+- Read 600 refund tickets myself and found that 70% of them came from parcels left with no signature;
+  moved those parcels to signed delivery, and refund requests from shoppers fell from 9% to 3% of orders.
+- Migrated the label printing service to the new queue.
+"""
+
+
+def _lead_hint(report) -> str:
+    return next(f.suggestion for f in report.findings if f.name == "lead-not-outcome")
+
+
+def test_the_outcome_to_open_with_is_the_result_not_the_finding_before_it() -> None:
+    report = analyze(PARCELS)
+    hint = _lead_hint(report)
+    assert "found that 70%" not in hint and "refund requests from shoppers fell from 9% to 3%" in hint
+    from packetcoach.output.json import report_json
+
+    changes = " ".join(c["what"] for c in report_json(report)["verdict"]["top_changes"])
+    assert "found that 70%" not in changes
+
+
+def test_a_result_told_first_is_quoted_from_the_sentence_s_start() -> None:
+    text = PARCELS.replace("Read 600 refund tickets myself and found that 70% of them came from parcels left with no signature;\n  moved",
+                           "Moved")
+    hint = _lead_hint(analyze(text))
+    assert "“Moved those parcels to signed delivery" in hint
