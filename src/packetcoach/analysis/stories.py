@@ -481,14 +481,25 @@ def outcome_sentence(item: Item, rubric: Rubric | None = None) -> Span:
     a senior party's ask ("who wanted to extend the hold shelf from 7 days to 14") is what was asked,
     never the outcome; with the ``rubric``, nor is a number in what the writer found or showed ("I
     showed her that 80% of our riders ...": the case for the call, as the sentences for the room
-    read it, measures.py ``found_in``), unless the item tells no other."""
-    for found in ((rubric, None) if rubric is not None else (None,)):  # a finding only when nothing else is told
-        for compared in (_before_and_after, _money, _comparable):
+    read it, measures.py ``found_in``): another number of the item is its result then, and the
+    finding is quoted only when the item tells no other."""
+    findings = {id(sentence) for sentence in item.sentences for m in item.metrics
+                if rubric is not None and found_in(sentence, m, rubric)}
+    for found in ((rubric, None) if findings else (None,)):  # a finding only when nothing else is told
+        for compared in (_before_and_after, _money, _comparable) + ((_told,) if found is not None else ()):
             for sentence in item.sentences:
+                if compared is _told and id(sentence) in findings:
+                    continue  # "Read 600 tickets and found that 70% ...": its count is the research's
                 if any(sentence.span.start <= m.span.start < sentence.span.end and compared(m)
                        and not _asked_or_found(sentence, m, found) for m in item.metrics):
                     return sentence.span
     return item.sentences[0].span if item.sentences else item.span
+
+
+def _told(metric: Mention) -> bool:
+    """Any number told ("freight operators now book 9 in 10 crossings online (was 3 in 10)"): the
+    result to quote when the only share or change beside it is in a finding."""
+    return True
 
 
 def _asked_or_found(sentence: Sentence, metric: Mention, rubric: Rubric | None) -> bool:
