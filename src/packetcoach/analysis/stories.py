@@ -486,9 +486,9 @@ def outcome_sentence(item: Item, rubric: Rubric | None = None) -> Span:
     findings = {id(sentence) for sentence in item.sentences for m in item.metrics
                 if rubric is not None and found_in(sentence, m, rubric)}
     for found in ((rubric, None) if findings else (None,)):  # a finding only when nothing else is told
-        for compared in (_before_and_after, _money, _comparable) + ((_told,) if found is not None else ()):
+        for compared in (_before_and_after, _money, _comparable) + ((_any_number,) if found is not None else ()):
             for sentence in item.sentences:
-                if compared is _told and id(sentence) in findings:
+                if compared is _any_number and id(sentence) in findings:
                     continue  # "Read 600 tickets and found that 70% ...": its count is the research's
                 if any(sentence.span.start <= m.span.start < sentence.span.end and compared(m)
                        and not _asked_or_found(sentence, m, found) for m in item.metrics):
@@ -496,7 +496,7 @@ def outcome_sentence(item: Item, rubric: Rubric | None = None) -> Span:
     return item.sentences[0].span if item.sentences else item.span
 
 
-def _told(metric: Mention) -> bool:
+def _any_number(metric: Mention) -> bool:
     """Any number told ("freight operators now book 9 in 10 crossings online (was 3 in 10)"): the
     result to quote when the only share or change beside it is in a finding."""
     return True
