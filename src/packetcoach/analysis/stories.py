@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import re
 
 from packetcoach.analysis.facts import first_taken_up
-from packetcoach.analysis.measures import asked_in
+from packetcoach.analysis.measures import asked_in, found_in
 from packetcoach.core.model import Document, Item, Mention, Section, Sentence, Span, computed_once
 from packetcoach.text.structure import STORY_TITLE_RE
 from packetcoach.text.verbs import SUBORDINATORS
@@ -454,7 +454,7 @@ BOLD_LABEL_RE = compiled(r"(?:\*\*|__)?[A-Z][\w' -]{0,30}[.:](?:\*\*|__)\s+")
 DANGLING = frozenset("a an the of to from by for in on at with and or but that which as than about".split())
 
 
-def outcome_sentence(item: Item) -> Span:
+def outcome_sentence(item: Item, rubric: Rubric | None = None) -> Span:
     """The sentence of the item that states its result: the first with a before-and-after, else the
     first with an amount of money, else the first with a share or a change, else the first. A
     paragraph often opens with the problem ("When I arrived, managers padded Monday shifts by 15%
@@ -462,23 +462,58 @@ def outcome_sentence(item: Item) -> Span:
     taken ("a new revision at a cost of $4.1M ... returns fell from 9.4% to 3.8%"): pointing at the
     outcome means quoting the result, in the order the sentences for the room rank them. A number in
     a senior party's ask ("who wanted to extend the hold shelf from 7 days to 14") is what was asked,
-    never the outcome."""
-    for compared in (_before_and_after, _money, _comparable):
-        for sentence in item.sentences:
-            if any(sentence.span.start <= m.span.start < sentence.span.end and compared(m) and not asked_in(sentence, m)
-                   for m in item.metrics):
-                return sentence.span
+    never the outcome; with the ``rubric``, nor is a number in what the writer found or showed ("I
+    showed her that 80% of our riders ...": the case for the call, as the sentences for the room
+    read it, measures.py ``found_in``): another number of the item is its result then, and the
+    finding is quoted only when the item tells no other."""
+    findings = {id(sentence) for sentence in item.sentences for m in item.metrics
+                if rubric is not None and found_in(sentence, m, rubric)}
+    for found in ((rubric, None) if findings else (None,)):  # a finding only when nothing else is told
+        for compared in (_before_and_after, _money, _comparable) + ((_any_number,) if found is not None else ()):
+            for sentence in item.sentences:
+                if compared is _any_number and id(sentence) in findings:
+                    continue  # "Read 600 tickets and found that 70% ...": its count is the research's
+                if any(sentence.span.start <= m.span.start < sentence.span.end and compared(m)
+                       and not _asked_or_found(sentence, m, found) for m in item.metrics):
+                    return sentence.span
     return item.sentences[0].span if item.sentences else item.span
 
 
-def outcome_clause(item: Item, width: int = QUOTE_CHARS) -> Span:
+def _any_number(metric: Mention) -> bool:
+    """Any number told ("freight operators now book 9 in 10 crossings online (was 3 in 10)"): the
+    result to quote when the only share or change beside it is in a finding."""
+    return True
+
+
+def _asked_or_found(sentence: Sentence, metric: Mention, rubric: Rubric | None) -> bool:
+    return asked_in(sentence, metric) or rubric is not None and found_in(sentence, metric, rubric)
+
+
+def outcome_after_finding(item: Item, width: int, rubric: Rubric) -> Span:
+    """The outcome sentence, from the clause that states the result when the sentence opens on what
+    the writer found ("Split 1,800 failed ID checks by device and found that older phones' cameras
+    caused 61% of them; added a desktop upload fallback, and ... rose from 71% to 82%"): the
+    finding is the case for the call, not the outcome to open with. Any other sentence whole."""
+    sentence = outcome_sentence(item, rubric)
+    told = next((s for s in item.sentences if s.span == sentence), None)
+    first = next((m for m in item.metrics if sentence.start <= m.span.start < sentence.end
+                  and (_before_and_after(m) or _money(m) or _comparable(m))), None)
+    if told is None or first is None or not found_in(told, first, rubric):
+        return sentence
+    return outcome_clause(item, width, rubric)
+
+
+def outcome_clause(item: Item, width: int = QUOTE_CHARS, rubric: Rubric | None = None) -> Span:
     """The outcome sentence, from the clause that states the result when the sentence opens with
     more than a quote can hold before it ("We relaunched it in April ..., and I think it went well
     overall: app ratings went from 3.1 to 4.4 stars ..."): pointing at the outcome quotes the
     result, not the words before it."""
-    sentence = outcome_sentence(item)
-    metric = next((m for m in item.metrics if sentence.start <= m.span.start < sentence.end
-                   and (_before_and_after(m) or _money(m) or _comparable(m))), None)
+    sentence = outcome_sentence(item, rubric)
+    told = next((s for s in item.sentences if s.span == sentence), None)
+    compared = [m for m in item.metrics if sentence.start <= m.span.start < sentence.end
+                and (_before_and_after(m) or _money(m) or _comparable(m))]
+    metric = next((m for m in compared if told is None or not _asked_or_found(told, m, rubric)), None) \
+        or next(iter(compared), None)
     if metric is None or metric.span.start - sentence.start <= width * 3 // 5:
         return sentence
     before = item.view[sentence.start:metric.span.start]

@@ -62,14 +62,14 @@ def _ready_reason(report: Report, gap: Gap, lines: LineIndex) -> str:
     return voiced(reasons, "ready", report).format(complete=len(complete), best=shown, stopped=stopped)
 
 
-def _keep(gap: Gap, lines: LineIndex) -> str:
+def _keep(gap: Gap, lines: LineIndex, report: Report) -> str:
     """The stories a ready packet stands on, each named by the result it stands on (a story's first
     item may be groundwork or an engineering line beside the result: "leave it" must point at the
     result, never at them)."""
     named = []
     for story in sorted((s for s in gap.stories if s.complete), key=lambda s: -s.strength)[:4]:
         best = best_result(story)
-        named.append(headline(story, best, lines) if best is not None
+        named.append(headline(story, best, lines, report.rubric) if best is not None
                      else f"“{quote(story.first)}” (line {lines.line_col(story.first.start)[0]})")
     return verdict_data()["keep"]["text"].format(stories=", ".join(named))
 
@@ -115,7 +115,7 @@ def judge(report: Report) -> Verdict:
     lines = LineIndex(report.text)
     summary = _summary(report, gap, reading, ready, limits, lines)
     if ready:
-        return Verdict(reading, gap.kind, summary, True, (), _keep(gap, lines), tuple(gap.reasons))
+        return Verdict(reading, gap.kind, summary, True, (), _keep(gap, lines, report), tuple(gap.reasons))
     judged = reading != "undecided" or gap.stories
     changes = top_changes(report, gap, limits) if judged else ()
     return Verdict(reading, gap.kind, summary, False, changes, None, tuple(gap.reasons))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from packetcoach.analysis.gap import Gap
 from packetcoach.analysis.stories import Story, is_measured_change, outcome_clause, quote
@@ -20,6 +20,8 @@ from packetcoach.profile.compile import LADDER_DIMENSIONS
 from packetcoach.profile.lexicon import PhraseMatcher
 from packetcoach.text.numbers import find_numbers
 
+if TYPE_CHECKING:
+    from packetcoach.profile.compile import Rubric
 
 
 class Variant(NamedTuple):
@@ -53,12 +55,12 @@ def _ladder_matcher(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseMatc
     return matcher
 
 
-def headline(story: Story, item: Item, lines: LineIndex) -> str:
+def headline(story: Story, item: Item, lines: LineIndex, rubric: Rubric | None = None) -> str:
     """How to point at an outcome: its story's heading when the heading states the result, else
     the clause of ``item`` that states it, with its line."""
     if story.title and _states_result(story.title):
         return f"“{story.title}” (line {lines.line_col(item.start)[0]})"
-    sentence = outcome_clause(item)
+    sentence = outcome_clause(item, rubric=rubric)
     inside = any(s.span.start < sentence.start < s.span.end for s in item.sentences)
     return f"“{'…' if inside else ''}{quote(item, sentence=sentence)}” " \
            f"(line {lines.line_col(item.base + sentence.start)[0]})"
@@ -126,7 +128,7 @@ class Workbench:
         return story, best
 
     def headline(self, story: Story, item: Item) -> str:
-        return headline(story, item, self.lines)
+        return headline(story, item, self.lines, self.report.rubric)
 
     def named(self, items: tuple[Item, ...]) -> str:
         """Items as the writer finds them: a story's heading, else the item's opening words, with lines."""

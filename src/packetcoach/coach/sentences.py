@@ -57,6 +57,7 @@ class RoomSentence(NamedTuple):
     lines: tuple[int, ...]
     title: str | None
     merged: bool  # built from more than one sentence of the draft
+    asked: str = ""  # the ask it answers, told before it ("The CFO asked us to ..."): not the story's result
 
 
 SPACE_INSIDE = r"(?<=\()\s+|\s+(?=[),.;:!?])"  # compiled when first used
@@ -244,21 +245,167 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
     if (decision is None or decision[1] is r_sentence) and _points_back(r_item, r_sentence):
         decision = _antecedent(r_item, r_sentence)  # "This improved promise accuracy ...": say what "this" is
     used = [(r_item, r_sentence)]
-    text = sentence_text(r_item, r_sentence)
-    if decision is not None and decision[1] is not r_sentence and not sentence_tells_a_miss(*decision, report.rubric):
-        d_text = sentence_text(*decision)  # a decision told beside a miss would quote the miss
-        if len(d_text.split()) + len(text.split()) <= MAX_WORDS:
-            voice = report.document.voice
-            text = _joined(d_text, text, report.text, voice.names if voice else ())
-            used.insert(0, decision)
+    if decision is not None and decision[1] is not r_sentence and not sentence_tells_a_miss(*decision, report.rubric) \
+            and _words(decision, *used) <= MAX_WORDS:  # a decision told beside a miss would quote the miss
+        used.insert(0, decision)
+    used = _with_party(used, report)
+    voice = report.document.voice
+    text = sentence_text(*used[0])
+    for item, sentence in used[1:]:
+        text = _joined(text, sentence_text(item, sentence), report.text, voice.names if voice else ())
     if not text.endswith((".", "!", "?")):
         text = text.rstrip(" ;:,") + "."
     source = " ".join(i.source[s.span.start:s.span.end] for i, s in used)
     if invented(text, source, report.rubric):  # never: every word is the draft's (tests hold it)
         return None
     ids = tuple(dict.fromkeys(i.id for i, _ in used))
+    asked = " ".join(sentence_text(i, s) for i, s in used if _asks(s) and not (i, s) == (r_item, r_sentence))
     return RoomSentence(0, text, ids, tuple(sorted({lines.line_col(i.start)[0] for i, _ in used})),
-                        story.title, len(used) > 1)
+                        story.title, len(used) > 1, asked)
+
+
+def _words(*used: tuple[Item, Sentence]) -> int:
+    return sum(len(sentence_text(item, sentence).split()) for item, sentence in used)
+
+
+def _with_party(used: list[tuple[Item, Sentence]], report: Report) -> list[tuple[Item, Sentence]]:
+    """The sentences for the room with the one that tells the ask they answer ("Our director asked
+    for a loyalty programme before the summer." before "I showed her that 80% ...", "In August the
+    CFO asked us to add a dealer fee ..." before "I declined and showed that ..."), when a sentence
+    of theirs points at the party only by a pronoun ("showed her", "brought him") with no senior
+    party named before it, or opens on the writer's refusal with nothing refused ("I declined,
+    because ...", "I said no and offered ..."): said alone in the room, "her" names nobody and "I
+    declined" declines nothing. Within the word limit; else the sentences stay as they were (the
+    decision is never dropped for the ask, and a story keeps its sentence for the room)."""
+    for index, (item, sentence) in enumerate(used):
+        at = _party_object(sentence)
+        if at is not None and (_names_someone(sentence, at) or any(_names_senior(s) for _, s in used[:index])):
+            at = None
+        thing = not index and at is None and _thing_object(sentence, report.rubric) \
+            and all(item.base + sentence.span.start <= i.base + s.span.start for i, s in used)
+        if at is None and not thing and (index or not _bare_refusal(sentence, report.rubric)):
+            continue
+        party = _told_before(item, sentence, report, asks=not thing)
+        if party is None or any(s.span == party[1].span and i.base == party[0].base for i, s in used):
+            return used
+        with_party = sorted([*used, party], key=lambda pair: pair[0].base + pair[1].span.start)
+        return with_party if _words(*with_party) <= MAX_WORDS else used
+    return used
+
+
+def _party_object(sentence: Sentence) -> int | None:
+    """Where the sentence points at a third party by a pronoun, the object or the subject of a verb
+    ("showed her that", "brought him the curve", "the test he wanted"): its token index, or None.
+    "her" before a noun ("in front of her leadership team") is whose, not whom; a third-person
+    draft's own pronoun is read as the writer's, so it is never this."""
+    lowers = sentence.lowers
+    for at, word in enumerate(lowers):
+        if word in ("him", "he") or word == "her" and (at + 1 == len(lowers) or lowers[at + 1] in AFTER_HER
+                                                       or not lowers[at + 1][:1].isalpha()):
+            return at
+    return None
+
+
+AFTER_HER = frozenset("that the a an through how why what our my this these those about to".split())
+
+
+def _bare_refusal(sentence: Sentence, rubric: Rubric) -> bool:
+    """Does the sentence open on the writer's refusal with nothing refused after it ("I declined,
+    because ...", "I refused and showed ...", "I said no: ...")? A verb of the profile's
+    `stops.refusing`, or "said no" of its `stops.refusal_phrases`, then a mark or a joining word."""
+    clause = sentence.clause
+    if clause is None or clause.subject not in ("i", "lead"):
+        return False
+    lowers = sentence.lowers
+    at = clause.index
+    if lowers[at] in rubric.stops.refusing:
+        after = at + 1
+    elif " ".join(lowers[at:at + 2]) in rubric.stops.refusal_phrases:
+        after = at + 2
+    else:
+        return False
+    return after >= len(lowers) or not lowers[after][:1].isalpha() or lowers[after] in AFTER_REFUSAL
+
+
+AFTER_REFUSAL = frozenset("and because after for when since but so then until".split())
+
+
+def _names_someone(sentence: Sentence, before: int) -> bool:
+    """Does the sentence name the party before token ``before``: a senior party, or a name (a word
+    in capitals after the first: "coached Kwame Mensah ... him")?"""
+    return _names_senior(sentence, before) or any(token.text[:1].isupper() and token.text != "I"
+                                                  for token in sentence.tokens[1:before])
+
+
+def _names_senior(sentence: Sentence, before: int | None = None) -> bool:
+    """Does the sentence name a senior person (before token ``before``, when given): a senior party
+    after a determiner ("the CTO", "our director"), not a function ("marketing inside a message")?"""
+    lowers = sentence.lowers
+    return any((before is None or hit.last < before) and (lowers[hit.first] in DETERMINERS
+                                                          or hit.first > 0 and lowers[hit.first - 1] in DETERMINERS)
+               for hit in sentence.hits.get("senior_party", ()))
+
+
+DETERMINERS = frozenset("the our my their a an his her its".split())
+
+
+def _thing_object(sentence: Sentence, rubric: Rubric) -> bool:
+    """Is "it" or "them" the object of the verb the sentence opens with, the writer's ("I took it to
+    the committee", "I decided not to build it", "I bet against it"), with only verbs, "not", "to"
+    or "against" between? Said first, it points at a thing named in the sentence before."""
+    clause = sentence.clause
+    if clause is None or clause.subject not in ("i", "lead") or clause.index > 1 \
+            or sentence.lowers[0] in BACK_POINTERS:
+        return False
+    lowers = sentence.lowers
+    for word in lowers[clause.index + 1:clause.index + 1 + THING_REACH]:
+        if word in ("it", "them"):
+            return True
+        if word not in BEFORE_THING and word not in rubric.verb_lemma:
+            return False
+    return False
+
+
+THING_REACH = 4
+BEFORE_THING = frozenset(("not", "to", "against"))
+
+
+def _told_before(item: Item, sentence: Sentence, report: Report, asks: bool) -> tuple[Item, Sentence] | None:
+    """The sentence before ``sentence``: with ``asks``, the nearest that tells someone else's ask (one
+    of the profile's `phrases.pressure` with no "I" or "we" before it: "The head of retail wanted
+    ..."), else the one just before, in its paragraph (an item's, or the scene it sets, which may be
+    no item's); an ask may be the last sentence of a paragraph just before in the same section when
+    ``sentence`` opens its own (a bullet under the ask). Never a hedge, a title or a fragment."""
+    passages = report.document.passages
+    at = next((k for k, p in enumerate(passages) if p.base == item.base and p.source == item.source), None)
+    if at is None:
+        return None
+    passage = passages[at]
+    before = sorted((s for s in passage.sentences if s.span.end <= sentence.span.start), key=lambda s: -s.span.start)
+    for told in before if asks else before[:1]:
+        if not asks or _asks(told):
+            return _whole(item, told, report.rubric)
+    previous = passages[at - 1] if at else None
+    if before or not asks or previous is None or previous.section != passage.section \
+            or previous.block.kind != "paragraph" or not previous.sentences:
+        return None
+    told = previous.sentences[-1]
+    owner = next((i for i in previous.items if any(s.span == told.span for s in i.sentences)), None)
+    return None if owner is None or asks and not _asks(told) else _whole(owner, told, report.rubric)
+
+
+def _whole(item: Item, sentence: Sentence, rubric: Rubric) -> tuple[Item, Sentence] | None:
+    """The sentence, unless it is a hedge, a title, a fragment ("Action.") or points back itself."""
+    if _hedged(item, sentence) or is_title(item, sentence) or not _has_verb(item, sentence, rubric.verb_lemma) \
+            or sentence.lowers[:1] and sentence.lowers[0] in BACK_POINTERS:
+        return None
+    return item, sentence
+
+
+def _asks(sentence: Sentence) -> bool:
+    """Does the sentence tell someone else's ask: a `phrases.pressure` with no "I" or "we" before it?"""
+    pressures = sentence.hits.get("pressure", ())
+    return bool(pressures) and WRITERS.isdisjoint(sentence.lowers[:pressures[0].first])
 
 
 def _points_back(item: Item, sentence: Sentence) -> bool:
@@ -286,7 +433,7 @@ def room_sentences(report: Report, limit: int = MAX_SENTENCES) -> tuple[RoomSent
         sentence = story_sentence(story, lines, report)
         if sentence is None:
             continue
-        figures = frozenset(re.findall(r"\d[\d,.]*\d|\d", sentence.text))
+        figures = frozenset(re.findall(r"\d[\d,.]*\d|\d", sentence.text.replace(sentence.asked.rstrip(". "), "")))
         if figures and figures <= said:
             continue  # the same result again (a principles list, the closing summary)
         said |= figures
@@ -317,7 +464,7 @@ def _lower_first(text: str, draft: str, names: tuple[str, ...] = ()) -> str:
     head = text.split(" ", 1)[0]
     if any(head in name.split() for name in names):
         return text
-    if head[:1].isupper() and head[1:].islower() and not re.search(rf"[a-z,] {re.escape(head)}\b", draft):
+    if head[:1].isupper() and (head[1:].islower() or head == "A") and not re.search(rf"[a-z,] {re.escape(head)}\b", draft):
         return head.lower() + text[len(head):]
     return text
 

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from packetcoach.analysis.gap import candidate_called
 from packetcoach.analysis.packet import PacketView, Reading
-from packetcoach.analysis.stories import outcome_sentence, quote, refusals_told, told_in_full
+from packetcoach.analysis.stories import outcome_after_finding, quote, refusals_told, told_in_full
 from packetcoach.core.model import Document, Finding, Item, Span, computed_once
 from packetcoach.profile.compile import Rubric
 from packetcoach.rules.kinds import check, make_finding, worded
@@ -82,7 +82,12 @@ def check_lead(rule, ctx: PacketContext) -> Iterator[Finding]:
         return
     best = ctx.item(ctx.reading.lead_suggestion) if ctx.reading.lead_suggestion else None
     # the sentence that states the result, as the verdict's change quotes it, not the story's opening
-    said = quote(best, LEAD_QUOTE_CHARS, sentence=outcome_sentence(best)) if best else ""
+    # nor the finding it opens on
+    said = ""
+    if best:
+        span = outcome_after_finding(best, LEAD_QUOTE_CHARS, ctx.rubric)
+        inside = any(s.span.start < span.start < s.span.end for s in best.sentences)
+        said = ("…" if inside else "") + quote(best, LEAD_QUOTE_CHARS, sentence=span)
     hint = (f"Open with this outcome: “{said}”" if best
             else "Open with your highest-impact customer outcome: whose life improved, by how much, because of you.")
     yield _make(rule, ctx.top, hint)
