@@ -100,6 +100,18 @@ def test_an_entry_is_written_as_ascii_and_read_back_whole(cache_at) -> None:
     assert cache.load("thing", "k") == {"phrase": "customer’s — café"}
 
 
+def test_an_entry_reads_back_as_the_values_stored_and_one_it_cannot_read_is_built_again(cache_at) -> None:
+    """What json.dumps wrote reads back as the same values (floats to the last digit, characters
+    past the first plane, nesting, key order); an entry the reader refuses (a lone surrogate, which
+    no entry holds) is no entry: the caller builds it again."""
+    value = {"z": [0.1, 1e-05, 2.5e300, -0.0, 12345678901234, None, True, "😀 ’"], "a": {"b": [[], {}]}, "": 3}
+    cache.store("thing", "k", value)
+    loaded = cache.load("thing", "k")
+    assert loaded == value and list(loaded) == ["z", "a", ""] and repr(loaded) == repr(value)
+    cache.store("thing", "k", {"phrase": "\ud800"})
+    assert cache.load("thing", "k") is None
+
+
 def test_what_the_analysis_derives_from_a_profile_is_kept_with_that_profile() -> None:
     text = "# Review\n\n## Payments\n\n- Cut refund time for sellers from 9 days to 2, and churn fell 3 points.\n"
     analyze(text, profile="amazon-pm", level="L6")

@@ -200,6 +200,19 @@ def test_json_text_is_the_standard_librarys_text(payload) -> None:
     assert inert.json_text(padded) == json.dumps(padded, indent=2, ensure_ascii=False).translate(inert._JSON_ESCAPES)
 
 
+def test_orjson_writes_a_small_payload_only_once_it_is_loaded(monkeypatch) -> None:
+    """A check has loaded orjson to read its cache (core/cache.py), so its report is written by it
+    whatever its size; elsewhere a small payload does not pay for the import."""
+    import orjson  # noqa: F401, PLC0415 - loaded, as in a check
+
+    small = {"a": [1, "two"]}
+    assert inert._sizeable(small)
+    assert inert.json_text(small) == json.dumps(small, indent=2, ensure_ascii=False)
+    monkeypatch.delitem(sys.modules, "orjson")
+    assert not inert._sizeable(small)
+    assert inert.json_text(small) == json.dumps(small, indent=2, ensure_ascii=False)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.floats(allow_nan=False, allow_infinity=False))
 def test_json_text_writes_every_float_as_the_standard_library_does(number: float) -> None:

@@ -55,7 +55,8 @@ def test_a_second_process_builds_every_pattern_from_the_cache_and_reads_the_same
 def test_a_damaged_or_foreign_entry_compiles_the_usual_way(monkeypatch) -> None:
     source, flags = r"(?P<n>\d+)\s+(?:days?|weeks?)\b", int(re.IGNORECASE)
     key = f"{flags}:{source}"
-    for entry in ([flags, [1, 2, 3], 0, {}, [None]], ["x"], None):
+    damaged = [[flags, code, 0, {"n": 1}, [None, "n"]] for code in ("zz", "010203", "ffffffff", [1, 2, 3])]
+    for entry in (*damaged, ["x"], None):  # not hexadecimal, not whole numbers, code the engine refuses, the old lists
         monkeypatch.setattr(regexes, "_table", {key: entry})
         monkeypatch.setattr(regexes, "_new", {})
         pattern = regexes.compiled(source, flags)

@@ -84,7 +84,16 @@ def load(kind: str, key: str) -> Any | None:
         if not stat.S_ISREG(info.st_mode) or not _mine(info) or info.st_size > ENTRY_LIMIT:
             return None
         with os.fdopen(handle, "rb", closefd=False) as stream:
-            return json.loads(stream.read(ENTRY_LIMIT + 1))
+            data = stream.read(ENTRY_LIMIT + 1)
+        # orjson reads what json.dumps wrote as the same values, from the bytes as they are (no text
+        # decoded first), in 60% of the standard library's instructions: a check reads 0.8 MB of
+        # entries, 45 M instructions by json.loads, 27 M by orjson, whose import (which a large
+        # report's writing pays anyway, core/inert.py) costs less than the difference. What it
+        # refuses and json would take (a lone surrogate, an integer past 64 bits; no entry holds
+        # either) is a ValueError: the entry is built again.
+        import orjson  # noqa: PLC0415 - only when an entry is read
+
+        return orjson.loads(data)
     except (OSError, ValueError):
         return None
     finally:

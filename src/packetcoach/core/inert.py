@@ -28,6 +28,7 @@ import codecs
 import json
 import os
 import re
+import sys
 from typing import IO, Any
 
 #: What a control character looks like once made visible.
@@ -171,9 +172,13 @@ _BIDI_UTF8 = rb"\xe2(?:\x80[\x8e\x8f\xaa-\xae]|\x81[\xa6-\xa9])"  # compiled whe
 
 
 def _sizeable(payload: Any) -> bool:
-    """Whether a payload is large enough for orjson to pay for its import (~3 ms with the ``uuid``
-    module it loads): a 300-word report is written by the standard library in about as long, a
-    1,500-word report (some 230 items and findings) in twice that. Counts the values one level down."""
+    """Whether orjson is to write a payload: whenever it is loaded already (a check has read its
+    cached profile with it, core/cache.py), else when the payload is large enough to pay for its
+    import (~3 ms with the ``uuid`` module it loads): a 300-word report is written by the standard
+    library in about as long, a 1,500-word report (some 230 items and findings) in twice that.
+    Counts the values one level down."""
+    if "orjson" in sys.modules:
+        return True
     values = payload.values() if isinstance(payload, dict) else payload if isinstance(payload, list) else ()
     return sum(len(value) for value in values if isinstance(value, (dict, list))) >= FAST_FROM
 

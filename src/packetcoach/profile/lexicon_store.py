@@ -9,12 +9,13 @@ key made of the text hash of every file the profile was built from and the text 
 data that file the phrases (this module's ``FILING_CODE``): an edit to any of them is a new key,
 never a stale index. The index's keys are strings, so loading it is the JSON parse alone, and its
 shape makes the parse build few objects: a phrase's entries are a dict of its labels (JSON's decoder
-makes each distinct key once, so 154 label strings stand in six thousand entries, where a list's
-strings were made each time: 24,868 strings to 5,095 distinct), each label's group and sub label
-are stored once, and the pairs hold only the lengths of the phrases they start. What comes back as
-lists (those lengths) reads the same as the tuples it was, and is made tuples only where the
-garbage collector would walk it: the console script loads with the collector paused and then
-freezes everything it loaded (frontends/cli/startup.py), so a ``check`` keeps the lists as parsed.
+makes each distinct key once, as orjson, which reads the cache, does for keys of up to 64 bytes, so
+154 label strings stand in six thousand entries, where a list's strings were made each time: 24,868
+strings to 5,095 distinct), each label's group and sub label are stored once, and the pairs hold
+only the lengths of the phrases they start. What comes back as lists (those lengths) reads the same
+as the tuples it was, and is made tuples only where the garbage collector would walk it: the console
+script loads with the collector paused and then freezes everything it loaded
+(frontends/cli/startup.py), so a ``check`` keeps the lists as parsed.
 """
 
 import gc
