@@ -83,11 +83,12 @@ HARM_AT_ZERO = [
 
 NO_HARM_AT_ZERO = [
     # zero with nobody served who reported it, the party only part of the thing counted, a count
-    # that came down to zero, a reason, and "since" in another clause
+    # that came down to zero, a finding of no effect, a reason, and "since" in another clause
     "Moved the booking service to the new cluster for 300 clinics with zero downtime.",
     "Held the launch for three weeks until the pickup test passed: zero stranded-driver tickets in "
     "the pilot week.",
     "Rebuilt the invoice check for landlords, and disputed invoices fell to zero.",
+    "Tested the late-fee reminder with 2,000 tenants, and the tenants showed zero change in late payments.",
     "Stopped the voucher pilot because zero shoppers redeemed a voucher in its first month.",
     "Held the export since the tax team asked for it; no employer has seen it.",
 ]

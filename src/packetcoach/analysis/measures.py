@@ -1033,7 +1033,8 @@ def _zero_for_party(words: list[str], hits: Hits) -> bool:
     """A harm counted at zero, with the party served as the one who reported or filed it, told as the
     result: "employers filed zero corrections", "with zero confirmed reactions reported by customers",
     "pharmacists have reported zero wrong-drug incidents since". Not a count that rose from or fell to
-    zero ("up from zero", "fell to zero": read as a change), a reason or an aim ("because zero
+    zero ("up from zero", "fell to zero": read as a change), a finding of no effect ("zero change in
+    refills"), a reason or an aim ("because zero
     customers used it", "so that zero buyers wait"), a party the zero is only told beside ("for 300
     clinics with zero downtime"), nor a party that is only part of the thing counted or in another
     clause ("zero stranded-rider reports ..., and 3,800 riders reserved")."""
@@ -1041,8 +1042,8 @@ def _zero_for_party(words: list[str], hits: Hits) -> bool:
         return False  # most items
     parties = [m.first for m in hits.get("persona", ())]
     for at, word in enumerate(words):
-        if word != "zero" or at and words[at - 1] in ZERO_CHANGES:
-            continue
+        if word != "zero" or at and words[at - 1] in ZERO_CHANGES or words[at + 1:at + 2] and words[at + 1] in EFFECTS:
+            continue  # "fell to zero", "showed zero change in refills"
         if _reason(words, at) or any(w in AIMS for w in words[max(0, at - 3):at]):
             continue
         start = next((i + 1 for i in range(at - 1, -1, -1) if words[i] in CLAUSE_BREAKS), 0)
@@ -1333,6 +1334,7 @@ def _proposed_aim(words: list[str], at: int, rubric: Rubric) -> bool:
 
 
 NO_EFFECT = frozenset(("no", "zero", "little"))
+EFFECTS = frozenset("change changes difference effect impact lift movement improvement".split())  # "zero change in"
 SPENT = frozenset(("spend", "spending", "spent", "spends"))
 TIME_WORDS = TIME_UNITS | frozenset(("time",))
 
