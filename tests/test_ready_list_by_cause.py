@@ -70,9 +70,32 @@ RESULT_BESIDE_A_BUDGET = [
     "to 2%.",
 ]
 
+# A launch held until it was safe, told with its result after launch: a harm counted at zero, with
+# the party served as the one who reported or filed it, or nobody harmed "since launch".
+HARM_AT_ZERO = [
+    "Held the refill-reminder launch for four weeks until the dose check passed every test; we sent "
+    "90,000 reminders and pharmacists raised zero dosing queries.",
+    "Delayed the ticket resale release by two weeks until the seat map matched the venue's plan; "
+    "5,000 resales since, with zero double-booked seats reported by fans.",
+    "Held the payroll export for six days until every tax code matched the ledger; since launch no "
+    "employer has had to file an amended return.",
+]
 
-LISTED = SWITCHED_ON + TRADES_SERVED + RESULT_BESIDE_A_BUDGET
-NOT_LISTED = NOT_SWITCHED_ON + NO_TRADE_SERVED + BUDGET_MOVED
+NO_HARM_AT_ZERO = [
+    # zero with nobody served who reported it, the party only part of the thing counted, a count
+    # that came down to zero, a finding of no effect, a reason, and "since" in another clause
+    "Moved the booking service to the new cluster for 300 clinics with zero downtime.",
+    "Held the launch for three weeks until the pickup test passed: zero stranded-driver tickets in "
+    "the pilot week.",
+    "Rebuilt the invoice check for landlords, and disputed invoices fell to zero.",
+    "Tested the late-fee reminder with 2,000 tenants, and the tenants showed zero change in late payments.",
+    "Stopped the voucher pilot because zero shoppers redeemed a voucher in its first month.",
+    "Held the export since the tax team asked for it; no employer has seen it.",
+]
+
+
+LISTED = SWITCHED_ON + TRADES_SERVED + RESULT_BESIDE_A_BUDGET + HARM_AT_ZERO
+NOT_LISTED = NOT_SWITCHED_ON + NO_TRADE_SERVED + BUDGET_MOVED + NO_HARM_AT_ZERO
 
 
 @pytest.mark.parametrize(("bullet", "listed"), [(b, True) for b in LISTED] + [(b, False) for b in NOT_LISTED])

@@ -1030,14 +1030,47 @@ def nobody_lost(words: list[str], hits: Hits, rubric: Rubric, party: int | None 
     or a customer measure came to none ("with zero involuntary cancellations"): a result the business
     kept, read apart from one the served party felt. ``party``: where the item's served party starts,
     when it has one."""
-    return bool(hits.get("persona")) and _none_lost(words, hits, rubric) or _none_reached(words, hits, rubric) \
-        or _none_since(words, hits, party)
+    return bool(hits.get("persona")) and (_none_lost(words, hits, rubric) or _zero_for_party(words, hits)) \
+        or _none_reached(words, hits, rubric) or _none_since(words, hits, party)
+
+
+def _zero_for_party(words: list[str], hits: Hits) -> bool:
+    """A harm counted at zero, with the party served as the one who reported or filed it, told as the
+    result: "employers filed zero corrections", "with zero confirmed reactions reported by customers",
+    "pharmacists have reported zero wrong-drug incidents since". Not a count that rose from or fell to
+    zero ("up from zero", "fell to zero": read as a change), a finding of no effect ("zero change in
+    refills"), a reason or an aim ("because zero
+    customers used it", "so that zero buyers wait"), a party the zero is only told beside ("for 300
+    clinics with zero downtime"), nor a party that is only part of the thing counted or in another
+    clause ("zero stranded-rider reports ..., and 3,800 riders reserved")."""
+    if "zero" not in words:
+        return False  # most items
+    parties = [m.first for m in hits.get("persona", ())]
+    for at, word in enumerate(words):
+        if word != "zero" or at and words[at - 1] in ZERO_CHANGES or words[at + 1:at + 2] and words[at + 1] in EFFECTS:
+            continue  # "fell to zero", "showed zero change in refills"
+        if _reason(words, at) or any(w in AIMS for w in words[max(0, at - 3):at]):
+            continue
+        start = next((i + 1 for i in range(at - 1, -1, -1) if words[i] in CLAUSE_BREAKS), 0)
+        end = next((i for i in range(at, len(words)) if words[i] in CLAUSE_BREAKS), len(words))
+        subjects = [i for i in range(max(start, at - ZERO_PARTY_REACH), at) if ZERO_LINKS.isdisjoint(words[i:at])]
+        agents = [i + 1 for i in range(at + 1, min(end, at + ZERO_AGENT_REACH)) if words[i] in ("by", "from")]
+        if any(first in subjects or first in agents for first in parties):
+            return True
+    return False
+
+
+ZERO_CHANGES = frozenset("from to at near".split())  # "up from zero", "fell to zero", "stayed at zero"
+ZERO_PARTY_REACH = 4  # words from the party to "zero": "pharmacists have reported zero"
+ZERO_LINKS = frozenset("with for in on of across after".split())  # "300 clinics with zero downtime": not theirs
+ZERO_AGENT_REACH = 6  # words from "zero" to "by" or "from": "zero confirmed reactions reported by customers"
 
 
 def _none_since(words: list[str], hits: Hits, party: int | None) -> bool:
     """Nothing of the harm has happened to the party served since the work, told as its result: "no
     child has been misrouted since", "no duplicate alert has reached a customer in 9 months", "no
-    family has received a wrong box in the 9 months since": "no" opening a clause, a present perfect,
+    family has received a wrong box in the 9 months since", "since launch no patient has been booked
+    into an unsafe slot": "no" opening a clause (or after an opening "since"), a present perfect,
     and "since" or a time gone by in the same clause, with the party in the clause or the harm done to
     someone ("has been"). Not an aim or a duty ("so that no seller has to chase"), a past before the
     past ("clauses no hospital had invoked in five years"), "no" inside a phrase, nor a thing that
@@ -1045,7 +1078,8 @@ def _none_since(words: list[str], hits: Hits, party: int | None) -> bool:
     if "no" not in words or "since" not in words and PERIODS.isdisjoint(words):
         return False  # most items
     for at, word in enumerate(words):
-        if word != "no" or at and words[at - 1] not in NONE_OPENERS and words[at - 1] not in CLAUSE_BREAKS:
+        opened = "since" in words[max(0, at - SINCE_REACH):at]  # "since launch no patient has been booked"
+        if word != "no" or at and words[at - 1] not in NONE_OPENERS | CLAUSE_BREAKS and not opened:
             continue
         for index in range(at + 1, min(len(words), at + 1 + NO_SUBJECT_REACH)):
             if words[index] in CLAUSE_BREAKS:
@@ -1054,7 +1088,7 @@ def _none_since(words: list[str], hits: Hits, party: int | None) -> bool:
                 end = next((i for i in range(index, len(words)) if words[i] in CLAUSE_BREAKS), len(words))
                 served = words[index + 1:index + 2] == ["been"] or party is not None and at < party < end \
                     or any(at < m.first < end for m in hits.get("persona", ()))
-                return served and words[index + 1:index + 2] != ["to"] and _gone_by(words[index + 1:end])
+                return served and words[index + 1:index + 2] != ["to"] and (opened or _gone_by(words[index + 1:end]))
     return False
 
 
@@ -1066,6 +1100,7 @@ def _gone_by(clause: list[str]) -> bool:
 
 
 NONE_OPENERS = frozenset(", and so but then".split())  # before a "no" that opens a clause
+SINCE_REACH = 3  # words from an opening "since" to "no": "since launch, no patient"
 PERFECT = frozenset(("has", "have"))
 PERIODS = frozenset("days weeks months years quarters seasons".split())
 NO_SUBJECT_REACH = 8  # words from "no" to its verb: "no family with a flagged allergy has"
@@ -1304,6 +1339,7 @@ def _proposed_aim(words: list[str], at: int, rubric: Rubric) -> bool:
 
 
 NO_EFFECT = frozenset(("no", "zero", "little"))
+EFFECTS = frozenset("change changes difference effect impact lift movement improvement".split())  # "zero change in"
 SPENT = frozenset(("spend", "spending", "spent", "spends"))
 TIME_WORDS = TIME_UNITS | frozenset(("time",))
 
