@@ -52,3 +52,45 @@ def test_a_decision_told_with_when_is_the_writers_stop(text: str) -> None:
 ])
 def test_when_between_a_proposal_or_someone_elses_decision_is_no_stop(text: str) -> None:
     assert not stopped(text)
+
+
+# A party's ask for a thing, answered in the sentence after by the writer's evidence: the ask argued down.
+@pytest.mark.parametrize("text", [
+    "The head of sales asked for a $90,000 lead-scoring tool. I showed him that our CRM already ranked "
+    "leads the same way, and the purchase was dropped.",
+    "The warehouse director wanted a second sorting line for the holiday peak. I showed that the first line "
+    "ran at 60% even on our busiest day, so we kept one line.",
+    "The COO requested a native tablet app for drivers. I showed her that 95% of drivers already used the "
+    "web app on their phones, and she agreed to keep it web-only.",
+])
+def test_an_ask_answered_with_the_writers_evidence_is_a_stop(text: str) -> None:
+    assert stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an ask to stop or keep something, answered: a thing kept
+    "The CFO asked for a 20% cut to the support team's budget. I showed him that callers who reached "
+    "an agent renewed twice as often, and the budget stayed.",
+    "The risk lead wanted the old fraud rules kept for another year. I showed her the back-test, and we "
+    "moved to the new model in May.",
+    # a way of working asked for, and the writer's own ask
+    "The medical director wanted every call to start with a vet. I showed him that most calls fit a "
+    "nurse's protocol, and we now route those to nurses.",
+    "We asked for a bigger research budget. I showed that interviews found the problem first.",
+    # the thing built anyway, and evidence with no ask before it
+    "The VP asked for a renewal dashboard. I showed him that the data was already clean, and we built it "
+    "in two weeks.",
+    "I showed that late deliveries drove half the refunds, and the carrier fixed its routes.",
+])
+def test_evidence_with_no_thing_asked_or_the_thing_built_is_no_stop(text: str) -> None:
+    assert not stopped(text)
+
+
+def test_the_ask_may_be_the_paragraph_sentence_before_the_item() -> None:
+    from packetcoach import analyze
+    text = ("# Self-assessment\n\nIn March the regional GM asked for surge pricing on every route in all nine "
+            "cities. I showed her that only two cities had a year of demand data a price model needs, and she "
+            "agreed to limit it to those two; the rest was not built.\n")
+    report = analyze(text, profile="amazon-pm", level="L6")
+    stopped_items = [report.item(i).text for i in report.reading.stopped_items]
+    assert any(t.startswith("I showed her that only two cities") for t in stopped_items)

@@ -426,7 +426,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     stopped = stopped and not _no_stop_made(item, hits, rubric) and not _measures_fell(item, hits, rubric) \
         or _chose_over(item, hits, rubric) \
         or "instead" in words and (_instead_of_asked(item, hits) or _argued_down(words, hits, rubric)) \
-        or _scoped_down(item, rubric)
+        or _scoped_down(item, rubric) or "showed" in words and _answered_with_evidence(item, rubric)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
     stopped = stopped and _stop_kind(item, rubric, hits) and not _refuses_a_stop(item, hits, rubric)
     if _retold(item, rubric):  # "Summary: she chose ranked swaps, started the float pool and killed a model"
@@ -849,6 +849,73 @@ def _argued_out(item: Item, rubric: Rubric, calls: tuple) -> bool:
         if found and _writer_uses(item, rubric, frozenset((word,)), verbs=rubric.verb_lemma, calls=calls):
             return True
     return False
+
+
+def _answered_with_evidence(item: Item, rubric: Rubric) -> bool:
+    """"The CTO asked for a $120,000 monitoring tool. I showed him that our existing log search already
+    caught every alert type, and the purchase was dropped": a party's ask for a thing (`stops.thing_asks`)
+    in the sentence before the writer's evidence (`stops.evidence_answers` right after "I"), or earlier
+    in the same sentence, is the ask argued down: the writer's stop. The ask may be the sentence before
+    the item, in the same paragraph. An ask of the writer's own ("we asked for"), an ask to stop or keep
+    something ("asked for a 15% cut") and a thing built anyway (`stops.built_anyway` after the answer,
+    in its sentence) are none."""
+    stops, words = rubric.stops, item.words
+    answers = [tuple(phrase.split()) for phrase in stops.evidence_answers]
+    for at, word in enumerate(words):
+        if word != "i" or not any(words[at + 1:at + 1 + len(answer)] == answer for answer in answers):
+            continue
+        ends = [i for i in range(at + 1, len(words)) if words[i] in SENTENCE_ENDS]
+        answer = words[at:ends[0] if ends else len(words)]
+        if any(_phrase_in(answer, phrase) for phrase in stops.built_anyway):
+            continue
+        starts = [i for i in range(at) if words[i] in SENTENCE_ENDS]
+        before = words[starts[-2] + 1 if len(starts) > 1 else 0:at]
+        if not starts:
+            before = _sentence_before(item) + before  # the ask told as the paragraph's sentence before
+        if _thing_asked(before, rubric):
+            return True
+    return False
+
+
+def _sentence_before(item: Item) -> tuple[str, ...]:
+    """The lower-cased words of the sentence before the item in its paragraph, or none."""
+    text = item.view[:item.span.start].rstrip()
+    cut = max(text.rfind(". ", 0, len(text) - 1), text.rfind("\n"))
+    return tuple(WORD_RE.findall(text[cut + 1:].lower()))
+
+
+def _thing_asked(words: tuple[str, ...], rubric: Rubric) -> bool:
+    """Do the words tell someone else asking for a thing (`stops.thing_asks`; "wanted" before a
+    determiner), not for a stop, a cut or a thing kept?"""
+    stops = rubric.stops
+    for phrase in stops.thing_asks:
+        ask = tuple(phrase.split())
+        for at in range(1, len(words) - len(ask)):
+            if words[at:at + len(ask)] != ask or words[at - 1] in ASKERS_OF_OUR_OWN:
+                continue
+            thing = words[at + len(ask):at + len(ask) + ASKED_THING_REACH]
+            if len(ask) == 1 and thing[0] not in DETERMINERS or thing[0] in OBJECT_PRONOUNS:
+                continue  # "wanted every call to start with a vet", "asked for us to ...": no thing asked for
+            if "to" in thing[1:]:
+                thing = thing[:thing.index("to", 1)]  # "a Texas roaster to cut shipping time": its aim
+            if not any(w in rubric.stopped_forms or w in stops.cutting or w in stops.kept for w in thing):
+                return True
+    return False
+
+
+def _phrase_in(words: tuple[str, ...], phrase: str) -> bool:
+    """Is the phrase told in the words, and not denied ("the rest was not built")?"""
+    parts = tuple(phrase.split())
+    return any(words[at:at + len(parts)] == parts and words[at - 1:at] not in NEGATIONS for at in range(len(words)))
+
+
+NEGATIONS = (("not",), ("never",), ("n't",))
+
+
+SENTENCE_ENDS = frozenset((".", "!", "?"))
+OBJECT_PRONOUNS = frozenset(("me", "us", "him", "them", "you"))
+ASKED_THING_REACH = 6  # words after the ask that name the thing ("asked for a 15% cut to buyback quotes")
+WORD_RE = compiled(r"[a-z0-9]+(?:['’][a-z]+)?|[$£€%.,;:]")
 
 
 def split_stop_phrases(rubric: Rubric) -> dict[str, frozenset[str]]:

@@ -67,6 +67,9 @@ class Stops(NamedTuple):
     asks: frozenset[str] = frozenset()  # ... "the director's request": a party's ask refused
     deed_kinds: frozenset[str] = frozenset()  # "the work I chose not to do": a kind of deed named, a framing
     closings: frozenset[str] = frozenset()  # "closed it", "rolled it back": the writer closing a bet of their own
+    thing_asks: frozenset[str] = frozenset()  # "asked for", "wanted": a party's ask for a thing ...
+    evidence_answers: frozenset[str] = frozenset()  # ... answered "I showed him that ...": argued down
+    built_anyway: frozenset[str] = frozenset()  # ... unless the thing is "built" or "launched" anyway
 
 
 class Rubric(NamedTuple):
