@@ -54,8 +54,5 @@ def test_a_story_whose_result_is_rounded_carries_a_measured_result() -> None:
 
 def test_a_session_reads_a_rounded_before_as_a_fresh_analysis_does() -> None:
     session = Session(level="L5")
-    drafts = ["Refund failures for cardholders fell from about 30 a month to 2 after I moved refunds.",
-              "Appeals from members fell from 410 in Q1 to 60 in Q4.\n\nI read letters from about 300 members.",
-              "Refund failures for cardholders fell from about 30 a month to 2 after I moved refunds."]
-    for text in drafts:
-        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L5"))
+    texts = [text for text, _ in ONE_CHANGE] + ["I read letters from about 300 members.", ONE_CHANGE[0][0]]
+    assert all(report_json(session.analyze(text)) == report_json(analyze(text, level="L5")) for text in texts)
