@@ -56,3 +56,25 @@ def test_a_session_reads_a_rounded_before_as_a_fresh_analysis_does() -> None:
     session = Session(level="L5")
     texts = [text for text, _ in ONE_CHANGE] + ["I read letters from about 300 members.", ONE_CHANGE[0][0]]
     assert all(report_json(session.analyze(text)) == report_json(analyze(text, level="L5")) for text in texts)
+
+
+HIDES = "hides your part"
+
+
+def _hidden_by(text: str) -> list[str]:
+    report = analyze(text, level="L6")
+    return [f.message.split("'")[1] for f in report.findings if HIDES in f.message]
+
+
+def test_a_team_told_after_a_time_or_an_adverb_is_named_from_its_article() -> None:
+    assert _hidden_by("In March the billing team moved every invoice for landlords onto the new ledger.") \
+        == ["the billing team"]
+    assert _hidden_by("Every winter our field team rebuilt the route plans for 300 drivers by hand.") \
+        == ["our field team"]
+    assert _hidden_by("Last spring the data team rebuilt the school lists for 300 districts by hand.") \
+        == ["the data team"]
+
+
+def test_a_team_named_whole_keeps_its_words() -> None:
+    assert _hidden_by("The claims team rebuilt the intake form for 9,000 policyholders.") == ["The claims team"]
+    assert _hidden_by("Our pricing squad moved 400 stores to the new price list.") == ["Our pricing squad"]
