@@ -78,3 +78,24 @@ def test_a_team_told_after_a_time_or_an_adverb_is_named_from_its_article() -> No
 def test_a_team_named_whole_keeps_its_words() -> None:
     assert _hidden_by("The claims team rebuilt the intake form for 9,000 policyholders.") == ["The claims team"]
     assert _hidden_by("Our pricing squad moved 400 stores to the new price list.") == ["Our pricing squad"]
+
+
+OLD_JOB = "is engineering work you did yourself"
+
+
+def _old_job(text: str) -> list[str]:
+    return [f.message.split("'")[1] for f in analyze(text, level="L6").findings if OLD_JOB in f.message]
+
+
+def test_a_merge_of_code_and_a_migration_s_code_are_still_the_old_job() -> None:
+    assert len(_old_job("I merged the pull request for the parking payments fix on a Friday night.")) == 1
+    assert _old_job("I wrote the migration for the parking permits table before the switch-over.") \
+        == ["wrote the migration"]
+
+
+def test_a_merge_of_forms_and_a_migration_plan_are_a_pm_s_work() -> None:
+    # "merged the" alone names no code; a plan for a migration is the PM's document (profile data:
+    # `phrases.engineering_work`, `phrases.not_code`)
+    assert _old_job("I merged the three parking permit forms residents filled in into one page.") == []
+    assert _old_job("I wrote the migration plan for 900 parking permit holders and chose the order they moved in.") \
+        == []
