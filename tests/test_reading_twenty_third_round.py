@@ -99,3 +99,12 @@ def test_a_merge_of_forms_and_a_migration_plan_are_a_pm_s_work() -> None:
     assert _old_job("I merged the three parking permit forms residents filled in into one page.") == []
     assert _old_job("I wrote the migration plan for 900 parking permit holders and chose the order they moved in.") \
         == []
+
+
+def test_a_session_reads_the_team_and_the_merge_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L6")
+    texts = ["In March the billing team moved every invoice for landlords onto the new ledger.",
+             "I merged the three parking permit forms residents filled in into one page.",
+             "I wrote the migration plan for 900 parking permit holders and chose the order they moved in.",
+             "In March the billing team moved every invoice for landlords onto the new ledger."]
+    assert all(report_json(session.analyze(text)) == report_json(analyze(text, level="L6")) for text in texts)
