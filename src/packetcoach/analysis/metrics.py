@@ -137,7 +137,7 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
     found.sort(key=_SPAN)
     if found and rubric.ratio_re is not None:
         found = _ratios(view, found, rubric.ratio_re)
-    return tuple(_merge_ranges(view, found, rubric.interval_re, rubric.range_gap_re))
+    return tuple(_merge_ranges(view, found, rubric.interval_re, rubric.range_gap_re, rubric.range_from_re))
 
 
 def _multiple_end(view: str, end: int, text: str, rubric: Rubric) -> int:
@@ -324,29 +324,31 @@ TRAILING_UNIT_RE = compiled(TRAILING_UNIT)  # used on every block or line: compi
 
 
 RANGE_GAP = 20  # characters between a before and its after: "from 12 steps to 5"
+FROM_REACH = 24  # characters before a before where its "from" may stand: "from approximately 900"
 QUALIFIED_GAP = 44  # ... when the before is told with "from" and qualified: "from 12% of boardings in April to 47%"
 
 
-def _qualified(view: str, before: Span, gap: str, range_gap_re: re.Pattern[str] | None) -> bool:
+def _qualified(view: str, before: Span, gap: str, range_gap_re: re.Pattern[str] | None,
+               from_re: re.Pattern[str] = FROM_RE) -> bool:
     """A before told with "from" and a short run of words between it and "to" ("from 310 a month to
     40", "from 9.4% of orders to 6.1%"): a rate, a share or a time the profile's
     `metrics.range_qualifiers` lead, read as one change with its baseline."""
     return range_gap_re is not None and range_gap_re.fullmatch(gap) is not None \
-        and FROM_RE.search(view, max(0, before.start - 9), before.start) is not None
+        and from_re.search(view, max(0, before.start - FROM_REACH), before.start) is not None
 
 
 def _merge_ranges(view: str, mentions: list[Mention], interval_re: re.Pattern[str] | None,
-                  range_gap_re: re.Pattern[str] | None = None) -> list[Mention]:
+                  range_gap_re: re.Pattern[str] | None = None, from_re: re.Pattern[str] = FROM_RE) -> list[Mention]:
     merged: list[Mention] = []
     for mention in mentions:
         if merged and merged[-1].span.end <= mention.span.start <= merged[-1].span.end + QUALIFIED_GAP:
             gap = view[merged[-1].span.end:mention.span.start]
-            if (RANGE_GAP_RE.fullmatch(gap) and len(gap) <= RANGE_GAP or _qualified(view, merged[-1].span, gap, range_gap_re)) \
+            if (RANGE_GAP_RE.fullmatch(gap) and len(gap) <= RANGE_GAP or _qualified(view, merged[-1].span, gap, range_gap_re, from_re)) \
                     and not _two_things(gap, view, mention.span.end) \
                     and not _interval(view, merged[-1].span.start, gap, interval_re):
                 previous = merged.pop()
                 start = previous.span.start
-                lead = FROM_RE.search(view[max(0, start - 9):start])
+                lead = from_re.search(view[max(0, start - FROM_REACH):start])
                 if lead:
                     start -= len(lead.group())
                 unit = TRAILING_UNIT_RE.match(view, mention.span.end) if UNIT_WORD_RE.search(gap) else None

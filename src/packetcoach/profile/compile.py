@@ -193,6 +193,7 @@ class Rubric(NamedTuple):
     not_significant: frozenset[str]  # "the result was not significant": a test result that proves nothing
     interval_re: Any  # "(95% CI 4.8% to 7.6%)": the words that make an interval an uncertainty, or None
     range_gap_re: Any  # "from 310 a month to 40": words a before may take between it and "to", or None
+    range_from_re: Any  # "from about 900": the "from" that leads a before, with a rounding word the profile names
     ratio_re: Any  # "1 in 5 bookings": the part and its link ending right before the whole, or None
     technical_unit_re: Any  # "120ms", "4GB": a number in a unit of a system's property, or None
     point_units: frozenset[str]  # "9 points above"
@@ -471,6 +472,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         technical_unit_re=_unit_re(profile.list("metrics", "technical_units")),
         interval_re=_interval_re(profile.list("measures", "interval_cues")),
         range_gap_re=_range_gap_re(profile.list("metrics", "range_qualifiers")),
+        range_from_re=_range_from_re(profile.list("metrics", "range_approximations")),
         ratio_re=_ratio_re(profile.list("metrics", "ratio_links"), profile.list("metrics", "ratio_counts")),
         stops=_stops(profile),
         team_units=tuple(u.lower() for u in profile.list("measures", "team_units")),
@@ -584,8 +586,16 @@ def _range_gap_re(qualifiers: tuple[str, ...]) -> re.Pattern[str] | None:
     if not qualifiers:
         return None
     leads = "|".join(re.escape(q) for q in sorted(qualifiers, key=len, reverse=True))
-    return compiled(r"\s+(?:[a-z][a-z'’-]*\s+)?(?:(?:" + leads + r")\s+[a-z][a-z'’-]*\s+){1,2}"
+    return compiled(r"\s+(?:[a-z][a-z'’-]*\s+)?(?:(?:" + leads + r")\s+[a-z][a-z0-9'’-]*\s+){1,2}"
                       r"(?:to|->|→|down to|up to)\s*$", re.IGNORECASE)
+
+
+def _range_from_re(approximations: tuple[str, ...]) -> re.Pattern[str]:
+    """The "from" (or "between") that leads a before, right before its number, with at most one of
+    the profile's rounding words between ("from about ", "from roughly ")."""
+    rounding = "|".join(re.escape(word) for word in sorted(approximations, key=len, reverse=True))
+    optional = r"(?:(?:" + rounding + r")\s+)?" if rounding else ""
+    return compiled(r"\b(?:from|between)\s+" + optional + "$", re.IGNORECASE)
 
 
 def _ratio_re(links: tuple[str, ...], counts: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -79,7 +79,7 @@ SCHEMA: dict[str, Any] = {
         "duration_units": STR_LIST, "period_frames": STR_LIST, "technical_units": STR_LIST, "point_units": STR_LIST,
         "baselines": STR_LIST, "frequency_words": STR_LIST, "multiple_words": STR_LIST, "multiple_marks": STR_LIST,
         "multiple_comparisons": STR_LIST,
-        "range_qualifiers": STR_LIST, "ratio_links": STR_LIST, "ratio_counts": STR_LIST,
+        "range_qualifiers": STR_LIST, "range_approximations": STR_LIST, "ratio_links": STR_LIST, "ratio_counts": STR_LIST,
     },
     "acronyms": {"known": STR_LIST},
     "thresholds": {"*": int},

@@ -137,12 +137,16 @@ def _subject_words(item: Item) -> str:
         start -= 1
     if start == verb or any(token.lower in ("we", "we've", "we'd", "we'll") for token in tokens[start:verb]):
         return "We"
+    # the team is named from its article or owner: "In June the finance team", "Together the platform
+    # teams" name "the finance team", not the time or the adverb before it
+    start = max((k for k in range(start, verb) if tokens[k].lower in TEAM_LEADS), default=start)
     words = item.words_at(Span(tokens[start].start, tokens[verb - 1].end))
     return words if words.lower().split()[-1] in TEAMS else "We"
 
 
 CLAUSE_EDGES = frozenset("and but so then when after because while since".split())
 TEAMS = frozenset(("team", "teams", "squad", "squads"))
+TEAM_LEADS = frozenset("the a an our my their his her its".split())  # the words a team's name opens with
 
 
 @check("phrase", "passage")
