@@ -90,6 +90,9 @@ Two more (items-ag.jsonl with p213-p220, items-ah.jsonl with p221-p228), kept un
 previous day's rounds and then added, lowered the supported level to 0.76. The supported level
 read against the verdict's bars (the level the draft asks for met on one of its dimensions once the
 level below it is, a level above the ask on all three) raised it to 0.884; its floor follows to 0.88.
+That day's rounds on the two sets' categories raised technical_metric_only to 0.85, ready accuracy to
+0.94, the principle hit rate and named right to 0.82 and 0.69, and the initiated and stopped lists to
+0.92 and 0.88.
 """
 
 from __future__ import annotations
@@ -151,15 +154,15 @@ def _eval_json(corpus: Path, root: Path) -> Evaluation:
 
 SIGNAL_F1_FLOORS = {
     "customer": 0.93, "metric": 0.98, "business_outcome": 0.91, "own_action": 0.97,
-    "technical_lead": 0.95, "technical_metric_only": 0.83, "activity_only": 0.86, "cliche": 0.95,
+    "technical_lead": 0.95, "technical_metric_only": 0.85, "activity_only": 0.86, "cliche": 0.95,
     "hedge": 0.98,
 }
-READY_ACCURACY_FLOOR = 0.93
+READY_ACCURACY_FLOOR = 0.94
 READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.92, "structure": 0.87, "lead_is_outcome": 0.86,
                  "supported_level": 0.88}
-PRINCIPLE_FLOORS = {"hit_rate": 0.80, "named_right": 0.68, "primary": 0.73}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.87, "ready_items": 0.85}
+PRINCIPLE_FLOORS = {"hit_rate": 0.82, "named_right": 0.69, "primary": 0.73}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.88, "ready_items": 0.85}
 
 
 @pytest.fixture(scope="module")
