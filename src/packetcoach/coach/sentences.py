@@ -171,12 +171,15 @@ def _makes_a_call(sentence: Sentence, rubric: Rubric) -> bool:
 COORDINATORS = frozenset({"and", "then"})
 
 
-def _has_verb(item: Item, sentence: Sentence, verbs: dict[str, str]) -> bool:
+def _has_verb(item: Item, sentence: Sentence, rubric: Rubric) -> bool:
     """A sentence, not a fragment ("refunds in one day; satisfaction from 71 to 84"): a verb the
-    profile knows, or a regular past tense right after the writer ("I arranged a discount ...",
-    "we renegotiated ..."), which the profile need not list."""
+    profile knows, or one of its `verbs.results` ("now carries a third of the unit's revenue"), or a
+    regular past tense right after the writer ("I arranged a discount ...", "we renegotiated ..."),
+    which the profile need not list."""
     words = [t.lower for t in tokenize(sentence_text(item, sentence))]  # the label is not the sentence
-    return any((w in verbs and not w.endswith("ing")) or w in FALLBACK_VERBS for w in words) \
+    verbs = rubric.verb_lemma
+    return any((w in verbs or w in rubric.result_verbs) and not w.endswith("ing") or w in FALLBACK_VERBS
+               for w in words) \
         or any(w in WRITERS and looks_past(after) for w, after in zip(words, words[1:]))
 
 
@@ -208,7 +211,7 @@ def _result(story: Story, rubric: Rubric) -> tuple[Item, Sentence] | None:
         for sentence in item.sentences:
             rank = _rank(item, sentence, rubric)
             if rank > 0 and (best is None or rank > best[0]) and not _hedged(item, sentence) \
-                    and _has_verb(item, sentence, rubric.verb_lemma) and not sentence_tells_a_miss(item, sentence, rubric) \
+                    and _has_verb(item, sentence, rubric) and not sentence_tells_a_miss(item, sentence, rubric) \
                     and not said_by_another(item.plain, item.view, *sentence.span):
                 best = (rank, item, sentence)
     return (best[1], best[2]) if best else None
@@ -396,7 +399,7 @@ def _told_before(item: Item, sentence: Sentence, report: Report, asks: bool) -> 
 
 def _whole(item: Item, sentence: Sentence, rubric: Rubric) -> tuple[Item, Sentence] | None:
     """The sentence, unless it is a hedge, a title, a fragment ("Action.") or points back itself."""
-    if _hedged(item, sentence) or is_title(item, sentence) or not _has_verb(item, sentence, rubric.verb_lemma) \
+    if _hedged(item, sentence) or is_title(item, sentence) or not _has_verb(item, sentence, rubric) \
             or sentence.lowers[:1] and sentence.lowers[0] in BACK_POINTERS:
         return None
     return item, sentence
