@@ -995,3 +995,29 @@ def test_a_learning_comes_before_the_time_it_saved(text: str, first: str) -> Non
     found = named(text)
     assert found[0] == first
     assert "invent-and-simplify" in found
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # the build or the hard part named as someone else's, beside the writer's own part
+    ("Rosa's payments team did the hard part; my contribution was the rule that refunds under $50 skip the "
+     "second check, and refund complaints fell 40%.", True),
+    ("The label printer rollout was Ivan's team's build. My part was choosing the three depots that went first, "
+     "and mislabelled parcels fell from 2% to 0.5%.", True),
+    ("Credit for the 15% rise in repeat orders goes to the bakery's own staff; my role was pricing the loyalty "
+     "card they hand out.", True),
+    # someone else's part told with no part of the writer's beside it is no credit shared
+    ("Rosa's payments team did the hard part, and refund complaints fell 40% in a quarter.", False),
+    # the writer's part alone, with nobody else's named, is no credit either
+    ("My part was the rule that refunds under $50 skip the second check, and refund complaints fell 40%.", False),
+    # the team building from the writer's spec is the team's work, not credit given
+    ("I wrote the spec for the new booking page and the team built it; bookings rose 12% in a month.", False),
+])
+def test_credit_shared_beside_the_writers_own_part_is_earn_trust(text: str, fires: bool) -> None:
+    assert ("earn-trust" in named(text)) is fires
+
+
+def test_credit_shared_keeps_the_teams_result_beside_it() -> None:
+    found = named("Same-day grocery orders rose from 1,200 to 3,400 a week; the warehouse team did the hard "
+                  "part, and my part was moving the pick run to the evening.")
+    assert found[0] == "earn-trust"
+    assert "deliver-results" in found

@@ -97,8 +97,8 @@ PAIR_FIRSTS = frozenset(PAIRS_BY_FIRST)
 EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion", "rejection", "comeback",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
                             "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment", "not_cues",
-                            "concession", "held_against", "control", "control_lacking",
-                            *(name for pair in PAIRS.values() for name in pair[:2])))
+                            "concession", "held_against", "control", "control_lacking", "credit_shared",
+                            "own_part", *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
 VOICE_WINDOW = 6
@@ -158,6 +158,11 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     - ``candour``: the writer's own fault told (or in a lesson), a fault or the real news told, early
       or plainly, credit given to someone else, or an objection conceded where it holds ("It did, by
       0.4 points", "I don't know yet") (Earn Trust);
+    - ``credit_shared``: the build, the idea or the hard part named as someone else's with no giving verb,
+      beside the writer's own part ("Priya's team did the hard part; my contribution was ...", "Credit for
+      the rise goes to the store team; my part was ..."), and no credit given with a giving verb ("gave the dispatch lead the credit for ..."): Earn
+      Trust, and the result stays the team's delivered result beside it (Deliver Results does not give way
+      to it);
     - ``beyond_remit``: something that was not the writer's taken on, or kept up after its hand-off
       (Ownership);
     - ``big_direction``: a horizon of years set as a direction (Think Big);
@@ -212,6 +217,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             said("judgment") and said("borne_out") or said("reversal"),
             "candour": (pair["mistake_owned"] and told) or pair["news_told"] or pair["fault_told"] or
             pair["credit_given"] or evidence.get("objection", False) and said("concession"),
+            "credit_shared": said("credit_shared") and said("own_part") and not pair["credit_given"],
             "beyond_remit": said("not_mine") or said("kept_after"),
             "big_direction": pair["long_horizon"],
             "person_grown": pair["person_grown"],
@@ -226,11 +232,12 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "writer_acts": writer_acts}
 
 
-DEEDS = ("simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction", "person_grown",
-         "staff_cared")
+DEEDS = ("simplified", "bar_held", "call_against_view", "candour", "credit_shared", "beyond_remit", "big_direction",
+         "person_grown", "staff_cared")
 """The structures that are evidence of a deed in themselves, number or not."""
 NO_DEEDS = dict.fromkeys(DEEDS, False)
 STRUCTURE_LISTS = frozenset(("judgment", "borne_out", "reversal", "disclosure", "not_mine", "kept_after", "belief", "concession",
+                             "credit_shared",
                              *PAIR_FIRSTS))
 """The lists without one of which no deed of :func:`structure_evidence` can be on: a pair is read only
 from its first list (a time unit or a bill named alone, "40 minutes", "the compute bill", opens none)."""

@@ -134,7 +134,7 @@ EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result", "clai
                   "refused_ask", "revised_after_no", "persuaded_senior", "customer_voice", "steady_result",
                   "saving_only", "team_action", "owned_result", "owned_saving", "unsupported", "bare_activity",
                   "delivered_against",
-                  "simplified", "bar_held", "call_against_view", "candour", "beyond_remit", "big_direction",
+                  "simplified", "bar_held", "call_against_view", "candour", "credit_shared", "beyond_remit", "big_direction",
                   "person_grown", "staff_cared", "course_taken", "found_in_records", "spend_declined",
                   "time_saved", "bar_unopposed", "spend_cut", "budget_returned", "writer_acts", "objection", "rival_ruled_out")  # beyond the signals
 SIGNAL_NAMES = (
