@@ -94,3 +94,49 @@ def test_the_ask_may_be_the_paragraph_sentence_before_the_item() -> None:
     report = analyze(text, profile="amazon-pm", level="L6")
     stopped_items = [report.item(i).text for i in report.reading.stopped_items]
     assert any(t.startswith("I showed her that only two cities") for t in stopped_items)
+
+
+# A story's stop told in a later sentence that names the thing back: the story's first sentence names it
+# (docs/accuracy.md, "The stopped list across the corpus, by cause", "Joins, a short round").
+
+def _stops_named(paragraph: str) -> list[str]:
+    from packetcoach import Session, analyze
+    text = f"# Self-assessment: Noor A., PM, Harbour Ferries (L6)\n\n## The year\n\n{paragraph}\n"
+    report = analyze(text, profile="amazon-pm", level="L6")
+    assert Session(profile="amazon-pm", level="L6").analyze(text).reading.stopped_items == \
+        report.reading.stopped_items
+    return [report.item(i).text[:28] for i in report.reading.stopped_items]
+
+
+@pytest.mark.parametrize("paragraph, first", [
+    # the story's thing told back by a word of its first sentence ("the texts" after "texted")
+    ("The harbour office texted 600 season-ticket holders a reminder each week for two months. "
+     "Renewals among those texted were 71% against 70% for the rest. I ended the texts in June "
+     "and wrote up what we learned.", "The harbour office texted 60"),
+    # the story's own name for itself ("the project") after a start
+    ("In May I also started a timetable chatbot, because I thought it might take calls off the "
+     "ticket desk. By the second week it was giving wrong sailing times to one rider in six, so I "
+     "stopped the project and moved its engineer to the booking page.", "In May I also started a time"),
+    # named back by a run-in title before a lesson
+    ("**Ferry vouchers.** The voucher scheme I launched in spring did not pay off: riders who joined "
+     "for a voucher left at twice the usual rate. I ended the vouchers in August and told the "
+     "finance team why.", "The voucher scheme I launche"),
+])
+def test_a_stop_told_back_is_named_by_the_storys_first_sentence(paragraph: str, first: str) -> None:
+    assert _stops_named(paragraph) == [first]
+
+
+@pytest.mark.parametrize("paragraph, named", [
+    # a background told in the pluperfect: the stop sentence is the story's first telling
+    ("We had planned a cabin-upgrade auction for this year. I paused the auction in March, because the "
+     "two engineers were needed on the ticket gates.", "I paused the auction in Marc"),
+    # the stop item opens with the writer's own bet: it names its story already
+    ("Night sailings were the one risk that did not pay off. I proposed a Friday night sailing in "
+     "April; only 30 riders a week took it, and I stopped the sailing in June.",
+     "I proposed a Friday night sa"),
+    # a new thing stopped, not named before in the paragraph
+    ("I moved ticket checks onto the gangway scanners in March. I stopped the paper manifests that "
+     "crews filled in by hand.", "I stopped the paper manifest"),
+])
+def test_a_stop_that_tells_its_own_story_stays_named_by_itself(paragraph: str, named: str) -> None:
+    assert _stops_named(paragraph) == [named]

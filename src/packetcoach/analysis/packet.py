@@ -442,7 +442,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
         lead_is_outcome=lead, lead_suggestion=suggestion,
         former_engineer_mentions=tuple(told.past),
         initiated_items=_judged(found, "initiated"),
-        stopped_items=_with_refusals(_judged(found, "stopped"), claims, view.items, rubric),
+        stopped_items=_with_refusals(_judged(found, "stopped", rubric), claims, view.items, rubric),
         structure=structure, structure_reasons=reasons,
         retell=retell, retell_scaffold=scaffold,
         specialty=specialty, specialty_evidence=evidence, technical_lead_share=share,
@@ -469,7 +469,7 @@ def _with_refusals(stopped: tuple[str, ...], claims: list[Item], items: tuple[It
     return tuple(sorted((*stopped, *told), key=order.__getitem__))
 
 
-def _judged(found: _Found, which: str) -> tuple[str, ...]:
+def _judged(found: _Found, which: str, rubric: Rubric | None = None) -> tuple[str, ...]:
     """The items that started (or stopped) something: by their verbs, and, in a section the writer
     headed "What I started" ("What I stopped") where no verb says it, the section's first deed and
     every bullet there that names a thing without a verb ("- The kiosk pilot, after six weeks")."""
@@ -486,7 +486,57 @@ def _judged(found: _Found, which: str) -> tuple[str, ...]:
             sections.add(item.section)
     if len(deeds) != by_verb:
         deeds.sort()  # a heading added one: back to draft order (block, then item)
+    if rubric is not None:
+        deeds = _stops_told_back(deeds, blocks, rubric)
     return tuple(blocks[b][0].items[k].id for b, k in deeds)
+
+
+def _stops_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rubric) -> list[tuple[int, int]]:
+    """A story whose stop the writer tells in a later sentence, naming the thing back ("In April I
+    started a pilot of ... By week four it was failing, so I stopped the project"; "The sales team
+    called 300 lapsed buyers ... I ended the calls in May"): the stop names the story, and the story
+    is named by its first sentence (the labelling guide's "Decision and result sentences apart"). So
+    a stop item whose stopped thing is "the" and a word of its paragraph before it ("the calls" after
+    "called", a run-in title's "Referral credits" before "the credits"), or a word of the profile's
+    `stops.story_things` ("the project", "the pilot"), lists the item right before it instead, when
+    that is a claim or a lesson that stops nothing itself (:func:`_names_back`)."""
+    things = frozenset(rubric.profile.list("stops", "story_things"))
+    if not things:
+        return deeds
+    kept = set(deeds)
+    moved = []
+    for b, k in deeds:
+        items = blocks[b][0].items
+        if k > 0 and (b, k - 1) not in kept and _names_back(items[k], items[k - 1], rubric, things):
+            moved.append((b, k - 1))
+        else:
+            moved.append((b, k))
+    return moved
+
+
+def _names_back(item: Item, before: Item, rubric: Rubric, things: frozenset[str]) -> bool:
+    """Does ``item``, whose main verb is the stop, stop "the" thing its paragraph named before it
+    ("ended the calls" after "called 400 tutors"), so that ``before`` (a claim or lesson of the same
+    section, with a verb, not told as a background in the pluperfect) names the story?"""
+    if before.kind not in ("claim", "lesson") or before.section != item.section or before.action.verb is None:
+        return False
+    if item.action.verb is None or rubric.stopped_forms.isdisjoint((item.action.verb, item.source[
+            item.action.span.start:item.action.span.end].lower())):
+        return False  # the stop item opens with its own deed ("I proposed a pilot ... and stopped it")
+    if before.source[:before.action.span.start].split()[-1:] == ["had"]:
+        return False  # "We had planned a waitlist": the background, and the stop its first telling
+    words = item.words
+    told = item.source[:item.span.start].lower()  # the paragraph so far, its run-in title too
+    stems = {word[:STEM] for word in compiled(r"[a-z]+").findall(told) if len(word) >= STEM}
+    for at in range(len(words) - 2):
+        if words[at] in rubric.stopped_forms and words[at + 1] == "the":
+            thing = words[at + 2]
+            if thing in things or (len(thing) >= STEM and thing[:STEM] in stems):
+                return True
+    return False
+
+
+STEM = 4  # letters two words share to name one thing ("calls", "called")
 
 
 def _names_a_thing(item: Item) -> bool:
