@@ -99,3 +99,18 @@ def test_the_one_product_person_for_an_area_states_a_remit(read_item) -> None:
 def test_the_only_one_who_did_something_is_still_a_deed(read_item) -> None:
     item = read_item("I was the only PM who read the refund logs, and I found that 60% of refunds came from one form.")
     assert item.kind == "claim", item.kind
+
+
+def test_a_thing_the_writer_runs_takes_its_own_present_verb(read_item) -> None:
+    for text, verb in (("The ticketing app I own sells 40,000 seats a season for six small theatres.", "sell"),
+                       ("The scheduler I run plans 300 clinic shifts a week across four towns.", "plan"),
+                       ("The payroll service I manage pays 90,000 shift workers a month.", "pay")):
+        action = read_item(text).action
+        assert (action.verb, action.subject) == (verb, "other"), text
+
+
+def test_a_past_deed_before_a_plural_noun_stays_the_writers(read_item) -> None:
+    for text, verb in (("The first month I ran tests on the refund form with ten landlords.", "run"),
+                       ("This spring I wrote plans for the two new depots.", "write")):
+        action = read_item(text).action
+        assert (action.verb, action.subject) == (verb, "i"), text

@@ -427,7 +427,7 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
             told = _told_of(tokens, index, found[0], rubric) if found else None
             if told is not None:
                 return "other", told[0], told[1]  # "The tool I pushed for shipped ...": the tool's verb
-            if found and (_relative(tokens, index) or _contact_clause(tokens, index, rubric)):
+            if found and (_relative(tokens, index, rubric) or _contact_clause(tokens, index, rubric)):
                 continue  # "the program I lead touches ...", "sellers bought it, against the 15% I had forecast"
             if found:
                 verb = _cleft(tokens, found, rubric) or found
@@ -462,21 +462,33 @@ MY_PART = frozenset((("part", "was"), ("contribution", "was"), ("role", "was"), 
 CLEFT_LINKS = frozenset(("was", "is"))
 
 
-def _relative(tokens: tuple[Token, ...], index: int) -> bool:
+def _relative(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
     """"The returns program I lead touches ...": "I" right after a noun, in a sentence that opens
     with a determiner, starts a relative clause inside the subject when the sentence's own verb
-    follows it ("touches", "is"); "This year I moved ..." has none."""
+    follows it ("touches", "is"); "This year I moved ..." has none. Right after a present-tense
+    remit ("The booking product I own sells ...", "The planner I run plans ..."), any known verb's
+    present tense is the thing's own verb."""
     if index < 2 or tokens[0].lower not in ("the", "my", "our", "this", "that"):
         return False
     before = tokens[index - 1]
     if not before.text.isalpha() or before.lower in NOT_SUBJECTS or before.lower in ("that", "which"):
         return False
+    if index + 2 < len(tokens) and _remit_then_present(tokens[index + 1].lower, tokens[index + 2].lower, rubric):
+        return True
     for token in tokens[index + 2:index + 12]:
         if token.text in (",", ";", ":", ".") or token.lower in ("and", "but"):
             return False
         if token.lower in COPULAS or token.lower in REMIT_VERBS:
             return True
     return False
+
+
+def _remit_then_present(remit: str, word: str, rubric: Rubric) -> bool:
+    """A present-tense remit ("own", "run", "manage") then a known verb's present tense ("sells",
+    "plans"): not "I ran tests", whose past verb takes the noun as its object."""
+    lemma = rubric.verb_lemma.get(word)
+    return remit in rubric.remit_verbs and lemma is not None and word != lemma and word.endswith("s") \
+        and not word.endswith("ss")
 
 
 def _told_of(tokens: tuple[Token, ...], index: int, deed: int, rubric: Rubric) -> tuple[int, str] | None:
