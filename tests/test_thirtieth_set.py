@@ -114,3 +114,18 @@ def test_a_past_deed_before_a_plural_noun_stays_the_writers(read_item) -> None:
                        ("This spring I wrote plans for the two new depots.", "write")):
         action = read_item(text).action
         assert (action.verb, action.subject) == (verb, "i"), text
+
+
+def test_a_bullet_that_opens_with_its_copula_has_no_verb(read_item) -> None:
+    for text in ("Was responsible for the parking-permit roadmap and supported the launch of two city apps.",
+                 "Was in charge of the tenant portal and wore several hats across billing and support.",
+                 "Were the six extra weeks of testing worth it for the allotment app?"):
+        action = read_item(text).action
+        assert (action.verb, action.verb_class) == (None, "none"), text
+
+
+def test_a_deed_before_a_copula_or_a_passive_bullet_keeps_its_verb(read_item) -> None:
+    for text, verb in (("Cut the permit wait from 9 days to 2, and was responsible for the roadmap after that.", "cut"),
+                       ("Wore several hats across billing and support for the tenant portal.", "wear"),
+                       ("Was asked to rebuild the refund form, and refunds for landlords fell 20%.", "ask")):
+        assert read_item(text).action.verb == verb, text

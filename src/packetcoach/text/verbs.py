@@ -653,8 +653,10 @@ def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str
     present-tense one after a noun, when nobody is named."""
     for index, token in enumerate(tokens):
         word = token.lower
-        if word in COPULAS and index > 0:
-            return verb_at(tokens, index + 1, rubric)  # "were waiting 14 days"; "the problem was not the model": none
+        if word in COPULAS:
+            # "were waiting 14 days"; "the problem was not the model": none; so too a bullet that opens
+            # with its copula, "Was responsible for the roadmap and helped with ...": the verb is "was"
+            return verb_at(tokens, index + 1, rubric)
         if word in OTHER_SUBJECTS:
             found = verb_at(tokens, index + 1, rubric)
             if found:
