@@ -129,3 +129,19 @@ def test_a_deed_before_a_copula_or_a_passive_bullet_keeps_its_verb(read_item) ->
                        ("Wore several hats across billing and support for the tenant portal.", "wear"),
                        ("Was asked to rebuild the refund form, and refunds for landlords fell 20%.", "ask")):
         assert read_item(text).action.verb == verb, text
+
+
+def test_a_past_like_its_bare_form_before_an_object_is_the_verb(read_item) -> None:
+    for text, verb in (("The new rota tool cut overtime at the two depots by 300 hours a month.", "cut"),
+                       ("That delay cost us two school contracts.", "cost"),
+                       ("Next year the booking app will let parents pay in instalments.", "let"),
+                       ("The ferry operator set fares for the island routes.", "set")):
+        assert read_item(text).action.verb == verb, text
+
+
+def test_a_cut_or_a_cost_named_as_a_thing_is_no_verb(read_item) -> None:
+    for text, verb in (("The price cut for members lifted renewals 8%.", "lift"),
+                       ("The holding cost per pallet fell 12%.", "fall"),
+                       ("The deposit cut saved renters $40,000 a year.", "save"),
+                       ("Cost per order fell 12% after the carton change.", "fall")):
+        assert read_item(text).action.verb == verb, text

@@ -648,9 +648,10 @@ def _past_next(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
     return index < len(tokens) and _past_verb(tokens[index].lower, rubric)
 
 
-def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
+def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric, same_past: bool = True) -> tuple[int, str] | None:
     """"Checkout conversion improved ...", "My remit covers ...": the first past-tense verb, or
-    present-tense one after a noun, when nobody is named."""
+    present-tense one after a noun, when nobody is named; with ``same_past``, also a past the same as
+    its bare form before its object ("The planner cut overtime ...")."""
     for index, token in enumerate(tokens):
         word = token.lower
         if word in COPULAS:
@@ -674,6 +675,8 @@ def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str
             return index, lemma  # "my area spans", "the program I lead touches"
         if lemma and word == lemma and _plural_subject(tokens, index, rubric):
             return index, lemma  # "Three teams build from my roadmap", "Most drivers never open the app"
+        if same_past and lemma and word in SAME_PAST and _takes_object(tokens, index + 1, rubric):
+            return index, lemma  # "The planner cut overtime by 9%", "That delay cost us a quarter"
         if lemma is None and looks_past(word):
             return index, guess_lemma(word)
     return None
@@ -699,6 +702,24 @@ def _plural_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bo
     if before > 0 and (tokens[before - 1].lower.endswith("ing") or tokens[before - 1].lower in rubric.verb_lemma):
         return False  # "letting patients choose": the noun is an object, not the subject
     return not _past_next(tokens, index + 1, rubric)
+
+
+SAME_PAST = BARE_PAST | frozenset(("cost",))  # a past the same as its bare form, after a singular subject
+OBJECT_PRONOUNS = frozenset("us me them him her".split())
+
+
+def _takes_object(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """Does an object start at ``index`` ("us", "the", a number, a noun), so the form before it is a
+    verb and not a noun ("the price cut for members", "the cut saved", "unit cost per order")?"""
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    word = token.lower
+    if word in OBJECT_PRONOUNS or word in DETERMINERS or token.text[:1].isdigit() or token.text[:1] == "$":
+        return True
+    return token.text[:1].isalpha() and word not in OBJECT_STOPS and word not in NOUN_PREPOSITIONS \
+        and word not in NOT_SUBJECTS and word not in rubric.verb_lemma and not looks_past(word) \
+        and not word.endswith("ly")
 
 
 PRESENT_ADVERBS = frozenset("still never now only also all do not don't".split())
@@ -854,7 +875,7 @@ def _result_first(tokens: tuple[Token, ...], clause: Clause, rubric: Rubric) -> 
                  if tokens[at].lower in rubric.result_links), None)
     if link is None or tokens[start].lower in RESULT_OPENERS or not tokens[start].text[:1].isalpha():
         return None
-    found = first_past_verb(tokens[start:link], rubric)
+    found = first_past_verb(tokens[start:link], rubric, same_past=False)  # not "The team cut ...; I wrote ..."
     if found is None:
         return None
     at = found[0] + start
