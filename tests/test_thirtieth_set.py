@@ -3,6 +3,8 @@ by category"), each with sentences of our own that should and should not fire.""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_people_named_by_what_they_do_or_who_they_are_are_a_served_party(read_item) -> None:
     for text in ("Cut the allotment waitlist for 2,100 gardeners from 14 months to 5.",
@@ -99,3 +101,46 @@ def test_the_one_product_person_for_an_area_states_a_remit(read_item) -> None:
 def test_the_only_one_who_did_something_is_still_a_deed(read_item) -> None:
     item = read_item("I was the only PM who read the refund logs, and I found that 60% of refunds came from one form.")
     assert item.kind == "claim", item.kind
+
+
+def test_a_thing_the_writer_runs_takes_its_own_present_verb(read_item) -> None:
+    for text, verb in (("The ticketing app I own sells 40,000 seats a season for six small theatres.", "sell"),
+                       ("The scheduler I run plans 300 clinic shifts a week across four towns.", "plan"),
+                       ("The payroll service I manage pays 90,000 shift workers a month.", "pay")):
+        action = read_item(text).action
+        assert (action.verb, action.subject) == (verb, "other"), text
+
+
+def test_a_past_deed_before_a_plural_noun_stays_the_writers(read_item) -> None:
+    for text, verb in (("The first month I ran tests on the refund form with ten landlords.", "run"),
+                       ("This spring I wrote plans for the two new depots.", "write")):
+        action = read_item(text).action
+        assert (action.verb, action.subject) == (verb, "i"), text
+
+
+def test_a_bullet_that_opens_with_its_copula_has_no_verb(read_item) -> None:
+    for text in ("Was responsible for the parking-permit roadmap and supported the launch of two city apps.",
+                 "Was in charge of the tenant portal and wore several hats across billing and support.",
+                 "Were the six extra weeks of testing worth it for the allotment app?"):
+        action = read_item(text).action
+        assert (action.verb, action.verb_class) == (None, "none"), text
+
+
+@pytest.mark.parametrize("text,verb", [
+    # a deed before a copula, or a passive bullet, keeps its verb
+    ("Cut the permit wait from 9 days to 2, and was responsible for the roadmap after that.", "cut"),
+    ("Wore several hats across billing and support for the tenant portal.", "wear"),
+    ("Was asked to rebuild the refund form, and refunds for landlords fell 20%.", "ask"),
+    # a past the same as its bare form, before its object, is the verb
+    ("The new rota tool cut overtime at the two depots by 300 hours a month.", "cut"),
+    ("That delay cost us two school contracts.", "cost"),
+    ("Next year the booking app will let parents pay in instalments.", "let"),
+    ("The ferry operator set fares for the island routes.", "set"),
+    # a cut or a cost named as a thing is no verb
+    ("The price cut for members lifted renewals 8%.", "lift"),
+    ("The holding cost per pallet fell 12%.", "fall"),
+    ("The deposit cut saved renters $40,000 a year.", "save"),
+    ("Cost per order fell 12% after the carton change.", "fall"),
+])
+def test_the_main_verb_of_a_copula_bullet_or_a_bare_past(read_item, text: str, verb: str) -> None:
+    assert read_item(text).action.verb == verb, text

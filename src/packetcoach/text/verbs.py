@@ -427,7 +427,7 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
             told = _told_of(tokens, index, found[0], rubric) if found else None
             if told is not None:
                 return "other", told[0], told[1]  # "The tool I pushed for shipped ...": the tool's verb
-            if found and (_relative(tokens, index) or _contact_clause(tokens, index, rubric)):
+            if found and (_relative(tokens, index, rubric) or _contact_clause(tokens, index, rubric)):
                 continue  # "the program I lead touches ...", "sellers bought it, against the 15% I had forecast"
             if found:
                 verb = _cleft(tokens, found, rubric) or found
@@ -462,21 +462,33 @@ MY_PART = frozenset((("part", "was"), ("contribution", "was"), ("role", "was"), 
 CLEFT_LINKS = frozenset(("was", "is"))
 
 
-def _relative(tokens: tuple[Token, ...], index: int) -> bool:
+def _relative(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
     """"The returns program I lead touches ...": "I" right after a noun, in a sentence that opens
     with a determiner, starts a relative clause inside the subject when the sentence's own verb
-    follows it ("touches", "is"); "This year I moved ..." has none."""
+    follows it ("touches", "is"); "This year I moved ..." has none. Right after a present-tense
+    remit ("The booking product I own sells ...", "The planner I run plans ..."), any known verb's
+    present tense is the thing's own verb."""
     if index < 2 or tokens[0].lower not in ("the", "my", "our", "this", "that"):
         return False
     before = tokens[index - 1]
     if not before.text.isalpha() or before.lower in NOT_SUBJECTS or before.lower in ("that", "which"):
         return False
+    if index + 2 < len(tokens) and _remit_then_present(tokens[index + 1].lower, tokens[index + 2].lower, rubric):
+        return True
     for token in tokens[index + 2:index + 12]:
         if token.text in (",", ";", ":", ".") or token.lower in ("and", "but"):
             return False
         if token.lower in COPULAS or token.lower in REMIT_VERBS:
             return True
     return False
+
+
+def _remit_then_present(remit: str, word: str, rubric: Rubric) -> bool:
+    """A present-tense remit ("own", "run", "manage") then a known verb's present tense ("sells",
+    "plans"): not "I ran tests", whose past verb takes the noun as its object."""
+    lemma = rubric.verb_lemma.get(word)
+    return remit in rubric.remit_verbs and lemma is not None and word != lemma and word.endswith("s") \
+        and not word.endswith("ss")
 
 
 def _told_of(tokens: tuple[Token, ...], index: int, deed: int, rubric: Rubric) -> tuple[int, str] | None:
@@ -636,13 +648,16 @@ def _past_next(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
     return index < len(tokens) and _past_verb(tokens[index].lower, rubric)
 
 
-def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
+def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric, same_past: bool = True) -> tuple[int, str] | None:
     """"Checkout conversion improved ...", "My remit covers ...": the first past-tense verb, or
-    present-tense one after a noun, when nobody is named."""
+    present-tense one after a noun, when nobody is named; with ``same_past``, also a past the same as
+    its bare form before its object ("The planner cut overtime ...")."""
     for index, token in enumerate(tokens):
         word = token.lower
-        if word in COPULAS and index > 0:
-            return verb_at(tokens, index + 1, rubric)  # "were waiting 14 days"; "the problem was not the model": none
+        if word in COPULAS:
+            # "were waiting 14 days"; "the problem was not the model": none; so too a bullet that opens
+            # with its copula, "Was responsible for the roadmap and helped with ...": the verb is "was"
+            return verb_at(tokens, index + 1, rubric)
         if word in OTHER_SUBJECTS:
             found = verb_at(tokens, index + 1, rubric)
             if found:
@@ -660,6 +675,8 @@ def first_past_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str
             return index, lemma  # "my area spans", "the program I lead touches"
         if lemma and word == lemma and _plural_subject(tokens, index, rubric):
             return index, lemma  # "Three teams build from my roadmap", "Most drivers never open the app"
+        if same_past and lemma and word in SAME_PAST and _takes_object(tokens, index + 1, rubric):
+            return index, lemma  # "The planner cut overtime by 9%", "That delay cost us a quarter"
         if lemma is None and looks_past(word):
             return index, guess_lemma(word)
     return None
@@ -685,6 +702,24 @@ def _plural_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bo
     if before > 0 and (tokens[before - 1].lower.endswith("ing") or tokens[before - 1].lower in rubric.verb_lemma):
         return False  # "letting patients choose": the noun is an object, not the subject
     return not _past_next(tokens, index + 1, rubric)
+
+
+SAME_PAST = BARE_PAST | frozenset(("cost",))  # a past the same as its bare form, after a singular subject
+OBJECT_PRONOUNS = frozenset("us me them him her".split())
+
+
+def _takes_object(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """Does an object start at ``index`` ("us", "the", a number, a noun), so the form before it is a
+    verb and not a noun ("the price cut for members", "the cut saved", "unit cost per order")?"""
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    word = token.lower
+    if word in OBJECT_PRONOUNS or word in DETERMINERS or token.text[:1].isdigit() or token.text[:1] == "$":
+        return True
+    return token.text[:1].isalpha() and word not in OBJECT_STOPS and word not in NOUN_PREPOSITIONS \
+        and word not in NOT_SUBJECTS and word not in rubric.verb_lemma and not looks_past(word) \
+        and not word.endswith("ly")
 
 
 PRESENT_ADVERBS = frozenset("still never now only also all do not don't".split())
@@ -840,7 +875,7 @@ def _result_first(tokens: tuple[Token, ...], clause: Clause, rubric: Rubric) -> 
                  if tokens[at].lower in rubric.result_links), None)
     if link is None or tokens[start].lower in RESULT_OPENERS or not tokens[start].text[:1].isalpha():
         return None
-    found = first_past_verb(tokens[start:link], rubric)
+    found = first_past_verb(tokens[start:link], rubric, same_past=False)  # not "The team cut ...; I wrote ..."
     if found is None:
         return None
     at = found[0] + start
