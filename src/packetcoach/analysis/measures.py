@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from packetcoach.analysis.metrics import PERIOD, against_baseline
 from packetcoach.analysis.parties import count_end, count_result
-from packetcoach.core.model import Action, Mention, Sentence, Span, Token
+from packetcoach.core.model import Action, Item, Mention, Sentence, Span, Token
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import Match
 
@@ -786,6 +786,21 @@ def found_in(sentence: Sentence, metric: Mention, rubric: Rubric) -> bool:
     words = list(sentence.lowers)
     return _reason(words, token_index(sentence.tokens, metric.span.start), because=False,
                    moves=changes(words, rubric))
+
+
+def exposure_in(item: Item, sentence: Sentence, metric: Mention, rubric: Rubric) -> bool:
+    """Is the number the share of users a launch was put in front of, after "to" and before "of",
+    with a verb of the profile's `verbs.rollouts` ("Launched Promise Explanations to 10% of shoppers
+    in the US")? How many saw it: no result to offer the room or to retell."""
+    return sentence.clause is not None and sentence.clause.lemma in rubric.rollout_verbs \
+        and metric.text.endswith("%") and item.view[metric.span.start - 3:metric.span.start] == "to " \
+        and item.view[metric.span.end:metric.span.end + 3] == " of"
+
+
+def only_exposure(item: Item, sentence: Sentence, rubric: Rubric) -> bool:
+    """The sentence's numbers are all shares a launch reached (:func:`exposure_in`), and it has one."""
+    inside = [m for m in item.metrics if sentence.span.start <= m.span.start < sentence.span.end]
+    return bool(inside) and all(exposure_in(item, sentence, m, rubric) for m in inside)
 
 
 ASK_REACH = 5  # "our head of branches, who wanted": from the senior party to the ask, in words

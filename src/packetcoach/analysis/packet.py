@@ -17,6 +17,7 @@ from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_
 from packetcoach.analysis.facts import PassageFacts, claims_level, named_in_past
 from packetcoach.analysis.gap import settings
 from packetcoach.analysis.kinds import opens_thesis
+from packetcoach.analysis.measures import only_exposure
 from packetcoach.analysis.stories import refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
@@ -299,12 +300,14 @@ def _structure(view: PacketView, found: _Found, told: _Told, rubric: Rubric) -> 
     return "mixed", tuple(reasons)
 
 
-def _retell(told: _Told, claims: list[Item], found: _Found, level: str) -> tuple[str | None, str | None]:
-    """The retell sentence in the draft, or else a scaffold for one."""
+def _retell(told: _Told, claims: list[Item], found: _Found, level: str,
+            rubric: Rubric) -> tuple[str | None, str | None]:
+    """The retell sentence in the draft, or else a scaffold for one: never on a sentence whose only
+    number is how many users a launch reached ("Launched ... to 10% of shoppers")."""
     if told.retell is not None:
         return told.retell, None
     best = found.greatest("top_ready")
-    if best is not None:
+    if best is not None and not only_exposure(best, best.sentences[0], rubric):
         first = best.sentences[0].span
         claim = " ".join(best.words_at(first).split())
         return None, f"[Name] already operates at {level}: {claim}"
@@ -432,7 +435,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     claims, objections, scopes = found.claims, found.objections, found.scopes
     lead, suggestion = _lead(view.items, claims, found, _level_claimed_before(view, claims, rubric))
     structure, reasons = _structure(view, found, told, rubric)
-    retell, scaffold = _retell(told, claims, found, level)
+    retell, scaffold = _retell(told, claims, found, level, rubric)
     specialty, evidence = _specialty(told, rubric)
     words, seen, missed, strongest = _skim(view, found.outcomes, rubric)
     level_evidence = _cumulative(found.cues, rubric.levels)

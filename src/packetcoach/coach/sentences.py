@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from packetcoach.analysis.facts import writer_decided
-from packetcoach.analysis.measures import asked_in, found_in
+from packetcoach.analysis.measures import asked_in, exposure_in, found_in
 from packetcoach.analysis.misses import sentence_tells_a_miss
 from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, is_title, told_stories
 from packetcoach.coach.noinvent import invented
@@ -190,7 +190,8 @@ def _rank(item: Item, sentence: Sentence, rubric: Rubric) -> float:
     """Before and after first, then money, then a percentage; a business measure beside it adds."""
     inside = [m for m in item.metrics if sentence.span.start <= m.span.start < sentence.span.end
               and not asked_in(sentence, m)  # a senior party's ask is no result to offer the room
-              and not found_in(sentence, m, rubric)]  # nor what the writer found: the case for the call
+              and not found_in(sentence, m, rubric)  # nor what the writer found: the case for the call
+              and not exposure_in(item, sentence, m, rubric)]  # nor how many the launch reached
     if not inside:
         return -1.0
     best = max(3.0 * (m.detail == "range") + 2.0 * (m.kind == "currency") + 1.5 * m.text.rstrip().endswith("%")

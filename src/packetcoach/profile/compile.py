@@ -93,6 +93,7 @@ class Rubric(NamedTuple):
     aim_verbs: frozenset[str]  # "to align", "to validate" after effort: what it was for, no deed
     result_links: frozenset[str]  # "churn fell after I ...": a result told first keeps its verb
     result_verbs: frozenset[str]  # forms: "now carries a third of revenue" is a sentence, not a fragment
+    rollout_verbs: frozenset[str]  # lemmas: "launched it to 10% of shoppers" tells an exposure
     role_labels: frozenset[tuple[str, ...]]  # "Outcome: ... up 8 points. My role: I decided ..."
     result_labels: frozenset[tuple[str, ...]]  # "Result: complaints fell 27%. I proposed ...": a result told first
     decision_frames: frozenset[tuple[str, ...]]
@@ -387,6 +388,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         aim_verbs=lower("verbs", "aims"),
         result_links=lower("verbs", "result_links"),
         result_verbs=frozenset(f for v in lower("verbs", "results") for f in verb_forms(v)),
+        rollout_verbs=lower("verbs", "rollouts"),
         role_labels=phrases("verbs", "role_labels"),
         result_labels=phrases("verbs", "result_labels"),
         decision_frames=frozenset(phrase_words(p) for p in profile.list("verbs", "decision_frames")),
