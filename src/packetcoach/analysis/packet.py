@@ -503,7 +503,7 @@ def _stops_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rub
     "called", a run-in title's "Referral credits" before "the credits"), or a word of the profile's
     `stops.story_things` ("the project", "the pilot"), lists the item right before it instead, when
     that is a claim or a lesson that stops nothing itself (:func:`_names_back`)."""
-    things = frozenset(rubric.profile.list("stops", "story_things"))
+    things = rubric.stops.story_things
     if not things:
         return deeds
     kept = set(deeds)

@@ -70,6 +70,7 @@ class Stops(NamedTuple):
     thing_asks: frozenset[str] = frozenset()  # "asked for", "wanted": a party's ask for a thing ...
     evidence_answers: frozenset[str] = frozenset()  # ... answered "I showed him that ...": argued down
     built_anyway: frozenset[str] = frozenset()  # ... unless the thing is "built" or "launched" anyway
+    story_things: frozenset[str] = frozenset()  # "stopped the project": a stop that names its story back
 
 
 class Rubric(NamedTuple):
