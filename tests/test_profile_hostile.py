@@ -73,14 +73,16 @@ def test_backtracking_patterns_run_in_linear_time(pattern: str) -> None:
     started = time.perf_counter()
     for line in ("a" * 28 + "!", "aaaaaaaaaaaaaaaaaaaaaaaaaaaa ", "a " * 5000 + "!", "x" * 200_000):
         list(compiled.finditer(line))
-    assert time.perf_counter() - started < 0.5
+    # a safety bound, not a speed target: backtracking takes seconds to hours here, the linear
+    # engine a few milliseconds, so 5 s holds on a loaded machine too
+    assert time.perf_counter() - started < 5.0
 
 
 def test_the_pattern_that_took_32_seconds_is_instant_in_a_report(tmp_path: Path) -> None:
     path = profile(tmp_path, patterns(r"(\w+\s?)+engineer$"))
     started = time.perf_counter()
     report = analyze("- " + "as a former " * 2 + "x" * 28 + "\n", profile=str(path))
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < 20.0  # a safety bound: the pattern once took 32 s
     assert report.items
 
 
@@ -135,7 +137,7 @@ def test_a_huge_profile_is_refused_before_it_is_read(tmp_path: Path, draft: Path
         handle.truncate(300 * 1024 * 1024)
     started = time.perf_counter()
     assert_one_line(check(path, draft), "far larger than any profile")
-    assert time.perf_counter() - started < 5.0
+    assert time.perf_counter() - started < 30.0  # a safety bound: a process start, not a read of 300 MB
     assert MAX_PROFILE_BYTES < 300 * 1024 * 1024
 
 
