@@ -751,6 +751,8 @@ def _joined_narrowings(item: Item, rubric: Rubric) -> list[int]:
     instead of all of them"): "I" is the sentence's first subject, and no other pronoun stands
     between it and the verb ("I ran it, and they limited it" is someone else's)."""
     words, lemmas, found = item.words, rubric.verb_lemma, []
+    if "and" not in words or "," not in words:
+        return found  # most items: no ", and" (two tests in C, not a step per word)
     for index in range(2, len(words)):
         if words[index - 1] != "and" or words[index - 2] != "," or not past_form(words[index], lemmas) \
                 or not _narrowing(words[index], lemmas, rubric.narrowing_verbs):
@@ -834,6 +836,8 @@ def _argued_out(item: Item, rubric: Rubric, calls: tuple) -> bool:
     stop phrases do not hold, when the verb is the writer's (:func:`_writer_uses`). "Out of hiring",
     "pushed back on me" and an ask to stop ("pushed back on the CFO's request to cut ...") are none."""
     stops, words = rubric.stops, item.words
+    if derived(rubric, "argued_out_openers", _argued_out_openers).isdisjoint(words):
+        return False  # most items: no word that opens either wording (one test in C, not a join per word)
     for index, word in enumerate(words):
         if word in stops.talking_out:
             out = next((at for at in range(index + 2, min(len(words) - 2, index + 2 + PARTICLE_REACH))
@@ -849,6 +853,13 @@ def _argued_out(item: Item, rubric: Rubric, calls: tuple) -> bool:
         if found and _writer_uses(item, rubric, frozenset((word,)), verbs=rubric.verb_lemma, calls=calls):
             return True
     return False
+
+
+def _argued_out_openers(rubric: Rubric) -> frozenset[str]:
+    """The words :func:`_argued_out` can start at: a `stops.talking_out` verb or the first word of
+    a `stops.pushing_back` phrase."""
+    stops = rubric.stops
+    return frozenset(stops.talking_out) | frozenset(phrase.split(" ")[0] for phrase in stops.pushing_back)
 
 
 def _answered_with_evidence(item: Item, rubric: Rubric) -> bool:

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from packetcoach.analysis.metrics import PERIOD, against_baseline
 from packetcoach.analysis.parties import count_end, count_result
 from packetcoach.core.model import Action, Item, Mention, Sentence, Span, Token
-from packetcoach.profile.compile import Rubric
+from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import Match
 
 Hits = dict[str, list[Match]]
@@ -331,7 +331,7 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
         if word == "now" and words[index - 1:index] and words[index - 1] in REMIT_HOLDERS \
                 and words[index + 1:index + 2] and words[index + 1] in rubric.remit_after_now:
             continue  # "she now runs visit scheduling for 3,000 families": a remit taken on, not a change
-        if _not_yet(words, index, rubric) or _idiom(words, index, rubric.change_idioms) or _negated(words, index):
+        if _not_yet(words, index, rubric) or _idiom(words, index, rubric) or _negated(words, index):
             continue  # "will cut", "fell through", "did not lift bookings"
         if words[index + 1:index + 2] and words[index + 1] in PRONOUN_OBJECTS:
             continue  # "dropped it", "cut them": a decision about a thing, not a measure that moved
@@ -349,16 +349,24 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
     return found
 
 
-def _idiom(words: list[str], index: int, idioms: frozenset[tuple[str, ...]]) -> bool:
+def _idiom(words: list[str], index: int, rubric: Rubric) -> bool:
     """The change word is part of an idiom that states no change ("fall asleep", "fell through",
-    "wake up lost")."""
-    word = words[index]
-    for idiom in idioms:
-        if word in idiom:
-            start = index - idiom.index(word)
-            if start >= 0 and tuple(words[start:start + len(idiom)]) == idiom:
-                return True
+    "wake up lost"). Only the idioms holding the word are tried (:func:`_idioms_by_word`)."""
+    for idiom, place in derived(rubric, "idioms_by_word", _idioms_by_word).get(words[index], ()):
+        start = index - place
+        if start >= 0 and tuple(words[start:start + len(idiom)]) == idiom:
+            return True
     return False
+
+
+def _idioms_by_word(rubric: Rubric) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """Each word of the profile's change idioms, with every idiom holding it and where it first
+    stands there."""
+    found: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for idiom in rubric.change_idioms:
+        for word in dict.fromkeys(idiom):
+            found.setdefault(word, []).append((idiom, idiom.index(word)))
+    return {word: tuple(pairs) for word, pairs in found.items()}
 
 
 def _ranked(words: list[str], index: int) -> bool:
@@ -676,6 +684,8 @@ TIME_UNITS = frozenset("day days week weeks month months year years quarter quar
 def _engineering_deed(words: list[str], rubric: Rubric) -> bool:
     """Does the writer's "I" stand right before an engineering verb ("after I optimized ...")? Read
     once per item (:func:`type_measures`), not once per number."""
+    if "i" not in words:
+        return False  # most items told without "I" after their first word (one test in C)
     return any(word == "i" and rubric.verb_class.get(rubric.verb_lemma.get(after, "")) == "technical"
                for word, after in zip(words, words[1:]))
 

@@ -11,6 +11,9 @@ writer's own people, collaborators and software are never served parties.
 
 from __future__ import annotations
 
+from itertools import compress, count, repeat
+from operator import or_
+
 from packetcoach.core.model import Mention, Span, Token
 from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import Match
@@ -126,9 +129,14 @@ def _any_people_noun(words: list[str], rubric: Rubric, known: set[int]) -> bool:
     """Whether any word no list reads is shaped like a plural noun for people: the word every
     party named by its place needs (:func:`_people_noun`), so an item without one is read no
     further."""
-    suffixes, people, things = rubric.person_suffixes, rubric.people_nouns, rubric.not_people
-    return any((word.endswith(suffixes) or word in people or word in rubric.party_organisations)
-               and word not in things and word.isalpha() and at not in known for at, word in enumerate(words))
+    things, named = rubric.not_people, rubric.people_nouns | rubric.party_organisations
+    # the words shaped or listed as people found in C; only those are looked at in Python
+    shaped = map(or_, map(str.endswith, words, repeat(rubric.person_suffixes)), map(named.__contains__, words))
+    for at in compress(count(), shaped):
+        word = words[at]
+        if word not in things and word.isalpha() and at not in known:
+            return True
+    return False
 
 
 def _framed_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],

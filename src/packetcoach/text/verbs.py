@@ -10,6 +10,7 @@ verbs.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 
 from packetcoach.core.model import Action, Clause, Span, Token
 from packetcoach.profile.compile import Rubric
@@ -146,6 +147,8 @@ def label_end(tokens: tuple[Token, ...]) -> int:
     """Where the bullet's own words start after a short lead-in label ending in a colon ("May:
     Launched the fee ...", "Q3 2025: Cut ..."), or 0. A changelog tags its bullets with months and
     areas; the verb after the tag is still the writer's."""
+    if ":" not in map(_TEXT, tokens[:LABEL_TOKENS]):
+        return 0  # most sentences: no colon within reach (looked for in C)
     words = 0
     for index, token in enumerate(tokens[:LABEL_TOKENS]):
         if token.text == ":":
@@ -159,6 +162,7 @@ def label_end(tokens: tuple[Token, ...]) -> int:
     return 0
 
 
+_TEXT = itemgetter(0)  # Token.text
 LABEL_MARKS = frozenset(".()[]")  # "v3.5 (Mar): Replaced ...": a release tag and its month
 LABEL_TOKENS = 10  # tokens a label may take, marks included
 
