@@ -637,7 +637,7 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
             continue
         if _told_by_we(words, index) and not _own_call(item, hits, rubric):
             continue  # "..., and we removed them": the team's stop, no call of the writer's stated
-        if any(0 < m.first - index <= OFF_PLAN_REACH for m in hits.get("off_plan", ())) \
+        if any(_plan_reached(words, index, m.first) for m in hits.get("off_plan", ())) \
                 or _off_a_named_plan(words, index, rubric):
             return True
         following = words[index + 1]
@@ -654,6 +654,19 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
                 and (_launch_named(words, index + 2, hits) or _pulled_when(words, index + 2, rubric)):
             return True  # "pulled the portal's auto-renew launch the night before go-live", "pulled the alert the next morning"
     return False
+
+
+def _plan_reached(words: tuple[str, ...], index: int, plan: int) -> bool:
+    """Is the plan a thing was cut from (at word ``plan``) near enough the cut at ``index`` to be what
+    it was cut from: within a few words, or within a few more when the things cut are a list joined
+    by "and", with no clause between ("cut group booking and the sibling discount from the first
+    release"); "cut the fee, which sales set, from the launch" is no list."""
+    reach = plan - index
+    if 0 < reach <= OFF_PLAN_REACH:
+        return True
+    between = words[index + 1:plan]
+    return reach <= OFF_PLAN_LIST_REACH and "and" in between \
+        and not any(w in (",", ";", ".", ":") or w in SUBORDINATORS or w[:1].isdigit() for w in between)
 
 
 def _off_a_named_plan(words: tuple[str, ...], index: int, rubric: Rubric) -> bool:
@@ -728,6 +741,7 @@ LAUNCH_MOVED = frozenset((("forward",), ("up",), ("in",), ("ahead",), ("date",),
 CUT_NAME_REACH = 6  # "the in-app chat with account managers": the words that name what was cut
 REDUCTION_WORDS = frozenset(("to", "from", "by", "%", "$", "half"))  # "cut the fee from $9 to $5": a number moved
 OFF_PLAN_REACH = 6  # "removed the recommendations carousel from the roadmap"
+OFF_PLAN_LIST_REACH = 10  # "cut group booking and the sibling discount from the first release"
 
 
 def _scoped_down(item: Item, rubric: Rubric) -> bool:
