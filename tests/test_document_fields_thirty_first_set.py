@@ -4,9 +4,11 @@ Each category has a small draft of our own that should count and one that should
 
 from __future__ import annotations
 
-from test_document_fields_twenty_fifth_set import story
+from test_document_fields_twenty_fifth_set import listed, story
 from test_document_fields_twenty_ninth_set import each_listed, same_in_a_session
 from test_document_fields_twenty_seventh_set import none_listed
+
+from packetcoach import Session, analyze
 
 
 def test_an_option_passed_over_that_someone_else_had_drafted_is_a_stop() -> None:
@@ -34,4 +36,38 @@ def test_things_cut_from_a_release_in_a_list_are_a_stop() -> None:
     quiet = ("I cut wait times and the error rate by 40% from the first release onwards for our growers.",
              "I cut the intake form to one page and the check-in time fell, which sales liked, from the "
              "launch on.")
+    none_listed(quiet, "stopped_items")
+
+
+def test_a_thing_cut_under_a_heading_of_stops_is_a_stop() -> None:
+    # the writer's heading says each deed under it is a stop: "cut the ..." there ends a thing
+    killed = ("# Self-assessment: Ines K., Senior PM, Valley Orchards (L6)\n\n## Killed\n\n"
+              "- Killed the drone-scouting add-on after 10 weeks: 40 growers tried it and 3 kept it.\n"
+              "- After watching growers give up at the map step, I cut the orchard-map editor the design "
+              "team had spent a quarter on and offered three field templates instead; finished sign-ups "
+              "rose from 48% to 70%.\n")
+    assert listed(killed, "stopped_items") == ["Killed the drone-scoutin", "After watching growers g"]
+    assert Session().analyze(killed).reading.stopped_items == analyze(killed).reading.stopped_items
+    # the same cut under a heading that names no stop is a simplification, and a number cut under
+    # the stop heading is a result
+    kept = killed.replace("## Killed", "## Changed")
+    assert listed(kept, "stopped_items") == ["Killed the drone-scoutin"]
+    number = ("# Self-assessment: Ines K., Senior PM, Valley Orchards (L6)\n\n## Killed\n\n"
+              "- Killed the drone-scouting add-on after 10 weeks: 40 growers tried it and 3 kept it.\n"
+              "- I cut the sign-up time for growers from 20 minutes to 6 by reusing their co-op records.\n")
+    assert listed(number, "stopped_items") == ["Killed the drone-scoutin"]
+
+
+def test_a_calculated_risk_and_its_later_stop_are_one_story() -> None:
+    # "My calculated risk:" owns the deed after it as a bet; the stop told two sentences later
+    # ("I have stopped the ...") ends it, one story named by the risk
+    told = ("My calculated risk: I priced cold storage for small growers below cost for one season to "
+            "win 40 farms. It won 12, not 40, and lost $30K. I have stopped the discount, and I learned "
+            "to test a price with five growers before publishing it.")
+    assert listed(story(told), "stopped_items") == [told[:24]]
+    same_in_a_session(story(told))
+    # a risk that paid off stops nothing; a deed with no risk label and a stop told later of
+    # something else is read as before
+    quiet = ("My calculated risk: I priced cold storage for small growers below cost for one season to "
+             "win 40 farms. It won 52, and the storage line now makes $80K a year.",)
     none_listed(quiet, "stopped_items")

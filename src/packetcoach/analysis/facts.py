@@ -650,6 +650,8 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
             return True  # "cut the custom-report feature", "cut scope to three features"
         if following in THINGS_CUT and _thing_told_of(words, index + 2, hits):
             return True  # "removed the in-app chat, which few opened, and replaced it with a help link"
+        if following in THINGS_CUT and _judgment_heading(item, rubric) == "stopped":
+            return True  # under "## Killed": "I cut the custom-cover editor the design team had built"
         if word == "pulled" and following in THINGS_CUT \
                 and (_launch_named(words, index + 2, hits) or _pulled_when(words, index + 2, rubric)):
             return True  # "pulled the portal's auto-renew launch the night before go-live", "pulled the alert the next morning"
@@ -967,8 +969,9 @@ def closes_a_bet(words: tuple[str, ...], stops: Stops) -> bool:
 def mistake_titled(words: tuple[str, ...], rubric: Rubric) -> bool:
     """Does the item open with a short bold title that owns the story as the writer's mistake
     ("**A call I got wrong.** I launched ...", profile list `kinds.mistake_titles`, at the title's
-    end)? Then the deed after it is a bet the writer placed, as a verb of `kinds.bet_verbs` is."""
-    title = next((at for at, word in enumerate(words[:MISTAKE_TITLE_WORDS]) if word in (".", "?")), -1)
+    end), or as a risk the writer took ("My calculated risk: I priced ...")? Then the deed after it
+    is a bet the writer placed, as a verb of `kinds.bet_verbs` is."""
+    title = next((at for at, word in enumerate(words[:MISTAKE_TITLE_WORDS]) if word in (".", "?", ":")), -1)
     return title > 0 and any(words[max(0, title - len(found)):title] == found for found in rubric.mistake_titles)
 
 
