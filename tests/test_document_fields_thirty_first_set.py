@@ -71,3 +71,16 @@ def test_a_calculated_risk_and_its_later_stop_are_one_story() -> None:
     quiet = ("My calculated risk: I priced cold storage for small growers below cost for one season to "
              "win 40 farms. It won 52, and the storage line now makes $80K a year.",)
     none_listed(quiet, "stopped_items")
+
+
+def test_a_period_kicked_off_says_when_not_what_was_started() -> None:
+    # "kicked off the year with ..." says when the deed came, as "started the year by ..." does
+    quiet = ("Kicked off the year with the spring grower survey and read all 600 answers; the top "
+             "complaint was waiting two hours at the weighbridge.",
+             "I kicked off the season with a ride-along on every pickup route and logged 80 late stops.")
+    none_listed(quiet, "initiated_items")
+    # a thing kicked off is still the writer's start
+    told = ("I kicked off a weighbridge booking pilot at two packing houses in March; waits for our "
+            "300 growers fell from two hours to 25 minutes.",)
+    each_listed(told, "initiated_items")
+    assert Session().analyze(story(told[0])).reading.initiated_items == analyze(story(told[0])).reading.initiated_items

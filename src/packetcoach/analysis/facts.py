@@ -1118,10 +1118,13 @@ TAKEN_REACH = 4  # words: "now held monthly by", "now used by"
 
 def _begun(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> list[Match]:
     """The item's phrases of starting ("kicked off the pilot", "wrote the proposal to ..."), less
-    a routine begun again ("kicked off the weekly sync")."""
+    a routine begun again ("kicked off the weekly sync") and a period begun, which says when, not
+    what ("Kicked off the year with the rider survey", as "started the year by ..." is read)."""
     words = item.words
     return [m for m in hits.get("initiated", ())
-            if not rubric.routine_words.intersection(words[m.last + 1:m.last + 3])]
+            if not rubric.routine_words.intersection(words[m.last + 1:m.last + 3])
+            and not (words[m.last + 1:m.last + 2] and words[m.last + 1] in PERIOD_DETERMINERS
+                     and words[m.last + 2:m.last + 3] and words[m.last + 2] in PERIODS)]
 
 
 def _stop_phrases(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> list[Match]:
