@@ -84,3 +84,29 @@ def test_a_period_kicked_off_says_when_not_what_was_started() -> None:
             "300 growers fell from two hours to 25 minutes.",)
     each_listed(told, "initiated_items")
     assert Session().analyze(story(told[0])).reading.initiated_items == analyze(story(told[0])).reading.initiated_items
+
+
+def mentions(paragraph: str) -> int:
+    return len(analyze(story(paragraph)).reading.former_engineer_mentions)
+
+
+def test_an_engineering_field_named_for_the_past_is_a_mention() -> None:
+    # "My embedded background", "my distributed-systems background", "My game-development years"
+    told = ("My embedded background helped here: I knew the scale could take new weights over the air, "
+            "so I proposed remote calibration and weighbridge visits fell 40% for our 300 growers.",
+            "My game-development years taught me to watch what a grower does, not what they say.",
+            "I spent six years writing firmware for weighbridges myself before moving to product, so I "
+            "read the scale logs first.",
+            "As someone who spent four years building Android apps before this role, I know what is "
+            "cheap to build.")
+    for paragraph in told:
+        assert mentions(paragraph) == 1, paragraph
+    text = story(told[0])
+    assert len(Session().analyze(text).reading.former_engineer_mentions) == 1
+    # a customer's background, time spent building a business, or years of building with no move to
+    # product are no engineering past of the writer's
+    quiet = ("Our growers' mobile background is thin: most check prices by phone call.",
+             "I spent six years building the orchard business before joining the co-op board.",
+             "I spent two years building apps with the growers' co-op and still run its pickup planner.")
+    for paragraph in quiet:
+        assert mentions(paragraph) == 0, paragraph
