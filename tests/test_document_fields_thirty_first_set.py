@@ -110,3 +110,23 @@ def test_an_engineering_field_named_for_the_past_is_a_mention() -> None:
              "I spent two years building apps with the growers' co-op and still run its pickup planner.")
     for paragraph in quiet:
         assert mentions(paragraph) == 0, paragraph
+
+
+def objections_under(heading: str) -> bool:
+    text = ("# Self-assessment: Ines K., Senior PM, Valley Orchards (L6)\n\n## Pickups\n\n"
+            "I proposed a weighbridge booking slot for our 300 growers; waits fell from two hours to "
+            "25 minutes.\n\n"
+            f"## {heading}\n\n"
+            "*Was it a quiet harvest?* No. Tonnage was 9% above last year, and the one packing house "
+            "without slots saw no drop in waits.\n")
+    assert Session().analyze(text).reading.objections_section == analyze(text).reading.objections_section
+    return bool(analyze(text).reading.objections_section)
+
+
+def test_what_the_room_or_the_committee_may_ask_is_an_objections_section() -> None:
+    for heading in ("What the room may ask", "What I expect the committee to ask",
+                    "What the committee might ask"):
+        assert objections_under(heading), heading
+    # a heading of what someone asked the writer to do names no objection
+    for heading in ("What the committee asked me to do", "What growers ask for"):
+        assert not objections_under(heading), heading
