@@ -130,3 +130,24 @@ def test_what_the_room_or_the_committee_may_ask_is_an_objections_section() -> No
     # a heading of what someone asked the writer to do names no objection
     for heading in ("What the committee asked me to do", "What growers ask for"):
         assert not objections_under(heading), heading
+
+
+def blocks_draft(next_line: str) -> str:
+    block = ("## {n}. {title}\n\nProblem: Growers waited two hours at the weighbridge.\n\n"
+             "Bet: I proposed booked weighbridge slots at {n} packing houses.\n\n"
+             "Result: Waits for our 300 growers fell from two hours to 25 minutes.\n\n"
+             "{next_line}\n\n")
+    return ("# Self-assessment: Ines K., Senior PM, Valley Orchards (L6)\n\n"
+            "I already work at L6: my bets cut grower waits by 80% across 14 packing houses.\n\n"
+            + "".join(block.format(n=n, title=title, next_line=next_line)
+                      for n, title in ((1, "Slots"), (2, "Crates"), (3, "Bins"))))
+
+
+def test_a_run_in_next_label_is_no_sequence_word() -> None:
+    # "Next:" ends each Problem / Bet / Result / Next block: a label of the plan, not time order
+    text = blocks_draft("Next: I will bring slots to the cold stores.")
+    assert analyze(text).reading.structure == "argument"
+    assert Session().analyze(text).reading.structure == "argument"
+    # "Next, ..." and "Then ..." telling the order of the deeds still drive a chronology
+    told = blocks_draft("Next, I moved the slots to the cold stores in the following week.")
+    assert analyze(told).reading.structure == "mixed"

@@ -29,12 +29,14 @@ NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly kill
 PERIODS = frozenset("year quarter half month week season spring summer autumn fall winter".split())
 PERIOD_DETERMINERS = frozenset(("the", "every", "each"))  # "started the year by", "start every quarter by"
 FEELING_FOLLOWERS = frozenset("about over for of at on with by".split())  # "stopped worrying about": a feeling
-TIME_LEAD_RE = CaseFree(  # a changelog's version label may come before the month ("v1.2, April:", "v3.1 (May).")
+# a changelog's version label may come before the month ("v1.2, April:", "v3.1 (May)."); a run-in
+# "Next:" labels a story's plan (a "Problem / Bet / Result / Next" block), no step in time
+TIME_LEAD_RE = CaseFree(
     r"\s*(?:v\d+(?:\.\d+)*\s*[,(:]?\s*)?"
     r"(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
     r"sep|sept|oct|nov|dec)\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|last)\s+(?:quarter|half|"
-    r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b|"
+    r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b(?!\s*:)|"
     r"after\s+that|afterwards|later\b|finally\b|month\s+\d|week\s+\d|(?:at\s+)?the\s+(?:start|"
     r"beginning|end)\s+of\s+the\s+year|when\s+i\s+(?:joined|started|arrived|took\s+over|moved))")
 TIME_ANY_RE = compiled(
