@@ -151,3 +151,16 @@ def test_a_run_in_next_label_is_no_sequence_word() -> None:
     # "Next, ..." and "Then ..." telling the order of the deeds still drive a chronology
     told = blocks_draft("Next, I moved the slots to the cold stores in the following week.")
     assert analyze(told).reading.structure == "mixed"
+
+
+def test_a_rule_lifted_is_a_simplification_not_a_stop() -> None:
+    # a rule taken off the served party, as a requirement is, stops no product
+    quiet = ("Negotiated with the co-op to accept phone tickets at the weighbridge, ending the paper-docket "
+             "rule for 300 growers; docket printing spend fell $20K.",
+             "I dropped the two-visit rule for new growers, and sign-ups rose from 40 to 65 a month.")
+    none_listed(quiet, "stopped_items")
+    # a product with "rules" in its name is still a thing stopped
+    told = ("Sunset the grading rules console, which two analysts still used for one report; I rebuilt "
+            "the report in the new tool first.",)
+    each_listed(told, "stopped_items")
+    same_in_a_session(story(told[0]))
