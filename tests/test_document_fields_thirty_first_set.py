@@ -164,3 +164,15 @@ def test_a_rule_lifted_is_a_simplification_not_a_stop() -> None:
             "the report in the new tool first.",)
     each_listed(told, "stopped_items")
     same_in_a_session(story(told[0]))
+
+
+def test_stops_named_as_nouns_in_a_summary_are_no_stop() -> None:
+    # "my keeps and kills this year" names the deeds as nouns; it stops nothing itself
+    quiet = ("I run grower pickups at L6: my keeps and kills this year got growers a weighbridge slot in "
+             "25 minutes instead of two hours and lifted on-time pickups from 61% to 88%.",)
+    none_listed(quiet, "stopped_items")
+    # a stop told after "and" with the writer's own verb before it is still one
+    told = ("I pitched a cider-press rental for small growers and killed it after nine bookings in "
+            "six weeks, returning $40K to the budget.",)
+    each_listed(told, "stopped_items")
+    same_in_a_session(story(told[0]))

@@ -992,6 +992,8 @@ def _stops_later(item: Item, calls: tuple) -> bool:
     words = item.words
     for index in range(1, len(words) - 1):
         if words[index] in rubric.stopped_forms and words[index - 1] == "and" and words[index + 1] in THINGS_CUT:
+            if _plural_noun(list(words), index):
+                continue  # "my keeps and kills this year got authors ...": the deeds named, as nouns
             if _coordinated_with_we(words, index - 1) and not _own_call(item, *calls):
                 continue
             return True
