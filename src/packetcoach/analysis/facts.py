@@ -29,12 +29,14 @@ NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly kill
 PERIODS = frozenset("year quarter half month week season spring summer autumn fall winter".split())
 PERIOD_DETERMINERS = frozenset(("the", "every", "each"))  # "started the year by", "start every quarter by"
 FEELING_FOLLOWERS = frozenset("about over for of at on with by".split())  # "stopped worrying about": a feeling
-TIME_LEAD_RE = CaseFree(  # a changelog's version label may come before the month ("v1.2, April:", "v3.1 (May).")
+# a changelog's version label may come before the month ("v1.2, April:", "v3.1 (May)."); a run-in
+# "Next:" labels a story's plan (a "Problem / Bet / Result / Next" block), no step in time
+TIME_LEAD_RE = CaseFree(
     r"\s*(?:v\d+(?:\.\d+)*\s*[,(:]?\s*)?"
     r"(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
     r"sep|sept|oct|nov|dec)\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|last)\s+(?:quarter|half|"
-    r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b|"
+    r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b(?!\s*:)|"
     r"after\s+that|afterwards|later\b|finally\b|month\s+\d|week\s+\d|(?:at\s+)?the\s+(?:start|"
     r"beginning|end)\s+of\s+the\s+year|when\s+i\s+(?:joined|started|arrived|took\s+over|moved))")
 TIME_ANY_RE = compiled(
@@ -637,7 +639,7 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
             continue
         if _told_by_we(words, index) and not _own_call(item, hits, rubric):
             continue  # "..., and we removed them": the team's stop, no call of the writer's stated
-        if any(0 < m.first - index <= OFF_PLAN_REACH for m in hits.get("off_plan", ())) \
+        if any(_plan_reached(words, index, m.first) for m in hits.get("off_plan", ())) \
                 or _off_a_named_plan(words, index, rubric):
             return True
         following = words[index + 1]
@@ -650,10 +652,25 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
             return True  # "cut the custom-report feature", "cut scope to three features"
         if following in THINGS_CUT and _thing_told_of(words, index + 2, hits):
             return True  # "removed the in-app chat, which few opened, and replaced it with a help link"
+        if following in THINGS_CUT and _judgment_heading(item, rubric) == "stopped":
+            return True  # under "## Killed": "I cut the custom-cover editor the design team had built"
         if word == "pulled" and following in THINGS_CUT \
                 and (_launch_named(words, index + 2, hits) or _pulled_when(words, index + 2, rubric)):
             return True  # "pulled the portal's auto-renew launch the night before go-live", "pulled the alert the next morning"
     return False
+
+
+def _plan_reached(words: tuple[str, ...], index: int, plan: int) -> bool:
+    """Is the plan a thing was cut from (at word ``plan``) near enough the cut at ``index`` to be what
+    it was cut from: within a few words, or within a few more when the things cut are a list joined
+    by "and", with no clause between ("cut group booking and the sibling discount from the first
+    release"); "cut the fee, which sales set, from the launch" is no list."""
+    reach = plan - index
+    if 0 < reach <= OFF_PLAN_REACH:
+        return True
+    between = words[index + 1:plan]
+    return reach <= OFF_PLAN_LIST_REACH and "and" in between \
+        and not any(w in (",", ";", ".", ":") or w in SUBORDINATORS or w[:1].isdigit() for w in between)
 
 
 def _off_a_named_plan(words: tuple[str, ...], index: int, rubric: Rubric) -> bool:
@@ -728,6 +745,7 @@ LAUNCH_MOVED = frozenset((("forward",), ("up",), ("in",), ("ahead",), ("date",),
 CUT_NAME_REACH = 6  # "the in-app chat with account managers": the words that name what was cut
 REDUCTION_WORDS = frozenset(("to", "from", "by", "%", "$", "half"))  # "cut the fee from $9 to $5": a number moved
 OFF_PLAN_REACH = 6  # "removed the recommendations carousel from the roadmap"
+OFF_PLAN_LIST_REACH = 10  # "cut group booking and the sibling discount from the first release"
 
 
 def _scoped_down(item: Item, rubric: Rubric) -> bool:
@@ -964,8 +982,9 @@ def closes_a_bet(words: tuple[str, ...], stops: Stops) -> bool:
 def mistake_titled(words: tuple[str, ...], rubric: Rubric) -> bool:
     """Does the item open with a short bold title that owns the story as the writer's mistake
     ("**A call I got wrong.** I launched ...", profile list `kinds.mistake_titles`, at the title's
-    end)? Then the deed after it is a bet the writer placed, as a verb of `kinds.bet_verbs` is."""
-    title = next((at for at, word in enumerate(words[:MISTAKE_TITLE_WORDS]) if word in (".", "?")), -1)
+    end), or as a risk the writer took ("My calculated risk: I priced ...")? Then the deed after it
+    is a bet the writer placed, as a verb of `kinds.bet_verbs` is."""
+    title = next((at for at, word in enumerate(words[:MISTAKE_TITLE_WORDS]) if word in (".", "?", ":")), -1)
     return title > 0 and any(words[max(0, title - len(found)):title] == found for found in rubric.mistake_titles)
 
 
@@ -984,6 +1003,8 @@ def _stops_later(item: Item, calls: tuple) -> bool:
     words = item.words
     for index in range(1, len(words) - 1):
         if words[index] in rubric.stopped_forms and words[index - 1] == "and" and words[index + 1] in THINGS_CUT:
+            if _plural_noun(list(words), index):
+                continue  # "my keeps and kills this year got authors ...": the deeds named, as nouns
             if _coordinated_with_we(words, index - 1) and not _own_call(item, *calls):
                 continue
             return True
@@ -1112,10 +1133,13 @@ TAKEN_REACH = 4  # words: "now held monthly by", "now used by"
 
 def _begun(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> list[Match]:
     """The item's phrases of starting ("kicked off the pilot", "wrote the proposal to ..."), less
-    a routine begun again ("kicked off the weekly sync")."""
+    a routine begun again ("kicked off the weekly sync") and a period begun, which says when, not
+    what ("Kicked off the year with the rider survey", as "started the year by ..." is read)."""
     words = item.words
     return [m for m in hits.get("initiated", ())
-            if not rubric.routine_words.intersection(words[m.last + 1:m.last + 3])]
+            if not rubric.routine_words.intersection(words[m.last + 1:m.last + 3])
+            and not (words[m.last + 1:m.last + 2] and words[m.last + 1] in PERIOD_DETERMINERS
+                     and words[m.last + 2:m.last + 3] and words[m.last + 2] in PERIODS)]
 
 
 def _stop_phrases(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> list[Match]:

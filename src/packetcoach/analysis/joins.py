@@ -232,7 +232,8 @@ def _after_title(item: Item, rubric: Rubric) -> tuple[str | None, tuple[str, ...
 
 
 TITLE_WORDS = 8  # a bold title's words, at most, before its period
-TITLE_ENDS = frozenset((".", "?"))  # "**Stopping the app.** I ...", a review form's "**Where has she failed?** I ..."
+TITLE_ENDS = frozenset((".", "?", ":"))  # "**Stopping the app.** I ...", a review form's "**Where has she failed?** I ...",
+# a run-in label's "My calculated risk: I ..."
 
 
 def _from_verb(item: Item) -> tuple[str, ...]:
@@ -258,8 +259,8 @@ def _told_stop(told: tuple[str, ...], stops: frozenset[str]) -> bool:
 
 def _stops_it(words: tuple[str, ...], stops: frozenset[str], split: dict[str, frozenset[str]]) -> bool:
     """"... and I pulled it", "I shelved the feature", "so I switched it off" (a stop phrase of the
-    profile told round "it"): the writer's stop of what was told before."""
-    return any(words[at - 1] == "i" and (word in stops and words[at + 1] in THINGS_CUT
+    profile told round "it"), "I have stopped the discount": the writer's stop of what was told before."""
+    return any((words[at - 1] == "i" or words[at - 2:at] == ("i", "have")) and (word in stops and words[at + 1] in THINGS_CUT
                                          or words[at + 1] in ("it", "them") and words[at + 2:at + 3] != ()
                                          and words[at + 2] in split.get(word, ()))
                for at, word in enumerate(words[1:-1], start=1))
