@@ -21,7 +21,7 @@ from packetcoach.core.model import Action, Item, Mention, Sentence, Signals, Spa
 from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.items import OBJECTION_CUES
-from packetcoach.text.verbs import find_action, object_head_in
+from packetcoach.text.verbs import DETERMINERS, OBJECT_STOPS, find_action, object_head_in
 from packetcoach.analysis.facts import engineering_work, item_facts
 from packetcoach.analysis.kinds import item_kind, judgment_heading, part_labelled
 from packetcoach.analysis.principles import EVIDENCE_LISTS, deed_not_effort, read_principles
@@ -77,6 +77,10 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         if any(c.isupper() for c in token.text[1:]) and not token.text.isupper():
             continue  # an identifier such as "OWNERs" or "UserNamespaces", not a person
         first = match.first
+        if words[match.last] in rubric.compound_heads and first == match.last:
+            if not _holding(words, first, rubric):
+                continue  # "reached all 22,000 holders by email", "cup holders": no party served
+            first -= 1  # "slip holders": the party is named with what it holds
         window = rubric.threshold("persona_modifier_window", 2)
         while first > 0 and match.first - first < window and words[first - 1] in rubric.persona_modifiers:
             first -= 1
@@ -92,6 +96,15 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     if fallback is None and rubric.defined_parties:
         fallback = _defined_party(tokens, view, rubric, words)
     return fallback or party_served(tokens, view, rubric, hits, words)
+
+
+def _holding(words: list[str], head: int, rubric: Rubric) -> bool:
+    """The word before a compound head ("holders") names what the party holds: a noun ("permit",
+    "blue-badge"), not a count, an article or a thing held in the hand (profile lists
+    ``personas.compound_heads`` and ``personas.not_held``)."""
+    held = words[head - 1] if head > 0 else ""
+    return held.replace("-", "").isalpha() and held not in DETERMINERS and held not in OBJECT_STOPS \
+        and held not in rubric.not_held
 
 
 def _defined_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str]) -> Mention | None:

@@ -122,6 +122,8 @@ class Rubric(NamedTuple):
     non_persona_prefixes: frozenset[str]
     headcount_marks: frozenset[str]  # a count and one of these before staff: posts asked for ("three more dispatchers")
     former_marks: frozenset[str]  # before staff, their past post: colleagues now ("two former call-takers")
+    compound_heads: frozenset[str]  # "holders": a party only after what it holds ("slip holders")
+    not_held: frozenset[str]  # "cup holders": things, not people
     rival_modifiers: frozenset[str]  # "two rival makers": competitors, not served
     portfolio_words: frozenset[str]  # "across three brands": the business's own, counted as its reach
     software_in_engineering: frozenset[str]  # "callers": software in an item with a specialty's jargon
@@ -417,6 +419,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         working_documents=lower("personas", "working_documents"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
         former_marks=lower("personas", "former_marks"),
+        compound_heads=lower("personas", "compound_heads"),
+        not_held=lower("personas", "not_held"),
         headcount_marks=lower("personas", "headcount_marks"),
         rival_modifiers=lower("personas", "rival_modifiers"),
         portfolio_words=lower("personas", "portfolio_words"),
