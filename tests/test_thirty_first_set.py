@@ -23,3 +23,19 @@ def test_holders_counted_alone_or_holders_of_things_name_no_party(read_item) -> 
                  "Ordered 5,000 cup holders for the new tram seats."):
         item = read_item(text)
         assert not item.signals.customer, text
+
+
+def test_a_change_aimed_at_or_on_track_is_no_result(read_item) -> None:
+    for text in ("Next quarter I am targeting a 15% lift in weekly orders by putting a reorder button on the receipt.",
+                 "We are expecting a 10% drop in missed pickups from the new reminder.",
+                 "The new depot is on track to save $250K in fuel next year."):
+        item = read_item(text)
+        assert not item.signals.business_outcome, text
+
+
+def test_a_change_that_happened_beside_an_aim_is_still_a_result(read_item) -> None:
+    for text in ("Weekly orders rose 15% after I added a reorder button, against the 10% lift we were targeting.",
+                 "Moved the audience targeting to contextual signals, and ad revenue rose 12%.",
+                 "Kept the launch on track and cut missed pickups by 30%."):
+        item = read_item(text)
+        assert item.signals.business_outcome, text
