@@ -39,3 +39,19 @@ def test_a_change_that_happened_beside_an_aim_is_still_a_result(read_item) -> No
                  "Kept the launch on track and cut missed pickups by 30%."):
         item = read_item(text)
         assert item.signals.business_outcome, text
+
+
+def test_a_verb_in_the_progressive_is_read_though_the_lists_lack_it(read_item) -> None:
+    for text, verb in (("Florists were ordering stems by phone from a printed price sheet.", "order"),
+                       ("Clinics were losing a third of their evening slots to late cancellations.", "lose"),
+                       ("I am targeting a 12% rise in repeat rentals by next spring.", "target"),
+                       ("We have been working on a refill reminder for asthma patients.", "work")):
+        item = read_item(text)
+        assert item.action.verb == verb and item.action.verb_class == "neutral", (text, item.action)
+
+
+def test_the_writers_standing_in_the_progressive_or_a_noun_in_ing_is_no_verb(read_item) -> None:
+    for text in ("I am operating at the next level across pricing and payments.",
+                 "The biggest gap in the region was housing."):
+        item = read_item(text)
+        assert item.action.verb is None, (text, item.action)

@@ -85,6 +85,7 @@ class Rubric(NamedTuple):
     verb_class: dict[str, str]  # lemma -> pm | technical | neutral
     activity_verbs: frozenset[str]
     not_deeds: frozenset[str]  # verbs of thinking and feeling: "I believed" is no deed
+    standing: frozenset[str]  # "I am operating at the next level": in the progressive, no deed
     stopped_forms: frozenset[str]
     initiated_forms: frozenset[str]
     routine_words: frozenset[str]
@@ -383,6 +384,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         verb_class=verb_class,
         activity_verbs=lower("verbs", "activity"),
         not_deeds=lower("verbs", "not_deeds"),
+        standing=lower("verbs", "standing"),
         stopped_forms=frozenset(f for v in lower("verbs", "stopped") for f in verb_forms(v)),
         initiated_forms=_own_forms(lower("verbs", "initiated"), verb_lemma),
         routine_words=lower("verbs", "routine"),
