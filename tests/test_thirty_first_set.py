@@ -55,3 +55,18 @@ def test_the_writers_standing_in_the_progressive_or_a_noun_in_ing_is_no_verb(rea
                  "The biggest gap in the region was housing."):
         item = read_item(text)
         assert item.action.verb is None, (text, item.action)
+
+
+def test_spearheading_with_no_result_is_effort(read_item) -> None:
+    for text in ("Spearheaded a best-in-class member onboarding revamp across the region.",
+                 "Spearheaded the parcel locker refresh for apartment residents."):
+        item = read_item(text)
+        assert item.signals.activity_only, text
+
+
+def test_spearheading_with_an_effect_claimed_or_a_result_is_no_bare_effort(read_item) -> None:
+    for text in ("Spearheaded a world-class booking flow that revolutionized how families reserve campsites.",
+                 "Spearheaded the loyalty relaunch, moving the needle on repeat visits.",
+                 "Spearheaded the parcel locker refresh, and missed deliveries fell from 9% to 3%."):
+        item = read_item(text)
+        assert not item.signals.activity_only, text

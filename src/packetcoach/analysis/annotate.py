@@ -470,7 +470,7 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
     ("reviewed the team's pull requests"). A principle claimed by way of effort ("Showed bias for
     action by running 14 tabletop exercises") is effort whatever else its first verb says."""
     decisions = [m for m in phrase.get("decision", ()) if not _befell(tokens, token_index(tokens, m.span.start), rubric)]
-    if signals.business_outcome or decisions or deed_not_effort(hits, tokens):
+    if signals.business_outcome or decisions or deed_not_effort(hits, tokens) or _effect_claimed(tokens, rubric):
         return False
     if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
         return True  # a bare count after the effort ("by running 14 exercises") measures nothing moved
@@ -482,6 +482,24 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
     if action.verb_class == "technical" and not effort_verb:
         return False  # building something is a deliverable, not effort
     return not _other_deeds(tokens, action, rubric)
+
+
+def _effect_claimed(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
+    """An effect claimed without a figure ("... that revolutionized how couples receive their photos",
+    "moving the needle on satisfaction"; profile list ``verbs.claimed_effects``): a result told."""
+    firsts = derived(rubric, EFFECT_FIRSTS_KEY, _effect_firsts)
+    starts = [index for index, token in enumerate(tokens) if token.lower in firsts]
+    if not starts:
+        return False  # most items: no such word at all
+    words = [token.lower for token in tokens]
+    return any(tuple(words[at:at + len(phrase)]) == phrase for at in starts for phrase in rubric.claimed_effects)
+
+
+EFFECT_FIRSTS_KEY = "annotate.effect_firsts"  # the first words of ``verbs.claimed_effects``
+
+
+def _effect_firsts(rubric: Rubric) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in rubric.claimed_effects)
 
 
 def _built_to_read(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> bool:

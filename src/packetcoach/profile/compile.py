@@ -84,6 +84,7 @@ class Rubric(NamedTuple):
     verb_lemma: dict[str, str]  # any form -> lemma
     verb_class: dict[str, str]  # lemma -> pm | technical | neutral
     activity_verbs: frozenset[str]
+    claimed_effects: frozenset[tuple[str, ...]]  # "that revolutionized how ...": an effect claimed, no bare effort
     not_deeds: frozenset[str]  # verbs of thinking and feeling: "I believed" is no deed
     standing: frozenset[str]  # "I am operating at the next level": in the progressive, no deed
     stopped_forms: frozenset[str]
@@ -383,6 +384,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         verb_lemma=verb_lemma,
         verb_class=verb_class,
         activity_verbs=lower("verbs", "activity"),
+        claimed_effects=phrases("verbs", "claimed_effects"),
         not_deeds=lower("verbs", "not_deeds"),
         standing=lower("verbs", "standing"),
         stopped_forms=frozenset(f for v in lower("verbs", "stopped") for f in verb_forms(v)),
