@@ -70,3 +70,15 @@ def test_spearheading_with_an_effect_claimed_or_a_result_is_no_bare_effort(read_
                  "Spearheaded the parcel locker refresh, and missed deliveries fell from 9% to 3%."):
         item = read_item(text)
         assert not item.signals.activity_only, text
+
+
+def test_teams_working_from_the_writers_plan_state_a_remit(read_item) -> None:
+    for text in ("Two delivery squads and the pricing analysts work from my quarterly plan.",
+                 "Four store-systems teams and a data analyst build against my plan."):
+        item = read_item(text)
+        assert item.kind == "scope", (text, item.kind)
+
+
+def test_a_plan_the_writer_worked_from_alone_is_no_remit(read_item) -> None:
+    item = read_item("Cut the depot's fuel bill by 14% by working from my plan to merge two night routes.")
+    assert item.kind == "claim", item.kind
