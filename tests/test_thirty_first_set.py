@@ -82,3 +82,13 @@ def test_teams_working_from_the_writers_plan_state_a_remit(read_item) -> None:
 def test_a_plan_the_writer_worked_from_alone_is_no_remit(read_item) -> None:
     item = read_item("Cut the depot's fuel bill by 14% by working from my plan to merge two night routes.")
     assert item.kind == "claim", item.kind
+
+
+def test_a_change_the_writer_is_targeting_is_a_plan(read_item) -> None:
+    item = read_item("I am targeting a 12% rise in repeat rentals by next spring.")
+    assert item.kind == "plan", item.kind
+
+
+def test_a_change_the_writer_was_targeting_is_no_plan(read_item) -> None:
+    item = read_item("Last year I was targeting a 10% lift in rentals, and rentals rose 14%.")
+    assert item.kind == "claim", item.kind
