@@ -21,7 +21,7 @@ from packetcoach.core.model import Action, Item, Mention, Sentence, Signals, Spa
 from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.items import OBJECTION_CUES
-from packetcoach.text.verbs import find_action, object_head_in
+from packetcoach.text.verbs import DETERMINERS, OBJECT_STOPS, find_action, object_head_in
 from packetcoach.analysis.facts import engineering_work, item_facts
 from packetcoach.analysis.kinds import item_kind, judgment_heading, part_labelled
 from packetcoach.analysis.principles import EVIDENCE_LISTS, deed_not_effort, read_principles
@@ -77,6 +77,10 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         if any(c.isupper() for c in token.text[1:]) and not token.text.isupper():
             continue  # an identifier such as "OWNERs" or "UserNamespaces", not a person
         first = match.first
+        if words[match.last] in rubric.compound_heads and first == match.last:
+            if not _holding(words, first, rubric):
+                continue  # "reached all 22,000 holders by email", "cup holders": no party served
+            first -= 1  # "slip holders": the party is named with what it holds
         window = rubric.threshold("persona_modifier_window", 2)
         while first > 0 and match.first - first < window and words[first - 1] in rubric.persona_modifiers:
             first -= 1
@@ -92,6 +96,15 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     if fallback is None and rubric.defined_parties:
         fallback = _defined_party(tokens, view, rubric, words)
     return fallback or party_served(tokens, view, rubric, hits, words)
+
+
+def _holding(words: list[str], head: int, rubric: Rubric) -> bool:
+    """The word before a compound head ("holders") names what the party holds: a noun ("permit",
+    "blue-badge"), not a count, an article or a thing held in the hand (profile lists
+    ``personas.compound_heads`` and ``personas.not_held``)."""
+    held = words[head - 1] if head > 0 else ""
+    return held.replace("-", "").isalpha() and held not in DETERMINERS and held not in OBJECT_STOPS \
+        and held not in rubric.not_held
 
 
 def _defined_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str]) -> Mention | None:
@@ -457,7 +470,7 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
     ("reviewed the team's pull requests"). A principle claimed by way of effort ("Showed bias for
     action by running 14 tabletop exercises") is effort whatever else its first verb says."""
     decisions = [m for m in phrase.get("decision", ()) if not _befell(tokens, token_index(tokens, m.span.start), rubric)]
-    if signals.business_outcome or decisions or deed_not_effort(hits, tokens):
+    if signals.business_outcome or decisions or deed_not_effort(hits, tokens) or _effect_claimed(tokens, rubric):
         return False
     if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
         return True  # a bare count after the effort ("by running 14 exercises") measures nothing moved
@@ -469,6 +482,24 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
     if action.verb_class == "technical" and not effort_verb:
         return False  # building something is a deliverable, not effort
     return not _other_deeds(tokens, action, rubric)
+
+
+def _effect_claimed(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
+    """An effect claimed without a figure ("... that revolutionized how couples receive their photos",
+    "moving the needle on satisfaction"; profile list ``verbs.claimed_effects``): a result told."""
+    firsts = derived(rubric, EFFECT_FIRSTS_KEY, _effect_firsts)
+    starts = [index for index, token in enumerate(tokens) if token.lower in firsts]
+    if not starts:
+        return False  # most items: no such word at all
+    words = [token.lower for token in tokens]
+    return any(tuple(words[at:at + len(phrase)]) == phrase for at in starts for phrase in rubric.claimed_effects)
+
+
+EFFECT_FIRSTS_KEY = "annotate.effect_firsts"  # the first words of ``verbs.claimed_effects``
+
+
+def _effect_firsts(rubric: Rubric) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in rubric.claimed_effects)
 
 
 def _built_to_read(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> bool:

@@ -438,15 +438,18 @@ def _not_yet(words: list[str], index: int, rubric: Rubric) -> bool:
     if "," in before:  # "an export finance could open directly, saving the analysts 6 hours": another clause's modal
         before = before[len(before) - before[::-1].index(","):]
     for offset, word in enumerate(before):
+        following = before[offset + 1] if offset + 1 < len(before) else words[index]
+        if word in rubric.aims_ahead and (following in AIMED_FIGURES or following[:1].isdigit()):
+            return True  # "targeting a 20% lift": the change aimed at
         if word not in rubric.not_yet_words:
             continue
-        following = before[offset + 1] if offset + 1 < len(before) else words[index]
         if word in MODALS or following == "to" or words[index - 1:index] == ["to"]:
             return True
     return False
 
 
 MODALS = frozenset("will would could should might may 'll i'll we'll".split())
+AIMED_FIGURES = frozenset(("a", "an"))
 
 
 def _is_result(words: list[str], first: int, last: int, metric: Mention, changes: list[int],
@@ -526,6 +529,13 @@ def _audience(words: list[str], first: int, last: int, metric: Mention, found: H
 
 
 AUDIENCE_REACH = 3
+
+
+def _aimed_figure(words: list[str], first: int, rubric: Rubric) -> bool:
+    """"targeting a 15% lift in orders by adding a button": the figure aimed at (profile list
+    ``measures.aims_ahead``), however its clause goes on, is no result."""
+    lead = first - 1 if words[first - 1:first] and words[first - 1] in AIMED_FIGURES else first
+    return lead > 0 and words[lead - 1] in rubric.aims_ahead
 
 
 def _released(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
@@ -732,7 +742,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         first = token_index(tokens, metric.span.start)
         last = token_index(tokens, metric.span.end - 1)
         result = (_is_result(words, first, last, metric, stated, rubric) or _signed(tokens, first)) \
-            and not _audience(words, first, last, metric, found)
+            and not _audience(words, first, last, metric, found) and not _aimed_figure(words, first, rubric)
         kind = _type(metric, words, first, last, result, found, counts, moves, persona, action, rubric, engineering)
         if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric, rubric) \
                 or _users_counted(words, last, found, rubric):

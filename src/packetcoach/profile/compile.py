@@ -84,7 +84,9 @@ class Rubric(NamedTuple):
     verb_lemma: dict[str, str]  # any form -> lemma
     verb_class: dict[str, str]  # lemma -> pm | technical | neutral
     activity_verbs: frozenset[str]
+    claimed_effects: frozenset[tuple[str, ...]]  # "that revolutionized how ...": an effect claimed, no bare effort
     not_deeds: frozenset[str]  # verbs of thinking and feeling: "I believed" is no deed
+    standing: frozenset[str]  # "I am operating at the next level": in the progressive, no deed
     stopped_forms: frozenset[str]
     initiated_forms: frozenset[str]
     routine_words: frozenset[str]
@@ -122,6 +124,8 @@ class Rubric(NamedTuple):
     non_persona_prefixes: frozenset[str]
     headcount_marks: frozenset[str]  # a count and one of these before staff: posts asked for ("three more dispatchers")
     former_marks: frozenset[str]  # before staff, their past post: colleagues now ("two former call-takers")
+    compound_heads: frozenset[str]  # "holders": a party only after what it holds ("slip holders")
+    not_held: frozenset[str]  # "cup holders": things, not people
     rival_modifiers: frozenset[str]  # "two rival makers": competitors, not served
     portfolio_words: frozenset[str]  # "across three brands": the business's own, counted as its reach
     software_in_engineering: frozenset[str]  # "callers": software in an item with a specialty's jargon
@@ -136,6 +140,7 @@ class Rubric(NamedTuple):
     ending_words: frozenset[str]
     change_idioms: frozenset[tuple[str, ...]]  # "fall asleep", "cut a deal": a change word that states no change
     not_yet_words: frozenset[str]
+    aims_ahead: frozenset[str]  # "targeting a 20% lift": a change to come, with its figure
     non_result_followers: frozenset[str]
     kept_plans: frozenset[tuple[str, ...]]  # "on time and under budget": how the work went, no result
     remit_after_now: frozenset[str]  # "she now runs ...": a person's remit after "now", no change
@@ -379,7 +384,9 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         verb_lemma=verb_lemma,
         verb_class=verb_class,
         activity_verbs=lower("verbs", "activity"),
+        claimed_effects=phrases("verbs", "claimed_effects"),
         not_deeds=lower("verbs", "not_deeds"),
+        standing=lower("verbs", "standing"),
         stopped_forms=frozenset(f for v in lower("verbs", "stopped") for f in verb_forms(v)),
         initiated_forms=_own_forms(lower("verbs", "initiated"), verb_lemma),
         routine_words=lower("verbs", "routine"),
@@ -417,6 +424,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         working_documents=lower("personas", "working_documents"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
         former_marks=lower("personas", "former_marks"),
+        compound_heads=lower("personas", "compound_heads"),
+        not_held=lower("personas", "not_held"),
         headcount_marks=lower("personas", "headcount_marks"),
         rival_modifiers=lower("personas", "rival_modifiers"),
         portfolio_words=lower("personas", "portfolio_words"),
@@ -435,6 +444,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         ending_words=lower("measures", "endings"),
         change_idioms=phrases("measures", "idioms"),
         not_yet_words=lower("measures", "not_yet"),
+        aims_ahead=lower("measures", "aims_ahead"),
         non_result_followers=lower("measures", "non_result_followers"),
         kept_plans=phrases("measures", "kept_plans"),
         remit_after_now=lower("measures", "remit_after_now"),

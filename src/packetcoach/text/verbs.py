@@ -54,6 +54,8 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
             index += 1
         elif word == "now" and index > 0 and tokens[index - 1].lower in LESSON_MODALS:
             index += 1  # "I would now end a pilot on its date": the lesson's verb
+        elif word == "been" and _progressive(tokens, index + 1):
+            index += 1  # "We have been working on ...": the verb is "work"
         elif word in ("sort", "kind") and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             index += 2
         else:
@@ -66,6 +68,10 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
         lemma = guess_lemma(word)
         if lemma in rubric.not_deeds:
             return None  # "I believed ..." is no deed
+    if lemma is None and index > 0 and tokens[index - 1].lower in PROGRESSIVE_AUX and _progressive(tokens, index):
+        lemma = guess_lemma(word[:-3] + "ed")  # "Taprooms were ordering by text", "I am targeting a 20% lift"
+        if lemma in rubric.not_deeds or lemma in rubric.standing:
+            return None  # "I am operating at the next level": the writer's standing
     if lemma == "use":
         habit = _habitual(tokens, index, rubric)
         if habit is not None:
@@ -75,6 +81,18 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
         if attempted:
             return attempted
     return (index, lemma) if lemma else None
+
+
+PROGRESSIVE_AUX = frozenset(("am", "is", "are", "was", "were", "been", "'m", "'re"))
+
+
+def _progressive(tokens: tuple[Token, ...], index: int) -> bool:
+    """The word at ``index`` is a verb's -ing form with more of its clause after it ("were ordering
+    by text", "am targeting a 20% lift"), whether the lists know the verb or not; one that ends its
+    clause ("the gap was housing.") may be a noun."""
+    word = tokens[index].lower if index < len(tokens) else ""
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return word.endswith("ing") and len(word) > 5 and word.isalpha() and following[:1].isalnum()
 
 
 def _habitual(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int, str] | None:
