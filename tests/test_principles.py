@@ -1021,3 +1021,21 @@ def test_credit_shared_keeps_the_teams_result_beside_it() -> None:
                   "part, and my part was moving the pick run to the evening.")
     assert found[0] == "earn-trust"
     assert "deliver-results" in found
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # the writer acting before a review, a study or a confirmation was done
+    ("Started selling the winter membership a week before the pricing survey finished, at a price I could "
+     "only lower; 3,100 memberships sold in the first month.", True),
+    ("Switched the depot to paper dockets before the vendor had confirmed the outage, and 96% of parcels "
+     "still left on time that day.", True),
+    ("Opened self-booking for flu shots before the clinic's systems review closed, and 1,900 patients booked "
+     "in the first week.", True),
+    # a launch refused until the review was done is no speed
+    ("Said no to opening self-booking before the clinic's systems review closed, and 1,900 patients booked "
+     "in the first week after it did.", False),
+    # a date told before, with nothing waited for, is a schedule
+    ("Shipped the new checkout two weeks before the holiday season, and conversion rose from 2.1% to 2.6%.", False),
+])
+def test_acting_before_a_review_was_done_is_bias_for_action(text: str, fires: bool) -> None:
+    assert ("bias-for-action" in named(text)) is fires

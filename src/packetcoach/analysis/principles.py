@@ -57,6 +57,7 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "time_saved": ("time_saving", "time_unit", 8),
     "spend_cut": ("cost_cut", "cost_object", 5),
     "budget_returned": ("handing_back", "resource_back", 4),  # either way round: "the $600,000 budget went unspent"
+    "acted_early": ("ahead_of", "process_done", 6),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
@@ -75,7 +76,7 @@ a spend turned down with its sum ("passed on a $180,000 vendor contract";
 money offered to the company and turned down, "a $2M rebate", is none), minutes or hours of people's
 time saved ("saving each cook about 40 minutes a day"), a bill or a spend cut ("cut our monthly compute
 bill"), money handed back unspent, either way round ("returned its $300K budget", "the $600,000 budget went
-unspent")."""
+unspent"), the writer acting before a review or a study was done ("before the price study finished")."""
 
 
 
@@ -175,6 +176,9 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       compute bill from $84K to $31K") (Frugality);
     - ``budget_returned``: money or people handed back unspent, either way round ("returned its $300K
       marketing budget to the core launch", "the chatbot's $600,000 budget went unspent") (Frugality);
+    - ``acted_early``: the writer acting before a review, a study or a confirmation was done ("opened sales two
+      weeks before the price study finished"), with no refusal in the item ("said no to launching before the
+      review finished" is none) (Bias for Action);
     - ``bar_unopposed``: a bar held (``bar_held``) with no one named it was held against: no senior party,
       no request or pressure, no proposal rejected, nothing it was held "despite" ("Refused to launch the
       checker until it matched 98% of past cases"): Insist on the Highest Standards, no disagreement;
@@ -195,7 +199,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     if STRUCTURE_LISTS.isdisjoint(hits):
         return {**NO_DEEDS, "course_taken": False, "found_in_records": False, "spend_declined": False,
                 "time_saved": False, "bar_unopposed": False, "spend_cut": False, "budget_returned": False,
-                "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence), "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
+                "acted_early": False, "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence), "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
     def said(name: str) -> bool:
         if not quoted:  # most items quote nobody: any match is said
             return bool(hits.get(name))
@@ -228,6 +232,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "time_saved": pair["time_saved"] and not (evidence.get("money_result", False) or said("sum_named")),
             "spend_cut": pair["spend_cut"] and (evidence.get("money_result", False) or said("sum_named")),
             "budget_returned": pair["budget_returned"],
+            "acted_early": pair["acted_early"] and not said("refusal"),
             "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence),
             "writer_acts": writer_acts}
 
