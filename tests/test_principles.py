@@ -1039,3 +1039,19 @@ def test_credit_shared_keeps_the_teams_result_beside_it() -> None:
 ])
 def test_acting_before_a_review_was_done_is_bias_for_action(text: str, fires: bool) -> None:
     assert ("bias-for-action" in named(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # contractors taken on in place of hires, or passed on, are a spend
+    ("Covered the spring audit with contractors instead of two new hires, and the audit closed a week early "
+     "at $60K under its budget.", True),
+    ("Turned down three extra contractors for the claims backlog and scripted the address checks; the backlog "
+     "cleared in four weeks.", True),
+    # contractors who are the people served are no saving
+    ("Rebuilt the invoice upload for the 900 contractors who bill the county, and late invoices from them fell "
+     "from 20% to 6%.", False),
+    ("Took on the permit portal for contractors that no team owned; rejected permit filings from contractors "
+     "fell from 14% to 5% in a year.", False),
+])
+def test_contractors_are_a_spend_only_when_taken_on_or_passed_on(text: str, fires: bool) -> None:
+    assert ("frugality" in named(text)) is fires
