@@ -1055,3 +1055,20 @@ def test_acting_before_a_review_was_done_is_bias_for_action(text: str, fires: bo
 ])
 def test_contractors_are_a_spend_only_when_taken_on_or_passed_on(text: str, fires: bool) -> None:
     assert ("frugality" in named(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # money handed back or a bill cut is the saving's story, whoever the product served
+    ("Closed the print-subscription add-on after 10 weeks, when 300 readers had signed up and 20 renewed, and "
+     "its $250K marketing budget went back to the newsroom.", False),
+    ("We cut the ferry operator's contract by $320,000 a year, from 40 sailings to 34, and no passenger's "
+     "trip got longer.", False),
+    # a served party's outcome from the writer's call, with no saving, still is Customer Obsession
+    ("Closed the print-subscription add-on after 10 weeks and moved its 300 readers to the digital edition at "
+     "the same price; 92% of them renewed.", True),
+])
+def test_a_saving_handed_back_or_a_bill_cut_is_no_customer_outcome(text: str, fires: bool) -> None:
+    found = named(text)
+    assert ("customer-obsession" in found) is fires
+    if not fires:
+        assert "frugality" in found
