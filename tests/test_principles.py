@@ -1072,3 +1072,17 @@ def test_a_saving_handed_back_or_a_bill_cut_is_no_customer_outcome(text: str, fi
     assert ("customer-obsession" in found) is fires
     if not fires:
         assert "frugality" in found
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # a single thing kept or put in place of many
+    ("Kept the renewal page to a single screen instead of the three-page wizard the agency had drawn, and "
+     "online renewals rose from 40% to 58%.", True),
+    ("Took the dimmer wheel out of the lamp app and put a single 'reading light' switch in its place; "
+     "returns of the lamp fell 30%.", True),
+    # "single" told as a count, with nothing put in place of anything, is no simpler way
+    ("Not a single shipment missed the holiday cut-off, and on-time delivery for florists rose from 88% to 97%.",
+     False),
+])
+def test_a_single_thing_in_place_of_many_is_invent_and_simplify(text: str, fires: bool) -> None:
+    assert ("invent-and-simplify" in named(text)) is fires

@@ -39,6 +39,7 @@ MODEL_FILE = "{name}.principles.json"
 PAIRS: dict[str, tuple[str, str, int]] = {
     "step_removed": ("removal", "friction", 5),
     "simpler_instead": ("in_place_of", "complex_build", 3),
+    "single_instead": ("single_way", "in_place_of", 7),
     "release_held": ("gate", "release", 4),
     "bar_set": ("bar_move", "bar", 3),
     "mistake_owned": ("owner_mark", "fault", 8),  # either way round: "the bug I shipped"
@@ -148,8 +149,9 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
                        evidence: dict[str, bool], words: tuple[str, ...] = ()) -> dict[str, bool]:
     """The kinds of deed the specific principles stand on, read as structures rather than words:
 
-    - ``simplified``: a step, field, screen or hand-off removed, or the simple way taken in place of
-      a build (Invent and Simplify);
+    - ``simplified``: a step, field, screen or hand-off removed, the simple way taken in place of
+      a build, or a single thing in place of many ("a single screen instead of the four-step flow")
+      (Invent and Simplify);
     - ``bar_held``: a release held back (or held until it met a bar), or a bar raised or set with a
       result told beside it: "raised the bar on our documents" alone is the principle's slogan (Insist
       on the Highest Standards);
@@ -214,7 +216,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     told = said("disclosure") or evidence.get("lesson", False)
     bar_shown = pair["bar_set"] and (evidence.get("result", False) or evidence.get("business_outcome", False))
     bar_held = pair["release_held"] or bar_shown or pair["held_until"]
-    return {"simplified": pair["step_removed"] or pair["simpler_instead"],
+    return {"simplified": pair["step_removed"] or pair["simpler_instead"] or pair["single_instead"],
             "bar_held": bar_held,
             "bar_unopposed": bar_held and not any(map(said, ("senior_party", "pressure", "rejection", "held_against"))),
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
