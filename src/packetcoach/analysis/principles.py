@@ -54,6 +54,7 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "records_found": ("examining", "finding", 10),
     "data_found": ("finding_in", "record_source", 5),
     "spend_declined": ("declining", "sum_named", 3),
+    "people_declined": ("declining", "extra_people", 4),
     "income_declined": ("declining", "income", 6),
     "time_saved": ("time_saving", "time_unit", 8),
     "spend_cut": ("cost_cut", "cost_object", 5),
@@ -73,7 +74,8 @@ engineers; one now owns the portal"), the company's own people and a strain on t
 ("after warehouse associates reported near-misses", "back strains among 600 housekeepers"), a course
 taken ("took an accounting course at night"), records examined and what was found in them ("timed 200
 reviews and found ...", or found told with the records it was in: "spotted in the returns notes that ..."),
-a spend turned down with its sum ("passed on a $180,000 vendor contract";
+a spend turned down with its sum ("passed on a $180,000 vendor contract") or told as the people
+not taken on ("declined the two extra engineers finance offered";
 money offered to the company and turned down, "a $2M rebate", is none), minutes or hours of people's
 time saved ("saving each cook about 40 minutes a day"), a bill or a spend cut ("cut our monthly compute
 bill"), money handed back unspent, either way round ("returned its $300K budget", "the $600,000 budget went
@@ -230,7 +232,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "staff_cared": pair["staff_spared"],
             "course_taken": pair["course_taken"] and evidence.get("own_action", False),
             "found_in_records": (pair["records_found"] or pair["data_found"]) and evidence.get("own_action", False),
-            "spend_declined": pair["spend_declined"] and not pair["income_declined"],
+            "spend_declined": (pair["spend_declined"] or pair["people_declined"]) and not pair["income_declined"],
             "time_saved": pair["time_saved"] and not (evidence.get("money_result", False) or said("sum_named")),
             "spend_cut": pair["spend_cut"] and (evidence.get("money_result", False) or said("sum_named")),
             "budget_returned": pair["budget_returned"],
