@@ -48,6 +48,8 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "long_horizon": ("horizon", "big_frame", 6),
     "credit_given": ("giving", "credit", 6),
     "held_until": ("withheld", "until_met", 10),
+    "gate_until": ("gate", "until_met", 12),
+    "kept_until": ("held_off", "until_met", 12),
     "person_grown": ("develop", "grown", 24),
     "staff_spared": ("staff", "strain", 8),  # either way round: "back strains among 600 housekeepers"
     "course_taken": ("study", "schooling", 5),
@@ -69,7 +71,8 @@ raised or set ("raised the hiring bar"), others' view ("the team assumed"), the 
 ("my estimate had been wrong"), the real news told ("told the shippers the real date"), a horizon
 of years set as a direction ("a five-year bet", "the org's two-year roadmap"), credit given to
 someone else ("gave the clinical lead the credit"), a release held until it met a bar ("would not sign
-off the update until pairing passed"), someone coached or hired who now does the work ("coached two
+off the update until pairing passed", "delayed mobile ordering by two games until ...", "kept the feature out of the
+holiday release until ..."), someone coached or hired who now does the work ("coached two
 engineers; one now owns the portal"), the company's own people and a strain on them, either way round
 ("after warehouse associates reported near-misses", "back strains among 600 housekeepers"), a course
 taken ("took an accounting course at night"), records examined and what was found in them ("timed 200
@@ -154,7 +157,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     - ``simplified``: a step, field, screen or hand-off removed, the simple way taken in place of
       a build, or a single thing in place of many ("a single screen instead of the four-step flow")
       (Invent and Simplify);
-    - ``bar_held``: a release held back (or held until it met a bar), or a bar raised or set with a
+    - ``bar_held``: a release held back (or held, delayed, kept out or sent back until it met a bar, in
+      an item that names a release: "kept the feature out of the holiday release until ..."), or a bar raised or set with a
       result told beside it: "raised the bar on our documents" alone is the principle's slogan (Insist
       on the Highest Standards);
     - ``call_against_view``: the writer's call or decision where others believed otherwise, a call
@@ -217,7 +221,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     judged = said("judgment") or evidence.get("decision", False) or evidence.get("own_action", False)
     told = said("disclosure") or evidence.get("lesson", False)
     bar_shown = pair["bar_set"] and (evidence.get("result", False) or evidence.get("business_outcome", False))
-    bar_held = pair["release_held"] or bar_shown or pair["held_until"]
+    bar_held = pair["release_held"] or bar_shown or pair["held_until"] or \
+        (pair["gate_until"] or pair["kept_until"]) and said("release")
     return {"simplified": pair["step_removed"] or pair["simpler_instead"] or pair["single_instead"],
             "bar_held": bar_held,
             "bar_unopposed": bar_held and not any(map(said, ("senior_party", "pressure", "rejection", "held_against"))),
