@@ -158,9 +158,9 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       a build, or a single thing in place of many ("a single screen instead of the four-step flow")
       (Invent and Simplify);
     - ``bar_held``: a release held back (or held, delayed, kept out or sent back until it met a bar, in
-      an item that names a release: "kept the feature out of the holiday release until ..."), or a bar raised or set with a
-      result told beside it: "raised the bar on our documents" alone is the principle's slogan (Insist
-      on the Highest Standards);
+      an item that names a release: "kept the feature out of the holiday release until ..."), or a bar
+      raised or set with a result told beside it: "raised the bar on our documents" alone is the
+      principle's slogan (Insist on the Highest Standards);
     - ``call_against_view``: the writer's call or decision where others believed otherwise, a call
       of the writer's borne out, or the writer's own mind changed by what the evidence showed (Are
       Right, A Lot);
