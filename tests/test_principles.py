@@ -1094,8 +1094,8 @@ def test_a_single_thing_in_place_of_many_is_invent_and_simplify(text: str, fires
      "had by dropping the label designer; returns processed online rose from 30% to 55%.", "frugality", True),
     ("Declined the three extra engineers the COO offered for the returns portal and shipped it with the team I "
      "had by dropping the label designer; returns processed online rose from 30% to 55%.", "have-backbone", False),
-    ("Turned down two extra hires for the support desk in the busy season and moved password resets to a self-serve link; "
-     "wait times for members fell from 9 minutes to 2.", "frugality", True),
+    ("Turned down two extra hires for the support desk in the busy season and moved password resets to a "
+     "self-serve link; wait times for members fell from 9 minutes to 2.", "frugality", True),
     # asking for more people is no saving
     ("I told the platform director I would not take on the on-call rota without two more engineers, and held "
      "that for a quarter until the headcount came; pages per engineer fell by half.", "frugality", False),
