@@ -1021,3 +1021,75 @@ def test_credit_shared_keeps_the_teams_result_beside_it() -> None:
                   "part, and my part was moving the pick run to the evening.")
     assert found[0] == "earn-trust"
     assert "deliver-results" in found
+
+
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # the writer acting before a review, a study or a confirmation was done
+    ("Started selling the winter membership a week before the pricing survey finished, at a price I could "
+     "only lower; 3,100 memberships sold in the first month.", "bias-for-action", True),
+    ("Switched the depot to paper dockets before the vendor had confirmed the outage, and 96% of parcels "
+     "still left on time that day.", "bias-for-action", True),
+    ("Opened self-booking for flu shots before the clinic's systems review closed, and 1,900 patients booked "
+     "in the first week.", "bias-for-action", True),
+    # ... but a launch refused until the review was done is no speed, and a date with nothing waited for a schedule
+    ("Said no to opening self-booking before the clinic's systems review closed, and 1,900 patients booked "
+     "in the first week after it did.", "bias-for-action", False),
+    ("Shipped the new checkout two weeks before the holiday season, and conversion rose from 2.1% to 2.6%.",
+     "bias-for-action", False),
+    # contractors taken on in place of hires, or passed on, are a spend
+    ("Covered the spring audit with contractors instead of two new hires, and the audit closed a week early "
+     "at $60K under its budget.", "frugality", True),
+    ("Turned down three extra contractors for the claims backlog and scripted the address checks; the backlog "
+     "cleared in four weeks.", "frugality", True),
+    # ... but contractors who are the people served are no saving
+    ("Rebuilt the invoice upload for the 900 contractors who bill the county, and late invoices from them fell "
+     "from 20% to 6%.", "frugality", False),
+    ("Took on the permit portal for contractors that no team owned; rejected permit filings from contractors "
+     "fell from 14% to 5% in a year.", "frugality", False),
+    # money handed back or a bill cut is the saving's story, whoever the product served
+    ("Closed the print-subscription add-on after 10 weeks, when 300 readers had signed up and 20 renewed, and "
+     "its $250K marketing budget went back to the newsroom.", "customer-obsession", False),
+    ("Closed the print-subscription add-on after 10 weeks, when 300 readers had signed up and 20 renewed, and "
+     "its $250K marketing budget went back to the newsroom.", "frugality", True),
+    ("We cut the ferry operator's contract by $320,000 a year, from 40 sailings to 34, and no passenger's "
+     "trip got longer.", "customer-obsession", False),
+    # ... while a served party's outcome from the writer's call, with no saving, still is Customer Obsession
+    ("Closed the print-subscription add-on after 10 weeks and moved its 300 readers to the digital edition at "
+     "the same price; 92% of them renewed.", "customer-obsession", True),
+    # a single thing kept or put in place of many
+    ("Kept the renewal page to a single screen instead of the three-page wizard the agency had drawn, and "
+     "online renewals rose from 40% to 58%.", "invent-and-simplify", True),
+    ("Took the dimmer wheel out of the lamp app and put a single 'reading light' switch in its place; "
+     "returns of the lamp fell 30%.", "invent-and-simplify", True),
+    # ... but "single" told as a count, with nothing put in place of anything, is no simpler way
+    ("Not a single shipment missed the holiday cut-off, and on-time delivery for florists rose from 88% to 97%.",
+     "invent-and-simplify", False),
+    # people not taken on are a spend turned down, not a disagreement
+    ("Declined the three extra engineers the COO offered for the returns portal and shipped it with the team I "
+     "had by dropping the label designer; returns processed online rose from 30% to 55%.", "frugality", True),
+    ("Declined the three extra engineers the COO offered for the returns portal and shipped it with the team I "
+     "had by dropping the label designer; returns processed online rose from 30% to 55%.", "have-backbone", False),
+    ("Turned down two extra hires for the support desk in the busy season and moved password resets to a "
+     "self-serve link; wait times for members fell from 9 minutes to 2.", "frugality", True),
+    # ... but asking for more people is no saving
+    ("I told the platform director I would not take on the on-call rota without two more engineers, and held "
+     "that for a quarter until the headcount came; pages per engineer fell by half.", "frugality", False),
+    # a thing delayed, held, kept out or sent back until it met a bar, in an item that names a release
+    ("Delayed curbside pickup at the garden centres by three weekends until staff could load an order in under "
+     "five minutes in drills; since launch, pickup complaints fell from 9% to 2% of orders.",
+     "insist-on-the-highest-standards", True),
+    ("Kept the split-payment option out of the spring release until every refund matched the ledger in two test "
+     "runs, and shipped it in June with no payment errors reported by buyers.", "insist-on-the-highest-standards",
+     True),
+    ("Sent the new claim-letter templates back to legal twice before launch until fewer than 1 in 100 misstated "
+     "a deadline; 4,000 letters a week now go out with 0.2% corrected.", "insist-on-the-highest-standards", True),
+    # ... but a thing kept going until a date, with nothing released, is no bar held
+    ("Kept the old booking line open until March, and 1,200 members still booked by phone.",
+     "insist-on-the-highest-standards", False),
+    ("Held weekly office hours for the store managers until March, and 40 of them came to at least one.",
+     "insist-on-the-highest-standards", False),
+])
+def test_what_the_thirty_first_and_thirty_second_writers_read(text: str, principle: str, fires: bool) -> None:
+    """Acting before a review was done, contractors as a spend, a saving as no customer outcome, a single thing in
+    place of many, people not taken on, and a thing held back until it met a bar."""
+    assert (principle in named(text)) is fires

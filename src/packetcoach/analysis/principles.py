@@ -39,6 +39,7 @@ MODEL_FILE = "{name}.principles.json"
 PAIRS: dict[str, tuple[str, str, int]] = {
     "step_removed": ("removal", "friction", 5),
     "simpler_instead": ("in_place_of", "complex_build", 3),
+    "single_instead": ("single_way", "in_place_of", 7),
     "release_held": ("gate", "release", 4),
     "bar_set": ("bar_move", "bar", 3),
     "mistake_owned": ("owner_mark", "fault", 8),  # either way round: "the bug I shipped"
@@ -47,16 +48,20 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "long_horizon": ("horizon", "big_frame", 6),
     "credit_given": ("giving", "credit", 6),
     "held_until": ("withheld", "until_met", 10),
+    "gate_until": ("gate", "until_met", 12),
+    "kept_until": ("held_off", "until_met", 12),
     "person_grown": ("develop", "grown", 24),
     "staff_spared": ("staff", "strain", 8),  # either way round: "back strains among 600 housekeepers"
     "course_taken": ("study", "schooling", 5),
     "records_found": ("examining", "finding", 10),
     "data_found": ("finding_in", "record_source", 5),
     "spend_declined": ("declining", "sum_named", 3),
+    "people_declined": ("declining", "extra_people", 4),
     "income_declined": ("declining", "income", 6),
     "time_saved": ("time_saving", "time_unit", 8),
     "spend_cut": ("cost_cut", "cost_object", 5),
     "budget_returned": ("handing_back", "resource_back", 4),  # either way round: "the $600,000 budget went unspent"
+    "acted_early": ("ahead_of", "process_done", 6),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
@@ -66,16 +71,18 @@ raised or set ("raised the hiring bar"), others' view ("the team assumed"), the 
 ("my estimate had been wrong"), the real news told ("told the shippers the real date"), a horizon
 of years set as a direction ("a five-year bet", "the org's two-year roadmap"), credit given to
 someone else ("gave the clinical lead the credit"), a release held until it met a bar ("would not sign
-off the update until pairing passed"), someone coached or hired who now does the work ("coached two
+off the update until pairing passed", "delayed mobile ordering by two games until ...", "kept the feature out of the
+holiday release until ..."), someone coached or hired who now does the work ("coached two
 engineers; one now owns the portal"), the company's own people and a strain on them, either way round
 ("after warehouse associates reported near-misses", "back strains among 600 housekeepers"), a course
 taken ("took an accounting course at night"), records examined and what was found in them ("timed 200
 reviews and found ...", or found told with the records it was in: "spotted in the returns notes that ..."),
-a spend turned down with its sum ("passed on a $180,000 vendor contract";
+a spend turned down with its sum ("passed on a $180,000 vendor contract") or told as the people
+not taken on ("declined the two extra engineers finance offered";
 money offered to the company and turned down, "a $2M rebate", is none), minutes or hours of people's
 time saved ("saving each cook about 40 minutes a day"), a bill or a spend cut ("cut our monthly compute
 bill"), money handed back unspent, either way round ("returned its $300K budget", "the $600,000 budget went
-unspent")."""
+unspent"), the writer acting before a review or a study was done ("before the price study finished")."""
 
 
 
@@ -147,11 +154,13 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
                        evidence: dict[str, bool], words: tuple[str, ...] = ()) -> dict[str, bool]:
     """The kinds of deed the specific principles stand on, read as structures rather than words:
 
-    - ``simplified``: a step, field, screen or hand-off removed, or the simple way taken in place of
-      a build (Invent and Simplify);
-    - ``bar_held``: a release held back (or held until it met a bar), or a bar raised or set with a
-      result told beside it: "raised the bar on our documents" alone is the principle's slogan (Insist
-      on the Highest Standards);
+    - ``simplified``: a step, field, screen or hand-off removed, the simple way taken in place of
+      a build, or a single thing in place of many ("a single screen instead of the four-step flow")
+      (Invent and Simplify);
+    - ``bar_held``: a release held back (or held, delayed, kept out or sent back until it met a bar, in
+      an item that names a release: "kept the feature out of the holiday release until ..."), or a bar
+      raised or set with a result told beside it: "raised the bar on our documents" alone is the
+      principle's slogan (Insist on the Highest Standards);
     - ``call_against_view``: the writer's call or decision where others believed otherwise, a call
       of the writer's borne out, or the writer's own mind changed by what the evidence showed (Are
       Right, A Lot);
@@ -175,6 +184,9 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       compute bill from $84K to $31K") (Frugality);
     - ``budget_returned``: money or people handed back unspent, either way round ("returned its $300K
       marketing budget to the core launch", "the chatbot's $600,000 budget went unspent") (Frugality);
+    - ``acted_early``: the writer acting before a review, a study or a confirmation was done ("opened sales two
+      weeks before the price study finished"), with no refusal in the item ("said no to launching before the
+      review finished" is none) (Bias for Action);
     - ``bar_unopposed``: a bar held (``bar_held``) with no one named it was held against: no senior party,
       no request or pressure, no proposal rejected, nothing it was held "despite" ("Refused to launch the
       checker until it matched 98% of past cases"): Insist on the Highest Standards, no disagreement;
@@ -195,7 +207,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     if STRUCTURE_LISTS.isdisjoint(hits):
         return {**NO_DEEDS, "course_taken": False, "found_in_records": False, "spend_declined": False,
                 "time_saved": False, "bar_unopposed": False, "spend_cut": False, "budget_returned": False,
-                "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence), "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
+                "acted_early": False, "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence), "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
     def said(name: str) -> bool:
         if not quoted:  # most items quote nobody: any match is said
             return bool(hits.get(name))
@@ -209,8 +221,9 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     judged = said("judgment") or evidence.get("decision", False) or evidence.get("own_action", False)
     told = said("disclosure") or evidence.get("lesson", False)
     bar_shown = pair["bar_set"] and (evidence.get("result", False) or evidence.get("business_outcome", False))
-    bar_held = pair["release_held"] or bar_shown or pair["held_until"]
-    return {"simplified": pair["step_removed"] or pair["simpler_instead"],
+    bar_held = pair["release_held"] or bar_shown or pair["held_until"] or \
+        (pair["gate_until"] or pair["kept_until"]) and said("release")
+    return {"simplified": pair["step_removed"] or pair["simpler_instead"] or pair["single_instead"],
             "bar_held": bar_held,
             "bar_unopposed": bar_held and not any(map(said, ("senior_party", "pressure", "rejection", "held_against"))),
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
@@ -224,10 +237,11 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "staff_cared": pair["staff_spared"],
             "course_taken": pair["course_taken"] and evidence.get("own_action", False),
             "found_in_records": (pair["records_found"] or pair["data_found"]) and evidence.get("own_action", False),
-            "spend_declined": pair["spend_declined"] and not pair["income_declined"],
+            "spend_declined": (pair["spend_declined"] or pair["people_declined"]) and not pair["income_declined"],
             "time_saved": pair["time_saved"] and not (evidence.get("money_result", False) or said("sum_named")),
             "spend_cut": pair["spend_cut"] and (evidence.get("money_result", False) or said("sum_named")),
             "budget_returned": pair["budget_returned"],
+            "acted_early": pair["acted_early"] and not said("refusal"),
             "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence),
             "writer_acts": writer_acts}
 
