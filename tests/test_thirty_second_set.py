@@ -1,0 +1,31 @@
+"""Categories a thirty-second blind set showed (docs/accuracy.md, "The thirty-second blind set: item
+signals, by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+
+def test_lost_property_names_a_service_not_a_loss(read_item) -> None:
+    for text in ("I am the only PM for airport lost property across 30 terminals and four airlines.",
+                 "I run lost-property returns for 90 bus depots and 3 ferry lines."):
+        item = read_item(text)
+        assert item.kind == "scope", (text, item.kind)
+        assert not item.signals.business_outcome, text
+
+
+def test_lost_as_a_loss_is_still_a_change(read_item) -> None:
+    item = read_item("After the price rise the gym lost 1,200 members in a quarter.")
+    assert item.signals.business_outcome, item.signals
+
+
+def test_holders_of_a_permit_or_licence_are_a_served_party(read_item) -> None:
+    for text in ("Moved resident parking renewals online, and 30,000 permit holders now renew in 3 minutes.",
+                 "Cut the wait for fishing licence holders to get a replacement card from 3 weeks to 2 days."):
+        item = read_item(text)
+        assert item.signals.customer, text
+
+
+def test_a_permit_or_a_licence_alone_names_no_party(read_item) -> None:
+    for text in ("Rebuilt the permit renewal service on the new cluster, cutting p95 latency from 2s to 400ms.",
+                 "Moved the licence database to managed storage, cutting backup time from 6 hours to 40 minutes."):
+        item = read_item(text)
+        assert not item.signals.customer, text
