@@ -29,3 +29,17 @@ def test_a_permit_or_a_licence_alone_names_no_party(read_item) -> None:
                  "Moved the licence database to managed storage, cutting backup time from 6 hours to 40 minutes."):
         item = read_item(text)
         assert not item.signals.customer, text
+
+
+def test_two_prices_set_side_by_side_are_a_reason_not_a_result(read_item) -> None:
+    for text in ("Stopped the courier trial after a month: each courier visit cost $14 against $3 for a locker.",
+                 "Shelved the kiosk rollout once its cost per served visitor came to €6 versus €0.80 online."):
+        item = read_item(text)
+        assert not item.signals.business_outcome, text
+
+
+def test_shares_side_by_side_or_prices_that_moved_are_still_a_result(read_item) -> None:
+    for text in ("Members who used the planner renewed at 71% against 52% for the rest.",
+                 "Cut the cost per parcel to $2 against $5 a year earlier."):
+        item = read_item(text)
+        assert item.signals.business_outcome, text

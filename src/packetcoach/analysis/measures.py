@@ -337,6 +337,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "dropped it", "cut them": a decision about a thing, not a measure that moved
         if any(w in rubric.decision_objects for w in words[index + 1:index + 5]):
             continue  # "drop the loyalty points feature": a product decision, not a result
+        if words[index - 1:index] == ["per"]:
+            continue  # "cost per delivered book", "per completed order": the unit counted, not a change
         if word in MOTION and words[index + 1:index + 2] not in DIRECTIONS:
             continue  # "went live", "came back": not "went from 61% to 68%"
         if word.endswith("ing") and words[index - 1:index] in (["was"], ["were"], ["been"]):
@@ -445,7 +447,7 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
                rubric: Rubric) -> bool:
     """A number stated as a change, a range, or something the work produced or kept."""
     if metric.detail == "range":
-        return True
+        return not _prices_compared(words, first, last, metric, changes)
     previous = words[first - 1] if first > 0 else ""
     if previous in ("every", "per", "each"):
         return False  # a frequency: "every ten minutes"
@@ -1187,6 +1189,19 @@ def _minimised(words: list[str], first: int) -> bool:
     before = words[max(0, first - 2):first]
     return bool(before) and (before[-1] in MINIMISERS or before in (["fewer", "than"], ["less", "than"]))
 
+
+SIDE_BY_SIDE = frozenset(("against", "versus", "vs", "vs."))
+MONEY_SIGNS = "$€£¥₹"
+
+
+def _prices_compared(words: list[str], first: int, last: int, metric: Mention, changes: list[int]) -> bool:
+    """Two sums of money set side by side with no change told beside them ("a swap cost £31 against
+    £18 for a repair", "its cost per delivered book came to £9 against £1.20 for the branch van"):
+    what two ways of doing a thing cost, the reason for a call, not a result. Shares set side by side
+    ("renewed at 71% versus 58%") are a result as before, and so is money with a change word ("cut
+    the cost per order to $2 against $5 last year")."""
+    return metric.text[:1] in MONEY_SIGNS and not SIDE_BY_SIDE.isdisjoint(words[first:last + 1]) \
+        and not near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW)
 
 MINIMISERS = frozenset("only just barely merely under".split())
 VERB_SUBJECTS = frozenset("who which that she he it they".split())
