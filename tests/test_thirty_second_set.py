@@ -43,3 +43,15 @@ def test_shares_side_by_side_or_prices_that_moved_are_still_a_result(read_item) 
                  "Cut the cost per parcel to $2 against $5 a year earlier."):
         item = read_item(text)
         assert item.signals.business_outcome, text
+
+
+def test_people_the_writer_hired_or_coached_are_no_result(read_item) -> None:
+    for text in ("Hired and mentored two pricing analysts; one now runs the monthly fare review I used to run.",
+                 "I coached three new PMs; one now leads the partner launches alone."):
+        item = read_item(text)
+        assert not item.signals.business_outcome, text
+
+
+def test_a_count_the_served_party_reached_after_hiring_is_still_a_result(read_item) -> None:
+    item = read_item("Hired two support leads, and first-reply time for 40,000 members fell from 9 hours to 2.")
+    assert item.signals.business_outcome, item.signals

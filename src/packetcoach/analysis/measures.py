@@ -451,7 +451,7 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
     previous = words[first - 1] if first > 0 else ""
     if previous in ("every", "per", "each"):
         return False  # a frequency: "every ten minutes"
-    if _staff_moved(words, last, rubric) or _released(words, first, last, rubric) or _reason(words, first, moves=changes) \
+    if _staff_moved(words, last, rubric) or _grown(words, first, rubric) or _released(words, first, last, rubric) or _reason(words, first, moves=changes) \
             or _after_stop(words, first, rubric) \
             or _played_down(words, first) and not near(changes, first - PLAYED_DOWN_REACH, first - 1):
         return False  # "on only two of nine units", but not "fell to only 2%"
@@ -657,6 +657,13 @@ def _staff_moved(words: list[str], last: int, rubric: Rubric) -> bool:
     noun = next((i for i in range(last, min(len(words), last + 2)) if words[i] in rubric.staff), None)
     return noun is not None and (not rubric.staff_moves.isdisjoint(words[noun + 1:noun + 4])
                                  or not rubric.staff_movers.isdisjoint(words[max(0, noun - 5):noun]))  # "moved its four engineers onto disputes"
+
+
+def _grown(words: list[str], first: int, rubric: Rubric) -> bool:
+    """A count straight after a verb of hiring or growing people ("Hired and coached two scheduling
+    analysts; one now runs the rota", "mentored three new PMs"): the writer's own people, grown, not a
+    result for anyone served (profile list ``personas.developing``)."""
+    return first > 0 and words[first - 1] in rubric.developing
 
 
 def _period(words: list[str], first: int, last: int, metric: Mention) -> bool:
