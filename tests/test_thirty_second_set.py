@@ -55,3 +55,16 @@ def test_people_the_writer_hired_or_coached_are_no_result(read_item) -> None:
 def test_a_count_the_served_party_reached_after_hiring_is_still_a_result(read_item) -> None:
     item = read_item("Hired two support leads, and first-reply time for 40,000 members fell from 9 hours to 2.")
     assert item.signals.business_outcome, item.signals
+
+
+def test_what_a_product_the_writer_runs_brings_in_is_a_remit(read_item) -> None:
+    for text in ("The loyalty scheme I run brings in $4M a year from 30,000 members.",
+                 "The parking app I own earns $2M a year across 14 car parks."):
+        item = read_item(text)
+        assert item.kind == "scope", (text, item.kind)
+        assert not item.signals.business_outcome, text
+
+
+def test_what_the_writer_brought_in_is_still_a_result(read_item) -> None:
+    item = read_item("The loyalty scheme I relaunched brought in $4M more a year from 30,000 members.")
+    assert item.signals.business_outcome, item.signals

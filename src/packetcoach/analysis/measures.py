@@ -339,6 +339,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "drop the loyalty points feature": a product decision, not a result
         if words[index - 1:index] == ["per"]:
             continue  # "cost per delivered book", "per completed order": the unit counted, not a change
+        if index > 1 and words[index - 2] == "i" and words[index - 1] in rubric.remit_verbs and word.endswith("s"):
+            continue  # "The membership product I run brings in $9M a year": what the thing the writer runs does, a standing fact
         if word in MOTION and words[index + 1:index + 2] not in DIRECTIONS:
             continue  # "went live", "came back": not "went from 61% to 68%"
         if word.endswith("ing") and words[index - 1:index] in (["was"], ["were"], ["been"]):
