@@ -68,3 +68,21 @@ def test_what_a_product_the_writer_runs_brings_in_is_a_remit(read_item) -> None:
 def test_what_the_writer_brought_in_is_still_a_result(read_item) -> None:
     item = read_item("The loyalty scheme I relaunched brought in $4M more a year from 30,000 members.")
     assert item.signals.business_outcome, item.signals
+
+
+def test_what_a_release_leaves_out_is_a_decision_not_a_result(read_item) -> None:
+    for text in ("Made the March deadline by dropping business returns from the first release, so sole "
+                 "traders, 60% of our filers, could file from day one.",
+                 "Hit the season opening by cutting gift vouchers from the launch; they followed in June."):
+        item = read_item(text)
+        assert not item.signals.business_outcome, text
+
+
+def test_a_measure_that_dropped_from_a_level_is_still_a_result(read_item) -> None:
+    item = read_item("After the new form, returns dropped from 9% of orders to 4% for 20,000 shoppers.")
+    assert item.signals.business_outcome, item.signals
+
+
+def test_a_counted_party_that_connected_the_integration_is_adoption(read_item) -> None:
+    item = read_item("The scale integration shipped in April, and 620 farm shops connected it by June.")
+    assert item.signals.business_outcome, item.signals

@@ -339,6 +339,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "drop the loyalty points feature": a product decision, not a result
         if words[index - 1:index] == ["per"]:
             continue  # "cost per delivered book", "per completed order": the unit counted, not a change
+        if _descoped(words, index):
+            continue  # "dropping joint returns from the kiosk launch": what a release leaves out, a decision
         if index > 1 and words[index - 2] == "i" and words[index - 1] in rubric.remit_verbs and word.endswith("s"):
             continue  # "The membership product I run brings in $9M a year": what the thing the writer runs does, a standing fact
         if word in MOTION and words[index + 1:index + 2] not in DIRECTIONS:
@@ -351,6 +353,24 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "returned its $2M budget to the platform": what a stop freed, not a change
         found.append(index)
     return found
+
+
+RELEASES = frozenset(("launch", "release", "roadmap", "plan", "mvp", "v1", "scope"))
+DESCOPE_REACH = 5  # words from the change word to "from": "dropping joint returns from"
+
+
+def _descoped(words: list[str], index: int) -> bool:
+    """The change word takes a thing out of a release ("dropping joint returns from the kiosk launch",
+    "cut group booking from the first release"): scope cut to ship, a decision, not a measure that
+    moved. "from" then, within three words, a release word, with no clause break or number between."""
+    for at in range(index + 1, min(len(words), index + DESCOPE_REACH + 1)):
+        word = words[at]
+        if word in CLAUSE_BREAKS or word[:1].isdigit():
+            return False
+        if word == "from":
+            return not RELEASES.isdisjoint(words[at + 1:at + 4]) and not any(
+                w[:1].isdigit() for w in words[at + 1:at + 4])
+    return False
 
 
 def _idiom(words: list[str], index: int, idioms: frozenset[tuple[str, ...]]) -> bool:
