@@ -86,3 +86,16 @@ def test_a_measure_that_dropped_from_a_level_is_still_a_result(read_item) -> Non
 def test_a_counted_party_that_connected_the_integration_is_adoption(read_item) -> None:
     item = read_item("The scale integration shipped in April, and 620 farm shops connected it by June.")
     assert item.signals.business_outcome, item.signals
+
+
+def test_a_goal_for_next_year_is_a_plan_whatever_word_comes_before_it(read_item) -> None:
+    for text in ("My main goal for next year is to take the booking app from 3 to 12 cities.",
+                 "Our top priority for next year is to halve the refund wait for 8,000 members."):
+        item = read_item(text)
+        assert item.kind == "plan", (text, item.kind)
+        assert not item.signals.business_outcome, text
+
+
+def test_a_goal_met_is_still_a_result(read_item) -> None:
+    item = read_item("Met our goal for the third quarter: refund waits for 8,000 members fell from 9 days to 3.")
+    assert item.kind == "claim", item.kind
