@@ -99,3 +99,18 @@ def test_a_goal_for_next_year_is_a_plan_whatever_word_comes_before_it(read_item)
 def test_a_goal_met_is_still_a_result(read_item) -> None:
     item = read_item("Met our goal for the third quarter: refund waits for 8,000 members fell from 9 days to 3.")
     assert item.kind == "claim", item.kind
+
+
+def test_both_hours_of_a_stretch_of_the_day_are_times_not_measures(read_item) -> None:
+    for text, kept in (("I took every delivery route off school streets between 8 and 9 a.m.; no van has "
+                        "hit a kerb since, across 40 routes.", ["40"]),
+                       ("Found that half of late pickups came in the 4-6pm window and staggered the slots.",
+                        ["half of"])):
+        item = read_item(text)
+        assert [m.text for m in item.metrics] == kept, (text, item.metrics)
+        assert not item.signals.business_outcome, text
+
+
+def test_a_range_before_a_word_that_starts_like_a_time_is_still_a_measure(read_item) -> None:
+    item = read_item("Repeat visits per month rose from 8 to 9 among riders who used the pass.")
+    assert [m.text for m in item.metrics] == ["from 8 to 9"], item.metrics
