@@ -114,3 +114,20 @@ def test_both_hours_of_a_stretch_of_the_day_are_times_not_measures(read_item) ->
 def test_a_range_before_a_word_that_starts_like_a_time_is_still_a_measure(read_item) -> None:
     item = read_item("Repeat visits per month rose from 8 to 9 among riders who used the pass.")
     assert [m.text for m in item.metrics] == ["from 8 to 9"], item.metrics
+
+
+def test_a_copula_clause_that_ends_in_a_colon_has_no_main_verb(read_item) -> None:
+    for text in ("The locker rollout is the best proof I work at the next level: I talked four councils into "
+                 "sharing their sites, and missed deliveries fell from 900 to 200 a month.",
+                 "The museum app relaunch was a long haul: six teams, two vendors and 200 tickets, all of "
+                 "which I tracked in one weekly note."):
+        item = read_item(text)
+        assert item.action.verb is None, (text, item.action)
+        assert item.signals.own_action, text
+
+
+def test_a_copula_clause_owned_by_the_writer_keeps_the_deed_after_its_colon(read_item) -> None:
+    for text in ("The decision that saved the season was mine: I chose to refund every late order automatically.",
+                 "The locker rollout was launched in May: riders now pick up at 40 stations."):
+        item = read_item(text)
+        assert item.action.verb is not None, (text, item.action)

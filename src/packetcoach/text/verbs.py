@@ -854,10 +854,29 @@ def _copula_frame(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
         return False
     for at in range(1, min(len(tokens) - 1, FRAME_REACH + 1)):
         if tokens[at].lower in COPULAS:
+            if _past_verb(tokens[at + 1].lower, rubric):
+                return False
             before = {token.lower for token in tokens[1:at]}
-            return not before.isdisjoint(rubric.copula_frames) and not _past_verb(tokens[at + 1].lower, rubric)
+            return not before.isdisjoint(rubric.copula_frames) or tokens[at + 1].lower != "mine" \
+                and _colon_after(tokens, at + 1)  # "The mistake was mine: I approved ...": the deed after it is the verb
         if not tokens[at].text[:1].isalpha():
             return False  # "The risk, as I saw it, was ...": a break before the copula
+    return False
+
+
+COLON_REACH = 14  # words from the copula to its colon: "is the clearest sign I already operate at L6:"
+
+
+def _colon_after(tokens: tuple[Token, ...], start: int) -> bool:
+    """The copula's clause ends in a colon, with no other break before it ("The rebalancing work is
+    the clearest sign I operate at L6: I persuaded ...", "The clipper was a huge effort: eleven teams
+    ..."): the sentence names what it tells, and the clause after the colon tells it; its main verb
+    is still the copula."""
+    for token in tokens[start:start + COLON_REACH]:
+        if token.text == ":":
+            return True
+        if not token.text[:1].isalnum() and token.text not in ("'", "’", "-"):
+            return False
     return False
 
 
