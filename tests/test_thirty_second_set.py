@@ -128,6 +128,7 @@ def test_a_copula_clause_that_ends_in_a_colon_has_no_main_verb(read_item) -> Non
 
 def test_a_copula_clause_owned_by_the_writer_keeps_the_deed_after_its_colon(read_item) -> None:
     for text in ("The decision that saved the season was mine: I chose to refund every late order automatically.",
-                 "The locker rollout was launched in May: riders now pick up at 40 stations."):
+                 "The locker rollout was launched in May: riders now pick up at 40 stations.",
+                 "The case above is what I will tell the panel: he cut the queue and retired the fax line."):
         item = read_item(text)
         assert item.action.verb is not None, (text, item.action)

@@ -857,13 +857,17 @@ def _copula_frame(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
             if _past_verb(tokens[at + 1].lower, rubric):
                 return False
             before = {token.lower for token in tokens[1:at]}
-            return not before.isdisjoint(rubric.copula_frames) or tokens[at + 1].lower != "mine" \
-                and _colon_after(tokens, at + 1)  # "The mistake was mine: I approved ...": the deed after it is the verb
+            return not before.isdisjoint(rubric.copula_frames) or tokens[at + 1].lower not in OWN_COLON \
+                and _colon_after(tokens, at + 1)
         if not tokens[at].text[:1].isalpha():
             return False  # "The risk, as I saw it, was ...": a break before the copula
     return False
 
 
+# after the copula, the words that make the clause after the colon the sentence's own: the writer's
+# deed ("The mistake was mine: I approved ...") or what is said ("The evidence above is what I will say
+# in the room: she found ...")
+OWN_COLON = frozenset(("mine", "what"))
 COLON_REACH = 14  # words from the copula to its colon: "is the clearest sign I already operate at L6:"
 
 
