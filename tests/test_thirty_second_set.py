@@ -132,3 +132,19 @@ def test_a_copula_clause_owned_by_the_writer_keeps_the_deed_after_its_colon(read
                  "The case above is what I will tell the panel: he cut the queue and retired the fax line."):
         item = read_item(text)
         assert item.action.verb is not None, (text, item.action)
+
+
+def test_rewriting_words_people_read_is_no_engineering(read_item) -> None:
+    for text in ("I rewrote every delay message in plain English, and 'where is my bus' calls fell 30%.",
+                 "Rewrote every claim form at a plain reading level; abandonment fell from 18% to 7%.",
+                 "Rewrote the pricing for studio plans from per-seat to per-room after 30 interviews."):
+        item = read_item(text)
+        assert item.action.verb_class == "neutral", (text, item.action)
+        assert not item.signals.technical_lead, text
+
+
+def test_rewriting_a_system_is_still_engineering(read_item) -> None:
+    for text in ("Rewrote the fare engine in Rust, cutting p99 latency from 700 ms to 90 ms.",
+                 "Rewrote the message queue consumer so retries no longer block the payment service."):
+        item = read_item(text)
+        assert item.action.verb_class == "technical", (text, item.action)
