@@ -148,3 +148,17 @@ def test_rewriting_a_system_is_still_engineering(read_item) -> None:
                  "Rewrote the message queue consumer so retries no longer block the payment service."):
         item = read_item(text)
         assert item.action.verb_class == "technical", (text, item.action)
+
+
+def test_what_taught_or_told_the_writer_leads_before_the_writers_deed(read_item) -> None:
+    for text, lemma in (("My years on a hotel front desk taught me that guests skip long forms, so I cut "
+                         "check-in to two fields.", "teach"),
+                        ("Drivers told me the app buried the fuel card, so I moved it to the first screen.", "tell")):
+        item = read_item(text)
+        assert item.action.verb == lemma, (text, item.action)
+        assert item.signals.own_action, text
+
+
+def test_the_writers_deed_before_being_told_keeps_its_verb(read_item) -> None:
+    item = read_item("I cut check-in to two fields after guests told me the long form made them late.")
+    assert item.action.verb == "cut", item.action

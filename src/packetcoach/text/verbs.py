@@ -432,6 +432,10 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
             if found:
                 verb = _cleft(tokens, found, rubric) or found
                 return "i", verb[0], verb[1]
+        if word == "me" and index > 1 and tokens[index - 1].lower in TOLD_ME:
+            lemma = rubric.verb_lemma.get(tokens[index - 1].lower)
+            if lemma is not None:  # "My years behind a bank counter told me ..., so I kept ...": what taught the writer leads
+                return "other", index - 1, lemma
         if word == "my" and tuple(t.lower for t in tokens[index + 1:index + 3]) in MY_PART \
                 and tokens[index + 3:index + 4] and tokens[index + 3].lower != "to":  # "my job was to ...": a remit
             found = verb_at(tokens, index + 3, rubric)
@@ -456,6 +460,7 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
 
 
 COPULAS = frozenset(("is", "was", "are", "were"))
+TOLD_ME = frozenset(("taught", "told", "showed"))  # before "me", ahead of the writer's own "I ...": the sentence's verb
 OTHER_SUBJECTS = frozenset(("they", "you", "he", "she"))
 NOT_SUBJECTS = frozenset("of to for in on at by with and or a an the".split())
 MY_PART = frozenset((("part", "was"), ("contribution", "was"), ("role", "was"), ("job", "was")))
