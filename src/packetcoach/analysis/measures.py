@@ -337,6 +337,12 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "dropped it", "cut them": a decision about a thing, not a measure that moved
         if any(w in rubric.decision_objects for w in words[index + 1:index + 5]):
             continue  # "drop the loyalty points feature": a product decision, not a result
+        if words[index - 1:index] == ["per"]:
+            continue  # "cost per delivered book", "per completed order": the unit counted, not a change
+        if _descoped(words, index):
+            continue  # "dropping joint returns from the kiosk launch": what a release leaves out, a decision
+        if index > 1 and words[index - 2] == "i" and words[index - 1] in rubric.remit_verbs and word.endswith("s"):
+            continue  # "The membership product I run brings in $9M a year": what the thing the writer runs does, a standing fact
         if word in MOTION and words[index + 1:index + 2] not in DIRECTIONS:
             continue  # "went live", "came back": not "went from 61% to 68%"
         if word.endswith("ing") and words[index - 1:index] in (["was"], ["were"], ["been"]):
@@ -347,6 +353,24 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "returned its $2M budget to the platform": what a stop freed, not a change
         found.append(index)
     return found
+
+
+RELEASES = frozenset(("launch", "release", "roadmap", "plan", "mvp", "v1", "scope"))
+DESCOPE_REACH = 5  # words from the change word to "from": "dropping joint returns from"
+
+
+def _descoped(words: list[str], index: int) -> bool:
+    """The change word takes a thing out of a release ("dropping joint returns from the kiosk launch",
+    "cut group booking from the first release"): scope cut to ship, a decision, not a measure that
+    moved. "from" then, within three words, a release word, with no clause break or number between."""
+    for at in range(index + 1, min(len(words), index + DESCOPE_REACH + 1)):
+        word = words[at]
+        if word in CLAUSE_BREAKS or word[:1].isdigit():
+            return False
+        if word == "from":
+            return not RELEASES.isdisjoint(words[at + 1:at + 4]) and not any(
+                w[:1].isdigit() for w in words[at + 1:at + 4])
+    return False
 
 
 def _idiom(words: list[str], index: int, rubric: Rubric) -> bool:
@@ -456,11 +480,11 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
                rubric: Rubric) -> bool:
     """A number stated as a change, a range, or something the work produced or kept."""
     if metric.detail == "range":
-        return True
+        return not _prices_compared(words, first, last, metric, changes)
     previous = words[first - 1] if first > 0 else ""
     if previous in ("every", "per", "each"):
         return False  # a frequency: "every ten minutes"
-    if _staff_moved(words, last, rubric) or _released(words, first, last, rubric) or _reason(words, first, moves=changes) \
+    if _staff_moved(words, last, rubric) or _grown(words, first, rubric) or _released(words, first, last, rubric) or _reason(words, first, moves=changes) \
             or _after_stop(words, first, rubric) \
             or _played_down(words, first) and not near(changes, first - PLAYED_DOWN_REACH, first - 1):
         return False  # "on only two of nine units", but not "fell to only 2%"
@@ -673,6 +697,13 @@ def _staff_moved(words: list[str], last: int, rubric: Rubric) -> bool:
     noun = next((i for i in range(last, min(len(words), last + 2)) if words[i] in rubric.staff), None)
     return noun is not None and (not rubric.staff_moves.isdisjoint(words[noun + 1:noun + 4])
                                  or not rubric.staff_movers.isdisjoint(words[max(0, noun - 5):noun]))  # "moved its four engineers onto disputes"
+
+
+def _grown(words: list[str], first: int, rubric: Rubric) -> bool:
+    """A count straight after a verb of hiring or growing people ("Hired and coached two scheduling
+    analysts; one now runs the rota", "mentored three new PMs"): the writer's own people, grown, not a
+    result for anyone served (profile list ``personas.developing``)."""
+    return first > 0 and words[first - 1] in rubric.developing
 
 
 def _period(words: list[str], first: int, last: int, metric: Mention) -> bool:
@@ -1207,6 +1238,19 @@ def _minimised(words: list[str], first: int) -> bool:
     before = words[max(0, first - 2):first]
     return bool(before) and (before[-1] in MINIMISERS or before in (["fewer", "than"], ["less", "than"]))
 
+
+SIDE_BY_SIDE = frozenset(("against", "versus", "vs", "vs."))
+MONEY_SIGNS = "$€£¥₹"
+
+
+def _prices_compared(words: list[str], first: int, last: int, metric: Mention, changes: list[int]) -> bool:
+    """Two sums of money set side by side with no change told beside them ("a swap cost £31 against
+    £18 for a repair", "its cost per delivered book came to £9 against £1.20 for the branch van"):
+    what two ways of doing a thing cost, the reason for a call, not a result. Shares set side by side
+    ("renewed at 71% versus 58%") are a result as before, and so is money with a change word ("cut
+    the cost per order to $2 against $5 last year")."""
+    return metric.text[:1] in MONEY_SIGNS and not SIDE_BY_SIDE.isdisjoint(words[first:last + 1]) \
+        and not near(changes, first - CHANGE_WINDOW, last + CHANGE_WINDOW)
 
 MINIMISERS = frozenset("only just barely merely under".split())
 VERB_SUBJECTS = frozenset("who which that she he it they".split())

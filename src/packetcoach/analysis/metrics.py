@@ -101,7 +101,20 @@ def _is_name_or_date(view: str, match: re.Match[str], tokens: tuple[Token, ...],
         return True
     # a suffix with dots is split into several tokens ("10 p.m." reads "p", ".", "m", "."): read it whole
     rest = view[end:end + MAX_SUFFIX].lstrip(" ").lower()
-    return any(rest.startswith(suffix) for suffix in rubric.non_metric_suffixes if "." in suffix)
+    if any(rest.startswith(suffix) for suffix in rubric.non_metric_suffixes if "." in suffix):
+        return True
+    joined = CLOCK_JOIN_RE.match(view, end)  # "between 8 and 9 a.m.", "the 7-9am window": the first hour too
+    return joined is not None and _clock_suffix(view[joined.end():joined.end() + MAX_SUFFIX].lower(), rubric)
+
+
+CLOCK_JOIN_RE = compiled(r" ?(?:and|to|-|–) ?\d{1,2}(?::\d\d)? ?(?=[ap])", re.IGNORECASE)
+
+
+def _clock_suffix(rest: str, rubric: Rubric) -> bool:
+    """``rest`` opens with a time of day's suffix ("a.m.", "pm"), not a word that starts like one
+    ("among", "ample")."""
+    return any(rest.startswith(suffix) and not rest[len(suffix):len(suffix) + 1].isalpha()
+               for suffix in rubric.non_metric_suffixes if suffix[:1] in "ap")
 
 
 MAX_SUFFIX = 8  # characters after a number where a dotted suffix ("p.m.") stands

@@ -454,6 +454,10 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
             if found:
                 verb = _cleft(tokens, found, rubric) or found
                 return "i", verb[0], verb[1]
+        if word == "me" and index > 1 and tokens[index - 1].lower in TOLD_ME:
+            lemma = rubric.verb_lemma.get(tokens[index - 1].lower)
+            if lemma is not None:  # "My years behind a bank counter told me ..., so I kept ...": what taught the writer leads
+                return "other", index - 1, lemma
         if word == "my" and tuple(t.lower for t in tokens[index + 1:index + 3]) in MY_PART \
                 and tokens[index + 3:index + 4] and tokens[index + 3].lower != "to":  # "my job was to ...": a remit
             found = verb_at(tokens, index + 3, rubric)
@@ -478,6 +482,7 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
 
 
 COPULAS = frozenset(("is", "was", "are", "were"))
+TOLD_ME = frozenset(("taught", "told", "showed"))  # before "me", ahead of the writer's own "I ...": the sentence's verb
 OTHER_SUBJECTS = frozenset(("they", "you", "he", "she"))
 NOT_SUBJECTS = frozenset("of to for in on at by with and or a an the".split())
 MY_PART = frozenset((("part", "was"), ("contribution", "was"), ("role", "was"), ("job", "was")))
@@ -876,10 +881,33 @@ def _copula_frame(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
         return False
     for at in range(1, min(len(tokens) - 1, FRAME_REACH + 1)):
         if tokens[at].lower in COPULAS:
+            if _past_verb(tokens[at + 1].lower, rubric):
+                return False
             before = {token.lower for token in tokens[1:at]}
-            return not before.isdisjoint(rubric.copula_frames) and not _past_verb(tokens[at + 1].lower, rubric)
+            return not before.isdisjoint(rubric.copula_frames) or tokens[at + 1].lower not in OWN_COLON \
+                and _colon_after(tokens, at + 1)
         if not tokens[at].text[:1].isalpha():
             return False  # "The risk, as I saw it, was ...": a break before the copula
+    return False
+
+
+# after the copula, the words that make the clause after the colon the sentence's own: the writer's
+# deed ("The mistake was mine: I approved ...") or what is said ("The evidence above is what I will say
+# in the room: she found ...")
+OWN_COLON = frozenset(("mine", "what"))
+COLON_REACH = 14  # words from the copula to its colon: "is the clearest sign I already operate at L6:"
+
+
+def _colon_after(tokens: tuple[Token, ...], start: int) -> bool:
+    """The copula's clause ends in a colon, with no other break before it ("The rebalancing work is
+    the clearest sign I operate at L6: I persuaded ...", "The clipper was a huge effort: eleven teams
+    ..."): the sentence names what it tells, and the clause after the colon tells it; its main verb
+    is still the copula."""
+    for token in tokens[start:start + COLON_REACH]:
+        if token.text == ":":
+            return True
+        if not token.text[:1].isalnum() and token.text not in ("'", "’", "-"):
+            return False
     return False
 
 
