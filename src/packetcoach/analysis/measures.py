@@ -803,6 +803,18 @@ def only_exposure(item: Item, sentence: Sentence, rubric: Rubric) -> bool:
     return bool(inside) and all(exposure_in(item, sentence, m, rubric) for m in inside)
 
 
+def exposure_only(item: Item, rubric: Rubric) -> bool:
+    """Every number the item tells is a share a launch reached (:func:`exposure_in`), and it tells
+    one ("Launched the price explainer to 10% of renters. Early results were good ..."): however
+    ready, its only measure is who saw it, so it is never the strongest outcome to lead with while
+    another claim measures a result. Gated on the profile's `verbs.rollouts`, which few items open on."""
+    if not item.metrics or not any(s.clause is not None and s.clause.lemma in rubric.rollout_verbs
+                                   for s in item.sentences):
+        return False
+    return all(any(s.span.start <= m.span.start < s.span.end and exposure_in(item, s, m, rubric)
+                   for s in item.sentences) for m in item.metrics)
+
+
 ASK_REACH = 5  # "our head of branches, who wanted": from the senior party to the ask, in words
 WRITERS = frozenset(("i", "we"))
 # where the ask's clause ends (and the writer's, or another, begins)
