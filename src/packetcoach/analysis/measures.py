@@ -788,6 +788,21 @@ def found_in(sentence: Sentence, metric: Mention, rubric: Rubric) -> bool:
                    moves=changes(words, rubric))
 
 
+def reason_told(item: Item) -> bool:
+    """Does a number of the item's stand in the reason for its call or in what the writer found
+    (:func:`_reason`: "I stopped the pilot because only 4% of patients booked a slot", "I declined,
+    because 38% of the patients surveyed said ...")? A stop or a refusal told so has its evidence:
+    the case for the call, which no further result would add to."""
+    for sentence in item.sentences:
+        words = None
+        for m in item.metrics:
+            if sentence.span.start <= m.span.start < sentence.span.end:
+                words = words or list(sentence.lowers)
+                if _reason(words, token_index(sentence.tokens, m.span.start)):
+                    return True
+    return False
+
+
 def exposure_in(item: Item, sentence: Sentence, metric: Mention, rubric: Rubric) -> bool:
     """Is the number the share of users a launch was put in front of, after "to" and before "of",
     with a verb of the profile's `verbs.rollouts` ("Launched Promise Explanations to 10% of shoppers
