@@ -67,7 +67,7 @@ class Stops(NamedTuple):
     asks: frozenset[str] = frozenset()  # ... "the director's request": a party's ask refused
     deed_kinds: frozenset[str] = frozenset()  # "the work I chose not to do": a kind of deed named, a framing
     closings: frozenset[str] = frozenset()  # "closed it", "rolled it back": the writer closing a bet of their own
-    thing_asks: frozenset[str] = frozenset()  # "asked for", "wanted": a party's ask for a thing ...
+    thing_asks: frozenset[str] = frozenset()  # `phrases.pressure`: "asked for", "wanted" a thing ...
     evidence_answers: frozenset[str] = frozenset()  # ... answered "I showed him that ...": argued down
     built_anyway: frozenset[str] = frozenset()  # ... unless the thing is "built" or "launched" anyway
     story_things: frozenset[str] = frozenset()  # "stopped the project": a stop that names its story back
@@ -551,6 +551,8 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
 def _stops(profile: Profile) -> Stops:
     lists = {name: frozenset(w.lower() for w in profile.list("stops", name)) for name in Stops._fields}
     lists["proposal_verbs"] = lists["proposed_aims"] | lists["proposal_verbs"]
+    # someone else's ask for a thing is read in the words of every ask (`phrases.pressure`), one list
+    lists["thing_asks"] = frozenset(w.lower() for w in profile.list("phrases", "pressure"))
     return Stops(**lists)
 
 
