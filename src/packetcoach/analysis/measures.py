@@ -1072,11 +1072,11 @@ def nobody_lost(words: list[str], hits: Hits, rubric: Rubric, party: int | None 
     or a customer measure came to none ("with zero involuntary cancellations"): a result the business
     kept, read apart from one the served party felt. ``party``: where the item's served party starts,
     when it has one."""
-    return bool(hits.get("persona")) and (_none_lost(words, hits, rubric) or _zero_for_party(words, hits)) \
-        or _none_reached(words, hits, rubric) or _none_since(words, hits, party)
+    return bool(hits.get("persona")) and (_none_lost(words, hits, rubric) or _zero_for_party(words, hits, rubric)) \
+        or _none_reached(words, hits, rubric) or _none_since(words, hits, party, rubric.periods)
 
 
-def _zero_for_party(words: list[str], hits: Hits) -> bool:
+def _zero_for_party(words: list[str], hits: Hits, rubric: Rubric) -> bool:
     """A harm counted at zero, with the party served as the one who reported or filed it, told as the
     result: "employers filed zero corrections", "with zero confirmed reactions reported by customers",
     "pharmacists have reported zero wrong-drug incidents since". Not a count that rose from or fell to
@@ -1089,7 +1089,7 @@ def _zero_for_party(words: list[str], hits: Hits) -> bool:
         return False  # most items
     parties = [m.first for m in hits.get("persona", ())]
     for at, word in enumerate(words):
-        if word != "zero" or at and words[at - 1] in ZERO_CHANGES or words[at + 1:at + 2] and words[at + 1] in EFFECTS:
+        if word != "zero" or at and words[at - 1] in ZERO_CHANGES or words[at + 1:at + 2] and words[at + 1] in rubric.effects:
             continue  # "fell to zero", "showed zero change in refills"
         if _reason(words, at) or any(w in AIMS for w in words[max(0, at - 3):at]):
             continue
@@ -1102,13 +1102,14 @@ def _zero_for_party(words: list[str], hits: Hits) -> bool:
     return False
 
 
+# grammar, not rubric: the prepositions that make "zero" one end of a change, or a thing told beside a party
 ZERO_CHANGES = frozenset("from to at near".split())  # "up from zero", "fell to zero", "stayed at zero"
 ZERO_PARTY_REACH = 4  # words from the party to "zero": "pharmacists have reported zero"
 ZERO_LINKS = frozenset("with for in on of across after".split())  # "300 clinics with zero downtime": not theirs
 ZERO_AGENT_REACH = 6  # words from "zero" to "by" or "from": "zero confirmed reactions reported by customers"
 
 
-def _none_since(words: list[str], hits: Hits, party: int | None) -> bool:
+def _none_since(words: list[str], hits: Hits, party: int | None, periods: frozenset[str]) -> bool:
     """Nothing of the harm has happened to the party served since the work, told as its result: "no
     child has been misrouted since", "no duplicate alert has reached a customer in 9 months", "no
     family has received a wrong box in the 9 months since", "since launch no patient has been booked
@@ -1117,7 +1118,7 @@ def _none_since(words: list[str], hits: Hits, party: int | None) -> bool:
     someone ("has been"). Not an aim or a duty ("so that no seller has to chase"), a past before the
     past ("clauses no hospital had invoked in five years"), "no" inside a phrase, nor a thing that
     has not happened to anyone ("no new version has shipped since")."""
-    if "no" not in words or "since" not in words and PERIODS.isdisjoint(words):
+    if "no" not in words or "since" not in words and periods.isdisjoint(words):
         return False  # most items
     for at, word in enumerate(words):
         opened = "since" in words[max(0, at - SINCE_REACH):at]  # "since launch no patient has been booked"
@@ -1130,21 +1131,21 @@ def _none_since(words: list[str], hits: Hits, party: int | None) -> bool:
                 end = next((i for i in range(index, len(words)) if words[i] in CLAUSE_BREAKS), len(words))
                 served = words[index + 1:index + 2] == ["been"] or party is not None and at < party < end \
                     or any(at < m.first < end for m in hits.get("persona", ()))
-                return served and words[index + 1:index + 2] != ["to"] and (opened or _gone_by(words[index + 1:end]))
+                return served and words[index + 1:index + 2] != ["to"] and (opened or _gone_by(words[index + 1:end], periods))
     return False
 
 
-def _gone_by(clause: list[str]) -> bool:
-    """"since", "since launch", "in 9 months", "in the two years": a time gone by, told in the clause."""
+def _gone_by(clause: list[str], periods: frozenset[str]) -> bool:
+    """"since", "since launch", "in 9 months", "in the two years": a time gone by, told in the clause
+    (``periods``: the profile's `measures.periods`)."""
     if "since" in clause:
         return True
-    return any(word in ("in", "for") and not PERIODS.isdisjoint(clause[at + 1:at + 4]) for at, word in enumerate(clause))
+    return any(word in ("in", "for") and not periods.isdisjoint(clause[at + 1:at + 4]) for at, word in enumerate(clause))
 
 
 NONE_OPENERS = frozenset(", and so but then".split())  # before a "no" that opens a clause
 SINCE_REACH = 3  # words from an opening "since" to "no": "since launch, no patient"
 PERFECT = frozenset(("has", "have"))
-PERIODS = frozenset("days weeks months years quarters seasons".split())
 NO_SUBJECT_REACH = 8  # words from "no" to its verb: "no family with a flagged allergy has"
 
 
@@ -1381,7 +1382,6 @@ def _proposed_aim(words: list[str], at: int, rubric: Rubric) -> bool:
 
 
 NO_EFFECT = frozenset(("no", "zero", "little"))
-EFFECTS = frozenset("change changes difference effect impact lift movement improvement".split())  # "zero change in"
 SPENT = frozenset(("spend", "spending", "spent", "spends"))
 TIME_WORDS = TIME_UNITS | frozenset(("time",))
 

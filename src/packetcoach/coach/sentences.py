@@ -350,6 +350,7 @@ def _names_senior(sentence: Sentence, before: int | None = None) -> bool:
                for hit in sentence.hits.get("senior_party", ()))
 
 
+# grammar, not rubric (docs/decisions.md): the closed class of words that make a senior party a named one
 DETERMINERS = frozenset("the our my their a an his her its".split())
 
 

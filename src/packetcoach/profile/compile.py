@@ -251,6 +251,8 @@ class Rubric(NamedTuple):
     defined_party_plural_leads: frozenset[str] = frozenset()  # "so teams can": its plural alone
     nobody_harmed: frozenset[str] = frozenset()  # "none was turned away": a harm avoided, after its count
     harm_verbs: frozenset[str] = frozenset()  # "was", "missed": the verb of harm after such a phrase
+    periods: frozenset[str] = frozenset()  # "in 9 months": a time gone by since a harm last happened
+    effects: frozenset[str] = frozenset()  # "zero change in refills": a finding of no effect, not a harm at zero
     multiple_words: frozenset[str] = frozenset()  # "times" after a number ...
     multiple_marks: frozenset[str] = frozenset()  # ... or "x" as its unit ("3x") ...
     multiple_comparisons: frozenset[str] = frozenset()  # ... before "as", "more", "the": a multiplier
@@ -542,6 +544,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
     "nobody_harmed": ("measures", "nobody_harmed"), "harm_verbs": ("measures", "harm_verbs"),
+    "periods": ("measures", "periods"), "effects": ("measures", "effects"),
     "multiple_words": ("metrics", "multiple_words"), "multiple_marks": ("metrics", "multiple_marks"),
     "multiple_comparisons": ("metrics", "multiple_comparisons"), "arguing": ("verbs", "arguing"), "trials": ("verbs", "trials"),
     "founding_firsts": ("verbs", "founding_firsts"), "taken_up": ("verbs", "taken_up"),
