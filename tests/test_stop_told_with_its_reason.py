@@ -33,11 +33,14 @@ TOLD = (
     "we surveyed said they would phone the clinic instead.",
     "In June I cancelled the loyalty card after I found that 70% of the points went to patients who already "
     "came every six months.",
+    "I ended the evening phone line in May, when only 6 patients a week called it after 6 pm.",
+    "I stopped the text reminders for cleanings after a month: 2% of patients answered them.",
 )
 
 NOT_TOLD = (
     "In April I stopped the video consultation pilot after eight weeks.",
     "In April I stopped the video consultation pilot after 8 weeks and moved on to the waitlist.",
+    "May: Retired the old booking export and 4 unused reports.",
 )
 
 

@@ -791,16 +791,39 @@ def found_in(sentence: Sentence, metric: Mention, rubric: Rubric) -> bool:
 def reason_told(item: Item) -> bool:
     """Does a number of the item's stand in the reason for its call or in what the writer found
     (:func:`_reason`: "I stopped the pilot because only 4% of patients booked a slot", "I declined,
-    because 38% of the patients surveyed said ...")? A stop or a refusal told so has its evidence:
-    the case for the call, which no further result would add to."""
+    because 38% of the patients surveyed said ..."), or in the clause a stop's reason opens
+    (:func:`_stop_reason`: "stopped it when only four owners a weekend used it", "after eight weeks:
+    only 40 riders a week used it")? A stop or a refusal told so has its evidence: the case for the
+    call, which no further result would add to. Asked of a stop's item only."""
     for sentence in item.sentences:
         words = None
         for m in item.metrics:
             if sentence.span.start <= m.span.start < sentence.span.end:
                 words = words or list(sentence.lowers)
-                if _reason(words, token_index(sentence.tokens, m.span.start)):
+                at = token_index(sentence.tokens, m.span.start)
+                opens = sentence.clause.index if sentence.clause is not None else len(words)
+                if _reason(words, at) or _stop_reason(words, at, opens):
                     return True
     return False
+
+
+def _stop_reason(words: list[str], first: int, opens: int) -> bool:
+    """Is the number in a clause that opens on a reason's word (`STOP_REASONS`: "since fewer than 300
+    patrons a month used the old kiosks", "when 23% of patients who used it still phoned") or after
+    a colon ("I stopped the cargo-bike pilot in August after eight weeks: only 40 riders a week used
+    it"), back to the clause's start? Read in a stop's item, where what follows such a word is the
+    case for the stop; a time ("after 8 weeks") is none, and so is a colon before the verb the
+    sentence opens with (token ``opens``: "November: Deprecated the export job and six tables")."""
+    for back in range(first - 1, max(-1, first - REASON_REACH), -1):
+        word = words[back]
+        if word in STOP_REASONS or word == ":" and back > opens:
+            return True
+        if word in (".", ";") or word in REASON_BREAKS and words[back - 1:back] == [","]:
+            return False
+    return False
+
+
+STOP_REASONS = frozenset(("because", "since", "when"))  # grammar: the words that open a reason's clause
 
 
 def exposure_in(item: Item, sentence: Sentence, metric: Mention, rubric: Rubric) -> bool:
