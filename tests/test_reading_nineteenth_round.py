@@ -115,7 +115,12 @@ def test_the_evidence_change_does_not_ask_a_stop_told_in_full_for_a_result() -> 
     bare = THIN.replace(" The\nmoney went to longer opening hours at the two busiest pools.", "")
     assert bare != THIN
     change = _evidence_change(analyze(bare, level="L6"))
-    assert change is not None and stop in change["lines"]  # no word of what it freed: its result is still asked for
+    # its reason with its numbers after the colon is its evidence (the twenty-fourth round)
+    assert change is not None and stop not in change["lines"]
+    unreasoned = bare.replace(": it cost $90K a year and 2% of swimmers used it.", ".")
+    assert unreasoned != bare
+    change = _evidence_change(analyze(unreasoned, level="L6"))
+    assert change is not None and stop in change["lines"]  # no evidence and no word of what it freed: asked
 
 
 def test_a_finding_is_the_case_for_the_call_not_the_outcome_for_the_room() -> None:

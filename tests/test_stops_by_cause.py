@@ -62,6 +62,13 @@ def test_when_between_a_proposal_or_someone_elses_decision_is_no_stop(text: str)
     "ran at 60% even on our busiest day, so we kept one line.",
     "The COO requested a native tablet app for drivers. I showed her that 95% of drivers already used the "
     "web app on their phones, and she agreed to keep it web-only.",
+    # the ask in the words of any ask (`phrases.pressure`, the one list the room's sentences read too)
+    "The head of retail asked me to add a loyalty tier for weekend shoppers. I showed her that 85% of weekend "
+    "baskets came from people who already shopped with us weekly, and the tier was not built.",
+    "Our sales director wanted to bundle the scheduling module into every contract. I showed him that 70% of "
+    "small clinics never opened it, and we kept it optional.",
+    "The board pushed for a second warehouse in the north. I showed that our vans already reached 96% of "
+    "northern orders next day, so we did not lease one.",
 ])
 def test_an_ask_answered_with_the_writers_evidence_is_a_stop(text: str) -> None:
     assert stopped(text)
@@ -77,13 +84,24 @@ def test_an_ask_answered_with_the_writers_evidence_is_a_stop(text: str) -> None:
     "The medical director wanted every call to start with a vet. I showed him that most calls fit a "
     "nurse's protocol, and we now route those to nurses.",
     "We asked for a bigger research budget. I showed that interviews found the problem first.",
+    "We wanted to bundle the scheduling module into every contract. I showed that 70% of small clinics "
+    "opened it weekly, and sales agreed.",
     # the thing built anyway, and evidence with no ask before it
     "The VP asked for a renewal dashboard. I showed him that the data was already clean, and we built it "
     "in two weeks.",
+    "The head of retail asked me to add a loyalty tier. I showed her that weekend baskets were growing, and "
+    "we built it in May.",
     "I showed that late deliveries drove half the refunds, and the carrier fixed its routes.",
 ])
 def test_evidence_with_no_thing_asked_or_the_thing_built_is_no_stop(text: str) -> None:
     assert not stopped(text)
+
+
+def test_the_asks_a_stop_is_read_by_are_the_profiles_pressure_words() -> None:
+    from packetcoach.profile.compile import rubric_for
+    rubric = rubric_for("amazon-pm")
+    assert rubric.stops.thing_asks == frozenset(rubric.profile.list("phrases", "pressure"))
+    assert not rubric.profile.list("stops", "thing_asks")
 
 
 def test_the_ask_may_be_the_paragraph_sentence_before_the_item() -> None:

@@ -839,6 +839,44 @@ def found_in(sentence: Sentence, metric: Mention, rubric: Rubric) -> bool:
                    moves=changes(words, rubric))
 
 
+def reason_told(item: Item) -> bool:
+    """Does a number of the item's stand in the reason for its call or in what the writer found
+    (:func:`_reason`: "I stopped the pilot because only 4% of patients booked a slot", "I declined,
+    because 38% of the patients surveyed said ..."), or in the clause a stop's reason opens
+    (:func:`_stop_reason`: "stopped it when only four owners a weekend used it", "after eight weeks:
+    only 40 riders a week used it")? A stop or a refusal told so has its evidence: the case for the
+    call, which no further result would add to. Asked of a stop's item only."""
+    for sentence in item.sentences:
+        words = None
+        for m in item.metrics:
+            if sentence.span.start <= m.span.start < sentence.span.end:
+                words = words or list(sentence.lowers)
+                at = token_index(sentence.tokens, m.span.start)
+                opens = sentence.clause.index if sentence.clause is not None else len(words)
+                if _reason(words, at) or _stop_reason(words, at, opens):
+                    return True
+    return False
+
+
+def _stop_reason(words: list[str], first: int, opens: int) -> bool:
+    """Is the number in a clause that opens on a reason's word (`STOP_REASONS`: "since fewer than 300
+    patrons a month used the old kiosks", "when 23% of patients who used it still phoned") or after
+    a colon ("I stopped the cargo-bike pilot in August after eight weeks: only 40 riders a week used
+    it"), back to the clause's start? Read in a stop's item, where what follows such a word is the
+    case for the stop; a time ("after 8 weeks") is none, and so is a colon before the verb the
+    sentence opens with (token ``opens``: "November: Deprecated the export job and six tables")."""
+    for back in range(first - 1, max(-1, first - REASON_REACH), -1):
+        word = words[back]
+        if word in STOP_REASONS or word == ":" and back > opens:
+            return True
+        if word in (".", ";") or word in REASON_BREAKS and words[back - 1:back] == [","]:
+            return False
+    return False
+
+
+STOP_REASONS = frozenset(("because", "since", "when"))  # grammar: the words that open a reason's clause
+
+
 def exposure_in(item: Item, sentence: Sentence, metric: Mention, rubric: Rubric) -> bool:
     """Is the number the share of users a launch was put in front of, after "to" and before "of",
     with a verb of the profile's `verbs.rollouts` ("Launched Promise Explanations to 10% of shoppers
@@ -852,6 +890,18 @@ def only_exposure(item: Item, sentence: Sentence, rubric: Rubric) -> bool:
     """The sentence's numbers are all shares a launch reached (:func:`exposure_in`), and it has one."""
     inside = [m for m in item.metrics if sentence.span.start <= m.span.start < sentence.span.end]
     return bool(inside) and all(exposure_in(item, sentence, m, rubric) for m in inside)
+
+
+def exposure_only(item: Item, rubric: Rubric) -> bool:
+    """Every number the item tells is a share a launch reached (:func:`exposure_in`), and it tells
+    one ("Launched the price explainer to 10% of renters. Early results were good ..."): however
+    ready, its only measure is who saw it, so it is never the strongest outcome to lead with while
+    another claim measures a result. Gated on the profile's `verbs.rollouts`, which few items open on."""
+    if not item.metrics or not any(s.clause is not None and s.clause.lemma in rubric.rollout_verbs
+                                   for s in item.sentences):
+        return False
+    return all(any(s.span.start <= m.span.start < s.span.end and exposure_in(item, s, m, rubric)
+                   for s in item.sentences) for m in item.metrics)
 
 
 ASK_REACH = 5  # "our head of branches, who wanted": from the senior party to the ask, in words
@@ -1096,11 +1146,11 @@ def nobody_lost(words: list[str], hits: Hits, rubric: Rubric, party: int | None 
     or a customer measure came to none ("with zero involuntary cancellations"): a result the business
     kept, read apart from one the served party felt. ``party``: where the item's served party starts,
     when it has one."""
-    return bool(hits.get("persona")) and (_none_lost(words, hits, rubric) or _zero_for_party(words, hits)) \
-        or _none_reached(words, hits, rubric) or _none_since(words, hits, party)
+    return bool(hits.get("persona")) and (_none_lost(words, hits, rubric) or _zero_for_party(words, hits, rubric)) \
+        or _none_reached(words, hits, rubric) or _none_since(words, hits, party, rubric.periods)
 
 
-def _zero_for_party(words: list[str], hits: Hits) -> bool:
+def _zero_for_party(words: list[str], hits: Hits, rubric: Rubric) -> bool:
     """A harm counted at zero, with the party served as the one who reported or filed it, told as the
     result: "employers filed zero corrections", "with zero confirmed reactions reported by customers",
     "pharmacists have reported zero wrong-drug incidents since". Not a count that rose from or fell to
@@ -1113,7 +1163,7 @@ def _zero_for_party(words: list[str], hits: Hits) -> bool:
         return False  # most items
     parties = [m.first for m in hits.get("persona", ())]
     for at, word in enumerate(words):
-        if word != "zero" or at and words[at - 1] in ZERO_CHANGES or words[at + 1:at + 2] and words[at + 1] in EFFECTS:
+        if word != "zero" or at and words[at - 1] in ZERO_CHANGES or words[at + 1:at + 2] and words[at + 1] in rubric.effects:
             continue  # "fell to zero", "showed zero change in refills"
         if _reason(words, at) or any(w in AIMS for w in words[max(0, at - 3):at]):
             continue
@@ -1126,13 +1176,14 @@ def _zero_for_party(words: list[str], hits: Hits) -> bool:
     return False
 
 
+# grammar, not rubric: the prepositions that make "zero" one end of a change, or a thing told beside a party
 ZERO_CHANGES = frozenset("from to at near".split())  # "up from zero", "fell to zero", "stayed at zero"
 ZERO_PARTY_REACH = 4  # words from the party to "zero": "pharmacists have reported zero"
 ZERO_LINKS = frozenset("with for in on of across after".split())  # "300 clinics with zero downtime": not theirs
 ZERO_AGENT_REACH = 6  # words from "zero" to "by" or "from": "zero confirmed reactions reported by customers"
 
 
-def _none_since(words: list[str], hits: Hits, party: int | None) -> bool:
+def _none_since(words: list[str], hits: Hits, party: int | None, periods: frozenset[str]) -> bool:
     """Nothing of the harm has happened to the party served since the work, told as its result: "no
     child has been misrouted since", "no duplicate alert has reached a customer in 9 months", "no
     family has received a wrong box in the 9 months since", "since launch no patient has been booked
@@ -1141,7 +1192,7 @@ def _none_since(words: list[str], hits: Hits, party: int | None) -> bool:
     someone ("has been"). Not an aim or a duty ("so that no seller has to chase"), a past before the
     past ("clauses no hospital had invoked in five years"), "no" inside a phrase, nor a thing that
     has not happened to anyone ("no new version has shipped since")."""
-    if "no" not in words or "since" not in words and PERIODS.isdisjoint(words):
+    if "no" not in words or "since" not in words and periods.isdisjoint(words):
         return False  # most items
     for at, word in enumerate(words):
         opened = "since" in words[max(0, at - SINCE_REACH):at]  # "since launch no patient has been booked"
@@ -1154,21 +1205,21 @@ def _none_since(words: list[str], hits: Hits, party: int | None) -> bool:
                 end = next((i for i in range(index, len(words)) if words[i] in CLAUSE_BREAKS), len(words))
                 served = words[index + 1:index + 2] == ["been"] or party is not None and at < party < end \
                     or any(at < m.first < end for m in hits.get("persona", ()))
-                return served and words[index + 1:index + 2] != ["to"] and (opened or _gone_by(words[index + 1:end]))
+                return served and words[index + 1:index + 2] != ["to"] and (opened or _gone_by(words[index + 1:end], periods))
     return False
 
 
-def _gone_by(clause: list[str]) -> bool:
-    """"since", "since launch", "in 9 months", "in the two years": a time gone by, told in the clause."""
+def _gone_by(clause: list[str], periods: frozenset[str]) -> bool:
+    """"since", "since launch", "in 9 months", "in the two years": a time gone by, told in the clause
+    (``periods``: the profile's `measures.periods`)."""
     if "since" in clause:
         return True
-    return any(word in ("in", "for") and not PERIODS.isdisjoint(clause[at + 1:at + 4]) for at, word in enumerate(clause))
+    return any(word in ("in", "for") and not periods.isdisjoint(clause[at + 1:at + 4]) for at, word in enumerate(clause))
 
 
 NONE_OPENERS = frozenset(", and so but then".split())  # before a "no" that opens a clause
 SINCE_REACH = 3  # words from an opening "since" to "no": "since launch, no patient"
 PERFECT = frozenset(("has", "have"))
-PERIODS = frozenset("days weeks months years quarters seasons".split())
 NO_SUBJECT_REACH = 8  # words from "no" to its verb: "no family with a flagged allergy has"
 
 
@@ -1418,7 +1469,6 @@ def _proposed_aim(words: list[str], at: int, rubric: Rubric) -> bool:
 
 
 NO_EFFECT = frozenset(("no", "zero", "little"))
-EFFECTS = frozenset("change changes difference effect impact lift movement improvement".split())  # "zero change in"
 SPENT = frozenset(("spend", "spending", "spent", "spends"))
 TIME_WORDS = TIME_UNITS | frozenset(("time",))
 

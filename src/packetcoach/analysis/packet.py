@@ -17,7 +17,7 @@ from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_
 from packetcoach.analysis.facts import PassageFacts, claims_level, named_in_past
 from packetcoach.analysis.gap import settings
 from packetcoach.analysis.kinds import opens_thesis
-from packetcoach.analysis.measures import only_exposure
+from packetcoach.analysis.measures import exposure_only, only_exposure
 from packetcoach.analysis.stories import refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
@@ -145,7 +145,7 @@ class _Found:
 METADATA_RE = compiled(r"(?:^|[·|;])\W*[A-Z][\w ]{0,20}:\W")
 
 
-def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found,
+def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Rubric,
           level_first: bool = False) -> tuple[bool, str | None]:
     """Does the document open with its strongest customer outcome? A role description (scope) or
     the career-change story before the first claim is what the room reads first, so the opening is
@@ -166,7 +166,15 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found,
     if lead:
         return True, None
     top = found.greatest("top")
+    if top is not None and exposure_only(top, rubric):  # who saw a launch: the strongest measured outcome
+        top = next((item for _, item, _ in _ranked(found.outcomes, rubric) if not exposure_only(item, rubric)), top)
     return False, top.id if top is not None and top.ready else None
+
+
+def _ranked(outcomes: list[tuple[Passage, Item, float]], rubric: Rubric) -> list[tuple[Passage, Item, float]]:
+    """The measured outcomes, strongest first (draft order among equals); an outcome whose only
+    number is how many users a launch reached after every other (:func:`exposure_only`)."""
+    return sorted(outcomes, key=lambda found: (exposure_only(found[1], rubric), -found[2]))
 
 
 def _level_claimed_before(view: PacketView, claims: list[Item], rubric: Rubric) -> bool:
@@ -365,8 +373,8 @@ def _skim(view: PacketView, outcomes: list[tuple[Passage, Item, float]], rubric:
     bold text catch the eye), and how many words the skim spends."""
     used, spans_read = skim_read(view.blocks, rubric)
     read = {id(passage): spans for passage, spans in spans_read}  # id(passage) -> block-relative spans read
-    found = [(item, impact, read.get(id(passage), ())) for passage, item, impact in outcomes]
-    found.sort(key=_SECOND, reverse=True)  # the strongest first; draft order among equals (a stable sort)
+    # the strongest first, draft order among equals; who saw a launch last (:func:`_ranked`)
+    found = [(item, impact, read.get(id(passage), ())) for passage, item, impact in _ranked(outcomes, rubric)]
     strongest = tuple(item.id for item, _, _ in found[:3])
     seen: list[str] = []
     missed: list[str] = []
@@ -433,7 +441,7 @@ def _parts(stories: list[tuple[Item, tuple, bool]], scopes: list[Item]) -> dict[
 def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     found, told = _Found(view.digested(rubric, level)), _Told(view.passages)
     claims, objections, scopes = found.claims, found.objections, found.scopes
-    lead, suggestion = _lead(view.items, claims, found, _level_claimed_before(view, claims, rubric))
+    lead, suggestion = _lead(view.items, claims, found, rubric, _level_claimed_before(view, claims, rubric))
     structure, reasons = _structure(view, found, told, rubric)
     retell, scaffold = _retell(told, claims, found, level, rubric)
     specialty, evidence = _specialty(told, rubric)

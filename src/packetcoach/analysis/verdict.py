@@ -68,7 +68,7 @@ def _keep(gap: Gap, lines: LineIndex, report: Report) -> str:
     result, never at them)."""
     named = []
     for story in sorted((s for s in gap.stories if s.complete), key=lambda s: -s.strength)[:4]:
-        best = best_result(story)
+        best = best_result(story, report.rubric)
         named.append(headline(story, best, lines, report.rubric) if best is not None
                      else f"“{quote(story.first)}” (line {lines.line_col(story.first.start)[0]})")
     return verdict_data()["keep"]["text"].format(stories=", ".join(named))

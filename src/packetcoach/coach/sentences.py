@@ -95,12 +95,15 @@ def _hedged(item: Item, sentence: Sentence) -> bool:
 def _decision(story: Story, result: Item, rubric: Rubric) -> tuple[Item, Sentence] | None:
     """The writer's own decision sentence for a result: in the result's own item when the writer
     acted there (the story's other calls are stories of their own), else the call of an item with
-    no measured result of its own (the decision told a paragraph before its result); a product verb
-    first, never a hedge or an engineering verb."""
+    no measured result of its own, in the result's paragraph or a block before it (the decision told
+    a paragraph before its result; a call in a bullet or a paragraph after it, "Started planning
+    next year ..." below the result's bullet, decided something else); a product verb first, never a
+    hedge or an engineering verb."""
     if _own_call(result):
         sentence = _call_sentence(result, rubric)
         return (result, sentence) if sentence is not None else None
-    ranked = sorted((i for i in story.items if _own_call(i) and not is_measured_change(i)),
+    ranked = sorted((i for i in story.items if _own_call(i) and not is_measured_change(i)
+                     and (i.base == result.base or i.start < result.start)),
                     key=lambda i: (i.action.verb_class != "pm", -(i.facts.impact if i.facts else 0.0)))
     for item in ranked:
         sentence = _call_sentence(item, rubric)
@@ -350,6 +353,7 @@ def _names_senior(sentence: Sentence, before: int | None = None) -> bool:
                for hit in sentence.hits.get("senior_party", ()))
 
 
+# grammar, not rubric (docs/decisions.md): the closed class of words that make a senior party a named one
 DETERMINERS = frozenset("the our my their a an his her its".split())
 
 

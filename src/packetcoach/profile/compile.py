@@ -67,7 +67,7 @@ class Stops(NamedTuple):
     asks: frozenset[str] = frozenset()  # ... "the director's request": a party's ask refused
     deed_kinds: frozenset[str] = frozenset()  # "the work I chose not to do": a kind of deed named, a framing
     closings: frozenset[str] = frozenset()  # "closed it", "rolled it back": the writer closing a bet of their own
-    thing_asks: frozenset[str] = frozenset()  # "asked for", "wanted": a party's ask for a thing ...
+    thing_asks: frozenset[str] = frozenset()  # `phrases.pressure`: "asked for", "wanted" a thing ...
     evidence_answers: frozenset[str] = frozenset()  # ... answered "I showed him that ...": argued down
     built_anyway: frozenset[str] = frozenset()  # ... unless the thing is "built" or "launched" anyway
     story_things: frozenset[str] = frozenset()  # "stopped the project": a stop that names its story back
@@ -256,6 +256,8 @@ class Rubric(NamedTuple):
     defined_party_plural_leads: frozenset[str] = frozenset()  # "so teams can": its plural alone
     nobody_harmed: frozenset[str] = frozenset()  # "none was turned away": a harm avoided, after its count
     harm_verbs: frozenset[str] = frozenset()  # "was", "missed": the verb of harm after such a phrase
+    periods: frozenset[str] = frozenset()  # "in 9 months": a time gone by since a harm last happened
+    effects: frozenset[str] = frozenset()  # "zero change in refills": a finding of no effect, not a harm at zero
     multiple_words: frozenset[str] = frozenset()  # "times" after a number ...
     multiple_marks: frozenset[str] = frozenset()  # ... or "x" as its unit ("3x") ...
     multiple_comparisons: frozenset[str] = frozenset()  # ... before "as", "more", "the": a multiplier
@@ -552,6 +554,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
     "nobody_harmed": ("measures", "nobody_harmed"), "harm_verbs": ("measures", "harm_verbs"),
+    "periods": ("measures", "periods"), "effects": ("measures", "effects"),
     "multiple_words": ("metrics", "multiple_words"), "multiple_marks": ("metrics", "multiple_marks"),
     "multiple_comparisons": ("metrics", "multiple_comparisons"), "arguing": ("verbs", "arguing"), "trials": ("verbs", "trials"),
     "founding_firsts": ("verbs", "founding_firsts"), "taken_up": ("verbs", "taken_up"),
@@ -561,6 +564,8 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
 def _stops(profile: Profile) -> Stops:
     lists = {name: frozenset(w.lower() for w in profile.list("stops", name)) for name in Stops._fields}
     lists["proposal_verbs"] = lists["proposed_aims"] | lists["proposal_verbs"]
+    # someone else's ask for a thing is read in the words of every ask (`phrases.pressure`), one list
+    lists["thing_asks"] = frozenset(w.lower() for w in profile.list("phrases", "pressure"))
     return Stops(**lists)
 
 

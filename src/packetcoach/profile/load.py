@@ -63,7 +63,7 @@ SCHEMA: dict[str, Any] = {
         "compared_baselines": STR_LIST, "system_times": STR_LIST, "team_units": STR_LIST,
         "missed_targets": STR_LIST, "targets": STR_LIST, "lower_better": STR_LIST,
         "interval_cues": STR_LIST, "not_significant": STR_LIST, "staff_loads": STR_LIST, "staff_hours": STR_LIST, "felt_acts": STR_LIST,
-        "nobody_harmed": STR_LIST, "harm_verbs": STR_LIST,
+        "nobody_harmed": STR_LIST, "harm_verbs": STR_LIST, "periods": STR_LIST, "effects": STR_LIST,
     },
     "phrases": {"*": STR_LIST},
     "stops": {name: STR_LIST for name in (
@@ -72,7 +72,7 @@ SCHEMA: dict[str, Any] = {
         "explaining", "proposed_aims", "proposal_verbs", "particles", "states", "putting", "sellers",
         "falls", "fall_leads", "records", "waits", "deferrals", "unbuilt", "credited", "flows", "freeing", "freed_things",
         "refusal_titles", "talking_out", "pushing_back", "asks", "closings", "deed_kinds",
-        "thing_asks", "evidence_answers", "built_anyway", "story_things")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
+        "evidence_answers", "built_anyway", "story_things")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
     "metrics": {
         "number_words": STR_LIST, "multiplier_words": STR_LIST,
         "non_metric_prefixes": STR_LIST, "non_metric_suffixes": STR_LIST, "months": STR_LIST,
