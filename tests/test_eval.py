@@ -241,6 +241,39 @@ def test_eval_cli_json(corpus_eval: dict) -> None:
     assert "external" not in data  # the corpus labels no real text
 
 
+def quoted(data: object) -> int:
+    """How many labelled items a result quotes (cases carry the item's ``text``)."""
+    if isinstance(data, dict):
+        return ("text" in data) + sum(quoted(value) for value in data.values())
+    return sum(quoted(value) for value in data) if isinstance(data, list) else 0
+
+
+def test_json_quotes_no_item_when_asked_for_no_confusions(corpus_eval: dict) -> None:
+    """A held-out or blind set must stay unread: ``--confusions 0`` keeps its items out of the JSON."""
+    from packetcoach.evaluate.render import quoting_at_most
+
+    assert quoted(corpus_eval) > 100  # by default the JSON lists every confusion and disagreement
+    none = quoting_at_most(corpus_eval, 0)
+    assert quoted(none) == 0
+    assert 0 < quoted(quoting_at_most(corpus_eval, 1)) < quoted(corpus_eval)
+    figures = {name: {k: v for k, v in s.items() if k not in ("confusions", "disagreements")}
+               for name, s in corpus_eval["sets"].items()}
+    assert {name: {k: v for k, v in s.items() if k not in ("confusions", "disagreements")}
+            for name, s in none["sets"].items()} == figures
+
+
+def test_eval_cli_json_with_no_confusions(cli, tmp_path) -> None:
+    row = {"id": "u1", "text": "Built a cache for the catalog service.", "signals": {
+        name: False for name in ("customer", "metric", "business_outcome", "own_action", "technical_lead",
+                                 "technical_metric_only", "activity_only", "cliche", "hedge")}, "ready": False}
+    row["signals"]["technical_lead"] = row["signals"]["own_action"] = True
+    row["signals"]["customer"] = True  # a label the reading disagrees with: a confusion to quote
+    (tmp_path / "items-u.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    quoting = json.loads(cli("eval", str(tmp_path), "--no-ext", "--format", "json").out)
+    silent = json.loads(cli("eval", str(tmp_path), "--no-ext", "--format", "json", "--confusions", "0").out)
+    assert quoted(quoting) >= 1 and quoted(silent) == 0
+
+
 def test_eval_on_a_user_corpus(cli, tmp_path) -> None:
     row = {"id": "u1", "text": "Built a cache for the catalog service.", "signals": {
         "customer": False, "metric": False, "business_outcome": False, "own_action": True,

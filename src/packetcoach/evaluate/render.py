@@ -96,6 +96,25 @@ def external_table(external: dict[str, Any] | None) -> list[str]:
     return lines
 
 
+TABLE_CONFUSIONS = 5  # cases per label the table quotes unless told
+
+
+def quoting_at_most(result: dict[str, Any], count: int) -> dict[str, Any]:
+    """The JSON result with at most ``count`` quoted cases per label: the confusions and the
+    disagreements quote labelled items, so ``--confusions 0`` keeps a set that must stay unread (a
+    held-out or blind set) out of the output, and leaves every figure as it was."""
+    def cut(cases: dict[str, Any]) -> dict[str, Any]:
+        return {name: cut(value) if isinstance(value, dict) else value[:count] if isinstance(value, list) else value
+                for name, value in cases.items()}
+    sets = {name: {**figures, "confusions": cut(figures["confusions"]), "disagreements": cut(figures["disagreements"])}
+            for name, figures in result["sets"].items()}
+    trimmed = {**result, "sets": sets}
+    sample = (result.get("external") or {}).get("sample")
+    if sample:
+        trimmed["external"] = {**result["external"], "sample": {**sample, "confusions": cut(sample["confusions"])}}
+    return trimmed
+
+
 def confusion_lines(sets: dict[str, dict[str, Any]], external: dict[str, Any] | None, count: int) -> list[str]:
     lines = ["", "Confusions (first few per label; --format json lists all):"]
     groups = [(name, result["confusions"]) for name, result in sets.items()]

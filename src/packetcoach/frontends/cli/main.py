@@ -141,7 +141,9 @@ def build_parser(only_check: bool = False) -> ArgumentParser:
     evaluate.add_argument("--no-ext", action="store_true", help="do not measure the real public text")
     evaluate.add_argument("--format", default="terminal", choices=("terminal", "json", "markdown"))
     evaluate.add_argument("--profile", default="amazon-pm")
-    evaluate.add_argument("--confusions", type=int, default=5, help="confusion cases shown per label")
+    evaluate.add_argument("--confusions", type=int, metavar="N",
+                          help="confusion cases shown per label (default: 5 in the table, all in JSON; "
+                               "0 quotes no labelled item, for a set that must stay unread)")
 
     from packetcoach.frontends.cli.calibrate import register as register_calibrate  # noqa: PLC0415
     from packetcoach.frontends.cli.commands import EXTRA_COMMANDS, register_extra_commands  # noqa: PLC0415
@@ -247,7 +249,7 @@ def cmd_explain(args: argparse.Namespace, out: IO[str]) -> int:
 def cmd_eval(args: argparse.Namespace, out: IO[str]) -> int:
     from packetcoach.evaluate.external import evaluate_external  # noqa: PLC0415
     from packetcoach.evaluate.harness import default_sets, evaluate_sets  # noqa: PLC0415
-    from packetcoach.evaluate.render import render_table  # noqa: PLC0415
+    from packetcoach.evaluate.render import TABLE_CONFUSIONS, quoting_at_most, render_table  # noqa: PLC0415
 
     from pathlib import Path  # noqa: PLC0415
 
@@ -255,9 +257,10 @@ def cmd_eval(args: argparse.Namespace, out: IO[str]) -> int:
     external = None if args.no_ext else evaluate_external(sets, args.ext, args.profile)
     result = evaluate_sets(sets, profile=args.profile, external=external)
     if args.format == "json":
-        out.write(json_text(result) + "\n")
+        out.write(json_text(result if args.confusions is None else quoting_at_most(result, args.confusions)) + "\n")
     else:
-        table = render_table(result, confusions=args.confusions if args.format == "terminal" else 0)
+        shown = TABLE_CONFUSIONS if args.confusions is None else args.confusions
+        table = render_table(result, confusions=shown if args.format == "terminal" else 0)
         out.write(terminal_text(table) + "\n")  # it quotes the corpus's items
     return ExitCode.CLEAN
 
