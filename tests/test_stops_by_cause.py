@@ -158,3 +158,38 @@ def test_a_stop_told_back_is_named_by_the_storys_first_sentence(paragraph: str, 
 ])
 def test_a_stop_that_tells_its_own_story_stays_named_by_itself(paragraph: str, named: str) -> None:
     assert _stops_named(paragraph) == [named]
+
+
+# A purchase or a hire passed over after any deed of the writer's, when someone else proposed, budgeted
+# or asked for it: the writer chose not to buy it, as "instead of building" already reads.
+@pytest.mark.parametrize("text", [
+    "I moved the night couriers to the north depot rather than buying the three extra vans "
+    "the fleet manager had proposed, and late deliveries fell from 9% to 4%.",
+    "I had the support leads triage tickets by product instead of hiring the four agents finance had "
+    "budgeted for, and first replies came 30% sooner.",
+    "I moved seat maps onto the booking engine we already ran rather than buy the $400K ticketing "
+    "module the events team had requested.",
+    "I trained the station staff on the existing scanners rather than hire the six ticket inspectors "
+    "the regional manager had asked for.",
+])
+def test_a_purchase_or_hire_someone_proposed_passed_over_is_a_stop(text: str) -> None:
+    assert stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a vendor's pitch passed over is a choice among vendors
+    "I kept our courier on the island route instead of buying the cold-chain vans the vendor pitched.",
+    # nothing proposed, planned or asked for: a way of paying, not an option passed over
+    "I rented two extra forklifts for the peak rather than buying the forklifts outright.",
+    "I trained the weekend staff on returns instead of hiring the extra night packers.",
+    # someone else's deed
+    "The operations team re-routed the couriers rather than buying the vans the fleet manager had proposed.",
+])
+def test_a_purchase_passed_over_with_nothing_proposed_or_by_someone_else_is_no_stop(text: str) -> None:
+    assert not stopped(text)
+
+
+def test_a_purchase_passed_over_is_listed_alike_by_a_session() -> None:
+    assert _stops_named("I moved ferry tickets onto the booking engine we already ran rather than buying "
+                        "the $300K gate system the port team had proposed. Boarding took 12 minutes "
+                        "instead of 20.") == ["I moved ferry tickets onto t"]
