@@ -5,7 +5,13 @@ An effort verb in a clause that names a thing the sentence is about, with no "th
 ("Only 3 of the 40 bakeries I called ...", "My best work is a pilot I paused ..."), describes the
 thing: the sentence claims something else of it, so it reports no effort. The writer's own clause
 after a time ("This spring I visited 12 depots") or an opening phrase ("As a former analyst I
-read ...") still does."""
+read ...") still does.
+
+The count of the records a writer examined before a finding ("read 400 complaint tickets and found
+that ..."), and a number inside the finding ("found that 62% of late loads came from ..."), size the
+digging and make the case for the call: neither is a technical measure the room asks a customer
+for. A count the writer produced ("wrote 140 test cases") or handled ("reviewed 60 open tickets")
+with nothing found stays one."""
 
 from __future__ import annotations
 
@@ -57,3 +63,46 @@ def test_a_session_reads_a_thing_named_as_a_fresh_analysis_does() -> None:
     session = Session(level="L5")
     for text in A_THING_NAMED + THE_WRITERS_OWN_EFFORT + A_THING_NAMED[:1]:
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L5")), text
+
+
+def _technical_only(text: str) -> bool:
+    item = analyze_item(text, profile="amazon-pm")
+    assert item is not None and item.signals is not None
+    return item.signals.technical_metric_only
+
+
+RECORDS_EXAMINED = (
+    "I read 500 complaint tickets and found that most late refunds waited on one manual check.",
+    "Pulled 3,000 delivery records myself and found that 45% of late boxes left after the last van.",
+    "As a former analyst I went into the billing tables myself and found that 58% of disputes came from one "
+    "meter model.",
+)
+
+COUNTS_OF_WORK = (
+    "Wrote 140 test cases for the renewal flow before launch.",
+    "Reviewed 60 open tickets with the engineering manager.",
+    "Cut p95 search latency from 900 ms to 200 ms by caching the index.",
+)
+
+
+def test_records_examined_and_what_was_found_in_them_are_no_technical_measure() -> None:
+    for text in RECORDS_EXAMINED:
+        assert not _technical_only(text), text
+
+
+def test_a_count_of_work_or_a_system_measure_stays_technical() -> None:
+    for text in COUNTS_OF_WORK:
+        assert _technical_only(text), text
+
+
+def test_no_technical_finding_on_records_examined_in_a_draft() -> None:
+    draft = ("# Self-assessment\n\n## Returns\n\nI read 500 complaint tickets and found that most late refunds "
+             "waited on one manual check.\n")
+    report = report_json(analyze(draft, level="L6"))
+    assert not [f for f in report["findings"] if f["name"] == "technical-metric-only"]
+
+
+def test_a_session_reads_records_examined_as_a_fresh_analysis_does() -> None:
+    session = Session(level="L6")
+    for text in RECORDS_EXAMINED + COUNTS_OF_WORK + RECORDS_EXAMINED[:1]:
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6")), text

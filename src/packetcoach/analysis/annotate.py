@@ -11,7 +11,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from packetcoach.analysis.measures import (
-    OUTCOME_TYPES, changes, measure_kinds, measure_mentions, nobody_lost, party_kept, token_index, type_measures,
+    OUTCOME_TYPES, Measure, changes, found_in, measure_kinds, measure_mentions, nobody_lost, party_kept, token_index, type_measures,
     unquantified_outcome,
 )
 from packetcoach.analysis.metrics import find_metrics
@@ -376,7 +376,10 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
     # every number technical: a named party's count or the business's money told beside it is the
     # consequence the labelling guide asks for ("opening week admitted 41,000 visitors", "held $400,000
     # of matches"); a count typed as a customer's with nobody named is not ("18 months of acceptance events")
-    technical_only = bool(metrics) and not business_outcome and any(m.type == "technical" for m in measures) \
+    # a count of the records the writer examined before a finding ("read 400 support tickets and found
+    # that ...") sizes the digging, as the labelling guide reads it: no technical measure
+    technical_only = bool(metrics) and not business_outcome \
+        and any(m.type == "technical" and not _examined(m, item, hits, rubric) for m in measures) \
         and not any(m.money or m.type == "customer" and persona is not None for m in measures)
     phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
               and name not in CODE_ONLY}
@@ -509,6 +512,24 @@ def _built_to_read(tokens: tuple[Token, ...], action: Action, rubric: Rubric) ->
     dashboard of door-open minutes"): effort, as a document written is (``verbs.effort_heads``)."""
     heads = rubric.effort_heads.get(action.verb) if action.span is not None else None
     return heads is not None and object_head_in(heads, tokens, token_index(tokens, action.span.start), rubric)
+
+
+def _examined(measure: Measure, item: Item, hits: Hits, rubric: Rubric) -> bool:
+    """The number counts what the writer examined, or is what they found there: no result, after
+    one of the profile's ``phrases.examining`` ("read", "pulled", "listened to") and before a
+    ``phrases.finding`` ("found", "noticed") within the reach principles read the same structure in
+    ("records_found"), or inside the finding itself ("found that 62% of defaults came from ...",
+    measures.py ``found_in``): the digging and the case for the call, never a measure moved."""
+    if measure.result or "finding" not in hits:
+        return False
+    at = token_index(item.tokens, measure.metric.span.start)
+    if any(seen.last < at < found.first <= seen.last + EXAMINED_REACH
+           for seen in hits.get("examining", ()) for found in hits["finding"]):
+        return True
+    return any(found_in(sentence, measure.metric, rubric) for sentence in item.sentences)
+
+
+EXAMINED_REACH = 10  # words from the examining verb to the finding: "read 400 complaint tickets from ... and found"
 
 
 def _names_a_thing(tokens: tuple[Token, ...], at: int, rubric: Rubric) -> bool:
