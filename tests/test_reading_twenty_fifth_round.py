@@ -20,10 +20,20 @@ from packetcoach.api import analyze_item
 from packetcoach.output.json import report_json
 
 
-def _activity(text: str) -> bool:
+def _signals(text: str):
     item = analyze_item(text, profile="amazon-pm")
     assert item is not None and item.signals is not None
-    return item.signals.activity_only
+    return item.signals
+
+
+def _findings(draft: str, level: str, name: str) -> list[str]:
+    return [f["message"] for f in report_json(analyze(draft, level=level))["findings"] if f["name"] == name]
+
+
+def _session_agrees(texts: tuple[str, ...], level: str) -> None:
+    session = Session(level=level)
+    for text in texts + texts[:1]:
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level=level)), text
 
 
 A_THING_NAMED = (
@@ -40,37 +50,6 @@ THE_WRITERS_OWN_EFFORT = (
     "I visited 18 bakeries in the north region with our sales lead.",
 )
 
-
-def test_an_effort_in_a_clause_that_names_a_thing_is_no_effort_reported() -> None:
-    for text in A_THING_NAMED:
-        assert not _activity(text), text
-
-
-def test_the_writers_own_effort_after_a_time_or_an_opening_phrase_is_still_effort() -> None:
-    for text in THE_WRITERS_OWN_EFFORT:
-        assert _activity(text), text
-
-
-def test_no_activity_finding_on_a_thing_named_in_a_draft() -> None:
-    draft = ("# Self-assessment\n\n## Research\n\nI proposed a standing order for cafes in March.\n\n"
-             "Only 3 of the 20 cafes I visited used the reorder screen.\n")
-    report = report_json(analyze(draft, level="L5"))
-    flagged = [f["message"] for f in report["findings"] if f["name"] == "activity-not-outcome"]
-    assert not any("visited" in message for message in flagged), flagged
-
-
-def test_a_session_reads_a_thing_named_as_a_fresh_analysis_does() -> None:
-    session = Session(level="L5")
-    for text in A_THING_NAMED + THE_WRITERS_OWN_EFFORT + A_THING_NAMED[:1]:
-        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L5")), text
-
-
-def _technical_only(text: str) -> bool:
-    item = analyze_item(text, profile="amazon-pm")
-    assert item is not None and item.signals is not None
-    return item.signals.technical_metric_only
-
-
 RECORDS_EXAMINED = (
     "I read 500 complaint tickets and found that most late refunds waited on one manual check.",
     "Pulled 3,000 delivery records myself and found that 45% of late boxes left after the last van.",
@@ -85,24 +64,32 @@ COUNTS_OF_WORK = (
 )
 
 
-def test_records_examined_and_what_was_found_in_them_are_no_technical_measure() -> None:
-    for text in RECORDS_EXAMINED:
-        assert not _technical_only(text), text
+# what the category clears, what it must keep, and the signal
+CATEGORIES = (
+    (A_THING_NAMED, THE_WRITERS_OWN_EFFORT, "activity_only"),
+    (RECORDS_EXAMINED, COUNTS_OF_WORK, "technical_metric_only"),
+)
+
+# a draft that tells the shape, its level, and the finding it must not carry
+DRAFTS = (
+    ("# Self-assessment\n\n## Research\n\nI proposed a standing order for cafes in March.\n\n"
+     "Only 3 of the 20 cafes I visited used the reorder screen.\n", "L5", "activity-not-outcome"),
+    ("# Self-assessment\n\n## Returns\n\nI read 500 complaint tickets and found that most late refunds "
+     "waited on one manual check.\n", "L6", "technical-metric-only"),
+)
 
 
-def test_a_count_of_work_or_a_system_measure_stays_technical() -> None:
-    for text in COUNTS_OF_WORK:
-        assert _technical_only(text), text
+def test_each_category_clears_its_shape_and_keeps_the_writers_own() -> None:
+    for cleared, kept, signal in CATEGORIES:
+        assert [text for text in cleared if getattr(_signals(text), signal)] == [], signal
+        assert [text for text in kept if not getattr(_signals(text), signal)] == [], signal
 
 
-def test_no_technical_finding_on_records_examined_in_a_draft() -> None:
-    draft = ("# Self-assessment\n\n## Returns\n\nI read 500 complaint tickets and found that most late refunds "
-             "waited on one manual check.\n")
-    report = report_json(analyze(draft, level="L6"))
-    assert not [f for f in report["findings"] if f["name"] == "technical-metric-only"]
+def test_no_such_finding_on_a_draft_that_tells_the_shape() -> None:
+    for draft, level, name in DRAFTS:
+        assert _findings(draft, level, name) == [], name
 
 
-def test_a_session_reads_records_examined_as_a_fresh_analysis_does() -> None:
-    session = Session(level="L6")
-    for text in RECORDS_EXAMINED + COUNTS_OF_WORK + RECORDS_EXAMINED[:1]:
-        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6")), text
+def test_a_session_reads_both_as_a_fresh_analysis_does() -> None:
+    _session_agrees(A_THING_NAMED + THE_WRITERS_OWN_EFFORT, "L5")
+    _session_agrees(RECORDS_EXAMINED + COUNTS_OF_WORK, "L6")
