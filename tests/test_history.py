@@ -128,13 +128,13 @@ def test_history_lists_versions_with_a_sparkline(cli, data: Path, drafts: Path, 
     contract("history", payload)
     contract("history", cli("history", "--format", "json").json())
     assert payload["database"] == str(data / "history.sqlite3")
-    assert [version["score"]["packet"] for version in payload["versions"]] == [22, 62, 84]
+    assert [version["score"]["packet"] for version in payload["versions"]] == [22, 62, 85]
     for version in payload["versions"]:
         assert {"id", "source", "at", "words", "score"} <= set(version)
         assert version["source"] == os.path.realpath(draft)
     assert [v["id"] for v in payload["versions"]] == sorted(v["id"] for v in payload["versions"])
     terminal = cli("history", str(draft)).out
-    assert "▂▅▇  packet 22 -> 84 (+62) over 3 versions" in terminal
+    assert "▂▅▇  packet 22 -> 85 (+63) over 3 versions" in terminal
     everything = cli("history").out
     assert everything.count("over ") == 2 and "over 1 version\n" in everything
 

@@ -56,8 +56,8 @@ def test_the_trend_follows_the_versions_checked(cli, data: Path, draft: Path) ->
     assert cli("check", str(draft), "--format", "json").code in (0, 1)
     cli("check", str(draft), "--level", "L7", "--format", "json")  # another level: not this trend
     plan = cli("plan", str(draft), *DUE, "--format", "json").json()
-    assert [point["packet"] for point in plan["trend"]] == [62, 84]
-    assert "trend: ▅▇  packet 62 -> 84 over 2 versions" in cli("plan", str(draft), *DUE).out
+    assert [point["packet"] for point in plan["trend"]] == [62, 85]
+    assert "trend: ▅▇  packet 62 -> 85 over 2 versions" in cli("plan", str(draft), *DUE).out
 
 
 def test_no_history_keeps_nothing(cli, data: Path, draft: Path, monkeypatch: pytest.MonkeyPatch) -> None:

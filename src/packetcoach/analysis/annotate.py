@@ -11,7 +11,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from packetcoach.analysis.measures import (
-    OUTCOME_TYPES, changes, measure_kinds, measure_mentions, nobody_lost, party_kept, token_index, type_measures,
+    OUTCOME_TYPES, Measure, changes, found_in, measure_kinds, measure_mentions, nobody_lost, party_kept, token_index, type_measures,
     unquantified_outcome,
 )
 from packetcoach.analysis.metrics import find_metrics
@@ -376,7 +376,10 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
     # every number technical: a named party's count or the business's money told beside it is the
     # consequence the labelling guide asks for ("opening week admitted 41,000 visitors", "held $400,000
     # of matches"); a count typed as a customer's with nobody named is not ("18 months of acceptance events")
-    technical_only = bool(metrics) and not business_outcome and any(m.type == "technical" for m in measures) \
+    # a count of the records the writer examined before a finding ("read 400 support tickets and found
+    # that ...") sizes the digging, as the labelling guide reads it: no technical measure
+    technical_only = bool(metrics) and not business_outcome \
+        and any(m.type == "technical" and not _examined(m, item, hits, rubric) for m in measures) \
         and not any(m.money or m.type == "customer" and persona is not None for m in measures)
     phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
               and name not in CODE_ONLY}
@@ -475,9 +478,11 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
     if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
         return True  # a bare count after the effort ("by running 14 exercises") measures nothing moved
     effort_verb = action.verb in rubric.activity_verbs or _built_to_read(tokens, action, rubric)
-    own_effort = effort_verb and action.subject != "other" \
-        and not _ability(tokens, action)  # "cities own the meters": theirs; "I could read it": a skill
-    if any(m.result for m in measures) or not (phrase["activity"] or own_effort):
+    # "cities own the meters": theirs; "I could read it": a skill; "the 60 shops I visited": a thing named
+    own_effort = effort_verb and action.subject != "other" and not _ability(tokens, action) \
+        and not (action.span and _names_a_thing(tokens, token_index(tokens, action.span.start), rubric))
+    activity = [m for m in phrase["activity"] if not _names_a_thing(tokens, token_index(tokens, m.span.start), rubric)]
+    if any(m.result for m in measures) or not (activity or own_effort):
         return False
     if action.verb_class == "technical" and not effort_verb:
         return False  # building something is a deliverable, not effort
@@ -507,6 +512,54 @@ def _built_to_read(tokens: tuple[Token, ...], action: Action, rubric: Rubric) ->
     dashboard of door-open minutes"): effort, as a document written is (``verbs.effort_heads``)."""
     heads = rubric.effort_heads.get(action.verb) if action.span is not None else None
     return heads is not None and object_head_in(heads, tokens, token_index(tokens, action.span.start), rubric)
+
+
+def _examined(measure: Measure, item: Item, hits: Hits, rubric: Rubric) -> bool:
+    """The number counts what the writer examined, or is what they found there: no result, after
+    one of the profile's ``phrases.examining`` ("read", "pulled", "listened to") and before a
+    ``phrases.finding`` ("found", "noticed") within the reach principles read the same structure in
+    ("records_found"), or inside the finding itself ("found that 62% of defaults came from ...",
+    measures.py ``found_in``): the digging and the case for the call, never a measure moved."""
+    if measure.result or "finding" not in hits:
+        return False
+    at = token_index(item.tokens, measure.metric.span.start)
+    if any(seen.last < at < found.first <= seen.last + EXAMINED_REACH
+           for seen in hits.get("examining", ()) for found in hits["finding"]):
+        return True
+    return any(found_in(sentence, measure.metric, rubric) for sentence in item.sentences)
+
+
+EXAMINED_REACH = 10  # words from the examining verb to the finding: "read 400 complaint tickets from ... and found"
+
+
+def _names_a_thing(tokens: tuple[Token, ...], at: int, rubric: Rubric) -> bool:
+    """The writer's verb stands in a clause that names a thing the sentence is about, with no
+    "that" or "which" ("Only 4 of the 60 sellers I called ...", "My best work is a launch I held
+    back"): the effort describes the thing, and the sentence claims something else of it. The
+    thing is counted or determined, opens the sentence or follows "of" or a copula, and is no
+    time ("This year I owned ...", "In the spring I ran ...": the writer's own clause)."""
+    if at < 3 or tokens[at - 1].lower not in RELATIVE_SUBJECTS:
+        return False
+    thing = tokens[at - 2]
+    if not thing.text.isalpha() or thing.text[:1].isupper() and at - 2 > 0 \
+            or thing.lower in rubric.months or thing.lower in TIMES or thing.lower in DETERMINERS:
+        return False
+    for det in range(at - 3, max(-1, at - 3 - THING_REACH), -1):
+        word = tokens[det].lower
+        if word in DETERMINERS or word[:1].isdigit():
+            while det > 0 and (tokens[det - 1].lower in DETERMINERS or tokens[det - 1].lower[:1].isdigit()):
+                det -= 1
+            return det == 0 or tokens[det - 1].lower in THING_LEADS
+        if not tokens[det].text.replace("-", "").isalnum():
+            return False
+    return False
+
+
+RELATIVE_SUBJECTS = frozenset(("i", "she", "he"))
+THING_REACH = 3  # words from the determiner to the thing: "the 31 owner-run restaurants I visited"
+THING_LEADS = frozenset(("of", "is", "was", "are", "were"))  # "two of the shops I visited", "is a launch I held"
+TIMES = frozenset("year years quarter quarters half month months week weeks day days season spring summer "
+                  "autumn fall winter time morning evening night".split())
 
 
 ABILITY = frozenset(("could", "can"))  # before a verb: what the writer was able to do, not effort spent
