@@ -1096,7 +1096,8 @@ def nobody_lost(words: list[str], hits: Hits, rubric: Rubric, party: int | None 
     or a customer measure came to none ("with zero involuntary cancellations"): a result the business
     kept, read apart from one the served party felt. ``party``: where the item's served party starts,
     when it has one."""
-    return bool(hits.get("persona")) and (_none_lost(words, hits, rubric) or _zero_for_party(words, hits)) \
+    named = bool(hits.get("persona")) or party is not None
+    return named and (_none_lost(words, hits, rubric, party) or _zero_for_party(words, hits)) \
         or _none_reached(words, hits, rubric) or _none_since(words, hits, party)
 
 
@@ -1172,12 +1173,15 @@ PERIODS = frozenset("days weeks months years quarters seasons".split())
 NO_SUBJECT_REACH = 8  # words from "no" to its verb: "no family with a flagged allergy has"
 
 
-def _none_lost(words: list[str], hits: Hits, rubric: Rubric) -> bool:
+def _none_lost(words: list[str], hits: Hits, rubric: Rubric, party: int | None = None) -> bool:
     """Nobody served was lost or let down, told as the result: "none escalated", "none of our 300
     partner hotels left at renewal", "no merchant has had to chase a missing payout", "none of the
-    220 kiosks has drawn a price complaint" (profile list ``measures.party_losses``). Not as a
-    reason ("because none of them complained"), an aim ("so that no seller has to chase"), or a
-    plan; "no" counts before a served party only ("no merchant", not "no budget")."""
+    220 kiosks has drawn a price complaint" (profile list ``measures.party_losses``), or was put
+    through nothing of a harm ("no charity waited more than a day": ``measures.party_spared``, read
+    only here). Not as a reason ("because none of them complained"), an aim ("so that no seller has
+    to chase"), or a plan; "no" counts before a served party only ("no merchant", not "no budget"),
+    and ``party`` (where the item's party starts) takes in one of a party named in the singular ("no
+    practice waited", read by analysis/parties.py)."""
     if NOBODY.isdisjoint(words) and "no" not in words and "zero" not in words:
         return False  # most items: no word that could say nobody
     parties = {m.first for m in hits.get("persona", ())}
@@ -1186,6 +1190,8 @@ def _none_lost(words: list[str], hits: Hits, rubric: Rubric) -> bool:
             start = at + 1
         elif word in ("no", "zero") and (at + 1 in parties or at + 2 in parties):
             start = at + 2
+        elif word == "no" and party == at + 1:
+            start = at + 2  # "no charity waited": one of the party taken in turn (analysis/parties.py)
         else:
             continue
         if _reason(words, at) or any(w in AIMS for w in words[max(0, at - 3):at]):
@@ -1194,7 +1200,7 @@ def _none_lost(words: list[str], hits: Hits, rubric: Rubric) -> bool:
             following = words[index]
             if following in CLAUSE_BREAKS or following in rubric.not_yet_words or following in RELATIVES - {"that"}:
                 break
-            if following in rubric.party_losses:
+            if following in rubric.party_losses or following in rubric.party_spared:
                 return True
     return False
 
