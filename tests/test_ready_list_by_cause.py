@@ -102,6 +102,9 @@ NOBODY_KEPT_WAITING = [
     "charity waited more than a day for its money.",
     "Moved grant reviews to a shared calendar, and since the spring round no applicant has waited more "
     "than ten days for a decision.",
+    # the party after "no" is served though a team was named first
+    "The support operations team closed a 4,000-ticket backlog in six weeks; I reordered the queue so "
+    "the oldest refund requests came first, and no shop waited more than two weeks for its refund.",
 ]
 
 NOT_NOBODY_KEPT_WAITING = [
@@ -111,6 +114,8 @@ NOT_NOBODY_KEPT_WAITING = [
     "Found that 40% of practices waited more than three weeks for payment, and wrote up the queue rules.",
     "Moved grant reviews to a shared calendar; no budget waited on the review board this spring.",
     "Shipped the payout fix for charities after no engineer waited for the security review.",
+    "The finance team cleared the backlog in a month; I rebuilt the triage order, and no invoice "
+    "waited more than 30 days for approval.",
 ]
 
 
