@@ -94,8 +94,33 @@ NO_HARM_AT_ZERO = [
 ]
 
 
-LISTED = SWITCHED_ON + TRADES_SERVED + RESULT_BESIDE_A_BUDGET + HARM_AT_ZERO
-NOT_LISTED = NOT_SWITCHED_ON + NO_TRADE_SERVED + BUDGET_MOVED + NO_HARM_AT_ZERO
+# Nobody served kept waiting, told with one of the party after "no" as the result of the work.
+NOBODY_KEPT_WAITING = [
+    "Reordered the claims queue so the oldest large claims go first, and no practice waited more than "
+    "three weeks for payment this year.",
+    "Added same-day alerts for failed payouts; the next four failures were fixed within hours and no "
+    "charity waited more than a day for its money.",
+    "Moved grant reviews to a shared calendar, and since the spring round no applicant has waited more "
+    "than ten days for a decision.",
+    # the party after "no" is served though a team was named first
+    "The support operations team closed a 4,000-ticket backlog in six weeks; I reordered the queue so "
+    "the oldest refund requests came first, and no shop waited more than two weeks for its refund.",
+]
+
+NOT_NOBODY_KEPT_WAITING = [
+    # the wait as the reason for the work, a count of the party waiting, a wait for something else
+    # that nobody named waited on, and the party told beside the wait, not as the one who waited
+    "Reordered the claims queue because no practice waited less than three weeks for payment.",
+    "Found that 40% of practices waited more than three weeks for payment, and wrote up the queue rules.",
+    "Moved grant reviews to a shared calendar; no budget waited on the review board this spring.",
+    "Shipped the payout fix for charities after no engineer waited for the security review.",
+    "The finance team cleared the backlog in a month; I rebuilt the triage order, and no invoice "
+    "waited more than 30 days for approval.",
+]
+
+
+LISTED = SWITCHED_ON + TRADES_SERVED + RESULT_BESIDE_A_BUDGET + HARM_AT_ZERO + NOBODY_KEPT_WAITING
+NOT_LISTED = NOT_SWITCHED_ON + NO_TRADE_SERVED + BUDGET_MOVED + NO_HARM_AT_ZERO + NOT_NOBODY_KEPT_WAITING
 
 
 @pytest.mark.parametrize(("bullet", "listed"), [(b, True) for b in LISTED] + [(b, False) for b in NOT_LISTED])

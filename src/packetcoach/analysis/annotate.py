@@ -369,7 +369,7 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
         unquantified_outcome(words, hits, rubric, measures, tokens, moves, kinds) or party_kept(words, hits, rubric)
     lost_only = not business_outcome and any(m.result and m.lost for m in measures)  # "1,200 of them paused"
     party = None if persona is None else token_index(tokens, persona.span.start)
-    kept_only = not business_outcome and (lost_only or nobody_lost(words, hits, rubric, party)  # "none escalated"
+    kept_only = not business_outcome and (lost_only or nobody_lost(words, hits, rubric, party, tokens)  # "none escalated"
                                           or renewed(tokens, view, rubric, words, hits))  # "the county renewed"
     business_outcome = business_outcome or kept_only  # kept or lost: a business result, not one felt or delivered
     business_outcome = business_outcome and "credited" not in hits  # "the 22% drop belongs mostly to the tooling team"

@@ -23,7 +23,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from packetcoach.analysis.metrics import PERIOD, against_baseline
-from packetcoach.analysis.parties import count_end, count_result
+from packetcoach.analysis.parties import count_end, count_result, taken_in_turn
 from packetcoach.core.model import Action, Item, Mention, Sentence, Span, Token
 from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import Match
@@ -1141,12 +1141,16 @@ def party_kept(words: list[str], hits: Hits, rubric: Rubric) -> bool:
     return False
 
 
-def nobody_lost(words: list[str], hits: Hits, rubric: Rubric, party: int | None = None) -> bool:
+def nobody_lost(words: list[str], hits: Hits, rubric: Rubric, party: int | None = None,
+                tokens: tuple[Token, ...] = ()) -> bool:
     """Nobody served was lost or let down ("none escalated", "none of the hotels left at renewal"),
     or a customer measure came to none ("with zero involuntary cancellations"): a result the business
     kept, read apart from one the served party felt. ``party``: where the item's served party starts,
-    when it has one."""
-    return bool(hits.get("persona")) and (_none_lost(words, hits, rubric) or _zero_for_party(words, hits, rubric)) \
+    when it has one; ``tokens``: the item's, to read one of a party named after "no"."""
+    taken = {at + 1 for at, word in enumerate(words) if word == "no" and taken_in_turn(tokens, rubric, words, at)} \
+        if tokens and "no" in words else set()  # "no charity waited": one of the party, in the singular
+    return (bool(hits.get("persona")) or bool(taken)) and (_none_lost(words, hits, rubric, taken)
+                                                            or _zero_for_party(words, hits, rubric)) \
         or _none_reached(words, hits, rubric) or _none_since(words, hits, party, rubric.periods)
 
 
@@ -1223,12 +1227,15 @@ PERFECT = frozenset(("has", "have"))
 NO_SUBJECT_REACH = 8  # words from "no" to its verb: "no family with a flagged allergy has"
 
 
-def _none_lost(words: list[str], hits: Hits, rubric: Rubric) -> bool:
+def _none_lost(words: list[str], hits: Hits, rubric: Rubric, taken: set[int] | frozenset[int] = frozenset()) -> bool:
     """Nobody served was lost or let down, told as the result: "none escalated", "none of our 300
     partner hotels left at renewal", "no merchant has had to chase a missing payout", "none of the
-    220 kiosks has drawn a price complaint" (profile list ``measures.party_losses``). Not as a
-    reason ("because none of them complained"), an aim ("so that no seller has to chase"), or a
-    plan; "no" counts before a served party only ("no merchant", not "no budget")."""
+    220 kiosks has drawn a price complaint" (profile list ``measures.party_losses``), or was put
+    through nothing of a harm ("no charity waited more than a day": ``measures.party_spared``, read
+    only here). Not as a reason ("because none of them complained"), an aim ("so that no seller has
+    to chase"), or a plan; "no" counts before a served party only ("no merchant", not "no budget"),
+    and ``taken`` holds where one of a party named in the singular follows "no" ("no practice
+    waited", read by analysis/parties.py), whichever party the item names first."""
     if NOBODY.isdisjoint(words) and "no" not in words and "zero" not in words:
         return False  # most items: no word that could say nobody
     parties = {m.first for m in hits.get("persona", ())}
@@ -1237,6 +1244,8 @@ def _none_lost(words: list[str], hits: Hits, rubric: Rubric) -> bool:
             start = at + 1
         elif word in ("no", "zero") and (at + 1 in parties or at + 2 in parties):
             start = at + 2
+        elif word == "no" and at + 1 in taken:
+            start = at + 2  # "no charity waited": one of the party taken in turn (analysis/parties.py)
         else:
             continue
         if _reason(words, at) or any(w in AIMS for w in words[max(0, at - 3):at]):
@@ -1245,7 +1254,7 @@ def _none_lost(words: list[str], hits: Hits, rubric: Rubric) -> bool:
             following = words[index]
             if following in CLAUSE_BREAKS or following in rubric.not_yet_words or following in RELATIVES - {"that"}:
                 break
-            if following in rubric.party_losses:
+            if following in rubric.party_losses or following in rubric.party_spared:
                 return True
     return False
 

@@ -99,29 +99,44 @@ def _each_one(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[
     for at in range(len(words) - 2):
         if words[at] not in last_words:
             continue  # no phrase of ``one_of_party`` ends here
-        owner, modified = words[at + 1], False
-        if at + 1 in known or tokens[at + 1].text[:1].isupper() or not phrase_before(words, at + 1, rubric.one_of_party):
-            continue
-        if owner.endswith(SINGULAR_POSSESSIVES):
-            noun = owner[:-2]
-            if not words[at + 2].isalpha():
-                continue
-        elif finite_next(tokens, at + 2, rubric):
-            noun = owner
-        elif owner.isalpha() and at + 2 < len(words) and at + 2 not in known and finite_next(tokens, at + 3, rubric) \
-                and f"{owner} {words[at + 2]}s" in _listed_pairs(rubric):
-            noun, modified = words[at + 2], True  # a listed party of two words: "no pet owner has reported"
-        else:
-            continue
-        plural = noun + "s"  # "skippers"; "children" for "child"
-        if modified or noun.isalpha() and noun not in NOT_EACH and plural not in rubric.not_people \
-                and plural not in rubric.software_words and (plural.endswith(rubric.person_suffixes)
-                                                             or not rubric.people_nouns.isdisjoint((plural, noun + "ren"))
-                                                             or _listed_one(noun, rubric)):
-            token = tokens[at + 1]
-            end = tokens[at + 2].start + len(noun) if modified else token.start + len(noun)
-            span = Span(token.start, end)  # the party without its "'s"
+        span = _one_at(tokens, rubric, words, known, at)
+        if span is not None:
             return Mention("external", span, view[span.start:span.end])
+    return None
+
+
+def taken_in_turn(tokens: tuple[Token, ...], rubric: Rubric, words: list[str], at: int) -> bool:
+    """Does one of a party taken in turn follow the word at ``at`` ("no practice waited", "no
+    charity has had to chase"), read as :func:`_each_one` reads it?"""
+    return words[at] in _one_of_words(rubric) and _one_at(tokens, rubric, words, set(), at) is not None
+
+
+def _one_at(tokens: tuple[Token, ...], rubric: Rubric, words: list[str], known: set[int], at: int) -> Span | None:
+    """The party's noun after the ``one_of_party`` phrase that ends at ``at``, without its "'s"."""
+    if at + 2 >= len(words):
+        return None
+    owner, modified = words[at + 1], False
+    if at + 1 in known or tokens[at + 1].text[:1].isupper() or not phrase_before(words, at + 1, rubric.one_of_party):
+        return None
+    if owner.endswith(SINGULAR_POSSESSIVES):
+        noun = owner[:-2]
+        if not words[at + 2].isalpha():
+            return None
+    elif finite_next(tokens, at + 2, rubric):
+        noun = owner
+    elif owner.isalpha() and at + 2 < len(words) and at + 2 not in known and finite_next(tokens, at + 3, rubric) \
+            and f"{owner} {words[at + 2]}s" in _listed_pairs(rubric):
+        noun, modified = words[at + 2], True  # a listed party of two words: "no pet owner has reported"
+    else:
+        return None
+    plural = noun + "s"  # "skippers"; "children" for "child"
+    if modified or noun.isalpha() and noun not in NOT_EACH and plural not in rubric.not_people \
+            and plural not in rubric.software_words and (plural.endswith(rubric.person_suffixes)
+                                                         or not rubric.people_nouns.isdisjoint((plural, noun + "ren"))
+                                                         or _listed_one(noun, rubric)):
+        token = tokens[at + 1]
+        end = tokens[at + 2].start + len(noun) if modified else token.start + len(noun)
+        return Span(token.start, end)
     return None
 
 
