@@ -318,3 +318,23 @@ def test_scaffolds_survive_any_text(text: str) -> None:
     if item is not None and item.signals is not None:
         for shape in (*scaffolds(item, RUBRIC), readiness(item, RUBRIC)):
             assert invented(shape.text, item.text, RUBRIC) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Replaced the 14-step manual onboarding form for small sellers with a one-click import instead of a wizard.",
+    "Deployed the service to the UK marketplace. The rollout took five weeks instead of the planned eight.",
+    "I cut the returns flow from six screens to two, so shoppers finish a return in under a minute.",
+    "Refactored the pricing API to reduce p99 latency from 480 ms to 190 ms.",
+    "Launched the QR label pilot in three cities with the carrier team.",
+])
+def test_the_cue_word_test_agrees_with_reading_the_clauses(text: str) -> None:
+    item = analyze_item(text)
+    assert scaffold_module.is_simplification(item, RUBRIC) == \
+        scaffold_module._Filler(item, RUBRIC).simplification_story()
+
+
+def test_a_matcher_may_match_only_words_that_start_a_phrase() -> None:
+    matcher = scaffold_module.opener_matcher(("instead of", "rather than"))
+    assert matcher.may_match(["built", "it", "instead", "of", "a", "wizard"])
+    assert matcher.may_match(["rather"])  # a first word is enough: the scan decides the rest
+    assert not matcher.may_match(["built", "a", "wizard", "of", "than"])

@@ -146,3 +146,14 @@ def test_another_whole_story_told_in_the_same_paragraph_is_a_story_of_its_own() 
 def test_a_sentence_that_goes_on_with_the_story_stays_in_it() -> None:
     went_on = WALL.replace("I also\ndropped the rating badges", "We then\ndropped the rating badges")
     assert len(told_stories(analyze(went_on, level="L5"))) == 1
+
+
+def test_told_stories_are_grouped_once_per_report() -> None:
+    report = analyze(TITLED, level="L6")
+    told = told_stories(report)
+    assert told_stories(report) is told  # the verdict and the retell sentence read the same grouping
+    assert told == stories(report.items, part_labels=report.rubric.story_part_labels,
+                           openers=report.rubric.new_story_openers, nobody=report.rubric.nobody_harmed,
+                           harm_verbs=report.rubric.harm_verbs, continuers=report.rubric.story_continuers)
+    again = analyze(TITLED, level="L6")
+    assert told_stories(again) is not told and told_stories(again) == told

@@ -397,10 +397,17 @@ def counted_stories(told: tuple[Story, ...], retell: str | None, rubric: "Rubric
 
 
 def told_stories(report: "Report") -> tuple[Story, ...]:
-    """The report's claims grouped as the room reads them, by its profile's story labels and openers."""
-    return stories(report.items, part_labels=report.rubric.story_part_labels, openers=report.rubric.new_story_openers,
-                   nobody=report.rubric.nobody_harmed, harm_verbs=report.rubric.harm_verbs,
-                   continuers=report.rubric.story_continuers)
+    """The report's claims grouped as the room reads them, by its profile's story labels and openers.
+
+    Grouped once per report and kept on it, as its verdict is: the verdict's gap and the retell
+    sentence both read the stories, and a report (frozen) always groups them the same way."""
+    kept = report.__dict__.get("_told_stories")
+    if kept is None:
+        kept = report.__dict__["_told_stories"] = stories(
+            report.items, part_labels=report.rubric.story_part_labels, openers=report.rubric.new_story_openers,
+            nobody=report.rubric.nobody_harmed, harm_verbs=report.rubric.harm_verbs,
+            continuers=report.rubric.story_continuers)
+    return kept
 
 
 def figures_apart(document: Document, minimum: int = 4) -> tuple[Section, ...]:

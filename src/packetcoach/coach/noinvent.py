@@ -25,8 +25,11 @@ def invented(scaffold: str, item_text: str, rubric: Rubric) -> list[str]:
     exact = set(source)
     lower: set[str] | None = None  # the item's words lower-cased, made only if a guarded word asks
     fixed = template_words()
+    words = WORD_RE.findall(BRACKETED_RE.sub(" ", scaffold))
+    if not set(words).difference(exact, fixed):
+        return []  # every word is the item's own or the template's: none can be found below
     found = []
-    for word in WORD_RE.findall(BRACKETED_RE.sub(" ", scaffold)):
+    for word in words:
         if word in fixed:
             continue
         if (word.isdigit() or word[0].isupper()) and word not in exact:

@@ -281,6 +281,10 @@ def _render(shape: str, slots: list[Slot], item_text: str, rubric: Rubric, plura
 
 def is_simplification(item: Item, rubric: Rubric) -> bool:
     """Simplification stories get the Invent-and-Simplify shape (SPEC 2.13)."""
+    cues = rehearsal_data()["scaffold"]
+    if not any(opener_matcher(tuple(cues[name])).may_match(item.words)
+               for name in ("simplification_cues", "simplification_weak_cues")):
+        return False  # no word of the item starts a cue: no clause needs reading
     return _Filler(item, rubric).simplification_story()
 
 

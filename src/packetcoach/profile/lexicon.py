@@ -254,6 +254,11 @@ class PhraseMatcher:
         """The longest phrase starting at ``words[index]``, if any."""
         return next(self._at(words, index), None) if words[index] in self._by_first else None
 
+    def may_match(self, words: Iterable[str]) -> bool:
+        """False when no phrase can match ``words``: none of them starts a phrase (a test in C
+        before a scan word by word)."""
+        return not self._by_first.keys().isdisjoint(words)
+
     def iter_matches(self, words: Sequence[str]) -> Iterator[Match]:
         """All matches, longest first at each position; overlapping matches are all returned."""
         for index in range(len(words)):
