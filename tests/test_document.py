@@ -87,14 +87,16 @@ def lead_hint(best: str) -> str:
 
 def test_the_lead_hint_quotes_the_outcome_as_the_writer_reads_it() -> None:
     """The item to open with is quoted by the sentence that states its result (as the verdict's
-    change quotes it), without markup, and a long one is cut between words."""
+    change quotes it), without markup, and a long one from the clause that states its result (when
+    the number sits past three fifths of the quote, as the change's quote starts there too), cut
+    between words."""
     assert lead_hint("**Label-free returns.** I launched QR-code returns for German shoppers, and "
                      "return contacts fell 22%.") == ("Open with this outcome: “I launched QR-code returns for "
                                                       "German shoppers, and return contacts fell 22%”")
     long = lead_hint("I launched QR-code returns at 300 drop-off points for German shoppers, and "
                      "return-related contacts fell 22%, saving $3.1M a year in support cost across "
                      "every carrier and every one of the nine warehouses we run in the region.")
-    assert long.startswith("Open with this outcome: “I launched QR-code returns at 300 drop-off")
+    assert long.startswith("Open with this outcome: “…return-related contacts fell 22%, saving $3.1M a year")
     assert long.endswith("…”") and " a…" not in long
 
 

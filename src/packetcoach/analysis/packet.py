@@ -18,7 +18,7 @@ from packetcoach.analysis.facts import PassageFacts, claims_level, named_in_past
 from packetcoach.analysis.gap import settings
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import exposure_only, only_exposure
-from packetcoach.analysis.stories import refusals_told
+from packetcoach.analysis.stories import lead_of, refusals_told, told_in
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import KIND_GROUP, Rubric
@@ -165,7 +165,10 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
     lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5 and not framed
     if lead:
         return True, None
-    top = found.greatest("top")
+    told = lead_of(told_in(items, rubric), rubric)  # the outcome the verdict's top changes name too
+    if told is not None:
+        return False, told[1].id
+    top = found.greatest("top")  # no measured story: the strongest ready claim
     if top is not None and exposure_only(top, rubric):  # who saw a launch: the strongest measured outcome
         top = next((item for _, item, _ in _ranked(found.outcomes, rubric) if not exposure_only(item, rubric)), top)
     return False, top.id if top is not None and top.ready else None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import re
 
 from packetcoach.analysis.facts import first_taken_up
-from packetcoach.analysis.measures import asked_in, found_in
+from packetcoach.analysis.measures import asked_in, exposure_only, found_in
 from packetcoach.core.model import Document, Item, Mention, Section, Sentence, Span, computed_once
 from packetcoach.text.structure import STORY_TITLE_RE
 from packetcoach.text.verbs import SUBORDINATORS
@@ -403,11 +403,42 @@ def told_stories(report: "Report") -> tuple[Story, ...]:
     sentence both read the stories, and a report (frozen) always groups them the same way."""
     kept = report.__dict__.get("_told_stories")
     if kept is None:
-        kept = report.__dict__["_told_stories"] = stories(
-            report.items, part_labels=report.rubric.story_part_labels, openers=report.rubric.new_story_openers,
-            nobody=report.rubric.nobody_harmed, harm_verbs=report.rubric.harm_verbs,
-            continuers=report.rubric.story_continuers)
+        kept = report.__dict__["_told_stories"] = told_in(report.items, report.rubric)
     return kept
+
+
+def told_in(items: tuple[Item, ...], rubric: "Rubric") -> tuple[Story, ...]:
+    """A draft's claims grouped as the room reads them (the reading has no report yet)."""
+    return stories(items, part_labels=rubric.story_part_labels, openers=rubric.new_story_openers,
+                   nobody=rubric.nobody_harmed, harm_verbs=rubric.harm_verbs, continuers=rubric.story_continuers)
+
+
+def best_result(story: Story, rubric: "Rubric | None" = None) -> Item | None:
+    """The story's item with its strongest measured change, if it has one; with ``rubric``, a
+    change that measures a result before one whose only number is how many a launch reached
+    (:func:`exposure_only`)."""
+    def rank(item: Item) -> tuple[bool, float]:
+        return (rubric is None or not exposure_only(item, rubric), item.facts.impact if item.facts else 0.0)
+    return max((i for i in story.items if is_measured_change(i)), key=rank, default=None)
+
+
+def lead_of(told: tuple[Story, ...], rubric: "Rubric") -> tuple[Story, Item] | None:
+    """The outcome a draft should open with, the one every place names (the reading's lead hint and
+    the lead finding, analysis/packet.py; the verdict's top changes, analysis/workbench.py `target`):
+    the strongest complete story's best result, else the strongest measured story's; a measured
+    change the room can retell ("improved promise accuracy from 88% to 93%") before a ready claim
+    whose numbers compare nothing ("adding a carrier takes 2 days instead of 3 weeks"), and a story
+    whose only measure is how many users a launch reached ("Launched ... to 10% of shoppers. Early
+    results were positive ...") after every story that measures a result (:func:`exposure_only`)."""
+    best = {id(s): best_result(s, rubric) for s in told if s.measured}
+    ranked = sorted((s for s in told if s.measured),
+                    key=lambda s: (best[id(s)] is not None and exposure_only(best[id(s)], rubric),
+                                   -s.complete, -s.strength))
+    if not ranked:
+        return None
+    story = ranked[0]
+    assert best[id(story)] is not None  # a measured story has a measured change
+    return story, best[id(story)]
 
 
 def figures_apart(document: Document, minimum: int = 4) -> tuple[Section, ...]:
@@ -494,20 +525,6 @@ def _any_number(metric: Mention) -> bool:
 
 def _asked_or_found(sentence: Sentence, metric: Mention, rubric: Rubric | None) -> bool:
     return asked_in(sentence, metric) or rubric is not None and found_in(sentence, metric, rubric)
-
-
-def outcome_after_finding(item: Item, width: int, rubric: Rubric) -> Span:
-    """The outcome sentence, from the clause that states the result when the sentence opens on what
-    the writer found ("Split 1,800 failed ID checks by device and found that older phones' cameras
-    caused 61% of them; added a desktop upload fallback, and ... rose from 71% to 82%"): the
-    finding is the case for the call, not the outcome to open with. Any other sentence whole."""
-    sentence = outcome_sentence(item, rubric)
-    told = next((s for s in item.sentences if s.span == sentence), None)
-    first = next((m for m in item.metrics if sentence.start <= m.span.start < sentence.end
-                  and (_before_and_after(m) or _money(m) or _comparable(m))), None)
-    if told is None or first is None or not found_in(told, first, rubric):
-        return sentence
-    return outcome_clause(item, width, rubric)
 
 
 def outcome_clause(item: Item, width: int = QUOTE_CHARS, rubric: Rubric | None = None) -> Span:

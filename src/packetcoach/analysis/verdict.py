@@ -17,8 +17,8 @@ from typing import Any
 
 from packetcoach.analysis.changes import quote, top_changes
 from packetcoach.analysis.gap import Gap, complete_needed, judge_gap, level_shown, settings, verdict_data, voiced
-from packetcoach.analysis.stories import Story, is_measured_change
-from packetcoach.analysis.workbench import best_result, headline
+from packetcoach.analysis.stories import Story, best_result, is_measured_change
+from packetcoach.analysis.workbench import headline
 from packetcoach.core.model import Item, LineIndex
 from packetcoach.core.report import Report
 from packetcoach.core.verdict import ReadingKind, Verdict

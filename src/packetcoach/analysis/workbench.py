@@ -12,8 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from packetcoach.analysis.gap import Gap
-from packetcoach.analysis.measures import exposure_only
-from packetcoach.analysis.stories import Story, is_measured_change, outcome_clause, quote
+from packetcoach.analysis.stories import Story, lead_of, outcome_clause, quote
 from packetcoach.core.model import Item, LineIndex, rebased
 from packetcoach.core.reading import Reading
 from packetcoach.core.report import Report
@@ -67,15 +66,6 @@ def headline(story: Story, item: Item, lines: LineIndex, rubric: Rubric | None =
            f"(line {lines.line_col(item.base + sentence.start)[0]})"
 
 
-def best_result(story: Story, rubric: Rubric | None = None) -> Item | None:
-    """The story's item with its strongest measured change, if it has one; with ``rubric``, a
-    change that measures a result before one whose only number is how many a launch reached
-    (:func:`exposure_only`)."""
-    def rank(item: Item) -> tuple[bool, float]:
-        return (rubric is None or not exposure_only(item, rubric), item.facts.impact if item.facts else 0.0)
-    return max((i for i in story.items if is_measured_change(i)), key=rank, default=None)
-
-
 class Workbench:
     """What every change builder needs: the report, its stories, the lines, the repaired copies."""
 
@@ -122,20 +112,14 @@ class Workbench:
         return frozenset(m.label for m in _ladder_matcher(self.cues).longest(item.words))
 
     def target(self) -> tuple[Story, Item] | None:
-        """The outcome to lead with: the strongest complete story's best result, else the strongest
-        result; a story whose only measure is how many users a launch reached ("Launched ... to 10% of
-        shoppers. Early results were positive ...") after every story that measures a result, however
-        ready or complete it is (:func:`exposure_only`)."""
-        rubric = self.report.rubric
-        best = {id(s): best_result(s, rubric) for s in self.stories if s.measured}
-        ranked = sorted((s for s in self.stories if s.measured),
-                        key=lambda s: (best[id(s)] is not None and exposure_only(best[id(s)], rubric),
-                                       -s.complete, -s.strength))
-        if not ranked:
-            return None
-        story = ranked[0]
-        assert best[id(story)] is not None  # a measured story has a measured change
-        return story, best[id(story)]
+        """The outcome to lead with, as the reading names it (analysis/stories.py `lead_of`), so the
+        top changes, the lead finding and the room's reading name one outcome; with no measured story,
+        the claim the reading's lead hint names, if any."""
+        found = lead_of(self.stories, self.report.rubric)
+        chosen = self.reading.lead_suggestion
+        if found is None and chosen is not None:
+            found = next(((s, i) for s in self.stories for i in s.items if i.id == chosen), None)
+        return found
 
     def headline(self, story: Story, item: Item) -> str:
         return headline(story, item, self.lines, self.report.rubric)

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from packetcoach.analysis.gap import candidate_called
 from packetcoach.analysis.packet import PacketView, Reading
-from packetcoach.analysis.stories import outcome_after_finding, quote, refusals_told, told_in_full
+from packetcoach.analysis.stories import outcome_clause, quote, refusals_told, told_in_full
 from packetcoach.core.model import Document, Finding, Item, Span, computed_once
 from packetcoach.profile.compile import Rubric
 from packetcoach.rules.kinds import check, make_finding, worded
@@ -85,7 +85,7 @@ def check_lead(rule, ctx: PacketContext) -> Iterator[Finding]:
     # nor the finding it opens on
     said = ""
     if best:
-        span = outcome_after_finding(best, LEAD_QUOTE_CHARS, ctx.rubric)
+        span = outcome_clause(best, LEAD_QUOTE_CHARS, ctx.rubric)
         inside = any(s.span.start < span.start < s.span.end for s in best.sentences)
         said = ("…" if inside else "") + quote(best, LEAD_QUOTE_CHARS, sentence=span)
     hint = (f"Open with this outcome: “{said}”" if best
