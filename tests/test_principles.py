@@ -1093,3 +1093,17 @@ def test_what_the_thirty_first_and_thirty_second_writers_read(text: str, princip
     """Acting before a review was done, contractors as a spend, a saving as no customer outcome, a single thing in
     place of many, people not taken on, and a thing held back until it met a bar."""
     assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "grown"), [
+    # a job's runtime, a check's reach, a service's platform: a thing that now runs, no person grown
+    ("Moved the nightly ledger export to incremental loads; the job now runs in 9 minutes, not 2 hours.", False),
+    ("The intake check I wrote now runs in all 14 depots.", False),
+    ("Rebuilt the refund service so it now runs on the shared cluster.", False),
+    # a person who now runs what the writer ran, after the writer coached them: Hire and Develop
+    ("Coached Amara from scheduler to associate PM; she now runs the depot roster I used to plan.", True),
+])
+def test_a_thing_that_now_runs_is_no_person_grown(text: str, grown: bool) -> None:
+    item = analyze_item(text)
+    assert item is not None
+    assert ("hire-and-develop-the-best" in item.principles) is grown
