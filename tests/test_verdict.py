@@ -159,6 +159,25 @@ def test_the_verdict_reads_nothing_again_and_scores_once_per_change(monkeypatch)
     assert verdict.top_changes and 0 < len(scored) <= len(BUILDERS)
 
 
+
+@pytest.mark.parametrize("case", CASES[:6], ids=_ids(CASES[:6]))
+def test_each_change_is_counted_as_the_whole_draft_would_be(case):
+    """The verdict counts the draft's items once and each change's repaired or removed items on
+    their own (scoring.VoiceCounter): every variant's counts are those of counting it whole."""
+    from packetcoach.analysis.scoring import VoiceCounter, Voices
+    from packetcoach.core.model import rebased
+
+    items = report_for(case["file"]).items
+    counter = VoiceCounter(items)
+    signalled = [i for i in items if i.signals is not None]
+    repaired = {id(i): rebased(i, signals=i.signals._replace(technical_metric_only=False, business_outcome=True,
+                                                            activity_only=False, customer=True))
+                for i in signalled[::2]}
+    variants = [items, tuple(repaired.get(id(i), i) for i in items), items[1::2], items[:1], (),
+                tuple(rebased(i, kind="context") if i.kind == "claim" else i for i in items)]
+    for variant in variants:
+        assert counter.of(variant) == Voices.of(variant)
+
 OPENS_WITH_A_QUESTION = """# 2026 review: seller payouts
 
 ## This year

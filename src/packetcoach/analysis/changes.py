@@ -5,7 +5,9 @@ Each kind of change knows which problem it fixes and what the analysis would rea
 as a customer measure, "we" stated as "I"), items removed (the engineering stories cut), or the
 document reading with its lead, structure or engineering past repaired. The packet is then scored
 again with the same function that scored it (analysis/scoring.py), and the change gains the
-difference. Nothing is re-read: every candidate costs one scoring pass.
+difference. Nothing is re-read: every candidate costs one scoring pass, and what that pass counts
+over the items (scoring.Voices) is read once per item of the draft, then only for the items a
+change repairs (scoring.VoiceCounter).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 from packetcoach.analysis.gap import Gap, verdict_data, voiced
 from packetcoach.analysis.repairs import BUILDERS
-from packetcoach.analysis.scoring import packet_points, score_packet
+from packetcoach.analysis.scoring import VoiceCounter, packet_points, score_packet
 from packetcoach.analysis.workbench import Variant, Workbench, quote
 from packetcoach.core.report import Report
 from packetcoach.core.verdict import Change
@@ -22,9 +24,9 @@ from packetcoach.core.verdict import Change
 __all__ = ["quote", "top_changes"]
 
 
-def _gain(report: Report, variant: Variant) -> float:
+def _gain(report: Report, variant: Variant, voices: VoiceCounter) -> float:
     score = score_packet(variant.items, variant.reading, variant.words, report.rubric, report.level,
-                         report.doc_type)
+                         report.doc_type, voices.of(variant.items))
     return round(packet_points(score) - packet_points(report.score), 1)
 
 
@@ -38,11 +40,12 @@ def top_changes(report: Report, gap: Gap, limits: dict[str, Any]) -> tuple[Chang
     bench = Workbench(report, gap, limits)
     wording = verdict_data()["changes"]
     scored = []
+    voices = VoiceCounter(report.items)  # each item's part of the counts read once, not once per change
     for order, build in enumerate(BUILDERS):
         candidate = build(bench)
         if candidate is None:
             continue
-        gain = _gain(report, candidate.variant)
+        gain = _gain(report, candidate.variant, voices)
         pinned = candidate.kind == "add-evidence"
         if gain >= limits["min_gain"] or pinned:
             scored.append((-gain if not pinned else float("-inf"), order, candidate, gain))
