@@ -151,9 +151,9 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
     if found and rubric.ratio_re is not None:
         found = _ratios(view, found, rubric.ratio_re)
     merged = _merge_ranges(view, found, rubric.interval_re, rubric.range_gap_re, rubric.range_from_re)
-    if " now " in view[span.start:span.end] and rubric.now_gap_re is not None:
+    if rubric.now_gap_re is not None and view.find(" now ", span.start, span.end) >= 0:
         merged = _then_and_now(view, merged, rubric)
-    if " from " in view[span.start:span.end] and rubric.from_nothing_re is not None:
+    if rubric.from_nothing_re is not None and view.find(" from ", span.start, span.end) >= 0:
         merged = _from_nothing(view, merged, rubric)
     return tuple(merged)
 
