@@ -150,7 +150,12 @@ def find_metrics(view: str, span: Span, tokens: tuple[Token, ...], rubric: Rubri
     found.sort(key=_SPAN)
     if found and rubric.ratio_re is not None:
         found = _ratios(view, found, rubric.ratio_re)
-    return tuple(_merge_ranges(view, found, rubric.interval_re, rubric.range_gap_re, rubric.range_from_re))
+    merged = _merge_ranges(view, found, rubric.interval_re, rubric.range_gap_re, rubric.range_from_re)
+    if rubric.now_gap_re is not None and view.find(" now ", span.start, span.end) >= 0:
+        merged = _then_and_now(view, merged, rubric)
+    if rubric.from_nothing_re is not None and view.find(" from ", span.start, span.end) >= 0:
+        merged = _from_nothing(view, merged, rubric)
+    return tuple(merged)
 
 
 def _multiple_end(view: str, end: int, text: str, rubric: Rubric) -> int:
@@ -374,3 +379,62 @@ def _merge_ranges(view: str, mentions: list[Mention], interval_re: re.Pattern[st
             continue  # overlapping word amount inside a number match
         merged.append(mention)
     return merged
+
+
+THEN_REACH = 40  # characters before a then where its verb may stand: "took restaurant owners "
+
+
+def _then_and_now(view: str, mentions: list[Mention], rubric: Rubric) -> list[Mention]:
+    """A time told as then and now ("approvals that took homeowners six weeks now take four days",
+    "used to take 6 days and now takes 3"): the profile's `metrics.then_verbs` a few words before the
+    first number and one of its `metrics.now_links` the whole gap to the second; the pair is one
+    change, as "from six weeks to four days" is. "Took the train, now takes the bus" counts nothing."""
+    read: list[Mention] = []
+    for mention in mentions:
+        if read and read[-1].detail != "range" and mention.span.start > read[-1].span.end \
+                and rubric.now_gap_re.fullmatch(view, read[-1].span.end, mention.span.start) \
+                and rubric.then_re.search(view, max(0, read[-1].span.start - THEN_REACH), read[-1].span.start):
+            span = Span(read.pop().span.start, mention.span.end)
+            read.append(Mention("range", span, view[span.start:span.end], detail="range"))
+            continue
+        read.append(mention)
+    return read
+
+
+def _from_nothing(view: str, mentions: list[Mention], rubric: Rubric) -> list[Mention]:
+    """A count whose clause ends on a baseline of nothing ("140 schools booked in the first term, up
+    from zero"; the profile's `metrics.from_nothing`): the count is a change from nothing, and a
+    word amount inside the phrase ("zero online bookings") is its before, no count of its own. A
+    count of the writer's own people (`metrics.scope_counts`, "12 engineers, up from zero") is scope.
+    The count keeps its kind and its words: the verdict quotes a pair told whole before it."""
+    read: list[Mention] = []
+    until = -1
+    for index, mention in enumerate(mentions):
+        if mention.span.start < until:
+            continue  # "zero online": the baseline, read with its count
+        following = mentions[index + 1].span.start if index + 1 < len(mentions) else len(view)
+        cue = _nothing_cue(view, mention, rubric, following)
+        if cue:
+            read.append(Mention(mention.kind, mention.span, mention.text, detail="range"))
+            until = cue
+            continue
+        read.append(mention)
+    return read
+
+
+def _nothing_cue(view: str, mention: Mention, rubric: Rubric, following: int) -> int:
+    """Where the baseline of nothing after ``mention`` ends, or 0: in its clause, with no other
+    amount before the phrase's last word, after a count that is not of the writer's people."""
+    if mention.detail == "range" or rubric.from_nothing_re is None:
+        return 0
+    cue = rubric.from_nothing_re.match(view, mention.span.end)
+    if cue is None or following < cue.end() - len(cue.group().split()[-1]):
+        return 0
+    word = NEXT_WORD_RE.match(view, mention.span.end)
+    return cue.end() if word is not None and word.group(1).lower() not in rubric.scope_counts else 0
+
+
+def from_nothing(view: str, mention: Mention, rubric: Rubric) -> bool:
+    """Whether a count is read as a change only by its baseline of nothing ("62% of new policies,
+    up from none"): the verdict quotes a before and after told whole ahead of it."""
+    return mention.detail == "range" and _nothing_cue(view, mention._replace(detail=""), rubric, len(view)) > 0

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from packetcoach.analysis.changes import quote, top_changes
+from packetcoach.analysis.metrics import from_nothing
 from packetcoach.analysis.gap import Gap, complete_needed, judge_gap, level_shown, settings, verdict_data, voiced
 from packetcoach.analysis.stories import Story, best_result, is_measured_change
 from packetcoach.analysis.workbench import headline
@@ -53,8 +54,9 @@ def _best(stories: tuple[Story, ...]) -> Item | None:
 def _ready_reason(report: Report, gap: Gap, lines: LineIndex) -> str:
     complete = [s for s in gap.stories if s.complete]
     best = _best(gap.stories)
-    measure = next((m.text for m in (best.metrics if best else ()) if m.detail == "range" or m.kind == "currency"),
-                   None)
+    told = [m for m in (best.metrics if best else ()) if m.detail == "range" or m.kind == "currency"]
+    measure = next((m for m in told if not from_nothing(best.view, m, report.rubric)), told[0]).text \
+        if told else None
     shown = f" (the strongest: {' '.join(measure.split())}, line {lines.line_col(best.start)[0]})" \
         if best and measure else ""
     reasons = verdict_data()["reasons"]

@@ -204,6 +204,10 @@ class Rubric(NamedTuple):
     range_gap_re: Any  # "from 310 a month to 40": words a before may take between it and "to", or None
     range_from_re: Any  # "from about 900": the "from" that leads a before, with a rounding word the profile names
     ratio_re: Any  # "1 in 5 bookings": the part and its link ending right before the whole, or None
+    then_re: Any  # "took homeowners ": the verb leading a before told in the past, ending right before it, or None
+    now_gap_re: Any  # " now take ": the link between a then and its now, the whole gap, or None
+    from_nothing_re: Any  # ", up from zero": a count's baseline of nothing, after it in its clause, or None
+    scope_counts: frozenset[str]  # "12 engineers, up from zero": the writer's own people, scope
     technical_unit_re: Any  # "120ms", "4GB": a number in a unit of a system's property, or None
     point_units: frozenset[str]  # "9 points above"
     baselines: frozenset[str]  # "2.5 times a normal month": what a multiple is of
@@ -493,6 +497,11 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         range_gap_re=_range_gap_re(profile.list("metrics", "range_qualifiers")),
         range_from_re=_range_from_re(profile.list("metrics", "range_approximations")),
         ratio_re=_ratio_re(profile.list("metrics", "ratio_links"), profile.list("metrics", "ratio_counts")),
+        then_re=_phrase_re(profile.list("metrics", "then_verbs"), r"\b(?:", r")\s+(?:[a-z'’-]+\s+){0,3}$"),
+        now_gap_re=_now_gap_re(profile.list("metrics", "now_links"), profile.list("metrics", "now_roundings")),
+        from_nothing_re=_phrase_re(profile.list("metrics", "from_nothing"), r"[^.;:!?()\d]{0,%d}?\b(?:" % FROM_NOTHING_REACH,
+                                   r")\b"),
+        scope_counts=frozenset(w.lower() for w in profile.list("metrics", "scope_counts")),
         stops=_stops(profile),
         team_units=tuple(u.lower() for u in profile.list("measures", "team_units")),
         problem_re=cue_pattern(profile.list("document", "problem_cues")),
@@ -618,6 +627,27 @@ def _range_from_re(approximations: tuple[str, ...]) -> re.Pattern[str]:
     rounding = "|".join(re.escape(word) for word in sorted(approximations, key=len, reverse=True))
     optional = r"(?:(?:" + rounding + r")\s+)?" if rounding else ""
     return compiled(r"\b(?:from|between)\s+" + optional + "$", re.IGNORECASE)
+
+
+FROM_NOTHING_REACH = 80  # characters from a count to its "up from zero", in its clause
+
+
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _phrase_re(phrases: tuple[str, ...], before: str, after: str) -> re.Pattern[str] | None:
+    """One of the profile's phrases, any run of spaces between its words, between two pieces of pattern."""
+    return compiled(before + _alternatives(phrases) + after, re.IGNORECASE) if phrases else None
+
+
+def _now_gap_re(links: tuple[str, ...], roundings: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The whole gap between a then and its now, after a unit word the number may leave out: " now
+    take ", " days and now takes under "."""
+    if not links:
+        return None
+    rounding = r"(?:(?:" + _alternatives(roundings) + r")\s+)?" if roundings else ""
+    return compiled(r"(?:\s+[a-z]+)?\s*,?\s*(?:and\s+)?(?:" + _alternatives(links) + r")\s+" + rounding, re.IGNORECASE)
 
 
 def _ratio_re(links: tuple[str, ...], counts: tuple[str, ...]) -> re.Pattern[str] | None:

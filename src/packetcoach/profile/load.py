@@ -80,6 +80,8 @@ SCHEMA: dict[str, Any] = {
         "baselines": STR_LIST, "frequency_words": STR_LIST, "multiple_words": STR_LIST, "multiple_marks": STR_LIST,
         "multiple_comparisons": STR_LIST,
         "range_qualifiers": STR_LIST, "range_approximations": STR_LIST, "ratio_links": STR_LIST, "ratio_counts": STR_LIST,
+        "then_verbs": STR_LIST, "now_links": STR_LIST, "now_roundings": STR_LIST, "from_nothing": STR_LIST,
+        "scope_counts": STR_LIST,
     },
     "acronyms": {"known": STR_LIST},
     "thresholds": {"*": int},
