@@ -95,6 +95,8 @@ That day's rounds on the two sets' categories raised technical_metric_only to 0.
 0.92 and 0.88.
 Two more (items-ai.jsonl with p229-p236, items-aj.jsonl with p237-p244), kept unseen through the
 previous day's rounds and then added, lowered no floor: the corpus's figures rose or held.
+That day's rounds on their categories raised the principle hit rate and primary to 0.83 and 0.74 and
+the stopped list to 0.90.
 """
 
 from __future__ import annotations
@@ -163,8 +165,8 @@ READY_ACCURACY_FLOOR = 0.94
 READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.92, "structure": 0.87, "lead_is_outcome": 0.86,
                  "supported_level": 0.88}
-PRINCIPLE_FLOORS = {"hit_rate": 0.82, "named_right": 0.69, "primary": 0.73}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.88, "ready_items": 0.85}
+PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.69, "primary": 0.74}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.90, "ready_items": 0.85}
 
 
 @pytest.fixture(scope="module")
