@@ -1107,3 +1107,16 @@ def test_a_thing_that_now_runs_is_no_person_grown(text: str, grown: bool) -> Non
     item = analyze_item(text)
     assert item is not None
     assert ("hire-and-develop-the-best" in item.principles) is grown
+
+
+@pytest.mark.parametrize(("text", "frugal"), [
+    # a price the customer is not charged: the offer's terms, not money the writer kept
+    ("Offered sensor-based refills at no extra charge to 3,000 farms; run-outs fell from 5% to 1%.", False),
+    ("Added Sunday collection for 2,000 homes at no extra fee.", False),
+    # headcount not spent: Frugality
+    ("Opened the two new lockers with no extra headcount, using the clerks we already had.", True),
+])
+def test_a_price_not_charged_is_no_saving(text: str, frugal: bool) -> None:
+    item = analyze_item(text)
+    assert item is not None
+    assert ("frugality" in item.principles) is frugal
