@@ -339,7 +339,7 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "drop the loyalty points feature": a product decision, not a result
         if words[index - 1:index] == ["per"]:
             continue  # "cost per delivered book", "per completed order": the unit counted, not a change
-        if _descoped(words, index):
+        if _descoped(words, index, rubric.releases):
             continue  # "dropping joint returns from the kiosk launch": what a release leaves out, a decision
         if index > 1 and words[index - 2] == "i" and words[index - 1] in rubric.remit_verbs and word.endswith("s"):
             continue  # "The membership product I run brings in $9M a year": what the thing the writer runs does, a standing fact
@@ -355,20 +355,20 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
     return found
 
 
-RELEASES = frozenset(("launch", "release", "roadmap", "plan", "mvp", "v1", "scope"))
 DESCOPE_REACH = 5  # words from the change word to "from": "dropping joint returns from"
 
 
-def _descoped(words: list[str], index: int) -> bool:
+def _descoped(words: list[str], index: int, releases: frozenset[str]) -> bool:
     """The change word takes a thing out of a release ("dropping joint returns from the kiosk launch",
     "cut group booking from the first release"): scope cut to ship, a decision, not a measure that
-    moved. "from" then, within three words, a release word, with no clause break or number between."""
+    moved. "from" then, within three words, one of the profile's ``releases``, with no clause break or
+    number between."""
     for at in range(index + 1, min(len(words), index + DESCOPE_REACH + 1)):
         word = words[at]
         if word in CLAUSE_BREAKS or word[:1].isdigit():
             return False
         if word == "from":
-            return not RELEASES.isdisjoint(words[at + 1:at + 4]) and not any(
+            return not releases.isdisjoint(words[at + 1:at + 4]) and not any(
                 w[:1].isdigit() for w in words[at + 1:at + 4])
     return False
 

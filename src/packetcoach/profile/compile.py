@@ -263,6 +263,7 @@ class Rubric(NamedTuple):
     harm_verbs: frozenset[str] = frozenset()  # "was", "missed": the verb of harm after such a phrase
     periods: frozenset[str] = frozenset()  # "in 9 months": a time gone by since a harm last happened
     effects: frozenset[str] = frozenset()  # "zero change in refills": a finding of no effect, not a harm at zero
+    releases: frozenset[str] = frozenset()  # "dropping joint returns from the kiosk launch": scope cut to ship
     multiple_words: frozenset[str] = frozenset()  # "times" after a number ...
     multiple_marks: frozenset[str] = frozenset()  # ... or "x" as its unit ("3x") ...
     multiple_comparisons: frozenset[str] = frozenset()  # ... before "as", "more", "the": a multiplier
@@ -565,7 +566,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
     "nobody_harmed": ("measures", "nobody_harmed"), "harm_verbs": ("measures", "harm_verbs"),
-    "periods": ("measures", "periods"), "effects": ("measures", "effects"),
+    "periods": ("measures", "periods"), "effects": ("measures", "effects"), "releases": ("measures", "releases"),
     "multiple_words": ("metrics", "multiple_words"), "multiple_marks": ("metrics", "multiple_marks"),
     "multiple_comparisons": ("metrics", "multiple_comparisons"), "arguing": ("verbs", "arguing"), "trials": ("verbs", "trials"),
     "founding_firsts": ("verbs", "founding_firsts"), "taken_up": ("verbs", "taken_up"),
