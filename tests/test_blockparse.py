@@ -6,6 +6,7 @@ offsets (docs/decisions.md); this differential test keeps the two in step.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from packetcoach.text.blocks import parse_blocks
+from packetcoach.text.structure import markup_view
 
 ROOT = Path(__file__).resolve().parents[1]
 _MD = MarkdownIt("commonmark").enable("table")
@@ -36,7 +38,25 @@ def reference_blocks(text: str) -> list[tuple[str, str]]:
 
 
 def our_blocks(text: str) -> list[tuple[str, str]]:
-    return [(b.kind, " ".join(text[b.span.start:b.span.end].split())) for b in parse_blocks(text)]
+    """Our blocks' content, read through the view the analysis reads (a quote's ``>`` on its later
+    lines blanked), with inline markup kept as markdown-it-py keeps it."""
+    view = QUOTE_LINE_RE.sub(lambda m: " " * len(m.group()), text)
+    return [(b.kind, " ".join(view[b.span.start:b.span.end].split())) for b in parse_blocks(text)]
+
+
+QUOTE_LINE_RE = re.compile(r"(?<=\n) {0,3}> ?")
+
+
+def test_the_view_blanks_a_quotes_later_markers_and_nothing_else() -> None:
+    text = '> "Both sides trust\n> it to be fair." It is > 40%.\n'
+    view = markup_view(text)
+    assert len(view) == len(text)
+    assert " ".join(view.split()) == '> "Both sides trust it to be fair." It is > 40%.'
+
+
+def test_a_dash_under_a_quote_is_its_attribution_not_a_bullet() -> None:
+    text = '> "Her plan is the first one finance used."\n> — Hannah Ode, Finance Director\n\nResults:\n— cut waits\n'
+    assert [b.kind for b in parse_blocks(text)] == ["paragraph", "paragraph", "list_item"]
 
 
 def test_agrees_on_every_shipped_draft() -> None:

@@ -212,6 +212,8 @@ class BlockReader:
         marker = match.group(2)
         if self.open and self.open.kind == "paragraph" and marker[0].isdigit() and not marker.startswith("1"):
             return False  # CommonMark: only "1." may interrupt a paragraph
+        if offset and self.open and self.open.kind == "paragraph" and marker in "–—":
+            return False  # a quote's "— Name, Title" under its last line is the attribution, not a bullet
         if not line.text[match.end():].strip():
             self.close()  # an empty item carries nothing
             return True

@@ -21,7 +21,8 @@ from packetcoach.core.regexes import compiled
 __all__ = ["parse_blocks", "markup_view", "sections_of", "form_questions", "split_sentences", "split_statements", "line_breaks"]
 
 MARKUP = (r"(?P<link>!?\[)|(?P<target>\]\()|(?P<emph>\*+|(?:___)*(?:___|__)|`+|(?:~~)+)"
-          r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)")
+          r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)"
+          r"|(?P<quote>(?:(?<=\n)|(?<=\n )|(?<=\n  )|(?<=\n   ))>[ \t]?)")  # a quote's marker on the block's later lines
 MARKUP_RE = compiled(MARKUP)  # used on every block or line: compiled at import
 # A run of end punctuation is matched only from its first character, and without giving any back
 # (nothing after a "." can be white space if the next character is another "."), so a long run of
@@ -46,7 +47,8 @@ def markup_view(text: str) -> str:
     Blanked: emphasis and code markers (a run at once: what the one-to-three-character markers would
     blank piece by piece, so a long run is one match, not thousands), HTML-like tags, ``[`` of a link
     or image whose first
-    ``]`` is followed by ``(`` and, later, a ``)``, and that ``](target)``. Whether a bracket opens
+    ``]`` is followed by ``(`` and, later, a ``)``, and that ``](target)``; and a block quote's
+    ``>`` at the start of a later line of its block (a quote is one block over many lines). Whether a bracket opens
     a link depends on text after it, so the next ``]`` and ``)`` are looked up once per position
     and remembered (:class:`_Next`): a hundred thousand ``[`` cost one pass, not one each.
     """
@@ -91,13 +93,13 @@ def _next_markup(text: str, position: int) -> re.Match[str] | None:
 
 # a bold title before a paragraph's story: "**Refund on drop-off.** I chose ..."
 STORY_TITLE_RE = compiled(r"\s*(?:\*\*|__)([^*_\n]{2,80}?)[\s.:]*(?:\*\*|__)")
-_MARKUP_CHARS = compiled(r"[\[\]*_`~<]")
+_MARKUP_CHARS = compiled(r"[\[\]*_`~<>]")
 # Where a MARKUP_RE match can begin. MARKUP_RE.search would try its five alternatives at every
 # position (its lookbehinds give the engine no first character to scan for, so a block with one bold
 # run cost a full try per character); these characters are scanned for in C and MARKUP_RE is tried
 # only where one stands: the same matches, as the leftmost match starts at the first such position
 # where one matches.
-_MARKUP_START = compiled(r"[!\[\]*_`~<]")
+_MARKUP_START = compiled(r"[!\[\]*_`~<>]")
 TASK_BOX_RE = compiled(r"[ \t]*\[[ xX]\](?=[ \t])")
 
 
