@@ -21,12 +21,14 @@ from scaling import assert_linear
 _OLD_MARKUP_RE = re.compile(
     r"(?P<link>!?\[(?=[^\]]*\]\([^)]*\)))|(?P<target>\]\([^)]*\))|(?P<emph>\*{1,3}|_{2,3}|`+|~~)"
     r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)"
+    r"|(?P<quote>(?<=\n) {0,3}>[ \t]?)"  # a quote's marker on a later line (only its ">" and after blanked)
 )
 _OLD_SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9$€£])")
 
 
 def _old_markup_view(text: str) -> str:
-    return _OLD_MARKUP_RE.sub(lambda m: " " * (m.end() - m.start()), text)
+    return _OLD_MARKUP_RE.sub(lambda m: m.group().replace(">", " ").replace("\t", " ") if m.lastgroup == "quote"
+                              else " " * (m.end() - m.start()), text)
 
 
 def _old_split_sentences(view: str, span: Span) -> list[Span]:
@@ -47,7 +49,7 @@ def _old_split_sentences(view: str, span: Span) -> list[Span]:
     return [s for s in sentences if s.end > s.start]
 
 
-_MARKUP_ALPHABET = list("[]()!*_`~<>/a b1\n") + ["](", "![", "**", "__", "___", "~~", "<a ", "</b>", "<!x>", "word"]
+_MARKUP_ALPHABET = list("[]()!*_`~<>/a b1\n") + ["\n> ", "\n  >", "\n    >", "](", "![", "**", "__", "___", "~~", "<a ", "</b>", "<!x>", "word"]
 _SENTENCE_ALPHABET = ["e.g", "i.e", "etc", "Mr", "No", "A", "B", "x", "word", "approx", "U.S", "1.5", "3",
                       ".", ". ", "! ", "? ", "...", "!?", ".\"", ".)", " ", "\n", "$", "(", "“", "’"]
 
