@@ -1,0 +1,71 @@
+"""Document fields by category of wording found on the packets p245-p260 (the thirty-third and
+thirty-fourth blind sets) and the blind writers before them: the stopped and initiated lists.
+Each category has a small draft of our own that should count and one that should not."""
+
+from __future__ import annotations
+
+from test_document_fields_twenty_fifth_set import listed, story
+from test_document_fields_twenty_ninth_set import same_in_a_session
+from test_document_fields_twenty_seventh_set import none_listed
+
+from packetcoach import Session, analyze
+
+
+def test_a_stop_told_again_round_it_is_listed_once_by_the_first_sentence() -> None:
+    # the paragraph's first claim makes the stop; a later "I stopped it in June, ..." carries on
+    # the same story and is no second stop
+    told = ("Plainly: I killed the auto-sorting camera we had been building for the seed warehouse since "
+            "January. In trials it mislabelled 1 in 5 trays, and a mislabelled tray means the wrong crop "
+            "in a grower's field. I stopped it in June, moved its three engineers to the manual check "
+            "queue, and that queue is why tray errors are now under 1%.")
+    assert listed(story(told), "stopped_items") == ["Plainly: I killed the au"]
+    same_in_a_session(story(told))
+    # a different thing stopped in the next claim is a stop of its own; so is "it" stopped after
+    # a claim that stopped nothing
+    two = ("I killed the auto-sorting camera for the seed warehouse in March, after 1 in 5 trays were "
+           "mislabelled. I also stopped the weekly tray audit in June, which took 20 staff hours a week.")
+    assert listed(story(two), "stopped_items") == ["I killed the auto-sortin", "I also stopped the weekl"]
+    one = ("I launched the auto-sorting camera at the seed warehouse in January for 300 growers. In "
+           "trials it mislabelled 1 in 5 trays, so I stopped it in June and moved its engineers to the "
+           "manual check queue.")
+    assert listed(story(one), "stopped_items") == ["In trials it mislabelled"]
+
+
+def test_the_writers_part_told_after_a_result_is_one_story_with_its_deeds() -> None:
+    # a result told first with no label, then "My part was ...: I ..., and dropped ...": one story,
+    # named by the result, and a stop joined by "and" after the writer's "I" is the writer's
+    told = ("Seed orders delivered within two days rose from 55% to 83% for our 900 growers. My part was "
+            "the dispatch rule: I chose two delivery windows, one at dawn and one at noon, and dropped the "
+            "evening run the depot team wanted, because growers told us in 30 calls it arrived after dark.")
+    assert listed(story(told), "stopped_items") == ["Seed orders delivered wi"]
+    same_in_a_session(story(told))
+    # someone else's part after the colon is not the writer's, and a part with no "I" after its
+    # colon joins nothing
+    none_listed(("Seed orders delivered within two days rose from 55% to 83% for our 900 growers. My part "
+                 "was the dispatch rule: the depot team chose two delivery windows and dropped the evening "
+                 "run, because growers complained.",
+                 "Seed orders delivered within two days rose from 55% to 83% for our 900 growers. My note on "
+                 "it: I chose two windows, one at dawn and one at noon, and the depot team dropped the "
+                 "evening run."), "stopped_items")
+
+
+def test_a_deed_after_a_role_label_joined_by_and_is_the_writers_start() -> None:
+    # "My part: I reconciled ..., and proposed ...": the start after "and" is the writer's
+    told = ("Project: seed-lot recall check\nOutcome: growers got back $1.1M of spoiled seed costs; "
+            "disputed lots fell from 9% to 2%.\nMy part: I read six months of recall claims by hand, found "
+            "that 1 in 7 named the wrong lot, and proposed the recall check for the 200 growers who file "
+            "most claims.")
+    assert listed(story(told), "initiated_items") == ["Project: seed-lot recall"]
+    assert Session().analyze(story(told)).reading.initiated_items == analyze(story(told)).reading.initiated_items
+
+
+def test_a_start_with_no_thing_begun_is_no_start() -> None:
+    # the writer's arrival in the role ("when I started.") and a starting point ("I started from
+    # what growers said") begin no project, product or programme
+    none_listed(("Cut the wait for seed refunds for our growers from 11 days to 3 by paying on scan. Refund "
+                 "delays were the first complaint at every co-op meeting when I started.",
+                 "The refunds work is what I would build on next, because it is the first time I started "
+                 "from what growers said rather than from what the warehouse needed."), "initiated_items")
+    # a thing begun after "when I started" or "since I started" is still a start
+    told = "Since I started the seed-swap programme in May, 400 growers have joined it and orders rose 20%."
+    assert listed(story(told), "initiated_items") == [told[:24]]
