@@ -69,3 +69,44 @@ def test_a_start_with_no_thing_begun_is_no_start() -> None:
     # a thing begun after "when I started" or "since I started" is still a start
     told = "Since I started the seed-swap programme in May, 400 growers have joined it and orders rose 20%."
     assert listed(story(told), "initiated_items") == [told[:24]]
+
+
+def kinds(text: str) -> list[str]:
+    return [item.kind for item in analyze(text).items]
+
+
+def ready(text: str) -> list[str]:
+    return [item.text[:24] for item in analyze(text).items if item.ready]
+
+
+def test_a_bet_under_a_heading_of_bets_that_did_not_is_a_lesson() -> None:
+    # the guide's calculated risk that did not pay off, told with its lesson: not a ready claim,
+    # and its own stop still listed
+    told = ("I proposed a seed-swap board where growers trade surplus packets. After four months only 3% "
+            "of growers used it and complaints about mixed lots rose, so I shut the board in August. I "
+            "learned that growers want one seller to answer for a packet.")
+    under = story(told, heading="Bets that did not")
+    assert kinds(under)[0] == "lesson"
+    assert ready(under) == []
+    assert listed(under, "stopped_items") == [told[:24]]
+    # the same story under "Bets that paid" stays a claim
+    assert kinds(story(told, heading="Bets that paid"))[0] == "claim"
+
+
+def test_what_i_would_change_labels_a_lesson_that_still_tells_its_stop() -> None:
+    # "What I would change:" names what the writer would do another way: a lesson, not a ready
+    # claim, whose stop told here for the first time is listed
+    told = ("What I would change: I stopped the Saturday seed counter at the north depot in March to save "
+            "£20,000 in cover, and I regret it. Saturday was the only day 1 in 4 part-time growers could "
+            "collect, and I reopened it in July.")
+    text = story(told)
+    assert kinds(text)[0] == "lesson"
+    assert ready(text) == []
+    assert listed(text, "stopped_items") == [told[:24]]
+    same_in_a_session(text)
+    # a claim with no such label stays a claim; a lesson that opens by naming the stop as its
+    # subject re-tells it and lists none
+    assert kinds(story("I stopped the Saturday seed counter at the north depot in March, which saved "
+                       "£20,000 in cover for our 300 growers.")) == ["claim"]
+    none_listed(("What I would change: stopping the Saturday seed counter taught me to ask part-time "
+                 "growers first.",), "stopped_items")

@@ -1074,12 +1074,17 @@ def _opens_with_stop(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -
     quarter later than I should have", "I shelved the kiosk pilot two months too late", "Turned down
     the VP's request for a custom export ...; I now review such requests with him"): the stop is
     told here, for the first time, with its regret or the habit it left; not "Killing the SMS digest
-    taught me ..." or "I should have killed it sooner"."""
+    taught me ..." or "I should have killed it sooner"). A run-in label may stand before it ("What I
+    would change: I stopped the Sunday hours in March ...")."""
     words = item.words
-    at = 1 if words[:1] == ("i",) else 0
+    label = words.index(":") + 1 if ":" in words[:RUN_IN_LABEL_WORDS + 1] else 0
+    at = label + 1 if words[label:label + 1] == ("i",) else label
     if len(words) <= at + 1 or words[at].endswith("ing") or not past_form(words[at], rubric.verb_lemma):
         return False
     return words[at] in rubric.stopped_forms or any(m.first == at for m in hits.get("stopped", ()))
+
+
+RUN_IN_LABEL_WORDS = 5  # "What I would change:", "My biggest regret:": a label's words before its colon
 
 
 def _retold(item: Item, rubric: Rubric) -> bool:
