@@ -110,3 +110,34 @@ def test_what_i_would_change_labels_a_lesson_that_still_tells_its_stop() -> None
                        "£20,000 in cover for our 300 growers.")) == ["claim"]
     none_listed(("What I would change: stopping the Saturday seed counter taught me to ask part-time "
                  "growers first.",), "stopped_items")
+
+
+def test_years_told_by_the_engineering_work_are_the_engineering_past() -> None:
+    # "My years making games", as "my game-development years" already was; years building
+    # products or serving customers name no engineering
+    said = ("# Self-assessment\n\nMy years making games taught me to profile before I optimise, and the seed "
+            "catalogue now loads in 1 second for our 900 growers.\n\nMy years writing firmware for scales "
+            "told me where the weights drift.\n")
+    assert len(analyze(said).reading.former_engineer_mentions) == 2
+    quiet = ("# Self-assessment\n\nMy years building products for growers taught me to ask first, and 900 "
+             "growers now order online.\n\nMy years making deliveries for the co-op taught me the routes.\n")
+    assert analyze(quiet).reading.former_engineer_mentions == ()
+
+
+def test_a_header_line_of_candidate_and_author_or_a_cowritten_note_is_no_claim() -> None:
+    # the document's own labels ("Candidate: ...", "Written by: ...") and "Written together by ...":
+    # context, so the lead is the first story after them
+    header = ("# Promotion: Ines K.\n\nCandidate: Ines K., Senior PM (L6), Seed Orders\nWritten by: Ana Ruiz, "
+              "Director of Product\n\nInes cut the wait for seed refunds for our 900 growers from 11 days to 2 "
+              "by paying on scan, and refund complaints fell 60%.\n")
+    cowritten = ("# Promotion: Ines K.\n\nWritten together by Ines and her manager, Ana Ruiz. The sections "
+                 "alternate.\n\nInes cut the wait for seed refunds for our 900 growers from 11 days to 2 by "
+                 "paying on scan, and refund complaints fell 60%.\n")
+    for text in (header, cowritten):
+        report = analyze(text)
+        assert report.items[0].kind == "context"
+        assert report.reading.lead_is_outcome is True
+        assert Session().analyze(text).reading.lead_is_outcome is True
+    # a deed that names the candidate as its object is still a claim
+    claim = "# Self-assessment\n\nI hired Candidate Ops, a vendor, and growers' refund waits fell from 11 days to 2.\n"
+    assert analyze(claim).items[0].kind == "claim"
