@@ -141,3 +141,18 @@ def test_a_header_line_of_candidate_and_author_or_a_cowritten_note_is_no_claim()
     # a deed that names the candidate as its object is still a claim
     claim = "# Self-assessment\n\nI hired Candidate Ops, a vendor, and growers' refund waits fell from 11 days to 2.\n"
     assert analyze(claim).items[0].kind == "claim"
+
+
+def test_what_a_skeptical_reader_should_ask_is_an_objections_section() -> None:
+    # the doubter's questions, each answered under a heading that names the reader who doubts
+    base = ("# Self-assessment\n\n## Refunds\n\nI cut the wait for seed refunds for our 900 growers from 11 days "
+            "to 2 by paying on scan.\n\n## {heading}\n\nDid refunds fall because orders fell? Orders rose 6% "
+            "on last year, so the faster refunds came on more orders, not fewer.\n")
+    for heading in ("What a skeptical reader should ask", "Questions a sceptic would ask"):
+        text = base.format(heading=heading)
+        assert analyze(text).reading.objections_section is True, heading
+        assert Session().analyze(text).reading.objections_section is True
+    # a skeptic won over, told as a story, is no objections section
+    won = base.format(heading="How the co-op's most skeptical buyer came round").replace(
+        "Did refunds fall because orders fell? ", "")
+    assert analyze(won).reading.objections_section is False
