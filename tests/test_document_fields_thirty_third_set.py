@@ -156,3 +156,17 @@ def test_what_a_skeptical_reader_should_ask_is_an_objections_section() -> None:
     won = base.format(heading="How the co-op's most skeptical buyer came round").replace(
         "Did refunds fall because orders fell? ", "")
     assert analyze(won).reading.objections_section is False
+
+
+def test_a_databases_own_parts_give_away_the_data_specialty() -> None:
+    # the guide's SQL told by its parts: keys between tables, subqueries, indexes on a table
+    told = ("# Log\n\n**3 March.** Added foreign keys between the seed-lot and grower tables so orders "
+            "could not point at a missing lot.\n\n**9 April.** Cut the nightly lot report from 30 minutes "
+            "to 2 by adding a composite index and rewriting a subquery as a join.\n")
+    assert analyze(told).reading.specialty == "data"
+    assert Session().analyze(told).reading.specialty == "data"
+    # keys and an index of another kind name no database
+    quiet = ("# Log\n\n**3 March.** Cut the lost-key calls at the seed depot from 40 a week to 5 by giving "
+             "growers spare keys.\n\n**9 April.** Added a price index to the grower newsletter, and 900 growers "
+             "now read it.\n")
+    assert analyze(quiet).reading.specialty is None
