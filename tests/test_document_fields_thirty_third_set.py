@@ -170,3 +170,16 @@ def test_a_databases_own_parts_give_away_the_data_specialty() -> None:
              "growers spare keys.\n\n**9 April.** Added a price index to the grower newsletter, and 900 growers "
              "now read it.\n")
     assert analyze(quiet).reading.specialty is None
+
+
+def test_a_thing_the_writer_left_unbuilt_is_a_stop() -> None:
+    # "Left X unbuilt on purpose": the writer chose not to build it (the guide's "chose not to build")
+    told = ("Left the grower loyalty card unbuilt on purpose: growers have no other seed co-op nearby, so "
+            "points would have cost us about $90,000 a year.",
+            "I left the live delivery map unbuilt, because most growers order by phone.")
+    for draft in told:
+        assert listed(story(draft), "stopped_items") == [draft[:24]], draft
+    same_in_a_session(story(told[0]))
+    # someone else's, or a thing that stands unbuilt with no deed of the writer's, is none
+    none_listed(("The vendor left the delivery map unbuilt, so I ran the pilot on paper for 300 growers.",
+                 "The delivery map is still unbuilt, and 88% of growers get a text instead."), "stopped_items")
