@@ -183,3 +183,15 @@ def test_a_thing_the_writer_left_unbuilt_is_a_stop() -> None:
     # someone else's, or a thing that stands unbuilt with no deed of the writer's, is none
     none_listed(("The vendor left the delivery map unbuilt, so I ran the pilot on paper for 300 growers.",
                  "The delivery map is still unbuilt, and 88% of growers get a text instead."), "stopped_items")
+
+
+def test_a_contract_the_writer_passed_on_renewing_is_a_stop() -> None:
+    # letting the co-op's own contract lapse, as "did not renew" already reads
+    told = ("I passed on renewing our $30,000 fax-ordering contract and moved the 600 growers who had the app "
+            "to in-app orders.",)
+    for draft in told:
+        assert listed(story(draft), "stopped_items") == [draft[:24]], draft
+    # a renewal passed to someone else, or customers who did not renew, is none
+    none_listed(("I passed the contract renewal to the finance lead, and 600 growers moved to in-app orders.",
+                 "Growers passed on renewing their seed plans when prices rose, so I cut the price 10%."),
+                "stopped_items")
