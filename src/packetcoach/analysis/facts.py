@@ -197,8 +197,8 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
         if calls is not None and _told_by_we(item.words, index) and not _own_call(item, *calls):
             continue  # "the team and I killed it", "we killed it": no call of the writer's stated
         after_i = "i" in previous and tokens[index - 1].text != "the" and _adverb_only(previous, verbs or {})
-        coordinated = previous[-1:] == ["and"] and writer and (index <= 4 or previous[0] == ","
-                                                               or _same_clause(item, index - 1, verbs or {}))
+        coordinated = previous[-1:] == ["and"] and (writer or _role_clause(tokens, index, rubric.role_labels)) \
+            and (index <= 4 or previous[0] == "," or _same_clause(item, index - 1, verbs or {}))
         coordinated = coordinated or previous[-1:] == [","] and writer and _in_verb_series(item, index, verbs or {})
         coordinated = coordinated or previous in ([",", "then"], ["and", "then"]) and writer \
             and _same_clause(item, index - 2, verbs or {})  # "Wrote the spec for a tag, then paused it when ..."
@@ -223,6 +223,20 @@ def _kinds_named(words: tuple[str, ...], index: int, stops: Stops) -> bool:
     `stops.deed_kinds`: "the work I chose not to do", "the things I killed to pay for them")? Then
     it names a kind of deed, the draft's framing, not a deed."""
     return index >= 2 and words[index - 1] == "i" and (words[index - 2] == "what" or words[index - 2] in stops.deed_kinds)
+
+
+def _role_clause(tokens: tuple[Token, ...], index: int, labels: frozenset[tuple[str, ...]]) -> bool:
+    """Does the word at ``index`` stand in a clause the writer opens with "I" after a label of the
+    writer's part that ends in a colon ("My part was the reminder schedule: I chose two texts, ...,
+    and dropped the third reminder the operations team wanted")? Then a verb joined by "and" is the
+    writer's, though the item's own subject is the part ("my part was the schedule") or a result
+    told first."""
+    colon = next((at for at in range(index - 1, -1, -1) if tokens[at].lower in (":", ".", "?", "!")), -1)
+    if colon < 1 or tokens[colon].lower != ":" or colon + 1 >= index or tokens[colon + 1].lower != "i":
+        return False
+    start = next((at + 1 for at in range(colon - 1, -1, -1) if tokens[at].lower in (".", "?", "!", ":")), 0)
+    opening = tuple(t.lower for t in tokens[start:colon])
+    return any(opening[:len(label)] == label for label in labels)
 
 
 def _after_role_label(tokens: tuple[Token, ...], colon: int, labels: frozenset[tuple[str, ...]]) -> bool:
@@ -548,6 +562,9 @@ def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str]
         return True  # "Proposed to my manager that we retire the v1 API": a stop proposed, not a thing begun
     if following == "by" and after.endswith("ing") and verbs.get(words[index], "") in ("start", "begin"):
         return True  # "I started by sitting in on classes": the first step of the writer's work, no thing begun
+    if verbs.get(words[index], "") in ("start", "begin") and words[index - 1:index] == ("i",) and (
+            following == "from" or following in OBJECTLESS_ENDS and words[index - 2:index - 1] in JOINED_WHEN):
+        return True  # "the first time I started from what owners said", "... when I started.": no thing begun
     if following == "to" and verbs.get(words[index], "") == "start":
         return after.isalpha() and after not in DETERMINERS  # "starting to operate", not "started to the VP"
     if verbs.get(words[index]) == words[index] and (words[index - 1:index] == ("i",)
@@ -556,6 +573,10 @@ def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str]
     return words[index - 1:index] == ("i",) and words[index - 2:index - 1] in NAMED_STARTS  # "everything I started"
 
 
+OBJECTLESS_ENDS = frozenset(("", ".", ",", ";", ":", "!", "?"))  # "when I started." names no thing begun
+JOINED_WHEN = frozenset((("when",), ("since",), ("before",), ("after",), ("until",)))
+"""Words before "I started" with no object that make it the writer's own arrival in the role ("the
+first complaint at every meeting when I started", "sooner than when I started")."""
 PROPOSED_STOP_REACH = 6  # "proposed to my manager that we retire ...": words from the verb to "that"
 PROPOSAL_SUBJECTS = frozenset("we i the our they my".split())
 SUBJECT_TO_VERB = 3  # "that we retire", "that we should retire", "that the team retire"
@@ -1053,12 +1074,17 @@ def _opens_with_stop(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -
     quarter later than I should have", "I shelved the kiosk pilot two months too late", "Turned down
     the VP's request for a custom export ...; I now review such requests with him"): the stop is
     told here, for the first time, with its regret or the habit it left; not "Killing the SMS digest
-    taught me ..." or "I should have killed it sooner"."""
+    taught me ..." or "I should have killed it sooner"). A run-in label may stand before it ("What I
+    would change: I stopped the Sunday hours in March ...")."""
     words = item.words
-    at = 1 if words[:1] == ("i",) else 0
+    label = words.index(":") + 1 if ":" in words[:RUN_IN_LABEL_WORDS + 1] else 0
+    at = label + 1 if words[label:label + 1] == ("i",) else label
     if len(words) <= at + 1 or words[at].endswith("ing") or not past_form(words[at], rubric.verb_lemma):
         return False
     return words[at] in rubric.stopped_forms or any(m.first == at for m in hits.get("stopped", ()))
+
+
+RUN_IN_LABEL_WORDS = 5  # "What I would change:", "My biggest regret:": a label's words before its colon
 
 
 def _retold(item: Item, rubric: Rubric) -> bool:

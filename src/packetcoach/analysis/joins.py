@@ -206,9 +206,21 @@ def _part_follows(read: tuple[Item, ...], start: int, rubric: Rubric) -> bool:
             or not _continues(part, rubric) or part.signals is None or not part.signals.own_action:
         return False
     words = part.words
-    if part.action.subject != "i" or "i" not in words[:PART_REACH] or not _labelled(result.words, rubric.result_labels):
+    if not _labelled(result.words, rubric.result_labels):
+        return _part_told(words, rubric.role_labels)  # "Uptime held at 99.2% ... My part was the freeze rule: I set ..."
+    if part.action.subject != "i" or "i" not in words[:PART_REACH]:
         return False  # "Her part was getting the contract renewed": no deed of the writer's told
     return words[:1] == ("i",) or _labelled(words, rubric.role_labels)
+
+
+def _part_told(words: tuple[str, ...], labels: frozenset[tuple[str, ...]]) -> bool:
+    """Does the claim open by naming the writer's part in what the sentence before it told ("My part
+    was the reminder schedule: I chose two texts ...", "My role was the freeze rule: I set ..."), the
+    writer's own deed after a colon? A result told first with no label, and the part told so, are
+    one story, named by the result (a label of `verbs.role_labels`, then "was" or "is")."""
+    colon = words.index(":") if ":" in words else -1
+    return colon > 0 and words[colon + 1:colon + 2] == ("i",) and any(
+        words[:len(label)] == label and words[len(label):len(label) + 1] in (("was",), ("is",)) for label in labels)
 
 
 PART_REACH = 4  # "My role: I cut ...": the writer's "I" within these words
