@@ -1,0 +1,18 @@
+"""Categories a thirty-fourth blind set showed (docs/accuracy.md, "The thirty-fourth blind set: item
+signals, by category"), each with sentences of our own that should and should not fire."""
+
+from __future__ import annotations
+
+
+def test_skiers_are_a_served_party(read_item) -> None:
+    for text in ("Cut the queue at the rental desk for skiers with pre-booked boots from 25 minutes to 6.",
+                 "Sent refunds to 900 snowboarders whose lessons the storm cancelled within two days."):
+        item = read_item(text)
+        assert item.signals.customer, text
+
+
+def test_a_ski_slope_or_lift_alone_names_no_party(read_item) -> None:
+    for text in ("Moved the ski lift telemetry to the new cluster, cutting p95 latency from 2s to 300ms.",
+                 "Rebuilt the snow-depth sensor pipeline so readings arrive every 5 minutes."):
+        item = read_item(text)
+        assert not item.signals.customer, text
