@@ -16,3 +16,15 @@ def test_a_ski_slope_or_lift_alone_names_no_party(read_item) -> None:
                  "Rebuilt the snow-depth sensor pipeline so readings arrive every 5 minutes."):
         item = read_item(text)
         assert not item.signals.customer, text
+
+
+def test_churches_and_their_treasurers_are_a_served_party(read_item) -> None:
+    for text in ("Most parishes still counted the collection by hand, and the giving app meant little to their treasurers.",
+                 "Two congregations left for a rival app after I dropped the pledge reminders."):
+        item = read_item(text)
+        assert item.signals.customer, text
+
+
+def test_a_church_hall_is_a_place_not_a_party(read_item) -> None:
+    item = read_item("Booked a church hall as the depot's overflow store for the winter.")
+    assert not item.signals.customer, item.signals
