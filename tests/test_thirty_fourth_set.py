@@ -28,3 +28,18 @@ def test_churches_and_their_treasurers_are_a_served_party(read_item) -> None:
 def test_a_church_hall_is_a_place_not_a_party(read_item) -> None:
     item = read_item("Booked a church hall as the depot's overflow store for the winter.")
     assert not item.signals.customer, item.signals
+
+
+def test_groups_that_book_are_a_served_party_by_their_place(read_item) -> None:
+    for text in ("I found that 64% of tour groups never booked a second visit, so I moved the spend to school trips.",
+                 "1,200 groups booked through the new calendar in its first quarter."):
+        item = read_item(text)
+        assert item.signals.customer, text
+
+
+def test_the_writers_own_groups_and_research_groups_are_none(read_item) -> None:
+    for text in ("Split the platform org into four groups so each owns one service.",
+                 "Half of our working groups now meet every two weeks instead of weekly.",
+                 "Ran three focus groups with our sales team on the new pricing page."):
+        item = read_item(text)
+        assert not item.signals.customer, text
