@@ -43,3 +43,17 @@ def test_the_writers_own_groups_and_research_groups_are_none(read_item) -> None:
                  "Ran three focus groups with our sales team on the new pricing page."):
         item = read_item(text)
         assert not item.signals.customer, text
+
+
+def test_exhibitors_at_a_show_are_a_served_party(read_item) -> None:
+    for text in ("Badge scanning on exhibitors' tablets now covers 70% of stands at the spring fair.",
+                 "Cut the time exhibitors wait for their stand power from 40 minutes to 10."):
+        item = read_item(text)
+        assert item.signals.customer, text
+
+
+def test_an_exhibition_or_an_exhibit_names_no_party(read_item) -> None:
+    for text in ("Moved the exhibition hall floor plan service to the new cluster, cutting page load from 3s to 1s.",
+                 "I wrote the exhibit labels for the museum's new gallery."):
+        item = read_item(text)
+        assert not item.signals.customer, text
