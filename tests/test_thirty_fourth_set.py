@@ -57,3 +57,17 @@ def test_an_exhibition_or_an_exhibit_names_no_party(read_item) -> None:
                  "I wrote the exhibit labels for the museum's new gallery."):
         item = read_item(text)
         assert not item.signals.customer, text
+
+
+def test_a_counted_party_that_registered_is_a_result(read_item) -> None:
+    for text in ("Opened the evening course to the public; 640 learners registered in its first month.",
+                 "Cut the sign-up form to one screen, and 2,300 dog owners registered in the first week."):
+        item = read_item(text)
+        assert item.signals.business_outcome, text
+
+
+def test_registered_before_the_party_or_of_the_writer_is_no_result(read_item) -> None:
+    for text in ("The county's 2.1 million registered voters get one polling card a year.",
+                 "I registered the new domain name for the campaign site."):
+        item = read_item(text)
+        assert not item.signals.business_outcome, text
