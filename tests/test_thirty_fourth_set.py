@@ -71,3 +71,18 @@ def test_registered_before_the_party_or_of_the_writer_is_no_result(read_item) ->
                  "I registered the new domain name for the campaign site."):
         item = read_item(text)
         assert not item.signals.business_outcome, text
+
+
+def test_the_writers_organisation_and_teams_under_the_writers_strategy_are_scope(read_item) -> None:
+    for text in ("My organisation covers checkout, returns and loyalty for 2 million members, with 60 engineers.",
+                 "Four squads and the vendor desk take direction from the pricing strategy I set."):
+        item = read_item(text)
+        assert item.kind == "scope", (text, item.kind)
+        assert not item.signals.own_action, text
+
+
+def test_what_the_organisation_or_the_strategy_did_is_still_a_claim(read_item) -> None:
+    for text in ("My organization cut refund time from 9 days to 2 after I rewrote the policy.",
+                 "The pricing strategy I set in March lifted margin 4 points."):
+        item = read_item(text)
+        assert item.kind == "claim", (text, item.kind)
