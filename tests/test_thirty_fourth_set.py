@@ -86,3 +86,17 @@ def test_what_the_organisation_or_the_strategy_did_is_still_a_claim(read_item) -
                  "The pricing strategy I set in March lifted margin 4 points."):
         item = read_item(text)
         assert item.kind == "claim", (text, item.kind)
+
+
+def test_a_week_or_a_round_named_by_a_number_word_is_no_metric(read_item) -> None:
+    for text in ("In week two of the ticket sale, the payment page went down and the queue filled the lobby.",
+                 "If I ran the trial again, I would stop it in round three instead of round eight."):
+        item = read_item(text)
+        assert not item.signals.metric, (text, item.metrics)
+
+
+def test_a_count_right_after_a_week_is_still_a_metric(read_item) -> None:
+    for text in ("We shipped the export the same week three customers asked for it.",
+                 "From round two onward, five teams joined the review."):
+        item = read_item(text)
+        assert item.signals.metric, text
