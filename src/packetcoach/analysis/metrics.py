@@ -230,11 +230,22 @@ def _word_amounts(tokens: tuple[Token, ...], rubric: Rubric, view: str, hits: di
             continue
         if words[match.last + 1:match.last + 4] == ["and", "a", "half"]:
             continue  # "two and a half times": the multiplier says it
+        if _named_period(words, match.first, rubric):
+            continue  # "in week three of the season": which week, not three of anything
         span = Span(tokens[match.first].start, following.end)
         amounts.append(Mention("number", span, view[span.start:span.end]))
     return amounts
 
 
+def _named_period(words: list[str], first: int, rubric: Rubric) -> bool:
+    """A number word that names a step, as digits after the same words do ("in week three of the expo
+    season", "kill it in week four instead of week ten", "from round two"; profile list
+    ``metrics.non_metric_prefixes``): the word before it opens a phrase of time or place. "The same
+    week three customers asked" counts the customers."""
+    return first > 1 and words[first - 1] in rubric.non_metric_prefixes and words[first - 2] in NAME_LEADS
+
+
+NAME_LEADS = frozenset("in on from by until till after before since at during through into".split())
 SINGLE = frozenset(("a", "an", "one"))
 NOT_STRETCH = frozenset(("of", "ago", "earlier", "later", "before", "when", "where", "in", "or", "and"))
 
