@@ -1095,6 +1095,28 @@ def test_what_the_thirty_first_and_thirty_second_writers_read(text: str, princip
     assert (principle in named(text)) is fires
 
 
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # a figure the writer reported, told again as wrong: the writer's own fault told, Earn Trust
+    ("I over-claimed in my spring review: the 40% rise in repeat orders I reported came mostly from a holiday "
+     "promotion, and our change accounts for about 8 points.", "earn-trust", True),
+    ("Wrote to our four largest grant funders that our reported meal counts had double-counted weekend deliveries "
+     "by about 7%, before their audit; all four renewed.", "earn-trust", True),
+    ("I told the operations director that the drop in missed pickups I had reported was a weather effect, and "
+     "asked for a second month of data; the second month showed a real drop of 5 points.", "earn-trust", True),
+    # ... but a count someone else's system doubled, found and fixed, or a figure confirmed, is no fault owned
+    ("Debugged the billing export that double-counted refunds for 300 merchants, and disputes fell from 9% to 2%.",
+     "earn-trust", False),
+    ("Caught that the capacity forecast double-counted the 40 shared bays, and we leased two fewer sites, saving "
+     "$400K a year.", "earn-trust", False),
+    ("The rise in renewals I had reported was confirmed by finance's audit in May, at 14%.", "earn-trust", False),
+    ("Worked out the correct figure for seasonal staffing with the store managers, and overtime fell 18%.",
+     "earn-trust", False),
+])
+def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, principle: str, fires: bool) -> None:
+    """A figure the writer reported, told again as wrong."""
+    assert (principle in named(text)) is fires
+
+
 @pytest.mark.parametrize(("text", "grown"), [
     # a job's runtime, a check's reach, a service's platform: a thing that now runs, no person grown
     ("Moved the nightly ledger export to incremental loads; the job now runs in 9 minutes, not 2 hours.", False),
