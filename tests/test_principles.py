@@ -1111,9 +1111,17 @@ def test_what_the_thirty_first_and_thirty_second_writers_read(text: str, princip
     ("The rise in renewals I had reported was confirmed by finance's audit in May, at 14%.", "earn-trust", False),
     ("Worked out the correct figure for seasonal staffing with the store managers, and overtime fell 18%.",
      "earn-trust", False),
+    # a thing that covered a gap or a button is reach, not a duty taken on
+    ("Merged the two Friday van runs into one Thursday run with chilled boxes, which covered the gap for all 400 "
+     "clients on the east side.", "ownership", False),
+    ("Found that a single phone model's banner covered the pay button; a layout fix for that model lifted "
+     "completed payments by 9%.", "ownership", False),
+    # ... while the writer covering a duty themselves still is Ownership
+    ("When our courier partner folded, I covered the pickup rota myself for three weeks while I signed a new "
+     "carrier, and no client missed a delivery.", "ownership", True),
 ])
 def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, principle: str, fires: bool) -> None:
-    """A figure the writer reported, told again as wrong."""
+    """A figure the writer reported, told again as wrong; a thing that covered a gap as no duty taken on."""
     assert (principle in named(text)) is fires
 
 
