@@ -1111,6 +1111,14 @@ def test_what_the_thirty_first_and_thirty_second_writers_read(text: str, princip
     ("The rise in renewals I had reported was confirmed by finance's audit in May, at 14%.", "earn-trust", False),
     ("Worked out the correct figure for seasonal staffing with the store managers, and overtime fell 18%.",
      "earn-trust", False),
+    # a thing now done the same day instead of days later is a service level reached, not the writer's speed
+    ("Moved statement generation to the new print service, so tenants now get their rent statements the same day "
+     "instead of in 4 days.", "bias-for-action", False),
+    ("Bought an off-the-shelf e-signature tool; surveyors now send signed reports to lenders the same day, up from "
+     "3 days.", "bias-for-action", False),
+    # ... while the writer's own move the same day, before the facts were in, still is Bias for Action
+    ("Opened a walk-in vaccine clinic in the library the same day the school outbreak was confirmed, before the "
+     "county's plan was ready; 600 children were vaccinated that week.", "bias-for-action", True),
     # a thing that covered a gap or a button is reach, not a duty taken on
     ("Merged the two Friday van runs into one Thursday run with chilled boxes, which covered the gap for all 400 "
      "clients on the east side.", "ownership", False),
@@ -1121,7 +1129,8 @@ def test_what_the_thirty_first_and_thirty_second_writers_read(text: str, princip
      "carrier, and no client missed a delivery.", "ownership", True),
 ])
 def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, principle: str, fires: bool) -> None:
-    """A figure the writer reported, told again as wrong; a thing that covered a gap as no duty taken on."""
+    """A figure the writer reported, told again as wrong; a thing now done the same day as no speed; a thing that
+    covered a gap as no duty taken on."""
     assert (principle in named(text)) is fires
 
 
