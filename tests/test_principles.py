@@ -1127,10 +1127,21 @@ def test_what_the_thirty_first_and_thirty_second_writers_read(text: str, princip
     # ... while the writer covering a duty themselves still is Ownership
     ("When our courier partner folded, I covered the pickup rota myself for three weeks while I signed a new "
      "carrier, and no client missed a delivery.", "ownership", True),
+    # a party's standing rebuilt, or the writer's own record shown unasked or uncut: Earn Trust
+    ("After our depot lost 200 parcels in one week, I met the charity's logistics lead every Monday for a quarter, "
+     "sent our scan records before they asked, and they moved their whole spring appeal to us.", "earn-trust", True),
+    ("Rebuilt our standing with the harbour office after a year of late berth bookings: I fixed the two steps they "
+     "named, and they now route all 30 ferry slots through our system.", "earn-trust", True),
+    ("I posted our repair crews' tenant ratings unedited, low scores included, and repair requests through the app "
+     "rose 25%.", "earn-trust", True),
+    # ... but unedited clips as a product's feature, or a standing that is a state, are no trust earned
+    ("Launched a video-review tool that lets creators post unedited clips from their phones; uploads rose 40%.",
+     "earn-trust", False),
+    ("Our standing with the tax authority lets us file for 3,000 clients in one batch.", "earn-trust", False),
 ])
 def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, principle: str, fires: bool) -> None:
     """A figure the writer reported, told again as wrong; a thing now done the same day as no speed; a thing that
-    covered a gap as no duty taken on."""
+    covered a gap as no duty taken on; a party's standing rebuilt, or the writer's record shown uncut."""
     assert (principle in named(text)) is fires
 
 
