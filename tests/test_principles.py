@@ -1095,6 +1095,56 @@ def test_what_the_thirty_first_and_thirty_second_writers_read(text: str, princip
     assert (principle in named(text)) is fires
 
 
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # a figure the writer reported, told again as wrong: the writer's own fault told, Earn Trust
+    ("I over-claimed in my spring review: the 40% rise in repeat orders I reported came mostly from a holiday "
+     "promotion, and our change accounts for about 8 points.", "earn-trust", True),
+    ("Wrote to our four largest grant funders that our reported meal counts had double-counted weekend deliveries "
+     "by about 7%, before their audit; all four renewed.", "earn-trust", True),
+    ("I told the operations director that the drop in missed pickups I had reported was a weather effect, and "
+     "asked for a second month of data; the second month showed a real drop of 5 points.", "earn-trust", True),
+    # ... but a count someone else's system doubled, found and fixed, or a figure confirmed, is no fault owned
+    ("Debugged the billing export that double-counted refunds for 300 merchants, and disputes fell from 9% to 2%.",
+     "earn-trust", False),
+    ("Caught that the capacity forecast double-counted the 40 shared bays, and we leased two fewer sites, saving "
+     "$400K a year.", "earn-trust", False),
+    ("The rise in renewals I had reported was confirmed by finance's audit in May, at 14%.", "earn-trust", False),
+    ("Worked out the correct figure for seasonal staffing with the store managers, and overtime fell 18%.",
+     "earn-trust", False),
+    # a thing now done the same day instead of days later is a service level reached, not the writer's speed
+    ("Moved statement generation to the new print service, so tenants now get their rent statements the same day "
+     "instead of in 4 days.", "bias-for-action", False),
+    ("Bought an off-the-shelf e-signature tool; surveyors now send signed reports to lenders the same day, up from "
+     "3 days.", "bias-for-action", False),
+    # ... while the writer's own move the same day, before the facts were in, still is Bias for Action
+    ("Opened a walk-in vaccine clinic in the library the same day the school outbreak was confirmed, before the "
+     "county's plan was ready; 600 children were vaccinated that week.", "bias-for-action", True),
+    # a thing that covered a gap or a button is reach, not a duty taken on
+    ("Merged the two Friday van runs into one Thursday run with chilled boxes, which covered the gap for all 400 "
+     "clients on the east side.", "ownership", False),
+    ("Found that a single phone model's banner covered the pay button; a layout fix for that model lifted "
+     "completed payments by 9%.", "ownership", False),
+    # ... while the writer covering a duty themselves still is Ownership
+    ("When our courier partner folded, I covered the pickup rota myself for three weeks while I signed a new "
+     "carrier, and no client missed a delivery.", "ownership", True),
+    # a party's standing rebuilt, or the writer's own record shown unasked or uncut: Earn Trust
+    ("After our depot lost 200 parcels in one week, I met the charity's logistics lead every Monday for a quarter, "
+     "sent our scan records before they asked, and they moved their whole spring appeal to us.", "earn-trust", True),
+    ("Rebuilt our standing with the harbour office after a year of late berth bookings: I fixed the two steps they "
+     "named, and they now route all 30 ferry slots through our system.", "earn-trust", True),
+    ("I posted our repair crews' tenant ratings unedited, low scores included, and repair requests through the app "
+     "rose 25%.", "earn-trust", True),
+    # ... but unedited clips as a product's feature, or a standing that is a state, are no trust earned
+    ("Launched a video-review tool that lets creators post unedited clips from their phones; uploads rose 40%.",
+     "earn-trust", False),
+    ("Our standing with the tax authority lets us file for 3,000 clients in one batch.", "earn-trust", False),
+])
+def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, principle: str, fires: bool) -> None:
+    """A figure the writer reported, told again as wrong; a thing now done the same day as no speed; a thing that
+    covered a gap as no duty taken on; a party's standing rebuilt, or the writer's record shown uncut."""
+    assert (principle in named(text)) is fires
+
+
 @pytest.mark.parametrize(("text", "grown"), [
     # a job's runtime, a check's reach, a service's platform: a thing that now runs, no person grown
     ("Moved the nightly ledger export to incremental loads; the job now runs in 9 minutes, not 2 hours.", False),
