@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import re
 
 from packetcoach.analysis.facts import first_taken_up
-from packetcoach.analysis.measures import asked_in, exposure_only, found_in
+from packetcoach.analysis.measures import asked_in, exposure_only, found_in, reason_told
 from packetcoach.core.model import Document, Item, Mention, Section, Sentence, Span, computed_once
 from packetcoach.text.structure import STORY_TITLE_RE
 from packetcoach.text.verbs import SUBORDINATORS
@@ -121,6 +121,27 @@ def told_in_full(item: Item, stops: "Stops") -> bool:
     """A stop told with its evidence (a number of its own) and what it freed (:func:`tells_freed`):
     the weight SPEC 2.11 asks of a stop, whatever the length of the story beside it."""
     return bool(item.metrics) and tells_freed(item, stops)
+
+
+def stop_told(item: Item, stopped: "tuple[str, ...] | frozenset[str]", stops: "Stops") -> bool:
+    """A stop or a refusal of the writer's (``stopped``: the reading's stopped list) told with its
+    evidence: what it freed beside a number (:func:`told_in_full`), or a number in its reason ("I
+    declined, because 38% of the patients we surveyed said they would phone instead", "I said no:
+    only 41% of electricians confirm within two hours": measures.reason_told). The room asks a stop
+    for its case, never for a customer result it did not set out to move."""
+    return item.id in stopped and (told_in_full(item, stops) or reason_told(item))
+
+
+def decided(story: "Story", stopped: "tuple[str, ...] | frozenset[str]", stops: "Stops") -> bool:
+    """A story of judgement: one of its items is a stop or a refusal told with its evidence
+    (:func:`stop_told`), or the story holds a stop of the writer's and a measured number beside it
+    ("I declined. The contract was worth about $400K a year, and building it would have taken three
+    of our five engineers for two quarters": the stop is the writer's decision, the number the case).
+    The decision is the story (SPEC 2.11: the project stopped or not built, with comparable weight);
+    the room weighs the case for it as it weighs a measured result."""
+    if story.measured and any(item.id in stopped for item in story.items):
+        return True
+    return any(stop_told(item, stopped, stops) for item in story.items)
 
 
 def refusals_told(items: tuple[Item, ...], stops: "Stops") -> tuple[Item, ...]:

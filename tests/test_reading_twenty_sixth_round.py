@@ -1,0 +1,107 @@
+"""A refusal or a stop told with the evidence that decided it is a complete story of judgement
+(docs/accuracy.md, "Fixes from reading new drafts, a twenty-sixth round"; SPEC 2.11: a project the
+writer stopped or chose not to build, with comparable weight). The verdict counts it beside the
+stories with a measured result, in the evidence and among the complete stories, once at least one
+story carries a measured result; a refusal told with no number, and a year told only in refusals,
+are counted as before. Text in our own words."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+from packetcoach.analysis.gap import judge_gap, verdict_data
+from packetcoach.output.json import report_json
+
+DRAFT = """# Self-assessment 2026: Tomasz, Product Manager, Ferry Tickets
+
+## Summary
+
+I own ticketing for our island ferries, the web shop and the kiosks at four harbours. This year I
+launched one thing and said no to two requests from senior leaders, and I think the refusals
+mattered as much as the launch.
+
+## Season passes for islanders
+
+Islanders paid full fare on every crossing, and many of them drove to the mainland instead. I
+proposed a season pass and priced it against a year of their trips. {launch}
+
+## The surge-pricing request
+
+Our CEO asked for surge prices on summer weekends to match the airline on the same route. {first}
+
+## The loyalty app
+
+The head of marketing wanted a separate loyalty app with points for every crossing. {second}
+
+## Other work
+
+- Ran the weekly ticketing review with the harbour managers.
+- Helped with hiring for the support team.
+"""
+
+MEASURED = ("I launched it in the spring: islanders' spend with us rose from $410 to $520 a year, and the share "
+            "who also bought car tickets from us rose from 31% to 46%.")
+UNMEASURED = ("I launched it in the spring, and islanders have started to buy it at the harbour kiosks as well "
+              "as on the web shop.")
+FIRST = ("I said no: 62% of weekend passengers are islanders going to work, and a surge price would have "
+         "charged them most.")
+SECOND = "I declined, because only 3% of passengers opened our existing app more than once a month."
+FIRST_BARE = "I said no, and we kept the fixed fares for the summer."
+SECOND_BARE = "I declined it after a long discussion with her team."
+
+
+def _verdict(launch: str = MEASURED, first: str = FIRST, second: str = SECOND) -> dict:
+    return report_json(analyze(DRAFT.format(launch=launch, first=first, second=second), level="L6"))["verdict"]
+
+
+def test_refusals_told_with_their_evidence_count_as_stories_of_judgement() -> None:
+    verdict = _verdict()
+    assert verdict["gap"] != "evidence" and verdict["reading"] == "at"
+    assert "needs at least" not in verdict["summary"]
+    assert "1 of 5 stories carries a measured customer or business result, and 2 more the evidence for a stop " \
+           "or a refusal" in verdict["reasons"][0]
+    assert not any(change["kind"] == "add-evidence" for change in verdict["top_changes"])
+
+
+def test_one_refusal_with_its_evidence_counts_once() -> None:
+    verdict = _verdict(second=SECOND_BARE)
+    assert verdict["gap"] == "evidence"
+    assert "and 1 more the evidence for a stop or a refusal; the room needs at least 3" in verdict["summary"]
+
+
+def test_refusals_told_with_no_number_are_no_evidence() -> None:
+    verdict = _verdict(first=FIRST_BARE, second=SECOND_BARE)
+    assert verdict["gap"] == "evidence" and verdict["reading"] == "below"
+    assert "more the evidence for a stop" not in verdict["summary"]
+    assert "only 1 of 5 stories carries a measured customer or business result; the room needs at least 3" \
+        in verdict["summary"]
+
+
+def test_a_year_told_only_in_refusals_still_needs_a_result() -> None:
+    text = DRAFT.format(launch=UNMEASURED, first=FIRST, second=SECOND)
+    report = analyze(text, level="L6")
+    assert len(report.reading.stopped_items) == 2  # both refusals read, with their evidence
+    verdict = report_json(report)["verdict"]
+    assert verdict["gap"] == "evidence" and "more the evidence for a stop" not in verdict["summary"]
+    assert judge_gap(report).decided == frozenset()
+
+
+def test_the_stories_credited_are_the_complete_and_the_judged() -> None:
+    gap = judge_gap(analyze(DRAFT.format(launch=MEASURED, first=FIRST, second=SECOND), level="L6"))
+    assert len(gap.credited()) == 3 and len(gap.judged_only()) == 2
+    assert {story.title for story in gap.judged_only()} == {"The surge-pricing request", "The loyalty app"}
+
+
+def test_every_new_wording_has_its_manager_form() -> None:
+    reasons = verdict_data()["reasons"]
+    for key in ("ready_decided", "few_complete_decided"):
+        assert "{decided}" in reasons[key] and "{candidate}" in reasons[f"{key}_manager"]
+    assert "{count}" in verdict_data()["checks"]["judged"]
+    assert verdict_data()["thresholds"]["stops_need_results"] >= 1
+
+
+def test_session_reports_the_same() -> None:
+    for first, second in ((FIRST, SECOND), (FIRST_BARE, SECOND_BARE)):
+        text = DRAFT.format(launch=MEASURED, first=first, second=second)
+        session = Session(level="L6")
+        session.analyze(text.replace("four harbours", "three harbours"))
+        assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
