@@ -105,3 +105,58 @@ def test_session_reports_the_same() -> None:
         session = Session(level="L6")
         session.analyze(text.replace("four harbours", "three harbours"))
         assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
+
+
+# A stop named in its heading or its bold run-in title ("## Stopping the crypto payouts project",
+# "**Stopping an auto-denial rule.**"), told with a number of its evidence, is a stop, as a refusal
+# named so is (the profile's `stops.stop_titles` beside `stops.refusal_titles`).
+
+LOCKERS = """# Self-assessment 2026: Ana, Product Manager, Parcel Lockers
+
+## Summary
+
+I own the parcel locker network for our delivery business: 900 lockers in 40 towns, and the app
+that opens them.
+
+## Pickup codes by text message
+
+Customers lost their pickup codes in email, and 11% of parcels went back to the depot unopened. I
+moved the code into a text message sent when the parcel lands; parcels returned unopened fell from
+11% to 4% in three months.
+
+{story}
+
+## Other work
+
+- Ran the monthly locker review with the depot leads.
+"""
+
+TOLD_STOP = ("The previous team had built a locker reservation feature for the holidays. After the pilot only 2% "
+             "of customers reserved a locker, and it would have needed two engineers all winter. The feature was "
+             "taken out of the app in the autumn.")
+NO_NUMBER = ("The previous team had built a locker reservation feature for the holidays. Customers did not use it "
+             "much, and the feature was taken out of the app in the autumn.")
+
+
+def _stopped(story: str) -> tuple[str, ...]:
+    return analyze(LOCKERS.format(story=story), level="L5").reading.stopped_items
+
+
+def test_a_stop_named_in_its_heading_or_title_is_read() -> None:
+    assert len(_stopped(f"## Stopping the locker reservations\n\n{TOLD_STOP}")) == 1
+    assert len(_stopped(f"**Stopping the locker reservations.** {TOLD_STOP}")) == 1
+    assert len(_stopped(f"## Killing the locker reservations\n\n{TOLD_STOP}")) == 1
+
+
+def test_no_stop_title_no_number_or_a_kind_of_deed_reads_no_stop() -> None:
+    assert _stopped(f"## Locker reservations\n\n{TOLD_STOP}") == ()
+    assert _stopped(f"## Stopping the locker reservations\n\n{NO_NUMBER}") == ()
+    assert _stopped(f"## Stopping things\n\n{TOLD_STOP}") == ()
+
+
+def test_a_stop_titled_and_told_by_its_verb_is_listed_once() -> None:
+    story = ("## Killing the locker reservations\n\nThe previous team had built a locker reservation feature for "
+             "the holidays, used by 2% of customers. I shut it down in the autumn and moved its two engineers to "
+             "the pickup codes.")
+    stopped = _stopped(story)
+    assert len(stopped) == 1 and stopped[0].startswith("i-shut")

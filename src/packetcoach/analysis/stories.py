@@ -144,15 +144,17 @@ def decided(story: "Story", stopped: "tuple[str, ...] | frozenset[str]", stops: 
     return any(stop_told(item, stopped, stops) for item in story.items)
 
 
-def refusals_told(items: tuple[Item, ...], stops: "Stops") -> tuple[Item, ...]:
+def refusals_told(items: tuple[Item, ...], stops: "Stops", stopped: frozenset[str] = frozenset()) -> tuple[Item, ...]:
     """The stories that tell a refusal in full: a claim under a heading, or after a bold run-in title,
     that names a refusal (the profile's `stops.refusal_titles`: "## She said no to the route
-    optimiser", "**Saying no to the chatbot.**"), told with a number of its evidence: a stop, as every
+    optimiser", "**Saying no to the chatbot.**") or one stop (`stops.stop_titles`: "## Stopping the
+    crypto payouts project"), told with a number of its evidence: a stop, as every
     corpus writer who titles a refusal so lists it (analysis/packet.py), and no passing mention
     however its heading's story splits into items. The first such claim of a heading; each heading
-    is read once."""
+    is read once, and a heading that already holds one of ``stopped`` (the stops read by their verbs:
+    "## Killing the custom deploy tool" over "... I made the call to retire it") tells that stop."""
     found: list[Item] = []
-    headings: dict[str, bool] = {}  # each heading read once; one refusal a heading, its first claim
+    headings: dict[str, bool] = {item.section or "": False for item in items if item.id in stopped}
     for item in items:
         if item.kind != "claim" or not item.metrics:
             continue
@@ -171,8 +173,9 @@ def refusals_told(items: tuple[Item, ...], stops: "Stops") -> tuple[Item, ...]:
 
 
 def _names_refusal(title: str, stops: "Stops") -> bool:
+    """Does the title name a refusal (`stops.refusal_titles`) or one stop (`stops.stop_titles`)?"""
     words = " " + " ".join(WORD_RE.findall(title.lower())) + " "
-    return any(f" {phrase} " in words for phrase in stops.refusal_titles)
+    return any(f" {phrase} " in words for phrases in (stops.refusal_titles, stops.stop_titles) for phrase in phrases)
 
 
 WORD_RE = compiled(r"[a-z0-9']+")
