@@ -160,3 +160,45 @@ def test_a_stop_titled_and_told_by_its_verb_is_listed_once() -> None:
              "the pickup codes.")
     stopped = _stopped(story)
     assert len(stopped) == 1 and stopped[0].startswith("i-shut")
+
+
+# The stronger shape of a refusal told after someone else's ask keeps the ask first and asks for no
+# decision the item already tells ("I said no: ...", "I declined, because ..."); a story's bold
+# run-in title stays on top of its shape, above the decision moved first.
+
+def _rewrites(text: str, level: str = "L6") -> dict[str, str | None]:
+    return {item["id"]: item["rewrite"] for item in report_json(analyze(text, level=level))["items"]}
+
+
+def test_a_refusal_after_an_ask_is_its_decision_in_the_draft_order() -> None:
+    rewrites = _rewrites(DRAFT.format(launch=MEASURED, first=FIRST, second=SECOND))
+    for key, refusal in (("our-ceo-asked-for-surge", "I said no: 62%"), ("the-head-of-marketing-wanted", "I declined")):
+        shape = rewrites[key]
+        assert shape is not None and not shape.startswith("[Your decision")
+        assert shape.index("asked for" if "ceo" in key else "wanted") < shape.index(refusal)
+
+
+def test_an_item_with_no_call_of_the_writer_still_asks_for_one() -> None:
+    rewrites = _rewrites(DRAFT.format(launch=MEASURED, first=FIRST, second=SECOND))
+    assert rewrites["ran-the-weekly-ticketing-review"].startswith("[Your decision")
+    assert rewrites["helped-with-hiring-for-the"].startswith("[Your decision")
+
+
+TITLED = """# Self-assessment 2026: Ines, Product Manager, Garden Centres
+
+## Stories
+
+**The plants we stopped throwing away.** I decided to mark plants down after ten days instead of thirty, and {result}
+
+**Delivery slots.** Customers waited at home all day for large orders. I proposed two-hour delivery
+slots and launched them in four stores; missed deliveries fell from 12% to 5%.
+
+**Loyalty cards.** I moved the loyalty card into the app, and app sign-ups rose from 8,000 to 21,000 a
+month.
+"""
+
+
+def test_a_story_title_stays_on_top_of_its_shape() -> None:
+    text = TITLED.format(result="the team liked the change.")
+    shape = _rewrites(text)["the-plants-we-stopped-throwing"]
+    assert shape.startswith("The plants we stopped throwing away. I decided to mark plants down")
