@@ -119,19 +119,24 @@ def test_a_writers_rehearsal_still_asks_about_their_own_decisions() -> None:
 
 TEAM_RESULT = ("- The team moved seller refunds to the same day, and refund complaints from sellers fell from 900 "
                "to 200 a month.\n")
+# The hidden owner is named among the reasons of an evidence gap: the stop told with its number
+# ("since only 2% of contacts asked for one") is a story of judgement the evidence counts (the
+# twenty-sixth round), so these two read the stop without it.
+UNTOLD = ", since only 2% of contacts asked for one"
 
 
 def test_a_managers_verdict_asks_for_the_candidates_part() -> None:
-    reasons = judge_gap(analyze(MANAGERS + TEAM_RESULT)).reasons
+    managers = MANAGERS.replace(UNTOLD, "")
+    reasons = judge_gap(analyze(managers + TEAM_RESULT)).reasons
     assert any("not Oskar's part in it: say what Oskar decided" in reason for reason in reasons)
     assert all("your part" not in reason for reason in reasons)
     session = Session()
-    session.analyze(MANAGERS)
-    assert report_json(session.analyze(MANAGERS + TEAM_RESULT)) == report_json(analyze(MANAGERS + TEAM_RESULT))
+    session.analyze(managers)
+    assert report_json(session.analyze(managers + TEAM_RESULT)) == report_json(analyze(managers + TEAM_RESULT))
 
 
 def test_a_writers_verdict_still_asks_for_their_own_part() -> None:
-    report = analyze(WRITERS + TEAM_RESULT)
+    report = analyze(WRITERS.replace(UNTOLD, "") + TEAM_RESULT)
     assert any("not your part in it: say what you decided" in reason for reason in judge_gap(report).reasons)
     assert any(change.what.startswith("Say what you decided:") for change in report.verdict.top_changes)
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from packetcoach.analysis.stories import Story, counted_stories, figures_apart, is_engineering_work, is_hidden_owner, quoted, told_stories
+from packetcoach.analysis.stories import Story, counted_stories, decided, figures_apart, is_engineering_work, is_hidden_owner, quoted, told_stories
 from packetcoach.core.model import Item, Voice
 from packetcoach.core.report import Report
 from packetcoach.core.resources import load_package_toml
@@ -99,14 +99,26 @@ class Gap(NamedTuple):
     narrative_failures: list[str]  # every failing check, most damaging first
     problems: tuple[Problem, ...]
     stories: tuple[Story, ...]  # the stories the call was made on
+    decided: frozenset[str] = frozenset()  # keys of the stories of judgement (stories.decided)
+
+    def credited(self) -> list[Story]:
+        """The stories the room credits: the writer's decision with a measured result (complete), or
+        a stop or a refusal told with its evidence (a story of judgement, SPEC 2.11)."""
+        return [s for s in self.stories if s.complete or s.key in self.decided]
+
+    def judged_only(self) -> list[Story]:
+        """The credited stories whose case is a stop's evidence, not a measured result of their own."""
+        return [s for s in self.stories if s.key in self.decided and not s.complete]
 
 
 def _share(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
-def problems(report: Report, told: tuple[Story, ...], limits: dict[str, Any], holds: bool) -> tuple[Problem, ...]:
-    """Every problem that makes the room discount the facts, in order of damage, then the career story."""
+def problems(report: Report, told: tuple[Story, ...], limits: dict[str, Any], holds: bool,
+             judged: frozenset[str] = frozenset()) -> tuple[Problem, ...]:
+    """Every problem that makes the room discount the facts, in order of damage, then the career story.
+    A story of judgement (``judged``, its key) hides no decision: the stop is the writer's."""
     found: dict[str, Problem] = {}
     if report.reading.structure == "chronology":
         found["chronology"] = Problem("chronology")
@@ -119,7 +131,7 @@ def problems(report: Report, told: tuple[Story, ...], limits: dict[str, Any], ho
     if technical and _share(len(technical), len(resulting)) >= limits["technical_share"]:
         found["technical"] = Problem("technical", tuple(i for s in technical for i in s.items
                                                        if i.signals and i.signals.technical_metric_only))
-    hidden = [s for s in told if s.hidden and s.results]
+    hidden = [s for s in told if s.hidden and s.results and s.key not in judged]
     acted = [s for s in told if s.results and any(i.action.subject != "none" for i in s.items)]
     if hidden and _share(len(hidden), len(acted)) >= limits["hidden_share"]:
         found["hidden"] = Problem("hidden", tuple(i for s in hidden for i in s.items if is_hidden_owner(i)))
@@ -197,13 +209,16 @@ def _hidden_owner(report: Report) -> list[str]:
     return [voiced(verdict_data()["checks"], "hidden_owner", report).format(count=len(hidden), ids=quoted(report.items, hidden[:5]))]
 
 
-def _counted(checks: dict[str, str], count: int, told: int) -> str:
+def _counted(checks: dict[str, str], count: int, told: int, judged: int = 0) -> str:
     """How many stories carry a measured result; "2 of 2" is said "2 stories" (how many stories the
-    room reads in a section is its own grouping, which the writer may count differently)."""
+    room reads in a section is its own grouping, which the writer may count differently); then how
+    many more tell a stop or a refusal with its evidence, when some do."""
     verb = "carries" if count == 1 else "carry"
     if count == told and count:
-        return checks["counted_all"].format(count=count, noun="story" if count == 1 else "stories", verb=verb)
-    return checks["counted"].format(count=count, stories=told, verb=verb)
+        stated = checks["counted_all"].format(count=count, noun="story" if count == 1 else "stories", verb=verb)
+    else:
+        stated = checks["counted"].format(count=count, stories=told, verb=verb)
+    return checks["judged"].format(counted=stated, count=judged) if judged else stated
 
 
 def judge_gap(report: Report, profile: Any = None) -> Gap:
@@ -216,19 +231,22 @@ def judge_gap(report: Report, profile: Any = None) -> Gap:
     wording = verdict_data()
     told = told_stories(report)
     needed = needed_stories(report, limits)
+    judged = [s for s in told if decided(s, report.reading.stopped_items, report.rubric.stops)]
     counted = evidence_count(told, needed)
-    holds = counted >= needed
-    found = problems(report, told, limits, holds)
+    extra = sum(1 for s in judged if not s.measured) if counted >= limits["stops_need_results"] else 0
+    holds = counted + extra >= needed
+    keys = frozenset(s.key for s in judged) if counted >= limits["stops_need_results"] else frozenset()
+    found = problems(report, told, limits, holds, keys)
     named = [voiced(wording["reasons"], p.name, report).format(count=p.stories) for p in found]
     failures = named + checks(report, told, limits)
     counts = counted_stories(told, report.reading.retell, report.rubric)
-    stated = _counted(wording["checks"], counted, len(counts))
+    stated = _counted(wording["checks"], counted, len(counts), extra)
     if not holds and not any(p.name == "apart" for p in found):
         return Gap("evidence", [wording["checks"]["only"].format(counted=stated, needed=needed),
-                                *_hidden_owner(report)], False, failures, found, told)
+                                *_hidden_owner(report)], False, failures, found, told, keys)
     weight = sum(limits["discounting_weight"] if p.discounts else 1 for p in found) + len(failures) - len(found)
     if weight >= limits["narrative_failures"]:
         return Gap("narrative", [wording["checks"]["there"].format(counted=stated), *failures], True,
-                   failures, found, told)
+                   failures, found, told, keys)
     minor = [wording["checks"]["one_left"].format(failure=failures[0])] if failures else []
-    return Gap("none", [wording["checks"]["holds"].format(counted=stated), *minor], True, failures, found, told)
+    return Gap("none", [wording["checks"]["holds"].format(counted=stated), *minor], True, failures, found, told, keys)

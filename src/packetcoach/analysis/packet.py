@@ -476,7 +476,7 @@ def _with_refusals(stopped: tuple[str, ...], claims: list[Item], items: tuple[It
     """The stops, and the refusals told in full under a title that names them ("**Saying no to the
     chatbot.** The deputy director wanted ...", stories.refusals_told), which every corpus writer
     who titles a refusal so lists among the stops; in draft order."""
-    told = [item.id for item in refusals_told(tuple(claims), rubric.stops) if item.id not in stopped]
+    told = [item.id for item in refusals_told(tuple(claims), rubric.stops, frozenset(stopped)) if item.id not in stopped]
     if not told:
         return stopped
     order = {item.id: at for at, item in enumerate(items)}

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from packetcoach.analysis.measures import reason_told
-from packetcoach.analysis.stories import OWN_SUBJECTS, grows_people, is_engineering_work, is_result, told_in_full
+from packetcoach.analysis.stories import OWN_SUBJECTS, grows_people, is_engineering_work, is_result, stop_told
 from packetcoach.analysis.workbench import Candidate, Workbench, quote
 from packetcoach.core.model import Item
 
@@ -145,12 +144,8 @@ def _develops(bench: Workbench, item: Item) -> bool:
 
 
 def _stop_told(bench: Workbench, item: Item) -> bool:
-    """A stop or a refusal of the writer's told with its evidence: what it freed beside a number
-    (stories.told_in_full), or a number in its reason ("I declined, because 38% of the patients we
-    surveyed said they would phone instead": measures.reason_told). The room asks a stop for its
-    case, never for a customer result it did not set out to move."""
-    return item.id in bench.reading.stopped_items and (told_in_full(item, bench.report.rubric.stops)
-                                                       or reason_told(item))
+    """A stop or a refusal of the writer's told with its evidence (stories.stop_told)."""
+    return stop_told(item, bench.reading.stopped_items, bench.report.rubric.stops)
 
 
 def _career(bench: Workbench) -> Candidate | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import re
 
 from packetcoach.analysis.facts import first_taken_up
-from packetcoach.analysis.measures import asked_in, exposure_only, found_in
+from packetcoach.analysis.measures import asked_in, exposure_only, found_in, reason_told
 from packetcoach.core.model import Document, Item, Mention, Section, Sentence, Span, computed_once
 from packetcoach.text.structure import STORY_TITLE_RE
 from packetcoach.text.verbs import SUBORDINATORS
@@ -123,15 +123,38 @@ def told_in_full(item: Item, stops: "Stops") -> bool:
     return bool(item.metrics) and tells_freed(item, stops)
 
 
-def refusals_told(items: tuple[Item, ...], stops: "Stops") -> tuple[Item, ...]:
+def stop_told(item: Item, stopped: "tuple[str, ...] | frozenset[str]", stops: "Stops") -> bool:
+    """A stop or a refusal of the writer's (``stopped``: the reading's stopped list) told with its
+    evidence: what it freed beside a number (:func:`told_in_full`), or a number in its reason ("I
+    declined, because 38% of the patients we surveyed said they would phone instead", "I said no:
+    only 41% of electricians confirm within two hours": measures.reason_told). The room asks a stop
+    for its case, never for a customer result it did not set out to move."""
+    return item.id in stopped and (told_in_full(item, stops) or reason_told(item))
+
+
+def decided(story: "Story", stopped: "tuple[str, ...] | frozenset[str]", stops: "Stops") -> bool:
+    """A story of judgement: one of its items is a stop or a refusal told with its evidence
+    (:func:`stop_told`), or the story holds a stop of the writer's and a measured number beside it
+    ("I declined. The contract was worth about $400K a year, and building it would have taken three
+    of our five engineers for two quarters": the stop is the writer's decision, the number the case).
+    The decision is the story (SPEC 2.11: the project stopped or not built, with comparable weight);
+    the room weighs the case for it as it weighs a measured result."""
+    if story.measured and any(item.id in stopped for item in story.items):
+        return True
+    return any(stop_told(item, stopped, stops) for item in story.items)
+
+
+def refusals_told(items: tuple[Item, ...], stops: "Stops", stopped: frozenset[str] = frozenset()) -> tuple[Item, ...]:
     """The stories that tell a refusal in full: a claim under a heading, or after a bold run-in title,
     that names a refusal (the profile's `stops.refusal_titles`: "## She said no to the route
-    optimiser", "**Saying no to the chatbot.**"), told with a number of its evidence: a stop, as every
+    optimiser", "**Saying no to the chatbot.**") or one stop (`stops.stop_titles`: "## Stopping the
+    crypto payouts project"), told with a number of its evidence: a stop, as every
     corpus writer who titles a refusal so lists it (analysis/packet.py), and no passing mention
     however its heading's story splits into items. The first such claim of a heading; each heading
-    is read once."""
+    is read once, and a heading that already holds one of ``stopped`` (the stops read by their verbs:
+    "## Killing the custom deploy tool" over "... I made the call to retire it") tells that stop."""
     found: list[Item] = []
-    headings: dict[str, bool] = {}  # each heading read once; one refusal a heading, its first claim
+    headings: dict[str, bool] = {item.section or "": False for item in items if item.id in stopped}
     for item in items:
         if item.kind != "claim" or not item.metrics:
             continue
@@ -150,8 +173,9 @@ def refusals_told(items: tuple[Item, ...], stops: "Stops") -> tuple[Item, ...]:
 
 
 def _names_refusal(title: str, stops: "Stops") -> bool:
+    """Does the title name a refusal (`stops.refusal_titles`) or one stop (`stops.stop_titles`)?"""
     words = " " + " ".join(WORD_RE.findall(title.lower())) + " "
-    return any(f" {phrase} " in words for phrase in stops.refusal_titles)
+    return any(f" {phrase} " in words for phrases in (stops.refusal_titles, stops.stop_titles) for phrase in phrases)
 
 
 WORD_RE = compiled(r"[a-z0-9']+")

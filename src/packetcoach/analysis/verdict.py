@@ -35,7 +35,7 @@ def reading_of(report: Report, gap: Gap, limits: dict[str, Any]) -> ReadingKind:
     claims = sum(len(s.items) for s in gap.stories)
     if claims < limits["min_claims"] or report.words < limits["min_words"]:
         return "undecided"
-    complete = sum(s.complete for s in gap.stories)
+    complete = len(gap.credited())
     if not gap.evidence_holds or any(p.discounts for p in gap.problems) \
             or complete < complete_needed(report, limits) or level_shown(report) < limits["level_dimensions_min"]:
         return "below"
@@ -52,7 +52,7 @@ def _best(stories: tuple[Story, ...]) -> Item | None:
 
 
 def _ready_reason(report: Report, gap: Gap, lines: LineIndex) -> str:
-    complete = [s for s in gap.stories if s.complete]
+    complete = gap.credited()
     best = _best(gap.stories)
     told = [m for m in (best.metrics if best else ()) if m.detail == "range" or m.kind == "currency"]
     measure = next((m for m in told if not from_nothing(best.view, m, report.rubric)), told[0]).text \
@@ -60,6 +60,9 @@ def _ready_reason(report: Report, gap: Gap, lines: LineIndex) -> str:
     shown = f" (the strongest: {' '.join(measure.split())}, line {lines.line_col(best.start)[0]})" \
         if best and measure else ""
     reasons = verdict_data()["reasons"]
+    judged = len(gap.judged_only())
+    if judged:
+        return voiced(reasons, "ready_decided", report).format(complete=len(complete) - judged, decided=judged, best=shown)
     stopped = voiced(reasons, "stopped", report) if report.reading.stopped_items else ""
     return voiced(reasons, "ready", report).format(complete=len(complete), best=shown, stopped=stopped)
 
@@ -69,10 +72,11 @@ def _keep(gap: Gap, lines: LineIndex, report: Report) -> str:
     item may be groundwork or an engineering line beside the result: "leave it" must point at the
     result, never at them)."""
     named = []
-    for story in sorted((s for s in gap.stories if s.complete), key=lambda s: -s.strength)[:4]:
+    for story in sorted(gap.credited(), key=lambda s: -s.strength)[:4]:
         best = best_result(story, report.rubric)
+        told = next((i for i in story.items if i.id in report.reading.stopped_items), story.first)
         named.append(headline(story, best, lines, report.rubric) if best is not None
-                     else f"“{quote(story.first)}” (line {lines.line_col(story.first.start)[0]})")
+                     else f"“{quote(told)}” (line {lines.line_col(told.start)[0]})")
     return verdict_data()["keep"]["text"].format(stories=", ".join(named))
 
 
@@ -99,13 +103,15 @@ def _reason(report: Report, gap: Gap, limits: dict[str, Any]) -> str:
     discounting = [p for p in gap.problems if p.discounts]
     if discounting:
         return gap.narrative_failures[gap.problems.index(discounting[0])]
-    complete, needed = sum(s.complete for s in gap.stories), complete_needed(report, limits)
+    complete, needed = len(gap.credited()), complete_needed(report, limits)
+    judged = len(gap.judged_only())
+    few = voiced(reasons, "few_complete_decided" if judged else "few_complete", report).format(
+        complete=complete, needed=needed, decided=judged, credited=complete)
     if complete < needed:
-        return voiced(reasons, "few_complete", report).format(complete=complete, needed=needed)
+        return few
     if level_shown(report) < limits["level_dimensions_min"]:
         return reasons["level_weak"].format(level=report.level)
-    return gap.narrative_failures[0] if gap.narrative_failures else voiced(reasons, "few_complete", report).format(
-        complete=complete, needed=needed)
+    return gap.narrative_failures[0] if gap.narrative_failures else few
 
 
 def judge(report: Report) -> Verdict:

@@ -290,7 +290,7 @@ def _with_party(used: list[tuple[Item, Sentence]], report: Report) -> list[tuple
             at = None
         thing = not index and at is None and _thing_object(sentence, report.rubric) \
             and all(item.base + sentence.span.start <= i.base + s.span.start for i, s in used)
-        if at is None and not thing and (index or not _bare_refusal(sentence, report.rubric)):
+        if at is None and not thing and (index or not bare_refusal(sentence, report.rubric)):
             continue
         party = _told_before(item, sentence, report, asks=not thing)
         if party is None or any(s.span == party[1].span and i.base == party[0].base for i, s in used):
@@ -316,21 +316,29 @@ def _party_object(sentence: Sentence) -> int | None:
 AFTER_HER = frozenset("that the a an through how why what our my this these those about to".split())
 
 
-def _bare_refusal(sentence: Sentence, rubric: Rubric) -> bool:
-    """Does the sentence open on the writer's refusal with nothing refused after it ("I declined,
-    because ...", "I refused and showed ...", "I said no: ...")? A verb of the profile's
-    `stops.refusing`, or "said no" of its `stops.refusal_phrases`, then a mark or a joining word."""
+def refusal_end(sentence: Sentence, rubric: Rubric) -> int | None:
+    """Where the writer's refusal ends when the sentence's own clause opens on one ("I declined
+    ...", "I said no ...", "I turned down the request ..."): the token after a verb of the profile's
+    `stops.refusing`, or after a phrase of its `stops.refusal_phrases`; None for any other sentence."""
     clause = sentence.clause
     if clause is None or clause.subject not in ("i", "lead"):
-        return False
+        return None
     lowers = sentence.lowers
     at = clause.index
     if lowers[at] in rubric.stops.refusing:
-        after = at + 1
-    elif " ".join(lowers[at:at + 2]) in rubric.stops.refusal_phrases:
-        after = at + 2
-    else:
+        return at + 1
+    return next((at + len(phrase.split()) for phrase in rubric.stops.refusal_phrases
+                 if " ".join(lowers[at:at + len(phrase.split())]) == phrase), None)
+
+
+def bare_refusal(sentence: Sentence, rubric: Rubric) -> bool:
+    """Does the sentence open on the writer's refusal with nothing refused after it ("I declined,
+    because ...", "I refused and showed ...", "I said no: ...")? :func:`refusal_end`, then a mark
+    or a joining word."""
+    after = refusal_end(sentence, rubric)
+    if after is None:
         return False
+    lowers = sentence.lowers
     return after >= len(lowers) or not lowers[after][:1].isalpha() or lowers[after] in AFTER_REFUSAL
 
 

@@ -10,10 +10,10 @@ no-invention check (coach/noinvent.py) holds by construction, and is run on ever
 
 from __future__ import annotations
 
-from packetcoach.analysis.stories import is_own_decision
+from packetcoach.analysis.stories import is_own_decision, is_title
 from packetcoach.coach.noinvent import invented
 from packetcoach.coach.scaffold import Scaffold, Slot, is_simplification
-from packetcoach.coach.sentences import LABEL_RE
+from packetcoach.coach.sentences import LABEL_RE, bare_refusal, refusal_end
 from packetcoach.coach.wording import rehearsal_data
 from packetcoach.core.model import Item, Sentence, Voice
 from packetcoach.profile.compile import Rubric
@@ -29,13 +29,16 @@ def whole(item: Item, sentence: Sentence) -> str:
 
 def _decision_sentence(item: Item, rubric: Rubric) -> Sentence | None:
     """The sentence with the writer's own call: the item's action if it is one, else the first
-    sentence whose own verb is a product verb ("Then I convinced the payments VP ...")."""
+    sentence whose own verb is a product verb ("Then I convinced the payments VP ...") or opens
+    the writer's refusal ("I said no.", "I declined, because ...": sentences.refusal_end), the
+    call of an item that tells someone else's ask first ("Our CEO asked for ...")."""
     if is_own_decision(item) and not item.signals.technical_lead and item.action.span is not None:
         start = item.action.span.start
         return next((s for s in item.sentences if s.span.start <= start < s.span.end), None)
     for sentence in item.sentences:
         clause = sentence.clause
-        if clause and clause.subject in ("i", "lead") and rubric.verb_class.get(clause.lemma) == "pm":
+        if clause and clause.subject in ("i", "lead") and (rubric.verb_class.get(clause.lemma) == "pm"
+                                                           or refusal_end(sentence, rubric) is not None):
             following = {t.lower for t in sentence.tokens[clause.index + 1:clause.index + 3]}
             if not following & {"not", "n't", "never"}:
                 return sentence
@@ -78,7 +81,12 @@ def _shape(item: Item, rubric: Rubric, name: str) -> Scaffold:
         words = set(item.words)
         if not words & {"instead", "rather"}:
             slots.append(Slot("complex_fix", blanks["complex_fix"], False))
-    ordered = ([decision] if decision else []) + [s for s in item.sentences if s is not decision]
+    if decision is not None and bare_refusal(decision, rubric):
+        ordered = list(item.sentences)  # "I said no." after the ask it answers, as written
+    else:  # the story's bold run-in title stays on top ("What did you choose not to do?")
+        titles = [s for s in item.sentences[:1] if s is not decision and is_title(item, s)]
+        ordered = titles + ([decision] if decision else []) + [s for s in item.sentences
+                                                               if s is not decision and s not in titles]
     slots += [Slot("decision" if s is decision else "evidence", whole(item, s), True) for s in ordered]
     slots += _result_blanks(item, blanks)
     text = " ".join(slot.text for slot in slots)

@@ -62,6 +62,7 @@ class Stops(NamedTuple):
     credited: frozenset[str] = frozenset()  # ... and not "did not build it alone": credit shared
     flows: frozenset[str] = frozenset()  # "removed the field from the sign-up flow": a step out of a flow
     refusal_titles: frozenset[str] = frozenset()  # "said no to", "saying no to": a heading or title naming a refusal
+    stop_titles: frozenset[str] = frozenset()  # "stopping the", "killing the": a heading or title naming a stop
     talking_out: frozenset[str] = frozenset()  # "talked the team out of a second SKU": a party argued out of a thing
     pushing_back: frozenset[str] = frozenset()  # "pushed back on" ...
     asks: frozenset[str] = frozenset()  # ... "the director's request": a party's ask refused
