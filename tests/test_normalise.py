@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from packetcoach import analyze
-from packetcoach.profile.lexicon import INVISIBLE, TOKEN_RE, fold, tokenize
+from packetcoach.profile.lexicon import INVISIBLE, TOKEN_RE, LazyTokens, fold, lowered_spans, tokenize, tokenize_spans
 
 BULLET = "- {verb} a caching layer for the catalog service, reducing p99 latency by 40ms.\n"
 DISGUISED_BUILT = {
@@ -75,6 +75,36 @@ def test_tokens_keep_their_original_spans(text: str, offset: int) -> None:
 def test_ascii_text_tokenizes_exactly_as_before(text: str) -> None:
     old = [(m.group(), m.group().lower(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
     assert [tuple(token) for token in tokenize(text)] == old
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aB1 ,.'’-\n>_") + ["\u0412", "\u200b"]), max_size=60), st.data())
+def test_a_block_read_for_no_items_has_the_same_words_and_tokens(text: str, data) -> None:
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=4)))
+    spans = list(zip([0, *cuts], [*cuts, len(text)]))
+    eager, lazy = tokenize_spans(text, spans), lowered_spans(text, spans)
+    assert [lowers for _, lowers in lazy] == [lowers for _, lowers in eager]
+    for (tokens, _), (made, _) in zip(eager, lazy):
+        assert made == tokens and tokens == made and len(made) == len(tokens)
+        assert tuple(made) == tokens and made[1:3] == tokens[1:3] and list(made) == list(tokens)
+
+
+def test_lazy_tokens_are_made_once_and_survive_pickling() -> None:
+    import pickle
+
+    tokens = LazyTokens("Growth: learn SQL.", 8, 18)
+    assert [token.text for token in tokens] == ["learn", "SQL", "."]
+    assert tokens[1] is tokens[1] and tokens[1].start == 14
+    copy = pickle.loads(pickle.dumps(tokens))
+    assert copy == tokens and copy[2].end == 18
+
+
+def test_a_section_outside_the_evidence_opens_no_clause_and_keeps_its_words() -> None:
+    report = analyze("# Wins\n\nI cut churn from 9% to 4% in Q3.\n\n## Growth areas\n\nI will learn SQL next year.\n")
+    evidence, growth = (p for p in report.document.passages if p.block.kind == "paragraph")
+    assert evidence.sentences[0].clause is not None and isinstance(evidence.sentences[0].tokens, tuple)
+    assert growth.sentences[0].clause is None and growth.words == 6
+    assert [token.lower for token in growth.sentences[0].tokens] == list(growth.sentences[0].lowers)
 
 
 def test_the_wide_token_pattern_is_linear() -> None:

@@ -261,10 +261,11 @@ class Reader:
         plain = ""
         if voice is not None:  # the candidate of a third-person draft read as the writer; quoted as written
             plain, view = view, first_person_view(view, voice, self.base)
-        sentences = read_sentences(view, self.rubric)
+        itemized = block.kind != "heading" and not self.rubric.outside_evidence(section)
+        sentences = read_sentences(view, self.rubric, itemized)
         local = Block(block.kind, Span(0, len(source)), block.level)
         items: tuple[Item, ...] = ()
-        if block.kind != "heading" and not self.rubric.outside_evidence(section):
+        if itemized:
             raw = read_items(local, source, view, sentences, section)
             if plain:
                 raw = tuple([rebased(item, plain=plain) for item in raw])

@@ -87,12 +87,14 @@ class Sentence(NamedTuple):
     """A sentence of a block: its span, tokens, the clause it opens, and its lexicon matches.
 
     Every field is given where a sentence is read (text/items.py); ``hits`` and ``lowers`` follow
-    from the tokens, so comparing them too gives the same answer as comparing the tokens.
+    from the tokens, so comparing them too gives the same answer as comparing the tokens. A block
+    read for no items (a heading, a section the evidence leaves out) opens no clause, and its
+    sentences' tokens are made when first read (``profile.lexicon.LazyTokens``, read as the tuple).
     """
 
     span: Span
     tokens: tuple[Token, ...]
-    clause: Clause | None
+    clause: Clause | None  # None in a block read for no items
     words: int  # tokens that are words, not punctuation
     hits: dict  # the profile lexicon's matches, by group
     # each token's ``lower``, kept from tokenising: lexicons, the item's words and the facts all read them

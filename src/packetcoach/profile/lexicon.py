@@ -121,6 +121,54 @@ _SPAN = re.Match.span
 _LOWER = itemgetter(1)  # Token.lower
 
 
+class LazyTokens:
+    """The tokens of ``text[start:end]`` as :func:`tokenize_spans` gives them, made on first read.
+
+    A heading, or a block in a section the evidence leaves out, is read for no item: its sentences'
+    words feed the lexicon and the passage's facts, and their tokens are asked for only where a
+    phrase found there is placed (a few sentences a draft, if any). Read like the tuple it stands
+    for (index, slice, iterate, ``len``, ``==``); the tuple, once made, is kept."""
+
+    __slots__ = ("_text", "_start", "_end", "_made")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end, self._made = text, start, end, None
+
+    def _tokens(self) -> tuple[Token, ...]:
+        made = self._made
+        if made is None:
+            made = self._made = tokenize_spans(self._text, ((self._start, self._end),))[0][0]
+        return made
+
+    def __getitem__(self, index):
+        return self._tokens()[index]
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self._tokens())
+
+    def __len__(self) -> int:
+        return len(self._tokens())
+
+    def __eq__(self, other: object) -> bool:
+        return self._tokens() == (other._tokens() if isinstance(other, LazyTokens) else other)
+
+    __hash__ = None  # type: ignore[assignment]  # as a tuple of tokens in a Sentence, whose hits dict is not hashable either
+
+    def __repr__(self) -> str:
+        return repr(self._tokens())
+
+
+def lowered_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[Sequence[Token], tuple[str, ...]]]:
+    """:func:`tokenize_spans` for a block whose tokens are seldom read: on ASCII text each span's
+    ``lower`` words are found in C (the token pattern, whose classes hold both cases, finds the same
+    words in the lower-cased text), its tokens left to :class:`LazyTokens`."""
+    if not text.isascii():
+        return tokenize_spans(text, spans)
+    findall = ASCII_TOKEN_RE.findall
+    lowered = text.lower()
+    return [(LazyTokens(text, start, end), tuple(findall(lowered, start, end))) for start, end in spans]
+
+
 SIMPLE_PHRASE_RE = compiled(r"[a-z ]+")
 
 

@@ -15,7 +15,7 @@ from operator import itemgetter
 
 from packetcoach.core.model import Block, Item, ItemFormat, Sentence, Span
 from packetcoach.profile.compile import KIND_GROUP, Rubric
-from packetcoach.profile.lexicon import tokenize_spans
+from packetcoach.profile.lexicon import lowered_spans, tokenize_spans
 from packetcoach.text.numbers import has_number
 from packetcoach.text.structure import STORY_TITLE_RE, split_statements
 from packetcoach.text.verbs import read_clause
@@ -28,14 +28,18 @@ FOLLOW_ON = (
 MIN_CLAIM_WORDS = 4
 
 
-def read_sentences(view: str, rubric: Rubric) -> tuple[Sentence, ...]:
-    """The block's sentences with their tokens and the clause each one opens (read once)."""
+def read_sentences(view: str, rubric: Rubric, itemized: bool = True) -> tuple[Sentence, ...]:
+    """The block's sentences with their tokens and the clause each one opens (read once).
+
+    A block read for no items (``itemized`` false: a heading, a section the evidence leaves out)
+    opens no clause, and its tokens are made only if asked for (:class:`LazyTokens`)."""
     spans = split_statements(view, Span(0, len(view)))
     matches = rubric.lexicon.longest_by_group
     sentences = []
-    for span, (tokens, lowers) in zip(spans, tokenize_spans(view, spans)):
+    for span, (tokens, lowers) in zip(spans, (tokenize_spans if itemized else lowered_spans)(view, spans)):
         words = sum(map(_ALNUM, map(_FIRST, lowers)))
-        clause = read_clause(tokens, rubric) if words > 1 else None  # "**Declines.** Dana saw ...": a label
+        # "**Declines.** Dana saw ...": a label opens no clause
+        clause = read_clause(tokens, rubric) if itemized and words > 1 else None
         sentences.append(Sentence(span, tokens, clause, words, matches(lowers), lowers))
     return tuple(sentences)
 
