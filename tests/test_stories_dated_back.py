@@ -9,12 +9,14 @@ from test_document_fields_twenty_fifth_set import story, story_items
 
 from packetcoach import Session, analyze
 
-MISTAKE = ("In the spring release I set the pickup radius too wide, and 400 growers waited up to three days "
-           "for their crate collections. ")
-CORRECTION = ("Honest correction: the packing-speed gain I reported for our 300 growers in March did not hold. "
-              "By June their crates were packed on time only 81% of the time. ")
-REPAIR = ("cut the radius back to 20 miles and paid the growers' storage costs; all three renewed in the "
-          "autumn.")
+# a mistake that reads finished on its own, a correction of a figure the writer reported, and the
+# writer's repair of the mistake with its result
+MISTAKE, CORRECTION, REPAIR = (
+    "In the spring release I set the pickup radius too wide, and 400 growers waited up to three days for "
+    "their crate collections. ",
+    "Honest correction: the packing-speed gain I reported for our 300 growers in March did not hold. By "
+    "June their crates were packed on time only 81% of the time. ",
+    "cut the radius back to 20 miles and paid the growers' storage costs; all three renewed in the autumn.")
 
 
 def ready(text: str) -> list[str]:
