@@ -105,7 +105,7 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
         opens = _unfinished(read[index]) or _groundwork(read, index, rubric) or _dug_out(read[index], rubric) \
             or read[index].kind == "claim" and _answer_unfinished(raw[index], annotate)
         finished = _finish(raw, read, index, annotate, rubric) if opens else None
-        if finished is None and _referred_back(read, index):
+        if finished is None and (_referred_back(read, index) or _dated_back(read, index, rubric)):
             finished = _finish(raw, read, index, annotate, rubric, until_ready=True)
         if finished is None:
             joined.append(read[index])
@@ -375,16 +375,44 @@ CONTINUER_WORDS = 5  # the longest continuer, in words
 TOPIC_WORDS = 15  # a paragraph's first claim this short (in words: "1,400" is one) names its story
 
 
-def _referred_back(read: tuple[Item, ...], index: int) -> bool:
+def _referred_back(read: tuple[Item, ...], index: int, pointed: bool = True) -> bool:
     """The writer's claim whose next claim points back at it ("I did not renew
     the call-back contract, which cost $1.3M a year. I moved that money into twelve more adjusters
     ...", "I sunset the desktop scheduler ... I gave those customers nine months ..."): one story
-    told over both, named by its first sentence."""
+    told over both, named by its first sentence. With ``pointed`` False, only whether the claim
+    could open such a story."""
     item = read[index]
     if index + 1 >= len(read) or item.kind != "claim" or item.format != "prose" \
             or item.signals is None or not item.signals.own_action:
         return False
-    return _points_back(read[index + 1])
+    return not pointed or _points_back(read[index + 1])
+
+
+def _dated_back(read: tuple[Item, ...], index: int, rubric: Rubric) -> bool:
+    """The writer's claim whose next claim is the writer's deed dated by it ("In the spring release I
+    set the radius too wide, and appraisers drove 90 minutes. I told our partners the same week that
+    it was my error, rolled it back ...", "In July I approved a batch that told 8,000 patients their
+    insulin was ready. I called each pharmacy that afternoon ..."): the deed answers what the claim
+    before told, and the two are one story, named by the first (profile list `kinds.told_back_times`,
+    in the deed's first clause, before any relative word)."""
+    if not _referred_back(read, index, pointed=False):
+        return False
+    deed = read[index + 1]
+    if deed.action.subject != "i" or not rubric.told_back_times:
+        return False
+    words = deed.words
+    for at, word in enumerate(words[:DATED_WORDS]):
+        if word in CLAUSE_ENDS or word in RELATIVES and words[at + 1:at + 2] not in TIME_AFTER_THAT:
+            return False  # "I proposed a rule that cancellation takes effect the same day": the rule's time
+        if any(words[at:at + len(time)] == time for time in rubric.told_back_times):
+            return True
+    return False
+
+
+DATED_WORDS = 12  # how early in the deed its time must come, in words
+CLAUSE_ENDS = frozenset((";", ":", "."))
+RELATIVES = frozenset(("that", "which", "who"))
+TIME_AFTER_THAT = frozenset((("morning",), ("afternoon",), ("evening",), ("night",)))  # "that afternoon" itself
 
 
 def _points_back(item: Item) -> bool:

@@ -271,6 +271,7 @@ class Rubric(NamedTuple):
     arguing: frozenset[str] = frozenset()  # "argued", "made the case": a case put ...
     trials: frozenset[str] = frozenset()  # ... and a "trial" or "pilot" won for it: a start
     mistake_titles: tuple[tuple[str, ...], ...] = ()  # "**A call I got wrong.** I launched ...": the deed a bet
+    told_back_times: tuple[tuple[str, ...], ...] = ()  # "I told the partners the same week ...": a deed of the story before
     founding_firsts: frozenset[str] = frozenset()  # lemmas: "ran the agency's first product review" ...
     taken_up: frozenset[str] = frozenset()  # ... "now held monthly by all four directorates": a start others took up
     outside: "SectionMemo | None" = None  # heading -> :meth:`outside_evidence`, kept by this rubric and its copies
@@ -417,6 +418,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         bet_verbs=lower("kinds", "bet_verbs"),
         taken_on_verbs=lower("kinds", "taken_on_verbs"),
         mistake_titles=tuple(phrase_words(p) for p in profile.list("kinds", "mistake_titles")),
+        told_back_times=tuple(phrase_words(p) for p in profile.list("kinds", "told_back_times")),
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
         pm_objects=_objects(profile, "pm_objects", verb_class),
