@@ -18,3 +18,19 @@ def test_readers_and_drivers_named_as_people_are_still_served(read_item) -> None
                  "Drivers' app crashes fell 60% after I moved the map tiles offline."):
         item = read_item(text)
         assert item.signals.customer, (text, item.persona)
+
+
+def test_the_one_a_deed_gives_time_back_to_is_served_whatever_it_is_called(read_item) -> None:
+    for text in ("Moved the rota into the booking tool, giving each shift coordinator back about 5 hours a week.",
+                 "I automated the weekly stock count, which gives the pantry volunteers back 2 hours a night.",
+                 "Rebuilt the intake form, giving the admissions staff back 30 hours a month."):
+        item = read_item(text)
+        assert item.signals.customer, (text, item.persona)
+
+
+def test_a_thing_or_a_pronoun_given_back_names_no_party(read_item) -> None:
+    for text in ("Gave the budget back 2 weeks before the quarter closed.",
+                 "Gave back 3 hours of every sprint to the platform work.",
+                 "I gave it back 4 times before the vendor fixed the contract."):
+        item = read_item(text)
+        assert not item.signals.customer, (text, item.persona)

@@ -172,6 +172,7 @@ class Rubric(NamedTuple):
     enabling: frozenset[tuple[str, ...]]  # words before a party the work lets do something ("so that")
     enabled: frozenset[tuple[str, ...]]  # what follows that party ("can", "now", "no longer")
     letting: frozenset[str]  # words before a party and the verb it now can do ("letting", "helps")
+    giving: frozenset[str]  # verbs before a party and "back" with an amount ("giving each clerk back 40 minutes")
     now_words: frozenset[tuple[str, ...]]  # what follows a party opening a clause ("riders now wait")
     telling: frozenset[tuple[str, ...]]  # a party telling the writer something ("told us", "asked for")
     people_relatives: frozenset[str]  # words after a noun that tell of it as people ("who", "whose")
@@ -485,6 +486,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         enabling=phrases("personas", "enabling"),
         enabled=phrases("personas", "enabled"),
         letting=lower("personas", "letting"),
+        giving=lower("personas", "giving"),
         now_words=phrases("personas", "now_words"),
         telling=phrases("personas", "telling"),
         people_relatives=lower("personas", "people_relatives"),
