@@ -34,3 +34,16 @@ def test_a_thing_or_a_pronoun_given_back_names_no_party(read_item) -> None:
                  "I gave it back 4 times before the vendor fixed the contract."):
         item = read_item(text)
         assert not item.signals.customer, (text, item.persona)
+
+
+def test_people_named_by_their_age_or_by_where_they_park_are_served(read_item) -> None:
+    for text in ("Added a midday route, and the lunch service now reaches 3,000 seniors across the valley.",
+                 "Moved the drop-off bell 10 minutes later, and kindergartners waiting in the rain fell from 60 to 4.",
+                 "Opened pay-by-plate at the hospital lots, and weekly parkers there grew 25%."):
+        item = read_item(text)
+        assert item.signals.customer, (text, item.persona)
+
+
+def test_a_senior_rank_names_no_served_party(read_item) -> None:
+    item = read_item("Promoted two senior analysts and cut the close from 9 days to 5.")
+    assert not item.signals.customer, item.persona
