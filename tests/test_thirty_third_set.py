@@ -47,3 +47,18 @@ def test_people_named_by_their_age_or_by_where_they_park_are_served(read_item) -
 def test_a_senior_rank_names_no_served_party(read_item) -> None:
     item = read_item("Promoted two senior analysts and cut the close from 9 days to 5.")
     assert not item.signals.customer, item.persona
+
+
+def test_watching_a_dashboard_or_setting_one_up_is_effort(read_item) -> None:
+    for text in ("We watched the returns dashboard every evening during the peak season.",
+                 "Set up a Tableau dashboard of late deliveries by depot and reviewed it each Friday with the leads."):
+        item = read_item(text)
+        assert item.signals.activity_only, (text, item.signals)
+
+
+def test_watching_people_before_a_decision_or_a_dashboard_with_a_result_is_not_effort(read_item) -> None:
+    for text in ("I watched 12 tenants try the move-in form and cut it from 20 fields to 6; completions rose 30%.",
+                 "I watched 15 renewals at the front desk and saw people give up at the photo upload.",
+                 "Set up a dashboard of late deliveries by depot, and late deliveries fell from 9% to 4% in a quarter."):
+        item = read_item(text)
+        assert not item.signals.activity_only, (text, item.signals)

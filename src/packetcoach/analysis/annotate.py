@@ -508,8 +508,9 @@ def _effect_firsts(rubric: Rubric) -> frozenset[str]:
 
 
 def _built_to_read(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> bool:
-    """An engineering verb whose object is a thing made for others to read ("Built a Tableau
-    dashboard of door-open minutes"): effort, as a document written is (``verbs.effort_heads``)."""
+    """A verb whose object is a thing made for others to read ("Built a Tableau dashboard of
+    door-open minutes", "watched the checkout dashboard"): effort, as a document written is
+    (``verbs.effort_heads``)."""
     heads = rubric.effort_heads.get(action.verb) if action.span is not None else None
     return heads is not None and object_head_in(heads, tokens, token_index(tokens, action.span.start), rubric)
 
