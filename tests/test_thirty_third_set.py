@@ -62,3 +62,18 @@ def test_watching_people_before_a_decision_or_a_dashboard_with_a_result_is_not_e
                  "Set up a dashboard of late deliveries by depot, and late deliveries fell from 9% to 4% in a quarter."):
         item = read_item(text)
         assert not item.signals.activity_only, (text, item.signals)
+
+
+def test_how_things_stood_with_a_word_of_effort_in_it_is_context(read_item) -> None:
+    for text in ("Late refunds were the first thing tenants asked about at every building meeting.",
+                 "Before the change, slow check-in was the top complaint on every review site.",
+                 "The most expensive thing in our support queue is a caller who rings back about one parcel."):
+        item = read_item(text)
+        assert item.kind == "context", (text, item.kind)
+
+
+def test_effort_told_as_a_phrase_or_a_deed_is_still_a_claim(read_item) -> None:
+    for text in ("Onboarding was a big focus for me and the team this year.",
+                 "Weekly syncs with the design team and 12 customer interviews."):
+        item = read_item(text)
+        assert item.kind == "claim", (text, item.kind)
