@@ -77,3 +77,15 @@ def test_effort_told_as_a_phrase_or_a_deed_is_still_a_claim(read_item) -> None:
                  "Weekly syncs with the design team and 12 customer interviews."):
         item = read_item(text)
         assert item.kind == "claim", (text, item.kind)
+
+
+def test_a_doubt_raised_by_anyone_if_asked_is_an_objection(read_item) -> None:
+    for text in ("If someone asks whether the 20% rise in renewals will last, the answer is that it held all winter.",
+                 "If anyone asks why churn rose in May: we began counting paused accounts as churned."):
+        item = read_item(text)
+        assert item.kind == "objection", (text, item.kind)
+
+
+def test_a_condition_with_no_doubt_raised_is_no_objection(read_item) -> None:
+    item = read_item("If someone asks for a refund, the kiosk now issues it in 2 minutes instead of 3 days.")
+    assert item.kind != "objection", item.kind
