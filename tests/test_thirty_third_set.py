@@ -89,3 +89,15 @@ def test_a_doubt_raised_by_anyone_if_asked_is_an_objection(read_item) -> None:
 def test_a_condition_with_no_doubt_raised_is_no_objection(read_item) -> None:
     item = read_item("If someone asks for a refund, the kiosk now issues it in 2 minutes instead of 3 days.")
     assert item.kind != "objection", item.kind
+
+
+def test_nobody_served_losing_anything_is_a_result_kept(read_item) -> None:
+    for text in ("Moved the booking system to the new host overnight, with zero gym members losing a reservation.",
+                 "Cut over the payroll provider in March, and no contractors lost a payment."):
+        item = read_item(text)
+        assert item.signals.business_outcome, (text, item.signals)
+
+
+def test_a_party_losing_something_as_the_reason_is_no_result(read_item) -> None:
+    item = read_item("I rebuilt the renewal reminder because 300 gym members were losing their reservations each month.")
+    assert not item.signals.business_outcome, item.signals
