@@ -101,3 +101,15 @@ def test_nobody_served_losing_anything_is_a_result_kept(read_item) -> None:
 def test_a_party_losing_something_as_the_reason_is_no_result(read_item) -> None:
     item = read_item("I rebuilt the renewal reminder because 300 gym members were losing their reservations each month.")
     assert not item.signals.business_outcome, item.signals
+
+
+def test_interviewing_people_is_a_neutral_verb(read_item) -> None:
+    for text in ("Interviewed 30 dog walkers about how they set their prices.",
+                 "I interviewed 18 night-shift nurses about handover notes."):
+        item = read_item(text)
+        assert item.action.verb == "interview" and item.action.verb_class == "neutral", (text, item.action)
+
+
+def test_a_call_made_after_interviews_keeps_its_product_verb(read_item) -> None:
+    item = read_item("After 30 interviews with dog walkers, I dropped the monthly plan and priced per walk.")
+    assert item.action.verb_class == "pm", item.action
