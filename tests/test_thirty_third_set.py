@@ -103,11 +103,12 @@ def test_a_party_losing_something_as_the_reason_is_no_result(read_item) -> None:
     assert not item.signals.business_outcome, item.signals
 
 
-def test_interviewing_people_is_a_neutral_verb(read_item) -> None:
+def test_interviewing_people_or_mapping_records_is_a_neutral_verb(read_item) -> None:
     for text in ("Interviewed 30 dog walkers about how they set their prices.",
+                 "Mapped every missed pickup against the depot rota.",
                  "I interviewed 18 night-shift nurses about handover notes."):
         item = read_item(text)
-        assert item.action.verb == "interview" and item.action.verb_class == "neutral", (text, item.action)
+        assert item.action.verb in ("interview", "map") and item.action.verb_class == "neutral", (text, item.action)
 
 
 def test_a_call_made_after_interviews_keeps_its_product_verb(read_item) -> None:
