@@ -7,7 +7,8 @@ from __future__ import annotations
 def test_a_machine_named_by_its_parts_or_faults_is_no_served_party(read_item) -> None:
     for text in ("Cut the badge reader firmware's boot time from 40 seconds to 6, and reader lockups fell 80%.",
                  "Pushed reader firmware 5.1 to every depot in the northern region.",
-                 "Swapped the kiosk's driver modems for a newer model, halving dropped uploads."):
+                 "Swapped the kiosk's driver modems for a newer model, halving dropped uploads.",
+                 "I knew the scanners and the readers' old modems would fail during updates, so I moved updates to 2 a.m."):
         item = read_item(text)
         assert not item.signals.customer, (text, item.persona)
 
@@ -15,7 +16,8 @@ def test_a_machine_named_by_its_parts_or_faults_is_no_served_party(read_item) ->
 def test_readers_and_drivers_named_as_people_are_still_served(read_item) -> None:
     for text in ("Cut the hold queue for readers on our 40 most-requested audiobooks from 9 weeks to 2.",
                  "Moved parking payment into the app, and drivers now pay in 20 seconds instead of 3 minutes.",
-                 "Drivers' app crashes fell 60% after I moved the map tiles offline."):
+                 "Drivers' app crashes fell 60% after I moved the map tiles offline.",
+                 "Rebooted 40,000 customers' home modems remotely, and support calls fell 20%."):
         item = read_item(text)
         assert item.signals.customer, (text, item.persona)
 

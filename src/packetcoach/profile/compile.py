@@ -135,6 +135,7 @@ class Rubric(NamedTuple):
     worked_on: dict[str, tuple[frozenset[str], frozenset[str]]]
     reach_frames: frozenset[str]  # the words before such a count ("across", "on")
     software_words: frozenset[str]
+    machine_parts: frozenset[str]  # "the reader firmware", "the readers' cellular modems": a device
     software_prefixes: frozenset[str]
     change_words: frozenset[str]
     ending_words: frozenset[str]
@@ -448,6 +449,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         defined_party_counters=lower("personas", "defined_party_counters"),
         defined_party_plural_leads=lower("personas", "defined_party_plural_leads"),
         software_words=lower("personas", "software_words"),
+        machine_parts=lower("personas", "machine_parts"),
         software_prefixes=lower("personas", "software_prefixes"),
         change_words=lower("measures", "change"),
         ending_words=lower("measures", "endings"),
