@@ -116,3 +116,17 @@ def test_interviewing_people_or_mapping_records_is_a_neutral_verb(read_item) -> 
 def test_a_call_made_after_interviews_keeps_its_product_verb(read_item) -> None:
     item = read_item("After 30 interviews with dog walkers, I dropped the monthly plan and priced per walk.")
     assert item.action.verb_class == "pm", item.action
+
+
+def test_a_share_told_up_or_down_with_no_verb_is_a_change(read_item) -> None:
+    for text in ("Outcome: late-delivery complaints from tenants down 41% against last year. My role: I set the new dispatch rule.",
+                 "Result: repeat orders from cafés up by 18% in two quarters."):
+        item = read_item(text)
+        assert item.signals.business_outcome, (text, item.signals)
+
+
+def test_up_to_a_share_or_down_a_distance_is_no_change(read_item) -> None:
+    for text in ("Walked the night shift with the porters, up and down 6 floors, to see the rota's gaps.",
+                 "Annual plans carry discounts of up to 15% on the list price."):
+        item = read_item(text)
+        assert not item.signals.business_outcome, (text, item.signals)
