@@ -130,3 +130,17 @@ def test_up_to_a_share_or_down_a_distance_is_no_change(read_item) -> None:
                  "Annual plans carry discounts of up to 15% on the list price."):
         item = read_item(text)
         assert not item.signals.business_outcome, (text, item.signals)
+
+
+def test_jobs_done_for_people_are_no_engineering_measure(read_item) -> None:
+    for text in ("Shadowed 25 plumbing jobs with our installers to see where the day went.",
+                 "Tutors were applying to an average of 9 jobs before landing one booking."):
+        item = read_item(text)
+        assert not item.signals.technical_metric_only, (text, item.signals)
+
+
+def test_a_batch_or_nightly_job_is_still_engineering(read_item) -> None:
+    for text in ("I rebuilt the export in dbt, and the nightly job now finishes in 14 minutes instead of 3 hours.",
+                 "Rewrote the batch jobs in Spark, cutting their run time from 5 hours to 40 minutes."):
+        item = read_item(text)
+        assert item.signals.technical_metric_only, (text, item.signals)
