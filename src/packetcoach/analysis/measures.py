@@ -358,16 +358,18 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
 
 BARE_DIRECTIONS = frozenset(("up", "down"))
 SHARE_UNITS = frozenset(("%", "percent", "points", "pts"))
+MAKING_UP = frozenset("make makes made making take takes took taking".split())  # "make up 4%", "take up 30%"
 
 
 def _bare_moves(words: list[str]) -> list[int]:
     """"up" or "down" straight before a share or points that moved, with no verb ("Outcome: refund
     requests from pet owners down 27%", "loans up 22%", "down by 52%"): a change told in a
-    scorecard's words. Not "up to 40%" (a most), nor "down 3 floors" (no share)."""
+    scorecard's words. Not "up to 40%" (a most), "down 3 floors" (no share) or "make up 4%" (a
+    share of a whole)."""
     found = []
     for index, word in enumerate(words):
-        if word not in BARE_DIRECTIONS:
-            continue
+        if word not in BARE_DIRECTIONS or index and words[index - 1] in MAKING_UP:
+            continue  # "1-star reviews make up 4% of all reviews": a share of a whole, not a change
         at = index + 2 if words[index + 1:index + 2] == ["by"] else index + 1
         if at + 1 < len(words) and words[at][:1].isdigit() and words[at + 1] in SHARE_UNITS:
             found.append(index)
