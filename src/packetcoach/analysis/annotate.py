@@ -57,6 +57,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             continue  # "the customer account team" is a team; "the customer's account" names the customer
         if match.label == "internal" and (previous in rubric.former_marks or _headcount(words, match.first, rubric)):
             continue  # "two of those former call-takers", "three more dispatchers": colleagues or posts, not served
+        if _machine(words, match.last, rubric):
+            continue  # "cutting reader lockups", "the readers' cellular modems": a device, not a person
         if _kept_document(words, match.last, rubric):
             continue  # "the technicians' checklist": the people who keep it work with the writer
         if _rival(words, match.first, rubric):
@@ -189,6 +191,21 @@ def _kept_document(words: list[str], last: int, rubric: Rubric) -> bool:
 
 
 PLURAL_POSSESSIVE = frozenset(("'", "’"))
+MACHINE_MODIFIERS = 1  # words between a machine's plural possessive and its part: "the readers' cellular modems"
+
+
+def _machine(words: list[str], last: int, rubric: Rubric) -> bool:
+    """Is the party's word a machine, named by a part or a fault of its own just after it ("the card
+    reader firmware", "reader lockups"), or, for a word that also names software or devices, after
+    its plural possessive and a modifier ("the readers' cellular modems"; profile lists
+    ``personas.machine_parts`` and ``software_words``)? A person's own device ("the customers'
+    modems") stays the person's: only those words are read so."""
+    after = last + 1
+    if after < len(words) and words[after] in rubric.machine_parts:
+        return True
+    if after >= len(words) or words[after] not in PLURAL_POSSESSIVE or words[last] not in rubric.software_words:
+        return False
+    return any(word in rubric.machine_parts for word in words[after + 1:after + 2 + MACHINE_MODIFIERS])
 
 
 def _owned_in_words(hits: Hits, words: list[str]) -> bool:
@@ -508,8 +525,9 @@ def _effect_firsts(rubric: Rubric) -> frozenset[str]:
 
 
 def _built_to_read(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> bool:
-    """An engineering verb whose object is a thing made for others to read ("Built a Tableau
-    dashboard of door-open minutes"): effort, as a document written is (``verbs.effort_heads``)."""
+    """A verb whose object is a thing made for others to read ("Built a Tableau dashboard of
+    door-open minutes", "watched the checkout dashboard"): effort, as a document written is
+    (``verbs.effort_heads``)."""
     heads = rubric.effort_heads.get(action.verb) if action.span is not None else None
     return heads is not None and object_head_in(heads, tokens, token_index(tokens, action.span.start), rubric)
 

@@ -197,13 +197,21 @@ def _told(item: Item, verbs: Mapping[str, str]) -> bool:
     return any(word in COPULAS or past_form(word, verbs) for word in item.words)
 
 
+def _state_told(item: Item, action: Action, hits: Hits) -> bool:
+    """The item tells how things stood with a copula and no verb of anyone's ("Ticket lines were the
+    top complaint on every review site"): a single word of effort in it ("review", "meeting") is a
+    thing named, not effort done; a phrase of effort ("was a big focus for me") is still effort."""
+    return action.verb is None and any(word in COPULAS for word in item.words) \
+        and all(m.first == m.last for m in hits["activity"])
+
+
 def _no_deed(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool,
              verbs: Mapping[str, str]) -> bool:
     """Nobody does anything offered as evidence (no deed of the writer's or the team's, nothing
     done in the passive, no effort or responsibility), and nothing is stated as changing."""
     if signals.business_outcome or signals.technical_metric_only or signals.own_action:
         return False
-    if action.subject in ("i", "we", "passive") or hits.get("activity"):
+    if action.subject in ("i", "we", "passive") or hits.get("activity") and not _state_told(item, action, hits):
         return False
     if any(token.text == "I" or token.lower == "we" for token in item.tokens) or part_labelled(hits):
         return False  # the writer or the team is in it: "We were the first team to ...", "My role: program manager"

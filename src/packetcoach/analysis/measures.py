@@ -308,11 +308,12 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
     "asked every team to cut"); a noun such as "plan" or "target" counts only before "to"."""
     found: list[int] = []
     change_words = rubric.change_words
+    bare = _bare_moves(words) if not BARE_DIRECTIONS.isdisjoint(words) else []
     if change_words.isdisjoint(words):
-        if rubric.ending_words.isdisjoint(words):
+        if rubric.ending_words.isdisjoint(words) and not bare:
             return found  # most items: no change word at all
         change_words = frozenset()
-    at = [index for index, word in enumerate(words) if word in change_words]
+    at = sorted([index for index, word in enumerate(words) if word in change_words] + bare)
     if not rubric.ending_words.isdisjoint(words):  # rare: "complaints stopped within a week"
         at = sorted(at + [index for index, word in enumerate(words) if word in rubric.ending_words and _ended(words, index)])
     for index in at:
@@ -352,6 +353,26 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
         if word in rubric.given_back and not rubric.resources.isdisjoint(words[index + 1:index + RELEASE_REACH]):
             continue  # "returned its $2M budget to the platform": what a stop freed, not a change
         found.append(index)
+    return found
+
+
+BARE_DIRECTIONS = frozenset(("up", "down"))
+SHARE_UNITS = frozenset(("%", "percent", "points", "pts"))
+MAKING_UP = frozenset("make makes made making take takes took taking".split())  # "make up 4%", "take up 30%"
+
+
+def _bare_moves(words: list[str]) -> list[int]:
+    """"up" or "down" straight before a share or points that moved, with no verb ("Outcome: refund
+    requests from pet owners down 27%", "loans up 22%", "down by 52%"): a change told in a
+    scorecard's words. Not "up to 40%" (a most), "down 3 floors" (no share) or "make up 4%" (a
+    share of a whole)."""
+    found = []
+    for index, word in enumerate(words):
+        if word not in BARE_DIRECTIONS or index and words[index - 1] in MAKING_UP:
+            continue  # "1-star reviews make up 4% of all reviews": a share of a whole, not a change
+        at = index + 2 if words[index + 1:index + 2] == ["by"] else index + 1
+        if at + 1 < len(words) and words[at][:1].isdigit() and words[at + 1] in SHARE_UNITS:
+            found.append(index)
     return found
 
 

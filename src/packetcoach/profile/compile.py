@@ -136,6 +136,7 @@ class Rubric(NamedTuple):
     worked_on: dict[str, tuple[frozenset[str], frozenset[str]]]
     reach_frames: frozenset[str]  # the words before such a count ("across", "on")
     software_words: frozenset[str]
+    machine_parts: frozenset[str]  # "the reader firmware", "the readers' cellular modems": a device
     software_prefixes: frozenset[str]
     change_words: frozenset[str]
     ending_words: frozenset[str]
@@ -173,6 +174,7 @@ class Rubric(NamedTuple):
     enabling: frozenset[tuple[str, ...]]  # words before a party the work lets do something ("so that")
     enabled: frozenset[tuple[str, ...]]  # what follows that party ("can", "now", "no longer")
     letting: frozenset[str]  # words before a party and the verb it now can do ("letting", "helps")
+    giving: frozenset[str]  # verbs before a party and "back" with an amount ("giving each clerk back 40 minutes")
     now_words: frozenset[tuple[str, ...]]  # what follows a party opening a clause ("riders now wait")
     telling: frozenset[tuple[str, ...]]  # a party telling the writer something ("told us", "asked for")
     people_relatives: frozenset[str]  # words after a noun that tell of it as people ("who", "whose")
@@ -450,6 +452,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         defined_party_counters=lower("personas", "defined_party_counters"),
         defined_party_plural_leads=lower("personas", "defined_party_plural_leads"),
         software_words=lower("personas", "software_words"),
+        machine_parts=lower("personas", "machine_parts"),
         software_prefixes=lower("personas", "software_prefixes"),
         change_words=lower("measures", "change"),
         ending_words=lower("measures", "endings"),
@@ -488,6 +491,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         enabling=phrases("personas", "enabling"),
         enabled=phrases("personas", "enabled"),
         letting=lower("personas", "letting"),
+        giving=lower("personas", "giving"),
         now_words=phrases("personas", "now_words"),
         telling=phrases("personas", "telling"),
         people_relatives=lower("personas", "people_relatives"),

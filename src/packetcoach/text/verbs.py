@@ -804,7 +804,7 @@ def object_head_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubri
     return _object_in(objects, tokens, index, rubric, ends=True, stops=HEAD_STOPS)
 
 
-HEAD_STOPS = OBJECT_STOPS | {"of"}
+HEAD_STOPS = OBJECT_STOPS | {"of", "every", "each"}  # "the checkout dashboard every morning" ("the weekly refunds dashboard" runs on)
 
 
 def _object_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric, ends: bool = False,
