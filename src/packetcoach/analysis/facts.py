@@ -1987,6 +1987,9 @@ class PassageFacts(NamedTuple):
     excuses: tuple[Span, ...] = ()  # "I'm still learning ...": the writer excusing the new role
     acronyms: tuple[tuple[Span, str], ...] = ()  # every capitalised abbreviation in a sentence, in order
     defined: frozenset[str] = frozenset()  # abbreviations this block spells out: "(GMV)"
+    # (specialty, word) for every word of a specialty the block uses, a context term alone included
+    # ("the Android app"): what a past named by its specialty needs beside it (analysis/packet.py)
+    specialty_words: frozenset[tuple[str, str]] = frozenset()
 
 
 def _owner(items: tuple[Item, ...], span: Span) -> Item | None:
@@ -1998,6 +2001,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
     view, items = passage.view, passage.items
     outcome_spans = [i.span for i in items if i.signals and i.signals.business_outcome]
     specialty: list[tuple[str, str, float]] = []
+    words_of: set[tuple[str, str]] = set()
     past: list[Span] = []
     timed = 0
     marker = skill = False
@@ -2012,6 +2016,8 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
             serving = any(span.contains(sentence.span) for span in outcome_spans)
             terms = specialty_terms(hits["specialty"], sentence.lowers, rubric)
             specialty.extend((name, term, 0.5 if serving else 1.0) for name, term in terms)
+            words_of.update((match.label.rstrip(CONTEXT_MARK), " ".join(sentence.lowers[match.first:match.last + 1]))
+                            for match in hits["specialty"])
             jargon += len(terms)
         jargon += _jargon(hits)
         if not asked_for_growth and "excuse" in hits:
@@ -2050,6 +2056,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         acronyms=tuple((Span(*m.span()), m.group()) for s in passage.sentences
                        for m in ACRONYM_RE.finditer(view, s.span.start, s.span.end)),
         defined=frozenset(m.group(1) for m in DEFINED_RE.finditer(view)),
+        specialty_words=frozenset(words_of),
     )
 
 

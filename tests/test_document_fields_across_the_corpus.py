@@ -1,0 +1,49 @@
+"""The structure, the specialty and the engineering past across the corpus, by cause: each category
+a small draft of our own that should count and one that should not."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+
+
+def draft(background: str, story: str = "") -> str:
+    return ("# Self-assessment\n\n## Highlights\n\n- Raised repeat bookings among dog groomers from 18% to "
+            "29% by letting them rebook a client in one tap.\n" + (f"- {story}\n" if story else "")
+            + f"\n## Background\n\n{background}\n")
+
+
+def specialty(text: str) -> str | None:
+    reading = analyze(text).reading
+    assert Session().analyze(text).reading.specialty == reading.specialty
+    return reading.specialty
+
+
+def test_a_named_past_with_one_word_of_its_specialty_gives_it_away() -> None:
+    # the past names the specialty and the draft holds one of its words that alone reads as ordinary
+    # ("Android", "warehouse", "model"): together they tell a cold reader which engineering it was
+    assert specialty(draft("As a former Android developer I tested every release on my own phone.",
+                           "Shipped the groomer Android app's rebooking screen to 4,000 salons.")) == "mobile"
+    assert specialty(draft("I spent five years as a data engineer before product.",
+                           "Moved the salon reports onto the warehouse, so owners see last week's takings "
+                           "on Monday morning.")) == "data"
+    assert specialty(draft("As a former data scientist, I read the no-show model's misses myself.",
+                           "Retired the no-show model and cut missed grooming slots by a third.")) == "ml"
+    # the past's own word can be the specialty's ("an Android developer"), as "firmware" already was
+    assert specialty(draft("As a former Android developer I tested every release on my own phone.")) == "mobile"
+    reading = analyze(draft("As a former iOS engineer I tested every release on my own phone.",
+                            "Shipped the rebooking screen on iOS to 4,000 salons.")).reading
+    assert reading.specialty == "mobile" and reading.specialty_evidence == ("ios",)
+
+
+def test_a_named_past_with_no_word_of_its_specialty_or_a_word_with_no_named_past_gives_nothing() -> None:
+    # a past named by a role title only ("a backend engineer"), with no word of its specialty in the
+    # draft, or with the words of another specialty
+    assert specialty(draft("As a former backend engineer I tested every release on my own phone.")) is None
+    assert specialty(draft("I spent five years as a data engineer before product.",
+                           "Shipped the groomer Android app's rebooking screen to 4,000 salons.")) is None
+    # the word alone, with a past that names no specialty or no past at all, stays ordinary
+    assert specialty(draft("As a former engineer I tested every release on my own phone.",
+                           "Shipped the groomer Android app's rebooking screen to 4,000 salons.")) is None
+    assert specialty(draft("I came to product from running a salon.",
+                           "Moved the salon reports onto the warehouse, so owners see last week's takings "
+                           "on Monday morning.")) is None
