@@ -47,3 +47,28 @@ def test_a_named_past_with_no_word_of_its_specialty_or_a_word_with_no_named_past
     assert specialty(draft("I came to product from running a salon.",
                            "Moved the salon reports onto the warehouse, so owners see last week's takings "
                            "on Monday morning.")) is None
+
+
+def mentions(background: str) -> int:
+    text = draft(background)
+    count = len(analyze(text).reading.former_engineer_mentions)
+    assert len(Session().analyze(text).reading.former_engineer_mentions) == count
+    return count
+
+
+def test_a_sales_engineer_is_no_engineering_past() -> None:
+    # a customer-facing job with "engineer" in its title: the room hears no old engineering job
+    assert mentions("Before product I was a sales engineer for the grooming chains.") == 0
+    assert mentions("I moved to product from a solutions engineering role in 2024.") == 0
+    # the same sentences with an engineering title still count
+    assert mentions("Before product I was a backend engineer for the grooming chains.") == 1
+    assert mentions("I moved to product from a software engineering role in 2024.") == 1
+
+
+def test_years_told_by_the_engineering_work_itself_are_the_past() -> None:
+    # the years named by what was built or trained, as "years of coding" already was
+    assert mentions("My years training models taught me to distrust a single accuracy number.") == 1
+    assert mentions("My years making games taught me how players quit at the second screen.") == 1
+    # years named by other work, or by making a case, are no engineering past
+    assert mentions("My years making the case for salon owners taught me patience.") == 0
+    assert mentions("My years training groomers taught me how owners quit at the second screen.") == 0

@@ -1997,12 +1997,16 @@ def _owner(items: tuple[Item, ...], span: Span) -> Item | None:
                  or span.start <= i.span.start and i.span.end <= span.end), None)
 
 
+NOT_PAST = "not_engineering_past"  # the profile's titles with "engineer" in them that are no engineering past
+
+
 def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
     view, items = passage.view, passage.items
     outcome_spans = [i.span for i in items if i.signals and i.signals.business_outcome]
     specialty: list[tuple[str, str, float]] = []
     words_of: set[tuple[str, str]] = set()
     past: list[Span] = []
+    not_past: list[tuple[int, int]] = []
     timed = 0
     marker = skill = False
     level_sentences = []
@@ -2023,6 +2027,8 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         if not asked_for_growth and "excuse" in hits:
             excuses.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
                            for m in hits["excuse"])
+        if NOT_PAST in hits:
+            not_past.extend((sentence.tokens[m.first].start, sentence.tokens[m.last].end) for m in hits[NOT_PAST])
         if "engineering_past" in hits:
             past.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
                         for m in hits["engineering_past"])
@@ -2040,6 +2046,8 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
             start, end = (found.start(), found.end()) if where is None else \
                 (where[found.start()], where[found.end() - 1] + 1)
             past.append(Span(offset + start, offset + end))
+        if not_past:  # "I was a sales engineer": a title with "engineer" in it that is no engineering past
+            past = [span for span in past if not any(span.start < end and start < span.end for start, end in not_past)]
     first = passage.sentences[0] if passage.sentences else None
     if passage.block.kind == "heading":
         first_words = len(view.split())
