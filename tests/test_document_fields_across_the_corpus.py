@@ -72,3 +72,28 @@ def test_years_told_by_the_engineering_work_itself_are_the_past() -> None:
     # years named by other work, or by making a case, are no engineering past
     assert mentions("My years making the case for salon owners taught me patience.") == 0
     assert mentions("My years training groomers taught me how owners quit at the second screen.") == 0
+
+
+LOG = ("# Self-assessment\n\nI run the booking product for the city's tennis courts.\n\n## Log\n\n"
+       "**{0}.** Moved court booking from the phone line to the web, so players book in a minute.\n\n"
+       "**{1}.** Added a waiting list for cancelled slots; 300 players joined it in the first week.\n\n"
+       "**{2}.** Dropped the paper booking sheet at the three park courts after two quiet months.\n\n"
+       "**{3}.** Opened floodlit evening slots, which filled 80% of the time by the end of summer.\n")
+
+
+def structure(text: str) -> str:
+    reading = analyze(text).reading
+    assert Session().analyze(text).reading.structure == reading.structure
+    return reading.structure
+
+
+def test_a_log_whose_entries_open_with_a_day_and_month_or_a_release_and_month_is_told_in_time() -> None:
+    # the day before the month ("14 January"), or a release's number set apart from its month
+    assert structure(LOG.format("14 January", "3 March", "21st May", "9 August")) == "chronology"
+    assert structure(LOG.format("2.1 (January)", "2.2 (March)", "2.3, May", "3.0 (August)")) == "chronology"
+
+
+def test_entries_that_open_with_other_numbers_are_not_told_in_time() -> None:
+    # counts, amounts and labels at the head of an entry are no dates ("12 mayors", "4.2 million")
+    assert structure(LOG.format("12 mayors", "4.2 million players", "3 parks", "2.5 hours")) == "mixed"
+    assert structure(LOG.format("Courts", "Waiting list", "Paper sheet", "Evenings")) == "mixed"

@@ -29,13 +29,17 @@ NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly kill
 PERIODS = frozenset("year quarter half month week season spring summer autumn fall winter".split())
 PERIOD_DETERMINERS = frozenset(("the", "every", "each"))  # "started the year by", "start every quarter by"
 FEELING_FOLLOWERS = frozenset("about over for of at on with by".split())  # "stopped worrying about": a feeling
-# a changelog's version label may come before the month ("v1.2, April:", "v3.1 (May)."); a run-in
-# "Next:" labels a story's plan (a "Problem / Bet / Result / Next" block), no step in time
+MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+          r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
+# a changelog's version label may come before the month ("v1.2, April:", "v3.1 (May)."), and so may
+# a release's number alone, set apart from it ("4.2 (March)."); a log's date may give the day first
+# ("14 January."); a run-in "Next:" labels a story's plan (a "Problem / Bet / Result / Next" block),
+# no step in time
 TIME_LEAD_RE = CaseFree(
     r"\s*(?:v\d+(?:\.\d+)*\s*[,(:]?\s*)?"
-    r"(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|(?:january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
-    r"sep|sept|oct|nov|dec)\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|last)\s+(?:quarter|half|"
+    r"(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|" + MONTHS + r"|"
+    r"\d+(?:\.\d+)+\s*[,(:]\s*" + MONTHS + r"|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+" + MONTHS + r"|"
+    r"(?:19|20)\d\d\b|(?:first|second|third|fourth|last)\s+(?:quarter|half|"
     r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b(?!\s*:)|"
     r"after\s+that|afterwards|later\b|finally\b|month\s+\d|week\s+\d|(?:at\s+)?the\s+(?:start|"
     r"beginning|end)\s+of\s+the\s+year|when\s+i\s+(?:joined|started|arrived|took\s+over|moved))")
