@@ -97,3 +97,28 @@ def test_entries_that_open_with_other_numbers_are_not_told_in_time() -> None:
     # counts, amounts and labels at the head of an entry are no dates ("12 mayors", "4.2 million")
     assert structure(LOG.format("12 mayors", "4.2 million players", "3 parks", "2.5 hours")) == "mixed"
     assert structure(LOG.format("Courts", "Waiting list", "Paper sheet", "Evenings")) == "mixed"
+
+
+def form(heading: str) -> str:
+    """An accomplishments form whose first story, a measured outcome in prose, sits under ``heading``,
+    with no claim about level anywhere."""
+    return ("# Accomplishments 2026: court booking\n\n"
+            f"## {heading}\n\n"
+            "I moved court booking from the phone line to the web, and players who booked a court each "
+            "month rose from 2,100 to 3,400 by the end of summer.\n\n"
+            "## Evening slots\n\n"
+            "I opened floodlit evening slots, which filled 80% of the time by September.\n")
+
+
+def test_the_first_story_under_a_numbered_or_a_story_part_heading_is_no_opening_claim() -> None:
+    # the first entry of a series, as the first bullet of a list already was: the form is mixed
+    assert structure(form("Accomplishment 1: players book in a minute")) == "mixed"
+    assert structure(form("1. Players book in a minute")) == "mixed"
+    assert structure(form("Situation")) == "mixed"
+
+
+def test_a_headline_outcome_under_the_drafts_own_heading_still_opens_an_argument() -> None:
+    # the same outcome told first under a heading of the whole draft, or under a heading that only
+    # contains a number ("Booking in 2 clicks"), is the headline the stories below support
+    assert structure(form("Summary")) == "argument"
+    assert structure(form("Booking in 2 clicks")) == "argument"

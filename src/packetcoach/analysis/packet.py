@@ -9,6 +9,7 @@ re-reads the text, so it costs a pass over a few hundred small records.
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass
@@ -285,9 +286,24 @@ def _opening_claim(view: PacketView, rubric: Rubric) -> bool:
     first = first_items[0] if first_items else None
     # a headline outcome told in prose opens an argument; the first bullet of an accomplishments list
     # is its first entry, not a claim the list then supports (docs/labelling-guide.md: such a form
-    # with no opening claim about level is mixed)
+    # with no opening claim about level is mixed), and so is the first story under a numbered heading
+    # ("## Accomplishment 1: ...", "## 1. Restaurants stopped missing orders") or under a heading that
+    # names a part of one story ("### Situation", "## Context")
     return bool(first and first.format != "bullet" and first.signals and first.signals.business_outcome
-                and first.signals.metric)
+                and first.signals.metric and not _entry_heading(first.section, rubric))
+
+
+ENTRY_HEADING_RE = compiled(r"\W*(?:[a-z]+\s+)?\d{1,2}(?:[.:)]|\s+[-\u2013\u2014])", re.IGNORECASE)
+"""A heading numbered as one entry of a series: "Accomplishment 1:", "1.", "Story 2 -"."""
+
+
+def _entry_heading(section: str | None, rubric: Rubric) -> bool:
+    """Is ``section`` the heading of one entry of a series, not of the draft's opening: numbered
+    (:data:`ENTRY_HEADING_RE`), or a part of one story (the profile's ``story_part_labels``)?"""
+    if not section:
+        return False
+    return ENTRY_HEADING_RE.match(section) is not None or \
+        section.strip(" .:*_#").lower() in rubric.story_part_labels
 
 
 def _structure(view: PacketView, found: _Found, told: _Told, rubric: Rubric) -> tuple[str, tuple[str, ...]]:
