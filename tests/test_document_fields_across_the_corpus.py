@@ -122,3 +122,26 @@ def test_a_headline_outcome_under_the_drafts_own_heading_still_opens_an_argument
     # contains a number ("Booking in 2 clicks"), is the headline the stories below support
     assert structure(form("Summary")) == "argument"
     assert structure(form("Booking in 2 clicks")) == "argument"
+
+
+def test_two_terms_of_one_specialty_that_each_serve_an_outcome_give_it_away() -> None:
+    # each term counts a half inside an item with a customer outcome: two different ones are enough
+    assert specialty(draft("I came to product from running a salon.",
+                           "Added idempotency keys to the booking calls so salons stopped seeing double "
+                           "bookings, which fell from 300 to 12 a month for 4,000 salons.\n- Moved "
+                           "reminder sends onto a message queue, so no-shows fell from 14% to 9% for "
+                           "4,000 salons.")) == "backend"
+
+
+def test_one_term_or_terms_of_two_specialties_serving_outcomes_give_nothing_away() -> None:
+    # the same term twice, or one term each of two specialties, is no specialty
+    assert specialty(draft("I came to product from running a salon.",
+                           "Added idempotency keys to the booking calls so salons stopped seeing double "
+                           "bookings, which fell from 300 to 12 a month for 4,000 salons.\n- Kept the "
+                           "idempotency keys on the reminder calls, so no-shows fell from 14% to 9% for "
+                           "4,000 salons.")) is None
+    assert specialty(draft("I came to product from running a salon.",
+                           "Added idempotency keys to the booking calls so salons stopped seeing double "
+                           "bookings, which fell from 300 to 12 a month for 4,000 salons.\n- Cut the "
+                           "groomer app's crash rate in half, so no-shows fell from 14% to 9% for "
+                           "4,000 salons.")) is None

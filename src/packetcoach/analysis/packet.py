@@ -367,7 +367,7 @@ def _specialty(told: _Told, rubric: Rubric) -> tuple[str | None, tuple[str, ...]
     if weight:
         # the first of the heaviest, as most_common(1) gives it, without the heapq import it makes
         name, score = max(weight.items(), key=itemgetter(1))
-        if score >= 2 and len(distinct[name]) >= 2:
+        if score >= rubric.threshold("specialty_weight", 2) and len(distinct[name]) >= 2:
             return name, tuple(sorted(distinct[name]))
     return None, ()
 
