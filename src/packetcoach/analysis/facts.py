@@ -29,13 +29,17 @@ NOT_YET_ADVERBS = frozenset("nearly almost never not".split())  # "I nearly kill
 PERIODS = frozenset("year quarter half month week season spring summer autumn fall winter".split())
 PERIOD_DETERMINERS = frozenset(("the", "every", "each"))  # "started the year by", "start every quarter by"
 FEELING_FOLLOWERS = frozenset("about over for of at on with by".split())  # "stopped worrying about": a feeling
-# a changelog's version label may come before the month ("v1.2, April:", "v3.1 (May)."); a run-in
-# "Next:" labels a story's plan (a "Problem / Bet / Result / Next" block), no step in time
+MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+          r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
+# a changelog's version label may come before the month ("v1.2, April:", "v3.1 (May)."), and so may
+# a release's number alone, set apart from it ("4.2 (March)."); a log's date may give the day first
+# ("14 January."); a run-in "Next:" labels a story's plan (a "Problem / Bet / Result / Next" block),
+# no step in time
 TIME_LEAD_RE = CaseFree(
     r"\s*(?:v\d+(?:\.\d+)*\s*[,(:]?\s*)?"
-    r"(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|(?:january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|"
-    r"sep|sept|oct|nov|dec)\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|last)\s+(?:quarter|half|"
+    r"(?:in\s+|during\s+|by\s+|early\s+|late\s+|mid-?)?(?:q[1-4]\b|h[12]\b|" + MONTHS + r"|"
+    r"\d+(?:\.\d+)+\s*[,(:]\s*" + MONTHS + r"|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+" + MONTHS + r"|"
+    r"(?:19|20)\d\d\b|(?:first|second|third|fourth|last)\s+(?:quarter|half|"
     r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b(?!\s*:)|"
     r"after\s+that|afterwards|later\b|finally\b|month\s+\d|week\s+\d|(?:at\s+)?the\s+(?:start|"
     r"beginning|end)\s+of\s+the\s+year|when\s+i\s+(?:joined|started|arrived|took\s+over|moved))")
@@ -2013,6 +2017,9 @@ class PassageFacts(NamedTuple):
     excuses: tuple[Span, ...] = ()  # "I'm still learning ...": the writer excusing the new role
     acronyms: tuple[tuple[Span, str], ...] = ()  # every capitalised abbreviation in a sentence, in order
     defined: frozenset[str] = frozenset()  # abbreviations this block spells out: "(GMV)"
+    # (specialty, word) for every word of a specialty the block uses, a context term alone included
+    # ("the Android app"): what a past named by its specialty needs beside it (analysis/packet.py)
+    specialty_words: frozenset[tuple[str, str]] = frozenset()
 
 
 def _owner(items: tuple[Item, ...], span: Span) -> Item | None:
@@ -2020,11 +2027,16 @@ def _owner(items: tuple[Item, ...], span: Span) -> Item | None:
                  or span.start <= i.span.start and i.span.end <= span.end), None)
 
 
+NOT_PAST = "not_engineering_past"  # the profile's titles with "engineer" in them that are no engineering past
+
+
 def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
     view, items = passage.view, passage.items
     outcome_spans = [i.span for i in items if i.signals and i.signals.business_outcome]
     specialty: list[tuple[str, str, float]] = []
+    words_of: set[tuple[str, str]] = set()
     past: list[Span] = []
+    not_past: list[tuple[int, int]] = []
     timed = 0
     marker = skill = False
     level_sentences = []
@@ -2038,11 +2050,15 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
             serving = any(span.contains(sentence.span) for span in outcome_spans)
             terms = specialty_terms(hits["specialty"], sentence.lowers, rubric)
             specialty.extend((name, term, 0.5 if serving else 1.0) for name, term in terms)
+            words_of.update((match.label.rstrip(CONTEXT_MARK), " ".join(sentence.lowers[match.first:match.last + 1]))
+                            for match in hits["specialty"])
             jargon += len(terms)
         jargon += _jargon(hits)
         if not asked_for_growth and "excuse" in hits:
             excuses.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
                            for m in hits["excuse"])
+        if NOT_PAST in hits:
+            not_past.extend((sentence.tokens[m.first].start, sentence.tokens[m.last].end) for m in hits[NOT_PAST])
         if "engineering_past" in hits:
             past.extend(Span(sentence.tokens[m.first].start, sentence.tokens[m.last].end)
                         for m in hits["engineering_past"])
@@ -2060,6 +2076,8 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
             start, end = (found.start(), found.end()) if where is None else \
                 (where[found.start()], where[found.end() - 1] + 1)
             past.append(Span(offset + start, offset + end))
+        if not_past:  # "I was a sales engineer": a title with "engineer" in it that is no engineering past
+            past = [span for span in past if not any(span.start < end and start < span.end for start, end in not_past)]
     first = passage.sentences[0] if passage.sentences else None
     if passage.block.kind == "heading":
         first_words = len(view.split())
@@ -2076,6 +2094,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         acronyms=tuple((Span(*m.span()), m.group()) for s in passage.sentences
                        for m in ACRONYM_RE.finditer(view, s.span.start, s.span.end)),
         defined=frozenset(m.group(1) for m in DEFINED_RE.finditer(view)),
+        specialty_words=frozenset(words_of),
     )
 
 

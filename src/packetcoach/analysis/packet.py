@@ -9,6 +9,7 @@ re-reads the text, so it costs a pass over a few hundred small records.
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass
@@ -231,6 +232,7 @@ class _Told:
         self.retell: str | None = None  # the first level sentence, as the draft words it
         self.weight: dict[str, float] = {}  # specialty -> weight of its jargon
         self.distinct: dict[str, set[str]] = {}  # specialty -> its terms
+        self.words_of: set[tuple[str, str]] = set()  # (specialty, word), context terms too
         self.past: list[EngineeringPast] = []
         self.past_words: list[str] = []  # each mention's words, lowered: the specialty a past names
         self.excuses: list[Span] = []
@@ -239,6 +241,7 @@ class _Told:
                 self.retell = " ".join(passage.words_at(facts.level_sentences[0]).split())
             if facts.specialty:
                 self._specialty(facts.specialty)
+            self.words_of |= facts.specialty_words
             if facts.engineering_past and len(self.past) < MAX_PAST_MENTIONS:
                 told = facts.engineering_past[:MAX_PAST_MENTIONS - len(self.past)]
                 self.past += [EngineeringPast(passage.at(span), followed) for span, followed in told]
@@ -256,8 +259,8 @@ _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _BLOCK, _SENTENCES, _WORDS = attrgetter("block"), attrgetter("sentences"), attrgetter("words")
 _TIMED, _MARKER, _JARGON = attrgetter("timed_sentences"), attrgetter("chronology_marker"), attrgetter("jargon")
 _KIND = attrgetter("block.kind")
-_TOLD = attrgetter("level_sentences", "specialty", "engineering_past", "excuses")
-_NOTHING_TOLD = ((), (), (), ())
+_TOLD = attrgetter("level_sentences", "specialty", "engineering_past", "excuses", "specialty_words")
+_NOTHING_TOLD = ((), (), (), (), frozenset())
 
 
 def _first_passages(passages, sentences: int):
@@ -283,9 +286,24 @@ def _opening_claim(view: PacketView, rubric: Rubric) -> bool:
     first = first_items[0] if first_items else None
     # a headline outcome told in prose opens an argument; the first bullet of an accomplishments list
     # is its first entry, not a claim the list then supports (docs/labelling-guide.md: such a form
-    # with no opening claim about level is mixed)
+    # with no opening claim about level is mixed), and so is the first story under a numbered heading
+    # ("## Accomplishment 1: ...", "## 1. Restaurants stopped missing orders") or under a heading that
+    # names a part of one story ("### Situation", "## Context")
     return bool(first and first.format != "bullet" and first.signals and first.signals.business_outcome
-                and first.signals.metric)
+                and first.signals.metric and not _entry_heading(first.section, rubric))
+
+
+ENTRY_HEADING_RE = compiled(r"\W*(?:[a-z]+\s+)?\d{1,2}(?:[.:)]|\s+[-\u2013\u2014])", re.IGNORECASE)
+"""A heading numbered as one entry of a series: "Accomplishment 1:", "1.", "Story 2 -"."""
+
+
+def _entry_heading(section: str | None, rubric: Rubric) -> bool:
+    """Is ``section`` the heading of one entry of a series, not of the draft's opening: numbered
+    (:data:`ENTRY_HEADING_RE`), or a part of one story (the profile's ``story_part_labels``)?"""
+    if not section:
+        return False
+    return ENTRY_HEADING_RE.match(section) is not None or \
+        section.strip(" .:*_#").lower() in rubric.story_part_labels
 
 
 def _structure(view: PacketView, found: _Found, told: _Told, rubric: Rubric) -> tuple[str, tuple[str, ...]]:
@@ -332,16 +350,24 @@ def _specialty(told: _Told, rubric: Rubric) -> tuple[str | None, tuple[str, ...]
     """The specialty the jargon gives away; jargon inside an item with a customer outcome counts
     half, since technical words that serve a product outcome are allowed (SPEC 2.4, 2.12). A past
     the writer states by its specialty ("as a former firmware engineer") decides between the
-    jargon's specialties: one term of the named specialty then gives it away."""
+    jargon's specialties: one term of the named specialty then gives it away, and so does one of its
+    context terms alone ("As a former mobile engineer ... the Android app"): the past says which
+    engineering the word belongs to, as another of its terms would. A past named with no word of
+    its specialty in the draft gives nothing away."""
     weight, distinct = told.weight, told.distinct
-    named = named_in_past(told.past_words, rubric) & weight.keys()
+    past = named_in_past(told.past_words, rubric)
+    named = past & weight.keys()
     if named:
         name = max(sorted(named), key=weight.__getitem__)
         return name, tuple(sorted(distinct[name]))
+    hinted = sorted((name, word) for name, word in told.words_of if name in past)
+    if hinted:
+        name = hinted[0][0]
+        return name, tuple(word for other, word in hinted if other == name)
     if weight:
         # the first of the heaviest, as most_common(1) gives it, without the heapq import it makes
         name, score = max(weight.items(), key=itemgetter(1))
-        if score >= 2 and len(distinct[name]) >= 2:
+        if score >= rubric.threshold("specialty_weight", 2) and len(distinct[name]) >= 2:
             return name, tuple(sorted(distinct[name]))
     return None, ()
 
