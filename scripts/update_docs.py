@@ -63,7 +63,8 @@ def rules_doc(current: str) -> str:
     for rule in all_rules():
         lines += [f"### {rule.id} `{rule.name}`", "", f"{rule.rationale}", "",
                   f"Severity {rule.severity}; scope {rule.scope}; kind `{rule.kind}`; rubric point {rule.rubric} "
-                  "of SPEC section 2.", ""]
+                  "of SPEC section 2." + (f" Its examples are read as `--doc-type {rule.doc_type}`." if rule.doc_type else ""),
+                  ""]
         for label, examples in (("Fires on", rule.bad), ("Quiet on", rule.good)):
             for example in examples:
                 shown = f"the draft in `{example[5:]}`" if example.startswith("file:") else \

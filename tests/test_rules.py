@@ -16,27 +16,28 @@ from packetcoach.rules.engine import all_rules, phrase_lists
 from packetcoach.rules.kinds import CHECKS
 
 ROOT = Path(__file__).resolve().parents[1]
-BAD = [(rule.id, rule.name, rule.examples, text) for rule in all_rules() for text in rule.bad]
-GOOD = [(rule.id, rule.name, rule.examples, text) for rule in all_rules() for text in rule.good]
+BAD = [(rule.id, rule.name, rule, text) for rule in all_rules() for text in rule.bad]
+GOOD = [(rule.id, rule.name, rule, text) for rule in all_rules() for text in rule.good]
 
 
-def _findings(examples: str, text: str) -> set[str]:
-    """Item rules judge the example as one item; document rules judge it as a whole draft."""
+def _findings(rule, text: str) -> set[str]:
+    """Item rules judge the example as one item; document rules judge it as a whole draft, of the
+    document type the rule names for its examples (the default type otherwise)."""
     if text.startswith("file:"):
         text = (ROOT / text[5:]).read_text(encoding="utf-8")
-    if examples == "draft":
-        return {f.rule for f in analyze(text).findings}
+    if rule.examples == "draft":
+        return {f.rule for f in (analyze(text, doc_type=rule.doc_type) if rule.doc_type else analyze(text)).findings}
     return {f.rule for f in check_item(text)[1]}
 
 
-@pytest.mark.parametrize("rule_id,name,examples,text", BAD, ids=[f"{c[1]}-bad{i}" for i, c in enumerate(BAD)])
-def test_bad_example_fires(rule_id: str, name: str, examples: str, text: str) -> None:
-    assert rule_id in _findings(examples, text), f"{name} did not fire on: {text}"
+@pytest.mark.parametrize("rule_id,name,rule,text", BAD, ids=[f"{c[1]}-bad{i}" for i, c in enumerate(BAD)])
+def test_bad_example_fires(rule_id: str, name: str, rule, text: str) -> None:
+    assert rule_id in _findings(rule, text), f"{name} did not fire on: {text}"
 
 
-@pytest.mark.parametrize("rule_id,name,examples,text", GOOD, ids=[f"{c[1]}-good{i}" for i, c in enumerate(GOOD)])
-def test_good_example_is_quiet(rule_id: str, name: str, examples: str, text: str) -> None:
-    assert rule_id not in _findings(examples, text), f"{name} fired on: {text}"
+@pytest.mark.parametrize("rule_id,name,rule,text", GOOD, ids=[f"{c[1]}-good{i}" for i, c in enumerate(GOOD)])
+def test_good_example_is_quiet(rule_id: str, name: str, rule, text: str) -> None:
+    assert rule_id not in _findings(rule, text), f"{name} fired on: {text}"
 
 
 def test_every_rule_has_examples_and_unique_identity() -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from packetcoach.analysis.stories import OWN_SUBJECTS, grows_people, is_engineering_work, is_result, stop_told
+from packetcoach.analysis.measures import reason_told
+from packetcoach.analysis.stories import (OWN_SUBJECTS, counted_stories, grows_people, is_engineering_work, is_result,
+                                         stop_told, stories_asked_for, surplus, told_in_full)
 from packetcoach.analysis.workbench import Candidate, Workbench, quote
 from packetcoach.core.model import Item
 
@@ -173,6 +175,26 @@ def _retell(bench: Workbench) -> Candidate | None:
     return Candidate("add-retell", (item,), bench.variant(retell=""), {"target": bench.headline(story, item)})
 
 
+def _stories(bench: Workbench) -> Candidate | None:
+    """More stories with a measured result than the document type asks for (`too-many-stories`):
+    the packet as read with the stories past the strongest few cut."""
+    report = bench.report
+    most = stories_asked_for(report.rubric, report.doc_type)
+    if not most or len(bench.stories) <= most:  # before the stories are counted: most drafts stop here
+        return None
+    over = surplus(counted_stories(bench.stories, bench.reading.retell, report.rubric), bench.reading.retell,
+                   report.rubric, report.doc_type, bench.reading.stopped_items)
+    if over is None:
+        return None
+    cut = [i for s in over.past for i in s.items]
+    gone = {id(i) for i in cut}
+    items = tuple(i for i in bench.items if id(i) not in gone)
+    words = report.words - sum(s.words for i in cut for s in i.sentences)
+    named = tuple(sorted(cut, key=lambda i: i.start))
+    return Candidate("cut-stories", named, bench.variant(items, max(0, words)),
+                     {"most": str(over.most), "doc_type": report.doc_type})
+
+
 def _length(bench: Workbench) -> Candidate | None:
     high = int(bench.report.rubric.profile.table("doc_types").get(bench.report.doc_type, {}).get("words_max", 0))
     if not high or bench.report.words <= high:
@@ -181,4 +203,4 @@ def _length(bench: Workbench) -> Candidate | None:
 
 
 BUILDERS: tuple[Callable[[Workbench], Candidate | None], ...] = (
-    _evidence, _diary, _lead, _technical, _engineering, _activity, _owner, _career, _stop, _retell, _length)
+    _evidence, _diary, _lead, _technical, _engineering, _activity, _owner, _career, _stop, _retell, _stories, _length)

@@ -10,7 +10,7 @@ items' signals, metrics and actions, never from the text again, so grouping cost
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import re
 
@@ -406,18 +406,78 @@ def counted_stories(told: tuple[Story, ...], retell: str | None, rubric: "Rubric
     product managers; one was promoted ...", "Ran the agency's first product review, now held monthly
     by ...", "Mentored ..."), whose evidence is the people and the practice, not a customer's before
     and after (a deed of the writer's own among them keeps the story counted)."""
-    said = " ".join(retell.split()) if retell else ""
-
-    def thesis(story: Story) -> bool:
-        return bool(said) and story is told[0] and any(said in " ".join(i.source.split()) for i in story.items)
-
     def grown(item: Item) -> bool:
         return grows_people(item, rubric.developing) or first_taken_up(item, rubric)
 
     def people(story: Story) -> bool:
         return grown(story.first) and all(grown(i) or i.action.subject not in OWN_SUBJECTS for i in story.items)
 
-    return tuple(s for s in told if s.measured or not (thesis(s) or people(s)))
+    return tuple(s for s in told if s.measured or not (s is told[0] and holds_retell(s, retell) or people(s)))
+
+
+def holds_retell(story: Story, retell: str | None) -> bool:
+    """The story holds the sentence the room retells: the claim the other stories are the receipts
+    for ("I already work at L6: ..."), whatever its own result."""
+    said = " ".join(retell.split()) if retell else ""
+    return bool(said) and any(said in " ".join(i.source.split()) for i in story.items)
+
+
+def opening(story: Story, told: tuple[Story, ...]) -> bool:
+    """A story told before the first heading of a draft whose other stories sit under headings: the
+    opening that introduces them ("**Case.** Operating at L7 today: ..."), not one of them."""
+    headed = next((s.first.start for s in told if s.first.section is not None), None)
+    return headed is not None and story.first.section is None and story.first.start < headed
+
+
+class Surplus(NamedTuple):
+    """More stories with a measured result than the document type asks for (its ``items_max``)."""
+
+    most: int  # the most the type asks for
+    measured: int  # the stories it asks about that carry a measured result
+    past: tuple[Story, ...]  # every story it asks about past the strongest ``most``, strongest first
+
+
+def stories_asked_for(rubric: "Rubric", doc_type: str) -> int:
+    """The most stories the document type asks for (its ``items_max``), or 0 where it asks for no
+    number: the one place it is read."""
+    return int(rubric.profile.table("doc_types").get(doc_type, {}).get("items_max", 0))
+
+
+def surplus(counted: tuple[Story, ...], retell: str | None, rubric: "Rubric", doc_type: str,
+            stopped: tuple[str, ...] = ()) -> Surplus | None:
+    """The stories past the ones the document type asks for, or None when the draft tells no more
+    than it asks (or the type sets no ``items_max``: a self-assessment asks for no number).
+
+    ``counted`` are the stories the verdict counts (:func:`counted_stories`); of them the type's
+    number is about the success stories: not the opening claim the others are the receipts for (the
+    story that holds the retell sentence, or one told before the first heading), and not one told
+    under a heading the profile's ``document.aside_headings`` leaves aside (the calculated risk the
+    form invites beside its stories, the misses, the room's questions answered, the plans). Only
+    the ones with a measured result are counted against the number: a story without one is what a
+    writer cuts first, never what makes a draft too long. The room credits the stories in
+    :func:`strongest_first` order, but the strongest story of a stop (``stopped``: the reading's
+    stopped items) stays among the few kept, since the room looks for one (SPEC 2.11); the rest,
+    past the strongest few, are the ones to cut or merge."""
+    most = stories_asked_for(rubric, doc_type)
+    if not most or len(counted) <= most:
+        return None
+    aside = tuple(h.lower() for h in rubric.profile.table("document").get("aside_headings", ()))
+    asked = [story for story in strongest_first(counted) if not holds_retell(story, retell)
+             and not opening(story, counted) and not any(h in (story.first.section or "").lower() for h in aside)]
+    measured = sum(story.measured for story in asked)
+    if measured <= most:
+        return None
+    stop = next((at for at, story in enumerate(asked) if any(i.id in stopped for i in story.items)), None)
+    if stop is not None and stop >= most:
+        asked.insert(most - 1, asked.pop(stop))
+    return Surplus(most, measured, tuple(asked[most:]))
+
+
+def strongest_first(told: tuple[Story, ...]) -> list[Story]:
+    """The stories in the order the room credits them: complete stories (a measured result and the
+    writer's decision) first, each kind by its strength; the sentences for the room and the list of
+    stories to cut both read them so."""
+    return sorted(told, key=lambda s: (-s.complete, -s.strength))
 
 
 def told_stories(report: "Report") -> tuple[Story, ...]:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from packetcoach.analysis.facts import writer_decided
 from packetcoach.analysis.measures import asked_in, exposure_in, found_in
 from packetcoach.analysis.misses import sentence_tells_a_miss
-from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, is_title, told_stories
+from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, is_title, strongest_first, told_stories
 from packetcoach.coach.noinvent import invented
 from packetcoach.core.model import Item, LineIndex, Sentence
 from packetcoach.core.report import Report
@@ -442,7 +442,7 @@ BACK_POINTERS = frozenset(("this", "that", "it", "these", "those"))
 def room_sentences(report: Report, limit: int = MAX_SENTENCES) -> tuple[RoomSentence, ...]:
     """One sentence per major outcome, strongest story first; a result told twice is said once."""
     lines = LineIndex(report.text)
-    told = sorted(told_stories(report), key=lambda s: (-s.complete, -s.strength))
+    told = strongest_first(told_stories(report))
     found: list[RoomSentence] = []
     said: set[str] = set()
     for story in told:

@@ -14,8 +14,10 @@ from typing import Iterator
 
 from packetcoach.analysis.gap import candidate_called
 from packetcoach.analysis.packet import PacketView, Reading
-from packetcoach.analysis.stories import outcome_clause, quote, refusals_told, told_in_full
-from packetcoach.core.model import Document, Finding, Item, Span, computed_once
+from packetcoach.analysis.stories import (best_result, counted_stories, outcome_clause, quote, refusals_told,
+                                         stories_asked_for, surplus, told_in, told_in_full)
+from packetcoach.analysis.workbench import headline
+from packetcoach.core.model import Document, Finding, Item, LineIndex, Span, computed_once
 from packetcoach.profile.compile import Rubric
 from packetcoach.rules.kinds import check, make_finding, worded
 
@@ -71,6 +73,25 @@ def check_length(rule, ctx: PacketContext) -> Iterator[Finding]:
         hint = "Cut to the outcomes the room must retell." if words > high else \
             "Add the receipts: the customer, the decision, the number, for each major outcome."
         yield _make(rule, ctx.top, hint, words=words, doc_type=ctx.doc_type, low=low, high=high)
+
+
+@check("stories-over", "packet")
+def check_stories_over(rule, ctx: PacketContext) -> Iterator[Finding]:
+    """More stories with a measured result than the document type asks for (the accomplishments
+    form's "3 to 5"): the room compares packets on their strongest few, so the rest are named, in
+    the order the writer finds them, to cut or merge (analysis/stories.surplus says which count)."""
+    most = stories_asked_for(ctx.rubric, ctx.doc_type)
+    if not most or len(ctx.document.items) <= most:  # a story holds at least one item: none can be over
+        return
+    counted = counted_stories(told_in(ctx.document.items, ctx.rubric), ctx.reading.retell, ctx.rubric)
+    over = surplus(counted, ctx.reading.retell, ctx.rubric, ctx.doc_type, ctx.reading.stopped_items)
+    if over is None:
+        return
+    lines = LineIndex(ctx.document.text)
+    weakest = [headline(story, best_result(story, ctx.rubric) or story.first, lines, ctx.rubric)
+               for story in sorted(over.past, key=lambda story: story.first.start)]  # as the writer finds them
+    yield _make(rule, ctx.top, ctx.hint(rule, most=over.most, weakest="; ".join(weakest)),
+                count=over.measured, most=over.most, doc_type=ctx.doc_type)
 
 
 LEAD_QUOTE_CHARS = 140  # the hint has a line of its own: room for the whole opening clause

@@ -40,6 +40,7 @@ class Rule(NamedTuple):
     good: tuple[str, ...]
     mention: str = ""  # the profile phrase list a phrase rule matches
     examples: Literal["item", "draft"] = "item"  # what its bad and good examples are
+    doc_type: str = ""  # the document type its draft examples are read as (the default type when empty)
     overrides: tuple[str, ...] = ()  # rules whose finding on the same words this one replaces
     hint: str = ""  # the suggestion, where the rule's is one sentence of data ({fields} filled)
     message_manager: str = ""  # in a manager's document: the message naming {candidate}

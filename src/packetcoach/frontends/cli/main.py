@@ -239,10 +239,11 @@ def cmd_explain(args: argparse.Namespace, out: IO[str]) -> int:
         raise UsageError(args.rule, "no such rule", f"known rules: {names}")
     out.write(f"{rule.id} {rule.name} ({rule.severity}, {rule.scope}; rubric point {rule.rubric})\n\n")
     out.write(f"Why: {rule.rationale}\n\n")
+    read_as = f" (read as --doc-type {rule.doc_type})" if rule.doc_type else ""
     if rule.bad:
-        out.write(f"Fires on:\n  {rule.bad[0]}\n\n")
+        out.write(f"Fires on{read_as}:\n  {rule.bad[0]}\n\n")
     if rule.good:
-        out.write(f"Quiet on:\n  {rule.good[0]}\n")
+        out.write(f"Quiet on{read_as}:\n  {rule.good[0]}\n")
     return ExitCode.CLEAN
 
 
