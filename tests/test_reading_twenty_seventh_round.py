@@ -8,6 +8,7 @@ tickets asking "where is my refund" are not tickets asking "where is their refun
 from __future__ import annotations
 
 from packetcoach import Session, analyze
+from packetcoach.analysis.gap import judge_gap
 from packetcoach.calibrate.voice import third_person as receipt_voice
 from packetcoach.coach.sentences import retell, third_person
 from packetcoach.output.json import report_json
@@ -54,3 +55,62 @@ def test_the_report_is_the_same_from_a_session() -> None:
     session = Session(level="L6")
     session.analyze(UNQUOTED)
     assert report_json(session.analyze(QUOTED)) == report_json(analyze(QUOTED, level="L6"))
+
+
+# A refusal or a stop whose case is a figure a finding showed, told with no "that" ("the trial
+# showed only 4% of ..."), is told with its evidence, as "showed that only 4% ..." already was.
+
+JUDGED = """# Self-assessment 2026: Marek, Product Manager, Library Loans
+
+## Summary
+
+I own loans for the city's nine public libraries: the app, the website and the desks. This year I
+launched one thing members had asked for, and said no to two requests from senior colleagues.
+
+## Holds on the phone
+
+Members placed holds at the desk and waited days to hear back, and many gave up and bought the
+book instead. I proposed holds in the app and launched them in March. Holds placed online rose
+from 22% to 64%, and the desk queues at the three busiest branches fell by a third by June.
+
+## The late-fee request
+
+The finance director asked us to add late fees to e-book loans. I said no. {case}
+
+## Reading lists
+
+The head of branches wanted shared reading lists for book clubs. I declined, because only 3% of
+members belong to a club we know of.
+
+## Other work
+
+- Ran the monthly loans review with the branch leads.
+- Helped the events team move the summer reading sign-up to the website.
+- Wrote the loans section of the libraries' annual report.
+"""
+
+FOUND = "A trial at two branches showed only 4% of late e-books were ever returned early because of a fee."
+FOUND_QUALIFIED = "The survey we ran found fewer than 5% of members would pay it."
+NO_FIGURE = "A trial at two branches showed that members simply let the loans lapse instead."
+
+
+def _judged(case: str) -> set[str]:
+    return {story.title for story in judge_gap(analyze(JUDGED.format(case=case), level="L6")).judged_only()}
+
+
+def test_a_figure_a_finding_showed_is_a_refusals_evidence() -> None:
+    for case in (FOUND, FOUND_QUALIFIED):
+        assert _judged(case) == {"The late-fee request", "Reading lists"}, case
+
+
+def test_a_finding_with_no_figure_is_no_evidence() -> None:
+    assert _judged(NO_FIGURE) == {"Reading lists"}
+    summary = report_json(analyze(JUDGED.format(case=NO_FIGURE), level="L6"))["verdict"]["summary"]
+    assert "and 1 more the evidence for a stop or a refusal" in summary
+
+
+def test_the_judged_report_is_the_same_from_a_session() -> None:
+    session = Session(level="L6")
+    session.analyze(JUDGED.format(case=NO_FIGURE))
+    text = JUDGED.format(case=FOUND)
+    assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
