@@ -114,3 +114,43 @@ def test_the_judged_report_is_the_same_from_a_session() -> None:
     session.analyze(JUDGED.format(case=NO_FIGURE))
     text = JUDGED.format(case=FOUND)
     assert report_json(session.analyze(text)) == report_json(analyze(text, level="L6"))
+
+
+# A narrowing told as a first phase ("I scoped it to the two busiest ports first") is an order of
+# launch, the rest still to come: no stop (docs/labelling-guide.md: a launch order is a choice).
+# The same narrowing with "only", or with "first" naming a release, stays one.
+
+PHASED = """# Self-assessment 2026: Noor, Product Manager, Customs Filings
+
+## Faster filings
+
+Importers waited two days for a customs filing to clear because brokers retyped every invoice. I
+proposed reading the invoices automatically and {narrowing} Filings cleared within a day for 71%
+of shipments by August, up from 18%, and broker hours per filing fell by half.
+
+## Other work
+
+- Ran the monthly review with the broker leads.
+"""
+
+
+def _stopped(narrowing: str) -> tuple[str, ...]:
+    return analyze(PHASED.format(narrowing=narrowing), level="L5").reading.stopped_items
+
+
+def test_a_narrowing_told_as_a_first_phase_is_no_stop() -> None:
+    for narrowing in ("scoped it to the two busiest ports first.", "limited it to two ports to start with.",
+                      "scoped it to the two busiest ports as a first phase, then added the rest."):
+        assert _stopped(narrowing) == (), narrowing
+
+
+def test_a_narrowing_that_leaves_the_rest_out_is_still_a_stop() -> None:
+    for narrowing in ("scoped it to the two busiest ports only.", "scoped it to the first release for ports."):
+        assert len(_stopped(narrowing)) == 1, narrowing
+
+
+def test_the_phased_report_is_the_same_from_a_session() -> None:
+    session = Session(level="L5")
+    session.analyze(PHASED.format(narrowing="scoped it to the two busiest ports only."))
+    text = PHASED.format(narrowing="scoped it to the two busiest ports first.")
+    assert report_json(session.analyze(text)) == report_json(analyze(text, level="L5"))
