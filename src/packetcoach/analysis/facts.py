@@ -1343,11 +1343,28 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops, rubric.months)
                or words[first] in rubric.stops.deferrals and _deferred_until(words, first, hits)
                or _purchase_refused(words, first, last, rubric.stops)
+               or _first_phase(words, first, last, rubric)
                or _unbuilt_unasked(words, first, last, hits, rubric.stops)
                or _out_of_a_flow(words, last, rubric.stops.flows)
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
+
+
+def _first_phase(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
+    """Is the stop a narrowing (`verbs.narrowing`) whose clause ends on a phase (`stops.phases`: "I
+    scoped it to the three largest lenders first", "limited it to two branches to start with")? The
+    rest is still to come: an order of launch, a choice, not a stop (docs/labelling-guide.md)."""
+    phases = rubric.stops.phases
+    if not phases or not _narrowing(words[first], rubric.verb_lemma, rubric.narrowing_verbs):
+        return False
+    for end in range(last + 1, min(len(words), last + 1 + NARROWED_REACH) + 1):
+        if end == len(words) or words[end] in I_CLAUSE_ENDS or words[end] == ",":
+            return any(" ".join(words[end - size:end]) in phases for size in PHASE_WORDS if end - size > last)
+    return False
+
+
+PHASE_WORDS = (1, 2, 3, 4)  # a phase told in up to four words: "as a first phase"
 
 
 def _told_as_a_project(last: int, hits: dict[str, list[Match]]) -> bool:

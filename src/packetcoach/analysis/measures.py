@@ -874,9 +874,24 @@ def reason_told(item: Item) -> bool:
                 words = words or list(sentence.lowers)
                 at = token_index(sentence.tokens, m.span.start)
                 opens = sentence.clause.index if sentence.clause is not None else len(words)
-                if _reason(words, at) or _stop_reason(words, at, opens):
+                if _reason(words, at) or _stop_reason(words, at, opens) or _found_figure(words, at):
                     return True
     return False
+
+
+def _found_figure(words: list[str], first: int) -> bool:
+    """Is the number what a finding showed, told with no "that" ("the pilot showed only 2% of
+    buyers would pay for it", "a survey found 70% were about refills"): the finding's verb
+    (`FINDING`) just before it, over at most the words that qualify a number (`FIGURE_QUALIFIERS`:
+    "only", "fewer than")? In a stop's item, what the writer's test or reading found is its case."""
+    back = first - 1
+    while back >= 0 and first - back <= FIGURE_REACH and words[back] in FIGURE_QUALIFIERS:
+        back -= 1
+    return back >= 0 and words[back] in FINDING
+
+
+FIGURE_QUALIFIERS = frozenset("only just about nearly almost roughly around over under fewer less more than barely".split())  # grammar
+FIGURE_REACH = 3  # "showed fewer than 2%": the verb at most this many words before the number
 
 
 def _stop_reason(words: list[str], first: int, opens: int) -> bool:

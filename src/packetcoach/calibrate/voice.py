@@ -14,6 +14,7 @@ from packetcoach.analysis.stories import outcome_sentence
 from packetcoach.core.model import Item
 from packetcoach.profile.compile import Rubric
 from packetcoach.core.regexes import compiled
+from packetcoach.text.voice import outside_quotes
 
 PRONOUNS = {"i": "they", "my": "their", "me": "them", "myself": "themselves", "mine": "theirs",
             "i'm": "they're", "i've": "they've", "i'd": "they'd", "i'll": "they'll"}
@@ -52,7 +53,7 @@ def third_person(text: str) -> str:
         return pronoun + space + following
 
     text = " ".join(MARKUP_RE.sub("", text).split())
-    return FIRST_PERSON_RE.sub(swap, text)
+    return outside_quotes(lambda part: FIRST_PERSON_RE.sub(swap, part), text)
 
 
 def lower_first(text: str, packet: str = "") -> str:

@@ -27,7 +27,7 @@ from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import tokenize
 from packetcoach.text.structure import markup_view
 from packetcoach.text.verbs import leading_verb, looks_past, verb_at, verb_class
-from packetcoach.text.voice import said_by_another
+from packetcoach.text.voice import outside_quotes, said_by_another
 from packetcoach.core.regexes import compiled, on_first_use
 
 LABEL_RE = compiled(r"^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:\*\*|__)\s*[.:]?\s+|^[^*\n]{1,40}?[.:]\*\*\s+")
@@ -470,7 +470,7 @@ def third_person(text: str) -> str:
             verb = verb.replace(verb.strip(), AFTER_I[verb.strip()])
         return new + verb
 
-    return PERSON_RE().sub(swap, text)
+    return outside_quotes(lambda part: PERSON_RE().sub(swap, part), text)
 
 
 def _lower_first(text: str, draft: str, names: tuple[str, ...] = ()) -> str:

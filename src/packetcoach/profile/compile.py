@@ -64,6 +64,7 @@ class Stops(NamedTuple):
     refusal_titles: frozenset[str] = frozenset()  # "said no to", "saying no to": a heading or title naming a refusal
     stop_titles: frozenset[str] = frozenset()  # "stopping the", "killing the": a heading or title naming a stop
     talking_out: frozenset[str] = frozenset()  # "talked the team out of a second SKU": a party argued out of a thing
+    phases: frozenset[str] = frozenset()  # "scoped it to the three largest lenders first": a launch order, no stop
     pushing_back: frozenset[str] = frozenset()  # "pushed back on" ...
     asks: frozenset[str] = frozenset()  # ... "the director's request": a party's ask refused
     deed_kinds: frozenset[str] = frozenset()  # "the work I chose not to do": a kind of deed named, a framing

@@ -243,6 +243,20 @@ _PARAGRAPH_RE = compiled(r"\n[ \t\r]*\n")  # a blank line: where a quotation is 
 _QUOTED_RE = compiled(r"“[^”]*”?|\"[^\"]*\"?")  # a quotation, to the paragraph's end if never closed
 
 
+CLOSED_QUOTE_RE = compiled(r"“[^”\n]*”|\"[^\"\n]*\"")  # a quotation closed on its own line
+
+
+def outside_quotes(change: Callable[[str], str], text: str) -> str:
+    """``change`` applied to the text outside its closed quotations: a manager retelling "where is
+    my pay stub" contacts keeps the customers' words as they said them (only the writer's own
+    words turn to the third person)."""
+    parts, at = [], 0
+    for match in CLOSED_QUOTE_RE.finditer(text):
+        parts += [change(text[at:match.start()]), match.group(0)]
+        at = match.end()
+    return "".join(parts) + change(text[at:]) if parts else change(text)
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
