@@ -1,0 +1,35 @@
+"""Verbs and levels held, a round on the newest writers (docs/accuracy.md, "Verbs and levels held, a
+round on the newest writers"): each category with sentences of our own that should and should not
+fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach.text.verbs import guess_lemma
+
+
+@pytest.mark.parametrize("word,lemma", [
+    # one short syllable, its consonant not doubled: the verb ended in a silent "e"
+    ("hoped", "hope"), ("shaped", "shape"), ("typed", "type"), ("graded", "grade"), ("quoted", "quote"),
+    ("stored", "store"), ("guided", "guide"), ("phoned", "phone"),
+    # the same syllable after "re" or "mis"
+    ("reshaped", "reshape"), ("retyped", "retype"), ("mistyped", "mistype"), ("restored", "restore"),
+    # the neighbours keep their rules: a doubled consonant, two vowels, a cluster, two syllables
+    ("shopped", "shop"), ("planned", "plan"), ("looked", "look"), ("aimed", "aim"), ("helped", "help"),
+    ("visited", "visit"), ("opened", "open"), ("rendered", "render"), ("reaped", "reap"),
+    ("fixed", "fix"), ("played", "play"), ("staffed", "staff"), ("passed", "pass"),
+])
+def test_an_unlisted_past_of_one_short_syllable_gets_its_e_back(word: str, lemma: str) -> None:
+    assert guess_lemma(word) == lemma
+
+
+def test_an_unlisted_ing_form_is_read_back_to_the_same_lemma(read_item) -> None:
+    assert read_item("We were quoting each florist a price per delivery by phone.").action.verb == "quote"
+    assert read_item("The kitchen was prepping 400 meals a night before the new ovens.").action.verb == "prep"
+
+
+def test_a_hope_in_the_progressive_is_no_deed_and_no_verb_hop(read_item) -> None:
+    item = read_item("I was hoping to move the clinic rota onto the new calendar by spring.")
+    assert item.action.verb != "hop"
+    assert item.action.verb is None
