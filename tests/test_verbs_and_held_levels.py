@@ -33,3 +33,19 @@ def test_a_hope_in_the_progressive_is_no_deed_and_no_verb_hop(read_item) -> None
     item = read_item("I was hoping to move the clinic rota onto the new calendar by spring.")
     assert item.action.verb != "hop"
     assert item.action.verb is None
+
+
+def test_a_level_held_since_told_in_the_present_perfect_is_a_result(read_item) -> None:
+    for text in ("Rewrote the dosage labels with the pharmacy board; dosing errors for patients on two drugs have stayed under 0.5% since.",
+                 "Kept the paper timetable beside the app, and complaints from older riders have held at zero through the winter.",
+                 "Moved the renewal date to payday, and lapses among members on weekly wages have remained below 2%."):
+        item = read_item(text)
+        assert item.signals.business_outcome, text
+
+
+def test_a_thing_that_has_held_or_a_level_with_no_party_is_no_result_of_this_kind(read_item) -> None:
+    for text in ("Added a duplicate-send check for parents that has held for a whole term.",
+                 "Moved the nightly export to the new queue; its error rate has stayed under 1% since.",
+                 "Families who have stayed with us since 2019 asked for a yearly plan."):
+        item = read_item(text)
+        assert not item.signals.business_outcome, text
