@@ -49,3 +49,24 @@ def test_a_thing_that_has_held_or_a_level_with_no_party_is_no_result_of_this_kin
                  "Families who have stayed with us since 2019 asked for a yearly plan."):
         item = read_item(text)
         assert not item.signals.business_outcome, text
+
+
+def test_the_writers_team_in_a_clause_closing_anothers_sentence_is_not_its_verb(read_item) -> None:
+    cases = {
+        "Nine clinics and about 3,000 carers depend on the booking service my team runs.": "depend",
+        "Two regional banks use the fraud rules my team wrote.": "use",
+        "Refund rates held at 2% through a quarter in which we opened six new stores.": "hold",
+        "Basket size held at $31 in the three towns where we changed nothing.": "hold",
+    }
+    for text, verb in cases.items():
+        assert read_item(text).action.verb == verb, text
+
+
+def test_the_writers_team_opening_its_own_clause_keeps_its_verb(read_item) -> None:
+    cases = {
+        "My team rebuilt the importer in six weeks.": "rebuild",
+        "When the rollout stalled, my team moved the pilot to two depots.": "move",
+        "We added 40 stores in March.": "add",
+    }
+    for text, verb in cases.items():
+        assert read_item(text).action.verb == verb, text

@@ -486,8 +486,8 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
         for phrase in SUBJECT_WE:
             if tuple(t.lower for t in tokens[index:index + len(phrase)]) == phrase:
                 found = verb_at(tokens, index + len(phrase), rubric)
-                if found:
-                    return "we", found[0], found[1]
+                if found and not (index > 0 and _contact_clause(tokens, index, rubric)):
+                    return "we", found[0], found[1]  # not "... depend on the platform my team runs"
     return None
 
 
