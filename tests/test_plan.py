@@ -125,7 +125,7 @@ def test_the_checklist_is_one_a_coach_would_hand_over(reports) -> None:
     text = {task.id: task.task for task in plan.checklist}
     assert "which level they are defending (L6" in text["ask-manager-level"]
     assert "the customer I served was [persona]" in text["customer-outcome-filter"]
-    assert "31 of 33 items fail it today (lines " in text["customer-outcome-filter"]
+    assert "30 of 32 items fail it today (lines " in text["customer-outcome-filter"]
     assert "two L6 cases" in text["peer-comparisons"]
     assert "one sentence per major outcome" in text["one-sentence-per-outcome"].lower()
     assert "a candidate from your best item" in text["one-sentence-per-outcome"]

@@ -1162,6 +1162,8 @@ def party_kept(words: list[str], hits: Hits, rubric: Rubric) -> bool:
             continue  # a counted party ("4% of landlords used it") is read with its number
         if _reason(words, match.first):
             continue  # "because pros used it on 3% of quotes": the reason for a decision
+        if _level_held(words, match.last + 1, rubric):
+            return True  # "remakes for customers with progressive lenses have stayed under 1% since"
         for index in range(match.last + 1, min(len(words), match.last + 4)):
             word = words[index]
             if party_result(words, index, rubric):
@@ -1174,6 +1176,25 @@ def party_kept(words: list[str], hits: Hits, rubric: Rubric) -> bool:
                 return True  # "customers stopped calling about lost parcels": contacts, defects, work that ended
             if word not in PARTY_FILLERS:
                 break
+    return False
+
+
+HELD_REACH = 4  # words from the party to "have": "customers with progressive lenses have stayed"
+PERFECT = frozenset(("have", "has"))
+
+
+def _level_held(words: list[str], start: int, rubric: Rubric) -> bool:
+    """After a served party, in the same clause, a measure held at a level in the present perfect
+    ("have stayed under 1%", "has held at zero", "have remained flat": `measures.levels_held` then
+    `measures.level_marks`): a result kept since the work. A thing that has held ("a check that has
+    held for eight months") names no level."""
+    for index in range(start, min(len(words), start + HELD_REACH + 1)):
+        word = words[index]
+        if word in PERFECT:
+            return index + 2 < len(words) and words[index + 1] in rubric.levels_held \
+                and words[index + 2] in rubric.level_marks
+        if not word.replace("-", "").isalnum() or word in CIRCUMSTANCES or word in ("and", "but", "while"):
+            return False
     return False
 
 

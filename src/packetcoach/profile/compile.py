@@ -196,6 +196,8 @@ class Rubric(NamedTuple):
     party_moves: frozenset[str]  # "2,850 moved to direct deposit": what a counted party did
     adopting: frozenset[str]  # "2,800 teams were running it": teams counted adopting the product
     count_losses: frozenset[str]  # "1,200 of them paused": a count of the party lost
+    levels_held: frozenset[str]  # "complaints from subscribers have stayed at zero": a level held since
+    level_marks: frozenset[str]  # ... told at, under or within a level, or flat
     compared_baselines: frozenset[str]  # "9 points above the studio average"
     missed_targets: frozenset[str]  # "fell short of the goal": a measure told as a miss
     targets: frozenset[str]  # "against a target of $6": what a level is held against
@@ -565,7 +567,8 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "staff_moves": ("measures", "staff_moves"), "staff_movers": ("measures", "staff_movers"),
     "resources": ("measures", "resources"), "given_back": ("measures", "given_back"),
     "party_moves": ("measures", "party_moves"), "adopting": ("measures", "adopting"),
-    "count_losses": ("measures", "count_losses"), "compared_baselines": ("measures", "compared_baselines"),
+    "count_losses": ("measures", "count_losses"), "levels_held": ("measures", "levels_held"),
+    "level_marks": ("measures", "level_marks"), "compared_baselines": ("measures", "compared_baselines"),
     "missed_targets": ("measures", "missed_targets"), "targets": ("measures", "targets"),
     "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),

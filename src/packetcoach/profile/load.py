@@ -60,6 +60,7 @@ SCHEMA: dict[str, Any] = {
         "party_losses": STR_LIST, "party_spared": STR_LIST, "measure_verbs": STR_LIST, "work_queues": STR_LIST, "decision_objects": STR_LIST,
         "staff": STR_LIST, "staff_moves": STR_LIST, "staff_movers": STR_LIST, "resources": STR_LIST,
         "given_back": STR_LIST, "party_moves": STR_LIST, "adopting": STR_LIST, "count_losses": STR_LIST,
+        "levels_held": STR_LIST, "level_marks": STR_LIST,
         "compared_baselines": STR_LIST, "system_times": STR_LIST, "team_units": STR_LIST,
         "missed_targets": STR_LIST, "targets": STR_LIST, "lower_better": STR_LIST,
         "interval_cues": STR_LIST, "not_significant": STR_LIST, "staff_loads": STR_LIST, "staff_hours": STR_LIST, "felt_acts": STR_LIST,

@@ -9,6 +9,7 @@ verbs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from operator import itemgetter
 
@@ -133,6 +134,13 @@ def looks_past(word: str) -> bool:
 
 
 VOWELS = frozenset("aeiouy")
+# A stem of one syllable that closes on one vowel letter and one consonant ("hop", "shap", "typ",
+# "quot"), alone or after "re" or "mis": its past tense would double the consonant ("hopped",
+# "shipped") if the verb ended there, so an undoubled one lost a silent "e" ("hoped" -> "hope").
+# The syllable opens on a consonant cluster English starts words with, so "render" is no "re-nder"
+# and "reaped" no "re-aped".
+ONSET = r"(?:[bcdfghjklmnpqrstvwxyz]|[bcdfgkpt][lr]|[cgpstw]h|s[cklmnptw]|tw|wr|s[cp]r|str|spl|shr|thr)"
+ONE_SHORT_SYLLABLE = re.compile(rf"^(?:(?:re|mis){ONSET}|{ONSET}?)(?:qu|gu)?[aeiouy][bcdfgjklmnpqrstvz]$")
 
 
 def guess_lemma(word: str) -> str:
@@ -146,6 +154,8 @@ def guess_lemma(word: str) -> str:
         return stem  # "passed" -> "pass", "processed" -> "process": no "e" after a double "s"
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # "stopped" -> "stop"; "staffed" -> "staff"
+    if ONE_SHORT_SYLLABLE.match(stem):
+        return stem + "e"  # "hoped", "shaped", "typed", "graded", "quoted", "reshaped", "mistyped"
     if stem.endswith(("it", "ur", "ud", "il", "ul", "am", "im", "om", "in", "ar", "ir")) and stem[-3:-2] in VOWELS:
         return stem  # "credited" -> "credit", "toured", "applauded", "failed", "claimed", "explained": two vowels or a short one
     if stem.endswith("it") and stem[-3:-2] not in ("c", "n", "v"):
@@ -476,8 +486,8 @@ def subject_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[str, int, s
         for phrase in SUBJECT_WE:
             if tuple(t.lower for t in tokens[index:index + len(phrase)]) == phrase:
                 found = verb_at(tokens, index + len(phrase), rubric)
-                if found:
-                    return "we", found[0], found[1]
+                if found and not (index > 0 and _contact_clause(tokens, index, rubric)):
+                    return "we", found[0], found[1]  # not "... depend on the platform my team runs"
     return None
 
 
