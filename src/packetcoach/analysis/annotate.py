@@ -354,6 +354,7 @@ class Signalled(NamedTuple):
     measures: tuple
     lost_only: bool
     kept_only: bool
+    felt_only: bool  # a result the served party felt on a measure typed technical (:func:`_felt_result`)
 
 
 def annotate_item(item: Item, rubric: Rubric) -> Item:
@@ -399,6 +400,8 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
     technical_only = bool(metrics) and not business_outcome \
         and any(m.type == "technical" and not _examined(m, item, hits, rubric) for m in measures) \
         and not any(m.money or m.type == "customer" and persona is not None for m in measures)
+    felt_only = not business_outcome and persona is not None and _felt_result(words, hits, rubric, measures)
+    technical_only = technical_only and not felt_only  # "rejected requests fell", the borrowers named
     phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
               and name not in CODE_ONLY}
     phrase["activity"] = _effort_mentions(tokens, phrase.get("activity", []), rubric)
@@ -410,14 +413,14 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
     signals = _for_kind(signals, kind, _activity_only(tokens, action, phrase, signals, measures, rubric, hits))
     placed = {} if base is None else {"base": base}
     read = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals, kind=kind, **placed)
-    return _new(Signalled, (read, hits, words, kinds, phrase, measures, lost_only, kept_only))
+    return _new(Signalled, (read, hits, words, kinds, phrase, measures, lost_only, kept_only, felt_only))
 
 
 def completed(signalled: Signalled, rubric: Rubric, named: bool = False) -> Item:
     """The item of :func:`read_signals` with its mentions, principles and facts: the second half of
     :func:`annotate_item`. ``named``: with its id from its own words too (core/ids.py), given here
     rather than when it is first read, since no reading asks for it and the joiner drops reads."""
-    item, hits, words, kinds, phrase, measures, lost_only, kept_only = signalled
+    item, hits, words, kinds, phrase, measures, lost_only, kept_only, _ = signalled
     tokens, signals, action, kind = item.tokens, item.signals, item.action, item.kind
     assert signals is not None
     mentions = tuple(sorted(
@@ -546,6 +549,22 @@ def _examined(measure: Measure, item: Item, hits: Hits, rubric: Rubric) -> bool:
            for seen in hits.get("examining", ()) for found in hits["finding"]):
         return True
     return any(found_in(sentence, measure.metric, rubric) for sentence in item.sentences)
+
+
+def _felt_result(words: list[str], hits: Hits, rubric: Rubric, measures: tuple) -> bool:
+    """A number moved, in an item that names its served party, on a measure people feel or make
+    (the profile's ``measures.felt_by_people`` and ``measures.made_by_people``: "reported incidents
+    fell by half" after the riders, "rejected requests fell from 22% to 7%" after the borrowers): the
+    consequence the party felt, which the labelling guide asks technical-only to lack. A measure
+    named with a system's word right before it ("cold-start timeouts", "API errors") stays the
+    system's."""
+    if not any(m.result and m.type == "technical" for m in measures):
+        return False
+    felt = rubric.felt_by_people | rubric.made_by_people
+    found = hits.get("measure", ())
+    system = {m.last for m in found if m.label == "technical"}
+    return any(tuple(words[m.first:m.last + 1]) in felt and m.first - 1 not in system
+               and (words[m.first - 1] if m.first else "") not in rubric.technical_modifiers for m in found)
 
 
 EXAMINED_REACH = 10  # words from the examining verb to the finding: "read 400 complaint tickets from ... and found"

@@ -44,7 +44,8 @@ def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled]
         head = head._replace(item=rebased(head.item, kind="context"))
         found[id(head.item)] = head
         read[0] = head.item
-    joined = join_unfinished(raw, tuple(read), signals, rubric)
+    joined = join_unfinished(raw, tuple(read), signals, rubric,
+                             lambda item: _resulted(item) or found[id(item)].felt_only)
     return tuple([completed(found[id(item)], rubric, named) for item in joined])
 
 
@@ -72,12 +73,13 @@ WRITER_WORDS = frozenset(("i", "we", "i'm", "i've", "i'd", "i'll", "we're", "we'
 
 
 def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Callable[[Item], Item],
-                    rubric: Rubric) -> tuple[Item, ...]:
+                    rubric: Rubric, resulted: Callable[[Item], bool] | None = None) -> tuple[Item, ...]:
     """The paragraph's items with each unfinished story joined to the claims that finish it.
     ``raw`` are the items as split, ``read`` the same items annotated; ``annotate`` reads a joined
     item. A story is joined only when the join gives it its measured result (a technical one too):
     a decision whose result never comes stays as it was split, so the reading changes only where the
-    room's does."""
+    room's does (``resulted``: whether a read item has its result, :func:`_resulted` unless given;
+    a result the served party felt, told in a measure typed technical, is one too)."""
     if len(read) < 2:
         return read
     joined: list[Item] = []
@@ -104,7 +106,7 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
             continue
         opens = _unfinished(read[index]) or _groundwork(read, index, rubric) or _dug_out(read[index], rubric) \
             or read[index].kind == "claim" and _answer_unfinished(raw[index], annotate)
-        finished = _finish(raw, read, index, annotate, rubric) if opens else None
+        finished = _finish(raw, read, index, annotate, rubric, resulted=resulted) if opens else None
         if finished is None and (_referred_back(read, index) or _dated_back(read, index, rubric)):
             finished = _finish(raw, read, index, annotate, rubric, until_ready=True)
         if finished is None:
@@ -122,14 +124,15 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
 
 
 def _finish(raw: tuple[Item, ...], read: tuple[Item, ...], start: int, annotate: Callable[[Item], Item],
-            rubric: Rubric, until_ready: bool = False) -> tuple[Item, int] | None:
+            rubric: Rubric, until_ready: bool = False,
+            resulted: Callable[[Item], bool] | None = None) -> tuple[Item, int] | None:
     """The story that starts at ``start`` joined up to the claim that gives it its result (or, with
     ``until_ready``, makes it ready), and the index after it; None when no claim within reach does."""
     for end in range(start + 1, min(len(read), start + MAX_JOINED)):
         if not _continues(read[end], rubric):
             return None
         item = annotate(_combined(list(raw[start:end + 1])))
-        if item.signals is not None and (item.ready if until_ready else _resulted(item)):
+        if item.signals is not None and (item.ready if until_ready else (resulted or _resulted)(item)):
             return item, end + 1
     return None
 
