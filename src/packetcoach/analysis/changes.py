@@ -15,13 +15,13 @@ from __future__ import annotations
 from typing import Any
 
 from packetcoach.analysis.gap import Gap, verdict_data, voiced
-from packetcoach.analysis.repairs import BUILDERS
+from packetcoach.analysis.repairs import BUILDERS, cut_stories
 from packetcoach.analysis.scoring import VoiceCounter, packet_points, score_packet
-from packetcoach.analysis.workbench import Variant, Workbench, quote
+from packetcoach.analysis.workbench import Candidate, Variant, Workbench, quote
 from packetcoach.core.report import Report
 from packetcoach.core.verdict import Change
 
-__all__ = ["quote", "top_changes"]
+__all__ = ["cut_to_limit", "quote", "top_changes"]
 
 
 def _gain(report: Report, variant: Variant, voices: VoiceCounter) -> float:
@@ -38,7 +38,6 @@ def top_changes(report: Report, gap: Gap, limits: dict[str, Any]) -> tuple[Chang
     is wasted.
     """
     bench = Workbench(report, gap, limits)
-    wording = verdict_data()["changes"]
     scored = []
     voices = VoiceCounter(report.items)  # each item's part of the counts read once, not once per change
     for order, build in enumerate(BUILDERS):
@@ -50,16 +49,31 @@ def top_changes(report: Report, gap: Gap, limits: dict[str, Any]) -> tuple[Chang
         if gain >= limits["min_gain"] or pinned:
             scored.append((-gain if not pinned else float("-inf"), order, candidate, gain))
     scored.sort(key=lambda entry: entry[:2])
-    changes = []
-    for _, _, candidate, gain in scored[:int(limits["top_changes"])]:
-        data = wording[candidate.kind]
-        named = candidate.named
-        fields = {"items": bench.named(named), "verb": "tell" if len(bench.labels(named)) != 1 else "tells",
-                  "count": str(len(named)), "level": report.level, "target": "", "opening": "",
-                  "lines": "", "words_max": "", **candidate.fields}
-        fired = {f.name for f in report.findings}
-        rules = tuple(r for r in data["rules"] if r in fired) or tuple(data["rules"])
-        what = voiced(data, "what", report)
-        changes.append(Change(candidate.kind, what.format(**fields), rules,
-                              tuple(i.id for i in named), tuple(sorted({bench.line(i) for i in named})), gain))
-    return tuple(changes)
+    return tuple(_worded(report, bench, candidate, gain)
+                 for _, _, candidate, gain in scored[:int(limits["top_changes"])])
+
+
+def cut_to_limit(report: Report, gap: Gap, limits: dict[str, Any]) -> Change | None:
+    """A ready packet's one remaining step, where it tells more stories than its document type
+    takes: the stories past the strongest few, to cut or merge (`too-many-stories`). It is shown
+    whatever it gains: the room reads the packet on its evidence, but the form will not take more
+    stories, so no score decides it. None at or under the limit."""
+    bench = Workbench(report, gap, limits)
+    candidate = cut_stories(bench)
+    if candidate is None:
+        return None
+    return _worded(report, bench, candidate, _gain(report, candidate.variant, VoiceCounter(report.items)))
+
+
+def _worded(report: Report, bench: Workbench, candidate: Candidate, gain: float) -> Change:
+    """A measured candidate as the coach says it, with the rules it answers that fired."""
+    data = verdict_data()["changes"][candidate.kind]
+    named = candidate.named
+    fields = {"items": bench.named(named), "verb": "tell" if len(bench.labels(named)) != 1 else "tells",
+              "count": str(len(named)), "level": report.level, "target": "", "opening": "",
+              "lines": "", "words_max": "", **candidate.fields}
+    fired = {f.name for f in report.findings}
+    rules = tuple(r for r in data["rules"] if r in fired) or tuple(data["rules"])
+    what = voiced(data, "what", report)
+    return Change(candidate.kind, what.format(**fields), rules,
+                  tuple(i.id for i in named), tuple(sorted({bench.line(i) for i in named})), gain)

@@ -175,7 +175,7 @@ def _retell(bench: Workbench) -> Candidate | None:
     return Candidate("add-retell", (item,), bench.variant(retell=""), {"target": bench.headline(story, item)})
 
 
-def _stories(bench: Workbench) -> Candidate | None:
+def cut_stories(bench: Workbench) -> Candidate | None:
     """More stories with a measured result than the document type asks for (`too-many-stories`):
     the packet as read with the stories past the strongest few cut."""
     report = bench.report
@@ -203,4 +203,4 @@ def _length(bench: Workbench) -> Candidate | None:
 
 
 BUILDERS: tuple[Callable[[Workbench], Candidate | None], ...] = (
-    _evidence, _diary, _lead, _technical, _engineering, _activity, _owner, _career, _stop, _retell, _stories, _length)
+    _evidence, _diary, _lead, _technical, _engineering, _activity, _owner, _career, _stop, _retell, cut_stories, _length)

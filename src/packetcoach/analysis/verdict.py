@@ -5,7 +5,8 @@ little to judge; whether the gap is in the evidence or in the narrative (the pla
 :func:`packetcoach.analysis.gap.judge_gap`); one sentence with the reason; and the changes worth
 making, measured by scoring the packet again with each problem fixed (analysis/changes.py). A
 ready packet is told so, with what not to touch, and gets no changes: polishing it further is time
-taken from something else.
+taken from something else. One step is left to a ready packet that tells more stories than its
+document type takes: cutting to that number, which its sentence and its one change both say.
 
 It is computed from the parts of a finished report (its stories, reading and score), never from the
 text, so it costs a few scoring passes.
@@ -15,10 +16,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from packetcoach.analysis.changes import quote, top_changes
+from packetcoach.analysis.changes import cut_to_limit, quote, top_changes
 from packetcoach.analysis.metrics import from_nothing
 from packetcoach.analysis.gap import Gap, complete_needed, judge_gap, level_shown, settings, verdict_data, voiced
-from packetcoach.analysis.stories import Story, best_result, is_measured_change
+from packetcoach.analysis.stories import Story, best_result, is_measured_change, stories_asked_for
 from packetcoach.analysis.workbench import headline
 from packetcoach.core.model import Item, LineIndex
 from packetcoach.core.report import Report
@@ -81,15 +82,16 @@ def _keep(gap: Gap, lines: LineIndex, report: Report) -> str:
 
 
 def _summary(report: Report, gap: Gap, reading: ReadingKind, ready: bool, limits: dict[str, Any],
-             lines: LineIndex) -> str:
+             lines: LineIndex, over: bool = False) -> str:
     wording, reasons = verdict_data()["summary"], verdict_data()["reasons"]
     if reading == "undecided":
         claims = sum(len(s.items) for s in gap.stories)
         reason = reasons["thin"].format(claims=claims, words=report.words)
         return wording["undecided"].format(level=report.level, reason=reason)
     if ready:
-        key = "above" if reading == "above" else "at_ready"
-        return wording[key].format(level=report.level, reason=_ready_reason(report, gap, lines))
+        key = ("above" if reading == "above" else "at_ready") + ("_over" if over else "")
+        return wording[key].format(level=report.level, reason=_ready_reason(report, gap, lines),
+                                   most=stories_asked_for(report.rubric, report.doc_type), doc_type=report.doc_type)
     return wording["below" if reading == "below" else "at"].format(level=report.level,
                                                                     reason=_reason(report, gap, limits))
 
@@ -121,9 +123,11 @@ def judge(report: Report) -> Verdict:
     reading = reading_of(report, gap, limits)
     ready = reading in ("at", "above") and gap.kind == "none"
     lines = LineIndex(report.text)
-    summary = _summary(report, gap, reading, ready, limits, lines)
+    step = cut_to_limit(report, gap, limits) if ready else None
+    summary = _summary(report, gap, reading, ready, limits, lines, step is not None)
     if ready:
-        return Verdict(reading, gap.kind, summary, True, (), _keep(gap, lines, report), tuple(gap.reasons))
+        return Verdict(reading, gap.kind, summary, True, (step,) if step else (), _keep(gap, lines, report),
+                       tuple(gap.reasons))
     judged = reading != "undecided" or gap.stories
     changes = top_changes(report, gap, limits) if judged else ()
     return Verdict(reading, gap.kind, summary, False, changes, None, tuple(gap.reasons))

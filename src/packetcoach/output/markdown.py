@@ -34,7 +34,7 @@ def _verdict(report: Report) -> list[str]:
     if verdict.keep:
         lines += [_cell(verdict.keep), ""]
     lines += ["## Top changes", ""]
-    if verdict.ready:
+    if verdict.ready and not verdict.top_changes:  # a ready packet over its form's limit: one step
         return lines + [READY_CHANGES, ""]
     for number, (what, where) in enumerate(change_lines(verdict), 1):
         lines += [f"{number}. {_cell(what)}  ", f"   *{_cell(where)}*"]

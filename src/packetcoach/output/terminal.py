@@ -73,7 +73,7 @@ def _verdict(report: Report, out: Segments) -> None:
     if verdict.keep:
         out.append(verdict.keep + "\n", "green")
     _rule(out, "top changes")
-    if verdict.ready:
+    if verdict.ready and not verdict.top_changes:  # a ready packet over its form's limit: one step
         out.append(READY_CHANGES + "\n", "green")
         return
     if not verdict.top_changes:
