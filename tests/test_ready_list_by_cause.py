@@ -118,9 +118,29 @@ NOT_NOBODY_KEPT_WAITING = [
     "waited more than 30 days for approval.",
 ]
 
+# A launch held or pulled until it was right, then told with zero of a fault reaching the party served.
+LAUNCHED_WITH_ZERO = [
+    "Held the tenant-portal launch for four weeks until rent receipts matched the ledger; it went out "
+    "with zero wrong receipts across 6,000 tenants.",
+    "Pulled the dog-walker booking screen a day before launch when it double-booked walkers; we "
+    "relaunched it in June for pet owners with zero missed walks in the first 3,000.",
+    "Kept the new payslip view out of the March release until overtime showed on every line, and "
+    "shipped it to 900 drivers in April with zero wrong payslips in its first month.",
+]
 
-LISTED = SWITCHED_ON + TRADES_SERVED + RESULT_BESIDE_A_BUDGET + HARM_AT_ZERO + NOBODY_KEPT_WAITING
-NOT_LISTED = NOT_SWITCHED_ON + NO_TRADE_SERVED + BUDGET_MOVED + NO_HARM_AT_ZERO + NOT_NOBODY_KEPT_WAITING
+NOT_LAUNCHED_WITH_ZERO = [
+    # zero as a constraint (money, a budget), a system's own measure, no launch, an aim, and a
+    # launch with nothing after it: no result for the party served
+    "Launched the tenant portal for landlords with zero budget and two borrowed designers.",
+    "Shipped the booking service for pet owners with zero downtime during the move.",
+    "Worked with zero designers on the tenant portal for six months before its launch.",
+    "Held the payslip launch for drivers so that it would go out with zero wrong lines.",
+    "Held the tenant-portal launch for four weeks until rent receipts matched the ledger.",
+]
+
+
+LISTED = SWITCHED_ON + TRADES_SERVED + RESULT_BESIDE_A_BUDGET + HARM_AT_ZERO + NOBODY_KEPT_WAITING + LAUNCHED_WITH_ZERO
+NOT_LISTED = NOT_SWITCHED_ON + NO_TRADE_SERVED + BUDGET_MOVED + NO_HARM_AT_ZERO + NOT_NOBODY_KEPT_WAITING + NOT_LAUNCHED_WITH_ZERO
 
 
 @pytest.mark.parametrize(("bullet", "listed"), [(b, True) for b in LISTED] + [(b, False) for b in NOT_LISTED])

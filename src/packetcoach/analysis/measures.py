@@ -1208,7 +1208,36 @@ def nobody_lost(words: list[str], hits: Hits, rubric: Rubric, party: int | None 
         if tokens and "no" in words else set()  # "no charity waited": one of the party, in the singular
     return (bool(hits.get("persona")) or bool(taken)) and (_none_lost(words, hits, rubric, taken)
                                                             or _zero_for_party(words, hits, rubric)) \
-        or _none_reached(words, hits, rubric) or _none_since(words, hits, party, rubric.periods)
+        or _none_reached(words, hits, rubric) or _none_since(words, hits, party, rubric.periods) \
+        or _launched_with_zero(words, hits, rubric)
+
+
+def _launched_with_zero(words: list[str], hits: Hits, rubric: Rubric) -> bool:
+    """A launch told with zero of something, the result of a launch held or pulled until it was
+    right: "relaunched in May with zero fitting complaints across 1,500 hearing aids", "went out with
+    zero wrong charges" (`measures.launched_with`, in the clause, right before "with zero"). Not
+    money or a budget ("launched with zero budget": a constraint), a system's own measure ("shipped
+    with zero downtime"), a finding of no effect ("zero change"), a reason or an aim."""
+    if "zero" not in words:
+        return False  # most items
+    technical = [m for m, kind in zip(hits.get("measure", ()), measure_kinds(words, hits, rubric)) if kind == "technical"]
+    for at, word in enumerate(words):
+        if word != "zero" or words[at - 1:at] != ["with"] or words[at + 1:at + 2] and words[at + 1] in rubric.effects:
+            continue
+        after = words[at + 1:at + 1 + LAUNCH_ZERO_REACH]
+        if rubric.money.intersection(after) or "budget" in after or any(at < m.first <= at + LAUNCH_ZERO_REACH for m in technical):
+            continue  # "with zero budget", "with zero downtime"
+        if _reason(words, at) or any(w in AIMS for w in words[max(0, at - 3):at]):
+            continue
+        start = next((i + 1 for i in range(at - 1, -1, -1) if words[i] in CLAUSE_BREAKS), 0)
+        if any(tuple(words[i:i + len(phrase)]) == phrase for phrase in rubric.launched_with
+               for i in range(max(start, at - LAUNCH_REACH), at)):
+            return True
+    return False
+
+
+LAUNCH_REACH = 8  # words from the launch to "with zero": "relaunched nine days later in the spring with zero"
+LAUNCH_ZERO_REACH = 3  # words after "zero" that name what came to none: "zero double charges"
 
 
 def _zero_for_party(words: list[str], hits: Hits, rubric: Rubric) -> bool:

@@ -161,6 +161,7 @@ class Rubric(NamedTuple):
     party_contacts: frozenset[tuple[str, ...]]  # a served party contacting the business ("calling support")
     party_losses: frozenset[str]  # a served party lost to the business ("paused", "left", "escalated")
     party_spared: frozenset[str]  # what nobody served was put through ("no practice waited more than 30 days")
+    launched_with: frozenset[tuple[str, ...]]  # a launch told "with zero" of something: none of it reached the party
     measure_verbs: frozenset[str]  # verbs that name a business measure ("sold", "converts")
     person_suffixes: tuple[str, ...]  # how a plural noun for people ends ("forwarders", "importers")
     not_people: frozenset[str]  # plural nouns with those endings that name things ("orders", "servers")
@@ -480,6 +481,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         party_contacts=frozenset(phrase_words(p) for p in profile.list("measures", "party_contacts")),
         party_losses=lower("measures", "party_losses"),
         party_spared=lower("measures", "party_spared"),
+        launched_with=frozenset(phrase_words(p) for p in profile.list("measures", "launched_with")),
         measure_verbs=lower("measures", "measure_verbs"),
         person_suffixes=tuple(lower("personas", "person_suffixes")),
         not_people=lower("personas", "not_people"),
