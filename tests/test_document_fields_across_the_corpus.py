@@ -74,6 +74,20 @@ def test_years_told_by_the_engineering_work_itself_are_the_past() -> None:
     assert mentions("My years training groomers taught me how owners quit at the second screen.") == 0
 
 
+def test_an_engineering_past_outside_software_is_the_past() -> None:
+    # another field of engineering is still an engineering past to the room
+    assert mentions("I drew the whole depot plan myself, which is what I would have done as a mechanical "
+                    "engineer; the drivers never opened it.") == 1
+    assert mentions("I trained as a structural engineer and spent six years on bridge decks before product.") == 1
+    assert mentions("Leila, a former aerospace engineer, read every fault report from the test stands herself.") == 1
+    assert mentions("I am an electrical engineer by training, so I read the charger logs first.") == 1
+    # a past outside engineering, a sales title or an engineering word that names no past is none
+    assert mentions("As a former nurse, I listened to the night-shift calls before changing the form.") == 0
+    assert mentions("I trained as a sales engineer before moving to product.") == 0
+    assert mentions("We shipped the civil works permit tracker to 40 councils in March.") == 0
+    assert mentions("Leila worked with a mechanical team to move the chargers to the depot wall.") == 0
+
+
 LOG = ("# Self-assessment\n\nI run the booking product for the city's tennis courts.\n\n## Log\n\n"
        "**{0}.** Moved court booking from the phone line to the web, so players book in a minute.\n\n"
        "**{1}.** Added a waiting list for cancelled slots; 300 players joined it in the first week.\n\n"
