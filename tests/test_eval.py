@@ -99,7 +99,10 @@ That day's rounds on their categories raised the principle hit rate and primary 
 the stopped list to 0.90.
 Two more (items-ak.jsonl with p245-p252, items-al.jsonl with p253-p260), kept unseen through the
 previous day's rounds and then added, lowered ready accuracy to 0.93, the principle hit rate to 0.82
-and the initiated, stopped and ready lists to 0.91, 0.89 and 0.84.
+and the initiated, stopped and ready lists to 0.91, 0.89 and 0.84. That day's rounds on their
+categories raised ready accuracy to 0.94, technical_metric_only to 0.87, the principle hit rate to
+0.83, the lists back to 0.92, 0.90 and 0.85, and the engineering past's mentions, structure and lead
+to 0.96, 0.91 and 0.87.
 """
 
 from __future__ import annotations
@@ -161,15 +164,15 @@ def _eval_json(corpus: Path, root: Path) -> Evaluation:
 
 SIGNAL_F1_FLOORS = {
     "customer": 0.93, "metric": 0.98, "business_outcome": 0.91, "own_action": 0.97,
-    "technical_lead": 0.95, "technical_metric_only": 0.85, "activity_only": 0.86, "cliche": 0.95,
+    "technical_lead": 0.95, "technical_metric_only": 0.87, "activity_only": 0.86, "cliche": 0.95,
     "hedge": 0.98,
 }
-READY_ACCURACY_FLOOR = 0.93
+READY_ACCURACY_FLOOR = 0.94
 READY_PRECISION_FLOOR = 0.94
-PACKET_FLOORS = {"former_engineer_mentions": 0.92, "structure": 0.87, "lead_is_outcome": 0.86,
+PACKET_FLOORS = {"former_engineer_mentions": 0.96, "structure": 0.91, "lead_is_outcome": 0.87,
                  "supported_level": 0.88}
-PRINCIPLE_FLOORS = {"hit_rate": 0.82, "named_right": 0.69, "primary": 0.74}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.89, "ready_items": 0.84}
+PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.69, "primary": 0.74}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.90, "ready_items": 0.85}
 
 
 @pytest.fixture(scope="module")
