@@ -2,7 +2,7 @@
 measure is taken among, the ones the work now lets do something, the ones opening a clause with a
 change that happened to them, the ones a survey counts, and the ones who told the writer something
 (analysis/parties.py, profile lists personas.owner_words, count_frames, surveys, enabling, enabled,
-now_words, telling and people_nouns)."""
+now_words, telling, people_nouns and felt_measures)."""
 
 from __future__ import annotations
 
@@ -114,10 +114,44 @@ def test_the_writers_people_collaborators_software_and_modifiers_are_no_party(te
     assert persona(text) is None
 
 
-def test_a_party_named_by_its_place_reads_the_same_in_a_session() -> None:
-    text = "# Accomplishments\n\n- I rebuilt the quote screen so that glaziers can price a window in 2 minutes.\n"
+@pytest.mark.parametrize(("line", "party"), [
+    ("I rebuilt the quote screen so that glaziers can price a window in 2 minutes.", "glaziers"),
+    ("I cut the quote to one page; glazier satisfaction rose from 3.9 to 4.5.", "glazier"),
+])
+def test_a_party_named_by_its_place_reads_the_same_in_a_session(line: str, party: str) -> None:
+    text = f"# Accomplishments\n\n- {line}\n"
     report = analyze(text, level="L6")
     session = Session(level="L6")
     session.analyze("# Accomplishments\n\n- I own the quote screen.\n")
     assert session.analyze(text).items == report.items
-    assert [item.persona.text for item in report.items if item.persona] == ["glaziers"]
+    assert [item.persona.text for item in report.items if item.persona] == [party]
+
+
+# a party named in the singular before a measure people feel, opening its sentence or clause
+# (profile list personas.felt_measures): the measure tells the word is people
+@pytest.mark.parametrize(("text", "party"), [
+    ("Glazier satisfaction after a site visit rose from 3.9 to 4.5.", "Glazier"),
+    ("I moved quotes onto one screen; upholsterer complaints fell from 80 to 20 a month.", "upholsterer"),
+    ("Archivist churn fell from 6% to 4% after the bulk export shipped.", "Archivist"),
+    ("Beekeeper ratings of the hive kit went from 3.2 to 4.4 stars.", "Beekeeper"),
+    # a word that may name software is people before a measure people feel
+    ("Owner satisfaction with the booking page rose from 3.8 to 4.3.", "Owner"),
+])
+def test_a_singular_party_before_a_felt_measure_is_served(text: str, party: str) -> None:
+    assert persona(text) == party
+
+
+@pytest.mark.parametrize("text", [
+    # the writer's own people
+    "Engineer satisfaction on the platform team rose from 3.1 to 4.0.",
+    "Technician satisfaction with the new rota went from 3.0 to 3.6.",
+    # things with a person-like ending
+    "Server complaints fell from 310 to 95 a month after the patch.",
+    "Monitor ratings in the lab went from 3.1 to 3.9.",
+    # not opening its clause: part of a compound
+    "I rebuilt the form the glazier complaints team uses, cutting its load time to 2 seconds.",
+    # a measure that is no feeling
+    "Glazier count in the pilot region rose from 30 to 45.",
+])
+def test_no_party_before_a_felt_measure_for_own_people_things_and_compounds(text: str) -> None:
+    assert persona(text) is None

@@ -168,10 +168,15 @@ def _past_deed(item: Item, action: Action) -> bool:
 def _career_move(item: Item, hits: Hits, action: Action) -> bool:
     """Is the writer's verb a move in their own career ("I joined the payments team", "I moved from
     engineering into product")? It tells where the writer sits, not what they did for anyone."""
+    return _verb_in(item, hits, action, "career_moves")
+
+
+def _verb_in(item: Item, hits: Hits, action: Action, group: str) -> bool:
+    """Does the item's verb sit inside one of the profile's ``kinds.<group>`` phrases?"""
     if action.span is None:
         return False
     return any(item.tokens[m.first].start <= action.span.start < item.tokens[m.last].end
-               for m in _cues(hits, "career_moves"))
+               for m in _cues(hits, group))
 
 
 def _past_role(item: Item, action: Action, rubric: Rubric) -> bool:
@@ -318,7 +323,8 @@ def _scope(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool
     in an item that names the writer or the writer's team."""
     if not (by_heading == "scope" or _cues(hits, "scope") or _cues(hits, "reach_scope") and _names_writer(item)):
         return False
-    if _past_deed(item, action) and not _perfect_remit(hits) and not _career_move(item, hits, action):
+    if _past_deed(item, action) and not _perfect_remit(hits) and not _career_move(item, hits, action) \
+            and not _verb_in(item, hits, action, "authored_remits"):
         return False
     return not signals.business_outcome or not moves
 

@@ -45,6 +45,9 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     given = _given_back(tokens, view, rubric, words) if GIVEN_BACK in words else None
     if given is not None:
         return given
+    modifier = _measured_modifier(tokens, view, rubric, words, known)
+    if modifier is not None:
+        return modifier
     if not _any_people_noun(words, rubric, known):
         return None  # most items: no word that each way below needs (:func:`_people_noun`)
     return (_owned_party(tokens, view, rubric, hits, words, known)
@@ -78,6 +81,33 @@ def _given_back(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: lis
             continue
         begin = max(_party_begin(words, noun, rubric), verb + 1)
         return _mention(tokens, view, begin, noun)
+    return None
+
+
+FELT_KEY = "parties.felt_measures"
+INTERNAL_KEY = "parties.internal_words"
+CLAUSE_ENDS = frozenset(".;:!?(")
+
+
+def _measured_modifier(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
+                       known: set[int]) -> Mention | None:
+    """A party named in the singular as the modifier of a measure people feel, opening its sentence
+    or clause ("Owner satisfaction after a call rose", "Tutor ratings went from 4.2 to 4.7"; profile
+    list ``personas.felt_measures``). The measure tells the word is people, so a word that may name
+    software ("owner", "subscriber") is read here; the writer's own people ("engineer", "agent",
+    profile lists ``personas.internal`` and ``not_people``) and a name inside a sentence are not."""
+    felt = derived(rubric, FELT_KEY, lambda r: frozenset(r.profile.list("personas", "felt_measures")))
+    internal = derived(rubric, INTERNAL_KEY, lambda r: frozenset(
+        word for word in r.profile.list("personas", "internal") if word.isalpha()))
+    for at in range(len(words) - 1):
+        if words[at + 1] not in felt or at in known:
+            continue
+        noun = words[at]
+        if at and words[at - 1] not in CLAUSE_ENDS or not noun.isalpha() or noun.endswith("s") \
+                or noun in internal or noun + "s" in internal or noun + "s" in rubric.not_people:
+            continue
+        if _person_word(noun, rubric) or (noun + "s").endswith(rubric.person_suffixes):
+            return _mention(tokens, view, at, at)
     return None
 
 
