@@ -147,7 +147,7 @@ METADATA_RE = compiled(r"(?:^|[·|;])\W*[A-Z][\w ]{0,20}:\W")
 
 
 def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Rubric,
-          level_first: bool = False) -> tuple[bool, str | None]:
+          stopped: tuple[str, ...] = (), level_first: bool = False) -> tuple[bool, str | None]:
     """Does the document open with its strongest customer outcome? A role description (scope) or
     the career-change story before the first claim is what the room reads first, so the opening is
     not the outcome (SPEC 2.9); a line about the company or the product ("Brightwell Learning.
@@ -166,7 +166,7 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
     lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5 and not framed
     if lead:
         return True, None
-    told = lead_of(told_in(items, rubric), rubric)  # the outcome the verdict's top changes name too
+    told = lead_of(told_in(items, rubric), rubric, stopped)  # the outcome the verdict's top changes name too
     if told is not None:
         return False, told[1].id
     top = found.greatest("top")  # no measured story: the strongest ready claim
@@ -470,7 +470,8 @@ def _parts(stories: list[tuple[Item, tuple, bool]], scopes: list[Item]) -> dict[
 def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     found, told = _Found(view.digested(rubric, level)), _Told(view.passages)
     claims, objections, scopes = found.claims, found.objections, found.scopes
-    lead, suggestion = _lead(view.items, claims, found, rubric, _level_claimed_before(view, claims, rubric))
+    stopped = _with_refusals(_judged(found, "stopped", rubric), claims, view.items, rubric)
+    lead, suggestion = _lead(view.items, claims, found, rubric, stopped, _level_claimed_before(view, claims, rubric))
     structure, reasons = _structure(view, found, told, rubric)
     retell, scaffold = _retell(told, claims, found, level, rubric)
     specialty, evidence = _specialty(told, rubric)
@@ -482,7 +483,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
         lead_is_outcome=lead, lead_suggestion=suggestion,
         former_engineer_mentions=tuple(told.past),
         initiated_items=_judged(found, "initiated"),
-        stopped_items=_with_refusals(_judged(found, "stopped", rubric), claims, view.items, rubric),
+        stopped_items=stopped,
         structure=structure, structure_reasons=reasons,
         retell=retell, retell_scaffold=scaffold,
         specialty=specialty, specialty_evidence=evidence, technical_lead_share=share,

@@ -506,23 +506,43 @@ def best_result(story: Story, rubric: "Rubric | None" = None) -> Item | None:
     return max((i for i in story.items if is_measured_change(i)), key=rank, default=None)
 
 
-def lead_of(told: tuple[Story, ...], rubric: "Rubric") -> tuple[Story, Item] | None:
+def lead_of(told: tuple[Story, ...], rubric: "Rubric",
+            stopped: "tuple[str, ...] | frozenset[str]" = ()) -> tuple[Story, Item] | None:
     """The outcome a draft should open with, the one every place names (the reading's lead hint and
     the lead finding, analysis/packet.py; the verdict's top changes, analysis/workbench.py `target`):
     the strongest complete story's best result, else the strongest measured story's; a measured
     change the room can retell ("improved promise accuracy from 88% to 93%") before a ready claim
     whose numbers compare nothing ("adding a carrier takes 2 days instead of 3 weeks"), and a story
     whose only measure is how many users a launch reached ("Launched ... to 10% of shoppers. Early
-    results were positive ...") after every story that measures a result (:func:`exposure_only`)."""
+    results were positive ...") after every story that measures a result (:func:`exposure_only`).
+    A result that is only a stop's or a refusal's evidence (``stopped``: the reading's stopped list;
+    :func:`_case_only`) is the case for a stop, not an outcome to open with: it comes after a story
+    whose measured result is a customer's or the business's, when the draft has one (why a pilot was
+    stopped is no result of the year)."""
     best = {id(s): best_result(s, rubric) for s in told if s.measured}
+    judged = {id(s): _case_only(best[id(s)], stopped, rubric) for s in told if s.measured} if stopped else {}
+    served = any(not judged.get(id(s)) and _served_result(best[id(s)]) for s in told if s.measured)
     ranked = sorted((s for s in told if s.measured),
                     key=lambda s: (best[id(s)] is not None and exposure_only(best[id(s)], rubric),
-                                   -s.complete, -s.strength))
+                                   served and judged.get(id(s), False), -s.complete, -s.strength))
     if not ranked:
         return None
     story = ranked[0]
     assert best[id(story)] is not None  # a measured story has a measured change
     return story, best[id(story)]
+
+
+def _case_only(item: Item | None, stopped: "tuple[str, ...] | frozenset[str]", rubric: "Rubric") -> bool:
+    """A stop or a refusal told with its evidence (:func:`stop_told`) whose numbers are only that
+    case: no before and after, money or multiple of its own ("3% of regular passengers had joined",
+    against "... fell from 1 in 6 to 1 in 30" told after the refusal)."""
+    return item is not None and stop_told(item, stopped, rubric.stops) and \
+        not any(m.kind in CHANGE_KINDS or m.detail == "range" for m in item.metrics)
+
+
+def _served_result(item: Item | None) -> bool:
+    """A measured result that is a customer's or the business's, the outcome a draft leads with."""
+    return item is not None and item.signals is not None and (item.signals.customer or item.signals.business_outcome)
 
 
 def figures_apart(document: Document, minimum: int = 4) -> tuple[Section, ...]:

@@ -115,7 +115,7 @@ class Workbench:
         """The outcome to lead with, as the reading names it (analysis/stories.py `lead_of`), so the
         top changes, the lead finding and the room's reading name one outcome; with no measured story,
         the claim the reading's lead hint names, if any."""
-        found = lead_of(self.stories, self.report.rubric)
+        found = lead_of(self.stories, self.report.rubric, self.reading.stopped_items)
         chosen = self.reading.lead_suggestion
         if found is None and chosen is not None:
             found = next(((s, i) for s in self.stories for i in s.items if i.id == chosen), None)
