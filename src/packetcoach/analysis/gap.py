@@ -231,11 +231,14 @@ def judge_gap(report: Report, profile: Any = None) -> Gap:
     wording = verdict_data()
     told = told_stories(report)
     needed = needed_stories(report, limits)
-    judged = [s for s in told if decided(s, report.reading.stopped_items, report.rubric.stops)]
     counted = evidence_count(told, needed)
-    extra = sum(1 for s in judged if not s.measured) if counted >= limits["stops_need_results"] else 0
+    # stories of judgement count once the draft has a measured result: a year told only in refusals
+    # still lacks evidence
+    judged = [s for s in told if decided(s, report.reading.stopped_items, report.rubric.stops)] \
+        if counted >= limits["stops_need_results"] else []
+    extra = sum(1 for s in judged if not s.measured)
     holds = counted + extra >= needed
-    keys = frozenset(s.key for s in judged) if counted >= limits["stops_need_results"] else frozenset()
+    keys = frozenset(s.key for s in judged)
     found = problems(report, told, limits, holds, keys)
     named = [voiced(wording["reasons"], p.name, report).format(count=p.stories) for p in found]
     failures = named + checks(report, told, limits)
