@@ -7,6 +7,7 @@ as they are, not as the lead. Drafts of our own that should fire and that should
 from __future__ import annotations
 
 from test_document_fields_twenty_fifth_set import story, story_items
+from test_room_exposure import _room as room
 
 from packetcoach import Session, analyze
 from packetcoach.analysis.stories import outcome_sentence, undone_at
@@ -17,10 +18,6 @@ MISTAKE = ("In March I launched crate-pickup reminders without a time window. Wh
            "growers waited up to four hours at the gate, and complaints doubled. ")
 REPAIR = ("I pulled the reminders within a week, added a two-hour window, and phoned the 120 growers who "
           "had complained. Complaints were back to their old level by May.")
-
-
-def room(text: str) -> list[str]:
-    return [s.text for s in room_sentences(analyze(text))]
 
 
 def test_a_repair_dated_within_a_short_time_joins_the_mistake_it_answers() -> None:
