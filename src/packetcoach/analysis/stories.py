@@ -20,6 +20,8 @@ from packetcoach.core.model import Document, Item, Mention, Section, Sentence, S
 from packetcoach.text.structure import STORY_TITLE_RE
 from packetcoach.text.verbs import SUBORDINATORS
 from packetcoach.core.regexes import compiled
+from packetcoach.profile.compile import derived
+from packetcoach.profile.lexicon import verb_forms
 
 if TYPE_CHECKING:
     from packetcoach.core.report import Report
@@ -596,6 +598,57 @@ BOLD_LABEL_RE = compiled(r"(?:\*\*|__)?[A-Z][\w' -]{0,30}[.:](?:\*\*|__)\s+")
 DANGLING = frozenset("a an the of to from by for in on at with and or but that which as than about".split())
 
 
+def undone_at(item: Item, rubric: Rubric | None) -> int:
+    """The sentence in which the writer undoes the deed the item opens with, else 0: "In May I shipped
+    wait-time estimates without a confidence range. When a clinic fell behind, ... complaints rose. I
+    pulled the estimates within a week, added a range ...", "I switched the default paper to a cheaper
+    stock ... print complaints rose 3x ... I reversed it in June ...". The sentences before it tell a
+    mistake and the harm it did: no result to offer the room, to keep or to lead with; the story's
+    result comes with the repair. The undoing is a verb of the profile's `stops.undoings` (a lemma, or
+    a lemma and its particle: "roll back") in a sentence of the writer's, whose object points back at
+    the opening deed's thing ("it", "them", or a word of the opening sentence within a few words:
+    "pulled the estimates", "rolled the radius back"); "pulled the Saturday slots" of a launch undoes
+    something else."""
+    if rubric is None or len(item.sentences) < 2 or not rubric.stops.undoings:
+        return 0
+    opening = item.sentences[0]
+    if opening.clause is None or opening.clause.subject not in OWN_SUBJECTS:
+        return 0
+    told = frozenset(w for w in opening.lowers if len(w) > UNDONE_SHORT)
+    for at, sentence in enumerate(item.sentences[1:], start=1):
+        if sentence.clause is not None and sentence.clause.subject in OWN_SUBJECTS \
+                and _undoes(sentence.lowers, told, rubric):
+            return at
+    return 0
+
+
+def _undoes(words: tuple[str, ...], told: frozenset[str], rubric: Rubric) -> bool:
+    undoings = derived(rubric, "stories.undoings", _undoing_forms)
+    for at, word in enumerate(words):
+        for particle in undoings.get(word, ()):
+            after = words[at + 1:at + 1 + UNDONE_REACH]
+            if particle is not None and particle not in after:
+                continue  # "rolled it out" is no roll-back
+            if after[:1] and after[0] in UNDONE_PRONOUNS or told.intersection(after):
+                return True
+    return False
+
+
+def _undoing_forms(rubric: Rubric) -> dict[str, tuple[str | None, ...]]:
+    """Each form of an undoing verb ("pulled", "rolls") with the particles it needs (None: none)."""
+    forms: dict[str, tuple[str | None, ...]] = {}
+    for undoing in sorted(rubric.stops.undoings):
+        verb, *particle = undoing.split()
+        for form in verb_forms(verb):
+            forms[form] = forms.get(form, ()) + (particle[0] if particle else None,)
+    return forms
+
+
+UNDONE_REACH = 4  # words after the undoing verb that hold its object (and its particle)
+UNDONE_SHORT = 3  # words this short ("the", "and", "may") name no thing of the opening deed
+UNDONE_PRONOUNS = frozenset(("it", "them"))
+
+
 def outcome_sentence(item: Item, rubric: Rubric | None = None) -> Span:
     """The sentence of the item that states its result: the first with a before-and-after, else the
     first with an amount of money, else the first with a share or a change, else the first. A
@@ -610,15 +663,16 @@ def outcome_sentence(item: Item, rubric: Rubric | None = None) -> Span:
     finding is quoted only when the item tells no other."""
     findings = {id(sentence) for sentence in item.sentences for m in item.metrics
                 if rubric is not None and found_in(sentence, m, rubric)}
+    undone = undone_at(item, rubric)  # a mistake and its harm before the writer's repair: never the result
     for found in ((rubric, None) if findings else (None,)):  # a finding only when nothing else is told
         for compared in (_before_and_after, _money, _comparable) + ((_any_number,) if found is not None else ()):
-            for sentence in item.sentences:
+            for sentence in item.sentences[undone:]:
                 if compared is _any_number and id(sentence) in findings:
                     continue  # "Read 600 tickets and found that 70% ...": its count is the research's
                 if any(sentence.span.start <= m.span.start < sentence.span.end and compared(m)
                        and not _asked_or_found(sentence, m, found) for m in item.metrics):
                     return sentence.span
-    return item.sentences[0].span if item.sentences else item.span
+    return item.sentences[undone].span if item.sentences else item.span
 
 
 def _any_number(metric: Mention) -> bool:

@@ -19,7 +19,8 @@ from typing import NamedTuple
 from packetcoach.analysis.facts import writer_decided
 from packetcoach.analysis.measures import asked_in, exposure_in, found_in
 from packetcoach.analysis.misses import sentence_tells_a_miss
-from packetcoach.analysis.stories import Story, is_measured_change, is_own_decision, is_title, strongest_first, told_stories
+from packetcoach.analysis.stories import (Story, is_measured_change, is_own_decision, is_title, strongest_first, told_stories,
+                                          undone_at)
 from packetcoach.coach.noinvent import invented
 from packetcoach.core.model import Item, LineIndex, Sentence
 from packetcoach.core.report import Report
@@ -212,7 +213,7 @@ def _result(story: Story, rubric: Rubric) -> tuple[Item, Sentence] | None:
     for item in story.items:
         if not is_measured_change(item):
             continue
-        for sentence in item.sentences:
+        for sentence in item.sentences[undone_at(item, rubric):]:  # never a mistake's harm
             rank = _rank(item, sentence, rubric)
             if rank > 0 and (best is None or rank > best[0]) and not _hedged(item, sentence) \
                     and _has_verb(item, sentence, rubric) and not sentence_tells_a_miss(item, sentence, rubric) \

@@ -73,6 +73,7 @@ class Stops(NamedTuple):
     evidence_answers: frozenset[str] = frozenset()  # ... answered "I showed him that ...": argued down
     built_anyway: frozenset[str] = frozenset()  # ... unless the thing is "built" or "launched" anyway
     story_things: frozenset[str] = frozenset()  # "stopped the project": a stop that names its story back
+    undoings: frozenset[str] = frozenset()  # "pull", "roll back": the writer undoing the deed the item opened with
 
 
 class Rubric(NamedTuple):
