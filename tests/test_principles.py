@@ -1145,6 +1145,25 @@ def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, princip
     assert (principle in named(text)) is fires
 
 
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # the writer's own thing told to the party it harmed, with no fault word: Earn Trust
+    ("Told the four bakeries we supply in writing that my new cut-off time had left their Saturday orders short, "
+     "moved it back that week, and all four reordered in March.", "earn-trust", True),
+    ("I told the tenants' committee plainly that our repair app had closed 90 open tickets by itself, and reopened "
+     "each one with a named engineer.", "earn-trust", True),
+    ("Admitted to the ferry operator that my timetable import had dropped the late sailings for a month; they kept "
+     "the contract.", "earn-trust", True),
+    # ... but the writer told by others, or a thing made that our people use, is no candour
+    ("Growers told us that our price sheet was hard to read, so I redesigned it and orders by phone fell 30%.",
+     "earn-trust", False),
+    ("Wrote a one-page guide that our night porters now use for lost keys, and lockouts fell from 12 a month to 3.",
+     "earn-trust", False),
+])
+def test_what_the_thirty_fifth_and_thirty_sixth_writers_read(text: str, principle: str, fires: bool) -> None:
+    """The writer's own thing told to the party it harmed, no fault word needed."""
+    assert (principle in named(text)) is fires
+
+
 @pytest.mark.parametrize(("text", "grown"), [
     # a job's runtime, a check's reach, a service's platform: a thing that now runs, no person grown
     ("Moved the nightly ledger export to incremental loads; the job now runs in 9 minutes, not 2 hours.", False),

@@ -62,6 +62,7 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "spend_cut": ("cost_cut", "cost_object", 5),
     "budget_returned": ("handing_back", "resource_back", 4),  # either way round: "the $600,000 budget went unspent"
     "acted_early": ("ahead_of", "process_done", 6),
+    "own_thing_told": ("telling", "own_thing", 8),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
@@ -82,7 +83,8 @@ not taken on ("declined the two extra engineers finance offered";
 money offered to the company and turned down, "a $2M rebate", is none), minutes or hours of people's
 time saved ("saving each cook about 40 minutes a day"), a bill or a spend cut ("cut our monthly compute
 bill"), money handed back unspent, either way round ("returned its $300K budget", "the $600,000 budget went
-unspent"), the writer acting before a review or a study was done ("before the price study finished")."""
+unspent"), the writer acting before a review or a study was done ("before the price study finished"), the writer's own
+thing told to a party ("told the clinics in writing that my routing rule had ...")."""
 
 
 
@@ -165,7 +167,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       of the writer's borne out, or the writer's own mind changed by what the evidence showed (Are
       Right, A Lot);
     - ``candour``: the writer's own fault told (or in a lesson), a fault or the real news told, early
-      or plainly, credit given to someone else, or an objection conceded where it holds ("It did, by
+      or plainly, the writer's own thing told to a party ("told the clinics that my routing rule had sent
+      ..."), credit given to someone else, or an objection conceded where it holds ("It did, by
       0.4 points", "I don't know yet") (Earn Trust);
     - ``credit_shared``: the build, the idea or the hard part named as someone else's with no giving verb,
       beside the writer's own part ("Priya's team did the hard part; my contribution was ...", "Credit for
@@ -218,6 +221,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             if second in hits:
                 pair[name] = _paired(hits, quoted, tokens, first, second, window, name in EITHER_WAY)
     pair["mistake_owned"] = pair["mistake_owned"] or _mistake_owned(hits, quoted, tokens)
+    pair["own_thing_told"] = pair["own_thing_told"] and _told_not_writer(hits, quoted, tokens)
     judged = said("judgment") or evidence.get("decision", False) or evidence.get("own_action", False)
     told = said("disclosure") or evidence.get("lesson", False)
     bar_shown = pair["bar_set"] and (evidence.get("result", False) or evidence.get("business_outcome", False))
@@ -229,7 +233,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
             said("judgment") and said("borne_out") or said("reversal"),
             "candour": (pair["mistake_owned"] and told) or pair["news_told"] or pair["fault_told"] or
-            pair["credit_given"] or evidence.get("objection", False) and said("concession"),
+            pair["credit_given"] or pair["own_thing_told"] or evidence.get("objection", False) and said("concession"),
             "credit_shared": said("credit_shared") and said("own_part") and not pair["credit_given"],
             "beyond_remit": said("not_mine") or said("kept_after"),
             "big_direction": pair["long_horizon"],
@@ -294,6 +298,17 @@ def deed_not_effort(hits: Hits, tokens: tuple[Token, ...]) -> bool:
     a deed, though its verb ("held", "coached", "owned") is one of effort."""
     return any(_paired(hits, [], tokens, *PAIRS[name]) for name in ("release_held", "held_until", "person_grown")) \
         or bool(hits.get("disclosure")) and _mistake_owned(hits, [], tokens)
+
+
+TOLD_WRITER = frozenset(("us", "me"))
+"""Who a telling word's object is when the writer is the one told ("customers told us that our ...")."""
+
+
+def _told_not_writer(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> bool:
+    """``own_thing_told`` holds only for a telling phrase whose party told is not the writer: the pair is
+    read again from the telling phrases that are not followed by "us" or "me"."""
+    told = [m for m in hits["telling"] if m.last + 1 >= len(tokens) or tokens[m.last + 1].lower not in TOLD_WRITER]
+    return bool(told) and _paired({**hits, "telling": told}, quoted, tokens, *PAIRS["own_thing_told"])
 
 
 def _mistake_owned(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> bool:
