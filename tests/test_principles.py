@@ -1158,9 +1158,21 @@ def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, princip
      "earn-trust", False),
     ("Wrote a one-page guide that our night porters now use for lost keys, and lockouts fell from 12 a month to 3.",
      "earn-trust", False),
+    # a thing pulled, held or sent back because of a defect it had, or to fix one, with a release named
+    ("Sent the pharmacy refill screen back to the vendor twice because it let a dose be doubled, and the release "
+     "went out a week late with no dosing complaints since.", "insist-on-the-highest-standards", True),
+    ("Pulled the parking app from the May release because the payment page froze on 1 in 9 older tablets; it "
+     "shipped in June with no freezes reported.", "insist-on-the-highest-standards", True),
+    # ... but a date that slipped because of something, a launch kept on its date, or a thing sent for a reason,
+    # is no bar held
+    ("The launch slipped a quarter because the card vendor changed its API, and I told the three partner banks "
+     "the new date the same week.", "insist-on-the-highest-standards", False),
+    ("Sent the weekly update to all 40 clinic managers because they had asked for the numbers in one place; "
+     "the release notes page now gets 600 views a month.", "insist-on-the-highest-standards", False),
 ])
 def test_what_the_thirty_fifth_and_thirty_sixth_writers_read(text: str, principle: str, fires: bool) -> None:
-    """The writer's own thing told to the party it harmed, no fault word needed."""
+    """The writer's own thing told to the party it harmed, no fault word needed; a thing held back because of a
+    defect it had."""
     assert (principle in named(text)) is fires
 
 

@@ -63,6 +63,9 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "budget_returned": ("handing_back", "resource_back", 4),  # either way round: "the $600,000 budget went unspent"
     "acted_early": ("ahead_of", "process_done", 6),
     "own_thing_told": ("telling", "own_thing", 8),
+    "held_for_cause": ("holding", "hold_cause", 10),
+    "thing_sent_back": ("sending", "sent_back", 6),
+    "back_for_cause": ("sent_back", "hold_cause", 6),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
@@ -160,7 +163,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       a build, or a single thing in place of many ("a single screen instead of the four-step flow")
       (Invent and Simplify);
     - ``bar_held``: a release held back (or held, delayed, kept out or sent back until it met a bar, in
-      an item that names a release: "kept the feature out of the holiday release until ..."), or a bar
+      an item that names a release: "kept the feature out of the holiday release until ..."; pulled, held or
+      sent back because of a defect it had: "sent the model back twice because ..."), or a bar
       raised or set with a result told beside it: "raised the bar on our documents" alone is the
       principle's slogan (Insist on the Highest Standards);
     - ``call_against_view``: the writer's call or decision where others believed otherwise, a call
@@ -226,7 +230,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     told = said("disclosure") or evidence.get("lesson", False)
     bar_shown = pair["bar_set"] and (evidence.get("result", False) or evidence.get("business_outcome", False))
     bar_held = pair["release_held"] or bar_shown or pair["held_until"] or \
-        (pair["gate_until"] or pair["kept_until"]) and said("release")
+        (pair["gate_until"] or pair["kept_until"] or pair["held_for_cause"] or
+         pair["thing_sent_back"] and pair["back_for_cause"]) and said("release")
     return {"simplified": pair["step_removed"] or pair["simpler_instead"] or pair["single_instead"],
             "bar_held": bar_held,
             "bar_unopposed": bar_held and not any(map(said, ("senior_party", "pressure", "rejection", "held_against"))),
