@@ -1169,10 +1169,22 @@ def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, princip
      "the new date the same week.", "insist-on-the-highest-standards", False),
     ("Sent the weekly update to all 40 clinic managers because they had asked for the numbers in one place; "
      "the release notes page now gets 600 views a month.", "insist-on-the-highest-standards", False),
+    # the parties reached by the writer in person: Earn Trust
+    ("When my route change sent 300 school buses to the old depot, I called the nine head teachers myself and had "
+     "the old routes back by noon; no pupil missed a morning.", "earn-trust", True),
+    ("Wrote to the 80 affected allotment holders myself after the renewal letters went out with last year's fee, "
+     "and refunded the difference in a week.", "earn-trust", True),
+    # ... but SQL written by the writer, "told myself", or calls made as part of a duty taken on, are not
+    ("I wrote the SQL myself and found that 30% of returned parcels came from one depot; relabelling its shelves "
+     "cut returns by 18%.", "earn-trust", False),
+    ("I told myself the pricing page could wait, and shipped the quote tool first; quotes sent rose 22%.",
+     "earn-trust", False),
+    ("The flood-warning list sat in nobody's goals, so I took it on: before every storm I called the 200 riverside "
+     "households myself with sandbag times.", "earn-trust", False),
 ])
 def test_what_the_thirty_fifth_and_thirty_sixth_writers_read(text: str, principle: str, fires: bool) -> None:
     """The writer's own thing told to the party it harmed, no fault word needed; a thing held back because of a
-    defect it had."""
+    defect it had; the parties reached by the writer in person."""
     assert (principle in named(text)) is fires
 
 

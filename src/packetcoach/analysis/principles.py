@@ -66,6 +66,7 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "held_for_cause": ("holding", "hold_cause", 10),
     "thing_sent_back": ("sending", "sent_back", 6),
     "back_for_cause": ("sent_back", "hold_cause", 6),
+    "reached_in_person": ("contacting", "self_done", 8),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
@@ -228,6 +229,10 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     pair["own_thing_told"] = pair["own_thing_told"] and _told_not_writer(hits, quoted, tokens)
     judged = said("judgment") or evidence.get("decision", False) or evidence.get("own_action", False)
     told = said("disclosure") or evidence.get("lesson", False)
+    beyond_remit = said("not_mine") or said("kept_after")
+    # parties reached in person while carrying a duty taken on are the duty's story, and in a lesson what the
+    # writer would do in person is the lesson's: neither is candour
+    reached = pair["reached_in_person"] and not beyond_remit and not evidence.get("lesson", False)
     bar_shown = pair["bar_set"] and (evidence.get("result", False) or evidence.get("business_outcome", False))
     bar_held = pair["release_held"] or bar_shown or pair["held_until"] or \
         (pair["gate_until"] or pair["kept_until"] or pair["held_for_cause"] or
@@ -238,9 +243,9 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
             said("judgment") and said("borne_out") or said("reversal"),
             "candour": (pair["mistake_owned"] and told) or pair["news_told"] or pair["fault_told"] or
-            pair["credit_given"] or pair["own_thing_told"] or evidence.get("objection", False) and said("concession"),
+            pair["credit_given"] or pair["own_thing_told"] or reached or evidence.get("objection", False) and said("concession"),
             "credit_shared": said("credit_shared") and said("own_part") and not pair["credit_given"],
-            "beyond_remit": said("not_mine") or said("kept_after"),
+            "beyond_remit": beyond_remit,
             "big_direction": pair["long_horizon"],
             "person_grown": pair["person_grown"],
             "staff_cared": pair["staff_spared"],
