@@ -173,7 +173,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       Right, A Lot);
     - ``candour``: the writer's own fault told (or in a lesson), a fault or the real news told, early
       or plainly, the writer's own thing told to a party ("told the clinics that my routing rule had sent
-      ..."), credit given to someone else, or an objection conceded where it holds ("It did, by
+      ..."), the parties reached in person in a claim ("called the 40 who complained myself"), credit given to
+      someone else, or an objection conceded where it holds ("It did, by
       0.4 points", "I don't know yet") (Earn Trust);
     - ``credit_shared``: the build, the idea or the hard part named as someone else's with no giving verb,
       beside the writer's own part ("Priya's team did the hard part; my contribution was ...", "Credit for
