@@ -1181,10 +1181,18 @@ def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, princip
      "earn-trust", False),
     ("The flood-warning list sat in nobody's goals, so I took it on: before every storm I called the 200 riverside "
      "households myself with sandbag times.", "earn-trust", False),
+    # a query the writer ran and what it showed: Dive Deep
+    ("Wrote the SQL that showed 60% of missed ferry bookings came from one travel agent's feed; I had the feed "
+     "re-sent hourly, and missed bookings for passengers fell by half.", "dive-deep", True),
+    ("I wrote a query joining meter readings with repair tickets and found 1 in 6 leaks was logged twice; merging "
+     "the duplicates cut crews' wasted visits to tenants by 30%.", "dive-deep", True),
+    # ... but SQL learned or taught, with nothing shown, is none
+    ("Taught the six store analysts SQL over the spring, and each now builds their own weekly sales report.",
+     "dive-deep", False),
 ])
 def test_what_the_thirty_fifth_and_thirty_sixth_writers_read(text: str, principle: str, fires: bool) -> None:
     """The writer's own thing told to the party it harmed, no fault word needed; a thing held back because of a
-    defect it had; the parties reached by the writer in person."""
+    defect it had; the parties reached by the writer in person; a query the writer ran and what it showed."""
     assert (principle in named(text)) is fires
 
 

@@ -67,6 +67,7 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "thing_sent_back": ("sending", "sent_back", 6),
     "back_for_cause": ("sent_back", "hold_cause", 6),
     "reached_in_person": ("contacting", "self_done", 8),
+    "query_found": ("querying", "shown", 12),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
@@ -81,7 +82,8 @@ holiday release until ..."), someone coached or hired who now does the work ("co
 engineers; one now owns the portal"), the company's own people and a strain on them, either way round
 ("after warehouse associates reported near-misses", "back strains among 600 housekeepers"), a course
 taken ("took an accounting course at night"), records examined and what was found in them ("timed 200
-reviews and found ...", or found told with the records it was in: "spotted in the returns notes that ..."),
+reviews and found ...", or found told with the records it was in: "spotted in the returns notes that ...", or a query
+and what it showed: "wrote the SQL that showed ..."),
 a spend turned down with its sum ("passed on a $180,000 vendor contract") or told as the people
 not taken on ("declined the two extra engineers finance offered";
 money offered to the company and turned down, "a $2M rebate", is none), minutes or hours of people's
@@ -251,7 +253,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "person_grown": pair["person_grown"],
             "staff_cared": pair["staff_spared"],
             "course_taken": pair["course_taken"] and evidence.get("own_action", False),
-            "found_in_records": (pair["records_found"] or pair["data_found"]) and evidence.get("own_action", False),
+            "found_in_records": (pair["records_found"] or pair["data_found"] or pair["query_found"]) and
+            evidence.get("own_action", False),
             "spend_declined": (pair["spend_declined"] or pair["people_declined"]) and not pair["income_declined"],
             "time_saved": pair["time_saved"] and not (evidence.get("money_result", False) or said("sum_named")),
             "spend_cut": pair["spend_cut"] and (evidence.get("money_result", False) or said("sum_named")),
