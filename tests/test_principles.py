@@ -1189,10 +1189,21 @@ def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, princip
     # ... but SQL learned or taught, with nothing shown, is none
     ("Taught the six store analysts SQL over the spring, and each now builds their own weekly sales report.",
      "dive-deep", False),
+    # a span of years told right before the change it names: Think Big
+    ("Pitched a four-year move from paper permits to plate recognition for the 12 city car parks; the council "
+     "funded the first two, and disputed fines there fell by half.", "think-big", True),
+    ("Wrote the five-year case for one shared booking system across the county's 14 leisure centres, and the "
+     "first five moved onto it this spring.", "think-big", True),
+    # ... but a contract of years, or years counted with no change named, is no direction
+    ("Signed a two-year contract with the laundry vendor at last year's rate; linen complaints from guests fell "
+     "18%.", "think-big", False),
+    ("Moved the ticket archive to cold storage, cutting the two-year storage bill from $90K to $31K.", "think-big",
+     False),
 ])
 def test_what_the_thirty_fifth_and_thirty_sixth_writers_read(text: str, principle: str, fires: bool) -> None:
     """The writer's own thing told to the party it harmed, no fault word needed; a thing held back because of a
-    defect it had; the parties reached by the writer in person; a query the writer ran and what it showed."""
+    defect it had; the parties reached by the writer in person; a query the writer ran and what it showed; a span
+    of years told right before the change it names."""
     assert (principle in named(text)) is fires
 
 

@@ -68,6 +68,7 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "back_for_cause": ("sent_back", "hold_cause", 6),
     "reached_in_person": ("contacting", "self_done", 8),
     "query_found": ("querying", "shown", 12),
+    "years_change": ("years_span", "years_change", 1),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
@@ -185,7 +186,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       to it);
     - ``beyond_remit``: something that was not the writer's taken on, or kept up after its hand-off
       (Ownership);
-    - ``big_direction``: a horizon of years set as a direction (Think Big);
+    - ``big_direction``: a horizon of years set as a direction, or a span of years told right before the change
+      it names ("a three-year move off the spreadsheet") (Think Big);
     - ``person_grown``: someone coached, mentored or hired who now does the work (Hire and Develop);
     - ``staff_cared``: the company's own people named with a strain on them, an injury, fatigue, a
       night shift, the pager (Strive to be Earth's Best Employer);
@@ -249,7 +251,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             pair["credit_given"] or pair["own_thing_told"] or reached or evidence.get("objection", False) and said("concession"),
             "credit_shared": said("credit_shared") and said("own_part") and not pair["credit_given"],
             "beyond_remit": beyond_remit,
-            "big_direction": pair["long_horizon"],
+            "big_direction": pair["long_horizon"] or pair["years_change"],
             "person_grown": pair["person_grown"],
             "staff_cared": pair["staff_spared"],
             "course_taken": pair["course_taken"] and evidence.get("own_action", False),
