@@ -1199,11 +1199,16 @@ def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, princip
      "18%.", "think-big", False),
     ("Moved the ticket archive to cold storage, cutting the two-year storage bill from $90K to $31K.", "think-big",
      False),
+    # a bet told with the years it has run: Think Big
+    ("Bet two years ago that ferry riders would pay for a season pass with guaranteed car space; this year 2,600 "
+     "households bought one.", "think-big", True),
+    # ... but a bet with no years run, or a lesson about a bet, is no direction
+    ("I bet the holiday campaign on one email subject line, and open rates rose 9%.", "think-big", False),
 ])
 def test_what_the_thirty_fifth_and_thirty_sixth_writers_read(text: str, principle: str, fires: bool) -> None:
     """The writer's own thing told to the party it harmed, no fault word needed; a thing held back because of a
     defect it had; the parties reached by the writer in person; a query the writer ran and what it showed; a span
-    of years told right before the change it names."""
+    of years told right before the change it names, or a bet told with the years it has run."""
     assert (principle in named(text)) is fires
 
 
