@@ -1202,7 +1202,7 @@ def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, princip
     # a bet told with the years it has run: Think Big
     ("Bet two years ago that ferry riders would pay for a season pass with guaranteed car space; this year 2,600 "
      "households bought one.", "think-big", True),
-    # ... but a bet with no years run, or a lesson about a bet, is no direction
+    # ... but a bet with no years run is no direction
     ("I bet the holiday campaign on one email subject line, and open rates rose 9%.", "think-big", False),
 ])
 def test_what_the_thirty_fifth_and_thirty_sixth_writers_read(text: str, principle: str, fires: bool) -> None:
