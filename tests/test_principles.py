@@ -1204,11 +1204,20 @@ def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, princip
      "households bought one.", "think-big", True),
     # ... but a bet with no years run is no direction
     ("I bet the holiday campaign on one email subject line, and open rates rose 9%.", "think-big", False),
+    # a template that is only the thing worked on is no simpler way ...
+    ("Rewrote the order template with the ward sister and met her every Friday; missed deliveries to the ward "
+     "stopped by March.", "invent-and-simplify", False),
+    ("Added the new late-fee clause to our rental contract template for 400 landlords.", "invent-and-simplify",
+     False),
+    # ... while a simpler way told beside one still is
+    ("Replaced the four intake forms with one shared template, and clerks now file a claim in 6 minutes instead of "
+     "20.", "invent-and-simplify", True),
 ])
 def test_what_the_thirty_fifth_and_thirty_sixth_writers_read(text: str, principle: str, fires: bool) -> None:
     """The writer's own thing told to the party it harmed, no fault word needed; a thing held back because of a
     defect it had; the parties reached by the writer in person; a query the writer ran and what it showed; a span
-    of years told right before the change it names, or a bet told with the years it has run."""
+    of years told right before the change it names, or a bet told with the years it has run; a template worked on
+    as no simpler way."""
     assert (principle in named(text)) is fires
 
 
