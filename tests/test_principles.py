@@ -1212,12 +1212,19 @@ def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, princip
     # ... while a simpler way told beside one still is
     ("Replaced the four intake forms with one shared template, and clerks now file a claim in 6 minutes instead of "
      "20.", "invent-and-simplify", True),
+    # a duty that sat in neither team's goals, or kept up after its team moved on: Ownership
+    ("Took on the refund queue that sat in neither team's goals after the reorganisation; refunds to members now "
+     "arrive in 3 days instead of 12.", "ownership", True),
+    ("I kept the partner sign-up page running for a year after its team moved on, and no partner's application "
+     "was lost.", "ownership", True),
+    # ... but a team's own work told as the team's is no duty taken on
+    ("Our team moved the partner sign-up page to the new platform, and applications rose 14%.", "ownership", False),
 ])
 def test_what_the_thirty_fifth_and_thirty_sixth_writers_read(text: str, principle: str, fires: bool) -> None:
     """The writer's own thing told to the party it harmed, no fault word needed; a thing held back because of a
     defect it had; the parties reached by the writer in person; a query the writer ran and what it showed; a span
     of years told right before the change it names, or a bet told with the years it has run; a template worked on
-    as no simpler way."""
+    as no simpler way; a duty that sat in neither team's goals."""
     assert (principle in named(text)) is fires
 
 
