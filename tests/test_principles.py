@@ -1145,6 +1145,89 @@ def test_what_the_thirty_third_and_thirty_fourth_writers_read(text: str, princip
     assert (principle in named(text)) is fires
 
 
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # the writer's own thing told to the party it harmed, with no fault word: Earn Trust
+    ("Told the four bakeries we supply in writing that my new cut-off time had left their Saturday orders short, "
+     "moved it back that week, and all four reordered in March.", "earn-trust", True),
+    ("I told the tenants' committee plainly that our repair app had closed 90 open tickets by itself, and reopened "
+     "each one with a named engineer.", "earn-trust", True),
+    ("Admitted to the ferry operator that my timetable import had dropped the late sailings for a month; they kept "
+     "the contract.", "earn-trust", True),
+    # ... but the writer told by others, or a thing made that our people use, is no candour
+    ("Growers told us that our price sheet was hard to read, so I redesigned it and orders by phone fell 30%.",
+     "earn-trust", False),
+    ("Wrote a one-page guide that our night porters now use for lost keys, and lockouts fell from 12 a month to 3.",
+     "earn-trust", False),
+    # a thing pulled, held or sent back because of a defect it had, or to fix one, with a release named
+    ("Sent the pharmacy refill screen back to the vendor twice because it let a dose be doubled, and the release "
+     "went out a week late with no dosing complaints since.", "insist-on-the-highest-standards", True),
+    ("Pulled the parking app from the May release because the payment page froze on 1 in 9 older tablets; it "
+     "shipped in June with no freezes reported.", "insist-on-the-highest-standards", True),
+    # ... but a date that slipped because of something, a launch kept on its date, or a thing sent for a reason,
+    # is no bar held
+    ("The launch slipped a quarter because the card vendor changed its API, and I told the three partner banks "
+     "the new date the same week.", "insist-on-the-highest-standards", False),
+    ("Sent the weekly update to all 40 clinic managers because they had asked for the numbers in one place; "
+     "the release notes page now gets 600 views a month.", "insist-on-the-highest-standards", False),
+    # the parties reached by the writer in person: Earn Trust
+    ("When my route change sent 300 school buses to the old depot, I called the nine head teachers myself and had "
+     "the old routes back by noon; no pupil missed a morning.", "earn-trust", True),
+    ("Wrote to the 80 affected allotment holders myself after the renewal letters went out with last year's fee, "
+     "and refunded the difference in a week.", "earn-trust", True),
+    # ... but SQL written by the writer, "told myself", or calls made as part of a duty taken on, are not
+    ("I wrote the SQL myself and found that 30% of returned parcels came from one depot; relabelling its shelves "
+     "cut returns by 18%.", "earn-trust", False),
+    ("I told myself the pricing page could wait, and shipped the quote tool first; quotes sent rose 22%.",
+     "earn-trust", False),
+    ("The flood-warning list sat in nobody's goals, so I took it on: before every storm I called the 200 riverside "
+     "households myself with sandbag times.", "earn-trust", False),
+    # a query the writer ran and what it showed: Dive Deep
+    ("Wrote the SQL that showed 60% of missed ferry bookings came from one travel agent's feed; I had the feed "
+     "re-sent hourly, and missed bookings for passengers fell by half.", "dive-deep", True),
+    ("I wrote a query joining meter readings with repair tickets and found 1 in 6 leaks was logged twice; merging "
+     "the duplicates cut crews' wasted visits to tenants by 30%.", "dive-deep", True),
+    # ... but SQL learned or taught, with nothing shown, is none
+    ("Taught the six store analysts SQL over the spring, and each now builds their own weekly sales report.",
+     "dive-deep", False),
+    # a span of years told right before the change it names: Think Big
+    ("Pitched a four-year move from paper permits to plate recognition for the 12 city car parks; the council "
+     "funded the first two, and disputed fines there fell by half.", "think-big", True),
+    ("Wrote the five-year case for one shared booking system across the county's 14 leisure centres, and the "
+     "first five moved onto it this spring.", "think-big", True),
+    # ... but a contract of years, or years counted with no change named, is no direction
+    ("Signed a two-year contract with the laundry vendor at last year's rate; linen complaints from guests fell "
+     "18%.", "think-big", False),
+    ("Moved the ticket archive to cold storage, cutting the two-year storage bill from $90K to $31K.", "think-big",
+     False),
+    # a bet told with the years it has run: Think Big
+    ("Bet two years ago that ferry riders would pay for a season pass with guaranteed car space; this year 2,600 "
+     "households bought one.", "think-big", True),
+    # ... but a bet with no years run is no direction
+    ("I bet the holiday campaign on one email subject line, and open rates rose 9%.", "think-big", False),
+    # a template that is only the thing worked on is no simpler way ...
+    ("Rewrote the order template with the ward sister and met her every Friday; missed deliveries to the ward "
+     "stopped by March.", "invent-and-simplify", False),
+    ("Added the new late-fee clause to our rental contract template for 400 landlords.", "invent-and-simplify",
+     False),
+    # ... while a simpler way told beside one still is
+    ("Replaced the four intake forms with one shared template, and clerks now file a claim in 6 minutes instead of "
+     "20.", "invent-and-simplify", True),
+    # a duty that sat in neither team's goals, or kept up after its team moved on: Ownership
+    ("Took on the refund queue that sat in neither team's goals after the reorganisation; refunds to members now "
+     "arrive in 3 days instead of 12.", "ownership", True),
+    ("I kept the partner sign-up page running for a year after its team moved on, and no partner's application "
+     "was lost.", "ownership", True),
+    # ... but a team's own work told as the team's is no duty taken on
+    ("Our team moved the partner sign-up page to the new platform, and applications rose 14%.", "ownership", False),
+])
+def test_what_the_thirty_fifth_and_thirty_sixth_writers_read(text: str, principle: str, fires: bool) -> None:
+    """The writer's own thing told to the party it harmed, no fault word needed; a thing held back because of a
+    defect it had; the parties reached by the writer in person; a query the writer ran and what it showed; a span
+    of years told right before the change it names, or a bet told with the years it has run; a template worked on
+    as no simpler way; a duty that sat in neither team's goals."""
+    assert (principle in named(text)) is fires
+
+
 @pytest.mark.parametrize(("text", "grown"), [
     # a job's runtime, a check's reach, a service's platform: a thing that now runs, no person grown
     ("Moved the nightly ledger export to incremental loads; the job now runs in 9 minutes, not 2 hours.", False),

@@ -62,6 +62,13 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "spend_cut": ("cost_cut", "cost_object", 5),
     "budget_returned": ("handing_back", "resource_back", 4),  # either way round: "the $600,000 budget went unspent"
     "acted_early": ("ahead_of", "process_done", 6),
+    "own_thing_told": ("telling", "own_thing", 8),
+    "held_for_cause": ("holding", "hold_cause", 10),
+    "thing_sent_back": ("sending", "sent_back", 6),
+    "back_for_cause": ("sent_back", "hold_cause", 6),
+    "reached_in_person": ("contacting", "self_done", 8),
+    "query_found": ("querying", "shown", 12),
+    "years_change": ("years_span", "years_change", 1),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
@@ -76,13 +83,15 @@ holiday release until ..."), someone coached or hired who now does the work ("co
 engineers; one now owns the portal"), the company's own people and a strain on them, either way round
 ("after warehouse associates reported near-misses", "back strains among 600 housekeepers"), a course
 taken ("took an accounting course at night"), records examined and what was found in them ("timed 200
-reviews and found ...", or found told with the records it was in: "spotted in the returns notes that ..."),
+reviews and found ...", or found told with the records it was in: "spotted in the returns notes that ...", or a query
+and what it showed: "wrote the SQL that showed ..."),
 a spend turned down with its sum ("passed on a $180,000 vendor contract") or told as the people
 not taken on ("declined the two extra engineers finance offered";
 money offered to the company and turned down, "a $2M rebate", is none), minutes or hours of people's
 time saved ("saving each cook about 40 minutes a day"), a bill or a spend cut ("cut our monthly compute
 bill"), money handed back unspent, either way round ("returned its $300K budget", "the $600,000 budget went
-unspent"), the writer acting before a review or a study was done ("before the price study finished")."""
+unspent"), the writer acting before a review or a study was done ("before the price study finished"), the writer's own
+thing told to a party ("told the clinics in writing that my routing rule had ...")."""
 
 
 
@@ -158,14 +167,17 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       a build, or a single thing in place of many ("a single screen instead of the four-step flow")
       (Invent and Simplify);
     - ``bar_held``: a release held back (or held, delayed, kept out or sent back until it met a bar, in
-      an item that names a release: "kept the feature out of the holiday release until ..."), or a bar
+      an item that names a release: "kept the feature out of the holiday release until ..."; pulled, held or
+      sent back because of a defect it had: "sent the model back twice because ..."), or a bar
       raised or set with a result told beside it: "raised the bar on our documents" alone is the
       principle's slogan (Insist on the Highest Standards);
     - ``call_against_view``: the writer's call or decision where others believed otherwise, a call
       of the writer's borne out, or the writer's own mind changed by what the evidence showed (Are
       Right, A Lot);
     - ``candour``: the writer's own fault told (or in a lesson), a fault or the real news told, early
-      or plainly, credit given to someone else, or an objection conceded where it holds ("It did, by
+      or plainly, the writer's own thing told to a party ("told the clinics that my routing rule had sent
+      ..."), the parties reached in person in a claim ("called the 40 who complained myself"), credit given to
+      someone else, or an objection conceded where it holds ("It did, by
       0.4 points", "I don't know yet") (Earn Trust);
     - ``credit_shared``: the build, the idea or the hard part named as someone else's with no giving verb,
       beside the writer's own part ("Priya's team did the hard part; my contribution was ...", "Credit for
@@ -174,7 +186,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       to it);
     - ``beyond_remit``: something that was not the writer's taken on, or kept up after its hand-off
       (Ownership);
-    - ``big_direction``: a horizon of years set as a direction (Think Big);
+    - ``big_direction``: a horizon of years set as a direction, or a span of years told right before the change
+      it names ("a three-year move off the spreadsheet") (Think Big);
     - ``person_grown``: someone coached, mentored or hired who now does the work (Hire and Develop);
     - ``staff_cared``: the company's own people named with a strain on them, an injury, fatigue, a
       night shift, the pager (Strive to be Earth's Best Employer);
@@ -218,25 +231,32 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             if second in hits:
                 pair[name] = _paired(hits, quoted, tokens, first, second, window, name in EITHER_WAY)
     pair["mistake_owned"] = pair["mistake_owned"] or _mistake_owned(hits, quoted, tokens)
+    pair["own_thing_told"] = pair["own_thing_told"] and _told_not_writer(hits, quoted, tokens)
     judged = said("judgment") or evidence.get("decision", False) or evidence.get("own_action", False)
     told = said("disclosure") or evidence.get("lesson", False)
+    beyond_remit = said("not_mine") or said("kept_after")
+    # parties reached in person while carrying a duty taken on are the duty's story, and in a lesson what the
+    # writer would do in person is the lesson's: neither is candour
+    reached = pair["reached_in_person"] and not beyond_remit and not evidence.get("lesson", False)
     bar_shown = pair["bar_set"] and (evidence.get("result", False) or evidence.get("business_outcome", False))
     bar_held = pair["release_held"] or bar_shown or pair["held_until"] or \
-        (pair["gate_until"] or pair["kept_until"]) and said("release")
+        (pair["gate_until"] or pair["kept_until"] or pair["held_for_cause"] or
+         pair["thing_sent_back"] and pair["back_for_cause"]) and said("release")
     return {"simplified": pair["step_removed"] or pair["simpler_instead"] or pair["single_instead"],
             "bar_held": bar_held,
             "bar_unopposed": bar_held and not any(map(said, ("senior_party", "pressure", "rejection", "held_against"))),
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
             said("judgment") and said("borne_out") or said("reversal"),
             "candour": (pair["mistake_owned"] and told) or pair["news_told"] or pair["fault_told"] or
-            pair["credit_given"] or evidence.get("objection", False) and said("concession"),
+            pair["credit_given"] or pair["own_thing_told"] or reached or evidence.get("objection", False) and said("concession"),
             "credit_shared": said("credit_shared") and said("own_part") and not pair["credit_given"],
-            "beyond_remit": said("not_mine") or said("kept_after"),
-            "big_direction": pair["long_horizon"],
+            "beyond_remit": beyond_remit,
+            "big_direction": pair["long_horizon"] or pair["years_change"],
             "person_grown": pair["person_grown"],
             "staff_cared": pair["staff_spared"],
             "course_taken": pair["course_taken"] and evidence.get("own_action", False),
-            "found_in_records": (pair["records_found"] or pair["data_found"]) and evidence.get("own_action", False),
+            "found_in_records": (pair["records_found"] or pair["data_found"] or pair["query_found"]) and
+            evidence.get("own_action", False),
             "spend_declined": (pair["spend_declined"] or pair["people_declined"]) and not pair["income_declined"],
             "time_saved": pair["time_saved"] and not (evidence.get("money_result", False) or said("sum_named")),
             "spend_cut": pair["spend_cut"] and (evidence.get("money_result", False) or said("sum_named")),
@@ -294,6 +314,17 @@ def deed_not_effort(hits: Hits, tokens: tuple[Token, ...]) -> bool:
     a deed, though its verb ("held", "coached", "owned") is one of effort."""
     return any(_paired(hits, [], tokens, *PAIRS[name]) for name in ("release_held", "held_until", "person_grown")) \
         or bool(hits.get("disclosure")) and _mistake_owned(hits, [], tokens)
+
+
+TOLD_WRITER = frozenset(("us", "me"))
+"""Who a telling word's object is when the writer is the one told ("customers told us that our ...")."""
+
+
+def _told_not_writer(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> bool:
+    """``own_thing_told`` holds only for a telling phrase whose party told is not the writer: the pair is
+    read again from the telling phrases that are not followed by "us" or "me"."""
+    told = [m for m in hits["telling"] if m.last + 1 >= len(tokens) or tokens[m.last + 1].lower not in TOLD_WRITER]
+    return bool(told) and _paired({**hits, "telling": told}, quoted, tokens, *PAIRS["own_thing_told"])
 
 
 def _mistake_owned(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> bool:
