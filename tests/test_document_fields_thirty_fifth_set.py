@@ -1,0 +1,35 @@
+"""Document fields by category of wording found on the packets p261-p276 (the thirty-fifth and
+thirty-sixth blind sets) and the blind writers before them: the lead, the structure and the lists.
+Each category has a small draft of our own that should count and one that should not."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+
+
+def lead(text: str) -> bool:
+    found = analyze(text).reading.lead_is_outcome
+    assert Session().analyze(text).reading.lead_is_outcome == found
+    return found
+
+
+def test_a_note_on_the_drafts_form_is_no_claim_and_the_lead_is_the_story_after_it() -> None:
+    # "I have written this as ...", "so that is how I have written it": a note to the reader on the
+    # draft's form, context, so the first story after it is the opening the room reads
+    for note in ("I have written this as the questions I expect the room to ask, one paragraph each.",
+                 "I still think of the year as a ledger, so that is how I have written it.",
+                 "I've written it the way a harvest log reads, one entry per week."):
+        text = (f"# Promotion: Ines K., PM, Valley Orchards (L6)\n\n{note}\n\n## Where I work now\n\n"
+                "I already work at L6: I set the plan that put 40 packing sheds on one picking app, and "
+                "growers' unpaid days fell from 11 to 2, about $3.1M paid sooner.\n")
+        report = analyze(text)
+        assert report.items[0].kind == "context", note
+        assert lead(text) is True, note
+    # a note that holds a number is still read for what it claims, and a deed written into
+    # something is still a deed
+    counted = analyze("# Self-assessment\n\nI have written this as 40 pages of logs, and refunds for our "
+                      "900 growers fell from 11 days to 2.\n")
+    assert counted.items[0].kind == "claim"
+    deed = analyze("# Self-assessment\n\nI wrote the pick-rate rule into the packing-shed checklist myself, "
+                   "and growers' late loads fell by half.\n")
+    assert deed.items[0].kind == "claim"
