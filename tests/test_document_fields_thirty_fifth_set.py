@@ -33,3 +33,24 @@ def test_a_note_on_the_drafts_form_is_no_claim_and_the_lead_is_the_story_after_i
     deed = analyze("# Self-assessment\n\nI wrote the pick-rate rule into the packing-shed checklist myself, "
                    "and growers' late loads fell by half.\n")
     assert deed.items[0].kind == "claim"
+
+
+def test_an_endorsers_note_over_the_draft_is_someone_elses_words() -> None:
+    # "> Endorsement from ...": every sentence of the note is the endorser's, so the candidate's
+    # own opening claim after it is the lead; "I support this promotion" is a view, as "I recommend" is
+    text = ("# Promotion to L6: Ines K., PM, Valley Orchards\n\n> Endorsement from Ana Ruiz, Director "
+            "(skip-level). Ines already does the L6 job. She took our packing sheds from paper tickets to "
+            "one app across 40 sites. I support this promotion without reservation.\n\n## The case\n\n"
+            "I am operating at L6 now: I put 40 packing sheds on one picking app, and growers' unpaid days "
+            "fell from 11 to 2, about $3.1M paid sooner.\n")
+    report = analyze(text)
+    assert [item.kind for item in report.items[:2]] == ["context", "context"]
+    assert lead(text) is True
+    # the same paragraph in the candidate's own words, with no label, is the candidate's
+    own = ("# Promotion to L6: Ines K., PM, Valley Orchards\n\nI took our packing sheds from paper tickets to "
+           "one app across 40 sites, and growers' unpaid days fell from 11 to 2.\n")
+    assert analyze(own).items[0].kind == "claim"
+    # a deed that names an endorsement is no label: "Endorsement" must open the paragraph
+    named = ("# Self-assessment\n\nI won an endorsement from the growers' board for the picking app, and "
+             "growers' unpaid days fell from 11 to 2.\n")
+    assert analyze(named).items[0].kind == "claim"

@@ -229,6 +229,7 @@ class Rubric(NamedTuple):
     thesis_verbs: frozenset[str]  # "This year I moved us from ... to ...": the year framed as one change
     thesis_headings: frozenset[str]  # "TL;DR", "Summary": a heading over the thesis, told as the opening is
     manager_views: frozenset[str]  # "I recommend Keiko for L6 because ...": a manager's case put to the room
+    endorsements: frozenset[str]  # "Endorsement from Helen Park, Director": someone else's note, in their words
     system_times: frozenset[str]  # "fell from 3.8 to 1.6 seconds": a system's time
     team_words: frozenset[str]  # "Our routing team rebuilt ...": the writer's team acting
     team_units: tuple[str, ...]  # "four engineering teams": what a scope counts in teams
@@ -577,6 +578,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "setbacks": ("verbs", "setbacks"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"), "plain_pasts": ("kinds", "plain_pasts"),
     "frequency_words": ("metrics", "frequency_words"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
+    "endorsements": ("kinds", "endorsements"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
     "nobody_harmed": ("measures", "nobody_harmed"), "harm_verbs": ("measures", "harm_verbs"),
     "periods": ("measures", "periods"), "effects": ("measures", "effects"), "releases": ("measures", "releases"),
