@@ -54,3 +54,19 @@ def test_an_endorsers_note_over_the_draft_is_someone_elses_words() -> None:
     named = ("# Self-assessment\n\nI won an endorsement from the growers' board for the picking app, and "
              "growers' unpaid days fell from 11 to 2.\n")
     assert analyze(named).items[0].kind == "claim"
+
+
+def test_a_lesson_the_product_sells_is_no_lesson_learned() -> None:
+    # where the product books lessons, "move a lesson" names the thing sold: the story stays a
+    # claim and is ready
+    told = ("I made rebooking self-service in the app, so a learner can move a lesson in two taps. Late "
+            "cancellations by learners fell from 12% to 5%, and our 200 coaches got back 400 paid hours "
+            "a month.")
+    report = analyze(f"# Self-assessment\n\n## Rebooking\n\n{told}\n")
+    assert [(item.kind, item.ready) for item in report.items] == [("claim", True)]
+    assert Session().analyze(f"# Self-assessment\n\n## Rebooking\n\n{told}\n").items[0].ready is True
+    # a lesson drawn in the writer's words still makes the item a lesson
+    for drawn in ("Launching to every pool at once was a lesson in humility for me.",
+                  "It was a hard lesson: I should have piloted the rebooking flow at one pool first.",
+                  "The lesson I took is to read the cancellations before I change the rules."):
+        assert analyze(f"# Self-assessment\n\n## Rebooking\n\n{drawn}\n").items[0].kind == "lesson", drawn
