@@ -70,3 +70,22 @@ def test_a_lesson_the_product_sells_is_no_lesson_learned() -> None:
                   "It was a hard lesson: I should have piloted the rebooking flow at one pool first.",
                   "The lesson I took is to read the cancellations before I change the rules."):
         assert analyze(f"# Self-assessment\n\n## Rebooking\n\n{drawn}\n").items[0].kind == "lesson", drawn
+
+
+def test_the_writers_own_question_of_cause_is_an_objections_section() -> None:
+    # "## How do I know the gains came from ... and not from ...?" over its answer: the doubt the
+    # room will raise, named and answered; its answer is not a claim judged for readiness
+    def draft(heading: str) -> str:
+        return ("# Promotion: Ines K., PM, Valley Orchards (L6)\n\n## Faster payment\n\nI moved growers to "
+                "payment on scan, and unpaid days for our 900 growers fell from 11 to 2.\n\n"
+                f"## {heading}\n\nPrices rise every autumn, so I compared the 20 sheds that moved first with "
+                "the 20 that moved three months later; unpaid days fell 8 in the first group and 1 in the "
+                "second.\n")
+    asked = draft("How do I know the gains came from my change and not from the harvest?")
+    report = analyze(asked)
+    assert report.reading.objections_section is True
+    assert Session().analyze(asked).reading.objections_section is True
+    assert [item.kind for item in report.items] == ["claim", "objection"]
+    # a heading that tells how the writer found something out asks no doubt of the room
+    found = analyze(draft("How I knew growers wanted it"))
+    assert found.reading.objections_section is False
