@@ -121,3 +121,17 @@ def test_a_bold_title_told_as_the_writers_deed_names_its_story() -> None:
     # a title that is no sentence of the writer's names nothing new
     untitled = told.replace("**I held frost alerts to an accuracy bar.**", "**Frost alerts.**")
     assert "I held frost alerts to a" not in named(story(untitled), "ready_items")
+
+
+def test_a_heading_that_names_the_thing_not_built_makes_its_story_a_stop() -> None:
+    # "## The sorter we did not build" over the board's funding and the writer's choice instead:
+    # one stop, the story's claim with its number
+    told = ("The board had funded a $90,000 optical sorter for the packing sheds. I chose the grading "
+            "add-on our scale vendor already sold at $1 a crate instead, and told the board in writing why; "
+            "growers' rejected crates fell from 8% to 3%.")
+    text = f"# Self-assessment: Ines K., PM, Valley Orchards (L6)\n\n## 2. The sorter we did not build\n\n{told}\n"
+    assert named(text, "stopped_items") == ["I chose the grading add-"]
+    # a heading that names a kind of deed, or a thing built, names no stop
+    for heading in ("What I chose not to build this year", "The sorter we built"):
+        other = text.replace("2. The sorter we did not build", heading)
+        assert named(other, "stopped_items") == [], heading
