@@ -135,3 +135,14 @@ def test_a_heading_that_names_the_thing_not_built_makes_its_story_a_stop() -> No
     for heading in ("What I chose not to build this year", "The sorter we built"):
         other = text.replace("2. The sorter we did not build", heading)
         assert named(other, "stopped_items") == [], heading
+
+
+def test_a_start_the_writer_would_or_should_make_is_no_start() -> None:
+    # a lesson's "I would start lean next time", "I should have proposed it in January": nothing begun
+    for told in ("I set the frost thresholds too high and paid for it in false alarms. I would start low and "
+                 "raise them, not the other way round.",
+                 "I should have proposed the grower hotline in January, not in June."):
+        assert named(story(told), "initiated_items") == [], told
+    # the start the writer made stays one
+    made = "I proposed a grower hotline in January, and calls about late payments fell from 300 to 90 a month."
+    assert named(story(made), "initiated_items") == ["I proposed a grower hotl"]

@@ -571,6 +571,8 @@ def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str]
         return True  # "the first time I started from what owners said", "... when I started.": no thing begun
     if following == "to" and verbs.get(words[index], "") == "start":
         return after.isalpha() and after not in DETERMINERS  # "starting to operate", not "started to the VP"
+    if words[index - 1:index] in MODAL_BEFORE or words[index - 2:index] in MODAL_PERFECT:
+        return True  # "I would start lean next time", "I should have proposed it sooner": a start not made
     if verbs.get(words[index]) == words[index] and (words[index - 1:index] == ("i",)
                                                     or words[index - 2:index - 1] == ("i",) and words[index - 1] in HABIT_ADVERBS):
         return True  # "before I start it", "I still start every problem by ...": a habit in the present, no start made
@@ -578,6 +580,10 @@ def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str]
 
 
 OBJECTLESS_ENDS = frozenset(("", ".", ",", ";", ":", "!", "?"))  # "when I started." names no thing begun
+MODAL_BEFORE = frozenset((("would",), ("could",), ("should",), ("might",), ("i'd",)))
+MODAL_PERFECT = frozenset((("would", "have"), ("could", "have"), ("should", "have"), ("might", "have")))
+"""A verb of starting after these is a start the writer would or should make, none made (a lesson's
+"I would start lean and raise pars", "I should have proposed it in January")."""
 JOINED_WHEN = frozenset((("when",), ("since",), ("before",), ("after",), ("until",)))
 """Words before "I started" with no object that make it the writer's own arrival in the role ("the
 first complaint at every meeting when I started", "sooner than when I started")."""
