@@ -146,3 +146,21 @@ def test_a_start_the_writer_would_or_should_make_is_no_start() -> None:
     # the start the writer made stays one
     made = "I proposed a grower hotline in January, and calls about late payments fell from 300 to 90 a month."
     assert named(story(made), "initiated_items") == ["I proposed a grower hotl"]
+
+
+def test_a_thing_pushed_for_with_its_bet_told_is_a_start() -> None:
+    # "I pushed for X, betting that ..." / "..., predicting ...": a calculated risk the writer
+    # proposed, a start; closed later in the sentence, it is the writer's stop too
+    bet = ("I pushed for a $4 frost-alert add-on in 2024, predicting 10% take-up among our 900 growers; it "
+           "reached 2% in three months and I closed it in September.")
+    assert named(story(bet), "initiated_items") == ["I pushed for a $4 frost-"]
+    assert named(story(bet), "stopped_items") == ["I pushed for a $4 frost-"]
+    told = ("I pushed for weekend pickups at the packing sheds in 2024, betting that growers would bring "
+            "half their crates on Saturdays. They brought 6%, and we ran empty docks for two months.")
+    assert named(story(told), "initiated_items") == ["I pushed for weekend pic"]
+    # a design pushed for with no bet, or someone else's push, begins nothing of the writer's
+    for none in ("I pushed for retries on every payment call and a dead-letter queue for failed ones, and "
+                 "late payments to our 900 growers fell from 5% to 1%.",
+                 "The sales lead pushed for weekend pickups, betting that growers would come on Saturdays; "
+                 "6% did."):
+        assert named(story(none), "initiated_items") == [], none

@@ -277,6 +277,8 @@ class Rubric(NamedTuple):
     multiple_comparisons: frozenset[str] = frozenset()  # ... before "as", "more", "the": a multiplier
     arguing: frozenset[str] = frozenset()  # "argued", "made the case": a case put ...
     trials: frozenset[str] = frozenset()  # ... and a "trial" or "pilot" won for it: a start
+    pushing_for: frozenset[str] = frozenset()  # "pushed for a $6 add-on" ...
+    bet_reasons: frozenset[str] = frozenset()  # ... "predicting 8% take-up": a bet proposed, a start
     mistake_titles: tuple[tuple[str, ...], ...] = ()  # "**A call I got wrong.** I launched ...": the deed a bet
     told_back_times: tuple[tuple[str, ...], ...] = ()  # "I told the partners the same week ...": a deed of the story before
     founding_firsts: frozenset[str] = frozenset()  # lemmas: "ran the agency's first product review" ...
@@ -584,6 +586,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "periods": ("measures", "periods"), "effects": ("measures", "effects"), "releases": ("measures", "releases"),
     "multiple_words": ("metrics", "multiple_words"), "multiple_marks": ("metrics", "multiple_marks"),
     "multiple_comparisons": ("metrics", "multiple_comparisons"), "arguing": ("verbs", "arguing"), "trials": ("verbs", "trials"),
+    "pushing_for": ("verbs", "pushing_for"), "bet_reasons": ("verbs", "bet_reasons"),
     "founding_firsts": ("verbs", "founding_firsts"), "taken_up": ("verbs", "taken_up"),
 }
 
