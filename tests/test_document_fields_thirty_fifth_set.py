@@ -96,13 +96,13 @@ def story(paragraph: str) -> str:
 
 
 def named(text: str, which: str) -> list[str]:
-    report = analyze(text)
-    found = [report.item(i).text[:24] for i in getattr(report.reading, which)] if which != "ready_items" \
-        else [item.text[:24] for item in report.items if item.ready]
-    session = Session().analyze(text)
-    again = [session.item(i).text[:24] for i in getattr(session.reading, which)] if which != "ready_items" \
-        else [item.text[:24] for item in session.items if item.ready]
-    assert again == found
+    """The list ``which`` (or the ready items) by each item's first words, the same in a Session."""
+    def listed(report) -> list[str]:
+        ids = [item.id for item in report.items if item.ready] if which == "ready_items" \
+            else getattr(report.reading, which)
+        return [report.item(i).text[:24] for i in ids]
+    found = listed(analyze(text))
+    assert listed(Session().analyze(text)) == found
     return found
 
 
