@@ -429,7 +429,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     initiated = (_writer_uses(item, rubric, rubric.initiated_forms, rubric.routine_words,
                               not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma, months=rubric.months)
                  or s.own_action and _writers_phrase(item, _begun(item, hits, rubric), calls)
-                 or _argued_and_won(item, rubric) or first_taken_up(item, rubric)) \
+                 or _argued_and_won(item, rubric) or _pushed_a_bet(item, rubric) or first_taken_up(item, rubric)) \
         and not _starts_no_thing(item, rubric) and not _claims_level(item, rubric)
     stopped = _writer_uses(item, rubric, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
                            calls=calls) or (s.own_action and _writers_phrase(item, _stop_phrases(item, hits, rubric), calls)) \
@@ -571,6 +571,8 @@ def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str]
         return True  # "the first time I started from what owners said", "... when I started.": no thing begun
     if following == "to" and verbs.get(words[index], "") == "start":
         return after.isalpha() and after not in DETERMINERS  # "starting to operate", not "started to the VP"
+    if words[index - 1:index] in MODAL_BEFORE or words[index - 2:index] in MODAL_PERFECT:
+        return True  # "I would start lean next time", "I should have proposed it sooner": a start not made
     if verbs.get(words[index]) == words[index] and (words[index - 1:index] == ("i",)
                                                     or words[index - 2:index - 1] == ("i",) and words[index - 1] in HABIT_ADVERBS):
         return True  # "before I start it", "I still start every problem by ...": a habit in the present, no start made
@@ -578,6 +580,10 @@ def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str]
 
 
 OBJECTLESS_ENDS = frozenset(("", ".", ",", ";", ":", "!", "?"))  # "when I started." names no thing begun
+MODAL_BEFORE = frozenset((("would",), ("could",), ("should",), ("might",), ("i'd",)))
+MODAL_PERFECT = frozenset((("would", "have"), ("could", "have"), ("should", "have"), ("might", "have")))
+"""A verb of starting after these is a start the writer would or should make, none made (a lesson's
+"I would start lean and raise pars", "I should have proposed it in January")."""
 JOINED_WHEN = frozenset((("when",), ("since",), ("before",), ("after",), ("until",)))
 """Words before "I started" with no object that make it the writer's own arrival in the role ("the
 first complaint at every meeting when I started", "sooner than when I started")."""
@@ -1136,6 +1142,22 @@ def _argued_and_won(item: Item, rubric: Rubric) -> bool:
 
 
 TRIAL_REACH = 4  # words: "won a six-month trial", "won a two-region pilot"
+
+
+def _pushed_a_bet(item: Item, rubric: Rubric) -> bool:
+    """The writer pushed for a thing and told the bet on it in the same sentence ("I pushed for a $6
+    add-on, predicting 8% take-up", "I pushed for year-round appointments, betting that ..."): a
+    calculated risk proposed, a start (the profile's `verbs.pushing_for`, then `verbs.bet_reasons`).
+    A design pushed for with no bet told is none. Gated on the writer's "I" as the item's subject."""
+    if item.action.subject != "i" or not rubric.pushing_for or not rubric.bet_reasons:
+        return False
+    for sentence in item.sentences:
+        joined = " " + " ".join(token.lower for token in sentence.tokens) + " "
+        pushed = min((joined.find(f" i {phrase} ") for phrase in rubric.pushing_for if f" i {phrase} " in joined),
+                     default=-1)
+        if pushed >= 0 and any(f" {reason} " in joined[pushed:] for reason in rubric.bet_reasons):
+            return True
+    return False
 
 
 def first_taken_up(item: Item, rubric: Rubric) -> bool:

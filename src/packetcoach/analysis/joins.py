@@ -297,7 +297,20 @@ def _unfinished(item: Item) -> bool:
     s = item.signals
     return (item.kind == "claim" and item.format == "prose" and s is not None and s.own_action
             and (item.action.verb_class == "pm" or _writer_opens(item))
-            and not (s.business_outcome and s.metric) and not s.activity_only)
+            and not (s.business_outcome and s.metric) and (not s.activity_only or _deed_titled(item)))
+
+
+def _deed_titled(item: Item) -> bool:
+    """The story's bold title is the writer's deed told as a sentence ("**I held snow dispatch to a
+    safety bar.** Our first version ..."): the name the writer gives the story, its first claim
+    sentence (docs/labelling-guide.md, "Decision and result sentences apart"), not a remit told as a
+    deed, so the claims after it that tell its result are the same story."""
+    words = item.words
+    return item.source.lstrip()[:1] in "*_" and not item.view[:item.span.start].strip(" \t\n*_") \
+        and words[:1] == ("i",) and any(word in TITLE_ENDS for word in words[1:DEED_TITLE_WORDS])
+
+
+DEED_TITLE_WORDS = 10  # "I held snow dispatch to a safety bar.": the title's words and its period
 
 
 def _answer_unfinished(raw: Item, annotate: Callable[[Item], Item]) -> bool:

@@ -465,6 +465,20 @@ def _quoted(item: Item) -> bool:
     return _all_quoted(item.view[item.span.start:item.span.end]) or _all_quoted(item.view)
 
 
+def _endorsed(item: Item, rubric: Rubric) -> bool:
+    """The paragraph the item was split from opens with the label of someone else's note (the
+    profile's ``kinds.endorsements``: "> Endorsement from Helen Park, Director (skip-level). Samuel
+    already does ..."): the endorser's words, quoted feedback though told without quotation marks."""
+    if not rubric.endorsements:
+        return False
+    opening = OUTSIDE_WORD_RE.findall(item.view[:ENDORSEMENT_CHARS].lower())
+    text = " ".join(opening) + " "
+    return any(text.startswith(label + " ") for label in rubric.endorsements)
+
+
+ENDORSEMENT_CHARS = 60  # the paragraph's first words, where its label stands
+
+
 def _reported_feedback(item: Item, hits: Hits) -> bool:
     """The item opens with someone else's view of the writer ("Peers said I ...", "My manager told me
     my documents ..."): a saying verb in its first words, after a subject that is not the writer."""
@@ -495,7 +509,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # "Sam uses they/them.": a note to the reader on how the draft names its subject
     if hits.get("chronology_markers") and not signals.metric and not signals.business_outcome:
         return "context"  # "The year ran in a clear order, so I have written it month by month": the draft's order
-    if _quoted(item):
+    if _quoted(item) or _endorsed(item, rubric):
         return "context"  # "\"He always knows the one number that matters.\" (Jo Park, peer)": someone else's words
     if by_heading in SUMMARIES and any(m.first < OPENING for m in _cues(hits, "summary_openers")):
         return "context"  # "Taken together: growers are paid the day they deliver ...": told again in brief

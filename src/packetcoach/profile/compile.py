@@ -230,6 +230,7 @@ class Rubric(NamedTuple):
     thesis_verbs: frozenset[str]  # "This year I moved us from ... to ...": the year framed as one change
     thesis_headings: frozenset[str]  # "TL;DR", "Summary": a heading over the thesis, told as the opening is
     manager_views: frozenset[str]  # "I recommend Keiko for L6 because ...": a manager's case put to the room
+    endorsements: frozenset[str]  # "Endorsement from Helen Park, Director": someone else's note, in their words
     system_times: frozenset[str]  # "fell from 3.8 to 1.6 seconds": a system's time
     team_words: frozenset[str]  # "Our routing team rebuilt ...": the writer's team acting
     team_units: tuple[str, ...]  # "four engineering teams": what a scope counts in teams
@@ -277,6 +278,8 @@ class Rubric(NamedTuple):
     multiple_comparisons: frozenset[str] = frozenset()  # ... before "as", "more", "the": a multiplier
     arguing: frozenset[str] = frozenset()  # "argued", "made the case": a case put ...
     trials: frozenset[str] = frozenset()  # ... and a "trial" or "pilot" won for it: a start
+    pushing_for: frozenset[str] = frozenset()  # "pushed for a $6 add-on" ...
+    bet_reasons: frozenset[str] = frozenset()  # ... "predicting 8% take-up": a bet proposed, a start
     mistake_titles: tuple[tuple[str, ...], ...] = ()  # "**A call I got wrong.** I launched ...": the deed a bet
     told_back_times: tuple[tuple[str, ...], ...] = ()  # "I told the partners the same week ...": a deed of the story before
     founding_firsts: frozenset[str] = frozenset()  # lemmas: "ran the agency's first product review" ...
@@ -578,11 +581,13 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "setbacks": ("verbs", "setbacks"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"), "plain_pasts": ("kinds", "plain_pasts"),
     "frequency_words": ("metrics", "frequency_words"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
+    "endorsements": ("kinds", "endorsements"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
     "nobody_harmed": ("measures", "nobody_harmed"), "harm_verbs": ("measures", "harm_verbs"),
     "periods": ("measures", "periods"), "effects": ("measures", "effects"), "releases": ("measures", "releases"),
     "multiple_words": ("metrics", "multiple_words"), "multiple_marks": ("metrics", "multiple_marks"),
     "multiple_comparisons": ("metrics", "multiple_comparisons"), "arguing": ("verbs", "arguing"), "trials": ("verbs", "trials"),
+    "pushing_for": ("verbs", "pushing_for"), "bet_reasons": ("verbs", "bet_reasons"),
     "founding_firsts": ("verbs", "founding_firsts"), "taken_up": ("verbs", "taken_up"),
 }
 
