@@ -34,3 +34,20 @@ def test_a_change_after_about_as_roughly_stays_a_result(read_item) -> None:
                  "renewed, and churn fell from 9% to 4%."):
         item = read_item(text)
         assert item.signals.business_outcome, text
+
+
+def test_a_change_hoped_for_in_the_present_is_no_result(read_item) -> None:
+    for text in ("Wrote a three-year plan to pool night nurses across 6 clinics, which hopefully gets approved in the "
+                 "autumn budget.",
+                 "Held monthly reviews with the partner team to hopefully raise renewal rates among 40 dealers."):
+        item = read_item(text)
+        assert not item.signals.business_outcome, text
+        assert not item.ready, text
+
+
+def test_a_hedged_result_told_in_the_past_stays_a_result(read_item) -> None:
+    for text in ("Hopefully reduced refund complaints from 300 renters a month by adding a photo of the damage to "
+                 "each claim.",
+                 "The plan was approved in the spring budget, and waiting times for 6 clinics fell from 9 days to 4."):
+        item = read_item(text)
+        assert item.signals.business_outcome, text

@@ -502,6 +502,9 @@ def _not_yet(words: list[str], index: int, rubric: Rubric) -> bool:
         following = before[offset + 1] if offset + 1 < len(before) else words[index]
         if word in rubric.aims_ahead and (following in AIMED_FIGURES or following[:1].isdigit()):
             return True  # "targeting a 20% lift": the change aimed at
+        if word in rubric.hopes_ahead and (following in PRESENT_AUXILIARIES or following == words[index]
+                                           and not following.endswith("ed")):
+            return True  # "which hopefully gets adopted", "hopefully cuts the queue": hoped for, not reached
         if word not in rubric.not_yet_words:
             continue
         if word in MODALS or following == "to" or words[index - 1:index] == ["to"]:
@@ -510,6 +513,7 @@ def _not_yet(words: list[str], index: int, rubric: Rubric) -> bool:
 
 
 MODALS = frozenset("will would could should might may 'll i'll we'll".split())
+PRESENT_AUXILIARIES = frozenset("gets get is are becomes become".split())
 AIMED_FIGURES = frozenset(("a", "an"))
 
 

@@ -144,6 +144,7 @@ class Rubric(NamedTuple):
     change_idioms: frozenset[tuple[str, ...]]  # "fall asleep", "cut a deal": a change word that states no change
     not_yet_words: frozenset[str]
     aims_ahead: frozenset[str]  # "targeting a 20% lift": a change to come, with its figure
+    hopes_ahead: frozenset[str]  # "which hopefully gets adopted": a change hoped for in the present
     non_result_followers: frozenset[str]
     kept_plans: frozenset[tuple[str, ...]]  # "on time and under budget": how the work went, no result
     remit_after_now: frozenset[str]  # "she now runs ...": a person's remit after "now", no change
@@ -463,6 +464,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         change_idioms=phrases("measures", "idioms"),
         not_yet_words=lower("measures", "not_yet"),
         aims_ahead=lower("measures", "aims_ahead"),
+        hopes_ahead=lower("measures", "hopes_ahead"),
         non_result_followers=lower("measures", "non_result_followers"),
         kept_plans=phrases("measures", "kept_plans"),
         remit_after_now=lower("measures", "remit_after_now"),
