@@ -51,3 +51,22 @@ def test_a_hedged_result_told_in_the_past_stays_a_result(read_item) -> None:
                  "The plan was approved in the spring budget, and waiting times for 6 clinics fell from 9 days to 4."):
         item = read_item(text)
         assert item.signals.business_outcome, text
+
+
+def test_a_skipped_check_then_a_practice_changed_is_a_lesson(read_item) -> None:
+    for text in ("I switched on the late-fee rule without telling the branch staff, and 400 members were charged "
+                 "wrongly in a week before I turned it off; fee changes now go to the branches a month ahead.",
+                 "I shipped the new checkout copy without testing it on renters; returns jumped 12% and every "
+                 "wording change now goes through a five-day test."):
+        item = read_item(text)
+        assert item.kind == "lesson", text
+        assert not item.ready, text
+
+
+def test_a_skipped_check_without_a_changed_practice_stays_a_claim(read_item) -> None:
+    for text in ("I launched weekend pricing without asking the regional leads, and bookings from renters rose "
+                 "from 1,200 to 1,900 a month.",
+                 "Switched the gate scanners to offline mode without waiting for the vendor's fix; 9,000 visitors now "
+                 "get in within 5 minutes."):
+        item = read_item(text)
+        assert item.kind == "claim", text

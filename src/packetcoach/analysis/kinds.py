@@ -242,6 +242,20 @@ def _lessons(hits: Hits) -> list[Match]:
     return [m for m in _cues(hits, "lesson") if m.first not in remits]
 
 
+def _practice_changed(words: Sequence[str], hits: Hits) -> bool:
+    """A check skipped before a deed (profile list ``kinds.skipped_steps``: "launched it without asking
+    finance") and, in a later clause, the practice changed since ("; price changes now go through
+    finance"): a mistake owned and its lesson, as "I now ..." after it is."""
+    for cue in _cues(hits, "skipped_steps"):
+        breaks = [at for at in range(cue.last + 1, len(words)) if words[at] in CLAUSE_ENDS]
+        if breaks and "now" in words[breaks[0] + 1:]:
+            return True
+    return False
+
+
+CLAUSE_ENDS = frozenset((";", ".", ":"))
+
+
 def _answered(item: Item) -> bool:
     """The item opens with a challenge put as a question and answers it ("Is the 40% a one-off? It
     has held for three quarters."): raised in order to meet it, an objection."""
@@ -505,7 +519,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "objection"
     if _reported_feedback(item, hits) and not signals.metric and not signals.business_outcome:
         return "context"  # "Peers said I make decisions quickly": someone else's view, told without quotation marks
-    if _lessons(hits) and not (signals.business_outcome and _only_learned(hits, item.words)):
+    if _lessons(hits) and not (signals.business_outcome and _only_learned(hits, item.words)) \
+            or _practice_changed(item.words, hits):
         return "lesson"
     if any(m.first == 0 for m in _cues(hits, "plan_openers")) or _plan(item, hits, rubric, first_end) \
             or _goal_bullet(item, rubric):
