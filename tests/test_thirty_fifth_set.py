@@ -70,3 +70,18 @@ def test_a_skipped_check_without_a_changed_practice_stays_a_claim(read_item) -> 
                  "get in within 5 minutes."):
         item = read_item(text)
         assert item.kind == "claim", text
+
+
+def test_a_partys_union_is_a_counterparty_not_a_served_party(read_item) -> None:
+    for text in ("I should have taken the new rota to the porters' union before the trial, not after.",
+                 "Met the couriers union every fortnight while the depot moved to the new shift pattern."):
+        item = read_item(text)
+        assert not item.signals.customer, text
+
+
+def test_the_party_itself_beside_a_union_stays_served(read_item) -> None:
+    for text in ("Cut the wait for couriers at the depot gate from 40 minutes to 8, after the couriers' union "
+                 "agreed the new slots.",
+                 "The drivers' app now shows the next stop, and drivers finish their rounds 20 minutes sooner."):
+        item = read_item(text)
+        assert item.signals.customer, text

@@ -121,6 +121,7 @@ class Rubric(NamedTuple):
     hiring_parties: frozenset[str]  # "candidates": in an item that hires, the people hired from
     persona_modifiers: frozenset[str]
     non_persona_followers: frozenset[str]
+    party_bodies: frozenset[str]  # "the drivers' union": the body that bargains for a party, not the party
     owned_things: frozenset[str]  # after a party in the possessive, its own: "the customer's account"
     working_documents: frozenset[str]  # "the technicians' checklist": the party keeps it, a collaborator
     non_persona_prefixes: frozenset[str]
@@ -438,6 +439,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         hiring_parties=lower("personas", "hiring_parties"),
         persona_modifiers=lower("personas", "modifiers"),
         non_persona_followers=lower("personas", "non_persona_followers"),
+        party_bodies=lower("personas", "party_bodies"),
         owned_things=lower("personas", "owned_things"),
         working_documents=lower("personas", "working_documents"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),

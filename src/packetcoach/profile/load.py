@@ -44,7 +44,7 @@ SCHEMA: dict[str, Any] = {
     "personas": {
         "external": STR_LIST, "internal": STR_LIST, "collaborator_frames": STR_LIST, "persuading": STR_LIST, "developing": STR_LIST,
         "hiring_parties": STR_LIST,
-        "modifiers": STR_LIST, "non_persona_followers": STR_LIST, "owned_things": STR_LIST, "working_documents": STR_LIST,
+        "modifiers": STR_LIST, "non_persona_followers": STR_LIST, "party_bodies": STR_LIST, "owned_things": STR_LIST, "working_documents": STR_LIST,
         "non_persona_prefixes": STR_LIST, "former_marks": STR_LIST, "compound_heads": STR_LIST, "not_held": STR_LIST, "headcount_marks": STR_LIST, "rival_modifiers": STR_LIST, "portfolio_words": STR_LIST, "software_in_engineering": STR_LIST, "reach_frames": STR_LIST, "software_words": STR_LIST, "software_prefixes": STR_LIST, "machine_parts": STR_LIST,
         "person_suffixes": STR_LIST, "not_people": STR_LIST, "people_nouns": STR_LIST, "felt_measures": STR_LIST, "party_organisations": STR_LIST,
         "owner_words": STR_LIST, "measure_owners": STR_LIST, "research": STR_LIST, "count_frames": STR_LIST, "surveys": STR_LIST, "share_marks": STR_LIST, "enabling": STR_LIST, "enabled": STR_LIST, "letting": STR_LIST, "giving": STR_LIST, "now_words": STR_LIST, "telling": STR_LIST, "people_relatives": STR_LIST, "one_of_party": STR_LIST, "own_roles": STR_LIST,
