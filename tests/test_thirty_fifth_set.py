@@ -85,3 +85,19 @@ def test_the_party_itself_beside_a_union_stays_served(read_item) -> None:
                  "The drivers' app now shows the next stop, and drivers finish their rounds 20 minutes sooner."):
         item = read_item(text)
         assert item.signals.customer, text
+
+
+def test_people_on_a_list_or_a_benefit_are_a_served_party(read_item) -> None:
+    for text in ("Released unclaimed seats an hour before the show, which gave 30 more seats a night to people on "
+                 "the returns list.",
+                 "Cut the wait for a first payment from 6 weeks to 9 days for people on disability benefits."):
+        item = read_item(text)
+        assert item.signals.customer, text
+
+
+def test_people_on_a_team_or_a_call_or_people_alone_are_none(read_item) -> None:
+    for text in ("Moved the five people on my team to the billing rebuild, which cut build time from 40 to 12 minutes.",
+                 "Two people on the call asked for the export, so I added it in a week.",
+                 "Cut the deploy time from 40 to 12 minutes after two people told me the pipeline was too slow."):
+        item = read_item(text)
+        assert not item.signals.customer, text

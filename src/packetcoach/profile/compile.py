@@ -168,6 +168,7 @@ class Rubric(NamedTuple):
     person_suffixes: tuple[str, ...]  # how a plural noun for people ends ("forwarders", "importers")
     not_people: frozenset[str]  # plural nouns with those endings that name things ("orders", "servers")
     people_nouns: frozenset[str]  # nouns for people without those endings ("staff", "hires")
+    people_on: frozenset[str]  # "people on the standby list": a list or benefit that makes people a party
     party_organisations: frozenset[str]  # organisations served, read by place ("offices", "breweries")
     owner_words: frozenset[str]  # words before the party a count or a measure is for ("for", "among")
     measure_owners: frozenset[str]  # words after a measure before the party it is of ("from", "to")
@@ -490,6 +491,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         person_suffixes=tuple(lower("personas", "person_suffixes")),
         not_people=lower("personas", "not_people"),
         people_nouns=lower("personas", "people_nouns"),
+        people_on=lower("personas", "people_on"),
         party_organisations=lower("personas", "party_organisations"),
         owner_words=lower("personas", "owner_words"),
         measure_owners=lower("personas", "measure_owners"),
