@@ -101,3 +101,17 @@ def test_people_on_a_team_or_a_call_or_people_alone_are_none(read_item) -> None:
                  "Cut the deploy time from 40 to 12 minutes after two people told me the pipeline was too slow."):
         item = read_item(text)
         assert not item.signals.customer, text
+
+
+def test_one_of_a_listed_party_the_business_serves_is_served(read_item) -> None:
+    for text in ("Called every clinic we serve after the billing error, and all 30 renewed their contracts in June.",
+                 "Wrote to each school on our delivery list before the price change; 41 of 44 renewed."):
+        item = read_item(text)
+        assert item.signals.customer, text
+
+
+def test_one_of_a_party_with_nothing_of_the_business_after_it_is_none(read_item) -> None:
+    for text in ("Moved every service on the old cluster to the new one, cutting p95 latency from 800ms to 200ms.",
+                 "Visited each school in the district with the facilities lead to count 40 broken boilers."):
+        item = read_item(text)
+        assert not item.signals.customer, text

@@ -226,6 +226,8 @@ def _one_at(tokens: tuple[Token, ...], rubric: Rubric, words: list[str], known: 
     elif owner.isalpha() and at + 2 < len(words) and at + 2 not in known and finite_next(tokens, at + 3, rubric) \
             and f"{owner} {words[at + 2]}s" in _listed_pairs(rubric):
         noun, modified = words[at + 2], True  # a listed party of two words: "no pet owner has reported"
+    elif _listed_one(owner, rubric) and words[at + 2:at + 4] in SERVED_AFTER:
+        noun = owner  # "every hospital we serve", "every hospital on our linen list": the business's own customers
     else:
         return None
     plural = noun + "s"  # "skippers"; "children" for "child"
@@ -237,6 +239,9 @@ def _one_at(tokens: tuple[Token, ...], rubric: Rubric, words: list[str], known: 
         end = tokens[at + 2].start + len(noun) if modified else token.start + len(noun)
         return Span(token.start, end)
     return None
+
+
+SERVED_AFTER = (["we", "serve"], ["we", "support"], ["i", "serve"], ["on", "our"])
 
 
 def _any_people_noun(words: list[str], rubric: Rubric, known: set[int]) -> bool:
