@@ -115,3 +115,16 @@ def test_one_of_a_party_with_nothing_of_the_business_after_it_is_none(read_item)
                  "Visited each school in the district with the facilities lead to count 40 broken boilers."):
         item = read_item(text)
         assert not item.signals.customer, text
+
+
+def test_one_resident_is_a_served_party(read_item) -> None:
+    for text in ("Parking renewals failed whenever a resident changed car, so I matched on the permit number and "
+                 "failed renewals fell from 800 to 40 a month.",
+                 "This is how the new bin-collection booking works for one resident."):
+        item = read_item(text)
+        assert item.signals.customer, text
+
+
+def test_a_service_named_after_residents_is_no_party(read_item) -> None:
+    item = read_item("Moved the residents' rota service to the new cluster, cutting p95 latency from 900ms to 300ms.")
+    assert item.signals.technical_metric_only, item.signals
