@@ -128,3 +128,17 @@ def test_one_resident_is_a_served_party(read_item) -> None:
 def test_a_service_named_after_residents_is_no_party(read_item) -> None:
     item = read_item("Moved the residents' rota service to the new cluster, cutting p95 latency from 900ms to 300ms.")
     assert item.signals.technical_metric_only, item.signals
+
+
+def test_effort_to_improve_or_deliver_with_no_result_is_activity(read_item) -> None:
+    for text in ("Worked closely with the depot planners to improve the loading experience across various sites.",
+                 "Partnered with various stakeholders to deliver a simpler booking journey for members."):
+        item = read_item(text)
+        assert item.signals.activity_only, text
+
+
+def test_an_improvement_made_or_measured_is_no_activity(read_item) -> None:
+    for text in ("Worked with the depot planners and improved loading times for drivers from 40 to 25 minutes.",
+                 "Partnered with two banks to improve card approvals, which rose from 81% to 88% for members."):
+        item = read_item(text)
+        assert not item.signals.activity_only, text
