@@ -142,3 +142,16 @@ def test_an_improvement_made_or_measured_is_no_activity(read_item) -> None:
                  "Partnered with two banks to improve card approvals, which rose from 81% to 88% for members."):
         item = read_item(text)
         assert not item.signals.activity_only, text
+
+
+def test_a_courier_in_the_singular_is_a_thing_or_a_firm_not_a_party(read_item) -> None:
+    for text in ("Dropped the next-day courier upgrade after 12 sign-ups in a month, and moved its $30K to returns.",
+                 "Joined the refund claims with courier scan times and found 12% were marked delivered too early.",
+                 "Switched to a new courier in March, and on-time delivery rose from 91% to 96%."):
+        item = read_item(text)
+        assert not item.signals.customer, text
+
+
+def test_couriers_in_the_plural_stay_served(read_item) -> None:
+    item = read_item("Cut the time couriers wait at the depot gate from 25 minutes to 6.")
+    assert item.signals.customer, item.signals
