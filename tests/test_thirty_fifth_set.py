@@ -155,3 +155,15 @@ def test_a_courier_in_the_singular_is_a_thing_or_a_firm_not_a_party(read_item) -
 def test_couriers_in_the_plural_stay_served(read_item) -> None:
     item = read_item("Cut the time couriers wait at the depot gate from 25 minutes to 6.")
     assert item.signals.customer, item.signals
+
+
+def test_pricing_or_direction_set_as_standing_fact_is_scope(read_item) -> None:
+    for text in ("I set pricing and policy for the city's 40,000 parking permits across six zones.",
+                 "I set direction for returns across two countries and the three product teams that run it."):
+        item = read_item(text)
+        assert item.kind == "scope", text
+
+
+def test_pricing_set_with_a_change_told_is_a_claim(read_item) -> None:
+    item = read_item("I set pricing for the new family tier at $12, and sign-ups from parents rose from 300 to 900 a month.")
+    assert item.kind == "claim" and item.ready, item.signals
