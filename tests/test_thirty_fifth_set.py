@@ -167,3 +167,19 @@ def test_pricing_or_direction_set_as_standing_fact_is_scope(read_item) -> None:
 def test_pricing_set_with_a_change_told_is_a_claim(read_item) -> None:
     item = read_item("I set pricing for the new family tier at $12, and sign-ups from parents rose from 300 to 900 a month.")
     assert item.kind == "claim" and item.ready, item.signals
+
+
+def test_what_an_earlier_career_taught_before_a_deed_is_a_claim(read_item) -> None:
+    for text in ("Eight years as a site nurse taught me that a bed is free only once the porter knows, so I added "
+                 "porters to the discharge alert and bed waits for patients fell from 5 hours to 2.",
+                 "My years behind a shop till taught me that shoppers drop any form longer than one screen, so I cut "
+                 "the returns form to one screen and completed returns rose from 60% to 85%."):
+        item = read_item(text)
+        assert item.kind == "claim", text
+
+
+def test_what_the_work_taught_stays_a_lesson(read_item) -> None:
+    for text in ("Two weeks on the returns desk taught me that shoppers read the label before the email.",
+                 "The failed pilot taught me to ask the porters before the ward managers."):
+        item = read_item(text)
+        assert item.kind == "lesson", text

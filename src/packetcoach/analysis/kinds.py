@@ -237,9 +237,17 @@ LEARNED = frozenset(("i learned", "i learnt", "i've learned", "i have learned", 
 
 def _lessons(hits: Hits) -> list[Match]:
     """The lesson cues, less a changed habit that is a new remit: "I now own ..." is scope (a scope
-    cue starts at the same word), "I now test with ..." a lesson."""
+    cue starts at the same word), "I now test with ..." a lesson; and less what the writer's earlier
+    career taught ("Six years as a bank teller taught me that ..., so I added ..."): the background a
+    deed drew on, told with the deed, not a lesson drawn from the work (a `career_teachers` cue ends
+    within a few words before the lesson cue)."""
     remits = {m.first for m in _cues(hits, "scope")}
-    return [m for m in _cues(hits, "lesson") if m.first not in remits]
+    careers = [m.last for m in _cues(hits, "career_teachers")]
+    return [m for m in _cues(hits, "lesson") if m.first not in remits
+            and not any(0 < m.first - last <= CAREER_REACH for last in careers)]
+
+
+CAREER_REACH = 5  # words from the career named to the lesson cue: "years as a ward nurse taught me"
 
 
 def _practice_changed(words: Sequence[str], hits: Hits) -> bool:
