@@ -36,6 +36,16 @@ def _words(tokens: tuple[Token, ...]) -> list[str]:
 POSSESSIVE_ENDINGS = ("'s", "’s")  # a singular possessive is one token ("customer's"); a plural one two
 
 
+def _party_body(words: list[str], last: int, rubric: Rubric) -> bool:
+    """The party word at ``last`` names the body that speaks for it (profile list
+    ``personas.party_bodies``), straight after it or after its plural possessive's mark."""
+    at = last + 2 if words[last + 1:last + 2] in PLURAL_MARKS else last + 1
+    return at < len(words) and words[at] in rubric.party_bodies
+
+
+PLURAL_MARKS = (["'"], ["’"])
+
+
 def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits,
                  words: list[str] | None = None) -> Mention | None:
     """The first served party, with its modifiers; internal teams only when served.
@@ -55,6 +65,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
                 following in rubric.owned_things and words[match.last].endswith(POSSESSIVE_ENDINGS)) \
                 or previous in rubric.non_persona_prefixes:
             continue  # "the customer account team" is a team; "the customer's account" names the customer
+        if _party_body(words, match.last, rubric):
+            continue  # "the drivers' union": the body that bargains for them, a counterparty
         if match.label == "internal" and (previous in rubric.former_marks or _headcount(words, match.first, rubric)):
             continue  # "two of those former call-takers", "three more dispatchers": colleagues or posts, not served
         if _machine(words, match.last, rubric):

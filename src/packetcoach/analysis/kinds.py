@@ -237,9 +237,31 @@ LEARNED = frozenset(("i learned", "i learnt", "i've learned", "i have learned", 
 
 def _lessons(hits: Hits) -> list[Match]:
     """The lesson cues, less a changed habit that is a new remit: "I now own ..." is scope (a scope
-    cue starts at the same word), "I now test with ..." a lesson."""
+    cue starts at the same word), "I now test with ..." a lesson; and less what the writer's earlier
+    career taught ("Six years as a bank teller taught me that ..., so I added ..."): the background a
+    deed drew on, told with the deed, not a lesson drawn from the work (a `career_teachers` cue ends
+    within a few words before the lesson cue)."""
     remits = {m.first for m in _cues(hits, "scope")}
-    return [m for m in _cues(hits, "lesson") if m.first not in remits]
+    careers = [m.last for m in _cues(hits, "career_teachers")]
+    return [m for m in _cues(hits, "lesson") if m.first not in remits
+            and not any(0 < m.first - last <= CAREER_REACH for last in careers)]
+
+
+CAREER_REACH = 5  # words from the career named to the lesson cue: "years as a ward nurse taught me"
+
+
+def _practice_changed(words: Sequence[str], hits: Hits) -> bool:
+    """A check skipped before a deed (profile list ``kinds.skipped_steps``: "launched it without asking
+    finance") and, in a later clause, the practice changed since ("; price changes now go through
+    finance"): a mistake owned and its lesson, as "I now ..." after it is."""
+    for cue in _cues(hits, "skipped_steps"):
+        breaks = [at for at in range(cue.last + 1, len(words)) if words[at] in CLAUSE_ENDS]
+        if breaks and "now" in words[breaks[0] + 1:]:
+            return True
+    return False
+
+
+CLAUSE_ENDS = frozenset((";", ".", ":"))
 
 
 def _answered(item: Item) -> bool:
@@ -519,7 +541,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "objection"
     if _reported_feedback(item, hits) and not signals.metric and not signals.business_outcome:
         return "context"  # "Peers said I make decisions quickly": someone else's view, told without quotation marks
-    if _lessons(hits) and not (signals.business_outcome and _only_learned(hits, item.words)):
+    if _lessons(hits) and not (signals.business_outcome and _only_learned(hits, item.words)) \
+            or _practice_changed(item.words, hits):
         return "lesson"
     if any(m.first == 0 for m in _cues(hits, "plan_openers")) or _plan(item, hits, rubric, first_end) \
             or _goal_bullet(item, rubric):

@@ -323,6 +323,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "faster than", "more or less": a comparison, not a change (but "faster than before")
         if word in COMPARATIVES and words[index + 1:index + 2] == ["about"]:
             continue  # "learned more about freight from two weeks ...": what was known, not a measure moved
+        if _topic(words, index, rubric):
+            continue  # "asked 40 librarians about lost loans", "about rising fees": what was talked of, not a change
         if word in RANKING and _ranked(words, index):
             continue  # "filed more complaints about parking than about anything else": a ranking, not a change
         if word in ADDITIONAL and index and (words[index - 1].isdigit() or words[index - 1] in rubric.number_words_set):
@@ -356,6 +358,20 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
     return found
 
 
+def _topic(words: list[str], index: int, rubric: Rubric) -> bool:
+    """A change word after people and "about" that qualifies the noun after it ("interviewed 40
+    librarians about lost loans", "asked them about rising fees"): what the people were asked about,
+    not a change. "About" as "roughly" ("sales about doubled", "about halved the wait") and a
+    complaint's subject ("complaints about lost paperwork", told before what came of it) are left."""
+    if index < 2 or words[index - 1] != "about":
+        return False
+    following, asked = words[index + 1] if index + 1 < len(words) else "", words[index - 2]
+    return following.isalpha() and following not in NOT_TOPIC_NOUNS and (
+        asked in ASKED_PRONOUNS or asked.endswith(rubric.person_suffixes) or asked in rubric.people_nouns)
+
+
+NOT_TOPIC_NOUNS = frozenset("the a an its their our his her my this that by from to in on over since after".split())
+ASKED_PRONOUNS = frozenset(("them", "us", "me", "him", "her"))
 BARE_DIRECTIONS = frozenset(("up", "down"))
 SHARE_UNITS = frozenset(("%", "percent", "points", "pts"))
 MAKING_UP = frozenset("make makes made making take takes took taking".split())  # "make up 4%", "take up 30%"
@@ -486,6 +502,9 @@ def _not_yet(words: list[str], index: int, rubric: Rubric) -> bool:
         following = before[offset + 1] if offset + 1 < len(before) else words[index]
         if word in rubric.aims_ahead and (following in AIMED_FIGURES or following[:1].isdigit()):
             return True  # "targeting a 20% lift": the change aimed at
+        if word in rubric.hopes_ahead and (following in PRESENT_AUXILIARIES or following == words[index]
+                                           and not following.endswith("ed")):
+            return True  # "which hopefully gets adopted", "hopefully cuts the queue": hoped for, not reached
         if word not in rubric.not_yet_words:
             continue
         if word in MODALS or following == "to" or words[index - 1:index] == ["to"]:
@@ -494,6 +513,7 @@ def _not_yet(words: list[str], index: int, rubric: Rubric) -> bool:
 
 
 MODALS = frozenset("will would could should might may 'll i'll we'll".split())
+PRESENT_AUXILIARIES = frozenset("gets get is are becomes become".split())
 AIMED_FIGURES = frozenset(("a", "an"))
 
 

@@ -48,12 +48,34 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     modifier = _measured_modifier(tokens, view, rubric, words, known)
     if modifier is not None:
         return modifier
+    listed = _people_on(tokens, view, rubric, words) if PEOPLE in words else None
+    if listed is not None:
+        return listed
     if not _any_people_noun(words, rubric, known):
         return None  # most items: no word that each way below needs (:func:`_people_noun`)
     return (_owned_party(tokens, view, rubric, hits, words, known)
             or _counted_actor(tokens, view, rubric, words, known)
             or _party_by_place(tokens, view, rubric, words, known)
             or _framed_party(tokens, view, rubric, words, known))
+
+
+PEOPLE = "people"
+PEOPLE_ON_REACH = 4  # words after "on" where the list or benefit can end: "the 7:10 standby list"
+
+
+def _people_on(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str]) -> Mention | None:
+    """People named by a list or a benefit they are on (profile list ``personas.people_on``: "for
+    people on the standby list", "fees for people on benefits"), not the writer's own ("our people
+    on the list") and not people on a team or a call."""
+    for at, word in enumerate(words):
+        if word != PEOPLE or words[at + 1:at + 2] != ["on"] or words[at - 1:at] and words[at - 1] in OWN_PARTIES:
+            continue
+        for end in range(at + 2, min(len(words), at + 2 + PEOPLE_ON_REACH)):
+            if words[end] in rubric.people_on:
+                return _mention(tokens, view, at, end)
+            if not words[end].replace(":", "").isalnum():
+                break  # a clause ends before any list: "people on it, and ..."
+    return None
 
 
 GIVEN_BACK = "back"
@@ -204,6 +226,8 @@ def _one_at(tokens: tuple[Token, ...], rubric: Rubric, words: list[str], known: 
     elif owner.isalpha() and at + 2 < len(words) and at + 2 not in known and finite_next(tokens, at + 3, rubric) \
             and f"{owner} {words[at + 2]}s" in _listed_pairs(rubric):
         noun, modified = words[at + 2], True  # a listed party of two words: "no pet owner has reported"
+    elif _listed_one(owner, rubric) and words[at + 2:at + 4] in SERVED_AFTER:
+        noun = owner  # "every hospital we serve", "every hospital on our linen list": the business's own customers
     else:
         return None
     plural = noun + "s"  # "skippers"; "children" for "child"
@@ -215,6 +239,9 @@ def _one_at(tokens: tuple[Token, ...], rubric: Rubric, words: list[str], known: 
         end = tokens[at + 2].start + len(noun) if modified else token.start + len(noun)
         return Span(token.start, end)
     return None
+
+
+SERVED_AFTER = (["we", "serve"], ["we", "support"], ["i", "serve"], ["on", "our"])
 
 
 def _any_people_noun(words: list[str], rubric: Rubric, known: set[int]) -> bool:

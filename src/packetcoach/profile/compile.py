@@ -122,6 +122,7 @@ class Rubric(NamedTuple):
     hiring_parties: frozenset[str]  # "candidates": in an item that hires, the people hired from
     persona_modifiers: frozenset[str]
     non_persona_followers: frozenset[str]
+    party_bodies: frozenset[str]  # "the drivers' union": the body that bargains for a party, not the party
     owned_things: frozenset[str]  # after a party in the possessive, its own: "the customer's account"
     working_documents: frozenset[str]  # "the technicians' checklist": the party keeps it, a collaborator
     non_persona_prefixes: frozenset[str]
@@ -145,6 +146,7 @@ class Rubric(NamedTuple):
     change_idioms: frozenset[tuple[str, ...]]  # "fall asleep", "cut a deal": a change word that states no change
     not_yet_words: frozenset[str]
     aims_ahead: frozenset[str]  # "targeting a 20% lift": a change to come, with its figure
+    hopes_ahead: frozenset[str]  # "which hopefully gets adopted": a change hoped for in the present
     non_result_followers: frozenset[str]
     kept_plans: frozenset[tuple[str, ...]]  # "on time and under budget": how the work went, no result
     remit_after_now: frozenset[str]  # "she now runs ...": a person's remit after "now", no change
@@ -167,6 +169,7 @@ class Rubric(NamedTuple):
     person_suffixes: tuple[str, ...]  # how a plural noun for people ends ("forwarders", "importers")
     not_people: frozenset[str]  # plural nouns with those endings that name things ("orders", "servers")
     people_nouns: frozenset[str]  # nouns for people without those endings ("staff", "hires")
+    people_on: frozenset[str]  # "people on the standby list": a list or benefit that makes people a party
     party_organisations: frozenset[str]  # organisations served, read by place ("offices", "breweries")
     owner_words: frozenset[str]  # words before the party a count or a measure is for ("for", "among")
     measure_owners: frozenset[str]  # words after a measure before the party it is of ("from", "to")
@@ -441,6 +444,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         hiring_parties=lower("personas", "hiring_parties"),
         persona_modifiers=lower("personas", "modifiers"),
         non_persona_followers=lower("personas", "non_persona_followers"),
+        party_bodies=lower("personas", "party_bodies"),
         owned_things=lower("personas", "owned_things"),
         working_documents=lower("personas", "working_documents"),
         non_persona_prefixes=lower("personas", "non_persona_prefixes"),
@@ -467,6 +471,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         change_idioms=phrases("measures", "idioms"),
         not_yet_words=lower("measures", "not_yet"),
         aims_ahead=lower("measures", "aims_ahead"),
+        hopes_ahead=lower("measures", "hopes_ahead"),
         non_result_followers=lower("measures", "non_result_followers"),
         kept_plans=phrases("measures", "kept_plans"),
         remit_after_now=lower("measures", "remit_after_now"),
@@ -490,6 +495,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         person_suffixes=tuple(lower("personas", "person_suffixes")),
         not_people=lower("personas", "not_people"),
         people_nouns=lower("personas", "people_nouns"),
+        people_on=lower("personas", "people_on"),
         party_organisations=lower("personas", "party_organisations"),
         owner_words=lower("personas", "owner_words"),
         measure_owners=lower("personas", "measure_owners"),
@@ -733,7 +739,8 @@ KIND_GROUP = "kind:"
 CONTEXT_MARK = "~"  # a specialty's context term: it counts only beside one of the specialty's own terms
 KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers", "career_moves", "state_openers",
                 "document_openers", "bylines", "pronoun_notes", "summary_openers", "deed_nouns", "plan_openers",
-                "feedback_reports", "thesis_openers", "reach_scope", "authored_remits")
+                "feedback_reports", "thesis_openers", "reach_scope", "authored_remits", "skipped_steps",
+                "career_teachers")
 KIND_HEADINGS = ("failure", "objection", "lesson", "plan", "scope", "claim", "closing", "summary")  # "failure": a lesson, deeds and all
 
 
