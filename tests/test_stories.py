@@ -157,3 +157,31 @@ def test_told_stories_are_grouped_once_per_report() -> None:
                            harm_verbs=report.rubric.harm_verbs, continuers=report.rubric.story_continuers)
     again = analyze(TITLED, level="L6")
     assert told_stories(again) is not told and told_stories(again) == told
+
+
+def test_the_reading_names_the_lead_the_stories_name() -> None:
+    """The packet reading names the outcome to lead with from the claims' kept answers, without
+    building the stories: the same result as grouping the stories and ranking them, on every
+    example and corpus packet."""
+    from pathlib import Path
+
+    from packetcoach.analysis.stories import lead_in, lead_of, told_in
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted([*root.glob("examples/*.md"), *root.glob("corpus/packets/*.md")]):
+        report = analyze(path.read_text(encoding="utf-8"))
+        stopped = report.reading.stopped_items
+        told = lead_of(told_in(report.items, report.rubric), report.rubric, stopped)
+        found = lead_in(report.items, report.rubric, stopped)
+        assert (found.id if found else None) == (told[1].id if told else None), path.name
+
+
+def test_an_item_copied_with_other_signals_is_asked_again() -> None:
+    """A claim's answers for the lead are kept on it, and a copy with other signals (the top
+    changes' re-scoring) works them out again rather than reading the kept ones."""
+    from packetcoach.analysis.stories import lead_in
+    from packetcoach.core.model import rebased
+    report = analyze("# Review\n\n## Outcomes\n\n- I cut refund contacts for small sellers from 9% to 6%.\n")
+    item = next(i for i in report.items if i.kind == "claim")
+    assert lead_in((item,), report.rubric) is item
+    plain = rebased(item, signals=item.signals._replace(business_outcome=False, metric=False))
+    assert lead_in((plain,), report.rubric) is None

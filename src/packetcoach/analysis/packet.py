@@ -19,7 +19,7 @@ from packetcoach.analysis.facts import PassageFacts, claims_level, named_in_past
 from packetcoach.analysis.gap import settings
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import exposure_only, only_exposure
-from packetcoach.analysis.stories import lead_of, refusals_told, told_in
+from packetcoach.analysis.stories import lead_in, refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import KIND_GROUP, Rubric
@@ -166,9 +166,9 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
     lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5 and not framed
     if lead:
         return True, None
-    told = lead_of(told_in(items, rubric), rubric, stopped)  # the outcome the verdict's top changes name too
+    told = lead_in(items, rubric, stopped)  # the outcome the verdict's top changes name too
     if told is not None:
-        return False, told[1].id
+        return False, told.id
     top = found.greatest("top")  # no measured story: the strongest ready claim
     if top is not None and exposure_only(top, rubric):  # who saw a launch: the strongest measured outcome
         top = next((item for _, item, _ in _ranked(found.outcomes, rubric) if not exposure_only(item, rubric)), top)

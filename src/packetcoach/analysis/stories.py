@@ -32,6 +32,8 @@ HIDDEN_SUBJECTS = frozenset({"we", "passive"})
 SCENE_SUBJECTS = frozenset({"other", "none", "passive"})  # a ready item's first verb that sets the scene
 CHANGE_KINDS = frozenset({"range", "currency", "multiplier"})  # "doubled", "two and a half times a normal month"
 FIGURE = r"\d[\d,.]*"  # compiled when first used
+MIN_BULLET_OUTCOMES = 3  # bullets with a number of their own that make a section a list of outcomes
+INFINITY = float("inf")
 
 
 def claims(items: tuple[Item, ...]) -> tuple[Item, ...]:
@@ -318,7 +320,7 @@ def _titled_stories(judged: tuple[Item, ...], part_labels: frozenset[str]) -> se
     return titled
 
 
-def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3, part_labels: frozenset[str] = frozenset(),
+def stories(items: tuple[Item, ...], min_bullet_outcomes: int = MIN_BULLET_OUTCOMES, part_labels: frozenset[str] = frozenset(),
             openers: tuple[tuple[str, ...], ...] = (), continuers: tuple[tuple[str, ...], ...] = (),
             nobody: frozenset[str] = frozenset(), harm_verbs: frozenset[str] = frozenset()) -> tuple[Story, ...]:
     """The claims grouped as the room reads them, in document order.
@@ -331,6 +333,13 @@ def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3, part_labels: 
     carries the story on (``continuers``: "I then ..."). A section whose bullets each carry their own number (``min_bullet_outcomes``
     or more) is a list of stand-alone outcomes: each bullet is a story.
     """
+    groups = _grouped(items, min_bullet_outcomes, part_labels, openers, continuers)
+    return tuple(Story(key, members[0].section, tuple(members), nobody, harm_verbs) for key, members in groups.items())
+
+
+def _grouped(items: tuple[Item, ...], min_bullet_outcomes: int, part_labels: frozenset[str],
+             openers: tuple[tuple[str, ...], ...], continuers: tuple[tuple[str, ...], ...]) -> dict[str, list[Item]]:
+    """The claims of each story (:func:`stories`), by the story's key, in document order."""
     judged = claims(items)
     numbered: dict[str | None, int] = {}
     for item in judged:
@@ -347,7 +356,7 @@ def stories(items: tuple[Item, ...], min_bullet_outcomes: int = 3, part_labels: 
                 _opens_another(item, openers) or _follows_a_whole_story(item, groups[going_on.get(key, key)], continuers)):
             going_on[key] = f"{key}@{item.id}"
         groups.setdefault(going_on.get(key, key), []).append(item)
-    return tuple(Story(key, members[0].section, tuple(members), nobody, harm_verbs) for key, members in groups.items())
+    return groups
 
 
 def _whole(item: Item) -> bool:
@@ -521,17 +530,74 @@ def lead_of(told: tuple[Story, ...], rubric: "Rubric",
     :func:`_case_only`) is the case for a stop, not an outcome to open with: it comes after a story
     whose measured result is a customer's or the business's, when the draft has one (why a pilot was
     stopped is no result of the year)."""
-    best = {id(s): best_result(s, rubric) for s in told if s.measured}
-    judged = {id(s): _case_only(best[id(s)], stopped, rubric) for s in told if s.measured} if stopped else {}
-    served = any(not judged.get(id(s)) and _served_result(best[id(s)]) for s in told if s.measured)
-    ranked = sorted((s for s in told if s.measured),
-                    key=lambda s: (best[id(s)] is not None and exposure_only(best[id(s)], rubric),
-                                   served and judged.get(id(s), False), -s.complete, -s.strength))
+    if not told:
+        return None
+    found = _leading([story.items for story in told], rubric, stopped, told[0].nobody, told[0].harm_verbs)
+    return None if found is None else (told[found[0]], found[1])
+
+
+def lead_in(items: tuple[Item, ...], rubric: "Rubric", stopped: "tuple[str, ...] | frozenset[str]" = ()) -> Item | None:
+    """The result :func:`lead_of` names among a draft's items grouped as :func:`told_in` groups them,
+    without building the stories: the packet reading asks on every read (a Session's every edit)."""
+    groups = _grouped(items, MIN_BULLET_OUTCOMES, rubric.story_part_labels, rubric.new_story_openers,
+                      rubric.story_continuers)
+    found = _leading(list(groups.values()), rubric, stopped, rubric.nobody_harmed, rubric.harm_verbs)
+    return None if found is None else found[1]
+
+
+def _leading(groups: "list[list[Item]] | list[tuple[Item, ...]]", rubric: "Rubric",
+             stopped: "tuple[str, ...] | frozenset[str]", nobody: frozenset[str],
+             harm_verbs: frozenset[str]) -> tuple[int, Item] | None:
+    """:func:`lead_of` over the stories' items: the index of the story to lead with and its best
+    result. Each story's answers (:attr:`Story.measured`, :attr:`Story.complete`,
+    :attr:`Story.strength`, :func:`best_result`) are worked out in one pass over its items, from
+    what each item keeps (:func:`_lead_answers`)."""
+    ranked: list[tuple[int, Item | None, bool, bool, bool, float]] = []
+    for at, members in enumerate(groups):
+        owned = harmed = False
+        best: Item | None = None
+        rank = (False, 0.0)  # the best result's: not only a launch's reach, its impact
+        strength = -INFINITY
+        for item in members:
+            change, own, harm, reached = _lead_answers(item, rubric, nobody, harm_verbs)
+            impact = item.facts.impact if item.facts else 0.0
+            if impact > strength:
+                strength = impact
+            owned = owned or own
+            harmed = harmed or harm
+            if change and (best is None or (not reached, impact) > rank):  # the first of the greatest, as max()
+                best, rank = item, (not reached, impact)
+        if best is not None or harmed:  # Story.measured (a harm avoided is asked only with ``nobody``)
+            ranked.append((at, best, best is not None and not rank[0], owned,
+                           bool(stopped) and _case_only(best, stopped, rubric), strength))
     if not ranked:
         return None
-    story = ranked[0]
-    assert best[id(story)] is not None  # a measured story has a measured change
-    return story, best[id(story)]
+    served = any(not judged and _served_result(best) for _, best, _, _, judged, _ in ranked)
+    # a launch's reach last; a case for a stop after a customer's result; complete stories (measured
+    # and owned) first, each by its strength; the first of the least, as a stable sort has it
+    at, best, _, _, _, _ = min(ranked, key=lambda found: (found[2], served and found[4], -found[3], -found[5]))
+    assert best is not None  # a measured story has a measured change
+    return at, best
+
+
+def _lead_answers(item: Item, rubric: "Rubric", nobody: frozenset[str],
+                  harm_verbs: frozenset[str]) -> tuple[bool, bool, bool, bool]:
+    """What :func:`lead_of` asks of an item: a measured change, the writer's own decision, a harm
+    avoided (asked only with ``nobody``), and a change whose only measure is how many a launch
+    reached. Kept on the item, as its computed values are: the packet reading asks of every claim
+    on every read, and a Session reuses, or moves (sharing the item's state), every item an edit did
+    not touch. The answers hold while what they are read from is the same: the item's signals,
+    metrics, action and kind, and the profile's lists (a copy with other signals, as the top
+    changes' re-scoring makes, analysis/workbench.py, works them out again)."""
+    state = item.__dict__
+    asked = (state["signals"], state["metrics"], state["action"], state["kind"], rubric.rollout_verbs, nobody, harm_verbs)
+    kept = state.get("_lead_answers")
+    if kept is None or kept[0] != asked:
+        change = is_measured_change(item)
+        kept = state["_lead_answers"] = (asked, (
+            change, is_own_decision(item), bool(nobody) and avoids_harm(item, nobody, harm_verbs),
+            change and exposure_only(item, rubric)))
+    return kept[1]
 
 
 def _case_only(item: Item | None, stopped: "tuple[str, ...] | frozenset[str]", rubric: "Rubric") -> bool:
