@@ -70,7 +70,7 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
         if lemma in rubric.not_deeds:
             return None  # "I believed ..." is no deed
     if lemma is None and index > 0 and tokens[index - 1].lower in PROGRESSIVE_AUX and _progressive(tokens, index):
-        lemma = guess_lemma(word[:-3] + "ed")  # "Taprooms were ordering by text", "I am targeting a 20% lift"
+        lemma = guess_ing_lemma(word)  # "Taprooms were ordering by text", "I am targeting a 20% lift"
         if lemma in rubric.not_deeds or lemma in rubric.standing:
             return None  # "I am operating at the next level": the writer's standing
     if lemma == "use":
@@ -166,6 +166,17 @@ def guess_lemma(word: str) -> str:
     if stem[-1:] in ("c", "g", "s", "v", "u", "z") or stem.endswith(("at", "it", "ut", "iz", "ag", "in", "um", "ur", "ar", "ir")):
         return stem + "e"  # "reduced" -> "reduce", "created" -> "create", "shared", "expired"
     return stem
+
+
+def guess_ing_lemma(word: str) -> str:
+    """The lemma of an -ing form the profile does not list, read back through its regular past
+    ("ordering" -> "ordered" -> "order"), except where the -ing keeps what a past would change: a
+    stem that keeps its "e" ("queueing", "freeing", "ageing") and a stem ending in "ng" after "i"
+    or "o" ("ringing", "longing"), which never had one ("changing", "plunging" take theirs back)."""
+    stem = word[:-3]
+    if stem.endswith("e") or stem.endswith(("ing", "ong")):
+        return stem
+    return guess_lemma(stem + "ed")
 
 
 LABEL_WORDS = 3  # "May:", "Q3 2025:", "Seller onboarding:": a short label before the bullet's verb
