@@ -82,3 +82,16 @@ def test_a_question_with_a_copula_or_no_known_verb_gives_none_of_its_own(read_it
     assert read_item("Will the new check scale beyond Spain? It already runs in Portugal with no extra staff.").action.verb != "scale"
     # a statement with a question later is read as before
     assert read_item("I cut the review queue from 9 days to 2; would it hold? It has for a year.").action.verb == "cut"
+
+
+def test_an_aim_after_contact_that_is_no_deed_leaves_it_activity(read_item) -> None:
+    # "to stay aligned": a state; "to build trust": an engineering verb in no engineering sense
+    for text in ("We ran monthly check-ins with the four depot leads to stay aligned on holiday cover.",
+                 "Held fortnightly calls with our ten largest florists to build trust."):
+        assert read_item(text).signals.activity_only, text
+
+
+def test_an_aim_that_is_a_deed_still_ends_activity(read_item) -> None:
+    for text in ("Held weekly calls with the bank to build the refund export they asked for.",
+                 "I partnered with the payroll team to add same-day payouts."):
+        assert not read_item(text).signals.activity_only, text
