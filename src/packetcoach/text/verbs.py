@@ -665,12 +665,19 @@ def _team_verb(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[i
         after = closing + 1
     elif after + 2 < len(tokens) and tokens[after].lower in TEAM_OF and _sized_or_named(tokens[after + 1]):
         after += 2  # "My team of three shipped ...", "The pricing team under Priya lowered ..."
-        if not _past_verb(tokens[after].lower, rubric):
+        if not (_past_verb(tokens[after].lower, rubric) or _same_past(tokens, after, rubric)):
             return None  # "the team of six engineers builds ...": "engineers" is no verb
     found = verb_at(tokens, after, rubric)
-    if found and tokens[found[0]].lower != found[1]:
-        return found  # a past form: "built", not "the team build pipeline"
+    if found and (tokens[found[0]].lower != found[1] or _same_past(tokens, found[0], rubric)):
+        return found  # a past form: "built", "cut quote turnaround"; not "the team build pipeline"
     return None
+
+
+def _same_past(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """A past the same as its bare form, with its object after it ("The clinic team cut the median
+    booking time ...", "My team of three cut quote turnaround ..."): the team's past deed."""
+    return index + 1 < len(tokens) and tokens[index].lower in SAME_PAST and tokens[index + 1].lower not in PASSIVE_AUX \
+        and _takes_object(tokens, index + 1, rubric)  # not "the team cut was announced": a noun
 
 
 TEAM_OF = frozenset(("of", "under"))
