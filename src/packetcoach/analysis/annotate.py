@@ -21,7 +21,7 @@ from packetcoach.core.model import Action, Item, Mention, Sentence, Signals, Spa
 from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.items import OBJECTION_CUES
-from packetcoach.text.verbs import DETERMINERS, OBJECT_STOPS, find_action, object_head_in
+from packetcoach.text.verbs import DETERMINERS, OBJECT_STOPS, find_action, object_head_in, verb_class
 from packetcoach.analysis.facts import engineering_work, item_facts
 from packetcoach.analysis.kinds import item_kind, judgment_heading, part_labelled
 from packetcoach.analysis.principles import EVIDENCE_LISTS, deed_not_effort, read_principles
@@ -288,14 +288,19 @@ def _other_deeds(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> b
         if word.endswith("ing"):
             deed = previous in CLAUSE_LEADS
         elif word != lemma and not word.endswith("s"):
-            deed = True
+            deed = previous not in STATE_LINKS  # "to stay aligned": a state, no deed
         elif previous == "to":
-            deed = before not in rubric.attempts and lemma not in rubric.aim_verbs
+            # "to build trust": an engineering verb in a sense that is not engineering, an aim
+            deed = before not in rubric.attempts and lemma not in rubric.aim_verbs \
+                and not (rubric.verb_class.get(lemma) == "technical" and verb_class(tokens, index, lemma, rubric) == "neutral")
         else:
             deed = rubric.verb_lemma.get(previous) == "help"
         if deed:
             return True
     return False
+
+
+STATE_LINKS = frozenset("stay stays stayed staying remain remains remained keep kept".split())
 
 
 def _share_of(tokens: tuple[Token, ...], index: int) -> bool:

@@ -70,7 +70,7 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
         if lemma in rubric.not_deeds:
             return None  # "I believed ..." is no deed
     if lemma is None and index > 0 and tokens[index - 1].lower in PROGRESSIVE_AUX and _progressive(tokens, index):
-        lemma = guess_lemma(word[:-3] + "ed")  # "Taprooms were ordering by text", "I am targeting a 20% lift"
+        lemma = guess_ing_lemma(word)  # "Taprooms were ordering by text", "I am targeting a 20% lift"
         if lemma in rubric.not_deeds or lemma in rubric.standing:
             return None  # "I am operating at the next level": the writer's standing
     if lemma == "use":
@@ -166,6 +166,17 @@ def guess_lemma(word: str) -> str:
     if stem[-1:] in ("c", "g", "s", "v", "u", "z") or stem.endswith(("at", "it", "ut", "iz", "ag", "in", "um", "ur", "ar", "ir")):
         return stem + "e"  # "reduced" -> "reduce", "created" -> "create", "shared", "expired"
     return stem
+
+
+def guess_ing_lemma(word: str) -> str:
+    """The lemma of an -ing form the profile does not list, read back through its regular past
+    ("ordering" -> "ordered" -> "order"), except where the -ing keeps what a past would change: a
+    stem that keeps its "e" ("queueing", "freeing", "ageing") and a stem ending in "ng" after "i"
+    or "o" ("ringing", "longing"), which never had one ("changing", "plunging" take theirs back)."""
+    stem = word[:-3]
+    if stem.endswith("e") or stem.endswith(("ing", "ong")):
+        return stem
+    return guess_lemma(stem + "ed")
 
 
 LABEL_WORDS = 3  # "May:", "Q3 2025:", "Seller onboarding:": a short label before the bullet's verb
@@ -584,7 +595,8 @@ def _contact_clause(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bo
         return False
     if any(_past_verb(token.lower, rubric) for token in tokens[1:opener]):
         return True
-    return _ends_sentence(tokens, index) and first_past_verb(tokens[:opener], rubric) is not None
+    return (_ends_sentence(tokens, index) or _writer_silent_after(tokens, index)) \
+        and first_past_verb(tokens[:opener], rubric) is not None
 
 
 def _ends_sentence(tokens: tuple[Token, ...], index: int) -> bool:
@@ -597,6 +609,15 @@ def _ends_sentence(tokens: tuple[Token, ...], index: int) -> bool:
 
 
 CONTACT_TAIL = 3  # "I own", "I set direction for"
+
+
+def _writer_silent_after(tokens: tuple[Token, ...], index: int) -> bool:
+    """Past the clause of "I" at ``index``, the writer does not speak again: what follows still
+    tells of the thing or its reach ("... from the roadmap I set, which covers 11 million members",
+    "... the registry I run, covering 3.4 million donors", "... the strategy I set for 2026 to
+    2028"), so the sentence's verb is still the users'. "..., and I cut its cost by half" is the
+    writer's own clause after it."""
+    return not any(token.text == "I" or token.lower == "we" for token in tokens[index + 1:])
 
 
 CLAUSE_JOINERS = frozenset("so then but yet because when while once until since after before if as".split())
@@ -644,12 +665,19 @@ def _team_verb(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[i
         after = closing + 1
     elif after + 2 < len(tokens) and tokens[after].lower in TEAM_OF and _sized_or_named(tokens[after + 1]):
         after += 2  # "My team of three shipped ...", "The pricing team under Priya lowered ..."
-        if not _past_verb(tokens[after].lower, rubric):
+        if not (_past_verb(tokens[after].lower, rubric) or _same_past(tokens, after, rubric)):
             return None  # "the team of six engineers builds ...": "engineers" is no verb
     found = verb_at(tokens, after, rubric)
-    if found and tokens[found[0]].lower != found[1]:
-        return found  # a past form: "built", not "the team build pipeline"
+    if found and (tokens[found[0]].lower != found[1] or _same_past(tokens, found[0], rubric)):
+        return found  # a past form: "built", "cut quote turnaround"; not "the team build pipeline"
     return None
+
+
+def _same_past(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """A past the same as its bare form, with its object after it ("The clinic team cut the median
+    booking time ...", "My team of three cut quote turnaround ..."): the team's past deed."""
+    return index + 1 < len(tokens) and tokens[index].lower in SAME_PAST and tokens[index + 1].lower not in PASSIVE_AUX \
+        and _takes_object(tokens, index + 1, rubric)  # not "the team cut was announced": a noun
 
 
 TEAM_OF = frozenset(("of", "under"))
@@ -727,6 +755,8 @@ def _plural_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bo
     word = tokens[index].lower
     if word == "do" or rubric.verb_class.get(word) == "technical":
         return False  # "growers do not read": the verb is "read"; "teams build" is left unread (the writers split)
+    if index + 1 < len(tokens) and tokens[index + 1].lower in rubric.team_words:
+        return False  # "the blood drive team", "the design team": the word names the team
     before = index - 1
     while before > 0 and tokens[before].lower in PRESENT_ADVERBS:
         before -= 1
@@ -736,9 +766,20 @@ def _plural_subject(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bo
     if not noun.isalpha() or len(noun) < 4 or not noun.endswith("s") or noun.endswith(("ss", "ous")) \
             or noun in rubric.verb_lemma or noun[:-1] in rubric.not_deeds or noun in NOT_SUBJECTS:
         return False  # "various", "needs"
-    if before > 0 and (tokens[before - 1].lower.endswith("ing") or tokens[before - 1].lower in rubric.verb_lemma):
+    if before > 0 and (tokens[before - 1].lower.endswith("ing") or tokens[before - 1].lower in rubric.verb_lemma) \
+            and not _modifier(tokens, before - 1):
         return False  # "letting patients choose": the noun is an object, not the subject
     return not _past_next(tokens, index + 1, rubric)
+
+
+def _modifier(tokens: tuple[Token, ...], at: int) -> bool:
+    """The word at ``at`` stands inside a noun phrase, after its determiner or count ("two partner
+    banks", "the 14-person estimating desk"), so it names a kind of the noun after it, not a verb
+    that takes that noun as its object ("letting patients choose")."""
+    if at < 1:
+        return False
+    word = tokens[at - 1].lower
+    return word in DETERMINERS or word in NUMBER_WORDS or word[:1].isdigit()
 
 
 SAME_PAST = BARE_PAST | frozenset(("cost",))  # a past the same as its bare form, after a singular subject
@@ -855,7 +896,7 @@ def find_action(item_tokens: tuple[Token, ...], first: tuple[Token, ...], clause
     action appears anywhere in the item (not looked for when the main action is the writer's)."""
     if _copula_frame(first, rubric):
         return Action(None, "none", "none"), _own_anywhere(item_tokens, rubric)
-    asked = room_verb(first, rubric)
+    asked = room_verb(first, rubric) or question_verb(first, rubric)
     if asked is not None:  # "You may ask whether ...; ... which I found by ...": the room's question leads
         return _action(first, asked[0], asked[1], "other", rubric), \
             _own_anywhere(_after_question(item_tokens, first, asked[0]), rubric)
@@ -969,6 +1010,56 @@ def room_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | No
         if word in ("i", "we", ",", ";", ":") or word in OBJECT_STOPS:
             return None
     return None
+
+
+def question_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:
+    """The verb of a question the item opens with and then answers: "Did the queue drop because
+    volumes fell? No: ...", "Will the lift hold without the discount? ...", "Why did the launch
+    slip? ...", "Would the rate have come anyway? ...". It is the question's main verb, whoever
+    its subject (docs/labelling-guide.md, technical_lead: the first verb of the first clause): the
+    first known verb in its bare form after the auxiliary and the subject, not the noun right after
+    a determiner ("the drop in ..."), nor one more word of the subject ("the staggered start
+    slow ..."). A question with "is" or "was" has no verb of action (a copula)."""
+    end = next((index for index, token in enumerate(tokens) if token.text == "?"), None)
+    if end is None or not tokens:
+        return None
+    at = 1 if tokens[0].lower == "why" else 0
+    if at and at < end and tokens[at].lower == "not":
+        found = verb_at(tokens, at + 1, rubric)  # "Why not build the feature ...?"
+        return found if found and tokens[found[0]].lower == found[1] else None
+    if at >= end or tokens[at].lower not in QUESTION_AUX:
+        return None
+    for index in range(at + 2, end):
+        word = tokens[index].lower
+        if tokens[index - 1].lower in DETERMINERS or word in OWN_SUBJECTS:
+            continue  # "the drop", "the launch": the subject's noun
+        if word in ("have", "be") and index + 1 < end:
+            found = verb_at(tokens, index + 1, rubric)  # "Would the rate have come anyway?"
+            return found if found and found[0] == index + 1 else None
+        if rubric.verb_lemma.get(word) == word and not _subject_goes_on(tokens, index + 1, end):
+            if rubric.verb_class.get(word) == "technical" and (tokens[index + 1].lower in QUESTION_FOLLOWERS
+                                                                or not _takes_object(tokens, index + 1, rubric)):
+                return None  # "Will the check-ins scale beyond Brazil?": no system built or scaled
+            return index, word
+    return None
+
+
+QUESTION_AUX = frozenset("did does do will would won't wouldn't didn't doesn't can could should might".split())
+
+
+def _subject_goes_on(tokens: tuple[Token, ...], index: int, end: int) -> bool:
+    """Is the word at ``index`` one more word of the question's subject, a plain word before its
+    verb ("the staggered start slow enrolment": "start" names the thing)? A verb's object, a
+    preposition, a determiner, a number or the question mark ends the subject."""
+    if index >= end:
+        return False
+    word = tokens[index].lower
+    return word.isalpha() and word not in DETERMINERS and word not in OBJECT_STOPS \
+        and word not in QUESTION_FOLLOWERS and not word.endswith("ly")
+
+
+QUESTION_FOLLOWERS = frozenset("this these those it them us me anyway once if because after before as without "
+                               "beyond past up down off out over under without than when while".split())
 
 
 def _after_question(item_tokens: tuple[Token, ...], first: tuple[Token, ...], at: int) -> tuple[Token, ...]:
