@@ -263,3 +263,54 @@ def test_the_level_asked_for_reads_the_same_in_a_session() -> None:
     session.analyze(LOCKERS.format(gap=""))
     text = LOCKERS.format(gap=UNOWNED_GAP)
     assert report_json(session.analyze(text)) == report_json(analyze(text, level="L5"))
+
+
+def _shows(text: str, level: str, dimension: str) -> bool:
+    """Does the item show this dimension of this level?"""
+    from packetcoach import analyze_item
+
+    item = analyze_item(text)
+    return item is not None and any(lvl == level and dimension in dims for lvl, dims in item.facts.ladder)
+
+
+# a leader told of a mistake or an incident the moment it happened is a report (ownership), not a
+# leader moved; a leader persuaded, or told a decision with its reasons, is influence as before
+TOLD_AT_ONCE = [
+    "Found that the ferry app had sold 400 car spaces twice after a timetable change; I told the head of "
+    "operations the same morning and refunded every islander within two days, so complaints fell from 90 to 6.",
+    "A fare rule I approved charged 1,200 islanders the visitor fare; I told my director within the hour and "
+    "refunded all of them, and repeat bookings held at 48,000.",
+    "A release I approved cancelled 14 crossings; I rang the operations director that afternoon, rolled the "
+    "release back and refunded 300 islanders, and complaints fell from 90 to 6.",
+]
+LEADERS_MOVED = [
+    "Persuaded the head of operations to hold a fifth of each car deck for islanders; residents who could not "
+    "travel fell from 1,900 to 300 a month.",
+    "I told the operations director why a fare rise would fall on islanders first, and he agreed to hold car "
+    "spaces instead; residents who could not travel fell from 1,900 to 300 a month.",
+    "Told the director the same thing twice in writing until she approved the resident hold; residents who "
+    "could not travel fell from 1,900 to 300 a month.",
+]
+
+
+@pytest.mark.parametrize(("text", "shows"), [(t, False) for t in TOLD_AT_ONCE] + [(t, True) for t in LEADERS_MOVED])
+def test_a_leader_told_at_once_is_no_influence(text: str, shows: bool) -> None:
+    assert _shows(text, "L6", "influence") is shows
+
+
+TOLD_DRAFT = NO_DIMENSION.replace(
+    "- Priced the family season ticket",
+    "- " + TOLD_AT_ONCE[0] + "\n- Priced the family season ticket")
+
+
+def test_a_leader_told_at_once_reads_alike_from_a_session() -> None:
+    """The draft with a leader told of a mistake reads L5 when it asks L6, from analyze() and a Session."""
+    alone = analyze(TOLD_DRAFT, level="L6")
+    assert alone.reading.supported_level == "L5"
+    session = Session(level="L6")
+    session.analyze(NO_DIMENSION)
+    from_session = session.analyze(TOLD_DRAFT)
+    assert from_session.reading.level_evidence == alone.reading.level_evidence
+    assert _level_line(from_session) == _level_line(alone)
+    persuaded = TOLD_DRAFT.replace(TOLD_AT_ONCE[0], LEADERS_MOVED[0])
+    assert analyze(persuaded, level="L6").reading.supported_level == "L6"

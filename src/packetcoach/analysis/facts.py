@@ -1920,9 +1920,10 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
     ladder = rubric.profile.table("ladder")
     found = []
     things = hits.get("not_leaders", ())
+    told = hits.get("leaders_told", ())
     for level in rubric.levels:
         dimensions = {m.label for m in hits.get(LADDER_GROUP + level, ())
-                      if not (m.label == "influence" and _inside(m, things))}
+                      if not (m.label == "influence" and (_inside(m, things) or told and _told_of(item, m, told, rubric)))}
         bar = ladder.get(level, {})
         if "team_counts" in bar and teams >= bar["team_counts"] or "money_millions" in bar and millions >= bar["money_millions"]:
             dimensions.add("scope")
@@ -1933,6 +1934,22 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
         if dimensions:
             found.append((level, frozenset(dimensions)))
     return tuple(found)
+
+
+TOLD_WORDS = 6  # how far before a leader the verb of telling may stand ("told the city's parking director")
+LEADER_TAIL = 2  # words that may close the leader's name after its cue ("the head of product")
+
+
+def _told_of(item: Item, match: Match, told: list[Match], rubric: Rubric) -> bool:
+    """Is the leader only told of something the moment it happened ("told the head of product the same
+    afternoon", "I told my director within the hour")? A report of a mistake or an incident, not a
+    leader moved: a verb of telling (``phrases.leaders_told``) shortly before the leader and a time
+    of ``kinds.told_back_times`` right after it."""
+    if not any(0 < match.first - verb.last <= TOLD_WORDS for verb in told):
+        return False
+    words = item.words
+    return any(words[at:at + len(time)] == time for at in range(match.last + 1, match.last + 2 + LEADER_TAIL)
+               for time in rubric.told_back_times)
 
 
 def _inside(match: Match, spans) -> bool:
