@@ -146,14 +146,30 @@ VICE_PRESIDENTS_QUIET = [
 ]
 
 
+# "vision": a strategy's vision is L7 ambiguity; eyesight or a technology is no level
+VISION_FIRE = [
+    "Wrote the vision for island travel that put every crossing in one app, and bookings for islanders rose "
+    "from 12,000 to 19,000 a week.",
+]
+VISION_QUIET = [
+    "Added a large-type timetable for islanders with low vision; bookings from it rose from 300 to 1,100 a "
+    "month.",
+    "Replaced the number-plate camera's computer vision model with a ticket scan, and boarding queues fell "
+    "from 15 minutes to 4.",
+]
+
+
 @pytest.mark.parametrize(("text", "dimension", "shows"),
                          [(t, "scope", True) for t in YEARS_FIRE] + [(t, "scope", False) for t in YEARS_QUIET]
                          + [(t, "influence", True) for t in BOARD_FIRE + VICE_PRESIDENTS_FIRE]
-                         + [(t, "influence", False) for t in BOARD_QUIET + VICE_PRESIDENTS_QUIET])
+                         + [(t, "influence", False) for t in BOARD_QUIET + VICE_PRESIDENTS_QUIET]
+                         + [(t, "ambiguity", True) for t in VISION_FIRE]
+                         + [(t, "ambiguity", False) for t in VISION_QUIET])
 def test_l7_scope_and_influence_as_the_room_reads_them(text: str, dimension: str, shows: bool) -> None:
     """Years of the writer's own work are multi-year scope; a contract's term, a past or years of data
     are not. The board of directors is senior influence; a board that is a display or an idiom is not,
-    and neither is one vice president."""
+    and neither is one vice president. A vision set is L7 ambiguity; low vision and computer vision are
+    not."""
     assert _shows_l7(text, dimension) is shows
 
 

@@ -1919,11 +1919,11 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
     teams, millions = _reach(item, rubric)
     ladder = rubric.profile.table("ladder")
     found = []
-    things = hits.get("not_leaders", ())
+    things = hits.get("not_level_cues", ())
     told = hits.get("leaders_told", ())
     for level in rubric.levels:
         dimensions = {m.label for m in hits.get(LADDER_GROUP + level, ())
-                      if not (m.label == "influence" and (_inside(m, things) or told and _told_of(item, m, told, rubric)))}
+                      if not (_inside(m, things) or m.label == "influence" and told and _told_of(item, m, told, rubric))}
         bar = ladder.get(level, {})
         if "team_counts" in bar and teams >= bar["team_counts"] or "money_millions" in bar and millions >= bar["money_millions"]:
             dimensions.add("scope")
