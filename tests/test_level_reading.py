@@ -330,3 +330,43 @@ def test_a_leader_told_at_once_reads_alike_from_a_session() -> None:
     assert _level_line(from_session) == _level_line(alone)
     persuaded = TOLD_DRAFT.replace(TOLD_AT_ONCE[0], LEADERS_MOVED[0])
     assert analyze(persuaded, level="L6").reading.supported_level == "L6"
+
+
+# organisations taking up the writer's work are L7 influence; teams building from the writer's roadmap
+# stay L6 scope, and an organisation named beside someone else's use of a thing takes nothing up
+ADOPTED_FIRE = [
+    "I set the three-year ferry plan that both shipping divisions now run on, and crossings for islanders "
+    "rose from 12,000 to 19,000 a week.",
+    "Wrote the resident fare rules, adopted by the rail and bus organisations for every island route; fare "
+    "complaints fell from 900 to 120 a month.",
+    "Took the refund rule to the freight organisation, which adopted it in May; refund waits for hauliers fell "
+    "from 12 days to 2.",
+]
+ADOPTED_QUIET = [
+    "Four engineering teams build from the roadmap I set, and crossings for islanders rose from 12,000 to "
+    "19,000 a week.",
+    "Moved our organisation's refund requests into one queue that the agents now use, and refund waits for "
+    "islanders fell from 12 days to 2.",
+    "Cut the refund wait for islanders across the organisation from 12 days to 2, and repeat bookings rose "
+    "from 31,000 to 48,000.",
+]
+
+
+@pytest.mark.parametrize(("text", "shows"), [(t, True) for t in ADOPTED_FIRE] + [(t, False) for t in ADOPTED_QUIET])
+def test_organisations_taking_up_the_work_are_l7_influence(text: str, shows: bool) -> None:
+    assert _shows(text, "L7", "influence") is shows
+
+
+ADOPTED_DRAFT = NO_DIMENSION.replace(
+    "- Priced the family season ticket",
+    "- " + ADOPTED_FIRE[0] + "\n- Priced the family season ticket")
+
+
+def test_organisations_taking_up_the_work_read_alike_from_a_session() -> None:
+    alone = analyze(ADOPTED_DRAFT, level="L7")
+    assert alone.reading.level_evidence["L7"]["influence"]
+    session = Session(level="L7")
+    session.analyze(NO_DIMENSION)
+    from_session = session.analyze(ADOPTED_DRAFT)
+    assert from_session.reading.level_evidence == alone.reading.level_evidence
+    assert _level_line(from_session) == _level_line(alone)

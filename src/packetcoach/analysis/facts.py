@@ -17,7 +17,7 @@ from packetcoach.core.casefree import CaseFree
 from packetcoach.analysis.kinds import SUMMARIES, heading_match, judgment_heading
 from packetcoach.analysis.measures import token_index
 from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Span, Token
-from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric, Stops, cue_alternatives, derived
+from packetcoach.profile.compile import ADOPTERS_GROUP, CONTEXT_MARK, LADDER_GROUP, Rubric, Stops, cue_alternatives, derived
 from packetcoach.profile.lexicon import Match, fold_text
 from packetcoach.text.verbs import guess_lemma, past_form
 from packetcoach.core.regexes import compiled, on_first_use
@@ -1929,11 +1929,33 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
             dimensions.add("scope")
         if level == rubric.levels[0] and item.ready:
             dimensions.add("scope")  # an owned, measured outcome is what owning a feature well looks like
+        if _taken_up_by(item, hits, level):
+            dimensions.add("influence")
         if scope_only:
             dimensions &= {"scope"}
         if dimensions:
             found.append((level, frozenset(dimensions)))
     return tuple(found)
+
+
+ADOPTER_GAP = 3  # words between the adopting unit and its verb ("the retail and travel divisions, which adopted it")
+AGENT_WORDS = 8  # how far after "adopted by" the unit may stand ("adopted by our VP and the two sister organisations")
+
+
+def _taken_up_by(item: Item, hits: dict[str, list[Match]], level: str) -> bool:
+    """Do units of this level take up the writer's work ("three organisations now build to the strategy
+    I set", "the payments organisation adopted my alert rule", "adopted by the two sister organisations")?
+    One of the ladder's ``adopters`` of the level as the subject of ``phrases.taken_up``, a few words
+    before it, or as its agent after "by": influence, as a leader won over is. A unit named elsewhere in
+    the sentence ("moved our organisation's tickets to a queue the agents now use") takes up nothing."""
+    units = hits.get(ADOPTERS_GROUP + level)
+    verbs = hits.get("taken_up") if units else None
+    if not verbs:
+        return False
+    words = item.words
+    return any(0 < verb.first - unit.last <= ADOPTER_GAP
+               or words[verb.last + 1:verb.last + 2] == ("by",) and 0 < unit.first - verb.last <= AGENT_WORDS
+               for unit in units for verb in verbs)
 
 
 TOLD_WORDS = 6  # how far before a leader the verb of telling may stand ("told the city's parking director")
