@@ -370,3 +370,27 @@ def test_organisations_taking_up_the_work_read_alike_from_a_session() -> None:
     from_session = session.analyze(ADOPTED_DRAFT)
     assert from_session.reading.level_evidence == alone.reading.level_evidence
     assert _level_line(from_session) == _level_line(alone)
+
+
+# a scope statement hedged ("I think I am ready ... because I own ...") shows no level, as a hedged claim
+# does not; the same statement said plainly shows its scope
+HEDGED_SCOPE = ("I think I am ready for L6 because I own ferry booking for every island route, which four "
+                "engineering teams build from.")
+PLAIN_SCOPE = "I own ferry booking for every island route, and four engineering teams build from my roadmap."
+
+
+def test_a_hedged_scope_statement_shows_no_level() -> None:
+    assert not _shows(HEDGED_SCOPE, "L6", "scope")
+    assert _shows(PLAIN_SCOPE, "L6", "scope")
+
+
+def test_a_hedged_scope_statement_reads_alike_from_a_session() -> None:
+    hedged = NO_DIMENSION.replace("## Season tickets", HEDGED_SCOPE + "\n\n## Season tickets")
+    alone = analyze(hedged, level="L6")
+    assert alone.reading.supported_level == "L5"
+    assert analyze(hedged.replace(HEDGED_SCOPE, PLAIN_SCOPE), level="L6").reading.supported_level == "L6"
+    session = Session(level="L6")
+    session.analyze(NO_DIMENSION)
+    from_session = session.analyze(hedged)
+    assert from_session.reading.level_evidence == alone.reading.level_evidence
+    assert _level_line(from_session) == _level_line(alone)

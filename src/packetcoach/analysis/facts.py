@@ -1883,13 +1883,14 @@ def _moves_leaders(hits: dict[str, list[Match]], rubric: Rubric) -> bool:
 def _shows_level(item: Item, moves_leaders: bool = False) -> bool:
     """What can show a level: the writer's own decision or result (not effort, not engineering
     work), the writer's work taken up by leaders ("I wrote the strategy, and the SVP made it the
-    plan"), a scope statement, an answered objection that restates a result; never a plan, a
+    plan"), a scope statement said plainly (a hedged one, "I think I am ready because I own ...", is
+    no more than a hedged claim), an answered objection that restates a result; never a plan, a
     lesson or a framing sentence."""
     s = item.signals
     if s is None or item.kind not in LEVEL_KINDS or item.kind == "lesson":
         return False
     if item.kind == "scope":
-        return True
+        return not s.hedge
     if item.kind == "objection":
         return s.business_outcome
     engineering = s.technical_lead or s.technical_metric_only or bool(item.facts and item.facts.engineering_work)
