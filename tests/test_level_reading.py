@@ -111,9 +111,7 @@ YEARS_QUIET = [
 
 def _shows_l7(text: str, dimension: str) -> bool:
     """Does the item show this dimension of L7?"""
-    from packetcoach import analyze_item
-
-    return any(lvl == "L7" and dimension in dimensions for lvl, dimensions in analyze_item(text).facts.ladder)
+    return _shows(text, "L7", dimension)
 
 
 # "board": the board of directors is L7 influence; a display or an idiom is no leader
@@ -146,14 +144,52 @@ VICE_PRESIDENTS_QUIET = [
 ]
 
 
+# "vision": a strategy's vision is L7 ambiguity; eyesight or a technology is no level
+VISION_FIRE = [
+    "Wrote the vision for island travel that put every crossing in one app, and bookings for islanders rose "
+    "from 12,000 to 19,000 a week.",
+]
+VISION_QUIET = [
+    "Added a large-type timetable for islanders with low vision; bookings from it rose from 300 to 1,100 a "
+    "month.",
+    "Replaced the number-plate camera's computer vision model with a ticket scan, and boarding queues fell "
+    "from 15 minutes to 4.",
+]
+
+# organisations taking up the writer's work are L7 influence; teams building from the writer's roadmap
+# stay L6 scope, and an organisation named beside someone else's use of a thing takes nothing up
+ADOPTED_FIRE = [
+    "I set the three-year ferry plan that both shipping divisions now run on, and crossings for islanders "
+    "rose from 12,000 to 19,000 a week.",
+    "Wrote the resident fare rules, adopted by the rail and bus organisations for every island route; fare "
+    "complaints fell from 900 to 120 a month.",
+    "Took the refund rule to the freight organisation, which adopted it in May; refund waits for hauliers fell "
+    "from 12 days to 2.",
+]
+ADOPTED_QUIET = [
+    "Four engineering teams build from the roadmap I set, and crossings for islanders rose from 12,000 to "
+    "19,000 a week.",
+    "Moved our organisation's refund requests into one queue that the agents now use, and refund waits for "
+    "islanders fell from 12 days to 2.",
+    "Cut the refund wait for islanders across the organisation from 12 days to 2, and repeat bookings rose "
+    "from 31,000 to 48,000.",
+]
+
+
 @pytest.mark.parametrize(("text", "dimension", "shows"),
                          [(t, "scope", True) for t in YEARS_FIRE] + [(t, "scope", False) for t in YEARS_QUIET]
                          + [(t, "influence", True) for t in BOARD_FIRE + VICE_PRESIDENTS_FIRE]
-                         + [(t, "influence", False) for t in BOARD_QUIET + VICE_PRESIDENTS_QUIET])
+                         + [(t, "influence", False) for t in BOARD_QUIET + VICE_PRESIDENTS_QUIET]
+                         + [(t, "ambiguity", True) for t in VISION_FIRE]
+                         + [(t, "ambiguity", False) for t in VISION_QUIET]
+                         + [(t, "influence", True) for t in ADOPTED_FIRE]
+                         + [(t, "influence", False) for t in ADOPTED_QUIET])
 def test_l7_scope_and_influence_as_the_room_reads_them(text: str, dimension: str, shows: bool) -> None:
     """Years of the writer's own work are multi-year scope; a contract's term, a past or years of data
     are not. The board of directors is senior influence; a board that is a display or an idiom is not,
-    and neither is one vice president."""
+    and neither is one vice president. A vision set is L7 ambiguity; low vision and computer vision are
+    not. Organisations taking up the writer's work are L7 influence; teams building from a roadmap are
+    not, nor is an organisation named beside someone else's use of a thing."""
     assert _shows_l7(text, dimension) is shows
 
 
@@ -263,3 +299,85 @@ def test_the_level_asked_for_reads_the_same_in_a_session() -> None:
     session.analyze(LOCKERS.format(gap=""))
     text = LOCKERS.format(gap=UNOWNED_GAP)
     assert report_json(session.analyze(text)) == report_json(analyze(text, level="L5"))
+
+
+def _shows(text: str, level: str, dimension: str) -> bool:
+    """Does the item show this dimension of this level?"""
+    from packetcoach import analyze_item
+
+    item = analyze_item(text)
+    return item is not None and any(lvl == level and dimension in dims for lvl, dims in item.facts.ladder)
+
+
+def _read_alike(draft: str, level: str):
+    """The draft read alone and in a Session after another draft: the same level evidence and level line."""
+    alone = analyze(draft, level=level)
+    session = Session(level=level)
+    session.analyze(NO_DIMENSION)
+    from_session = session.analyze(draft)
+    assert from_session.reading.level_evidence == alone.reading.level_evidence
+    assert _level_line(from_session) == _level_line(alone)
+    return alone
+
+
+# a leader told of a mistake or an incident the moment it happened is a report (ownership), not a
+# leader moved; a leader persuaded, or told a decision with its reasons, is influence as before
+TOLD_AT_ONCE = [
+    "Found that the ferry app had sold 400 car spaces twice after a timetable change; I told the head of "
+    "operations the same morning and refunded every islander within two days, so complaints fell from 90 to 6.",
+    "A fare rule I approved charged 1,200 islanders the visitor fare; I told my director within the hour and "
+    "refunded all of them, and repeat bookings held at 48,000.",
+    "A release I approved cancelled 14 crossings; I rang the operations director that afternoon, rolled the "
+    "release back and refunded 300 islanders, and complaints fell from 90 to 6.",
+]
+LEADERS_MOVED = [
+    "Persuaded the head of operations to hold a fifth of each car deck for islanders; residents who could not "
+    "travel fell from 1,900 to 300 a month.",
+    "I told the operations director why a fare rise would fall on islanders first, and he agreed to hold car "
+    "spaces instead; residents who could not travel fell from 1,900 to 300 a month.",
+    "Told the director the same thing twice in writing until she approved the resident hold; residents who "
+    "could not travel fell from 1,900 to 300 a month.",
+]
+
+
+def _with_story(text: str) -> str:
+    """The draft with no L6 dimension, with one more story in its list."""
+    return NO_DIMENSION.replace("- Priced the family season ticket", f"- {text}\n- Priced the family season ticket")
+
+
+TOLD_DRAFT = _with_story(TOLD_AT_ONCE[0])
+
+
+def test_a_leader_told_at_once_reads_alike_from_a_session() -> None:
+    """The draft with a leader told of a mistake reads L5 when it asks L6, from analyze() and a Session."""
+    assert _read_alike(TOLD_DRAFT, "L6").reading.supported_level == "L5"
+    persuaded = TOLD_DRAFT.replace(TOLD_AT_ONCE[0], LEADERS_MOVED[0])
+    assert analyze(persuaded, level="L6").reading.supported_level == "L6"
+
+
+def test_a_leader_told_at_once_is_no_influence() -> None:
+    """A leader told of a mistake the moment it happened is no influence; a leader moved is."""
+    assert [_shows(text, "L6", "influence") for text in TOLD_AT_ONCE + LEADERS_MOVED] == \
+        [False] * len(TOLD_AT_ONCE) + [True] * len(LEADERS_MOVED)
+
+
+def test_organisations_taking_up_the_work_read_alike_from_a_session() -> None:
+    assert _read_alike(_with_story(ADOPTED_FIRE[0]), "L7").reading.level_evidence["L7"]["influence"]
+
+
+# a scope statement hedged ("I think I am ready ... because I own ...") shows no level, as a hedged claim
+# does not; the same statement said plainly shows its scope
+HEDGED_SCOPE = ("I think I am ready for L6 because I own ferry booking for every island route, which four "
+                "engineering teams build from.")
+PLAIN_SCOPE = "I own ferry booking for every island route, and four engineering teams build from my roadmap."
+
+
+def test_a_hedged_scope_statement_shows_no_level() -> None:
+    assert not _shows(HEDGED_SCOPE, "L6", "scope")
+    assert _shows(PLAIN_SCOPE, "L6", "scope")
+
+
+def test_a_hedged_scope_statement_reads_alike_from_a_session() -> None:
+    hedged = NO_DIMENSION.replace("## Season tickets", HEDGED_SCOPE + "\n\n## Season tickets")
+    assert _read_alike(hedged, "L6").reading.supported_level == "L5"
+    assert analyze(hedged.replace(HEDGED_SCOPE, PLAIN_SCOPE), level="L6").reading.supported_level == "L6"

@@ -17,7 +17,7 @@ from packetcoach.core.casefree import CaseFree
 from packetcoach.analysis.kinds import SUMMARIES, heading_match, judgment_heading
 from packetcoach.analysis.measures import token_index
 from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Span, Token
-from packetcoach.profile.compile import CONTEXT_MARK, LADDER_GROUP, Rubric, Stops, cue_alternatives, derived
+from packetcoach.profile.compile import ADOPTERS_GROUP, CONTEXT_MARK, LADDER_GROUP, Rubric, Stops, cue_alternatives, derived
 from packetcoach.profile.lexicon import Match, fold_text
 from packetcoach.text.verbs import guess_lemma, past_form
 from packetcoach.core.regexes import compiled, on_first_use
@@ -1905,13 +1905,14 @@ def _moves_leaders(hits: dict[str, list[Match]], rubric: Rubric) -> bool:
 def _shows_level(item: Item, moves_leaders: bool = False) -> bool:
     """What can show a level: the writer's own decision or result (not effort, not engineering
     work), the writer's work taken up by leaders ("I wrote the strategy, and the SVP made it the
-    plan"), a scope statement, an answered objection that restates a result; never a plan, a
+    plan"), a scope statement said plainly (a hedged one, "I think I am ready because I own ...", is
+    no more than a hedged claim), an answered objection that restates a result; never a plan, a
     lesson or a framing sentence."""
     s = item.signals
     if s is None or item.kind not in LEVEL_KINDS or item.kind == "lesson":
         return False
     if item.kind == "scope":
-        return True
+        return not s.hedge
     if item.kind == "objection":
         return s.business_outcome
     engineering = s.technical_lead or s.technical_metric_only or bool(item.facts and item.facts.engineering_work)
@@ -1941,20 +1942,59 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
     teams, millions = _reach(item, rubric)
     ladder = rubric.profile.table("ladder")
     found = []
-    things = hits.get("not_leaders", ())
+    things = hits.get("not_level_cues", ())
+    told = hits.get("leaders_told", ())
     for level in rubric.levels:
         dimensions = {m.label for m in hits.get(LADDER_GROUP + level, ())
-                      if not (m.label == "influence" and _inside(m, things))}
+                      if not (_inside(m, things) or m.label == "influence" and told and _told_of(item, m, told, rubric))}
         bar = ladder.get(level, {})
         if "team_counts" in bar and teams >= bar["team_counts"] or "money_millions" in bar and millions >= bar["money_millions"]:
             dimensions.add("scope")
         if level == rubric.levels[0] and item.ready:
             dimensions.add("scope")  # an owned, measured outcome is what owning a feature well looks like
+        if _taken_up_by(item, hits, level):
+            dimensions.add("influence")
         if scope_only:
             dimensions &= {"scope"}
         if dimensions:
             found.append((level, frozenset(dimensions)))
     return tuple(found)
+
+
+ADOPTER_GAP = 3  # words between the adopting unit and its verb ("the retail and travel divisions, which adopted it")
+AGENT_WORDS = 8  # how far after "adopted by" the unit may stand ("adopted by our VP and the two sister organisations")
+
+
+def _taken_up_by(item: Item, hits: dict[str, list[Match]], level: str) -> bool:
+    """Do units of this level take up the writer's work ("three organisations now build to the strategy
+    I set", "the payments organisation adopted my alert rule", "adopted by the two sister organisations")?
+    One of the ladder's ``adopters`` of the level as the subject of ``phrases.taken_up``, a few words
+    before it, or as its agent after "by": influence, as a leader won over is. A unit named elsewhere in
+    the sentence ("moved our organisation's tickets to a queue the agents now use") takes up nothing."""
+    units = hits.get(ADOPTERS_GROUP + level)
+    verbs = hits.get("taken_up") if units else None
+    if not verbs:
+        return False
+    words = item.words
+    return any(0 < verb.first - unit.last <= ADOPTER_GAP
+               or words[verb.last + 1:verb.last + 2] == ("by",) and 0 < unit.first - verb.last <= AGENT_WORDS
+               for unit in units for verb in verbs)
+
+
+TOLD_WORDS = 6  # how far before a leader the verb of telling may stand ("told the city's parking director")
+LEADER_TAIL = 2  # words that may close the leader's name after its cue ("the head of product")
+
+
+def _told_of(item: Item, match: Match, told: list[Match], rubric: Rubric) -> bool:
+    """Is the leader only told of something the moment it happened ("told the head of product the same
+    afternoon", "I told my director within the hour")? A report of a mistake or an incident, not a
+    leader moved: a verb of telling (``phrases.leaders_told``) shortly before the leader and a time
+    of ``kinds.told_back_times`` right after it."""
+    if not any(0 < match.first - verb.last <= TOLD_WORDS for verb in told):
+        return False
+    words = item.words
+    return any(words[at:at + len(time)] == time for at in range(match.last + 1, match.last + 2 + LEADER_TAIL)
+               for time in rubric.told_back_times)
 
 
 def _inside(match: Match, spans) -> bool:

@@ -729,6 +729,7 @@ def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
             matcher.add(f"{LADDER_GROUP}{level}/{dimension}", body.get(dimension, []),
                         possessive=dimension == "influence")
         matcher.add(f"{UNOWNED_GROUP}{level}/unowned", body.get("unowned", []))
+        matcher.add(f"{ADOPTERS_GROUP}{level}/adopters", body.get("adopters", []))
     matcher.add("skill/skill", tuple(profile.table("document").get("pm_skills", [])))
     for name in KIND_PHRASES:  # a group each, so one kind's cue never hides another's
         matcher.add(f"{KIND_GROUP}{name}/{name}", profile.list("kinds", name))
@@ -747,6 +748,7 @@ KIND_HEADINGS = ("failure", "objection", "lesson", "plan", "scope", "claim", "cl
 PRINCIPLE_GROUP = "principle:"
 LADDER_GROUP = "ladder:"
 UNOWNED_GROUP = "unowned:"  # a level's gap no one owned, told in a sentence of its own (analysis/digest.py)
+ADOPTERS_GROUP = "adopters:"  # units whose taking up of the writer's work is influence at a level (analysis/facts.py)
 LADDER_DIMENSIONS = ("scope", "ambiguity", "influence")
 
 
