@@ -1,11 +1,12 @@
 """Technical measures in the verdict, said as they are in the draft: counted when some results are
 told in customer or business measures, and ranked after the other reasons for "below" when the case
-(stories with a measured customer or business result) stands beside them."""
+(stories with a measured customer or business result) stands beside them; a stop whose evidence is
+a technical number is a story of judgement, not a result to restate for customers."""
 
 from __future__ import annotations
 
 from packetcoach import Session, analyze
-from packetcoach.analysis.gap import Problem, _named, verdict_data
+from packetcoach.analysis.gap import Problem, _named, judge_gap, verdict_data
 
 OPENING = """# Self-assessment 2026
 
@@ -53,6 +54,20 @@ CASE_AND_TECHNICAL = OPENING + "\n".join((HOLD, DOOR, PHONE, LATENCY, ERRORS)) +
 # one story with a customer result beside three told only in technical measures: no case
 TECHNICAL_MOSTLY = OPENING + "\n".join((HOLD, LATENCY, ERRORS, CACHE)) + CLOSING
 
+# a stop told with the technical number that decided it, and the same number told as a result
+STOPPED_ON_A_TECHNICAL_NUMBER = OPENING + "\n".join((HOLD, DOOR)) + """
+## What I stopped
+
+- I stopped the drone drop-off trial at two stores after a month showed its camera read door numbers
+  at 0.62 precision; the budget went to the door photos.
+""" + CLOSING
+
+TECHNICAL_RESULT = OPENING + "\n".join((HOLD, DOOR)) + """
+## Drones
+
+- Raised the drone camera's door-number precision from 0.62 to 0.95.
+""" + CLOSING
+
 ALL_TOLD = "the results are told in technical measures"
 
 
@@ -94,8 +109,26 @@ def test_every_result_technical_keeps_the_plain_reason() -> None:
         "1 of the 3 results is told only in technical measures")
 
 
+def test_a_stop_decided_on_a_technical_number_is_no_technical_result() -> None:
+    """Fires: the stop's evidence is its reason; the verdict neither counts it among results told in
+    technical measures nor asks for it in customer measures."""
+    report = analyze(STOPPED_ON_A_TECHNICAL_NUMBER, level="L5")
+    assert report.reading.stopped_items
+    assert not any("technical measures" in reason for reason in report.verdict.reasons)
+    assert report.verdict.reading == "at", report.verdict.summary
+    assert "customer-measure" not in [change.kind for change in report.verdict.top_changes]
+
+
+def test_the_same_technical_number_told_as_a_result_is_still_asked_for() -> None:
+    """Does not fire: told as the year's result, the number is still a technical measure."""
+    report = analyze(TECHNICAL_RESULT, level="L5")
+    technical = [p for p in judge_gap(report).problems if p.name == "technical"]
+    assert [(p.stories, p.among) for p in technical] == [(1, 3)]
+    assert report.verdict.reading == "below"
+
+
 def test_the_verdict_is_the_same_from_a_session() -> None:
     session = Session(level="L6")
     session.analyze(TECHNICAL_MOSTLY)
-    for text in (CASE_AND_TECHNICAL, TECHNICAL_MOSTLY):
+    for text in (CASE_AND_TECHNICAL, TECHNICAL_MOSTLY, STOPPED_ON_A_TECHNICAL_NUMBER, TECHNICAL_RESULT):
         assert session.analyze(text).verdict == analyze(text, level="L6").verdict

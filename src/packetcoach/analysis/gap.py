@@ -128,7 +128,9 @@ def problems(report: Report, told: tuple[Story, ...], limits: dict[str, Any], ho
     if len(engineering) >= limits["engineering_stories"]:
         found["engineering"] = Problem("engineering", tuple(i for s in engineering for i in s.items
                                                            if is_engineering_work(i)), stories=len(engineering))
-    resulting = [s for s in told if s.results or s.technical_only]
+    # a story of judgement told with a technical number ("stopped the pilot after 9% misreads") tells
+    # the evidence for a stop, not a result to restate for customers
+    resulting = [s for s in told if s.results or s.technical_only and s.key not in judged]
     technical = [s for s in resulting if s.technical_only]
     if technical and _share(len(technical), len(resulting)) >= limits["technical_share"]:
         case = sum(1 for s in told if s.measured)
