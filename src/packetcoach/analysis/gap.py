@@ -86,6 +86,8 @@ class Problem(NamedTuple):
     items: tuple[Item, ...] = ()
     discounts: bool = True  # the room discounts the facts (reads below), not only the telling
     stories: int = 0  # how many stories carry it
+    among: int = 0  # of how many stories of its kind (technical: the stories that tell a result)
+    beside_case: bool = False  # the measured case stands beside it: named only when nothing else explains "below"
 
 
 class Gap(NamedTuple):
@@ -126,11 +128,16 @@ def problems(report: Report, told: tuple[Story, ...], limits: dict[str, Any], ho
     if len(engineering) >= limits["engineering_stories"]:
         found["engineering"] = Problem("engineering", tuple(i for s in engineering for i in s.items
                                                            if is_engineering_work(i)), stories=len(engineering))
-    resulting = [s for s in told if s.results or s.technical_only]
+    # a story of judgement told with a technical number ("stopped the pilot after 9% misreads") tells
+    # the evidence for a stop, not a result to restate for customers
+    resulting = [s for s in told if s.results or s.technical_only and s.key not in judged]
     technical = [s for s in resulting if s.technical_only]
     if technical and _share(len(technical), len(resulting)) >= limits["technical_share"]:
+        case = sum(1 for s in told if s.measured)
         found["technical"] = Problem("technical", tuple(i for s in technical for i in s.items
-                                                       if i.signals and i.signals.technical_metric_only))
+                                                       if i.signals and i.signals.technical_metric_only),
+                                     stories=len(technical), among=len(resulting),
+                                     beside_case=case >= limits["technical_case"] and case > len(technical))
     hidden = [s for s in told if s.hidden and s.results and s.key not in judged]
     acted = [s for s in told if s.results and any(i.action.subject != "none" for i in s.items)]
     if hidden and _share(len(hidden), len(acted)) >= limits["hidden_share"]:
@@ -221,6 +228,16 @@ def _counted(checks: dict[str, str], count: int, told: int, judged: int = 0) -> 
     return checks["judged"].format(counted=stated, count=judged) if judged else stated
 
 
+def _named(reasons: dict[str, str], problem: Problem, report: Report) -> str:
+    """A problem as the reason a coach gives; technical measures counted when some results are told
+    in customer or business measures ("1 of the 3 results is told only in technical measures"): "the
+    results are told in technical measures" only when every one is."""
+    if problem.name == "technical" and problem.stories < problem.among:
+        verb = "is" if problem.stories == 1 else "are"
+        return reasons["technical_some"].format(count=problem.stories, stories=problem.among, verb=verb)
+    return voiced(reasons, problem.name, report).format(count=problem.stories)
+
+
 def judge_gap(report: Report, profile: Any = None) -> Gap:
     """The gap of one analysed packet: ``evidence``, ``narrative`` or ``none``, with reasons.
 
@@ -240,7 +257,7 @@ def judge_gap(report: Report, profile: Any = None) -> Gap:
     holds = counted + extra >= needed
     keys = frozenset(s.key for s in judged)
     found = problems(report, told, limits, holds, keys)
-    named = [voiced(wording["reasons"], p.name, report).format(count=p.stories) for p in found]
+    named = [_named(wording["reasons"], p, report) for p in found]
     failures = named + checks(report, told, limits)
     counts = counted_stories(told, report.reading.retell, report.rubric)
     stated = _counted(wording["checks"], counted, len(counts), extra)

@@ -58,7 +58,7 @@ def _diary(bench: Workbench) -> Candidate | None:
 def _technical(bench: Workbench) -> Candidate | None:
     if bench.gap.kind == "evidence":  # part of getting the evidence
         return None
-    named = tuple(i for s in bench.stories if not s.engineering for i in s.items
+    named = tuple(i for s in bench.stories if not s.engineering and s.key not in bench.gap.decided for i in s.items
                   if i.signals.technical_metric_only and not is_engineering_work(i))
     if not named:
         return None

@@ -98,11 +98,13 @@ def _summary(report: Report, gap: Gap, reading: ReadingKind, ready: bool, limits
 
 def _reason(report: Report, gap: Gap, limits: dict[str, Any]) -> str:
     """The one reason the sentence gives: the missing evidence, what the room discounts, too few
-    complete stories, no sign of the level, or the first failing check."""
+    complete stories, no sign of the level, or the first failing check. A problem told beside a
+    measured case (technical measures beside stories with customer results) comes after the others:
+    it is the reason only when nothing else is."""
     reasons = verdict_data()["reasons"]
     if gap.kind == "evidence":
         return f"{gap.reasons[0]}, {reasons['no_results']}"
-    discounting = [p for p in gap.problems if p.discounts]
+    discounting = [p for p in gap.problems if p.discounts and not p.beside_case]
     if discounting:
         return gap.narrative_failures[gap.problems.index(discounting[0])]
     complete, needed = len(gap.credited()), complete_needed(report, limits)
