@@ -193,3 +193,53 @@ def test_a_purchase_passed_over_is_listed_alike_by_a_session() -> None:
     assert _stops_named("I moved ferry tickets onto the booking engine we already ran rather than buying "
                         "the $300K gate system the port team had proposed. Boarding took 12 minutes "
                         "instead of 20.") == ["I moved ferry tickets onto t"]
+
+
+@pytest.mark.parametrize("text", [
+    # a contract or a service let run out, the thing named between "let" and the verb ...
+    "Let our contract with the parcel-tracking data vendor lapse in May instead of renewing at $300K a year.",
+    "I let the old courier agreement with the island depot expire at renewal and moved its routes to our own vans.",
+    # ... or told before it
+    "The kiosk maintenance contract, which I let lapse in 2025, saved $80K a year.",
+])
+def test_a_contract_let_lapse_round_its_name_is_a_stop(text: str) -> None:
+    assert stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Let residents book their own repair slot from a text message instead of calling the office.",
+    "The vendor let our launch discount expire in June, so I renegotiated the terms.",
+    "I let the team choose its own on-call rota, and pages outside hours fell by half.",
+])
+def test_let_without_a_thing_let_lapse_by_the_writer_is_no_stop(text: str) -> None:
+    assert not stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a party's ask for a thing, then the writer's narrowing opening a later sentence
+    "Our warehouse director wanted to tag every crate with a chip before the peak, a $90K project. "
+    "I scoped the tagging to pallets of frozen food only and ran the pilot for $9K.",
+    "The head of sales asked for a partner portal with billing and reports. I limited it to a status page "
+    "only, and partner calls fell by a third.",
+])
+def test_a_narrowing_after_a_partys_ask_is_a_stop(text: str) -> None:
+    assert stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no ask before the narrowing: the writer's own deed narrowed
+    "I moved repair booking to text messages for all four towers. I limited it to weekday slots only, "
+    "because the weekend crew is two people.",
+    # an ask, but the writer narrows nothing: a pilot run on part of it
+    "Our warehouse director wanted to tag every crate with a chip, a $90K project. I ran the pilot for $9K "
+    "on pallets only.",
+])
+def test_a_narrowing_with_no_ask_before_it_or_no_narrowing_is_no_stop(text: str) -> None:
+    assert not stopped(text)
+
+
+def test_a_narrowing_after_an_ask_and_a_lapse_are_listed_alike_by_a_session() -> None:
+    assert _stops_named("The port director wanted a gate app for every berth, a $200K build. I scoped the app "
+                        "to the two ferry berths only and shipped it in six weeks.") == ["The port director wanted a g"]
+    assert _stops_named("Let our contract with the ticket-printing vendor lapse in March instead of renewing "
+                        "at $60K a year.") == ["Let our contract with the ti"]
