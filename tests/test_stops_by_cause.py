@@ -243,3 +243,24 @@ def test_a_narrowing_after_an_ask_and_a_lapse_are_listed_alike_by_a_session() ->
                         "to the two ferry berths only and shipped it in six weeks.") == ["The port director wanted a g"]
     assert _stops_named("Let our contract with the ticket-printing vendor lapse in March instead of renewing "
                         "at $60K a year.") == ["Let our contract with the ti"]
+
+
+@pytest.mark.parametrize("text", [
+    # a part of a form cut, with a clause about it whose subject opens with a determiner
+    "I cut every field the claim never uses and moved the form onto one page; claims filed online rose 20%.",
+    "I removed the step our drivers skip anyway, and check-in took half as long.",
+    "Cut the two questions the clinic already asks at the desk, and completed intake forms rose to 90%.",
+])
+def test_a_part_of_a_form_cut_with_a_clause_about_it_is_no_stop(text: str) -> None:
+    assert not stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the clause tells the part was asked for or under way: a thing left unbuilt
+    "Did not build the bulk-upload wizard the sales team asked for, and sent the two engineers to billing.",
+    "I dropped the photo step the design team had proposed for the claim form, because adjusters never looked at it.",
+    # a product, not a part of a form
+    "I killed the partner portal the agencies barely used and moved them to email reports.",
+])
+def test_a_part_asked_for_or_a_product_cut_stays_a_stop(text: str) -> None:
+    assert stopped(text)

@@ -1435,13 +1435,14 @@ PHASE_WORDS = (1, 2, 3, 4)  # a phase told in up to four words: "as a first phas
 def _told_as_a_project(last: int, hits: dict[str, list[Match]]) -> bool:
     """Is a part of a flow (`not_projects`: "upload", "checklist") ending at word ``last`` told as a
     thing planned or built, by the plan it leaves or the writer's start of it right after ("dropped
-    patient-photo upload from the roadmap", "paused the photo upload I had started in the summer")?
+    patient-photo upload from the roadmap", "paused the photo upload I had started in the summer", "did
+    not build the upload wizard the sales team asked for")?
     Then it was a feature stopped, not a step taken out of a flow."""
     return any(m.first == last + 1 for m in hits.get("off_plan", ())) or \
         any(last + 1 <= m.first <= last + PROJECT_TOLD_REACH for m in hits.get("under_way", ()))
 
 
-PROJECT_TOLD_REACH = 2  # "... upload I had started": the writer's "I" between
+PROJECT_TOLD_REACH = 4  # "... upload I had started", "... wizard the sales team asked for": the clause's subject between
 
 
 def _not_waiting(words: tuple[str, ...] | list[str], to: int, stops: Stops) -> bool:
@@ -1628,8 +1629,9 @@ def _measure_from(words: list[str], at: int) -> bool:
 MEASURE_FROM_REACH = 8  # "cut first-payroll setup for small shop owners from 48 minutes"
 UNDER_WAY_NOW = frozenset(("am", "i'm", "are", "we're", "is"))
 HEAD_ENDS = frozenset("of for from to and or in on at with by so but which that about , . ; : )".split())  # not "fee holiday"
-# a subject after the noun opens a clause about it ("something I wanted", "the price we set"): the noun ends there
-OBJECT_ENDS = HEAD_ENDS | frozenset("i we they you he she".split())
+# a subject after the noun opens a clause about it ("something I wanted", "the price we set", "every field
+# the claim never uses", "the step our drivers skip"): the noun ends there
+OBJECT_ENDS = HEAD_ENDS | frozenset("i we they you he she the our their its my".split())
 
 
 ALMOST = frozenset(("nearly", "almost", "not", "never", "n't", "didn't", "could", "should", "would", "might"))
