@@ -1393,7 +1393,8 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     if not stops:
         return False
     objects = [m.first for m in hits.get("harms", ())] + [
-        m.first for m in hits.get("not_projects", ()) if (m.last + 1 == len(words) or words[m.last + 1] in OBJECT_ENDS)
+        m.first for m in hits.get("not_projects", ()) if (m.last + 1 == len(words) or words[m.last + 1] in OBJECT_ENDS
+                                                          or words[m.last + 1] in PASSIVE_AUX)  # "where fees were cut"
         and not _told_as_a_project(m.last, hits)]
     action = item.action
     proposed = action.subject == "i" and action.verb in rubric.stops.proposing and action.span is not None
