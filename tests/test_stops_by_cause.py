@@ -193,3 +193,91 @@ def test_a_purchase_passed_over_is_listed_alike_by_a_session() -> None:
     assert _stops_named("I moved ferry tickets onto the booking engine we already ran rather than buying "
                         "the $300K gate system the port team had proposed. Boarding took 12 minutes "
                         "instead of 20.") == ["I moved ferry tickets onto t"]
+
+
+@pytest.mark.parametrize("text", [
+    # a contract or a service let run out, the thing named between "let" and the verb ...
+    "Let our contract with the parcel-tracking data vendor lapse in May instead of renewing at $300K a year.",
+    "I let the old courier agreement with the island depot expire at renewal and moved its routes to our own vans.",
+    # ... or told before it
+    "The kiosk maintenance contract, which I let lapse in 2025, saved $80K a year.",
+])
+def test_a_contract_let_lapse_round_its_name_is_a_stop(text: str) -> None:
+    assert stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Let residents book their own repair slot from a text message instead of calling the office.",
+    "The vendor let our launch discount expire in June, so I renegotiated the terms.",
+    "I let the team choose its own on-call rota, and pages outside hours fell by half.",
+])
+def test_let_without_a_thing_let_lapse_by_the_writer_is_no_stop(text: str) -> None:
+    assert not stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a party's ask for a thing, then the writer's narrowing opening a later sentence
+    "Our warehouse director wanted to tag every crate with a chip before the peak, a $90K project. "
+    "I scoped the tagging to pallets of frozen food only and ran the pilot for $9K.",
+    "The head of sales asked for a partner portal with billing and reports. I limited it to a status page "
+    "only, and partner calls fell by a third.",
+])
+def test_a_narrowing_after_a_partys_ask_is_a_stop(text: str) -> None:
+    assert stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no ask before the narrowing: the writer's own deed narrowed
+    "I moved repair booking to text messages for all four towers. I limited it to weekday slots only, "
+    "because the weekend crew is two people.",
+    # an ask, but the writer narrows nothing: a pilot run on part of it
+    "Our warehouse director wanted to tag every crate with a chip, a $90K project. I ran the pilot for $9K "
+    "on pallets only.",
+])
+def test_a_narrowing_with_no_ask_before_it_or_no_narrowing_is_no_stop(text: str) -> None:
+    assert not stopped(text)
+
+
+def test_a_narrowing_after_an_ask_and_a_lapse_are_listed_alike_by_a_session() -> None:
+    assert _stops_named("The port director wanted a gate app for every berth, a $200K build. I scoped the app "
+                        "to the two ferry berths only and shipped it in six weeks.") == ["The port director wanted a g"]
+    assert _stops_named("Let our contract with the ticket-printing vendor lapse in March instead of renewing "
+                        "at $60K a year.") == ["Let our contract with the ti"]
+
+
+@pytest.mark.parametrize("text", [
+    # a part of a form cut, with a clause about it whose subject opens with a determiner
+    "I dropped the steps our drivers always skip, trained the night shift on the new check-in, and rolled it out to four depots.",
+    "I cut every field the tax return never uses, tested the one-page form with 12 volunteers, and rolled it out in January.",
+    "Cut the two questions the clinic already asks at the desk, and completed intake forms rose to 90%.",
+])
+def test_a_part_of_a_form_cut_with_a_clause_about_it_is_no_stop(text: str) -> None:
+    assert not stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the clause tells the part was asked for or under way: a thing left unbuilt
+    "Did not build the bulk-upload wizard the sales team asked for, and sent the two engineers to billing.",
+    "I dropped the photo step the design team had proposed for the claim form, because adjusters never looked at it.",
+    # a product, not a part of a form
+    "I killed the partner portal the agencies barely used and moved them to email reports.",
+])
+def test_a_part_asked_for_or_a_product_cut_stays_a_stop(text: str) -> None:
+    assert stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a price or a part of a flow cut in a passive, told as the writer's evidence beside the writer's call
+    "I persuaded the CFO to keep the courier fee, by showing him that the depots where fees were cut last year lost a fifth of their couriers.",
+    "I persuaded the GM to keep the booking fee, by showing him that in the clubs where fees were cut in 2024 members did not stay longer.",
+])
+def test_a_price_or_a_step_cut_in_a_passive_is_no_stop(text: str) -> None:
+    assert not stopped(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The kiosk pilot was cut on my call after six weeks, and its budget went to the booking app.",
+    "I persuaded the CFO to end the fuel surcharge programme, and the programme was dropped on my recommendation in May.",
+])
+def test_a_thing_cut_in_a_passive_on_the_writers_call_stays_a_stop(text: str) -> None:
+    assert stopped(text)

@@ -436,7 +436,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, calls) \
         or "not" in words and _decided_not_to(item, rubric) or _stop_round_its_object(item, rubric, calls) \
         or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls) \
-        or _argued_out(item, rubric, calls) \
+        or _argued_out(item, rubric, calls) or _let_lapse(item, rubric, calls) \
         or (initiated or item.action.verb in rubric.bet_verbs or mistake_titled(words, rubric)) \
         and item.action.subject == "i" and closes_a_bet(words, rubric.stops)
     # a stop word names a stop only when it is not a harm, a step, a proposal or someone else's; an
@@ -790,7 +790,26 @@ def _scoped_down(item: Item, rubric: Rubric) -> bool:
         at = next((i for i, t in enumerate(item.tokens) if t.start == action.span.start), None)
         if at is not None and _narrows_from(item.words, at, rubric):
             return True
-    return any(_narrows_from(item.words, at, rubric) for at in _joined_narrowings(item, rubric))
+    return any(_narrows_from(item.words, at, rubric)
+               for at in (*_joined_narrowings(item, rubric), *_narrowings_after_an_ask(item, rubric)))
+
+
+def _narrowings_after_an_ask(item: Item, rubric: Rubric) -> list[int]:
+    """The writer's narrowing verbs that open a later sentence of the item right after "I", when the
+    sentences before tell a party's ask for the thing (`stops.thing_asks`: "The operations director
+    wanted to tag every crate with a chip, a $90K project. I scoped the tagging to pallets only"): a
+    descope of part of what was asked (docs/labelling-guide.md, "Stops"). With no ask before it, the
+    item's own deed is what the later sentence narrows ("Let tenants book by text. I scoped it to text
+    only"), and the writers label that no stop."""
+    words, found = item.words, []
+    if "i" not in words[1:]:
+        return found
+    for index in range(2, len(words)):
+        if words[index - 1] == "i" and words[index - 2] in SENTENCE_ENDS and past_form(words[index], rubric.verb_lemma) \
+                and _narrowing(words[index], rubric.verb_lemma, rubric.narrowing_verbs) \
+                and _thing_asked(words[:index - 1], rubric):
+            found.append(index)
+    return found
 
 
 def _joined_narrowings(item: Item, rubric: Rubric) -> list[int]:
@@ -902,6 +921,30 @@ def _argued_out(item: Item, rubric: Rubric, calls: tuple) -> bool:
         if found and _writer_uses(item, rubric, frozenset((word,)), verbs=rubric.verb_lemma, calls=calls):
             return True
     return False
+
+
+def _let_lapse(item: Item, rubric: Rubric, calls: tuple) -> bool:
+    """"Let our contract with the mapping vendor lapse in March", "the courier contract, which I let
+    expire": the writer's "let" with one of `stops.lapsing` after it, and between them nothing (the
+    thing told before) or a thing named after a determiner (THINGS_CUT) in at most LAPSE_REACH words
+    with no mark between, is a contract or a service not renewed: a stop, as "let the contract lapse"
+    is. "Let residents book their own slot" and "they let it expire" are none."""
+    words, lapsing = item.words, rubric.stops.lapsing
+    if "let" not in words or lapsing.isdisjoint(words):
+        return False  # most items: neither word
+    for index, word in enumerate(words):
+        if word != "let":
+            continue
+        end = next((at for at in range(index + 1, min(len(words), index + 2 + LAPSE_REACH))
+                    if words[at] in lapsing or not words[at][:1].isalnum()), None)
+        if end is None or words[end] not in lapsing or end > index + 1 and words[index + 1] not in THINGS_CUT:
+            continue
+        if _writer_uses(item, rubric, frozenset(("let",)), verbs=rubric.verb_lemma, calls=calls):
+            return True
+    return False
+
+
+LAPSE_REACH = 8  # "let our contract with the load-board data vendor lapse": the words that name what lapsed
 
 
 def _argued_out_openers(rubric: Rubric) -> frozenset[str]:
@@ -1350,7 +1393,8 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     if not stops:
         return False
     objects = [m.first for m in hits.get("harms", ())] + [
-        m.first for m in hits.get("not_projects", ()) if (m.last + 1 == len(words) or words[m.last + 1] in OBJECT_ENDS)
+        m.first for m in hits.get("not_projects", ()) if (m.last + 1 == len(words) or words[m.last + 1] in OBJECT_ENDS
+                                                          or words[m.last + 1] in PASSIVE_AUX)  # "where fees were cut"
         and not _told_as_a_project(m.last, hits)]
     action = item.action
     proposed = action.subject == "i" and action.verb in rubric.stops.proposing and action.span is not None
@@ -1392,13 +1436,14 @@ PHASE_WORDS = (1, 2, 3, 4)  # a phase told in up to four words: "as a first phas
 def _told_as_a_project(last: int, hits: dict[str, list[Match]]) -> bool:
     """Is a part of a flow (`not_projects`: "upload", "checklist") ending at word ``last`` told as a
     thing planned or built, by the plan it leaves or the writer's start of it right after ("dropped
-    patient-photo upload from the roadmap", "paused the photo upload I had started in the summer")?
+    patient-photo upload from the roadmap", "paused the photo upload I had started in the summer", "did
+    not build the upload wizard the sales team asked for")?
     Then it was a feature stopped, not a step taken out of a flow."""
     return any(m.first == last + 1 for m in hits.get("off_plan", ())) or \
         any(last + 1 <= m.first <= last + PROJECT_TOLD_REACH for m in hits.get("under_way", ()))
 
 
-PROJECT_TOLD_REACH = 2  # "... upload I had started": the writer's "I" between
+PROJECT_TOLD_REACH = 4  # "... upload I had started", "... wizard the sales team asked for": the clause's subject between
 
 
 def _not_waiting(words: tuple[str, ...] | list[str], to: int, stops: Stops) -> bool:
@@ -1585,8 +1630,9 @@ def _measure_from(words: list[str], at: int) -> bool:
 MEASURE_FROM_REACH = 8  # "cut first-payroll setup for small shop owners from 48 minutes"
 UNDER_WAY_NOW = frozenset(("am", "i'm", "are", "we're", "is"))
 HEAD_ENDS = frozenset("of for from to and or in on at with by so but which that about , . ; : )".split())  # not "fee holiday"
-# a subject after the noun opens a clause about it ("something I wanted", "the price we set"): the noun ends there
-OBJECT_ENDS = HEAD_ENDS | frozenset("i we they you he she".split())
+# a subject after the noun opens a clause about it ("something I wanted", "the price we set", "every field
+# the claim never uses", "the step our drivers skip"): the noun ends there
+OBJECT_ENDS = HEAD_ENDS | frozenset("i we they you he she the our their its my".split())
 
 
 ALMOST = frozenset(("nearly", "almost", "not", "never", "n't", "didn't", "could", "should", "would", "might"))

@@ -74,6 +74,7 @@ class Stops(NamedTuple):
     built_anyway: frozenset[str] = frozenset()  # ... unless the thing is "built" or "launched" anyway
     story_things: frozenset[str] = frozenset()  # "stopped the project": a stop that names its story back
     undoings: frozenset[str] = frozenset()  # "pull", "roll back": the writer undoing the deed the item opened with
+    lapsing: frozenset[str] = frozenset()  # "let our contract with the vendor lapse": a thing let run out
 
 
 class Rubric(NamedTuple):
