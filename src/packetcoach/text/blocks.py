@@ -1,8 +1,9 @@
 """A line-based reader for the Markdown that drafts use, with exact offsets.
 
 Drafts use a small part of Markdown: ATX and setext headings, bullet and
-numbered lists (nested by indentation), paragraphs, block quotes, and the odd
-fenced code block, table or HTML comment to skip. This reader finds those blocks
+numbered lists (nested by indentation), paragraphs, block quotes, the odd table
+(whose body rows are blocks of their own: a row may tell a story) and the odd
+fenced code block or HTML comment to skip. This reader finds those blocks
 line by line and records, for each, the character span of its content: the part
 of each line after indentation and marker. Offsets therefore come from the parse
 itself, never from searching the text again.
