@@ -41,7 +41,8 @@ def our_blocks(text: str) -> list[tuple[str, str]]:
     """Our blocks' content, read through the view the analysis reads (a quote's ``>`` on its later
     lines blanked), with inline markup kept as markdown-it-py keeps it."""
     view = QUOTE_LINE_RE.sub(lambda m: " " * len(m.group()), text)
-    return [(b.kind, " ".join(view[b.span.start:b.span.end].split())) for b in parse_blocks(text)]
+    return [(b.kind, " ".join(view[b.span.start:b.span.end].split())) for b in parse_blocks(text)
+            if b.kind != "table_row"]  # a table's body rows, which markdown-it-py keeps as a table
 
 
 QUOTE_LINE_RE = re.compile(r"(?<=\n) {0,3}> ?")

@@ -34,9 +34,9 @@ from packetcoach.rules import engine
 from packetcoach.rules.document import PacketContext
 from packetcoach.rules.item import PassageContext
 from packetcoach.text.blocks import Pieces, parse_blocks, parse_blocks_cached
-from packetcoach.text.items import read_items, read_sentences, single_item, word_count
+from packetcoach.text.items import read_items, read_sentences, single_item, tells_deed, word_count
 from packetcoach.text.limits import check_size
-from packetcoach.text.structure import document_title, form_questions, join_story_parts, markup_view, sections_of, without_task_box
+from packetcoach.text.structure import document_title, form_questions, join_story_parts, markup_view, sections_of, table_row_view, without_task_box
 from packetcoach.text.voice import DraftVoice, draft_voice, first_person_view, section_voices
 
 DEFAULT_PROFILE = "amazon-pm"
@@ -262,7 +262,13 @@ class Reader:
         if voice is not None:  # the candidate of a third-person draft read as the writer; quoted as written
             plain, view = view, first_person_view(view, voice, self.base)
         itemized = block.kind != "heading" and not self.rubric.outside_evidence(section)
-        sentences = read_sentences(view, self.rubric, itemized)
+        cells = None
+        if block.kind == "table_row":
+            view, cells = table_row_view(view, self.rubric.threshold("table_story_words", 7),
+                                         self.rubric.threshold("table_lead_cells", 2))
+        sentences = read_sentences(view, self.rubric, itemized, cells)
+        if block.kind == "table_row" and not (itemized and tells_deed(sentences)):
+            view, sentences = " " * len(view), ()  # a row of figures, or cells that tell no deed of the writer's
         local = Block(block.kind, Span(0, len(source)), block.level)
         items: tuple[Item, ...] = ()
         if itemized:
@@ -276,7 +282,7 @@ class Reader:
                 items = tuple([completed(signals(item), self.rubric, named=True) for item in raw])
         passage = Passage(block, source, view, section, sentences, items, word_count(sentences), plain)
         facts = passage_facts(passage, self.rubric)
-        findings = () if block.kind == "heading" else tuple(
+        findings = () if block.kind == "heading" or block.kind == "table_row" and not sentences else tuple(
             engine.run(self.passage_rules, PassageContext(passage, self.rubric, voice if addressed else None)))
         return Read(passage, facts, block_digest(passage, self.rubric, self.level), findings, _placed(findings, block))
 

@@ -391,7 +391,7 @@ def skim_read(blocks, rubric: Rubric) -> tuple[int, list[tuple[Passage, list[Spa
             read.append((passage, [s.span for s in passage.sentences] + list(facts.bold)))
             continue
         count = facts.first_sentence_words
-        used += min(count, per_item) if passage.block.kind == "list_item" else count
+        used += min(count, per_item) if passage.block.kind in ("list_item", "table_row") else count
         if passage.sentences:
             read.append((passage, [passage.sentences[0].span, *facts.bold]))
     return min(used, budget), read

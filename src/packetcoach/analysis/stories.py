@@ -618,7 +618,8 @@ def figures_apart(document: Document, minimum: int = 4) -> tuple[Section, ...]:
     least ``minimum`` numbers: results the draft states, but apart from the stories that earned them.
     """
     found = []
-    starts = [b.span.start for b in document.blocks if b.kind != "heading"]
+    starts = [p.block.span.start for p in document.passages  # a table row that tells no story is set aside
+              if p.block.kind != "heading" and (p.block.kind != "table_row" or p.items)]
     for section in document.sections:
         if section.title is None:
             continue

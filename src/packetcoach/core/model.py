@@ -249,7 +249,7 @@ class ItemFacts(NamedTuple):
 class Block(NamedTuple):
     """A heading, paragraph or list item as the structure reader found it."""
 
-    kind: Literal["heading", "paragraph", "list_item"]
+    kind: Literal["heading", "paragraph", "list_item", "table_row"]
     span: Span
     level: int = 0  # heading level, or list nesting depth
 

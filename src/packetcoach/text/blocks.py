@@ -1,8 +1,9 @@
 """A line-based reader for the Markdown that drafts use, with exact offsets.
 
 Drafts use a small part of Markdown: ATX and setext headings, bullet and
-numbered lists (nested by indentation), paragraphs, block quotes, and the odd
-fenced code block, table or HTML comment to skip. This reader finds those blocks
+numbered lists (nested by indentation), paragraphs, block quotes, the odd table
+(whose body rows are blocks of their own: a row may tell a story) and the odd
+fenced code block or HTML comment to skip. This reader finds those blocks
 line by line and records, for each, the character span of its content: the part
 of each line after indentation and marker. Offsets therefore come from the parse
 itself, never from searching the text again.
@@ -149,7 +150,10 @@ class BlockReader:
             return True
         if self.is_table(line):
             self.close()
+            first = self.index
             self.skip_while(lambda l: bool(l.text.strip()) and "|" in l.text)
+            if first + 1 < self.index and re.match(TABLE_DELIMITER, self.lines[first + 1].text):
+                self.table_rows(self.lines[first + 2:self.index + 1])
             return True
         if LINK_DEFINITION_RE.match(line.text) and (self.open is None or self.open.kind != "paragraph"):
             self.close()
@@ -160,6 +164,20 @@ class BlockReader:
             self.skip_html(line)
             return True
         return False
+
+    def table_rows(self, rows: list[_Line]) -> None:
+        """A table's body rows, each a block of its own from its first cell to its last (the outer
+        pipes left out): a row may tell a story in its cells ("| 2 Sep | Proposed ... | Pools were
+        half empty | 2,300 new members |"), which the reading judges; the header row names columns."""
+        for row in rows:
+            body = row.text.rstrip()
+            start = len(body) - len(body.lstrip())
+            if body.startswith("|", start):
+                start += 1
+            end = len(body) - 1 if body.endswith("|") and len(body) - 1 > start else len(body)
+            span = _content(_Line(row.start, row.start + end, body[:end]), start)
+            if span:
+                self.blocks.append(Block("table_row", span, 0))
 
     def is_table(self, line: _Line) -> bool:
         if line.text.lstrip().startswith("|"):

@@ -12,6 +12,7 @@ wherever it moves in the draft, which is what lets a :class:`~packetcoach.sessio
 from __future__ import annotations
 
 from operator import itemgetter
+from typing import Sequence
 
 from packetcoach.core.model import Block, Item, ItemFormat, Sentence, Span
 from packetcoach.profile.compile import KIND_GROUP, Rubric
@@ -28,12 +29,15 @@ FOLLOW_ON = (
 MIN_CLAIM_WORDS = 4
 
 
-def read_sentences(view: str, rubric: Rubric, itemized: bool = True) -> tuple[Sentence, ...]:
+def read_sentences(view: str, rubric: Rubric, itemized: bool = True,
+                   cells: Sequence[Span] | None = None) -> tuple[Sentence, ...]:
     """The block's sentences with their tokens and the clause each one opens (read once).
 
     A block read for no items (``itemized`` false: a heading, a section the evidence leaves out)
-    opens no clause, and its tokens are made only if asked for (:class:`LazyTokens`)."""
-    spans = split_statements(view, Span(0, len(view)))
+    opens no clause, and its tokens are made only if asked for (:class:`LazyTokens`). ``cells``,
+    a table row's, each hold their own sentences: none runs from one cell into the next."""
+    spans = split_statements(view, Span(0, len(view))) if cells is None else \
+        [span for cell in cells for span in split_statements(view, cell)]
     matches = rubric.lexicon.longest_by_group
     sentences = []
     for span, (tokens, lowers) in zip(spans, (tokenize_spans if itemized else lowered_spans)(view, spans)):
@@ -84,7 +88,7 @@ def read_items(block: Block, source: str, view: str, sentences: tuple[Sentence, 
     """The block's evidence items, before annotation; ids are given when the draft is assembled."""
     if not sentences:
         return ()
-    if block.kind == "list_item" or _told_in_lines(sentences, view):
+    if block.kind in ("list_item", "table_row") or _told_in_lines(sentences, view):
         span = Span(sentences[0].span.start, sentences[-1].span.end)
         return (Item("", span, sentences, "bullet", section, source, view),)
     titled = _bold_title(source, sentences)
@@ -139,6 +143,13 @@ def _asks_of_writer(sentence: Sentence) -> bool:
 def _writers(sentence: Sentence) -> bool:
     """The writer's own action ("I showed her ...", "Instead I ..."), as the sentence's clause reads it."""
     return sentence.clause is not None and sentence.clause.subject in ("i", "lead")
+
+
+def tells_deed(sentences: tuple[Sentence, ...]) -> bool:
+    """A table row's cells tell a deed of the writer's in their first sentence (one the writer opens,
+    "I had the booking system print ...", whatever its verb) or, after a senior party's ask, their second ("| Winter storage | The director asked me to ... | I said no ... |")."""
+    return bool(sentences) and (_writers(sentences[0]) or sentences[0].tokens[0].lower == "i"
+                                or len(sentences) > 1 and _asks_of_writer(sentences[0]) and _writers(sentences[1]))
 
 
 def answers_ask(item: Item) -> bool:

@@ -18,7 +18,7 @@ from packetcoach.text.blocks import parse_blocks
 from packetcoach.core.model import Block, Section, Span
 from packetcoach.core.regexes import compiled
 
-__all__ = ["parse_blocks", "markup_view", "sections_of", "form_questions", "split_sentences", "split_statements", "line_breaks"]
+__all__ = ["parse_blocks", "markup_view", "table_row_view", "sections_of", "form_questions", "split_sentences", "split_statements", "line_breaks"]
 
 MARKUP = (r"(?P<link>!?\[)|(?P<target>\]\()|(?P<emph>\*+|(?:___)*(?:___|__)|`+|(?:~~)+)"
           r"|(?P<under>(?<!\w)_(?=\w)|(?<=\w)_(?!\w))|(?P<tag><[/!]?[a-zA-Z][^<>]*>)"
@@ -78,6 +78,26 @@ def markup_view(text: str) -> str:
         done = position = end
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+def table_row_view(view: str, story_words: int, lead_cells: int) -> tuple[str, list[Span]]:
+    """A table row's view read as the story it may tell, and the spans of the cells it reads: the
+    cells before its first cell of at least ``story_words`` words blanked (a date, a project's name:
+    at most ``lead_cells`` of them) and the pipes between the later ones, each of which holds its own
+    sentences ("... the procurement review | Renewals were due ..." reads as two); all blank, and
+    no cells, when no cell is that long or more cells come before it (a measure's name and its
+    figures, then a note). Same length, same offsets."""
+    pipes = [at for at, char in enumerate(view) if char == "|" and view[at - 1:at] != "\\"]
+    starts, ends = [0, *(at + 1 for at in pipes)], [*pipes, len(view)]
+    first = next((cell for cell, (start, end) in enumerate(zip(starts, ends))
+                  if len(view[start:end].split()) >= story_words), None)
+    if first is None or first > lead_cells:
+        return " " * len(view), []
+    chars = list(view)
+    chars[:starts[first]] = " " * starts[first]
+    for at in pipes[first:]:
+        chars[at] = " "
+    return "".join(chars), [Span(start, end) for start, end in zip(starts[first:], ends[first:])]
 
 
 def _next_markup(text: str, position: int) -> re.Match[str] | None:

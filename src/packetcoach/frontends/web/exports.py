@@ -47,6 +47,8 @@ def docx_bytes(text: str, title: str = "Draft") -> bytes:
     document = Document()
     document.core_properties.title = title
     for block in parse_blocks(text):
+        if block.kind == "table_row":
+            continue  # a table's rows are read for their stories; the export keeps to prose
         content = CONTINUATION_RE.sub(" ", text[block.span.start:block.span.end]).strip()
         if not content:
             continue
