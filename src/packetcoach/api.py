@@ -436,6 +436,9 @@ def analyze_item(text: str, profile: str = DEFAULT_PROFILE, voice: Voice | None 
     """One evidence item on its own, annotated (no rules run); with a manager's document's ``voice``
     (a drill's answer about the candidate), read with the candidate as "I", as the draft is."""
     rubric = rubric_for(profile)
+    parties = defined_parties(text, rubric)  # a party the item itself defines is served in it, as in a draft
+    if parties:
+        rubric = rubric._replace(defined_parties=parties)
     view = markup_view(text)
     if voice is not None:
         view = first_person_view(view, voice, rubric)

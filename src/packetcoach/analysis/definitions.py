@@ -172,26 +172,41 @@ PARTY_WORDS = 3  # a party's name: "product teams", "independent game studios"
 
 
 def defined_parties(text: str, rubric: Rubric) -> tuple[tuple[str, ...], ...]:
-    """The words of each served party the draft defines, in order, each once.
+    """The words of each served party the draft defines, in order, each once: after an owner's
+    defining noun ("Our customers are the 140 product teams ..."), or after the team's verb of
+    serving and a count ("We help 300 independent photo studios ...", :func:`_served_res`).
 
     Each place a defining noun stands ("customers", found in C) is tried with an anchored pattern
     for what follows it and one for the owner's word before it: read on every edit of a Session,
     this costs a few microseconds for a draft that defines no party. The result is part of what a
     block's reading depends on, as the measures a draft defines are."""
-    nouns = rubric.profile.list("personas", "defining_nouns")
-    patterns = _party_res(rubric)
-    if patterns is None:
-        return ()
-    lowered, (after, before) = text.lower(), patterns
+    lowered = text.lower()
     found: list[tuple[str, ...]] = []
-    for at in sorted({at for noun in nouns for at in _places(lowered, noun.lower())}):
-        match = after.match(lowered, at)
-        if match is None or not before.search(lowered, max(0, at - OWNER_REACH), at):
+    for key, patterns, served in (("defining_nouns", _party_res(rubric), False),
+                                  ("defining_verbs", _served_res(rubric), True)):
+        if patterns is None:
             continue
-        phrase = _party_name(match.group("party"), rubric)
-        if phrase and phrase not in found:
-            found.append(phrase)
+        after, before = patterns
+        words = rubric.profile.list("personas", key)
+        for at in sorted({at for word in words for at in _places(lowered, word.lower())}):
+            match = after.match(lowered, at)
+            if match is None or not before.search(lowered, max(0, at - OWNER_REACH), at):
+                continue
+            phrase = _party_name(match.group("party"), rubric)
+            if served:
+                phrase = _plural_head(phrase)
+            if phrase and phrase not in found:
+                found.append(phrase)
     return tuple(found)
+
+
+def _plural_head(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    """A counted party served ends at its first plural word: "300 independent photo studios take
+    bookings" -> independent photo studios; no plural word, no party ("300 of them")."""
+    for index, word in enumerate(phrase):
+        if word.endswith("s") and len(word) > 3:
+            return phrase[:index + 1]
+    return ()
 
 
 OWNER_REACH = 24  # characters before the noun where its owner's word stands ("the platform's  customers")
@@ -219,21 +234,44 @@ def _party_name(party: str, rubric: Rubric) -> tuple[str, ...]:
     return phrase if phrase and phrase[-1] not in LEADING else ()
 
 
+# What follows the word that defines a party, anchored where it starts: after a defining noun, the
+# verb and the party ("customers are the 140 product teams"); after a verb of serving, a count and
+# the party ("help 300 independent photo studios", a few words of it).
+NOUN_PARTY = r"\s+(?:are|is|were|was)\s+(?P<party>(?:(?:\d[\d,.]*\d|[\w'’-]+)[ \t]*\n?[ \t]*){1,7})"
+SERVED_PARTY = (r"\s+(?:(?:about|around|nearly|over|some|more\s+than)\s+)?"
+                r"(?P<party>\d[\d,.]*\s+(?:[\w'’-]+[ \t]*\n?[ \t]*){1,4})")
+
+
 def _party_res(rubric: Rubric) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """What follows a defining noun (the verb and the party, anchored where the noun starts), and
     the owner's word that ends the text before it, both on lower-cased text; once per compiled
     profile, None for a profile that lists no defining owners or nouns."""
+    return _defining_res(rubric, "defining_owners", "defining_nouns", NOUN_PARTY)
+
+
+def _served_res(rubric: Rubric) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The team's remit told with the party it serves and a count ("We help 300 independent photo
+    studios take bookings online", "Our team serves 1,200 dental practices"): what follows a verb of
+    ``personas.defining_verbs`` (a count, then the party), anchored where the verb starts, and the
+    subject of ``personas.defining_subjects`` that ends the text before it; None for a profile that
+    lists neither."""
+    return _defining_res(rubric, "defining_subjects", "defining_verbs", SERVED_PARTY)
+
+
+def _defining_res(rubric: Rubric, leads_key: str, words_key: str,
+                  party: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The pattern for a defining word of ``personas.<words_key>`` and what follows it (``party``),
+    and the one for a word of ``personas.<leads_key>`` ending the text before it; once per compiled
+    profile and pair of lists, None when either list is empty."""
     def build(built: Rubric) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-        owners = built.profile.list("personas", "defining_owners")
-        nouns = built.profile.list("personas", "defining_nouns")
-        if not owners or not nouns:
+        leads = built.profile.list("personas", leads_key)
+        words = built.profile.list("personas", words_key)
+        if not leads or not words:
             return None
-        after = compiled(
-            rf"(?:{'|'.join(map(_spaced, sorted(nouns, key=len, reverse=True)))})\s+(?:are|is|were|was)\s+"
-            r"(?P<party>(?:(?:\d[\d,.]*\d|[\w'’-]+)[ \t]*\n?[ \t]*){1,7})")
-        before = compiled(rf"(?:^|[^\w'’])(?:{'|'.join(map(_spaced, owners))})\s+$")
+        after = compiled(rf"(?:{'|'.join(map(_spaced, sorted(words, key=len, reverse=True)))})" + party)
+        before = compiled(rf"(?:^|[^\w'’])(?:{'|'.join(map(_spaced, leads))})\s+$")
         return after, before
-    return derived(rubric, "definitions.party_res", build)
+    return derived(rubric, f"definitions.{words_key}_res", build)
 
 
 def _spaced(phrase: str) -> str:

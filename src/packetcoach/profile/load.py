@@ -49,7 +49,7 @@ SCHEMA: dict[str, Any] = {
         "person_suffixes": STR_LIST, "not_people": STR_LIST, "people_nouns": STR_LIST, "people_on": STR_LIST, "felt_measures": STR_LIST, "party_organisations": STR_LIST,
         "owner_words": STR_LIST, "measure_owners": STR_LIST, "research": STR_LIST, "count_frames": STR_LIST, "surveys": STR_LIST, "share_marks": STR_LIST, "enabling": STR_LIST, "enabled": STR_LIST, "letting": STR_LIST, "giving": STR_LIST, "now_words": STR_LIST, "telling": STR_LIST, "people_relatives": STR_LIST, "one_of_party": STR_LIST, "own_roles": STR_LIST,
         "other_persuaders": STR_LIST, "dealings": STR_LIST, "senior_titles": STR_LIST, "approvals": STR_LIST, "teams": STR_LIST,
-        "defining_owners": STR_LIST, "defining_nouns": STR_LIST, "defined_party_counters": STR_LIST, "defined_party_plural_leads": STR_LIST,
+        "defining_owners": STR_LIST, "defining_nouns": STR_LIST, "defining_subjects": STR_LIST, "defining_verbs": STR_LIST, "defined_party_counters": STR_LIST, "defined_party_plural_leads": STR_LIST,
     },
     "measures": {
         "business": STR_LIST, "technical": STR_LIST, "change": STR_LIST,
