@@ -109,13 +109,16 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
         finished = _finish(raw, read, index, annotate, rubric, resulted=resulted) if opens else None
         if finished is None and (_referred_back(read, index) or _dated_back(read, index, rubric)):
             finished = _finish(raw, read, index, annotate, rubric, until_ready=True)
+        if finished is None and _redirected(read, index, rubric):  # "... I put that time into deposits instead."
+            finished = annotate(_combined(list(raw[index:index + 2]))), index + 2
         if finished is None:
             joined.append(read[index])
             index += 1
             continue
         start, (item, index) = index, finished
         end = index
-        while end < len(read) and end - start < MAX_JOINED and _points_back(read[end]) and _continues(read[end], rubric):
+        while end < len(read) and end - start < MAX_JOINED and (_points_back(read[end]) or _redirects(read[end], rubric)) \
+                and _continues(read[end], rubric):
             end += 1  # "We rolled it out to every eligible seller in May.": the story goes on
         if end != index:  # read once, as it ends: the claims carried on are known before reading it
             item, index = annotate(_combined(list(raw[start:end]))), end
@@ -429,6 +432,31 @@ DATED_WORDS = 12  # how early in the deed its time must come, in words
 CLAUSE_ENDS = frozenset((";", ":", "."))
 RELATIVES = frozenset(("that", "which", "who"))
 TIME_AFTER_THAT = frozenset((("morning",), ("afternoon",), ("evening",), ("night",)))  # "that afternoon" itself
+
+
+def _redirected(read: tuple[Item, ...], index: int, rubric: Rubric) -> bool:
+    """The writer's claim whose next claim says where the time, money or team went in its place ("I
+    decided not to build a mobile app this year. ... I put that time into deposits instead.", "I said
+    no to the September date, because ... I proposed a smaller thing instead: a text ..."): the
+    redirect is the end of the stop or the refusal, one story named by the first (labelling guide:
+    items are whole stories; profile list `kinds.redirects`). A redirect that is a ready story of its
+    own ("In March the county asked us to evaluate a new system ...; ... I recommended we fix the
+    lockers for $45k instead, and complaints fell ...") names what it replaces itself and stays apart."""
+    redirect = read[index + 1] if index + 1 < len(read) else None
+    return _referred_back(read, index, pointed=False) and _continues(redirect, rubric) \
+        and not redirect.ready and _redirects(redirect, rubric)
+
+
+def _redirects(item: Item, rubric: Rubric) -> bool:
+    """Does the claim hold a redirect of ``kinds.redirects`` that closes a clause ("... into deposits
+    instead.", "Instead, I ...", "... a smaller thing instead: ...")? Not one that compares within the
+    sentence ("instead of the nine modules", "rather than what it clicked", "I'd rather show")."""
+    words = item.words
+    return any(words[at:at + len(phrase)] == phrase and (at + len(phrase) == len(words) or words[at + len(phrase)] in CLOSING)
+               for phrase in rubric.redirects for at in range(len(words)) if words[at] == phrase[0])
+
+
+CLOSING = frozenset((".", ",", ";", ":", "!", ")"))  # what may follow a redirect that closes its clause
 
 
 def _points_back(item: Item) -> bool:

@@ -81,7 +81,7 @@ def reading_lines(report: Report) -> list[tuple[str, str]]:
         f"; expected, not shown: {', '.join(missing)}" if missing else "")
     dims = reading.level_evidence.get(report.level, {})
     level = " · ".join(f"{d} {'yes' if ids else 'no'}" for d, ids in dims.items())
-    level += "; " + work_reaches(reading.supported_level, report)  # the work's level, beside the room's verdict on the telling
+    level += "; " + work_reaches(reading.supported_level, report, at)  # the work's level, beside the room's verdict on the telling
     seen = len(reading.strongest) - len(reading.skim_outcomes_missed)
     skim = f"{reading.skim_words_read} words; strongest outcomes seen {seen} of {len(reading.strongest)}"
     return [("opens with", lead), ("reads as", structure), ("judgment both ways", judged),

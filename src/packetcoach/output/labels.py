@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from packetcoach.core.labels import readiness_gaps
+from packetcoach.core.model import Item
+
 
 def shorten(text: str, width: int = 70) -> str:
     text = " ".join(text.split())
@@ -51,19 +56,39 @@ def score_reasons(report) -> list[tuple[str, str]]:
     return [(name.replace("_", " "), "; ".join(reasons)) for name, reasons in report.score.reasons.items() if reasons]
 
 
-def work_reaches(level: str | None, report=None) -> str:
+def work_reaches(level: str | None, report=None, name: Callable[[str], str] | None = None) -> str:
     """The level whose bar the work described meets (scope, impact, ambiguity), said as the work's:
     the verdict above it judges whether the stories prove it, so "below L6" and "the work meets the
     L6 bar" can both be true without reading as a contradiction. With the ``report``, a level the
     verdict's level check passes (a dimension of the argued level shown) with fewer dimensions than
     a level's full bar is said by the dimension shown and the ones a second would come from: the
-    argued level met on one dimension, or a lower bar the room's verdict does not give."""
+    argued level met on one dimension, or a lower bar the room's verdict does not give. No bar met
+    is said with why (every bar starts from one ready claim, and none is) and the claim nearest to
+    ready with what it lacks, named by ``name`` (its id unless given): "scope yes · ambiguity yes"
+    beside "meets no level's bar" reads as a contradiction otherwise. The words are verdict data
+    (analysis/verdict.toml, ``[work]``)."""
+    from packetcoach.analysis.gap import verdict_data, voiced  # noqa: PLC0415 - the verdict's own wording
+
+    words = verdict_data()["work"]
     shown, missing = _argued_dimensions(level, report) if report is not None else ((), ())
     if shown:
-        argued = report.level
-        return (f"the work described shows {argued} {' and '.join(shown)}; {argued} "
-                f"{' or '.join(missing)} beside it would make the {argued} bar plain")
-    return f"the work described meets the {level} bar" if level else "the work described meets no level's bar yet"
+        return words["shown"].format(argued=report.level, shown=" and ".join(shown), missing=" or ".join(missing))
+    if level:
+        return words["meets"].format(level=level)
+    nearest = _nearest_ready(report) if report is not None else None
+    if nearest is None:
+        return words["none"]
+    item, needs = nearest
+    return voiced(words, "unready", report).format(nearest=(name or str)(item.id), needs=", ".join(needs))
+
+
+def _nearest_ready(report) -> tuple[Item, list[str]] | None:
+    """The judged claim that lacks the fewest of what makes a claim ready, the first in the draft
+    among equals, and what it lacks (the items table's words); None when no claim is judged."""
+    claims = [(item, readiness_gaps(item, short=True)) for item in report.items
+              if item.kind == "claim" and item.signals is not None]
+    claims = [(item, needs) for item, needs in claims if needs]
+    return min(claims, key=lambda claim: len(claim[1])) if claims else None
 
 
 def _argued_dimensions(level: str | None, report) -> tuple[tuple[str, ...], tuple[str, ...]]:

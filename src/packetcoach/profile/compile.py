@@ -286,6 +286,7 @@ class Rubric(NamedTuple):
     bet_reasons: frozenset[str] = frozenset()  # ... "predicting 8% take-up": a bet proposed, a start
     mistake_titles: tuple[tuple[str, ...], ...] = ()  # "**A call I got wrong.** I launched ...": the deed a bet
     told_back_times: tuple[tuple[str, ...], ...] = ()  # "I told the partners the same week ...": a deed of the story before
+    redirects: tuple[tuple[str, ...], ...] = ()  # "I put that time into deposits instead.": a stop's own ending
     founding_firsts: frozenset[str] = frozenset()  # lemmas: "ran the agency's first product review" ...
     taken_up: frozenset[str] = frozenset()  # ... "now held monthly by all four directorates": a start others took up
     outside: "SectionMemo | None" = None  # heading -> :meth:`outside_evidence`, kept by this rubric and its copies
@@ -433,6 +434,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         taken_on_verbs=lower("kinds", "taken_on_verbs"),
         mistake_titles=tuple(phrase_words(p) for p in profile.list("kinds", "mistake_titles")),
         told_back_times=tuple(phrase_words(p) for p in profile.list("kinds", "told_back_times")),
+        redirects=tuple(phrase_words(p) for p in profile.list("kinds", "redirects")),
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
         pm_objects=_objects(profile, "pm_objects", verb_class),
