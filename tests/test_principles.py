@@ -1253,3 +1253,20 @@ def test_a_price_not_charged_is_no_saving(text: str, frugal: bool) -> None:
     item = analyze_item(text)
     assert item is not None
     assert ("frugality" in item.principles) is frugal
+
+
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # a proposal turned down and brought back reworked: the persistence and the lesson, no case argued for customers
+    ("My proposal for evening pickup slots was rejected in May; I reworked it around three stores' footfall data, "
+     "brought it back in September, and it passed; 5,200 shoppers have used the slots since.", "customer-obsession",
+     False),
+    ("My proposal for evening pickup slots was rejected in May; I reworked it around three stores' footfall data, "
+     "brought it back in September, and it passed; 5,200 shoppers have used the slots since.", "have-backbone",
+     True),
+    # ... while a result shoppers felt, with no proposal turned down, still argues their case
+    ("Added evening pickup slots after shoppers asked for them, and 5,200 shoppers used them by December.",
+     "customer-obsession", True),
+])
+def test_what_the_thirty_seventh_and_thirty_eighth_writers_read(text: str, principle: str, fires: bool) -> None:
+    """A proposal turned down and brought back reworked is no case argued for the customers it then reached."""
+    assert (principle in named(text)) is fires
