@@ -1266,7 +1266,20 @@ def test_a_price_not_charged_is_no_saving(text: str, frugal: bool) -> None:
     # ... while a result shoppers felt, with no proposal turned down, still argues their case
     ("Added evening pickup slots after shoppers asked for them, and 5,200 shoppers used them by December.",
      "customer-obsession", True),
+    # a thing pulled or blocked when a test showed a defect: the bar held, and no call borne out
+    ("Pulled the new loyalty screen from the spring release when testing showed it charged some members twice; it "
+     "relaunched three weeks later with no double charges.", "insist-on-the-highest-standards", True),
+    ("Pulled the new loyalty screen from the spring release when testing showed it charged some members twice; it "
+     "relaunched three weeks later with no double charges.", "are-right-a-lot", False),
+    ("Blocked the clinic-booking launch for ten days when a test showed it offered slots at closed clinics, and it "
+     "shipped with none.", "are-right-a-lot", False),
+    # ... while a call against the view held, shown by a test, is still one, and a release that went out is no hold
+    ("Predicted that renters would pay for a damage waiver when finance expected no uptake; a four-week test showed "
+     "31% of renters took it.", "are-right-a-lot", True),
+    ("The spring release went out on time after testing showed no double charges.",
+     "insist-on-the-highest-standards", False),
 ])
 def test_what_the_thirty_seventh_and_thirty_eighth_writers_read(text: str, principle: str, fires: bool) -> None:
-    """A proposal turned down and brought back reworked is no case argued for the customers it then reached."""
+    """A proposal turned down and brought back reworked is no case argued for the customers it then reached; a thing
+    pulled or blocked when a test showed a defect is the bar held, not a call borne out."""
     assert (principle in named(text)) is fires
