@@ -1278,8 +1278,19 @@ def test_a_price_not_charged_is_no_saving(text: str, frugal: bool) -> None:
      "31% of renters took it.", "are-right-a-lot", True),
     ("The spring release went out on time after testing showed no double charges.",
      "insist-on-the-highest-standards", False),
+    # a level held with the thing held named between the verb and the number, through growth: no result gained
+    ("We kept first-call resolution for tenants at 92% through a quarter in which call volume doubled.",
+     "deliver-results", False),
+    ("I kept average booking time for renters at 3 minutes while bookings tripled, by caching the availability "
+     "search.", "deliver-results", False),
+    # ... while the same measure moved is a result delivered
+    ("We raised first-call resolution for tenants from 78% to 92% through a quarter in which call volume doubled.",
+     "deliver-results", True),
+    ("I cut average booking time for renters from 9 minutes to 3 while bookings tripled, by caching the "
+     "availability search.", "deliver-results", True),
 ])
 def test_what_the_thirty_seventh_and_thirty_eighth_writers_read(text: str, principle: str, fires: bool) -> None:
     """A proposal turned down and brought back reworked is no case argued for the customers it then reached; a thing
-    pulled or blocked when a test showed a defect is the bar held, not a call borne out."""
+    pulled or blocked when a test showed a defect is the bar held, not a call borne out; a level held through
+    growth, the thing held named before the level, is no result gained."""
     assert (principle in named(text)) is fires
