@@ -1253,3 +1253,44 @@ def test_a_price_not_charged_is_no_saving(text: str, frugal: bool) -> None:
     item = analyze_item(text)
     assert item is not None
     assert ("frugality" in item.principles) is frugal
+
+
+@pytest.mark.parametrize(("text", "principle", "fires"), [
+    # a proposal turned down and brought back reworked: the persistence and the lesson, no case argued for customers
+    ("My proposal for evening pickup slots was rejected in May; I reworked it around three stores' footfall data, "
+     "brought it back in September, and it passed; 5,200 shoppers have used the slots since.", "customer-obsession",
+     False),
+    ("My proposal for evening pickup slots was rejected in May; I reworked it around three stores' footfall data, "
+     "brought it back in September, and it passed; 5,200 shoppers have used the slots since.", "have-backbone",
+     True),
+    # ... while a result shoppers felt, with no proposal turned down, still argues their case
+    ("Added evening pickup slots after shoppers asked for them, and 5,200 shoppers used them by December.",
+     "customer-obsession", True),
+    # a thing pulled or blocked when a test showed a defect: the bar held, and no call borne out
+    ("Pulled the new loyalty screen from the spring release when testing showed it charged some members twice; it "
+     "relaunched three weeks later with no double charges.", "insist-on-the-highest-standards", True),
+    ("Pulled the new loyalty screen from the spring release when testing showed it charged some members twice; it "
+     "relaunched three weeks later with no double charges.", "are-right-a-lot", False),
+    ("Blocked the clinic-booking launch for ten days when a test showed it offered slots at closed clinics, and it "
+     "shipped with none.", "are-right-a-lot", False),
+    # ... while a call against the view held, shown by a test, is still one, and a release that went out is no hold
+    ("Predicted that renters would pay for a damage waiver when finance expected no uptake; a four-week test showed "
+     "31% of renters took it.", "are-right-a-lot", True),
+    ("The spring release went out on time after testing showed no double charges.",
+     "insist-on-the-highest-standards", False),
+    # a level held with the thing held named between the verb and the number, through growth: no result gained
+    ("We kept first-call resolution for tenants at 92% through a quarter in which call volume doubled.",
+     "deliver-results", False),
+    ("I kept average booking time for renters at 3 minutes while bookings tripled, by caching the availability "
+     "search.", "deliver-results", False),
+    # ... while the same measure moved is a result delivered
+    ("We raised first-call resolution for tenants from 78% to 92% through a quarter in which call volume doubled.",
+     "deliver-results", True),
+    ("I cut average booking time for renters from 9 minutes to 3 while bookings tripled, by caching the "
+     "availability search.", "deliver-results", True),
+])
+def test_what_the_thirty_seventh_and_thirty_eighth_writers_read(text: str, principle: str, fires: bool) -> None:
+    """A proposal turned down and brought back reworked is no case argued for the customers it then reached; a thing
+    pulled or blocked when a test showed a defect is the bar held, not a call borne out; a level held through
+    growth, the thing held named before the level, is no result gained."""
+    assert (principle in named(text)) is fires

@@ -367,18 +367,22 @@ def _near(positions: list[int], low: int, high: int) -> bool:
 
 
 def result_evidence(hits: Hits, measures: Iterable[Any], tokens: tuple[Token, ...],
-                    evidence: dict[str, bool]) -> dict[str, bool]:
+                    evidence: dict[str, bool], rubric: Rubric) -> dict[str, bool]:
     """What kind of result the item delivered:
 
     - ``steady_result``: every result only held a level ("retention stayed at 74%", "held at 94%
-      while other sellers fell to 70%": what others fell to is the comparison, not the writer's);
+      while other sellers fell to 70%": what others fell to is the comparison, not the writer's), the
+      thing held named between the two when a level mark stands right before the number ("kept on-time
+      pickup at 98%", within ``[thresholds] steady_level_window`` words);
     - ``saving_only``: every outcome is money, and the item speaks of saving or cost: a saving is
       Frugality's evidence, not a result gained."""
     steady = sorted(m.last for m in hits.get("held_steady", ()))
     first_contrast = min((m.first for m in hits.get("contrast", ())), default=len(tokens))
+    named_level = rubric.threshold("steady_level_window", STEADY_WINDOW)
     held, gained = False, False
     for at, result in sorted((token_index(tokens, m.metric.span.start), m.result) for m in measures):
-        if _near(steady, at - STEADY_WINDOW, at):
+        window = named_level if at and tokens[at - 1].lower in rubric.level_marks else STEADY_WINDOW
+        if _near(steady, at - window, at):
             held = True
         elif result and not (held and at > first_contrast):
             gained = True
@@ -415,7 +419,7 @@ def read_principles(item: Item, hits: Hits, evidence: dict[str, bool], measures:
     quoted = _quoted(item)
     measures = tuple(measures)
     evidence = evidence | category_evidence(hits, quoted, item.tokens) | \
-        result_evidence(hits, measures, item.tokens, evidence)
+        result_evidence(hits, measures, item.tokens, evidence, rubric)
     structures = structure_evidence(hits, quoted, item.tokens, evidence, item.words)
     evidence |= structures
     evidence |= writer_evidence(evidence, any(map(structures.__getitem__, DEEDS)))
