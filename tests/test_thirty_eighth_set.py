@@ -44,3 +44,17 @@ def test_a_remit_told_by_who_works_from_the_writers_thing_is_scope(text: str) ->
 ])
 def test_no_remit_where_the_writer_owns_nothing_named_or_a_result_moves(text: str) -> None:
     assert kind(text) != "scope"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the career named before its years is the background the deed drew on
+    ("My nursing years taught me that night staff skip any screen with more than two taps, so I cut the "
+     "handover form to one page; missed handovers fell from 12 a week to 2.", "claim"),
+    ("My teaching years taught me that parents read notes on Sunday nights, so I moved the reminder "
+     "email to Sunday at 7 p.m.; missed payments fell from 9% to 3%.", "claim"),
+    # the work itself teaching is a lesson
+    ("My first year of product work taught me that a roadmap nobody reads is no roadmap.", "lesson"),
+    ("Two weeks at the returns desk taught me that customers keep the box for a reason.", "lesson"),
+])
+def test_a_career_named_before_its_years_is_background_not_a_lesson(text: str, expected: str) -> None:
+    assert kind(text) == expected
