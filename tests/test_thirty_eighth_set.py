@@ -58,3 +58,17 @@ def test_no_remit_where_the_writer_owns_nothing_named_or_a_result_moves(text: st
 ])
 def test_a_career_named_before_its_years_is_background_not_a_lesson(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rode along with four meter readers for a week, then cut the reading form to three fields; missed readings fell 40%.",
+    "I rode along with 8 movers and saw that most damage happened on stairs.",
+])
+def test_riding_along_is_the_writers_own_deed(text: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and item.action.verb == "ride" and item.signals.own_action
+
+
+def test_a_ride_that_is_no_deed_of_the_writers_stays_another_verb() -> None:
+    item = analyze_item("Riders who ride twice a week renewed at 80%.")
+    assert item is not None and not (item.action.subject == "i" and item.action.verb == "ride")
