@@ -72,3 +72,12 @@ def test_riding_along_is_the_writers_own_deed(text: str) -> None:
 def test_a_ride_that_is_no_deed_of_the_writers_stays_another_verb() -> None:
     item = analyze_item("Riders who ride twice a week renewed at 80%.")
     assert item is not None and not (item.action.subject == "i" and item.action.verb == "ride")
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Twelve school offices and about 6,000 parents rely on the lunch-payment product.", "other"),
+    ("I relied on the supplier's forecast and we ran short for a week.", "i"),
+])
+def test_rely_is_read_as_a_verb(text: str, subject: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and item.action.verb == "rely" and item.action.subject == subject
