@@ -337,18 +337,65 @@ def _names_writer(item: Item) -> bool:
     return any(token.text == "I" or token.lower in WRITER_WORDS for token in item.tokens)
 
 
-def _scope(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool, by_heading: str | None) -> bool:
+def _scope(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool, by_heading: str | None,
+           rubric: Rubric) -> bool:
     """The writer's remit as standing fact: a scope cue or heading, no past deed of the writer's
     (unless the remit is held "since"), and no result. A reach told in the present ("that 40,000
     employees use each month") is no result: nothing in the item moves. The product's reach told in
     the present ("We serve 48,000 subscribers", profile list ``kinds.reach_scope``) is a remit only
     in an item that names the writer or the writer's team."""
-    if not (by_heading == "scope" or _cues(hits, "scope") or _cues(hits, "reach_scope") and _names_writer(item)):
+    if not (by_heading == "scope" or _cues(hits, "scope") or _cues(hits, "reach_scope") and _names_writer(item)
+            or _reach_told(item, hits, action, signals, rubric)):
         return False
     if _past_deed(item, action) and not _perfect_remit(hits) and not _career_move(item, hits, action) \
             and not _verb_in(item, hits, action, "authored_remits"):
         return False
     return not signals.business_outcome or not moves
+
+
+REACH_NEAR = 4  # the writer's thing follows the link word within so many words ("from my", "on the rate tools my")
+
+
+def _reach_told(item: Item, hits: Hits, action: Action, signals: Signals, rubric: Rubric) -> bool:
+    """The writer's remit told as who works from it, in the present, in one sentence: the parties
+    acting on or through the writer's thing ("Four depots take their work from my booking product",
+    "Nine league secretaries rely on the fixtures product", "Five teams work from the quality bar I
+    set"), or the writer's thing as the subject of a verb of reach, with its size ("The tracking
+    product covers 1.1M pallet movements a month", "My team of four PMs covers carrier sales ...").
+    The profile's ``kinds.reach_links``, ``reach_things`` and ``reach_verbs`` say how; a present
+    state of others ("Small clinics run on one receptionist", "Our customers wait nine days") names
+    no thing of the writer's and stays context. Gated on a link or a thing of the profile's."""
+    if len(item.sentences) != 1 or not rubric.reach_things:
+        return False
+    words = item.words
+    if rubric.reach_things.isdisjoint(words) and "my" not in words and "our" not in words and "i" not in words:
+        return False
+    for cue in _cues(hits, "reach_scope"):  # "rely on the fixtures product": the thing named, no writer
+        if _owned_near(words, cue.last + 1, rubric):
+            return True
+    if action.span is None or action.subject not in ("other", "we") or action.verb is None:
+        return False
+    at = next((index for index, token in enumerate(item.tokens) if token.start == action.span.start), None)
+    if at is None or action.verb in rubric.plain_pasts or not _present(words[at], action.verb):
+        return False  # "We cut water use ...": a past written as the plain form
+    subject = words[1:at]
+    if action.verb in rubric.reach_verbs and signals.metric and at > 1 and words[0] in ("my", "our", "the") \
+            and not rubric.reach_things.isdisjoint(subject) and not any(word.endswith(("'s", "’s")) for word in subject):
+        return True  # "Our minibar program covers 62 hotels": the thing's reach ("The city's app ...": another's)
+    return any(word in rubric.reach_links and _owned_near(words, index + 1, rubric)
+               for index, word in enumerate(words[at + 1:], at + 1))
+
+
+def _owned_near(words: Sequence[str], start: int, rubric: Rubric) -> bool:
+    """The writer's thing within a few words of ``start``: "my ...", "our ...", a thing the profile
+    names ("the scheduler"), or one the writer goes on to own ("the quality bar I set")."""
+    near = words[start:start + REACH_NEAR + 1]
+    return bool(near) and any(word in ("my", "our", "i") or word in rubric.reach_things for word in near)
+
+
+def _present(word: str, verb: str) -> bool:
+    """Is the verb as written in the present tense ("take", "covers", "relies")?"""
+    return word in (verb, verb + "s", verb + "es") or verb.endswith("y") and word == verb[:-1] + "ies"
 
 
 def _state_found(item: Item, hits: Hits, action: Action, rubric: Rubric) -> bool:
@@ -547,7 +594,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     if any(m.first == 0 for m in _cues(hits, "plan_openers")) or _plan(item, hits, rubric, first_end) \
             or _goal_bullet(item, rubric):
         return "plan"  # "Goal for 2027: cut refill wait ...", "I will take the wallet to Japan"
-    if _scope(item, hits, action, signals, moves, by_heading):
+    if _scope(item, hits, action, signals, moves, by_heading, rubric):
         return "scope"
     if by_heading != "claim" and _manager_view(item, rubric):  # under "Results" it is offered as evidence
         return "context"  # "The evidence above is what I will say in the room: ...": the manager's case put to the room
