@@ -1,0 +1,35 @@
+"""The thirty-seventh blind set: item signals, by category (docs/accuracy.md, "The thirty-seventh
+blind set: item signals, by category"): each category with sentences of our own that should and
+should not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach.api import analyze_item
+
+
+def _signals(text: str):
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    return item.signals
+
+
+@pytest.mark.parametrize("text", [
+    # managers named by the site or the shift they run, whose hours or bills the change moved
+    "Replaced the depot managers' paper rotas with one shared roster, saving each about 3 hours a week.",
+    "We moved building managers onto a fixed yearly fee, and contract renewals rose from 70% to 84%.",
+    "Rebuilt the close-out screen so night managers finish the books in 20 minutes instead of an hour.",
+    "Gave school business managers a weekly payments file, saving each of them 5 hours a month.",
+])
+def test_managers_named_by_their_site_or_shift_are_served(text: str) -> None:
+    assert _signals(text).customer
+
+
+@pytest.mark.parametrize("text", [
+    # colleagues who make the product, and managers worked alongside
+    "Worked with three product managers to plan the 2027 roadmap.",
+    "Partnered with the depot managers to run the roster pilot at two sites.",
+])
+def test_colleagues_named_managers_are_not_served(text: str) -> None:
+    assert not _signals(text).customer
