@@ -33,3 +33,25 @@ def test_managers_named_by_their_site_or_shift_are_served(text: str) -> None:
 ])
 def test_colleagues_named_managers_are_not_served(text: str) -> None:
     assert not _signals(text).customer
+
+
+@pytest.mark.parametrize("text", [
+    # a measure people feel, moved, for a customer outside the business, told against a baseline
+    "I held the new ticket gates back until they read 99% of passes; in March riders saw 1% scan failures against 6% at the old gates.",
+    "Moved the card retry to the morning after payday, and parents saw failed payments fall from 5% to 2% in one term.",
+])
+def test_a_result_an_outside_customer_felt_is_a_business_result(text: str) -> None:
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    assert item.signals.business_outcome and item.ready
+    assert "deliver-results" not in item.principles  # the customer's result, not a business one delivered
+
+
+@pytest.mark.parametrize("text", [
+    # the measure set the call off: a trigger, not a result
+    "Paused the rollout at 20% of drivers when app crashes on older phones doubled.",
+    # the writer's own staff: an internal measure of how they work
+    "Moved the support agents off night shifts after reading their notes; agent error rates fell by a quarter.",
+])
+def test_a_felt_measure_as_a_trigger_or_of_our_own_staff_is_no_business_result(text: str) -> None:
+    assert not _signals(text).business_outcome
