@@ -38,7 +38,7 @@ def test_colleagues_named_managers_are_not_served(text: str) -> None:
 @pytest.mark.parametrize("text", [
     # a measure people feel, moved, for a customer outside the business, told against a baseline
     "I held the new ticket gates back until they read 99% of passes; in March riders saw 1% scan failures against 6% at the old gates.",
-    "Moved the card retry to the morning after payday, and parents saw failed payments fall from 5% to 2% in one term.",
+    "I held the door-lock update until it passed the cold test; in January tenants saw 2% unlock failures against 9% at the last release.",
 ])
 def test_a_result_an_outside_customer_felt_is_a_business_result(text: str) -> None:
     item = analyze_item(text)
