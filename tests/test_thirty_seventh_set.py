@@ -55,3 +55,21 @@ def test_a_result_an_outside_customer_felt_is_a_business_result(text: str) -> No
 ])
 def test_a_felt_measure_as_a_trigger_or_of_our_own_staff_is_no_business_result(text: str) -> None:
     assert not _signals(text).business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    # a customer measure told against the old version of the thing, or against refund claims' own past
+    "Complaints from tenants in the first quarter were 40% below the old portal's.",
+    "We rebooked every sailing by coach; refund claims were 30% below the last dry season.",
+])
+def test_a_customer_measure_below_the_old_or_last_one_is_a_result(text: str) -> None:
+    assert _signals(text).business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    # the old thing named, with no measure set against it
+    "The old checkout asked for 14 fields; I proposed cutting it to 5.",
+    "Moved the refund claims desk to the old ticket office.",
+])
+def test_the_old_thing_with_no_measure_against_it_is_no_result(text: str) -> None:
+    assert not _signals(text).business_outcome
