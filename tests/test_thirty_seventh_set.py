@@ -73,3 +73,12 @@ def test_a_customer_measure_below_the_old_or_last_one_is_a_result(text: str) -> 
 ])
 def test_the_old_thing_with_no_measure_against_it_is_no_result(text: str) -> None:
     assert not _signals(text).business_outcome
+
+
+def test_rentals_that_grew_are_a_business_result_not_a_system_measure() -> None:
+    signals = _signals("We rebuilt the booking service, and weekend bike rentals grew 18% over the summer.")
+    assert signals.business_outcome and not signals.technical_metric_only
+
+
+def test_rentals_named_with_no_change_are_no_result() -> None:
+    assert not _signals("I own the rentals roadmap for 40 depots across two countries.").business_outcome
