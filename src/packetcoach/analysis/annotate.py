@@ -420,11 +420,13 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
     felt = _felt_measures(words, hits, rubric, measures) if not business_outcome and persona is not None else []
     felt_only = bool(felt)
     technical_only = technical_only and not felt_only  # "rejected requests fell", the borrowers named
-    # felt by a customer outside the business, as a result and not the trigger of a call: the
-    # consequence the guide counts ("the skiers saw 0.3% gate failures against 4%"); not the
-    # writer's own staff ("agent error rates fell") nor "paused it when crashes tripled"
+    # felt by a customer outside the business, named before it, as a result and not the trigger of
+    # a call: the consequence the guide counts ("the skiers saw 0.3% gate failures against 4%"); not
+    # the writer's own staff ("agent error rates fell"), "paused it when crashes tripled", nor a party
+    # named only after the measure ("cut checkout-service errors ... to the payment client")
+    parties = [m.first for m in hits.get("persona", ())]
     business_outcome = business_outcome or persona is not None and persona.kind == "external" \
-        and any(not _felt_as_trigger(words, m.first) for m in felt)
+        and any(not _felt_as_trigger(words, m.first) and any(at < m.first for at in parties) for m in felt)
     phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
               and name not in CODE_ONLY}
     phrase["activity"] = _effort_mentions(tokens, phrase.get("activity", []), rubric)
