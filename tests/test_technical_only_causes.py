@@ -1,7 +1,7 @@
 """Technical-only results across the corpus, by cause: a measure the profile types as a system's
 (incidents, alerts, requests, errors) that moved in an item naming the served party is the
 consequence that party felt, so the item is not "a number no customer noticed"
-(analysis/annotate.py ``_felt_result``). A system's measure stays technical-only: with nobody named,
+(analysis/annotate.py ``_felt_measures``). A system's measure stays technical-only: with nobody named,
 or with a system's word right before it. The story a paragraph tells up to
 such a result is still one story (analysis/joins.py)."""
 

@@ -11,8 +11,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from packetcoach.analysis.measures import (
-    OUTCOME_TYPES, Measure, changes, found_in, measure_kinds, measure_mentions, nobody_lost, party_kept, token_index, type_measures,
-    unquantified_outcome,
+    CIRCUMSTANCES, OUTCOME_TYPES, Measure, changes, found_in, measure_kinds, measure_mentions, nobody_lost, party_kept,
+    token_index, type_measures, unquantified_outcome, in_reason,
 )
 from packetcoach.analysis.metrics import find_metrics
 from packetcoach.analysis.parties import collaborator, developed, party_served, persuaded, phrase_before, renewed
@@ -371,7 +371,7 @@ class Signalled(NamedTuple):
     measures: tuple
     lost_only: bool
     kept_only: bool
-    felt_only: bool  # a result the served party felt on a measure typed technical (:func:`_felt_result`)
+    felt_only: bool  # a result the served party felt on a measure typed technical (:func:`_felt_measures`)
 
 
 def annotate_item(item: Item, rubric: Rubric) -> Item:
@@ -417,8 +417,16 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
     technical_only = bool(metrics) and not business_outcome \
         and any(m.type == "technical" and not _examined(m, item, hits, rubric) for m in measures) \
         and not any(m.money or m.type == "customer" and persona is not None for m in measures)
-    felt_only = not business_outcome and persona is not None and _felt_result(words, hits, rubric, measures)
+    felt = _felt_measures(words, hits, rubric, measures) if not business_outcome and persona is not None else []
+    felt_only = bool(felt)
     technical_only = technical_only and not felt_only  # "rejected requests fell", the borrowers named
+    # felt by a customer outside the business, named before it, as a result and not the trigger of
+    # a call: the consequence the guide counts ("the skiers saw 0.3% gate failures against 4%"); not
+    # the writer's own staff ("agent error rates fell"), "paused it when crashes tripled", nor a party
+    # named only after the measure ("cut checkout-service errors ... to the payment client")
+    parties = [m.first for m in hits.get("persona", ())]
+    business_outcome = business_outcome or persona is not None and persona.kind == "external" \
+        and any(not _felt_as_trigger(words, m.first) and any(at < m.first for at in parties) for m in felt)
     phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
               and name not in CODE_ONLY}
     phrase["activity"] = _effort_mentions(tokens, phrase.get("activity", []), rubric)
@@ -437,7 +445,7 @@ def completed(signalled: Signalled, rubric: Rubric, named: bool = False) -> Item
     """The item of :func:`read_signals` with its mentions, principles and facts: the second half of
     :func:`annotate_item`. ``named``: with its id from its own words too (core/ids.py), given here
     rather than when it is first read, since no reading asks for it and the joiner drops reads."""
-    item, hits, words, kinds, phrase, measures, lost_only, kept_only, _ = signalled
+    item, hits, words, kinds, phrase, measures, lost_only, kept_only, felt_only = signalled
     tokens, signals, action, kind = item.tokens, item.signals, item.action, item.kind
     assert signals is not None
     mentions = tuple(sorted(
@@ -445,7 +453,9 @@ def completed(signalled: Signalled, rubric: Rubric, named: bool = False) -> Item
         key=_SPAN,  # in C: no Python call per mention
     ))
     outcomes = [m for m in measures if m.result and m.type in OUTCOME_TYPES]
-    evidence = signals.as_dict() | {"business_outcome": signals.business_outcome and not lost_only,
+    # a result the customer felt on a system's measure is theirs: evidence of serving them, not of a
+    # business result delivered (felt_only is read only where no business measure moved)
+    evidence = signals.as_dict() | {"business_outcome": signals.business_outcome and not lost_only and not felt_only,
         "result": any(m.result for m in measures),
         "decision": signals.own_action and action.verb_class == "pm",
         "customer_result": signals.business_outcome and not kept_only and (not outcomes or any(not m.money for m in outcomes)),
@@ -568,20 +578,29 @@ def _examined(measure: Measure, item: Item, hits: Hits, rubric: Rubric) -> bool:
     return any(found_in(sentence, measure.metric, rubric) for sentence in item.sentences)
 
 
-def _felt_result(words: list[str], hits: Hits, rubric: Rubric, measures: tuple) -> bool:
+def _felt_measures(words: list[str], hits: Hits, rubric: Rubric, measures: tuple) -> list[Match]:
     """A number moved, in an item that names its served party, on a measure people feel or make
     (the profile's ``measures.felt_by_people`` and ``measures.made_by_people``: "reported incidents
     fell by half" after the riders, "rejected requests fell from 22% to 7%" after the borrowers): the
     consequence the party felt, which the labelling guide asks technical-only to lack. A measure
     named with a system's word right before it ("cold-start timeouts", "API errors") stays the
-    system's."""
+    system's. The felt measures' matches; none when no technical result moved."""
     if not any(m.result and m.type == "technical" for m in measures):
-        return False
+        return []
     felt = rubric.felt_by_people | rubric.made_by_people
     found = hits.get("measure", ())
     system = {m.last for m in found if m.label == "technical"}
-    return any(tuple(words[m.first:m.last + 1]) in felt and m.first - 1 not in system
-               and (words[m.first - 1] if m.first else "") not in rubric.technical_modifiers for m in found)
+    return [m for m in found if tuple(words[m.first:m.last + 1]) in felt and m.first - 1 not in system
+            and (words[m.first - 1] if m.first else "") not in rubric.technical_modifiers]
+
+
+TRIGGER_REACH = 3  # words before a felt measure where a circumstance makes it a trigger: "when app crashes"
+
+
+def _felt_as_trigger(words: list[str], first: int) -> bool:
+    """The felt measure is what set a call off, not its result: "paused it when app crashes
+    tripled", "because complaints doubled", "found that failures ..."."""
+    return not CIRCUMSTANCES.isdisjoint(words[max(0, first - TRIGGER_REACH):first]) or in_reason(words, first)
 
 
 EXAMINED_REACH = 10  # words from the examining verb to the finding: "read 400 complaint tickets from ... and found"

@@ -880,6 +880,11 @@ def found_in(sentence: Sentence, metric: Mention, rubric: Rubric) -> bool:
                    moves=changes(words, rubric))
 
 
+def in_reason(words: list[str], first: int) -> bool:
+    """Does the word at ``first`` stand in the reason for a call or in a finding (:func:`_reason`)?"""
+    return _reason(words, first)
+
+
 def reason_told(item: Item) -> bool:
     """Does a number of the item's stand in the reason for its call or in what the writer found
     (:func:`_reason`: "I stopped the pilot because only 4% of patients booked a slot", "I declined,
