@@ -22,7 +22,8 @@ from packetcoach.analysis.measures import token_index
 from packetcoach.analysis.stories import opens_with
 from packetcoach.core.model import Item, Span, rebased
 from packetcoach.profile.compile import Rubric, derived
-from packetcoach.text.items import answers_ask
+from packetcoach.text.items import answers_ask, titled
+from packetcoach.text.verbs import numbered_end
 
 
 def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled], rubric: Rubric,
@@ -90,6 +91,11 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
             joined.append(annotate(_combined(list(raw[index:answer]))))
             index = answer
             continue
+        told = _deed_title_told(read, index, rubric)
+        if told > index + 1:  # "**Cut the application to 12 questions.** ... I went through ... fell from 6.5 hours to 2."
+            joined.append(annotate(_combined(list(raw[index:told]))))
+            index = told
+            continue
         told_on = _thesis_told_on(read, index, rubric)
         if told_on > index + 1:  # "This year I turned baggage into ... I did it by ...": one frame, or one claim with its result
             joined.append(annotate(_combined(list(raw[index:told_on]))))
@@ -153,6 +159,42 @@ def _answer_end(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
         while end < len(read) and end - start < MAX_JOINED and _continues(read[end], rubric):
             end += 1
     return end
+
+
+def _deed_title_told(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
+    """Where the story under a bold title that is the writer's deed ends ("**1. Cut the application
+    from 31 questions to 12.** Charity directors told us ... I went through two years of applications
+    ... Median time ... fell from 6.5 hours to 2 hours."): the title names the deed, verb first or
+    with "I", as a verb-first bullet does, and the paragraph's claims after it tell how and with what
+    result; one item, named by the title (labelling guide: items are whole stories). The story ends
+    at a claim that opens another ("I also ..."), at a lesson or a plan, or after ``MAX_JOINED``
+    claims, and before a ready claim when the title's item is a ready story of the writer's already
+    ("**She made the dispatchers' day simpler.** She cut the form from 11 screens to 3, ... She
+    replaced the four spreadsheets ...": two finished stories under one title). A title that is a
+    question or a noun phrase ("**Missed sessions.**") tells no deed."""
+    item = read[start]
+    if start or item.kind != "claim" or item.format != "prose" or item.signals is None \
+            or not item.signals.own_action or item.action.subject not in ("i", "lead") or item.action.span is None \
+            or not titled(item) or not _deed_first(item):
+        return start
+    told = any(sentence.clause is not None and sentence.clause.subject in ("i", "lead")
+               for sentence in item.sentences[1:])  # the writer's own story under the title already
+    end = start + 1
+    while end < len(read) and end - start < MAX_JOINED and _continues(read[end], rubric) \
+            and not (told and item.ready and read[end].ready):
+        end += 1
+    return end
+
+
+def _deed_first(item: Item) -> bool:
+    """Does the item's title open with the writer's deed: "I" and the verb, or the verb itself after
+    the title's number ("1. Cut ...")? Not a gerund ("**Holding the launch.**", "**Selling outcomes,
+    not hardware.**") nor a noun phrase ("**The model she held back.**"): those name a topic."""
+    tokens = item.tokens
+    first = numbered_end(tokens)
+    verb = first + (tokens[first].text == "I")
+    return verb < len(tokens) and item.action.span is not None and item.action.span.start == tokens[verb].start and tokens[verb].text[:1].isalpha() \
+        and (verb > first or tokens[verb].text[:1].isupper()) and not tokens[verb].lower.endswith("ing")
 
 
 def _thesis_told_on(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:

@@ -179,6 +179,11 @@ def _bold_title(source: str, sentences: tuple[Sentence, ...]) -> bool:
     return title is not None and sentences[0].span.end <= title.end() <= sentences[1].span.start
 
 
+def titled(item: Item) -> bool:
+    """Does the item open its paragraph with a bold title that is its whole first sentence?"""
+    return _bold_title(item.source, item.sentences)
+
+
 def _is_question(sentence: Sentence, view: str) -> bool:
     return view[sentence.span.start:sentence.span.end].rstrip().rstrip("\"'”’)").endswith("?")
 

@@ -201,6 +201,19 @@ def label_end(tokens: tuple[Token, ...]) -> int:
     return 0
 
 
+def numbered_end(tokens: tuple[Token, ...]) -> int:
+    """Where the words start after the number a story's bold title is numbered with ("**1. Cut the
+    application from 31 questions to 12.**", "**2) Said no ...**"), or 0: the number is the title's
+    place in the list, and the verb after it is the writer's, as a numbered line's is. A gerund after
+    it ("**3. Holding the portal launch.**") names a topic, as it does in a title with no number."""
+    if len(tokens) > NUMBER_MARK and tokens[0].text.isdigit() and len(tokens[0].text) <= NUMBER_DIGITS \
+            and tokens[1].text in (".", ")") and tokens[2].text[:1].isupper() and not tokens[2].lower.endswith("ing"):
+        return NUMBER_MARK
+    return 0
+
+
+NUMBER_MARK = 2  # "1" and "." (or ")"): the tokens of a title's number
+NUMBER_DIGITS = 2  # a list's place, not a year or a count ("2024. Launched" is no title number)
 _TEXT = itemgetter(0)  # Token.text
 LABEL_MARKS = frozenset(".()[]")  # "v3.5 (Mar): Replaced ...": a release tag and its month
 LABEL_TOKENS = 10  # tokens a label may take, marks included
@@ -209,7 +222,7 @@ LABEL_TOKENS = 10  # tokens a label may take, marks included
 def leading_verb(tokens: tuple[Token, ...], rubric: Rubric, opening: bool = True) -> tuple[int, str] | None:
     """A bullet that starts with a past-tense verb or a gerund has an implied "I", also after a
     short label ("May: Launched ...") or, with ``opening``, one opening clause ("After ..., cut ...")."""
-    start = label_end(tokens)
+    start = label_end(tokens) or numbered_end(tokens)
     if start:
         found = leading_verb(tokens[start:], rubric, opening)
         if found:
