@@ -1116,6 +1116,8 @@ def _stop_kind(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> bool
     named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
     if _opens_with_stop(item, rubric, hits):
         return True  # "Killed recipe-to-cart in March, a quarter later than I should have; ...": told here, with regret
+    if not named and closes_a_bet(item.words, rubric.stops):
+        return True  # "The snow-day sale ran three weekends ... I ended it and would not run it again": its own close
     if item.action.subject == "i" and (item.action.verb in rubric.bet_verbs or mistake_titled(item.words, rubric)):
         return True  # "I pitched X, expecting ... After two months I ended it, and I learned to ...": the bet's own stop
     return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section or "", rubric)[1] == "failure"
@@ -1390,8 +1392,8 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
              and not _plural_noun(words, i) and not _pulled_data(words, i, rubric)
              and words[i - 1:i] not in (['a'], ['an'])]  # "a kill switch", "a kill threshold": a noun
     stops += [(m.first, m.last) for m in hits.get("stopped", ())]
-    if not stops:
-        return False
+    if not stops or closes_a_bet(item.words, rubric.stops):
+        return False  # none, or the writer's own close of what the item told ("... and I closed it in May")
     objects = [m.first for m in hits.get("harms", ())] + [
         m.first for m in hits.get("not_projects", ()) if (m.last + 1 == len(words) or words[m.last + 1] in OBJECT_ENDS
                                                           or words[m.last + 1] in PASSIVE_AUX)  # "where fees were cut"

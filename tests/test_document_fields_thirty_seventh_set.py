@@ -1,0 +1,57 @@
+"""Document fields by category of wording found on the packets p277-p292 (the thirty-seventh and
+thirty-eighth blind sets) and the blind writers before them: the lists. Each category has a small
+draft of our own that should count and one that should not."""
+
+from __future__ import annotations
+
+from packetcoach import Session, analyze
+
+
+def stopped(text: str) -> list[str]:
+    found = list(analyze(text).reading.stopped_items)
+    assert list(Session().analyze(text).reading.stopped_items) == found
+    return found
+
+
+
+def test_a_lessons_own_close_round_it_is_the_writers_stop() -> None:
+    # a bet or a trial told as a lesson, then "I closed it" / "I ended it": the writer's own stop,
+    # told there for the first time, whatever the lesson's other cut words say
+    bet = ("# Self-assessment\n\n## A calculated risk that did not pay off\n\n"
+           "- I proposed a night phone line for farm owners to ask a vet nurse before booking, expecting it "
+           "to cut small visits. We ran it for three months; 2% of owners used it. I closed it in May and moved "
+           "the two nurses to urgent triage. The lesson: I now test what owners do, not what they say.\n")
+    assert len(stopped(bet)) == 1
+    trial = ("# Self-assessment\n\n## What did not work\n\n"
+             "- The rainy-day discount (cheap tickets sent the night before a storm) ran for four weekends in "
+             "May. It sold about 800 tickets but most went to visitors who had already booked, so it gave "
+             "away margin. I ended it and would not run it again without a control group.\n")
+    assert len(stopped(trial)) == 1
+    # a lesson that says the writer should have ended it made no stop, and one that names only a
+    # measure the bet was meant to cut stops nothing either
+    late = ("# Self-assessment\n\n## What did not work\n\n"
+            "- The rainy-day discount ran for four weekends in May and gave away margin. I should have ended "
+            "it after the first weekend, and I now set a stop rule before any discount runs.\n")
+    assert stopped(late) == []
+    hoped = ("# Self-assessment\n\n## A calculated risk that did not pay off\n\n"
+             "- I proposed a night phone line for farm owners, expecting it to cut small visits. Only 2% of "
+             "owners used it, and it is still running while we test a cheaper version.\n")
+    assert stopped(hoped) == []
+
+
+def test_a_close_told_in_its_own_sentence_names_the_story_it_closes() -> None:
+    # "I pulled it after five weeks." read as an item of its own: the stop is the story's, named by
+    # the writer's deed that opened it, past the results told between
+    text = ("# Self-assessment\n\n## Bets that did not\n\n**Surge pricing for visitors.** I pushed to launch "
+            "demand-based pricing for visiting boats at four harbours in May. Visitors' bookings fell 8% in "
+            "the first month and harbour staff said regulars felt cheated. I pulled it after five weeks. The "
+            "lesson: I tested the price engine, not the regulars' reaction.\n")
+    report = analyze(text)
+    found = stopped(text)
+    assert [report.item(i).text[:13] for i in found] == ["I pushed to l"]
+    # a close of something the paragraph only reports, with no deed of the writer's before it,
+    # stays where it is told
+    other = ("# Self-assessment\n\n## Bets that did not\n\nVisitors' bookings fell 8% in the first month "
+             "after the harbour office launched surge pricing. I pulled it after five weeks.\n")
+    report = analyze(other)
+    assert [report.item(i).text[:12] for i in stopped(other)] == ["I pulled it "]
