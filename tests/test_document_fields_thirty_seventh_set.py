@@ -55,3 +55,19 @@ def test_a_close_told_in_its_own_sentence_names_the_story_it_closes() -> None:
              "after the harbour office launched surge pricing. I pulled it after five weeks.\n")
     report = analyze(other)
     assert [report.item(i).text[:12] for i in stopped(other)] == ["I pulled it "]
+
+
+def test_a_stop_told_again_later_in_its_paragraph_is_one_stop() -> None:
+    # the regret or the reason told after the stop, round "it" (also "I had killed it") or a
+    # description with "a" ("I stopped a good bet too early"), tells the same stop again
+    for again in ("I had killed it on sign-up counts that measured our silence, not their need.",
+                  "I stopped a good bet too early, and I have asked the council to run it again next year."):
+        text = ("# Self-assessment\n\nIn June I stopped the late-night pickup feature on two routes because it had "
+                "only 200 uses in a month. In August a survey showed most riders had never heard of it. "
+                f"{again} We restarted it in October with posters at 30 stops.\n")
+        found = stopped(text)
+        assert [analyze(text).item(i).text[:16] for i in found] == ["In June I stoppe"], again
+    # a second thing stopped by name in the same paragraph is a stop of its own
+    two = ("# Self-assessment\n\nIn June I stopped the late-night pickup feature on two routes because it had "
+           "only 200 uses in a month. I also stopped the printed night timetable, which cost £40K a year.\n")
+    assert len(stopped(two)) == 2

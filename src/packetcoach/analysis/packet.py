@@ -548,7 +548,7 @@ def _stops_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rub
     moved = []
     for b, k in deeds:
         items = blocks[b][0].items
-        if k > 0 and (b, k - 1) in kept and _stops_it_again(items[k], items[k - 1], rubric):
+        if any((b, j) in kept and _stops_it_again(items[k], items[j], rubric) for j in _earlier_in_paragraph(items, k)):
             continue  # "I killed the reader we had built since March. ... I stopped it in August, ...": one stop
         opened = _closed_back(items, k, rubric)
         if opened is not None and (b, opened) not in kept:
@@ -580,10 +580,22 @@ def _closed_back(items: tuple[Item, ...], k: int, rubric: Rubric) -> int | None:
     return None
 
 
+def _earlier_in_paragraph(items: tuple[Item, ...], k: int) -> list[int]:
+    """The items before item ``k`` in its paragraph, nearest first."""
+    found = []
+    for at in range(k - 1, -1, -1):
+        if items[at].source != items[k].source:
+            break
+        found.append(at)
+    return found
+
+
 def _stops_it_again(item: Item, before: Item, rubric: Rubric) -> bool:
-    """Does ``item`` tell again, round "it", the stop the item right before it in its paragraph
-    already made ("The clearest one: I killed the prescription reader we had been building since
-    March. In testing it misread 1 in 6. I stopped it in August, moved its two engineers to ...")?
+    """Does ``item`` tell again, round "it" or a description with "a", the stop an item before it in
+    its paragraph already made ("The clearest one: I killed the prescription reader we had been
+    building since March. In testing it misread 1 in 6. I stopped it in August, moved its two
+    engineers to ..."; "I do regret ending the pilot in April ... I stopped a good bet too early";
+    "In July I stopped the request feature ... I had killed it on usage numbers that ...")?
     Its sentences carry on the story its first sentence names (the labelling guide's "Decision and
     result sentences apart"), so the stopped list holds the story once, by that first sentence."""
     if before.section != item.section or item.action.subject != "i" or item.action.span is None:
@@ -593,7 +605,8 @@ def _stops_it_again(item: Item, before: Item, rubric: Rubric) -> bool:
         return False
     words = item.words
     at = next((i for i, t in enumerate(item.tokens) if t.start == item.action.span.start), -1)
-    return 0 < at and words[at - 1] == "i" and words[at + 1:at + 2] == ("it",)
+    return 0 < at and (words[at - 1] == "i" or words[at - 2:at] == ("i", "had")) \
+        and words[at + 1:at + 2] in AGAIN_OBJECTS
 
 
 def _names_back(item: Item, before: Item, rubric: Rubric, things: frozenset[str]) -> bool:
@@ -619,6 +632,7 @@ def _names_back(item: Item, before: Item, rubric: Rubric, things: frozenset[str]
 
 
 CLOSING_WORDS = 4  # "I closed it", "I rolled it back": the close the item opens with
+AGAIN_OBJECTS = (("it",), ("a",), ("an",))  # "I stopped it", "I stopped a good bet too early": told again
 STEM = 4  # letters two words share to name one thing ("calls", "called")
 
 
