@@ -71,3 +71,16 @@ def test_a_stop_told_again_later_in_its_paragraph_is_one_stop() -> None:
     two = ("# Self-assessment\n\nIn June I stopped the late-night pickup feature on two routes because it had "
            "only 200 uses in a month. I also stopped the printed night timetable, which cost £40K a year.\n")
     assert len(stopped(two)) == 2
+
+
+def test_a_stop_after_and_with_someone_elses_subject_is_theirs() -> None:
+    # "I argued against it ... and he dropped it": the writer won the argument, the stop is his
+    for who in ("he", "she", "they"):
+        text = ("# Self-assessment\n\n## Where I fell short\n\nThe sales director asked me in June to add a £2 "
+                f"booking fee to every order. I argued against it with the refund data and {who} dropped it, "
+                "but I brought no other way to pay the card costs, so they are still over budget.\n")
+        assert stopped(text) == [], who
+    # the writer's own stop joined by "and" stays the writer's
+    own = ("# Self-assessment\n\nI read the refund data with the sales director and dropped the £2 booking fee "
+           "plan in June, which kept 300 small shops on the platform.\n")
+    assert len(stopped(own)) == 1

@@ -1650,12 +1650,15 @@ def _someone_elses(words: list[str], index: int, verbs: Mapping[str, str]) -> bo
     to pause all new contracts, so I ...", "The VP read the numbers and killed it", "...; my
     director agreed and stopped it", "a model showing that carriers turned down 1 in 3 offers". Walking back from the stop word to the writer, or to where its
     clause opens (a subordinator, a semicolon, the item's start: a bullet's verb is the writer's);
-    past "and", the clause of the verb it joins ("..., who own it, and stopped" is the writer's)."""
+    past "and", the clause of the verb it joins ("..., who own it, and stopped" is the writer's), unless
+    "and" opens a clause of someone named by a pronoun ("I argued against it and he dropped it")."""
     back, limit, joined = index - 1, max(-1, index - SUBJECT_REACH - 1), False
     while back > limit:
         word = words[back]
         if word in WRITERS:
             return False
+        if word == "and" and back + 1 < index and words[back + 1] in OTHERS_NAMED:
+            return True  # "I argued against it with the data and he dropped it": his stop, won by argument
         if word == "and":
             joined, limit = True, max(-1, back - 2 * SUBJECT_REACH - 1)
         elif word in SUBORDINATORS and not (joined and word in RELATIVE_WORDS) or word in (";", ":", "."):
@@ -1674,6 +1677,7 @@ def _another_subject(word: str, verbs: Mapping[str, str]) -> bool:
     return word in DETERMINERS or word.replace("-", "").isalpha()  # "bin-return jams still stopped a lane"
 
 
+OTHERS_NAMED = frozenset(("he", "she", "they"))  # a clause's own subject after "and", not the writer
 DETERMINERS = frozenset("the a an our my their his her its your this that these those".split())
 RELATIVE_WORDS = frozenset(("who", "which", "that"))
 CLAUSE_LEADS = frozenset("also then later next first finally together eventually soon again instead in on at "
