@@ -84,3 +84,25 @@ def test_a_stop_after_and_with_someone_elses_subject_is_theirs() -> None:
     own = ("# Self-assessment\n\nI read the refund data with the sales director and dropped the £2 booking fee "
            "plan in June, which kept 300 small shops on the platform.\n")
     assert len(stopped(own)) == 1
+
+
+def started(text: str) -> list[str]:
+    found = list(analyze(text).reading.initiated_items)
+    assert list(Session().analyze(text).reading.initiated_items) == found
+    return found
+
+
+def test_a_push_told_under_a_heading_of_bets_that_failed_is_a_risk_proposed() -> None:
+    # the heading tells the bet, so "I pushed to launch ..." there is a calculated risk the writer
+    # proposed: a start, as "I pushed for X, betting that ..." is anywhere
+    for heading, push in (("Bets that did not", "I pushed to launch"),
+                          ("A calculated risk that did not pay off", "I pushed for")):
+        text = (f"# Self-assessment\n\n## {heading}\n\n**Evening prices.** {push} peak pricing for evening "
+                "classes at four gyms in March. Evening sign-ups fell 7% and members said they felt cheated. "
+                "The lesson: I tested the price, not the members' reaction.\n")
+        assert len(started(text)) == 1, heading
+    # the same push told as a result, or under a heading of lessons learned, tells no bet
+    for heading in ("Results", "What I learned"):
+        text = (f"# Self-assessment\n\n## {heading}\n\nI pushed to launch peak pricing for evening classes at four "
+                "gyms in March, and evening revenue rose 6% while sign-ups held.\n")
+        assert started(text) == [], heading

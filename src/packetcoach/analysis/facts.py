@@ -1193,14 +1193,18 @@ def _pushed_a_bet(item: Item, rubric: Rubric) -> bool:
     """The writer pushed for a thing and told the bet on it in the same sentence ("I pushed for a $6
     add-on, predicting 8% take-up", "I pushed for year-round appointments, betting that ..."): a
     calculated risk proposed, a start (the profile's `verbs.pushing_for`, then `verbs.bet_reasons`).
-    A design pushed for with no bet told is none. Gated on the writer's "I" as the item's subject."""
+    A lesson under a heading of risks that did not pay off ("## Bets that did not") has its bet told by
+    the heading ("I pushed to launch visitor pricing at three harbours"). A design pushed for with no
+    bet told is none. Gated on the writer's "I" as the item's subject."""
     if item.action.subject != "i" or not rubric.pushing_for or not rubric.bet_reasons:
         return False
+    risked = item.kind == "lesson" and rubric.kind_headings is not None and bool(item.section) \
+        and heading_match(rubric.kind_headings, item.section or "", rubric)[1] == "failure"
     for sentence in item.sentences:
         joined = " " + " ".join(token.lower for token in sentence.tokens) + " "
         pushed = min((joined.find(f" i {phrase} ") for phrase in rubric.pushing_for if f" i {phrase} " in joined),
                      default=-1)
-        if pushed >= 0 and any(f" {reason} " in joined[pushed:] for reason in rubric.bet_reasons):
+        if pushed >= 0 and (risked or any(f" {reason} " in joined[pushed:] for reason in rubric.bet_reasons)):
             return True
     return False
 
