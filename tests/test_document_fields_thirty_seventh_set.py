@@ -106,3 +106,19 @@ def test_a_push_told_under_a_heading_of_bets_that_failed_is_a_risk_proposed() ->
         text = (f"# Self-assessment\n\n## {heading}\n\nI pushed to launch peak pricing for evening classes at four "
                 "gyms in March, and evening revenue rose 6% while sign-ups held.\n")
         assert started(text) == [], heading
+
+
+def test_a_heading_that_tells_where_the_story_began_lists_no_starts() -> None:
+    # "Where we started", "How it started": the starting point, a background, not "What I started"
+    body = ("In 2022 home repairs were a pilot in two towns: 4,000 jobs a year, 12% of visits failing, and a "
+            "9-day wait. The plan treated repairs as an extra for private tenants.\n")
+    for heading in ("Where we started", "How it started", "When it started"):
+        text = f"# Self-assessment\n\n## {heading}\n\n{body}"
+        assert started(text) == [], heading
+    # the writer's own list of starts, and a heading that says how the writer ended a thing, still count
+    listed = ("# Self-assessment\n\n## Started\n\n- A same-day repair line for 900 older tenants; missed visits "
+              "fell from 12% to 4%.\n")
+    assert len(started(listed)) == 1
+    ended = ("# Self-assessment\n\n## How I stopped it\n\n- The weekend repair pilot, after six weeks and 40 "
+             "jobs, because it cost £90 a job more than weekday visits.\n")
+    assert len(stopped(ended)) == 1
