@@ -122,3 +122,34 @@ def test_a_heading_that_tells_where_the_story_began_lists_no_starts() -> None:
     ended = ("# Self-assessment\n\n## How I stopped it\n\n- The weekend repair pilot, after six weeks and 40 "
              "jobs, because it cost £90 a job more than weekday visits.\n")
     assert len(stopped(ended)) == 1
+
+
+MANAGERS_DRAFT = (
+    "# Promotion document: Ines Moreau, PM to Senior PM (L5 to L6)\n\nWritten by Tom Hale, Director, Water "
+    "Services\n\n## Summary\n\nInes owns leak repair scheduling for the 9 districts that contract with us, "
+    "covering about 40,000 homes. She is already doing the L6 job: she took open leak reports from 700 to 90 "
+    "across three teams she does not manage. I am recommending her for promotion.\n\n## Stories\n\nIn March "
+    "about 700 leak reports were past their repair date. Ines proposed booking crews from the districts' own "
+    "rosters, and open reports fell from 700 to 90 by October.\n\n## {heading}\n\nI spent my first month on the "
+    "crews' vans. I stopped the night-shift pilot in May because it cost £80 a job more, and I would run it "
+    "again with a smaller crew. I started a weekly call with the district leads, and repeat visits fell by "
+    "a third.\n")
+
+
+def test_a_section_in_the_candidates_own_words_under_the_name_is_the_candidates() -> None:
+    # "## In Ines's words": the candidate's "I", not the manager's, so the draft stays told of her
+    # and her remit line opens it
+    text = MANAGERS_DRAFT.format(heading="In Ines's words")
+    report = analyze(text, doc_type="promotion", level="L6")
+    assert report.items[1].kind == "scope"
+    assert lead(text) is False
+    # the same section named by the manager as speaker is the manager's: the candidate's own remit
+    # line is then no longer read as hers
+    managers = MANAGERS_DRAFT.format(heading="Manager's view")
+    assert analyze(managers, doc_type="promotion", level="L6").items[1].kind != "scope"
+
+
+def lead(text: str) -> bool:
+    found = analyze(text, doc_type="promotion", level="L6").reading.lead_is_outcome
+    assert Session(doc_type="promotion", level="L6").analyze(text).reading.lead_is_outcome == found
+    return found
