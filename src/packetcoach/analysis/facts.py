@@ -1116,6 +1116,8 @@ def _stop_kind(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> bool
     named = bool(item.tokens) and item.tokens[0].lower.endswith("ing") and item.tokens[0].lower in rubric.stopped_forms
     if _opens_with_stop(item, rubric, hits):
         return True  # "Killed recipe-to-cart in March, a quarter later than I should have; ...": told here, with regret
+    if not named and closes_a_bet(item.words, rubric.stops):
+        return True  # "The snow-day sale ran three weekends ... I ended it and would not run it again": its own close
     if item.action.subject == "i" and (item.action.verb in rubric.bet_verbs or mistake_titled(item.words, rubric)):
         return True  # "I pitched X, expecting ... After two months I ended it, and I learned to ...": the bet's own stop
     return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section or "", rubric)[1] == "failure"
@@ -1191,14 +1193,18 @@ def _pushed_a_bet(item: Item, rubric: Rubric) -> bool:
     """The writer pushed for a thing and told the bet on it in the same sentence ("I pushed for a $6
     add-on, predicting 8% take-up", "I pushed for year-round appointments, betting that ..."): a
     calculated risk proposed, a start (the profile's `verbs.pushing_for`, then `verbs.bet_reasons`).
-    A design pushed for with no bet told is none. Gated on the writer's "I" as the item's subject."""
+    A lesson under a heading of risks that did not pay off ("## Bets that did not") has its bet told by
+    the heading ("I pushed to launch visitor pricing at three harbours"). A design pushed for with no
+    bet told is none. Gated on the writer's "I" as the item's subject."""
     if item.action.subject != "i" or not rubric.pushing_for or not rubric.bet_reasons:
         return False
+    risked = item.kind == "lesson" and rubric.kind_headings is not None and bool(item.section) \
+        and heading_match(rubric.kind_headings, item.section or "", rubric)[1] == "failure"
     for sentence in item.sentences:
         joined = " " + " ".join(token.lower for token in sentence.tokens) + " "
         pushed = min((joined.find(f" i {phrase} ") for phrase in rubric.pushing_for if f" i {phrase} " in joined),
                      default=-1)
-        if pushed >= 0 and any(f" {reason} " in joined[pushed:] for reason in rubric.bet_reasons):
+        if pushed >= 0 and (risked or any(f" {reason} " in joined[pushed:] for reason in rubric.bet_reasons)):
             return True
     return False
 
@@ -1390,8 +1396,8 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
              and not _plural_noun(words, i) and not _pulled_data(words, i, rubric)
              and words[i - 1:i] not in (['a'], ['an'])]  # "a kill switch", "a kill threshold": a noun
     stops += [(m.first, m.last) for m in hits.get("stopped", ())]
-    if not stops:
-        return False
+    if not stops or closes_a_bet(item.words, rubric.stops):
+        return False  # none, or the writer's own close of what the item told ("... and I closed it in May")
     objects = [m.first for m in hits.get("harms", ())] + [
         m.first for m in hits.get("not_projects", ()) if (m.last + 1 == len(words) or words[m.last + 1] in OBJECT_ENDS
                                                           or words[m.last + 1] in PASSIVE_AUX)  # "where fees were cut"
@@ -1648,12 +1654,15 @@ def _someone_elses(words: list[str], index: int, verbs: Mapping[str, str]) -> bo
     to pause all new contracts, so I ...", "The VP read the numbers and killed it", "...; my
     director agreed and stopped it", "a model showing that carriers turned down 1 in 3 offers". Walking back from the stop word to the writer, or to where its
     clause opens (a subordinator, a semicolon, the item's start: a bullet's verb is the writer's);
-    past "and", the clause of the verb it joins ("..., who own it, and stopped" is the writer's)."""
+    past "and", the clause of the verb it joins ("..., who own it, and stopped" is the writer's), unless
+    "and" opens a clause of someone named by a pronoun ("I argued against it and he dropped it")."""
     back, limit, joined = index - 1, max(-1, index - SUBJECT_REACH - 1), False
     while back > limit:
         word = words[back]
         if word in WRITERS:
             return False
+        if word == "and" and back + 1 < index and words[back + 1] in OTHERS_NAMED:
+            return True  # "I argued against it with the data and he dropped it": his stop, won by argument
         if word == "and":
             joined, limit = True, max(-1, back - 2 * SUBJECT_REACH - 1)
         elif word in SUBORDINATORS and not (joined and word in RELATIVE_WORDS) or word in (";", ":", "."):
@@ -1672,6 +1681,7 @@ def _another_subject(word: str, verbs: Mapping[str, str]) -> bool:
     return word in DETERMINERS or word.replace("-", "").isalpha()  # "bin-return jams still stopped a lane"
 
 
+OTHERS_NAMED = frozenset(("he", "she", "they"))  # a clause's own subject after "and", not the writer
 DETERMINERS = frozenset("the a an our my their his her its your this that these those".split())
 RELATIVE_WORDS = frozenset(("who", "which", "that"))
 CLAUSE_LEADS = frozenset("also then later next first finally together eventually soon again instead in on at "

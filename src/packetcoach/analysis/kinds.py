@@ -84,7 +84,8 @@ def judgment_heading(section: str | None, rubric: Rubric) -> str | None:
     """"What I started", "What I chose not to build", "Home pickup, stopped": the writer's own heading
     says each item under it is a start or a stop ("initiated" or "stopped"). A bare verb of the list
     followed by an -ing word tells what someone ceased or began doing ("Restaurants stopped missing
-    orders", "Sellers started getting paid daily"): a result, not the writer's call."""
+    orders", "Sellers started getting paid daily"): a result, not the writer's call; one after "where",
+    "how" or "when" tells where the story began ("Where we started"), a background."""
     if not section or rubric.judgment_headings is None:
         return None
     group = heading_match(rubric.judgment_headings, section, rubric)[1]
@@ -95,7 +96,13 @@ def judgment_heading(section: str | None, rubric: Rubric) -> str | None:
     after = section[found.end():].split()[:1] if found else []
     if len(said) == 1 and after and after[0].lower().endswith("ing"):
         return None
+    if len(said) == 1 and found and section[:found.start()].split()[:1] and \
+            section[:found.start()].split()[0].lower() in STARTING_POINT_OPENERS:
+        return None  # "Where we started", "How it started": the story's starting point, a background
     return group
+
+
+STARTING_POINT_OPENERS = frozenset(("where", "how", "when"))  # a heading that asks where a story began or ended
 
 
 def _cues(hits: Hits, name: str) -> Sequence[Match]:

@@ -15,7 +15,7 @@ from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
-from packetcoach.analysis.facts import PassageFacts, claims_level, named_in_past
+from packetcoach.analysis.facts import PassageFacts, claims_level, closes_a_bet, named_in_past
 from packetcoach.analysis.gap import settings
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import exposure_only, only_exposure
@@ -548,19 +548,54 @@ def _stops_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rub
     moved = []
     for b, k in deeds:
         items = blocks[b][0].items
-        if k > 0 and (b, k - 1) in kept and _stops_it_again(items[k], items[k - 1], rubric):
+        if any((b, j) in kept and _stops_it_again(items[k], items[j], rubric) for j in _earlier_in_paragraph(items, k)):
             continue  # "I killed the reader we had built since March. ... I stopped it in August, ...": one stop
-        if k > 0 and (b, k - 1) not in kept and _names_back(items[k], items[k - 1], rubric, things):
+        opened = _closed_back(items, k, rubric)
+        if opened is not None and (b, opened) not in kept:
+            moved.append((b, opened))
+        elif k > 0 and (b, k - 1) not in kept and _names_back(items[k], items[k - 1], rubric, things):
             moved.append((b, k - 1))
         else:
             moved.append((b, k))
     return moved
 
 
+def _closed_back(items: tuple[Item, ...], k: int, rubric: Rubric) -> int | None:
+    """The item a close that opens an item round "it" ("I pulled it after five weeks", profile list
+    `stops.closings`) closes: the nearest claim or lesson before it in its paragraph that tells a deed
+    of the writer's, not as a background in the pluperfect ("I pushed to launch visitor pricing in
+    June. Visiting sailors' bookings fell 9% ... I pulled it"), past the results told between."""
+    item = items[k]
+    words = item.words
+    if words[:1] != ("i",) or words[2:3] not in (("it",), ("them",)) \
+            or not closes_a_bet(words[:CLOSING_WORDS], rubric.stops):
+        return None
+    for at in range(k - 1, -1, -1):
+        before = items[at]
+        if before.source != item.source or before.section != item.section:
+            return None
+        if before.action.subject == "i" and before.kind in ("claim", "lesson") and before.action.span is not None:
+            had = before.source[:before.action.span.start].split()[-1:] == ["had"]
+            return None if had else at
+    return None
+
+
+def _earlier_in_paragraph(items: tuple[Item, ...], k: int) -> list[int]:
+    """The items before item ``k`` in its paragraph, nearest first."""
+    found = []
+    for at in range(k - 1, -1, -1):
+        if items[at].source != items[k].source:
+            break
+        found.append(at)
+    return found
+
+
 def _stops_it_again(item: Item, before: Item, rubric: Rubric) -> bool:
-    """Does ``item`` tell again, round "it", the stop the item right before it in its paragraph
-    already made ("The clearest one: I killed the prescription reader we had been building since
-    March. In testing it misread 1 in 6. I stopped it in August, moved its two engineers to ...")?
+    """Does ``item`` tell again, round "it" or a description with "a", the stop an item before it in
+    its paragraph already made ("The clearest one: I killed the prescription reader we had been
+    building since March. In testing it misread 1 in 6. I stopped it in August, moved its two
+    engineers to ..."; "I do regret ending the pilot in April ... I stopped a good bet too early";
+    "In July I stopped the request feature ... I had killed it on usage numbers that ...")?
     Its sentences carry on the story its first sentence names (the labelling guide's "Decision and
     result sentences apart"), so the stopped list holds the story once, by that first sentence."""
     if before.section != item.section or item.action.subject != "i" or item.action.span is None:
@@ -570,7 +605,8 @@ def _stops_it_again(item: Item, before: Item, rubric: Rubric) -> bool:
         return False
     words = item.words
     at = next((i for i, t in enumerate(item.tokens) if t.start == item.action.span.start), -1)
-    return 0 < at and words[at - 1] == "i" and words[at + 1:at + 2] == ("it",)
+    return 0 < at and (words[at - 1] == "i" or words[at - 2:at] == ("i", "had")) \
+        and words[at + 1:at + 2] in AGAIN_OBJECTS
 
 
 def _names_back(item: Item, before: Item, rubric: Rubric, things: frozenset[str]) -> bool:
@@ -579,11 +615,11 @@ def _names_back(item: Item, before: Item, rubric: Rubric, things: frozenset[str]
     section, with a verb, not told as a background in the pluperfect) names the story?"""
     if before.kind not in ("claim", "lesson") or before.section != item.section or before.action.verb is None:
         return False
+    if before.source[:before.action.span.start].split()[-1:] == ["had"]:
+        return False  # "We had planned a waitlist": the background, and the stop its first telling
     if item.action.verb is None or rubric.stopped_forms.isdisjoint((item.action.verb, item.source[
             item.action.span.start:item.action.span.end].lower())):
         return False  # the stop item opens with its own deed ("I proposed a pilot ... and stopped it")
-    if before.source[:before.action.span.start].split()[-1:] == ["had"]:
-        return False  # "We had planned a waitlist": the background, and the stop its first telling
     words = item.words
     told = item.source[:item.span.start].lower()  # the paragraph so far, its run-in title too
     stems = {word[:STEM] for word in compiled(r"[a-z]+").findall(told) if len(word) >= STEM}
@@ -595,6 +631,8 @@ def _names_back(item: Item, before: Item, rubric: Rubric, things: frozenset[str]
     return False
 
 
+CLOSING_WORDS = 4  # "I closed it", "I rolled it back": the close the item opens with
+AGAIN_OBJECTS = (("it",), ("a",), ("an",))  # "I stopped it", "I stopped a good bet too early": told again
 STEM = 4  # letters two words share to name one thing ("calls", "called")
 
 
