@@ -400,3 +400,32 @@ def test_quoted_feedback_is_someone_else_s_words_not_a_claim() -> None:
 ])
 def test_a_quotation_with_only_who_said_it_is_context(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the state the writer found, the particle a few words after its verb
+    ("When I took it over in March, the depots planned routes on paper and one van in six ran half empty.",
+     "context"),
+    ("When I took the helpdesk over, tenants waited nine days for a reply.", "context"),
+    ("By the time I took the clinic over, nurses wrote every follow-up in a paper diary.", "context"),
+    # the writer's own deed in the main clause stays a claim
+    ("When I took it over, I cut the repair form from nine fields to four.", "claim"),
+    ("When I took the helpdesk over, we rewrote every reply template.", "claim"),
+    # a result that moves keeps it evidence
+    ("When I took it over, churn fell from 9% to 5% within a quarter.", "claim"),
+    # no particle after the verb, or too far from it, reads as before
+    ("When I took the call, the buyer said the parcel was over a week late.", "claim"),
+    ("When I took the old spare parts order book over, fitters waited a week.", "claim"),
+])
+def test_the_state_found_with_the_particle_apart(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+def test_the_state_found_with_the_particle_apart_reads_the_same_in_a_session() -> None:
+    from packetcoach import Session
+    text = ("## Where I started\n\nI own dispatch for 40 depots. When I took it over in March, the depots "
+            "planned routes on paper and one van in six ran half empty.\n")
+    report, direct = Session().analyze(text), analyze(text)
+    assert [(i.text, i.kind) for i in report.items] == [(i.text, i.kind) for i in direct.items]
+    assert report.reading == direct.reading
+    assert "context" in [i.kind for i in direct.items if i.text.startswith("When I took it over")]

@@ -336,6 +336,32 @@ def _framed(item: Item, hits: Hits, action: Action) -> bool:
                for m in _cues(hits, "context_openers"))
 
 
+def _particle_apart(item: Item, rubric: Rubric) -> bool:
+    """The item opens with a context opener whose particle stands apart from its verb ("When I took
+    it over in February, practices ...", "When I took the team over, ..."; the profile's
+    ``context_openers`` ending in one of ``kinds.opener_particles``), with one to
+    :data:`PARTICLE_APART` words between and no clause break, and the main clause is not the
+    writer's own deed: no "I" or "we" after the particle ("When I took it over, I cut ..." stays the
+    writer's claim)."""
+    words = item.words
+    for head, particle in rubric.split_openers:
+        size = len(head)
+        if words[:size] != head:
+            continue
+        for at in range(size + 1, min(len(words), size + 1 + PARTICLE_APART)):
+            if words[at] == particle:
+                return MAIN_WRITERS.isdisjoint(words[at + 1:])
+            if not words[at][:1].isalnum():
+                break
+    return False
+
+
+MAIN_WRITERS = frozenset(("i", "we", "i'd", "i've", "i'm", "i'll", "we've", "we'd"))  # the writer acting after the opener
+
+
+PARTICLE_APART = 3  # "took it over", "took the team over", "took the old queue over"
+
+
 WRITER_WORDS = frozenset(("my", "our", "we", "us", "mine", "i've", "i'm"))
 
 
@@ -617,8 +643,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # "Situation: guests waited 6 minutes ...": the writer labels it the setting, in a results section too
     if by_heading == "claim":
         return "claim"  # a results section: what it lists is offered as evidence
-    if _framed(item, hits, action) and not signals.business_outcome:
-        return "context"
+    if (_framed(item, hits, action) or _particle_apart(item, rubric)) and not signals.business_outcome:
+        return "context"  # "When I took it over in February, practices filled gaps ...": the state the writer found
     if _state_found(item, hits, action, rubric):
         return "context"
     if _no_deed(item, hits, action, signals, moves, rubric.verb_lemma):

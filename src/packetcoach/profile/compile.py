@@ -290,6 +290,7 @@ class Rubric(NamedTuple):
     mistake_titles: tuple[tuple[str, ...], ...] = ()  # "**A call I got wrong.** I launched ...": the deed a bet
     told_back_times: tuple[tuple[str, ...], ...] = ()  # "I told the partners the same week ...": a deed of the story before
     redirects: tuple[tuple[str, ...], ...] = ()  # "I put that time into deposits instead.": a stop's own ending
+    split_openers: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("when", "i", "took"), "over": "When I took it over, ..."
     founding_firsts: frozenset[str] = frozenset()  # lemmas: "ran the agency's first product review" ...
     taken_up: frozenset[str] = frozenset()  # ... "now held monthly by all four directorates": a start others took up
     outside: "SectionMemo | None" = None  # heading -> :meth:`outside_evidence`, kept by this rubric and its copies
@@ -438,6 +439,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         mistake_titles=tuple(phrase_words(p) for p in profile.list("kinds", "mistake_titles")),
         told_back_times=tuple(phrase_words(p) for p in profile.list("kinds", "told_back_times")),
         redirects=tuple(phrase_words(p) for p in profile.list("kinds", "redirects")),
+        split_openers=_split_openers(profile),
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
         pm_objects=_objects(profile, "pm_objects", verb_class),
@@ -757,6 +759,14 @@ LADDER_GROUP = "ladder:"
 UNOWNED_GROUP = "unowned:"  # a level's gap no one owned, told in a sentence of its own (analysis/digest.py)
 ADOPTERS_GROUP = "adopters:"  # units whose taking up of the writer's work is influence at a level (analysis/facts.py)
 LADDER_DIMENSIONS = ("scope", "ambiguity", "influence")
+
+
+def _split_openers(profile) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The ``context_openers`` that end with one of the profile's ``kinds.opener_particles`` ("when i
+    took over"), as the words up to the verb and the particle, which may stand a few words apart."""
+    particles = frozenset(p.lower() for p in profile.list("kinds", "opener_particles"))
+    openers = (phrase_words(p) for p in profile.list("kinds", "context_openers"))
+    return tuple((words[:-1], words[-1]) for words in openers if len(words) > 2 and words[-1] in particles)
 
 
 def _headings_re(lists: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
