@@ -573,9 +573,16 @@ def _endorsed(item: Item, rubric: Rubric) -> bool:
     already does ..."): the endorser's words, quoted feedback though told without quotation marks."""
     if not rubric.endorsements:
         return False
-    opening = OUTSIDE_WORD_RE.findall(item.view[:ENDORSEMENT_CHARS].lower())
-    text = " ".join(opening) + " "
+    head = item.view[:ENDORSEMENT_CHARS].lower()
+    if not any(word in head for word in derived(rubric, "kinds.endorsement_words", _endorsement_words)):
+        return False  # no label's longest word is there: most paragraphs (checked first, cheaply)
+    text = " ".join(OUTSIDE_WORD_RE.findall(head)) + " "
     return any(text.startswith(label + " ") for label in rubric.endorsements)
+
+
+def _endorsement_words(rubric: Rubric) -> frozenset[str]:
+    """Each endorsement label's longest word, which its paragraph's first words must hold."""
+    return frozenset(max(label.split(), key=len) for label in rubric.endorsements)
 
 
 ENDORSEMENT_CHARS = 60  # the paragraph's first words, where its label stands
