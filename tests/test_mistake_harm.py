@@ -78,3 +78,31 @@ def test_an_undoing_that_opens_the_item_hides_nothing() -> None:
     report = analyze(story(told))
     assert undone_at(report.items[0], report.rubric) == 0
     assert any("from 12% to 4%" in s for s in room(story(told)))
+
+
+# a mistake under a heading that names it, told as a lesson, and the writer's repair after it
+WENT_WRONG = ("# Self-assessment\n\n## Results\n\nRedesigned the kennel booking page; completed bookings rose "
+              "from 41% to 58% of visits in three months, worth about $300K a year.\n\n## What went wrong\n\n"
+              "We sent the first vaccination reminders at midnight. Thirty dog owners wrote in to complain "
+              "that week. I moved the reminders to 9am the next day and wrote to each owner myself.\n")
+
+
+def test_a_repair_dated_back_after_a_mistake_heading_joins_the_lesson() -> None:
+    for dated in ("the next day", "the same day", "the same week"):
+        text = WENT_WRONG.replace("the next day", dated)
+        report = analyze(text)
+        last = report.items[-1]
+        assert last.kind == "lesson" and "I moved the reminders" in last.text, dated
+        assert not any(i.kind == "claim" and i.text.startswith("I moved") for i in report.items), dated
+        assert not any("I moved the reminders" in f.message for f in report.findings), dated
+        assert [(i.kind, i.text) for i in Session().analyze(text).items] == [(i.kind, i.text) for i in report.items]
+
+
+def test_a_repair_with_no_time_told_back_stays_the_writers_claim() -> None:
+    text = WENT_WRONG.replace(" the next day", "")
+    report = analyze(text)
+    assert [i.kind for i in report.items if i.text.startswith("I moved")] == ["claim"]
+    assert [(i.kind, i.text) for i in Session().analyze(text).items] == [(i.kind, i.text) for i in report.items]
+    # a later deed in another paragraph, dated the same way, is no repair of the lesson
+    apart = WENT_WRONG.replace(" I moved", "\n\nI moved")
+    assert [i.kind for i in analyze(apart).items if i.text.startswith("I moved")] == ["claim"]

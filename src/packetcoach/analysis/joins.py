@@ -45,9 +45,29 @@ def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled]
         head = head._replace(item=rebased(head.item, kind="context"))
         found[id(head.item)] = head
         read[0] = head.item
-    joined = join_unfinished(raw, tuple(read), signals, rubric,
-                             lambda item: _resulted(item) or found[id(item)].felt_only)
+    joined = list(join_unfinished(raw, tuple(read), signals, rubric,
+                                  lambda item: _resulted(item) or found[id(item)].felt_only))
+    at = 0
+    while at + 1 < len(joined):
+        if _repair_after_lesson(joined, at, rubric):  # "... Forty patients complained. I moved the window the same day ..."
+            lesson = found[id(signals(_combined(joined[at:at + 2])))]
+            lesson = lesson._replace(item=rebased(lesson.item, kind="lesson"))
+            found[id(lesson.item)] = lesson
+            joined[at:at + 2] = [lesson.item]
+        at += 1
     return tuple([completed(found[id(item)], rubric, named) for item in joined])
+
+
+def _repair_after_lesson(items: list[Item], index: int, rubric: Rubric) -> bool:
+    """A mistake the reading takes as a lesson, and the writer's deed right after it in its
+    paragraph dated back by it ("We sent the first texts at 6am. Forty patients complained. I moved
+    the window the same day and apologised to each of them.", "I made a mistake in October: ... I
+    corrected it in writing the next day."): the repair of the mistake the lesson tells, one story
+    with it, and no claim that asks for a result of its own (profile list `kinds.told_back_times`,
+    read as :func:`_dated_back` reads a deed after a claim)."""
+    if items[index].kind != "lesson" or items[index + 1].kind != "claim":
+        return False
+    return _told_back(items[index + 1], rubric)
 
 
 def _problem_head(head: Item, read: Signalled, deed: Item) -> bool:
@@ -456,9 +476,12 @@ def _dated_back(read: tuple[Item, ...], index: int, rubric: Rubric) -> bool:
     insulin was ready. I called each pharmacy that afternoon ..."): the deed answers what the claim
     before told, and the two are one story, named by the first (profile list `kinds.told_back_times`,
     in the deed's first clause, before any relative word)."""
-    if not _referred_back(read, index, pointed=False):
-        return False
-    deed = read[index + 1]
+    return _referred_back(read, index, pointed=False) and _told_back(read[index + 1], rubric)
+
+
+def _told_back(deed: Item, rubric: Rubric) -> bool:
+    """Whether ``deed`` is the writer's, dated in its first clause by a time of
+    `kinds.told_back_times` ("I told our partners the same week ...")."""
     if deed.action.subject != "i" or not rubric.told_back_times:
         return False
     words = deed.words
