@@ -109,6 +109,9 @@ list to 0.84. That day's rounds raised the supported level to 0.90 and the princ
 primary to 0.70 and 0.75. Two more (items-ao.jsonl with p277-p284, items-ap.jsonl with p285-p292),
 kept unseen through the same rounds and then added, lowered technical_metric_only to 0.86 and the
 engineering past's mentions to 0.95.
+Two more (items-as.jsonl with p293-p300, items-at.jsonl with p301-p308), written at the start of
+a day and read once before any round, then added, lowered the engineering past's mentions to 0.94
+and structure to 0.89.
 """
 
 from __future__ import annotations
@@ -175,7 +178,7 @@ SIGNAL_F1_FLOORS = {
 }
 READY_ACCURACY_FLOOR = 0.94
 READY_PRECISION_FLOOR = 0.94
-PACKET_FLOORS = {"former_engineer_mentions": 0.95, "structure": 0.90, "lead_is_outcome": 0.85,
+PACKET_FLOORS = {"former_engineer_mentions": 0.94, "structure": 0.89, "lead_is_outcome": 0.85,
                  "supported_level": 0.90}
 PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.75}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.90, "ready_items": 0.84}
