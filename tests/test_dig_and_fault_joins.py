@@ -86,3 +86,17 @@ def test_a_numbered_bold_title_over_the_first_story_is_an_entry_not_an_opening_c
     assert analyze(text, doc_type="accomplishments").reading.structure == "mixed"
     unnumbered = text.replace("**1. ", "**").replace("**2. ", "**")
     assert analyze(unnumbered, doc_type="accomplishments").reading.structure == "argument"
+
+
+def test_a_bold_deed_title_with_i_or_verb_first_names_its_story_and_a_topic_title_does_not() -> None:
+    # one reading of a deed told as the story's bold title, "I" and the verb or the verb first:
+    # the claims after it in its paragraph are its story, ready there
+    body = (" Our first crate count ran at the gate after the lorries left. I moved the count to the weighbridge, "
+            "and late deliveries to our 40 grocery customers fell from 12% to 4%.")
+    for title in ("**I held the crate count to the weighbridge.**", "**Moved the crate count to the weighbridge.**"):
+        items = analyze(story(title + body)).items
+        assert [item.ready for item in items] == [True], title
+    # a gerund or a noun phrase names a topic: the deed after it is its own story
+    for title in ("**Holding the crate count.**", "**The crate count.**"):
+        items = analyze(story(title + body)).items
+        assert not any(item.ready and item.text.startswith(title.strip("*")[:10]) for item in items), title

@@ -195,8 +195,7 @@ def _deed_title_told(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
     question or a noun phrase ("**Missed sessions.**") tells no deed."""
     item = read[start]
     if start or item.kind != "claim" or item.format != "prose" or item.signals is None \
-            or not item.signals.own_action or item.action.subject not in ("i", "lead") or item.action.span is None \
-            or not titled(item) or not _deed_first(item):
+            or not item.signals.own_action or not _deed_title(item):
         return start
     told = any(sentence.clause is not None and sentence.clause.subject in ("i", "lead")
                for sentence in item.sentences[1:])  # the writer's own story under the title already
@@ -207,14 +206,19 @@ def _deed_title_told(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
     return end
 
 
-def _deed_first(item: Item) -> bool:
-    """Does the item's title open with the writer's deed: "I" and the verb, or the verb itself after
-    the title's number ("1. Cut ...")? Not a gerund ("**Holding the launch.**", "**Selling outcomes,
-    not hardware.**") nor a noun phrase ("**The model she held back.**"): those name a topic."""
+def _deed_title(item: Item) -> bool:
+    """Does the item open its paragraph with a bold title that is the writer's deed told as a sentence,
+    the name the writer gives the story (docs/labelling-guide.md, "Decision and result sentences
+    apart"): "I" and the verb ("**I held snow dispatch to a safety bar.**"), or the verb itself, after
+    the title's number or not ("**1. Cut the application ...**", "**Chose milestone escrow ...**"), the
+    item's own action? Not a gerund ("**Holding the launch.**", "**Selling outcomes, not
+    hardware.**") nor a noun phrase ("**The model she held back.**"): those name a topic."""
+    if item.action.subject not in ("i", "lead") or item.action.span is None or not titled(item):
+        return False
     tokens = item.tokens
     first = numbered_end(tokens)
     verb = first + (tokens[first].text == "I")
-    return verb < len(tokens) and item.action.span is not None and item.action.span.start == tokens[verb].start and tokens[verb].text[:1].isalpha() \
+    return verb < len(tokens) and item.action.span.start == tokens[verb].start and tokens[verb].text[:1].isalpha() \
         and (verb > first or tokens[verb].text[:1].isupper()) and not tokens[verb].lower.endswith("ing")
 
 
@@ -359,24 +363,13 @@ def _unfinished(item: Item) -> bool:
     ("which cut refund complaints" still waits for its number). Only a
     decision opens a story ("I pitched ...", "I proposed ..."), or a deed the writer opens the
     sentence with ("I leaned on my background to read ..."): a sentence of background or help ("My
-    background meant I could step in ...") does not take in the sentences after it."""
+    background meant I could step in ...") does not take in the sentences after it, nor does a deed
+    told as activity only (a deed told as the story's bold title takes in its story first:
+    :func:`_deed_title_told`)."""
     s = item.signals
     return (item.kind == "claim" and item.format == "prose" and s is not None and s.own_action
             and (item.action.verb_class == "pm" or _writer_opens(item))
-            and not (s.business_outcome and s.metric) and (not s.activity_only or _deed_titled(item)))
-
-
-def _deed_titled(item: Item) -> bool:
-    """The story's bold title is the writer's deed told as a sentence ("**I held snow dispatch to a
-    safety bar.** Our first version ..."): the name the writer gives the story, its first claim
-    sentence (docs/labelling-guide.md, "Decision and result sentences apart"), not a remit told as a
-    deed, so the claims after it that tell its result are the same story."""
-    words = item.words
-    return item.source.lstrip()[:1] in "*_" and not item.view[:item.span.start].strip(" \t\n*_") \
-        and words[:1] == ("i",) and any(word in TITLE_ENDS for word in words[1:DEED_TITLE_WORDS])
-
-
-DEED_TITLE_WORDS = 10  # "I held snow dispatch to a safety bar.": the title's words and its period
+            and not (s.business_outcome and s.metric) and not s.activity_only)
 
 
 def _answer_unfinished(raw: Item, annotate: Callable[[Item], Item]) -> bool:
