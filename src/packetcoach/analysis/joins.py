@@ -131,7 +131,8 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
             index = stop + 1
             continue
         opens = _unfinished(read[index]) or _groundwork(read, index, rubric) or _dug_out(read[index], rubric) \
-            or read[index].kind == "claim" and _answer_unfinished(raw[index], annotate)
+            or read[index].kind == "claim" and _answer_unfinished(raw[index], annotate) \
+            or _dug_or_owned(read, index, rubric)
         finished = _finish(raw, read, index, annotate, rubric, resulted=resulted) if opens else None
         if finished is None and (_referred_back(read, index) or _dated_back(read, index, rubric)):
             finished = _finish(raw, read, index, annotate, rubric, until_ready=True)
@@ -194,8 +195,7 @@ def _deed_title_told(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
     question or a noun phrase ("**Missed sessions.**") tells no deed."""
     item = read[start]
     if start or item.kind != "claim" or item.format != "prose" or item.signals is None \
-            or not item.signals.own_action or item.action.subject not in ("i", "lead") or item.action.span is None \
-            or not titled(item) or not _deed_first(item):
+            or not item.signals.own_action or not _deed_title(item):
         return start
     told = any(sentence.clause is not None and sentence.clause.subject in ("i", "lead")
                for sentence in item.sentences[1:])  # the writer's own story under the title already
@@ -206,14 +206,19 @@ def _deed_title_told(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
     return end
 
 
-def _deed_first(item: Item) -> bool:
-    """Does the item's title open with the writer's deed: "I" and the verb, or the verb itself after
-    the title's number ("1. Cut ...")? Not a gerund ("**Holding the launch.**", "**Selling outcomes,
-    not hardware.**") nor a noun phrase ("**The model she held back.**"): those name a topic."""
+def _deed_title(item: Item) -> bool:
+    """Does the item open its paragraph with a bold title that is the writer's deed told as a sentence,
+    the name the writer gives the story (docs/labelling-guide.md, "Decision and result sentences
+    apart"): "I" and the verb ("**I held snow dispatch to a safety bar.**"), or the verb itself, after
+    the title's number or not ("**1. Cut the application ...**", "**Chose milestone escrow ...**"), the
+    item's own action? Not a gerund ("**Holding the launch.**", "**Selling outcomes, not
+    hardware.**") nor a noun phrase ("**The model she held back.**"): those name a topic."""
+    if item.action.subject not in ("i", "lead") or item.action.span is None or not titled(item):
+        return False
     tokens = item.tokens
     first = numbered_end(tokens)
     verb = first + (tokens[first].text == "I")
-    return verb < len(tokens) and item.action.span is not None and item.action.span.start == tokens[verb].start and tokens[verb].text[:1].isalpha() \
+    return verb < len(tokens) and item.action.span.start == tokens[verb].start and tokens[verb].text[:1].isalpha() \
         and (verb > first or tokens[verb].text[:1].isupper()) and not tokens[verb].lower.endswith("ing")
 
 
@@ -358,24 +363,13 @@ def _unfinished(item: Item) -> bool:
     ("which cut refund complaints" still waits for its number). Only a
     decision opens a story ("I pitched ...", "I proposed ..."), or a deed the writer opens the
     sentence with ("I leaned on my background to read ..."): a sentence of background or help ("My
-    background meant I could step in ...") does not take in the sentences after it."""
+    background meant I could step in ...") does not take in the sentences after it, nor does a deed
+    told as activity only (a deed told as the story's bold title takes in its story first:
+    :func:`_deed_title_told`)."""
     s = item.signals
     return (item.kind == "claim" and item.format == "prose" and s is not None and s.own_action
             and (item.action.verb_class == "pm" or _writer_opens(item))
-            and not (s.business_outcome and s.metric) and (not s.activity_only or _deed_titled(item)))
-
-
-def _deed_titled(item: Item) -> bool:
-    """The story's bold title is the writer's deed told as a sentence ("**I held snow dispatch to a
-    safety bar.** Our first version ..."): the name the writer gives the story, its first claim
-    sentence (docs/labelling-guide.md, "Decision and result sentences apart"), not a remit told as a
-    deed, so the claims after it that tell its result are the same story."""
-    words = item.words
-    return item.source.lstrip()[:1] in "*_" and not item.view[:item.span.start].strip(" \t\n*_") \
-        and words[:1] == ("i",) and any(word in TITLE_ENDS for word in words[1:DEED_TITLE_WORDS])
-
-
-DEED_TITLE_WORDS = 10  # "I held snow dispatch to a safety bar.": the title's words and its period
+            and not (s.business_outcome and s.metric) and not s.activity_only)
 
 
 def _answer_unfinished(raw: Item, annotate: Callable[[Item], Item]) -> bool:
@@ -398,7 +392,7 @@ def _dug_out(item: Item, rubric: Rubric) -> bool:
     to dig it out, right after the verb ("I wrote the SQL that showed 70% of refund requests came
     ..."), or closed by a colon after the writer's own digging ("I queried 14 months of declined
     purchases myself: 62% ...": `kinds.finding_relatives`, `kinds.finding_closes`)."""
-    if item.kind != "claim" or item.format != "prose" or item.action.subject != "i" or not item.signals \
+    if item.kind not in ("claim", "context") or item.format != "prose" or item.action.subject != "i" or not item.signals \
             or not item.signals.own_action:
         return False
     words = item.words  # a tuple: a slice of it compares with a phrase as it is
@@ -419,6 +413,81 @@ def _dug_out(item: Item, rubric: Rubric) -> bool:
                for found in rubric.finding_closes) \
         or any(words[at:at + len(found)] == found for at in range(verb + 2, min(clause, verb + 2 + FINDING_REACH))
                if words[at] in relatives for found in rubric.finding_relatives)
+
+
+def _dug_or_owned(read: tuple[Item, ...], index: int, rubric: Rubric) -> bool:
+    """The writer's digging or an owned fault told first, and the writer's deed that gives it its
+    result in the next claim of the paragraph ("As a former test engineer, I went through 6,000 failed
+    top-up records by hand and found that 41% failed because ... I got the timeout raised ..., and
+    failed top-ups ... fell from 7.9% to 2.2%"; "Owned the double-booking fault that sent 85 couples to
+    the wrong office ... Wrote to every couple myself ...; none of the 85 couples took their purchase
+    elsewhere"): one story, named by its first sentence (labelling guide: items are whole stories).
+    The digging is marked by how it was done (`kinds.dig_marks`, "myself", "by hand") and tells a
+    finding after the mark; the fault is owned at the writer's verb (`kinds.owned_faults` with one of
+    `kinds.fault_nouns`). Only a head that is no ready story of its own (the finding's or the fault's
+    numbers are the problem, "60 pallets went to the wrong grocer", not the result), and only when
+    the next claim is the writer's own deed: a result someone else's deed gave stays apart."""
+    item = read[index]
+    s = item.signals
+    if item.kind != "claim" or item.format != "prose" or s is None or not s.own_action or item.ready \
+            or not _writers_next(read, index):
+        return False
+    return _dug_by_hand(item, rubric) or _fault_owned(item, rubric)
+
+
+def _writers_next(read: tuple[Item, ...], index: int) -> bool:
+    """Is the claim after ``index`` in its paragraph the writer's own deed ("I convinced the claims
+    director ...", "Wrote to every couple myself ...")? A dig or a fault whose next claim is someone
+    else's deed ("The packhouse team then moved the count ...") gave no result of the writer's."""
+    if index + 1 >= len(read):
+        return False
+    deed = read[index + 1]
+    return deed.kind == "claim" and deed.signals is not None and deed.signals.own_action and deed.action.subject == "i"
+
+
+def _dug_by_hand(item: Item, rubric: Rubric) -> bool:
+    """Does a sentence of the writer's ("I" its subject) mark its digging as the writer's own
+    (`kinds.dig_marks`) and tell a finding after the mark, by a colon and a number ("... myself in
+    SQL: 44% were waiting ...") or by one of `kinds.findings` ("... by hand and found that 41% ..."),
+    there or in the item's next sentence ("... myself, because .... It showed that 40% ...")?"""
+    marked = False
+    for sentence in item.sentences:
+        words = sentence.lowers
+        start = 0
+        if not marked:
+            if sentence.clause is None or sentence.clause.subject != "i":
+                continue
+            start = next((at + len(mark) for at in range(sentence.clause.index, len(words))
+                          for mark in rubric.dig_marks if words[at:at + len(mark)] == mark), -1)
+            if start < 0:
+                continue
+            marked = True
+        for at in range(start, len(words)):
+            if words[at] == ":" and at + 1 < len(words) and words[at + 1][:1].isdigit():
+                return True
+            if any(words[at:at + len(found)] == found for found in rubric.findings if words[at] == found[0]):
+                return True
+        if start == 0:
+            return False  # the next sentence after the mark's, and no finding in it
+    return False
+
+
+def _fault_owned(item: Item, rubric: Rubric) -> bool:
+    """Is the writer's deed the owning of a fault ("Owned the double-booking fault that sent 85
+    couples ...", "I took responsibility for the billing error"): one of `kinds.owned_faults` at the
+    verb, and one of `kinds.fault_nouns` within ``FAULT_REACH`` words after it? "Owned the roadmap"
+    is a remit, no fault."""
+    if item.action.subject != "i" or item.action.span is None or not rubric.owned_faults:
+        return False
+    verb = next((at for at, token in enumerate(item.tokens) if token.start == item.action.span.start), None)
+    if verb is None:
+        return False
+    words = item.words
+    owned = next((len(phrase) for phrase in rubric.owned_faults if words[verb:verb + len(phrase)] == phrase), 0)
+    return bool(owned) and any(word in rubric.fault_nouns for word in words[verb + owned:verb + owned + FAULT_REACH])
+
+
+FAULT_REACH = 5  # "owned the double-booking fault": the fault's noun, in words after the owning phrase
 
 
 FINDING_STARTS_KEY = "joins.finding_starts"

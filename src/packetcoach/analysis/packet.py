@@ -23,7 +23,9 @@ from packetcoach.analysis.stories import lead_in, refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import KIND_GROUP, Rubric
+from packetcoach.text.items import titled as item_titled
 from packetcoach.text.structure import titled
+from packetcoach.text.verbs import numbered_end
 from packetcoach.core.regexes import compiled
 
 
@@ -287,10 +289,12 @@ def _opening_claim(view: PacketView, rubric: Rubric) -> bool:
     # a headline outcome told in prose opens an argument; the first bullet of an accomplishments list
     # is its first entry, not a claim the list then supports (docs/labelling-guide.md: such a form
     # with no opening claim about level is mixed), and so is the first story under a numbered heading
-    # ("## Accomplishment 1: ...", "## 1. Restaurants stopped missing orders") or under a heading that
+    # ("## Accomplishment 1: ...", "## 1. Restaurants stopped missing orders"), or numbered as one in
+    # its own bold title ("**1. Fewer failed top-ups for parents.** ..."), or under a heading that
     # names a part of one story ("### Situation", "## Context")
     return bool(first and first.format != "bullet" and first.signals and first.signals.business_outcome
-                and first.signals.metric and not _entry_heading(first.section, rubric))
+                and first.signals.metric and not _entry_heading(first.section, rubric)
+                and not (numbered_end(first.tokens) and item_titled(first)))
 
 
 ENTRY_HEADING_RE = compiled(r"\W*(?:[a-z]+\s+)?\d{1,2}(?:[.:)]|\s+[-\u2013\u2014])", re.IGNORECASE)

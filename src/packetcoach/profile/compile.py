@@ -109,6 +109,9 @@ class Rubric(NamedTuple):
     findings: tuple[tuple[str, ...], ...]  # "and found that": the writer's finding opens a story
     finding_relatives: tuple[tuple[str, ...], ...]  # "I wrote the SQL that showed ...": a finding right after the verb
     finding_closes: tuple[tuple[str, ...], ...]  # "I queried 14 months of declines myself: 62% ..."
+    dig_marks: tuple[tuple[str, ...], ...]  # "... by hand and found that 41% ...": the writer's own digging
+    owned_faults: tuple[tuple[str, ...], ...]  # "Owned the double-booking fault ...": a fault owned as the deed
+    fault_nouns: frozenset[str]  # "fault", "error": what `owned_faults` owns
     bet_verbs: frozenset[str]  # lemmas: "proposed X, betting ..." opens a calculated risk
     taken_on_verbs: frozenset[str]  # lemmas: "ran the pilot our director designed" takes on a thing
     non_technical_objects: dict[str, PhraseMatcher]
@@ -434,6 +437,9 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         findings=tuple(phrase_words(p) for p in profile.list("kinds", "findings")),
         finding_relatives=tuple(phrase_words(p) for p in profile.list("kinds", "finding_relatives")),
         finding_closes=tuple(phrase_words(p) for p in profile.list("kinds", "finding_closes")),
+        dig_marks=tuple(phrase_words(p) for p in profile.list("kinds", "dig_marks")),
+        owned_faults=tuple(phrase_words(p) for p in profile.list("kinds", "owned_faults")),
+        fault_nouns=lower("kinds", "fault_nouns"),
         bet_verbs=lower("kinds", "bet_verbs"),
         taken_on_verbs=lower("kinds", "taken_on_verbs"),
         mistake_titles=tuple(phrase_words(p) for p in profile.list("kinds", "mistake_titles")),
