@@ -1,0 +1,33 @@
+"""The twenty-seventh round made reading cheaper with every report unchanged: readings that now ask
+a cheap question first (is a word that opens one of the profile's phrases in the item at all? does
+the sentence open as a question?) before the slower scan. Drafts of our own that should still be
+read as before, and that should not."""
+
+from __future__ import annotations
+
+from test_document_fields_thirty_fifth_set import named, story
+
+
+def test_a_bet_pushed_for_with_any_of_the_profiles_openers_is_still_a_start() -> None:
+    # every first word of `verbs.pushing_for` opens the scan ("pushed", "argued", "lobbied", "made")
+    for push in ("pushed for", "argued for", "lobbied for", "made the case for", "pushed to pilot"):
+        told = (f"I {push} a $4 frost-alert add-on in 2024, predicting 10% take-up among our 900 growers; "
+                "it reached 2% in three months.")
+        assert named(story(told), "initiated_items") == [told[:24]], push
+    # a bet told with none of those words, a push with no bet, and a push told of someone else
+    for none in ("I offered a $4 frost-alert add-on in 2024, predicting 10% take-up among our 900 growers; "
+                 "it reached 2% in three months.",
+                 "I pushed for retries on every payment call, and late payments to our 900 growers fell "
+                 "from 5% to 1%.",
+                 "The sales lead pushed for weekend pickups, betting that growers would come on Saturdays; "
+                 "6% did."):
+        assert named(story(none), "initiated_items") == [], none
+
+
+def test_a_trial_won_for_a_case_argued_is_still_a_start() -> None:
+    won = ("I argued, against the head of compliance, that the other seven checks could wait until after "
+           "award, and won a six-month trial with our 900 growers.")
+    assert named(story(won), "initiated_items") == [won[:24]]
+    lost = ("I argued, against the head of compliance, that the other seven checks could wait until after "
+            "award, and lost; the trial never ran.")
+    assert named(story(lost), "initiated_items") == []
