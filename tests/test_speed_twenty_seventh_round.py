@@ -6,6 +6,8 @@ read as before, and that should not."""
 from __future__ import annotations
 
 from test_document_fields_thirty_fifth_set import named, story
+from test_stories_dated_back import MISTAKE, REPAIR
+from test_document_fields_twenty_fifth_set import story_items
 
 
 def test_a_bet_pushed_for_with_any_of_the_profiles_openers_is_still_a_start() -> None:
@@ -31,3 +33,13 @@ def test_a_trial_won_for_a_case_argued_is_still_a_start() -> None:
     lost = ("I argued, against the head of compliance, that the other seven checks could wait until after "
             "award, and lost; the trial never ran.")
     assert named(story(lost), "initiated_items") == []
+
+
+def test_a_repair_dated_by_any_listed_time_still_joins_the_mistake() -> None:
+    # "within a week" and "the next day" open with words no other listed time opens with
+    for time in ("within a week", "the next day", "that afternoon"):
+        told = MISTAKE + f"I told the three grower cooperatives {time} that it was my error, " + REPAIR
+        assert story_items(told) == [told[:24]], time
+    # a time the profile does not list keeps the repair apart
+    apart = MISTAKE + "I told the three grower cooperatives a month later that it was my error, " + REPAIR
+    assert len(story_items(apart)) == 2
