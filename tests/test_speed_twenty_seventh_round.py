@@ -9,6 +9,10 @@ from test_document_fields_thirty_fifth_set import named, story
 from test_stories_dated_back import MISTAKE, REPAIR
 from test_document_fields_twenty_fifth_set import story_items
 
+from packetcoach.profile.compile import rubric_for
+from packetcoach.profile.lexicon import tokenize
+from packetcoach.text.verbs import question_verb
+
 
 def test_a_bet_pushed_for_with_any_of_the_profiles_openers_is_still_a_start() -> None:
     # every first word of `verbs.pushing_for` opens the scan ("pushed", "argued", "lobbied", "made")
@@ -43,3 +47,15 @@ def test_a_repair_dated_by_any_listed_time_still_joins_the_mistake() -> None:
     # a time the profile does not list keeps the repair apart
     apart = MISTAKE + "I told the three grower cooperatives a month later that it was my error, " + REPAIR
     assert len(story_items(apart)) == 2
+
+
+def test_only_a_sentence_that_opens_as_a_question_has_a_question_verb() -> None:
+    rubric = rubric_for("amazon-pm")
+    for asked, verb in (("Did the queue drop because volumes fell? No: ...", "drop"),
+                        ("Why not build the feature first?", "build"),
+                        ("Will the panel read this as a data project?", "read")):
+        found = question_verb(tokenize(asked), rubric)
+        assert found is not None and found[1] == verb, asked
+    for told in ("The queue dropped because volumes fell? No.", "Refunds fell from 9% to 4%.",
+                 "Did the queue drop because volumes fell.", ""):
+        assert question_verb(tokenize(told), rubric) is None, told
