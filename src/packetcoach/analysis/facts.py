@@ -1175,7 +1175,7 @@ def _argued_and_won(item: Item, rubric: Rubric) -> bool:
     if "won" not in words or rubric.trials.isdisjoint(words) or item.action.subject != "i":
         return False
     for sentence in item.sentences:
-        lowers = [token.lower for token in sentence.tokens]
+        lowers = sentence.lowers
         if "won" not in lowers:
             continue
         joined = " " + " ".join(lowers) + " "
@@ -1196,17 +1196,27 @@ def _pushed_a_bet(item: Item, rubric: Rubric) -> bool:
     A lesson under a heading of risks that did not pay off ("## Bets that did not") has its bet told by
     the heading ("I pushed to launch visitor pricing at three harbours"). A design pushed for with no
     bet told is none. Gated on the writer's "I" as the item's subject."""
-    if item.action.subject != "i" or not rubric.pushing_for or not rubric.bet_reasons:
-        return False
+    if item.action.subject != "i" or not rubric.bet_reasons \
+            or derived(rubric, PUSHING_FIRSTS_KEY, _pushing_firsts).isdisjoint(item.words):
+        return False  # most items: no word that opens a phrase of pushing for
     risked = item.kind == "lesson" and rubric.kind_headings is not None and bool(item.section) \
         and heading_match(rubric.kind_headings, item.section or "", rubric)[1] == "failure"
     for sentence in item.sentences:
-        joined = " " + " ".join(token.lower for token in sentence.tokens) + " "
+        joined = " " + " ".join(sentence.lowers) + " "
         pushed = min((joined.find(f" i {phrase} ") for phrase in rubric.pushing_for if f" i {phrase} " in joined),
                      default=-1)
         if pushed >= 0 and (risked or any(f" {reason} " in joined[pushed:] for reason in rubric.bet_reasons)):
             return True
     return False
+
+
+PUSHING_FIRSTS_KEY = "facts.pushing_firsts"
+
+
+def _pushing_firsts(rubric: Rubric) -> frozenset[str]:
+    """The first words of the profile's `verbs.pushing_for` ("pushed", "argued", "made"): an item
+    with none of them pushed for nothing."""
+    return frozenset(phrase.split()[0] for phrase in rubric.pushing_for)
 
 
 def first_taken_up(item: Item, rubric: Rubric) -> bool:

@@ -554,12 +554,16 @@ def _told_back(deed: Item, rubric: Rubric) -> bool:
     if deed.action.subject != "i" or not rubric.told_back_times:
         return False
     words = deed.words
+    firsts = derived(rubric, TIME_FIRSTS_KEY, lambda r: frozenset(time[0] for time in r.told_back_times if time))
     for at, word in enumerate(words[:DATED_WORDS]):
         if word in CLAUSE_ENDS or word in RELATIVES and words[at + 1:at + 2] not in TIME_AFTER_THAT:
             return False  # "I proposed a rule that cancellation takes effect the same day": the rule's time
-        if any(words[at:at + len(time)] == time for time in rubric.told_back_times):
+        if word in firsts and any(words[at:at + len(time)] == time for time in rubric.told_back_times):
             return True
     return False
+
+
+TIME_FIRSTS_KEY = "joins.told_back_firsts"  # the first words of `kinds.told_back_times` ("the", "that", "within")
 
 
 DATED_WORDS = 12  # how early in the deed its time must come, in words

@@ -1033,8 +1033,10 @@ def question_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] 
     first known verb in its bare form after the auxiliary and the subject, not the noun right after
     a determiner ("the drop in ..."), nor one more word of the subject ("the staggered start
     slow ..."). A question with "is" or "was" has no verb of action (a copula)."""
+    if not tokens or tokens[0].lower != "why" and tokens[0].lower not in QUESTION_AUX:
+        return None  # most sentences: no question opens them, and their tokens are not scanned for "?"
     end = next((index for index, token in enumerate(tokens) if token.text == "?"), None)
-    if end is None or not tokens:
+    if end is None:
         return None
     at = 1 if tokens[0].lower == "why" else 0
     if at and at < end and tokens[at].lower == "not":
