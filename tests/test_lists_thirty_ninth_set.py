@@ -58,3 +58,7 @@ def test_a_stop_story_announced_in_its_paragraphs_first_sentence_is_named_by_it(
     story = ("# Self-assessment\n\n## The year\n\nI killed one thing this year: the kiosk pilot, after six weeks "
              "in which 3% of visitors used it. I moved its two engineers to the booking flow.\n")
     assert firsts(story) == ["I killed one t"]
+    # a first sentence that tells a deed of its own ("one more feature") announces no story
+    more = ("# Self-assessment\n\n## The year\n\nI shipped one more feature for school buyers. I also stopped "
+            "the kiosk pilot after six weeks in which 3% of visitors used it.\n")
+    assert firsts(more) == ["I also stopped"]
