@@ -751,24 +751,29 @@ def _pulled_when(words: tuple[str, ...], at: int, rubric: Rubric) -> bool:
     """Is what was pulled, from word ``at``, a thing named in a few words and then the time it was
     pulled ("the alert the next morning", "the storm-season chatbot two weeks after launch", "the
     widget in May")? A thing in use taken away, a stop; not records gathered ("the gate logs from
-    the three worst nights", "a month of deposits") nor a thing held back "until" a fix."""
+    the three worst nights", "a month of deposits") nor a thing held back "until" a fix. A time in use
+    told with "after" ("the online size chart after three days") says the same: it was live that long."""
     end = at
-    while end < len(words) and end - at < PULLED_NAME_REACH and words[end].replace("-", "").isalpha() \
+    while end < len(words) and end - at < PULLED_WHEN_REACH and words[end].replace("-", "").isalpha() \
             and words[end] not in HEAD_ENDS and words[end] not in DETERMINERS and words[end] not in rubric.months \
             and words[end] not in rubric.number_words_set:
         end += 1
-    if end == at or end + 1 >= len(words):
-        return False
+    if end == at or end + 1 >= len(words) or not PULLED_TOGETHER.isdisjoint(words[at:end]):
+        return False  # "pulled the survey results together after three days": gathered, not taken away
     word, after = words[end], words[end + 1]
     if word == "the":
         return after in NEXT_WORDS  # "the next morning", "the same day"
     if word[:1].isdigit() or word in rubric.number_words_set or word == "a":
         return after.removesuffix("s") in rubric.duration_units  # "two weeks after launch", "a day later"
+    if word == "after" and (after[:1].isdigit() or after in rubric.number_words_set or after == "a"):
+        return words[end + 2:end + 3] != () and words[end + 2].removesuffix("s") in rubric.duration_units  # "after three days"
     return word in ("in", "on") and after in rubric.months  # "in May"
 
 
 NEXT_WORDS = frozenset(("next", "same", "following"))
 PULLED_NAME_REACH = 3  # "the portal 's auto-renew launch": words before the launch that name it
+PULLED_TOGETHER = frozenset(("together", "apart", "up", "forward", "ahead"))  # a pull that gathers or moves
+PULLED_WHEN_REACH = 4  # "the online skate-hire size chart": words naming a thing pulled, before when
 LAUNCH_MOVED = frozenset((("forward",), ("up",), ("in",), ("ahead",), ("date",), ("dates",), ("plan",),
                           ("timeline",), ("window",)))  # "pulled the launch forward": moved, not stopped
 

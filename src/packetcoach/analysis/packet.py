@@ -518,7 +518,7 @@ def _judged(found: _Found, which: str, rubric: Rubric | None = None) -> tuple[st
     """The items that started (or stopped) something: by their verbs, and, in a section the writer
     headed "What I started" ("What I stopped") where no verb says it, the section's first deed and
     every bullet there that names a thing without a verb ("- The kiosk pilot, after six weeks")."""
-    if not found.judged and not found.headed:
+    if not found.judged and not found.headed and rubric is None:
         return ()
     blocks = found.blocks
     deeds = [(b, k) for b, kind, k in found.judged if kind == which]
@@ -532,8 +532,50 @@ def _judged(found: _Found, which: str, rubric: Rubric | None = None) -> tuple[st
     if len(deeds) != by_verb:
         deeds.sort()  # a heading added one: back to draft order (block, then item)
     if rubric is not None:
-        deeds = _stops_told_back(deeds, blocks, rubric)
+        deeds = _announced_stops(_stops_told_back(deeds, blocks, rubric), blocks, rubric)
     return tuple(blocks[b][0].items[k].id for b, k in deeds)
+
+
+def _announced_stops(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rubric) -> list[tuple[int, int]]:
+    """A stop story its paragraph opens by announcing it in a short sentence of the writer's ("I also
+    got one wrong. I launched the shift-swap beta ... I paused the beta for three days", "I also stepped
+    back from one thing I had started. In 2025 I set up an in-house laundry ... after nine months I
+    closed it"): the announcement is the story's first sentence, and the stopped list names the story
+    by it, as the writers do (the labelling guide's "Decision and result sentences apart"). The stop
+    is one listed in the paragraph after it, or the writer's own close of the thing ("I closed it",
+    profile list `stops.closings`), which the announcement tells was the writer's to stop (profile
+    list `stops.announcing`)."""
+    announcing = rubric.stops.announcing
+    if not announcing:
+        return deeds
+    listed = set(deeds)
+    named: list[tuple[int, int]] = []
+    for b, (passage, _) in enumerate(blocks):
+        items = passage.items
+        for k, item in enumerate(items[:-1]):
+            if k and items[k - 1].source == item.source or not _announces(item, announcing):
+                continue
+            story = [j for j in range(k + 1, len(items)) if items[j].source == item.source and items[j].section == item.section]
+            told = [(b, j) for j in story if (b, j) in listed]
+            if told or any(items[j].kind in ("claim", "lesson") and closes_a_bet(items[j].words, rubric.stops) for j in story):
+                listed.difference_update(told)
+                named.append((b, k))
+    if not named:
+        return deeds
+    return sorted(listed.union(named))
+
+
+def _announces(item: Item, announcing: frozenset[str]) -> bool:
+    """A short sentence of the writer's, with no number, that announces one story (``announcing``)."""
+    words = item.words
+    if len(item.sentences) != 1 or len(words) > ANNOUNCE_WORDS or "one" not in words or item.metrics \
+            or item.action.subject != "i" or words[-1:] != (".",):
+        return False
+    at = words.index("one")
+    return " ".join(words[at:at + 2]) in announcing
+
+
+ANNOUNCE_WORDS = 14  # "I also stepped back from one thing I had started.": an announcement, not a story
 
 
 def _stops_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rubric) -> list[tuple[int, int]]:

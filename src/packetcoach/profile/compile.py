@@ -75,6 +75,7 @@ class Stops(NamedTuple):
     story_things: frozenset[str] = frozenset()  # "stopped the project": a stop that names its story back
     undoings: frozenset[str] = frozenset()  # "pull", "roll back": the writer undoing the deed the item opened with
     lapsing: frozenset[str] = frozenset()  # "let our contract with the vendor lapse": a thing let run out
+    announcing: frozenset[str] = frozenset()  # "got one wrong": a paragraph's short first sentence announcing its stop story
 
 
 class Rubric(NamedTuple):
