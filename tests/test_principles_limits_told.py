@@ -50,3 +50,18 @@ def test_limits_told(text: str, principle: str, fires: bool) -> None:
     """A limit told in an answered objection, and a failure's account taken to those it hit, are Earn Trust;
     the same words in a claim, or a timeline planned, are not."""
     assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize("text,principle,fires", [
+    # a thing the writer chose not to build or renew: the saving's or the served party's story, no call of its own
+    ("Chose not to renew the $240K survey-panel contract after finding our own booking data answered the same "
+     "questions.", "are-right-a-lot", False),
+    ("I chose not to build the gift-wrap option shoppers asked for, because order data showed 2% would use it, and "
+     "put the two engineers on delivery slots instead.", "are-right-a-lot", False),
+    # ... while the same choice made against what others believed is a call
+    ("I chose not to build the gift-wrap option when the sales team predicted it would lift orders 10%; the test "
+     "store without it sold just as much.", "are-right-a-lot", True),
+])
+def test_a_choice_not_to_build(text: str, principle: str, fires: bool) -> None:
+    """A thing chosen not to be built or renewed is no call borne out unless others believed otherwise."""
+    assert (principle in named(text)) is fires
