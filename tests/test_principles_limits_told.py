@@ -65,3 +65,21 @@ def test_limits_told(text: str, principle: str, fires: bool) -> None:
 def test_a_choice_not_to_build(text: str, principle: str, fires: bool) -> None:
     """A thing chosen not to be built or renewed is no call borne out unless others believed otherwise."""
     assert (principle in named(text)) is fires
+
+
+@pytest.mark.parametrize("text,kind,principle,fires", [
+    # the writer's own miss named as theirs, or a risk told as failed: a lesson, no customer result argued
+    ("My biggest miss was the loyalty badge: I shipped it over the support lead's warning, visits rose 4% but "
+     "complaints from parents doubled, and I pulled it after six weeks.", "lesson", "customer-obsession", False),
+    ("The family plan I pitched in March was a calculated risk that failed: 2% of households switched against the "
+     "10% I forecast, and I closed it in August.", "lesson", "customer-obsession", False),
+    # ... while a miss that is someone else's, or a result with no miss, stays a claim
+    ("Cut the biggest miss in our delivery promise, late Saturday drops, from 14% to 3% for 9,000 households.",
+     "claim", "customer-obsession", True),
+])
+def test_a_miss_told_as_the_writers(text: str, kind: str, principle: str, fires: bool) -> None:
+    """A miss the writer names as their own is a lesson, and a lesson argues no customer's case."""
+    item = analyze_item(text)
+    assert item is not None
+    assert item.kind == kind
+    assert (principle in item.principles) is fires
