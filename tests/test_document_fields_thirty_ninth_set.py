@@ -111,3 +111,24 @@ def test_a_database_administrators_past_names_the_data_specialty() -> None:
     # no past named, and one context word of the specialty alone: no specialty
     assert analyze(DBA.format(past="I looked where the complaints pointed:"), level="L7").reading.specialty is None
 
+
+# A season after its preposition leads a narrative's step as a month does.
+NARRATIVE = """# Self-assessment, 2025
+
+In January a visitor asked me why the audio guide cost five pounds. I had joined the digital team a few
+months before, and I spent the first weeks at the hire desk. I read two years of comment cards.
+
+{s1} I had a plan for a free guide on visitors' own phones. I designed it with the content team, and uptake
+rose from 12% to 37% of visitors. {s2} we added a family trail for children, now used by 1,500 children a
+month. {s3} I worked with the curators on new audio content for the Egypt galleries. I am still learning
+to make the case for money with finance.
+"""
+
+
+def test_seasons_lead_a_narrative_in_time_order() -> None:
+    timed = NARRATIVE.format(s1="By spring", s2="Over the summer", s3="In the autumn")
+    assert analyze(timed, level="L5").reading.structure == "chronology"
+    # the same seasons as the subject or a contrast lead no step in time
+    untimed = NARRATIVE.format(s1="The spring rush meant", s2="Summer visitors liked it, so",
+                               s3="Last winter's lesson stayed with me, and")
+    assert analyze(untimed, level="L5").reading.structure != "chronology"
