@@ -132,3 +132,22 @@ def test_seasons_lead_a_narrative_in_time_order() -> None:
     untimed = NARRATIVE.format(s1="The spring rush meant", s2="Summer visitors liked it, so",
                                s3="Last winter's lesson stayed with me, and")
     assert analyze(untimed, level="L5").reading.structure != "chronology"
+
+
+# A screen's frame rate beside the rendering it measures is frontend jargon; frames alone are not.
+FRAMES = """# Self-assessment 2026: Lea, Product Manager, Ice Rink Sessions
+
+## Highlights
+
+- Found that the seat-map on the booking page {frames}, so I {fix}.
+- I opened Friday late sessions for 300 more skaters a week, and session revenue rose from £41K to £52K a month.
+"""
+
+
+def test_frames_a_second_beside_rendering_give_the_frontend_away() -> None:
+    told = FRAMES.format(frames="dropped frames on older phones", fix="rebuilt the rendering loop and got it to a steady 60 fps")
+    assert analyze(told, level="L5").reading.specialty == "frontend"
+    # frames told with no rendering beside them, and rendering alone: no specialty
+    for frames, fix in (("dropped frames on older phones", "moved the camera to run at 4 frames per second"),
+                        ("was slow on older phones", "rebuilt the rendering loop")):
+        assert analyze(FRAMES.format(frames=frames, fix=fix), level="L5").reading.specialty is None
