@@ -111,7 +111,8 @@ kept unseen through the same rounds and then added, lowered technical_metric_onl
 engineering past's mentions to 0.95.
 Two more (items-as.jsonl with p293-p300, items-at.jsonl with p301-p308), written at the start of
 a day and read once before any round, then added, lowered the engineering past's mentions to 0.94
-and structure to 0.89.
+and structure to 0.89. The round on their document fields (the engineering past in more of its
+wordings) raised the engineering past's mentions back to 0.96.
 """
 
 from __future__ import annotations
@@ -178,7 +179,7 @@ SIGNAL_F1_FLOORS = {
 }
 READY_ACCURACY_FLOOR = 0.94
 READY_PRECISION_FLOOR = 0.94
-PACKET_FLOORS = {"former_engineer_mentions": 0.94, "structure": 0.89, "lead_is_outcome": 0.85,
+PACKET_FLOORS = {"former_engineer_mentions": 0.96, "structure": 0.89, "lead_is_outcome": 0.85,
                  "supported_level": 0.90}
 PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.75}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.90, "ready_items": 0.84}

@@ -33,7 +33,9 @@ MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|octob
           r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
 # a changelog's version label may come before the month ("v1.2, April:", "v3.1 (May)."), and so may
 # a release's number alone, set apart from it ("4.2 (March)."); a log's date may give the day first
-# ("14 January."); a run-in "Next:" labels a story's plan (a "Problem / Bet / Result / Next" block),
+# ("14 January."); a season after its preposition leads a narrative's step as a month does ("By
+# spring I had a proposal", "Over the summer ...", "In the autumn ..."), not "The summer rush" or "Last
+# winter" told as a subject or a contrast; a run-in "Next:" labels a story's plan (a "Problem / Bet / Result / Next" block),
 # no step in time
 TIME_LEAD_RE = CaseFree(
     r"\s*(?:v\d+(?:\.\d+)*\s*[,(:]?\s*)?"
@@ -42,7 +44,8 @@ TIME_LEAD_RE = CaseFree(
     r"(?:19|20)\d\d\b|(?:first|second|third|fourth|last)\s+(?:quarter|half|"
     r"month)|(?:the\s+)?(?:first|next|following)\s+(?:few\s+)?(?:weeks|months)|then\b|next\b(?!\s*:)|"
     r"after\s+that|afterwards|later\b|finally\b|month\s+\d|week\s+\d|(?:at\s+)?the\s+(?:start|"
-    r"beginning|end)\s+of\s+the\s+year|when\s+i\s+(?:joined|started|arrived|took\s+over|moved))")
+    r"beginning|end)\s+of\s+the\s+year|when\s+i\s+(?:joined|started|arrived|took\s+over|moved)|"
+    r"(?:in|by|over|during|through)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|winter)\b)")
 TIME_ANY_RE = compiled(
     r"\b(?:q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|(?:first|second|third|fourth|last)\s+(?:quarter|half)|(?:19|20)\d\d)\b",
