@@ -515,10 +515,28 @@ def _groundwork(read: tuple[Item, ...], index: int, rubric: Rubric) -> bool:
     if index + 1 >= len(read) or s is None or not s.activity_only or item.kind != "claim" or item.format != "prose" \
             or not s.own_action or item.action.subject != "i":
         return False
-    if sum(sentence.words for sentence in item.sentences) <= TOPIC_WORDS and all(before.kind != "claim" for before in read[:index]):
+    first = all(before.kind != "claim" for before in read[:index])
+    if first and sum(sentence.words for sentence in item.sentences) <= TOPIC_WORDS:
         return True  # the paragraph's first claim, after its context at most
+    if first and item.action.verb in rubric.groundwork_verbs and _decides_next(read[index + 1], rubric):
+        return True  # "I spent January on farms ... I convinced our head of pricing to ..."
     opening = tuple(token.lower for token in read[index + 1].tokens[:CONTINUER_WORDS])
     return any(opening[:len(cue)] == cue for cue in rubric.story_continuers)
+
+
+def _decides_next(item: Item, rubric: Rubric) -> bool:
+    """The writer's own decision told right after the groundwork that opens the paragraph ("I spent
+    January on farms with our field leads, and I read every dispute filed in two seasons. I convinced
+    our head of pricing to ..."; "I spent a fortnight riding with our mechanics ... Half the visits
+    were for a flat tyre, so I priced a tube-swap tier ..."): the effort and the call it led to are
+    one story, named by its first sentence (labelling guide: decision and result sentences apart;
+    interviews that led to a decision are not activity only). Only after groundwork among the people
+    or records the work is for (profile list `kinds.groundwork_verbs`: "I held weekly syncs with ..."
+    is a process, an item of its own), and only a product call of the writer's ("I" its subject, a
+    verb of the profile's product class), in a claim that opens no other story."""
+    s = item.signals
+    return item.kind == "claim" and s is not None and s.own_action and item.action.subject == "i" \
+        and item.action.verb_class == "pm" and _continues_as(item, rubric)
 
 
 CONTINUER_WORDS = 5  # the longest continuer, in words

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from packetcoach.analysis.measures import reason_told
-from packetcoach.analysis.stories import (OWN_SUBJECTS, counted_stories, grows_people, is_engineering_work, is_result,
+from packetcoach.analysis.stories import (OWN_SUBJECTS, Story, counted_stories, grows_people, is_engineering_work, is_result,
                                          stop_told, stories_asked_for, surplus, told_in_full)
 from packetcoach.analysis.workbench import Candidate, Workbench, quote
 from packetcoach.core.model import Item
@@ -66,10 +66,15 @@ def _technical(bench: Workbench) -> Candidate | None:
     return Candidate("customer-measure", named, variant, {})
 
 
+def _cut_as_engineering(story: Story, item: Item) -> bool:
+    """An item the engineering change cuts (:func:`_engineering`): a claim of an engineering story,
+    or the writer's own engineering work told in an engineering verb. Getting the evidence never
+    names it too: the room is not asked to measure what it is told to remove."""
+    return story.engineering or bool(item.signals.technical_lead and is_engineering_work(item))
+
+
 def _engineering(bench: Workbench) -> Candidate | None:
-    cut = [i for s in bench.stories if s.engineering for i in s.items]
-    cut += [i for s in bench.stories if not s.engineering for i in s.items
-            if i.signals.technical_lead and is_engineering_work(i)]
+    cut = [i for s in bench.stories for i in s.items if _cut_as_engineering(s, i)]
     if not cut:
         return None
     gone = {id(i) for i in cut}
@@ -112,7 +117,7 @@ def _evidence(bench: Workbench) -> Candidate | None:
     measures or as effort, each with its customer and business result measured."""
     if bench.gap.kind != "evidence":
         return None
-    wants = {id(i) for s in bench.stories for i in s.items if _wants_result(bench, i)}
+    wants = {id(i) for s in bench.stories for i in s.items if _wants_result(bench, i) and not _cut_as_engineering(s, i)}
     weak = sorted((s for s in bench.stories if not s.measured and any(id(i) in wants for i in s.items)),
                   key=lambda s: -s.strength)[:3]
     named = {id(i): i for s in weak for i in [max((i for i in s.items if id(i) in wants),
@@ -120,8 +125,8 @@ def _evidence(bench: Workbench) -> Candidate | None:
              if not _develops(bench, i)}  # people grown: asked what they now do, never for a customer measure
     for story in bench.stories:
         for item in story.items:
-            if (item.signals.technical_metric_only or item.signals.activity_only) and not is_engineering_work(item) \
-                    and not _stop_told(bench, item) and not _develops(bench, item):  # a stop's measure is its evidence
+            if (item.signals.technical_metric_only or item.signals.activity_only) and not _cut_as_engineering(story, item) \
+                    and not is_engineering_work(item) and not _stop_told(bench, item) and not _develops(bench, item):  # a stop's measure is its evidence
                 named[id(item)] = item
     if not named:
         return None
@@ -142,7 +147,8 @@ def _wants_result(bench: Workbench, item: Item) -> bool:
 
 def _develops(bench: Workbench, item: Item) -> bool:
     """The writer's own verb grows people (stories.grows_people)."""
-    return grows_people(item, bench.report.rubric.developing)
+    rubric = bench.report.rubric
+    return grows_people(item, rubric.developing, rubric.growing, rubric.grown)
 
 
 def _stop_told(bench: Workbench, item: Item) -> bool:

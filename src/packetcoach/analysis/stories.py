@@ -396,15 +396,27 @@ def opens_with(item: Item, openers: tuple[tuple[str, ...], ...]) -> bool:
 OPENER_WORDS = 4  # the longest opener of another story, in words
 
 
-def grows_people(item: Item, developing: frozenset[str]) -> bool:
+def grows_people(item: Item, developing: frozenset[str], growing: frozenset[str] = frozenset(),
+                 grown: frozenset[str] = frozenset()) -> bool:
     """The writer's own verb grows people ("Hired and coached two product managers; one was promoted
-    ...", "Mentored analysts on SQL ..."): one of the profile's `personas.developing`. Its result is
-    the people, their promotion or the work they now own (Hire and Develop the Best), not a before
-    and after of a customer measure."""
+    ...", "Mentored analysts on SQL ..."): one of the profile's `personas.developing`, or one of
+    `personas.growing` with people of `personas.grown` within GROWN_REACH words after it ("Grew two
+    PMs to L6", "I grew people."; never "grew revenue"). Its result is the people, their promotion
+    or the work they now own (Hire and Develop the Best), not a before and after of a customer
+    measure."""
     action = item.action
     if action.span is None or action.subject not in OWN_SUBJECTS:
         return False
-    return item.view[action.span.start:action.span.end].lower() in developing
+    verb = item.view[action.span.start:action.span.end].lower()
+    if verb in developing:
+        return True
+    if verb not in growing:
+        return False
+    at = next((at for at, token in enumerate(item.tokens) if token.start == action.span.start), None)
+    return at is not None and any(token.lower in grown for token in item.tokens[at + 1:at + 1 + GROWN_REACH])
+
+
+GROWN_REACH = 3  # words after the verb: "grew two PMs", "grew three senior analysts"
 
 
 def counted_stories(told: tuple[Story, ...], retell: str | None, rubric: "Rubric") -> tuple[Story, ...]:
@@ -418,7 +430,7 @@ def counted_stories(told: tuple[Story, ...], retell: str | None, rubric: "Rubric
     by ...", "Mentored ..."), whose evidence is the people and the practice, not a customer's before
     and after (a deed of the writer's own among them keeps the story counted)."""
     def grown(item: Item) -> bool:
-        return grows_people(item, rubric.developing) or first_taken_up(item, rubric)
+        return grows_people(item, rubric.developing, rubric.growing, rubric.grown) or first_taken_up(item, rubric)
 
     def people(story: Story) -> bool:
         return grown(story.first) and all(grown(i) or i.action.subject not in OWN_SUBJECTS for i in story.items)

@@ -107,6 +107,7 @@ class Rubric(NamedTuple):
     decision_frames: frozenset[tuple[str, ...]]
     new_story_openers: tuple[tuple[str, ...], ...]
     story_continuers: tuple[tuple[str, ...], ...]
+    groundwork_verbs: frozenset[str]  # "I spent January on farms ...": groundwork a product call right after carries on
     findings: tuple[tuple[str, ...], ...]  # "and found that": the writer's finding opens a story
     finding_relatives: tuple[tuple[str, ...], ...]  # "I wrote the SQL that showed ...": a finding right after the verb
     finding_closes: tuple[tuple[str, ...], ...]  # "I queried 14 months of declines myself: 62% ..."
@@ -124,6 +125,8 @@ class Rubric(NamedTuple):
     collaborator_frames: frozenset[tuple[str, ...]]
     persuading: frozenset[str]  # "got the legal team to approve": the people the writer won over
     developing: frozenset[str]  # "hired our first ... analyst": the writer's own people, grown
+    growing: frozenset[str]  # "grew two PMs to L6": people grown, only with one of ``grown`` after the verb
+    grown: frozenset[str]  # "PMs", "people": the people ``growing`` grows
     hiring_parties: frozenset[str]  # "candidates": in an item that hires, the people hired from
     persona_modifiers: frozenset[str]
     non_persona_followers: frozenset[str]
@@ -435,6 +438,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         decision_frames=frozenset(phrase_words(p) for p in profile.list("verbs", "decision_frames")),
         new_story_openers=tuple(phrase_words(p) for p in profile.list("kinds", "new_story_openers")),
         story_continuers=tuple(phrase_words(p) for p in profile.list("kinds", "story_continuers")),
+        groundwork_verbs=lower("kinds", "groundwork_verbs"),
         findings=tuple(phrase_words(p) for p in profile.list("kinds", "findings")),
         finding_relatives=tuple(phrase_words(p) for p in profile.list("kinds", "finding_relatives")),
         finding_closes=tuple(phrase_words(p) for p in profile.list("kinds", "finding_closes")),
@@ -456,6 +460,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         collaborator_frames=frozenset(phrase_words(p) for p in profile.list("personas", "collaborator_frames")),
         persuading=lower("personas", "persuading"),
         developing=lower("personas", "developing"),
+        growing=lower("personas", "growing"),
+        grown=lower("personas", "grown"),
         hiring_parties=lower("personas", "hiring_parties"),
         persona_modifiers=lower("personas", "modifiers"),
         non_persona_followers=lower("personas", "non_persona_followers"),

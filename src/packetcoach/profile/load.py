@@ -42,7 +42,7 @@ SCHEMA: dict[str, Any] = {
         "technical_objects": {"*": STR_LIST}, "pm_objects": {"*": STR_LIST},
     },
     "personas": {
-        "external": STR_LIST, "internal": STR_LIST, "collaborator_frames": STR_LIST, "persuading": STR_LIST, "developing": STR_LIST,
+        "external": STR_LIST, "internal": STR_LIST, "collaborator_frames": STR_LIST, "persuading": STR_LIST, "developing": STR_LIST, "growing": STR_LIST, "grown": STR_LIST,
         "hiring_parties": STR_LIST,
         "modifiers": STR_LIST, "non_persona_followers": STR_LIST, "party_bodies": STR_LIST, "owned_things": STR_LIST, "working_documents": STR_LIST,
         "non_persona_prefixes": STR_LIST, "former_marks": STR_LIST, "compound_heads": STR_LIST, "not_held": STR_LIST, "headcount_marks": STR_LIST, "rival_modifiers": STR_LIST, "portfolio_words": STR_LIST, "software_in_engineering": STR_LIST, "reach_frames": STR_LIST, "software_words": STR_LIST, "software_prefixes": STR_LIST, "machine_parts": STR_LIST,
@@ -111,7 +111,7 @@ SCHEMA: dict[str, Any] = {
               "failure_headings": STR_LIST,
               "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "skipped_steps": STR_LIST, "career_teachers": STR_LIST, "plan": STR_LIST,
               "scope": STR_LIST, "context_openers": STR_LIST, "opener_particles": STR_LIST, "career_moves": STR_LIST, "authored_remits": STR_LIST,
-              "new_story_openers": STR_LIST, "story_continuers": STR_LIST, "bet_verbs": STR_LIST, "taken_on_verbs": STR_LIST, "mistake_titles": STR_LIST, "told_back_times": STR_LIST, "redirects": STR_LIST, "findings": STR_LIST, "finding_relatives": STR_LIST, "finding_closes": STR_LIST, "dig_marks": STR_LIST, "owned_faults": STR_LIST, "fault_nouns": STR_LIST, "state_openers": STR_LIST,
+              "new_story_openers": STR_LIST, "story_continuers": STR_LIST, "groundwork_verbs": STR_LIST, "bet_verbs": STR_LIST, "taken_on_verbs": STR_LIST, "mistake_titles": STR_LIST, "told_back_times": STR_LIST, "redirects": STR_LIST, "findings": STR_LIST, "finding_relatives": STR_LIST, "finding_closes": STR_LIST, "dig_marks": STR_LIST, "owned_faults": STR_LIST, "fault_nouns": STR_LIST, "state_openers": STR_LIST,
               "document_openers": STR_LIST, "thesis_openers": STR_LIST, "thesis_verbs": STR_LIST, "thesis_headings": STR_LIST, "manager_views": STR_LIST, "endorsements": STR_LIST, "bylines": STR_LIST, "pronoun_notes": STR_LIST, "summary_openers": STR_LIST, "deed_nouns": STR_LIST,
               "feedback_reports": STR_LIST, "plan_openers": STR_LIST, "reach_scope": STR_LIST, "intent_verbs": STR_LIST, "plain_pasts": STR_LIST,
               "reach_verbs": STR_LIST, "reach_things": STR_LIST, "reach_links": STR_LIST,
