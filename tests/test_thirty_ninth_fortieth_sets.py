@@ -1,0 +1,65 @@
+"""The thirty-ninth and fortieth blind sets: item signals, by category (docs/accuracy.md, "The
+thirty-ninth and fortieth blind sets: item signals, by category"): each category with sentences of
+our own that should and should not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from packetcoach.api import analyze_item
+from packetcoach.core.model import Item
+
+
+def read(text: str) -> Item:
+    item = analyze_item(text)
+    assert item is not None and item.signals is not None
+    return item
+
+
+@pytest.mark.parametrize("text", [
+    # people a booking, trade or sport product serves, named by what they do or are to it
+    "Cut the quote form to four fields after riding along with piano tuners on their Monday rounds.",
+    "Moved fittings online, and the share of brides who finished every fitting on time rose to 90%.",
+    "Opened two more evening lanes, and lap swimmers booked 2,100 sessions a month.",
+    "Added a starter-kit guide, and returns from first-year beekeepers fell by a third.",
+    "I manage public sessions at three rinks for about 60,000 skaters a year.",
+    "By spring I aim to let regular hirers book a whole term of slots at once.",
+    "Paid narrators within a week of approval, and narrators who quit fell from 30 a month to 8.",
+    "Sent appointment reminders by text, and missed visits by outpatients fell 18%.",
+    "Let university labs order straight from the catalogue, and their repeat orders rose 27%.",
+])
+def test_a_served_party_named_by_what_it_does_is_a_customer(text: str) -> None:
+    assert read(text).signals.customer
+
+
+@pytest.mark.parametrize("text", [
+    # a fund named after its party is a budget, not whom the work served
+    "Secured £200K from the regional customer fund to extend the pilot to 12 more depots.",
+    "Next quarter I will propose pausing the creator fund unless the numbers change.",
+    # a lab alone may be the writer's own site
+    "In the first half I will retire the paper form in the remaining four labs.",
+])
+def test_a_fund_or_a_site_named_after_a_party_is_no_customer(text: str) -> None:
+    assert not read(text).signals.customer
+
+
+@pytest.mark.parametrize("text", [
+    # a wish for a state, with no "to" in its clause: no deed of the writer's
+    "By June I want the average refund wait under two days in every region.",
+    "By the end of next year I want every contract priced per delivery rather than per van.",
+    "In the first half of next year I want online rebooking live at all 30 branches.",
+    "Over the next two years I want permit decisions in under ten days for every district.",
+])
+def test_a_wished_state_states_no_action_of_the_writers(text: str) -> None:
+    assert not read(text).signals.own_action
+
+
+@pytest.mark.parametrize("text", [
+    # a wish to do something is the writer's plan of a deed
+    "Next year I want to take the reminder service to the two northern regions.",
+    "By the end of next year I want every new seller to reach a first sale inside 30 days.",
+    # another's wish is no wish of the writer's: the writer's deed after it still counts
+    "The board wanted a battery-swap feature. I chose not to build it and put the team on docks.",
+])
+def test_a_wish_to_act_or_anothers_wish_keeps_the_writers_action(text: str) -> None:
+    assert read(text).signals.own_action
