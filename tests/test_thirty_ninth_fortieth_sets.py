@@ -63,3 +63,37 @@ def test_a_wished_state_states_no_action_of_the_writers(text: str) -> None:
 ])
 def test_a_wish_to_act_or_anothers_wish_keeps_the_writers_action(text: str) -> None:
     assert read(text).signals.own_action
+
+
+@pytest.mark.parametrize("text", [
+    # many roles held, told in the cliché's words, with nothing done or changed
+    "Wore many hats this year across billing, support and vendor sourcing, always as a team player.",
+    "Wore many hats during the spring launch, from pricing to QA.",
+])
+def test_many_hats_worn_is_effort_only(text: str) -> None:
+    assert read(text).signals.activity_only
+
+
+@pytest.mark.parametrize("text", [
+    # a result or another deed after the hats
+    "Wore many hats during the launch and cut the refund backlog from 900 cases to 40.",
+    # the served party wearing something is no effort of the writer's
+    "Patients now wear the monitor for 14 days instead of 2.",
+])
+def test_hats_with_a_result_or_anothers_wearing_is_no_effort(text: str) -> None:
+    assert not read(text).signals.activity_only
+
+
+@pytest.mark.parametrize("text", [
+    "Cut API response times for the booking page by 60% by adding a cache in front of the search service.",
+    "Halved checkout response times by moving session lookups into memory.",
+])
+def test_response_times_are_a_technical_measure(text: str) -> None:
+    signals = read(text).signals
+    assert signals.technical_metric_only and not signals.business_outcome
+
+
+def test_response_times_a_party_felt_are_told_with_the_party() -> None:
+    # the list reads the measure; a business result beside it still counts
+    signals = read("Cut response times for the quote page by 60%, and quote requests from roofers rose 18%.").signals
+    assert signals.business_outcome and not signals.technical_metric_only
