@@ -97,3 +97,35 @@ def test_response_times_a_party_felt_are_told_with_the_party() -> None:
     # the list reads the measure; a business result beside it still counts
     signals = read("Cut response times for the quote page by 60%, and quote requests from roofers rose 18%.").signals
     assert signals.business_outcome and not signals.technical_metric_only
+
+
+@pytest.mark.parametrize("text,activity", [
+    # a delivery finished before its plan is a result, in the labelling guide's words
+    ("Led the move of 40 depots' scanners to the new tracking platform in six weeks, a week ahead of plan.", False),
+    ("Ran the migration of 12 branch tills to the new payment terminal, two weeks ahead of schedule.", False),
+    # effort before an event is still effort
+    ("Ran 12 customer interviews ahead of the pricing review.", True),
+])
+def test_a_delivery_ahead_of_plan_is_no_bare_effort(text: str, activity: bool) -> None:
+    assert read(text).signals.activity_only is activity
+
+
+@pytest.mark.parametrize("text", [
+    # a party's business systems named after it
+    "Integrated the ordering portal with four supplier ERPs, cutting order sync failures from 5% to 0.3%.",
+    "Connected the menu system to the patient administration system so allergy flags load on admission.",
+])
+def test_a_partys_systems_name_no_served_party(text: str) -> None:
+    assert not read(text).signals.customer
+
+
+@pytest.mark.parametrize("text,customer", [
+    # grooms read by their place in the sentence, as the people nouns are
+    ("Rebuilt the offline log so grooms could record feeds in barns with no signal.", True),
+    # the verb names no one
+    ("The platform team grooms the backlog every Tuesday.", False),
+    # hotel staff named by their post, as housekeeping supervisors are
+    ("Moved laundry pickup to 6am, so housekeeping leads got clean linen by 8am instead of noon.", True),
+])
+def test_grooms_and_housekeeping_leads_are_served_staff(text: str, customer: bool) -> None:
+    assert read(text).signals.customer is customer
