@@ -129,3 +129,18 @@ def test_a_partys_systems_name_no_served_party(text: str) -> None:
 ])
 def test_grooms_and_housekeeping_leads_are_served_staff(text: str, customer: bool) -> None:
     assert read(text).signals.customer is customer
+
+
+@pytest.mark.parametrize("text", [
+    "Next spring I will extend photo check-ins to the pool maintenance crews.",
+    "When the card processor failed on the last day, I extended the deadline by 48 hours.",
+])
+def test_extend_is_the_writers_verb(text: str) -> None:
+    item = read(text)
+    assert item.action.verb == "extend" and item.action.verb_class == "neutral"
+    assert item.signals.own_action
+
+
+def test_extend_in_a_relative_clause_leaves_the_main_verb() -> None:
+    item = read("I rewrote the lock firmware to poll GPS less often, which extended battery life from 9 days to 26.")
+    assert item.action.verb == "rewrite"
