@@ -144,3 +144,14 @@ def test_extend_is_the_writers_verb(text: str) -> None:
 def test_extend_in_a_relative_clause_leaves_the_main_verb() -> None:
     item = read("I rewrote the lock firmware to poll GPS less often, which extended battery life from 9 days to 26.")
     assert item.action.verb == "rewrite"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the next step set as the label of its own line is a plan
+    ("Next: Extend the reminder texts to the two other regions before the winter term.", "plan"),
+    ("Next: Launch the badge on the remaining exam boards.", "plan"),
+    # "Next," as a sequence word before a deed is no plan
+    ("Next, I cut the booking form to three fields, and online bookings rose 12%.", "claim"),
+])
+def test_a_next_step_label_opens_a_plan(text: str, kind: str) -> None:
+    assert read(text).kind == kind
