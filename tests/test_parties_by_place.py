@@ -56,8 +56,8 @@ def persona(text: str) -> str | None:
     ("Orthodontists waited 6 days for a lab slot before I moved booking into the app.", "Orthodontists"),
     # the ones who told the writer something
     ("Upholsterers had told us for years that the fabric picker was the worst part of an order.", "Upholsterers"),
-    ("After 300 beekeepers complained that the hive log lost entries offline, I made it save on the device.",
-     "300 beekeepers"),
+    ("After 300 falconers complained that the flight log lost entries offline, I made it save on the device.",
+     "300 falconers"),
     ("Rural choristers told us the rehearsal app would not load on a weak signal, so I made it work offline.",
      "Rural choristers"),
     ("Glaziers told us the quote screen hid the delivery fee, so I moved it to the first line.", "Glaziers"),

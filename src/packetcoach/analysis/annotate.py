@@ -391,6 +391,7 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
     hits = item_hits(item)
     phrases = rubric.phrases
     action, own_action = _main_action(item, tokens, rubric)
+    own_action = own_action and not _wished_state(tokens, action, rubric)
     work = engineering_work(hits, tokens, words, action)
     if work is not None:  # the sentences' hits are shared: change a copy
         hits = {**hits, "engineering_work": work}
@@ -471,6 +472,24 @@ def completed(signalled: Signalled, rubric: Rubric, named: bool = False) -> Item
         return rebased(item, id=item_id(item.text), mentions=mentions, principles=principles,
                        principle_features=features, facts=facts)
     return rebased(item, mentions=mentions, principles=principles, principle_features=features, facts=facts)
+
+
+def _wished_state(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> bool:
+    """A wish for a state as the main verb, with no "to" in its clause ("By June I want the
+    interpreter wait under 48 hours", "I want every lease priced per pick"): no deed of the writer's
+    is stated. "I want to take the check to cat claims" names one, and "I want every new seller to
+    reach a first sale" is left as the writer's (profile list ``verbs.wishes``)."""
+    if action.verb not in rubric.wish_verbs or action.span is None:
+        return False
+    at = token_index(tokens, action.span.start) + 1
+    if at >= len(tokens) or at < 2 or tokens[at - 2].lower != "i":
+        return False  # the writer's own wish: "the board wanted an e-bike feature" is another's
+    for token in tokens[at:]:
+        if token.lower == "to":
+            return False
+        if not token.lower[:1].isalnum():
+            break  # the clause ends: ", up from 22% today", "; ..."
+    return True
 
 
 def _main_action(item: Item, tokens: tuple[Token, ...], rubric: Rubric) -> tuple[Action, bool]:

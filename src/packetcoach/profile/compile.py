@@ -103,6 +103,7 @@ class Rubric(NamedTuple):
     result_verbs: frozenset[str]  # forms: "now carries a third of revenue" is a sentence, not a fragment
     rollout_verbs: frozenset[str]  # lemmas: "launched it to 10% of shoppers" tells an exposure
     role_labels: frozenset[tuple[str, ...]]  # "Outcome: ... up 8 points. My role: I decided ..."
+    wish_verbs: frozenset[str]  # lemmas: "I want every lease priced per pick" wishes a state, no deed
     result_labels: frozenset[tuple[str, ...]]  # "Result: complaints fell 27%. I proposed ...": a result told first
     decision_frames: frozenset[tuple[str, ...]]
     new_story_openers: tuple[tuple[str, ...], ...]
@@ -434,6 +435,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         result_verbs=frozenset(f for v in lower("verbs", "results") for f in verb_forms(v)),
         rollout_verbs=lower("verbs", "rollouts"),
         role_labels=phrases("verbs", "role_labels"),
+        wish_verbs=lower("verbs", "wishes"),
         result_labels=phrases("verbs", "result_labels"),
         decision_frames=frozenset(phrase_words(p) for p in profile.list("verbs", "decision_frames")),
         new_story_openers=tuple(phrase_words(p) for p in profile.list("kinds", "new_story_openers")),
