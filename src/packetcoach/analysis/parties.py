@@ -51,8 +51,8 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     listed = _people_on(tokens, view, rubric, words) if PEOPLE in words else None
     if listed is not None:
         return listed
-    if not _any_people_noun(words, rubric, known):
-        return None  # most items: no word that each way below needs (:func:`_people_noun`)
+    if not _any_people_noun(words, rubric, known) and rubric.people_relatives.isdisjoint(words):
+        return None  # most items: no word that each way below needs (:func:`_people_noun`, :func:`_related_people`)
     return (_owned_party(tokens, view, rubric, hits, words, known)
             or _counted_actor(tokens, view, rubric, words, known)
             or _party_by_place(tokens, view, rubric, words, known)
@@ -306,10 +306,14 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         index = at + 1
         while index < len(words) and words[index] in FOR_DETERMINERS and words[index] not in OWN_PARTIES:
             index += 1
+        if words[index:index + 1] and words[index] in AMOUNT_LEADS and _is_count(words, index + 1, rubric):
+            index += 1  # "for about 90,000 skaters a year": the count after its lead
         begin = index  # the count stays inside the party, as written ("12,000 small importers")
         counted = _is_count(words, index, rubric)
         if counted:
             index = count_end(words, index + 1)
+        elif owning and words[index:index + 1] and words[index] in MOST:
+            counted, index, begin = True, index + 1, index + 1  # "better for most swimmers": most of a party, as a count
         position = _people_noun(tokens, words, index, rubric, known)
         if position is not None and (counted and owning and words[position] not in rubric.party_organisations
                                      or studied or at - 1 in measured or _moved_from(words, position + 1, rubric)):
@@ -317,6 +321,7 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     return None
 
 
+MOST = frozenset(("most", "many"))  # "for most swimmers", "for many hirers": a share of a party, uncounted
 POSSESSIVE_MARKS = frozenset(("'", "’"))
 OWNED_REACH = 2  # words after a plural possessive where the measure it owns can begin
 
@@ -387,12 +392,15 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
             if position is not None and (_phrase_at(words, position + 1, after)
                                          or letting and _bare_verb(words, position + 1, rubric)):
                 begin = _party_begin(words, position, rubric)
+                if letting and begin == at - 1:
+                    begin = at  # the letting verb is no modifier of the party: "let regular hirers book"
                 if begin >= start and (begin == 0 or words[begin - 1] not in OWN_PARTIES):
                     return _mention(tokens, view, begin, position)
         if at < len(words) and words[at] in telling_starts and (
                 words[at] in rubric.people_relatives or _phrase_at(words, at, rubric.telling)):
             noun = at - 1
-            if noun >= 0 and _people_noun(tokens, words, noun, rubric, known) == noun:
+            if noun >= 0 and (_people_noun(tokens, words, noun, rubric, known) == noun
+                              or words[at] in rubric.people_relatives and _related_people(tokens, words, noun, rubric, known)):
                 begin = _party_begin(words, noun, rubric)
                 if begin == 0 or not (words[begin - 1] in OWN_PARTIES or collaborator(words, begin, rubric)):
                     return _mention(tokens, view, begin, noun)
@@ -421,9 +429,25 @@ def _build_place_cues(rubric: Rubric) -> tuple[frozenset[str], frozenset[str], f
 
 def _bare_verb(words: list[str], at: int, rubric: Rubric) -> bool:
     """A verb's bare form (or "to" before one) begins at ``at``: "letting shoppers pay", "helps
-    glaziers to price"."""
+    glaziers to price", or one of a party's dealings ("let regular hirers book all their slots";
+    profile list ``personas.dealings``)."""
     word = words[at] if at < len(words) else ""
-    return word == "to" or rubric.verb_lemma.get(word) == word
+    return word == "to" or rubric.verb_lemma.get(word) == word or word in rubric.dealings
+
+
+NOT_PLURAL_PEOPLE = ("ss", "us", "is", "'s", "’s")  # "whose business", "whose status": no plural
+
+
+def _related_people(tokens: tuple[Token, ...], words: list[str], noun: int, rubric: Rubric, known: set[int]) -> bool:
+    """The plural noun at ``noun`` is one the sentence treats as people by the relative after it
+    ("brides who complete every fitting", "for brides who live an hour away"; profile list
+    ``personas.people_relatives``), whatever its ending: not a thing with a person's ending (profile
+    list ``not_people``), software, a word no party follows, a name, or one the lists already read."""
+    word = words[noun]
+    if noun in known or not word.isalpha() or not word.endswith("s") or word.endswith(NOT_PLURAL_PEOPLE) \
+            or word in rubric.not_people or word in rubric.software_words or word in rubric.non_persona_followers:
+        return False
+    return not (tokens[noun].text[:1].isupper() and noun > 0 and words[noun - 1] not in SENTENCE_ENDS)
 
 
 def _party_begin(words: list[str], noun: int, rubric: Rubric) -> int:
@@ -555,6 +579,33 @@ def _counted_actor(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: 
         if verb < len(words) and (words[verb] in rubric.party_results or words[verb] in rubric.dealings
                                   or count_result(words, verb, rubric)):
             return _mention(tokens, view, begin, position)
+    return _changed_dealing(tokens, view, rubric, words, known)
+
+
+CHANGE_AMOUNTS = frozenset(("more", "fewer", "less", "twice"))  # "booked 20% more", "bought twice as many"
+CHANGED_REACH = 3  # words after the verb where its count or change is: "booked 3,400 sessions", "booked 20% more"
+
+
+def _changed_dealing(tokens: tuple[Token, ...], view: str, rubric: Rubric, words: list[str],
+                     known: set[int]) -> Mention | None:
+    """A party named by a dealing of its own that changed, uncounted: the subject of a result verb
+    with a count or a change after it ("lap swimmers booked 3,400 sessions a month", "swimmers booked
+    20% more"; profile list ``measures.party_results``). Not the writer's own people, nor
+    collaborators, and only words shaped like a plural noun for people."""
+    for verb in range(1, len(words) - 1):
+        if words[verb] not in rubric.party_results:
+            continue
+        position = verb - 1
+        if _people_noun(tokens, words, position, rubric, known) != position:
+            continue
+        after = words[verb + 1:verb + 1 + CHANGED_REACH]
+        if not (_is_count(words, verb + 1, rubric) or not CHANGE_AMOUNTS.isdisjoint(after)):
+            continue
+        begin = _party_begin(words, position, rubric)
+        previous = words[begin - 1] if begin else ""
+        if previous in OWN_PARTIES or previous and previous not in CLAUSE_BOUNDARIES and collaborator(words, begin, rubric):
+            continue  # "our engineers booked 20% more hours", "worked with the planners"
+        return _mention(tokens, view, begin, position)
     return None
 
 
