@@ -43,6 +43,7 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "release_held": ("gate", "release", 4),
     "bar_set": ("bar_move", "bar", 3),
     "mistake_owned": ("owner_mark", "fault", 8),  # either way round: "the bug I shipped"
+    "bet_failed": ("owner_mark", "bet_lost", 12),  # read in a lesson: "My bet that ... did not pay off"
     "news_told": ("disclosure", "bad_news", 10),
     "fault_told": ("disclosure", "fault", 12),
     "long_horizon": ("horizon", "big_frame", 6),
@@ -91,7 +92,9 @@ money offered to the company and turned down, "a $2M rebate", is none), minutes 
 time saved ("saving each cook about 40 minutes a day"), a bill or a spend cut ("cut our monthly compute
 bill"), money handed back unspent, either way round ("returned its $300K budget", "the $600,000 budget went
 unspent"), the writer acting before a review or a study was done ("before the price study finished"), the writer's own
-thing told to a party ("told the clinics in writing that my routing rule had ...")."""
+thing told to a party ("told the clinics in writing that my routing rule had ..."), and, read only in a lesson, the
+writer's bet and its failure further apart than the fault's own window ("My bet that members would pay for ... did
+not pay off")."""
 
 
 
@@ -179,6 +182,10 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       ..."), the parties reached in person in a claim ("called the 40 who complained myself"), credit given to
       someone else, or an objection conceded where it holds ("It did, by
       0.4 points", "I don't know yet") (Earn Trust);
+    - ``loss_owned``: in a lesson, a bet of the writer's named first and its failure told after it, too far
+      from the writer's mark for the fault to read as owned ("My bet that boat owners would buy storm cover by
+      the day did not pay off", "I proposed a rush tier at double the price, and it flopped"): candour, and the
+      lesson comes first (Learn and Be Curious' `weight_with`);
     - ``credit_shared``: the build, the idea or the hard part named as someone else's with no giving verb,
       beside the writer's own part ("Priya's team did the hard part; my contribution was ...", "Credit for
       the rise goes to the store team; my part was ..."), and no credit given with a giving verb ("gave the dispatch lead the credit for ..."): Earn
@@ -220,7 +227,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     if STRUCTURE_LISTS.isdisjoint(hits):
         return {**NO_DEEDS, "course_taken": False, "found_in_records": False, "spend_declined": False,
                 "time_saved": False, "bar_unopposed": False, "spend_cut": False, "budget_returned": False,
-                "acted_early": False, "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence), "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
+                "acted_early": False, "loss_owned": False, "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence), "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
     def said(name: str) -> bool:
         if not quoted:  # most items quote nobody: any match is said
             return bool(hits.get(name))
@@ -238,6 +245,12 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     # parties reached in person while carrying a duty taken on are the duty's story, and in a lesson what the
     # writer would do in person is the lesson's: neither is candour
     reached = pair["reached_in_person"] and not beyond_remit and not evidence.get("lesson", False)
+    # a bet named first and its failure told after it ("My bet that boat owners would buy storm cover by the day
+    # did not pay off"), too far from the writer's mark for `mistake_owned`, with no other candour in the lesson: the
+    # lesson's candour, the lesson first
+    candour = (pair["mistake_owned"] and told) or pair["news_told"] or pair["fault_told"] or pair["credit_given"] or \
+        pair["own_thing_told"] or reached or evidence.get("objection", False) and said("concession")
+    loss_owned = pair["bet_failed"] and not candour and evidence.get("lesson", False)
     bar_shown = pair["bar_set"] and (evidence.get("result", False) or evidence.get("business_outcome", False))
     bar_held = pair["release_held"] or bar_shown or pair["held_until"] or \
         (pair["gate_until"] or pair["kept_until"] or pair["held_for_cause"] or
@@ -247,8 +260,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "bar_unopposed": bar_held and not any(map(said, ("senior_party", "pressure", "rejection", "held_against"))),
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
             said("judgment") and said("borne_out") or said("reversal"),
-            "candour": (pair["mistake_owned"] and told) or pair["news_told"] or pair["fault_told"] or
-            pair["credit_given"] or pair["own_thing_told"] or reached or evidence.get("objection", False) and said("concession"),
+            "candour": candour or loss_owned,
             "credit_shared": said("credit_shared") and said("own_part") and not pair["credit_given"],
             "beyond_remit": beyond_remit,
             "big_direction": pair["long_horizon"] or pair["years_change"],
@@ -262,6 +274,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "spend_cut": pair["spend_cut"] and (evidence.get("money_result", False) or said("sum_named")),
             "budget_returned": pair["budget_returned"],
             "acted_early": pair["acted_early"] and not said("refusal"),
+            "loss_owned": loss_owned,
             "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence),
             "writer_acts": writer_acts}
 
