@@ -60,3 +60,17 @@ def test_the_bar_a_stop_reason_fell_short_of_is_no_result() -> None:
     control = draft("Paused the renewal emails for members in March, and cancellations fell to 3% against 5% "
                     "for the control group.")
     assert ready(control) == ["Paused the renewal e"]
+
+
+def test_how_far_a_stopped_thing_reached_is_no_result() -> None:
+    # "which 4% of shops used" about the thing a stop verb ends: the stop's reason
+    for text in (draft("Recommended that we sunset the desktop booking app, which 4% of clinics used."),
+                 draft("Ended the paper coupon book, which 5% of members used."),
+                 draft("Killed the legacy export that only 2% of landlords still opened.")):
+        assert ready(text) == []
+    # the same clause with no stop is adoption, and so is the part a descope kept
+    launched = draft("Launched a phone filing for farms, which 4,800 farms used in its first season.")
+    assert ready(launched) == ["Launched a phone fil"]
+    kept = draft("Descoped the trip builder to a single 'add a leg' button, which 38% of travellers used in "
+                 "its first month.")
+    assert ready(kept) == ["Descoped the trip bu"]
