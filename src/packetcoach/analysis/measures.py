@@ -525,6 +525,8 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
     previous = words[first - 1] if first > 0 else ""
     if previous in ("every", "per", "each"):
         return False  # a frequency: "every ten minutes"
+    if words[last + 1:last + 2] == ["ago"]:
+        return False  # "a project I had sponsored two years ago": a point in time, no measure moved
     if _staff_moved(words, last, rubric) or _grown(words, first, rubric) or _released(words, first, last, rubric) or _reason(words, first, moves=changes) \
             or _after_stop(words, first, rubric) \
             or _played_down(words, first) and not near(changes, first - PLAYED_DOWN_REACH, first - 1):
@@ -719,7 +721,23 @@ def _stop_verb_before(words: list[str], at: int, rubric: Rubric) -> bool:
         if word in rubric.stopped_forms and (back == 0 or word not in rubric.change_words
                                              and word not in rubric.ending_words):
             return True  # the item's first word is the writer's own: "Stopped the redesign after ..."
-    return False
+    return _opening_stop_before(words, at, rubric)
+
+
+def _opening_stop_before(words: list[str], at: int, rubric: Rubric) -> bool:
+    """The item opens on a stop verb and "after" follows the thing's name told with a clause of its
+    own, set off by commas ("Killed the personal-trainer marketplace, which I had inherited from the
+    previous PM, after 8 months in which ...", "Killed the gamified badges in the loyalty app, a
+    project I had sponsored two years ago, after usage fell to 0.8% of members"): the stop's
+    reason still, past the reach of :func:`_stop_verb_before`, up to the sentence's first word with
+    no clause break between and a comma just before "after" (not ", after which", what followed)."""
+    if at > OPENING_STOP_REACH or words[at - 1:at] != [","] or words[at + 1:at + 2] == ["which"] \
+            or words[0] not in rubric.stopped_forms:
+        return False  # ", after which complaints fell": what followed the stop, its result
+    return CLAUSE_BREAKS.isdisjoint(words[1:at])
+
+
+OPENING_STOP_REACH = 24  # words from a stop verb that opens the item to "after", past the thing's name and its clause
 
 
 def _in_number(words: list[str], at: int) -> bool:
@@ -806,6 +824,7 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     stated = [at for at in moves if at >= opening and not _proposed_aim(words, at, rubric)
               and at not in asked]  # not what someone aimed at or asked for
     measures: list[Measure] = []
+    previous_last = -1  # where the last number read ends
     engineering = action.verb_class == "technical" or _engineering_deed(words, rubric)  # the writer's deed
     for metric in metrics:
         if metric.text.lower() in rubric.frequency_words or metric.detail == PERIOD:
@@ -821,11 +840,15 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
             kind, result = "scale", False
         reason = _reason(words, first) or _after_stop(words, first, rubric) or first in asked
         result = result and first not in asked  # "who wanted to extend the hold shelf from 7 days to 14": the ask's
+        if result and measures and not measures[-1].result and _set_against(words, first, previous_last, rubric):
+            result = False  # "only 4% of homeowners opened the video, against 71% who opened the PDF"
         if not result and not kind and _bare_count_acts(words, first, last, metric, found, rubric) and not reason:
             result, kind = True, "customer"  # "nineteen stayed on the waitlist"
         elif not result and (kind == "customer" or not kind and words[last + 1:last + 3] in OF_THEM) and not reason:
             result = _party_acted(words, first, last, found, rubric)
             kind = "customer" if result else kind  # "80,000 sellers, and 30,000 of them used it": the party counted
+        if result and _stopped_reach(words, first, rubric):
+            result = False  # "sunset the desktop app, which 4% of shops used": the stop's reason
         previous = measures[-1] if measures else None
         if (kind in ("", "customer") and metric.detail == "range" and previous is not None
                 and previous.metric.detail == "range" and previous.type
@@ -835,7 +858,63 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         money = metric.kind == "currency" or bool(rubric.money.intersection(words[max(0, first - 4):last + 5]))
         lost = result and kind == "customer" and _lost(words, last, metric, rubric)
         measures.append(_new(Measure, (metric, kind, result, money and kind in OUTCOME_TYPES, lost)))
+        previous_last = last
     return tuple(measures)
+
+
+def _set_against(words: list[str], first: int, before: int, rubric: Rubric) -> bool:
+    """Is the number set "against" the item's number just before it (token ``before`` ends that
+    one), in the same clause ("after the pilot showed 2% of owners would pay $8 a month for it
+    against the 10% I had forecast", "4% of families opened it more than once, against the 25% we
+    needed")? Asked in a stop's clause (a stop verb before the first number with no clause break
+    between: "I paused the feature ... because only 4% of homeowners opened the video, against
+    71% who opened the PDF report"), where that number, no result, is the stop's reason: the one
+    it is set against is the bar or the forecast it fell short of, no result either ("12% against
+    9% for the control" keeps its result, read on the first number; a launch's "80% of accounts
+    turned alerts on, against 20% for the old page" is no stop's)."""
+    lead = first - 1
+    if words[lead:first] in (["the"], ["a"]):
+        lead -= 1
+    if lead <= before or words[lead] != "against" or first - before > AGAINST_REACH \
+            or not CLAUSE_BREAKS.isdisjoint(words[before + 1:lead]):
+        return False
+    for back in range(before, -1, -1):  # back to the clause's start: the stop told in it
+        if words[back] in CLAUSE_BREAKS:
+            return False
+        if words[back] in rubric.stopped_forms:
+            return True
+    return False
+
+
+def _stopped_reach(words: list[str], first: int, rubric: Rubric) -> bool:
+    """Is the number how far a stopped thing reached, told in a relative clause about it right after
+    "which" or "that" ("Recommended that we sunset the desktop time-clock app, which 4% of shops used",
+    "Ended the paper voucher scheme, which cost $130,000 a year ... and which 6% of members used", "the
+    legacy SDK that 3% of active integrations still used")? With a stop verb before it in the clause,
+    the few who used the thing are the stop's reason, never a result; "a phone filing that 4,800 farms
+    used in its first season", with no stop, is adoption, and so is the part a descope kept ("Descoped
+    the builder to a single button, which 38% of travellers used")."""
+    lead = first - 1
+    if words[lead:first] and words[lead] in FIGURE_QUALIFIERS:
+        lead -= 1  # "which only 3% of restaurants opened"
+    if lead <= 0 or words[lead] not in RELATIVE_LEADS:
+        return False
+    for back in range(lead - 1, max(-1, lead - REACH_STOP_REACH), -1):
+        word = words[back]
+        if word in CLAUSE_BREAKS or word == "to" and words[back + 1] in KEPT_LEADS:
+            return False  # "Descoped the builder to a single button, which 38% of travellers used": what was kept
+        if word in rubric.stopped_forms and (back == 0 or word not in rubric.change_words
+                                             and word not in rubric.ending_words):
+            return True  # as :func:`_stop_verb_before` reads it: "Ended the scheme" opens the item
+    return False
+
+
+RELATIVE_LEADS = frozenset(("which", "that"))
+KEPT_LEADS = frozenset("a an one the just only".split())  # grammar: "cut it to a single button", what a descope kept
+REACH_STOP_REACH = 24  # words from the stop verb to "which": "Ended the paper voucher scheme, which cost $130,000 a year to print and post and which"
+
+
+AGAINST_REACH = 16  # words from the first number's end to the one set against it: "2% of owners would pay $8 a month for it against the 10%"
 
 
 def _asked_words(words: list[str], hits: Hits) -> frozenset[int]:
