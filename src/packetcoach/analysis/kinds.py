@@ -42,6 +42,7 @@ from packetcoach.core.model import Action, Item, ItemKind, Signals
 from packetcoach.core.regexes import compiled
 from packetcoach.profile.compile import KIND_GROUP, Rubric, derived
 from packetcoach.profile.lexicon import Match, fold_text
+from packetcoach.text.items import read_for_wording
 from packetcoach.text.verbs import DETERMINERS, gerund_frame, past_form, verb_at
 
 Hits = dict[str, list[Match]]
@@ -614,7 +615,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     first_end = len(item.sentences[0].tokens) if item.sentences else 0
     if any(m.first < 2 for m in chain(_cues(hits, "document_openers"), _cues(hits, "bylines"))):
         return "context"  # "This document walks through the three bets I made": a guide to what follows
-    if _cues(hits, "pronoun_notes") and not signals.metric:
+    if _cues(hits, "pronoun_notes") and not (signals.metric and signals.business_outcome):
         return "context"  # "Sam uses they/them.": a note to the reader on how the draft names its subject
     if hits.get("chronology_markers") and not signals.metric and not signals.business_outcome:
         return "context"  # "The year ran in a clear order, so I have written it month by month": the draft's order
@@ -648,6 +649,11 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # "Before that I spent four years as a data engineer, which shows in how I work"
     if _setting_label(item, hits) and not _whole_story(item, signals, rubric):
         return "context"  # "Situation: guests waited 6 minutes ...": the writer labels it the setting, in a results section too
+    if read_for_wording(item) and not hits.get("activity"):
+        return "context"  # "I think the year went well overall.": a view read for its wording alone,
+        # in a results section too
+        # (told with a responsibility, "I was responsible for the partner reviews", it is the activity
+        # claim the labelling guide names)
     if by_heading == "claim":
         return "claim"  # a results section: what it lists is offered as evidence
     if (_framed(item, hits, action) or _particle_apart(item, rubric)) and not signals.business_outcome:

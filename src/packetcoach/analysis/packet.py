@@ -23,7 +23,7 @@ from packetcoach.analysis.stories import lead_in, refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import KIND_GROUP, Rubric
-from packetcoach.text.items import titled as item_titled
+from packetcoach.text.items import read_for_wording, titled as item_titled
 from packetcoach.text.structure import titled
 from packetcoach.text.verbs import numbered_end
 from packetcoach.core.regexes import compiled
@@ -184,9 +184,9 @@ def _ranked(outcomes: list[tuple[Passage, Item, float]], rubric: Rubric) -> list
 
 
 def _level_claimed_before(view: PacketView, claims: list[Item], rubric: Rubric) -> bool:
-    """Does a paragraph before the first claim ask for a level in words that make no item ("I
-    believe I am ready for L6 because I now own hearing care's path ...": a hedged claim with the
-    writer's remit)? That is what the room reads first, as a role description is, so the first claim
+    """Does a paragraph before the first claim ask for a level in words that make no item, or one
+    read only for its wording ("I believe I am ready for L6 because I now own hearing care's path
+    ...": a hedged claim with the writer's remit)? That is what the room reads first, as a role description is, so the first claim
     after it is not the document's opening (SPEC 2.9)."""
     if not claims:
         return False
@@ -194,7 +194,8 @@ def _level_claimed_before(view: PacketView, claims: list[Item], rubric: Rubric) 
     for passage, _ in view.passages:
         if passage.block.span.start >= first:
             return False
-        if passage.block.kind == "paragraph" and not passage.items and claims_level(passage.view, rubric):
+        if passage.block.kind == "paragraph" and all(map(read_for_wording, passage.items)) \
+                and claims_level(passage.view, rubric):  # no item, or one read only for its hedge
             return True
     return False
 

@@ -13,6 +13,7 @@ from packetcoach.analysis.gap import candidate_called
 from packetcoach.core.labels import readiness_gaps
 from packetcoach.core.model import Finding, Item, Mention, Passage, Span, Voice, computed_once
 from packetcoach.profile.compile import Rubric
+from packetcoach.text.items import read_for_wording
 from packetcoach.rules.kinds import check, make_finding, worded
 
 
@@ -151,7 +152,12 @@ TEAM_LEADS = frozenset("the a an our my their his her its".split())  # the words
 
 @check("phrase", "passage")
 def check_phrase(rule, ctx: PassageContext) -> Iterator[Finding]:
-    for item in _claims(ctx):
+    """On every claim, and on a sentence read only for its wording, whatever its kind ("I think the
+    year went well overall.", context; "Overall, I believe it was a solid year." closing a plans
+    section: text/items.py `read_for_wording`)."""
+    for item in ctx.passage.items:
+        if item.signals is None or item.kind != "claim" and not read_for_wording(item):
+            continue
         for mention in item.mentions:
             if mention.kind == rule.mention:
                 yield _finding(ctx, rule, mention.span, item, "Cut it, and put the fact it stands for.",

@@ -1,7 +1,8 @@
 """From a block of text to its sentences and evidence items, read from the block alone.
 
 List items are items. In a paragraph, each claim-bearing sentence (the writer, or "we", doing
-something; a verb-first sentence; a number) opens an item, and a sentence that carries no action
+something; a verb-first sentence; a number; or, alone, a hedge or a cliche the wording rules
+flag) opens an item, and a sentence that carries no action
 of the writer's ("This cut churn 12%.", "Renewals rose from 69% to 81%.") joins the item before
 it, so a claim and its result are judged together.
 
@@ -60,7 +61,29 @@ def _is_claim(sentence: Sentence, view: str) -> bool:
         return False
     if sentence.clause is not None or _raises_objection(sentence):
         return True
-    return has_number(view, sentence.span.start, sentence.span.end)
+    return has_number(view, sentence.span.start, sentence.span.end) or _carries_wording(sentence)
+
+
+WORDING = ("hedge", "cliche", "inflated")  # the phrase rules' [phrases] groups (rules.toml `mention`)
+
+
+def read_for_wording(item: Item) -> bool:
+    """A paragraph's item opened only by :func:`_carries_wording`: prose with no action verb, no
+    number and no objection in any of its sentences (analysis/kinds.py reads it as context unless it
+    tells a responsibility; the wording rules flag it whatever its kind)."""
+    view = item.view
+    return item.format == "prose" and all(
+        sentence.clause is None and not _raises_objection(sentence)
+        and not has_number(view, sentence.span.start, sentence.span.end) for sentence in item.sentences)
+
+
+def _carries_wording(sentence: Sentence) -> bool:
+    """"I was responsible for the partner reviews.", "Overall, I believe this was a solid year.":
+    a sentence with no action verb and no number still opens an item when it holds a phrase the
+    wording rules flag, so its hedge or cliche is read (and a responsibility told as a deed is
+    judged as the activity it is), not skipped."""
+    hits = sentence.hits
+    return any(hits.get(group) for group in WORDING)
 
 
 OBJECTION_CUES = KIND_GROUP + "objection_openers"
@@ -113,6 +136,10 @@ def read_items(block: Block, source: str, view: str, sentences: tuple[Sentence, 
             if current:
                 items.append(_prose(current, section, source, view))
             current = [sentence]
+            if sentence.clause is None and _carries_wording(sentence) \
+                    and not has_number(view, sentence.span.start, sentence.span.end):
+                items.append(_prose(current, section, source, view))  # its wording alone: it takes no follow-on
+                current = []
     if current:
         items.append(_prose(current, section, source, view))
     return tuple(items)
