@@ -187,8 +187,7 @@ def defined_parties(text: str, rubric: Rubric) -> tuple[tuple[str, ...], ...]:
         if patterns is None:
             continue
         after, before = patterns
-        words = rubric.profile.list("personas", key)
-        for at in sorted({at for word in words for at in _places(lowered, word.lower())}):
+        for at in sorted({at for word in _searched(rubric, key) for at in _places(lowered, word)}):
             match = after.match(lowered, at)
             if match is None or not before.search(lowered, max(0, at - OWNER_REACH), at):
                 continue
@@ -210,6 +209,16 @@ def _plural_head(phrase: tuple[str, ...]) -> tuple[str, ...]:
 
 
 OWNER_REACH = 24  # characters before the noun where its owner's word stands ("the platform's  customers")
+
+
+def _searched(rubric: Rubric, key: str) -> tuple[str, ...]:
+    """The words of ``personas.<key>`` searched for, lower-cased: a word another of them starts
+    ("customers" after "customer") stands only where that one does, and adds no place; once per
+    compiled profile."""
+    def build(built: Rubric) -> tuple[str, ...]:
+        words = sorted({word.lower() for word in built.profile.list("personas", key)})
+        return tuple(word for word in words if not any(word.startswith(other) for other in words if other != word))
+    return derived(rubric, f"definitions.{key}_searched", build)
 
 
 def _places(lowered: str, word: str):
