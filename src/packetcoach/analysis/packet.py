@@ -13,10 +13,11 @@ import re
 from itertools import compress
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass
+from typing import Any
 
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
 from packetcoach.analysis.facts import PassageFacts, claims_level, closes_a_bet, named_in_past
-from packetcoach.analysis.gap import settings
+from packetcoach.analysis.gap import level_shown, settings
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import exposure_only, only_exposure
 from packetcoach.analysis.stories import lead_in, refusals_told
@@ -708,3 +709,17 @@ def _coverage(principles: list[tuple[str, str]], rubric: Rubric) -> dict[str, tu
     for name, item_id in principles:
         found[name].append(item_id)
     return {name: tuple(ids) for name, ids in found.items()}
+
+
+def argued_dimensions(level: str | None, report: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The argued level's dimensions shown and missing, when the work's bar is not above the level
+    argued, the verdict's level check passes, and fewer dimensions show than a level's full bar;
+    else nothing (the level line then says the work meets its bar, or no bar; output/labels.py)."""
+    levels = report.rubric.levels
+    if level is None or report.level not in levels[1:] or levels.index(level) > levels.index(report.level):
+        return (), ()  # the first level's bar is an owned, measured outcome: no dimension to name
+    if not settings(report)["level_dimensions_min"] <= level_shown(report) < bar_dimensions(report.rubric)[0]:
+        return (), ()
+    evidence = report.reading.level_evidence.get(report.level, {})
+    return (tuple(name for name, ids in evidence.items() if ids),
+            tuple(name for name, ids in evidence.items() if not ids))

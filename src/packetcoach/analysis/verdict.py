@@ -18,6 +18,7 @@ from typing import Any
 
 from packetcoach.analysis.changes import cut_to_limit, quote, top_changes
 from packetcoach.analysis.metrics import from_nothing
+from packetcoach.analysis.packet import argued_dimensions
 from packetcoach.analysis.gap import Gap, complete_needed, judge_gap, level_shown, settings, verdict_data, voiced
 from packetcoach.analysis.stories import Story, best_result, is_measured_change, stories_asked_for
 from packetcoach.analysis.workbench import headline
@@ -92,8 +93,17 @@ def _summary(report: Report, gap: Gap, reading: ReadingKind, ready: bool, limits
         key = ("above" if reading == "above" else "at_ready") + ("_over" if over else "")
         return wording[key].format(level=report.level, reason=_ready_reason(report, gap, lines),
                                    most=stories_asked_for(report.rubric, report.doc_type), doc_type=report.doc_type)
-    return wording["below" if reading == "below" else "at"].format(level=report.level,
-                                                                    reason=_reason(report, gap, limits))
+    key = "at" if reading == "at" else "below_bar_met" if _bar_met(report) else "below"
+    return wording[key].format(level=report.level, reason=_reason(report, gap, limits))
+
+
+def _bar_met(report: Report) -> bool:
+    """Whether the work described meets the argued level's bar (the room's reading says so on its
+    level line): a packet read below its level for want of evidence then says both in one sentence,
+    so "Reads below L5" never stands beside "the work described meets the L5 bar" unexplained."""
+    levels, supported = report.rubric.levels, report.reading.supported_level
+    return supported in levels and report.level in levels and levels.index(supported) >= levels.index(report.level) \
+        and not argued_dimensions(supported, report)[0]
 
 
 def _reason(report: Report, gap: Gap, limits: dict[str, Any]) -> str:

@@ -70,7 +70,9 @@ def work_reaches(level: str | None, report=None, name: Callable[[str], str] | No
     from packetcoach.analysis.gap import verdict_data, voiced  # noqa: PLC0415 - the verdict's own wording
 
     words = verdict_data()["work"]
-    shown, missing = _argued_dimensions(level, report) if report is not None else ((), ())
+    from packetcoach.analysis.packet import argued_dimensions  # noqa: PLC0415 - the verdict's own check
+
+    shown, missing = argued_dimensions(level, report) if report is not None else ((), ())
     if shown:
         return words["shown"].format(argued=report.level, shown=" and ".join(shown), missing=" or ".join(missing))
     if level:
@@ -89,20 +91,3 @@ def _nearest_ready(report) -> tuple[Item, list[str]] | None:
               if item.kind == "claim" and item.signals is not None]
     claims = [(item, needs) for item, needs in claims if needs]
     return min(claims, key=lambda claim: len(claim[1])) if claims else None
-
-
-def _argued_dimensions(level: str | None, report) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The argued level's dimensions shown and missing, when the work's bar is not above the level
-    argued, the verdict's level check passes, and fewer dimensions show than a level's full bar;
-    else nothing."""
-    from packetcoach.analysis.gap import level_shown, settings  # noqa: PLC0415 - the verdict's own check
-    from packetcoach.analysis.packet import bar_dimensions  # noqa: PLC0415
-
-    levels = report.rubric.levels
-    if level is None or report.level not in levels[1:] or levels.index(level) > levels.index(report.level):
-        return (), ()  # the first level's bar is an owned, measured outcome: no dimension to name
-    if not settings(report)["level_dimensions_min"] <= level_shown(report) < bar_dimensions(report.rubric)[0]:
-        return (), ()
-    evidence = report.reading.level_evidence.get(report.level, {})
-    return (tuple(name for name, ids in evidence.items() if ids),
-            tuple(name for name, ids in evidence.items() if not ids))
