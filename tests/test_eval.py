@@ -113,6 +113,8 @@ Two more (items-as.jsonl with p293-p300, items-at.jsonl with p301-p308), written
 a day and read once before any round, then added, lowered the engineering past's mentions to 0.94
 and structure to 0.89. The round on their document fields (the engineering past in more of its
 wordings) raised the engineering past's mentions back to 0.96.
+Two more (items-au.jsonl with p309-p316, items-av.jsonl with p317-p324), kept unseen through that
+day's rounds and then added, lowered no floor.
 """
 
 from __future__ import annotations
