@@ -336,6 +336,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "she now runs visit scheduling for 3,000 families": a remit taken on, not a change
         if _not_yet(words, index, rubric) or _idiom(words, index, rubric) or _negated(words, index):
             continue  # "will cut", "fell through", "did not lift bookings"
+        if rubric.mistaken and _mistaken(words, index, rubric.mistaken):
+            continue  # "a price change that doubled the fee ... by mistake": the harm a mistake did
         if words[index + 1:index + 2] and words[index + 1] in PRONOUN_OBJECTS:
             continue  # "dropped it", "cut them": a decision about a thing, not a measure that moved
         if any(w in rubric.decision_objects for w in words[index + 1:index + 5]):
@@ -512,6 +514,17 @@ def _not_yet(words: list[str], index: int, rubric: Rubric) -> bool:
     return False
 
 
+def _mistaken(words: list[str], index: int, mistaken: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the sentence that tells the change says the writer's deed was done by mistake: what
+    it changed is the harm the mistake did ("a price change that doubled the fee for child tickets
+    by mistake"), never a result; a repair's result told in a later sentence stays one."""
+    start = next((at + 1 for at in range(index - 1, -1, -1) if words[at] in SENTENCE_ENDS), 0)
+    end = next((at for at in range(index + 1, len(words)) if words[at] in SENTENCE_ENDS), len(words))
+    told = words[start:end]
+    return any(tuple(told[at:at + len(phrase)]) == phrase for phrase in mistaken for at in range(len(told)))
+
+
+SENTENCE_ENDS = frozenset((".", "!", "?"))
 MODALS = frozenset("will would could should might may 'll i'll we'll".split())
 PRESENT_AUXILIARIES = frozenset("gets get is are becomes become".split())
 AIMED_FIGURES = frozenset(("a", "an"))

@@ -156,6 +156,7 @@ class Rubric(NamedTuple):
     not_yet_words: frozenset[str]
     aims_ahead: frozenset[str]  # "targeting a 20% lift": a change to come, with its figure
     hopes_ahead: frozenset[str]  # "which hopefully gets adopted": a change hoped for in the present
+    mistaken: frozenset[tuple[str, ...]]  # "doubled the fee ... by mistake": a mistake's harm, no result
     non_result_followers: frozenset[str]
     kept_plans: frozenset[tuple[str, ...]]  # "on time and under budget": how the work went, no result
     remit_after_now: frozenset[str]  # "she now runs ...": a person's remit after "now", no change
@@ -495,6 +496,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         not_yet_words=lower("measures", "not_yet"),
         aims_ahead=lower("measures", "aims_ahead"),
         hopes_ahead=lower("measures", "hopes_ahead"),
+        mistaken=phrases("measures", "mistaken"),
         non_result_followers=lower("measures", "non_result_followers"),
         kept_plans=phrases("measures", "kept_plans"),
         remit_after_now=lower("measures", "remit_after_now"),
