@@ -83,7 +83,7 @@ def test_beside_the_case_the_technical_measures_are_the_reason_only_when_nothing
     """Fires: at L5 nothing else holds the draft below, so the sentence names the technical
     measures, counted; at L6 no story shows the level, and that is the reason said first."""
     at_five = analyze(CASE_AND_TECHNICAL, level="L5").verdict
-    assert at_five.summary == ("Reads below L5: 2 of the 5 results are told only in technical measures, "
+    assert at_five.summary == ("Reads below L5 for now: the work described meets the L5 bar, but 2 of the 5 results are told only in technical measures, "
                                "so the room will ask which customer noticed.")
     at_six = analyze(CASE_AND_TECHNICAL, level="L6").verdict
     assert at_six.reading == "below"
@@ -95,7 +95,7 @@ def test_without_the_case_the_technical_measures_stay_first() -> None:
     measures stay the reason, though the room also finds too few complete stories."""
     verdict = analyze(TECHNICAL_MOSTLY, level="L5").verdict
     assert verdict.reading == "below"
-    assert verdict.summary == ("Reads below L5: 3 of the 4 results are told only in technical measures, "
+    assert verdict.summary == ("Reads below L5 for now: the work described meets the L5 bar, but 3 of the 4 results are told only in technical measures, "
                                "so the room will ask which customer noticed.")
 
 

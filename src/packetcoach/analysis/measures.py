@@ -316,6 +316,7 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
     at = sorted([index for index, word in enumerate(words) if word in change_words] + bare)
     if not rubric.ending_words.isdisjoint(words):  # rare: "complaints stopped within a week"
         at = sorted(at + [index for index, word in enumerate(words) if word in rubric.ending_words and _ended(words, index)])
+    sentence_of, mistaken = _mistaken_sentences(words, rubric.mistaken)
     for index in at:
         word = words[index]
         if words[index + 1:index + 2] == ["than"] and not _than_before(words, index + 2) \
@@ -336,7 +337,7 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "she now runs visit scheduling for 3,000 families": a remit taken on, not a change
         if _not_yet(words, index, rubric) or _idiom(words, index, rubric) or _negated(words, index):
             continue  # "will cut", "fell through", "did not lift bookings"
-        if rubric.mistaken and _mistaken(words, index, rubric.mistaken):
+        if mistaken and sentence_of[index] in mistaken:
             continue  # "a price change that doubled the fee ... by mistake": the harm a mistake did
         if words[index + 1:index + 2] and words[index + 1] in PRONOUN_OBJECTS:
             continue  # "dropped it", "cut them": a decision about a thing, not a measure that moved
@@ -514,14 +515,21 @@ def _not_yet(words: list[str], index: int, rubric: Rubric) -> bool:
     return False
 
 
-def _mistaken(words: list[str], index: int, mistaken: frozenset[tuple[str, ...]]) -> bool:
-    """Whether the sentence that tells the change says the writer's deed was done by mistake: what
-    it changed is the harm the mistake did ("a price change that doubled the fee for child tickets
-    by mistake"), never a result; a repair's result told in a later sentence stays one."""
-    start = next((at + 1 for at in range(index - 1, -1, -1) if words[at] in SENTENCE_ENDS), 0)
-    end = next((at for at in range(index + 1, len(words)) if words[at] in SENTENCE_ENDS), len(words))
-    told = words[start:end]
-    return any(tuple(told[at:at + len(phrase)]) == phrase for phrase in mistaken for at in range(len(told)))
+def _mistaken_sentences(words: list[str], mistaken: frozenset[tuple[str, ...]]) -> tuple[list[int], frozenset[int]]:
+    """Each word's sentence number and the sentences that say the writer's deed was done by mistake:
+    what such a sentence tells as changed is the harm the mistake did ("a price change that doubled
+    the fee for child tickets by mistake"), never a result; a repair's result told in a later
+    sentence stays one. Sentences are numbered only when one of the phrases is found (seldom)."""
+    firsts = {phrase[0] for phrase in mistaken}
+    told = [at for at, word in enumerate(words) if word in firsts
+            and any(tuple(words[at:at + len(phrase)]) == phrase for phrase in mistaken)]
+    if not told:
+        return [], frozenset()
+    sentence_of, number = [], 0
+    for word in words:
+        sentence_of.append(number)
+        number += word in SENTENCE_ENDS
+    return sentence_of, frozenset(sentence_of[at] for at in told)
 
 
 SENTENCE_ENDS = frozenset((".", "!", "?"))
