@@ -219,6 +219,9 @@ class Rubric(NamedTuple):
     lower_better: frozenset[str]  # "cost", "fell": a level under its target is the win
     staff_loads: frozenset[tuple[str, ...]]  # "on-call pages": a load the writer's staff carry ...
     staff_hours: frozenset[str]  # ... out of hours ("weekend", "after-hours"): the staff's, no system's measure
+    pager_words: frozenset[tuple[str, ...]]  # "pages": the pager's only with one of ...
+    pager_signs: frozenset[str]  # ... in the item ("on-call", "alerts") or ...
+    pager_cues: frozenset[str]  # ... a rate's words near it ("a week", "per person"); else a document's or a site's
     felt_acts: frozenset[str]  # "dispensing errors": an act done for a person, whose errors reach that person
     not_significant: frozenset[str]  # "the result was not significant": a test result that proves nothing
     interval_re: Any  # "(95% CI 4.8% to 7.6%)": the words that make an interval an uncertainty, or None
@@ -503,6 +506,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         customer_modifiers=lower("measures", "customer_modifiers"),
         made_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "made_by_people")),
         staff_loads=frozenset(phrase_words(p) for p in profile.list("measures", "staff_loads")),
+        pager_words=frozenset(phrase_words(p) for p in profile.list("measures", "pager_words")),
         felt_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "felt_by_people")),
         technical_modifiers=lower("measures", "technical_modifiers"),
         money=lower("measures", "money"),
@@ -607,7 +611,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "count_losses": ("measures", "count_losses"), "levels_held": ("measures", "levels_held"),
     "level_marks": ("measures", "level_marks"), "compared_baselines": ("measures", "compared_baselines"),
     "missed_targets": ("measures", "missed_targets"), "targets": ("measures", "targets"),
-    "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "not_significant": ("measures", "not_significant"),
+    "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "pager_cues": ("measures", "pager_cues"), "pager_signs": ("measures", "pager_signs"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
     "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "setbacks": ("verbs", "setbacks"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"), "plain_pasts": ("kinds", "plain_pasts"),
     "reach_verbs": ("kinds", "reach_verbs"), "reach_things": ("kinds", "reach_things"), "reach_links": ("kinds", "reach_links"),
