@@ -113,7 +113,8 @@ NAMED_ENTRY_TABLES = frozenset(("phrases", "thresholds"))
 ID_TABLES = frozenset(("verbs.suggestions", "verbs.non_technical_objects", "verbs.non_technical_heads",
                        "verbs.effort_heads", "verbs.technical_objects", "verbs.pm_objects", "specialties",
                        "principles", "principles.*.weight_with", "doc_types", "ladder", "rules",
-                       "calibration.scope_counts", "calibration.bar", "calibration.objections", "plan.checklist"))
+                       "calibration.scope_counts", "calibration.bar", "calibration.objections", "plan.checklist",
+                       "measures.other_senses"))
 
 
 def _open_tables(shape: dict, path: str = "") -> set[str]:

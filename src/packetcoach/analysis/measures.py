@@ -166,6 +166,8 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
     if phrase in rubric.pager_words and not rubric.pager_cues.intersection(words[max(0, match.first - 3):match.last + 4]) \
             and not rubric.pager_signs.intersection(words):
         return ""  # "from 9 pages to 2", "seller pages": a document's or a site's, not the pager's
+    if phrase in rubric.other_senses and rubric.other_senses[phrase].intersection(words):
+        return ""  # "double-booked 23 services", "same-week services for families": a funeral's, not software's
     if phrase in rubric.felt_by_people:
         if _close(people, match.last + 1, _felt_reach(words, match.last + 1, rubric)):
             return "customer"  # "errors reported by employees", "failures for viewers"

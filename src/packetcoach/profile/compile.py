@@ -221,6 +221,7 @@ class Rubric(NamedTuple):
     staff_hours: frozenset[str]  # ... out of hours ("weekend", "after-hours"): the staff's, no system's measure
     pager_words: frozenset[tuple[str, ...]]  # "pages": the pager's only with one of ...
     pager_signs: frozenset[str]  # ... in the item ("on-call", "alerts") or ...
+    other_senses: dict[tuple[str, ...], frozenset[str]]  # "services": no system's beside a sign of its other sense ("funeral")
     pager_cues: frozenset[str]  # ... a rate's words near it ("a week", "per person"); else a document's or a site's
     felt_acts: frozenset[str]  # "dispensing errors": an act done for a person, whose errors reach that person
     not_significant: frozenset[str]  # "the result was not significant": a test result that proves nothing
@@ -507,6 +508,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         made_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "made_by_people")),
         staff_loads=frozenset(phrase_words(p) for p in profile.list("measures", "staff_loads")),
         pager_words=frozenset(phrase_words(p) for p in profile.list("measures", "pager_words")),
+        other_senses={phrase_words(word): frozenset(s.lower() for s in signs)
+                     for word, signs in profile.table("measures").get("other_senses", {}).items()},
         felt_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "felt_by_people")),
         technical_modifiers=lower("measures", "technical_modifiers"),
         money=lower("measures", "money"),
