@@ -101,3 +101,29 @@ def test_a_network_operations_past_names_infrastructure() -> None:
     text = draft("I came into product from operations." + deed)
     assert analyze(text).reading.former_engineer_mentions == ()
     assert analyze(text).reading.specialty == "backend"
+
+
+def memo(label: str, answers: str) -> str:
+    return ("# Promotion document: Tomas R., PM, Harbour Moorings (L6)\n\n"
+            "## The case\n\nI moved 400 moorings to online booking, and berth complaints fell from 90 "
+            "to 12 a quarter.\n\n" + label + "\n\n" + answers + "\n")
+
+
+ANSWERS = ("- *\"It's one harbour.\"* The same booking runs at three harbours, and complaints fell at "
+           "all three.\n- *\"The drop is the new pontoons.\"* The harbour without new pontoons saw the "
+           "same fall.")
+
+
+def test_a_bold_line_naming_the_objections_heads_them() -> None:
+    for label in ("**Objections you will hear.**", "__Objections you will hear__",
+                  "**Questions I expect, and my answers.**"):
+        assert analyze(memo(label, ANSWERS)).reading.objections_section, label
+    # a bold line naming something else, bold words inside a longer line, or the bold line with
+    # nothing after it head no objections
+    for label in ("**What I learned.**", "**Objections you will hear.** And then some lines I add.",
+                  "**Next year.**"):
+        assert not analyze(memo(label, ANSWERS)).reading.objections_section, label
+    bare = ("# Promotion document: Tomas R., PM, Harbour Moorings (L6)\n\n## The case\n\nI moved 400 "
+            "moorings to online booking, and berth complaints fell from 90 to 12 a quarter.\n\n"
+            "**Objections you will hear.**\n")
+    assert not analyze(bare).reading.objections_section
