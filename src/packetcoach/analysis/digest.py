@@ -164,13 +164,22 @@ def _own_scope(item: Item, facts, asked: _Asked) -> bool:
 
 def _asks_objection(passage: Passage, rubric: Rubric) -> bool:
     """A line of its own that asks, as an interview's question, for the objections the writer
-    expects ("Q: What objection do you expect from the room?"): the answer after it names and
-    answers one, the guide's "a section or paragraph that names the objections the room will raise
-    and answers them", as an objections heading over it would."""
+    expects ("Q: What objection do you expect from the room?"), or names them in bold as a heading
+    would ("**Objections you will hear.**", "**Three questions I expect, and my answers.**"): the
+    answers after it name and answer them, the guide's "a section or paragraph that names the
+    objections the room will raise and answers them", as an objections heading over it would."""
     headings = rubric.kind_headings
     view = passage.view.rstrip()
-    return headings is not None and view.endswith("?") and passage.words <= ASKED_WORDS \
-        and heading_match(headings, view, rubric)[1] == "objection"
+    return headings is not None and (view.endswith("?") or _bold_line(passage.source)) \
+        and passage.words <= ASKED_WORDS and heading_match(headings, view, rubric)[1] == "objection"
+
+
+def _bold_line(source: str) -> bool:
+    """The block is one bold run and nothing else ("**Objections you will hear.**"): a heading in
+    all but its markup."""
+    source = source.strip()
+    return len(source) > 4 and any(source.startswith(mark) and source.endswith(mark) and source.count(mark) == 2
+                                   for mark in ("**", "__"))
 
 
 ASKED_WORDS = 15  # a question as short as a heading: "Q: What objection do you expect from the room?"
