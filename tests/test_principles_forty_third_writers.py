@@ -91,3 +91,20 @@ def test_a_fault_flagged_by_someone_else_is_no_candour(text: str) -> None:
 ])
 def test_the_writers_own_fault_told_is_still_candour(text: str) -> None:
     assert "earn-trust" in item_of(text).principles
+
+
+@pytest.mark.parametrize("text", [
+    "Added a repeat-prescription tick-box to the pharmacy sign-up form, lifting repeat orders among returning "
+    "couriers' customers from 900 to 2,400 a month.",
+    "Moved the renewal reminder to the first screen, lifting renewals among fleet drivers from 61% to 78%.",
+])
+def test_lifting_a_number_is_a_rise_not_a_strain(text: str) -> None:
+    item = item_of(text)
+    assert "has:staff_cared" not in item.principle_features
+    assert "strive-to-be-earths-best-employer" not in item.principles
+
+
+def test_heavy_lifting_is_still_a_strain_on_staff() -> None:
+    item = item_of("After warehouse associates reported back pain from heavy lifting at the returns bench, I had "
+                   "the totes cut to 12 kg, and lifting injuries fell from 14 to 3 a quarter.")
+    assert "strive-to-be-earths-best-employer" in item.principles
