@@ -117,7 +117,7 @@ EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
                             "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment", "not_cues",
                             "concession", "held_against", "control", "control_lacking", "credit_shared",
-                            "own_part", *(name for pair in PAIRS.values() for name in pair[:2])))
+                            "own_part", "party_saving", "party_saving_not", *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
 VOICE_WINDOW = 6
@@ -125,6 +125,9 @@ VOICE_WINDOW = 6
 "emails from podcast listeners", "after three of them showed me")."""
 STEADY_WINDOW = 4
 """How many words before a number a holding phrase may stand ("retention stayed at 74%")."""
+PARTY_SAVING_WINDOW = 3
+"""How many words after a saving phrase the party whose saving it is may stand ("saving 280 families", "saved our
+1,800 drivers")."""
 OPENER_WINDOW = 4
 """How near the start of an item the writer's team must stand to be the one acting ("We grew ...",
 "In Q3 my team cut ...")."""
@@ -388,7 +391,12 @@ def result_evidence(hits: Hits, measures: Iterable[Any], tokens: tuple[Token, ..
       thing held named between the two when a level mark stands right before the number ("kept on-time
       pickup at 98%", within ``[thresholds] steady_level_window`` words);
     - ``saving_only``: every outcome is money, and the item speaks of saving or cost: a saving is
-      Frugality's evidence, not a result gained."""
+      Frugality's evidence, not a result gained;
+    - ``party_saving``: the money or the trips saved are a served party's, a ``party_saving`` phrase with an
+      outside party right after it (within ``[thresholds] party_saving_window`` words: "saved parents an
+      average of £38", "saving 280 families about £90 a week", "cutting the average emergency bill for dairy
+      farmers"): the party's gain, not the company's spend spared; a ``party_saving_not`` phrase starting where
+      it starts is none ("passed half the saving to shop owners": the company's saving handed on)."""
     steady = sorted(m.last for m in hits.get("held_steady", ()))
     first_contrast = min((m.first for m in hits.get("contrast", ())), default=len(tokens))
     named_level = rubric.threshold("steady_level_window", STEADY_WINDOW)
@@ -401,7 +409,20 @@ def result_evidence(hits: Hits, measures: Iterable[Any], tokens: tuple[Token, ..
             gained = True
     saving = bool(hits.get("saving")) and evidence.get("money_result", False) and \
         not evidence.get("customer_result", False)
-    return {"steady_result": held and not gained, "saving_only": saving}
+    return {"steady_result": held and not gained, "saving_only": saving,
+            "party_saving": _party_saving(hits, rubric.threshold("party_saving_window", PARTY_SAVING_WINDOW))}
+
+
+def _party_saving(hits: Hits, window: int) -> bool:
+    """``party_saving`` (:func:`result_evidence`): an outside party within ``window`` words after a
+    ``party_saving`` phrase; most items hold none, so no party is looked at."""
+    spared = hits.get("party_saving")
+    if not spared:
+        return False
+    passed = {m.first for m in hits.get("party_saving_not", ())}
+    spared = [m for m in spared if m.first not in passed]  # "passed half the saving to shop owners"
+    parties = sorted(p.first for p in hits.get("persona", ()) if p.label == "external")
+    return any(_near(parties, m.last + 1, m.last + window) for m in spared)
 
 
 def writer_evidence(evidence: dict[str, bool], deed: bool = False) -> dict[str, bool]:
