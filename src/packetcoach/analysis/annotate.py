@@ -356,6 +356,7 @@ def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str
 
 _new = tuple.__new__  # no named-tuple __new__ call per mention, nor for an item's signals and read
 _SPAN = itemgetter(1)  # Mention.span
+_LOWER = itemgetter(1)  # Token.lower
 
 
 class Signalled(NamedTuple):
@@ -539,8 +540,10 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
     one included) and no other deed; engineering work counts as effort when its verb is one
     ("reviewed the team's pull requests"). A principle claimed by way of effort ("Showed bias for
     action by running 14 tabletop exercises") is effort whatever else its first verb says."""
+    if signals.business_outcome:
+        return False  # a result told: no effort only (asked first, before the decisions are read)
     decisions = [m for m in phrase.get("decision", ()) if not _befell(tokens, token_index(tokens, m.span.start), rubric)]
-    if signals.business_outcome or decisions or deed_not_effort(hits, tokens) or _effect_claimed(tokens, rubric):
+    if decisions or deed_not_effort(hits, tokens) or _effect_claimed(tokens, rubric):
         return False
     if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
         return True  # a bare count after the effort ("by running 14 exercises") measures nothing moved
@@ -560,9 +563,9 @@ def _effect_claimed(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
     """An effect claimed without a figure ("... that revolutionized how couples receive their photos",
     "moving the needle on satisfaction"; profile list ``verbs.claimed_effects``): a result told."""
     firsts = derived(rubric, EFFECT_FIRSTS_KEY, _effect_firsts)
+    if firsts.isdisjoint(map(_LOWER, tokens)):
+        return False  # most items: no such word at all (one test in C, no step per token)
     starts = [index for index, token in enumerate(tokens) if token.lower in firsts]
-    if not starts:
-        return False  # most items: no such word at all
     words = [token.lower for token in tokens]
     return any(tuple(words[at:at + len(phrase)]) == phrase for at in starts for phrase in rubric.claimed_effects)
 

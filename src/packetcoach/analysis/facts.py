@@ -812,8 +812,8 @@ def _narrowings_after_an_ask(item: Item, rubric: Rubric) -> list[int]:
     words, found = item.words, []
     if "i" not in words[1:]:
         return found
-    for index in range(2, len(words)):
-        if words[index - 1] == "i" and words[index - 2] in SENTENCE_ENDS and past_form(words[index], rubric.verb_lemma) \
+    for index in [at + 1 for at in _places(words, "i") if at > 0 and at + 1 < len(words)]:  # "i" found in C
+        if words[index - 2] in SENTENCE_ENDS and past_form(words[index], rubric.verb_lemma) \
                 and _narrowing(words[index], rubric.verb_lemma, rubric.narrowing_verbs) \
                 and _thing_asked(words[:index - 1], rubric):
             found.append(index)
@@ -829,8 +829,8 @@ def _joined_narrowings(item: Item, rubric: Rubric) -> list[int]:
     words, lemmas, found = item.words, rubric.verb_lemma, []
     if "and" not in words or "," not in words:
         return found  # most items: no ", and" (two tests in C, not a step per word)
-    for index in range(2, len(words)):
-        if words[index - 1] != "and" or words[index - 2] != "," or not past_form(words[index], lemmas) \
+    for index in [at + 1 for at in _places(words, "and") if at > 0 and at + 1 < len(words)]:  # "and" found in C
+        if words[index - 2] != "," or not past_form(words[index], lemmas) \
                 or not _narrowing(words[index], lemmas, rubric.narrowing_verbs):
             continue
         for back in range(index - 3, -1, -1):
@@ -841,6 +841,18 @@ def _joined_narrowings(item: Item, rubric: Rubric) -> list[int]:
             if word in I_CLAUSE_ENDS or word in NARROWERS_ELSE and _opens_a_clause(words, back):
                 break
     return found
+
+
+def _places(words: tuple[str, ...], word: str) -> list[int]:
+    """Where ``word`` stands in ``words``, each place found by ``index`` (in C, not a step per word)."""
+    places: list[int] = []
+    at = -1
+    try:
+        while True:
+            at = words.index(word, at + 1)
+            places.append(at)
+    except ValueError:
+        return places
 
 
 def _narrowing(word: str, lemmas: Mapping[str, str], narrowing: frozenset[str]) -> bool:

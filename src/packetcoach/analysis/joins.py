@@ -608,8 +608,19 @@ def _redirects(item: Item, rubric: Rubric) -> bool:
     instead.", "Instead, I ...", "... a smaller thing instead: ...")? Not one that compares within the
     sentence ("instead of the nine modules", "rather than what it clicked", "I'd rather show")."""
     words = item.words
+    if derived(rubric, REDIRECT_ENDS_KEY, _redirect_ends).isdisjoint(words):
+        return False  # most claims: no redirect's last word (one test in C, not a step per word and phrase)
     return any(words[at:at + len(phrase)] == phrase and (at + len(phrase) == len(words) or words[at + len(phrase)] in CLOSING)
                for phrase in rubric.redirects for at in range(len(words)) if words[at] == phrase[0])
+
+
+REDIRECT_ENDS_KEY = "joins.redirect_ends"
+
+
+def _redirect_ends(rubric: Rubric) -> frozenset[str]:
+    """The last word of every one of ``kinds.redirects`` ("instead", "place"): a claim with none of
+    them holds none of the phrases."""
+    return frozenset(phrase[-1] for phrase in rubric.redirects if phrase)
 
 
 CLOSING = frozenset((".", ",", ";", ":", "!", ")"))  # what may follow a redirect that closes its clause

@@ -481,6 +481,8 @@ def _manager_view(item: Item, rubric: Rubric) -> bool:
     shared = derived(rubric, "kinds.manager_view_words", _view_words)
     if shared and shared.isdisjoint(opening) and ("i" not in shared or "x" not in opening):
         return False  # no view can be there: most items are told by no one who says "I" (checked first, cheaply)
+    if derived(rubric, "kinds.manager_view_ends", _view_ends).isdisjoint(opening):
+        return False  # nor where no view's last word is: most items told by "I" ("I recommend", "... I will say")
     text = " " + " ".join(["i" if w == "x" else w for w in opening]) + " "
     found = derived(rubric, "kinds.manager_views_re", _views_pattern).search(text)
     viewed = found is not None and text.count(" ", 0, found.start()) < OPENING  # the leftmost view, in the opening
@@ -500,6 +502,14 @@ def _view_words(rubric: Rubric) -> frozenset[str]:
     holds no view."""
     views = [frozenset(view.split()) for view in rubric.manager_views]
     return frozenset.intersection(*views) if views else frozenset()
+
+
+def _view_ends(rubric: Rubric) -> frozenset[str]:
+    """The last word of every one of the profile's manager views ("recommend", "room", "promotion"),
+    and "x" for a view that ends with "i" (a manager's "I" reads "x"): an opening with none of them
+    holds no view, since a view is matched as whole words."""
+    ends = {view.split()[-1] for view in rubric.manager_views if view.split()}
+    return frozenset(ends | ({"x"} if "i" in ends else set()))
 
 
 MANAGER_VIEW_WORDS = 8  # the longest view, in words

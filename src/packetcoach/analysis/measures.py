@@ -19,6 +19,7 @@ Types: customer, business, technical, scale (people or teams), input (effort), o
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -525,6 +526,8 @@ def _mistaken_sentences(words: list[str], mistaken: frozenset[tuple[str, ...]]) 
     what such a sentence tells as changed is the harm the mistake did ("a price change that doubled
     the fee for child tickets by mistake"), never a result; a repair's result told in a later
     sentence stays one. Sentences are numbered only when one of the phrases is found (seldom)."""
+    if _last_words(mistaken).isdisjoint(words):
+        return [], frozenset()  # most items: no phrase can end here (one test in C, no step per word)
     firsts = {phrase[0] for phrase in mistaken}
     told = [at for at, word in enumerate(words) if word in firsts
             and any(tuple(words[at:at + len(phrase)]) == phrase for phrase in mistaken)]
@@ -535,6 +538,13 @@ def _mistaken_sentences(words: list[str], mistaken: frozenset[tuple[str, ...]]) 
         sentence_of.append(number)
         number += word in SENTENCE_ENDS
     return sentence_of, frozenset(sentence_of[at] for at in told)
+
+
+@lru_cache(maxsize=8)
+def _last_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The last word of each phrase ("mistake" of "by mistake"): where none of them is, none of the
+    phrases is either."""
+    return frozenset(phrase[-1] for phrase in phrases if phrase)
 
 
 SENTENCE_ENDS = frozenset((".", "!", "?"))
@@ -812,8 +822,9 @@ def _engineering_deed(words: list[str], rubric: Rubric) -> bool:
     once per item (:func:`type_measures`), not once per number."""
     if "i" not in words:
         return False  # most items told without "I" after their first word (one test in C)
-    return any(word == "i" and rubric.verb_class.get(rubric.verb_lemma.get(after, "")) == "technical"
-               for word, after in zip(words, words[1:]))
+    last = len(words) - 1
+    return any(rubric.verb_class.get(rubric.verb_lemma.get(words[at + 1], "")) == "technical"
+               for at in [at for at, word in enumerate(words) if word == "i"] if at < last)  # the "I"s only
 
 
 def _fallback(metric: Mention, changed: bool, persona: Mention | None, engineering: bool, words: list[str],

@@ -260,8 +260,9 @@ def _single_periods(tokens: tuple[Token, ...], rubric: Rubric, view: str, words:
     if units.isdisjoint(words):
         return []  # most items
     found = []
-    for at in range(1, len(words) - 1):
-        if words[at + 1] not in units or words[at] not in SINGLE or words[at - 1] not in rubric.period_frames:
+    # the word before each unit word ("a" of "a month"), the unit words found in one comprehension
+    for at in [end - 1 for end, word in enumerate(words) if word in units and end >= 2]:
+        if words[at] not in SINGLE or words[at - 1] not in rubric.period_frames:
             continue
         if words[at + 2:at + 3] and (words[at + 2] in NOT_STRETCH or words[at + 1] == "second" and words[at + 2].isalpha()):
             continue  # "a week ago", and "a second invoice": an ordinal, no time

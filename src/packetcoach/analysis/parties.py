@@ -119,6 +119,8 @@ def _measured_modifier(tokens: tuple[Token, ...], view: str, rubric: Rubric, wor
     software ("owner", "subscriber") is read here; the writer's own people ("engineer", "agent",
     profile lists ``personas.internal`` and ``not_people``) and a name inside a sentence are not."""
     felt = derived(rubric, FELT_KEY, lambda r: frozenset(r.profile.list("personas", "felt_measures")))
+    if felt.isdisjoint(words):
+        return None  # most items: no such measure (one test in C, no step per word)
     internal = derived(rubric, INTERNAL_KEY, lambda r: frozenset(
         word for word in r.profile.list("personas", "internal") if word.isalpha()))
     for at in range(len(words) - 1):

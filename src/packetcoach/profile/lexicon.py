@@ -343,16 +343,19 @@ class PhraseMatcher:
             single = singles.get(word)
             following = pairs.get(word) if index < count - 1 else None
             sizes = following.get(words[index + 1]) if following else None
-            if sizes is None and single is None:
-                continue  # a word that starts only longer phrases, none of which goes on here
-            candidates = []
-            for size in sizes or ():
-                if index + size <= count:
-                    entries = longer.get(" ".join(words[index:index + size]))
-                    if entries:
-                        candidates.append((size, entries))
-            if single:
-                candidates.append((1, single))
+            if sizes is None:
+                if single is None:
+                    continue  # a word that starts only longer phrases, none of which goes on here
+                candidates = ((1, single),)  # most positions: a phrase of one word only
+            else:
+                candidates = []
+                for size in sizes:
+                    if index + size <= count:
+                        entries = longer.get(" ".join(words[index:index + size]))
+                        if entries:
+                            candidates.append((size, entries))
+                if single:
+                    candidates.append((1, single))
             for size, entries in candidates:
                 for label, phrase in entries.items():
                     group, sub = labels[label]

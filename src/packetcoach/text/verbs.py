@@ -1101,6 +1101,8 @@ def _expected_question(tokens: tuple[Token, ...]) -> int | None:
     """Where "expect" stands in a sentence that opens "Expect the question ..." or "I expect the
     objection ...", or None."""
     at = 1 if tokens and tokens[0].text == "I" else 0
+    if len(tokens) < at + 3 or tokens[at].lower != "expect":
+        return None  # most sentences: no "expect" where it would stand
     words = [token.lower for token in tokens[at:at + 3]]
     if len(words) == 3 and words[0] == "expect" and words[1] in DETERMINERS and words[2] in EXPECTED:
         return at
