@@ -112,3 +112,28 @@ def test_engineering_effort_counted_in_technical_terms_still_is() -> None:
     for item in items:
         assert is_engineering_work(item), item.text
     assert {e.item.id for e in rewrite_report(report).items if e.edit == "cut"} == {i.id for i in items}
+
+
+# Effort taken up by a leader is a decision that changed, never effort only.
+
+TAKEN_UP = [
+    "I presented the pricing memo to our VP in May, and it became the plan for all three regions.",
+    "Wrote the returns section of the two-year plan, and the board adopted it in June.",
+]
+EFFORT = [
+    "I presented the pricing memo to our VP in May.",
+    "Wrote the onboarding guide for new hires, and the support team adopted it.",
+    "The board adopted the two-year plan, and I wrote the FAQ for it.",
+]
+
+
+@pytest.mark.parametrize("text", TAKEN_UP)
+def test_effort_a_leader_took_up_is_not_effort_only(text: str) -> None:
+    _, items = _claims([text])
+    assert len(items) == 1 and not items[0].signals.activity_only
+
+
+@pytest.mark.parametrize("text", EFFORT)
+def test_effort_with_no_leader_taking_it_up_after_it_stays_effort(text: str) -> None:
+    _, items = _claims([text])
+    assert len(items) == 1 and items[0].signals.activity_only
