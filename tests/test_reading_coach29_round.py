@@ -137,3 +137,29 @@ def test_effort_a_leader_took_up_is_not_effort_only(text: str) -> None:
 def test_effort_with_no_leader_taking_it_up_after_it_stays_effort(text: str) -> None:
     _, items = _claims([text])
     assert len(items) == 1 and items[0].signals.activity_only
+
+
+# The document's ask alone in its sentence is a framing sentence, context; with its reason or its
+# result in the same sentence it stays the claim it is.
+
+ASK_AFTER = "\n\n## Receipts\n\n- Cut refund time for 40,000 shoppers from 9 days to 2 by convincing finance to pay at drop-off.\n"
+
+
+def _first_kind(sentence: str) -> str:
+    report = analyze("# Promotion document\n\n## Why L6\n\n" + sentence + ASK_AFTER, level="L6", doc_type="promotion")
+    return report.items[0].kind
+
+
+@pytest.mark.parametrize("sentence", ["I am asking for promotion to L6.",
+                                      "I am asking to be considered for Senior Product Manager (L6)."])
+def test_the_bare_ask_is_context(sentence: str) -> None:
+    assert _first_kind(sentence) == "context"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am asking you to promote me to L7 because I set the direction for passenger screening.",
+    "I am asking for promotion to L6 on one result above all: I cut refunds for shoppers from 9 days to 2.",
+    "I am asking for promotion to L6. Here is why.",
+])
+def test_an_ask_with_its_reason_or_result_stays_a_claim(sentence: str) -> None:
+    assert _first_kind(sentence) == "claim"
