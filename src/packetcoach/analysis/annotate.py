@@ -543,7 +543,8 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
     if signals.business_outcome:
         return False  # a result told: no effort only (asked first, before the decisions are read)
     decisions = [m for m in phrase.get("decision", ()) if not _befell(tokens, token_index(tokens, m.span.start), rubric)]
-    if decisions or deed_not_effort(hits, tokens) or _effect_claimed(tokens, rubric):
+    if decisions or deed_not_effort(hits, tokens) or _effect_claimed(tokens, rubric) \
+            or _taken_up_by_leaders(tokens, action, hits):
         return False
     if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
         return True  # a bare count after the effort ("by running 14 exercises") measures nothing moved
@@ -557,6 +558,18 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
     if action.verb_class == "technical" and not effort_verb:
         return False  # building something is a deliverable, not effort
     return not _other_deeds(tokens, action, rubric)
+
+
+def _taken_up_by_leaders(tokens: tuple[Token, ...], action: Action, hits: Hits) -> bool:
+    """The writer's effort, then a senior party taking it up ("I presented it to our SVP ..., and it
+    became the plan for the group's four product teams", "wrote the section of the three-year plan,
+    and the board adopted it", "the national regulator now plan around a strategy I wrote"): a
+    decision that changed, which the labelling guide says effort lacks (the profile's
+    ``phrases.adoption`` and ``phrases.taken_up`` beside a ``senior_party``, read after the verb)."""
+    if not hits.get("senior_party") or not (hits.get("adoption") or hits.get("taken_up")):
+        return False  # most items: no leader, or nothing taken up
+    at = token_index(tokens, action.span.start) if action.span is not None else -1
+    return any(m.first > at for key in ("adoption", "taken_up") for m in hits.get(key, ()))
 
 
 def _effect_claimed(tokens: tuple[Token, ...], rubric: Rubric) -> bool:

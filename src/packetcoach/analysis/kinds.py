@@ -606,6 +606,16 @@ def _reported_feedback(item: Item, hits: Hits) -> bool:
     return any(0 < m.first < OPENING and WRITER.isdisjoint(words[:m.first]) for m in _cues(hits, "feedback_reports"))
 
 
+def _level_ask(item: Item, hits: Hits, signals: Signals) -> bool:
+    """The document's ask alone in its item ("I am asking for promotion to L6."): one of
+    ``kinds.level_asks`` as its first words, one sentence, no number or result, and no reason after
+    the ask (``kinds.level_ask_reasons``: "... to L7 because I set ...")."""
+    asks = [m for m in _cues(hits, "level_asks") if m.first == 0]
+    if not asks or len(item.sentences) != 1 or signals.metric or signals.business_outcome:
+        return False
+    return not any(m.first > asks[0].last for m in _cues(hits, "level_ask_reasons"))
+
+
 def _all_quoted(text: str) -> bool:
     text = text.strip().lstrip("*_> ")
     if not text.startswith(("\"", "“")):
@@ -627,6 +637,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # "This document walks through the three bets I made": a guide to what follows
     if _cues(hits, "pronoun_notes") and not (signals.metric and signals.business_outcome):
         return "context"  # "Sam uses they/them.": a note to the reader on how the draft names its subject
+    if _level_ask(item, hits, signals):
+        return "context"  # "I am asking for promotion to L6.": the document's ask, its proof told after it
     if hits.get("chronology_markers") and not signals.metric and not signals.business_outcome:
         return "context"  # "The year ran in a clear order, so I have written it month by month": the draft's order
     if _quoted(item) or _endorsed(item, rubric):

@@ -162,7 +162,7 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
     assert s is not None and first.facts is not None
     best_outcome = max(found.best_outcomes)
     opening = next((i for i in items if i.kind != "claim" and len(METADATA_RE.findall(i.text)) < 2
-                    and not _byline(i)), None)
+                    and not _byline(i) and not _asks_level(i, rubric)), None)
     framed = opening is not None and opening.start < first.start and (
         opening.kind == "scope" or opening.kind == "context" and _career_story(opening)) \
         or _career_story(first, opening_only=True) or level_first
@@ -176,6 +176,15 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
     if top is not None and exposure_only(top, rubric):  # who saw a launch: the strongest measured outcome
         top = next((item for _, item, _ in _ranked(found.outcomes, rubric) if not exposure_only(item, rubric)), top)
     return False, top.id if top is not None and top.ready else None
+
+
+def _asks_level(item: Item, rubric: Rubric) -> bool:
+    """The document's ask read as context (the profile's ``kinds.level_asks``: "I am asking for
+    promotion to L6."): passed over as the opening, as it was as a claim, so what follows it decides
+    (a remit, "For the past eighteen months I have owned ...", frames the first claim; the level
+    claim with its result, "For two years I have done the job: ...", is the lead)."""
+    words = [w.lower() for w in item.words[:8]]
+    return any(words[:len(ask)] == ask for ask in (a.split() for a in rubric.profile.list("kinds", "level_asks")))
 
 
 def _ranked(outcomes: list[tuple[Passage, Item, float]], rubric: Rubric) -> list[tuple[Passage, Item, float]]:

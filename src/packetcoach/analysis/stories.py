@@ -210,13 +210,17 @@ def is_hidden_owner(item: Item) -> bool:
 def is_engineering_work(item: Item) -> bool:
     """Engineering execution offered as evidence: the writer's own engineering verb ("I profiled,
     patched, deployed"), or engineering effort counted in technical terms ("reviewed 180 pull
-    requests", "wrote the test suite"), with no customer or business result in the same item."""
+    requests", "wrote the test suite"), with no customer or business result in the same item. A
+    technical word in effort that names the people it served is the word's everyday sense, never the
+    old job: "Ran 30 interviews with corner-shop hosts", "wrote up the findings" of interviews with
+    readers, "a front-desk job" (only a count in a system's measure makes such effort engineering)."""
     s = item.signals
     if s is None or is_result(item):
         return False
     if s.technical_lead and item.action.subject in OWN_SUBJECTS:
         return True
-    return s.activity_only and (s.technical_metric_only or any(m.kind == "technical" for m in item.mentions))
+    return s.activity_only and (s.technical_metric_only or not s.customer
+                                and any(m.kind == "technical" for m in item.mentions))
 
 
 @dataclass(frozen=True)

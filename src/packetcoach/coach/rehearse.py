@@ -116,6 +116,23 @@ def _level_is_low(draft: _Draft, floor: int) -> bool:
     return draft.report.score.level_signal < floor or not carried & ready
 
 
+def _level_shown(draft: _Draft) -> dict[str, str]:
+    """What the reading found of the level's scope and influence, for the scope question's reason:
+    nothing (the plain reason), only in stories not ready (``why_unready``), or on a ready story
+    while the level still reads low (``why_thin``), so the reason never denies what the room's
+    reading of the same draft shows."""
+    evidence = draft.report.reading.level_evidence.get(draft.report.level, {})
+    words = rehearsal_data()["level_dimensions"]
+    shown = [name for name in ("scope", "influence") if evidence.get(name)]
+    if not shown:
+        return {}
+    ready = {i.id for i in draft.items if i.ready}
+    carried = any(set(evidence.get(name, [])) & ready for name in shown)
+    missing = [name for name in ("scope", "ambiguity", "influence") if not evidence.get(name)]
+    return {"why": "why_thin" if carried else "why_unready", "shown": " and ".join(words[n] for n in shown),
+            "missing": " or ".join(words[n] for n in missing) or words["more"]}
+
+
 def _document_asks(draft: _Draft, limits: dict[str, Any], questions: dict[str, Any]) -> Iterator[_Ask]:
     """Document gaps, each aimed at the item carrying the claim it questions."""
     report, anchor = draft.report, draft.strongest
@@ -124,7 +141,7 @@ def _document_asks(draft: _Draft, limits: dict[str, Any], questions: dict[str, A
     if not any(coverage.get(p) for p in questions["conflict"].get("principles", [])):
         yield _Ask("conflict", anchor, {})
     if _level_is_low(draft, limits["level_signal_floor"]):
-        yield _Ask("scope", anchor, {})
+        yield _Ask("scope", anchor, _level_shown(draft))
     if not reading.stopped_items:
         started = reading.initiated_items
         yield _Ask("said-no", report.item(started[0]) if started else anchor, {})
@@ -197,7 +214,7 @@ def _question(ask: _Ask, kind: dict[str, Any], weight: int, draft: _Draft, lines
     fields = {"quote": quote or "", "level": draft.report.level, "candidate": candidate, **ask.fields}
     text = kind.get("text_manager", kind["text"]) if candidate else kind["text"]
     text = text.format(**fields)
-    return Question(kind=ask.kind, text=re.sub(r"\s+", " ", text), why=kind["why"].format(**fields),
+    return Question(kind=ask.kind, text=re.sub(r"\s+", " ", text), why=kind[ask.fields.get("why", "why")].format(**fields),
                     weight=weight, focus=kind["focus"], item=ask.item.id if ask.item else None, line=line,
                     quote=quote)
 

@@ -772,7 +772,7 @@ def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
 KIND_GROUP = "kind:"
 CONTEXT_MARK = "~"  # a specialty's context term: it counts only beside one of the specialty's own terms
 KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers", "career_moves", "state_openers",
-                "document_openers", "bylines", "pronoun_notes", "summary_openers", "deed_nouns", "plan_openers",
+                "document_openers", "bylines", "pronoun_notes", "level_asks", "level_ask_reasons", "summary_openers", "deed_nouns", "plan_openers",
                 "feedback_reports", "thesis_openers", "reach_scope", "authored_remits", "skipped_steps",
                 "career_teachers")
 KIND_HEADINGS = ("failure", "objection", "lesson", "plan", "scope", "claim", "closing", "summary")  # "failure": a lesson, deeds and all
