@@ -117,7 +117,9 @@ Two more (items-au.jsonl with p309-p316, items-av.jsonl with p317-p324), kept un
 day's rounds and then added, lowered no floor.
 Two more (items-aw.jsonl with p325-p332, items-ax.jsonl with p333-p340), kept unseen through that
 day's rounds too and added at the start of the next, lowered the engineering past's mentions to 0.94
-and the initiated list to 0.91.
+and the initiated list to 0.91. The round on their packet lists (a case made to a party for a new
+thing, a strategy written and taken to those who adopted it, a start only tried) raised the initiated
+list to 0.93.
 """
 
 from __future__ import annotations
@@ -187,7 +189,7 @@ READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.94, "structure": 0.89, "lead_is_outcome": 0.85,
                  "supported_level": 0.90}
 PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.75}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.90, "ready_items": 0.84}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.93, "stopped_items": 0.90, "ready_items": 0.84}
 
 
 @pytest.fixture(scope="module")
