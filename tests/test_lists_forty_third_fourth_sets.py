@@ -69,3 +69,25 @@ def test_a_start_only_tried_is_no_start() -> None:
     assert started(draft("I started a referral programme for tutors that brought in 300 families.")) \
         == ["I started a refe"]
 
+
+def stopped(text: str) -> list[str]:
+    report = analyze(text)
+    found = list(report.reading.stopped_items)
+    assert list(Session().analyze(text).reading.stopped_items) == found
+    return [report.item(i).text[:16] for i in found]
+
+
+def test_a_bought_word_in_the_option_chosen_leaves_the_stop_of_the_one_passed_over() -> None:
+    # a vendor, a fee or a price in what the writer chose, over a thing someone proposed or asked for
+    for text in (draft("I chose one supplier for the new tills over the custom build our technology team had "
+                       "proposed, which saved £1.6M."),
+                 draft("I chose fee reconciliation over the parking app the charity asked for, because the "
+                       "contractor was disputing £300,000 of fees."),
+                 draft("I chose dynamic pricing for our cheapest seats over the loyalty app our commercial "
+                       "director proposed, and mid-week attendance rose from 61% to 84%.")):
+        assert stopped(text) == [text.split("\n\n")[2][:16]], text
+    # a vendor, terms or an order passed over is a choice among them, whatever the writer chose
+    for text in (draft("I chose UPS over the carrier finance proposed, and late parcels fell from 6% to 2%."),
+                 draft("I chose two-year terms over the annual contract sales asked for, which saved $80,000."),
+                 draft("I chose a flat fee over the tiered pricing the sales team proposed.")):
+        assert stopped(text) == [], text

@@ -1931,8 +1931,7 @@ def _chose_over(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> boo
                   not _sent_on(words, passed.last)]  # "passed on the ...", not "passed on the ... to sales"
         if not before and words[passed.first] not in ("instead", "rather"):
             continue  # "instead of" and "rather than" pass an option over after any verb of the writer's
-        low = before[-1].first if before else passed.first
-        if any(low <= at <= passed.last + OPTION_REACH for at in bought) or _quantity(words, passed.last + 1, rubric):
+        if any(passed.first <= at <= passed.last + OPTION_REACH for at in bought) or _quantity(words, passed.last + 1, rubric):
             continue  # "I chose UPS over the carrier finance proposed": a vendor, terms or an order picked
         if not _option_under_way(words, passed.last if before else passed.last + 1, hits["under_way"]):
             continue  # "over the other two ideas after 9 of 15 interviews asked for it": the choice was asked for
