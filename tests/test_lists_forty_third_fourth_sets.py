@@ -91,3 +91,16 @@ def test_a_bought_word_in_the_option_chosen_leaves_the_stop_of_the_one_passed_ov
                  draft("I chose two-year terms over the annual contract sales asked for, which saved $80,000."),
                  draft("I chose a flat fee over the tiered pricing the sales team proposed.")):
         assert stopped(text) == [], text
+
+
+def test_a_stop_verb_with_an_irregular_past_is_read() -> None:
+    # a product withdrawn from a market or from sale, a launch frozen: stop verbs of the profile
+    # whose past ("withdrew", "froze") is read only when the verb is known
+    for text in (draft("I withdrew the app from the German market after two quarters of losses."),
+                 draft("Withdrew the savings product from sale once 2% of members had used it in a year."),
+                 draft("I froze the loyalty launch for a quarter when the pilot showed no change in visits.")):
+        assert stopped(text) == [text.split("\n\n")[2][:16]], text
+    # a stance taken back is no thing stopped
+    for text in (draft("I withdrew my objection to the launch date once the data came in."),
+                 draft("She withdrew the offer.")):
+        assert stopped(text) == [], text
