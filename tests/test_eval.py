@@ -120,7 +120,9 @@ day's rounds too and added at the start of the next, lowered the engineering pas
 and the initiated list to 0.91.
 The round on their document fields (the engineering past told as years of building before the role,
 as someone who spent years in a field, from a compiler or network operations team, from a QA title or
-a data-science past) raised the engineering past's mentions to 0.97.
+a data-science past) raised the engineering past's mentions to 0.97. The round on their packet lists
+(a case made to a party for a new thing, a strategy written and taken to those who adopted it, a
+start only tried) raised the initiated list to 0.93.
 """
 
 from __future__ import annotations
@@ -190,7 +192,7 @@ READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.97, "structure": 0.89, "lead_is_outcome": 0.85,
                  "supported_level": 0.90}
 PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.75}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.90, "ready_items": 0.84}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.93, "stopped_items": 0.90, "ready_items": 0.84}
 
 
 @pytest.fixture(scope="module")

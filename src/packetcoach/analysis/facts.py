@@ -432,7 +432,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     initiated = (_writer_uses(item, rubric, rubric.initiated_forms, rubric.routine_words,
                               not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma, months=rubric.months)
                  or s.own_action and _writers_phrase(item, _begun(item, hits, rubric), calls)
-                 or _argued_and_won(item, rubric) or _pushed_a_bet(item, rubric) or first_taken_up(item, rubric)) \
+                 or _argued_and_won(item, rubric) or _pushed_a_bet(item, rubric) or first_taken_up(item, rubric)
+                 or _made_the_case(item, rubric) or _wrote_and_took(item, rubric)) \
         and not _starts_no_thing(item, rubric) and not _claims_level(item, rubric)
     stopped = _writer_uses(item, rubric, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
                            calls=calls) or (s.own_action and _writers_phrase(item, _stop_phrases(item, hits, rubric), calls)) \
@@ -576,6 +577,8 @@ def _no_thing_after(words: tuple[str, ...], index: int, verbs: Mapping[str, str]
         return after.isalpha() and after not in DETERMINERS  # "starting to operate", not "started to the VP"
     if words[index - 1:index] in MODAL_BEFORE or words[index - 2:index] in MODAL_PERFECT:
         return True  # "I would start lean next time", "I should have proposed it sooner": a start not made
+    if index > 1 and words[index - 1] == "to" and words[index - 2] in rubric.attempts:
+        return True  # "I tried to start a reviews project but it did not get past discovery": a start not made
     if verbs.get(words[index]) == words[index] and (words[index - 1:index] == ("i",)
                                                     or words[index - 2:index - 1] == ("i",) and words[index - 1] in HABIT_ADVERBS):
         return True  # "before I start it", "I still start every problem by ...": a habit in the present, no start made
@@ -1233,6 +1236,101 @@ def _pushed_a_bet(item: Item, rubric: Rubric) -> bool:
 PUSHING_FIRSTS_KEY = "facts.pushing_firsts"
 
 
+def _at_phrase(lowers: tuple[str, ...] | list[str], phrase: tuple[str, ...], start: int = 0) -> int:
+    """Where ``phrase`` stands in ``lowers`` from ``start`` on, or -1."""
+    first, size = phrase[0], len(phrase)
+    for at in range(start, len(lowers) - size + 1):
+        if lowers[at] == first and tuple(lowers[at:at + size]) == phrase:
+            return at
+    return -1
+
+
+def _made_the_case(item: Item, rubric: Rubric) -> bool:
+    """The writer made the case to a party for a new thing ("I made the case to the CFO for a monthly
+    plan", "... to the finance director to replace estimates with monthly reads", "... that we should
+    offer the guide free"): a pitch, a start by the guide's "pitched" (the profile's `verbs.case_made`,
+    then, after the party, "to" and a verb or one of `verbs.case_for`). Not a case with no party before
+    its verb ("made the case to promote Leila"), for money or a person ("for £1.2M", "for her move"),
+    for a state ("that the voucher was the cheapest"), nor for a stop alone ("to close the branch").
+    Gated on "case" and the writer's "I"."""
+    if "case" not in item.words or item.action.subject != "i" or not rubric.case_made:
+        return False
+    verbs, stops = rubric.verb_lemma, rubric.stopped_forms | rubric.stops.cutting
+    for sentence in item.sentences:
+        lowers = sentence.lowers
+        if "case" not in lowers:
+            continue
+        for phrase in rubric.case_made:
+            at = _at_phrase(lowers, phrase)
+            if at < 1 or lowers[at - 1] != "i":
+                continue
+            begin = at + len(phrase)
+            for j in range(begin, min(len(lowers), begin + CASE_REACH)):
+                word = lowers[j]
+                if word in CASE_ENDS:
+                    break
+                if word == "to" and j > begin and j + 1 < len(lowers) and lowers[j + 1] in verbs \
+                        and lowers[j + 1] not in DETERMINERS:
+                    return _starts_more_than_a_stop(lowers, j + 1, verbs, stops)
+                for lead in rubric.case_for:
+                    if tuple(lowers[j:j + len(lead)]) == lead:
+                        rest = j + len(lead)
+                        if lead[0] == "that":
+                            while rest < len(lowers) and lowers[rest] in CASE_MODALS:
+                                rest += 1
+                            if rest < len(lowers) and lowers[rest] in verbs:
+                                return _starts_more_than_a_stop(lowers, rest, verbs, stops)
+                            continue
+                        return True
+    return False
+
+
+CASE_REACH = 16  # words after "made the case": "to the development director, who owned the drive, to move"
+CASE_ENDS = frozenset((".", ";", ":"))
+CASE_MODALS = frozenset(("should", "could", "would", "must"))  # "that we should stop renting handsets"
+
+
+def _starts_more_than_a_stop(words, at: int, verbs: Mapping[str, str], stops: frozenset[str]) -> bool:
+    """The proposed verb at ``at`` begins something: it is no stop, or a verb that is none follows
+    it after "and" ("stop renting handsets and offer the guide free" is a new direction)."""
+    if words[at] not in stops:
+        return True
+    rest = words[at + 1:at + 1 + PROPOSAL_REST]
+    return any(word == "and" and i + 1 < len(rest) and rest[i + 1] in verbs and rest[i + 1] not in stops
+               for i, word in enumerate(rest))
+
+
+def _wrote_and_took(item: Item, rubric: Rubric) -> bool:
+    """The writer wrote (or set) a strategy or plan and took it to those who adopted it ("I wrote the
+    strategy in the spring and took it to the board myself", "Wrote the five-year electrification plan
+    and got the COO to adopt it"): conceived and pitched, a start (the profile's `verbs.plan_writing`
+    right after "I" or opening the item, one of `verbs.plan_nouns` a few words on, then one of
+    `verbs.plan_taken` later in the item). A plan only adopted by others ("the strategy that the SVP
+    adopted"), a plan for next year and a routine one ("the annual plan") are none. Gated on a plan
+    noun and the writer's "I"."""
+    words = item.words
+    if item.action.subject != "i" or not rubric.plan_taken or rubric.plan_nouns.isdisjoint(words) \
+            or rubric.plan_writing.isdisjoint(words):
+        return False
+    for k, word in enumerate(words):
+        if word not in rubric.plan_writing or not (k == 0 or words[k - 1] == "i"
+                                                   or k > 1 and words[k - 2] == "i" and words[k - 1] in PLAN_ADVERBS):
+            continue
+        ahead = words[k + 1:k + 1 + PLAN_REACH]
+        noun = next((j for j, w in enumerate(ahead) if w in rubric.plan_nouns or w in PLAN_ENDS), None)
+        if noun is None or ahead[noun] in PLAN_ENDS or not rubric.routine_words.isdisjoint(ahead[:noun]) \
+                or "next" in ahead[noun + 1:noun + 3]:
+            continue
+        if any(_at_phrase(words, taken, k + 1 + noun) >= 0 for taken in rubric.plan_taken):
+            return True
+    return False
+
+
+PLAN_REACH = 12  # words from "wrote" to its noun: 'wrote "Every village, every day", a five-year plan'
+PLAN_ENDS = frozenset((".", ";", "and", "with"))  # the noun phrase ends before the plan noun: another thing written
+PLAN_ADVERBS = frozenset(("then", "also", "first", "later"))  # "I then wrote", "I also set"
+
+
 def _pushing_firsts(rubric: Rubric) -> frozenset[str]:
     """The first words of the profile's `verbs.pushing_for` ("pushed", "argued", "made"): an item
     with none of them pushed for nothing."""
@@ -1845,8 +1943,7 @@ def _chose_over(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> boo
                   not _sent_on(words, passed.last)]  # "passed on the ...", not "passed on the ... to sales"
         if not before and words[passed.first] not in ("instead", "rather"):
             continue  # "instead of" and "rather than" pass an option over after any verb of the writer's
-        low = before[-1].first if before else passed.first
-        if any(low <= at <= passed.last + OPTION_REACH for at in bought) or _quantity(words, passed.last + 1, rubric):
+        if any(passed.first <= at <= passed.last + OPTION_REACH for at in bought) or _quantity(words, passed.last + 1, rubric):
             continue  # "I chose UPS over the carrier finance proposed": a vendor, terms or an order picked
         if not _option_under_way(words, passed.last if before else passed.last + 1, hits["under_way"]):
             continue  # "over the other two ideas after 9 of 15 interviews asked for it": the choice was asked for

@@ -306,6 +306,11 @@ class Rubric(NamedTuple):
     split_openers: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("when", "i", "took"), "over": "When I took it over, ..."
     founding_firsts: frozenset[str] = frozenset()  # lemmas: "ran the agency's first product review" ...
     taken_up: frozenset[str] = frozenset()  # ... "now held monthly by all four directorates": a start others took up
+    case_made: tuple[tuple[str, ...], ...] = ()  # "I made the case to the CFO" ...
+    case_for: tuple[tuple[str, ...], ...] = ()  # ... "for a monthly plan": a pitch, a start
+    plan_writing: frozenset[str] = frozenset()  # "I wrote" ...
+    plan_nouns: frozenset[str] = frozenset()  # ... "the strategy" ...
+    plan_taken: tuple[tuple[str, ...], ...] = ()  # ... "and took it to the board": conceived and pitched, a start
     outside: "SectionMemo | None" = None  # heading -> :meth:`outside_evidence`, kept by this rubric and its copies
     derived: "Derived | None" = None  # what the analysis works out once per compiled profile (see Derived)
 
@@ -457,6 +462,9 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         mistake_titles=tuple(phrase_words(p) for p in profile.list("kinds", "mistake_titles")),
         told_back_times=tuple(phrase_words(p) for p in profile.list("kinds", "told_back_times")),
         redirects=tuple(phrase_words(p) for p in profile.list("kinds", "redirects")),
+        case_made=tuple(phrase_words(p) for p in profile.list("verbs", "case_made")),
+        case_for=tuple(phrase_words(p) for p in profile.list("verbs", "case_for")),
+        plan_taken=tuple(phrase_words(p) for p in profile.list("verbs", "plan_taken")),
         split_openers=_split_openers(profile),
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
@@ -628,6 +636,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "multiple_comparisons": ("metrics", "multiple_comparisons"), "arguing": ("verbs", "arguing"), "trials": ("verbs", "trials"),
     "pushing_for": ("verbs", "pushing_for"), "bet_reasons": ("verbs", "bet_reasons"),
     "founding_firsts": ("verbs", "founding_firsts"), "taken_up": ("verbs", "taken_up"),
+    "plan_writing": ("verbs", "plan_writing"), "plan_nouns": ("verbs", "plan_nouns"),
 }
 
 
