@@ -15,7 +15,7 @@ from packetcoach.analysis.measures import (
     token_index, type_measures, unquantified_outcome, in_reason,
 )
 from packetcoach.analysis.metrics import find_metrics
-from packetcoach.analysis.parties import collaborator, developed, party_served, persuaded, phrase_before, renewed
+from packetcoach.analysis.parties import collaborator, counterparty, developed, let_act, party_served, persuaded, phrase_before, renewed
 from packetcoach.core.ids import item_id
 from packetcoach.core.model import Action, Item, Mention, Sentence, Signals, Span, Token, rebased
 from packetcoach.profile.compile import Rubric, derived
@@ -63,8 +63,10 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         previous = words[match.first - 1] if match.first > 0 else ""
         if following in rubric.non_persona_followers and not (
                 following in rubric.owned_things and words[match.last].endswith(POSSESSIVE_ENDINGS)) \
+                and not let_act(words, match.first, match.last, rubric) \
                 or previous in rubric.non_persona_prefixes:
-            continue  # "the customer account team" is a team; "the customer's account" names the customer
+            continue  # "the customer account team" is a team; "the customer's account" names the customer;
+            # "let 6,200 parents update allergies": the party's own verb
         if _party_body(words, match.last, rubric):
             continue  # "the drivers' union": the body that bargains for them, a counterparty
         if match.label == "internal" and (previous in rubric.former_marks or _headcount(words, match.first, rubric)):
@@ -101,6 +103,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         if match.label == "internal" and (collaborator(words, first, rubric) or persuaded(words, first, match.last, rubric)) \
                 or developed(words, first, rubric):
             continue  # "worked with the analysts", "got legal to approve", "hired six contractors": the writer's own people
+        if "with" in words and counterparty(words, match.first, rubric):
+            continue  # "worked closely with the agencies", "negotiated a fixed price with the meter supplier": dealt with, not served
         span = _new(Span, (tokens[first].start, tokens[match.last].end))
         mention = _new(Mention, (match.label, span, view[span.start:span.end], ""))
         if following[:1].isalpha() and not words[match.last].endswith("s"):
@@ -564,14 +568,37 @@ def _effect_claimed(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
     if not starts:
         return False  # most items: no such word at all
     words = [token.lower for token in tokens]
-    return any(tuple(words[at:at + len(phrase)]) == phrase for at in starts for phrase in rubric.claimed_effects)
+    return any(tuple(words[at:at + len(phrase)]) == phrase for at in starts for phrase in rubric.claimed_effects) \
+        or _hedged_effect(words, starts, rubric)
+
+
+HEDGED_EFFECT_REACH = 3  # words from the opinion to the effect: "I believe it's made", "I think the videos helped"
+NOT_HEDGED_SUBJECTS = frozenset("i we we've we'd our my me might could would should may , ; and but".split())
+
+
+def _hedged_effect(words: list[str], starts: list[int], rubric: Rubric) -> bool:
+    """An effect claimed under the writer's opinion, its subject the thing done ("I believe it's made
+    the routing a bit more reliable", "I think they helped learners feel more confident"; profile lists
+    ``verbs.opinions`` and ``verbs.hedged_effects``): a result told, however hedged. Not the writer's
+    or the team's own doing ("I think we made some progress", "I think I helped the team"), nor what
+    might have been ("I feel we might have launched it early")."""
+    for at in starts:
+        for opinion in rubric.opinions:
+            if tuple(words[at:at + len(opinion)]) != opinion:
+                continue
+            for word in words[at + len(opinion):at + len(opinion) + HEDGED_EFFECT_REACH + 1]:
+                if word in NOT_HEDGED_SUBJECTS:
+                    break
+                if word in rubric.hedged_effects:
+                    return True
+    return False
 
 
 EFFECT_FIRSTS_KEY = "annotate.effect_firsts"  # the first words of ``verbs.claimed_effects``
 
 
 def _effect_firsts(rubric: Rubric) -> frozenset[str]:
-    return frozenset(phrase[0] for phrase in rubric.claimed_effects)
+    return frozenset(phrase[0] for phrase in rubric.claimed_effects | rubric.opinions)
 
 
 def _built_to_read(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> bool:

@@ -1,0 +1,85 @@
+"""The item round on the forty-third and forty-fourth blind sets (docs/accuracy.md, "The forty-third
+and forty-fourth blind sets: item signals by category"). Text in our own words.
+
+A party named right after "with" that the writer worked, met or negotiated with is a counterparty,
+not whom the work served; the party served may still follow it. A plural party that a verb lets or
+helps do something is named even when its own verb could also name a thing ("plan", "update")."""
+
+from __future__ import annotations
+
+from packetcoach.api import analyze_item
+
+
+def _item(text: str):
+    item = analyze_item(text)
+    assert item is not None, text
+    return item
+
+
+def _persona(text: str) -> str | None:
+    persona = _item(text).persona
+    return None if persona is None else persona.text
+
+
+def test_a_party_worked_or_met_with_is_no_party_served() -> None:
+    for text in (
+        "Owned the timetable roadmap and worked closely with the printers on various layout questions.",
+        "Was responsible for the depot schedule, working closely with various contractors on access issues.",
+        "Chaired quarterly review meetings with the two cleaning contractors and the site managers.",
+    ):
+        assert not _item(text).signals.customer, text
+
+
+def test_a_party_negotiated_with_is_no_party_served() -> None:
+    for text in (
+        "Negotiated a three-year fixed rate with the paper supplier, 12% under last year's quote.",
+        "Negotiated new delivery windows with our two largest suppliers.",
+    ):
+        assert not _item(text).signals.customer, text
+
+
+def test_the_party_served_after_a_counterparty_is_named() -> None:
+    assert _persona("Negotiated a bulk rate with three printers, cutting the cost of a poster for "
+                    "shop owners from $3 to $2.40.") == "owners"
+    assert _persona("I negotiated with two publishers so patrons waited 9 days for a title instead "
+                    "of 6 weeks.") == "patrons"
+
+
+def test_a_party_served_after_with_in_other_senses_stays_served() -> None:
+    for text in (
+        "Ran 30 interviews with renters and cut the deposit form from 14 fields to 5; completion rose 18%.",
+        "Partnered with three enterprise customers to validate the new audit log.",
+        "Launched a booking page that works for renters with screen readers; bookings by renters rose 40%.",
+    ):
+        assert _item(text).signals.customer, text
+
+
+def test_a_party_a_verb_lets_or_helps_is_named_before_its_own_verb() -> None:
+    assert _persona("Our new calculator helped borrowers plan their repayments.") == "borrowers"
+    assert _persona("The portal let 4,100 parents update their contact details themselves.") == "parents"
+    assert _persona("Next year I will pitch a tool that helps 20,000 tenants build a credit history.") == "tenants"
+
+
+def test_a_party_word_before_a_thing_still_names_the_thing() -> None:
+    for text in (
+        "Built the seller plan for 2026 with the marketplace team.",
+        "Moved the customer plan table to the new database.",
+    ):
+        assert not _item(text).signals.customer, text
+
+
+def test_an_effect_claimed_under_an_opinion_is_no_bare_effort() -> None:
+    for text in (
+        "I tried to get the depots to share their shift plans, and I believe it's made the night routing a bit more dependable.",
+        "Set up alerting dashboards for the booking service, and I think they've made outages somewhat quicker to fix.",
+        "I tried to add audio guides to the reading packs, and I think they helped pupils feel more at ease.",
+    ):
+        assert not _item(text).signals.activity_only, text
+
+
+def test_an_opinion_of_our_own_progress_stays_effort() -> None:
+    for text in (
+        "We tried to reduce spam reviews and I believe we made some progress.",
+        "I think I helped the catalogue team somewhat with the filter redesign.",
+    ):
+        assert _item(text).signals.activity_only, text
