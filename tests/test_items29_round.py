@@ -83,3 +83,16 @@ def test_an_opinion_of_our_own_progress_stays_effort() -> None:
         "I think I helped the catalogue team somewhat with the filter redesign.",
     ):
         assert _item(text).signals.activity_only, text
+
+
+def test_redrawing_a_plan_is_the_writers_own_verb() -> None:
+    for text in (
+        "Re-drew the delivery rounds around market days; takings per van rose from £300 to £360 a day.",
+        "I redrew the weekend rota for the warehouse team so nobody works more than two Saturdays a month.",
+    ):
+        item = _item(text)
+        assert item.action.verb == "redraw" and item.signals.own_action, text
+
+
+def test_drew_in_the_sense_of_attracting_is_no_deed() -> None:
+    assert _item("The fake-door test drew 31 clicks in a week.").action.verb != "redraw"
