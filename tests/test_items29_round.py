@@ -96,3 +96,16 @@ def test_redrawing_a_plan_is_the_writers_own_verb() -> None:
 
 def test_drew_in_the_sense_of_attracting_is_no_deed() -> None:
     assert _item("The fake-door test drew 31 clicks in a week.").action.verb != "redraw"
+
+
+def test_a_team_worked_with_is_no_measure_of_the_money_saved() -> None:
+    for text in (
+        "Drove the decision with the finance team to stop printing annual statements, saving £900K a year in postage.",
+        "Automated the renewal chasers, which cleared the backlog with the existing team and saved £150K.",
+    ):
+        assert _item(text).signals.business_outcome, text
+
+
+def test_a_team_counted_after_with_is_still_counted() -> None:
+    item = _item("My director made it the division's plan, with four teams now building toward it.")
+    assert not item.signals.business_outcome

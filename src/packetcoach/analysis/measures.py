@@ -119,12 +119,33 @@ def heads(words: list[str], hits: Hits, rubric: Rubric, kinds: list[str] | None 
     counted = {(h.first, h.last) for h in found}
     found += [new(Head, (m.first, m.last, "technical", False)) for m in hits.get("count", ())
               if (m.first, m.last) not in counted]
-    found += [new(Head, (m.first, m.last, "scale", False)) for m in hits.get("scope", ())]
+    found += [new(Head, (m.first, m.last, "scale", False)) for m in hits.get("scope", ())
+              if not _worked_with(words, m.first, rubric)]
     found += [new(Head, (m.first, m.last, "customer", True)) for m in people]
     defined = _defined_heads(words, rubric.defined_measures) if rubric.defined_measures else None
     if defined:  # the draft's own definition wins over the lexicon for the same words
         found = [h for h in found if not any(d.first <= h.last and h.first <= d.last for d in defined)] + defined
     return sorted(found, key=lambda head: (head.first, -head.last))
+
+
+WORKED_WITH_REACH = 3  # words from "with" to a team's word: "with the Treasury team", "with the existing team"
+WORKED_WITH_BREAKS = frozenset("across for to of in on at by from and or".split())
+
+
+def _worked_with(words: list[str], first: int, rubric: Rubric) -> bool:
+    """Is the team word at ``first`` named after "with", with no count between ("drove the decision
+    with the Treasury team to drop paper statements ..., saving £2.1M", "cleared the backlog with
+    the existing team and saved £280K")? Those are the people the work was done with, no measure's
+    head: the money saved is the business's, not the team's size. "Shipped it with 3 engineers"
+    counts the team, as "with five teams now building toward it" does, and "across 40 teams" is the
+    work's reach."""
+    for back in range(first - 1, max(first - 1 - WORKED_WITH_REACH, -1), -1):
+        word = words[back]
+        if word == "with":
+            return True
+        if not word.isalpha() or word in WORKED_WITH_BREAKS or word in rubric.number_words_set:
+            return False
+    return False
 
 
 def _defined_heads(words: list[str], measures: tuple[tuple[tuple[str, ...], str], ...]) -> list[Head]:
