@@ -109,3 +109,12 @@ def test_a_team_worked_with_is_no_measure_of_the_money_saved() -> None:
 def test_a_team_counted_after_with_is_still_counted() -> None:
     item = _item("My director made it the division's plan, with four teams now building toward it.")
     assert not item.signals.business_outcome
+
+
+def test_garages_that_tell_or_get_something_are_served() -> None:
+    assert _item("Moved collection to a monthly plan after garages told us they paid for empty visits; "
+                 "churn fell from 9% to 4%.").signals.customer
+
+
+def test_garages_as_the_writers_own_car_parks_are_not() -> None:
+    assert not _item("Turned on pay-by-plate in three downtown garages in March.").signals.customer
