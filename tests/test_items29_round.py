@@ -118,3 +118,15 @@ def test_garages_that_tell_or_get_something_are_served() -> None:
 
 def test_garages_as_the_writers_own_car_parks_are_not() -> None:
     assert not _item("Turned on pay-by-plate in three downtown garages in March.").signals.customer
+
+
+def test_a_loan_named_after_its_borrowers_serves_no_party() -> None:
+    for text in (
+        "Interest is the part of a student loan nobody reads until the first statement.",
+        "Wrote the pricing memo for our student loan consolidation offer, which the board approved.",
+    ):
+        assert not _item(text).signals.customer, text
+
+
+def test_borrowers_of_a_loan_are_still_served() -> None:
+    assert _item("Cut the time students wait for a loan decision from 10 days to 2.").signals.customer
