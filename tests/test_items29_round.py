@@ -130,3 +130,12 @@ def test_a_loan_named_after_its_borrowers_serves_no_party() -> None:
 
 def test_borrowers_of_a_loan_are_still_served() -> None:
     assert _item("Cut the time students wait for a loan decision from 10 days to 2.").signals.customer
+
+
+def test_then_and_now_told_with_rather_than_is_a_change() -> None:
+    assert _item("I proposed that fault alerts go straight to the tenant's phone, and after the first winter "
+                 "reported faults were fixed in 3 days rather than 15.").signals.business_outcome
+
+
+def test_a_choice_told_with_rather_than_is_no_change() -> None:
+    assert not _item("Chose to buy the scheduling tool rather than build it, which kept revenue steady.").signals.business_outcome

@@ -335,6 +335,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
     found: list[int] = []
     change_words = rubric.change_words
     bare = _bare_moves(words) if not BARE_DIRECTIONS.isdisjoint(words) else []
+    if "rather" in words:
+        bare += _compared_moves(words, rubric)
     if change_words.isdisjoint(words):
         if rubric.ending_words.isdisjoint(words) and not bare:
             return found  # most items: no change word at all
@@ -345,7 +347,7 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
     sentence_of, mistaken = _mistaken_sentences(words, rubric.mistaken)
     for index in at:
         word = words[index]
-        if words[index + 1:index + 2] == ["than"] and not _than_before(words, index + 2) \
+        if words[index + 1:index + 2] == ["than"] and not _than_before(words, index + 2) and word != "rather" \
                 or words[index - 1:index] == ["or"]:
             continue  # "faster than", "more or less": a comparison, not a change (but "faster than before")
         if word in COMPARATIVES and words[index + 1:index + 2] == ["about"]:
@@ -417,6 +419,26 @@ def _bare_moves(words: list[str]) -> list[int]:
             continue  # "1-star reviews make up 4% of all reviews": a share of a whole, not a change
         at = index + 2 if words[index + 1:index + 2] == ["by"] else index + 1
         if at + 1 < len(words) and words[at][:1].isdigit() and words[at + 1] in SHARE_UNITS:
+            found.append(index)
+    return found
+
+
+COMPARED_REACH = 4  # words from the new figure to "rather than": "in 2 days rather than 19"
+
+
+def _compared_moves(words: list[str], rubric: Rubric) -> list[int]:
+    """"rather than" straight before a figure, with a figure a few words before it ("leaks were fixed
+    in 2 days rather than 19", "exchanges now take 4 days rather than 3 weeks"): then and now told
+    as "instead of" tells them, a change. Not a choice ("chose to buy rather than build"), which no
+    figure follows."""
+    found = []
+    for index, word in enumerate(words):
+        if word != "rather" or words[index + 1:index + 2] != ["than"] or index + 2 >= len(words):
+            continue
+        after = words[index + 2]
+        if not (after[:1].isdigit() or after in rubric.number_words_set):
+            continue
+        if any(w[:1].isdigit() or w in rubric.number_words_set for w in words[max(0, index - COMPARED_REACH):index]):
             found.append(index)
     return found
 
