@@ -139,3 +139,19 @@ def test_then_and_now_told_with_rather_than_is_a_change() -> None:
 
 def test_a_choice_told_with_rather_than_is_no_change() -> None:
     assert not _item("Chose to buy the scheduling tool rather than build it, which kept revenue steady.").signals.business_outcome
+
+
+def test_how_things_stood_in_the_past_perfect_passive_is_context() -> None:
+    for text in (
+        "Court bookings had been taken by the front desk on paper slips for as long as anyone knew.",
+        "Each step of the old refund form had been added after a different complaint, and nobody owned it.",
+    ):
+        assert _item(text).kind == "context", text
+
+
+def test_a_deed_in_the_passive_or_a_relative_past_perfect_stays_a_claim() -> None:
+    for text in (
+        "The new refund form was launched in March, and refund complaints fell from 40 a week to 6.",
+        "Gave the ops lead the credit for the rota rules I had been praised for, because they were hers.",
+    ):
+        assert _item(text).kind == "claim", text
