@@ -44,6 +44,7 @@ def _party_body(words: list[str], last: int, rubric: Rubric) -> bool:
 
 
 PLURAL_MARKS = (["'"], ["’"])
+COUNTERPARTY_LOOK = 6  # words before a party where "with" may stand for :func:`counterparty` (its reach, and "and")
 
 
 def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits,
@@ -103,7 +104,7 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         if match.label == "internal" and (collaborator(words, first, rubric) or persuaded(words, first, match.last, rubric)) \
                 or developed(words, first, rubric):
             continue  # "worked with the analysts", "got legal to approve", "hired six contractors": the writer's own people
-        if "with" in words and counterparty(words, match.first, rubric):
+        if "with" in words[max(0, match.first - COUNTERPARTY_LOOK):match.first] and counterparty(words, match.first, rubric):
             continue  # "worked closely with the agencies", "negotiated a fixed price with the meter supplier": dealt with, not served
         span = _new(Span, (tokens[first].start, tokens[match.last].end))
         mention = _new(Mention, (match.label, span, view[span.start:span.end], ""))
@@ -582,11 +583,12 @@ def _hedged_effect(words: list[str], starts: list[int], rubric: Rubric) -> bool:
     ``verbs.opinions`` and ``verbs.hedged_effects``): a result told, however hedged. Not the writer's
     or the team's own doing ("I think we made some progress", "I think I helped the team"), nor what
     might have been ("I feel we might have launched it early")."""
-    for at in starts:
+    for at in starts:  # the opinion's last word: "think", "believe"
         for opinion in rubric.opinions:
-            if tuple(words[at:at + len(opinion)]) != opinion:
+            begin = at + 1 - len(opinion)
+            if begin < 0 or tuple(words[begin:at + 1]) != opinion:
                 continue
-            for word in words[at + len(opinion):at + len(opinion) + HEDGED_EFFECT_REACH + 1]:
+            for word in words[at + 1:at + 2 + HEDGED_EFFECT_REACH]:
                 if word in NOT_HEDGED_SUBJECTS:
                     break
                 if word in rubric.hedged_effects:
@@ -594,11 +596,13 @@ def _hedged_effect(words: list[str], starts: list[int], rubric: Rubric) -> bool:
     return False
 
 
-EFFECT_FIRSTS_KEY = "annotate.effect_firsts"  # the first words of ``verbs.claimed_effects``
+EFFECT_FIRSTS_KEY = "annotate.effect_firsts"  # the first words of ``verbs.claimed_effects``, the last of ``verbs.opinions``
 
 
 def _effect_firsts(rubric: Rubric) -> frozenset[str]:
-    return frozenset(phrase[0] for phrase in rubric.claimed_effects | rubric.opinions)
+    """The words that start an effect claimed, and those that end an opinion ("think", not the
+    commoner "I"), so an item with none of them is read no further."""
+    return frozenset(phrase[0] for phrase in rubric.claimed_effects) | frozenset(phrase[-1] for phrase in rubric.opinions)
 
 
 def _built_to_read(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> bool:
