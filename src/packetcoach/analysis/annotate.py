@@ -15,7 +15,7 @@ from packetcoach.analysis.measures import (
     token_index, type_measures, unquantified_outcome, in_reason,
 )
 from packetcoach.analysis.metrics import find_metrics
-from packetcoach.analysis.parties import collaborator, developed, party_served, persuaded, phrase_before, renewed
+from packetcoach.analysis.parties import collaborator, counterparty, developed, let_act, party_served, persuaded, phrase_before, renewed
 from packetcoach.core.ids import item_id
 from packetcoach.core.model import Action, Item, Mention, Sentence, Signals, Span, Token, rebased
 from packetcoach.profile.compile import Rubric, derived
@@ -44,6 +44,7 @@ def _party_body(words: list[str], last: int, rubric: Rubric) -> bool:
 
 
 PLURAL_MARKS = (["'"], ["’"])
+COUNTERPARTY_LOOK = 6  # words before a party where "with" may stand for :func:`counterparty` (its reach, and "and")
 
 
 def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hits,
@@ -63,8 +64,10 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         previous = words[match.first - 1] if match.first > 0 else ""
         if following in rubric.non_persona_followers and not (
                 following in rubric.owned_things and words[match.last].endswith(POSSESSIVE_ENDINGS)) \
+                and not let_act(words, match.first, match.last, rubric) \
                 or previous in rubric.non_persona_prefixes:
-            continue  # "the customer account team" is a team; "the customer's account" names the customer
+            continue  # "the customer account team" is a team; "the customer's account" names the customer;
+            # "let 6,200 parents update allergies": the party's own verb
         if _party_body(words, match.last, rubric):
             continue  # "the drivers' union": the body that bargains for them, a counterparty
         if match.label == "internal" and (previous in rubric.former_marks or _headcount(words, match.first, rubric)):
@@ -101,6 +104,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         if match.label == "internal" and (collaborator(words, first, rubric) or persuaded(words, first, match.last, rubric)) \
                 or developed(words, first, rubric):
             continue  # "worked with the analysts", "got legal to approve", "hired six contractors": the writer's own people
+        if "with" in words[max(0, match.first - COUNTERPARTY_LOOK):match.first] and counterparty(words, match.first, rubric):
+            continue  # "worked closely with the agencies", "negotiated a fixed price with the meter supplier": dealt with, not served
         span = _new(Span, (tokens[first].start, tokens[match.last].end))
         mention = _new(Mention, (match.label, span, view[span.start:span.end], ""))
         if following[:1].isalpha() and not words[match.last].endswith("s"):
@@ -580,14 +585,40 @@ def _effect_claimed(tokens: tuple[Token, ...], rubric: Rubric) -> bool:
         return False  # most items: no such word at all (one test in C, no step per token)
     starts = [index for index, token in enumerate(tokens) if token.lower in firsts]
     words = [token.lower for token in tokens]
-    return any(tuple(words[at:at + len(phrase)]) == phrase for at in starts for phrase in rubric.claimed_effects)
+    return any(tuple(words[at:at + len(phrase)]) == phrase for at in starts for phrase in rubric.claimed_effects) \
+        or _hedged_effect(words, starts, rubric)
 
 
-EFFECT_FIRSTS_KEY = "annotate.effect_firsts"  # the first words of ``verbs.claimed_effects``
+HEDGED_EFFECT_REACH = 3  # words from the opinion to the effect: "I believe it's made", "I think the videos helped"
+NOT_HEDGED_SUBJECTS = frozenset("i we we've we'd our my me might could would should may , ; and but".split())
+
+
+def _hedged_effect(words: list[str], starts: list[int], rubric: Rubric) -> bool:
+    """An effect claimed under the writer's opinion, its subject the thing done ("I believe it's made
+    the routing a bit more reliable", "I think they helped learners feel more confident"; profile lists
+    ``verbs.opinions`` and ``verbs.hedged_effects``): a result told, however hedged. Not the writer's
+    or the team's own doing ("I think we made some progress", "I think I helped the team"), nor what
+    might have been ("I feel we might have launched it early")."""
+    for at in starts:  # the opinion's last word: "think", "believe"
+        for opinion in rubric.opinions:
+            begin = at + 1 - len(opinion)
+            if begin < 0 or tuple(words[begin:at + 1]) != opinion:
+                continue
+            for word in words[at + 1:at + 2 + HEDGED_EFFECT_REACH]:
+                if word in NOT_HEDGED_SUBJECTS:
+                    break
+                if word in rubric.hedged_effects:
+                    return True
+    return False
+
+
+EFFECT_FIRSTS_KEY = "annotate.effect_firsts"  # the first words of ``verbs.claimed_effects``, the last of ``verbs.opinions``
 
 
 def _effect_firsts(rubric: Rubric) -> frozenset[str]:
-    return frozenset(phrase[0] for phrase in rubric.claimed_effects)
+    """The words that start an effect claimed, and those that end an opinion ("think", not the
+    commoner "I"), so an item with none of them is read no further."""
+    return frozenset(phrase[0] for phrase in rubric.claimed_effects) | frozenset(phrase[-1] for phrase in rubric.opinions)
 
 
 def _built_to_read(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> bool:

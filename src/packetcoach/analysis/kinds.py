@@ -438,8 +438,8 @@ def _state_found(item: Item, hits: Hits, action: Action, rubric: Rubric) -> bool
     deed named as a subject and said to have had, been or meant
     something ("Dropping the app had a cost: ..."): context even with a number that moved, when
     neither the writer nor the team acts anywhere in the item."""
-    if action.subject in ("i", "we", "passive"):
-        return False
+    if action.subject in ("i", "we") or action.subject == "passive" and not _past_perfect(item, action, rubric.verb_lemma):
+        return False  # "the app was launched": a deed done, in the passive; "had been booked by ward clerks": how things stood
     if any(token.text == "I" or token.lower in ("we", "i'd", "i've", "i'm", "i'll") for token in item.tokens):
         return False
     first = item.sentences[0].tokens if item.sentences else ()
@@ -461,10 +461,15 @@ def _past_perfect(item: Item, action: Action, verbs: Mapping[str, str]) -> bool:
     """The item's verb in the past perfect, someone else's or a thing's ("Our review queue had grown
     to 11 days", "Chronic absence had doubled since 2022"), with no past tense before it: where things
     stood before the story, told with neither the writer nor the team in it (:func:`_state_found`).
-    After a deed it is only the deed's time ("Froze sign-ups before the incident call had started")."""
-    if action.span is None or action.subject != "other":
+    After a deed it is only the deed's time ("Froze sign-ups before the incident call had started").
+    The passive too ("Interpreting had been booked by ward clerks on paper forms", "Our grocery partner
+    had been promised a same-day feed"), as the item's own verb, not a relative clause's ("the rules I
+    had been praised for")."""
+    if action.span is None or action.subject not in ("other", "passive"):
         return False
     at = next((index for index, token in enumerate(item.tokens) if token.start == action.span.start), None)
+    if at is not None and action.subject == "passive":
+        at = at - 1 if at > 1 and item.tokens[at - 1].lower == "been" else None  # "had been booked"
     return at is not None and at > 0 and item.tokens[at - 1].lower == "had" \
         and not any(past_form(word, verbs) for word in item.words[:at - 1])
 

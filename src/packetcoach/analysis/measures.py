@@ -120,12 +120,33 @@ def heads(words: list[str], hits: Hits, rubric: Rubric, kinds: list[str] | None 
     counted = {(h.first, h.last) for h in found}
     found += [new(Head, (m.first, m.last, "technical", False)) for m in hits.get("count", ())
               if (m.first, m.last) not in counted]
-    found += [new(Head, (m.first, m.last, "scale", False)) for m in hits.get("scope", ())]
+    found += [new(Head, (m.first, m.last, "scale", False)) for m in hits.get("scope", ())
+              if not _worked_with(words, m.first, rubric)]
     found += [new(Head, (m.first, m.last, "customer", True)) for m in people]
     defined = _defined_heads(words, rubric.defined_measures) if rubric.defined_measures else None
     if defined:  # the draft's own definition wins over the lexicon for the same words
         found = [h for h in found if not any(d.first <= h.last and h.first <= d.last for d in defined)] + defined
     return sorted(found, key=lambda head: (head.first, -head.last))
+
+
+WORKED_WITH_REACH = 3  # words from "with" to a team's word: "with the Treasury team", "with the existing team"
+WORKED_WITH_BREAKS = frozenset("across for to of in on at by from and or".split())
+
+
+def _worked_with(words: list[str], first: int, rubric: Rubric) -> bool:
+    """Is the team word at ``first`` named after "with", with no count between ("drove the decision
+    with the Treasury team to drop paper statements ..., saving £2.1M", "cleared the backlog with
+    the existing team and saved £280K")? Those are the people the work was done with, no measure's
+    head: the money saved is the business's, not the team's size. "Shipped it with 3 engineers"
+    counts the team, as "with five teams now building toward it" does, and "across 40 teams" is the
+    work's reach."""
+    for back in range(first - 1, max(first - 1 - WORKED_WITH_REACH, -1), -1):
+        word = words[back]
+        if word == "with":
+            return True
+        if not word.isalpha() or word in WORKED_WITH_BREAKS or word in rubric.number_words_set:
+            return False
+    return False
 
 
 def _defined_heads(words: list[str], measures: tuple[tuple[tuple[str, ...], str], ...]) -> list[Head]:
@@ -315,6 +336,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
     found: list[int] = []
     change_words = rubric.change_words
     bare = _bare_moves(words) if not BARE_DIRECTIONS.isdisjoint(words) else []
+    if "rather" in words:
+        bare += _compared_moves(words, rubric)
     if change_words.isdisjoint(words):
         if rubric.ending_words.isdisjoint(words) and not bare:
             return found  # most items: no change word at all
@@ -325,7 +348,7 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
     sentence_of, mistaken = _mistaken_sentences(words, rubric.mistaken)
     for index in at:
         word = words[index]
-        if words[index + 1:index + 2] == ["than"] and not _than_before(words, index + 2) \
+        if words[index + 1:index + 2] == ["than"] and not _than_before(words, index + 2) and word != "rather" \
                 or words[index - 1:index] == ["or"]:
             continue  # "faster than", "more or less": a comparison, not a change (but "faster than before")
         if word in COMPARATIVES and words[index + 1:index + 2] == ["about"]:
@@ -397,6 +420,26 @@ def _bare_moves(words: list[str]) -> list[int]:
             continue  # "1-star reviews make up 4% of all reviews": a share of a whole, not a change
         at = index + 2 if words[index + 1:index + 2] == ["by"] else index + 1
         if at + 1 < len(words) and words[at][:1].isdigit() and words[at + 1] in SHARE_UNITS:
+            found.append(index)
+    return found
+
+
+COMPARED_REACH = 4  # words from the new figure to "rather than": "in 2 days rather than 19"
+
+
+def _compared_moves(words: list[str], rubric: Rubric) -> list[int]:
+    """"rather than" straight before a figure, with a figure a few words before it ("leaks were fixed
+    in 2 days rather than 19", "exchanges now take 4 days rather than 3 weeks"): then and now told
+    as "instead of" tells them, a change. Not a choice ("chose to buy rather than build"), which no
+    figure follows."""
+    found = []
+    for index, word in enumerate(words):
+        if word != "rather" or words[index + 1:index + 2] != ["than"] or index + 2 >= len(words):
+            continue
+        after = words[index + 2]
+        if not (after[:1].isdigit() or after in rubric.number_words_set):
+            continue
+        if any(w[:1].isdigit() or w in rubric.number_words_set for w in words[max(0, index - COMPARED_REACH):index]):
             found.append(index)
     return found
 

@@ -90,6 +90,8 @@ class Rubric(NamedTuple):
     verb_class: dict[str, str]  # lemma -> pm | technical | neutral
     activity_verbs: frozenset[str]
     claimed_effects: frozenset[tuple[str, ...]]  # "that revolutionized how ...": an effect claimed, no bare effort
+    opinions: frozenset[tuple[str, ...]]  # "I think", "I believe": the writer's opinion ...
+    hedged_effects: frozenset[str]  # ... then "made", "helped" a few words on: an effect claimed, hedged
     not_deeds: frozenset[str]  # verbs of thinking and feeling: "I believed" is no deed
     standing: frozenset[str]  # "I am operating at the next level": in the progressive, no deed
     stopped_forms: frozenset[str]
@@ -184,6 +186,8 @@ class Rubric(NamedTuple):
     owner_words: frozenset[str]  # words before the party a count or a measure is for ("for", "among")
     measure_owners: frozenset[str]  # words after a measure before the party it is of ("from", "to")
     research: frozenset[tuple[str, ...]]  # research held with a party ("interviews", "usability sessions")
+    counterparty_frames: frozenset[tuple[str, ...]]  # words before "with" that make the party after it worked with ("worked closely")
+    negotiating: frozenset[str]  # "negotiated a fixed price with the supplier": the party after "with" is dealt with
     count_frames: frozenset[str]  # words before a count of the people the work reaches ("to", "onboarded")
     share_marks: frozenset[str]  # words before "of" that take a share of a party ("%", "half")
     surveys: frozenset[str]  # words before "of" and a count of the people asked ("a survey of 1,300 glaziers")
@@ -432,6 +436,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         verb_class=verb_class,
         activity_verbs=lower("verbs", "activity"),
         claimed_effects=phrases("verbs", "claimed_effects"),
+        opinions=phrases("verbs", "opinions"),
+        hedged_effects=lower("verbs", "hedged_effects"),
         not_deeds=lower("verbs", "not_deeds"),
         standing=lower("verbs", "standing"),
         stopped_forms=frozenset(f for v in lower("verbs", "stopped") for f in verb_forms(v)),
@@ -540,6 +546,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         owner_words=lower("personas", "owner_words"),
         measure_owners=lower("personas", "measure_owners"),
         research=phrases("personas", "research"),
+        counterparty_frames=frozenset(phrase_words(p) for p in profile.list("personas", "counterparty_frames")),
+        negotiating=lower("personas", "negotiating"),
         count_frames=lower("personas", "count_frames"),
         share_marks=lower("personas", "share_marks"),
         surveys=lower("personas", "surveys"),

@@ -33,7 +33,7 @@ SCHEMA: dict[str, Any] = {
     "verbs": {
         "pm": STR_LIST, "technical": STR_LIST, "neutral": STR_LIST, "activity": STR_LIST,
         "stopped": STR_LIST, "initiated": STR_LIST, "routine": STR_LIST, "proposing_new": STR_LIST, "decision_frames": STR_LIST,
-        "not_deeds": STR_LIST, "claimed_effects": STR_LIST, "standing": STR_LIST, "aims": STR_LIST, "narrowing": STR_LIST, "narrowed_rest": STR_LIST,
+        "not_deeds": STR_LIST, "claimed_effects": STR_LIST, "opinions": STR_LIST, "hedged_effects": STR_LIST, "standing": STR_LIST, "aims": STR_LIST, "narrowing": STR_LIST, "narrowed_rest": STR_LIST,
         "cut_objects": STR_LIST, "attempts": STR_LIST, "setbacks": STR_LIST, "copula_frames": STR_LIST, "result_links": STR_LIST, "results": STR_LIST, "rollouts": STR_LIST, "role_labels": STR_LIST, "wishes": STR_LIST,
         "result_labels": STR_LIST, "arguing": STR_LIST, "pushing_for": STR_LIST, "bet_reasons": STR_LIST, "trials": STR_LIST, "founding_firsts": STR_LIST,
         "taken_up": STR_LIST, "case_made": STR_LIST, "case_for": STR_LIST, "plan_writing": STR_LIST, "plan_nouns": STR_LIST,
@@ -48,7 +48,7 @@ SCHEMA: dict[str, Any] = {
         "modifiers": STR_LIST, "non_persona_followers": STR_LIST, "party_bodies": STR_LIST, "owned_things": STR_LIST, "working_documents": STR_LIST,
         "non_persona_prefixes": STR_LIST, "former_marks": STR_LIST, "compound_heads": STR_LIST, "not_held": STR_LIST, "headcount_marks": STR_LIST, "rival_modifiers": STR_LIST, "portfolio_words": STR_LIST, "software_in_engineering": STR_LIST, "reach_frames": STR_LIST, "software_words": STR_LIST, "software_prefixes": STR_LIST, "machine_parts": STR_LIST,
         "person_suffixes": STR_LIST, "not_people": STR_LIST, "people_nouns": STR_LIST, "people_on": STR_LIST, "felt_measures": STR_LIST, "party_organisations": STR_LIST,
-        "owner_words": STR_LIST, "measure_owners": STR_LIST, "research": STR_LIST, "count_frames": STR_LIST, "surveys": STR_LIST, "share_marks": STR_LIST, "enabling": STR_LIST, "enabled": STR_LIST, "letting": STR_LIST, "giving": STR_LIST, "now_words": STR_LIST, "telling": STR_LIST, "people_relatives": STR_LIST, "one_of_party": STR_LIST, "own_roles": STR_LIST,
+        "owner_words": STR_LIST, "measure_owners": STR_LIST, "research": STR_LIST, "counterparty_frames": STR_LIST, "negotiating": STR_LIST, "count_frames": STR_LIST, "surveys": STR_LIST, "share_marks": STR_LIST, "enabling": STR_LIST, "enabled": STR_LIST, "letting": STR_LIST, "giving": STR_LIST, "now_words": STR_LIST, "telling": STR_LIST, "people_relatives": STR_LIST, "one_of_party": STR_LIST, "own_roles": STR_LIST,
         "other_persuaders": STR_LIST, "dealings": STR_LIST, "senior_titles": STR_LIST, "approvals": STR_LIST, "teams": STR_LIST,
         "defining_owners": STR_LIST, "defining_nouns": STR_LIST, "defining_subjects": STR_LIST, "defining_verbs": STR_LIST, "defined_party_counters": STR_LIST, "defined_party_plural_leads": STR_LIST,
     },
