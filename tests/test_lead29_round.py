@@ -47,3 +47,36 @@ def test_a_note_with_no_order_before_a_weaker_item_does_not_lead() -> None:
     text = f"One row per project, in the order I worked on them.\n\n- {weaker}\n- {OUTCOME}\n"
     report = analyze(text, level="L6")
     assert not report.reading.lead_is_outcome
+
+
+# A level claim that opens the draft with a measured result is the year's headline told in brief: it
+# names no customer and no range, as the story behind it does, and still leads.
+STORY = ("- Persuaded our CFO to keep the free first lesson for families on need-based vouchers after she asked "
+         "me to end it to save $1.1M; I showed that voucher students who had a free lesson rebooked at 64% "
+         "against 22% without it, and 3,100 families stayed.\n")
+HEADLINE = ("I am operating at L6: this year I set the direction for the demand side of our tutoring marketplace "
+            "and turned exam-prep bookings from a 9% decline into 14% growth.")
+
+
+def test_a_level_headline_with_a_measured_result_leads() -> None:
+    report = analyze(f"{HEADLINE}\n\n{STORY}", level="L6")
+    assert report.reading.lead_is_outcome
+
+
+def test_the_same_result_without_a_level_claim_is_set_against_the_story() -> None:
+    plain = ("This year I set the direction for the demand side of our tutoring marketplace and turned "
+             "exam-prep bookings from a 9% decline into 14% growth.")
+    report = analyze(f"{plain}\n\n{STORY}", level="L6")
+    assert not report.reading.lead_is_outcome
+
+
+def test_a_level_claim_with_no_measured_result_does_not_lead() -> None:
+    claim = "I am operating at L6: this year I set the direction for the demand side of our tutoring marketplace."
+    report = analyze(f"{claim}\n\n{STORY}", level="L6")
+    assert not report.reading.lead_is_outcome
+
+
+def test_a_level_headline_after_a_remit_is_still_framed() -> None:
+    remit = "I own the demand side of our tutoring marketplace for 400,000 families, with three engineering teams."
+    report = analyze(f"{remit}\n\n{HEADLINE}\n\n{STORY}", level="L6")
+    assert not report.reading.lead_is_outcome
