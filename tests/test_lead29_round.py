@@ -80,3 +80,36 @@ def test_a_level_headline_after_a_remit_is_still_framed() -> None:
     remit = "I own the demand side of our tutoring marketplace for 400,000 families, with three engineering teams."
     report = analyze(f"{remit}\n\n{HEADLINE}\n\n{STORY}", level="L6")
     assert not report.reading.lead_is_outcome
+
+
+# A thing turned into a sum of money ("turned van rentals from a £2.1M loss into a £3.4M profit") is
+# a result reached: the opening that tells it states a business outcome and can lead.
+def _signals(text: str):
+    return analyze(text, level="L6").items[0].signals
+
+
+def test_a_thing_turned_into_money_is_a_business_outcome() -> None:
+    for text in (
+        "I turned one-way van rentals from a £2.1M loss into a £3.4M profit across 140 depots.",
+        "My three-year plan turned loyalty from a cost centre into a $310M-a-year partner business.",
+        "This year I turned the spare-parts shop into a €2.4M business for 900 independent garages.",
+    ):
+        assert _signals(text).business_outcome, text
+
+
+def test_turned_with_no_money_after_into_is_no_outcome() -> None:
+    for text in (
+        "I turned the pilot into a programme for 40 clinics.",
+        "I turned down the $2M vendor and built the quote flow in house.",
+        "I turned the $2M budget request around in a week and put it into the plan.",
+    ):
+        assert not _signals(text).business_outcome, text
+
+
+def test_a_level_headline_turned_into_money_leads() -> None:
+    headline = ("I am operating at L6: my decisions turned one-way van rentals from a £2.1M loss into a £3.4M "
+                "profit across 140 depots, against the pricing plan finance preferred.")
+    story = ("- I held back 8% of the fleet against the fleet director's plan to sell it; same-day availability "
+             "for 12,000 weekend movers rose from 64% to 83% and corporate renewals brought in $1.2M.\n")
+    report = analyze(f"{headline}\n\n{story}", level="L6")
+    assert report.reading.lead_is_outcome
