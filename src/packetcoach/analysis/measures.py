@@ -338,6 +338,8 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
     bare = _bare_moves(words) if not BARE_DIRECTIONS.isdisjoint(words) else []
     if "rather" in words:
         bare += _compared_moves(words, rubric)
+    if not rubric.into_verbs.isdisjoint(words):
+        bare += _turned_into(words, rubric.into_verbs)  # "turned loyalty into a $310M-a-year business"
     if change_words.isdisjoint(words):
         if rubric.ending_words.isdisjoint(words) and not bare:
             return found  # most items: no change word at all
@@ -441,6 +443,33 @@ def _compared_moves(words: list[str], rubric: Rubric) -> list[int]:
             continue
         if any(w[:1].isdigit() or w in rubric.number_words_set for w in words[max(0, index - COMPARED_REACH):index]):
             found.append(index)
+    return found
+
+
+INTO_REACH = 14  # words from the verb to "into": "turned one-way van rentals from a £2.1M loss into"
+INTO_FIGURE_REACH = 3  # words from "into" to the money sign: "into a £3.4M profit"
+CURRENCY_SIGNS = frozenset("$£€¥")
+
+
+def _turned_into(words: list[str], verbs: frozenset[str]) -> list[int]:
+    """One of ``verbs`` (the profile's ``measures.into_verbs``) with "into" after it in the same
+    clause and a sum of money straight after "into" ("turned one-way van rentals from a £2.1M loss
+    into a £3.4M profit", "turned loyalty from a cost centre into a $310M-a-year partner business"):
+    the money the thing became, a result reached, told as a change. Not "turned the pilot into a
+    programme" (no money) nor "turned down the $2M vendor" (no "into")."""
+    found = []
+    for index, word in enumerate(words):
+        if word not in verbs:
+            continue
+        for at in range(index + 1, min(len(words), index + INTO_REACH + 1)):
+            here = words[at]
+            if here in CLAUSE_BREAKS and not (here == "." and words[at - 1][-1:].isdigit()
+                                              and words[at + 1:at + 2] and words[at + 1][:1].isdigit()):
+                break  # a clause break ends the search; the point inside "£2.1M" does not
+            if here == "into":
+                if not CURRENCY_SIGNS.isdisjoint(words[at + 1:at + 1 + INTO_FIGURE_REACH]):
+                    found.append(index)
+                break
     return found
 
 

@@ -166,7 +166,8 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
     framed = opening is not None and opening.start < first.start and (
         opening.kind == "scope" or opening.kind == "context" and _career_story(opening)) \
         or _career_story(first, opening_only=True) or level_first
-    lead = bool(s.business_outcome and s.metric) and first.facts.outcome_impact >= best_outcome - 1.5 and not framed
+    measured = bool(s.business_outcome and s.metric)
+    lead = measured and not framed and (first.facts.outcome_impact >= best_outcome - 1.5 or _level_headline(first, rubric))
     if lead:
         return True, None
     told = lead_in(items, rubric, stopped)  # the outcome the verdict's top changes name too
@@ -185,6 +186,18 @@ def _asks_level(item: Item, rubric: Rubric) -> bool:
     claim with its result, "For two years I have done the job: ...", is the lead)."""
     words = [w.lower() for w in item.words[:8]]
     return any(words[:len(ask)] == ask for ask in (a.split() for a in rubric.profile.list("kinds", "level_asks")))
+
+
+def _level_headline(item: Item, rubric: Rubric) -> bool:
+    """Does the item's first sentence claim a level ("I am operating at L6: this year I ... turned
+    exam-prep bookings from a 9% decline into 14% growth")? The level claim that opens a draft with a
+    measured result is the year's headline told in brief: it names no customer and no range as the
+    story behind it does, and the room reads it as the outcome the draft leads with (asked only of a
+    first claim that states a measured result and falls short of the strongest story's impact)."""
+    if not item.sentences:
+        return False
+    span = item.sentences[0].span
+    return claims_level(item.text[span.start - item.span.start:span.end - item.span.start], rubric)
 
 
 def _ranked(outcomes: list[tuple[Passage, Item, float]], rubric: Rubric) -> list[tuple[Passage, Item, float]]:

@@ -154,6 +154,7 @@ class Rubric(NamedTuple):
     software_prefixes: frozenset[str]
     change_words: frozenset[str]
     ending_words: frozenset[str]
+    into_verbs: frozenset[str]  # "turned loyalty into a $310M-a-year business": money reached is a change
     change_idioms: frozenset[tuple[str, ...]]  # "fall asleep", "cut a deal": a change word that states no change
     not_yet_words: frozenset[str]
     aims_ahead: frozenset[str]  # "targeting a 20% lift": a change to come, with its figure
@@ -510,6 +511,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         software_prefixes=lower("personas", "software_prefixes"),
         change_words=lower("measures", "change"),
         ending_words=lower("measures", "endings"),
+        into_verbs=lower("measures", "into_verbs"),
         change_idioms=phrases("measures", "idioms"),
         not_yet_words=lower("measures", "not_yet"),
         aims_ahead=lower("measures", "aims_ahead"),
