@@ -129,6 +129,20 @@ def test_a_party_named_first_takes_a_later_claims_technical_result_away() -> Non
     assert read_resulted(joined, RUBRIC) is None
 
 
+def test_a_change_word_reaches_the_next_claims_number() -> None:
+    # "fell" at the end of the first claim makes the next claim's count a customer result: the story is
+    # ready, though the first claim has no number and the second no result
+    raw = raw_items("I rebuilt the seller refund form for small sellers and complaints fell. "
+                    "I answered 40 letters from sellers.")
+    assert len(raw) == 2
+    assert not any(_has_result(read_signals(item, RUBRIC)) for item in raw)
+    joined = _combined(list(raw))
+    full = read_signals(joined, RUBRIC)
+    assert full.item.ready
+    tried = read_resulted(joined, RUBRIC)
+    assert tried is not None and tried.item == full.item
+
+
 def test_joined_items_are_what_they_were() -> None:
     text = ("# Self-assessment\n\nI pitched daily payouts for small landlords to the CFO in February, against a "
             "finance plan that kept weekly payouts until 2028. Finance agreed to a pilot in April. By November, "
