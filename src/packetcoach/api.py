@@ -17,7 +17,7 @@ from itertools import accumulate, chain, compress
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
-from packetcoach.analysis.annotate import PHRASE_LISTS, Signalled, annotate_item, completed, read_signals
+from packetcoach.analysis.annotate import PHRASE_LISTS, Signalled, annotate_item, completed, read_resulted, read_signals
 from packetcoach.analysis.digest import BlockDigest, block_digest
 from packetcoach.analysis.definitions import DraftDefinitions, defined_measures, defined_parties
 from packetcoach.analysis.facts import PassageFacts, passage_facts
@@ -277,7 +277,8 @@ class Reader:
                 raw = tuple([rebased(item, plain=plain) for item in raw])
             signals = partial(_item_signals, base=block.span.start, rubric=self.rubric)
             if block.kind == "paragraph" and len(raw) > 1:  # its claims may be one story
-                items = read_joined(raw, signals, self.rubric, named=True)
+                items = read_joined(raw, signals, self.rubric, named=True,
+                                    read_resulted=partial(_item_resulted, base=block.span.start, rubric=self.rubric))
             else:
                 items = tuple([completed(signals(item), self.rubric, named=True) for item in raw])
         passage = Passage(block, source, view, section, sentences, items, word_count(sentences), plain)
@@ -324,6 +325,10 @@ def _line_of(text: str):
 
 def _item_signals(item: Item, base: int, rubric: Rubric) -> Signalled:
     return read_signals(item, rubric, base)  # placed as it is read; named when kept (annotate.completed)
+
+
+def _item_resulted(item: Item, base: int, rubric: Rubric) -> Signalled | None:
+    return read_resulted(item, rubric, base)  # a story the joiner tries: None where it has no result
 
 
 def _moved(read: Read, block: Block) -> Read:

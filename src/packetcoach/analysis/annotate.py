@@ -391,10 +391,31 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
     drop them (analysis/joins.py); only the items a report keeps are :func:`completed`. ``base``:
     where the item's block starts in the draft, when it is placed here (no reading asks for it:
     the item is copied once, with its slots)."""
+    signalled = _read(item, rubric, base, False)
+    assert signalled is not None
+    return signalled
+
+
+def read_resulted(item: Item, rubric: Rubric, base: int | None = None) -> Signalled | None:
+    """The story the joiner tries (analysis/joins.py ``_finish``) read as :func:`read_signals` reads
+    it, or None as soon as the reading shows it cannot have its result: no number at all, or none
+    of a business result, a technical one or one the served party felt, before its kind is read
+    (a kind only takes a result away). None for about half the stories tried, which are then never
+    read for their phrases, effort, kind and activity; a story that may have its result is read
+    whole, in the same pass."""
+    return _read(item, rubric, base, True)
+
+
+def _read(item: Item, rubric: Rubric, base: int | None, tried: bool) -> Signalled | None:
     tokens = item.tokens
     view = item.view
     words = list(item.words)
     hits = item_hits(item)
+    # the numbers first (they read only the sentences' own hits, never the engineering work added
+    # below): a story tried with none has no result, and is read no further
+    metrics = find_metrics(view, item.span, tokens, rubric, hits, words)
+    if tried and not metrics:
+        return None
     phrases = rubric.phrases
     action, own_action = _main_action(item, tokens, rubric)
     own_action = own_action and not _wished_state(tokens, action, rubric)
@@ -404,7 +425,6 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
     own_action = own_action or _owned_in_words(hits, words) or _leading_copula(item) or \
         (action.subject != "we" and _writers_heading(item, rubric))  # "We launched ..." under "What I started": still "we"
     persona = find_persona(tokens, view, rubric, hits, words)
-    metrics = find_metrics(view, item.span, tokens, rubric, hits, words)
     moves = changes(words, rubric)
     kinds = measure_kinds(words, hits, rubric) if "measure" in hits else []
     measures = type_measures(tokens, words, metrics, hits, persona, action, rubric, moves, kinds)
@@ -434,6 +454,8 @@ def read_signals(item: Item, rubric: Rubric, base: int | None = None) -> Signall
     parties = [m.first for m in hits.get("persona", ())]
     business_outcome = business_outcome or persona is not None and persona.kind == "external" \
         and any(not _felt_as_trigger(words, m.first) and any(at < m.first for at in parties) for m in felt)
+    if tried and not (business_outcome or technical_only or felt_only):
+        return None  # no result of any kind: the kind read below could only take one away (:func:`_for_kind`)
     phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
               and name not in CODE_ONLY}
     phrase["activity"] = _effort_mentions(tokens, phrase.get("activity", []), rubric)

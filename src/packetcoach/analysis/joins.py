@@ -27,16 +27,27 @@ from packetcoach.text.verbs import numbered_end
 
 
 def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled], rubric: Rubric,
-                named: bool = False) -> tuple[Item, ...]:
+                named: bool = False,
+                read_resulted: Callable[[Item], Signalled | None] | None = None) -> tuple[Item, ...]:
     """A paragraph's items, read and joined: every claim as split, and every story the joiner
     tries, is read only as far as its signals and kind (all :func:`join_unfinished` decides on);
     only the items the paragraph keeps are then read whole (mentions, principles, facts, about two
     fifths of reading an item). The claims a story takes in and the joins tried and not taken are
-    never finished (nor named: ``named`` gives the kept items their ids, as :func:`completed`)."""
+    never finished (nor named: ``named`` gives the kept items their ids, as :func:`completed`).
+    ``read_resulted`` reads a story tried for its result as ``read_signals`` does, or gives None
+    where it cannot have one (annotate.py :func:`read_resulted`): about half the stories tried stop
+    there, after their numbers and results, unread for their phrases, kind and activity."""
     found: dict[int, Signalled] = {}  # this paragraph's reads by their item, while it is read
 
     def signals(item: Item) -> Item:
         signalled = read_signals(item)
+        found[id(signalled.item)] = signalled
+        return signalled.item
+
+    def resulted_read(item: Item) -> Item | None:
+        signalled = read_resulted(item) if read_resulted is not None else read_signals(item)
+        if signalled is None:
+            return None
         found[id(signalled.item)] = signalled
         return signalled.item
     read = [signals(item) for item in raw]
@@ -46,7 +57,7 @@ def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled]
         found[id(head.item)] = head
         read[0] = head.item
     joined = list(join_unfinished(raw, tuple(read), signals, rubric,
-                                  lambda item: _resulted(item) or found[id(item)].felt_only))
+                                  lambda item: _resulted(item) or found[id(item)].felt_only, resulted_read))
     at = 0
     while at + 1 < len(joined):
         if _repair_after_lesson(joined, at, rubric):  # "... Forty patients complained. I moved the window the same day ..."
@@ -94,13 +105,16 @@ WRITER_WORDS = frozenset(("i", "we", "i'm", "i've", "i'd", "i'll", "we're", "we'
 
 
 def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Callable[[Item], Item],
-                    rubric: Rubric, resulted: Callable[[Item], bool] | None = None) -> tuple[Item, ...]:
+                    rubric: Rubric, resulted: Callable[[Item], bool] | None = None,
+                    tried: Callable[[Item], Item | None] | None = None) -> tuple[Item, ...]:
     """The paragraph's items with each unfinished story joined to the claims that finish it.
     ``raw`` are the items as split, ``read`` the same items annotated; ``annotate`` reads a joined
     item. A story is joined only when the join gives it its measured result (a technical one too):
     a decision whose result never comes stays as it was split, so the reading changes only where the
     room's does (``resulted``: whether a read item has its result, :func:`_resulted` unless given;
-    a result the served party felt, told in a measure typed technical, is one too)."""
+    a result the served party felt, told in a measure typed technical, is one too). ``tried`` reads
+    a story tried for its result, or gives None where the reading shows it has none (``annotate``
+    unless given)."""
     if len(read) < 2:
         return read
     joined: list[Item] = []
@@ -133,9 +147,9 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
         opens = _unfinished(read[index]) or _groundwork(read, index, rubric) or _dug_out(read[index], rubric) \
             or read[index].kind == "claim" and _answer_unfinished(raw[index], annotate) \
             or _dug_or_owned(read, index, rubric)
-        finished = _finish(raw, read, index, annotate, rubric, resulted=resulted) if opens else None
+        finished = _finish(raw, read, index, tried or annotate, rubric, resulted=resulted) if opens else None
         if finished is None and (_referred_back(read, index) or _dated_back(read, index, rubric)):
-            finished = _finish(raw, read, index, annotate, rubric, until_ready=True)
+            finished = _finish(raw, read, index, tried or annotate, rubric, until_ready=True)
         if finished is None and _redirected(read, index, rubric):  # "... I put that time into deposits instead."
             finished = annotate(_combined(list(raw[index:index + 2]))), index + 2
         if finished is None:
@@ -153,16 +167,18 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
     return tuple(joined)
 
 
-def _finish(raw: tuple[Item, ...], read: tuple[Item, ...], start: int, annotate: Callable[[Item], Item],
+def _finish(raw: tuple[Item, ...], read: tuple[Item, ...], start: int, annotate: Callable[[Item], Item | None],
             rubric: Rubric, until_ready: bool = False,
             resulted: Callable[[Item], bool] | None = None) -> tuple[Item, int] | None:
     """The story that starts at ``start`` joined up to the claim that gives it its result (or, with
-    ``until_ready``, makes it ready), and the index after it; None when no claim within reach does."""
+    ``until_ready``, makes it ready), and the index after it; None when no claim within reach does.
+    ``annotate`` may give None for a story whose reading shows no result (none is ready either)."""
     for end in range(start + 1, min(len(read), start + MAX_JOINED)):
         if not _continues(read[end], rubric):
             return None
         item = annotate(_combined(list(raw[start:end + 1])))
-        if item.signals is not None and (item.ready if until_ready else (resulted or _resulted)(item)):
+        if item is not None and item.signals is not None \
+                and (item.ready if until_ready else (resulted or _resulted)(item)):
             return item, end + 1
     return None
 
