@@ -22,7 +22,7 @@ from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.items import OBJECTION_CUES
 from packetcoach.text.verbs import DETERMINERS, OBJECT_STOPS, find_action, object_head_in, verb_class
-from packetcoach.analysis.facts import engineering_work, item_facts
+from packetcoach.analysis.facts import begun, engineering_work, item_facts, wrote_and_took
 from packetcoach.analysis.kinds import item_kind, judgment_heading, part_labelled
 from packetcoach.analysis.principles import EVIDENCE_LISTS, deed_not_effort, read_principles
 
@@ -544,7 +544,7 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
         return False  # a result told: no effort only (asked first, before the decisions are read)
     decisions = [m for m in phrase.get("decision", ()) if not _befell(tokens, token_index(tokens, m.span.start), rubric)]
     if decisions or deed_not_effort(hits, tokens) or _effect_claimed(tokens, rubric) \
-            or _taken_up_by_leaders(tokens, action, hits):
+            or _taken_up_by_leaders(tokens, action, hits) or _started(tokens, action, hits, rubric):
         return False
     if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
         return True  # a bare count after the effort ("by running 14 exercises") measures nothing moved
@@ -558,6 +558,21 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
     if action.verb_class == "technical" and not effort_verb:
         return False  # building something is a deliverable, not effort
     return not _other_deeds(tokens, action, rubric)
+
+
+def _started(tokens: tuple[Token, ...], action: Action, hits: Hits, rubric: Rubric) -> bool:
+    """The writer's own start, told with a verb of effort: a strategy of several years written
+    ("I wrote the two-year strategy that joined them into one service"; the profile's
+    ``verbs.initiated``) or one written and taken to those who adopted it ("I wrote the strategy in
+    the spring and took it to the board myself"; ``verbs.plan_writing``, ``plan_nouns``,
+    ``plan_taken``): the labelling guide lists both as starts, never as effort. Read only after the
+    writer's "I" (or a bullet's implied one)."""
+    if action.subject != "i":
+        return False
+    if "initiated" not in hits and rubric.plan_nouns.isdisjoint(t.lower for t in tokens):
+        return False  # most items: neither a start phrase nor a plan
+    words = [token.lower for token in tokens]
+    return bool(begun(words, hits, rubric)) or wrote_and_took(words, action.subject, rubric)
 
 
 def _taken_up_by_leaders(tokens: tuple[Token, ...], action: Action, hits: Hits) -> bool:
