@@ -544,10 +544,11 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
         return False  # a result told: no effort only (asked first, before the decisions are read)
     decisions = [m for m in phrase.get("decision", ()) if not _befell(tokens, token_index(tokens, m.span.start), rubric)]
     if decisions or deed_not_effort(hits, tokens) or _effect_claimed(tokens, rubric) \
-            or _taken_up_by_leaders(tokens, action, hits) or _started(tokens, action, hits, rubric):
+            or _taken_up_by_leaders(tokens, action, hits):
         return False
     if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
-        return True  # a bare count after the effort ("by running 14 exercises") measures nothing moved
+        # a bare count after the effort ("by running 14 exercises") measures nothing moved
+        return not _started(tokens, action, hits, rubric)
     effort_verb = action.verb in rubric.activity_verbs or _built_to_read(tokens, action, rubric)
     # "cities own the meters": theirs; "I could read it": a skill; "the 60 shops I visited": a thing named
     own_effort = effort_verb and action.subject != "other" and not _ability(tokens, action) \
@@ -557,7 +558,7 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
         return False
     if action.verb_class == "technical" and not effort_verb:
         return False  # building something is a deliverable, not effort
-    return not _other_deeds(tokens, action, rubric)
+    return not _other_deeds(tokens, action, rubric) and not _started(tokens, action, hits, rubric)
 
 
 def _started(tokens: tuple[Token, ...], action: Action, hits: Hits, rubric: Rubric) -> bool:
@@ -569,9 +570,7 @@ def _started(tokens: tuple[Token, ...], action: Action, hits: Hits, rubric: Rubr
     writer's "I" (or a bullet's implied one)."""
     if action.subject != "i":
         return False
-    if "initiated" not in hits and rubric.plan_nouns.isdisjoint(t.lower for t in tokens):
-        return False  # most items: neither a start phrase nor a plan
-    words = [token.lower for token in tokens]
+    words = [token.lower for token in tokens]  # asked only of an item otherwise read as effort
     return bool(begun(words, hits, rubric)) or wrote_and_took(words, action.subject, rubric)
 
 
