@@ -22,7 +22,7 @@ from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import Match
 from packetcoach.text.items import OBJECTION_CUES
 from packetcoach.text.verbs import DETERMINERS, OBJECT_STOPS, find_action, object_head_in, verb_class
-from packetcoach.analysis.facts import engineering_work, item_facts
+from packetcoach.analysis.facts import begun, engineering_work, item_facts, wrote_and_took
 from packetcoach.analysis.kinds import item_kind, judgment_heading, part_labelled
 from packetcoach.analysis.principles import EVIDENCE_LISTS, deed_not_effort, read_principles
 
@@ -574,7 +574,8 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
             or _taken_up_by_leaders(tokens, action, hits):
         return False
     if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
-        return True  # a bare count after the effort ("by running 14 exercises") measures nothing moved
+        # a bare count after the effort ("by running 14 exercises") measures nothing moved
+        return not _started(tokens, action, hits, rubric)
     effort_verb = action.verb in rubric.activity_verbs or _built_to_read(tokens, action, rubric)
     # "cities own the meters": theirs; "I could read it": a skill; "the 60 shops I visited": a thing named
     own_effort = effort_verb and action.subject != "other" and not _ability(tokens, action) \
@@ -584,7 +585,20 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
         return False
     if action.verb_class == "technical" and not effort_verb:
         return False  # building something is a deliverable, not effort
-    return not _other_deeds(tokens, action, rubric)
+    return not _other_deeds(tokens, action, rubric) and not _started(tokens, action, hits, rubric)
+
+
+def _started(tokens: tuple[Token, ...], action: Action, hits: Hits, rubric: Rubric) -> bool:
+    """The writer's own start, told with a verb of effort: a strategy of several years written
+    ("I wrote the two-year strategy that joined them into one service"; the profile's
+    ``verbs.initiated``) or one written and taken to those who adopted it ("I wrote the strategy in
+    the spring and took it to the board myself"; ``verbs.plan_writing``, ``plan_nouns``,
+    ``plan_taken``): the labelling guide lists both as starts, never as effort. Read only after the
+    writer's "I" (or a bullet's implied one)."""
+    if action.subject != "i":
+        return False
+    words = [token.lower for token in tokens]  # asked only of an item otherwise read as effort
+    return bool(begun(words, hits, rubric)) or wrote_and_took(words, action.subject, rubric)
 
 
 def _taken_up_by_leaders(tokens: tuple[Token, ...], action: Action, hits: Hits) -> bool:

@@ -1308,8 +1308,13 @@ def _wrote_and_took(item: Item, rubric: Rubric) -> bool:
     `verbs.plan_taken` later in the item). A plan only adopted by others ("the strategy that the SVP
     adopted"), a plan for next year and a routine one ("the annual plan") are none. Gated on a plan
     noun and the writer's "I"."""
-    words = item.words
-    if item.action.subject != "i" or not rubric.plan_taken or rubric.plan_nouns.isdisjoint(words) \
+    return wrote_and_took(item.words, item.action.subject, rubric)
+
+
+def wrote_and_took(words: list[str], subject: str | None, rubric: Rubric) -> bool:
+    """:func:`_wrote_and_took` on an item's words and its subject, for readings made before the item
+    has its facts (analysis/annotate.py: a strategy written and taken to the board is no effort)."""
+    if subject != "i" or not rubric.plan_taken or rubric.plan_nouns.isdisjoint(words) \
             or rubric.plan_writing.isdisjoint(words):
         return False
     for k, word in enumerate(words):
@@ -1364,7 +1369,11 @@ def _begun(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> list[Mat
     """The item's phrases of starting ("kicked off the pilot", "wrote the proposal to ..."), less
     a routine begun again ("kicked off the weekly sync") and a period begun, which says when, not
     what ("Kicked off the year with the rider survey", as "started the year by ..." is read)."""
-    words = item.words
+    return begun(item.words, hits, rubric)
+
+
+def begun(words: list[str], hits: dict[str, list[Match]], rubric: Rubric) -> list[Match]:
+    """:func:`_begun` on an item's words."""
     return [m for m in hits.get("initiated", ())
             if not rubric.routine_words.intersection(words[m.last + 1:m.last + 3])
             and not (words[m.last + 1:m.last + 2] and words[m.last + 1] in PERIOD_DETERMINERS
