@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, Signalled, annotate_item, completed, read_resulted, read_signals
 from packetcoach.analysis.digest import BlockDigest, block_digest
-from packetcoach.analysis.definitions import DraftDefinitions, defined_measures, defined_parties
+from packetcoach.analysis.definitions import DraftDefinitions, DraftParties, defined_measures, defined_parties
 from packetcoach.analysis.facts import PassageFacts, passage_facts
 from packetcoach.analysis.joins import read_joined
 from packetcoach.analysis.packet import PacketView, read_packet
@@ -107,6 +107,7 @@ class Reader:
         self.pieces: Pieces = {}  # the block reader's pieces of the last draft
         self.dropped_pieces: Pieces = {}  # and those the last draft dropped, for one more read
         self.definitions = DraftDefinitions(rubric)  # the measures the last draft's lines define
+        self.parties = DraftParties(rubric)  # where the last draft's lines hold a word that defines a party
         self.voices = DraftVoice(rubric)  # whose deeds the last draft's lines tell
         # the last draft's renamed reads: (id of the read as remembered, occurrence) -> (that read,
         # renamed and placed, its items' ids)
@@ -119,7 +120,8 @@ class Reader:
         lines = text.split("\n") if self.keep else None  # the line memos below share one split
         # a measure the draft defines keeps its meaning
         defined = self.definitions.read(text, lines) if self.keep else defined_measures(text, self.base)
-        parties = defined_parties(text, self.base)  # and a served party it defines is served everywhere
+        # and a served party it defines is served everywhere
+        parties = self.parties.read(text, lines) if self.keep else defined_parties(text, self.base)
         self.rubric = self.base._replace(defined_measures=defined, defined_parties=parties) \
             if defined or parties else self.base
         blocks = parse_blocks_cached(text, self.pieces, self.dropped_pieces) if self.keep else parse_blocks(text)

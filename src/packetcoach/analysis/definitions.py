@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import accumulate, compress
 
 from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import tokenize
@@ -177,17 +178,27 @@ def defined_parties(text: str, rubric: Rubric) -> tuple[tuple[str, ...], ...]:
     serving and a count ("We help 300 independent photo studios ...", :func:`_served_res`).
 
     Each place a defining noun stands ("customers", found in C) is tried with an anchored pattern
-    for what follows it and one for the owner's word before it: read on every edit of a Session,
-    this costs a few microseconds for a draft that defines no party. The result is part of what a
-    block's reading depends on, as the measures a draft defines are."""
+    for what follows it and one for the owner's word before it: this costs a few microseconds for
+    a draft that defines no party (a Session finds the places line by line: :class:`DraftParties`).
+    The result is part of what a block's reading depends on, as the measures a draft defines are."""
     lowered = text.lower()
+    return _parties_at(lowered, [sorted({at for word in _searched(rubric, key) for at in _places(lowered, word)})
+                                 for key, _, _ in _defining(rubric)], rubric)
+
+
+def _defining(rubric: Rubric):
+    """Each kind of defining word the profile has patterns for: its list's key, the patterns, and
+    whether the party it defines is served (its name ends at its first plural word)."""
+    return [(key, patterns, served) for key, patterns, served in (("defining_nouns", _party_res(rubric), False),
+                                                                  ("defining_verbs", _served_res(rubric), True))
+            if patterns is not None]
+
+
+def _parties_at(lowered: str, places: list[list[int]], rubric: Rubric) -> tuple[tuple[str, ...], ...]:
+    """The parties defined at ``places`` (those of each of :func:`_defining`'s words, in order)."""
     found: list[tuple[str, ...]] = []
-    for key, patterns, served in (("defining_nouns", _party_res(rubric), False),
-                                  ("defining_verbs", _served_res(rubric), True)):
-        if patterns is None:
-            continue
-        after, before = patterns
-        for at in sorted({at for word in _searched(rubric, key) for at in _places(lowered, word)}):
+    for (_, (after, before), served), ats in zip(_defining(rubric), places):
+        for at in ats:
             match = after.match(lowered, at)
             if match is None or not before.search(lowered, max(0, at - OWNER_REACH), at):
                 continue
@@ -197,6 +208,62 @@ def defined_parties(text: str, rubric: Rubric) -> tuple[tuple[str, ...], ...]:
             if phrase and phrase not in found:
                 found.append(phrase)
     return tuple(found)
+
+
+class DraftParties:
+    """:func:`defined_parties` for successive versions of one draft: where the defining words stand
+    is found line by line, each line's places remembered by its text, so an edit searches again
+    only the lines it touched (a Session's every edit otherwise searches the whole draft for each
+    word). No searched word holds a line break, and a line break before a word is a word's start,
+    as the draft's start is: the draft's places are its lines' places, offset by where each line
+    starts. Only the places' patterns read across lines, and they are tried where the places are, on
+    the whole draft, as :func:`defined_parties` tries them."""
+
+    def __init__(self, rubric: Rubric):
+        self.rubric = rubric
+        self.searched = [_searched(rubric, key) for key, _, _ in _defining(rubric)]
+        # a profile's word that held a line break would stand across lines: then the draft is searched whole
+        self.whole = any("\n" in word for words in self.searched for word in words)
+        self.lines = _Places(self.searched)  # a line -> its places of each kind, () for none
+
+    def read(self, text: str, lines: list[str] | None = None) -> tuple[tuple[str, ...], ...]:
+        """``lines`` are ``text.split("\n")`` when the caller has them already."""
+        if not self.searched:
+            return ()
+        if self.whole:
+            return defined_parties(text, self.rubric)
+        lines = text.split("\n") if lines is None else lines
+        if len(self.lines) > 2 * len(lines) + LINES_KEPT:
+            self.lines = _Places(self.searched, zip(lines, map(self.lines.get, lines)))  # one draft's size
+        found = list(map(self.lines.__getitem__, lines))  # looked up in C; a line new here is searched
+        if not any(found):
+            return ()  # the usual draft: no defining word anywhere
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter lower-cased into two: the lines' offsets are not the draft's
+            return defined_parties(text, self.rubric)
+        before = list(accumulate(map(len, lines), initial=0))  # the characters of the lines before each
+        held = [(before[at] + at, found[at]) for at in compress(range(len(lines)), found)]  # and their breaks
+        return _parties_at(lowered, [[start + place for start, kinds in held for place in kinds[kind]]
+                                     for kind in range(len(self.searched))], self.rubric)
+
+
+LINES_KEPT = 64  # lines a Session's memo of places may hold beyond twice the draft's before it is pruned
+
+
+class _Places(dict):
+    """A line -> where each kind of defining word starts a word in it (its lower-cased text: the
+    same length, as :meth:`DraftParties.read` checks), () for a line with none; a line not yet
+    known is searched when first looked up."""
+
+    def __init__(self, searched: list[tuple[str, ...]], known=()):
+        super().__init__(known)
+        self.searched = searched
+
+    def __missing__(self, line: str) -> tuple[tuple[int, ...], ...]:
+        lowered = line.lower()
+        places = tuple(tuple(sorted({at for word in words for at in _places(lowered, word)})) for words in self.searched)
+        found = self[line] = places if any(places) else ()
+        return found
 
 
 def _plural_head(phrase: tuple[str, ...]) -> tuple[str, ...]:

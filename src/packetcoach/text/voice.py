@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import Callable, Iterator, NamedTuple
 
 from packetcoach.core.model import Section, Voice
@@ -384,6 +385,8 @@ def section_voices(text: str, sections: tuple[Section, ...], voice: Voice | None
     and, in a third-person draft, the cue are searched for, so a draft that says nothing of the kind
     costs two patterns per heading.
     """
+    if voice is None and not any(map(_SpeakingTitles.of(rubric).names_speaker, map(_TITLE, sections))):
+        return None  # a first-person draft whose headings name no speaker: the usual case, on every edit
     managers, writers, cowritten, roles = derived(rubric, "voice.headings", _speaker_patterns)
     shared = voice is not None and cowritten is not None and cowritten.search(text.lower()) is not None
     # a heading that names the manager as its speaker: the document is written in two voices
@@ -410,6 +413,41 @@ def section_voices(text: str, sections: tuple[Section, ...], voice: Voice | None
         else:
             voices.append(voice)
     return tuple(voices) if any(said != voice for said in voices) else None
+
+
+_TITLE = attrgetter("title")
+
+
+class _SpeakingTitles:
+    """Whether a heading's title names a speaker (a manager's heading, a writer's, or a role), each
+    title looked at once per compiled profile: a first-person draft whose headings name none speaks
+    as the draft does throughout, and a Session asks again on every edit. The titles are forgotten
+    past ``LIMIT``, so a server reading many drafts keeps a bounded memo."""
+
+    LIMIT = 4096
+
+    def __init__(self, rubric: Rubric):
+        self.patterns = derived(rubric, "voice.headings", _speaker_patterns)
+        self.known: dict[str | None, bool] = {None: False}
+
+    @staticmethod
+    def of(rubric: Rubric) -> "_SpeakingTitles":
+        return derived(rubric, "voice.speaking_titles", _SpeakingTitles)
+
+    def names_speaker(self, title: str | None) -> bool:
+        found = self.known.get(title)
+        if found is None:
+            if len(self.known) > self.LIMIT:
+                self.known = {None: False}
+            found = self.known[title] = self._names_speaker(title)  # type: ignore[index]
+        return found
+
+    def _names_speaker(self, title: str) -> bool:
+        """What :func:`section_voices` asks of a title before it reads any section's text."""
+        managers, writers, _, roles = self.patterns
+        lowered = title.lower()
+        return any(pattern is not None and pattern.search(lowered) is not None for pattern in (managers, writers)) \
+            or roles is not None and roles.match(lowered.strip()) is not None
 
 
 def _speaker_patterns(rubric: Rubric) -> tuple[re.Pattern[str] | None, ...]:
