@@ -149,8 +149,9 @@ def problems(report: Report, told: tuple[Story, ...], limits: dict[str, Any], ho
     if not holds and figures_apart(report.document):
         found["apart"] = Problem("apart")
     ordered = [found[name] for name in DISCOUNTING if name in found]
-    if len(report.reading.former_engineer_mentions) >= limits["career_mentions"]:
-        ordered.append(Problem("career", discounts=False))
+    mentions = len(report.reading.former_engineer_mentions)
+    if mentions >= limits["career_mentions"]:
+        ordered.append(Problem("career", discounts=False, stories=mentions))
     return tuple(ordered)
 
 
@@ -182,6 +183,14 @@ def level_shown(report: Report, level: str | None = None) -> int:
 def _opening_is_an_outcome(report: Report, told: tuple[Story, ...]) -> bool:
     """The reading's lead, or a first story that carries a measured result: the headline is on top."""
     return report.reading.lead_is_outcome or bool(told and told[0].measured)
+
+
+def _career_opens(report: Report, told: tuple[Story, ...]) -> bool:
+    """The draft opens with the move from engineering: no outcome leads, and the old role is
+    mentioned before the first story starts."""
+    mentions = report.reading.former_engineer_mentions
+    return bool(mentions) and not report.reading.lead_is_outcome \
+        and (not told or mentions[0].span.start < told[0].first.start)
 
 
 def checks(report: Report, told: tuple[Story, ...], limits: dict[str, Any]) -> list[str]:
@@ -228,10 +237,14 @@ def _counted(checks: dict[str, str], count: int, told: int, judged: int = 0) -> 
     return checks["judged"].format(counted=stated, count=judged) if judged else stated
 
 
-def _named(reasons: dict[str, str], problem: Problem, report: Report) -> str:
+def _named(reasons: dict[str, str], problem: Problem, report: Report, told: tuple[Story, ...] = ()) -> str:
     """A problem as the reason a coach gives; technical measures counted when some results are told
     in customer or business measures ("1 of the 3 results is told only in technical measures"): "the
-    results are told in technical measures" only when every one is."""
+    results are told in technical measures" only when every one is. The engineering past is "the
+    opening" only when it is: the reading's lead is no outcome and the first mention comes before the
+    first story; else the draft is told how often the old role comes up (``career_mentions``)."""
+    if problem.name == "career" and not _career_opens(report, told):
+        return voiced(reasons, "career_mentions", report).format(count=problem.stories)
     if problem.name == "technical" and problem.stories < problem.among:
         verb = "is" if problem.stories == 1 else "are"
         return reasons["technical_some"].format(count=problem.stories, stories=problem.among, verb=verb)
@@ -257,7 +270,7 @@ def judge_gap(report: Report, profile: Any = None) -> Gap:
     holds = counted + extra >= needed
     keys = frozenset(s.key for s in judged)
     found = problems(report, told, limits, holds, keys)
-    named = [_named(wording["reasons"], p, report) for p in found]
+    named = [_named(wording["reasons"], p, report, told) for p in found]
     failures = named + checks(report, told, limits)
     counts = counted_stories(told, report.reading.retell, report.rubric)
     stated = _counted(wording["checks"], counted, len(counts), extra)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from packetcoach.analysis.facts import claims_level
 from packetcoach.analysis.measures import reason_told
 from packetcoach.analysis.stories import (OWN_SUBJECTS, Story, counted_stories, grows_people, is_engineering_work, is_result,
                                          stop_told, stories_asked_for, surplus, told_in_full)
@@ -118,7 +119,9 @@ def _evidence(bench: Workbench) -> Candidate | None:
     if bench.gap.kind != "evidence":
         return None
     wants = {id(i) for s in bench.stories for i in s.items if _wants_result(bench, i) and not _cut_as_engineering(s, i)}
-    weak = sorted((s for s in bench.stories if not s.measured and any(id(i) in wants for i in s.items)),
+    # a story that holds the claim of the level is the case stated, its evidence told in the others
+    weak = sorted((s for s in bench.stories if not s.measured and any(id(i) in wants for i in s.items)
+                   and not any(_states_the_case(bench, i) for i in s.items)),
                   key=lambda s: -s.strength)[:3]
     named = {id(i): i for s in weak for i in [max((i for i in s.items if id(i) in wants),
                                                   key=lambda i: i.facts.impact if i.facts else 0.0)]
@@ -126,7 +129,8 @@ def _evidence(bench: Workbench) -> Candidate | None:
     for story in bench.stories:
         for item in story.items:
             if (item.signals.technical_metric_only or item.signals.activity_only) and not _cut_as_engineering(story, item) \
-                    and not is_engineering_work(item) and not _stop_told(bench, item) and not _develops(bench, item):  # a stop's measure is its evidence
+                    and not is_engineering_work(item) and not _stop_told(bench, item) and not _develops(bench, item) \
+                    and not _states_the_case(bench, item):  # a stop's measure is its evidence
                 named[id(item)] = item
     if not named:
         return None
@@ -142,7 +146,17 @@ def _wants_result(bench: Workbench, item: Item) -> bool:
     the bullet before it) lacks the writer's part, which measuring again would not give it; a stop
     told with its evidence and what it freed ("it cost $1.1M a year ... The money went to protected
     dock stations") has what the room asks of a stop."""
-    return not item.ready and not (is_result(item) and not item.signals.own_action) and not _stop_told(bench, item)
+    return not item.ready and not (is_result(item) and not item.signals.own_action) and not _stop_told(bench, item) \
+        and not _states_the_case(bench, item)
+
+
+def _states_the_case(bench: Workbench, item: Item) -> bool:
+    """A claim of the level ("I am ready for L7 because I have set a three-year direction", "He is
+    ready for L6 now, and the case rests on what changed for learners") states the case the stories
+    make: it is asked to name the strongest result (the retell change), never to measure one of its
+    own. Read on its first sentence, where the claim stands."""
+    first = item.sentences[0].span if item.sentences else item.span
+    return claims_level(item.words_at(first), bench.report.rubric)
 
 
 def _develops(bench: Workbench, item: Item) -> bool:

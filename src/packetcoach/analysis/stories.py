@@ -812,7 +812,7 @@ def quote(item: Item, width: int = QUOTE_CHARS, sentence: Span | None = None) ->
     """The item's opening sentence (or ``sentence``), or its first clauses that fit: cut at a comma or
     a semicolon if possible, else between words, never inside a number and never on a dangling
     "from" or "the"."""
-    first = sentence or (item.sentences[0].span if item.sentences else item.span)
+    first = sentence or _past_label(item)
     label = BOLD_LABEL_RE.match(item.source, first.start, first.end)
     start = label.end() if label else first.start  # "**Result.** p90 load time ..." -> "p90 load time ..."
     text = " ".join(item.words_at(Span(start, first.end)).replace("*", " ").split()).rstrip(".")
@@ -826,6 +826,28 @@ def quote(item: Item, width: int = QUOTE_CHARS, sentence: Span | None = None) ->
     while len(words) > 3 and (words[-1].lower().strip(",;:") in DANGLING or _half_range(words)):
         words.pop()
     return " ".join(words).rstrip(",;:") + "…"
+
+
+BOLD_MARKS = ("**", "__")
+LABEL_WORDS = 8  # a bold lead-in longer than this is a claim told in bold, not a paragraph's label
+
+
+def _past_label(item: Item) -> Span:
+    """The sentence a quote opens on: the first, unless the first is all a bold lead-in of its own
+    ("**Goal 4: partly met.** We migrated ...", "**Stopping what didn't pay.** I paused ..."), which
+    names the paragraph for the writer but says nothing the change is about; then the next one. A
+    bold sentence that states a result ("**Cut the approval wait from 31 hours to 4.**") or runs
+    longer than a label (``LABEL_WORDS``) is the item's claim, and stays its quote."""
+    if not item.sentences:
+        return item.span
+    first = item.sentences[0].span
+    source = item.source
+    if len(item.sentences) > 1 and source[max(0, first.start - 2):first.start] in BOLD_MARKS \
+            and source[first.end:first.end + 2] in BOLD_MARKS \
+            and len(source[first.start:first.end].split()) <= LABEL_WORDS \
+            and not any(first.start <= m.span.start < first.end for m in item.metrics):
+        return item.sentences[1].span
+    return first
 
 
 def _half_range(words: list[str]) -> bool:
