@@ -146,7 +146,7 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
             continue
         opens = _unfinished(read[index]) or _groundwork(read, index, rubric) or _dug_out(read[index], rubric) \
             or read[index].kind == "claim" and _answer_unfinished(raw[index], annotate) \
-            or _dug_or_owned(read, index, rubric)
+            or _dug_or_owned(read, index, rubric) or _team_then_writer(read, index, rubric)
         finished = _finish(raw, read, index, tried or annotate, rubric, resulted=resulted) if opens else None
         if finished is None and (_referred_back(read, index) or _dated_back(read, index, rubric)):
             finished = _finish(raw, read, index, tried or annotate, rubric, until_ready=True)
@@ -668,6 +668,35 @@ PERIOD_WORDS = frozenset("year quarter half month week day season spring summer 
 NOT_REFERRED = frozenset("a an the my our their his her its your most many all some any every each no i we "
                          "they he she it is was are were has had have will would could should in on at by "
                          "for of from during after before since until".split())
+
+
+def _team_then_writer(read: tuple[Item, ...], index: int, rubric: Rubric) -> bool:
+    """The team's deed told first, with no result and no part of the writer's own ("In August we
+    launched in-app repayment reminders for borrowers living abroad.", "We took the text to all 14
+    centres ..."), and the writer's own deed the paragraph's next claim ("I identified that ...;
+    arrears ... fell from 17% to 9%", "I negotiated with the community partner ..."): the writer's
+    part in the team's deed, one story named by its first sentence (labelling guide: a claim is what
+    "the writer (or the writer's team) did"; items are whole stories). It opens a story, joined only
+    as far as its result (:func:`_finish`)."""
+    item = read[index]
+    s = item.signals
+    if item.kind != "claim" or item.format != "prose" or s is None or s.own_action or s.activity_only \
+            or s.hedge or item.action.subject != "we" or _resulted(item) or not _team_first(item):
+        return False
+    deed = read[index + 1] if index + 1 < len(read) else None
+    return deed is not None and deed.signals is not None and deed.signals.own_action \
+        and deed.action.subject == "i" and _continues(deed, rubric) and bool(deed.tokens) \
+        and (deed.tokens[0].text == "I" or _after_opener(deed))
+
+
+def _team_first(item: Item) -> bool:
+    """"We launched ...", "In August we launched ...": the team's "we" opens the sentence, at most
+    after a short phrase of time, and its verb follows it."""
+    tokens = item.tokens
+    at = next((i for i, t in enumerate(tokens[:TIME_WORDS + 1]) if t.lower == "we"), None)
+    if at is None or item.action.span is None or tokens[at].end > item.action.span.start:
+        return False
+    return at == 0 or tokens[0].lower in TIME_OPENERS
 
 
 def _writer_opens(item: Item) -> bool:
