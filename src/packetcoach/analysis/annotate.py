@@ -101,7 +101,7 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         window = rubric.threshold("persona_modifier_window", 2)
         while first > 0 and match.first - first < window and words[first - 1] in rubric.persona_modifiers:
             first -= 1
-        if match.label == "internal" and (collaborator(words, first, rubric) or persuaded(words, first, match.last, rubric)) \
+        if match.label == "internal" and (collaborator(words, first, rubric, match.last) or persuaded(words, first, match.last, rubric)) \
                 or developed(words, first, rubric):
             continue  # "worked with the analysts", "got legal to approve", "hired six contractors": the writer's own people
         if "with" in words[max(0, match.first - COUNTERPARTY_LOOK):match.first] and counterparty(words, match.first, rubric):

@@ -51,7 +51,8 @@ def party_served(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
     listed = _people_on(tokens, view, rubric, words) if PEOPLE in words else None
     if listed is not None:
         return listed
-    if not _any_people_noun(words, rubric, known) and rubric.people_relatives.isdisjoint(words):
+    if not _any_people_noun(words, rubric, known) and rubric.people_relatives.isdisjoint(words) \
+            and not (RESEARCH_WITH in words and _research_with(words, rubric)):
         return None  # most items: no word that each way below needs (:func:`_people_noun`, :func:`_related_people`)
     return (_owned_party(tokens, view, rubric, hits, words, known)
             or _counted_actor(tokens, view, rubric, words, known)
@@ -255,7 +256,7 @@ def _any_people_noun(words: list[str], rubric: Rubric, known: set[int]) -> bool:
     shaped = map(or_, map(str.endswith, words, repeat(rubric.person_suffixes)), map(named.__contains__, words))
     for at in compress(count(), shaped):
         word = words[at]
-        if word not in things and word.isalpha() and at not in known:
+        if word not in things and (word.isalpha() or _compound_head(word, rubric)) and at not in known:
             return True
     return False
 
@@ -317,9 +318,52 @@ def _owned_party(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         elif owning and words[index:index + 1] and words[index] in MOST:
             counted, index, begin = True, index + 1, index + 1  # "better for most swimmers": most of a party, as a count
         position = _people_noun(tokens, words, index, rubric, known)
+        if position is None and studied:
+            position = _studied_noun(tokens, words, index, rubric)
         if position is not None and (counted and owning and words[position] not in rubric.party_organisations
                                      or studied or at - 1 in measured or _moved_from(words, position + 1, rubric)):
             return _mention(tokens, view, begin, position)
+    return None
+
+
+RESEARCH_WITH = "with"
+
+
+RESEARCH_ENDS_KEY = "parties.research_ends"
+
+
+def _research_with(words: list[str], rubric: Rubric) -> bool:
+    """Research held with someone ("22 interviews with ..."; profile list ``personas.research``)."""
+    ends = derived(rubric, RESEARCH_ENDS_KEY, lambda r: frozenset(phrase[-1] for phrase in r.research))
+    if ends.isdisjoint(words):
+        return False  # most items with "with": no research named
+    at = -1
+    while True:
+        try:
+            at = words.index(RESEARCH_WITH, at + 1)
+        except ValueError:
+            return False
+        if phrase_before(words, at, rubric.research):
+            return True
+
+
+def _studied_noun(tokens: tuple[Token, ...], words: list[str], start: int, rubric: Rubric) -> int | None:
+    """The people research was held with: research is held with people, so the first noun after
+    "with" shaped like a plural noun for people names them even where the same word names a thing
+    or a colleague elsewhere ("discovery calls with community theatre directors", "24 interviews
+    with freelance designers", "22 interviews with exhibitor leads"; profile lists
+    ``personas.person_suffixes`` and ``people_nouns``); not the writer's own people, a thing
+    ("usability tests with paper prototypes"), a name or software."""
+    if start > 0 and words[start - 1] in OWN_PARTIES:
+        return None
+    for position in range(start, min(len(words), start + PARTY_REACH)):
+        noun = words[position]
+        if not (noun.isalpha() or _compound(noun)) or noun in NOT_MODIFIERS or noun in OWN_PARTIES:
+            return None
+        if (noun.rpartition("-")[2].endswith(rubric.person_suffixes) or noun in rubric.people_nouns
+                or _person_word(noun, rubric)) and noun not in rubric.software_words:
+            named = tokens[position].text[:1].isupper()
+            return None if named else position
     return None
 
 
@@ -336,12 +380,32 @@ def _possessive_owner(tokens: tuple[Token, ...], words: list[str], rubric: Rubri
         return None
     starts = {m.first for m in hits.get("measure", ())}
     for at, word in enumerate(words):
-        if word in POSSESSIVE_MARKS and at > 0 and any(at + step in starts for step in range(1, OWNED_REACH + 1)) \
+        if word in POSSESSIVE_MARKS and at > 0 and (any(at + step in starts for step in range(1, OWNED_REACH + 1))
+                                                    or _owned_moved(words, at, rubric)) \
                 and _people_noun(tokens, words, at - 1, rubric, known) == at - 1:
             begin = _party_begin(words, at - 1, rubric)
             if begin == 0 or words[begin - 1] not in OWN_PARTIES:
                 return begin, at - 1
     return None
+
+
+OWNED_MOVE_REACH = 4  # words a thing a party owns may take before the change told of it
+MOVED_BY = frozenset(("from", "by"))
+
+
+def _owned_moved(words: list[str], mark: int, rubric: Rubric) -> bool:
+    """The thing a party owns, right after its plural possessive, moved by a figure: "translators'
+    post-edit distance dropped from 0.42 to 0.29", "artists' lost hours fell from 11 to 3" (a
+    change word, then "from", "by", a count or "to" and a count; the thing owned in words alone
+    before it; never "the caretakers' rota rose to the top of the backlog")."""
+    for at in range(mark + 2, min(len(words) - 1, mark + 2 + OWNED_MOVE_REACH)):
+        word = words[at]
+        if word in rubric.change_words:
+            return words[at + 1] in MOVED_BY or _is_count(words, at + 1, rubric) \
+                or words[at + 1] == "to" and _is_count(words, at + 2, rubric)  # not "rose to the top"
+        if not (word.isalpha() or _compound(word)):
+            return False
+    return False
 
 
 def _moved_from(words: list[str], at: int, rubric: Rubric) -> bool:
@@ -474,6 +538,21 @@ def _compound(word: str) -> bool:
     return len(parts) > 1 and all(part.isalpha() for part in parts)
 
 
+def _compound_head(word: str, rubric: Rubric) -> bool:
+    """A word joined by hyphens whose last part is shaped like a plural noun for people
+    ("festival-goers", "test-takers", "high-schoolers"): a party's noun when no noun follows it."""
+    head = word.rpartition("-")[2]
+    return head.endswith(rubric.person_suffixes) and head not in rubric.not_people and _compound(word)
+
+
+def _shaped(following: list[str], rubric: Rubric) -> bool:
+    """The word after a hyphened word is itself a party's noun ("night-desk editors"), so the hyphened
+    word is its modifier."""
+    return bool(following) and following[0].isalpha() and (
+        following[0].endswith(rubric.person_suffixes) or following[0] in rubric.people_nouns
+        or following[0] in rubric.party_organisations)
+
+
 def _phrase_at(words: list[str], at: int, phrases: frozenset[tuple[str, ...]]) -> bool:
     return any(tuple(words[at:at + len(phrase)]) == phrase for phrase in phrases)
 
@@ -487,13 +566,19 @@ def _mention(tokens: tuple[Token, ...], view: str, begin: int, end: int) -> Ment
     return Mention("external", span, view[span.start:span.end])
 
 
-def collaborator(words: list[str], first: int, rubric: Rubric) -> bool:
+def collaborator(words: list[str], first: int, rubric: Rubric, last: int | None = None) -> bool:
     """A party just after "with", "partnered with", "led" ... is a collaborator, not served, counted
     or not ("coached two analysts", "trained 4 volunteer coordinators"), unless research was held
-    with it ("40 interviews with support agents"; profile list ``personas.research``)."""
+    with it ("40 interviews with support agents"; profile list ``personas.research``), or "and" opens
+    a clause a plural party, ending at ``last``, is the subject of, with a change told after it ("and
+    bed managers now check one screen"; ``personas.now_words``; never "the live-ops lead and the
+    analyst now run it with me", a colleague named beside another)."""
     index = _frame_end(words, first, rubric, modified=True)
     if words[index - 1:index] == ["with"] and phrase_before(words, index - 1, rubric.research):
         return False  # the people research was held with are the ones served ("ride-alongs with supervisors")
+    if last is not None and words[index - 1:index] == ["and"] and words[last].endswith("s") \
+            and _phrase_at(words, last + 1, rubric.now_words):
+        return False  # "and bed managers now check one screen": "and" opens a clause the party is the subject of
     for size in (2, 1):
         if index - size >= 0 and tuple(words[index - size:index]) in rubric.collaborator_frames:
             return True
@@ -724,7 +809,9 @@ def _people_noun(tokens: tuple[Token, ...], words: list[str], start: int, rubric
     for position in range(start, min(len(words), start + PARTY_REACH)):
         noun = words[position]
         if _compound(noun):
-            continue  # a modifier joined by hyphens ("night-desk editors")
+            if not _compound_head(noun, rubric) or _shaped(words[position + 1:position + 2], rubric):
+                continue  # a modifier joined by hyphens ("night-desk editors")
+            noun = noun.rpartition("-")[2]  # a noun joined by hyphens: "85,000 festival-goers", "high-schoolers"
         if not noun.isalpha() or noun in rubric.non_persona_followers:
             return None
         if position in known or noun in rubric.not_people or not (
