@@ -135,7 +135,7 @@ def _plan(item: Item, hits: Hits, rubric: Rubric, first_end: int) -> bool:
         following = tokens[match.last + 1].lower if match.last + 1 < len(tokens) else ""
         if following in NOT_A_PLAN:
             continue  # "I'll admit ...": a concession, not a plan
-        if last == "want" and (following in DETERMINERS or following in ("to", "every", "all")):
+        if last == "want" and (following in DETERMINERS or following in ("to", "every", "all") or following[:1].isdigit()):
             return True
         found = verb_at(tokens, match.last + 1, rubric)
         if found and tokens[found[0]].lower not in NOT_A_PLAN or last != "to" and _bare_verb(following):
