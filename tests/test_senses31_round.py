@@ -56,3 +56,25 @@ def test_a_business_model_leading_an_item_is_no_technical_lead() -> None:
                         profile="amazon-pm")
     assert item.action.verb_class == "neutral"
     assert not item.signals.technical_lead
+
+
+def _signals(text: str):
+    return analyze_item(text, profile="amazon-pm").signals
+
+
+def test_records_of_a_court_or_a_registry_are_no_system_measure() -> None:
+    for text in (
+        "I wrote the plan that joined them into one service: a clinic records a visit, and 60 clinics now buy it.",
+        "Each depot records its deliveries on the tablet, and 30 depots now use it.",
+        "Opened the cemetery records to local historians; 500 searches a month now come from them.",
+        "Cut the wait for the registry's records from 12 days to 3 for family historians.",
+    ):
+        assert not _signals(text).technical_metric_only, text
+
+
+def test_records_of_a_system_stay_technical() -> None:
+    for text in (
+        "I moved 3.1 million billing records into the new warehouse with no records lost.",
+        "Our pipeline now processes 6 million records a day, down from 9 hours to 2.",
+    ):
+        assert _signals(text).technical_metric_only, text
