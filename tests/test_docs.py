@@ -114,7 +114,7 @@ ID_TABLES = frozenset(("verbs.suggestions", "verbs.non_technical_objects", "verb
                        "verbs.effort_heads", "verbs.technical_objects", "verbs.pm_objects", "specialties",
                        "principles", "principles.*.weight_with", "doc_types", "ladder", "rules",
                        "calibration.scope_counts", "calibration.bar", "calibration.objections", "plan.checklist",
-                       "measures.other_senses"))
+                       "measures.other_senses", "verbs.object_senses", "verbs.object_technical_senses"))
 
 
 def _open_tables(shape: dict, path: str = "") -> set[str]:

@@ -176,6 +176,9 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
         return ""  # "Marta, who runs a ceramics shop": a verb, not pipeline runs
     if phrase == ("runs",) and words[match.last + 1:match.last + 2] and words[match.last + 1] in VERB_OBJECT_OPENERS:
         return ""  # "each of our four ops leads runs one event": a verb, not pipeline runs
+    if len(before) == 2 and before[0] in SINGLE_SUBJECTS and len(phrase) == 1 and phrase[0].endswith("s") \
+            and words[match.last + 1:match.last + 2] and words[match.last + 1] in VERB_OBJECTS_AFTER:
+        return ""  # "a court records a hearing": one subject's verb, not a system's records
     if phrase in rubric.made_by_people:
         if _made_by_party(words, match, people, rubric) or any(w in rubric.customer_modifiers for w in before):
             return "customer"  # "return requests", "tickets from landlords", "requests to support"
@@ -1614,6 +1617,8 @@ def _prices_compared(words: list[str], first: int, last: int, metric: Mention, c
 MINIMISERS = frozenset("only just barely merely under".split())
 VERB_SUBJECTS = frozenset("who which that she he it they".split())
 VERB_OBJECT_OPENERS = frozenset("one the its their his her our my every each".split())  # "runs one event", "runs the desk"
+SINGLE_SUBJECTS = frozenset("a an each every".split())  # "a court records ...": one thing, so its word in -s is its verb
+VERB_OBJECTS_AFTER = VERB_OBJECT_OPENERS | frozenset(("a", "an"))  # "... records a hearing"
 PARTY_REACH = 4  # words after the party where what they did can be: "sellers were still active"
 NOT_PARTY_ACTS = RELATIVES | frozenset("and or never not no stopped without".split())
 

@@ -124,6 +124,7 @@ class Rubric(NamedTuple):
     pm_objects: dict[str, PhraseMatcher]  # objects (and particles) that make a neutral verb a decision
     non_technical_heads: dict[str, PhraseMatcher]  # objects that make it neutral when they end the object
     effort_heads: dict[str, PhraseMatcher]  # things built for reading that, with nothing else, are effort
+    object_senses: dict[str, tuple[frozenset[str], frozenset[str]]]  # "model": signs of its business sense, of its engineering sense
     suggestions: dict[str, tuple[str, ...]]
     collaborator_frames: frozenset[tuple[str, ...]]
     persuading: frozenset[str]  # "got the legal team to approve": the people the writer won over
@@ -423,6 +424,15 @@ def _objects(profile: Profile, key: str, verb_class: dict[str, str]) -> dict[str
     return objects
 
 
+def _object_senses(profile: Profile) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Object words of two senses, each with the signs of its other sense (a business model, a
+    spreadsheet: `verbs.object_senses`) and of its engineering one (`verbs.object_technical_senses`)."""
+    verbs = profile.table("verbs")
+    other, technical = verbs.get("object_senses", {}), verbs.get("object_technical_senses", {})
+    return {word.lower(): (frozenset(s.lower() for s in signs), frozenset(s.lower() for s in technical.get(word, ())))
+            for word, signs in other.items()}
+
+
 def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
     """``lexicon_key``: where the item lexicon is kept in the user cache (profile/lexicon_store.py),
     for a profile just loaded from its files; None files it and keeps nothing."""
@@ -478,6 +488,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         pm_objects=_objects(profile, "pm_objects", verb_class),
         non_technical_heads=_objects(profile, "non_technical_heads", verb_class),
         effort_heads=_objects(profile, "effort_heads", verb_class),
+        object_senses=_object_senses(profile),
         suggestions={k: tuple(v) for k, v in profile.table("verbs").get("suggestions", {}).items()},
         collaborator_frames=frozenset(phrase_words(p) for p in profile.list("personas", "collaborator_frames")),
         persuading=lower("personas", "persuading"),

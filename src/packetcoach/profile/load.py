@@ -39,7 +39,7 @@ SCHEMA: dict[str, Any] = {
         "taken_up": STR_LIST, "case_made": STR_LIST, "case_for": STR_LIST, "plan_writing": STR_LIST, "plan_nouns": STR_LIST,
         "plan_taken": STR_LIST,
         "suggestions": {"*": STR_LIST}, "non_technical_objects": {"*": STR_LIST}, "non_technical_heads": {"*": STR_LIST},
-        "effort_heads": {"*": STR_LIST},
+        "effort_heads": {"*": STR_LIST}, "object_senses": {"*": STR_LIST}, "object_technical_senses": {"*": STR_LIST},
         "technical_objects": {"*": STR_LIST}, "pm_objects": {"*": STR_LIST},
     },
     "personas": {

@@ -852,6 +852,8 @@ def verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric
         heads = rubric.non_technical_heads.get(lemma)
         if heads is not None and _object_in(heads, tokens, index, rubric, ends=True):
             return "neutral"  # "built the experiment review template": a mechanism people follow
+        if rubric.object_senses and _other_sense(tokens, index, rubric):
+            return "neutral"  # "I built the model with her analyst" after "paying per trip": a financial model
     elif found == "neutral":
         objects = rubric.technical_objects.get(lemma)
         if objects is not None and _object_in(objects, tokens, index, rubric):
@@ -860,6 +862,29 @@ def verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric
         if objects is not None and _object_in(objects, tokens, index, rubric):
             return "pm"  # "turned down the quote", "dropped the second ID check": a decision
     return found
+
+
+def _other_sense(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
+    """The verb's object ends in a word of two senses (`verbs.object_senses`: "model") and the
+    sentence holds a sign of its other sense ("pricing", "fees", "franchise") and none of its
+    engineering one ("churn", "trained", "AUC"): "I built the model with her analyst" after "paying
+    per trip" is a financial model; "built a churn model for lapsed subscribers" stays engineering."""
+    after = index + 1
+    while after < len(tokens) and tokens[after].lower in DETERMINERS:
+        after += 1
+    last = None
+    for token in tokens[after:after + rubric.threshold("object_window", 4) + 1]:
+        if token.lower in SENSE_STOPS or not token.text[:1].isalnum():
+            break  # "a model of the last 20 winters", "the model myself from ..."
+        last = token.lower
+    senses = rubric.object_senses.get(last) if last is not None else None
+    if senses is None:
+        return False
+    words = {token.lower for token in tokens}
+    return not senses[1].intersection(words) and bool(senses[0].intersection(words))
+
+
+SENSE_STOPS = frozenset(("of", "every", "each", "myself", "ourselves", "himself", "herself", "themselves")) | OBJECT_STOPS
 
 
 def object_head_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric) -> bool:
