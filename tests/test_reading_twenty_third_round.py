@@ -67,16 +67,19 @@ def _hidden_by(text: str) -> list[str]:
 
 
 def test_a_team_told_after_a_time_or_an_adverb_is_named_from_its_article() -> None:
-    assert _hidden_by("In March the billing team moved every invoice for landlords onto the new ledger.") \
-        == ["the billing team"]
+    # a team named by "the" and its own name is another party's, never asked about (docs/accuracy.md,
+    # "Precision of no-own-action and unexplained-acronym over the corpus"); the writer's team is named whole
+    assert _hidden_by("In March the billing team moved every invoice for landlords onto the new ledger.") == []
+    assert _hidden_by("In March our billing team moved every invoice for landlords onto the new ledger.") \
+        == ["our billing team"]
     assert _hidden_by("Every winter our field team rebuilt the route plans for 300 drivers by hand.") \
         == ["our field team"]
-    assert _hidden_by("Last spring the data team rebuilt the school lists for 300 districts by hand.") \
-        == ["the data team"]
+    assert _hidden_by("Last spring my data team rebuilt the school lists for 300 districts by hand.") \
+        == ["my data team"]
 
 
 def test_a_team_named_whole_keeps_its_words() -> None:
-    assert _hidden_by("The claims team rebuilt the intake form for 9,000 policyholders.") == ["The claims team"]
+    assert _hidden_by("Our claims team rebuilt the intake form for 9,000 policyholders.") == ["Our claims team"]
     assert _hidden_by("Our pricing squad moved 400 stores to the new price list.") == ["Our pricing squad"]
 
 

@@ -97,7 +97,7 @@ def test_profile_can_switch_a_rule_off_and_regrade_another() -> None:
     ("We launched the returns portal for Prime members in three markets.", "'We'"),
     ("In March we launched the portal for sellers.", "'We'"),
     ("My team cut refund time for support agents by half.", "'My team'"),
-    ("Pharmacy operations measured fill time, and the app team measured sessions.", "'the app team'"),
+    ("Pharmacy operations measured fill time, and our app team measured sessions.", "'our app team'"),
 ])
 def test_no_own_action_names_who_the_item_says_acted(text: str, who: str) -> None:
     finding = next(f for f in analyze("- " + text).findings if f.name == "no-own-action")

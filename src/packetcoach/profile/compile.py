@@ -269,7 +269,12 @@ class Rubric(NamedTuple):
     months: frozenset[str]
     duration_units: frozenset[str]
     period_frames: frozenset[str]  # before "a month", "one week": a stretch of time spent or lost
-    known_acronyms: frozenset[str]
+    known_acronyms: frozenset[str]  # `[acronyms]` `known` and `everyday`
+    own_team_owners: frozenset[str]  # `[own_action]`: whose team is the writer's ("our", "my")
+    own_candidate_team_owners: frozenset[str]  # whose team is the candidate's in a manager's document
+    own_clause_openers: frozenset[str]  # the lower-case words after which "we" still opens the clause
+    own_clause_lead_outs: frozenset[str]  # the question words whose "we" tells of something else
+    own_negations: frozenset[str]  # the words that negate a "we" deed
     principle_requires: dict[str, tuple[str, ...]]
     principle_weights: dict[str, int]  # which principle an item shows most strongly, when it shows several
     principle_cued: dict[str, bool]  # whether the principle needs one of its cues (else its evidence suffices)
@@ -597,7 +602,12 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         months=lower("metrics", "months"),
         duration_units=lower("metrics", "duration_units"),
         period_frames=lower("metrics", "period_frames"),
-        known_acronyms=frozenset(profile.list("acronyms", "known")),
+        known_acronyms=frozenset(profile.list("acronyms", "known")) | frozenset(profile.list("acronyms", "everyday")),
+        own_team_owners=lower("own_action", "team_owners"),
+        own_candidate_team_owners=lower("own_action", "candidate_team_owners"),
+        own_clause_openers=lower("own_action", "clause_openers"),
+        own_clause_lead_outs=lower("own_action", "lead_outs"),
+        own_negations=lower("own_action", "negations"),
         principle_weights={name: int(body.get("weight", 1)) for name, body in profile.table("principles").items()},
         principle_cued={name: bool(body.get("cues")) for name, body in profile.table("principles").items()},
         principle_requires={name: tuple(body.get("requires", []))

@@ -113,13 +113,44 @@ def check_own_action(rule, ctx: PassageContext) -> Iterator[Finding]:
     for item in _claims(ctx):
         if item.signals is None or item.signals.own_action or item.action.span is None:
             continue
-        if item.action.subject == "we":
-            why = f"'{_subject_words(item)}' hides your part"
-        elif item.action.subject == "passive":
-            why = "Passive voice hides who acted"
-        else:
+        if item.action.subject != "we":
+            continue  # passive voice ("were booked online", "were allocated by a lottery") tells no deed of the writer's
+        words = _subject_words(item)
+        if not _writers_group(item, words, ctx.rubric, ctx.voice is not None):
             continue
-        yield _finding(ctx, rule, item.action.span, item, ctx.hint(rule), why=why)
+        yield _finding(ctx, rule, item.action.span, item, ctx.hint(rule), why=f"'{words}' hides your part")
+
+
+def _writers_group(item: Item, words: str, rubric: Rubric, managers: bool) -> bool:
+    """Whether the claim's deed is told as the writer's group's: "We launched ...", "My team cut ...",
+    "the team shipped ..."; not another party's ("The digital team proposed ...", "Noor's team
+    retired ..."; in a manager's document "his team" is the candidate's), not a "we" inside a noun's clause or a question word's ("the model we chose",
+    "what we found", "**How we got there.**"), and not a negated "we" ("we did not measure it")."""
+    lowered = words.lower().split()
+    if lowered[0] not in ("we", "we've", "we'd", "we'll"):
+        # a team: the writer's when it is "our"/"my" team, or "the team" with no other name
+        return lowered[0] in rubric.own_team_owners or len(lowered) == 2 and lowered[0] == "the" \
+            or managers and lowered[0] in rubric.own_candidate_team_owners
+    tokens = item.tokens
+    verb = next((k for k, token in enumerate(tokens) if token.start == item.action.span.start), None)
+    if verb is None:
+        return False
+    we = next((k for k in range(verb - 1, max(-1, verb - SUBJECT_WORDS - 2), -1)
+               if tokens[k].lower in ("we", "we've", "we'd", "we'll")), None)
+    if we is None:
+        return False  # no "we" before the verb: "the team was excited", "Class no-shows dropped"
+    # "we never shipped", "we did not measure it"; not "we chose not to build" (a refusal is a deed)
+    negated = tokens[we + 1:verb + 2] if item.action.verb in AUXILIARIES else tokens[we + 1:verb]
+    if any(token.lower in rubric.own_negations for token in negated):
+        return False
+    before = tokens[we - 1].text if we > 0 else ""
+    if before[:1].isalpha() and before[:1].islower() and before.isalpha():
+        # a word before "we": the clause opens there only after a joining word or a time ("and we",
+        # "this year we"); after a noun or a question word the "we" tells of something else
+        return before in CLAUSE_EDGES or before in rubric.own_clause_openers
+    if before[:1].isalpha() and before.lower() in rubric.own_clause_lead_outs:
+        return False  # "How we got there", "What we found" opening a sentence or a bold heading
+    return True
 
 
 SUBJECT_WORDS = 4  # "the app team", "our routing team": the words a team's verb follows
@@ -145,6 +176,7 @@ def _subject_words(item: Item) -> str:
     return words if words.lower().split()[-1] in TEAMS else "We"
 
 
+AUXILIARIES = frozenset(("do", "have", "be"))  # the verbs read as the action of "we did not ..."
 CLAUSE_EDGES = frozenset("and but so then when after because while since".split())
 TEAMS = frozenset(("team", "teams", "squad", "squads"))
 TEAM_LEADS = frozenset("the a an our my their his her its".split())  # the words a team's name opens with
