@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from packetcoach.analysis.facts import claims_level
 from packetcoach.analysis.measures import reason_told
+from packetcoach.analysis.packet import retells
 from packetcoach.analysis.stories import (OWN_SUBJECTS, Story, counted_stories, grows_people, is_engineering_work, is_result,
                                          stop_told, stories_asked_for, surplus, told_in_full)
 from packetcoach.analysis.workbench import Candidate, Workbench, quote
@@ -23,6 +24,13 @@ def _lead(bench: Workbench) -> Candidate | None:
     if found is None or (bench.reading.lead_is_outcome and not bench.reading.skim_outcomes_missed):
         return None
     story, item = found
+    claims = [i for s in bench.stories for i in s.items]
+    if claims and claims[0] not in story.items and claims[0].start < item.start and retells(claims[0], item):
+        # the first claim tells the target's outcome in brief: the draft already opens with it, or,
+        # framed by a remit above it, it is the outcome to open with (the reading's lead suggestion)
+        if bench.reading.lead_is_outcome:
+            return None
+        story, item = next((s, claims[0]) for s in bench.stories if claims[0] in s.items)
     career = _career_before(bench, item)
     missed = tuple(i for i in bench.reading.skim_outcomes_missed if i not in {m.id for m in story.items})
     mentions = bench.reading.former_engineer_mentions
@@ -33,7 +41,6 @@ def _lead(bench: Workbench) -> Candidate | None:
                                else bench.reading.structure}
     if career:
         reading["former_engineer_mentions"] = kept
-    claims = [i for s in bench.stories for i in s.items]
     if career:
         opening = "the move from engineering (cut it to one clause)"
     elif claims and claims[0] not in story.items:
