@@ -41,7 +41,7 @@ def test_figures_are_read_whole_and_from_the_item_alone() -> None:
     report = analyze("Grew repeat orders from 1,200 to 3,400 a month.\n\n"
                      "- Raised orders 12% and 34% in two regions.\n", level="L6")
     first, later = (i for i in report.items if i.kind == "claim")
-    assert not retells(first, later)  # "1,200" is not "12" and "200"
+    assert not retells(first, later, report.rubric)  # "1,200" is not "12" and "200"
 
 
 REMIT = "I own pharmacy delivery for 2,400 care homes in three regions."

@@ -161,26 +161,24 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
     s = first.signals
     assert s is not None and first.facts is not None
     best_outcome = max(found.best_outcomes)
-    opening = next((i for i in items if i.kind != "claim" and len(METADATA_RE.findall(i.text)) < 2
+    opening = next((i for i in items if i.kind != "claim" and len(METADATA_RE.findall(i.text)) < rubric.metadata_labels
                     and not _byline(i) and not _asks_level(i, rubric)), None)
     framed = opening is not None and opening.start < first.start and (
         opening.kind == "scope" or opening.kind == "context" and _career_story(opening)) \
         or _career_story(first, opening_only=True) or level_first
     measured = bool(s.business_outcome and s.metric)
-    lead = not framed and (measured and (first.facts.outcome_impact >= best_outcome - 1.5 or _level_headline(first, rubric))
-                           or s.metric and _retells(first, found, best_outcome - 1.5))
+    floor = best_outcome - rubric.lead_margin  # the profile's `[lead] outcome_margin`
+    lead = not framed and (measured and (first.facts.outcome_impact >= floor or _level_headline(first, rubric))
+                           or s.metric and _retells(first, found, floor, rubric))
     if lead:
         return True, None
     told = lead_in(items, rubric, stopped)  # the outcome the verdict's top changes name too
     if told is not None:  # a framed first claim that retells it is the outcome to open with: what is above it moves
-        return False, first.id if framed and s.metric and told.start > first.start and retells(first, told) else told.id
+        return False, first.id if framed and s.metric and told.start > first.start and retells(first, told, rubric) else told.id
     top = found.greatest("top")  # no measured story: the strongest ready claim
     if top is not None and exposure_only(top, rubric):  # who saw a launch: the strongest measured outcome
         top = next((item for _, item, _ in _ranked(found.outcomes, rubric) if not exposure_only(item, rubric)), top)
     return False, top.id if top is not None and top.ready else None
-
-
-RETOLD_FIGURES = 2  # figures a first claim shares with a later outcome to be that outcome told in brief
 
 
 FIGURE_RE = compiled(r"\b\d[\d,]*(?:\.\d+)?")
@@ -192,19 +190,22 @@ def _figures(item: Item) -> set[str]:
     return {f.rstrip(".,").replace(",", "") for f in FIGURE_RE.findall(item.view, item.span.start, item.span.end)}
 
 
-def _retells(first: Item, found: _Found, floor: float) -> bool:
+def _retells(first: Item, found: _Found, floor: float, rubric: Rubric) -> bool:
     """Is the first claim a later strong outcome told in brief ("I am operating at L6: the shared
     waitlist I chose ... filled 77% of cancelled places across 210 centres, up from 34%" over the story
     whose result is "rose from 34% to 77% across 210 centres")? It shares two of that outcome's
     figures, so the room reads the opening as leading with it, though its own words state no business
     result the lists read (asked only of a first claim with a figure that falls short)."""
-    return any(impact >= floor and item.start > first.start and retells(first, item) for _, item, impact in found.outcomes)
+    return any(impact >= floor and item.start > first.start and retells(first, item, rubric)
+               for _, item, impact in found.outcomes)
 
 
-def retells(first: Item, item: Item) -> bool:
-    """Does ``first`` tell ``item``'s outcome in brief: two figures of ``item`` among its own?"""
+def retells(first: Item, item: Item, rubric: Rubric) -> bool:
+    """Does ``first`` tell ``item``'s outcome in brief: two figures of ``item`` among its own (the
+    profile's ``[lead] retold_figures``)?"""
     figures = _figures(first)
-    return len(figures) >= RETOLD_FIGURES and len(figures & _figures(item)) >= RETOLD_FIGURES
+    need = rubric.retold_figures
+    return len(figures) >= need and len(figures & _figures(item)) >= need
 
 
 def _asks_level(item: Item, rubric: Rubric) -> bool:

@@ -25,7 +25,7 @@ def _lead(bench: Workbench) -> Candidate | None:
         return None
     story, item = found
     claims = [i for s in bench.stories for i in s.items]
-    if claims and claims[0] not in story.items and claims[0].start < item.start and retells(claims[0], item):
+    if claims and claims[0] not in story.items and claims[0].start < item.start and retells(claims[0], item, bench.report.rubric):
         # the first claim tells the target's outcome in brief: the draft already opens with it, or,
         # framed by a remit above it, it is the outcome to open with (the reading's lead suggestion)
         if bench.reading.lead_is_outcome:

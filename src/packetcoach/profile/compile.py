@@ -294,6 +294,9 @@ class Rubric(NamedTuple):
     non_evidence_headings: tuple[str, ...]  # lower-cased: sections that ask for no evidence ("Areas to grow")
     thresholds: dict[str, int]
     story_part_labels: frozenset[str] = frozenset()  # lower-cased bold labels that name a story's part
+    lead_margin: float = 1.5  # `[lead] outcome_margin`: how far below the strongest outcome an opening still leads
+    retold_figures: int = 2  # `[lead] retold_figures`: figures an opening shares with a later outcome to retell it
+    metadata_labels: int = 2  # `[lead] metadata_labels`: labels that make an opening line one of labels, passed over
     non_evidence_titles: frozenset[str] = frozenset()  # whole headings that ask for no evidence ("Growth")
     defined_measures: tuple[tuple[tuple[str, ...], str], ...] = ()  # measures the draft defines, typed
     defined_parties: tuple[tuple[str, ...], ...] = ()  # the served parties the draft defines ("Our customers are ...")
@@ -634,6 +637,9 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
                                         for name in ("initiated", "stopped")}),
         non_evidence_headings=tuple(h.lower() for h in profile.table("document").get("non_evidence_headings", [])),
         thresholds={key: int(value) for key, value in profile.table("thresholds").items()},
+        lead_margin=float(profile.table("lead").get("outcome_margin", 1.5)),
+        retold_figures=int(profile.table("lead").get("retold_figures", 2)),
+        metadata_labels=int(profile.table("lead").get("metadata_labels", 2)),
         non_evidence_titles=frozenset(" ".join(TITLE_WORD_RE.findall(title.lower()))
                                       for title in profile.table("document").get("non_evidence_titles", [])),
         story_part_labels=frozenset(label.lower() for label in profile.table("document").get("story_part_labels", [])),

@@ -132,6 +132,7 @@ SCHEMA: dict[str, Any] = {
         "bar": {"*": {"scope": STR_LIST, "ambiguity": STR_LIST, "influence": STR_LIST}},
         "objections": {"*": {"weight": int, "cues": STR_LIST, "answers": STR_LIST}},
     },
+    "lead": {"outcome_margin": float, "retold_figures": int, "metadata_labels": int},
     "verdict": {"min_ready_items": int, "level_dimensions_min": int, "narrative_failures": int,
                 "re_role_min": int},
     "plan": {"narrative_days": int, "triage_days": int, "coaching_sessions": str,
@@ -214,6 +215,10 @@ def _check(value: Any, shape: Any, dotted: str, path: str, text: str) -> None:
         return
     if shape is int and (isinstance(value, bool) or not isinstance(value, int)):
         raise ProfileError(path, f"'{dotted}' must be a whole number", line=_line_of(text, where))
+    if shape is float and isinstance(value, int) and not isinstance(value, bool):
+        return  # a whole number is a number too ("outcome_margin = 2")
+    if shape is float and not isinstance(value, float):
+        raise ProfileError(path, f"'{dotted}' must be a number", line=_line_of(text, where))
     if shape is not int and not isinstance(value, shape):
         raise ProfileError(path, f"'{dotted}' must be a {shape.__name__}", line=_line_of(text, where))
 
