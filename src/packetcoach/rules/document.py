@@ -7,8 +7,6 @@ editors and the terminal can still place it.
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, itemgetter
@@ -237,14 +235,13 @@ def check_acronym(rule, ctx: PacketContext) -> Iterator[Finding]:
             word = text.rstrip("s") if text.endswith("s") and len(text) > 2 else text
             if word in known or text in known or word in defined or word in seen:
                 continue
-            if not any(c.isalpha() for c in word) or len(word) < 2 or not word.isalpha() and _CODED(word):
+            if not any(c.isalpha() for c in word) or len(word) < 2 or any(c.isdecimal() for c in word):
                 continue  # a code with a digit names a thing ("M62", "SEV1", "N29"): nothing to spell out
             seen.add(word)
             yield _make(rule, passage.at(span), f"Spell it out once: '[full name] ({word})'.", text=text)
 
 
 _FACTS, _DEFINED, _ACRONYMS = itemgetter(1), attrgetter("defined"), attrgetter("acronyms")
-_CODED = re.compile(r"\d").search
 
 
 @check("third-person", "packet")
