@@ -440,7 +440,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
         or _cuts_a_thing(item, rubric, hits) or _stops_later(item, calls) \
         or "not" in words and _decided_not_to(item, rubric) or _stop_round_its_object(item, rubric, calls) \
         or not rubric.stops.cutting.isdisjoint(words) and _cut_on_own_call(item, calls) \
-        or _argued_out(item, rubric, calls) or _let_lapse(item, rubric, calls) \
+        or _argued_out(item, rubric, calls) or _let_lapse(item, rubric, calls) or _closed_a_thing(item, rubric, calls) \
         or (initiated or item.action.verb in rubric.bet_verbs or mistake_titled(words, rubric)) \
         and item.action.subject == "i" and closes_a_bet(words, rubric.stops)
     # a stop word names a stop only when it is not a harm, a step, a proposal or someone else's; an
@@ -965,6 +965,30 @@ def _let_lapse(item: Item, rubric: Rubric, calls: tuple) -> bool:
         if _writer_uses(item, rubric, frozenset(("let",)), verbs=rubric.verb_lemma, calls=calls):
             return True
     return False
+
+
+def _closed_a_thing(item: Item, rubric: Rubric, calls: tuple) -> bool:
+    """"Closed the cherry-vine line at the Evesham site", "I also closed the supermarket pop-up clinics
+    that my predecessor had started", "I closed the tier to new members in July": the writer's "closed"
+    (profile list `stops.closing`), a determiner, and within a few words one of the things an offer is
+    sold or served as (`stops.closed_things`): a product line, a tier, a service ended, a stop.
+    "Closed 212 tickets", "closed the gap" and "closed the Nordic rail deal" close no such thing."""
+    words, stops = item.words, rubric.stops
+    if stops.closing.isdisjoint(words) or stops.closed_things.isdisjoint(words):
+        return False  # most items: neither word
+    for index, word in enumerate(words):
+        if word not in stops.closing or words[index + 1:index + 2] not in CLOSED_DETERMINERS:
+            continue
+        thing = words[index + 2:index + 2 + CLOSED_REACH]
+        end = next((at for at, w in enumerate(thing) if not w[:1].isalnum()), len(thing))
+        if not stops.closed_things.isdisjoint(thing[:end]) \
+                and _writer_uses(item, rubric, frozenset((word,)), verbs=rubric.verb_lemma, calls=calls):
+            return True
+    return False
+
+
+CLOSED_DETERMINERS = frozenset((("the",), ("our",), ("its",), ("my",), ("two",), ("three",), ("four",), ("five",)))
+CLOSED_REACH = 4  # "the supermarket pop-up clinics": the words that name what was closed
 
 
 LAPSE_REACH = 8  # "let our contract with the load-board data vendor lapse": the words that name what lapsed
@@ -1552,9 +1576,13 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                or _named_by_clause(words, first) or _held_to_a_bar(words, first, hits, rubric.stops, rubric.months)
                or words[first] in rubric.stops.deferrals and _deferred_until(words, first, hits)
                or _purchase_refused(words, first, last, rubric.stops)
+               or _done_anyway(words, first, last, rubric)
+               or words[first - 1:first] == ["and"] and _retired_after_move(item, words, first, main, rubric.stops)
                or _first_phase(words, first, last, rubric)
                or _unbuilt_unasked(words, first, last, hits, rubric.stops)
                or _out_of_a_flow(words, last, rubric.stops.flows)
+               or words[first - 1:first] == ["by"] and _means_of_a_cut(words, first, rubric)
+               or first == last and words[first] in rubric.stops.cutting and _flow_cut_down(words, first, len(words), rubric.stops.flows)
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
@@ -1624,6 +1652,83 @@ def _purchase_refused(words: list[str], first: int, last: int, stops: Stops) -> 
         if words[at] in stops.sellers:
             return tuple(words[at + 1:at + 2]) not in POSSESSIVE
     return False
+
+
+def _done_anyway(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
+    """A refusal of an act, told done later in the item by the writer or the writer's team ("I refused
+    to list unverified machines. ... the sales VP wanted to list 600 forklifts ... I said no, because
+    ... We listed them three weeks later, inspected"; "I refused to promise faster installs ... asked us
+    to advertise 10-day installs ... I said no until the calendar had covered a full quarter ... we
+    advertised the 10-day promise in August"): the act refused or asked for ("to" and its verb,
+    anywhere in the item) comes back after the refusal and after it was named, in the past, after "we" or "I", so the refusal held it to a bar,
+    no thing stopped (a launch held until a bar is met is no stop either)."""
+    refusal = " ".join(words[first:last + 1])
+    if words[first] not in rubric.stops.held and refusal not in rubric.stops.refusal_phrases:
+        return False
+    lemmas = rubric.verb_lemma
+    end = last + 2 if words[last + 1:last + 2] == ["to"] else last
+    acts: dict[str, int] = {}  # each act named after "to" in the item, and where first named
+    for at in range(len(words) - 1):
+        if words[at] == "to":
+            acts.setdefault(lemmas.get(words[at + 1], words[at + 1]), at + 1)
+    if not acts:
+        return False
+    for at in range(end + 1, len(words)):
+        if words[at - 1] in ANYWAY_DOERS and past_form(words[at], lemmas):
+            named = acts.get(lemmas.get(words[at], guess_lemma(words[at])))
+            if named is not None and named < at:
+                return True
+    return False
+
+
+ANYWAY_DOERS = frozenset(("we", "i"))
+
+
+def _retired_after_move(item: Item, words: list[str], first: int, main: int, stops: Stops) -> bool:
+    """"Migrated 14 legacy reporting jobs to the new warehouse and decommissioned the old ETL server",
+    "Moved 40 dashboards to the new tables and retired the nightly export": the writer's main verb moves
+    work onto a new system (profile list `stops.migrating`, with "new" between it and the stop), and
+    the stop joined to it by "and" retires what the move replaced, the migration's last step, no thing
+    stopped (SPEC 2.11 asks for a project, feature or practice the writer chose to end)."""
+    if item.action.verb not in stops.migrating or not 0 <= main < first:
+        return False
+    between = words[main + 1:first - 1]
+    return "new" in between and not any(word in CLAUSE_ENDS or word == "." for word in between)
+
+
+def _means_of_a_cut(words: list[str], first: int, rubric: Rubric) -> bool:
+    """"I cut the claim form from nine pages to three by dropping every question we could already
+    answer", "Cut the booking form ... from nine fields to four by dropping breed, insurer and two
+    address lines": after "by", the stop is how a flow was cut down (:func:`_flow_cut_down`), the
+    means of a reduction that simplifies, no thing stopped; "met the launch date by dropping joint
+    returns from the first release" cuts no flow and stays a stop."""
+    for at in range(first - 2, max(-1, first - 2 - MEANS_REACH), -1):
+        word = words[at]
+        if word in CLAUSE_ENDS or word == ".":
+            return False
+        if word in rubric.stops.cutting:
+            return _flow_cut_down(words, at, first - 1, rubric.stops.flows)
+    return False
+
+
+def _flow_cut_down(words: list[str], at: int, end: int, flows: frozenset[str]) -> bool:
+    """Does the cutting word at ``at`` cut a flow down ("cut the claim form from nine pages to three",
+    "cut the form to one page")? A flow word (profile list `stops.flows`) in the few words after it,
+    then "from" or "to" before ``end`` or the clause's end: a reduction that simplifies, not a stop
+    (docs/labelling-guide.md, "Stops"); "dropped the onboarding flow" stays one."""
+    ahead = words[at + 1:min(end, at + 1 + MEANS_REACH)]
+    flow = next((i for i, w in enumerate(ahead[:FLOW_OBJECT_REACH]) if w in flows), None)
+    if flow is None:
+        return False
+    for word in ahead[flow + 1:flow + 1 + FLOW_OBJECT_REACH]:
+        if word in ("from", "to"):
+            return True
+        if word in CLAUSE_ENDS or word in (".", "and"):
+            return False
+    return False
+
+
+MEANS_REACH = 20  # "Cut the booking form for new pet owners from nine fields to four by": the cut before "by"
 
 
 def _out_of_a_flow(words: list[str], last: int, flows: frozenset[str]) -> bool:

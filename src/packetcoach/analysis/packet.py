@@ -20,7 +20,7 @@ from packetcoach.analysis.facts import PassageFacts, claims_level, closes_a_bet,
 from packetcoach.analysis.gap import level_shown, settings
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import exposure_only, only_exposure
-from packetcoach.analysis.stories import lead_in, refusals_told
+from packetcoach.analysis.stories import is_title, lead_in, refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import KIND_GROUP, Rubric
@@ -527,7 +527,8 @@ def _parts(stories: list[tuple[Item, tuple, bool]], scopes: list[Item]) -> dict[
 def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     found, told = _Found(view.digested(rubric, level)), _Told(view.passages)
     claims, objections, scopes = found.claims, found.objections, found.scopes
-    stopped = _with_refusals(_judged(found, "stopped", rubric), claims, view.items, rubric)
+    stopped = _level_claims_retold(_with_refusals(_judged(found, "stopped", rubric), claims, view.items, rubric),
+                                   view.items, rubric)
     lead, suggestion = _lead(view.items, claims, found, rubric, stopped, _level_claimed_before(view, claims, rubric))
     structure, reasons = _structure(view, found, told, rubric)
     retell, scaffold = _retell(told, claims, found, level, rubric)
@@ -539,7 +540,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     return Reading(
         lead_is_outcome=lead, lead_suggestion=suggestion,
         former_engineer_mentions=tuple(told.past),
-        initiated_items=_judged(found, "initiated"),
+        initiated_items=_judged(found, "initiated", rubric),
         stopped_items=stopped,
         structure=structure, structure_reasons=reasons,
         retell=retell, retell_scaffold=scaffold,
@@ -553,6 +554,48 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
         objections_section=bool(objections) or found.objection_heading,
         scope_items=tuple(i.id for i in scopes),
     )
+
+
+def _level_claims_retold(stopped: tuple[str, ...], items: tuple[Item, ...], rubric: Rubric) -> tuple[str, ...]:
+    """The stops, less a level claim that names again a stop the draft tells in full in another
+    listed item ("This year I operated at L6: I said no to a credit product the CFO wanted ..." over
+    "The CFO asked for a credit line ... I turned it down, because ..."; "I set the direction ..., and I
+    said no to a year-old roadmap item with four engineers attached" over "Stopped the in-app walker
+    marketplace that had been on the roadmap for a year. It needed four engineers ..."): the level
+    sentence is the proof of the claim, told as its own story elsewhere, as a start named there is
+    (analysis/facts.py `_claims_level`), and the stopped list holds the story. A word of five letters
+    or more that names the thing (the few words after a stop word, :func:`_stopped_things`) recurs in
+    the other stop; a level claim whose stop is told nowhere else ("I am ready for L5: I chose dynamic
+    pricing ... over the flat discount our commercial director proposed") stays its only telling."""
+    if len(stopped) < 2:
+        return stopped
+    listed = [item for item in items if item.id in stopped]
+    retold = set()
+    for item in listed:
+        if not claims_level(item.text, rubric):
+            continue
+        things = _stopped_things(item.words, rubric)
+        if any(other is not item and not things.isdisjoint(other.words) for other in listed):
+            retold.add(item.id)
+    return tuple(i for i in stopped if i not in retold) if retold else stopped
+
+
+def _stopped_things(words: tuple[str, ...], rubric: Rubric) -> set[str]:
+    """The words that name what a stop ends: after each stop word or choice marker, the next few
+    words of five letters or more that are no function word."""
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        if word in rubric.stopped_forms or word in rubric.stops.cutting or word in CHOICE_MARKERS:
+            found.update(w for w in words[at + 1:at + 1 + THING_REACH]
+                         if len(w) >= THING_LETTERS and w.isalpha() and w not in FUNCTION_WORDS)
+    return found
+
+
+CHOICE_MARKERS = frozenset(("no", "over", "instead", "not"))  # "said no to", "chose X over Y", "instead of"
+THING_REACH = 8  # "a credit product the CFO wanted": the words after the stop that name the thing
+THING_LETTERS = 5  # "alert", "credit", "roadmap": a name, not "the" or "four"
+FUNCTION_WORDS = frozenset("about after again before being could every other their there these those "
+                           "under until where which while would should since".split())
 
 
 def _with_refusals(stopped: tuple[str, ...], claims: list[Item], items: tuple[Item, ...],
@@ -584,9 +627,63 @@ def _judged(found: _Found, which: str, rubric: Rubric | None = None) -> tuple[st
             sections.add(item.section)
     if len(deeds) != by_verb:
         deeds.sort()  # a heading added one: back to draft order (block, then item)
-    if rubric is not None:
+    if rubric is not None and which == "stopped":
         deeds = _announced_stops(_stops_told_back(deeds, blocks, rubric), blocks, rubric)
+    elif rubric is not None and deeds:
+        deeds = _starts_told_back(deeds, blocks, rubric)
     return tuple(blocks[b][0].items[k].id for b, k in deeds)
+
+
+def _starts_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rubric) -> list[tuple[int, int]]:
+    """A start told in a later sentence of its story, which the initiated list names by the story's
+    first claim sentence (the labelling guide's "Decision and result sentences apart"): a start that
+    points back at the deed told right before it in its paragraph (`verbs.told_back` after its verb:
+    "In 2024 I wrote a five-year screening strategy ... I pitched it to the operator's executive
+    team", "Maya cut the booking form from five pages to one ... She proposed the change herself"), or
+    one told under the paragraph's bold run-in title when that title is the story's first claim
+    ("**Owners now receive their money 2 days after a guest checks out instead of 9.** ... I pitched a
+    move from the monthly batch run ..."). Not when the item before is itself a start, a background in
+    the pluperfect, or no claim or lesson."""
+    if not rubric.told_back:
+        return deeds
+    kept = set(deeds)
+    moved = []
+    for b, k in deeds:
+        items = blocks[b][0].items
+        named = _story_opening(items, k, rubric)
+        if named is not None and (b, named) not in kept:
+            moved.append((b, named))
+            kept.add((b, named))
+        else:
+            moved.append((b, k))
+    return sorted(set(moved))
+
+
+def _story_opening(items: tuple[Item, ...], k: int, rubric: Rubric) -> int | None:
+    """The item that names the story item ``k`` starts in a later sentence (:func:`_starts_told_back`), or None."""
+    item = items[k]
+    earlier = _earlier_in_paragraph(items, k)
+    if not earlier or item.action.span is None:
+        return None
+    first = earlier[-1]
+    title = items[first]
+    if title.kind == "claim" and title.section == item.section and title.sentences \
+            and is_title(title, title.sentences[0]) and title.facts is not None and not title.facts.initiated:
+        return first  # "**Owners now receive their money 2 days after ...** ... I pitched a move ..."
+    before = items[k - 1]
+    if before.kind not in ("claim", "lesson") or before.section != item.section or before.action.span is None \
+            or before.facts is None or before.facts.initiated:
+        return None
+    if before.source[:before.action.span.start].split()[-1:] == ["had"]:
+        return None  # "We had planned a waitlist": a background
+    words = item.words
+    at = next((i for i, t in enumerate(item.tokens) if t.start == item.action.span.start), -1)
+    if not 0 < at <= TOLD_BACK_SUBJECT or words[at] not in rubric.initiated_forms:
+        return None
+    return k - 1 if any(words[at + 1:at + 1 + len(back)] == back for back in rubric.told_back) else None
+
+
+TOLD_BACK_SUBJECT = 2  # "I pitched it", "She also proposed it": the verb's place after its subject
 
 
 def _announced_stops(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rubric) -> list[tuple[int, int]]:
@@ -647,7 +744,8 @@ def _stops_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rub
     moved = []
     for b, k in deeds:
         items = blocks[b][0].items
-        if any((b, j) in kept and _stops_it_again(items[k], items[j], rubric) for j in _earlier_in_paragraph(items, k)):
+        if any((b, j) in kept and (_stops_it_again(items[k], items[j], rubric) or _under_stop_title(items[k], items[j], rubric))
+               for j in _earlier_in_paragraph(items, k)):
             continue  # "I killed the reader we had built since March. ... I stopped it in August, ...": one stop
         opened = _closed_back(items, k, rubric)
         if opened is not None and (b, opened) not in kept:
@@ -708,6 +806,25 @@ def _stops_it_again(item: Item, before: Item, rubric: Rubric) -> bool:
         and words[at + 1:at + 2] in AGAIN_OBJECTS
 
 
+def _under_stop_title(item: Item, title: Item, rubric: Rubric) -> bool:
+    """Is ``item`` the stop told again in the story under ``title``, the paragraph's bold run-in title
+    that is itself the writer's stop ("**I killed the smart-lock pilot after 1 in 9 locks failed ...**
+    ... I stopped the rollout, kept the mechanical safes ...", "**I stopped the self-install kit
+    programme.** ... I stopped the kit programme and moved the budget ...")? The story's claim
+    sentences are one item, named by its first (the labelling guide's "Decision and result sentences
+    apart"), so the stopped list holds it once, by the title; not a stop told as another ("I also
+    descoped ...") nor under a title that names a topic ("**Stopping the federation app.**")."""
+    words = title.words
+    at = 1 if words[:1] == ("i",) else 0
+    if not title.sentences or not is_title(title, title.sentences[0]) or len(words) <= at or words[at].endswith("ing") or words[at] not in rubric.stopped_forms:
+        return False
+    return item.action.subject == "i" and ALSO.isdisjoint(item.words[:ALSO_REACH])
+
+
+ALSO = frozenset(("also", "and", "another", "second"))  # "I also descoped ...": a stop of its own
+ALSO_REACH = 3
+
+
 def _names_back(item: Item, before: Item, rubric: Rubric, things: frozenset[str]) -> bool:
     """Does ``item``, whose main verb is the stop, stop "the" thing its paragraph named before it
     ("ended the calls" after "called 400 tutors"), so that ``before`` (a claim or lesson of the same
@@ -716,14 +833,15 @@ def _names_back(item: Item, before: Item, rubric: Rubric, things: frozenset[str]
         return False
     if before.source[:before.action.span.start].split()[-1:] == ["had"]:
         return False  # "We had planned a waitlist": the background, and the stop its first telling
-    if item.action.verb is None or rubric.stopped_forms.isdisjoint((item.action.verb, item.source[
+    stops = rubric.stopped_forms | rubric.stops.closing  # "I closed the tier to new members": an offer ended
+    if item.action.verb is None or stops.isdisjoint((item.action.verb, item.source[
             item.action.span.start:item.action.span.end].lower())):
         return False  # the stop item opens with its own deed ("I proposed a pilot ... and stopped it")
     words = item.words
     told = item.source[:item.span.start].lower()  # the paragraph so far, its run-in title too
     stems = {word[:STEM] for word in compiled(r"[a-z]+").findall(told) if len(word) >= STEM}
     for at in range(len(words) - 2):
-        if words[at] in rubric.stopped_forms and words[at + 1] == "the":
+        if words[at] in stops and words[at + 1] == "the":
             thing = words[at + 2]
             if thing in things or (len(thing) >= STEM and thing[:STEM] in stems):
                 return True

@@ -73,6 +73,9 @@ class Stops(NamedTuple):
     evidence_answers: frozenset[str] = frozenset()  # ... answered "I showed him that ...": argued down
     built_anyway: frozenset[str] = frozenset()  # ... unless the thing is "built" or "launched" anyway
     story_things: frozenset[str] = frozenset()  # "stopped the project": a stop that names its story back
+    closing: frozenset[str] = frozenset()  # "closed" ...
+    closed_things: frozenset[str] = frozenset()  # ... "the cherry-vine line", "the pop-up clinics": an offer ended
+    migrating: frozenset[str] = frozenset()  # "migrated the jobs to the new warehouse and decommissioned the old server"
     undoings: frozenset[str] = frozenset()  # "pull", "roll back": the writer undoing the deed the item opened with
     lapsing: frozenset[str] = frozenset()  # "let our contract with the vendor lapse": a thing let run out
     announcing: frozenset[str] = frozenset()  # "got one wrong": a paragraph's short first sentence announcing its stop story
@@ -325,6 +328,7 @@ class Rubric(NamedTuple):
     plan_writing: frozenset[str] = frozenset()  # "I wrote" ...
     plan_nouns: frozenset[str] = frozenset()  # ... "the strategy" ...
     plan_taken: tuple[tuple[str, ...], ...] = ()  # ... "and took it to the board": conceived and pitched, a start
+    told_back: tuple[tuple[str, ...], ...] = ()  # "I pitched it to ...", "She proposed the change": a start named back
     outside: "SectionMemo | None" = None  # heading -> :meth:`outside_evidence`, kept by this rubric and its copies
     derived: "Derived | None" = None  # what the analysis works out once per compiled profile (see Derived)
 
@@ -490,6 +494,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         case_made=tuple(phrase_words(p) for p in profile.list("verbs", "case_made")),
         case_for=tuple(phrase_words(p) for p in profile.list("verbs", "case_for")),
         plan_taken=tuple(phrase_words(p) for p in profile.list("verbs", "plan_taken")),
+        told_back=tuple(phrase_words(p) for p in profile.list("verbs", "told_back")),
         split_openers=_split_openers(profile),
         non_technical_objects=objects,
         technical_objects=_objects(profile, "technical_objects", verb_class),
