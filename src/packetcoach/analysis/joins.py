@@ -36,8 +36,11 @@ def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled]
     never finished (nor named: ``named`` gives the kept items their ids, as :func:`completed`).
     ``read_resulted`` reads a story tried for its result as ``read_signals`` does, or gives None
     where it cannot have one (annotate.py :func:`read_resulted`): about half the stories tried stop
-    there, after their numbers and results, unread for their phrases, kind and activity."""
+    there, after their numbers and results, unread for their phrases, kind and activity. A story
+    tried and found with no result is not read again when the joiner tries it once more, for
+    readiness (:func:`join_unfinished`): the spans of those stories are remembered for the paragraph."""
     found: dict[int, Signalled] = {}  # this paragraph's reads by their item, while it is read
+    no_result: set[tuple[int, int]] = set()  # the spans of the stories tried that have no result
 
     def signals(item: Item) -> Item:
         signalled = read_signals(item)
@@ -45,8 +48,12 @@ def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled]
         return signalled.item
 
     def resulted_read(item: Item) -> Item | None:
+        span = (item.span.start, item.span.end)  # one story of this paragraph's claims: its first and last
+        if span in no_result:
+            return None  # tried for its result, and now for readiness: a story with no result is not ready
         signalled = read_resulted(item) if read_resulted is not None else read_signals(item)
         if signalled is None:
+            no_result.add(span)
             return None
         found[id(signalled.item)] = signalled
         return signalled.item
