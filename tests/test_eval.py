@@ -132,6 +132,8 @@ day's rounds and then added, lowered the engineering past's mentions to 0.96, th
 supported level to 0.90 and the initiated list to 0.91.
 Two more (items-ba.jsonl with p357-p364, items-bb.jsonl with p365-p372), read three times unseen and
 then added, lowered the supported level and the stopped list to 0.89 and the primary principle to 0.74.
+The principles round on their categories (a lesson told in learning words names the lesson first, a technical-only
+result no simpler way) raised the primary principle back to 0.75.
 """
 
 from __future__ import annotations
@@ -200,7 +202,7 @@ READY_ACCURACY_FLOOR = 0.94
 READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.96, "structure": 0.89, "lead_is_outcome": 0.88,
                  "supported_level": 0.89}
-PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.74}
+PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.75}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.89, "ready_items": 0.84}
 
 
