@@ -136,6 +136,8 @@ The round on their packet lists (a stop told again under its own bold title, a r
 later, an old system retired after a move to a new one, a flow cut down, an offer closed, a level claim
 naming a stop told elsewhere, a proposal over an option someone proposed; a start told back round "it"
 or under a bold result title) raised the stopped list to 0.90 and the initiated list to 0.92.
+The principles round on their categories (a lesson told in learning words names the lesson first, a technical-only
+result no simpler way) raised the primary principle back to 0.75.
 """
 
 from __future__ import annotations
@@ -204,7 +206,7 @@ READY_ACCURACY_FLOOR = 0.94
 READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.96, "structure": 0.89, "lead_is_outcome": 0.88,
                  "supported_level": 0.89}
-PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.74}
+PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.75}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.90, "ready_items": 0.84}
 
 

@@ -546,8 +546,24 @@ def rule_principles(cued: dict[str, list[Match]], on: frozenset[str], rubric: Ru
     reading = tuple(
         name for *_, name in found if named.isdisjoint(rubric.principle_yields.get(name, ())) or
         not on.isdisjoint(rubric.principle_kept.get(name, ())))
-    table.readings[key] = reading = _put_before(reading, rubric.principle_before) if len(reading) > 1 else reading
+    if len(reading) > 1:
+        reading = _put_before(reading, rubric.principle_before)
+        first = [name for name in reading[:rubric.threshold("max_principles", 3)] if cued.get(name)]
+        if first and not rubric.principle_before_cued.keys().isdisjoint(first):
+            reading = _cued_before(reading, first, rubric)
+    table.readings[key] = reading
     return reading
+
+
+def _cued_before(reading: tuple[str, ...], cued: list[str], rubric: Rubric) -> tuple[str, ...]:
+    """The reading with each principle whose own cue is in the item (``cued``) moved just in front of those its
+    ``before_cued`` lists that are named ahead of it, among the names the item shows (the profile's limit): which
+    principles are named never changes, only their order. A lesson told in learning words ("I learned too late that
+    the technicians would not trust a queue they had not helped design") is Learn and Be Curious' story first and
+    the candour's second."""
+    limit = rubric.threshold("max_principles", 3)
+    shown = _put_before(reading[:limit], {name: rubric.principle_before_cued.get(name, ()) for name in cued})
+    return shown + reading[limit:]
 
 
 def _put_before(reading: tuple[str, ...], before: dict[str, tuple[str, ...]]) -> tuple[str, ...]:

@@ -288,6 +288,7 @@ class Rubric(NamedTuple):
     principle_weight_with: dict[str, dict[str, int]]  # evidence that raises its weight, and to what
     principle_alone: dict[str, tuple[str, ...]]  # evidence that names it without what it requires or a cue
     principle_before: dict[str, tuple[str, ...]]  # principles it comes before when both are named, whatever the weights
+    principle_before_cued: dict[str, tuple[str, ...]]  # principles it comes before when its own cue is in the item
     levels: tuple[str, ...]  # the ladder's levels, in order
     engineering_past_re: Any  # one RE2 expression for the profile's patterns (profile/patterns.py), or None
     lexicon: PhraseMatcher  # every lexicon, labelled "group/label", matched in one pass per sentence
@@ -633,6 +634,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         principle_alone={name: tuple(body.get("alone", [])) for name, body in profile.table("principles").items()},
         principle_before={name: tuple(body.get("before", [])) for name, body in profile.table("principles").items()
                           if body.get("before")},
+        principle_before_cued={name: tuple(body["before_cued"]) for name, body in profile.table("principles").items()
+                               if body.get("before_cued")},
         levels=tuple(sorted(profile.table("ladder"))),
         engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
         lexicon=lexicon_store.stored_or_filed(lexicon_key, lambda: _lexicon(profile, known_verbs)),

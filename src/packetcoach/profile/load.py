@@ -92,6 +92,7 @@ SCHEMA: dict[str, Any] = {
                            "worked_on": STR_LIST, "not_systems": STR_LIST}},
     "principles": {"*": {"title": str, "cues": STR_LIST, "requires": STR_LIST, "suffices": STR_LIST,
                          "unless": STR_LIST, "yields_to": STR_LIST, "yields_unless": STR_LIST, "alone": STR_LIST, "before": STR_LIST,
+                         "before_cued": STR_LIST,
                          "weight": int, "weight_with": {"*": int}}},
     "doc_types": {"*": {"title": str, "words_min": int, "words_max": int, "items_min": int,
                         "items_max": int}},
@@ -251,7 +252,7 @@ def validate(data: dict[str, Any], path: str, text: str) -> None:
             if need not in SIGNAL_NAMES and need not in EVIDENCE_NAMES:
                 raise ProfileError(path, f"principle '{principle}' requires unknown signal '{need}'",
                                    f"signals: {', '.join(SIGNAL_NAMES + EVIDENCE_NAMES)}", _line_of(text, "requires"))
-        for other in [*body.get("yields_to", []), *body.get("before", [])]:
+        for other in [*body.get("yields_to", []), *body.get("before", []), *body.get("before_cued", [])]:
             if other not in data.get("principles", {}):
                 raise ProfileError(path, f"principle '{principle}' yields to unknown principle '{other}'",
                                    "name a principle of the profile's [principles] tables", _line_of(text, "yields_to"))
