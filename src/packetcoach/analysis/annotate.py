@@ -348,15 +348,60 @@ PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision
 HEDGE_KIND_BEFORE = frozenset("i it we was is are were it's that's i'm we're they just".split())
 
 
-def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str, words: list[str]) -> list[Mention]:
+def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str, words: list[str],
+                     rubric: Rubric) -> list[Mention]:
     found = []
     for match in hits.get(name, ()):
         if name == "hedge" and words[match.first] in ("kind", "sort") and (
                 match.first == 0 or words[match.first - 1] not in HEDGE_KIND_BEFORE):
             continue  # "that kind of work", "a specific kind of stakeholder" name a kind; no hedge
+        if name == "hedge" and match.phrase in rubric.hedge_deeds and _partys_deed(words, hits, match.first, rubric):
+            continue  # "watched parents try to move a lesson": the party's struggle, not the writer's doubt
+        if name == "weasel" and _no_weasel(words, match, rubric):
+            continue  # "how many sugar flowers", "spent most of March": no number belongs there
         start, end = tokens[match.first].start, tokens[match.last].end
         found.append(_new(Mention, (name, _new(Span, (start, end)), view[start:end], match.phrase)))
     return found
+
+
+def _partys_deed(words: list[str], hits: Hits, at: int, rubric: Rubric) -> bool:
+    """A hedge of the deed's subject (`wording.hedge_deeds`, "tried to") at ``at`` told of a served
+    party: one is named (a persona) in the sentence after the writer's last subject word ("I sat at
+    the front desk and watched parents try to move a lesson", "2,300 callers had tried to book"); "I
+    tried to get the vendor to commit" and "Tried to get the tablet app into Q3" are the writer's."""
+    if at > 0 and words[at - 1] in CLAUSE_JOINS:
+        return False  # "I showed Customer Obsession ... and tried to be more strategic", "interviewed 120
+        # subcontractors to try to understand": the clause's subject, joined or with its purpose
+    start = at
+    while start > 0 and words[start - 1] not in SENTENCE_ENDS:
+        start -= 1
+    writer = max((k for k in range(start, at) if words[k] in rubric.writers), default=start - 1)
+    return any(writer < m.first < at for m in hits.get("persona", ()))
+
+
+SENTENCE_ENDS = frozenset(".!?;")
+CLAUSE_JOINS = frozenset(("and", "but", "then", "or", "to"))
+
+
+def _no_weasel(words: list[str], match, rubric: Rubric) -> bool:
+    """A weasel word that stands for no number: after a question word ("how many of those signs",
+    `wording.weasel_questions`), or a phrase ending in "of" that shares out a stretch of time or what
+    the draft tells ("most of March", "most of the first quarter", "most of 2024", "most of what
+    follows", `wording.weasel_spans`)."""
+    if match.first > 0 and words[match.first - 1] in rubric.weasel_questions:
+        return True
+    if words[match.last] != "of":
+        return False
+    for word in words[match.last + 1:match.last + 4]:
+        if word in rubric.weasel_spans or word in rubric.months or word.isdigit() and len(word) == 4 \
+                or word in rubric.duration_units or word[-1:] == "s" and word[:-1] in rubric.duration_units:
+            return True
+        if word not in SPAN_LEADS:
+            return False
+    return False
+
+
+SPAN_LEADS = frozenset("the a an my our his her their this that last first second third next".split())
 
 
 _new = tuple.__new__  # no named-tuple __new__ call per mention, nor for an item's signals and read
@@ -456,7 +501,7 @@ def _read(item: Item, rubric: Rubric, base: int | None, tried: bool) -> Signalle
         and any(not _felt_as_trigger(words, m.first) and any(at < m.first for at in parties) for m in felt)
     if tried and not (business_outcome or technical_only or felt_only):
         return None  # no result of any kind: the kind read below could only take one away (:func:`_for_kind`)
-    phrase = {name: _phrase_mentions(tokens, view, hits, name, words) for name in hits if name in phrases
+    phrase = {name: _phrase_mentions(tokens, view, hits, name, words, rubric) for name in hits if name in phrases
               and name not in CODE_ONLY}
     phrase["activity"] = _effort_mentions(tokens, phrase.get("activity", []), rubric)
     signals = _new(Signals, (  # customer, metric, business_outcome, own_action, technical_lead,

@@ -278,6 +278,10 @@ class Rubric(NamedTuple):
     own_clause_openers: frozenset[str]  # the lower-case words after which "we" still opens the clause
     own_clause_lead_outs: frozenset[str]  # the question words whose "we" tells of something else
     own_negations: frozenset[str]  # the words that negate a "we" deed
+    weasel_questions: frozenset[str]  # `[wording]`: a weasel word after one asks ("how many")
+    weasel_spans: frozenset[str]  # a weasel share of time or of what follows ("most of March", "most of what")
+    hedge_deeds: frozenset[str]  # hedges of the deed's subject ("tried to")
+    writers: frozenset[str]  # the subject words that name the writer ("i", "we")
     principle_requires: dict[str, tuple[str, ...]]
     principle_weights: dict[str, int]  # which principle an item shows most strongly, when it shows several
     principle_cued: dict[str, bool]  # whether the principle needs one of its cues (else its evidence suffices)
@@ -617,6 +621,10 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         own_clause_openers=lower("own_action", "clause_openers"),
         own_clause_lead_outs=lower("own_action", "lead_outs"),
         own_negations=lower("own_action", "negations"),
+        weasel_questions=lower("wording", "weasel_questions"),
+        weasel_spans=lower("wording", "weasel_spans"),
+        hedge_deeds=lower("wording", "hedge_deeds"),
+        writers=lower("wording", "writers"),
         principle_weights={name: int(body.get("weight", 1)) for name, body in profile.table("principles").items()},
         principle_cued={name: bool(body.get("cues")) for name, body in profile.table("principles").items()},
         principle_requires={name: tuple(body.get("requires", []))

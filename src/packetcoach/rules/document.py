@@ -230,7 +230,10 @@ def check_acronym(rule, ctx: PacketContext) -> Iterator[Finding]:
     facts_of = tuple(map(_FACTS, ctx.view.passages))  # gathered in C: asked of every block on every edit
     defined = frozenset().union(*map(_DEFINED, facts_of))
     seen: set[str] = set()
-    for passage, facts in compress(ctx.view.passages, map(_ACRONYMS, facts_of)):
+    spelled = ctx.rubric.threshold("acronym_spelled_letters", 3)
+    passages = ctx.view.passages
+    for at in compress(range(len(passages)), map(_ACRONYMS, facts_of)):
+        passage, facts = passages[at]
         for span, text in facts.acronyms:
             word = text.rstrip("s") if text.endswith("s") and len(text) > 2 else text
             if word in known or text in known or word in defined or word in seen:
@@ -238,10 +241,38 @@ def check_acronym(rule, ctx: PacketContext) -> Iterator[Finding]:
             if not any(c.isalpha() for c in word) or len(word) < 2 or any(c.isdecimal() for c in word):
                 continue  # a code with a digit names a thing ("M62", "SEV1", "N29"): nothing to spell out
             seen.add(word)
+            if len(word) >= spelled and _spelled_before(passages[:at + 1], span.start, word.upper(),
+                                                        ctx.rubric.threshold("acronym_word_letters", 4)):
+                continue  # "the Chief Risk Officer ... The CRO funded it": the reader has met its words
             yield _make(rule, passage.at(span), f"Spell it out once: '[full name] ({word})'.", text=text)
 
 
 _FACTS, _DEFINED, _ACRONYMS = itemgetter(1), attrgetter("defined"), attrgetter("acronyms")
+
+
+def _spelled_before(passages, end: int, letters: str, shortest: int) -> bool:
+    """Do the draft's words, before the acronym (at ``end`` of the last passage), spell it out by
+    their first letters, in a row within a sentence ("six years as a site reliability engineer ...
+    As a former SRE", "persuaded the Chief Risk Officer ... The CRO funded it")? Each word of at least
+    ``shortest`` letters (`[thresholds] acronym_word_letters`), so "came into" spells no "CI"; read
+    only for an acronym that would otherwise be a finding."""
+    size, last = len(letters), len(passages) - 1
+    for index, (passage, _) in enumerate(passages):
+        for sentence in passage.sentences:
+            if index == last and sentence.span.start >= end:
+                return False
+            run = ""
+            for token in sentence.tokens:
+                if index == last and token.start >= end:
+                    break
+                text = token.text
+                if len(text) >= shortest and text[0].isalpha() and text.replace("-", "").isalpha():
+                    run = (run + text[0].upper())[-size:]
+                    if run == letters:
+                        return True
+                else:
+                    run = ""
+    return False
 
 
 @check("third-person", "packet")
