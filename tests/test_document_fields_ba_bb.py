@@ -71,3 +71,50 @@ def test_the_level_is_the_same_from_a_session() -> None:
     session = Session(level="L6")
     for text in (WIDE_NO_READY, SCOPED_NO_READY, EFFORT_ONLY, WIDE_NO_READY):
         assert session.analyze(text).reading.supported_level == analyze(text, level="L6").reading.supported_level
+
+
+# The engineering past named as a title on the role line, and an engineering field outside software.
+ROLE_LINE = """# Self-assessment: Ana Ruiz
+
+Role: Product Manager, L6. Former machine-learning engineer (four years on ranking models).
+
+- I cut refund waits for 9,000 renters from 9 days to 2, and complaints fell 30%.
+"""
+
+PREVIOUS_ROLE = """# Self-assessment: Ana Ruiz
+
+Product Manager, Donor Booking. Previous role: security engineer (five years, identity and access).
+
+- I cut booking steps for 12,000 donors from six to three, and no-shows fell 18%.
+"""
+
+FIELD_BACKGROUND = """# Self-assessment
+
+My robotics background came in useful once: I read the lane sensor logs myself and found the fault.
+"""
+
+# Someone else's past (an article before the title), and a role line with no engineering in it.
+NOT_THE_WRITERS = """# Self-assessment: Ana Ruiz
+
+Role: Product Manager, L6. Former teacher (six years in primary schools).
+
+Tomas, a former data engineer on the payments team, built the export. My background in retail helped.
+"""
+
+
+def _mentions(text: str) -> list[str]:
+    report = analyze(text)
+    return [text[m.span.start:m.span.end] for m in report.reading.former_engineer_mentions]
+
+
+def test_the_past_as_a_title_on_the_role_line_is_a_mention() -> None:
+    assert _mentions(ROLE_LINE) == ["Former machine-learning engineer"]
+    assert _mentions(PREVIOUS_ROLE) == ["Previous role: security engineer"]
+
+
+def test_an_engineering_field_outside_software_named_as_a_background_is_a_mention() -> None:
+    assert _mentions(FIELD_BACKGROUND) == ["My robotics background"]
+
+
+def test_a_colleague_s_past_and_a_role_line_with_no_engineering_are_not() -> None:
+    assert _mentions(NOT_THE_WRITERS) == []
