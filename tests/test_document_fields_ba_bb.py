@@ -118,3 +118,51 @@ def test_an_engineering_field_outside_software_named_as_a_background_is_a_mentio
 
 def test_a_colleague_s_past_and_a_role_line_with_no_engineering_are_not() -> None:
     assert _mentions(NOT_THE_WRITERS) == []
+
+
+# Objections pre-empted under a heading that asks the case's risk, or names its limits.
+RISK_ASKED = """# Promotion to L6: Tom Wrona
+
+## Why now
+
+He moved 40,000 pass holders online, and renewals rose from 61% to 74%.
+
+## What is the risk
+
+**"The online gain is just the post-pandemic shift."** The towns that kept paper forms grew 3% in the same year.
+"""
+
+LIMITS_NAMED = """# Promotion to L5: Sam Whitlock
+
+## Four results
+
+- I cut the booking steps for 900 club members from six to two, and no-shows fell 40%.
+
+## What I am not claiming
+
+I did not grow the clubs: membership stayed flat, and the gain came from the members we already had.
+"""
+
+# A heading of results still to come, and the risks the writer took: no objections named.
+NOT_LIMITS = """# Self-assessment
+
+## Risks I took
+
+- I moved the launch a month early, and sign-ups for 2,000 parents rose 12%.
+
+## Results not yet in
+
+The second pilot reports in March.
+"""
+
+
+def test_the_case_s_risk_asked_as_a_heading_is_an_objections_section() -> None:
+    assert analyze(RISK_ASKED, doc_type="promotion").reading.objections_section
+
+
+def test_the_limits_of_the_case_named_as_a_heading_are_an_objections_section() -> None:
+    assert analyze(LIMITS_NAMED, level="L5", doc_type="promotion").reading.objections_section
+
+
+def test_risks_taken_and_results_to_come_are_not() -> None:
+    assert not analyze(NOT_LIMITS).reading.objections_section
