@@ -166,3 +166,34 @@ def test_the_limits_of_the_case_named_as_a_heading_are_an_objections_section() -
 
 def test_risks_taken_and_results_to_come_are_not() -> None:
     assert not analyze(NOT_LIMITS).reading.objections_section
+
+
+# CI/CD told by its first half, beside a deploy count: infrastructure; a pipeline of data is not.
+CI_PIPELINE = """# Self-assessment
+
+- I set up the regression suite and the CI pipeline so every release is tested on three phones.
+- Releases went from monthly to weekly with no failed deploys since June.
+"""
+
+SALES_PIPELINE = """# Self-assessment
+
+- I rebuilt the sales pipeline review, and deals closed rose from 30 to 41 a quarter.
+"""
+
+# A computer vision engineer's past names the ML specialty beside a classifier, over a frontend page.
+CV_PAST = """# Self-assessment
+
+As a former CV engineer my first instinct was to build something: I trained an image classifier on
+3,000 past orders, and it reached 72% top-3 accuracy.
+
+I also rebuilt the cake designer page in React with lazy-loaded components.
+"""
+
+
+def test_a_ci_pipeline_beside_deploys_is_infrastructure() -> None:
+    assert analyze(CI_PIPELINE).reading.specialty == "infrastructure"
+    assert analyze(SALES_PIPELINE).reading.specialty is None
+
+
+def test_a_computer_vision_past_names_ml() -> None:
+    assert analyze(CV_PAST).reading.specialty == "ml"
