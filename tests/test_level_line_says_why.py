@@ -1,7 +1,8 @@
 """The level reading's closing words when no level's bar is met: every bar starts from one ready
-claim (the customer named, the writer's own decision, a measured business result), so a draft that
-shows scope, ambiguity and influence and has no ready claim is told so, with the claim nearest to
-ready and what it lacks. Drafts with a bar met keep their wording."""
+claim (the customer named, the writer's own decision, a measured business result) or from a level's
+dimension the writer's own deeds show, so a draft with neither is told so, with the claim nearest to
+ready and what it lacks. Drafts with a bar met keep their wording (a draft that shows scope and
+influence with no ready claim meets a bar: tests/test_document_fields_ba_bb.py)."""
 
 from __future__ import annotations
 
@@ -9,23 +10,15 @@ from packetcoach import Session, analyze
 from packetcoach.output.coachview import reading_lines
 from packetcoach.output.labels import reading_rows, work_reaches
 
-# Scope, a strategy under ambiguity and a VP won over, but every result told without the people it
-# served: no claim names a customer, so none is ready.
-WIDE_NO_READY = """# Self-assessment
-
-## What I own
-
-I own the spare-parts catalogue across five countries; six engineering teams build from my roadmap.
-
-## Direction
-
-When nobody could say whether the catalogue should stay a cost line, I wrote the three-year strategy
-the division now plans on. I convinced the operations VP to fund it from the freight budget.
+# Results told without the writer's deed or the people they served, and effort: no claim is ready,
+# and none shows a level's scope, ambiguity or influence.
+NO_READY_NO_REACH = """# Self-assessment
 
 ## Results
 
-- I moved the catalogue to one price list, and margin rose from 8% to 12%.
 - Stock write-offs fell from $3M to $1.9M a year.
+- We moved the catalogue to one price list, and margin rose from 8% to 12%.
+- Held 25 interviews with dealers about returns.
 """
 
 # A ready claim: the customer, the writer's decision and a measured business result.
@@ -50,7 +43,7 @@ def _level_line(report) -> str:
 
 
 def test_no_bar_met_says_the_bar_starts_from_a_ready_claim_and_names_the_nearest() -> None:
-    report = analyze(WIDE_NO_READY, level="L6")
+    report = analyze(NO_READY_NO_REACH, level="L6")
     assert report.reading.supported_level is None
     assert not any(item.ready for item in report.items)
     line = _level_line(report)
@@ -59,7 +52,7 @@ def test_no_bar_met_says_the_bar_starts_from_a_ready_claim_and_names_the_nearest
 
 
 def test_the_markdown_rows_name_the_nearest_claim_by_its_id() -> None:
-    report = analyze(WIDE_NO_READY, level="L6")
+    report = analyze(NO_READY_NO_REACH, level="L6")
     row = dict(reading_rows(report))["level evidence for L6"]
     nearest = row.split("the nearest (")[1].split(")")[0]
     assert report.item(nearest) is not None and not report.item(nearest).ready
@@ -82,16 +75,12 @@ MANAGER_NO_READY = """# Promotion case: Dana Ruiz
 
 ## What she owns
 
-Dana owns the spare-parts catalogue across five countries. She leads the roadmap six engineering teams build from.
-
-## Direction
-
-Dana wrote the three-year strategy the division now plans on. She convinced the operations VP to fund it from the freight budget.
-She chose to keep one price list. She ran the pricing review every month.
+Dana owns the spare-parts catalogue. She runs the pricing review every month.
 
 ## Results
 
-- Dana moved the catalogue to one price list, and margin rose from 8% to 12%.
+- Dana held 25 interviews with dealers about returns.
+- Her team moved the catalogue to one price list, and margin rose from 8% to 12%.
 - Stock write-offs fell from $3M to $1.9M a year.
 """
 
@@ -106,5 +95,5 @@ def test_a_manager_s_document_names_the_candidate() -> None:
 def test_the_line_is_the_same_from_a_session() -> None:
     session = Session(level="L6")
     session.analyze(ONE_READY)
-    for text in (WIDE_NO_READY, ONE_READY, NO_CLAIMS):
+    for text in (NO_READY_NO_REACH, ONE_READY, NO_CLAIMS):
         assert _level_line(session.analyze(text)) == _level_line(analyze(text, level="L6"))

@@ -2403,6 +2403,7 @@ def _owner(items: tuple[Item, ...], span: Span) -> Item | None:
                  or span.start <= i.span.start and i.span.end <= span.end), None)
 
 
+PAST_OPENING = ".:; "  # the stop a pattern may open with, before the sentence that names the past
 NOT_PAST = "not_engineering_past"  # the profile's titles with "engineer" in them that are no engineering past
 
 
@@ -2449,8 +2450,8 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         offset = passage.sentences[0].span.start
         folded, where = fold_text(view[offset:passage.sentences[-1].span.end])  # "engin\u200beer" reads "engineer"
         for found in rubric.engineering_past_re.finditer(folded):
-            start, end = (found.start(), found.end()) if where is None else \
-                (where[found.start()], where[found.end() - 1] + 1)
+            opening = found.start() + len(found.group()) - len(found.group().lstrip(PAST_OPENING))  # ". Former ..."
+            start, end = (opening, found.end()) if where is None else (where[opening], where[found.end() - 1] + 1)
             past.append(Span(offset + start, offset + end))
         if not_past:  # "I was a sales engineer": a title with "engineer" in it that is no engineering past
             past = [span for span in past if not any(span.start < end and start < span.end for start, end in not_past)]

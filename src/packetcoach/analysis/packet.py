@@ -494,13 +494,17 @@ def bar_dimensions(rubric: Rubric) -> tuple[int, int, int]:
 
 def _supported(evidence: dict[str, dict[str, tuple[str, ...]]], rubric: Rubric, claims: list[Item],
                asked: str) -> str | None:
-    """The highest level whose bar the draft's evidence meets (:func:`bar_dimensions`), once one claim
-    is ready (an owned, measured outcome is what owning a feature well looks like: the first level of
-    the ladder). The level asked for is a rung up from the level below it, as the room reads a packet
-    at the level it argues; a level above the ask must be plain on every dimension."""
+    """The highest level whose bar the draft's evidence meets (:func:`bar_dimensions`), once the first
+    level of the ladder is shown: one claim ready (an owned, measured outcome is what owning a feature
+    well looks like), or a dimension of a level shown by the writer's own deeds or scope (a migration
+    the writer led, a feature scoped, a partner won over) when no claim is ready. The work meets a bar
+    whether or not its stories are told well enough to be ready: that is a narrative gap, which the
+    verdict reads, not a level the work lacks. The level asked for is a rung up from the level below
+    it, as the room reads a packet at the level it argues; a level above the ask must be plain on
+    every dimension."""
     ladder = rubric.levels
-    if not ladder or not any(i.ready for i in claims):
-        return None  # no owned, measured outcome: no level yet
+    if not ladder or not (any(i.ready for i in claims) or any(evidence[ladder[0]].values())):
+        return None  # no owned, measured outcome and no level's dimension shown: no level yet
     below_ask, at_ask, above_ask = bar_dimensions(rubric)
     asked_at = ladder.index(asked) if asked in ladder else len(ladder)
     supported = ladder[0]

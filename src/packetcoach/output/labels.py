@@ -63,9 +63,9 @@ def work_reaches(level: str | None, report=None, name: Callable[[str], str] | No
     verdict's level check passes (a dimension of the argued level shown) with fewer dimensions than
     a level's full bar is said by the dimension shown and the ones a second would come from: the
     argued level met on one dimension, or a lower bar the room's verdict does not give. No bar met
-    is said with why (every bar starts from one ready claim, and none is) and the claim nearest to
-    ready with what it lacks, named by ``name`` (its id unless given): "scope yes · ambiguity yes"
-    beside "meets no level's bar" reads as a contradiction otherwise. The words are verdict data
+    is said with why (every bar starts from one ready claim or a level's dimension shown, and there
+    is neither) and the claim nearest to ready with what it lacks, named by ``name`` (its id unless
+    given). The words are verdict data
     (analysis/verdict.toml, ``[work]``)."""
     from packetcoach.analysis.gap import verdict_data, voiced  # noqa: PLC0415 - the verdict's own wording
 
