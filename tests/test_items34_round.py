@@ -95,3 +95,22 @@ def test_the_writer_s_past_put_to_an_effort_is_effort_only() -> None:
         "Leveraged my background in care to help with the ward rotas, and I believe nurses are happier.",
     ):
         assert not _item(text).signals.activity_only, text
+
+
+def test_a_british_spelling_of_an_engineering_verb_is_technical() -> None:
+    item = _item("I containerised the booking service and moved it to the new cluster.")
+    assert item.action.verb_class == "technical" and item.signals.technical_lead
+
+
+def test_a_remit_that_sits_with_the_writer_is_scope() -> None:
+    for text in (
+        "Licensing for 12,000 market traders and 40 inspectors sits with me.",
+        "Enrolment for 30 schools and about 9,000 families a year sit with me.",
+    ):
+        assert _item(text).kind == "scope", text
+    assert _item("The analysts sat with me for a week and we rebuilt the rota, cutting overtime 20%.").kind == "claim"
+
+
+def test_looking_after_a_remit_is_a_neutral_verb() -> None:
+    item = _item("I look after ticketing and refunds for 14 theatres and about 300,000 bookings a year.")
+    assert item.action.verb == "look" and item.action.verb_class == "neutral" and item.kind == "scope"
