@@ -353,7 +353,8 @@ def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str
     found = []
     for match in hits.get(name, ()):
         if name == "hedge" and words[match.first] in ("kind", "sort") and (
-                match.first == 0 or words[match.first - 1] not in HEDGE_KIND_BEFORE):
+                match.first == 0 or words[match.first - 1] not in HEDGE_KIND_BEFORE) \
+                and not _past_after(words, match.last + 1, rubric.verb_lemma):
             continue  # "that kind of work", "a specific kind of stakeholder" name a kind; no hedge
         if name == "hedge" and match.phrase in rubric.hedge_deeds and _partys_deed(words, hits, match.first, rubric):
             continue  # "watched parents try to move a lesson": the party's struggle, not the writer's doubt
@@ -402,6 +403,13 @@ def _no_weasel(words: list[str], match, rubric: Rubric) -> bool:
 
 
 SPAN_LEADS = frozenset("the a an my our his her their this that last first second third next".split())
+
+
+def _past_after(words: list[str], at: int, lemmas: dict[str, str]) -> bool:
+    """A verb's past form follows "kind of" or "sort of" ("Sort of became the go-to person", "Kind of
+    owned the menu launch"): the phrase softens the deed, a hedge, where "kind of work" names a kind."""
+    word = words[at] if at < len(words) else ""
+    return lemmas.get(word, word) != word
 
 
 _new = tuple.__new__  # no named-tuple __new__ call per mention, nor for an item's signals and read
@@ -621,7 +629,8 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
     if _claimed_by_effort(tokens, phrase, rubric) and not any(m.result and m.type for m in measures):
         # a bare count after the effort ("by running 14 exercises") measures nothing moved
         return not _started(tokens, action, hits, rubric)
-    effort_verb = action.verb in rubric.activity_verbs or _built_to_read(tokens, action, rubric)
+    effort_verb = action.verb in rubric.activity_verbs or _built_to_read(tokens, action, rubric) \
+        or action.verb in rubric.borrowing and not phrase.get("inflated") and _borrowed_effort(tokens, action, rubric)
     # "cities own the meters": theirs; "I could read it": a skill; "the 60 shops I visited": a thing named
     own_effort = effort_verb and action.subject != "other" and not _ability(tokens, action) \
         and not (action.span and _names_a_thing(tokens, token_index(tokens, action.span.start), rubric))
@@ -631,6 +640,26 @@ def _activity_only(tokens: tuple[Token, ...], action: Action, phrase: dict[str, 
     if action.verb_class == "technical" and not effort_verb:
         return False  # building something is a deliverable, not effort
     return not _other_deeds(tokens, action, rubric) and not _started(tokens, action, hits, rubric)
+
+
+def _borrowed_effort(tokens: tuple[Token, ...], action: Action, rubric: Rubric) -> bool:
+    """The writer's past put to an effort ("Leveraged my procurement experience to support various
+    renewals", "Leveraged my engineering background to wear many hats"; the profile's
+    ``verbs.borrowing`` and ``verbs.borrowed``): "my" right after the verb, what of the writer's past
+    before the first "to", and a verb of effort (``verbs.activity``) after it."""
+    if action.span is None:
+        return False
+    at = token_index(tokens, action.span.start)
+    words = [token.lower for token in tokens[at + 1:at + 1 + BORROWED_REACH]]
+    if words[:1] != ["my"] or "to" not in words:
+        return False
+    to = words.index("to")
+    after = words[to + 1] if to + 1 < len(words) else ""
+    return not rubric.borrowed.isdisjoint(words[1:to]) \
+        and rubric.verb_lemma.get(after, after) in rubric.activity_verbs
+
+
+BORROWED_REACH = 9  # "leveraged my background in events and hospitality to help": the words after the verb
 
 
 def _started(tokens: tuple[Token, ...], action: Action, hits: Hits, rubric: Rubric) -> bool:

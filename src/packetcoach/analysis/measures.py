@@ -369,6 +369,9 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
         if word == "now" and words[index - 1:index] and words[index - 1] in REMIT_HOLDERS \
                 and words[index + 1:index + 2] and words[index + 1] in rubric.remit_after_now:
             continue  # "she now runs visit scheduling for 3,000 families": a remit taken on, not a change
+        if word == "now" and (words[index - 1:index] and words[index - 1] in rubric.habit_holders
+                              or words[index + 1:index + 2] and words[index + 1] in rubric.habit_holders):
+            continue  # "and I now test demand with a waitlist", "now I walk the shift": the writer's practice, not a change
         if _not_yet(words, index, rubric) or _idiom(words, index, rubric) or _negated(words, index):
             continue  # "will cut", "fell through", "did not lift bookings"
         if mistaken and sentence_of[index] in mistaken:
@@ -729,12 +732,15 @@ def _released(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
 
 def _resource_moved(words: list[str], at: int, rubric: Rubric) -> bool:
     """The resource at ``at`` is one the writer moved to other work: a verb of moving staff, then
-    the writer's own determiner before it, past its amount ("moved its $600K budget to the
-    rollout", "shifted the sprint capacity to onboarding"); a party's own "shifted budget to
-    upper-funnel campaigns" has no determiner and stays its result."""
+    the writer's own determiner before it, past its amount and one word naming what it paid for
+    ("moved its $600K budget to the rollout", "put the $35K kit budget into teacher pay", "shifted
+    the sprint capacity to onboarding"); a party's own "shifted budget to upper-funnel campaigns"
+    has no determiner and stays its result."""
     before = words[max(0, at - MOVE_REACH):at]
     movers = [index for index, word in enumerate(before) if word in rubric.staff_movers]
     between = before[movers[-1] + 1:] if movers else []
+    if len(between) > 1 and between[-1].isalpha() and between[-1] not in AMOUNT_WORDS:
+        between = between[:-1]  # "the £60,000 discount budget": the one word naming its use
     return bool(between) and between[0] in OWN_DETERMINERS and all(
         not word.isalpha() or word in AMOUNT_WORDS for word in between[1:])  # only its amount between
 

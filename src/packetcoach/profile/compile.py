@@ -93,6 +93,8 @@ class Rubric(NamedTuple):
     verb_class: dict[str, str]  # lemma -> pm | technical | neutral
     activity_verbs: frozenset[str]
     claimed_effects: frozenset[tuple[str, ...]]  # "that revolutionized how ...": an effect claimed, no bare effort
+    borrowing: frozenset[str]  # "leveraged my background to ...": the writer's past put to use
+    borrowed: frozenset[str]  # what of the writer's past is put to use: "background", "experience"
     opinions: frozenset[tuple[str, ...]]  # "I think", "I believe": the writer's opinion ...
     hedged_effects: frozenset[str]  # ... then "made", "helped" a few words on: an effect claimed, hedged
     not_deeds: frozenset[str]  # verbs of thinking and feeling: "I believed" is no deed
@@ -167,6 +169,7 @@ class Rubric(NamedTuple):
     non_result_followers: frozenset[str]
     kept_plans: frozenset[tuple[str, ...]]  # "on time and under budget": how the work went, no result
     remit_after_now: frozenset[str]  # "she now runs ...": a person's remit after "now", no change
+    habit_holders: frozenset[str]  # "I now test ...", "now I walk ...": the writer's practice, no change
     customer_modifiers: frozenset[str]
     made_by_people: frozenset[tuple[str, ...]]
     felt_by_people: frozenset[tuple[str, ...]]
@@ -464,6 +467,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         verb_class=verb_class,
         activity_verbs=lower("verbs", "activity"),
         claimed_effects=phrases("verbs", "claimed_effects"),
+        borrowing=lower("verbs", "borrowing"),
+        borrowed=lower("verbs", "borrowed"),
         opinions=phrases("verbs", "opinions"),
         hedged_effects=lower("verbs", "hedged_effects"),
         not_deeds=lower("verbs", "not_deeds"),
@@ -549,6 +554,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         non_result_followers=lower("measures", "non_result_followers"),
         kept_plans=phrases("measures", "kept_plans"),
         remit_after_now=lower("measures", "remit_after_now"),
+        habit_holders=lower("measures", "habit_holders"),
         customer_modifiers=lower("measures", "customer_modifiers"),
         made_by_people=frozenset(phrase_words(p) for p in profile.list("measures", "made_by_people")),
         staff_loads=frozenset(phrase_words(p) for p in profile.list("measures", "staff_loads")),

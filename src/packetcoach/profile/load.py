@@ -33,7 +33,7 @@ SCHEMA: dict[str, Any] = {
     "verbs": {
         "pm": STR_LIST, "technical": STR_LIST, "neutral": STR_LIST, "activity": STR_LIST,
         "stopped": STR_LIST, "initiated": STR_LIST, "routine": STR_LIST, "proposing_new": STR_LIST, "decision_frames": STR_LIST,
-        "not_deeds": STR_LIST, "claimed_effects": STR_LIST, "opinions": STR_LIST, "hedged_effects": STR_LIST, "standing": STR_LIST, "aims": STR_LIST, "narrowing": STR_LIST, "narrowed_rest": STR_LIST,
+        "not_deeds": STR_LIST, "claimed_effects": STR_LIST, "borrowing": STR_LIST, "borrowed": STR_LIST, "opinions": STR_LIST, "hedged_effects": STR_LIST, "standing": STR_LIST, "aims": STR_LIST, "narrowing": STR_LIST, "narrowed_rest": STR_LIST,
         "cut_objects": STR_LIST, "attempts": STR_LIST, "setbacks": STR_LIST, "copula_frames": STR_LIST, "result_links": STR_LIST, "results": STR_LIST, "rollouts": STR_LIST, "role_labels": STR_LIST, "wishes": STR_LIST,
         "result_labels": STR_LIST, "arguing": STR_LIST, "pushing_for": STR_LIST, "bet_reasons": STR_LIST, "trials": STR_LIST, "founding_firsts": STR_LIST,
         "taken_up": STR_LIST, "case_made": STR_LIST, "case_for": STR_LIST, "plan_writing": STR_LIST, "plan_nouns": STR_LIST,
@@ -54,7 +54,7 @@ SCHEMA: dict[str, Any] = {
     },
     "measures": {
         "business": STR_LIST, "technical": STR_LIST, "change": STR_LIST,
-        "non_result_followers": STR_LIST, "kept_plans": STR_LIST, "remit_after_now": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST, "aims_ahead": STR_LIST, "hopes_ahead": STR_LIST, "mistaken": STR_LIST,
+        "non_result_followers": STR_LIST, "kept_plans": STR_LIST, "remit_after_now": STR_LIST, "habit_holders": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST, "aims_ahead": STR_LIST, "hopes_ahead": STR_LIST, "mistaken": STR_LIST,
         "technical_counts": STR_LIST, "customer": STR_LIST, "input": STR_LIST,
         "customer_modifiers": STR_LIST, "made_by_people": STR_LIST, "felt_by_people": STR_LIST, "technical_modifiers": STR_LIST, "results": STR_LIST, "party_results": STR_LIST, "count_results": STR_LIST, "product_uses": STR_LIST, "product_use_tails": STR_LIST, "party_switches": STR_LIST,
         "money": STR_LIST, "endings": STR_LIST, "into_verbs": STR_LIST, "idioms": STR_LIST, "party_contacts": STR_LIST,
