@@ -75,12 +75,18 @@ def test_hidden_owner_is_named_as_the_one_evidence_fix_that_is_words() -> None:
     assert any("state an outcome but not your part in it" in reason for reason in gap.reasons)
 
 
-def test_a_promotion_document_needs_its_minimum_number_of_stories() -> None:
-    """Four ready claims hold for a self-assessment (3 needed) but not for a promotion (5 stories)."""
+def test_a_document_type_can_raise_the_number_of_stories_needed(tmp_path: Path) -> None:
+    """Four ready claims hold for a self-assessment and, as shipped, for a promotion (3 needed: the
+    evidence is not the 5 to 7 stories the form takes); a profile whose promotion asks for 5
+    measured stories makes the same draft an evidence gap."""
     path = DATA / "narrative-gap.md"
     assert sum(item.ready for item in claims(report(path))) == 4
     assert judge_gap(report(path)).kind == "narrative"
-    promotion = judge_gap(report(path, doc_type="promotion"))
+    assert judge_gap(report(path, doc_type="promotion")).kind != "evidence"
+    strict = tmp_path / "five.toml"
+    strict.write_text('[profile]\nname = "five"\nversion = "1"\nextends = "amazon-pm"\n\n'
+                      '[doc_types.promotion]\nitems_min = 5\n', encoding="utf-8")
+    promotion = judge_gap(report(path, doc_type="promotion", profile=str(strict)), load_profile(str(strict)))
     assert promotion.kind == "evidence"
     assert "needs at least 5" in promotion.reasons[0]
 

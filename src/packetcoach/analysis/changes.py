@@ -48,9 +48,25 @@ def top_changes(report: Report, gap: Gap, limits: dict[str, Any]) -> tuple[Chang
         pinned = candidate.kind == "add-evidence"
         if gain >= limits["min_gain"] or pinned:
             scored.append((-gain if not pinned else float("-inf"), order, candidate, gain))
+    scored = _merged(scored)
     scored.sort(key=lambda entry: entry[:2])
     return tuple(_worded(report, bench, candidate, gain)
                  for _, _, candidate, gain in scored[:int(limits["top_changes"])])
+
+
+def _merged(scored: list[tuple]) -> list[tuple]:
+    """The diary change and the lead change on the same outcome are one piece of advice ("open with
+    the result of X"): told once, as the diary change, with what the lead change would have moved
+    out of the opening ("instead of the move from engineering"), so the third change is a different
+    one. The diary change keeps the larger of the two gains."""
+    kinds = {entry[2].kind: entry for entry in scored}
+    diary, lead = kinds.get("cut-diary"), kinds.get("lead-with-outcome")
+    if diary is None or lead is None or diary[2].named != lead[2].named:
+        return scored
+    gain = max(diary[3], lead[3])
+    fields = {**diary[2].fields, "instead": f", instead of {lead[2].fields['opening']}"}
+    joined = (-gain, diary[1], diary[2]._replace(fields=fields), gain)
+    return [joined if entry is diary else entry for entry in scored if entry is not lead]
 
 
 def cut_to_limit(report: Report, gap: Gap, limits: dict[str, Any]) -> Change | None:
@@ -71,7 +87,7 @@ def _worded(report: Report, bench: Workbench, candidate: Candidate, gain: float)
     named = candidate.named
     fields = {"items": bench.named(named), "verb": "tell" if len(bench.labels(named)) != 1 else "tells",
               "count": str(len(named)), "level": report.level, "target": "", "opening": "",
-              "lines": "", "words_max": "", **candidate.fields}
+              "lines": "", "words_max": "", "instead": "", **candidate.fields}
     fired = {f.name for f in report.findings}
     rules = tuple(r for r in data["rules"] if r in fired) or tuple(data["rules"])
     what = voiced(data, "what", report)

@@ -13,6 +13,9 @@ from packetcoach.analysis.stories import (OWN_SUBJECTS, Story, counted_stories, 
                                          stop_told, stories_asked_for, surplus, told_in_full)
 from packetcoach.analysis.workbench import Candidate, Workbench, quote
 from packetcoach.core.model import Item
+from packetcoach.profile.compile import KIND_GROUP
+
+CAREER_CUES = (KIND_GROUP + "career_moves", KIND_GROUP + "career_teachers")
 
 def _career_before(bench: Workbench, target: Item) -> bool:
     mentions = bench.reading.former_engineer_mentions
@@ -66,8 +69,8 @@ def _diary(bench: Workbench) -> Candidate | None:
 def _technical(bench: Workbench) -> Candidate | None:
     if bench.gap.kind == "evidence":  # part of getting the evidence
         return None
-    named = tuple(i for s in bench.stories if not s.engineering and s.key not in bench.gap.decided for i in s.items
-                  if i.signals.technical_metric_only and not is_engineering_work(i))
+    named = tuple(i for s in bench.stories if not s.engineering and not s.complete and s.key not in bench.gap.decided
+                  for i in s.items if i.signals.technical_metric_only and not is_engineering_work(i))
     if not named:
         return None
     variant = bench.repaired(named, technical_metric_only=False, business_outcome=True, customer=True)
@@ -82,6 +85,10 @@ def _cut_as_engineering(story: Story, item: Item) -> bool:
 
 
 def _engineering(bench: Workbench) -> Candidate | None:
+    if bench.reading.specialty is None and not bench.reading.former_engineer_mentions:
+        # no old role shows (no jargon that names one, no mention of it): an engineering verb here
+        # is the everyday word ("rewrote the letter", "built the rota"), not the old job
+        return None
     cut = [i for s in bench.stories for i in s.items if _cut_as_engineering(s, i)]
     if not cut:
         return None
@@ -97,11 +104,23 @@ def _engineering(bench: Workbench) -> Candidate | None:
                      bench.variant(items, max(0, words), specialty=specialty, former_engineer_mentions=mentions), {})
 
 
+def career_told(item: Item) -> bool:
+    """The writer's earlier career told as background ("Before product I spent six years as a
+    paralegal ...", "I spent eleven years teaching before I moved into product"): its first sentence
+    names the career (the profile's ``kinds.career_teachers`` and ``kinds.career_moves``) and the item
+    tells no result. Where the writer comes from, not effort to tie to a number nor an outcome to
+    measure: the changes never ask it for one (the lead change may still name it as the opening)."""
+    if not item.sentences or is_result(item):
+        return False
+    hits = item.sentences[0].hits
+    return any(hits.get(cue) for cue in CAREER_CUES)
+
+
 def _activity(bench: Workbench) -> Candidate | None:
     if bench.gap.kind == "evidence":  # part of getting the evidence
         return None
-    named = tuple(i for s in bench.stories if not s.engineering for i in s.items
-                  if i.signals.activity_only and not is_engineering_work(i))
+    named = tuple(i for s in bench.stories if not s.engineering and not s.complete for i in s.items
+                  if i.signals.activity_only and not is_engineering_work(i) and not career_told(i))
     if not named:
         return None
     variant = bench.repaired(named, activity_only=False, business_outcome=True, own_action=True)
@@ -134,10 +153,12 @@ def _evidence(bench: Workbench) -> Candidate | None:
                                                   key=lambda i: i.facts.impact if i.facts else 0.0)]
              if not _develops(bench, i)}  # people grown: asked what they now do, never for a customer measure
     for story in bench.stories:
+        if story.complete:  # its measured result and the writer's decision are told: nothing to measure
+            continue
         for item in story.items:
             if (item.signals.technical_metric_only or item.signals.activity_only) and not _cut_as_engineering(story, item) \
                     and not is_engineering_work(item) and not _stop_told(bench, item) and not _develops(bench, item) \
-                    and not _states_the_case(bench, item):  # a stop's measure is its evidence
+                    and not _states_the_case(bench, item) and not career_told(item):  # a stop's measure is its evidence
                 named[id(item)] = item
     if not named:
         return None
@@ -154,7 +175,7 @@ def _wants_result(bench: Workbench, item: Item) -> bool:
     told with its evidence and what it freed ("it cost $1.1M a year ... The money went to protected
     dock stations") has what the room asks of a stop."""
     return not item.ready and not (is_result(item) and not item.signals.own_action) and not _stop_told(bench, item) \
-        and not _states_the_case(bench, item)
+        and not _states_the_case(bench, item) and not career_told(item)
 
 
 def _states_the_case(bench: Workbench, item: Item) -> bool:

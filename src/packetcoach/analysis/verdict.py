@@ -93,7 +93,8 @@ def _summary(report: Report, gap: Gap, reading: ReadingKind, ready: bool, limits
         key = ("above" if reading == "above" else "at_ready") + ("_over" if over else "")
         return wording[key].format(level=report.level, reason=_ready_reason(report, gap, lines),
                                    most=stories_asked_for(report.rubric, report.doc_type), doc_type=report.doc_type)
-    key = "at" if reading == "at" else "below_bar_met" if _bar_met(report) else "below"
+    key = reading if reading in ("at", "above") else "below_bar_met" if _bar_met(report) else "below"
+    key = "above_but" if key == "above" else key  # read above, with the telling still to fix
     return wording[key].format(level=report.level, reason=_reason(report, gap, limits))
 
 

@@ -84,8 +84,16 @@ def _bare(text: str) -> str:
     return text.strip().strip(QUOTE_MARKS).rstrip("?").strip(QUOTE_MARKS).strip()
 
 
+def _old_role_shows(report: Report) -> bool:
+    """The draft shows an engineering past: a mention of it, or jargon that names a specialty. Where
+    neither shows (a former teacher's "I rewrote the consent form"), a verb like "rewrote" is the
+    everyday word, and the room has no old role to ask about (the top changes judge it the same way)."""
+    return bool(report.reading.specialty or report.reading.former_engineer_mentions)
+
+
 def _item_asks(draft: _Draft) -> Iterator[_Ask]:
     """Per-item weaknesses: technical-only results, effort, "we", no customer, old-role verbs, hedges."""
+    old_role = _old_role_shows(draft.report)
     for item in draft.items:
         s = item.signals
         if s.technical_metric_only:
@@ -98,7 +106,7 @@ def _item_asks(draft: _Draft) -> Iterator[_Ask]:
             yield _Ask("own-part", item, {"metric": draft.result(item)})
         if s.business_outcome and not s.customer:
             yield _Ask("no-customer", item, {})
-        if s.technical_lead and item.action.span is not None:
+        if s.technical_lead and item.action.span is not None and old_role:
             yield _Ask("engineering-verb", item, {"verb": item.action.span.text(item.source)})
         if s.hedge and (s.business_outcome or (s.metric and s.customer)):
             yield _Ask("hedge", item, {"hedge": draft.mention(item, "hedge") or "maybe"})
@@ -151,13 +159,14 @@ def _document_asks(draft: _Draft, limits: dict[str, Any], questions: dict[str, A
         yield _Ask("missing-evidence", _unmeasured(draft) or anchor, {})
 
 
-def _unmeasured(draft: _Draft) -> Item | None:
+def _unmeasured(draft: _Draft, asked: frozenset[str] = frozenset()) -> Item | None:
     """The claim the evidence question is about: one the verdict asks to measure, else the first
-    claim with no before and after (never a result that already has one)."""
+    claim with no before and after (never a result that already has one), and none another question
+    already presses (``asked``, item ids)."""
     changes = draft.report.verdict.top_changes if draft.report.verdict is not None else ()
     named = [draft.report.item(i) for c in changes if c.kind == "add-evidence" for i in c.items]
     candidates = [i for i in named if i is not None] + [i for i in draft.items if not i.ready]
-    return next((i for i in candidates if not any(m.detail == "range" for m in i.metrics)), None)
+    return next((i for i in candidates if not any(m.detail == "range" for m in i.metrics) and i.id not in asked), None)
 
 
 def _pressed(report: Report) -> Counter[str]:
@@ -193,12 +202,17 @@ def rehearse(report: Report) -> tuple[Question, ...]:
     asked: set[str] = set()  # one item-level question per item: a sharp list, not a pile-on
     chosen: list[Question] = []
     for ask in asks:
+        if ask.kind == "missing-evidence" and ask.item is not None and ask.item.id in asked:
+            # the evidence question is about one item, like the item questions: another claim, if any
+            ask = _Ask(ask.kind, _unmeasured(draft, frozenset(asked)) or ask.item, ask.fields)
         key = ask.item.id if ask.item and ask.kind not in DOCUMENT_KINDS else ""
         if per_kind[ask.kind] >= limits["per_kind"] or key in asked:
             continue
         per_kind[ask.kind] += 1
         if key:
             asked.add(key)
+        elif ask.kind == "missing-evidence" and ask.item is not None:
+            asked.add(ask.item.id)  # asked what evidence it has: not asked again what decision it changed
         chosen.append(_question(ask, kinds[ask.kind], weight[ask.kind], draft, lines))
         if len(chosen) >= limits["total"]:
             break

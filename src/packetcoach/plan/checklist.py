@@ -101,15 +101,35 @@ def checklist(today: date, due: date, settings: PlanSettings, level: str, report
     candidate = manager_candidate(report)
     for task_id, offset in dated:
         words = wording()["tasks"][task_id]
-        title, text = in_voice(words, "title", candidate), in_voice(words, "task", candidate)
+        key = "task_plain" if task_id == "non-technical-read" and _no_past(report) else "task"
+        title, text = in_voice(words, "title", candidate), in_voice(words, key, candidate)
         text = text.format(level=level, draft=draft or "DRAFT", sessions=coaching_sessions, when=when,
                            candidate=candidate)
         done = False
         if report is not None and task_id in DETAILS:
             detail, done = DETAILS[task_id](report, words)
             text = f"{text} {detail}".strip()
+        elif task_id == "ask-manager-level" and candidate and (at := _opening_states_level(report)) is not None:
+            line = LineIndex(report.text).line_col(at)[0]
+            text, done = f"{text} {words['opening_states_it'].format(line=line)}", True
         tasks.append(Task(task_id, due - timedelta(days=offset), title, text, done))
     return tasks
+
+
+def _no_past(report: Report | None) -> bool:
+    """The draft shows no engineering past: no mention of it and no jargon naming a specialty."""
+    return report is not None and not report.reading.specialty and not report.reading.former_engineer_mentions
+
+
+def _opening_states_level(report: Report | None) -> int | None:
+    """Where the level and its evidence open the draft: the offset of the reading's retell when it
+    stands before the end of the first claim (it is the first claim, or the thesis above it), else None."""
+    retell = report.reading.retell if report is not None else None
+    if not retell:
+        return None
+    at = report.text.find(retell[:60])
+    first = min(claims(report), key=lambda item: item.start, default=None)
+    return at if 0 <= at < (first.end if first is not None else len(report.text)) else None
 
 
 def manager_candidate(report: Report | None) -> str | None:
