@@ -279,6 +279,9 @@ def test_packet_field_floor(result: dict, field: str, floor: float) -> None:
 
 @pytest.mark.parametrize("field,floor", sorted(PACKET_SET_F1_FLOORS.items()))
 def test_packet_set_floor(result: dict, field: str, floor: float) -> None:
+    """The packet lists' F1 over the corpus. The ready list's floor stays at 0.84: reading a story
+    under a bold title whole, named by its title (docs/accuracy.md), took it from 0.843 to 0.847,
+    which rounds down to the same floor."""
     assert result["packets"][field]["f1"] >= floor, result["packets"][field]
 
 

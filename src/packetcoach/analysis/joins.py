@@ -23,7 +23,8 @@ from packetcoach.analysis.stories import opens_with
 from packetcoach.core.model import Item, Span, rebased
 from packetcoach.profile.compile import Rubric, derived
 from packetcoach.text.items import answers_ask, titled
-from packetcoach.text.verbs import numbered_end
+from packetcoach.text.numbers import has_number
+from packetcoach.text.verbs import SUBORDINATORS, numbered_end
 
 
 def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled], rubric: Rubric,
@@ -218,7 +219,7 @@ def _deed_title_told(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
     question or a noun phrase ("**Missed sessions.**") tells no deed."""
     item = read[start]
     if start or item.kind != "claim" or item.format != "prose" or item.signals is None \
-            or not item.signals.own_action or not _deed_title(item):
+            or not (item.signals.own_action and (_deed_title(item) or _deed_under_title(item)) or _result_title(item)):
         return start
     told = any(sentence.clause is not None and sentence.clause.subject in ("i", "lead")
                for sentence in item.sentences[1:])  # the writer's own story under the title already
@@ -227,6 +228,45 @@ def _deed_title_told(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
             and not (told and item.ready and read[end].ready):
         end += 1
     return end
+
+
+def _deed_under_title(item: Item) -> bool:
+    """Does the item open its paragraph with a bold title, not a question, whose story the writer
+    starts to tell in the very next sentence ("**1. Buyers bid more when they can see the machine.**
+    I launched standard inspection reports ...", "**Selling outcomes, not hardware.** In January
+    2025 I proposed moving ...")? The title names the story and the writer's deed opens it: the
+    paragraph's claims after it tell how and with what result, one item named by the title. The
+    writer's verb is the sentence's own, not a subordinate clause's ("**Stopping the federation
+    app.** When I arrived, a donor app was ...": the scene, whose stop comes later)."""
+    sentences = item.sentences
+    if len(sentences) < 2 or not titled(item) or _asked(item):
+        return False
+    clause = sentences[1].clause
+    return clause is not None and clause.subject in ("i", "lead") \
+        and not any(token.lower in SUBORDINATORS for token in sentences[1].tokens[:clause.index])
+
+
+def _asked(item: Item) -> bool:
+    """Is the item's first sentence a question ("**Did engineering do the hard part?**")?"""
+    title = item.sentences[0].span
+    return item.view[title.start:title.end].rstrip(" .*_:").endswith("?")
+
+
+def _result_title(item: Item) -> bool:
+    """Does the item open its paragraph with a bold title that tells the story's measured result
+    ("**Owners now receive their money 2 days after a guest checks out instead of 9.**", "**Guests
+    stopped waiting in the dark: late check-in complaints fell from 120 a month to 15 after I
+    replaced key handovers with per-booking codes.**")? The paragraph below tells the decision that
+    got it: one story, named by its title (labelling guide: "Decision and result sentences apart"),
+    as a deed told as the title is. The title's own sentence holds a number after its own numbering,
+    and the item read so far has its result; a question titles its answer, not a result."""
+    if not titled(item) or not _resulted(item):
+        return False
+    title, tokens = item.sentences[0], item.tokens
+    first = numbered_end(tokens)  # the title's own number ("**2. A result that is not hers.**") is no result
+    begin = tokens[first].start if 0 < first < len(tokens) else title.span.start
+    view = item.view
+    return has_number(view, begin, title.span.end) and not _asked(item)
 
 
 def _deed_title(item: Item) -> bool:

@@ -19,7 +19,7 @@ from packetcoach.core.model import Block, Item, ItemFormat, Sentence, Span
 from packetcoach.profile.compile import KIND_GROUP, Rubric
 from packetcoach.profile.lexicon import lowered_spans, tokenize_spans
 from packetcoach.text.numbers import has_number
-from packetcoach.text.structure import STORY_TITLE_RE, split_statements
+from packetcoach.text.structure import RUN_IN_TITLE_RE, split_statements
 from packetcoach.text.verbs import read_clause
 
 FOLLOW_ON = (
@@ -202,7 +202,7 @@ def _bold_title(source: str, sentences: tuple[Sentence, ...]) -> bool:
     analysis/joins.py), rather than a four-word item alone or an answer without its question."""
     if len(sentences) < 2 or source[:1] not in "*_ ":
         return False
-    title = STORY_TITLE_RE.match(source)
+    title = RUN_IN_TITLE_RE.match(source)
     return title is not None and sentences[0].span.end <= title.end() <= sentences[1].span.start
 
 

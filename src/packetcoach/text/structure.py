@@ -113,6 +113,11 @@ def _next_markup(text: str, position: int) -> re.Match[str] | None:
 
 # a bold title before a paragraph's story: "**Refund on drop-off.** I chose ..."
 STORY_TITLE_RE = compiled(r"\s*(?:\*\*|__)([^*_\n]{2,80}?)[\s.:]*(?:\*\*|__)")
+# a bold run-in title of any length that the item splitter reads as the paragraph's whole first
+# sentence: a result told as the story's title runs long ("**Guests stopped waiting in the dark:
+# late check-in complaints fell from 120 a month to 15 after I replaced key handovers with
+# per-booking codes.**"); the sentence bounds it, not a count of characters
+RUN_IN_TITLE_RE = compiled(r"\s*(?:\*\*|__)([^*_\n]{2,}?)[\s.:]*(?:\*\*|__)")
 _MARKUP_CHARS = compiled(r"[\[\]*_`~<>]")
 # Where a MARKUP_RE match can begin. MARKUP_RE.search would try its five alternatives at every
 # position (its lookbehinds give the engine no first character to scan for, so a block with one bold
