@@ -34,6 +34,8 @@ class Score(NamedTuple):
 
 @dataclass(frozen=True)
 class Report:
+    """What :func:`packetcoach.analyze` returns: one draft's document, findings, score and reading."""
+
     source: str
     profile: str
     level: str

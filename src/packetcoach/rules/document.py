@@ -25,6 +25,8 @@ from packetcoach.rules.kinds import check, make_finding, worded
 
 @dataclass(frozen=True)
 class PacketContext:
+    """What a document rule reads: the document, the packet's view and reading, the rubric."""
+
     document: Document
     view: PacketView
     reading: Reading

@@ -19,6 +19,8 @@ from packetcoach.rules.kinds import check, make_finding, worded
 
 @dataclass(frozen=True)
 class PassageContext:
+    """What a passage rule reads: the passage, the rubric, and whose words it holds."""
+
     passage: Passage
     rubric: Rubric
     voice: Voice | None = None  # a manager's document's candidate, as the block was read (text/voice.py)

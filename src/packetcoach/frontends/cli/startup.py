@@ -11,6 +11,12 @@ young objects every 50,000 allocations rather than every 700 (:data:`CHECK_YOUNG
 Called in-process (the tests, a server), the collector is already on and nothing changes.
 
 At the end, a one-shot command leaves without tearing the interpreter down (:func:`leave`).
+
+The standard library's ``dataclasses`` imports ``inspect`` (with ``ast``, ``dis``, ``tokenize`` and
+``linecache``: about 5 ms of a check's start-up) for one call, made only for a class without a
+docstring; every class of ours has one. The console script puts a stand-in for ``inspect`` in
+``sys.modules`` first (:func:`defer`): the real module is imported the first time anything reads
+one of its names, and a check never does.
 """
 
 from __future__ import annotations
@@ -19,10 +25,39 @@ import gc
 import os
 import sys
 
+#: Modules a command imports only for what it may never use: a stand-in imports each on first use.
+DEFERRED = ("inspect",)
+
+
+class _OnFirstUse(type(sys)):  # a module
+    """Stands in for a module in ``sys.modules`` until one of its names is read, then imports it.
+
+    The real module replaces the stand-in in ``sys.modules``; whoever kept the stand-in (an
+    ``import inspect`` made before) reads through it from then on. Its ``__spec__`` is None, as
+    a module's made by hand: ``import`` reads it for every name it finds in ``sys.modules``.
+    """
+
+    def __getattr__(self, attr: str):
+        name = self.__name__
+        if sys.modules.get(name) is self:
+            del sys.modules[name]
+        __import__(name)
+        return getattr(sys.modules[name], attr)
+
+
+def defer(names: tuple[str, ...] = DEFERRED) -> None:
+    """Put a stand-in for each module not imported yet (the console script only: a server or the
+    tests keep Python's own imports)."""
+    for name in names:
+        if name not in sys.modules:
+            sys.modules[name] = _OnFirstUse(name)
+
 
 def pause() -> None:
-    """The console script's first step: no collection while the command loads."""
+    """The console script's first step: no collection while the command loads, and the modules
+    it never uses (:data:`DEFERRED`) imported only if it does use them."""
     gc.disable()
+    defer()
 
 
 #: How many new objects a ``check`` allocates between two collections of the young generation.
