@@ -34,7 +34,10 @@ class _OnFirstUse(type(sys)):  # a module
 
     The real module replaces the stand-in in ``sys.modules``; whoever kept the stand-in (an
     ``import inspect`` made before) reads through it from then on. Its ``__spec__`` is None, as
-    a module's made by hand: ``import`` reads it for every name it finds in ``sys.modules``.
+    a module's made by hand: ``import`` reads it for every name it finds in ``sys.modules``. This
+    is why the standard library's ``importlib.util.LazyLoader`` does not serve here: its module
+    loads on any attribute read, ``__spec__`` included, so the first ``import inspect`` (the one
+    in ``dataclasses``) would load it.
     """
 
     def __getattr__(self, attr: str):
