@@ -6,6 +6,9 @@ below, and the writer's part told beside the team's result"). Text in our own wo
 - A result told as the team's, in a paragraph that also tells the writer's own part ("The team
   launched ... My part was ..."), is not asked "Say what you decided yourself": the rehearsal asks
   what share of the result that part moved.
+- The scope question never asks "what changed beyond your own team" where a ready story already
+  shows influence and direction under ambiguity is what the level still lacks: it asks for that
+  direction.
 """
 
 from __future__ import annotations
@@ -112,3 +115,58 @@ def test_a_managers_draft_asks_the_share_in_the_candidates_name() -> None:
     assert asked[5].text.startswith('"repeat orders rose from 31% to 44%" is told as the team\'s, beside Ruth\'s part. '
                                     'How much of it came from what Ruth decided'), asked[5].text
     assert asked[7].text.startswith('Whose decision moved "late deliveries fell from 12% to 5%"? Say what Ruth decided'), asked[7].text
+
+
+SALES = """\
+# Self-Assessment 2025 - Marcus Bell, Product Manager (L5), Seller Onboarding
+
+## Overview
+
+I joined product management this year after five years as an account executive selling to mid-size sellers, so I came in knowing our customers better than I knew our process. I own the onboarding flow for new third-party sellers, from sign-up to the first live listing. I think my biggest strength this year was bringing the seller's voice into every decision.
+
+## What I delivered
+
+- Redesigned the seller sign-up flow around the three questions sellers asked most on my sales calls. Completion of sign-up rose from 54% to 67% and the time to the first live listing fell from 9 days to 5 days.
+- Worked with the top 30 new sellers personally through their first month. Several of them told us it was the best onboarding they had seen from any marketplace, and a few grew faster than we expected.
+- Launched the bulk listing template for sellers with more than 500 products, which sellers had been asking for for two years. It was very well received.
+- Reduced onboarding support contacts by 28% by rewriting the help pages for the document verification step.
+- Closed the gap with the Payments team on seller bank verification, which had been blocking a lot of sellers in Q2.
+- Attended 40 seller calls and 12 industry events to stay close to the customer.
+
+## How I work
+
+I spend about a day a week talking to sellers, and I bring their words into our reviews. When engineering wanted to cut the bulk template from the Q3 plan, I brought three seller recordings to the planning meeting and we kept it. I am still learning how to write PRDs at the level my peers do, and I have leaned on my manager for feedback on every one.
+
+## What I stopped
+
+I stopped the plan to build a custom onboarding dashboard for our largest sellers, because when I asked them, they preferred a weekly email with the same numbers. The team used the six weeks on the bulk template instead.
+
+## What I started
+
+I started a monthly seller panel of 8 new sellers who review our designs before we build them. The panel has already changed two designs.
+
+## Goals for next year
+
+- Put numbers on the seller outcomes I track by hand today, starting with revenue in the first 90 days.
+- Own the onboarding roadmap for the European marketplaces.
+- Write PRDs that pass review without a second round.
+"""
+
+
+def _scope(report):
+    return [q for q in rehearse(report) if q.kind == "scope"]
+
+
+def test_influence_shown_on_a_ready_story_is_not_asked_for_again() -> None:
+    report = analyze(SALES, level="L5")
+    evidence = report.reading.level_evidence["L5"]
+    assert evidence["influence"] and not evidence["ambiguity"]
+    (question,) = _scope(report)
+    assert question.text.startswith('In "Redesigned the seller sign-up flow'), question.text
+    assert "what was still undecided when you started" in question.text
+    assert "beyond your own team" not in question.text
+
+
+def test_with_no_influence_shown_the_scope_question_still_asks_beyond_the_team() -> None:
+    (question,) = _scope(analyze(BELOW, level="L6"))
+    assert question.text.startswith("What changed beyond your own team because of"), question.text

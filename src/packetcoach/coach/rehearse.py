@@ -141,7 +141,9 @@ def _level_shown(draft: _Draft) -> dict[str, str]:
     """What the reading found of the level's scope and influence, for the scope question's reason:
     nothing (the plain reason), only in stories not ready (``why_unready``), or on a ready story
     while the level still reads low (``why_thin``), so the reason never denies what the room's
-    reading of the same draft shows."""
+    reading of the same draft shows; where a ready story shows influence and direction under
+    ambiguity is what is missing, the question asks for that direction (``text_ambiguity``), never
+    again for what changed beyond the writer's team."""
     evidence = draft.report.reading.level_evidence.get(draft.report.level, {})
     words = rehearsal_data()["level_dimensions"]
     shown = [name for name in ("scope", "influence") if evidence.get(name)]
@@ -150,8 +152,11 @@ def _level_shown(draft: _Draft) -> dict[str, str]:
     ready = {i.id for i in draft.items if i.ready}
     carried = any(set(evidence.get(name, [])) & ready for name in shown)
     missing = [name for name in ("scope", "ambiguity", "influence") if not evidence.get(name)]
-    return {"why": "why_thin" if carried else "why_unready", "shown": " and ".join(words[n] for n in shown),
-            "missing": " or ".join(words[n] for n in missing) or words["more"]}
+    asked = {"why": "why_thin" if carried else "why_unready", "shown": " and ".join(words[n] for n in shown),
+             "missing": " or ".join(words[n] for n in missing) or words["more"]}
+    if carried and "ambiguity" in missing and set(evidence.get("influence", [])) & ready:
+        asked["text"] = "text_ambiguity"  # influence a ready story shows is not asked for again
+    return asked
 
 
 def _document_asks(draft: _Draft, limits: dict[str, Any], questions: dict[str, Any]) -> Iterator[_Ask]:
