@@ -212,7 +212,7 @@ def test_the_plan_offers_the_retell_check_offers_in_the_third_person() -> None:
     from packetcoach.output.json import report_json  # noqa: PLC0415
 
     offered = report_json(report)["document"]["retell_scaffold"]
-    assert "already operates at L6: they interviewed" in offered
+    assert "at L6: they interviewed" in offered
     plan = plan_for(report, 10)
     task = {task.id: task.task for task in plan.checklist}["one-sentence-per-outcome"]
     assert offered in task

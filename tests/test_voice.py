@@ -164,10 +164,11 @@ def test_a_manager_is_asked_for_the_sentence_they_will_repeat_themselves() -> No
 
 def test_the_retell_for_a_manager_s_document_names_the_candidate() -> None:
     retold = report_json(analyze(SHE, level="L6"))["document"]["retell_scaffold"]
-    assert retold.startswith("Priya already operates at L6: "), retold
+    assert retold.startswith(("Priya already operates at L6: ", "The case for Priya at L6: ")), retold
     mine = analyze("- I replaced the 11-screen sign-up with a three-step flow; first-week listings "
                    "for new sellers rose from 38% to 61%.\n", level="L6")
-    assert report_json(mine)["document"]["retell_scaffold"].startswith("[Name] already operates at L6: ")
+    # too little to judge: the retell argues the level rather than asserting it (coach32 round)
+    assert report_json(mine)["document"]["retell_scaffold"].startswith("The case for [Name] at L6: ")
 
 
 MANAGER = """# Nadia Okafor: promotion to L6
@@ -250,7 +251,7 @@ def test_the_retell_keeps_the_candidate_s_name_capitalised_where_it_opens_the_st
     mid-sentence; a first word that is no name is still lower-cased."""
     report = analyze(OWN_WORDS_CASE.format(heading="In her own words"), level="L6")
     retold = report_json(report)["document"]["retell_scaffold"]
-    assert retold.startswith("Ines already operates at L6: Ines "), retold
+    assert retold.startswith(("Ines already operates at L6: Ines ", "The case for Ines at L6: Ines ")), retold
 
 
 def test_verb_first_bullets_that_open_with_an_auxiliary_or_an_adverb_name_no_candidate() -> None:

@@ -94,6 +94,7 @@ def _old_role_shows(report: Report) -> bool:
 def _item_asks(draft: _Draft) -> Iterator[_Ask]:
     """Per-item weaknesses: technical-only results, effort, "we", no customer, old-role verbs, hedges."""
     old_role = _old_role_shows(draft.report)
+    own_told = _own_part_told(draft.items)
     for item in draft.items:
         s = item.signals
         if s.technical_metric_only:
@@ -103,7 +104,8 @@ def _item_asks(draft: _Draft) -> Iterator[_Ask]:
         if s.activity_only:
             yield _Ask("activity-decision", item, {"activity": draft.activity(item)})
         if s.metric and s.business_outcome and (not s.own_action or item.action.subject == "we"):
-            yield _Ask("own-part", item, {"metric": draft.result(item)})
+            told = {"text": "text_told", "why": "why_told"} if item.base in own_told else {}
+            yield _Ask("own-part", item, {"metric": draft.result(item), **told})
         if s.business_outcome and not s.customer:
             yield _Ask("no-customer", item, {})
         if s.technical_lead and item.action.span is not None and old_role:
@@ -114,6 +116,17 @@ def _item_asks(draft: _Draft) -> Iterator[_Ask]:
                                                              for m in i.metrics)), key=impact, reverse=True)
     for item in ready:
         yield _Ask("attribution", item, {"metric": draft.result(item)})
+
+
+def _own_part_told(items: tuple[Item, ...]) -> frozenset[int]:
+    """The paragraphs that tell the writer's own part beside the team's result: a claim of the
+    writer's own, with "I" as its subject, in the same block as a result told as "we" or "the team"
+    ("The team launched instant refunds ... Return-related contacts fell 31%. My part was writing the
+    business case that got the fraud risk accepted."). "Say what you decided yourself" would ask there
+    for what the paragraph already says: the question asks instead how much of the result that part
+    moved."""
+    return frozenset(i.base for i in items
+                     if i.kind == "claim" and i.signals.own_action and i.action.subject == "i")
 
 
 def _level_is_low(draft: _Draft, floor: int) -> bool:
@@ -128,7 +141,9 @@ def _level_shown(draft: _Draft) -> dict[str, str]:
     """What the reading found of the level's scope and influence, for the scope question's reason:
     nothing (the plain reason), only in stories not ready (``why_unready``), or on a ready story
     while the level still reads low (``why_thin``), so the reason never denies what the room's
-    reading of the same draft shows."""
+    reading of the same draft shows; where a ready story shows influence and direction under
+    ambiguity is what is missing, the question asks for that direction (``text_ambiguity``), never
+    again for what changed beyond the writer's team."""
     evidence = draft.report.reading.level_evidence.get(draft.report.level, {})
     words = rehearsal_data()["level_dimensions"]
     shown = [name for name in ("scope", "influence") if evidence.get(name)]
@@ -137,8 +152,11 @@ def _level_shown(draft: _Draft) -> dict[str, str]:
     ready = {i.id for i in draft.items if i.ready}
     carried = any(set(evidence.get(name, [])) & ready for name in shown)
     missing = [name for name in ("scope", "ambiguity", "influence") if not evidence.get(name)]
-    return {"why": "why_thin" if carried else "why_unready", "shown": " and ".join(words[n] for n in shown),
-            "missing": " or ".join(words[n] for n in missing) or words["more"]}
+    asked = {"why": "why_thin" if carried else "why_unready", "shown": " and ".join(words[n] for n in shown),
+             "missing": " or ".join(words[n] for n in missing) or words["more"]}
+    if carried and "ambiguity" in missing and set(evidence.get("influence", [])) & ready:
+        asked["text"] = "text_ambiguity"  # influence a ready story shows is not asked for again
+    return asked
 
 
 def _document_asks(draft: _Draft, limits: dict[str, Any], questions: dict[str, Any]) -> Iterator[_Ask]:
@@ -226,7 +244,8 @@ def _question(ask: _Ask, kind: dict[str, Any], weight: int, draft: _Draft, lines
         line = lines.line_col(ask.item.start)[0]
     candidate = candidate_called(draft.report.document.voice)
     fields = {"quote": quote or "", "level": draft.report.level, "candidate": candidate, **ask.fields}
-    text = kind.get("text_manager", kind["text"]) if candidate else kind["text"]
+    form = ask.fields.get("text", "text")  # a kind's other wording, chosen by what the draft tells
+    text = kind.get(f"{form}_manager", kind[form]) if candidate else kind[form]
     text = text.format(**fields)
     return Question(kind=ask.kind, text=re.sub(r"\s+", " ", text), why=kind[ask.fields.get("why", "why")].format(**fields),
                     weight=weight, focus=kind["focus"], item=ask.item.id if ask.item else None, line=line,

@@ -9,7 +9,9 @@ and the no-invention check (coach/noinvent.py) holds by construction and is run 
 
 The retell sentence is the strongest story's sentence in one voice, the way a manager says it:
 "[Name] already operates at L6: they convinced ..." ("I" becomes "they", "my" "their"), never built
-on a hedge or an engineering verb.
+on a hedge or an engineering verb. Beside a verdict that reads the draft below its level (or cannot
+judge it yet) it argues the level instead of asserting it: "The case for [Name] at L6: they ...",
+so the report never says "Reads below L6" and "already operates at L6" on one page.
 """
 
 # No ``from __future__ import annotations``: see coach/clauses.py (RoomSentence is a named tuple).
@@ -22,6 +24,7 @@ from packetcoach.analysis.misses import sentence_tells_a_miss
 from packetcoach.analysis.stories import (Story, is_measured_change, is_own_decision, is_title, strongest_first, told_stories,
                                           undone_at)
 from packetcoach.coach.noinvent import invented
+from packetcoach.coach.wording import rehearsal_data
 from packetcoach.core.model import Item, LineIndex, Sentence
 from packetcoach.core.report import Report
 from packetcoach.profile.compile import Rubric
@@ -511,7 +514,9 @@ def retell(report: Report) -> str | None:
         voice = report.document.voice
         body = _lower_first(body, report.text, voice.names if voice else ())
     body = INNER_COLON_RE.sub(" — ", body)  # one colon, after the level: "... at L6: they changed ... — they stopped ..."
-    return f"{candidate_name(report)} already operates at {report.level}: {body}"
+    verdict = report.verdict
+    form = "at" if verdict is None or verdict.reading in ("at", "above") else "case"
+    return rehearsal_data()["retell"][form].format(name=candidate_name(report), level=report.level, body=body)
 
 
 INNER_COLON_RE = compiled(r"\s*:\s+")  # a colon that opens a clause (not "10:30")
