@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from packetcoach import analyze_item
+from packetcoach import analyze, analyze_item
 
 
 def kind(text: str) -> str:
@@ -53,3 +53,11 @@ def test_how_things_stand_in_the_present_is_context(text: str) -> None:
 ])
 def test_a_result_or_a_deed_in_the_present_stays_evidence(text: str) -> None:
     assert kind(text) != "context"
+
+
+def test_a_thing_named_under_the_writers_start_heading_stays_the_writers() -> None:
+    text = ("# Self-assessment\n\n## What I started\n\n"
+            "- A weekly tenant panel of 10 renters that reviews every rent-notice change before it goes out.\n")
+    report = analyze(text)
+    assert [item.kind for item in report.items] == ["claim"]
+    assert report.reading.initiated_items

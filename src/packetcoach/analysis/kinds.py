@@ -476,9 +476,13 @@ def _standing_fact(item: Item, hits: Hits, action: Action, rubric: Rubric) -> bo
     about ("she", "he") in it, no effort named, and none of the profile's ``kinds.present_changes``
     ("now", "instead of", "down from") nor a "from ... to" with a number, which tell a result in the
     present ("Owners now receive their money in 2 days"). Context, whatever number or money it names:
-    a result is told in the past or with one of those marks."""
+    a result is told in the past or with one of those marks. Not under the writer's own heading of
+    what they started or stopped ("What I started: A monthly landlord council ... that reviews every
+    fee change"): the heading makes it the writer's deed."""
     if action.subject not in ("other", "none") or _cues(hits, "present_changes") or part_labelled(hits):
         return False
+    if judgment_heading(item.section, rubric) is not None:
+        return False  # under "What I started": the thing named is the writer's start, its present its standing
     words = item.words
     if not STANDING_WORDS.isdisjoint(words) or not all(m.first == m.last for m in hits.get("activity", ())):
         return False
