@@ -22,7 +22,10 @@ the heart of the level signal, an objections section is a strength. The cues are
    question, a framing opener, the state the writer found told as the subject ("The old
    form had 14 fields and lost a third of tenants") or a deed named as a subject and what it had or
    was ("Dropping the app had a cost"), with neither the writer nor the team acting, or nothing done
-   by anyone and no result; someone else's words in quotation marks with only who said them;
+   by anyone and no result; someone else's words in quotation marks with only who said them; the
+   problem the writer found named as a label ("Here is the problem I inherited: ..."); how things
+   stand, told of others or things in the present tense with no past verb and no mark of a result
+   told in the present ("Wedding cakes are booked nine to fourteen months out, so ...");
 7. otherwise a claim.
 
 The document speaking of itself ("This document walks through ...") is context before any of 2-6,
@@ -337,6 +340,24 @@ def _framed(item: Item, hits: Hits, action: Action) -> bool:
                for m in _cues(hits, "context_openers"))
 
 
+def _problem_found(item: Item, hits: Hits) -> bool:
+    """The problem the writer found on arrival, named as the label of what follows ("Here is the
+    problem I inherited: a pass that paid for itself in three visits, but half our members came only
+    once"): a ``kinds.found_problems`` cue that opens the item, alone or after a context opener
+    ("Here is"), with a colon right after it or after the time it names ("... I walked into in
+    January:"). The numbers after the colon are the problem's, not a result: context whatever they
+    say. After the writer's verb it is the deed's object ("I fixed the problem I inherited: ...")."""
+    words = item.words
+    openers = {m.last + 1 for m in _cues(hits, "context_openers") if m.first == 0}
+    for m in _cues(hits, "found_problems"):
+        if (m.first == 0 or m.first in openers) and ":" in words[m.last + 1:m.last + 1 + PROBLEM_TAIL]:
+            return True
+    return False
+
+
+PROBLEM_TAIL = 4  # words from the cue to its colon: "walked into in January :"
+
+
 def _particle_apart(item: Item, rubric: Rubric) -> bool:
     """The item opens with a context opener whose particle stands apart from its verb ("When I took
     it over in February, practices ...", "When I took the team over, ..."; the profile's
@@ -445,6 +466,51 @@ def _state_found(item: Item, hits: Hits, action: Action, rubric: Rubric) -> bool
     first = item.sentences[0].tokens if item.sentences else ()
     return any(m.first < 2 for m in _cues(hits, "state_openers")) or gerund_frame(first, rubric) \
         or _past_perfect(item, action, rubric.verb_lemma) or _used_to(item, action)
+
+
+def _standing_fact(item: Item, hits: Hits, action: Action, rubric: Rubric) -> bool:
+    """How things stand, told in the present tense of others or things ("Wedding cakes are booked
+    nine to fourteen months out, so a lost quote rarely comes back", "Payroll errors are the fastest
+    way to lose a small business"): the verb after its subject in the present (a copula when no verb
+    is read), no past verb anywhere, neither the writer ("I", "we", "my") nor a person the draft is
+    about ("she", "he") in it, no effort named, and none of the profile's ``kinds.present_changes``
+    ("now", "instead of", "down from") nor a "from ... to" with a number, which tell a result in the
+    present ("Owners now receive their money in 2 days"). Context, whatever number or money it names:
+    a result is told in the past or with one of those marks. Not under the writer's own heading of
+    what they started or stopped ("What I started: A monthly landlord council ... that reviews every
+    fee change"): the heading makes it the writer's deed."""
+    if action.subject not in ("other", "none") or _cues(hits, "present_changes") or part_labelled(hits):
+        return False
+    if judgment_heading(item.section, rubric) is not None:
+        return False  # under "What I started": the thing named is the writer's start, its present its standing
+    words = item.words
+    if not STANDING_WORDS.isdisjoint(words) or not all(m.first == m.last for m in hits.get("activity", ())):
+        return False
+    for at, word in enumerate(words):
+        if word in PAST_COPULAS or past_form(word, rubric.verb_lemma) and not (at and words[at - 1] in PRESENT_PASSIVE):
+            return False
+        if word == "from" and "to" in words[at + 2:at + FROM_TO] and any(w[:1].isdigit() for w in words[at + 1:at + FROM_TO + 2]):
+            return False
+    if action.verb is None or action.span is None:
+        return action.subject == "none" and not PRESENT_COPULAS.isdisjoint(words)
+    at = next((index for index, token in enumerate(item.tokens) if token.start == action.span.start), None)
+    if at is None or at == 0 or _label_before(words, at) or any(m.first <= at <= m.last for m in hits.get("activity", ())):
+        return False  # "Feb-Mar: 18 customer interviews ...": a label, and the effort read as the verb, a deed named
+    return action.verb not in rubric.plain_pasts and (_present(words[at], action.verb) or words[at - 1] in ("is", "are"))
+
+
+def _label_before(words: Sequence[str], at: int) -> bool:
+    """A label's colon before the word ``at`` ("Feb-Mar: 18 customer interviews"), not a time's
+    ("the 8:10 sailing")."""
+    return any(words[j] == ":" and not (j and words[j - 1][:1].isdigit() and words[j + 1][:1].isdigit())
+               for j in range(at))
+
+
+STANDING_WORDS = frozenset(("i", "we", "my", "me", "i've", "i'm", "i'd", "we've", "we'd", "we're", "she", "he"))
+PAST_COPULAS = frozenset(("was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"))
+PRESENT_COPULAS = frozenset(("is", "are", "isn't", "aren't", "does", "doesn't", "do", "don't"))
+PRESENT_PASSIVE = frozenset(("is", "are", "be", "been", "being", "get", "gets"))  # "are booked": no past
+FROM_TO = 6  # words from "from" to its "to": "from 9 working days to 6"
 
 
 def _used_to(item: Item, action: Action) -> bool:
@@ -683,10 +749,14 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         # claim the labelling guide names)
     if by_heading == "claim":
         return "claim"  # a results section: what it lists is offered as evidence
+    if _problem_found(item, hits):
+        return "context"  # "Here is the problem I inherited: half our members came only once": the starting point
     if (_framed(item, hits, action) or _particle_apart(item, rubric)) and not signals.business_outcome:
         return "context"  # "When I took it over in February, practices filled gaps ...": the state the writer found
     if _state_found(item, hits, action, rubric):
         return "context"
+    if _standing_fact(item, hits, action, rubric):
+        return "context"  # "Wedding cakes are booked nine to fourteen months out, so a lost quote rarely comes back"
     if _no_deed(item, hits, action, signals, moves, rubric.verb_lemma):
         return "context"
     if by_heading == "closing":

@@ -113,7 +113,7 @@ SCHEMA: dict[str, Any] = {
                  "speaker_roles": STR_LIST, "speaker_leads": STR_LIST},
     "kinds": {"objection_openers": STR_LIST, "objection_headings": STR_LIST, "claim_headings": STR_LIST, "lesson_headings": STR_LIST,
               "failure_headings": STR_LIST,
-              "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "skipped_steps": STR_LIST, "career_teachers": STR_LIST, "plan": STR_LIST,
+              "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "skipped_steps": STR_LIST, "career_teachers": STR_LIST, "found_problems": STR_LIST, "present_changes": STR_LIST, "plan": STR_LIST,
               "scope": STR_LIST, "context_openers": STR_LIST, "opener_particles": STR_LIST, "career_moves": STR_LIST, "authored_remits": STR_LIST,
               "new_story_openers": STR_LIST, "story_continuers": STR_LIST, "groundwork_verbs": STR_LIST, "bet_verbs": STR_LIST, "taken_on_verbs": STR_LIST, "mistake_titles": STR_LIST, "told_back_times": STR_LIST, "redirects": STR_LIST, "findings": STR_LIST, "finding_relatives": STR_LIST, "finding_closes": STR_LIST, "dig_marks": STR_LIST, "owned_faults": STR_LIST, "fault_nouns": STR_LIST, "state_openers": STR_LIST,
               "document_openers": STR_LIST, "thesis_openers": STR_LIST, "thesis_verbs": STR_LIST, "thesis_headings": STR_LIST, "manager_views": STR_LIST, "endorsements": STR_LIST, "bylines": STR_LIST, "pronoun_notes": STR_LIST, "level_asks": STR_LIST, "level_ask_reasons": STR_LIST, "summary_openers": STR_LIST, "deed_nouns": STR_LIST,
