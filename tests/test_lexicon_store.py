@@ -104,9 +104,9 @@ def test_the_key_changes_with_the_profile_files_and_the_filing_code(monkeypatch)
     assert key and lexicon_store.key_for(sources) == key
     assert lexicon_store.key_for(((sources[0][0], "another text"),) + sources[1:]) != key
     assert lexicon_store.key_for(()) is None  # a profile built in memory is filed, never stored
-    real = lexicon_store.read_package_text
-    monkeypatch.setattr(lexicon_store, "read_package_text",
-                        lambda *parts: real(*parts) + ("\n# edited" if parts[-1] == "lexicon.py" else ""))
+    real = lexicon_store.read_package_bytes
+    monkeypatch.setattr(lexicon_store, "read_package_bytes",
+                        lambda *parts: real(*parts) + (b"\n# edited" if parts[-1] == "lexicon.py" else b""))
     assert lexicon_store.key_for(sources) != key
 
 

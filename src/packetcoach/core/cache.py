@@ -42,10 +42,17 @@ def cache_dir() -> str | None:
     return os.path.join(base, "packetcoach")
 
 
-def digest(*texts: str) -> str:
+def digest(*texts: str | bytes) -> str:
+    """BLAKE2b of the version and each text, a text given as its UTF-8 bytes or as a string.
+
+    Bytes are hashed as they are, so a file's bytes and its decoded text have the same digest: a
+    check hashes its profile and code files (about 440 KB) straight from the bytes it read, where
+    decoding them and encoding them again cost about 6 M instructions of the command.
+    """
     value = blake2b(__version__.encode(), digest_size=20)
     for text in texts:
-        value.update(b"\0" + text.encode("utf-8", "surrogatepass"))
+        value.update(b"\0")
+        value.update(text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass"))
     return value.hexdigest()
 
 

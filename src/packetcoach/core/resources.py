@@ -21,6 +21,13 @@ def read_package_text(*parts: str) -> str:
         return handle.read()
 
 
+def read_package_bytes(*parts: str) -> bytes:
+    """A shipped file's bytes as they are: what a cache key hashes (core/cache.py ``digest`` takes
+    them as the UTF-8 of the text), without decoding the text only to encode it again."""
+    with open(package_path(*parts), "rb") as handle:
+        return handle.read()
+
+
 def load_package_toml(*parts: str) -> dict:
     """A shipped TOML file, parsed once per content and kept in the user cache as JSON.
 
@@ -29,13 +36,12 @@ def load_package_toml(*parts: str) -> dict:
     """
     from packetcoach.core import cache  # noqa: PLC0415 - cache imports the version only
 
-    text = read_package_text(*parts)
     kind = "toml-" + "-".join(parts).replace(".toml", "").replace(os.sep, "-")
-    key = cache.digest(text)
+    key = cache.digest(read_package_bytes(*parts))
     data = cache.load(kind, key)
     if data is None:
         import tomllib  # noqa: PLC0415 - only when the cache has no copy
 
-        data = tomllib.loads(text)
+        data = tomllib.loads(read_package_text(*parts))
         cache.store(kind, key, data)
     return data

@@ -24,7 +24,7 @@ from operator import itemgetter
 from typing import Any, Callable
 
 from packetcoach.core import cache
-from packetcoach.core.resources import read_package_text
+from packetcoach.core.resources import read_package_bytes
 from packetcoach.profile.lexicon import PhraseMatcher, _GroupIndex, frozen_index
 
 KIND = "lexicon"
@@ -42,7 +42,7 @@ def key_for(sources: tuple[tuple[str, str], ...]) -> str | None:
     if not sources:
         return None
     try:
-        code = [read_package_text(*parts) for parts in FILING_CODE]
+        code = [read_package_bytes(*parts) for parts in FILING_CODE]  # hashed as read: core/cache.py digest
     except OSError:
         return None
     return cache.digest(FORMAT, *(f"{path}\0{digest}" for path, digest in sources), *code)

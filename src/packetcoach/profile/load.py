@@ -15,7 +15,7 @@ import os
 from typing import Any, NamedTuple
 
 from packetcoach.core import cache
-from packetcoach.core.resources import read_package_text
+from packetcoach.core.resources import read_package_bytes, read_package_text
 from packetcoach.core.errors import ProfileError, closest
 from packetcoach.profile.patterns import PatternError, check_patterns
 
@@ -324,6 +324,15 @@ def read_profile_text(path: str) -> str:
     Opened without blocking (a pipe or device at the path must not hang the run) and checked
     with ``fstat`` on the open file, so what is checked is what is read.
     """
+    data = read_profile_bytes(path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProfileError(path, "is not UTF-8 text", "save the profile as UTF-8") from None
+
+
+def read_profile_bytes(path: str) -> bytes:
+    """A profile file's bytes, read as :func:`read_profile_text` reads them (what its cache key hashes)."""
     try:
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
@@ -341,10 +350,7 @@ def read_profile_text(path: str) -> str:
         data = stream.read(MAX_PROFILE_BYTES + 1)
     if len(data) > MAX_PROFILE_BYTES:
         raise ProfileError(path, "grew past the size limit while it was read")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ProfileError(path, "is not UTF-8 text", "save the profile as UTF-8") from None
+    return data
 
 
 def _source_text(name_or_path: str) -> str:
@@ -363,11 +369,22 @@ def _load_data(name_or_path: str, chain: tuple[str, ...] = (),
     return _read(_label(name_or_path), _source_text(name_or_path), chain, [] if sources is None else sources)
 
 
+def _source_bytes(name_or_path: str) -> bytes:
+    """The bytes of a profile file, as :func:`_source_text` reads it: its entry's digest is of them."""
+    if name_or_path in BUILTIN:
+        return read_package_bytes("profile", "builtin", f"{name_or_path}.toml")
+    return read_profile_bytes(name_or_path)
+
+
 def _unchanged(sources) -> bool:
-    """Every file an entry was built from still has the text it had."""
+    """Every file an entry was built from still has the text it had.
+
+    The digest is of the file's bytes (the UTF-8 of its text: the same digest), not of its text
+    decoded and encoded again: the built-in profile is 340 KB of text with curly quotes, whose
+    round trip cost about as much as hashing it."""
     try:
-        return all(cache.digest(_source_text(_unlabel(path))) == digest for path, digest in sources)
-    except ProfileError:
+        return all(cache.digest(_source_bytes(_unlabel(path))) == digest for path, digest in sources)
+    except (ProfileError, OSError):
         return False
 
 
