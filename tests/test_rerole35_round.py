@@ -75,3 +75,13 @@ def test_the_people_on_call_are_not_the_writer_on_call(text: str) -> None:
 ])
 def test_the_writer_on_call_still_is(text: str) -> None:
     assert work(text), text
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("Wrote the migration checklist for the two depots moving onto the new rota system.", False),
+    ("Wrote and kept up the migration guide for the sellers leaving the old listing API.", False),
+    ("Wrote the migration scripts for the ledger tables over two nights.", True),
+])
+def test_a_migrations_document_is_the_pms(text: str, fires: bool) -> None:
+    """A checklist or a guide for a migration is the PM's document, as its plan is; its scripts are code."""
+    assert bool(work(text)) is fires, text
