@@ -485,6 +485,10 @@ HANDS_ON_WINDOW = 4
 code")."""
 HANDS_ON_LEADS = frozenset(("by", "spent", "spend", "spends", "still", "myself"))
 """Words just before an -ing form that make it the writer's own doing ("by fixing small bugs")."""
+STILL_REACH = 3
+"""How many words before "still" the writer's "I" may stand for a verb after it to be the writer's
+habit, whichever verb the sentence's action is ("I sometimes still review the firmware changes
+myself, which I know I should hand over")."""
 
 
 def engineering_work(hits: Mapping[str, list[Match]], tokens: tuple[Token, ...], words: list[str],
@@ -516,12 +520,19 @@ def _hands_on(hits: Mapping[str, list[Match]], tokens: tuple[Token, ...], words:
     starts = [o.first for o in things]
     found = []
     for verb in verbs:
-        if not (verb.first == main or words[verb.first].endswith("ing") and words[verb.first - 1] in HANDS_ON_LEADS):
+        if not (verb.first == main or words[verb.first].endswith("ing") and words[verb.first - 1] in HANDS_ON_LEADS
+                or _still_mine(words, verb.first)):
             continue
         at = bisect_right(starts, verb.last)  # the first object after the verb: a search, since a long item holds many
         if at < len(things) and things[at].first <= verb.last + HANDS_ON_WINDOW:
             found.append(Match(verb.first, things[at].last, "engineering_work", f"{verb.phrase} ... {things[at].phrase}"))
     return found
+
+
+def _still_mine(words: list[str], at: int) -> bool:
+    """The verb at ``at`` follows "still" with the writer's "I" just before it: "I still review",
+    "I sometimes still read" (not "the team still reviews")."""
+    return at > 1 and words[at - 1] == "still" and "i" in words[max(0, at - 1 - STILL_REACH):at - 1]
 
 
 def _jargon(hits: dict[str, list[Match]]) -> int:
