@@ -337,15 +337,24 @@ def _moved(read: Read, block: Block) -> Read:
     """The read of a block that now sits at ``block``: the same objects, rebased (each item's state
     copied with its new base in one dictionary display, without :func:`rebased`'s keyword call: a
     Session moves every item below an edit)."""
-    base = block.span.start
+    base = block[1][0]
     passage, facts, digest, findings, _ = read
-    items = tuple([_copy(Item, {**item.__dict__, "base": base}) for item in passage.items])
-    passage = _copy(Passage, {**passage.__dict__, "block": block, "items": items})
-    return _new(Read, (passage, facts, digest, findings, _placed(findings, block)))
+    state = {**passage.__dict__, "block": block}
+    items = state["items"]
+    if len(items) == 1:  # most blocks hold one item: no comprehension's frame for it
+        moved = _object_new(Item)
+        _set(moved, "__dict__", {**items[0].__dict__, "base": base})
+        state["items"] = (moved,)
+    elif items:
+        state["items"] = tuple([_copy(Item, {**item.__dict__, "base": base}) for item in items])
+    passage = _object_new(Passage)
+    _set(passage, "__dict__", state)
+    return _new(Read, (passage, facts, digest, findings, _placed(findings, block) if findings else ()))
 
 
 _new = tuple.__new__  # a Session moves every block below an edit: no named-tuple __new__ call per block
 _copy = copied
+_object_new, _set = object.__new__, object.__setattr__  # :func:`copied`, written out where a Session moves blocks
 
 
 def _placed(findings: tuple[Finding, ...], block: Block) -> tuple[Finding, ...]:

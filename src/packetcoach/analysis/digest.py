@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from packetcoach.analysis.kinds import heading_match
+from packetcoach.analysis.measures import exposure_only
 from packetcoach.analysis.scoring import Voices
 from packetcoach.core.model import Item, Passage
 from packetcoach.profile.compile import UNOWNED_GROUP, Rubric, derived
@@ -44,7 +45,9 @@ class BlockDigest(NamedTuple):
     best_outcome: float | None = None  # the greatest outcome impact among the claims
     top: Best = None  # the claim with the greatest impact
     top_ready: Best = None  # the ready claim with the greatest impact
-    outcomes: tuple[tuple[int, float], ...] = ()  # claims with a measured business outcome, with their impact
+    # claims with a measured business outcome, with their impact and whether their only measure is
+    # who saw a launch (measures.exposure_only), asked once per block rather than on every edit
+    outcomes: tuple[tuple[int, float, bool], ...] = ()
     cues: tuple[tuple[str, str, int], ...] = ()  # (level, dimension, item index) for each ladder cue shown
     principles: tuple[tuple[str, int], ...] = ()  # (principle, item index) for each profile principle evidenced
     stories: tuple[tuple[int, tuple[tuple[str, bool], ...], bool], ...] = ()  # (claim, four parts, own scope)
@@ -54,6 +57,10 @@ class BlockDigest(NamedTuple):
     # (level, index of the first item at or after it) for each sentence telling a gap no one owned
     # outside an item that shows a level: the writer's next deed in the section takes it up
     gaps: tuple[tuple[str, int], ...] = ()
+    # the items that announce a stop story in a short sentence of the writer's ("I also got one
+    # wrong."), each the first of its sentence's items and not the block's last (analysis/packet.py
+    # reads the story after it): worked out once per block, not on every edit of a Session
+    announces: tuple[int, ...] = ()
 
 
 HEADING = BlockDigest()
@@ -88,7 +95,7 @@ def block_digest(passage: Passage, rubric: Rubric, level: str) -> BlockDigest:
     claims: list[int] = []
     objections: list[int] = []
     scopes: list[int] = []
-    outcomes: list[tuple[int, float]] = []
+    outcomes: list[tuple[int, float, bool]] = []
     cues: list[tuple[str, str, int]] = []
     principles: list[tuple[str, int]] = []
     stories: list = []
@@ -98,7 +105,13 @@ def block_digest(passage: Passage, rubric: Rubric, level: str) -> BlockDigest:
     best_outcome: float | None = None
     top: Best = None
     top_ready: Best = None
+    announcing = rubric.stops.announcing
+    announces: list[int] = []
+    last = len(items) - 1
     for k, item in enumerate(items):
+        if announcing and k < last and not (k and items[k - 1].source == item.source) \
+                and announces_story(item, announcing):
+            announces.append(k)
         kind, signals, facts = item.kind, item.signals, item.facts
         if kind == "objection":
             objections.append(k)
@@ -120,7 +133,7 @@ def block_digest(passage: Passage, rubric: Rubric, level: str) -> BlockDigest:
             if signals.ready and (top_ready is None or impact > top_ready[1]):
                 top_ready = (k, impact)
             if signals.business_outcome and item.metrics:
-                outcomes.append((k, impact))
+                outcomes.append((k, impact, exposure_only(item, rubric)))
             if facts:
                 if best_outcome is None or facts.outcome_impact > best_outcome:
                     best_outcome = facts.outcome_impact
@@ -135,7 +148,7 @@ def block_digest(passage: Passage, rubric: Rubric, level: str) -> BlockDigest:
                 headed.append((facts.judgment_heading, k))
     return BlockDigest(False, False, tuple(claims), tuple(objections), tuple(scopes), technical, best_outcome,
                        top, top_ready, tuple(outcomes), tuple(cues), tuple(principles), tuple(stories),
-                       tuple(judged), tuple(headed), Voices.of(items), gaps)
+                       tuple(judged), tuple(headed), Voices.of(items), gaps, tuple(announces))
 
 
 def _gaps(passage: Passage) -> tuple[tuple[str, int], ...]:
@@ -193,3 +206,16 @@ def _heading_digest(passage: Passage, rubric: Rubric) -> BlockDigest:
         and not (headings is not None and heading_match(headings, passage.view, rubric)[1] == "plan")  # "Goals for H1 2027"
     objection = headings is not None and heading_match(headings, passage.view, rubric)[1] == "objection"
     return BlockDigest(timed_heading=timed, objection_heading=objection) if timed or objection else HEADING
+
+
+def announces_story(item: Item, announcing: frozenset[str]) -> bool:
+    """A short sentence of the writer's, with no number, that announces one story (``announcing``)."""
+    words = item.words
+    if len(item.sentences) != 1 or len(words) > ANNOUNCE_WORDS or "one" not in words or item.metrics \
+            or item.action.subject != "i" or words[-1:] != (".",):
+        return False
+    at = words.index("one")
+    return " ".join(words[at:at + 2]) in announcing
+
+
+ANNOUNCE_WORDS = 14  # "I also stepped back from one thing I had started.": an announcement, not a story

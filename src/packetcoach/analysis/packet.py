@@ -50,6 +50,7 @@ class PacketView:
 
 
 Digested = tuple[tuple[Passage, BlockDigest], ...]
+Outcome = tuple[Passage, Item, float, bool]  # a measured business outcome: its block, the claim, impact, exposure only
 
 
 class _Found:
@@ -61,7 +62,7 @@ class _Found:
         self.claims: list[Item] = []
         self.objections: list[Item] = []
         self.scopes: list[Item] = []
-        self.outcomes: list[tuple[Passage, Item, float]] = []  # measured business outcomes, with impact
+        self.outcomes: list[Outcome] = []  # measured business outcomes, with impact
         self.best_outcomes: list[float] = []  # each block's greatest outcome impact
         self.top: tuple[Passage, int, float] | None = None  # the first greatest of the blocks' ``top``
         self.top_ready: tuple[Passage, int, float] | None = None
@@ -83,7 +84,7 @@ class _Found:
     def _add(self, b: int, passage: Passage, digest: BlockDigest, text_follows: bool) -> None:
         # the digest's fields in one unpacking: a Session adds every block of the draft on every edit
         (timed_heading, objection_heading, claims, objections, scopes, technical_leads, best_outcome, top,
-         top_ready, outcomes, cues, principles, stories, judged, headed, _, gaps) = digest
+         top_ready, outcomes, cues, principles, stories, judged, headed, _, gaps, _) = digest
         items = passage.items
         if timed_heading:
             self.timed_headings += b != self.title  # "# H2 2026 self-review" names the period reviewed
@@ -103,7 +104,7 @@ class _Found:
         if top_ready is not None and (self.top_ready is None or top_ready[1] > self.top_ready[2]):
             self.top_ready = (passage, *top_ready)
         if outcomes:
-            self.outcomes += [(passage, items[k], impact) for k, impact in outcomes]
+            self.outcomes += [(passage, items[k], impact, exposed) for k, impact, exposed in outcomes]
         for level, dimension, k in cues:
             self._cue(level, dimension, items[k].id)
         if gaps or self.gap is not None:
@@ -177,7 +178,7 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
         return False, first.id if framed and s.metric and told.start > first.start and retells(first, told, rubric) else told.id
     top = found.greatest("top")  # no measured story: the strongest ready claim
     if top is not None and exposure_only(top, rubric):  # who saw a launch: the strongest measured outcome
-        top = next((item for _, item, _ in _ranked(found.outcomes, rubric) if not exposure_only(item, rubric)), top)
+        top = next((item for _, item, _, exposed in _ranked(found.outcomes) if not exposed), top)
     return False, top.id if top is not None and top.ready else None
 
 
@@ -197,7 +198,7 @@ def _retells(first: Item, found: _Found, floor: float, rubric: Rubric) -> bool:
     figures, so the room reads the opening as leading with it, though its own words state no business
     result the lists read (asked only of a first claim with a figure that falls short)."""
     return any(impact >= floor and item.start > first.start and retells(first, item, rubric)
-               for _, item, impact in found.outcomes)
+               for _, item, impact, _ in found.outcomes)
 
 
 def retells(first: Item, item: Item, rubric: Rubric) -> bool:
@@ -229,10 +230,14 @@ def _level_headline(item: Item, rubric: Rubric) -> bool:
     return claims_level(item.text[span.start - item.span.start:span.end - item.span.start], rubric)
 
 
-def _ranked(outcomes: list[tuple[Passage, Item, float]], rubric: Rubric) -> list[tuple[Passage, Item, float]]:
+def _ranked(outcomes: list[Outcome]) -> list[Outcome]:
     """The measured outcomes, strongest first (draft order among equals); an outcome whose only
-    number is how many users a launch reached after every other (:func:`exposure_only`)."""
-    return sorted(outcomes, key=lambda found: (exposure_only(found[1], rubric), -found[2]))
+    number is how many users a launch reached after every other (:func:`exposure_only`, read with
+    the block's digest)."""
+    return sorted(outcomes, key=_EXPOSED_THEN_STRONGEST)
+
+
+_EXPOSED_THEN_STRONGEST = lambda found: (found[3], -found[2])  # noqa: E731
 
 
 def _level_claimed_before(view: PacketView, claims: list[Item], rubric: Rubric) -> bool:
@@ -314,6 +319,7 @@ _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _BLOCK, _SENTENCES, _WORDS = attrgetter("block"), attrgetter("sentences"), attrgetter("words")
 _TIMED, _MARKER, _JARGON = attrgetter("timed_sentences"), attrgetter("chronology_marker"), attrgetter("jargon")
 _KIND = attrgetter("block.kind")
+_ANNOUNCES = attrgetter("announces")
 _TOLD = attrgetter("level_sentences", "specialty", "engineering_past", "excuses", "specialty_words")
 _NOTHING_TOLD = ((), (), (), (), frozenset())
 
@@ -454,13 +460,13 @@ def skim_read(blocks, rubric: Rubric) -> tuple[int, list[tuple[Passage, list[Spa
     return min(used, budget), read
 
 
-def _skim(view: PacketView, outcomes: list[tuple[Passage, Item, float]], rubric: Rubric):
+def _skim(view: PacketView, outcomes: list[Outcome], rubric: Rubric):
     """Which of the strongest outcomes a 90-second reader takes in (numbers in first sentences and
     bold text catch the eye), and how many words the skim spends."""
     used, spans_read = skim_read(view.blocks, rubric)
     read = {id(passage): spans for passage, spans in spans_read}  # id(passage) -> block-relative spans read
     # the strongest first, draft order among equals; who saw a launch last (:func:`_ranked`)
-    found = [(item, impact, read.get(id(passage), ())) for passage, item, impact in _ranked(outcomes, rubric)]
+    found = [(item, impact, read.get(id(passage), ())) for passage, item, impact, _ in _ranked(outcomes)]
     strongest = tuple(item.id for item, _, _ in found[:3])
     seen: list[str] = []
     missed: list[str] = []
@@ -699,16 +705,16 @@ def _announced_stops(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rub
     is one listed in the paragraph after it, or the writer's own close of the thing ("I closed it",
     profile list `stops.closings`), which the announcement tells was the writer's to stop (profile
     list `stops.announcing`)."""
-    announcing = rubric.stops.announcing
-    if not announcing:
+    if not rubric.stops.announcing:
         return deeds
     listed = set(deeds)
     named: list[tuple[int, int]] = []
-    for b, (passage, _) in enumerate(blocks):
+    # the blocks whose digest holds an announcement (digest.announces_story), found in C
+    for b in compress(range(len(blocks)), map(_ANNOUNCES, map(_SECOND, blocks))):
+        passage, digest = blocks[b]
         items = passage.items
-        for k, item in enumerate(items[:-1]):
-            if k and items[k - 1].source == item.source or not _announces(item, announcing):
-                continue
+        for k in digest.announces:
+            item = items[k]
             story = [j for j in range(k + 1, len(items)) if items[j].source == item.source and items[j].section == item.section]
             told = [(b, j) for j in story if (b, j) in listed]
             if told or any(items[j].kind in ("claim", "lesson") and closes_a_bet(items[j].words, rubric.stops) for j in story):
@@ -717,19 +723,6 @@ def _announced_stops(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rub
     if not named:
         return deeds
     return sorted(listed.union(named))
-
-
-def _announces(item: Item, announcing: frozenset[str]) -> bool:
-    """A short sentence of the writer's, with no number, that announces one story (``announcing``)."""
-    words = item.words
-    if len(item.sentences) != 1 or len(words) > ANNOUNCE_WORDS or "one" not in words or item.metrics \
-            or item.action.subject != "i" or words[-1:] != (".",):
-        return False
-    at = words.index("one")
-    return " ".join(words[at:at + 2]) in announcing
-
-
-ANNOUNCE_WORDS = 14  # "I also stepped back from one thing I had started.": an announcement, not a story
 
 
 def _stops_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rubric) -> list[tuple[int, int]]:
