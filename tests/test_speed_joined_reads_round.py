@@ -10,9 +10,6 @@ interviews" in a joined story has no number), so the story reads its own numbers
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,19 +19,10 @@ from packetcoach.analysis.annotate import completed, item_hits, read_resulted, r
 from packetcoach.analysis.joins import _combined, read_joined
 from packetcoach.analysis.metrics import find_metrics
 from packetcoach.api import check_options
-from packetcoach.core.model import Block, Span
-from packetcoach.text.items import read_items, read_sentences
-from packetcoach.text.structure import markup_view
+
+from test_speed_thirtieth_round import corpus_sentences, raw_items
 
 RUBRIC = check_options("amazon-pm", "L6", "self-assessment")
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def raw_items(paragraph: str, section: str | None = None):
-    """The paragraph's claims as the splitter gives them, before any reading."""
-    view = markup_view(paragraph)
-    sentences = read_sentences(view, RUBRIC, True, None)
-    return read_items(Block("paragraph", Span(0, len(paragraph)), 0), paragraph, view, sentences, section)
 
 
 def _read(raw, tries: list | None = None):
@@ -112,20 +100,7 @@ def test_a_paragraph_with_no_join_tries_nothing() -> None:
     assert tries == []
 
 
-def _corpus_sentences() -> list[str]:
-    """Sentences of the corpus packets' prose paragraphs (every fourth packet), as the reader splits them."""
-    found: list[str] = []
-    for path in sorted((ROOT / "corpus" / "packets").glob("p*.md"))[1::4]:
-        for block in path.read_text(encoding="utf-8").split("\n\n"):
-            block = block.strip()
-            if not block or block[0] in "#-*|>" or re.match(r"\d+\.", block) or "\n" in block:
-                continue
-            view = markup_view(block)
-            found.extend(view[s.span.start:s.span.end].strip() for s in read_sentences(view, RUBRIC, True, None))
-    return [sentence for sentence in found if 3 < len(sentence.split()) < 60]
-
-
-SENTENCES = _corpus_sentences()
+SENTENCES = corpus_sentences(slice(1, None, 4))  # other packets than that round's test reads
 
 
 def test_the_corpus_gives_enough_sentences() -> None:

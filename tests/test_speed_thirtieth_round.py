@@ -36,10 +36,11 @@ def raw_items(paragraph: str, section: str | None = None):
     return read_items(Block("paragraph", Span(0, len(paragraph)), 0), paragraph, view, sentences, section)
 
 
-def _corpus_sentences() -> list[str]:
-    """Sentences of the corpus packets' prose paragraphs (every third packet), as the reader splits them."""
+def corpus_sentences(packets: slice = slice(None, None, 3)) -> list[str]:
+    """Sentences of the corpus packets' prose paragraphs (``packets``: every third by default), as the
+    reader splits them."""
     found: list[str] = []
-    for path in sorted((ROOT / "corpus" / "packets").glob("p*.md"))[::3]:
+    for path in sorted((ROOT / "corpus" / "packets").glob("p*.md"))[packets]:
         for block in path.read_text(encoding="utf-8").split("\n\n"):
             block = block.strip()
             if not block or block[0] in "#-*|>" or re.match(r"\d+\.", block) or "\n" in block:
@@ -49,7 +50,7 @@ def _corpus_sentences() -> list[str]:
     return [sentence for sentence in found if 3 < len(sentence.split()) < 60]
 
 
-SENTENCES = _corpus_sentences()
+SENTENCES = corpus_sentences()
 
 
 def _has_result(signalled) -> bool:
