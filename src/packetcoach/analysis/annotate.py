@@ -356,8 +356,10 @@ def _phrase_mentions(tokens: tuple[Token, ...], view: str, hits: Hits, name: str
                 match.first == 0 or words[match.first - 1] not in HEDGE_KIND_BEFORE) \
                 and not _past_after(words, match.last + 1, rubric.verb_lemma):
             continue  # "that kind of work", "a specific kind of stakeholder" name a kind; no hedge
-        if name == "hedge" and match.phrase in rubric.hedge_deeds and _partys_deed(words, hits, match.first, rubric):
-            continue  # "watched parents try to move a lesson": the party's struggle, not the writer's doubt
+        if name == "hedge" and match.phrase in rubric.hedge_deeds and (
+                _partys_deed(words, hits, match.first, rubric) or _tells_draft(words, match.last + 1, rubric)):
+            continue  # "watched parents try to move a lesson": the party's struggle, not the writer's doubt;
+            # "I have tried to state each outcome plainly": how the draft is told
         if name == "weasel" and _no_weasel(words, match, rubric):
             continue  # "how many sugar flowers", "spent most of March": no number belongs there
         start, end = tokens[match.first].start, tokens[match.last].end
@@ -378,6 +380,14 @@ def _partys_deed(words: list[str], hits: Hits, at: int, rubric: Rubric) -> bool:
         start -= 1
     writer = max((k for k in range(start, at) if words[k] in rubric.writers), default=start - 1)
     return any(writer < m.first < at for m in hits.get("persona", ()))
+
+
+def _tells_draft(words: list[str], at: int, rubric: Rubric) -> bool:
+    """The writer's care in telling the draft right after a hedge deed at ``at`` ("tried to state each
+    outcome plainly", "tried to be honest about where I am still growing", "tried to name who did what
+    below": `wording.hedge_tellings`, of one to three words): how the document is written, no doubt
+    about a deed or its result."""
+    return any(" ".join(words[at:at + n]) in rubric.hedge_tellings for n in (1, 2, 3))
 
 
 SENTENCE_ENDS = frozenset(".!?;")

@@ -9,13 +9,11 @@ from typing import Any, Callable
 from packetcoach.analysis.facts import claims_level
 from packetcoach.analysis.measures import reason_told
 from packetcoach.analysis.packet import retells
-from packetcoach.analysis.stories import (OWN_SUBJECTS, Story, counted_stories, grows_people, is_engineering_work, is_result,
+from packetcoach.analysis.stories import (OWN_SUBJECTS, Story, career_told, counted_stories, grows_people, is_engineering_work, is_result,
                                          stop_told, stories_asked_for, surplus, told_in_full)
 from packetcoach.analysis.workbench import Candidate, Workbench, quote
 from packetcoach.core.model import Item
-from packetcoach.profile.compile import KIND_GROUP
 
-CAREER_CUES = (KIND_GROUP + "career_moves", KIND_GROUP + "career_teachers")
 
 def _career_before(bench: Workbench, target: Item) -> bool:
     mentions = bench.reading.former_engineer_mentions
@@ -102,18 +100,6 @@ def _engineering(bench: Workbench) -> Candidate | None:
     named = tuple(sorted(cut, key=lambda i: i.start))
     return Candidate("remove-engineering-work", named,
                      bench.variant(items, max(0, words), specialty=specialty, former_engineer_mentions=mentions), {})
-
-
-def career_told(item: Item) -> bool:
-    """The writer's earlier career told as background ("Before product I spent six years as a
-    paralegal ...", "I spent eleven years teaching before I moved into product"): its first sentence
-    names the career (the profile's ``kinds.career_teachers`` and ``kinds.career_moves``) and the item
-    tells no result. Where the writer comes from, not effort to tie to a number nor an outcome to
-    measure: the changes never ask it for one (the lead change may still name it as the opening)."""
-    if not item.sentences or is_result(item):
-        return False
-    hits = item.sentences[0].hits
-    return any(hits.get(cue) for cue in CAREER_CUES)
 
 
 def _activity(bench: Workbench) -> Candidate | None:

@@ -20,7 +20,7 @@ from packetcoach.core.model import Document, Item, Mention, Section, Sentence, S
 from packetcoach.text.structure import STORY_TITLE_RE
 from packetcoach.text.verbs import SUBORDINATORS
 from packetcoach.core.regexes import compiled
-from packetcoach.profile.compile import derived
+from packetcoach.profile.compile import KIND_GROUP, derived
 from packetcoach.profile.lexicon import verb_forms
 
 if TYPE_CHECKING:
@@ -45,6 +45,21 @@ def is_result(item: Item) -> bool:
     """A customer or business result with a number: what the room counts as an outcome."""
     s = item.signals
     return bool(s and s.business_outcome and s.metric and not s.technical_metric_only)
+
+
+CAREER_CUES = (KIND_GROUP + "career_moves", KIND_GROUP + "career_teachers")
+
+
+def career_told(item: Item) -> bool:
+    """The writer's earlier career told as background ("Before product I spent six years as a
+    paralegal ...", "I spent eleven years teaching before I moved into product"): its first sentence
+    names the career (the profile's ``kinds.career_teachers`` and ``kinds.career_moves``) and the item
+    tells no result. Where the writer comes from, not effort to tie to a number nor an outcome to
+    measure: the changes never ask it for one (the lead change may still name it as the opening)."""
+    if not item.sentences or is_result(item):
+        return False
+    hits = item.sentences[0].hits
+    return any(hits.get(cue) for cue in CAREER_CUES)
 
 
 def is_measured_change(item: Item) -> bool:

@@ -284,6 +284,7 @@ class Rubric(NamedTuple):
     weasel_questions: frozenset[str]  # `[wording]`: a weasel word after one asks ("how many")
     weasel_spans: frozenset[str]  # a weasel share of time or of what follows ("most of March", "most of what")
     hedge_deeds: frozenset[str]  # hedges of the deed's subject ("tried to")
+    hedge_tellings: frozenset[str]  # after a hedge deed, the telling of the draft ("tried to state ...")
     writers: frozenset[str]  # the subject words that name the writer ("i", "we")
     principle_requires: dict[str, tuple[str, ...]]
     principle_weights: dict[str, int]  # which principle an item shows most strongly, when it shows several
@@ -630,6 +631,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         weasel_questions=lower("wording", "weasel_questions"),
         weasel_spans=lower("wording", "weasel_spans"),
         hedge_deeds=lower("wording", "hedge_deeds"),
+        hedge_tellings=lower("wording", "hedge_tellings"),
         writers=lower("wording", "writers"),
         principle_weights={name: int(body.get("weight", 1)) for name, body in profile.table("principles").items()},
         principle_cued={name: bool(body.get("cues")) for name, body in profile.table("principles").items()},

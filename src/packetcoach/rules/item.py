@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from packetcoach.analysis.gap import candidate_called
+from packetcoach.analysis.stories import career_told
 from packetcoach.core.labels import readiness_gaps
 from packetcoach.core.model import Finding, Item, Mention, Passage, Span, Voice, computed_once
 from packetcoach.profile.compile import Rubric
@@ -102,8 +103,12 @@ def _technical_measure(item: Item) -> Mention:
 
 @check("activity", "passage")
 def check_activity(rule, ctx: PassageContext) -> Iterator[Finding]:
+    """Effort told where a decision or a result belongs; not the writer's earlier career told as
+    background ("Before product I spent eight years as a paramedic", "She ran depot operations for
+    seven years before joining product"), where the years are where the writer comes from, not
+    effort to tie to a result (the coach's changes never ask it for one either)."""
     for item in _claims(ctx):
-        if item.signals and item.signals.activity_only:
+        if item.signals and item.signals.activity_only and not career_told(item):
             target = next((m for m in item.mentions if m.kind == "activity"), None)
             span = target.span if target else (item.action.span or item.sentences[0].span)
             hint = ctx.hint(rule)
