@@ -306,7 +306,8 @@ def test_the_retell_offered_from_the_best_item_is_told_of_the_writer():
     report = analyze("# Self-assessment 2026\n\n- Riders liked the new bike hire app.\n")
     said = named("[Name] already operates at L6: I read 300 support tickets and saw that riders lost "
                  "their hire codes: I added a code reminder.", report)
-    assert said == ("[Name] already operates at L6: they read 300 support tickets and saw that riders lost "
+    # a one-line draft is read below L6: the offer argues the level (tests/test_coach36_round.py)
+    assert said == ("The case for [Name] at L6: they read 300 support tickets and saw that riders lost "
                     "their hire codes — they added a code reminder.")
     blank = "[Name] already operates at L6: for [customer], [name] [decision], which moved [business measure] from [X] to [Y]."
-    assert named(blank, report) == blank
+    assert named(blank, report) == "The case for [Name] at L6: for [customer], [name] [decision], which moved [business measure] from [X] to [Y]."

@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from packetcoach.analysis.stories import Story, counted_stories, decided, figures_apart, is_engineering_work, is_hidden_owner, quoted, told_stories
+from packetcoach.analysis.stories import Story, counted_stories, decided, figures_apart, is_engineering_work, is_hidden_owner, outcome_quote, quoted, told_stories
 from packetcoach.core.model import Item, Voice
 from packetcoach.core.report import Report
 from packetcoach.core.resources import load_package_toml
@@ -193,6 +193,15 @@ def _career_opens(report: Report, told: tuple[Story, ...]) -> bool:
         and (not told or mentions[0].span.start < told[0].first.start)
 
 
+def _outcomes_quoted(report: Report, ids) -> str:
+    """Outcomes named by id as the room would quote them: each item's outcome clause (where its
+    result is told: "I persuaded both to sign three-year renewals", not the opening "I did not
+    accept the request as given"), as the lead change points at its outcome."""
+    by_id = {item.id: item for item in report.items}
+    return ", ".join(f"“{outcome_quote(by_id[i], report.rubric)}”" if i in by_id else i
+                     for i in ids)
+
+
 def checks(report: Report, told: tuple[Story, ...], limits: dict[str, Any]) -> list[str]:
     """The checks a writer fixes in minutes, each failing one as the reason a coach would give."""
     reading, wording = report.reading, verdict_data()["checks"]
@@ -202,7 +211,7 @@ def checks(report: Report, told: tuple[Story, ...], limits: dict[str, Any]) -> l
     if reading.retell is None and report.items:
         failing.append(voiced(wording, "retell", report))
     if reading.skim_outcomes_missed and not _opening_is_an_outcome(report, told):
-        failing.append(wording["skim"].format(missed=quoted(report.items, reading.skim_outcomes_missed)))
+        failing.append(wording["skim"].format(missed=_outcomes_quoted(report, reading.skim_outcomes_missed)))
     if report.score.re_role < limits["re_role_min"]:
         why = "; ".join(report.score.reasons.get("re_role", [])) or f"re-role score {report.score.re_role}"
         failing.append(wording["re_role"].format(why=why))

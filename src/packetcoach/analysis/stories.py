@@ -809,6 +809,14 @@ def outcome_clause(item: Item, width: int = QUOTE_CHARS, rubric: Rubric | None =
 CLAUSE_MARKS = (": ", "; ", ", and ", ", so ", " so ", ", which ", " — ", " - ")
 
 
+def outcome_quote(item: Item, rubric: Rubric | None = None, width: int = QUOTE_CHARS) -> str:
+    """The item quoted where its result is told (:func:`outcome_clause`), "…" before a clause cut
+    from inside its sentence: how the coach points at an outcome rather than at the item's opening."""
+    clause = outcome_clause(item, rubric=rubric)
+    inside = any(s.span.start < clause.start < s.span.end for s in item.sentences)
+    return f"{'…' if inside else ''}{quote(item, width, sentence=clause)}"
+
+
 def _before_and_after(metric: Mention) -> bool:
     return metric.detail == "range"
 

@@ -18,6 +18,7 @@ from typing import Any, Iterator
 from packetcoach.analysis.changes import quote as opening_words
 from packetcoach.analysis.facts import impact
 from packetcoach.analysis.gap import candidate_called
+from packetcoach.analysis.stories import outcome_quote
 from packetcoach.coach.scaffold import result_phrase
 from packetcoach.coach.wording import rehearsal_data
 from packetcoach.core.model import Item, LineIndex
@@ -107,7 +108,7 @@ def _item_asks(draft: _Draft) -> Iterator[_Ask]:
             told = {"text": "text_told", "why": "why_told"} if item.base in own_told else {}
             yield _Ask("own-part", item, {"metric": draft.result(item), **told})
         if s.business_outcome and not s.customer:
-            yield _Ask("no-customer", item, {})
+            yield _Ask("no-customer", item, {"quote": _bare(outcome_quote(item, draft.rubric))})  # its result, not its opening
         if s.technical_lead and item.action.span is not None and old_role:
             yield _Ask("engineering-verb", item, {"verb": item.action.span.text(item.source)})
         if s.hedge and (s.business_outcome or (s.metric and s.customer)):

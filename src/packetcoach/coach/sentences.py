@@ -500,11 +500,20 @@ def retell(report: Report) -> str | None:
     if not candidates:
         return None
     strongest = min(candidates, key=lambda s: s.rank)
-    body = third_person(strongest.text)
+    body = _said_of(report, strongest.text)
+    return _retold(report, body)
+
+
+def _said_of(report: Report, text: str) -> str:
+    """The writer's sentence as the retell says it after the level: in the third person, a bullet
+    that opens with the writer's verb given its "they", any other opening word lower-cased unless
+    it is a name, and one colon (the level's): "... at L6: they changed ... — they stopped ..."."""
+    body = third_person(text)
     head, *rest = body.split(" ", 2)
     head = head.lower()
     party = head.endswith("ing") and bool(rest) and looks_past(rest[0].lower())  # "Engineering doubted ..."
-    verb_first = leading_verb(tokenize(strongest.text), report.rubric) is not None  # not "Consolidated invoicing launched ..."
+    verb_first = leading_verb(tokenize(text), report.rubric) is not None \
+        and not OPENING_THEN_I_RE.match(text)  # not "Consolidated invoicing launched ...", nor "Based on the research, I wrote ..."
     participle = head.endswith(("en", "wn"))  # "Taken together, the tests raised ...": no "they taken"
     if head != "they" and not party and not participle and verb_first \
             and (report.rubric.verb_lemma.get(head) or looks_past(head)) \
@@ -513,13 +522,11 @@ def retell(report: Report) -> str | None:
     elif not body.startswith("they "):
         voice = report.document.voice
         body = _lower_first(body, report.text, voice.names if voice else ())
-    body = INNER_COLON_RE.sub(" — ", body)  # one colon, after the level: "... at L6: they changed ... — they stopped ..."
-    verdict = report.verdict
-    form = "at" if verdict is None or verdict.reading in ("at", "above") else "case"
-    return rehearsal_data()["retell"][form].format(name=candidate_name(report), level=report.level, body=body)
+    return INNER_COLON_RE.sub(" — ", body)
 
 
 INNER_COLON_RE = compiled(r"\s*:\s+")  # a colon that opens a clause (not "10:30")
+OPENING_THEN_I_RE = compiled(r"[^,;:.]*,\s+I\b")  # an opening phrase, then the writer's own "I" as the subject
 
 
 def candidate_name(report: Report) -> str:
@@ -608,10 +615,23 @@ def suggested_retell(report: Report) -> str | None:
 def named(sentence: str | None, report: Report) -> str | None:
     """A scaffold's "[Name]" filled with the candidate a third-person draft names, and the claim
     after the level said as the manager says it ("[Name] already operates at L6: I read a month of
-    call logs" -> "... at L6: they read a month of call logs"), with one colon."""
+    call logs" -> "... at L6: they read a month of call logs"), with one colon, and in the verdict's
+    form (:func:`_retold`): "The case for [Name] at L6: ..." beside a verdict of below, never
+    "already operates at" (the scaffold is written before the verdict is judged)."""
     if sentence is None or not sentence.startswith("[Name]"):
         return sentence
     head, colon, claim = sentence.partition(": ")
-    if colon and not claim.startswith("for [customer]"):
+    blank = claim.startswith("for [customer]")
+    if colon and head == f"[Name] already operates at {report.level}":  # in the verdict's form, as retell() says it
+        return _retold(report, claim if blank else _said_of(report, claim))
+    if colon and not blank:
         sentence = head + colon + INNER_COLON_RE.sub(" — ", third_person(claim))
     return candidate_name(report) + sentence[len("[Name]"):]
+
+
+def _retold(report: Report, body: str) -> str:
+    """The retell in the verdict's form: "already operates at" only where the verdict reads the
+    draft at or above its level, "The case for ... at" where it reads it below or cannot judge it."""
+    verdict = report.verdict
+    form = "at" if verdict is None or verdict.reading in ("at", "above") else "case"
+    return rehearsal_data()["retell"][form].format(name=candidate_name(report), level=report.level, body=body)

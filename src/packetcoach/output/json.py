@@ -63,8 +63,10 @@ def suggestion(finding: Finding, report: Report, rewrite: Rewrite = item_scaffol
                retold: Retold | None = None) -> str | None:
     """The finding's suggested text; a not-ready item's strong shape and the retell sentence are
     built only when asked for (``retold`` gives the sentence when it is already built)."""
-    if finding.name == "no-retell-sentence":
-        return (retold or _retold_once(report))() or finding.suggestion
+    if finding.name == "no-retell-sentence":  # the offer in the verdict's form, as retell_scaffold says it
+        from packetcoach.coach.sentences import named  # noqa: PLC0415
+
+        return (retold or _retold_once(report))() or named(finding.suggestion, report)
     if finding.suggestion is not None or finding.name != "item-not-ready":
         return finding.suggestion
     item = report.item(finding.item)

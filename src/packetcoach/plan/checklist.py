@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from packetcoach.analysis.gap import candidate_called, claims, in_voice
-from packetcoach.analysis.stories import quote
+from packetcoach.analysis.stories import quote, stop_told
 from packetcoach.coach.sentences import suggested_retell
 from packetcoach.core.model import LineIndex
 from packetcoach.core.report import Report
@@ -53,12 +53,17 @@ def spread(days_left: int, offsets: list[int]) -> list[int]:
 
 
 def _filter_detail(report: Report, words: dict) -> tuple[str, bool]:
+    """The items that fail the filter, by line: never a stop or a refusal told with its evidence
+    (the room asks a stop for its case, which the verdict already counts, not for a customer it
+    served: stories.stop_told), and each line once, however many items start on it."""
+    stopped, stops = report.reading.stopped_items, report.rubric.stops
     judged = claims(report)
     lines = LineIndex(report.text)
-    failing = [str(lines.line_col(item.start)[0]) for item in judged if not item.ready]
+    failing = [item for item in judged if not item.ready and not stop_told(item, stopped, stops)]
     if not failing:
         return words["all_ready"], True
-    where = ", ".join(failing[:MAX_IDS]) + (", ..." if len(failing) > MAX_IDS else "")
+    at = list(dict.fromkeys(str(lines.line_col(item.start)[0]) for item in failing))
+    where = ", ".join(at[:MAX_IDS]) + (", ..." if len(at) > MAX_IDS else "")
     return words["with_draft"].format(failing=len(failing), claims=len(judged), ids=where), False
 
 
