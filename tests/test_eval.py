@@ -146,6 +146,10 @@ Two more (items-bc.jsonl with p373-p380, items-bd.jsonl with p381-p388), kept un
 day's rounds and then added, lowered the engineering past's mentions to 0.95.
 Two more (items-be.jsonl with p389-p396, items-bf.jsonl with p397-p404), read twice unseen and then
 added, lowered the hit rate of principles to 0.82 and the stopped list to 0.89.
+The round on their packet lists (a harm word that names the thing stopped, a party agreeing to a
+pilot after the writer's evidence, a launch on time refused, the writer's call to end "it" after the
+story's first sentence; a start told after a ready result that opens its paragraph) raised the stopped
+list back to 0.90, its floor with it, and the initiated list to 0.927.
 """
 
 from __future__ import annotations
@@ -215,7 +219,7 @@ READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.95, "structure": 0.89, "lead_is_outcome": 0.88,
                  "supported_level": 0.90}
 PRINCIPLE_FLOORS = {"hit_rate": 0.82, "named_right": 0.70, "primary": 0.75}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.89, "ready_items": 0.84}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.90, "ready_items": 0.84}
 
 
 @pytest.fixture(scope="module")

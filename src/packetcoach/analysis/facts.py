@@ -1570,7 +1570,7 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     stops += [(m.first, m.last) for m in hits.get("stopped", ())]
     if not stops or closes_a_bet(item.words, rubric.stops):
         return False  # none, or the writer's own close of what the item told ("... and I closed it in May")
-    objects = [m.first for m in hits.get("harms", ())] + [
+    objects = [m.first for m in hits.get("harms", ()) if not _harm_names_a_thing(words, m.last, rubric)] + [
         m.first for m in hits.get("not_projects", ()) if (m.last + 1 == len(words) or words[m.last + 1] in OBJECT_ENDS
                                                           or words[m.last + 1] in PASSIVE_AUX)  # "where fees were cut"
         and not _told_as_a_project(m.last, hits)]
@@ -1597,6 +1597,15 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
+
+
+def _harm_names_a_thing(words: list[str], last: int, rubric: Rubric) -> bool:
+    """Is the harm word ending at ``last`` the name of a thing built against it ("stopped the planned
+    garden waste app", "killed the fraud-review service"): a thing a product decision is about or an offer
+    ended (`measures.decision_objects`, `verbs.cut_objects`, `stops.closed_things`) right after it?
+    Then the stop ends a project, feature or programme (docs/labelling-guide.md), not a harm."""
+    following = words[last + 1] if last + 1 < len(words) else ""
+    return following in rubric.cut_objects or following in rubric.stops.closed_things
 
 
 def _first_phase(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
@@ -1778,10 +1787,14 @@ def _held_to_a_bar(words: list[str], index: int, hits: dict[str, list[Match]], s
     """"Refused to launch the checker until it matched ...", "refused the request to open the lanes
     before the holidays", "refused to launch in June after ...", "refused to open bookings on 1
     March": a refusal of a launch held to a bar or of the date it was set for is a hold; the thing
-    ships. So is a request to launch by a date told in the sentence before a plain no ("In June the
-    VP asked me to launch deposits in time for the summer promotion. I said no: refunds ...")."""
-    if words[index] not in stops.held:
-        return words[index] == "said" and _date_asked_before(words, index, hits, stops)
+    ships. So is a request to launch by a date told in the sentence before a plain no or refusal ("In
+    June the VP asked me to launch deposits in time for the summer promotion. I said no: refunds ...",
+    "I asked him to launch on time. He declined, with a one-page note ...")."""
+    refused = words[index] in stops.held
+    if (refused or words[index] == "said") and _date_asked_before(words, index, hits, stops):
+        return True
+    if not refused:
+        return False
     openings = [m.first for m in hits.get("held_openings", ()) if 0 < m.first - index <= HOLD_REACH]
     ends = [i for i, word in enumerate(words) if word in CLAUSE_ENDS and i > index]
     end = min(ends, default=len(words))

@@ -652,8 +652,14 @@ def _starts_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Ru
     team", "Maya cut the booking form from five pages to one ... She proposed the change herself"), or
     one told under the paragraph's bold run-in title when that title is the story's first claim
     ("**Owners now receive their money 2 days after a guest checks out instead of 9.** ... I pitched a
-    move from the monthly batch run ..."). Not when the item before is itself a start, a background in
-    the pluperfect, or no claim or lesson."""
+    move from the monthly batch run ..."), or one told after the paragraph's first sentence when that
+    sentence is a ready claim that tells the result and leaves its how to the sentences after ("I cut
+    the time it takes a student to book a study room from about 9 minutes ... and room use rose from
+    54% to 81% ... I wrote the case for a phone-first booking page ..."): a paragraph that opens on a
+    background or a problem ("In 2023 each county ran its own search site ..."), or on a result told
+    with its own means ("... from 9 minutes to 4 by adding two agents at peak. I proposed a callback
+    queue ..."), keeps its start. Not when the item before is itself a start, a background in the
+    pluperfect, or no claim or lesson."""
     if not rubric.told_back:
         return deeds
     kept = set(deeds)
@@ -680,6 +686,9 @@ def _story_opening(items: tuple[Item, ...], k: int, rubric: Rubric) -> int | Non
     if title.kind == "claim" and title.section == item.section and title.sentences \
             and is_title(title, title.sentences[0]) and title.facts is not None and not title.facts.initiated:
         return first  # "**Owners now receive their money 2 days after ...** ... I pitched a move ..."
+    if title.kind == "claim" and title.section == item.section and title.ready and title.facts is not None \
+            and not title.facts.initiated and not dict(title.facts.parts).get("mechanism", True):
+        return first  # "I cut the time it takes a student to book ... from 9 minutes to under one ... I wrote the case for ..."
     before = items[k - 1]
     if before.kind not in ("claim", "lesson") or before.section != item.section or before.action.span is None \
             or before.facts is None or before.facts.initiated:
@@ -761,17 +770,34 @@ def _closed_back(items: tuple[Item, ...], k: int, rubric: Rubric) -> int | None:
     June. Visiting sailors' bookings fell 9% ... I pulled it"), past the results told between."""
     item = items[k]
     words = item.words
-    if words[:1] != ("i",) or words[2:3] not in (("it",), ("them",)) \
-            or not closes_a_bet(words[:CLOSING_WORDS], rubric.stops):
+    called = _called_close(words, rubric)
+    if not called and (words[:1] != ("i",) or words[2:3] not in (("it",), ("them",))
+                       or not closes_a_bet(words[:CLOSING_WORDS], rubric.stops)):
         return None
+    openers = ("i", "we") if called else ("i",)  # "We ran a pilot ... I made the call to end it": the call is the writer's
     for at in range(k - 1, -1, -1):
         before = items[at]
         if before.source != item.source or before.section != item.section:
             return None
-        if before.action.subject == "i" and before.kind in ("claim", "lesson") and before.action.span is not None:
+        if before.action.subject in openers and before.kind in ("claim", "lesson") and before.action.span is not None:
             had = before.source[:before.action.span.start].split()[-1:] == ["had"]
             return None if had else at
     return None
+
+
+def _called_close(words: tuple[str, ...], rubric: Rubric) -> bool:
+    """Does the item open with the writer's call to stop "it" ("I made the call to end it after ten
+    weeks", "I decided to stop them"): "I", a decision frame (`verbs.decision_frames`), "to", a stop
+    word and "it" or "them"? The call is the writer's, whoever ran the thing (the labelling guide's
+    "I made the call and we wound it down")."""
+    if words[:1] != ("i",):
+        return False
+    for frame in rubric.decision_frames:
+        verb = 1 + len(frame) + 1
+        if words[1:verb - 1] == frame and words[verb - 1:verb] == ("to",) and words[verb + 1:verb + 2] in (("it",), ("them",)) \
+                and (words[verb] in rubric.stopped_forms or words[verb] in rubric.stops.cutting):
+            return True
+    return False
 
 
 def _earlier_in_paragraph(items: tuple[Item, ...], k: int) -> list[int]:
