@@ -1,0 +1,54 @@
+"""The item round on the fifty-first and fifty-second blind sets (docs/accuracy.md, "The fifty-first
+and fifty-second blind sets: item signals by category"). Text in our own words.
+
+How others or things went on before the story, told as the item's opening verb in the past
+progressive or after "kept" ("Porters were walking ...", "Callers kept ringing ..."), is the state
+the writer found: context, with no business result, when neither the writer nor the team is in the
+item and nothing in it tells a change."""
+
+from __future__ import annotations
+
+from packetcoach.api import analyze_item
+from packetcoach.profile.compile import rubric_for
+
+
+def _item(text: str):
+    item = analyze_item(text)
+    assert item is not None, text
+    return item
+
+
+def test_how_others_went_on_before_the_story_is_context() -> None:
+    for text in (
+        "Porters were walking 30% more corridors than the shift needed because jobs were handed out by pager.",
+        "Callers kept ringing the depot about collections that had been moved because of the bank holiday.",
+        "Hotel guests were queueing up to forty minutes at checkout because the card terminals timed out.",
+        "The old boiler was costing more to run than the bookings brought in.",
+    ):
+        item = _item(text)
+        assert item.kind == "context", text
+        assert not item.signals.business_outcome, text
+
+
+def test_the_writer_s_story_after_the_state_or_a_change_stays_a_claim() -> None:
+    for text in (
+        "Porters were walking 30% more corridors than needed, so I moved job allocation to the ward tablets and walking fell by a third.",
+        "Guests were waiting forty minutes at checkout; we added express checkout and the wait fell to six.",
+        "Callers were ringing the depot 900 times a month; they now ring 200 times.",
+        "Renewals were running at 40% and rose to 55% after the reminder change.",
+        "I was running the pilot with two depots when the pricing review started.",
+    ):
+        assert _item(text).kind != "context", text
+
+
+def test_a_progressive_later_in_the_item_or_after_a_long_subject_is_no_state() -> None:
+    for text in (
+        "Cut the refund wait from 12 days to 3 for buyers who were waiting on returns.",
+        "Launched text reminders, and patients who were missing appointments now confirm 70% of them by text.",
+    ):
+        assert _item(text).kind == "claim", text
+
+
+def test_the_auxiliaries_are_the_profile_s_words() -> None:
+    assert {"was", "were", "kept"} <= rubric_for("amazon-pm").progressive_states
+
