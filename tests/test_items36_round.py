@@ -4,7 +4,8 @@ and fifty-second blind sets: item signals by category"). Text in our own words.
 How others or things went on before the story, told as the item's opening verb in the past
 progressive or after "kept" ("Porters were walking ...", "Callers kept ringing ..."), is the state
 the writer found: context, with no business result, when neither the writer nor the team is in the
-item and nothing in it tells a change."""
+item and nothing in it tells a change. "Supplier" alone is a modifier or the one firm the writer buys from
+("the supplier scorecard", "the supplier's portal"), not a party served; suppliers in the plural still are."""
 
 from __future__ import annotations
 
@@ -52,3 +53,21 @@ def test_a_progressive_later_in_the_item_or_after_a_long_subject_is_no_state() -
 def test_the_auxiliaries_are_the_profile_s_words() -> None:
     assert {"was", "were", "kept"} <= rubric_for("amazon-pm").progressive_states
 
+
+def test_supplier_alone_is_a_modifier_or_the_firm_bought_from() -> None:
+    for text in (
+        "Owned the supplier scorecard roadmap for the two northern depots.",
+        "I attended all nine supplier site visits this year to learn the product.",
+        "I feel the supplier's own ordering portal is good enough for now.",
+        "Got the supplier to change the hinge design after I read the warranty claims myself.",
+    ):
+        assert not _item(text).signals.customer, text
+
+
+def test_suppliers_served_and_other_parties_beside_a_supplier_still_count() -> None:
+    for text in (
+        "Cut payment terms for 300 small suppliers from 60 days to 30, and late-payment complaints fell by half.",
+        "Moved our packaging to a local supplier and shoppers' damaged-parcel complaints fell 40%.",
+        "Suppliers now get paid in 30 days instead of 60.",
+    ):
+        assert _item(text).signals.customer, text
