@@ -5,7 +5,9 @@ How others or things went on before the story, told as the item's opening verb i
 progressive or after "kept" ("Porters were walking ...", "Callers kept ringing ..."), is the state
 the writer found: context, with no business result, when neither the writer nor the team is in the
 item and nothing in it tells a change. "Supplier" alone is a modifier or the one firm the writer buys from
-("the supplier scorecard", "the supplier's portal"), not a party served; suppliers in the plural still are."""
+("the supplier scorecard", "the supplier's portal"), not a party served; suppliers in the plural still are.
+One of a party in general, "a" or "an" and a noun before "who" in an item with no writer ("A tenant who waits a
+month ..."), is a party served."""
 
 from __future__ import annotations
 
@@ -71,3 +73,22 @@ def test_suppliers_served_and_other_parties_beside_a_supplier_still_count() -> N
         "Suppliers now get paid in 30 days instead of 60.",
     ):
         assert _item(text).signals.customer, text
+
+
+def test_one_of_a_party_in_general_before_who_is_served() -> None:
+    for text in (
+        "A tenant who waits a month for a repair rarely renews the lease.",
+        "Flowers are sold by the stem, and a florist who gets a wilted box does not complain; they just buy elsewhere.",
+        "A member who misses two classes in a row usually cancels within a quarter.",
+    ):
+        assert _item(text).signals.customer, text
+
+
+def test_the_writer_a_colleague_or_a_thing_of_one_firm_is_no_party_in_general() -> None:
+    for text in (
+        "I am a team player who always goes the extra mile.",
+        "I handed the launch to a new PM who had never run one.",
+        "The sensor rollout depends on a vendor whose units fail at about 2% a year.",
+        "Revenue grew 12% in a quarter when the market was flat.",
+    ):
+        assert not _item(text).signals.customer, text

@@ -532,7 +532,7 @@ def _went_on(item: Item, hits: Hits, rubric: Rubric) -> bool:
     return not any(word == "from" and "to" in words[j + 2:j + FROM_TO] for j, word in enumerate(words))
 
 
-PROGRESSIVE_AT = 3  # the auxiliary's furthest place: "Parents of new starters were ringing ..."
+PROGRESSIVE_AT = 3  # the auxiliary's furthest place, among the first four words: "Parents of toddlers were ringing ..."
 
 
 def _used_to(item: Item, action: Action) -> bool:
