@@ -513,6 +513,28 @@ PRESENT_PASSIVE = frozenset(("is", "are", "be", "been", "being", "get", "gets"))
 FROM_TO = 6  # words from "from" to its "to": "from 9 working days to 6"
 
 
+def _went_on(item: Item, hits: Hits, rubric: Rubric) -> bool:
+    """How others or things went on before the story, told as the item's opening verb in the past
+    progressive or after "kept" (``kinds.progressive_states``): "Drivers were covering 14% more miles
+    than the routes needed because slots were assigned first-come first-served", "Visitors kept
+    arriving for tours that had been cancelled". The state the writer found, context, when the item
+    is one sentence with neither the writer nor the team in it ("Brides were waiting five weeks, so I
+    split the calendar" is the writer's story) and none of ``kinds.present_changes`` nor a "from ...
+    to" tells a change. Gated on the opening's few words."""
+    words = item.words
+    at = next((j for j in range(1, min(len(words) - 1, PROGRESSIVE_AT + 1)) if words[j] in rubric.progressive_states), None)
+    if at is None or not words[at + 1].endswith("ing") or len(item.sentences) != 1:
+        return False
+    if not all(word.isalpha() for word in words[:at]) or not STANDING_WORDS.isdisjoint(words) or "us" in words[:at]:
+        return False
+    if any(token.text == "I" for token in item.tokens) or _cues(hits, "present_changes"):
+        return False
+    return not any(word == "from" and "to" in words[j + 2:j + FROM_TO] for j, word in enumerate(words))
+
+
+PROGRESSIVE_AT = 3  # the auxiliary's furthest place, among the first four words: "Parents of toddlers were ringing ..."
+
+
 def _used_to(item: Item, action: Action) -> bool:
     """The item's verb after "used to", someone else's or a thing's ("The portal used to slow to a
     crawl on deadline day; in 2024 it went down ..."): the state found before the story, a habit of
@@ -753,7 +775,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # "Here is the problem I inherited: half our members came only once": the starting point
     if (_framed(item, hits, action) or _particle_apart(item, rubric)) and not signals.business_outcome:
         return "context"  # "When I took it over in February, practices filled gaps ...": the state the writer found
-    if _state_found(item, hits, action, rubric):
+    if _state_found(item, hits, action, rubric) or _went_on(item, hits, rubric):
         return "context"
     if _standing_fact(item, hits, action, rubric):
         return "context"  # "Wedding cakes are booked nine to fourteen months out, so a lost quote rarely comes back"

@@ -468,7 +468,8 @@ def _party_by_place(tokens: tuple[Token, ...], view: str, rubric: Rubric, words:
             if noun >= 0 and (_people_noun(tokens, words, noun, rubric, known) == noun
                               or words[at] in rubric.people_relatives and _related_people(tokens, words, noun, rubric, known)):
                 begin = _party_begin(words, noun, rubric)
-                if begin == 0 or not (words[begin - 1] in OWN_PARTIES or collaborator(words, begin, rubric)):
+                joined = not words[noun].endswith("s") and "and" in words[max(begin - 2, 0):begin]  # "..., and a chef who": a clause
+                if begin == 0 or not (words[begin - 1] in OWN_PARTIES or not joined and collaborator(words, begin, rubric)):
                     return _mention(tokens, view, begin, noun)
     return None
 
@@ -510,10 +511,33 @@ def _related_people(tokens: tuple[Token, ...], words: list[str], noun: int, rubr
     ``personas.people_relatives``), whatever its ending: not a thing with a person's ending (profile
     list ``not_people``), software, a word no party follows, a name, or one the lists already read."""
     word = words[noun]
-    if noun in known or not word.isalpha() or not word.endswith("s") or word.endswith(NOT_PLURAL_PEOPLE) \
-            or word in rubric.not_people or word in rubric.software_words or word in rubric.non_persona_followers:
+    if noun in known or not word.isalpha():
+        return False
+    if not word.endswith("s"):
+        if words[noun + 1:noun + 2] != ["who"] or not _one_in_general(words, noun):
+            return False  # "a supplier whose sensors fail": a thing of theirs, the firm bought from
+        word += "s"  # "a landlord who loses a dispute": its plural is what the lists hold
+    if word.endswith(NOT_PLURAL_PEOPLE) or word in rubric.not_people or word in rubric.software_words \
+            or word in rubric.non_persona_followers or word in rubric.periods:
         return False
     return not (tokens[noun].text[:1].isupper() and noun > 0 and words[noun - 1] not in SENTENCE_ENDS)
+
+
+ONE_IN_GENERAL = frozenset(("a", "an"))  # "a landlord who loses a dispute usually leaves"
+
+
+def _one_in_general(words: list[str], noun: int) -> bool:
+    """The singular noun at ``noun``, before "who", names one of a party in general, as a standing
+    truth does ("A landlord who loses a dispute usually leaves the scheme", "a chef who opens a bad bag
+    does not complain", "a supplier who is paid late once rarely sends us a second invoice"): "a" or
+    "an" before it, one plain word between at most ("a shop owner who"), in an item with neither the
+    writer nor the team in it ("I am a team player who ...", "I gave the pilot to a junior PM who ..."
+    name the writer and a colleague)."""
+    before = words[noun - 2:noun] if noun > 1 else words[:noun]
+    if not before or not (before[-1] in ONE_IN_GENERAL or len(before) == 2 and before[0] in ONE_IN_GENERAL
+                          and before[1].isalpha()):
+        return False
+    return OWN_PARTIES.isdisjoint(words)
 
 
 def _party_begin(words: list[str], noun: int, rubric: Rubric) -> int:

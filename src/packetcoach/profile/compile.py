@@ -255,6 +255,7 @@ class Rubric(NamedTuple):
     copula_frames: frozenset[str]  # "My mistake was launching ...": the item's verb is the copula
     intent_verbs: frozenset[str]  # "I plan to be ...": a plan whatever verb follows
     plain_pasts: frozenset[str]  # "Sunset the portal": a past written as the plain form, no goal
+    progressive_states: frozenset[str]  # "Drivers were covering ...", "Visitors kept arriving ...": how things went on before
     reach_verbs: frozenset[str]  # "The booking product covers 1.1M visits": the writer's thing told by what it covers
     reach_things: frozenset[str]  # "product", "roadmap": what the writer owns, which others work from
     reach_links: frozenset[str]  # "from", "on", "through": how others take their work from it
@@ -686,6 +687,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "pager_cues": ("measures", "pager_cues"), "pager_signs": ("measures", "pager_signs"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
     "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "setbacks": ("verbs", "setbacks"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"), "plain_pasts": ("kinds", "plain_pasts"),
+    "progressive_states": ("kinds", "progressive_states"),
     "reach_verbs": ("kinds", "reach_verbs"), "reach_things": ("kinds", "reach_things"), "reach_links": ("kinds", "reach_links"),
     "frequency_words": ("metrics", "frequency_words"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),

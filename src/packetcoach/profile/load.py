@@ -118,7 +118,7 @@ SCHEMA: dict[str, Any] = {
               "scope": STR_LIST, "context_openers": STR_LIST, "opener_particles": STR_LIST, "career_moves": STR_LIST, "authored_remits": STR_LIST,
               "new_story_openers": STR_LIST, "story_continuers": STR_LIST, "groundwork_verbs": STR_LIST, "bet_verbs": STR_LIST, "taken_on_verbs": STR_LIST, "mistake_titles": STR_LIST, "told_back_times": STR_LIST, "redirects": STR_LIST, "findings": STR_LIST, "finding_relatives": STR_LIST, "finding_closes": STR_LIST, "dig_marks": STR_LIST, "owned_faults": STR_LIST, "fault_nouns": STR_LIST, "state_openers": STR_LIST,
               "document_openers": STR_LIST, "thesis_openers": STR_LIST, "thesis_verbs": STR_LIST, "thesis_headings": STR_LIST, "manager_views": STR_LIST, "endorsements": STR_LIST, "bylines": STR_LIST, "pronoun_notes": STR_LIST, "level_asks": STR_LIST, "level_ask_reasons": STR_LIST, "summary_openers": STR_LIST, "deed_nouns": STR_LIST,
-              "feedback_reports": STR_LIST, "plan_openers": STR_LIST, "reach_scope": STR_LIST, "intent_verbs": STR_LIST, "plain_pasts": STR_LIST,
+              "feedback_reports": STR_LIST, "plan_openers": STR_LIST, "reach_scope": STR_LIST, "intent_verbs": STR_LIST, "plain_pasts": STR_LIST, "progressive_states": STR_LIST,
               "reach_verbs": STR_LIST, "reach_things": STR_LIST, "reach_links": STR_LIST,
               "summary_headings": STR_LIST, "closing_headings": STR_LIST},
     "re_role": {"engineering_items_weight": int, "jargon_weight": int, "jargon_cap": int,
