@@ -119,3 +119,34 @@ def test_an_unusable_echo_pattern_is_refused_and_a_profile_can_add_one(tmp_path)
                  "read the logs first.")
     assert len(analyze(text).reading.former_engineer_mentions) == 1
     assert len(analyze(text, profile=str(mine)).reading.former_engineer_mentions) == 2
+
+
+# The career story before the first claim: what the room reads first, so the first claim is not the
+# document's opening (SPEC 2.9).
+
+STORY = ("- Cut the wait for a plot from 14 months to 5 for 2,300 allotment holders by offering half plots "
+         "first, and renewals rose from 81% to 93%.\n"
+         "- Proposed a shared tool shed scheme for 40 sites, now used by 900 holders.\n")
+
+
+def lead(opening: str) -> bool:
+    text = f"# Self-assessment 2026: Allotments\n\n{opening}\n\n## Results\n\n{STORY}"
+    reading = analyze(text).reading
+    assert Session().analyze(text).reading.lead_is_outcome == reading.lead_is_outcome
+    return reading.lead_is_outcome
+
+
+def test_a_career_story_before_the_first_claim_is_the_opening() -> None:
+    assert lead("Before product I was an emergency-room nurse for nine years, and most of what follows came "
+                "from knowing what a frightened caller sounds like.") is False
+    assert lead("Before product, I spent eight years as a garden centre buyer, which is why I start with "
+                "the people at the counter.") is False
+    assert lead("This was my second year as a product manager after eleven years as a ward nurse, and the "
+                "first year I felt the role fit.") is False
+
+
+def test_an_opening_with_no_career_story_leaves_the_first_claim_the_lead() -> None:
+    assert lead("") is True
+    assert lead("Most of what follows came from the parks team and the holders who wrote to us.") is True
+    # a career that is someone else's is no career story of the writer's
+    assert lead("Most of what follows came from Ola, who was a ward nurse for nine years before product.") is True

@@ -242,8 +242,9 @@ _EXPOSED_THEN_STRONGEST = lambda found: (found[3], -found[2])  # noqa: E731
 
 
 def _level_claimed_before(view: PacketView, claims: list[Item], rubric: Rubric) -> bool:
-    """Does a paragraph before the first claim ask for a level in words that make no item, or one
-    read only for its wording ("I believe I am ready for L6 because I now own hearing care's path
+    """Does a paragraph before the first claim ask for a level, or tell the writer's career move ("Before
+    product I was an emergency-room nurse for nine years, and most of what follows came from ..."), in
+    words that make no item, or one read only for its wording ("I believe I am ready for L6 because I now own hearing care's path
     ...": a hedged claim with the writer's remit)? That is what the room reads first, as a role description is, so the first claim
     after it is not the document's opening (SPEC 2.9)."""
     if not claims:
@@ -253,9 +254,14 @@ def _level_claimed_before(view: PacketView, claims: list[Item], rubric: Rubric) 
         if passage.block.span.start >= first:
             return False
         if passage.block.kind == "paragraph" and all(map(read_for_wording, passage.items)) \
-                and claims_level(passage.view, rubric):  # no item, or one read only for its hedge
+                and (claims_level(passage.view, rubric)  # no item, or one read only for its hedge
+                     or any(map(_tells_career, passage.sentences))):  # the career story, as a role's
             return True
     return False
+
+
+def _tells_career(sentence) -> bool:
+    return CAREER_MOVES in sentence.hits or "engineering_past" in sentence.hits
 
 
 def _career_story(item: Item, opening_only: bool = False) -> bool:
