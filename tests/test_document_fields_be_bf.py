@@ -150,3 +150,40 @@ def test_an_opening_with_no_career_story_leaves_the_first_claim_the_lead() -> No
     assert lead("Most of what follows came from the parks team and the holders who wrote to us.") is True
     # a career that is someone else's is no career story of the writer's
     assert lead("Most of what follows came from Ola, who was a ward nurse for nine years before product.") is True
+
+
+# The ask told by the verb of the decision asked for: a level claim, which opens an argument and can be
+# retold.
+
+EVIDENCE = ("- Cut the wait for a plot from 14 months to 5 for 2,300 allotment holders by offering half plots "
+            "first, and renewals rose from 81% to 93%.\n"
+            "- Persuaded the parks director to fund a shared tool shed scheme for 40 sites, now used by 900 "
+            "holders.\n")
+
+
+def read(opening: str, level: str = "L7"):
+    text = f"# Promotion case: Allotments\n\n{opening}\n\n## Evidence\n\n{EVIDENCE}"
+    reading = analyze(text, level=level, doc_type="promotion").reading
+    session = Session(level=level, doc_type="promotion").analyze(text).reading
+    assert (session.retell, session.structure) == (reading.retell, reading.structure)
+    return reading
+
+
+def test_an_ask_to_be_promoted_recognised_or_a_nomination_claims_the_level() -> None:
+    for ask in ("I am asking to be promoted to L7 because for eighteen months I have set the direction for "
+                "allotments across four council teams.",
+                "I am asking to be recognised at L7 because for eighteen months I have set the direction for "
+                "allotments across four council teams.",
+                "I am nominating her for L7 because for eighteen months she has set the direction for "
+                "allotments across four council teams."):
+        reading = read(ask)
+        assert reading.retell is not None and reading.retell.startswith("I am "), ask
+        assert reading.structure == "argument", ask
+
+
+def test_promoting_others_or_a_byline_claims_no_level() -> None:
+    for opening in ("I promoted two of my four PMs to senior this year, across four council teams.",
+                    "Nominated by Dana Whitfield, Senior Director, for the allotments work."):
+        reading = read(opening)
+        assert reading.retell is None, opening
+        assert reading.structure != "argument", opening
