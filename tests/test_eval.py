@@ -150,6 +150,10 @@ The round on their packet lists (a harm word that names the thing stopped, a par
 pilot after the writer's evidence, a launch on time refused, the writer's call to end "it" after the
 story's first sentence; a start told after a ready result that opens its paragraph) raised the stopped
 list back to 0.90, its floor with it, and the initiated list to 0.927.
+The round on their document fields (the engineering past told again once named, a title before the
+move to product, a career story before the first claim, an ask to be promoted as the level claim)
+raised the engineering past's mentions to 0.975, the lead to 0.891 and structure to 0.901; their
+floors follow to 0.97, 0.89 and 0.90.
 """
 
 from __future__ import annotations
@@ -216,7 +220,7 @@ SIGNAL_F1_FLOORS = {
 }
 READY_ACCURACY_FLOOR = 0.94
 READY_PRECISION_FLOOR = 0.94
-PACKET_FLOORS = {"former_engineer_mentions": 0.95, "structure": 0.89, "lead_is_outcome": 0.88,
+PACKET_FLOORS = {"former_engineer_mentions": 0.97, "structure": 0.90, "lead_is_outcome": 0.89,
                  "supported_level": 0.90}
 PRINCIPLE_FLOORS = {"hit_rate": 0.82, "named_right": 0.70, "primary": 0.75}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.90, "ready_items": 0.84}

@@ -342,7 +342,7 @@ CODE_ONLY = frozenset(("own_action", "engineering_past", "chronology_markers", "
                        "passed_over", "taken_over", "under_way", "harms", "not_projects", "adoption", "own_call", "won_over", "off_plan", "bought_options",
                        "renewing", "initiated", "credited", "held_openings", "hold_limits", "part_titles", "not_level_cues", "leaders_told", "taken_up",
                        "not_engineering_past")) | EVIDENCE_LISTS  # read elsewhere
-PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision", "engineering_past_patterns",
+PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision", "engineering_past_patterns", "engineering_past_echoes",
                                "engineering_work", "excuse", "hands_on", "code_object", "not_code"}
 """The profile phrase lists the analysis itself reads; any other list must be a phrase rule's."""
 HEDGE_KIND_BEFORE = frozenset("i it we was is are were it's that's i'm we're they just".split())

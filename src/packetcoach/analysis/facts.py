@@ -2486,7 +2486,7 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         first_words = len(view[first.span.start:first.span.end].split()) if first else len(view.split())
     return PassageFacts(
         specialty=tuple(specialty),
-        engineering_past=tuple(_followed(_merged(past), passage)),
+        engineering_past=tuple(followed_spans(_merged(past), passage)),
         timed_sentences=timed, chronology_marker=marker, pm_skill=skill,
         level_sentences=tuple(level_sentences),
         first_sentence_words=first_words,
@@ -2535,7 +2535,7 @@ def _merged(spans: list[Span]) -> list[Span]:
     return merged
 
 
-def _followed(spans: list[Span], passage: Passage):
+def followed_spans(spans: list[Span], passage: Passage):
     """Each engineering-past mention, and whether a customer outcome follows it in its sentence."""
     for span in spans:
         sentence = next((s for s in passage.sentences if s.span.contains(span)), None)

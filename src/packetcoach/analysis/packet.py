@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
-from packetcoach.analysis.facts import PassageFacts, claims_level, closes_a_bet, named_in_past
+from packetcoach.analysis.facts import PassageFacts, claims_level, closes_a_bet, followed_spans, named_in_past
 from packetcoach.analysis.gap import level_shown, settings
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import exposure_only, only_exposure
 from packetcoach.analysis.stories import is_title, lead_in, refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
+from packetcoach.profile.lexicon import fold_text
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import KIND_GROUP, Rubric
 from packetcoach.text.items import read_for_wording, titled as item_titled
@@ -241,8 +242,9 @@ _EXPOSED_THEN_STRONGEST = lambda found: (found[3], -found[2])  # noqa: E731
 
 
 def _level_claimed_before(view: PacketView, claims: list[Item], rubric: Rubric) -> bool:
-    """Does a paragraph before the first claim ask for a level in words that make no item, or one
-    read only for its wording ("I believe I am ready for L6 because I now own hearing care's path
+    """Does a paragraph before the first claim ask for a level, or tell the writer's career move ("Before
+    product I was an emergency-room nurse for nine years, and most of what follows came from ..."), in
+    words that make no item, or one read only for its wording ("I believe I am ready for L6 because I now own hearing care's path
     ...": a hedged claim with the writer's remit)? That is what the room reads first, as a role description is, so the first claim
     after it is not the document's opening (SPEC 2.9)."""
     if not claims:
@@ -252,9 +254,14 @@ def _level_claimed_before(view: PacketView, claims: list[Item], rubric: Rubric) 
         if passage.block.span.start >= first:
             return False
         if passage.block.kind == "paragraph" and all(map(read_for_wording, passage.items)) \
-                and claims_level(passage.view, rubric):  # no item, or one read only for its hedge
+                and (claims_level(passage.view, rubric)  # no item, or one read only for its hedge
+                     or any(map(_tells_career, passage.sentences))):  # the career story, as a role's
             return True
     return False
+
+
+def _tells_career(sentence) -> bool:
+    return CAREER_MOVES in sentence.hits or "engineering_past" in sentence.hits
 
 
 def _career_story(item: Item, opening_only: bool = False) -> bool:
@@ -534,6 +541,34 @@ def _parts(stories: list[tuple[Item, tuple, bool]], scopes: list[Item]) -> dict[
     return parts
 
 
+def _echoed(view: PacketView, past: list[EngineeringPast], rubric: Rubric) -> tuple[EngineeringPast, ...]:
+    """The draft's engineering past with the words that name it only once it is named (the profile's
+    ``engineering_past_echoes``: "Given my background, ...", "Coming from security, I ...", "an old
+    trading habit"), in the order the draft tells them. Asked only of a draft that names its
+    engineering past elsewhere: alone such words name no engineering ("my background" may be
+    retail's), so a draft with no past is read no further."""
+    echo_re = rubric.engineering_past_echo_re
+    if not past or echo_re is None:
+        return tuple(past)
+    told = [mention.span for mention in past]
+    echoes: list[EngineeringPast] = []
+    for passage, _ in view.passages:
+        if not passage.sentences or len(past) + len(echoes) >= MAX_PAST_MENTIONS:
+            continue
+        offset = passage.sentences[0].span.start
+        folded, where = fold_text(passage.view[offset:passage.sentences[-1].span.end])
+        spans = []
+        for found in echo_re.finditer(folded):
+            start, end = (found.start(), found.end()) if where is None else (where[found.start()], where[found.end() - 1] + 1)
+            at = passage.at(Span(offset + start, offset + end))
+            if not any(at.start < span.end and span.start < at.end for span in told):  # already a mention
+                spans.append(Span(offset + start, offset + end))
+        echoes += [EngineeringPast(passage.at(span), followed) for span, followed in followed_spans(spans, passage)]
+    if not echoes:
+        return tuple(past)
+    return tuple(sorted(past + echoes[:MAX_PAST_MENTIONS - len(past)], key=lambda mention: mention.span.start))
+
+
 def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     found, told = _Found(view.digested(rubric, level)), _Told(view.passages)
     claims, objections, scopes = found.claims, found.objections, found.scopes
@@ -549,7 +584,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
     share = found.technical_leads / len(claims) if claims else 0.0
     return Reading(
         lead_is_outcome=lead, lead_suggestion=suggestion,
-        former_engineer_mentions=tuple(told.past),
+        former_engineer_mentions=_echoed(view, told.past, rubric),
         initiated_items=_judged(found, "initiated", rubric),
         stopped_items=stopped,
         structure=structure, structure_reasons=reasons,

@@ -300,6 +300,7 @@ class Rubric(NamedTuple):
     principle_before_cued: dict[str, tuple[str, ...]]  # principles it comes before when its own cue is in the item
     levels: tuple[str, ...]  # the ladder's levels, in order
     engineering_past_re: Any  # one RE2 expression for the profile's patterns (profile/patterns.py), or None
+    engineering_past_echo_re: Any  # the same for words that name the past only once it is named, or None
     lexicon: PhraseMatcher  # every lexicon, labelled "group/label", matched in one pass per sentence
     guarded_words: frozenset[str]  # persona and business-measure words a suggestion may not invent
     kind_headings: re.Pattern[str] | None  # section headings that make their items a kind: one group per kind
@@ -655,6 +656,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
                                if body.get("before_cued")},
         levels=tuple(sorted(profile.table("ladder"))),
         engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
+        engineering_past_echo_re=_alternation(profile.list("phrases", "engineering_past_echoes")),
         lexicon=lexicon_store.stored_or_filed(lexicon_key, lambda: _lexicon(profile, known_verbs)),
         guarded_words=_guarded_words(profile),
         kind_headings=_headings_re({kind: profile.list("kinds", f"{kind}_headings") for kind in KIND_HEADINGS}),
@@ -805,7 +807,7 @@ def phrase_lists(profile: Profile) -> tuple[str, ...]:
     return tuple(name for name in profile.table("phrases") if name not in PATTERN_LISTS)
 
 
-PATTERN_LISTS = ("engineering_past_patterns",)
+PATTERN_LISTS = ("engineering_past_patterns", "engineering_past_echoes")
 
 
 def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:

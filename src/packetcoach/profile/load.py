@@ -233,11 +233,11 @@ def validate(data: dict[str, Any], path: str, text: str) -> None:
             hint = f"did you mean '{close}'?" if close else f"known tables: {', '.join(SCHEMA)}"
             raise ProfileError(path, f"unknown table '{key}'", hint, _line_of(text, key))
         _check(value, SCHEMA[key], key, path, text)
-    try:
-        check_patterns(data.get("phrases", {}).get("engineering_past_patterns", []))
-    except PatternError as error:
-        raise ProfileError(path, f"engineering_past_patterns: {error}", "write a plain phrase pattern",
-                           _line_of(text, "engineering_past_patterns")) from None
+    for key in ("engineering_past_patterns", "engineering_past_echoes"):
+        try:
+            check_patterns(data.get("phrases", {}).get(key, []))
+        except PatternError as error:
+            raise ProfileError(path, f"{key}: {error}", "write a plain phrase pattern", _line_of(text, key)) from None
     for key in ("level_claim_patterns", "header_claim_patterns"):
         patterns = data.get("calibration", {}).get(key, [])
         try:
