@@ -145,7 +145,10 @@ follows to 0.90.
 Two more (items-bc.jsonl with p373-p380, items-bd.jsonl with p381-p388), kept unseen through that
 day's rounds and then added, lowered the engineering past's mentions to 0.95.
 Two more (items-be.jsonl with p389-p396, items-bf.jsonl with p397-p404), read twice unseen and then
-added, lowered the hit rate of principles to 0.82 and the stopped list to 0.89.
+added, lowered the hit rate of principles to 0.82 and the stopped list to 0.89. The round on their
+principles (a party's objection held against as Have Backbone's cue, a product scoped down to one small
+thing as a simpler way, a team's deed for accessibility or waste as Success and Scale's, screens that are
+things rather than steps) raised the hit rate back above 0.83; its floor follows to 0.83.
 """
 
 from __future__ import annotations
@@ -214,7 +217,7 @@ READY_ACCURACY_FLOOR = 0.94
 READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.95, "structure": 0.89, "lead_is_outcome": 0.88,
                  "supported_level": 0.90}
-PRINCIPLE_FLOORS = {"hit_rate": 0.82, "named_right": 0.70, "primary": 0.75}
+PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.75}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.89, "ready_items": 0.84}
 
 
