@@ -116,3 +116,14 @@ def test_a_proposal_turned_down_twice_and_brought_back_is_have_backbone(text: st
 ])
 def test_rejections_counted_are_no_disagreement(text: str) -> None:
     assert BACKBONE not in named(text)
+
+
+def test_an_objection_answered_is_not_one_acted_over(tmp_path: Path) -> None:
+    """The profile's `not_cues` keep the cue out: without them the same sentence names Have Backbone."""
+    text = ("My years in networking helped: I could show each depot's IT lead how the scanners would connect, which "
+            "answered the objection that had stopped an earlier attempt, and 14 depots went live in a month.")
+    assert BACKBONE not in named(text)
+    profile = tmp_path / "team.toml"
+    profile.write_text('[profile]\nname = "team"\nextends = "amazon-pm"\n\n[phrases]\nnot_cues = []\n',
+                       encoding="utf-8")
+    assert BACKBONE in named(text, str(profile))
