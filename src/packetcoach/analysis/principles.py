@@ -40,6 +40,7 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "step_removed": ("removal", "friction", 5),
     "simpler_instead": ("in_place_of", "complex_build", 3),
     "single_instead": ("single_way", "in_place_of", 7),
+    "scoped_down": ("scoping", "scope_floor", 10),
     "release_held": ("gate", "release", 4),
     "bar_set": ("bar_move", "bar", 3),
     "mistake_owned": ("owner_mark", "fault", 8),  # either way round: "the bug I shipped"
@@ -170,8 +171,9 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     """The kinds of deed the specific principles stand on, read as structures rather than words:
 
     - ``simplified``: a step, field, screen or hand-off removed, the simple way taken in place of
-      a build, or a single thing in place of many ("a single screen instead of the four-step flow")
-      (Invent and Simplify);
+      a build, a single thing in place of many ("a single screen instead of the four-step flow"), or a product
+      scoped down to one small thing ("scoped the roof-survey product down to a PDF report", "descoped it to a
+      single question") (Invent and Simplify);
     - ``bar_held``: a release held back (or held, delayed, kept out or sent back until it met a bar, in
       an item that names a release: "kept the feature out of the holiday release until ..."; pulled, held or
       sent back because of a defect it had: "sent the model back twice because ..."), or a bar
@@ -258,7 +260,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     bar_held = pair["release_held"] or bar_shown or pair["held_until"] or \
         (pair["gate_until"] or pair["kept_until"] or pair["held_for_cause"] or
          pair["thing_sent_back"] and pair["back_for_cause"]) and said("release")
-    return {"simplified": pair["step_removed"] or pair["simpler_instead"] or pair["single_instead"],
+    return {"simplified": pair["step_removed"] or pair["simpler_instead"] or pair["single_instead"] or
+            pair["scoped_down"],
             "bar_held": bar_held,
             "bar_unopposed": bar_held and not any(map(said, ("senior_party", "pressure", "rejection", "held_against"))),
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
