@@ -109,7 +109,8 @@ NAME_LY_ENDINGS = ("erly", "ily", "elly", "olly", "illy")
 
 def _start_pattern(rubric: Rubric) -> re.Pattern[str]:
     """:data:`_START_RE` with a time named before the name (:data:`_TIME_LEADS`), once per profile."""
-    months = "|".join(sorted((month.capitalize() for month in rubric.months), key=len, reverse=True))
+    # in one order in every process (a set's order is the hash seed's), so the pattern's cache entry is one
+    months = "|".join(sorted((month.capitalize() for month in rubric.months), key=lambda month: (-len(month), month)))
     when = rf"(?:Q[1-4]|H[12]|(?:19|20)\d\d{'|' + months if months else ''})"
     lead = rf"(?:(?:{_TIME_LEADS})[ \t]+(?:(?:early|late|mid)[ \t-]+)?{when}(?:[ \t]+(?:19|20)\d\d)?,?[ \t]+)?"
     return compiled(_OPENING + lead + _TOLD, re.M)
