@@ -48,6 +48,7 @@ AFTER_I = {"am": "are", "was": "were", "'m": "are"}
 PERSON = (r"(?<![\w-])(I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine|[Ww]e|[Oo]ur|[Uu]s|[Oo]urs|"
           r"[Oo]urselves)(?![\w-])(\s+(?:am|was)\b)?")  # not inside a name ("Share-my-trip"); compiled when first used
 PERSON_RE = on_first_use(PERSON)
+SINGULAR_RE = on_first_use(r"(?<![\w-])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)(?![\w-])")  # the writer alone
 MAX_WORDS = 55
 MAX_SENTENCES = 5
 
@@ -507,8 +508,11 @@ def retell(report: Report) -> str | None:
 def _said_of(report: Report, text: str) -> str:
     """The writer's sentence as the retell says it after the level: in the third person, a bullet
     that opens with the writer's verb given its "they", any other opening word lower-cased unless
-    it is a name, and one colon (the level's): "... at L6: they changed ... — they stopped ..."."""
-    body = third_person(text)
+    it is a name, and one colon (the level's): "... at L6: they changed ... — they stopped ...".
+    A manager's document is already said as the manager says it: its "we", "us" and "our" are the
+    manager's team ("Sam moved us off the SMS vendor"), and stay, unless the sentence speaks as the
+    candidate's "I" (a section in the candidate's own words)."""
+    body = third_person(text) if report.document.voice is None or SINGULAR_RE().search(text) else text
     head, *rest = body.split(" ", 2)
     head = head.lower()
     party = head.endswith("ing") and bool(rest) and looks_past(rest[0].lower())  # "Engineering doubted ..."

@@ -42,18 +42,27 @@ NOT_NAMES = frozenset(
     # "May" or "Will", which are names as often
     "was were is are am be been has have had do does did can could would should".split())
 
+# The space between a word and the next: a hard-wrapped draft breaks a line between a name or a
+# pronoun and its verb ("... in the platform. Priya\nran the numbers", "She\nwrote the proposal") as
+# often as anywhere, so one line break counts as a space (never a blank line: a paragraph's end).
+_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 # A capitalised name, accented letters of the Latin alphabets included ("Tomás", "Zoë", "Łukasz").
 NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+"
-_START_RE = compiled(
-    r"(?:^|(?<=[.!?:;])[\"'”’)\]*_]*[ \t]+|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+)"  # a sentence's or a bullet's start
-    rf"[*_\"“]*({NAME})(?:[ \t]+({NAME}))?[ \t]+([a-z][a-z'-]*)", re.M)
+_OPENING = r"(?:^|(?<=[.!?:;])[\"'”’)\]*_]*[ \t]+|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+)[*_\"“]*"  # a sentence's or a bullet's start
+_TOLD = rf"({NAME})(?:[ \t]+({NAME}))?{_GAP}([a-z][a-z'-]*)"  # a name, perhaps a surname, and the next word
+_START_RE = compiled(_OPENING + _TOLD, re.M)
+# A time named before the name at a sentence's start ("In Q1 Priya found ...", "In February Noor
+# decided ...", "By March 2024, Dana had ..."): the sentence still opens with the candidate acting.
+# A preposition of time, perhaps "early", "late" or "mid", then a quarter, a half, a year or one of
+# the profile's month names (`metrics.months`), perhaps a year after it, and perhaps a comma.
+_TIME_LEADS = "In|By|During|Since|After|Before|Until|From|Through"
 # Each pattern below that would open with "\b" opens with its first letter instead and tests the
 # boundary in a lookbehind over that letter: the same matches, but the engine scans for the letter
 # in C rather than trying the whole pattern at every character of the draft (several times faster).
-_I_BEFORE_WORD = r"I(?<!\wI)(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?[ \t]+[a-z]"  # "\bI(?:'m|...)?[ \t]+[a-z]"
+_I_BEFORE_WORD = rf"I(?<!\wI)(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?{_GAP}[a-z]"  # "\bI(?:'m|...)?" and a gap before a word
 _I_BEFORE_WORD_RE = compiled(_I_BEFORE_WORD)  # used on every block or line: compiled at import
 # "\b([Ss]he|[Hh]e|[Hh]er|[Hh]is)(?:['’](?:s|d|ll))?[ \t]+[a-z]", the alternatives in the same order
-_PRONOUN_RE = compiled(r"([SsHh](?<!\w[SsHh])(?:(?<=[Ss])he|(?<=[Hh])(?:e|er|is)))(?:['’](?:s|d|ll))?[ \t]+[a-z]")
+_PRONOUN_RE = compiled(rf"([SsHh](?<!\w[SsHh])(?:(?<=[Ss])he|(?<=[Hh])(?:e|er|is)))(?:['’](?:s|d|ll))?{_GAP}[a-z]")
 # Where a _START_RE match can begin: the draft's start, a line's, or just after end punctuation.
 _START_AFTER_RE = compiled(r"[\n.!?:;]")
 # a bullet's first word, not a label that is its own sentence ("- **Reviews.** She retired ...")
@@ -79,7 +88,7 @@ def told(text: str, rubric: Rubric) -> Told:
         else:
             he += 1
     starts = []
-    for match in _sentence_starts(text):
+    for match in _sentence_starts(text, derived(rubric, "voice.starts", _start_pattern)):
         first, second, following = match.groups()
         if first.lower() not in NOT_NAMES and not _adverb(first):
             key = (first, second) if second and second.lower() not in NOT_NAMES else (first, None)
@@ -98,14 +107,23 @@ def _adverb(word: str) -> bool:
 NAME_LY_ENDINGS = ("erly", "ily", "elly", "olly", "illy")
 
 
-def _sentence_starts(text: str) -> Iterator[re.Match[str]]:
-    """``_START_RE.finditer(text)``, tried only where a match can begin (its alternatives open with
+def _start_pattern(rubric: Rubric) -> re.Pattern[str]:
+    """:data:`_START_RE` with a time named before the name (:data:`_TIME_LEADS`), once per profile."""
+    # in one order in every process (a set's order is the hash seed's), so the pattern's cache entry is one
+    months = "|".join(sorted((month.capitalize() for month in rubric.months), key=lambda month: (-len(month), month)))
+    when = rf"(?:Q[1-4]|H[12]|(?:19|20)\d\d{'|' + months if months else ''})"
+    lead = rf"(?:(?:{_TIME_LEADS})[ \t]+(?:(?:early|late|mid)[ \t-]+)?{when}(?:[ \t]+(?:19|20)\d\d)?,?[ \t]+)?"
+    return compiled(_OPENING + lead + _TOLD, re.M)
+
+
+def _sentence_starts(text: str, pattern: re.Pattern[str] = _START_RE) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where a match can begin (its alternatives open with
     "^" or a lookbehind, so the engine has no first character to scan for and would try every
     position of the draft): the leftmost match at or after the end of the last one, as finditer's."""
     done = 0
     for at in chain((0,), map(_END_OF, _START_AFTER_RE.finditer(text))):
         if at >= done:
-            match = _START_RE.match(text, at)
+            match = pattern.match(text, at)
             if match is not None:
                 yield match
                 done = match.end()
