@@ -46,8 +46,9 @@ def test_a_career_told_as_background_is_no_activity_finding() -> None:
         "Before product I spent eleven years as a school librarian, which is why I read the reading logs first.",
     ):
         item = analyze_item(text)
-        assert item is not None and item.signals is not None and item.signals.activity_only, text
-        assert career_told(item), text
+        assert item is not None and item.signals is not None, text
+        # read as context since round kinds37 (background, never judged); read as a claim, the career told
+        assert item.kind == "context" or item.signals.activity_only and career_told(item), text
         assert "PC104" not in _rules(text), text
 
 

@@ -46,6 +46,7 @@ from packetcoach.core.regexes import compiled
 from packetcoach.profile.compile import KIND_GROUP, Rubric, derived
 from packetcoach.profile.lexicon import Match, fold_text
 from packetcoach.text.items import read_for_wording
+from packetcoach.text.numbers import has_number
 from packetcoach.text.verbs import DETERMINERS, gerund_frame, past_form, verb_at
 
 Hits = dict[str, list[Match]]
@@ -204,7 +205,76 @@ def _past_role(item: Item, action: Action, rubric: Rubric) -> bool:
                for found in rubric.engineering_past_re.finditer(folded))
 
 
+def _draft_lens(hits: Hits) -> bool:
+    """Does the item open by pointing back to what the writer brings, as the lens for the draft
+    (``kinds.lens_openers`` first, ``kinds.draft_references`` after: "That is how I approached
+    visiting this year, and it is the lens I would ask the reader to use for everything below")?"""
+    return any(m.first == 0 for m in _cues(hits, "lens_openers")) and bool(_cues(hits, "draft_references"))
+
+
+def _setting_section(item: Item, action: Action, rubric: Rubric) -> bool:
+    """Does the item sit under a heading whose whole text names the setting before the story (the
+    profile's ``kinds.context_headings``: "## Context", "## Background", "## Where I started"), with
+    no past deed of the writer's or the team's in it ("The Returns team owns the flow customers use
+    ...", "The report reached the homeowner about 19 days later")? The labelling guide's background:
+    "In 2024 I proposed a three-year plan ..." there stays the writer's claim."""
+    if item.section is None or not rubric.context_headings or _plain_heading(item.section) not in rubric.context_headings:
+        return False
+    if _past_deed(item, action) or action.subject == "we" and _team_deed(item, action, rubric):
+        return False
+    words = item.words  # "I know what the form costs, and I built the product around it": a deed after all
+    return not any(words[k] == "i" and past_form(words[k + 1], rubric.verb_lemma) for k in range(len(words) - 1))
+
+
+def _team_deed(item: Item, action: Action, rubric: Rubric) -> bool:
+    """Is the team's verb a deed in the past ("We migrated the ledger"), not a state ("The team had 6
+    engineers", "The Returns team owns the flow")?"""
+    if action.span is None:
+        return True
+    word = item.view[action.span.start:action.span.end].lower()
+    return word not in COPULAS and bool(past_form(word, rubric.verb_lemma))
+
+
+def _past_career(item: Item, hits: Hits, action: Action, rubric: Rubric) -> bool:
+    """Does the item's first sentence open with the writer's earlier career told as the years spent
+    in it ("I spent eleven years as a ward nurse before I moved into product, and I still judge
+    ...", "Before product I ran kitchens for eleven years; ...", "As a pharmacist I spent years
+    watching people abandon a repeat prescription ...")? Where the writer comes from, and the lens
+    it gives the draft, background, not a deed offered as evidence. The writer's "I" stands in its
+    first words, and one of ``kinds.career_spans`` ("years") later in the sentence is told as an
+    earlier career: a ``kinds.career_teachers`` cue that starts there ("years as a"), one of
+    ``kinds.career_befores`` in the sentence ("before product"), or, when "As a <role>" opens the
+    sentence, the span right after the writer's verb, one of ``kinds.past_career_verbs`` ("As a
+    former nurse I knew ..." and "I spent two weeks on it" stay claims)."""
+    if not item.sentences or not rubric.career_spans:
+        return False
+    words, end = item.words, len(item.sentences[0].tokens)
+    writer = next((k for k in range(min(OPENING, end)) if words[k] == "i"), None)
+    if writer is None:
+        return False
+    spans = []  # the spans in the writer's own clause, near its "I": "this year I was ..., because my years as an SRE ..." is none
+    for k in range(writer + 1, min(end, writer + CAREER_SPAN_REACH + 1)):
+        if words[k] in CAREER_CLAUSE_ENDS:
+            break
+        if words[k] in rubric.career_spans:
+            spans.append(k)
+    if not spans:
+        return False
+    if any(m.first in spans for m in _cues(hits, "career_teachers")) \
+            or any(m.last < end for m in _cues(hits, "career_befores")):
+        return True
+    if words[0] != "as" or words[1] not in ("a", "an") or action.subject != "i" \
+            or action.verb not in rubric.past_career_verbs or action.span is None:
+        return False
+    return any(item.tokens[k - 1].start == action.span.start for k in spans)
+
+
+CAREER_SPAN_REACH = 10  # words from the writer's "I" to the years: "I trained as a civil engineer and spent eight years ..."
+CAREER_CLAUSE_ENDS = frozenset((",", ";", ":", "that", "which", "who", "because"))  # the writer's clause ends there
+
+
 COPULAS = frozenset("is was are were has had have be been".split())
+
 DEED_HEAD = 3  # the deed noun heads the line: "Trip planner crash fix", not "the first month of a launch"
 
 
@@ -752,6 +822,10 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "plan"  # "Goal for 2027: cut refill wait ...", "I will take the wallet to Japan"
     if _scope(item, hits, action, signals, moves, by_heading, rubric):
         return "scope"
+    if _draft_lens(hits) and not (signals.metric or signals.business_outcome):
+        return "context"  # "That is how I approached visiting this year, and it is the lens ... for everything below"
+    if _setting_section(item, action, rubric) and not signals.hedge:  # "I think the year went well" is the writer's view
+        return "context"  # under "## Context": "The Returns team owns the flow customers use to return an item."
     if by_heading != "claim" and _manager_view(item, rubric):  # under "Results" it is offered as evidence
         return "context"  # "The evidence above is what I will say in the room: ...": the manager's case put to the room
     if is_thesis(item, signals, rubric):
@@ -762,6 +836,10 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # "I joined the payments team as its first PM in March.", "When I took over, one in six orders ..."
     if _past_role(item, action, rubric) and not (signals.business_outcome or signals.technical_metric_only):
         return "context"  # "Before that I spent four years as a data engineer, which shows in how I work"
+    if _past_career(item, hits, action, rubric) and not signals.technical_metric_only \
+            and not (signals.business_outcome and has_number(item.view, item.span.start, item.span.end)):
+        return "context"  # "I spent eleven years as a ward nurse before I moved into product": where the writer comes
+        # from; a result with a figure after it ("..., and I split 18 months of lapses: 58% were ...") keeps the claim
     if _setting_label(item, hits) and not _whole_story(item, signals, rubric):
         return "context"  # "Situation: guests waited 6 minutes ...": the writer labels it the setting, in a results section too
     if read_for_wording(item) and not hits.get("activity"):

@@ -167,7 +167,7 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
                     and not _byline(i) and not _asks_level(i, rubric)), None)
     framed = opening is not None and opening.start < first.start and (
         opening.kind == "scope" or opening.kind == "context" and _career_story(opening)) \
-        or _career_story(first, opening_only=True) or level_first
+        or _career_story(first, opening_only=True) or level_first or _career_told_before(items, first)
     measured = bool(s.business_outcome and s.metric)
     floor = best_outcome - rubric.lead_margin  # the profile's `[lead] outcome_margin`
     lead = not framed and (measured and (first.facts.outcome_impact >= floor or _level_headline(first, rubric))
@@ -272,6 +272,20 @@ def _career_story(item: Item, opening_only: bool = False) -> bool:
     return any(CAREER_MOVES in sentence.hits or "engineering_past" in sentence.hits for sentence in sentences)
 
 
+def _career_told_before(items: tuple[Item, ...], first: Item) -> bool:
+    """The writer's earlier career told as context before the first claim, as the years spent in it
+    ("I spent twelve years as a local news reporter before joining the county's digital team", after
+    quoted feedback too) or as a move: what the room reads first, as a career story in the first
+    claim is (a ``kinds.career_teachers`` or ``kinds.career_befores`` cue, or a career move)."""
+    for item in items:
+        if item.start >= first.start:
+            return False
+        if item.kind == "context" and any(CAREER_TEACHERS in sentence.hits or CAREER_BEFORES in sentence.hits
+                                          for sentence in item.sentences) or item.kind == "context" and _career_story(item):
+            return True
+    return False
+
+
 def _byline(item: Item) -> bool:
     """"Written by ..., Director of Product": who wrote the document, not an opening the room reads."""
     return bool(item.sentences) and any(m.first < 2 for m in item.sentences[0].hits.get(BYLINES, ()))
@@ -279,6 +293,8 @@ def _byline(item: Item) -> bool:
 
 BYLINES = KIND_GROUP + "bylines"
 CAREER_MOVES = KIND_GROUP + "career_moves"
+CAREER_TEACHERS = KIND_GROUP + "career_teachers"
+CAREER_BEFORES = KIND_GROUP + "career_befores"
 
 
 MAX_PAST_MENTIONS = 100  # a draft names its past a few times; a profile's pattern could match anywhere

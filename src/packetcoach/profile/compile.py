@@ -261,6 +261,9 @@ class Rubric(NamedTuple):
     reach_links: frozenset[str]  # "from", "on", "through": how others take their work from it
     remit_verbs: frozenset[str]  # "own", "lead": the verbs of the scope cues "i own", "i lead"
     thesis_verbs: frozenset[str]  # "This year I moved us from ... to ...": the year framed as one change
+    past_career_verbs: frozenset[str]  # "I spent eleven years as a ward nurse": the writer's years in an earlier role
+    career_spans: frozenset[str]  # "As a pharmacist I spent years ...": the time told right after that verb
+    context_headings: frozenset[str]  # "Context", "Background": a heading over the setting before the story
     thesis_headings: frozenset[str]  # "TL;DR", "Summary": a heading over the thesis, told as the opening is
     manager_views: frozenset[str]  # "I recommend Keiko for L6 because ...": a manager's case put to the room
     endorsements: frozenset[str]  # "Endorsement from Helen Park, Director": someone else's note, in their words
@@ -692,7 +695,8 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "progressive_states": ("kinds", "progressive_states"),
     "reach_verbs": ("kinds", "reach_verbs"), "reach_things": ("kinds", "reach_things"), "reach_links": ("kinds", "reach_links"),
     "frequency_words": ("metrics", "frequency_words"),
-    "thesis_verbs": ("kinds", "thesis_verbs"), "manager_views": ("kinds", "manager_views"),
+    "thesis_verbs": ("kinds", "thesis_verbs"), "past_career_verbs": ("kinds", "past_career_verbs"),
+    "career_spans": ("kinds", "career_spans"), "context_headings": ("kinds", "context_headings"), "manager_views": ("kinds", "manager_views"),
     "endorsements": ("kinds", "endorsements"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
     "nobody_harmed": ("measures", "nobody_harmed"), "harm_verbs": ("measures", "harm_verbs"),
@@ -848,7 +852,7 @@ CONTEXT_MARK = "~"  # a specialty's context term: it counts only beside one of t
 KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers", "career_moves", "state_openers",
                 "document_openers", "bylines", "pronoun_notes", "level_asks", "level_ask_reasons", "summary_openers", "deed_nouns", "plan_openers",
                 "feedback_reports", "thesis_openers", "reach_scope", "authored_remits", "skipped_steps",
-                "career_teachers", "found_problems", "present_changes")
+                "career_teachers", "career_befores", "found_problems", "present_changes", "lens_openers", "draft_references")
 KIND_HEADINGS = ("failure", "objection", "lesson", "plan", "scope", "claim", "closing", "summary")  # "failure": a lesson, deeds and all
 
 
