@@ -6,7 +6,7 @@
 
 A round is judged by what it moved on the corpus and on the held-out set, and by nothing it moved
 down: each set's item signals, readiness, principles, verb, specialty and kind, and every document
-field, are printed only where the runs differ (all of them with ``--all``), and a figure worse than
+field and the precision of every document finding a label decides, are printed only where the runs differ (all of them with ``--all``), and a figure worse than
 the first run's is marked ``<`` (for false ready, a rise is worse).
 """
 
@@ -43,6 +43,9 @@ def figures(result: dict[str, Any]) -> list[Row]:
                          tally["right"] + tally["f1"]))
         else:
             rows.append((f"packets {field}", f"{tally['right']}/{tally['n']}", tally["right"]))
+    for rule, counts in result.get("document_findings", {}).items():  # a finding's precision by the labels
+        rows.append((f"finding {rule} fired/false", f"{counts['fires']}/{counts['false']} P {counts['precision']}",
+                     counts["precision"]))
     return rows
 
 

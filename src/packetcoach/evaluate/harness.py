@@ -129,6 +129,7 @@ def evaluate(corpus: str | Path, profile: str = "amazon-pm") -> dict[str, Any]:
     if packets:
         result["packets"] = packets["summary"]
         result["per_packet"] = packets["per_packet"]
+        result["document_findings"] = packets["findings"]
         result["disagreements"].update(packets["disagreements"])
         result["confusions"].update(packets["confusions"])
     return result

@@ -73,6 +73,30 @@ def packet_table(sets: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
+def _finding(s: dict[str, Any] | None) -> str:
+    if not s:
+        return "-"
+    return f"{s['fires']}/{s['packets']} · {s['false']} false · P {s['precision']:.3f}"
+
+
+def findings_table(sets: dict[str, dict[str, Any]]) -> list[str]:
+    """The document findings a packet label decides: how often each fires, and how often the
+    labels say it is false (docs/accuracy.md, "What each figure means")."""
+    names = [n for n in sets if sets[n].get("document_findings")]
+    if not names:
+        return []
+    rules: dict[str, dict[str, Any]] = {}
+    for name in names:
+        for rule, counts in sets[name]["document_findings"].items():
+            rules.setdefault(rule, counts)
+    lines = ["", "Document findings a label decides: fired/packets · false by the labels · precision", ""]
+    lines += _header(names, "finding (label)")
+    for rule, counts in rules.items():
+        lines.append(f"| {rule} {counts['name']} ({counts['label']}) | "
+                     + " | ".join(_finding(sets[n]["document_findings"].get(rule)) for n in names) + " |")
+    return lines
+
+
 def external_table(external: dict[str, Any] | None) -> list[str]:
     if external is None:
         return []
@@ -136,7 +160,7 @@ def render_table(result: dict[str, Any], confusions: int = 5) -> str:
                            + (f", {len(sets[name].get('per_packet', {}))} packets)" if sets[name].get("packets")
                               else ")") for name in sets)
     lines = [f"profile {result['profile']} · {described}", ""]
-    lines += item_tables(sets) + packet_table(sets) + external_table(result.get("external"))
+    lines += item_tables(sets) + packet_table(sets) + findings_table(sets) + external_table(result.get("external"))
     if confusions:
         lines += confusion_lines(sets, result.get("external"), confusions)
     return "\n".join(lines)

@@ -133,6 +133,15 @@ def check_past_outcome(rule, ctx: PacketContext) -> Iterator[Finding]:
             yield _make(rule, mention.span, "Follow it with the customer outcome it made possible, in the same sentence.")
 
 
+def _start_told(ctx: PacketContext) -> bool:
+    """Does an item tell a start by its verb (its facts say it started something) though the
+    initiated list left it out, as the list leaves out a plan or an objection ("I also proposed and ran
+    a pilot of a relatives' panel ...", "You might ask whether ... No. I proposed a reminder
+    instead")? The reading then holds a likely start it did not accept, and "no project you started"
+    would be false. (A stop is read only in the kinds the stopped list takes: no such case.)"""
+    return any(item.facts.initiated for item in ctx.document.items if item.facts is not None)
+
+
 @check("nothing-stopped", "packet")
 def check_nothing_stopped(rule, ctx: PacketContext) -> Iterator[Finding]:
     if not ctx.reading.stopped_items and ctx.document.items:
@@ -141,7 +150,7 @@ def check_nothing_stopped(rule, ctx: PacketContext) -> Iterator[Finding]:
 
 @check("nothing-initiated", "packet")
 def check_nothing_initiated(rule, ctx: PacketContext) -> Iterator[Finding]:
-    if not ctx.reading.initiated_items and ctx.document.items:
+    if not ctx.reading.initiated_items and ctx.document.items and not _start_told(ctx):
         yield _make(rule, ctx.top, ctx.hint(rule), candidate=ctx.candidate)
 
 
@@ -213,11 +222,16 @@ def check_skim(rule, ctx: PacketContext) -> Iterator[Finding]:
                         candidate=ctx.candidate)
 
 
+def meets_level(supported: str | None, asked: str, ladder: tuple[str, ...]) -> bool:
+    """Is the level the evidence supports (analysis/packet._supported) at or above the one asked?"""
+    return supported in ladder and asked in ladder and ladder.index(supported) >= ladder.index(asked)
+
+
 @check("level", "packet")
 def check_level(rule, ctx: PacketContext) -> Iterator[Finding]:
     evidence = ctx.reading.level_evidence.get(ctx.level)
-    if not evidence:
-        return
+    if not evidence or meets_level(ctx.reading.supported_level, ctx.level, ctx.rubric.levels):
+        return  # the reading's own level meets the bar asked for: "little evidence" would contradict it
     missing = [name for name, hits in evidence.items() if not hits]
     if len(missing) >= 2:
         bar = ctx.rubric.profile.table("ladder").get(ctx.level, {}).get("title", "")
