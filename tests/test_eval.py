@@ -158,6 +158,9 @@ The round on their principles (a party's objection held against as Have Backbone
 scoped down to one small thing as a simpler way, a team's deed for accessibility or waste as Success
 and Scale's, screens that are things rather than steps) raised the hit rate back above 0.83; its
 floor follows to 0.83.
+The round on the supported level (partner organisations counted as L6 scope, and a leader who only
+handed the writer the work read as no influence) raised it from 0.911 to 0.923; its floor follows
+to 0.92.
 """
 
 from __future__ import annotations
@@ -225,7 +228,7 @@ SIGNAL_F1_FLOORS = {
 READY_ACCURACY_FLOOR = 0.94
 READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.97, "structure": 0.90, "lead_is_outcome": 0.89,
-                 "supported_level": 0.90}
+                 "supported_level": 0.92}
 PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.75}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.90, "ready_items": 0.84}
 

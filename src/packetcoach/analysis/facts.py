@@ -459,7 +459,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     if under == "stopped" and _no_stop_made(item, hits, rubric) \
             or under == "initiated" and _starts_no_thing(item, rubric):
         under = None  # under "What I stopped": "Risk shut down the pilot; I agreed" is someone else's stop
-    ladder = _level_cues(item, hits, rubric)
+    ladder = _level_cues(item, hits, rubric, stopped)
     parts: tuple[tuple[str, bool], ...] = ()
     if s.business_outcome or s.metric:  # the story's parts matter only for an outcome
         view, span, lowered = item.view, item.span, item.lowered
@@ -2207,9 +2207,37 @@ def _team_count(rubric: Rubric) -> tuple[re.Pattern[str] | None, frozenset[str]]
 
 
 def _team_count_pattern(rubric: Rubric) -> tuple[re.Pattern[str] | None, frozenset[str]]:
-    units = rubric.team_units
+    return _count_pattern(rubric.team_units)
+
+
+def _count_pattern(units) -> tuple[re.Pattern[str] | None, frozenset[str]]:
     pattern = compiled(TEAM_COUNT.format(units="|".join(re.escape(u) for u in units))) if units else None
     return pattern, frozenset(u.split()[-1] for u in units)
+
+
+def _organisation_patterns(rubric: Rubric) -> dict[str, tuple[re.Pattern[str] | None, frozenset[str]]]:
+    """Each level's pattern of a count of the ladder's ``organisation_units`` ("three hospitals")."""
+    ladder = rubric.profile.table("ladder")
+    return {level: _count_pattern(tuple(u.lower() for u in ladder[level]["organisation_units"]))
+            for level in rubric.levels if ladder.get(level, {}).get("organisation_units")}
+
+
+def _organisations(item: Item, level: str, rubric: Rubric) -> int:
+    """The most partner organisations of the level's ``organisation_units`` the item counts ("negotiated
+    with the discharge teams at three hospitals", "the revenue teams of our three partner lines"):
+    work that spans several organisations is the level's scope, as teams counted are."""
+    pattern, unit_words = derived(rubric, "facts.organisation_count", _organisation_patterns).get(level, (None, ()))
+    return _counted(item, pattern, unit_words)
+
+
+def _counted(item: Item, pattern: re.Pattern[str] | None, unit_words) -> int:
+    """The largest count of the pattern's units in the item (0 without one)."""
+    most = 0
+    if pattern is not None and unit_words.intersection(item.words):
+        for match in pattern.finditer(item.text):
+            word = match.group(1).lower()
+            most = max(most, int(word.replace(",", "")) if word[0].isdigit() else NUMBER_WORDS.get(word, 0))
+    return most
 
 
 MILLIONS_RE = compiled(r"(\d[\d,]*(?:\.\d+)?)\s?(m|mm|million|bn|b|billion)\b", re.I)
@@ -2243,20 +2271,24 @@ def _shows_level(item: Item, moves_leaders: bool = False) -> bool:
     return s.own_action and decided and not s.activity_only and not engineering
 
 
-def _level_cues(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> tuple[tuple[str, frozenset[str]], ...]:
+def _level_cues(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
+                stopped: bool = False) -> tuple[tuple[str, frozenset[str]], ...]:
     """The ladder's dimensions the item shows: its cues where it can show a level; an answered objection
     with no result of its own still shows the reach it states in teams and money ("*Is this L6?* Four
     engineering teams build from the roadmap I set"), as a scope statement does, never its cue words
-    ("she does not yet set direction across the organisation" concedes a scope)."""
+    ("she does not yet set direction across the organisation" concedes a scope). A leader who handed
+    the writer the work shows no influence unless the item stops the work or answers the leader
+    (``phrases.leaders_answered``: "the COO asked me to build a VR room. I declined ...", "asked her to
+    delay the rollout; she argued for going ahead and won" is a leader pushed back on)."""
     if _shows_level(item, _moves_leaders(hits, rubric)):
-        return _ladder(item, hits, rubric, scope_only=item.kind == "scope")
+        return _ladder(item, hits, rubric, scope_only=item.kind == "scope", assigned=not stopped)
     if item.kind == "objection" and item.signals is not None:
         return _ladder(item, {}, rubric, scope_only=True)
     return ()
 
 
 def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
-            scope_only: bool) -> tuple[tuple[str, frozenset[str]], ...]:
+            scope_only: bool, assigned: bool = False) -> tuple[tuple[str, frozenset[str]], ...]:
     """(level, the dimensions its cues show in this item), with the reach a scope statement
     measures in teams and money read as numbers ("four engineering teams", "$90M a year"); a scope
     statement shows scope only."""
@@ -2265,11 +2297,14 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
     found = []
     things = hits.get("not_level_cues", ())
     told = hits.get("leaders_told", ())
+    assigning = hits.get("leaders_assigning", ()) if assigned and not hits.get("leaders_answered") else ()
     for level in rubric.levels:
         dimensions = {m.label for m in hits.get(LADDER_GROUP + level, ())
-                      if not (_inside(m, things) or m.label == "influence" and told and _told_of(item, m, told, rubric))}
+                      if not (_inside(m, things) or m.label == "influence"
+                              and (told and _told_of(item, m, told, rubric) or assigning and _assigned_by(m, assigning)))}
         bar = ladder.get(level, {})
-        if "team_counts" in bar and teams >= bar["team_counts"] or "money_millions" in bar and millions >= bar["money_millions"]:
+        if "team_counts" in bar and teams >= bar["team_counts"] or "money_millions" in bar and millions >= bar["money_millions"] \
+                or "organisation_counts" in bar and _organisations(item, level, rubric) >= bar["organisation_counts"]:
             dimensions.add("scope")
         if level == rubric.levels[0] and item.ready:
             dimensions.add("scope")  # an owned, measured outcome is what owning a feature well looks like
@@ -2318,6 +2353,17 @@ def _told_of(item: Item, match: Match, told: list[Match], rubric: Rubric) -> boo
                for time in rubric.told_back_times)
 
 
+ASSIGNED_WORDS = 4  # how far after a leader's cue the verb of handing over may stand ("our chief commercial officer asked me to")
+
+
+def _assigned_by(match: Match, assigning: list[Match]) -> bool:
+    """Is the leader only the one who handed the writer the work ("our chief commercial officer asked
+    me to run a pilot", "the pilot our regional GM had started", "the idea the board had asked me to
+    explore")? A verb of handing over (``phrases.leaders_assigning``) a few words after the leader: the
+    work came from the leader, no leader was moved by the writer."""
+    return any(0 < verb.first - match.last <= ASSIGNED_WORDS for verb in assigning)
+
+
 def _inside(match: Match, spans) -> bool:
     """Is the match within one of the spans ("board" in "one shared board")?"""
     return any(span.first <= match.first and match.last <= span.last for span in spans)
@@ -2325,13 +2371,7 @@ def _inside(match: Match, spans) -> bool:
 
 def _reach(item: Item, rubric: Rubric) -> tuple[int, float]:
     """The most teams and the most money (in millions) the item names."""
-    teams = 0
-    pattern, unit_words = _team_count(rubric)
-    if pattern is not None and unit_words.intersection(item.words):
-        for match in pattern.finditer(item.text):
-            word = match.group(1).lower()
-            count = int(word.replace(",", "")) if word[0].isdigit() else NUMBER_WORDS.get(word, 0)
-            teams = max(teams, count)
+    teams = _counted(item, *_team_count(rubric))
     millions = 0.0
     for metric in item.metrics:
         if metric.kind == "currency":

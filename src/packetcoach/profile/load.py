@@ -100,7 +100,7 @@ SCHEMA: dict[str, Any] = {
                         "items_max": int}},
     "ladder": {"*": {"title": str, "scope": STR_LIST, "ambiguity": STR_LIST,
                      "influence": STR_LIST, "team_counts": int, "money_millions": int, "unowned": STR_LIST,
-                     "adopters": STR_LIST}},
+                     "adopters": STR_LIST, "organisation_units": STR_LIST, "organisation_counts": int}},
     "rules": {"*": {"severity": str, "enabled": bool}},
     "document": {"skim_words": int, "item_skim_words": int, "max_engineering_past": int,
                  "stop_weight_percent": int, "expected_principles": STR_LIST, "pm_skills": STR_LIST,
