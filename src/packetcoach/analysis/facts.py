@@ -432,6 +432,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     initiated = (_writer_uses(item, rubric, rubric.initiated_forms, rubric.routine_words,
                               not_followed_by=NOT_INITIATIVE_FOLLOWERS, verbs=rubric.verb_lemma, months=rubric.months)
                  or s.own_action and _writers_phrase(item, _begun(item, hits, rubric), calls)
+                 or _begun_by_words(item, hits, rubric)
                  or _argued_and_won(item, rubric) or _pushed_a_bet(item, rubric) or first_taken_up(item, rubric)
                  or _made_the_case(item, rubric) or _wrote_and_took(item, rubric)) \
         and not _starts_no_thing(item, rubric) and not _claims_level(item, rubric)
@@ -1413,6 +1414,13 @@ def begun(words: list[str], hits: dict[str, list[Match]], rubric: Rubric) -> lis
             if not rubric.routine_words.intersection(words[m.last + 1:m.last + 3])
             and not (words[m.last + 1:m.last + 2] and words[m.last + 1] in PERIOD_DETERMINERS
                      and words[m.last + 2:m.last + 3] and words[m.last + 2] in PERIODS)]
+
+
+def _begun_by_words(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
+    """A phrase of starting that names the writer inside itself after its first word ("The pause
+    button was my idea", "had been my own idea"): the writer's wherever it stands in the item, with
+    no "I" before it (the profile's ``phrases.initiated`` entries holding "my" after a first word)."""
+    return any("my" in m.phrase.split()[1:] for m in begun(item.words, hits, rubric))
 
 
 def _stop_phrases(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> list[Match]:
