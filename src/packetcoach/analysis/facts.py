@@ -185,7 +185,7 @@ def _writer_uses(item: Item, rubric: Rubric, forms: frozenset[str], routine: fro
             continue  # "retired from on-call duty", where "withdrew from the partnership" is a stop
         if following in stops.framings:
             continue  # "stopped treating scheduling as a form", "started thinking of returns as a cost"
-        if following.endswith("ing") and (index + 2 >= len(tokens) or tokens[index + 2].lower in FEELING_FOLLOWERS
+        if following.endswith("ing") and following not in stops.trades and (index + 2 >= len(tokens) or tokens[index + 2].lower in FEELING_FOLLOWERS
                                           or not tokens[index + 2].text[:1].isalnum() or tokens[index + 2].lower == "and"):
             continue  # "stopped worrying about the dashboard": no thing stopped (but "stopped funding the app")
         if following == "the" and index + 2 < len(tokens) and tokens[index + 2].lower in routine \

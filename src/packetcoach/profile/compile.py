@@ -33,6 +33,7 @@ class Stops(NamedTuple):
     interruptions: frozenset[str]
     leavings: frozenset[str]
     framings: frozenset[str]
+    trades: frozenset[str]
     persuading: frozenset[str]  # lemmas
     refused: frozenset[str]
     refusing: frozenset[str]

@@ -69,7 +69,7 @@ SCHEMA: dict[str, Any] = {
     },
     "phrases": {"*": STR_LIST},
     "stops": {name: STR_LIST for name in (
-        "cutting", "cut_scope", "interruptions", "leavings", "framings", "persuading", "refused", "refusing",
+        "cutting", "cut_scope", "interruptions", "leavings", "framings", "trades", "persuading", "refused", "refusing",
         "refusal_phrases", "proposals", "held", "overruling", "kept", "proposing", "proposing_a_stop", "asking",
         "explaining", "proposed_aims", "proposal_verbs", "particles", "states", "putting", "sellers",
         "falls", "fall_leads", "records", "waits", "deferrals", "unbuilt", "credited", "flows", "freeing", "freed_things",
