@@ -50,7 +50,6 @@ _GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 NAME = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+"
 _OPENING = r"(?:^|(?<=[.!?:;])[\"'”’)\]*_]*[ \t]+|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+)[*_\"“]*"  # a sentence's or a bullet's start
 _TOLD = rf"({NAME})(?:[ \t]+({NAME}))?{_GAP}([a-z][a-z'-]*)"  # a name, perhaps a surname, and the next word
-_START_RE = compiled(_OPENING + _TOLD, re.M)
 # A time named before the name at a sentence's start ("In Q1 Priya found ...", "In February Noor
 # decided ...", "By March 2024, Dana had ..."): the sentence still opens with the candidate acting.
 # A preposition of time, perhaps "early", "late" or "mid", then a quarter, a half, a year or one of
@@ -63,7 +62,7 @@ _I_BEFORE_WORD = rf"I(?<!\wI)(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?{_GAP}[a-z]
 _I_BEFORE_WORD_RE = compiled(_I_BEFORE_WORD)  # used on every block or line: compiled at import
 # "\b([Ss]he|[Hh]e|[Hh]er|[Hh]is)(?:['’](?:s|d|ll))?[ \t]+[a-z]", the alternatives in the same order
 _PRONOUN_RE = compiled(rf"([SsHh](?<!\w[SsHh])(?:(?<=[Ss])he|(?<=[Hh])(?:e|er|is)))(?:['’](?:s|d|ll))?{_GAP}[a-z]")
-# Where a _START_RE match can begin: the draft's start, a line's, or just after end punctuation.
+# Where a sentence-start match (:func:`_start_pattern`) can begin: the draft's start, a line's, or just after end punctuation.
 _START_AFTER_RE = compiled(r"[\n.!?:;]")
 # a bullet's first word, not a label that is its own sentence ("- **Reviews.** She retired ...")
 _BULLET_VERB_RE = compiled(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_]*([A-Z][a-z]+)\b(?![.:])", re.M)
@@ -108,7 +107,8 @@ NAME_LY_ENDINGS = ("erly", "ily", "elly", "olly", "illy")
 
 
 def _start_pattern(rubric: Rubric) -> re.Pattern[str]:
-    """:data:`_START_RE` with a time named before the name (:data:`_TIME_LEADS`), once per profile."""
+    """A sentence or a bullet opening with a name, perhaps after a time named before it
+    (:data:`_TIME_LEADS`), compiled once per profile."""
     # in one order in every process (a set's order is the hash seed's), so the pattern's cache entry is one
     months = "|".join(sorted((month.capitalize() for month in rubric.months), key=lambda month: (-len(month), month)))
     when = rf"(?:Q[1-4]|H[12]|(?:19|20)\d\d{'|' + months if months else ''})"
@@ -116,7 +116,7 @@ def _start_pattern(rubric: Rubric) -> re.Pattern[str]:
     return compiled(_OPENING + lead + _TOLD, re.M)
 
 
-def _sentence_starts(text: str, pattern: re.Pattern[str] = _START_RE) -> Iterator[re.Match[str]]:
+def _sentence_starts(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, tried only where a match can begin (its alternatives open with
     "^" or a lookbehind, so the engine has no first character to scan for and would try every
     position of the draft): the leftmost match at or after the end of the last one, as finditer's."""
