@@ -6,7 +6,9 @@ no-own-action (PC105): a team's deed whose paragraph tells the writer's own part
 right after it or right before it ("We cut ... from 31% to 6%. My part: I read 400 ...", "I pitched
 the ... We launched it in August, and ...") no longer fires: the room can tell what the writer did
 (`[own_action]` `part_openers` for the part told as a label). A "we" deed alone, or beside a hedge, an
-effort alone, a negated sentence, a lesson or another story ("I also ..."), still does."""
+effort alone, a negated sentence, a lesson or another story ("I also ..."), still does.
+no-pm-skills (PC210): customer research told as sitting in on the work or listening to the people
+served ("after sitting in on 25 fittings", "listened to 150 calls") is a PM skill (`pm_skills`)."""
 
 from __future__ import annotations
 
@@ -76,3 +78,23 @@ def test_only_the_deed_beside_the_part_is_spared() -> None:
             "We cut the fare for under-18s to £1, and school journeys rose 30%. My part: I modelled the "
             "cost with finance and took it to the council.")
     assert _own_action_lines(text) == [1]
+
+
+# no-pm-skills: research told as sitting in on the work or listening to the people served
+
+_ENGINEER = ("I moved to product after six years as a backend engineer. Cut page load time from 4 s to "
+             "1 s for the booking app. Migrated the booking service to the new cluster. ")
+
+
+def test_no_pm_skill_still_fires() -> None:
+    assert "PC210" in _rules(_ENGINEER + "Proposed the new booking calendar, and bookings rose 18%.")
+
+
+def test_research_by_sitting_in_or_listening_is_a_pm_skill() -> None:
+    for text in (
+        "Proposed the new booking calendar after sitting in on 25 fittings at two clinics, and bookings rose 18%.",
+        "Proposed the new booking calendar after listening to 120 recorded front-desk calls; bookings rose 18%.",
+        "I sat with the call handlers for two weeks and listened to about 150 calls; bookings rose 18% "
+        "after the calendar changed.",
+    ):
+        assert "PC210" not in _rules(_ENGINEER + text), text
