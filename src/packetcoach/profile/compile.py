@@ -286,6 +286,7 @@ class Rubric(NamedTuple):
     own_clause_openers: frozenset[str]  # the lower-case words after which "we" still opens the clause
     own_clause_lead_outs: frozenset[str]  # the question words whose "we" tells of something else
     own_negations: frozenset[str]  # the words that negate a "we" deed
+    own_part_openers: tuple[tuple[str, ...], ...]  # "my part", "my role": the writer's part told next
     weasel_questions: frozenset[str]  # `[wording]`: a weasel word after one asks ("how many")
     weasel_spans: frozenset[str]  # a weasel share of time or of what follows ("most of March", "most of what")
     hedge_deeds: frozenset[str]  # hedges of the deed's subject ("tried to")
@@ -634,6 +635,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         own_clause_openers=lower("own_action", "clause_openers"),
         own_clause_lead_outs=lower("own_action", "lead_outs"),
         own_negations=lower("own_action", "negations"),
+        own_part_openers=tuple(phrase_words(p) for p in profile.list("own_action", "part_openers")),
         weasel_questions=lower("wording", "weasel_questions"),
         weasel_spans=lower("wording", "weasel_spans"),
         hedge_deeds=lower("wording", "hedge_deeds"),

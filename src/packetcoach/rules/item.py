@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from packetcoach.analysis.gap import candidate_called
-from packetcoach.analysis.stories import career_told
+from packetcoach.analysis.stories import career_told, opens_with
 from packetcoach.core.labels import readiness_gaps
 from packetcoach.core.model import Finding, Item, Mention, Passage, Span, Voice, computed_once
 from packetcoach.profile.compile import Rubric
@@ -125,7 +125,46 @@ def check_own_action(rule, ctx: PassageContext) -> Iterator[Finding]:
         words = _subject_words(item)
         if not _writers_group(item, words, ctx.rubric, ctx.voice is not None):
             continue
+        if _part_told_beside(ctx.passage, item, ctx.rubric):
+            continue
         yield _finding(ctx, rule, item.action.span, item, ctx.hint(rule), why=f"'{words}' hides your part")
+
+
+def _part_told_beside(passage: Passage, item: Item, rubric: Rubric) -> bool:
+    """The writer's own part in the team's deed told in the paragraph's sentence right after it or
+    right before it ("We cut the share of visits that failed ... from 31% to 6% .... My part: I read
+    400 turn-away records ...", "My team cut failed payouts from 1.4% to 0.3% .... I chose the sign-up
+    check over a retry system ...", "I pitched auto-recertification ... to the servicing director
+    .... We launched it in August, and 61,000 borrowers were recertified ..."): the room can tell
+    what the writer did. That sentence is a claim, the writer's own deed, that opens with "I" or one
+    of the profile's `own_action.part_openers` ("My part:", "My role was"), with no hedge, filler or
+    effort alone in it, not negated ("I do not have a number for this one"), and neither it nor the
+    team's deed after it opens another story ("I also ...", "Separately, we ..."). A lesson ("I
+    should have ...") is no claim."""
+    items = passage.items
+    at = next((k for k, other in enumerate(items) if other is item), None)
+    if at is None:
+        return False
+    after = items[at + 1] if at + 1 < len(items) else None
+    if after is not None and _writers_part(after, rubric) and not opens_with(after, rubric.new_story_openers):
+        return True
+    before = items[at - 1] if at > 0 else None
+    return before is not None and _writers_part(before, rubric) and not opens_with(item, rubric.new_story_openers)
+
+
+def _writers_part(part: Item, rubric: Rubric) -> bool:
+    """A claim of the writer's own deed opening its sentence, told plainly (see `_part_told_beside`)."""
+    s = part.signals
+    if part.kind != "claim" or s is None or not part.tokens or not s.own_action or s.hedge or s.cliche \
+            or s.activity_only or part.action.subject != "i" or part.action.verb in AUXILIARIES:
+        return False
+    opening = tuple(token.lower for token in part.tokens[:PART_WORDS])
+    if any(token in rubric.own_negations for token in opening):
+        return False
+    return opening[:1] == ("i",) or any(opening[:len(cue)] == cue for cue in rubric.own_part_openers)
+
+
+PART_WORDS = 4  # "My part: I read ...": the words the writer's part opens with
 
 
 def _writers_group(item: Item, words: str, rubric: Rubric, managers: bool) -> bool:
