@@ -1574,7 +1574,8 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
     words = list(item.words)
     stops = [(i, i) for i, word in enumerate(words) if (word in rubric.stopped_forms or word in rubric.stops.cutting)
              and not _plural_noun(words, i) and not _pulled_data(words, i, rubric)
-             and words[i - 1:i] not in (['a'], ['an'])]  # "a kill switch", "a kill threshold": a noun
+             and words[i - 1:i] not in (['a'], ['an'])  # "a kill switch", "a kill threshold": a noun
+             and not _describes_a_noun(words, i)]
     stops += [(m.first, m.last) for m in hits.get("stopped", ())]
     if not stops or closes_a_bet(item.words, rubric.stops):
         return False  # none, or the writer's own close of what the item told ("... and I closed it in May")
@@ -1605,6 +1606,21 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
                and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
+
+
+def _describes_a_noun(words: list[str], index: int) -> bool:
+    """Is the stop word at ``index`` a participle that describes the noun after it, after a count, a
+    determiner or "of" ("read 300 rejected claims myself", "70% of cancelled policies", "the
+    abandoned carts")? It names what the things are, no stop of anyone's; "I rejected the claims" and
+    "the pilot was cancelled" keep theirs."""
+    word = words[index]
+    if index == 0 or index + 1 >= len(words) or not word.endswith("ed"):
+        return False
+    before, after = words[index - 1], words[index + 1]
+    return (before[:1].isdigit() or before in DESCRIBED_AFTER) and after.isalpha() and after not in OBJECT_ENDS
+
+
+DESCRIBED_AFTER = frozenset(("the", "our", "their", "its", "every", "of"))  # "of rejected swaps", "the abandoned carts"
 
 
 def _harm_names_a_thing(words: list[str], last: int, rubric: Rubric) -> bool:

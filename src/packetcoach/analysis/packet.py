@@ -747,6 +747,8 @@ def _story_opening(items: tuple[Item, ...], k: int, rubric: Rubric) -> int | Non
     if before.source[:before.action.span.start].split()[-1:] == ["had"]:
         return None  # "We had planned a waitlist": a background
     words = item.words
+    if before.kind == "claim" and before.action.subject == "we" and _part_labelled(words, rubric.role_labels):
+        return k - 1  # "We launched phone booking ... My part: I pitched the partnership ...": the team's claim names it
     at = next((i for i, t in enumerate(item.tokens) if t.start == item.action.span.start), -1)
     if not 0 < at <= TOLD_BACK_SUBJECT or words[at] not in rubric.initiated_forms:
         return None
@@ -754,6 +756,14 @@ def _story_opening(items: tuple[Item, ...], k: int, rubric: Rubric) -> int | Non
 
 
 TOLD_BACK_SUBJECT = 2  # "I pitched it", "She also proposed it": the verb's place after its subject
+
+
+def _part_labelled(words: tuple[str, ...], labels: frozenset[tuple[str, ...]]) -> bool:
+    """Does the item open with a label of the writer's part, a colon and "I" ("My part: I pitched
+    the partnership ...", profile list `verbs.role_labels`)? It tells the writer's part in what the
+    sentence before it told, as "Outcome: ... My part: I pitched the portal ..." does, and the story
+    is named by that sentence (the labelling guide's "named by its first claim sentence")."""
+    return any(words[:len(label)] == label and words[len(label):len(label) + 2] == (":", "i") for label in labels)
 
 
 def _announced_stops(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rubric) -> list[tuple[int, int]]:
