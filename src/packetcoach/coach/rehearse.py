@@ -18,11 +18,13 @@ from typing import Any, Iterator
 from packetcoach.analysis.changes import quote as opening_words
 from packetcoach.analysis.facts import impact
 from packetcoach.analysis.gap import candidate_called
-from packetcoach.analysis.stories import outcome_quote
+from packetcoach.analysis.stories import outcome_quote, quote
+from packetcoach.coach.sentences import bound_metric
 from packetcoach.coach.scaffold import result_phrase
 from packetcoach.coach.wording import rehearsal_data
 from packetcoach.core.model import Item, LineIndex
 from packetcoach.core.report import Report
+from packetcoach.profile.compile import Rubric
 
 SCHEMA_ID = "packetcoach.rehearse/1"
 DOCUMENT_KINDS = frozenset({"conflict", "scope", "said-no", "level", "missing-evidence"})
@@ -108,15 +110,23 @@ def _item_asks(draft: _Draft) -> Iterator[_Ask]:
             told = {"text": "text_told", "why": "why_told"} if item.base in own_told else {}
             yield _Ask("own-part", item, {"metric": draft.result(item), **told})
         if s.business_outcome and not s.customer:
-            yield _Ask("no-customer", item, {"quote": _bare(outcome_quote(item, draft.rubric))})  # its result, not its opening
+            yield _Ask("no-customer", item, {"quote": _bare(_result_quote(item, draft.rubric))})  # its result, not its opening
         if s.technical_lead and item.action.span is not None and old_role:
             yield _Ask("engineering-verb", item, {"verb": item.action.span.text(item.source)})
         if s.hedge and (s.business_outcome or (s.metric and s.customer)):
             yield _Ask("hedge", item, {"hedge": draft.mention(item, "hedge") or "maybe"})
-    ready = sorted((i for i in draft.items if i.ready and any(m.kind in ("range", "currency") or m.detail == "range"
+    ready = sorted((i for i in draft.items if i.ready and any((m.kind in ("range", "currency") or m.detail == "range")
+                                                             and not bound_metric(i, m, draft.rubric)  # "disputes under $20": no result
                                                              for m in i.metrics)), key=impact, reverse=True)
     for item in ready:
         yield _Ask("attribution", item, {"metric": draft.result(item)})
+
+
+def _result_quote(item: Item, rubric: Rubric) -> str:
+    """The item quoted where its result is told; with no number to point at, its claim past a bold
+    topic title of its own ("**Disputes.** Worked closely with the disputes team ..."): "Whose
+    life is better because of "Disputes"?" would ask about a heading, not a result."""
+    return outcome_quote(item, rubric) if item.metrics else quote(item)
 
 
 def _own_part_told(items: tuple[Item, ...]) -> frozenset[int]:

@@ -19,13 +19,13 @@ import re
 from typing import NamedTuple
 
 from packetcoach.analysis.facts import writer_decided
-from packetcoach.analysis.measures import asked_in, exposure_in, found_in
+from packetcoach.analysis.measures import asked_in, exposure_in, found_in, token_index
 from packetcoach.analysis.misses import sentence_tells_a_miss
 from packetcoach.analysis.stories import (Story, is_measured_change, is_own_decision, is_title, strongest_first, told_stories,
                                           undone_at)
 from packetcoach.coach.noinvent import invented
 from packetcoach.coach.wording import rehearsal_data
-from packetcoach.core.model import Item, LineIndex, Sentence
+from packetcoach.core.model import Item, LineIndex, Mention, Sentence
 from packetcoach.core.report import Report
 from packetcoach.profile.compile import Rubric
 from packetcoach.profile.lexicon import tokenize
@@ -40,12 +40,14 @@ LEAD_IN_RE = on_first_use(LEAD_IN)
 RUN_ON_RE = compiled(r"(?<=\d)\.\s+(?=[A-Z])")  # a sentence end the splitter took for an initial
 QUOTES = frozenset("\"“”'‘’")
 FALLBACK_VERBS = frozenset("fell fallen rose risen reached climbed jumped shrank shrunk declined grown is are was were".split())
+# "our" stays: the company's sellers, shelves and customers are the manager's too ("our sellers'
+# conversion rose", never "their sellers'"), as calibrate/voice.py's third person already keeps it.
 FIRST_PERSON = {"i": "they", "my": "their", "me": "them", "myself": "themselves", "mine": "theirs",
-                "we": "they", "our": "their", "us": "them", "ours": "theirs", "ourselves": "themselves",
+                "we": "they", "us": "them", "ours": "theirs", "ourselves": "themselves",
                 "i'm": "they're", "i’m": "they’re", "i've": "they've", "i’ve": "they’ve", "i'd": "they'd",
                 "i’d": "they’d", "i'll": "they'll", "i’ll": "they’ll"}
 AFTER_I = {"am": "are", "was": "were", "'m": "are"}
-PERSON = (r"(?<![\w-])(I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine|[Ww]e|[Oo]ur|[Uu]s|[Oo]urs|"
+PERSON = (r"(?<![\w-])(I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs|"
           r"[Oo]urselves)(?![\w-])(\s+(?:am|was)\b)?")  # not inside a name ("Share-my-trip"); compiled when first used
 PERSON_RE = on_first_use(PERSON)
 SINGULAR_RE = on_first_use(r"(?<![\w-])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)(?![\w-])")  # the writer alone
@@ -199,7 +201,8 @@ def _rank(item: Item, sentence: Sentence, rubric: Rubric) -> float:
     inside = [m for m in item.metrics if sentence.span.start <= m.span.start < sentence.span.end
               and not asked_in(sentence, m)  # a senior party's ask is no result to offer the room
               and not found_in(sentence, m, rubric)  # nor what the writer found: the case for the call
-              and not exposure_in(item, sentence, m, rubric)]  # nor how many the launch reached
+              and not exposure_in(item, sentence, m, rubric)  # nor how many the launch reached
+              and not bound_in(sentence, m, rubric)]  # nor the amount a rule applies under ("disputes under $20")
     if not inside:
         return -1.0
     best = max(3.0 * (m.detail == "range") + 2.0 * (m.kind == "currency") + 1.5 * m.text.rstrip().endswith("%")
@@ -208,6 +211,36 @@ def _rank(item: Item, sentence: Sentence, rubric: Rubric) -> float:
                    for m in item.mentions)
     opening = sentence is item.sentences[0]  # the writer put the headline first
     return best + business + 0.6 * opening + 0.5 * item.signals.customer + 0.1 * (item.facts.impact if item.facts else 0.0)
+
+
+def bound_in(sentence: Sentence, metric: Mention, rubric: Rubric) -> bool:
+    """Is the number an amount a rule or a product applies under or over, told after the thing it
+    bounds ("stopped the manual review queue for disputes under $20", "a manual review of every
+    transfer over $500", "advancing invoices under $10,000")? Which cases the call covers, never a
+    result to offer the room. Money only, and only after a word that is no verb and no word a level
+    is told after ("fell to under $2", "cost under £9,000", "savings of over $2M" stay results)."""
+    if metric.kind != "currency" or not sentence.span.start <= metric.span.start < sentence.span.end:
+        return False
+    at = token_index(sentence.tokens, metric.span.start)
+    lowers = sentence.lowers
+    if at < 2 or lowers[at - 1] not in BOUNDS:
+        return False
+    before = lowers[at - 2]
+    return before.isalpha() and before not in NOT_BOUNDED and before not in rubric.verb_lemma \
+        and before not in rubric.result_verbs and not looks_past(before)
+
+
+def bound_metric(item: Item, metric: Mention, rubric: Rubric) -> bool:
+    """Is the item's number a bound its call applies under or over (:func:`bound_in`)?"""
+    return any(bound_in(sentence, metric, rubric) for sentence in item.sentences
+               if sentence.span.start <= metric.span.start < sentence.span.end)
+
+
+BOUNDS = frozenset(("under", "over", "above", "below"))  # grammar
+# grammar: the words after which "under $2" is a level reached, kept or paid, not a rule's bound
+NOT_BOUNDED = frozenset("to at of from by in for on is are was were be been being now still just well and or "
+                        "than worth cost costs stayed stays kept keep keeps remain remains remained held hold "
+                        "holds saving savings spend spending paid pay pays down up".split())
 
 
 def _result(story: Story, rubric: Rubric) -> tuple[Item, Sentence] | None:
