@@ -126,3 +126,44 @@ def test_a_year_shared_with_a_later_outcome_is_no_figure_retold() -> None:
     assert lead("This year renewals rose to 93% for 23,000 commuters, and we set the ferry routes until "
                 "2028.", story) is True
 
+
+# Item signals: a model trained is a deliverable made, not effort; people trained stay effort.
+
+def signals(sentence: str):
+    item = analyze(f"- {sentence}\n").items[0]
+    assert Session().analyze(f"- {sentence}\n").items[0].signals == item.signals
+    return item.signals
+
+
+def test_a_model_trained_is_no_effort_only() -> None:
+    for sentence in ("Trained a demand model for ferry sailings with a precision of 0.82 at the 30-day horizon.",
+                     "We trained a model that predicts late sailings from tide data with 0.87 precision.",
+                     "Retrained the no-show classifier on two years of bookings."):
+        assert signals(sentence).activity_only is False, sentence
+
+
+def test_people_trained_or_a_meeting_run_stay_effort() -> None:
+    for sentence in ("Trained the ticket office staff on the new refund screen.",
+                     "Trained the deckhands to use the boarding scanner.",
+                     "Ran weekly syncs with the harbour master and the ticket office."):
+        assert signals(sentence).activity_only is True, sentence
+
+
+# Item kinds: "Objections I expect:" in the plural opens an objection, as the singular label does.
+
+def kind(text: str) -> str:
+    item = analyze(f"- {text}\n").items[0]
+    assert Session().analyze(f"- {text}\n").items[0].kind == item.kind
+    return item.kind
+
+
+def test_the_plural_objections_label_opens_an_objection() -> None:
+    assert kind("Objections I expect: the rise in renewals could be the mild winter. It was not; sailings "
+                "were 12% above the five-year average.") == "objection"
+    assert kind("Objections I anticipate: the new timetable did the work. It launched eight weeks after the "
+                "pass, and renewals had already risen 9%.") == "objection"
+
+
+def test_objections_handled_as_a_deed_stay_a_claim() -> None:
+    assert kind("Answered the objections I expected from the harbour board with a 12-week trial, and "
+                "renewals rose 9%.") == "claim"
