@@ -230,7 +230,7 @@ SIGNAL_F1_FLOORS = {
 }
 READY_ACCURACY_FLOOR = 0.94
 READY_PRECISION_FLOOR = 0.94
-PACKET_FLOORS = {"former_engineer_mentions": 0.96, "structure": 0.90, "lead_is_outcome": 0.88,
+PACKET_FLOORS = {"former_engineer_mentions": 0.97, "structure": 0.90, "lead_is_outcome": 0.89,
                  "supported_level": 0.91}
 PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.75}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.89, "ready_items": 0.84}

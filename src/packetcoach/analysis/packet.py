@@ -20,6 +20,7 @@ from packetcoach.analysis.facts import PassageFacts, claims_level, closes_a_bet,
 from packetcoach.analysis.gap import level_shown, settings
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import exposure_only, only_exposure
+from packetcoach.analysis.metrics import YEAR_RE
 from packetcoach.analysis.stories import is_title, lead_in, refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.profile.lexicon import fold_text
@@ -167,7 +168,8 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
                     and not _byline(i) and not _asks_level(i, rubric)), None)
     framed = opening is not None and opening.start < first.start and (
         opening.kind == "scope" or opening.kind == "context" and _career_story(opening)) \
-        or _career_story(first, opening_only=True) or level_first or _career_told_before(items, first)
+        or _career_story(first, opening_only=True) or level_first or _career_told_before(items, first) \
+        or _remit_first(first)
     measured = bool(s.business_outcome and s.metric)
     floor = best_outcome - rubric.lead_margin  # the profile's `[lead] outcome_margin`
     lead = not framed and (measured and (first.facts.outcome_impact >= floor or _level_headline(first, rubric))
@@ -188,8 +190,11 @@ FIGURE_RE = compiled(r"\b\d[\d,]*(?:\.\d+)?")
 
 def _figures(item: Item) -> set[str]:
     """The item's figures, whole ("2,000", "1.9"), thousands commas dropped and a sentence's full stop
-    left off; asked of a few items only (the first claim and the outcomes it may retell)."""
-    return {f.rstrip(".,").replace(",", "") for f in FIGURE_RE.findall(item.view, item.span.start, item.span.end)}
+    left off; asked of a few items only (the first claim and the outcomes it may retell). A year
+    ("until 2028") is a date, not a figure an outcome is measured in: two items that name the same
+    year retell no result."""
+    return {f.rstrip(".,").replace(",", "") for f in FIGURE_RE.findall(item.view, item.span.start, item.span.end)
+            if not YEAR_RE.fullmatch(f.rstrip(".,"))}
 
 
 def _retells(first: Item, found: _Found, floor: float, rubric: Rubric) -> bool:
@@ -250,12 +255,20 @@ def _level_claimed_before(view: PacketView, claims: list[Item], rubric: Rubric) 
     if not claims:
         return False
     first = claims[0].start
-    for passage, _ in view.passages:
+    for passage, facts in view.passages:
         if passage.block.span.start >= first:
             return False
-        if passage.block.kind == "paragraph" and all(map(read_for_wording, passage.items)) \
+        if passage.block.kind != "paragraph":
+            continue
+        if all(map(read_for_wording, passage.items)) \
                 and (claims_level(passage.view, rubric)  # no item, or one read only for its hedge
                      or any(map(_tells_career, passage.sentences))):  # the career story, as a role's
+            return True
+        # a paragraph wholly before the first claim, its career sentence making no item of its own
+        # beside a context or scope one ("As a former Android engineer who moved to product ..., I
+        # still judge a release by its crash rate first. This document covers the app, which about
+        # 140,000 wearers use ...")
+        if passage.block.span.end <= first and facts.engineering_past:
             return True
     return False
 
@@ -286,12 +299,22 @@ def _career_told_before(items: tuple[Item, ...], first: Item) -> bool:
     return False
 
 
+def _remit_first(item: Item) -> bool:
+    """The first claim opened by a sentence of its own that states the writer's remit ("I lead
+    metering and billing product for 1.9 million households and a portfolio of five product teams.
+    This year was about ...", "I run a portfolio of three resale products ... This year the
+    portfolio moved ..."): the role description the room reads first, as a scope item before the
+    claim is, though the results after it joined its item (SPEC 2.9)."""
+    return len(item.sentences) > 1 and any(m.first < 2 for m in item.sentences[0].hits.get(SCOPE_CUES, ()))
+
+
 def _byline(item: Item) -> bool:
     """"Written by ..., Director of Product": who wrote the document, not an opening the room reads."""
     return bool(item.sentences) and any(m.first < 2 for m in item.sentences[0].hits.get(BYLINES, ()))
 
 
 BYLINES = KIND_GROUP + "bylines"
+SCOPE_CUES = KIND_GROUP + "scope"
 CAREER_MOVES = KIND_GROUP + "career_moves"
 CAREER_TEACHERS = KIND_GROUP + "career_teachers"
 CAREER_BEFORES = KIND_GROUP + "career_befores"

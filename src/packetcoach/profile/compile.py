@@ -93,6 +93,8 @@ class Rubric(NamedTuple):
     verb_lemma: dict[str, str]  # any form -> lemma
     verb_class: dict[str, str]  # lemma -> pm | technical | neutral
     activity_verbs: frozenset[str]
+    # verbs of effort that, made engineering work by their object, make a deliverable ("trained a model")
+    technical_deliverables: frozenset[str]
     claimed_effects: frozenset[tuple[str, ...]]  # "that revolutionized how ...": an effect claimed, no bare effort
     borrowing: frozenset[str]  # "leveraged my background to ...": the writer's past put to use
     borrowed: frozenset[str]  # what of the writer's past is put to use: "background", "experience"
@@ -474,6 +476,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         verb_lemma=verb_lemma,
         verb_class=verb_class,
         activity_verbs=lower("verbs", "activity"),
+        technical_deliverables=lower("verbs", "technical_deliverables"),
         claimed_effects=phrases("verbs", "claimed_effects"),
         borrowing=lower("verbs", "borrowing"),
         borrowed=lower("verbs", "borrowed"),
