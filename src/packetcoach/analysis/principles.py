@@ -8,7 +8,9 @@ Two readers, one answer:
   (scripts/train_principles.py), over explainable yes/no features of the item: the cue groups
   matched, the item's signals, its kind, its verb class, the types of its results and the rules'
   own verdicts. Its weights ship as plain JSON beside the profile and are scored here by a sum and a
-  logistic function; nothing is learned or loaded at run time but that file.
+  logistic function; nothing is learned or loaded at run time but that file. The file says how the
+  two combine (``mode``): the model alone, the model with the rules' verdicts among its features, or
+  (``prune``, ``lead``) the rules' names only edited by it, never added to (:func:`rules_edited`).
 
 Every feature that was on is kept with the item (``Item.principle_features``), so the decision can
 be inspected (``principle_evidence``) and the model retrained from exactly what the analysis saw.
