@@ -4,6 +4,7 @@
     python scripts/train_principles.py                 # writes the shipped file
     python scripts/train_principles.py --compare       # rules vs the learned readers, one fold per blind writer
     python scripts/train_principles.py --compare --heldout   # ... and the held-out set's aggregates
+    python scripts/train_principles.py --compare --readers prune lead   # ... only these readers
     python scripts/train_principles.py --check         # exit 1 if the shipped file is not what this writes
 
 The model is one L2-regularised logistic regression per principle over the yes/no features the
@@ -11,12 +12,16 @@ analysis keeps with each item (analysis/principles.py: cue groups matched, signa
 structures, kind, verb class, result types, and in the combined mode the rules' verdicts). Three
 learned readers are measured: ``model`` (the model alone), ``combined`` (the model with the rules'
 verdicts as features) and ``fill`` (the rules decide; the model names a principle only where the
-rules name none). Each is trained either on the blind writers' files only or on those and the
+rules name none), ``reorder`` (the rules' names, the model's likeliest first), and two that only edit
+the rules' names where they name two or more: ``prune`` (a name the model finds very unlikely is
+dropped) and ``lead`` (a name the model is far surer of than of the rules' first is put first); neither
+ever adds a name. Each is trained either on the blind writers' files only or on those and the
 team's own (``TEAM_FILES``), and judged with one fold per blind writer: a model is judged on a
 writer it never saw, which is what a user's draft is; the team's files are never a fold. The
 regularisation and the threshold are chosen by those folds. The shipped file holds the model only
 when, so judged, it beats the rules and none of the held-out set's principle aggregates (a right one
-among those named, named right, primary) falls below the rules' there; otherwise it says the rules
+among those named, named right, primary) falls below the rules' there, or a reader that only edits the
+rules' names when the folds agree on it and no held-out aggregate falls; otherwise it says the rules
 decide (``"mode": "rules"``). heldout/ is never fitted on: only its aggregate figures are read.
 scikit-learn is needed here only: at run time the weights are scored by a sum in pure Python.
 """
@@ -40,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from packetcoach.analysis.principles import MODEL_FILE, scores  # noqa: E402
+from packetcoach.analysis.principles import MODEL_FILE, rules_edited, scores  # noqa: E402
 from packetcoach.api import analyze_item  # noqa: E402
 from packetcoach.evaluate.load import load_items  # noqa: E402
 from packetcoach.profile.compile import compile_rubric  # noqa: E402
@@ -55,10 +60,18 @@ THRESHOLDS = [round(0.25 + 0.05 * step, 2) for step in range(10)]
 DIGITS = 4
 TEAM_FILES = frozenset(("items-a.jsonl", "items-b.jsonl", "items-regressions.jsonl"))
 """The team's own labelled files: training data at most, never a writer the folds judge on."""
-READERS = ("model", "combined", "fill", "reorder")
+READERS = ("model", "combined", "fill", "reorder", "prune", "lead")
 SHIPPABLE = ("model", "combined")
-"""The readers analysis/principles.py scores from the shipped file; ``fill`` and ``reorder`` are
-measured only."""
+"""The readers ``build`` may ship in place of the rules; ``fill`` and ``reorder`` are measured only, and
+``prune`` and ``lead`` are shipped only by ``build``'s own test of them (``_keeps_the_rules``)."""
+RULES_BOUND = ("prune", "lead")
+"""The readers that only edit the rules' names: ``prune`` drops a name the model finds very unlikely
+where the rules name two or more, ``lead`` puts first a name the model is far surer of than of the
+rules' first. Neither ever adds a name or leaves an item the rules name with none."""
+PRUNE_THRESHOLDS = (0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2)
+"""The probabilities below which ``prune`` may drop a rules name."""
+LEAD_MARGINS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+"""How much more probable than the rules' first a name must be for ``lead`` to put it first."""
 AGGREGATES = ("hit", "named_right", "primary")
 
 
@@ -92,6 +105,11 @@ def writers_of(corpus: Path) -> dict[str, list[Row]]:
     return found
 
 
+def thresholds(mode: str) -> tuple[float, ...]:
+    """The thresholds (for ``lead``: the margins) the folds choose from."""
+    return {"prune": PRUNE_THRESHOLDS, "lead": LEAD_MARGINS}.get(mode, tuple(THRESHOLDS))
+
+
 def vocabulary(rows, combined: bool) -> list[str]:
     names = sorted({f for row in rows for f in row[0]})
     return [f for f in names if combined or not f.startswith("rule:")]
@@ -102,7 +120,7 @@ def fit(rows, principles: list[str], mode: str, threshold: float, c: float = C) 
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    names = vocabulary(rows, mode == "combined")
+    names = vocabulary(rows, mode in ("combined", *RULES_BOUND))
     index = {name: i for i, name in enumerate(names)}
     x = np.zeros((len(rows), len(names)))
     for r, row in enumerate(rows):
@@ -124,10 +142,13 @@ def fit(rows, principles: list[str], mode: str, threshold: float, c: float = C) 
 def named(features, model, limit: int) -> tuple[str, ...]:
     """What the analysis names with ``model`` (analysis/principles.name_principles, without a rubric);
     in ``fill`` mode the rules' reading, and the model's only where the rules name none; in
-    ``reorder`` mode the rules' names, the one the model finds most probable first."""
+    ``reorder`` mode the rules' names, the one the model finds most probable first; in ``prune`` and
+    ``lead`` mode what analysis/principles.rules_edited makes of the rules' names."""
     rules = tuple(f[5:] for f in features if f.startswith("rule:"))
     if model is None or model["mode"] == "fill" and rules:
         return rules[:limit]
+    if model["mode"] in RULES_BOUND:
+        return rules_edited(features, rules[:limit], model)
     probability = scores(features, model)  # the principles the rules decide are not scored
     if model["mode"] == "reorder":
         return tuple(sorted(rules[:limit], key=lambda name: -probability.get(name, 0.0)))
@@ -158,12 +179,12 @@ class Judged(NamedTuple):
 def by_writer(writers: dict[str, list[Row]], principles, mode: str, c: float, team: bool) -> dict[float, Judged]:
     """Each threshold's figures of models each trained without one blind writer, on that writer's
     items; ``team``: the team's own files are in every training set."""
-    named_by: dict[float, dict[str, list]] = {t: {} for t in THRESHOLDS}
+    named_by: dict[float, dict[str, list]] = {t: {} for t in thresholds(mode)}
     for held in blind(writers):
         train = [row for name, rows in writers.items() if name != held and (team or name not in TEAM_FILES)
                  for row in rows]
         model = fit(train, principles, mode, 0.5, c)
-        for threshold in THRESHOLDS:
+        for threshold in thresholds(mode):
             model["threshold"] = threshold
             named_by[threshold][held] = [(row, named(row.features, model, 3)) for row in writers[held]]
     return {t: judged(found) for t, found in named_by.items()}
@@ -184,14 +205,37 @@ def rules_judged(writers: dict[str, list[Row]]) -> Judged:
 
 
 def choose(writers, principles, mode: str, team: bool) -> tuple[float, float, Judged]:
-    """The strength and threshold whose figures on unseen writers are best (``_objective``)."""
+    """The strength and threshold whose figures on unseen writers are best (``_objective``; for the
+    readers that edit the rules' names, ``_edit_objective``)."""
     options = [(c, t, found) for c in C_GRID for t, found in by_writer(writers, principles, mode, c, team).items()]
+    if mode in RULES_BOUND:
+        rules = rules_judged(writers).pooled
+        return max(options, key=lambda option: _edit_objective(mode, option[2].pooled, rules, option[1]))
     return max(options, key=lambda option: _objective(option[2].pooled))
+
+
+def _edit_objective(mode: str, found: dict[str, float], rules: dict[str, float], threshold: float) -> tuple:
+    """For ``prune``: named right, among the thresholds that keep the rules' hit rate and primary on the
+    folds (as ``eval`` prints them); for ``lead``: the primary, hit rate and named right kept. Ties go
+    to the more cautious threshold (the lower probability, the wider margin)."""
+    kept = not falls(found, rules)
+    if mode == "prune":
+        return kept, round(found["named_right"], 3), -threshold
+    return kept, round(found["primary"], 3), threshold
 
 
 def _objective(found: dict[str, float]) -> tuple[float, float]:
     """Named-right and hit rate weighted equally, precision breaking ties (a wrong principle costs trust)."""
     return round(found["hit"] + found["named_right"], 3), found["named_right"]
+
+
+def agreement(found: Judged, rules: Judged) -> str:
+    """How many writers' folds a reader moved against the rules: named right up / down, hit rate down,
+    primary down (as ``eval`` prints them)."""
+    def moved(name: str, sign: int) -> int:
+        return sum(sign * (round(found.writers[w][name], 3) - round(rules.writers[w][name], 3)) > 0
+                   for w in rules.writers)  # a writer with no primary labelled (nan) counts neither way
+    return f"{moved('named_right', 1)} / {moved('named_right', -1)} / {moved('hit', -1)} / {moved('primary', -1)}"
 
 
 def principle_names() -> list[str]:
@@ -204,20 +248,42 @@ def training(writers: dict[str, list[Row]], team: bool) -> list[Row]:
 
 def build() -> dict:
     """The shipped file: the best learned reader when it beats the rules on writers it never saw and
-    none of the held-out aggregates falls below the rules' there; else the rules."""
+    none of the held-out aggregates falls below the rules' there; else the first reader that only
+    edits the rules' names (``RULES_BOUND``) that the folds agree on (``_keeps_the_rules``) and that
+    keeps every held-out aggregate; else the rules."""
     writers = writers_of(ROOT / "corpus")
     principles = principle_names()
     rules = {"mode": "rules", "trained_on": "corpus", "chosen_by": "one fold per blind writer, then the held-out aggregates"}
     best = max(((mode, team, *choose(writers, principles, mode, team)) for mode in SHIPPABLE for team in (False, True)),
                key=lambda option: _objective(option[4].pooled))
     mode, team, c, threshold, found = best
-    if _objective(found.pooled) <= _objective(rules_judged(writers).pooled):
-        return rules
-    model = fit(training(writers, team), principles, mode, threshold, c)
+    ruled = rules_judged(writers)
     held = rows_of(ROOT / "heldout")
-    if falls(figures(held, model), figures(held, None)):
-        return rules
-    return model | {"trained_on": "corpus" if team else "corpus: the blind writers' files"}
+    if _objective(found.pooled) > _objective(ruled.pooled):
+        model = fit(training(writers, team), principles, mode, threshold, c)
+        if not falls(figures(held, model), figures(held, None)):
+            return model | {"trained_on": "corpus" if team else "corpus: the blind writers' files"}
+    for mode in RULES_BOUND:
+        for team in (False, True):
+            c, threshold, found = choose(writers, principles, mode, team)
+            if not _keeps_the_rules(mode, found, ruled):
+                continue
+            model = fit(training(writers, team), principles, mode, threshold, c)
+            if not falls(figures(held, model), figures(held, None)):
+                return model | {"trained_on": "corpus" if team else "corpus: the blind writers' files"}
+    return rules
+
+
+def _keeps_the_rules(mode: str, found: Judged, rules: Judged) -> bool:
+    """Whether a reader that edits the rules' names does what it is for on the folds: no pooled figure
+    below the rules', its own figure (named right for ``prune``, the primary for ``lead``) above them,
+    and more writers' folds moved up on it than down."""
+    own = "named_right" if mode == "prune" else "primary"
+    if falls(found.pooled, rules.pooled) or round(found.pooled[own], 3) <= round(rules.pooled[own], 3):
+        return False
+    up = sum(round(found.writers[w][own], 3) > round(rules.writers[w][own], 3) for w in rules.writers)
+    down = sum(round(found.writers[w][own], 3) < round(rules.writers[w][own], 3) for w in rules.writers)
+    return up > down
 
 
 def falls(found: dict[str, float], rules: dict[str, float]) -> list[str]:
@@ -229,23 +295,25 @@ def dump(model: dict) -> str:
     return json.dumps(model, indent=1, sort_keys=True) + "\n"
 
 
-def compare(heldout: bool) -> None:
+def compare(heldout: bool, readers: tuple[str, ...] = READERS) -> None:
     """The rules and every learned reader, trained both ways, judged one fold per blind writer (pooled
-    figures and the spread over writers); the held-out set only when asked, aggregates only."""
+    figures, the spread over writers, and how many writers each moved against the rules); the held-out
+    set only when asked, aggregates only."""
     writers = writers_of(ROOT / "corpus")
     held = rows_of(ROOT / "heldout") if heldout else []
     principles = principle_names()
     print("| reader | trained on | folds: hit | folds: named right | folds: primary | per writer: hit "
-          "| per writer: named right | held-out hit | held-out named right | held-out primary |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "| per writer: named right | writers: named right up / down, hit down, primary down "
+          "| held-out hit | held-out named right | held-out primary |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     rules = rules_judged(writers)
-    print(f"| rules | - | {_row(rules)} | {_held(held, None)} |")
-    for mode in READERS:
+    print(f"| rules | - | {_row(rules)} | - | {_held(held, None)} |", flush=True)
+    for mode in readers:
         for team in (False, True):
             c, threshold, found = choose(writers, principles, mode, team)
             model = fit(training(writers, team), principles, mode, threshold, c) if held else None
             print(f"| {mode}, C {c}, threshold {threshold} | {'blind writers and the team' if team else 'blind writers'} "
-                  f"| {_row(found)} | {_held(held, model)} |")
+                  f"| {_row(found)} | {agreement(found, rules)} | {_held(held, model)} |", flush=True)
 
 
 def _row(found: Judged) -> str:
@@ -271,9 +339,11 @@ def main() -> int:
     parser.add_argument("--compare", action="store_true", help="print the rules beside every learned reader")
     parser.add_argument("--check", action="store_true", help="fail if the shipped weights differ")
     parser.add_argument("--heldout", action="store_true", help="with --compare: also the held-out aggregates")
+    parser.add_argument("--readers", nargs="+", choices=READERS, default=READERS,
+                        help="with --compare: only these learned readers")
     args = parser.parse_args()
     if args.compare:
-        compare(args.heldout)
+        compare(args.heldout, tuple(args.readers))
         return 0
     target = ROOT / "src" / "packetcoach" / "profile" / "builtin" / MODEL_FILE.format(name=PROFILE)
     text = dump(build())

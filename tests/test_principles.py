@@ -379,7 +379,7 @@ def test_a_principle_left_to_the_rules_is_named_by_them_not_scored(monkeypatch) 
 def test_the_shipped_file_says_who_decides() -> None:
     path = ROOT / "src" / "packetcoach" / "profile" / "builtin" / "amazon-pm.principles.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["mode"] in ("rules", "model", "combined")
+    assert data["mode"] in ("rules", "model", "combined", "prune", "lead")
     assert (principle_model("amazon-pm") is None) == (data["mode"] == "rules")
 
 

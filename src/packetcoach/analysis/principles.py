@@ -8,7 +8,9 @@ Two readers, one answer:
   (scripts/train_principles.py), over explainable yes/no features of the item: the cue groups
   matched, the item's signals, its kind, its verb class, the types of its results and the rules'
   own verdicts. Its weights ship as plain JSON beside the profile and are scored here by a sum and a
-  logistic function; nothing is learned or loaded at run time but that file.
+  logistic function; nothing is learned or loaded at run time but that file. The file says how the
+  two combine (``mode``): the model alone, the model with the rules' verdicts among its features, or
+  (``prune``, ``lead``) the rules' names only edited by it, never added to (:func:`rules_edited`).
 
 Every feature that was on is kept with the item (``Item.principle_features``), so the decision can
 be inspected (``principle_evidence``) and the model retrained from exactly what the analysis saw.
@@ -587,19 +589,62 @@ def name_principles(features: tuple[str, ...], rubric: Rubric, rules: tuple[str,
 
     With a shipped model: the principles whose probability reaches the model's threshold, the most
     probable first, and those the model leaves to the rules (too rare in the corpus to learn) when
-    the rules name them. Without one: the rules' reading (``rules``: the ``rule:`` features' names,
-    when the caller has them)."""
+    the rules name them; with a model that only edits the rules' names (``prune``, ``lead``), the
+    rules' reading so edited (:func:`rules_edited`). Without one: the rules' reading (``rules``: the
+    ``rule:`` features' names, when the caller has them)."""
     limit = rubric.threshold("max_principles", 3)
     model = principle_model(rubric.profile.path)
     if rules is None:
         rules = tuple(f[5:] for f in features if f.startswith("rule:"))
     if model is None:
         return rules[:limit]
+    if model["mode"] in EDITING:
+        return rules_edited(features, rules[:limit], model)
     scored = [(p, name) for name, p in scores(features, model).items()
               if p >= model["threshold"] and name in rubric.principle_requires]
     scored += [(model["threshold"], name) for name in rules if model["principles"].get(name, {}).get("rules")]
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
     return tuple(name for _, name in scored[:limit])
+
+
+EDITING = ("prune", "lead")
+"""The modes of a shipped model that only edit the rules' names (:func:`rules_edited`)."""
+
+
+def rules_edited(features: Iterable[str], rules: tuple[str, ...], model: dict[str, Any]) -> tuple[str, ...]:
+    """The rules' names as a model that only edits them leaves them. Where the rules name one
+    principle or none, their reading stands. ``prune``: a name the model gives less than its
+    threshold is dropped, the rest kept in the rules' order (if it would drop them all, the rules'
+    first stays). ``lead``: the name the model finds most probable is put first when it is more
+    probable than the rules' first by at least the threshold. A principle the model leaves to the
+    rules is never dropped nor moved."""
+    if len(rules) < 2:
+        return rules
+    probability = _scored(features, rules, model["principles"])
+    if model["mode"] == "prune":
+        return tuple(name for name in rules if probability.get(name, 1.0) >= model["threshold"]) or rules[:1]
+    if rules[0] not in probability:
+        return rules
+    rivals = [(probability[name], name) for name in rules[1:] if name in probability]
+    if not rivals:
+        return rules
+    best, name = max(rivals)
+    if best - probability[rules[0]] < model["threshold"]:
+        return rules
+    return (name, *(other for other in rules if other != name))
+
+
+def _scored(features: Iterable[str], names: tuple[str, ...], bodies: dict[str, Any]) -> dict[str, float]:
+    """:func:`scores` of ``names`` only (those the model scores): a sum over the item's features."""
+    found = {}
+    for name in names:
+        body = bodies.get(name)
+        if body is None or body.get("rules"):
+            continue
+        weights = body["weights"]
+        total = body["bias"] + sum(weights.get(feature, 0.0) for feature in features)
+        found[name] = 1.0 / (1.0 + math.exp(-total))
+    return found
 
 
 def scores(features: Iterable[str], model: dict[str, Any]) -> dict[str, float]:
@@ -618,7 +663,9 @@ def scores(features: Iterable[str], model: dict[str, Any]) -> dict[str, float]:
 def principle_evidence(item: Item, rubric: Rubric) -> dict[str, dict[str, Any]]:
     """Why each named principle was named, for the item JSON (``principle_evidence``): the facts it
     stood on. By the rules: the evidence its ``requires`` lists, then the cue or the evidence that
-    stood in for one. By a model: its probability and the features that pushed it up."""
+    stood in for one. By a model: its probability and the features that pushed it up. By the rules
+    under a model that only edits their names: the rules' facts, and the model's probability and
+    features beside them (what kept the name, or put it first)."""
     features = item.principle_features
     model = principle_model(rubric.profile.path)
     found: dict[str, dict[str, Any]] = {}
@@ -626,14 +673,24 @@ def principle_evidence(item: Item, rubric: Rubric) -> dict[str, dict[str, Any]]:
         if model is not None and name in model["principles"] and not model["principles"][name].get("rules"):
             weights = model["principles"][name]["weights"]
             pushes = sorted((f for f in features if weights.get(f, 0) > 0), key=lambda f: -weights[f])
-            found[name] = {"by": "model", "probability": round(scores(features, model)[name], 3), "features": pushes}
+            learned = {"probability": round(scores(features, model)[name], 3), "features": pushes}
+            if model["mode"] not in EDITING:
+                found[name] = {"by": "model", **learned}
+                continue
+            found[name] = {**_ruled(name, features, rubric), "model": learned}
             continue
-        alone = [f"has:{need}" for need in rubric.principle_alone.get(name, ()) if f"has:{need}" in features]
-        needs = alone or [f"has:{need}" for need in rubric.principle_requires.get(name, ())]
-        stands_in = [f"has:{need}" for need in rubric.principle_suffices.get(name, ()) if f"has:{need}" in features]
-        cue = [f"cue:{name}"] if f"cue:{name}" in features else []
-        found[name] = {"by": "rules", "features": needs + cue + stands_in}
+        found[name] = _ruled(name, features, rubric)
     return found
+
+
+def _ruled(name: str, features: tuple[str, ...], rubric: Rubric) -> dict[str, Any]:
+    """The facts the rules named ``name`` on: the evidence its ``requires`` lists, then the cue or the
+    evidence that stood in for one."""
+    alone = [f"has:{need}" for need in rubric.principle_alone.get(name, ()) if f"has:{need}" in features]
+    needs = alone or [f"has:{need}" for need in rubric.principle_requires.get(name, ())]
+    stands_in = [f"has:{need}" for need in rubric.principle_suffices.get(name, ()) if f"has:{need}" in features]
+    cue = [f"cue:{name}"] if f"cue:{name}" in features else []
+    return {"by": "rules", "features": needs + cue + stands_in}
 
 
 @lru_cache(maxsize=8)
@@ -647,7 +704,7 @@ def principle_model(profile: str) -> dict[str, Any] | None:
             data = json.load(handle)
     except (OSError, ValueError):
         return None
-    return data if data.get("mode") in ("model", "combined") else None
+    return data if data.get("mode") in ("model", "combined", *EDITING) else None
 
 
 QUOTE = r'"[^"\n]*"|“[^”\n]*”'  # compiled when first used
