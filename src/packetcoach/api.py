@@ -22,12 +22,12 @@ from packetcoach.analysis.digest import BlockDigest, block_digest
 from packetcoach.analysis.definitions import DraftDefinitions, DraftParties, defined_measures, defined_parties
 from packetcoach.analysis.facts import PassageFacts, passage_facts
 from packetcoach.analysis.joins import read_joined
-from packetcoach.analysis.packet import PacketView, read_packet
+from packetcoach.analysis.packet import FoundMemo, PacketView, read_packet
 from packetcoach.analysis.scoring import Voices, score_packet
 from packetcoach.analysis.verdict import judge
 from packetcoach.core.errors import ProfileError, UsageError, closest
 from packetcoach.core.ids import item_id
-from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, Voice, copied, rebased
+from packetcoach.core.model import Block, Document, Finding, Item, LineIndex, Passage, Span, Voice, built, copied, rebased
 from packetcoach.core.report import Report
 from packetcoach.profile.compile import Rubric, rubric_for
 from packetcoach.rules import engine
@@ -104,6 +104,7 @@ class Reader:
         self.passage_rules, self.packet_rules = engine.plan("passage", settings), engine.plan("packet", settings)
         self.memory: dict[tuple, Read] = {}
         self.dropped: dict[tuple, Read] = {}  # the reads the last draft no longer had (the one before held them)
+        self.found = FoundMemo() if keep else None  # the packet reading's last pass over the blocks
         self.pieces: Pieces = {}  # the block reader's pieces of the last draft
         self.dropped_pieces: Pieces = {}  # and those the last draft dropped, for one more read
         self.definitions = DraftDefinitions(rubric)  # the measures the last draft's lines define
@@ -271,7 +272,7 @@ class Reader:
         sentences = read_sentences(view, self.rubric, itemized, cells)
         if block.kind == "table_row" and not (itemized and tells_deed(sentences)):
             view, sentences = " " * len(view), ()  # a row of figures, or cells that tell no deed of the writer's
-        local = Block(block.kind, Span(0, len(source)), block.level)
+        local = _new(Block, (block.kind, _new(Span, (0, len(source))), block.level))
         items: tuple[Item, ...] = ()
         if itemized:
             raw = read_items(local, source, view, sentences, section)
@@ -283,16 +284,16 @@ class Reader:
                                     read_resulted=partial(_item_resulted, base=block.span.start, rubric=self.rubric))
             else:
                 items = tuple([completed(signals(item), self.rubric, named=True) for item in raw])
-        passage = Passage(block, source, view, section, sentences, items, word_count(sentences), plain)
+        passage = built(Passage, block, source, view, section, sentences, items, word_count(sentences), plain)
         facts = passage_facts(passage, self.rubric)
         findings = () if block.kind == "heading" or block.kind == "table_row" and not sentences else tuple(
-            engine.run(self.passage_rules, PassageContext(passage, self.rubric, voice if addressed else None)))
-        return Read(passage, facts, block_digest(passage, self.rubric, self.level), findings, _placed(findings, block))
+            engine.run(self.passage_rules, built(PassageContext, passage, self.rubric, voice if addressed else None)))
+        return _new(Read, (passage, facts, block_digest(passage, self.rubric, self.level), findings, _placed(findings, block)))
 
     def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...]) -> Report:
         view = PacketView(document.items, tuple(zip(document.passages, map(_FACTS, reads))),
                           tuple(map(_DIGEST, reads)))
-        reading = read_packet(view, self.rubric, self.level)
+        reading = read_packet(view, self.rubric, self.level, self.found)
         context = PacketContext(document, view, reading, self.rubric, self.level, self.doc_type)
         findings = list(chain.from_iterable(map(_PLACED, reads)))
         findings += engine.run(self.packet_rules, context)

@@ -160,7 +160,7 @@ RIVAL_REACH = 2  # words before a party where a word naming it a competitor can 
 def _rival(words: list[str], first: int, rubric: Rubric) -> bool:
     """A party named as the business's competitors ("two rival makers", "rival appliance makers";
     profile list ``personas.rival_modifiers``), a word or two before it."""
-    return any(word in rubric.rival_modifiers for word in words[max(first - RIVAL_REACH, 0):first])
+    return not rubric.rival_modifiers.isdisjoint(words[max(first - RIVAL_REACH, 0):first])
 
 
 OWN_ROLE_ENDS_KEY = "annotate.own_role_ends"  # the last words of ``personas.own_roles``
@@ -222,7 +222,7 @@ def _machine(words: list[str], last: int, rubric: Rubric) -> bool:
         return True
     if after >= len(words) or words[after] not in PLURAL_POSSESSIVE or words[last] not in rubric.software_words:
         return False
-    return any(word in rubric.machine_parts for word in words[after + 1:after + 2 + MACHINE_MODIFIERS])
+    return not rubric.machine_parts.isdisjoint(words[after + 1:after + 2 + MACHINE_MODIFIERS])
 
 
 def _owned_in_words(hits: Hits, words: list[str]) -> bool:

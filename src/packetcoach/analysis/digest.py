@@ -146,9 +146,12 @@ def block_digest(passage: Passage, rubric: Rubric, level: str) -> BlockDigest:
                 judged.append(("stopped", k))
             if facts.judgment_heading:
                 headed.append((facts.judgment_heading, k))
-    return BlockDigest(False, False, tuple(claims), tuple(objections), tuple(scopes), technical, best_outcome,
-                       top, top_ready, tuple(outcomes), tuple(cues), tuple(principles), tuple(stories),
-                       tuple(judged), tuple(headed), Voices.of(items), gaps, tuple(announces))
+    return _new(BlockDigest, (False, False, tuple(claims), tuple(objections), tuple(scopes), technical, best_outcome,
+                              top, top_ready, tuple(outcomes), tuple(cues), tuple(principles), tuple(stories),
+                              tuple(judged), tuple(headed), Voices.of(items), gaps, tuple(announces)))
+
+
+_new = tuple.__new__  # every field given: no named-tuple __new__ call per block
 
 
 def _gaps(passage: Passage) -> tuple[tuple[str, int], ...]:

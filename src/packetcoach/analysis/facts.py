@@ -476,9 +476,9 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     jargon = len(specialty) + _jargon(hits)
     if not specialty and item.action.verb_class == "technical":
         specialty = _system_worked_on(item.words, rubric)
-    return ItemFacts(initiated=initiated, stopped=stopped, ladder=ladder, specialty=specialty,
-                     parts=parts, impact=impact(item), outcome_impact=outcome_impact(item),
-                     engineering_work=work, jargon=jargon, judgment_heading=under)
+    # every field, in order, without the named tuple's keyword call: every item is given its facts
+    return _new(ItemFacts, (initiated, stopped, ladder, specialty, parts, impact(item), outcome_impact(item), work,
+                            jargon, under))
 
 
 HANDS_ON_WINDOW = 4
@@ -696,7 +696,7 @@ def _cuts_a_thing(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> b
             if index + 2 < len(words) and words[index + 2] in ("to", "from", "by", "down"):
                 continue  # "I cut it to one form": a reduction that simplifies, not a stop
             return True
-        if following in THINGS_CUT and any(w in rubric.cut_objects for w in words[index + 2:index + 5]) \
+        if following in THINGS_CUT and not rubric.cut_objects.isdisjoint(words[index + 2:index + 5]) \
                 or following in rubric.stops.cut_scope:
             return True  # "cut the custom-report feature", "cut scope to three features"
         if following in THINGS_CUT and _thing_told_of(words, index + 2, hits):
@@ -1240,7 +1240,7 @@ def _argued_and_won(item: Item, rubric: Rubric) -> bool:
         joined = " " + " ".join(lowers) + " "
         won = lowers.index("won")
         if any(f" {phrase} " in joined for phrase in rubric.arguing) \
-                and any(word in rubric.trials for word in lowers[won + 1:won + 1 + TRIAL_REACH]):
+                and not rubric.trials.isdisjoint(lowers[won + 1:won + 1 + TRIAL_REACH]):
             return True
     return False
 
@@ -2465,6 +2465,9 @@ def specialty_terms(matches, words, rubric: Rubric) -> tuple[tuple[str, str], ..
     return tuple(found)
 
 
+_new = tuple.__new__  # named tuples built with every field, without their __new__ call
+
+
 class PassageFacts(NamedTuple):
     """The passage's contributions to the packet reading, block-relative like the passage (a named
     tuple, like the model's records: core/model.py says why)."""
@@ -2548,19 +2551,19 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
         first_words = len(view.split())
     else:
         first_words = len(view[first.span.start:first.span.end].split()) if first else len(view.split())
-    return PassageFacts(
-        specialty=tuple(specialty),
-        engineering_past=tuple(followed_spans(_merged(past), passage)),
-        timed_sentences=timed, chronology_marker=marker, pm_skill=skill,
-        level_sentences=tuple(level_sentences),
-        first_sentence_words=first_words,
-        bold=_bold(passage.source),
-        jargon=jargon, excuses=tuple(excuses),
-        acronyms=tuple((Span(*m.span()), m.group()) for s in passage.sentences
-                       for m in ACRONYM_RE.finditer(view, s.span.start, s.span.end)),
-        defined=frozenset(m.group(1) for m in DEFINED_RE.finditer(view)),
-        specialty_words=frozenset(words_of),
-    )
+    return _new(PassageFacts, (  # every field, in order, without the named tuple's keyword call: every block has facts
+        tuple(specialty),  # specialty
+        tuple(followed_spans(_merged(past), passage)),  # engineering_past
+        timed, marker, skill,  # timed_sentences, chronology_marker, pm_skill
+        tuple(level_sentences),  # level_sentences
+        first_words,  # first_sentence_words
+        _bold(passage.source),  # bold
+        jargon, tuple(excuses),  # jargon, excuses
+        tuple((Span(*m.span()), m.group()) for s in passage.sentences  # acronyms
+              for m in ACRONYM_RE.finditer(view, s.span.start, s.span.end)),
+        frozenset(m.group(1) for m in DEFINED_RE.finditer(view)),  # defined
+        frozenset(words_of),  # specialty_words
+    ))
 
 
 def _bold(source: str) -> tuple[Span, ...]:

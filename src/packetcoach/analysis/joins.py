@@ -20,7 +20,7 @@ from packetcoach.analysis.facts import THINGS_CUT, closes_a_bet, mistake_titled,
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import token_index
 from packetcoach.analysis.stories import opens_with
-from packetcoach.core.model import Item, Span, rebased
+from packetcoach.core.model import Item, Span, built, rebased
 from packetcoach.profile.compile import Rubric, derived
 from packetcoach.text.items import answers_ask, titled
 from packetcoach.text.numbers import has_number
@@ -547,7 +547,7 @@ def _fault_owned(item: Item, rubric: Rubric) -> bool:
         return False
     words = item.words
     owned = next((len(phrase) for phrase in rubric.owned_faults if words[verb:verb + len(phrase)] == phrase), 0)
-    return bool(owned) and any(word in rubric.fault_nouns for word in words[verb + owned:verb + owned + FAULT_REACH])
+    return bool(owned) and not rubric.fault_nouns.isdisjoint(words[verb + owned:verb + owned + FAULT_REACH])
 
 
 FAULT_REACH = 5  # "owned the double-booking fault": the fault's noun, in words after the owning phrase
@@ -798,5 +798,5 @@ def _continues_as(item: Item, rubric: Rubric) -> bool:
 def _combined(items: list[Item]) -> Item:
     first = items[0]
     sentences = tuple(s for item in items for s in item.sentences)
-    return Item(first.id, Span(first.span.start, items[-1].span.end), sentences, first.format, first.section,
-                first.source, first.view, plain=first.plain)
+    return built(Item, first.id, Span(first.span.start, items[-1].span.end), sentences, first.format, first.section,
+                 first.source, first.view, plain=first.plain)

@@ -117,6 +117,31 @@ def _cues(hits: Hits, name: str) -> Sequence[Match]:
 
 _CUE_KEYS: dict[str, str] = {}  # list name -> its group in the hits: an item asks for a dozen
 
+# the groups of the kind cue lists an item is asked for by name (read with ``hits.get``, no call)
+BYLINES = KIND_GROUP + "bylines"
+CAREER_BEFORES = KIND_GROUP + "career_befores"
+CAREER_TEACHERS = KIND_GROUP + "career_teachers"
+CONTEXT_OPENERS = KIND_GROUP + "context_openers"
+DEED_NOUNS = KIND_GROUP + "deed_nouns"
+DOCUMENT_OPENERS = KIND_GROUP + "document_openers"
+DRAFT_REFERENCES = KIND_GROUP + "draft_references"
+FEEDBACK_REPORTS = KIND_GROUP + "feedback_reports"
+FOUND_PROBLEMS = KIND_GROUP + "found_problems"
+LENS_OPENERS = KIND_GROUP + "lens_openers"
+LESSON = KIND_GROUP + "lesson"
+LEVEL_ASK_REASONS = KIND_GROUP + "level_ask_reasons"
+LEVEL_ASKS = KIND_GROUP + "level_asks"
+OBJECTION_OPENERS = KIND_GROUP + "objection_openers"
+PLAN = KIND_GROUP + "plan"
+PLAN_OPENERS = KIND_GROUP + "plan_openers"
+PRESENT_CHANGES = KIND_GROUP + "present_changes"
+PRONOUN_NOTES = KIND_GROUP + "pronoun_notes"
+REACH_SCOPE = KIND_GROUP + "reach_scope"
+SCOPE = KIND_GROUP + "scope"
+SKIPPED_STEPS = KIND_GROUP + "skipped_steps"
+STATE_OPENERS = KIND_GROUP + "state_openers"
+SUMMARY_OPENERS = KIND_GROUP + "summary_openers"
+
 
 def _cue_key(name: str) -> str:
     key = _CUE_KEYS[name] = KIND_GROUP + name
@@ -127,7 +152,7 @@ def _plan(item: Item, hits: Hits, rubric: Rubric, first_end: int) -> bool:
     """A future marker in the first sentence, followed by a verb of action (or, after "I want",
     by what the writer wants: "I want every new seller to ...")."""
     tokens = item.tokens
-    for match in _cues(hits, "plan"):
+    for match in hits.get(PLAN, ()):
         if match.first >= first_end:
             break
         last = match.phrase.split()[-1]
@@ -185,10 +210,10 @@ def _career_move(item: Item, hits: Hits, action: Action) -> bool:
 
 def _verb_in(item: Item, hits: Hits, action: Action, group: str) -> bool:
     """Does the item's verb sit inside one of the profile's ``kinds.<group>`` phrases?"""
-    if action.span is None:
+    cues = _cues(hits, group)
+    if action.span is None or not cues:
         return False
-    return any(item.tokens[m.first].start <= action.span.start < item.tokens[m.last].end
-               for m in _cues(hits, group))
+    return any(item.tokens[m.first].start <= action.span.start < item.tokens[m.last].end for m in cues)
 
 
 def _past_role(item: Item, action: Action, rubric: Rubric) -> bool:
@@ -209,7 +234,8 @@ def _draft_lens(hits: Hits) -> bool:
     """Does the item open by pointing back to what the writer brings, as the lens for the draft
     (``kinds.lens_openers`` first, ``kinds.draft_references`` after: "That is how I approached
     visiting this year, and it is the lens I would ask the reader to use for everything below")?"""
-    return any(m.first == 0 for m in _cues(hits, "lens_openers")) and bool(_cues(hits, "draft_references"))
+    return LENS_OPENERS in hits and any(m.first == 0 for m in hits[LENS_OPENERS]) \
+        and bool(hits.get(DRAFT_REFERENCES, ()))
 
 
 def _setting_section(item: Item, action: Action, rubric: Rubric) -> bool:
@@ -260,8 +286,8 @@ def _past_career(item: Item, hits: Hits, action: Action, rubric: Rubric) -> bool
             spans.append(k)
     if not spans:
         return False
-    if any(m.first in spans for m in _cues(hits, "career_teachers")) \
-            or any(m.last < end for m in _cues(hits, "career_befores")):
+    if any(m.first in spans for m in hits.get(CAREER_TEACHERS, ())) \
+            or any(m.last < end for m in hits.get(CAREER_BEFORES, ())):
         return True
     if words[0] != "as" or words[1] not in ("a", "an") or action.subject != "i" \
             or action.verb not in rubric.past_career_verbs or action.span is None:
@@ -301,7 +327,7 @@ def _no_deed(item: Item, hits: Hits, action: Action, signals: Signals, moves: bo
         return False
     if any(token.text == "I" or token.lower == "we" for token in item.tokens) or part_labelled(hits):
         return False  # the writer or the team is in it: "We were the first team to ...", "My role: program manager"
-    if item.format == "bullet" and any(m.first <= DEED_HEAD for m in _cues(hits, "deed_nouns")) and not _told(item, verbs):
+    if item.format == "bullet" and any(m.first <= DEED_HEAD for m in hits.get(DEED_NOUNS, ())) and not _told(item, verbs):
         return False  # a deed named as a noun in a list, with no verb: "Trip planner crash fix (iOS 17)"
     return not moves  # "the new flow helped sellers list faster" is a claim
 
@@ -309,7 +335,7 @@ def _no_deed(item: Item, hits: Hits, action: Action, signals: Signals, moves: bo
 def part_labelled(hits: Hits) -> bool:
     """The writer's part told as a label ("Outcome: ... My role: PM for the payout schedule"): the
     item is offered as the writer's evidence even when no deed follows the label."""
-    return any(m.phrase.endswith(":") for m in hits.get("own_action", ()))
+    return "own_action" in hits and any(m.phrase.endswith(":") for m in hits["own_action"])
 
 
 LEARNED = frozenset(("i learned", "i learnt", "i've learned", "i have learned", "i have learnt", "i also learned",
@@ -322,9 +348,11 @@ def _lessons(hits: Hits) -> list[Match]:
     career taught ("Six years as a bank teller taught me that ..., so I added ..."): the background a
     deed drew on, told with the deed, not a lesson drawn from the work (a `career_teachers` cue ends
     within a few words before the lesson cue)."""
-    remits = {m.first for m in _cues(hits, "scope")}
-    careers = [m.last for m in _cues(hits, "career_teachers")]
-    return [m for m in _cues(hits, "lesson") if m.first not in remits
+    if LESSON not in hits:
+        return []  # most items: no lesson cue
+    remits = {m.first for m in hits.get(SCOPE, ())}
+    careers = [m.last for m in hits.get(CAREER_TEACHERS, ())]
+    return [m for m in hits.get(LESSON, ()) if m.first not in remits
             and not any(0 < m.first - last <= CAREER_REACH for last in careers)]
 
 
@@ -335,7 +363,7 @@ def _practice_changed(words: Sequence[str], hits: Hits) -> bool:
     """A check skipped before a deed (profile list ``kinds.skipped_steps``: "launched it without asking
     finance") and, in a later clause, the practice changed since ("; price changes now go through
     finance"): a mistake owned and its lesson, as "I now ..." after it is."""
-    for cue in _cues(hits, "skipped_steps"):
+    for cue in hits.get(SKIPPED_STEPS, ()):
         breaks = [at for at in range(cue.last + 1, len(words)) if words[at] in CLAUSE_ENDS]
         if breaks and "now" in words[breaks[0] + 1:]:
             return True
@@ -360,7 +388,7 @@ def _answered(item: Item) -> bool:
 def _perfect_remit(hits: Hits) -> bool:
     """A remit held since a date, in the present perfect ("Since March I have owned ..."): its
     past participle is no past deed."""
-    return any(word in ("have", "i've") for m in _cues(hits, "scope") for word in m.phrase.split())
+    return any(word in ("have", "i've") for m in hits.get(SCOPE, ()) for word in m.phrase.split())
 
 
 def _only_learned(hits: Hits, words: Sequence[str]) -> bool:
@@ -377,7 +405,8 @@ LEARNED_WHAT = (("that",), ("to",), ("how",))  # the word after "I learned" that
 def _setting_label(item: Item, hits: Hits) -> bool:
     """The item opens with a label that names a story's setting ("Situation:", "**Task.**": the
     ``context_openers`` that end with a colon or a period)."""
-    return any(m.first == 0 and item.words[m.last] in (":", ".") for m in _cues(hits, "context_openers"))
+    return CONTEXT_OPENERS in hits and \
+        any(m.first == 0 and item.words[m.last] in (":", ".") for m in hits[CONTEXT_OPENERS])
 
 
 def _whole_story(item: Item, signals: Signals, rubric: Rubric) -> bool:
@@ -405,9 +434,11 @@ def _framed(item: Item, hits: Hits, action: Action) -> bool:
     """A framing opener in the first words, before any past deed of the writer's: "That was the
     year ...", but not "Paused the redesign that was already half built" (the opener is inside the
     deed's object)."""
+    if CONTEXT_OPENERS not in hits:
+        return False
     deed = _past_deed(item, action) and action.span is not None
     return any(m.first < OPENING and not (deed and item.tokens[m.first].start > action.span.start)
-               for m in _cues(hits, "context_openers"))
+               for m in hits[CONTEXT_OPENERS])
 
 
 def _problem_found(item: Item, hits: Hits) -> bool:
@@ -417,9 +448,11 @@ def _problem_found(item: Item, hits: Hits) -> bool:
     ("Here is"), with a colon right after it or after the time it names ("... I walked into in
     January:"). The numbers after the colon are the problem's, not a result: context whatever they
     say. After the writer's verb it is the deed's object ("I fixed the problem I inherited: ...")."""
+    if FOUND_PROBLEMS not in hits:
+        return False
     words = item.words
-    openers = {m.last + 1 for m in _cues(hits, "context_openers") if m.first == 0}
-    for m in _cues(hits, "found_problems"):
+    openers = {m.last + 1 for m in hits.get(CONTEXT_OPENERS, ()) if m.first == 0}
+    for m in hits[FOUND_PROBLEMS]:
         if (m.first == 0 or m.first in openers) and ":" in words[m.last + 1:m.last + 1 + PROBLEM_TAIL]:
             return True
     return False
@@ -469,7 +502,7 @@ def _scope(item: Item, hits: Hits, action: Action, signals: Signals, moves: bool
     employees use each month") is no result: nothing in the item moves. The product's reach told in
     the present ("We serve 48,000 subscribers", profile list ``kinds.reach_scope``) is a remit only
     in an item that names the writer or the writer's team."""
-    if not (by_heading == "scope" or _cues(hits, "scope") or _cues(hits, "reach_scope") and _names_writer(item)
+    if not (by_heading == "scope" or hits.get(SCOPE, ()) or hits.get(REACH_SCOPE, ()) and _names_writer(item)
             or _reach_told(item, hits, action, signals, rubric)):
         return False
     if _past_deed(item, action) and not _perfect_remit(hits) and not _career_move(item, hits, action) \
@@ -495,7 +528,7 @@ def _reach_told(item: Item, hits: Hits, action: Action, signals: Signals, rubric
     words = item.words
     if rubric.reach_things.isdisjoint(words) and "my" not in words and "our" not in words and "i" not in words:
         return False
-    for cue in _cues(hits, "reach_scope"):  # "rely on the fixtures product": the thing named, no writer
+    for cue in hits.get(REACH_SCOPE, ()):  # "rely on the fixtures product": the thing named, no writer
         if _owned_near(words, cue.last + 1, rubric):
             return True
     if action.span is None or action.subject not in ("other", "we") or action.verb is None:
@@ -534,7 +567,7 @@ def _state_found(item: Item, hits: Hits, action: Action, rubric: Rubric) -> bool
     if any(token.text == "I" or token.lower in ("we", "i'd", "i've", "i'm", "i'll") for token in item.tokens):
         return False
     first = item.sentences[0].tokens if item.sentences else ()
-    return any(m.first < 2 for m in _cues(hits, "state_openers")) or gerund_frame(first, rubric) \
+    return any(m.first < 2 for m in hits.get(STATE_OPENERS, ())) or gerund_frame(first, rubric) \
         or _past_perfect(item, action, rubric.verb_lemma) or _used_to(item, action)
 
 
@@ -549,7 +582,7 @@ def _standing_fact(item: Item, hits: Hits, action: Action, rubric: Rubric) -> bo
     a result is told in the past or with one of those marks. Not under the writer's own heading of
     what they started or stopped ("What I started: A monthly landlord council ... that reviews every
     fee change"): the heading makes it the writer's deed."""
-    if action.subject not in ("other", "none") or _cues(hits, "present_changes") or part_labelled(hits):
+    if action.subject not in ("other", "none") or hits.get(PRESENT_CHANGES, ()) or part_labelled(hits):
         return False
     if judgment_heading(item.section, rubric) is not None:
         return False  # under "What I started": the thing named is the writer's start, its present its standing
@@ -597,7 +630,7 @@ def _went_on(item: Item, hits: Hits, rubric: Rubric) -> bool:
         return False
     if not all(word.isalpha() for word in words[:at]) or not STANDING_WORDS.isdisjoint(words) or "us" in words[:at]:
         return False
-    if any(token.text == "I" for token in item.tokens) or _cues(hits, "present_changes"):
+    if any(token.text == "I" for token in item.tokens) or hits.get(PRESENT_CHANGES, ()):
         return False
     return not any(word == "from" and "to" in words[j + 2:j + FROM_TO] for j, word in enumerate(words))
 
@@ -748,7 +781,7 @@ def _endorsed(item: Item, rubric: Rubric) -> bool:
     if not rubric.endorsements:
         return False
     head = item.view[:ENDORSEMENT_CHARS].lower()
-    if not any(word in head for word in derived(rubric, "kinds.endorsement_words", _endorsement_words)):
+    if not any(map(head.__contains__, derived(rubric, "kinds.endorsement_words", _endorsement_words))):
         return False  # no label's longest word is there: most paragraphs (checked first, cheaply)
     text = " ".join(OUTSIDE_WORD_RE.findall(head)) + " "
     return any(text.startswith(label + " ") for label in rubric.endorsements)
@@ -766,17 +799,20 @@ def _reported_feedback(item: Item, hits: Hits) -> bool:
     """The item opens with someone else's view of the writer ("Peers said I ...", "My manager told me
     my documents ..."): a saying verb in its first words, after a subject that is not the writer."""
     words = item.words
-    return any(0 < m.first < OPENING and WRITER.isdisjoint(words[:m.first]) for m in _cues(hits, "feedback_reports"))
+    return FEEDBACK_REPORTS in hits and \
+        any(0 < m.first < OPENING and WRITER.isdisjoint(words[:m.first]) for m in hits[FEEDBACK_REPORTS])
 
 
 def _level_ask(item: Item, hits: Hits, signals: Signals) -> bool:
     """The document's ask alone in its item ("I am asking for promotion to L6."): one of
     ``kinds.level_asks`` as its first words, one sentence, no number or result, and no reason after
     the ask (``kinds.level_ask_reasons``: "... to L7 because I set ...")."""
-    asks = [m for m in _cues(hits, "level_asks") if m.first == 0]
+    if LEVEL_ASKS not in hits:
+        return False
+    asks = [m for m in hits[LEVEL_ASKS] if m.first == 0]
     if not asks or len(item.sentences) != 1 or signals.metric or signals.business_outcome:
         return False
-    return not any(m.first > asks[0].last for m in _cues(hits, "level_ask_reasons"))
+    return not any(m.first > asks[0].last for m in hits.get(LEVEL_ASK_REASONS, ()))
 
 
 def _all_quoted(text: str) -> bool:
@@ -796,9 +832,10 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     if by_heading == "objection" or by_heading in ("lesson", "plan") and not _past_deed(item, action):
         return by_heading  # type: ignore[return-value]
     first_end = len(item.sentences[0].tokens) if item.sentences else 0
-    if any(m.first < 2 for m in chain(_cues(hits, "document_openers"), _cues(hits, "bylines"))):
+    if (DOCUMENT_OPENERS in hits or BYLINES in hits) \
+            and any(m.first < 2 for m in chain(hits.get(DOCUMENT_OPENERS, ()), hits.get(BYLINES, ()))):
         return "context"  # "This document walks through the three bets I made": a guide to what follows
-    if _cues(hits, "pronoun_notes") and not (signals.metric and signals.business_outcome):
+    if hits.get(PRONOUN_NOTES, ()) and not (signals.metric and signals.business_outcome):
         return "context"  # "Sam uses they/them.": a note to the reader on how the draft names its subject
     if _level_ask(item, hits, signals):
         return "context"  # "I am asking for promotion to L6.": the document's ask, its proof told after it
@@ -806,9 +843,9 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # "The year ran in a clear order, so I have written it month by month": the draft's order
     if _quoted(item) or _endorsed(item, rubric):
         return "context"  # "\"He always knows the one number that matters.\" (Jo Park, peer)": someone else's words
-    if by_heading in SUMMARIES and any(m.first < OPENING for m in _cues(hits, "summary_openers")):
+    if by_heading in SUMMARIES and any(m.first < OPENING for m in hits.get(SUMMARY_OPENERS, ())):
         return "context"  # "Taken together: growers are paid the day they deliver ...": told again in brief
-    if any(m.first < OPENING for m in _cues(hits, "objection_openers")):
+    if OBJECTION_OPENERS in hits and any(m.first < OPENING for m in hits[OBJECTION_OPENERS]):
         return "objection"
     if _answered(item):
         return "objection"
@@ -817,7 +854,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     if _lessons(hits) and not (signals.business_outcome and _only_learned(hits, item.words)) \
             or _practice_changed(item.words, hits):
         return "lesson"
-    if any(m.first == 0 for m in _cues(hits, "plan_openers")) or _plan(item, hits, rubric, first_end) \
+    if PLAN_OPENERS in hits and any(m.first == 0 for m in hits[PLAN_OPENERS]) or _plan(item, hits, rubric, first_end) \
             or _goal_bullet(item, rubric):
         return "plan"  # "Goal for 2027: cut refill wait ...", "I will take the wallet to Japan"
     if _scope(item, hits, action, signals, moves, by_heading, rubric):

@@ -180,13 +180,13 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
             and words[match.last + 1:match.last + 2] and words[match.last + 1] in VERB_OBJECTS_AFTER:
         return ""  # "a court records a hearing": one subject's verb, not a system's records
     if phrase in rubric.made_by_people:
-        if _made_by_party(words, match, people, rubric) or any(w in rubric.customer_modifiers for w in before):
+        if _made_by_party(words, match, people, rubric) or not rubric.customer_modifiers.isdisjoint(before):
             return "customer"  # "return requests", "tickets from landlords", "requests to support"
         after = words[match.last + 1:match.last + 4]
-        if any(w in rubric.technical_modifiers for w in before) or any(w in rubric.work_queues for w in after):
+        if not rubric.technical_modifiers.isdisjoint(before) or not rubric.work_queues.isdisjoint(after):
             return "technical"  # "upstream requests", "46 tickets in the backlog"
         return kind
-    if phrase in rubric.staff_loads and any(w in rubric.staff_hours for w in before):
+    if phrase in rubric.staff_loads and not rubric.staff_hours.isdisjoint(before):
         return ""  # "weekend on-call pages": the load on the staff who carry the pager, no system's measure
     if phrase in rubric.pager_words and not rubric.pager_cues.intersection(words[max(0, match.first - 3):match.last + 4]) \
             and not rubric.pager_signs.intersection(words):
@@ -201,7 +201,7 @@ def _turned(words: list[str], match: Match, people: list[Match], rubric: Rubric)
         return "technical"
     if before[-1:] and before[-1] in rubric.change_words:
         before = []  # "her bundle test raised basket size 6%": the measure is the change's object
-    if kind in OUTCOME_TYPES and any(w in rubric.technical_modifiers for w in before) \
+    if kind in OUTCOME_TYPES and not rubric.technical_modifiers.isdisjoint(before) \
             and not rubric.money.intersection(phrase):
         return "technical"  # "upstream calls", "API calls"; but "server costs" are money
     return kind
@@ -378,7 +378,7 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "a price change that doubled the fee ... by mistake": the harm a mistake did
         if words[index + 1:index + 2] and words[index + 1] in PRONOUN_OBJECTS:
             continue  # "dropped it", "cut them": a decision about a thing, not a measure that moved
-        if any(w in rubric.decision_objects for w in words[index + 1:index + 5]):
+        if not rubric.decision_objects.isdisjoint(words[index + 1:index + 5]):
             continue  # "drop the loyalty points feature": a product decision, not a result
         if words[index - 1:index] == ["per"]:
             continue  # "cost per delivered book", "per completed order": the unit counted, not a change
@@ -685,7 +685,7 @@ def _beside_baseline(words: list[str], last: int, metric: Mention, rubric: Rubri
     side = words[index:index + 1]
     if not side or side[0] not in COMPARED and not (side[0] == "of" and metric.kind == "multiplier"):
         return False
-    return any(w in rubric.compared_baselines for w in words[index + 1:index + 1 + BASELINE_REACH])
+    return not rubric.compared_baselines.isdisjoint(words[index + 1:index + 1 + BASELINE_REACH])
 
 
 COMPARED = frozenset("above below over under".split())
@@ -1668,10 +1668,10 @@ def _type(metric: Mention, words: list[str], first: int, last: int, result: bool
     if kind == "" and result and persona is not None and words[last + 1:last + 2] and \
             words[last + 1] in rubric.party_moves and words[first - 1:first] in (["and"], [","], ["then"]):
         kind = "customer"  # "I wrote to each merchant, and 2,850 moved to direct deposit": the party counted
-    if kind == "scale" and result and any(w in rubric.adopting for w in words[last + 1:last + 4]):
+    if kind == "scale" and result and not rubric.adopting.isdisjoint(words[last + 1:last + 4]):
         kind = "customer"  # "2,800 teams were running it": people or teams adopting the product
     if kind in OUTCOME_TYPES and words[last + 1:last + 2] and words[last + 1] in rubric.senior_titles and \
-            any(word in rubric.approvals for word in words[last + 2:last + 4]):
+            not rubric.approvals.isdisjoint(words[last + 2:last + 4]):
         kind = "scale"  # "which 3 directors signed off": the leaders who approved, not a customer result
     if kind == "technical" and not result and action.verb_class == "pm":
         kind = "scale"  # "retired 40 services": the reach of a decision, not engineering output

@@ -10,8 +10,8 @@ re-reads the text, so it costs a pass over a few hundred small records.
 from __future__ import annotations
 
 import re
-from itertools import compress
-from operator import attrgetter, itemgetter
+from itertools import compress, count
+from operator import attrgetter, is_not, itemgetter
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,7 +60,7 @@ class _Found:
     (a pass per question made a Session, which reads again one block per edit, pay for every block
     a dozen times)."""
 
-    def __init__(self, blocks: Digested):
+    def __init__(self, blocks: Digested, memo: FoundMemo | None = None):
         self.claims: list[Item] = []
         self.objections: list[Item] = []
         self.scopes: list[Item] = []
@@ -79,9 +79,31 @@ class _Found:
         self.blocks = blocks
         last = len(blocks) - 1
         self.title = 0 if titled(tuple(map(_BLOCK, map(_FIRST, blocks)))) else -1
-        for b, (passage, digest) in enumerate(blocks):
+        start, snap = 0, -1
+        if memo is not None:
+            start, snap = memo.resume(self, blocks)
+        for b in range(start, last + 1):
+            if b == snap:
+                memo.keep(self, b, blocks[b][0].block.kind != "heading")  # type: ignore[union-attr]
+            passage, digest = blocks[b]
             if digest is not HEADING:
                 self._add(b, passage, digest, b < last and blocks[b + 1][0].block.kind != "heading")
+
+    def state(self) -> tuple:
+        """What the pass has gathered so far, copied: a :class:`FoundMemo` checkpoint."""
+        return (self.claims[:], self.objections[:], self.scopes[:], self.outcomes[:], self.best_outcomes[:],
+                self.top, self.top_ready, {level: {d: ids[:] for d, ids in dims.items()} for level, dims in self.cues.items()},
+                self.principles[:], self.stories[:], self.judged[:], self.headed[:], self.technical_leads,
+                self.timed_headings, self.objection_heading, self.gap)
+
+    def restore(self, state: tuple) -> None:
+        """Go on from a checkpoint of :meth:`state` (copied again: the checkpoint may serve the next draft too)."""
+        (claims, objections, scopes, outcomes, best_outcomes, self.top, self.top_ready, cues, principles, stories,
+         judged, headed, self.technical_leads, self.timed_headings, self.objection_heading, self.gap) = state
+        self.claims, self.objections, self.scopes, self.outcomes = claims[:], objections[:], scopes[:], outcomes[:]
+        self.best_outcomes, self.principles, self.stories = best_outcomes[:], principles[:], stories[:]
+        self.judged, self.headed = judged[:], headed[:]
+        self.cues = {level: {d: ids[:] for d, ids in dims.items()} for level, dims in cues.items()}
 
     def _add(self, b: int, passage: Passage, digest: BlockDigest, text_follows: bool) -> None:
         # the digest's fields in one unpacking: a Session adds every block of the draft on every edit
@@ -147,6 +169,47 @@ class _Found:
         """The first item with the greatest value among the blocks' own greatest (``top``, ``top_ready``)."""
         best = getattr(self, field)
         return best[0].items[best[1]] if best else None
+
+
+class FoundMemo:
+    """A Session's last pass of :class:`_Found`: the blocks it read (passages and digests, by
+    identity) and a checkpoint of what it had gathered before the block the last edit changed. An
+    edit changes one block and leaves every block before it the same objects (api.py ``Reader``
+    keeps their reads), so the next pass starts at the checkpoint when the blocks before it are the
+    very ones the checkpoint was gathered from, and gathers only the blocks from there on: what a
+    fresh pass gives, without the pass over the unchanged head of the draft."""
+
+    __slots__ = ("passages", "digests", "checkpoint")
+
+    def __init__(self) -> None:
+        self.passages: tuple[Passage, ...] = ()
+        self.digests: tuple[BlockDigest, ...] = ()
+        # (block, title, whether text follows the block before it, the state gathered before the block)
+        self.checkpoint: tuple[int, int, bool, tuple] | None = None
+
+    def resume(self, found: _Found, blocks: Digested) -> tuple[int, int]:
+        """Where ``found`` starts its pass over ``blocks`` (restored from the checkpoint, or 0), and
+        the block before which it keeps a new checkpoint (-1: none, the old one still serves)."""
+        passages, digests = tuple(map(_FIRST, blocks)), tuple(map(_SECOND, blocks))
+        old = self.passages
+        same = next(compress(count(), map(is_not, self.digests, digests)), min(len(self.digests), len(digests)))
+        for b in compress(count(), map(is_not, old, passages)):  # a block of the same digest read again:
+            if b >= same:  # a repeated heading the Reader placed anew (api.py ``_placed``) adds nothing
+                break
+            if digests[b] is not HEADING or passages[b].block.kind != old[b].block.kind:
+                same = b
+                break
+        self.passages, self.digests = passages, digests
+        kept = self.checkpoint
+        if kept is not None and 0 < kept[0] <= same and kept[0] < len(blocks) and kept[1] == found.title \
+                and kept[2] == (blocks[kept[0]][0].block.kind != "heading"):
+            found.restore(kept[3])
+            return kept[0], (same if same > kept[0] else -1)
+        self.checkpoint = None
+        return 0, (same if same > 0 else -1)
+
+    def keep(self, found: _Found, block: int, text_follows: bool) -> None:
+        self.checkpoint = (block, found.title, text_follows, found.state())
 
 
 METADATA_RE = compiled(r"(?:^|[·|;])\W*[A-Z][\w ]{0,20}:\W")
@@ -608,8 +671,9 @@ def _echoed(view: PacketView, past: list[EngineeringPast], rubric: Rubric) -> tu
     return tuple(sorted(past + echoes[:MAX_PAST_MENTIONS - len(past)], key=lambda mention: mention.span.start))
 
 
-def read_packet(view: PacketView, rubric: Rubric, level: str) -> Reading:
-    found, told = _Found(view.digested(rubric, level)), _Told(view.passages)
+def read_packet(view: PacketView, rubric: Rubric, level: str, memo: FoundMemo | None = None) -> Reading:
+    """The packet's reading; ``memo``: a Session's last pass over the blocks (:class:`FoundMemo`)."""
+    found, told = _Found(view.digested(rubric, level), memo), _Told(view.passages)
     claims, objections, scopes = found.claims, found.objections, found.scopes
     stopped = _level_claims_retold(_with_refusals(_judged(found, "stopped", rubric), claims, view.items, rubric),
                                    view.items, rubric)

@@ -37,6 +37,9 @@ def evidence_score(items: tuple[Item, ...], reasons: list[str], voices: "Voices 
     return _clamp(100 * total / len(voices.strengths))
 
 
+_new = tuple.__new__  # named tuples built with every field, without their __new__ call
+
+
 class Voices(NamedTuple):
     """What the evidence and re-role scores ask of the items, counted for a block or a draft (a
     block's are kept with it, so a Session counts only the blocks an edit touched)."""
@@ -52,9 +55,9 @@ class Voices(NamedTuple):
     def of(cls, items: tuple[Item, ...]) -> "Voices":
         claims = [i for i in items if i.signals is not None and i.kind == "claim"]
         voiced = [i for i in items if i.signals is not None and i.kind in VOICED_KINDS]
-        return cls(tuple(_strength(_STRENGTH_SIGNALS(i.signals)) for i in claims), sum(1 for i in claims if i.ready),
-                   len(voiced), sum(1 for i in voiced if engineering_voice(i)),
-                   any(engineering_voice(i) for i in claims), any(i.signals.business_outcome for i in claims))
+        return _new(cls, (tuple(_strength(_STRENGTH_SIGNALS(i.signals)) for i in claims), sum(1 for i in claims if i.ready),
+                          len(voiced), sum(1 for i in voiced if engineering_voice(i)),
+                          any(engineering_voice(i) for i in claims), any(i.signals.business_outcome for i in claims)))
 
     @classmethod
     def total(cls, parts: "Iterable[Voices]") -> "Voices":

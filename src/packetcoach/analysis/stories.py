@@ -177,7 +177,11 @@ def refusals_told(items: tuple[Item, ...], stops: "Stops", stopped: frozenset[st
     for item in items:
         if item.kind != "claim" or not item.metrics:
             continue
-        if item.sentences and is_title(item, item.sentences[0]):
+        sentences = item.sentences
+        start = sentences[0].span.start if sentences else 0
+        # is_title's own first test, asked here (a Session asks it of every claim on every edit): a
+        # bold mark just before the first sentence, which opens the paragraph
+        if 0 < start <= TITLE_MARK_CHARS and item.source[start - 1] in "*_" and is_title(item, sentences[0]):
             first = item.sentences[0].span
             if _names_refusal(item.source[first.start:first.end], stops):
                 found.append(item)

@@ -245,6 +245,13 @@ class PhraseMatcher:
     in a dict: one slice and one hash per candidate length, whatever the lexicon's size.
     """
 
+    # the group index it was made for, then its phrases' entries as (group, sub label, phrase)
+    # triples, filed on first use (:func:`_filed`): by word (with the word's pairs, ``pairs``' own
+    # entry) and by joined words. A match reads its group with no lookup of its label, a position
+    # is ruled out with one lookup, and a draft meets a few hundred of the index's words.
+    _filed: tuple[_GroupIndex, dict[str, tuple[tuple[tuple[str, str, str], ...], dict[str, tuple[int, ...]] | None]],
+                  dict[str, tuple[tuple[str, str, str], ...]]] | None = None
+
     def __init__(self) -> None:
         # first word -> [(length, {words: [(label, phrase, group, sub label)]})], longest first; the
         # label is split into its group once here, not at every match of :meth:`longest_by_group`
@@ -334,31 +341,45 @@ class PhraseMatcher:
         free: dict[str, int] = {}  # per group, the first index its next match may start at
         index_ = self._grouped or self._group_index()
         singles, longer, pairs, labels, firsts = index_
+        filed = self._filed
+        if filed is None or filed[0] is not index_:
+            filed = self._filed = (index_, {}, {})
+        _, one, many = filed
         new = _new
         count = len(words)
+        last = count - 1
         # only the positions where some phrase starts are looked at (a list comprehension finds them
         # several times faster than the loop below would skip the others)
         for index in [index for index, word in enumerate(words) if word in firsts]:
             word = words[index]
-            single = singles.get(word)
-            following = pairs.get(word) if index < count - 1 else None
-            sizes = following.get(words[index + 1]) if following else None
-            if sizes is None:
-                if single is None:
-                    continue  # a word that starts only longer phrases, none of which goes on here
-                candidates = ((1, single),)  # most positions: a phrase of one word only
-            else:
-                candidates = []
-                for size in sizes:
-                    if index + size <= count:
-                        entries = longer.get(" ".join(words[index:index + size]))
-                        if entries:
-                            candidates.append((size, entries))
-                if single:
-                    candidates.append((1, single))
+            known = one.get(word)
+            if known is None:  # a word met for the first time: its entries filed by group, and its pairs
+                known = one[word] = (_filed(singles.get(word), labels), pairs.get(word))
+            single, following = known
+            sizes = following.get(words[index + 1]) if following and index < last else None
+            if sizes is None:  # most positions: a phrase of one word only, or none
+                for group, sub, phrase in single:
+                    if group in free:
+                        if free[group] > index:
+                            continue
+                        result[group].append(new(Match, (index, index, sub, phrase)))
+                    else:
+                        result[group] = [new(Match, (index, index, sub, phrase))]
+                    free[group] = index + 1
+                continue
+            candidates = []
+            for size in sizes:
+                if index + size <= count:
+                    key = " ".join(words[index:index + size])
+                    entries = many.get(key)
+                    if entries is None:
+                        entries = many[key] = _filed(longer.get(key), labels)
+                    if entries:
+                        candidates.append((size, entries))
+            if single:
+                candidates.append((1, single))
             for size, entries in candidates:
-                for label, phrase in entries.items():
-                    group, sub = labels[label]
+                for group, sub, phrase in entries:
                     if group in free:
                         if free[group] > index:
                             continue
@@ -391,6 +412,14 @@ class PhraseMatcher:
                         sizes.append(size)
         self._grouped = frozen_index(singles, longer, pairs, labels)
         return self._grouped
+
+
+def _filed(entries: dict[str, str] | None, labels: dict[str, tuple[str, ...]]) -> tuple[tuple[str, str, str], ...]:
+    """A phrase's entries ``{label: phrase}`` as (group, sub label, phrase), in the entries' order;
+    none for no entries."""
+    if not entries:
+        return ()
+    return tuple([(*labels[label], phrase) for label, phrase in entries.items()])
 
 
 def frozen_index(singles: dict[str, Any], longer: dict[str, Any], pairs: dict[str, Any],

@@ -23,14 +23,15 @@ class Check(NamedTuple):
 
 
 CHECKS: dict[str, Check] = {}
+_new = tuple.__new__  # hot named tuples built with every field, without their __new__ call
 
 
 def make_finding(rule, span: Span, suggestion: str | None = None, item: str | None = None,
                  candidate: str | None = None, **fields: object) -> Finding:
     """A finding of ``rule`` at ``span``, its message filled with ``fields``; in a manager's document
     (``candidate`` named) in the rule's manager wording where it has one."""
-    return Finding(rule.id, rule.name, rule.severity, worded(rule, "message", candidate, **fields), span,
-                   suggestion, item, rule.rationale, rule.scope)
+    return _new(Finding, (rule.id, rule.name, rule.severity, worded(rule, "message", candidate, **fields), span,
+                          suggestion, item, rule.rationale, rule.scope))  # every field: no named-tuple __new__ call
 
 
 def worded(rule, key: str, candidate: str | None, **fields: object) -> str:

@@ -59,7 +59,7 @@ def _lines(text: str) -> list[_Line]:
     for match in LINE_RE.finditer(text):
         raw = match.group()
         body = raw.rstrip("\n").rstrip("\r")
-        lines.append(_Line(match.start(), match.start() + len(body), body))
+        lines.append(_new(_Line, (match.start(), match.start() + len(body), body)))
     return lines
 
 
@@ -75,7 +75,7 @@ def _content(line: _Line, column: int) -> Span | None:
     if not body.strip():
         return None
     start = line.start + column + lead
-    return Span(start, line.start + column + len(body))
+    return _new(Span, (start, line.start + column + len(body)))
 
 
 class BlockReader:
@@ -91,8 +91,8 @@ class BlockReader:
     def close(self) -> None:
         if self.open and self.open.spans:
             spans = self.open.spans
-            self.blocks.append(Block(self.open.kind, Span(spans[0].start, spans[-1].end),  # type: ignore[arg-type]
-                                     self.open.level or self.open.depth))
+            self.blocks.append(_new(Block, (self.open.kind, _new(Span, (spans[0].start, spans[-1].end)),
+                                            self.open.level or self.open.depth)))
         self.open = None
 
     def run(self) -> tuple[Block, ...]:

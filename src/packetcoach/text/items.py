@@ -15,7 +15,7 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import Sequence
 
-from packetcoach.core.model import Block, Item, ItemFormat, Sentence, Span
+from packetcoach.core.model import Block, Item, ItemFormat, Sentence, Span, built
 from packetcoach.profile.compile import KIND_GROUP, Rubric
 from packetcoach.profile.lexicon import lowered_spans, tokenize_spans
 from packetcoach.text.numbers import has_number
@@ -28,6 +28,7 @@ FOLLOW_ON = (
     ("the", "outcome"), ("the", "impact"), ("since", "then"), ("within",), ("by",), ("result",),
 )
 MIN_CLAIM_WORDS = 4
+_new = tuple.__new__  # hot named tuples built with every field, without their __new__ call
 
 
 def read_sentences(view: str, rubric: Rubric, itemized: bool = True,
@@ -37,7 +38,7 @@ def read_sentences(view: str, rubric: Rubric, itemized: bool = True,
     A block read for no items (``itemized`` false: a heading, a section the evidence leaves out)
     opens no clause, and its tokens are made only if asked for (:class:`LazyTokens`). ``cells``,
     a table row's, each hold their own sentences: none runs from one cell into the next."""
-    spans = split_statements(view, Span(0, len(view))) if cells is None else \
+    spans = split_statements(view, _new(Span, (0, len(view)))) if cells is None else \
         [span for cell in cells for span in split_statements(view, cell)]
     matches = rubric.lexicon.longest_by_group
     sentences = []
@@ -45,7 +46,7 @@ def read_sentences(view: str, rubric: Rubric, itemized: bool = True,
         words = sum(map(_ALNUM, map(_FIRST, lowers)))
         # "**Declines.** Dana saw ...": a label opens no clause
         clause = read_clause(tokens, rubric) if itemized and words > 1 else None
-        sentences.append(Sentence(span, tokens, clause, words, matches(lowers), lowers))
+        sentences.append(_new(Sentence, (span, tokens, clause, words, matches(lowers), lowers)))
     return tuple(sentences)
 
 
@@ -112,8 +113,8 @@ def read_items(block: Block, source: str, view: str, sentences: tuple[Sentence, 
     if not sentences:
         return ()
     if block.kind in ("list_item", "table_row") or _told_in_lines(sentences, view):
-        span = Span(sentences[0].span.start, sentences[-1].span.end)
-        return (Item("", span, sentences, "bullet", section, source, view),)
+        span = _new(Span, (sentences[0].span.start, sentences[-1].span.end))
+        return (built(Item, "", span, sentences, "bullet", section, source, view),)
     titled = _bold_title(source, sentences)
     items: list[Item] = []
     current: list[Sentence] = [sentences[0]] if titled and _is_question(sentences[0], view) else []
@@ -219,8 +220,8 @@ def _prose(sentences: list[Sentence], section: str | None, source: str, view: st
            item_format: ItemFormat = "prose") -> Item:
     """A claim sentence and its follow-ons (a short sentence between them is skipped, not lost:
     the item's span still covers it)."""
-    span = Span(sentences[0].span.start, sentences[-1].span.end)
-    return Item("", span, tuple(sentences), item_format, section, source, view)
+    span = _new(Span, (sentences[0].span.start, sentences[-1].span.end))
+    return built(Item, "", span, tuple(sentences), item_format, section, source, view)
 
 
 def single_item(source: str, view: str, rubric: Rubric) -> tuple[tuple[Sentence, ...], tuple[Item, ...]]:

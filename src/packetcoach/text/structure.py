@@ -203,10 +203,10 @@ def split_sentences(view: str, span: Span) -> list[Span]:
         if match.group().startswith(".") and (before in ABBREVIATIONS or _initial_or_enumerator(
                 before, view, start, match.start())):
             continue
-        sentences.append(_trim(view, Span(start, match.end())))
+        sentences.append(_trim(view, _new(Span, (start, match.end()))))
         start = match.end()
     if start < span.end:
-        sentences.append(_trim(view, Span(start, span.end)))
+        sentences.append(_trim(view, _new(Span, (start, span.end))))
     return [s for s in sentences if s.end > s.start]
 
 
@@ -339,7 +339,7 @@ def _trim(view: str, span: Span) -> Span:
             start += 1
     while end > start and view[end - 1].isspace():
         end -= 1
-    return Span(start, end)
+    return _new(Span, (start, end))
 
 
 def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str]) -> tuple[Block, ...]:

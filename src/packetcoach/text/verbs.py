@@ -706,9 +706,9 @@ def read_clause(tokens: tuple[Token, ...], rubric: Rubric) -> Clause | None:
     """The sentence's own action: a leading verb (implied "I") first, else "I/we <verb>"."""
     leading = leading_verb(tokens, rubric)
     if leading:
-        return Clause("lead", leading[0], leading[1])
+        return _new(Clause, ("lead", leading[0], leading[1]))
     found = subject_verb(tokens, rubric)
-    return Clause(*found) if found else None
+    return _new(Clause, found) if found else None
 
 
 def passive_verb(tokens: tuple[Token, ...], rubric: Rubric) -> tuple[int, str] | None:

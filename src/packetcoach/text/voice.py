@@ -179,17 +179,28 @@ class DraftVoice:
         # a paragraph -> whom it tells of and the writer's acts in it; None for one with neither
         self.paragraphs: dict[str, tuple[Told, int] | None] = {}
         self.dropped: dict[str, tuple[Told, int] | None] = {}  # those the last version no longer had
+        # the paragraphs of ``paragraphs`` that tell of someone ("she", "he" or a name opening a
+        # sentence), with what they tell: most tell only of the writer, and add nothing to whom a draft
+        # tells of, so each version's answer sums these few, picked in C
+        self.telling: dict[str, Told] = {}
 
     def read(self, text: str) -> Voice | None:
         """Only the paragraphs no earlier version had are read; finding them and forgetting the gone
         ones are set operations, and most tell of no one, so the draft's answer sums the few that do."""
         paragraphs = _PARAGRAPH_RE.split(text)
-        memo, present, dropped = self.paragraphs, set(paragraphs), self.dropped
+        memo, present, dropped, telling = self.paragraphs, set(paragraphs), self.dropped, self.telling
         for paragraph in present.difference(memo):
-            memo[paragraph] = dropped[paragraph] if paragraph in dropped else _paragraph_voice(paragraph, self.rubric)
-        self.dropped = {paragraph: memo.pop(paragraph) for paragraph in memo.keys() - present} if len(memo) > len(present) else {}
-        parts = [part for part in map(memo.__getitem__, paragraphs) if part is not None]
-        return voice_of(text, [part for part, _ in parts], lambda: self._acts(paragraphs))
+            part = memo[paragraph] = dropped[paragraph] if paragraph in dropped else _paragraph_voice(paragraph, self.rubric)
+            if part is not None and (part[0].she or part[0].he or part[0].starts):
+                telling[paragraph] = part[0]
+        if len(memo) > len(present):
+            gone = memo.keys() - present
+            self.dropped = {paragraph: memo.pop(paragraph) for paragraph in gone}
+            for paragraph in gone.intersection(telling):
+                del telling[paragraph]
+        else:
+            self.dropped = {}
+        return voice_of(text, list(filter(None, map(telling.get, paragraphs))), lambda: self._acts(paragraphs))
 
     def _acts(self, paragraphs: list[str]) -> int:
         """The writer's acts of the draft's paragraphs, those of the candidate's own words left out
