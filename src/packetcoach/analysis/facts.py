@@ -2332,7 +2332,7 @@ def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
             dimensions.add("scope")
         if level == rubric.levels[0] and item.ready:
             dimensions.add("scope")  # an owned, measured outcome is what owning a feature well looks like
-        if _taken_up_by(item, hits, level):
+        if _taken_up_by(item, hits, level) or bar.get("turned_around") and _turned_around(item, hits):
             dimensions.add("influence")
         if scope_only:
             dimensions &= {"scope"}
@@ -2359,6 +2359,26 @@ def _taken_up_by(item: Item, hits: dict[str, list[Match]], level: str) -> bool:
     return any(0 < verb.first - unit.last <= ADOPTER_GAP
                or words[verb.last + 1:verb.last + 2] == ("by",) and 0 < unit.first - verb.last <= AGENT_WORDS
                for unit in units for verb in verbs)
+
+
+NOT_BEFORE = frozenset(("not", "never", "yet"))  # "was not approved", "has never been funded": no approval
+
+
+def _turned_around(item: Item, hits: dict[str, list[Match]]) -> bool:
+    """Did the writer turn a refusal into an approval ("Finance said no in March; I came back in May with the
+    churn of the groups we lost, and they approved it", "reworked it after they rejected the first version
+    ... and the council approved it")? A ``phrases.rejection``, a ``phrases.comeback`` and, after both, an
+    ``phrases.approved_after_no`` not negated: a party that said no moved by the writer's second case,
+    influence at a ladder level with ``turned_around``. A proposal brought back that is not yet approved
+    ("have brought it back for 2028") shows none."""
+    approvals = hits.get("approved_after_no")
+    rejections = hits.get("rejection") if approvals else None
+    comebacks = hits.get("comeback") if rejections else None
+    if not comebacks:
+        return False
+    after = max(min(m.first for m in rejections), min(m.first for m in comebacks))
+    words = item.words
+    return any(m.first > after and NOT_BEFORE.isdisjoint(words[max(0, m.first - 2):m.first]) for m in approvals)
 
 
 TOLD_WORDS = 6  # how far before a leader the verb of telling may stand ("told the city's parking director")
