@@ -252,6 +252,16 @@ def _setting_section(item: Item, action: Action, rubric: Rubric) -> bool:
     return not any(words[k] == "i" and past_form(words[k + 1], rubric.verb_lemma) for k in range(len(words) - 1))
 
 
+def _ask_section(item: Item, rubric: Rubric) -> bool:
+    """Does the item sit under a heading whose whole text names what the writer asks of the manager
+    or the committee (the profile's ``kinds.ask_headings``: "## Asks")? The requests there ("I would
+    like a second engineer on the deposits team for the first half of next year", "I would like my
+    manager's help getting a seat at the owners' council") are what the work ahead needs, a plan; a
+    past deed told there stays a claim, and so does a hedged view ("I believe that is L7 work"), whose
+    hedge is still found."""
+    return item.section is not None and bool(rubric.ask_headings) and _plain_heading(item.section) in rubric.ask_headings
+
+
 def _team_deed(item: Item, action: Action, rubric: Rubric) -> bool:
     """Is the team's verb a deed in the past ("We migrated the ledger"), not a state ("The team had 6
     engineers", "The Returns team owns the flow")?"""
@@ -831,6 +841,9 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "lesson"  # a calculated risk that did not pay off, where the writer fell short
     if by_heading == "objection" or by_heading in ("lesson", "plan") and not _past_deed(item, action):
         return by_heading  # type: ignore[return-value]
+    if _ask_section(item, rubric) and not _past_deed(item, action) and not signals.hedge:
+        return "plan"  # under "## Asks": "I would like a second engineer on the deposits team next year"
+        # ("I would like the committee to see ... I believe that is L7 work" is the level claimed, hedged)
     first_end = len(item.sentences[0].tokens) if item.sentences else 0
     if (DOCUMENT_OPENERS in hits or BYLINES in hits) \
             and any(m.first < 2 for m in chain(hits.get(DOCUMENT_OPENERS, ()), hits.get(BYLINES, ()))):

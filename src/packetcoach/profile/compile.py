@@ -267,6 +267,7 @@ class Rubric(NamedTuple):
     past_career_verbs: frozenset[str]  # "I spent eleven years as a ward nurse": the writer's years in an earlier role
     career_spans: frozenset[str]  # "As a pharmacist I spent years ...": the time told right after that verb
     context_headings: frozenset[str]  # "Context", "Background": a heading over the setting before the story
+    ask_headings: frozenset[str]  # "Asks": a heading over what the writer asks of the manager or the committee
     thesis_headings: frozenset[str]  # "TL;DR", "Summary": a heading over the thesis, told as the opening is
     manager_views: frozenset[str]  # "I recommend Keiko for L6 because ...": a manager's case put to the room
     endorsements: frozenset[str]  # "Endorsement from Helen Park, Director": someone else's note, in their words
@@ -702,7 +703,8 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "reach_verbs": ("kinds", "reach_verbs"), "reach_things": ("kinds", "reach_things"), "reach_links": ("kinds", "reach_links"),
     "frequency_words": ("metrics", "frequency_words"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "past_career_verbs": ("kinds", "past_career_verbs"),
-    "career_spans": ("kinds", "career_spans"), "context_headings": ("kinds", "context_headings"), "manager_views": ("kinds", "manager_views"),
+    "career_spans": ("kinds", "career_spans"), "context_headings": ("kinds", "context_headings"),
+    "ask_headings": ("kinds", "ask_headings"), "manager_views": ("kinds", "manager_views"),
     "endorsements": ("kinds", "endorsements"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
     "nobody_harmed": ("measures", "nobody_harmed"), "harm_verbs": ("measures", "harm_verbs"),
