@@ -3,17 +3,14 @@ item the rules name left with none, in the product and in scripts/train_principl
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from packetcoach.analysis.principles import name_principles, principle_evidence, principle_model, rules_edited
 from packetcoach.api import analyze_item
 from packetcoach.profile.compile import compile_rubric
 from packetcoach.profile.load import load_profile
+from test_principles import training_script
 
-ROOT = Path(__file__).resolve().parent.parent
 
 TWO_NAMES = ("Turned down the director's request to add a mandatory upsell step, showing that each extra step "
              "lost 3% of buyers.")
@@ -106,14 +103,6 @@ def test_the_product_reads_a_shipped_pruning_model_and_says_what_kept_each_name(
 def test_the_shipped_file_is_read_in_every_mode_it_may_hold() -> None:
     assert principle_model("amazon-pm") is None or principle_model("amazon-pm")["mode"] in \
         ("model", "combined", "prune", "lead")
-
-
-def training_script():
-    spec = importlib.util.spec_from_file_location("train_principles", ROOT / "scripts" / "train_principles.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_script_measures_what_the_product_names() -> None:
