@@ -36,3 +36,8 @@ def test_a_draft_with_no_stop_is_still_asked():
 def test_a_team_result_told_with_stopped_is_no_stop():
     text = LISTINGS + "## Other work\nWe stopped losing sellers in the first month: churn fell from 9% to 4%.\n"
     assert _asks_said_no(text)
+
+
+def test_a_stop_under_a_heading_that_names_who_stopped_is_not_asked_for_again():
+    text = LISTINGS + "## What the team stopped\nThe team retired the bulk-upload spreadsheet template in June, after fewer than 4% of sellers used it.\n"
+    assert not _asks_said_no(text)
