@@ -18,6 +18,7 @@ from typing import Any, Iterator
 from packetcoach.analysis.changes import quote as opening_words
 from packetcoach.analysis.facts import impact
 from packetcoach.analysis.gap import candidate_called
+from packetcoach.analysis.kinds import judgment_heading
 from packetcoach.analysis.stories import outcome_quote, quote
 from packetcoach.coach.sentences import bound_metric
 from packetcoach.coach.scaffold import result_phrase
@@ -179,13 +180,37 @@ def _document_asks(draft: _Draft, limits: dict[str, Any], questions: dict[str, A
         yield _Ask("conflict", anchor, {})
     if _level_is_low(draft, limits["level_signal_floor"]):
         yield _Ask("scope", anchor, _level_shown(draft))
-    if not reading.stopped_items:
+    if not reading.stopped_items and not _stop_told(draft.items, report.rubric):
         started = reading.initiated_items
         yield _Ask("said-no", report.item(started[0]) if started else anchor, {})
     if not reading.retell:
         yield _Ask("level", anchor, {})
     if report.verdict is not None and report.verdict.gap == "evidence":
         yield _Ask("missing-evidence", _unmeasured(draft) or anchor, {})
+
+
+def _stop_told(items: tuple[Item, ...], rubric: Rubric) -> bool:
+    """A stop the draft tells that the stopped list does not credit as the writer's own call: a claim
+    under a heading that says its items are stops ("What we stopped", "What Amara stopped"), or one
+    the team tells with a verb of the stopped list ("We stopped the bulk-upload template"; not "we
+    stopped losing sellers", a result). Asking "what did you choose not to build?" beside it asks for
+    what the draft shows."""
+    for item in items:
+        if item.kind not in ("claim", "lesson"):
+            continue
+        if judgment_heading(item.section, rubric) == "stopped":
+            return True
+        action = item.action
+        if action.subject == "we" and action.verb in rubric.stopped_forms and _names_a_thing_after(item, rubric):
+            return True
+    return False
+
+
+def _names_a_thing_after(item: Item, rubric: Rubric) -> bool:
+    """The word after the team's stop verb is no -ing word ("stopped losing", "stopped getting")."""
+    words = item.words
+    at = next((k for k, w in enumerate(words) if w in rubric.stopped_forms), None)
+    return at is not None and at + 1 < len(words) and not words[at + 1].endswith("ing")
 
 
 def _unmeasured(draft: _Draft, asked: frozenset[str] = frozenset()) -> Item | None:
