@@ -1,11 +1,13 @@
 """Round 42: level-signal-weak (PC214, "little evidence for L7") only where the reading is plain: not
 on a draft the reading finds no level in at all (the verdict's line already says no bar is met, why,
 and the claim nearest to ready), nor on an ask above L6 whose rung just below shows a dimension by
-cues of its own (the work stands between the rungs)."""
+cues of its own (the work stands between the rungs), nor where the writer argues the level asked in
+the line the report takes as the retell."""
 
 from __future__ import annotations
 
 from packetcoach import analyze
+from packetcoach.rules.document import _names_level
 
 OWNED = ("- I own the seller onboarding page. I rewrote its three forms as one, and completed sign-ups for "
          "small sellers rose from 41% to 58% in two months.\n")
@@ -38,3 +40,25 @@ def test_the_between_rungs_bar_is_profile_data() -> None:
     assert "PC214" in rules(OWNED + VP, level="L7", thresholds={"level_weak_between_dimensions": 0})
     assert "PC214" not in rules(OWNED + VP, level="L7", thresholds={"level_weak_between_dimensions": 1})
     assert "PC214" in rules(OWNED + VP, level="L7", thresholds={"level_weak_between_dimensions": 2})
+
+
+RETOLD = ("I operated at L6 this year: by rewriting the seller onboarding forms as one, I lifted completed "
+          "sign-ups for small sellers from 41% to 58%.\n\n")
+
+
+def test_level_argued_in_the_retell_is_not_weak() -> None:
+    report = analyze(RETOLD + OWNED, level="L6", doc_type="self-assessment")
+    assert report.reading.retell and report.reading.supported_level == "L5"
+    assert "PC214" not in [f.rule for f in report.findings]
+
+
+def test_retell_naming_another_level_keeps_it() -> None:
+    assert "PC214" in rules(RETOLD + OWNED, level="L7")  # the line argues L6, the ask is L7
+    assert "PC214" in rules(OWNED, level="L6")  # no retell at all
+
+
+def test_level_named_as_a_word_of_its_own() -> None:
+    assert _names_level("I operated at L6 this year: ...", "L6")
+    assert _names_level("Marcus is already doing L6 work", "L6")
+    assert not _names_level("We moved L60 of the sellers", "L6")
+    assert not _names_level("I operated at L7", "L6")

@@ -235,11 +235,26 @@ def check_level(rule, ctx: PacketContext) -> Iterator[Finding]:
         # or it reads no level at all, which the verdict already says with why and the claim nearest ready
     if _between_rungs(ctx.reading.level_evidence, ctx.level, ctx.rubric):
         return
+    if ctx.reading.retell and _names_level(ctx.reading.retell, ctx.level):
+        return  # the writer argues the level asked in one line the report takes as the retell ("I operated
+        # at L6 this year: by holding ... I cut payoff disputes by 64%"): the verdict weighs that claim,
+        # and "little evidence for L6" beside it asserts an absence the reading cannot see plainly
     missing = [name for name, hits in evidence.items() if not hits]
     if len(missing) >= 2:
         bar = ctx.rubric.profile.table("ladder").get(ctx.level, {}).get("title", "")
         yield _make(rule, ctx.top, ctx.hint(rule, shown=", ".join(missing), level=ctx.level),
                     missing=" or ".join(missing), level=ctx.level, bar=bar)
+
+
+def _names_level(sentence: str, level: str) -> bool:
+    """Does the sentence name the level, as a word of its own ("at L6:", "L6 work", not "L60")?"""
+    at = sentence.find(level)
+    while at >= 0:
+        end = at + len(level)
+        if (at == 0 or not sentence[at - 1].isalnum()) and (end == len(sentence) or not sentence[end].isalnum()):
+            return True
+        at = sentence.find(level, end)
+    return False
 
 
 def _between_rungs(evidence: dict[str, dict[str, tuple[str, ...]]], asked: str, rubric) -> bool:
