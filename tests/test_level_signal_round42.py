@@ -62,3 +62,11 @@ def test_level_named_as_a_word_of_its_own() -> None:
     assert _names_level("Marcus is already doing L6 work", "L6")
     assert not _names_level("We moved L60 of the sellers", "L6")
     assert not _names_level("I operated at L7", "L6")
+
+
+def test_the_finding_says_what_the_reading_found_not_an_absence() -> None:
+    found = [f for f in analyze(OWNED, level="L6", doc_type="self-assessment").findings if f.rule == "PC214"]
+    assert len(found) == 1
+    message = found[0].message
+    assert message.startswith("The reading found no ") and "evidence for L6" in message
+    assert "if the work has it, tell it plainly" in message and not message.startswith("Little")
