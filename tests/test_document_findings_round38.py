@@ -54,7 +54,8 @@ def test_level_below_the_ask_is_still_weak() -> None:
              "small sellers rose from 41% to 58% in two months.\n")
     assert "PC214" in rules(owned, level="L6")  # the reading supports L5 only
     assert "PC214" not in rules(owned, level="L5")
-    assert "PC214" in rules("- Fixed the checkout button colour.\n")  # no level at all
+    # no level at all: the verdict's line says no bar is met and why (round 42), the finding stays away
+    assert "PC214" not in rules("- Fixed the checkout button colour.\n")
 
 
 # --- eval: the findings table ---------------------------------------------------------------------

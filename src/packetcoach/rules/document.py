@@ -229,14 +229,47 @@ def meets_level(supported: str | None, asked: str, ladder: tuple[str, ...]) -> b
 
 @check("level", "packet")
 def check_level(rule, ctx: PacketContext) -> Iterator[Finding]:
-    evidence = ctx.reading.level_evidence.get(ctx.level)
-    if not evidence or meets_level(ctx.reading.supported_level, ctx.level, ctx.rubric.levels):
-        return  # the reading's own level meets the bar asked for: "little evidence" would contradict it
+    evidence, supported = ctx.reading.level_evidence.get(ctx.level), ctx.reading.supported_level
+    if not evidence or supported is None or meets_level(supported, ctx.level, ctx.rubric.levels):
+        return  # the reading's own level meets the bar asked for: "little evidence" would contradict it;
+        # or it reads no level at all, which the verdict already says with why and the claim nearest ready
+    if _between_rungs(ctx.reading.level_evidence, ctx.level, ctx.rubric):
+        return
+    if ctx.reading.retell and _names_level(ctx.reading.retell, ctx.level):
+        return  # the writer argues the level asked in one line the report takes as the retell ("I operated
+        # at L6 this year: by holding ... I cut payoff disputes by 64%"): the verdict weighs that claim,
+        # and "little evidence for L6" beside it asserts an absence the reading cannot see plainly
     missing = [name for name, hits in evidence.items() if not hits]
     if len(missing) >= 2:
         bar = ctx.rubric.profile.table("ladder").get(ctx.level, {}).get("title", "")
         yield _make(rule, ctx.top, ctx.hint(rule, shown=", ".join(missing), level=ctx.level),
                     missing=" or ".join(missing), level=ctx.level, bar=bar)
+
+
+def _names_level(sentence: str, level: str) -> bool:
+    """Does the sentence name the level, as a word of its own ("at L6:", "L6 work", not "L60")?"""
+    at = sentence.find(level)
+    while at >= 0:
+        end = at + len(level)
+        if (at == 0 or not sentence[at - 1].isalnum()) and (end == len(sentence) or not sentence[end].isalnum()):
+            return True
+        at = sentence.find(level, end)
+    return False
+
+
+def _between_rungs(evidence: dict[str, dict[str, tuple[str, ...]]], asked: str, rubric) -> bool:
+    """Does the rung just below the level asked, above the ladder's first, show dimensions of its own
+    (cues told at that rung, not carried down from the ask or above it) on at least
+    ``[thresholds] level_weak_between_dimensions``? The writer's work then stands between the rungs
+    (an L7 ask with L6 scope or influence told), where "little evidence for L7" is no plain reading.
+    The first rung is every draft's floor (a ready claim shows it), so an L6 ask is still read."""
+    ladder = rubric.levels
+    at = ladder.index(asked) if asked in ladder else 0
+    needs = rubric.threshold("level_weak_between_dimensions", 0)
+    if at < 2 or needs <= 0:
+        return False
+    below, above = evidence.get(ladder[at - 1], {}), evidence.get(asked, {})
+    return sum(1 for d, ids in below.items() if set(ids) - set(above.get(d, ()))) >= needs
 
 
 @check("acronym", "packet")
