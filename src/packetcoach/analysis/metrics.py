@@ -339,7 +339,7 @@ def against_baseline(words: list[str], last: int, rubric: Rubric) -> bool:
     return lead in (["a"], ["an"], ["the"], ["our"], ["their"], ["its"]) and bool(then) and then[0] in rubric.baselines
 
 
-TIME_UNIT_WORDS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)"
+TIME_UNIT_WORDS = r"(?:milliseconds?|ms|s|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)"
 UNIT_WORD_RE = compiled(rf"\b{TIME_UNIT_WORDS}\b", re.IGNORECASE)
 def _interval(view: str, start: int, gap: str, interval_re: re.Pattern[str] | None) -> bool:
     """Two numbers told as an interval ("95% CI 4.8% to 7.6%", "95% CI -2% to 24%"): the result's
