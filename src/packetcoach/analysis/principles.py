@@ -635,29 +635,23 @@ def rules_edited(features: Iterable[str], rules: tuple[str, ...], model: dict[st
 
 
 def _scored(features: Iterable[str], names: tuple[str, ...], bodies: dict[str, Any]) -> dict[str, float]:
-    """:func:`scores` of ``names`` only (those the model scores): a sum over the item's features."""
-    found = {}
-    for name in names:
-        body = bodies.get(name)
-        if body is None or body.get("rules"):
-            continue
-        weights = body["weights"]
-        total = body["bias"] + sum(weights.get(feature, 0.0) for feature in features)
-        found[name] = 1.0 / (1.0 + math.exp(-total))
-    return found
+    """:func:`scores` of ``names`` only (those the model scores)."""
+    on = set(features)
+    return {name: _probability(bodies[name], on) for name in names
+            if name in bodies and not bodies[name].get("rules")}
 
 
 def scores(features: Iterable[str], model: dict[str, Any]) -> dict[str, float]:
     """Each principle's probability: the logistic function of its bias plus the weights of the
     features that are on. A principle the model leaves to the rules has none."""
     on = set(features)
-    found = {}
-    for name, body in model["principles"].items():
-        if body.get("rules"):
-            continue
-        total = body["bias"] + sum(weight for feature, weight in body["weights"].items() if feature in on)
-        found[name] = 1.0 / (1.0 + math.exp(-total))
-    return found
+    return {name: _probability(body, on) for name, body in model["principles"].items() if not body.get("rules")}
+
+
+def _probability(body: dict[str, Any], on: set[str]) -> float:
+    """One principle's probability: the logistic function of its bias plus the weights that are on."""
+    total = body["bias"] + sum(weight for feature, weight in body["weights"].items() if feature in on)
+    return 1.0 / (1.0 + math.exp(-total))
 
 
 def principle_evidence(item: Item, rubric: Rubric) -> dict[str, dict[str, Any]]:
