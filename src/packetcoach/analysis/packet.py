@@ -665,7 +665,7 @@ def _echoed(view: PacketView, past: list[EngineeringPast], rubric: Rubric) -> tu
             at = passage.at(Span(offset + start, offset + end))
             if not any(at.start < span.end and span.start < at.end for span in told):  # already a mention
                 spans.append(Span(offset + start, offset + end))
-        echoes += [EngineeringPast(passage.at(span), followed) for span, followed in followed_spans(spans, passage)]
+        echoes += [EngineeringPast(passage.at(span), followed) for span, followed in followed_spans(spans, passage, rubric.new_story_openers)]
     if not echoes:
         return tuple(past)
     return tuple(sorted(past + echoes[:MAX_PAST_MENTIONS - len(past)], key=lambda mention: mention.span.start))

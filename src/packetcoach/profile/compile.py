@@ -290,6 +290,7 @@ class Rubric(NamedTuple):
     own_clause_lead_outs: frozenset[str]  # the question words whose "we" tells of something else
     own_negations: frozenset[str]  # the words that negate a "we" deed
     own_part_openers: tuple[tuple[str, ...], ...]  # "my part", "my role": the writer's part told next
+    own_trade_verbs: frozenset[str]  # "sell", "charge": "we" before one is the business trading, no team's deed
     weasel_questions: frozenset[str]  # `[wording]`: a weasel word after one asks ("how many")
     weasel_spans: frozenset[str]  # a weasel share of time or of what follows ("most of March", "most of what")
     hedge_deeds: frozenset[str]  # hedges of the deed's subject ("tried to")
@@ -640,6 +641,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         own_clause_lead_outs=lower("own_action", "lead_outs"),
         own_negations=lower("own_action", "negations"),
         own_part_openers=tuple(phrase_words(p) for p in profile.list("own_action", "part_openers")),
+        own_trade_verbs=lower("own_action", "trade_verbs"),
         weasel_questions=lower("wording", "weasel_questions"),
         weasel_spans=lower("wording", "weasel_spans"),
         hedge_deeds=lower("wording", "hedge_deeds"),

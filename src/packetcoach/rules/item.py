@@ -122,6 +122,8 @@ def check_own_action(rule, ctx: PassageContext) -> Iterator[Finding]:
             continue
         if item.action.subject != "we":
             continue  # passive voice ("were booked online", "were allocated by a lottery") tells no deed of the writer's
+        if item.action.verb in ctx.rubric.own_trade_verbs:
+            continue  # the business trading ("we sold 3,100 more freight slots", "we charged £95"): no team's deed
         words = _subject_words(item)
         if not _writers_group(item, words, ctx.rubric, ctx.voice is not None):
             continue
