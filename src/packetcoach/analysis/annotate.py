@@ -488,7 +488,7 @@ def _read(item: Item, rubric: Rubric, base: int | None, tried: bool) -> Signalle
     own_action = own_action or _owned_in_words(hits, words) or _leading_copula(item) or \
         (action.subject != "we" and _writers_heading(item, rubric))  # "We launched ..." under "What I started": still "we"
     persona = find_persona(tokens, view, rubric, hits, words)
-    moves = changes(words, rubric)
+    moves = changes(words, rubric, frozenset(m.first for m in hits.get("measure", ())))
     kinds = measure_kinds(words, hits, rubric) if "measure" in hits else []
     measures = type_measures(tokens, words, metrics, hits, persona, action, rubric, moves, kinds)
     business_outcome = any(m.result and m.type in OUTCOME_TYPES and not m.lost for m in measures) or \

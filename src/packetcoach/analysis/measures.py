@@ -333,9 +333,11 @@ SUBJECT_BREAKS = CLAUSE_BREAKS | frozenset((",", "and", "but", "which", "so", "w
 REMIT_HOLDERS = frozenset(("she", "he", "one", "both", "them"))  # a person the writer hired or coached
 
 
-def changes(words: list[str], rubric: Rubric) -> list[int]:
+def changes(words: list[str], rubric: Rubric, measured: frozenset[int] | None = None) -> list[int]:
     """Token indices of change words that state a result, not a plan or a request ("will cut",
-    "asked every team to cut"); a noun such as "plan" or "target" counts only before "to"."""
+    "asked every team to cut"); a noun such as "plan" or "target" counts only before "to".
+    ``measured``: where the item's measure words start, when the caller has them (a participle
+    between a count and a noun that is no measure names what the things are, no change)."""
     found: list[int] = []
     change_words = rubric.change_words
     bare = _bare_moves(words) if not BARE_DIRECTIONS.isdisjoint(words) else []
@@ -390,12 +392,35 @@ def changes(words: list[str], rubric: Rubric) -> list[int]:
             continue  # "went live", "came back": not "went from 61% to 68%"
         if word.endswith("ing") and words[index - 1:index] in (["was"], ["were"], ["been"]):
             continue  # "losses were rising 30% a year": the problem before the work, not its result
+        if measured is not None and index + 1 not in measured and _names_counted_things(words, index, rubric):
+            continue  # "5,200 enrolled children", "four growing sites": what the things counted are, not a change
         if word in RETURN_NOUNS and words[index + 1:index + 2] != ["to"]:
             continue  # "three years of return data", "97% of returns": a product return, not a change
         if word in rubric.given_back and not rubric.resources.isdisjoint(words[index + 1:index + RELEASE_REACH]):
             continue  # "returned its $2M budget to the platform": what a stop freed, not a change
         found.append(index)
     return found
+
+
+def _names_counted_things(words: list[str], index: int, rubric: Rubric) -> bool:
+    """Is the change word at ``index`` a participle between a count and the noun it describes ("for
+    roughly 5,200 enrolled children", "four growing sites and 4,000 trade accounts")? It says what
+    the things counted are, as a remit or a reach names them, no measure that moved. A verb after
+    its count keeps its change: "2,850 moved to direct deposit", "1,900 dropped off", "200 signed
+    up" (a word of ``COUNTED_VERB_FOLLOWERS`` or a number after it), and so does a measure counted
+    ("410,000 completed visits a year": the caller leaves out a participle before a measure word)."""
+    word = words[index]
+    if index == 0 or index + 1 >= len(words) or not word.endswith(("ed", "ing")):
+        return False
+    before, after = words[index - 1], words[index + 1]
+    return (before[:1].isdigit() or before in rubric.number_words_set) and after.isalpha() \
+        and after not in COUNTED_VERB_FOLLOWERS
+
+
+# words after a verb that a count is the subject of: its object, particle or preposition
+COUNTED_VERB_FOLLOWERS = frozenset(
+    "to from by in on off up down out over within after before at for of with into onto through the a an "
+    "their its our his her them it this that these those and or than more less per back away".split())
 
 
 def _topic(words: list[str], index: int, rubric: Rubric) -> bool:
@@ -962,7 +987,8 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
             result = False  # "only 4% of homeowners opened the video, against 71% who opened the PDF"
         if not result and not kind and _bare_count_acts(words, first, last, metric, found, rubric) and not reason:
             result, kind = True, "customer"  # "nineteen stayed on the waitlist"
-        elif not result and (kind == "customer" or not kind and words[last + 1:last + 3] in OF_THEM) and not reason:
+        elif not result and (kind == "customer" or not kind and words[last + 1:last + 3] in OF_THEM
+                             or kind == "business" and _share_of_party(words, last, found)) and not reason:
             result = _party_acted(words, first, last, found, rubric)
             kind = "customer" if result else kind  # "80,000 sellers, and 30,000 of them used it": the party counted
         if result and _stopped_reach(words, first, rubric):
@@ -1265,15 +1291,43 @@ def _party_acted(words: list[str], first: int, last: int, found: Heads, rubric: 
             return True  # "with fewer than 1% of them calling support": contacts held down
         return _acts(words, last + 3, rubric)  # "80,000 sellers, and 30,000 of them used it"
     party = next((h for h in found.within(last + 1, last + 1 + FORWARD + 3) if h.party), None)
-    if party is None or words[first - 1:first] == ["by"] or _minimised(words, first) \
+    if party is None or words[first - 1:first] == ["by"] and not _done_by(words, first, rubric) \
+            or _minimised(words, first) \
             or any(not w.isalnum() and w != "," and not _joined(w) for w in words[last + 1:party.first]):
         return False  # a mark between the count and the party: not its count ("4 (of 9) sellers")
+    if words[first - 1:first] == ["by"]:
+        return True  # "used by 38,000 residents in the first six months": the party's act, told in the passive
     if any(_still_with_us(words, index) for index in range(party.last + 1, party.last + 1 + PARTY_REACH)):
         return True  # "both of the sellers are still with us"
     return _acts(words, party.last + 1, rubric)
 
 
 OF_THEM = (["of", "them"], ["of", "those"])
+
+
+def _done_by(words: list[str], first: int, rubric: Rubric) -> bool:
+    """The counted party after "by" is the one who did what the business needs, told in the passive
+    with a word of ``measures.party_results`` right before "by", in a clause of its own after a
+    comma, or after "now", "been", "was" or "were" ("..., used by 38,000 residents in the first six
+    months", "it has been booked by 2,100 families"). "The app used by 2.3 million customers" and
+    "our tools are used by 140 funeral homes" tell the thing's reach, "licensed by 640 districts"
+    names who bought in, and a plan ("will be used by") is no result."""
+    if first < 3 or words[first - 2] not in rubric.party_results or words[first - 3] not in PASSIVE_RESULT_LEADS:
+        return False
+    return rubric.not_yet_words.isdisjoint(words[max(0, first - 5):first - 2])
+
+
+PASSIVE_RESULT_LEADS = frozenset((",", ";", "now", "been", "was", "were"))
+
+
+def _share_of_party(words: list[str], last: int, found: Heads) -> bool:
+    """A share of the served party, "of" right after the number and the party the head after it
+    ("31% of iOS subscribers added it"): a measure word that also names the party ("subscribers")
+    types the share as the business's, yet what the party then did is adoption, read as a customer
+    count is (:func:`_party_acted`)."""
+    if words[last + 1:last + 2] != ["of"]:
+        return False
+    return any(h.party for h in found.within(last + 2, last + 2 + FORWARD))
 
 
 def _joined(word: str) -> bool:
