@@ -112,7 +112,7 @@ BUILTIN_PROFILES = ROOT / "src" / "packetcoach" / "profile" / "builtin"
 NAMED_ENTRY_TABLES = frozenset(("phrases", "thresholds"))
 ID_TABLES = frozenset(("verbs.suggestions", "verbs.non_technical_objects", "verbs.non_technical_heads",
                        "verbs.effort_heads", "verbs.technical_objects", "verbs.pm_objects", "specialties",
-                       "principles", "principles.*.weight_with", "doc_types", "ladder", "rules",
+                       "principles", "principles.*.weight_with", "principles.*.before_with", "doc_types", "ladder", "rules",
                        "calibration.scope_counts", "calibration.bar", "calibration.objections", "plan.checklist",
                        "measures.other_senses", "verbs.object_senses", "verbs.object_technical_senses"))
 

@@ -95,7 +95,9 @@ def test_a_quoted_cue_is_someone_elses() -> None:
 
 
 def test_at_most_the_profile_limit_and_the_specific_principle_first() -> None:
-    found = named("Convinced the checkout VP to drop mandatory sign-up for first-time shoppers; guest "
+    # a request refused: the disagreement first (a senior party persuaded with nothing refused puts the served
+    # party's case first: tests/test_principles_fifty_fifth_writers.py)
+    found = named("Turned down the checkout VP's request to make sign-up mandatory for first-time shoppers; guest "
                   "checkout completion rose from 64% to 79% in six weeks.")
     assert 1 <= len(found) <= 3
     assert found[0] == "have-backbone" and "customer-obsession" in found

@@ -120,7 +120,7 @@ EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
                             "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment", "not_cues",
                             "concession", "held_against", "control", "control_lacking", "credit_shared",
-                            "own_part", "party_saving", "party_saving_not", *(name for pair in PAIRS.values() for name in pair[:2])))
+                            "own_part", "party_saving", "party_saving_not", "turning_down", *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
 VOICE_WINDOW = 6
@@ -462,6 +462,15 @@ def read_principles(item: Item, hits: Hits, evidence: dict[str, bool], measures:
     structures = structure_evidence(hits, quoted, item.tokens, evidence, item.words)
     evidence |= structures
     evidence |= writer_evidence(evidence, any(map(structures.__getitem__, DEEDS)))
+    # a thing the writer turned down that no senior party asked for, pressed or wanted, with no one persuaded and nothing
+    # it was held against ("Turned down a deferral chatbot the supplier offered at £150,000", "Turned down two extra
+    # ticket-desk hires"): an offer, a hire or a spend passed on, no disagreement (Have Backbone lists it in `unless`)
+    evidence["refusal_unasked"] = "turning_down" in hits and not any(map(hits.get, OPPOSED)) \
+        and not evidence.get("revised_after_no", False)
+    # a senior party persuaded, with nothing of theirs refused and no proposal of the writer's brought back after a no:
+    # the case argued is the served party's (Customer Obsession before Have Backbone, ``before_with``)
+    evidence["persuaded_only"] = evidence.get("persuaded_senior", False) and not evidence.get("refused_ask", False) \
+        and not evidence.get("revised_after_no", False)
     shown = list(filter(evidence.__getitem__, evidence))  # the evidence that is on, in order
     found = ["has:" + name for name in shown]
     found.append(f"kind:{kind}")
@@ -484,6 +493,8 @@ def read_principles(item: Item, hits: Hits, evidence: dict[str, bool], measures:
     return features, name_principles(features, rubric, rules)
 
 
+OPPOSED = ("senior_party", "pressure", "held_against", "persuasion")
+"""The lists whose phrases name someone whose course a thing turned down went against (``refusal_unasked``)."""
 _NONE: list[Match] = []  # shared, never changed: a principle without cues
 
 
@@ -553,6 +564,12 @@ def rule_principles(cued: dict[str, list[Match]], on: frozenset[str], rubric: Ru
         not on.isdisjoint(rubric.principle_kept.get(name, ())))
     if len(reading) > 1:
         reading = _put_before(reading, rubric.principle_before)
+        if rubric.principle_before_with:  # "before" only where the item shows the evidence it is listed under, and
+            # only among the names shown (the profile's limit): which principles are named never changes
+            limit = rubric.threshold("max_principles", 3)
+            moves = {name: tuple(other for need, others in pairs if need in on for other in others)
+                     for name, pairs in rubric.principle_before_with.items() if name in reading[:limit]}
+            reading = _put_before(reading[:limit], moves) + reading[limit:]
         first = [name for name in reading[:rubric.threshold("max_principles", 3)] if cued.get(name)]
         if first and not rubric.principle_before_cued.keys().isdisjoint(first):
             reading = _cued_before(reading, first, rubric)

@@ -307,6 +307,7 @@ class Rubric(NamedTuple):
     principle_alone: dict[str, tuple[str, ...]]  # evidence that names it without what it requires or a cue
     principle_before: dict[str, tuple[str, ...]]  # principles it comes before when both are named, whatever the weights
     principle_before_cued: dict[str, tuple[str, ...]]  # principles it comes before when its own cue is in the item
+    principle_before_with: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # evidence, and the principles it then comes before
     levels: tuple[str, ...]  # the ladder's levels, in order
     engineering_past_re: Any  # one RE2 expression for the profile's patterns (profile/patterns.py), or None
     engineering_past_echo_re: Any  # the same for words that name the past only once it is named, or None
@@ -666,6 +667,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
                           if body.get("before")},
         principle_before_cued={name: tuple(body["before_cued"]) for name, body in profile.table("principles").items()
                                if body.get("before_cued")},
+        principle_before_with={name: tuple((need, tuple(others)) for need, others in body["before_with"].items())
+                               for name, body in profile.table("principles").items() if body.get("before_with")},
         levels=tuple(sorted(profile.table("ladder"))),
         engineering_past_re=_alternation(profile.list("phrases", "engineering_past_patterns")),
         engineering_past_echo_re=_alternation(profile.list("phrases", "engineering_past_echoes")),

@@ -94,7 +94,7 @@ SCHEMA: dict[str, Any] = {
                            "worked_on": STR_LIST, "not_systems": STR_LIST}},
     "principles": {"*": {"title": str, "cues": STR_LIST, "requires": STR_LIST, "suffices": STR_LIST,
                          "unless": STR_LIST, "yields_to": STR_LIST, "yields_unless": STR_LIST, "alone": STR_LIST, "before": STR_LIST,
-                         "before_cued": STR_LIST,
+                         "before_cued": STR_LIST, "before_with": {"*": STR_LIST},
                          "weight": int, "weight_with": {"*": int}}},
     "doc_types": {"*": {"title": str, "words_min": int, "words_max": int, "items_min": int,
                         "items_max": int}},
@@ -149,7 +149,7 @@ EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result", "clai
                   "delivered_against",
                   "simplified", "bar_held", "call_against_view", "candour", "credit_shared", "beyond_remit", "big_direction",
                   "person_grown", "staff_cared", "course_taken", "found_in_records", "spend_declined",
-                  "time_saved", "bar_unopposed", "spend_cut", "budget_returned", "acted_early", "writer_acts", "objection", "rival_ruled_out", "loss_owned", "party_saving")  # beyond the signals
+                  "time_saved", "bar_unopposed", "spend_cut", "budget_returned", "acted_early", "writer_acts", "objection", "rival_ruled_out", "loss_owned", "party_saving", "persuaded_only", "refusal_unasked")  # beyond the signals
 SIGNAL_NAMES = (
     "customer", "metric", "business_outcome", "own_action", "technical_lead",
     "technical_metric_only", "activity_only", "cliche", "hedge",
@@ -251,11 +251,13 @@ def validate(data: dict[str, Any], path: str, text: str) -> None:
                                "capture the level, e.g. 'ready for (?P<level>L\\d)'", _line_of(text, key))
     for principle, body in data.get("principles", {}).items():
         for need in [*body.get("requires", []), *body.get("suffices", []), *body.get("unless", []),
-                     *body.get("yields_unless", []), *body.get("weight_with", {}), *body.get("alone", [])]:
+                     *body.get("yields_unless", []), *body.get("weight_with", {}), *body.get("alone", []),
+                     *body.get("before_with", {})]:
             if need not in SIGNAL_NAMES and need not in EVIDENCE_NAMES:
                 raise ProfileError(path, f"principle '{principle}' requires unknown signal '{need}'",
                                    f"signals: {', '.join(SIGNAL_NAMES + EVIDENCE_NAMES)}", _line_of(text, "requires"))
-        for other in [*body.get("yields_to", []), *body.get("before", []), *body.get("before_cued", [])]:
+        for other in [*body.get("yields_to", []), *body.get("before", []), *body.get("before_cued", []),
+                      *(name for names in body.get("before_with", {}).values() for name in names)]:
             if other not in data.get("principles", {}):
                 raise ProfileError(path, f"principle '{principle}' yields to unknown principle '{other}'",
                                    "name a principle of the profile's [principles] tables", _line_of(text, "yields_to"))
