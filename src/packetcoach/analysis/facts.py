@@ -394,9 +394,22 @@ PASSIVE_BEFORE = (["was"], ["were"], ["been"], ["got"])  # "the second screen wa
 
 def _passive_own(item: Item, index: int, calls: tuple) -> bool:
     """"The pilot was cancelled at my recommendation": a passive stop the item says was the writer's
-    call; not a refusal ("my request was rejected": someone else said no)."""
+    call; not a refusal ("my request was rejected": someone else said no), nor a stop that did not
+    happen ("subscriptions that would otherwise have been cancelled": a modal and "have" before "been",
+    the labelling guide's stop not made)."""
     return index > 0 and item.words[index - 1] in PASSIVE_AUX and item.words[index] not in calls[1].stops.refused \
-        and _own_call(item, *calls)
+        and not _unrealised(item.words, index - 1) and _own_call(item, *calls)
+
+
+def _unrealised(words: tuple[str, ...], aux: int) -> bool:
+    """Is the passive's "been" at ``aux`` after a modal and "have" ("would have been", "would otherwise
+    have been", "could have been"): a thing that did not happen?"""
+    return words[aux] == "been" and aux > 1 and words[aux - 1] == "have" \
+        and any(word in UNREALISED_MODALS for word in words[max(0, aux - 1 - UNREALISED_REACH):aux - 1])
+
+
+UNREALISED_MODALS = frozenset(("would", "could", "might", "should", "may"))
+UNREALISED_REACH = 2  # "would otherwise have been": the modal within two words before "have"
 
 
 def _caused_by_writer(item: Item, index: int) -> bool:
@@ -451,7 +464,8 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
     stopped = stopped and not _no_stop_made(item, hits, rubric) and not _measures_fell(item, hits, rubric) \
         or _chose_over(item, hits, rubric) \
         or "instead" in words and (_instead_of_asked(item, hits) or _argued_down(words, hits, rubric)) \
-        or _scoped_down(item, rubric) or "showed" in words and _answered_with_evidence(item, rubric)
+        or _scoped_down(item, rubric) or "showed" in words and _answered_with_evidence(item, rubric) \
+        or not rubric.stops.agreements.isdisjoint(words) and _recommended_and_agreed(item, rubric)
     # a stop is a call the writer made: not a plan, a framing sentence or a reflection on one
     stopped = stopped and _stop_kind(item, rubric, hits) and not _refuses_a_stop(item, hits, rubric)
     if _retold(item, rubric):  # "Summary: she chose ranked swaps, started the float pool and killed a model"
@@ -630,6 +644,31 @@ def _that_we_stop(words: tuple[str, ...], index: int, stopped_forms: frozenset[s
 
 
 PROPOSAL_REST = 12  # words after the proposed stop where a new start may follow ("... and open the hub")
+
+
+def _recommended_and_agreed(item: Item, rubric: Rubric) -> bool:
+    """"Recommended that we retire the paper ticket books on the Eastbound route; leadership agreed, and
+    ...", "Recommended to the GM that we drop the planned Brazil launch ...; he agreed": the writer's
+    proposal (a verb of `stops.proposing_a_stop`, opening the item or right after "I") of a stop in a
+    "that" clause, and the party's agreement after it (`stops.agreements`, its subject not "I" or
+    "we"): a stop made on the writer's recommendation, the writer's own call (docs/labelling-guide.md,
+    "Stops": "it was dropped on my recommendation"), where the proposal alone is a stop proposed, not
+    made."""
+    words, verbs, stops = item.words, rubric.verb_lemma, rubric.stops
+    for index, word in enumerate(words):
+        if verbs.get(word, "") not in stops.proposing_a_stop or index > 0 and words[index - 1] != "i":
+            continue
+        ahead = words[index + 1:index + 1 + PROPOSED_STOP_REACH]
+        if "that" not in ahead:
+            continue
+        that = index + 1 + ahead.index("that")
+        clause = words[that + 1:that + 2 + SUBJECT_TO_VERB]
+        stop = next((that + 1 + i for i, w in enumerate(clause) if i and (w in rubric.stopped_forms or w in stops.cutting)), None)
+        if not clause or clause[0] not in PROPOSAL_SUBJECTS or stop is None:
+            continue
+        return any(words[at] in stops.agreements and words[at - 1] not in WRITERS
+                   for at in range(stop + 1, len(words)))
+    return False
 
 
 NAMED_STARTS = frozenset((("everything",), ("anything",), ("nothing",), ("all",), ("what",), ("whatever",),

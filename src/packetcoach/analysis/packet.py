@@ -714,7 +714,11 @@ def _level_claims_retold(stopped: tuple[str, ...], items: tuple[Item, ...], rubr
     (analysis/facts.py `_claims_level`), and the stopped list holds the story. A word of five letters
     or more that names the thing (the few words after a stop word, :func:`_stopped_things`) recurs in
     the other stop; a level claim whose stop is told nowhere else ("I am ready for L5: I chose dynamic
-    pricing ... over the flat discount our commercial director proposed") stays its only telling."""
+    pricing ... over the flat discount our commercial director proposed") stays its only telling. So
+    does one whose stop names no thing (:func:`_names_no_thing`: "and I stopped the ones that were not
+    working", "and I made the call to stop a service that was losing money", "rather than building what
+    was asked") when a stop of another item is listed: the level sentence sums up the stops the draft
+    tells by name."""
     if len(stopped) < 2:
         return stopped
     listed = [item for item in items if item.id in stopped]
@@ -723,9 +727,30 @@ def _level_claims_retold(stopped: tuple[str, ...], items: tuple[Item, ...], rubr
         if not claims_level(item.text, rubric):
             continue
         things = _stopped_things(item.words, rubric)
-        if any(other is not item and not things.isdisjoint(other.words) for other in listed):
+        if any(other is not item and not things.isdisjoint(other.words) for other in listed) \
+                or _names_no_thing(item.words, rubric) \
+                and any(other is not item and not claims_level(other.text, rubric) for other in listed):
             retold.add(item.id)
     return tuple(i for i in stopped if i not in retold) if retold else stopped
+
+
+def _names_no_thing(words: tuple[str, ...], rubric: Rubric) -> bool:
+    """Does a stop word or choice marker of the sentence take a thing it does not name: a pronoun
+    ("the ones", "what was asked", "those") or a description after "a" ("a service that was losing
+    money"), past "to", "of", "the" and a verb in -ing ("rather than building what was asked")?"""
+    for at, word in enumerate(words):
+        if word in rubric.stopped_forms or word in rubric.stops.cutting or word in CHOICE_MARKERS or word == "than":
+            ahead = at + 1
+            while ahead < len(words) and ahead <= at + UNNAMED_REACH and (words[ahead] in UNNAMED_SKIPS or words[ahead].endswith("ing")):
+                ahead += 1
+            if ahead < len(words) and words[ahead] in UNNAMED_THINGS:
+                return True
+    return False
+
+
+UNNAMED_SKIPS = frozenset(("to", "of", "the"))  # "said no to what", "stopped the ones", "than building what"
+UNNAMED_REACH = 3  # the words skipped, at most, before the thing
+UNNAMED_THINGS = frozenset(("a", "an", "what", "whatever", "ones", "those", "something", "things"))
 
 
 def _stopped_things(words: tuple[str, ...], rubric: Rubric) -> set[str]:

@@ -80,6 +80,7 @@ class Stops(NamedTuple):
     undoings: frozenset[str] = frozenset()  # "pull", "roll back": the writer undoing the deed the item opened with
     lapsing: frozenset[str] = frozenset()  # "let our contract with the vendor lapse": a thing let run out
     announcing: frozenset[str] = frozenset()  # "got one wrong": a paragraph's short first sentence announcing its stop story
+    agreements: frozenset[str] = frozenset()  # "Recommended that we retire X; leadership agreed": a proposed stop made
 
 
 class Rubric(NamedTuple):
