@@ -4,7 +4,10 @@ A leader's request the writer turned down ("The regional director asked for a po
 ...", "Refused the director's request for ...", "We also chose not to build the app our board had
 wanted") is influence at the leader's level, whether or not the item's first verb is the writer's; a
 request carried out, or a refusal that is the leader's own, is not. Partner organisations counted also
-in manufacturers, universities and operators, and "both" counts two of them."""
+in manufacturers, universities and operators, and "both" counts two of them. The engineering past told
+as a security title ("as a former pen tester"), as a field the writer comes from ("Coming from embedded
+C, I ..."), after a possessive ("years as the scheme's database administrator"), and, once named, as the
+old job's way of working ("the way I used to scope a penetration test"), but not twice in one sentence."""
 
 from __future__ import annotations
 
@@ -59,6 +62,38 @@ def test_partner_organisations_counted_show_l6_scope(text: str) -> None:
 ])
 def test_no_partner_organisations_counted_show_no_l6_scope(text: str) -> None:
     assert "scope" not in dimensions(text, "L6")
+
+
+def mentions(text: str) -> list[str]:
+    report = analyze(text, level="L6", doc_type="self-assessment")
+    return [text[m.span.start:m.span.end] for m in report.reading.former_engineer_mentions]
+
+
+BODY = "\n\n- I cut the claim form from 14 questions to 5, and online completion rose from 52% to 88%.\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The credit route would have needed a full threat model, which as a former pen tester I knew would take a quarter.", 1),
+    ("Coming from embedded C, I could read the charger logs myself and traced the failures to one timeout.", 1),
+    ("This was my first full year as the product manager, after six years as the scheme's database administrator.", 1),
+    # named once, then the old job's way of working in another sentence: two tellings
+    ("I audited the journey the way I used to scope a penetration test. As a former pen tester I knew the weak points.", 2),
+])
+def test_the_engineering_past_told_in_these_forms_is_counted(sentence: str, expected: int) -> None:
+    assert len(mentions("# Self-assessment\n\n" + sentence + BODY)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a past outside engineering
+    ("Coming from hardware sales, I knew what the stores would ask for first.", 0),
+    ("I read churn the way I used to read a company's customer book, and found most lapses were card expiries.", 0),
+    # one sentence that names the past and then its way of working: one telling
+    ("As a former site reliability engineer, I read the dispatch data the way I used to read an error budget.", 1),
+    # a title that is no engineering
+    ("After six years as the shop's sales manager, I moved to product.", 0),
+])
+def test_other_tellings_are_not_counted(sentence: str, expected: int) -> None:
+    assert len(mentions("# Self-assessment\n\n" + sentence + BODY)) == expected
 
 
 DRAFT = """# Promotion document: Senior Product Manager (L6), Library Lending
