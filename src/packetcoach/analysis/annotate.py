@@ -340,7 +340,7 @@ def _effort_mentions(tokens: tuple[Token, ...], found: list[Mention], rubric: Ru
 
 CODE_ONLY = frozenset(("own_action", "engineering_past", "chronology_markers", "stopped", "choosing",
                        "passed_over", "taken_over", "under_way", "harms", "not_projects", "adoption", "own_call", "won_over", "off_plan", "bought_options",
-                       "renewing", "initiated", "credited", "held_openings", "hold_limits", "part_titles", "not_level_cues", "leaders_told", "leaders_assigning", "leaders_answered", "taken_up", "approved_after_no",
+                       "renewing", "initiated", "credited", "held_openings", "hold_limits", "part_titles", "not_level_cues", "leaders_told", "leaders_assigning", "leaders_answered", "leaders_requesting", "leaders_refused", "taken_up", "approved_after_no",
                        "not_engineering_past")) | EVIDENCE_LISTS  # read elsewhere
 PHRASE_LISTS = CODE_ONLY | {"cliche", "inflated", "hedge", "activity", "decision", "engineering_past_patterns", "engineering_past_echoes",
                                "engineering_work", "excuse", "hands_on", "code_object", "not_code"}

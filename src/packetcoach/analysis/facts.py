@@ -2260,7 +2260,10 @@ LEVEL_KINDS = frozenset(("claim", "scope", "objection", "lesson"))
 TEAM_COUNT = (r"(?i)\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|"
               r"dozens of)\s+(?:[\w-]+\s+){{0,2}}?(?:{units})\b")  # the units: profile list measures.team_units
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens of": 24}
+                "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "dozens of": 24, "both": 2}
+# Partner organisations are counted by "both" as well ("with both pump manufacturers we stock", "both bus
+# operators"): two named as a pair. Teams are not ("both teams" is as often the writer's own two).
+ORGANISATION_COUNT = TEAM_COUNT.replace(r"|dozens of)", r"|dozens of|both)")
 
 
 def _team_count(rubric: Rubric) -> tuple[re.Pattern[str] | None, frozenset[str]]:
@@ -2273,15 +2276,15 @@ def _team_count_pattern(rubric: Rubric) -> tuple[re.Pattern[str] | None, frozens
     return _count_pattern(rubric.team_units)
 
 
-def _count_pattern(units) -> tuple[re.Pattern[str] | None, frozenset[str]]:
-    pattern = compiled(TEAM_COUNT.format(units="|".join(re.escape(u) for u in units))) if units else None
+def _count_pattern(units, count: str = TEAM_COUNT) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    pattern = compiled(count.format(units="|".join(re.escape(u) for u in units))) if units else None
     return pattern, frozenset(u.split()[-1] for u in units)
 
 
 def _organisation_patterns(rubric: Rubric) -> dict[str, tuple[re.Pattern[str] | None, frozenset[str]]]:
     """Each level's pattern of a count of the ladder's ``organisation_units`` ("three hospitals")."""
     ladder = rubric.profile.table("ladder")
-    return {level: _count_pattern(tuple(u.lower() for u in ladder[level]["organisation_units"]))
+    return {level: _count_pattern(tuple(u.lower() for u in ladder[level]["organisation_units"]), ORGANISATION_COUNT)
             for level in rubric.levels if ladder.get(level, {}).get("organisation_units")}
 
 
@@ -2343,11 +2346,61 @@ def _level_cues(item: Item, hits: dict[str, list[Match]], rubric: Rubric,
     the writer the work shows no influence unless the item stops the work or answers the leader
     (``phrases.leaders_answered``: "the COO asked me to build a VR room. I declined ...", "asked her to
     delay the rollout; she argued for going ahead and won" is a leader pushed back on)."""
+    refused = _leader_refused(item, hits, rubric)
     if _shows_level(item, _moves_leaders(hits, rubric)):
-        return _ladder(item, hits, rubric, scope_only=item.kind == "scope", assigned=not stopped)
+        found = _ladder(item, hits, rubric, scope_only=item.kind == "scope", assigned=not stopped)
+        return _with_influence(found, refused) if refused else found
+    if refused:
+        return _with_influence((), refused)
     if item.kind == "objection" and item.signals is not None:
         return _ladder(item, {}, rubric, scope_only=True)
     return ()
+
+
+REQUEST_GAP = 4  # words between a leader and the verb of asking ("the regional director asked for", "our board had wanted")
+REFUSER = frozenset(("i", "we"))
+REFUSAL_OPENERS = frozenset((".", ";", ":"))  # a verb-first sentence is the writer's: "Refused the director's request ..."
+REFUSAL_ADVERBS = frozenset(("also", "then", "still", "politely", "firmly", "finally"))
+
+
+def _leader_refused(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> tuple[str, ...]:
+    """The ladder levels (above the first) whose leader asked for something the writer turned down: a leader's
+    influence cue with a verb of asking a few words after it (``phrases.leaders_requesting``: "the director asked
+    for", "the board had wanted") and the writer's own refusal in the same item (``phrases.leaders_refused`` right
+    after "I" or "we", or opening a verb-first sentence: "I declined", "We also chose not to build the learner app
+    our board had wanted", "Refused the director's request for ..."). A senior party's request turned down is
+    influence on the leader, as a leader won over is, whether or not the item tells a result. A claim only; a
+    refusal that is someone else's ("the director refused") or a request carried out shows none."""
+    refusals = hits.get("leaders_refused")
+    requests = hits.get("leaders_requesting") if refusals else None
+    if not requests or item.kind != "claim":
+        return ()
+    words = item.words
+    if not any(_writers_refusal(words, m.first) for m in refusals):
+        return ()
+    things = hits.get("not_level_cues", ())
+    return tuple(level for level in rubric.levels[1:]
+                 if any(m.label == "influence" and not _inside(m, things)
+                        and any(0 < r.first - m.last <= REQUEST_GAP for r in requests)
+                        for m in hits.get(LADDER_GROUP + level, ())))
+
+
+def _writers_refusal(words: tuple[str, ...], at: int) -> bool:
+    """Is the refusal at word ``at`` the writer's: right after "I" or "we" (an adverb between allowed), or
+    the first word of a sentence with no subject?"""
+    back = at - 1
+    if back >= 0 and words[back] in REFUSAL_ADVERBS:
+        back -= 1
+    return back < 0 and at == 0 or back >= 0 and (words[back] in REFUSER or back == at - 1 and words[back] in REFUSAL_OPENERS)
+
+
+def _with_influence(found: tuple[tuple[str, frozenset[str]], ...],
+                    levels: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The item's (level, dimensions) with influence added at each of ``levels``."""
+    merged = {level: set(dimensions) for level, dimensions in found}
+    for level in levels:
+        merged.setdefault(level, set()).add("influence")
+    return tuple((level, frozenset(dimensions)) for level, dimensions in merged.items())
 
 
 def _ladder(item: Item, hits: dict[str, list[Match]], rubric: Rubric,

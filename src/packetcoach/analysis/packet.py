@@ -663,12 +663,23 @@ def _echoed(view: PacketView, past: list[EngineeringPast], rubric: Rubric) -> tu
         for found in echo_re.finditer(folded):
             start, end = (found.start(), found.end()) if where is None else (where[found.start()], where[found.end() - 1] + 1)
             at = passage.at(Span(offset + start, offset + end))
-            if not any(at.start < span.end and span.start < at.end for span in told):  # already a mention
+            if not any(at.start < span.end and span.start < at.end for span in told) \
+                    and not _told_in_sentence(passage, Span(offset + start, offset + end), told):
                 spans.append(Span(offset + start, offset + end))
         echoes += [EngineeringPast(passage.at(span), followed) for span, followed in followed_spans(spans, passage, rubric.new_story_openers)]
     if not echoes:
         return tuple(past)
     return tuple(sorted(past + echoes[:MAX_PAST_MENTIONS - len(past)], key=lambda mention: mention.span.start))
+
+
+def _told_in_sentence(passage, span: Span, told: list[Span]) -> bool:
+    """Does the sentence that holds the echo at ``span`` (passage-relative) already name the past ("As a former
+    site reliability engineer, I read the dispatch data the way I used to read an error budget")? One telling."""
+    sentence = next((s.span for s in passage.sentences if s.span.start <= span.start and span.end <= s.span.end), None)
+    if sentence is None:
+        return False
+    whole = passage.at(sentence)
+    return any(whole.start <= mention.start and mention.end <= whole.end for mention in told)
 
 
 def read_packet(view: PacketView, rubric: Rubric, level: str, memo: FoundMemo | None = None) -> Reading:
