@@ -179,9 +179,10 @@ class FoundMemo:
     very ones the checkpoint was gathered from, and gathers only the blocks from there on: what a
     fresh pass gives, without the pass over the unchanged head of the draft."""
 
-    __slots__ = ("passages", "digests", "checkpoint")
+    __slots__ = ("passages", "digests", "checkpoint", "skim")
 
     def __init__(self) -> None:
+        self.skim = SkimMemo()  # and its last skim
         self.passages: tuple[Passage, ...] = ()
         self.digests: tuple[BlockDigest, ...] = ()
         # (block, title, whether text follows the block before it, the state gathered before the block)
@@ -544,19 +545,25 @@ def _specialty(told: _Told, rubric: Rubric) -> tuple[str | None, tuple[str, ...]
     return None, ()
 
 
-def skim_read(blocks, rubric: Rubric) -> tuple[int, list[tuple[Passage, list[Span]]]]:
+def skim_read(blocks, rubric: Rubric, memo: SkimMemo | None = None) -> tuple[int, list[tuple[Passage, list[Span]]]]:
     """The words a 90-second reader spends and, for each block they reach, the block-relative spans
     they take in: the opening paragraph whole (it is where the room starts), then headings, first
     sentences and bold text, in draft order. ``blocks`` are (passage, facts) pairs, headings
-    included; the web page dims everything else."""
+    included; the web page dims everything else. ``memo``: a Session's last skim (:class:`SkimMemo`)."""
     settings = rubric.profile.table("document")
     budget, per_item = int(settings.get("skim_words", 400)), int(settings.get("item_skim_words", 14))
     used = 0
     read: list[tuple[Passage, list[Span]]] = []
     opening = True
-    for passage, facts in blocks:
+    start, snap = 0, -1
+    if memo is not None:
+        start, snap, used, read, opening = memo.resume(blocks)
+    for b in range(start, len(blocks)):
         if used >= budget:
             break
+        if b == snap:
+            memo.keep(b, used, read, opening)  # type: ignore[union-attr]
+        passage, facts = blocks[b]
         if opening and passage.block.kind != "heading" and passage.sentences:
             opening = False  # the opening paragraph is read whole: it is where the room starts
             used += passage.words
@@ -569,10 +576,42 @@ def skim_read(blocks, rubric: Rubric) -> tuple[int, list[tuple[Passage, list[Spa
     return min(used, budget), read
 
 
-def _skim(view: PacketView, outcomes: list[Outcome], rubric: Rubric):
+class SkimMemo:
+    """A Session's last skim (:func:`skim_read`): the blocks it was given (passages and facts, by
+    identity) and what it had taken in before the block the last edit changed. The skim goes in
+    draft order and each block adds to what the blocks before it spent, so the next skim starts at
+    that checkpoint when the blocks before it are the very ones it was taken from (api.py
+    ``PlacedMemo`` keeps them so): what a skim from the top takes in, without the unchanged head."""
+
+    __slots__ = ("passages", "facts", "checkpoint")
+
+    def __init__(self) -> None:
+        self.passages: tuple[Passage, ...] = ()
+        self.facts: tuple[PassageFacts, ...] = ()
+        self.checkpoint: tuple[int, int, list, bool] | None = None  # (block, words spent, spans read, opening)
+
+    def resume(self, blocks) -> tuple[int, int, int, list, bool]:
+        """Where the skim starts, the block before which it keeps a new checkpoint (-1: none, the
+        old one still serves), and the words spent, the spans read (copied) and whether the opening
+        paragraph is still to come."""
+        passages, facts = tuple(map(_FIRST, blocks)), tuple(map(_SECOND, blocks))
+        same = min(next(compress(count(), map(is_not, passages, self.passages)), min(len(passages), len(self.passages))),
+                   next(compress(count(), map(is_not, facts, self.facts)), min(len(facts), len(self.facts))))
+        self.passages, self.facts = passages, facts
+        kept = self.checkpoint
+        if kept is not None and 0 < kept[0] <= same:
+            return kept[0], (same if same > kept[0] else -1), kept[1], kept[2][:], kept[3]
+        self.checkpoint = None
+        return 0, (same if same > 0 else -1), 0, [], True
+
+    def keep(self, block: int, used: int, read: list, opening: bool) -> None:
+        self.checkpoint = (block, used, read[:], opening)
+
+
+def _skim(view: PacketView, outcomes: list[Outcome], rubric: Rubric, memo: SkimMemo | None = None):
     """Which of the strongest outcomes a 90-second reader takes in (numbers in first sentences and
     bold text catch the eye), and how many words the skim spends."""
-    used, spans_read = skim_read(view.blocks, rubric)
+    used, spans_read = skim_read(view.blocks, rubric, memo)
     read = {id(passage): spans for passage, spans in spans_read}  # id(passage) -> block-relative spans read
     # the strongest first, draft order among equals; who saw a launch last (:func:`_ranked`)
     found = [(item, impact, read.get(id(passage), ())) for passage, item, impact, _ in _ranked(outcomes)]
@@ -681,7 +720,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str, memo: FoundMemo | 
     structure, reasons = _structure(view, found, told, rubric)
     retell, scaffold = _retell(told, claims, found, level, rubric)
     specialty, evidence = _specialty(told, rubric)
-    words, seen, missed, strongest = _skim(view, found.outcomes, rubric)
+    words, seen, missed, strongest = _skim(view, found.outcomes, rubric, memo.skim if memo is not None else None)
     level_evidence = _cumulative(found.cues, rubric.levels)
     supported = _supported(level_evidence, rubric, claims, level)
     share = found.technical_leads / len(claims) if claims else 0.0

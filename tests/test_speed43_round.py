@@ -1,0 +1,127 @@
+"""A speed round on the Session's edit: placing the reads where their blocks sit and the 90-second
+skim start where the last edit changed the draft, when every block before it is the one placed and
+skimmed last time (api.py ``PlacedMemo``, analysis/packet.py ``SkimMemo``). Every report stays the
+one a fresh analysis gives, repeated headings and repeated items (renamed "-2") included."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from packetcoach import Session, analyze, report_json
+from packetcoach.analysis.packet import SkimMemo, skim_read
+from packetcoach.api import PlacedMemo
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from textgen import make_packet  # noqa: E402
+
+# two sections with the same heading and an item said twice: the heading is placed anew on every
+# edit, the second item renamed
+REPEATS = ("# Self-assessment\n\n## The year\n\n- Cut refund contacts 30% by tracing failures to timeouts.\n\n"
+           "- Held 40 customer interviews with sellers about onboarding.\n\n## Growth areas\n\n"
+           "- Killed the meal-kit builder after a pilot showed 2% of shoppers used it.\n\n## The year\n\n"
+           "- Held 40 customer interviews with sellers about onboarding.\n\n"
+           "I own checkout for 5M buyers across three teams.\n\n## Growth areas\n\n"
+           "- Proposed and launched one-click reorder for grocery shoppers, lifting repeat orders 9%.\n")
+
+
+def _same(text: str, report) -> None:
+    fresh = analyze(text, level=report.level)
+    assert json.dumps(report_json(report), sort_keys=True) == json.dumps(report_json(fresh), sort_keys=True)
+    assert report.document == fresh.document
+    assert report.reading == fresh.reading
+    assert tuple(passage.block for passage in report.document.passages) == report.document.blocks
+
+
+def _typing(text: str, at: int, keys: int):
+    """The drafts of ``keys`` characters typed one by one at offset ``at``."""
+    for typed in range(1, keys + 1):
+        yield text[:at] + "x" * typed + text[at:]
+
+
+def test_typing_in_one_block_places_from_that_block_on() -> None:
+    text = make_packet(1500, 1)
+    words = text.split(" ")
+    at = len(" ".join(words[:len(words) // 2]))
+    session = Session()
+    session.analyze(text)
+    starts = []
+    resume = PlacedMemo.resume
+
+    def recording(memo, found):
+        answer = resume(memo, found)
+        starts.append(answer[0])
+        return answer
+
+    PlacedMemo.resume = recording
+    try:
+        for draft in _typing(text, at, 4):
+            _same(draft, session.analyze(draft))
+    finally:
+        PlacedMemo.resume = resume
+    edited = next(b for b, block in enumerate(analyze(text).document.blocks) if block.span.start <= at < block.span.end)
+    # the first keystroke finds where the draft changed; the next ones start there, past the
+    # bench packet's repeated headings and renamed items above it
+    assert starts[0] == 0 and starts[1:] == [edited] * 3
+
+
+def test_the_skim_from_a_checkpoint_is_the_skim_from_the_top() -> None:
+    text = make_packet(1500, 1)
+    session = Session()
+    session.analyze(text)
+    memo = SkimMemo()
+    for at in (len(text) // 10, len(text) // 10, len(text) // 2, len(text) // 2, 40, len(text) - 2):
+        draft = text[:at] + "xy" + text[at:]
+        report = session.analyze(draft)
+        blocks = tuple(zip(report.document.passages, _facts(session)))
+        assert skim_read(blocks, report.rubric, memo) == skim_read(blocks, report.rubric)
+        _same(draft, report)
+
+
+def _facts(session: Session):
+    """Each block's facts, as the Session's last draft found them, in draft order."""
+    return [read.facts for read in session._reader.placing.reads]
+
+
+def test_repeated_headings_and_items_under_edits() -> None:
+    session = Session()
+    session.analyze(REPEATS)
+    lines = REPEATS.split("\n")
+    for line in (4, 4, 6, 14, 14, 2, 16):  # typing, then edits above and below the last one
+        lines[line] += "s"
+        draft = "\n".join(lines)
+        _same(draft, session.analyze(draft))
+    report = session.analyze(draft)
+    assert any(item.id.endswith("-2") for item in report.document.items)
+
+
+LINES = st.sampled_from([
+    "- Held 40 customer interviews with sellers about onboarding.",
+    "- Cut refund contacts 30% by tracing failures to timeouts.",
+    "- Killed the meal-kit builder after a pilot showed 2% of shoppers used it.",
+    "I own checkout for 5M buyers across three teams.",
+    "**Saying no to the chatbot.** The deputy director wanted one; I showed 70% of questions were about fees.",
+    "## The year", "## The year", "## Growth areas", "", "",
+])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(start=st.lists(LINES, min_size=3, max_size=12),
+       edits=st.lists(st.tuples(st.integers(min_value=0, max_value=30), st.sampled_from(["type", "type", "line"]),
+                                LINES), min_size=1, max_size=8))
+def test_a_session_with_repeats_matches_a_fresh_analysis(start, edits) -> None:
+    session = Session()
+    lines = list(start)
+    session.analyze("\n\n".join(lines) + "\n")
+    for at, action, line in edits:
+        where = at % len(lines)
+        if action == "type":
+            lines[where] += "s"
+        else:
+            lines.insert(where, line)
+        text = "\n\n".join(lines) + "\n"
+        _same(text, session.analyze(text))
