@@ -125,3 +125,77 @@ def test_a_session_with_repeats_matches_a_fresh_analysis(start, edits) -> None:
             lines.insert(where, line)
         text = "\n\n".join(lines) + "\n"
         _same(text, session.analyze(text))
+
+
+# story parts told in labelled paragraphs and nested items: joined as one story, in a Session as in
+# a fresh analysis, whichever block an edit touches
+STAR = ("# Self-assessment\n\n## The year\n\n- Cut refund contacts 30% by tracing failures to timeouts.\n\n"
+        "**Situation:** Small sellers abandoned onboarding at the tax step.\n\n"
+        "**Action:** I convinced the payments VP to drop the extra step.\n\n"
+        "**Result:** Completion rose from 71% to 89%.\n\n## Growth areas\n\n"
+        "- Checkout rework\n  - Problem: buyers dropped at the address form.\n"
+        "  - What I did: I cut the form to one field.\n  - Impact: conversion rose 4%.\n\n"
+        "- Held 40 customer interviews with sellers about onboarding.\n")
+
+
+def test_labelled_story_parts_under_edits() -> None:
+    from packetcoach.text.structure import PartsMemo, join_story_parts
+    from packetcoach.text.blocks import parse_blocks
+
+    session = Session()
+    session.analyze(STAR)
+    lines = STAR.split("\n")
+    for line in (4, 6, 4, 10, 16, 18, 2, 2, 20):
+        lines[line] += "s"
+        draft = "\n".join(lines)
+        _same(draft, session.analyze(draft))
+    labels = session._reader.base.story_part_labels
+    memo = PartsMemo()
+    for cut in (0, len(STAR) // 3, len(STAR) // 3, len(STAR) - 3):
+        draft = STAR[:cut] + "Situation: " + STAR[cut:]
+        blocks = parse_blocks(draft)
+        assert join_story_parts(draft, blocks, labels, memo) == join_story_parts(draft, blocks, labels)
+    joined = [p for p in analyze(STAR).document.passages if p.source.startswith("**Situation:**")]
+    assert len(joined) == 1 and "Completion rose" in joined[0].source  # the three paragraphs read as one
+
+
+def _name_counts_by_loop(parts):
+    names = {}
+    for part in parts:
+        for key, verb in part.starts:
+            counts = names.setdefault(key, [0, 0])
+            counts[0] += 1
+            counts[1] += verb
+    return names
+
+
+NAMES = st.tuples(st.sampled_from(["Dana", "Priya", "Tomasz", "Checkout"]), st.sampled_from([None, "Reyes", "Wilk"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3),
+                          st.lists(st.tuples(NAMES, st.booleans()), max_size=5).map(tuple)), max_size=6))
+def test_names_counted_in_c_are_counted_as_by_the_loop(raw) -> None:
+    from packetcoach.text.voice import Told, _name_counts
+
+    parts = [Told(she, he, starts) for she, he, starts in raw]
+    counted = _name_counts(parts)
+    assert counted == _name_counts_by_loop(parts)
+    assert list(counted) == list(_name_counts_by_loop(parts))  # the order names first open a sentence
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.floats(0, 5), max_size=3).map(tuple), st.integers(0, 3), st.integers(0, 4),
+                          st.integers(0, 2), st.booleans(), st.booleans()), max_size=8))
+def test_a_drafts_voices_total_its_blocks(raw) -> None:
+    from itertools import chain
+
+    from packetcoach.analysis.scoring import Voices
+
+    parts = [Voices(*fields) for fields in raw]
+    voiced = [part for part in parts if part.voiced]
+    expected = Voices(tuple(chain.from_iterable(part.strengths for part in voiced)), sum(part.ready for part in voiced),
+                      sum(part.voiced for part in voiced), sum(part.engineering for part in voiced),
+                      any(part.engineering_claim for part in voiced), any(part.business_claim for part in voiced))
+    assert Voices.total(iter(parts)) == expected
+    assert [type(value) for value in Voices.total(iter(parts))] == [type(value) for value in expected]

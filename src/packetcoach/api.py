@@ -36,7 +36,7 @@ from packetcoach.rules.item import PassageContext
 from packetcoach.text.blocks import Pieces, parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, tells_deed, word_count
 from packetcoach.text.limits import check_size
-from packetcoach.text.structure import document_title, form_questions, join_story_parts, markup_view, sections_of, table_row_view, without_task_box
+from packetcoach.text.structure import PartsMemo, document_title, form_questions, join_story_parts, markup_view, sections_of, table_row_view, without_task_box
 from packetcoach.text.voice import DraftVoice, draft_voice, first_person_view, section_voices
 
 DEFAULT_PROFILE = "amazon-pm"
@@ -160,6 +160,7 @@ class Reader:
         self.ids: list[str] | None = None  # the last draft's item ids, before renaming
         self.unique: tuple[set[int], list[str]] | None = None  # what _unique_ids made of them
         self.placing = PlacedMemo() if keep else None  # the last draft's placing of its reads
+        self.story_parts = PartsMemo() if keep else None  # the last draft's labelled story parts
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
         _check_size(text, source)
@@ -171,7 +172,7 @@ class Reader:
         self.rubric = self.base._replace(defined_measures=defined, defined_parties=parties) \
             if defined or parties else self.base
         blocks = parse_blocks_cached(text, self.pieces, self.dropped_pieces) if self.keep else parse_blocks(text)
-        blocks = join_story_parts(text, blocks, self.base.story_part_labels)  # a STAR story is read whole
+        blocks = join_story_parts(text, blocks, self.base.story_part_labels, self.story_parts)  # a STAR story is read whole
         blocks = form_questions(text, blocks)  # the review form's questions head their answers
         sections = sections_of(text, blocks)
         # a manager's third-person draft is read as the candidate's
