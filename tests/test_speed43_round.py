@@ -199,3 +199,71 @@ def test_a_drafts_voices_total_its_blocks(raw) -> None:
                       any(part.engineering_claim for part in voiced), any(part.business_claim for part in voiced))
     assert Voices.total(iter(parts)) == expected
     assert [type(value) for value in Voices.total(iter(parts))] == [type(value) for value in expected]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab\n", max_size=30), st.text(alphabet="ab\n", max_size=30))
+def test_the_common_prefix_is_the_characters_two_texts_share(a, b) -> None:
+    from packetcoach.text.blocks import common_prefix
+
+    shared = next((at for at, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    assert common_prefix(a, b) == shared
+
+
+BLOCK_LINES = st.sampled_from([
+    "# Heading", "## Again", "## Again", "- bullet one", "  - nested", "1. numbered", "Plain paragraph text.",
+    "continued line", "", "", "> quoted", "<div>", "| a | b |", "|---|---|", "```", "code", "- a | b",
+    "<!-- open comment", "still comment -->", "* starred", "\u00c9cole first",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(BLOCK_LINES, max_size=25),
+       st.lists(st.tuples(st.integers(0, 30), st.sampled_from(["insert", "type", "delete"]), BLOCK_LINES), max_size=6))
+def test_blocks_taken_from_the_last_text_are_the_blocks_read_whole(lines, edits) -> None:
+    """The pieces before an edit taken whole from the last text (``BlocksMemo``), in any order of
+    edits above, inside and below the last one, fences and comments that stop the pieces included."""
+    from packetcoach.text.blocks import BlocksMemo, parse_blocks, parse_blocks_cached
+
+    cache: dict = {}
+    dropped: dict = {}
+    memo = BlocksMemo()
+    lines = list(lines)
+    for step in [None, *edits]:
+        if step is not None:
+            at, action, line = step
+            where = at % (len(lines) + 1)
+            if action == "insert" or not lines:
+                lines.insert(where, line)
+            elif action == "type":
+                lines[where % len(lines)] += "x"
+            else:
+                del lines[where % len(lines)]
+        text = "\n".join(lines) + "\n"
+        assert parse_blocks_cached(text, cache, dropped, memo) == parse_blocks(text)
+
+
+# refusals told in full under a run-in title or a heading, beside stops told by their verbs: the
+# stopped list a Session reads after each edit is a fresh analysis's
+REFUSALS = ("# Self-assessment\n\n## The year\n\n- Cut refund contacts 30% by tracing failures to timeouts.\n\n"
+            "**Saying no to the chatbot.** The deputy director wanted one for the help centre; I showed that "
+            "70% of the 4,000 questions a month were about fees, and we fixed the fee page instead.\n\n"
+            "## Stopping the crypto payouts project\n\n"
+            "Sellers asked for crypto payouts, and 3 of 40 used the pilot; I ended it after 6 weeks and moved "
+            "the 2 engineers to refunds.\n\n## Growth areas\n\n"
+            "- Killed the meal-kit builder after a pilot showed 2% of shoppers used it.\n\n"
+            "- Held 40 customer interviews with sellers about onboarding.\n")
+
+
+def test_refusals_told_in_full_under_edits() -> None:
+    session = Session()
+    session.analyze(REFUSALS)
+    lines = REFUSALS.split("\n")
+    stopped = []
+    for line in (6, 6, 4, 14, 14, 10, 8, 6, 16):
+        lines[line] += " s"
+        draft = "\n".join(lines)
+        report = session.analyze(draft)
+        _same(draft, report)
+        stopped.append(report.reading.stopped_items)
+    assert any(len(items) >= 2 for items in stopped)  # the titled refusal is listed beside the verb's stop

@@ -33,7 +33,7 @@ from packetcoach.profile.compile import Rubric, rubric_for
 from packetcoach.rules import engine
 from packetcoach.rules.document import PacketContext
 from packetcoach.rules.item import PassageContext
-from packetcoach.text.blocks import Pieces, parse_blocks, parse_blocks_cached
+from packetcoach.text.blocks import BlocksMemo, Pieces, parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, tells_deed, word_count
 from packetcoach.text.limits import check_size
 from packetcoach.text.structure import PartsMemo, document_title, form_questions, join_story_parts, markup_view, sections_of, table_row_view, without_task_box
@@ -151,6 +151,7 @@ class Reader:
         self.found = FoundMemo() if keep else None  # the packet reading's last pass over the blocks
         self.pieces: Pieces = {}  # the block reader's pieces of the last draft
         self.dropped_pieces: Pieces = {}  # and those the last draft dropped, for one more read
+        self.pieces_memo = BlocksMemo()  # and its pieces in draft order
         self.definitions = DraftDefinitions(rubric)  # the measures the last draft's lines define
         self.parties = DraftParties(rubric)  # where the last draft's lines hold a word that defines a party
         self.voices = DraftVoice(rubric)  # whose deeds the last draft's lines tell
@@ -171,7 +172,7 @@ class Reader:
         parties = self.parties.read(text, lines) if self.keep else defined_parties(text, self.base)
         self.rubric = self.base._replace(defined_measures=defined, defined_parties=parties) \
             if defined or parties else self.base
-        blocks = parse_blocks_cached(text, self.pieces, self.dropped_pieces) if self.keep else parse_blocks(text)
+        blocks = parse_blocks_cached(text, self.pieces, self.dropped_pieces, self.pieces_memo) if self.keep else parse_blocks(text)
         blocks = join_story_parts(text, blocks, self.base.story_part_labels, self.story_parts)  # a STAR story is read whole
         blocks = form_questions(text, blocks)  # the review form's questions head their answers
         sections = sections_of(text, blocks)

@@ -21,7 +21,7 @@ from packetcoach.analysis.gap import level_shown, settings
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import exposure_only, only_exposure
 from packetcoach.analysis.metrics import YEAR_RE
-from packetcoach.analysis.stories import is_title, lead_in, refusals_told
+from packetcoach.analysis.stories import RefusalsMemo, is_title, lead_in, refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.profile.lexicon import fold_text
 from packetcoach.core.reading import EngineeringPast, Reading
@@ -179,10 +179,11 @@ class FoundMemo:
     very ones the checkpoint was gathered from, and gathers only the blocks from there on: what a
     fresh pass gives, without the pass over the unchanged head of the draft."""
 
-    __slots__ = ("passages", "digests", "checkpoint", "skim")
+    __slots__ = ("passages", "digests", "checkpoint", "skim", "refusals")
 
     def __init__(self) -> None:
         self.skim = SkimMemo()  # and its last skim
+        self.refusals = RefusalsMemo()  # and its last look for refusals told in full
         self.passages: tuple[Passage, ...] = ()
         self.digests: tuple[BlockDigest, ...] = ()
         # (block, title, whether text follows the block before it, the state gathered before the block)
@@ -714,7 +715,8 @@ def read_packet(view: PacketView, rubric: Rubric, level: str, memo: FoundMemo | 
     """The packet's reading; ``memo``: a Session's last pass over the blocks (:class:`FoundMemo`)."""
     found, told = _Found(view.digested(rubric, level), memo), _Told(view.passages)
     claims, objections, scopes = found.claims, found.objections, found.scopes
-    stopped = _level_claims_retold(_with_refusals(_judged(found, "stopped", rubric), claims, view.items, rubric),
+    stopped = _level_claims_retold(_with_refusals(_judged(found, "stopped", rubric), claims, view.items, rubric,
+                                                  memo.refusals if memo is not None else None),
                                    view.items, rubric)
     lead, suggestion = _lead(view.items, claims, found, rubric, stopped, _level_claimed_before(view, claims, rubric))
     structure, reasons = _structure(view, found, told, rubric)
@@ -786,11 +788,11 @@ FUNCTION_WORDS = frozenset("about after again before being could every other the
 
 
 def _with_refusals(stopped: tuple[str, ...], claims: list[Item], items: tuple[Item, ...],
-                   rubric: Rubric) -> tuple[str, ...]:
+                   rubric: Rubric, memo: RefusalsMemo | None = None) -> tuple[str, ...]:
     """The stops, and the refusals told in full under a title that names them ("**Saying no to the
     chatbot.** The deputy director wanted ...", stories.refusals_told), which every corpus writer
     who titles a refusal so lists among the stops; in draft order."""
-    told = [item.id for item in refusals_told(tuple(claims), rubric.stops, frozenset(stopped)) if item.id not in stopped]
+    told = [item.id for item in refusals_told(tuple(claims), rubric.stops, frozenset(stopped), memo) if item.id not in stopped]
     if not told:
         return stopped
     order = {item.id: at for at, item in enumerate(items)}
