@@ -267,3 +267,21 @@ def test_refusals_told_in_full_under_edits() -> None:
         _same(draft, report)
         stopped.append(report.reading.stopped_items)
     assert any(len(items) >= 2 for items in stopped)  # the titled refusal is listed beside the verb's stop
+
+
+def test_the_rules_lookups_in_c_answer_as_the_loops_did() -> None:
+    """The packet rules' item table, their "a start told by its verb" and the level claims' stops,
+    picked in C, on every example and the repeated items above."""
+    from packetcoach.analysis.packet import PacketView, _level_claims_retold
+    from packetcoach.rules.document import PacketContext, _start_told
+
+    examples = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.md"))
+    for text in [REPEATS, REFUSALS, *(path.read_text(encoding="utf-8") for path in examples)]:
+        report = analyze(text)
+        items = report.document.items
+        context = PacketContext(report.document, PacketView(items, ()), report.reading, report.rubric,
+                                report.level, report.doc_type)
+        assert context.items_by_id == {item.id: item for item in items}
+        assert _start_told(context) == any(item.facts.initiated for item in items if item.facts is not None)
+        stopped = report.reading.stopped_items
+        assert _level_claims_retold(stopped, items, report.rubric) == stopped  # as the report read them

@@ -426,7 +426,7 @@ class _Told:
             self.distinct.setdefault(name, set()).add(term)
 
 
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_FIRST, _SECOND, _ID = itemgetter(0), itemgetter(1), attrgetter("id")
 _BLOCK, _SENTENCES, _WORDS = attrgetter("block"), attrgetter("sentences"), attrgetter("words")
 _TIMED, _MARKER, _JARGON = attrgetter("timed_sentences"), attrgetter("chronology_marker"), attrgetter("jargon")
 _KIND = attrgetter("block.kind")
@@ -758,7 +758,7 @@ def _level_claims_retold(stopped: tuple[str, ...], items: tuple[Item, ...], rubr
     pricing ... over the flat discount our commercial director proposed") stays its only telling."""
     if len(stopped) < 2:
         return stopped
-    listed = [item for item in items if item.id in stopped]
+    listed = list(compress(items, map(frozenset(stopped).__contains__, map(_ID, items))))  # picked in C
     retold = set()
     for item in listed:
         if not claims_level(item.text, rubric):
