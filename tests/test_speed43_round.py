@@ -285,3 +285,23 @@ def test_the_rules_lookups_in_c_answer_as_the_loops_did() -> None:
         assert _start_told(context) == any(item.facts.initiated for item in items if item.facts is not None)
         stopped = report.reading.stopped_items
         assert _level_claims_retold(stopped, items, report.rubric) == stopped  # as the report read them
+
+
+def test_the_web_pages_skim_reads_its_facts_as_it_goes() -> None:
+    """The 90-second view hands the skim its blocks as a generator, worked out as the skim reaches
+    them: the skim reads it as it did, no further than its budget, with the same spans."""
+    from packetcoach.analysis.facts import passage_facts
+    from packetcoach.frontends.web.skim import skim_spans
+
+    report = analyze(make_packet(1500, 1))
+    pairs = [(passage, passage_facts(passage, report.rubric)) for passage in report.document.passages]
+    taken = []
+
+    def made():
+        for pair in pairs:
+            taken.append(pair)
+            yield pair
+
+    assert skim_read(made(), report.rubric) == skim_read(tuple(pairs), report.rubric)
+    assert len(taken) < len(pairs)  # the budget spent before the draft's end
+    assert skim_spans(report) and skim_spans(report) == skim_spans(analyze(make_packet(1500, 1)))

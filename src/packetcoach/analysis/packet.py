@@ -556,22 +556,24 @@ def skim_read(blocks, rubric: Rubric, memo: SkimMemo | None = None) -> tuple[int
     used = 0
     read: list[tuple[Passage, list[Span]]] = []
     opening = True
-    start, snap = 0, -1
-    if memo is not None:
+    snap = -1
+    if memo is None:  # ``blocks`` may be made as the skim goes (the web page's facts): read no further than it
+        pairs = enumerate(blocks)
+    else:
         start, snap, used, read, opening = memo.resume(blocks)
-    for b in range(start, len(blocks)):
+        pairs = zip(count(start), blocks[start:])
+    for b, (passage, facts) in pairs:
         if used >= budget:
             break
         if b == snap:
             memo.keep(b, used, read, opening)  # type: ignore[union-attr]
-        passage, facts = blocks[b]
         if opening and passage.block.kind != "heading" and passage.sentences:
             opening = False  # the opening paragraph is read whole: it is where the room starts
             used += passage.words
             read.append((passage, [s.span for s in passage.sentences] + list(facts.bold)))
             continue
-        count = facts.first_sentence_words
-        used += min(count, per_item) if passage.block.kind in ("list_item", "table_row") else count
+        first = facts.first_sentence_words
+        used += min(first, per_item) if passage.block.kind in ("list_item", "table_row") else first
         if passage.sentences:
             read.append((passage, [passage.sentences[0].span, *facts.bold]))
     return min(used, budget), read
