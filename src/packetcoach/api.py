@@ -13,12 +13,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import partial
 from collections import Counter
-from itertools import accumulate, chain, compress
-from operator import attrgetter, itemgetter
+from itertools import accumulate, chain, compress, count
+from operator import attrgetter, is_not, itemgetter, or_
 from typing import Any, NamedTuple
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, Signalled, annotate_item, completed, read_resulted, read_signals
-from packetcoach.analysis.digest import BlockDigest, block_digest
+from packetcoach.analysis.digest import HEADING, BlockDigest, block_digest
 from packetcoach.analysis.definitions import DraftDefinitions, DraftParties, defined_measures, defined_parties
 from packetcoach.analysis.facts import PassageFacts, passage_facts
 from packetcoach.analysis.joins import read_joined
@@ -33,10 +33,10 @@ from packetcoach.profile.compile import Rubric, rubric_for
 from packetcoach.rules import engine
 from packetcoach.rules.document import PacketContext
 from packetcoach.rules.item import PassageContext
-from packetcoach.text.blocks import Pieces, parse_blocks, parse_blocks_cached
+from packetcoach.text.blocks import BlocksMemo, Pieces, parse_blocks, parse_blocks_cached
 from packetcoach.text.items import read_items, read_sentences, single_item, tells_deed, word_count
 from packetcoach.text.limits import check_size
-from packetcoach.text.structure import document_title, form_questions, join_story_parts, markup_view, sections_of, table_row_view, without_task_box
+from packetcoach.text.structure import PartsMemo, document_title, form_questions, join_story_parts, markup_view, sections_of, table_row_view, without_task_box
 from packetcoach.text.voice import DraftVoice, draft_voice, first_person_view, section_voices
 
 DEFAULT_PROFILE = "amazon-pm"
@@ -83,6 +83,50 @@ class Read(NamedTuple):
     placed: tuple[Finding, ...] = ()  # the same findings at draft offsets, for where the block now sits
 
 
+class PlacedMemo:
+    """A Session's last placing of its reads (:meth:`Reader._placed`): the reads and blocks it was
+    given, by identity, and a checkpoint of what it had made before the block the last edit
+    changed. An edit leaves every block before it the same read at the same block (the block
+    reader keeps an unmoved piece's blocks, the Reader its reads), and a block's placing depends
+    only on it and the item ids before it (a repeated id is renamed by the ones before it), so the
+    next placing starts at the checkpoint when the reads and blocks before it are the very ones it
+    was made from: what a placing from the top gives, without the loop over the unchanged head."""
+
+    __slots__ = ("keys", "reads", "blocks", "checkpoint")
+
+    def __init__(self) -> None:
+        self.keys: list[tuple] = []
+        self.reads: list[Read] = []
+        self.blocks: list[Block] = []
+        # (block, the placed reads before it, the memory, renamed reads and renamed counts so far)
+        self.checkpoint: tuple[int, list[Read], dict, dict, dict] | None = None
+
+    def resume(self, found: list[tuple[tuple, Read, Block]]) -> tuple[int, int, list[Read], dict, dict, dict]:
+        """Where the placing of ``found`` starts, the block before which it keeps a new checkpoint
+        (-1: none, the old one still serves) and the state to go on from (copied: the checkpoint
+        may serve the next draft too)."""
+        keys, reads, blocks = list(map(_KEY, found)), list(map(_READ, found)), list(map(_BLOCK, found))
+        old_keys, old, old_blocks = self.keys, self.reads, self.blocks
+        same = min(len(reads), len(old))
+        # a read or block not the same object: the change, or a repeated heading, which the Reader
+        # and the block reader place anew on every edit and which is placed as before
+        for b in compress(count(), map(or_, map(is_not, reads, old), map(is_not, blocks, old_blocks))):
+            if blocks[b] != old_blocks[b] or reads[b] is not old[b] and (
+                    reads[b].digest is not HEADING or old[b].digest is not HEADING or keys[b] != old_keys[b]):
+                same = b
+                break
+        self.keys, self.reads, self.blocks = keys, reads, blocks
+        kept = self.checkpoint
+        if kept is not None and 0 < kept[0] <= same:
+            block, placed, memory, named, seen = kept
+            return block, (same if same > block else -1), placed[:], memory.copy(), named.copy(), seen.copy()
+        self.checkpoint = None
+        return 0, (same if same > 0 else -1), [], {}, {}, {}
+
+    def keep(self, block: int, reads: list[Read], memory: dict, named: dict, seen: dict) -> None:
+        self.checkpoint = (block, reads[:], memory.copy(), named.copy(), seen.copy())
+
+
 class Reader:
     """Reads drafts against one profile, level, document type and rule settings.
 
@@ -107,6 +151,7 @@ class Reader:
         self.found = FoundMemo() if keep else None  # the packet reading's last pass over the blocks
         self.pieces: Pieces = {}  # the block reader's pieces of the last draft
         self.dropped_pieces: Pieces = {}  # and those the last draft dropped, for one more read
+        self.pieces_memo = BlocksMemo()  # and its pieces in draft order
         self.definitions = DraftDefinitions(rubric)  # the measures the last draft's lines define
         self.parties = DraftParties(rubric)  # where the last draft's lines hold a word that defines a party
         self.voices = DraftVoice(rubric)  # whose deeds the last draft's lines tell
@@ -115,6 +160,8 @@ class Reader:
         self.named: dict[tuple[int, int], tuple[Read, Read, list[str]]] = {}
         self.ids: list[str] | None = None  # the last draft's item ids, before renaming
         self.unique: tuple[set[int], list[str]] | None = None  # what _unique_ids made of them
+        self.placing = PlacedMemo() if keep else None  # the last draft's placing of its reads
+        self.story_parts = PartsMemo() if keep else None  # the last draft's labelled story parts
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
         _check_size(text, source)
@@ -125,8 +172,8 @@ class Reader:
         parties = self.parties.read(text, lines) if self.keep else defined_parties(text, self.base)
         self.rubric = self.base._replace(defined_measures=defined, defined_parties=parties) \
             if defined or parties else self.base
-        blocks = parse_blocks_cached(text, self.pieces, self.dropped_pieces) if self.keep else parse_blocks(text)
-        blocks = join_story_parts(text, blocks, self.base.story_part_labels)  # a STAR story is read whole
+        blocks = parse_blocks_cached(text, self.pieces, self.dropped_pieces, self.pieces_memo) if self.keep else parse_blocks(text)
+        blocks = join_story_parts(text, blocks, self.base.story_part_labels, self.story_parts)  # a STAR story is read whole
         blocks = form_questions(text, blocks)  # the review form's questions head their answers
         sections = sections_of(text, blocks)
         # a manager's third-person draft is read as the candidate's
@@ -200,16 +247,18 @@ class Reader:
         A renamed block is remembered as read, before renaming: renaming depends on the rest of the
         draft.
         """
+        memo = self.placing
+        start, snap, reads, memory, named, seen = memo.resume(found) if memo is not None else (0, -1, [], {}, {}, {})
         if unique is None:  # the usual draft: no two items open with the same words
-            return self._kept(found)
+            return self._kept(found, start, snap, reads, memory)
         renamed, ids = unique
         known = self.named if self.keep else {}
-        named: dict[tuple[int, int], tuple[Read, Read, list[str]]] = {}
-        seen: dict[int, int] = {}  # id of a renamed read -> its renamed occurrences so far
-        reads, memory = [], {}
         ends = list(accumulate(map(len, map(_ITEMS, map(_PASSAGE, map(_READ, found))))))  # each block's items end here
         owners = {bisect_right(ends, position) for position in renamed}  # the blocks holding a renamed item
-        for b, (key, read, block) in enumerate(found):
+        for b in range(start, len(found)):
+            if b == snap:
+                memo.keep(b, reads, memory, named, seen)  # type: ignore[union-attr]
+            key, read, block = found[b]
             if b not in owners:  # most blocks: kept as in :meth:`_kept`
                 final = read if read.passage.block.span == block.span else _moved(read, block)
                 memory[key] = final
@@ -233,12 +282,17 @@ class Reader:
             self._remember(memory, named)
         return reads
 
-    def _kept(self, found: list[tuple[tuple, Read, Block]]) -> list[Read]:
+    def _kept(self, found: list[tuple[tuple, Read, Block]], start: int = 0, snap: int = -1,
+              reads: list[Read] | None = None, memory: dict[tuple, Read] | None = None) -> list[Read]:
         """:meth:`_placed` when no item is renamed: each read where its block now sits (one loop
         without the renaming's bookkeeping, which a Session would otherwise pay on every block of
-        every edit)."""
-        reads, memory = [], {}
-        for key, read, block in found:
+        every edit), from block ``start`` on (the reads and memory before it restored)."""
+        if reads is None or memory is None:
+            reads, memory = [], {}
+        for b in range(start, len(found)):
+            if b == snap:
+                self.placing.keep(b, reads, memory, {}, {})  # type: ignore[union-attr]
+            key, read, block = found[b]
             if read.passage.block.span != block.span:
                 read = _moved(read, block)
             memory[key] = read
@@ -310,6 +364,7 @@ class Reader:
 _BY_PLACE = attrgetter("span.start", "rule")  # findings in draft order, then by rule
 _READ, _ID, _ITEMS, _WORDS, _KIND = itemgetter(1), attrgetter("id"), attrgetter("items"), attrgetter("words"), \
     attrgetter("block.kind")
+_KEY, _BLOCK = itemgetter(0), itemgetter(2)
 _PASSAGE, _FACTS, _DIGEST, _PLACED, _VOICES = attrgetter("passage"), attrgetter("facts"), attrgetter("digest"), \
     attrgetter("placed"), attrgetter("digest.voices")
 

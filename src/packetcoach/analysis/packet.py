@@ -21,7 +21,7 @@ from packetcoach.analysis.gap import level_shown, settings
 from packetcoach.analysis.kinds import opens_thesis
 from packetcoach.analysis.measures import exposure_only, only_exposure
 from packetcoach.analysis.metrics import YEAR_RE
-from packetcoach.analysis.stories import is_title, lead_in, refusals_told
+from packetcoach.analysis.stories import RefusalsMemo, is_title, lead_in, refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.profile.lexicon import fold_text
 from packetcoach.core.reading import EngineeringPast, Reading
@@ -179,9 +179,11 @@ class FoundMemo:
     very ones the checkpoint was gathered from, and gathers only the blocks from there on: what a
     fresh pass gives, without the pass over the unchanged head of the draft."""
 
-    __slots__ = ("passages", "digests", "checkpoint")
+    __slots__ = ("passages", "digests", "checkpoint", "skim", "refusals")
 
     def __init__(self) -> None:
+        self.skim = SkimMemo()  # and its last skim
+        self.refusals = RefusalsMemo()  # and its last look for refusals told in full
         self.passages: tuple[Passage, ...] = ()
         self.digests: tuple[BlockDigest, ...] = ()
         # (block, title, whether text follows the block before it, the state gathered before the block)
@@ -424,7 +426,7 @@ class _Told:
             self.distinct.setdefault(name, set()).add(term)
 
 
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_FIRST, _SECOND, _ID = itemgetter(0), itemgetter(1), attrgetter("id")
 _BLOCK, _SENTENCES, _WORDS = attrgetter("block"), attrgetter("sentences"), attrgetter("words")
 _TIMED, _MARKER, _JARGON = attrgetter("timed_sentences"), attrgetter("chronology_marker"), attrgetter("jargon")
 _KIND = attrgetter("block.kind")
@@ -544,35 +546,75 @@ def _specialty(told: _Told, rubric: Rubric) -> tuple[str | None, tuple[str, ...]
     return None, ()
 
 
-def skim_read(blocks, rubric: Rubric) -> tuple[int, list[tuple[Passage, list[Span]]]]:
+def skim_read(blocks, rubric: Rubric, memo: SkimMemo | None = None) -> tuple[int, list[tuple[Passage, list[Span]]]]:
     """The words a 90-second reader spends and, for each block they reach, the block-relative spans
     they take in: the opening paragraph whole (it is where the room starts), then headings, first
     sentences and bold text, in draft order. ``blocks`` are (passage, facts) pairs, headings
-    included; the web page dims everything else."""
+    included; the web page dims everything else. ``memo``: a Session's last skim (:class:`SkimMemo`)."""
     settings = rubric.profile.table("document")
     budget, per_item = int(settings.get("skim_words", 400)), int(settings.get("item_skim_words", 14))
     used = 0
     read: list[tuple[Passage, list[Span]]] = []
     opening = True
-    for passage, facts in blocks:
+    snap = -1
+    if memo is None:  # ``blocks`` may be made as the skim goes (the web page's facts): read no further than it
+        pairs = enumerate(blocks)
+    else:
+        start, snap, used, read, opening = memo.resume(blocks)
+        pairs = zip(count(start), blocks[start:])
+    for b, (passage, facts) in pairs:
         if used >= budget:
             break
+        if b == snap:
+            memo.keep(b, used, read, opening)  # type: ignore[union-attr]
         if opening and passage.block.kind != "heading" and passage.sentences:
             opening = False  # the opening paragraph is read whole: it is where the room starts
             used += passage.words
             read.append((passage, [s.span for s in passage.sentences] + list(facts.bold)))
             continue
-        count = facts.first_sentence_words
-        used += min(count, per_item) if passage.block.kind in ("list_item", "table_row") else count
+        first = facts.first_sentence_words
+        used += min(first, per_item) if passage.block.kind in ("list_item", "table_row") else first
         if passage.sentences:
             read.append((passage, [passage.sentences[0].span, *facts.bold]))
     return min(used, budget), read
 
 
-def _skim(view: PacketView, outcomes: list[Outcome], rubric: Rubric):
+class SkimMemo:
+    """A Session's last skim (:func:`skim_read`): the blocks it was given (passages and facts, by
+    identity) and what it had taken in before the block the last edit changed. The skim goes in
+    draft order and each block adds to what the blocks before it spent, so the next skim starts at
+    that checkpoint when the blocks before it are the very ones it was taken from (api.py
+    ``PlacedMemo`` keeps them so): what a skim from the top takes in, without the unchanged head."""
+
+    __slots__ = ("passages", "facts", "checkpoint")
+
+    def __init__(self) -> None:
+        self.passages: tuple[Passage, ...] = ()
+        self.facts: tuple[PassageFacts, ...] = ()
+        self.checkpoint: tuple[int, int, list, bool] | None = None  # (block, words spent, spans read, opening)
+
+    def resume(self, blocks) -> tuple[int, int, int, list, bool]:
+        """Where the skim starts, the block before which it keeps a new checkpoint (-1: none, the
+        old one still serves), and the words spent, the spans read (copied) and whether the opening
+        paragraph is still to come."""
+        passages, facts = tuple(map(_FIRST, blocks)), tuple(map(_SECOND, blocks))
+        same = min(next(compress(count(), map(is_not, passages, self.passages)), min(len(passages), len(self.passages))),
+                   next(compress(count(), map(is_not, facts, self.facts)), min(len(facts), len(self.facts))))
+        self.passages, self.facts = passages, facts
+        kept = self.checkpoint
+        if kept is not None and 0 < kept[0] <= same:
+            return kept[0], (same if same > kept[0] else -1), kept[1], kept[2][:], kept[3]
+        self.checkpoint = None
+        return 0, (same if same > 0 else -1), 0, [], True
+
+    def keep(self, block: int, used: int, read: list, opening: bool) -> None:
+        self.checkpoint = (block, used, read[:], opening)
+
+
+def _skim(view: PacketView, outcomes: list[Outcome], rubric: Rubric, memo: SkimMemo | None = None):
     """Which of the strongest outcomes a 90-second reader takes in (numbers in first sentences and
     bold text catch the eye), and how many words the skim spends."""
-    used, spans_read = skim_read(view.blocks, rubric)
+    used, spans_read = skim_read(view.blocks, rubric, memo)
     read = {id(passage): spans for passage, spans in spans_read}  # id(passage) -> block-relative spans read
     # the strongest first, draft order among equals; who saw a launch last (:func:`_ranked`)
     found = [(item, impact, read.get(id(passage), ())) for passage, item, impact, _ in _ranked(outcomes)]
@@ -686,13 +728,14 @@ def read_packet(view: PacketView, rubric: Rubric, level: str, memo: FoundMemo | 
     """The packet's reading; ``memo``: a Session's last pass over the blocks (:class:`FoundMemo`)."""
     found, told = _Found(view.digested(rubric, level), memo), _Told(view.passages)
     claims, objections, scopes = found.claims, found.objections, found.scopes
-    stopped = _level_claims_retold(_with_refusals(_judged(found, "stopped", rubric), claims, view.items, rubric),
+    stopped = _level_claims_retold(_with_refusals(_judged(found, "stopped", rubric), claims, view.items, rubric,
+                                                  memo.refusals if memo is not None else None),
                                    view.items, rubric)
     lead, suggestion = _lead(view.items, claims, found, rubric, stopped, _level_claimed_before(view, claims, rubric))
     structure, reasons = _structure(view, found, told, rubric)
     retell, scaffold = _retell(told, claims, found, level, rubric)
     specialty, evidence = _specialty(told, rubric)
-    words, seen, missed, strongest = _skim(view, found.outcomes, rubric)
+    words, seen, missed, strongest = _skim(view, found.outcomes, rubric, memo.skim if memo is not None else None)
     level_evidence = _cumulative(found.cues, rubric.levels)
     supported = _supported(level_evidence, rubric, claims, level)
     share = found.technical_leads / len(claims) if claims else 0.0
@@ -732,7 +775,7 @@ def _level_claims_retold(stopped: tuple[str, ...], items: tuple[Item, ...], rubr
     tells by name."""
     if len(stopped) < 2:
         return stopped
-    listed = [item for item in items if item.id in stopped]
+    listed = list(compress(items, map(frozenset(stopped).__contains__, map(_ID, items))))  # picked in C
     retold = set()
     for item in listed:
         if not claims_level(item.text, rubric):
@@ -783,11 +826,11 @@ FUNCTION_WORDS = frozenset("about after again before being could every other the
 
 
 def _with_refusals(stopped: tuple[str, ...], claims: list[Item], items: tuple[Item, ...],
-                   rubric: Rubric) -> tuple[str, ...]:
+                   rubric: Rubric, memo: RefusalsMemo | None = None) -> tuple[str, ...]:
     """The stops, and the refusals told in full under a title that names them ("**Saying no to the
     chatbot.** The deputy director wanted ...", stories.refusals_told), which every corpus writer
     who titles a refusal so lists among the stops; in draft order."""
-    told = [item.id for item in refusals_told(tuple(claims), rubric.stops, frozenset(stopped)) if item.id not in stopped]
+    told = [item.id for item in refusals_told(tuple(claims), rubric.stops, frozenset(stopped), memo) if item.id not in stopped]
     if not told:
         return stopped
     order = {item.id: at for at, item in enumerate(items)}

@@ -62,12 +62,16 @@ class Voices(NamedTuple):
     @classmethod
     def total(cls, parts: "Iterable[Voices]") -> "Voices":
         """The draft's, from its blocks' in draft order."""
-        parts = [part for part in parts if part.voiced]
-        return cls(tuple(chain.from_iterable(part.strengths for part in parts)), sum(part.ready for part in parts),
-                   sum(part.voiced for part in parts), sum(part.engineering for part in parts),
-                   any(part.engineering_claim for part in parts), any(part.business_claim for part in parts))
+        # the blocks that voice something, and each count summed over them, in C (a Session totals
+        # every block on every edit)
+        parts = list(parts)
+        parts = list(compress(parts, map(_VOICED, parts)))
+        return _new(cls, (tuple(chain.from_iterable(map(_STRENGTHS, parts))), sum(map(_READY, parts)),
+                          sum(map(_VOICED, parts)), sum(map(_ENGINEERING, parts)),
+                          any(map(_ENGINEERING_CLAIM, parts)), any(map(_BUSINESS_CLAIM, parts))))
 
 
+_STRENGTHS, _READY, _VOICED, _ENGINEERING, _ENGINEERING_CLAIM, _BUSINESS_CLAIM = map(attrgetter, Voices._fields)
 _STRENGTH_SIGNALS = attrgetter(*EVIDENCE_WEIGHTS, "activity_only", "technical_metric_only")
 
 

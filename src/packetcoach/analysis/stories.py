@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 import re
+from itertools import compress, count
+from operator import attrgetter, is_not
 
 from packetcoach.analysis.facts import first_taken_up
 from packetcoach.analysis.measures import asked_in, exposure_only, found_in, reason_told
@@ -163,7 +165,40 @@ def decided(story: "Story", stopped: "tuple[str, ...] | frozenset[str]", stops: 
     return any(stop_told(item, stopped, stops) for item in story.items)
 
 
-def refusals_told(items: tuple[Item, ...], stops: "Stops", stopped: frozenset[str] = frozenset()) -> tuple[Item, ...]:
+class RefusalsMemo:
+    """A Session's last look for refusals told in full (:func:`refusals_told`): the items it looked
+    at, by identity, the headings its stops held, and what it had found before the item the last
+    edit changed. Each item adds to what the items before it found, so the next look starts at that
+    checkpoint when the items before it are the very ones (api.py ``PlacedMemo`` keeps the unchanged
+    blocks' items so) and the stops sit under the same headings."""
+
+    __slots__ = ("items", "stops", "headings", "checkpoint")
+
+    def __init__(self) -> None:
+        self.items: tuple[Item, ...] = ()
+        self.stops: Stops | None = None
+        self.headings: dict[str, bool] = {}
+        self.checkpoint: tuple[int, list[Item], dict[str, bool]] | None = None  # (item, found, headings read)
+
+    def resume(self, items: tuple[Item, ...], stops: "Stops",
+               headings: dict[str, bool]) -> tuple[int, int, list[Item], dict[str, bool]]:
+        """Where the look starts, the item before which it keeps a new checkpoint (-1: none, the
+        old one still serves), and what it goes on from (copied: the checkpoint may serve again)."""
+        same = next(compress(count(), map(is_not, items, self.items)), min(len(items), len(self.items)))
+        fits = stops is self.stops and headings == self.headings
+        self.items, self.stops, self.headings = items, stops, headings.copy()
+        kept = self.checkpoint
+        if fits and kept is not None and 0 < kept[0] <= same:
+            return kept[0], (same if same > kept[0] else -1), kept[1][:], kept[2].copy()
+        self.checkpoint = None
+        return 0, (same if same > 0 else -1), [], headings
+
+    def keep(self, at: int, found: list[Item], headings: dict[str, bool]) -> None:
+        self.checkpoint = (at, found[:], headings.copy())
+
+
+def refusals_told(items: tuple[Item, ...], stops: "Stops", stopped: frozenset[str] = frozenset(),
+                  memo: RefusalsMemo | None = None) -> tuple[Item, ...]:
     """The stories that tell a refusal in full: a claim under a heading, or after a bold run-in title,
     that names a refusal (the profile's `stops.refusal_titles`: "## She said no to the route
     optimiser", "**Saying no to the chatbot.**") or one stop (`stops.stop_titles`: "## Stopping the
@@ -173,8 +208,16 @@ def refusals_told(items: tuple[Item, ...], stops: "Stops", stopped: frozenset[st
     is read once, and a heading that already holds one of ``stopped`` (the stops read by their verbs:
     "## Killing the custom deploy tool" over "... I made the call to retire it") tells that stop."""
     found: list[Item] = []
-    headings: dict[str, bool] = {item.section or "": False for item in items if item.id in stopped}
-    for item in items:
+    # the stops' headings; the stops picked in C (a Session asks on every edit)
+    headings: dict[str, bool] = {item.section or "": False
+                                 for item in compress(items, map(stopped.__contains__, map(_ID, items)))}
+    start, snap = 0, -1
+    if memo is not None:
+        start, snap, found, headings = memo.resume(items, stops, headings)
+    for at in range(start, len(items)):
+        if at == snap:
+            memo.keep(at, found, headings)  # type: ignore[union-attr]
+        item = items[at]
         if item.kind != "claim" or not item.metrics:
             continue
         sentences = item.sentences
@@ -202,6 +245,7 @@ def _names_refusal(title: str, stops: "Stops") -> bool:
 
 
 WORD_RE = compiled(r"[a-z0-9']+")
+_ID = attrgetter("id")
 
 
 def is_title(item: Item, sentence: Sentence) -> bool:

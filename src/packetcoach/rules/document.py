@@ -44,7 +44,8 @@ class PacketContext:
 
     @computed_once
     def items_by_id(self) -> dict[str, Item]:
-        return {item.id: item for item in self.document.items}  # rules look items up per item
+        items = self.document.items  # rules look items up per item; the table built in C (a Session builds it every edit)
+        return dict(zip(map(_ID, items), items))
 
     def item(self, item_id: str) -> Item | None:
         return self.items_by_id.get(item_id)
@@ -139,7 +140,8 @@ def _start_told(ctx: PacketContext) -> bool:
     a pilot of a relatives' panel ...", "You might ask whether ... No. I proposed a reminder
     instead")? The reading then holds a likely start it did not accept, and "no project you started"
     would be false. (A stop is read only in the kinds the stopped list takes: no such case.)"""
-    return any(item.facts.initiated for item in ctx.document.items if item.facts is not None)
+    # asked in C over the items' facts (every edit of a Session asks, and most drafts start nothing this way)
+    return any(map(_INITIATED, filter(None, map(_ITEM_FACTS, ctx.document.items))))
 
 
 @check("nothing-stopped", "packet")
@@ -297,6 +299,7 @@ def check_acronym(rule, ctx: PacketContext) -> Iterator[Finding]:
 
 
 _FACTS, _DEFINED, _ACRONYMS = itemgetter(1), attrgetter("defined"), attrgetter("acronyms")
+_ID, _ITEM_FACTS, _INITIATED = attrgetter("id"), attrgetter("facts"), attrgetter("initiated")
 
 
 def _spelled_before(passages, end: int, letters: str, shortest: int) -> bool:

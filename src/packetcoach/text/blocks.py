@@ -17,6 +17,8 @@ markdown-it-py agree on block structure over generated documents.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import itemgetter
 from typing import NamedTuple
 
 from packetcoach.core.model import Block, Span
@@ -327,27 +329,79 @@ def chunk_starts(text: str) -> list[int] | None:
 
 Pieces = dict[str, tuple[tuple[Block, ...], int, tuple[Block, ...]]]
 _new = tuple.__new__
+_PLACED = itemgetter(2)
 
 
-def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None) -> tuple[Block, ...]:
+class BlocksMemo:
+    """A Session's last text as :func:`parse_blocks_cached` read it: where its pieces started, each
+    piece with its blocks there, and the blocks in draft order. The pieces before the first
+    character an edit changed hold the same text at the same offsets, so the next text takes their
+    blocks as they are, and reads from the piece that holds the change on."""
+
+    __slots__ = ("text", "starts", "pieces", "known", "blocks")
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.starts: list[int] = []
+        self.pieces: list[str] = []
+        self.known: list[tuple[tuple[Block, ...], int, tuple[Block, ...]]] = []
+        self.blocks: list[Block] = []
+
+    def head(self, text: str, starts: list[int]) -> int:
+        """How many of ``text``'s first pieces are the last text's, at the same offsets."""
+        old = self.starts
+        if not old:
+            return 0
+        changed = common_prefix(text, self.text)
+        pieces = bisect_right(starts, changed) - 1  # each piece before this one ends before the change
+        return pieces if 0 < pieces < len(old) and starts[:pieces + 1] == old[:pieces + 1] else 0
+
+    def forget(self) -> None:
+        self.text, self.starts, self.pieces, self.known, self.blocks = "", [], [], [], []
+
+
+def common_prefix(a: str, b: str) -> int:
+    """How many first characters ``a`` and ``b`` share: halves of the window left compared in C,
+    each slice shorter than the last."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:  # a[:low] == b[:low], and they differ before high + 1
+        middle = (low + high + 1) // 2
+        if a[low:middle] == b[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None,
+                        memo: BlocksMemo | None = None) -> tuple[Block, ...]:
     """The same blocks as :func:`parse_blocks`, each piece of the text read once while it is unchanged.
 
     ``cache`` maps a piece's text to its blocks (offsets relative to the piece), where the piece
     last started and its blocks there (reused while it does not move: an edit moves only the
     pieces after it); it is filled with the pieces of this text only, so it stays the size of one
     draft. ``dropped``, when given, keeps the pieces of the last text this one no longer has, for
-    one more text (a keystroke taken back or an undo brings a piece back).
+    one more text (a keystroke taken back or an undo brings a piece back). ``memo``, when given,
+    keeps the last text's pieces in order (:class:`BlocksMemo`): those before the first changed
+    character are taken whole, without a look-up each.
     """
     starts = chunk_starts(text)
     if starts is None or len(starts) == 1:
         cache.clear()
         if dropped is not None:
             dropped.clear()
+        if memo is not None:
+            memo.forget()
         return parse_blocks(text)
-    blocks: list[Block] = []
-    kept: Pieces = {}
+    head = memo.head(text, starts) if memo is not None else 0
+    if head:  # the unchanged pieces' blocks, and their entries for the cache, taken in C
+        blocks = memo.blocks[:sum(map(len, map(_PLACED, memo.known[:head])))]  # type: ignore[union-attr]
+        pieces, knowns = memo.pieces[:head], memo.known[:head]  # type: ignore[union-attr]
+        kept: Pieces = dict(zip(pieces, knowns))
+    else:
+        blocks, pieces, knowns, kept = [], [], [], {}
     before = dropped or {}
-    for start, end in zip(starts, [*starts[1:], len(text)]):
+    for start, end in zip(starts[head:], [*starts[head + 1:], len(text)]):
         piece = text[start:end]
         known = cache.get(piece) or kept.get(piece) or before.get(piece)  # any gives the same blocks
         if known is None:
@@ -360,6 +414,11 @@ def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None)
             known = (found, start, placed)
         kept[piece] = known
         blocks.extend(placed)
+        if memo is not None:
+            pieces.append(piece)
+            knowns.append(known)
+    if memo is not None:
+        memo.text, memo.starts, memo.pieces, memo.known, memo.blocks = text, starts, pieces, knowns, blocks
     if dropped is not None:
         gone = {piece: cache[piece] for piece in cache.keys() - kept.keys()}
         dropped.clear()

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress, islice
-from operator import attrgetter, itemgetter
+from itertools import compress, count, islice
+from operator import attrgetter, is_not, itemgetter
 from typing import Iterator, Sequence
 
 from packetcoach.text.blocks import parse_blocks
@@ -342,7 +342,40 @@ def _trim(view: str, span: Span) -> Span:
     return _new(Span, (start, end))
 
 
-def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str]) -> tuple[Block, ...]:
+class PartsMemo:
+    """A Session's last look for labelled story parts (:func:`join_story_parts`): the blocks it
+    looked at, by identity, whether the draft had bold marks enough, and the labelled blocks found.
+    The block reader keeps the very blocks of every piece of the draft an edit did not touch or
+    move, and a block's label is read from its own text, so the blocks before the first one that
+    is not the same object (or a heading both times, which holds no label) are labelled as before:
+    the next look starts there."""
+
+    __slots__ = ("blocks", "bold", "labels", "parts")
+
+    def __init__(self) -> None:
+        self.blocks: tuple[Block, ...] = ()
+        self.bold: bool | None = None
+        self.labels: frozenset[str] | None = None
+        self.parts: list[int] = []
+
+    def head(self, blocks: tuple[Block, ...], bold: bool, labels: frozenset[str]) -> tuple[list[int], int]:
+        """The labelled blocks the last look found before the first block that may differ, and that block."""
+        old = self.blocks
+        if bold != self.bold or labels is not self.labels:
+            return [], 0
+        same = min(len(blocks), len(old))
+        for b in compress(count(), map(is_not, blocks, old)):
+            if blocks[b].kind != "heading" or old[b].kind != "heading":
+                same = b
+                break
+        return [index for index in self.parts if index < same], same
+
+    def keep(self, blocks: tuple[Block, ...], bold: bool, labels: frozenset[str], parts: list[int]) -> None:
+        self.blocks, self.bold, self.labels, self.parts = blocks, bold, labels, parts
+
+
+def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str],
+                     memo: PartsMemo | None = None) -> tuple[Block, ...]:
     """Paragraphs that each open with a bold label naming a part of one story ("**Situation:**",
     "**Action:**", "**Result:**": the profile's `story_part_labels`), one after another, read as one
     paragraph: the room reads a STAR story whole, so the action and the result told two paragraphs
@@ -359,10 +392,13 @@ def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str
     if not labels:
         return blocks
     bold = _bold_marks(text) >= 4
-    parts = [index for index, block in enumerate(blocks) if block.kind == "paragraph" and (
-                 bold and text.startswith(BOLD_MARKS, block.span.start) and _part_label(text, block) in labels
-                 or _plain_label(text, block) in labels)
-             or block.kind == "list_item" and block.level > 0 and _item_label(text, block) in labels]
+    parts, start = memo.head(blocks, bold, labels) if memo is not None else ([], 0)
+    parts += [index for index, block in enumerate(islice(blocks, start, None), start) if block.kind == "paragraph" and (
+                  bold and text.startswith(BOLD_MARKS, block.span.start) and _part_label(text, block) in labels
+                  or _plain_label(text, block) in labels)
+              or block.kind == "list_item" and block.level > 0 and _item_label(text, block) in labels]
+    if memo is not None:
+        memo.keep(blocks, bold, labels, parts)
     if len(parts) < 2:
         return blocks
     joined: list[Block] = []

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain
-from operator import attrgetter
+from collections import Counter
+from itertools import chain, compress
+from operator import attrgetter, itemgetter
 from typing import Callable, Iterator, NamedTuple
 
 from packetcoach.core.model import Section, Voice
@@ -147,7 +148,7 @@ def draft_voice(text: str, rubric: Rubric) -> Voice | None:
 def voice_of(text: str, parts: list[Told], writer_acts: Callable[[], int]) -> Voice | None:
     """:func:`draft_voice` from what the draft's paragraphs (or the draft as one) tell, in order; the
     writer's own acts are counted only for a draft that tells of someone often enough."""
-    pronouns = {"she": sum(part.she for part in parts), "he": sum(part.he for part in parts)}
+    pronouns = {"she": sum(map(_SHE, parts)), "he": sum(map(_HE, parts))}  # summed in C: a Session asks on every edit
     names = _name_counts(parts)
     pronoun = _dominant(pronouns)
     named = _name(text, names, 0 if pronoun else 1, 1 if pronoun else MIN_SENTENCES)
@@ -159,13 +160,16 @@ def voice_of(text: str, parts: list[Told], writer_acts: Callable[[], int]) -> Vo
 
 def _name_counts(parts: list[Told]) -> dict[tuple[str, str | None], list[int]]:
     """(name, surname) -> [the sentences it opens, those where a verb follows it]."""
-    names: dict[tuple[str, str | None], list[int]] = {}
-    for part in parts:
-        for key, verb in part.starts:
-            counts = names.setdefault(key, [0, 0])
-            counts[0] += 1
-            counts[1] += verb
-    return names
+    # counted in C over every opening (a Session asks on every edit): the names in the order they
+    # first open a sentence, as the counting dictionary keeps them
+    starts = list(chain.from_iterable(map(_STARTS, parts)))
+    opened = Counter(map(_KEY, starts))
+    verbs = Counter(compress(map(_KEY, starts), map(_VERB, starts)))
+    return {key: [count, verbs[key]] for key, count in opened.items()}
+
+
+_SHE, _HE, _STARTS = attrgetter("she"), attrgetter("he"), attrgetter("starts")
+_KEY, _VERB = itemgetter(0), itemgetter(1)
 
 
 class DraftVoice:
