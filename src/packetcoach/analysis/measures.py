@@ -28,6 +28,7 @@ from packetcoach.analysis.parties import count_end, count_result, taken_in_turn
 from packetcoach.core.model import Action, Item, Mention, Sentence, Span, Token
 from packetcoach.profile.compile import Rubric, derived
 from packetcoach.profile.lexicon import Match
+from packetcoach.text.verbs import looks_past
 
 Hits = dict[str, list[Match]]
 FORWARD = 4  # words after a number where its measure can start
@@ -1891,3 +1892,33 @@ def measure_mentions(tokens: tuple[Token, ...], words: list[str], hits: Hits, ru
 
 
 _new = tuple.__new__  # the named tuples' own __new__ is one more Python call per head and per mention
+
+
+def bound_in(sentence: Sentence, metric: Mention, rubric: Rubric) -> bool:
+    """Is the number an amount a rule or a product applies under or over, told after the thing it
+    bounds ("stopped the manual review queue for disputes under $20", "a manual review of every
+    transfer over $500", "advancing invoices under $10,000")? Which cases the call covers, never a
+    result to offer the room. Money only, and only after a word that is no verb and no word a level
+    is told after ("fell to under $2", "cost under £9,000", "savings of over $2M" stay results)."""
+    if metric.kind != "currency" or not sentence.span.start <= metric.span.start < sentence.span.end:
+        return False
+    at = token_index(sentence.tokens, metric.span.start)
+    lowers = sentence.lowers
+    if at < 2 or lowers[at - 1] not in BOUNDS:
+        return False
+    before = lowers[at - 2]
+    return before.isalpha() and before not in NOT_BOUNDED and before not in rubric.verb_lemma \
+        and before not in rubric.result_verbs and not looks_past(before)
+
+
+def bound_metric(item: Item, metric: Mention, rubric: Rubric) -> bool:
+    """Is the item's number a bound its call applies under or over (:func:`bound_in`)?"""
+    return any(bound_in(sentence, metric, rubric) for sentence in item.sentences
+               if sentence.span.start <= metric.span.start < sentence.span.end)
+
+
+BOUNDS = frozenset(("under", "over", "above", "below"))  # grammar
+# grammar: the words after which "under $2" is a level reached, kept or paid, not a rule's bound
+NOT_BOUNDED = frozenset("to at of from by in for on is are was were be been being now still just well and or "
+                        "than worth cost costs stayed stays kept keep keeps remain remains remained held hold "
+                        "holds saving savings spend spending paid pay pays down up".split())

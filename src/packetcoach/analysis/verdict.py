@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from packetcoach.analysis.changes import cut_to_limit, quote, top_changes
+from packetcoach.analysis.measures import bound_metric
 from packetcoach.analysis.metrics import from_nothing
 from packetcoach.analysis.packet import argued_dimensions
 from packetcoach.analysis.gap import Gap, complete_needed, judge_gap, level_shown, settings, verdict_data, voiced
@@ -53,12 +54,23 @@ def _best(stories: tuple[Story, ...]) -> Item | None:
     return max(results, key=lambda i: i.facts.impact if i.facts else 0.0, default=None)
 
 
+def _strongest_figure(best: Item, report: Report) -> str | None:
+    """The figure the verdict names as the strongest: a before and after told whole (never one read
+    as a change only from nothing, "up from none", when another is told), else an amount of money
+    that is not the bound a rule applies under ("invoices under $10,000"). A before and after is
+    the result itself; an amount of money beside it is often a price, a fee, a threshold or a cost
+    ("at $5.99", "the $2 bid fee", "their first EUR 1,000 in sales"), so it comes second."""
+    ranges = [m for m in best.metrics if m.detail == "range"]
+    whole = [m for m in ranges if not from_nothing(best.view, m, report.rubric)]
+    money = [m for m in best.metrics if m.kind == "currency" and not bound_metric(best, m, report.rubric)]
+    told = whole or money or ranges
+    return told[0].text if told else None
+
+
 def _ready_reason(report: Report, gap: Gap, lines: LineIndex) -> str:
     complete = gap.credited()
     best = _best(gap.stories)
-    told = [m for m in (best.metrics if best else ()) if m.detail == "range" or m.kind == "currency"]
-    measure = next((m for m in told if not from_nothing(best.view, m, report.rubric)), told[0]).text \
-        if told else None
+    measure = _strongest_figure(best, report) if best else None
     shown = f" (the strongest: {' '.join(measure.split())}, line {lines.line_col(best.start)[0]})" \
         if best and measure else ""
     reasons = verdict_data()["reasons"]

@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from packetcoach.analysis.facts import writer_decided
-from packetcoach.analysis.measures import asked_in, exposure_in, found_in, token_index
+from packetcoach.analysis.measures import TIME_UNITS, asked_in, bound_in, bound_metric, exposure_in, found_in, token_index
 from packetcoach.analysis.misses import sentence_tells_a_miss
 from packetcoach.analysis.stories import (Story, is_measured_change, is_own_decision, is_title, strongest_first, told_stories,
                                           undone_at)
@@ -196,8 +196,9 @@ def _has_verb(item: Item, sentence: Sentence, rubric: Rubric) -> bool:
 WRITERS = frozenset(("i", "we"))
 
 
-def _rank(item: Item, sentence: Sentence, rubric: Rubric) -> float:
-    """Before and after first, then money, then a percentage; a business measure beside it adds."""
+def _measure(item: Item, sentence: Sentence, rubric: Rubric) -> float:
+    """The sentence's strongest measure: before and after 3, money 2, a percentage 1.5, another
+    number 0; -1 with none the room could take as a result."""
     inside = [m for m in item.metrics if sentence.span.start <= m.span.start < sentence.span.end
               and not asked_in(sentence, m)  # a senior party's ask is no result to offer the room
               and not found_in(sentence, m, rubric)  # nor what the writer found: the case for the call
@@ -205,52 +206,33 @@ def _rank(item: Item, sentence: Sentence, rubric: Rubric) -> float:
               and not bound_in(sentence, m, rubric)]  # nor the amount a rule applies under ("disputes under $20")
     if not inside:
         return -1.0
-    best = max(3.0 * (m.detail == "range") + 2.0 * (m.kind == "currency") + 1.5 * m.text.rstrip().endswith("%")
+    return max(3.0 * (m.detail == "range") + 2.0 * (m.kind == "currency") + 1.5 * m.text.rstrip().endswith("%")
                for m in inside)
+
+
+def _rank(item: Item, sentence: Sentence, rubric: Rubric) -> float:
+    """Before and after first, then money, then a percentage; a business measure beside it adds."""
+    best = _measure(item, sentence, rubric)
+    if best < 0:
+        return -1.0
     business = any(m.kind == "business" and sentence.span.start <= m.span.start < sentence.span.end
                    for m in item.mentions)
     opening = sentence is item.sentences[0]  # the writer put the headline first
     return best + business + 0.6 * opening + 0.5 * item.signals.customer + 0.1 * (item.facts.impact if item.facts else 0.0)
 
 
-def bound_in(sentence: Sentence, metric: Mention, rubric: Rubric) -> bool:
-    """Is the number an amount a rule or a product applies under or over, told after the thing it
-    bounds ("stopped the manual review queue for disputes under $20", "a manual review of every
-    transfer over $500", "advancing invoices under $10,000")? Which cases the call covers, never a
-    result to offer the room. Money only, and only after a word that is no verb and no word a level
-    is told after ("fell to under $2", "cost under £9,000", "savings of over $2M" stay results)."""
-    if metric.kind != "currency" or not sentence.span.start <= metric.span.start < sentence.span.end:
-        return False
-    at = token_index(sentence.tokens, metric.span.start)
-    lowers = sentence.lowers
-    if at < 2 or lowers[at - 1] not in BOUNDS:
-        return False
-    before = lowers[at - 2]
-    return before.isalpha() and before not in NOT_BOUNDED and before not in rubric.verb_lemma \
-        and before not in rubric.result_verbs and not looks_past(before)
-
-
-def bound_metric(item: Item, metric: Mention, rubric: Rubric) -> bool:
-    """Is the item's number a bound its call applies under or over (:func:`bound_in`)?"""
-    return any(bound_in(sentence, metric, rubric) for sentence in item.sentences
-               if sentence.span.start <= metric.span.start < sentence.span.end)
-
-
-BOUNDS = frozenset(("under", "over", "above", "below"))  # grammar
-# grammar: the words after which "under $2" is a level reached, kept or paid, not a rule's bound
-NOT_BOUNDED = frozenset("to at of from by in for on is are was were be been being now still just well and or "
-                        "than worth cost costs stayed stays kept keep keeps remain remains remained held hold "
-                        "holds saving savings spend spending paid pay pays down up".split())
-
-
-def _result(story: Story, rubric: Rubric) -> tuple[Item, Sentence] | None:
+def _result(story: Story, rubric: Rubric, alone: bool = False) -> tuple[Item, Sentence] | None:
     """The sentence with the story's best measured result, never a hedge, a fragment or a miss
-    ("the cost per order was $14 against a target of $6" is no win to offer the room)."""
+    ("the cost per order was $14 against a target of $6" is no win to offer the room); with
+    ``alone``, never one that points back at the sentence before it ("This was the biggest change
+    ...": said alone, it does not say what was)."""
     best: tuple[float, Item, Sentence] | None = None
     for item in story.items:
         if not is_measured_change(item):
             continue
         for sentence in item.sentences[undone_at(item, rubric):]:  # never a mistake's harm
+            if alone and (_points_back(item, sentence) or _measure(item, sentence, rubric) <= 0):
+                continue  # standing alone, a result must say what moved and by how much
             rank = _rank(item, sentence, rubric)
             if rank > 0 and (best is None or rank > best[0]) and not _hedged(item, sentence) \
                     and _has_verb(item, sentence, rubric) and not sentence_tells_a_miss(item, sentence, rubric) \
@@ -282,17 +264,10 @@ def _a_name(word: str, draft: str, names: tuple[str, ...]) -> bool:
 
 def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSentence | None:
     """The story in one sentence, or None when it has no measured result to carry."""
-    result = _result(story, report.rubric)
-    if result is None:
+    used = _told(story, report.rubric)
+    if used is None:
         return None
-    r_item, r_sentence = result
-    decision = _decision(story, r_item, report.rubric)
-    if (decision is None or decision[1] is r_sentence) and _points_back(r_item, r_sentence):
-        decision = _antecedent(r_item, r_sentence)  # "This improved promise accuracy ...": say what "this" is
-    used = [(r_item, r_sentence)]
-    if decision is not None and decision[1] is not r_sentence and not sentence_tells_a_miss(*decision, report.rubric) \
-            and _words(decision, *used) <= MAX_WORDS:  # a decision told beside a miss would quote the miss
-        used.insert(0, decision)
+    result = used[-1]
     used = _with_party(used, report)
     voice = report.document.voice
     text = sentence_text(*used[0])
@@ -304,9 +279,33 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
     if invented(text, source, report.rubric):  # never: every word is the draft's (tests hold it)
         return None
     ids = tuple(dict.fromkeys(i.id for i, _ in used))
-    asked = " ".join(sentence_text(i, s) for i, s in used if _asks(s) and not (i, s) == (r_item, r_sentence))
+    asked = " ".join(sentence_text(i, s) for i, s in used if _asks(s) and not (i, s) == result)
     return RoomSentence(0, text, ids, tuple(sorted({lines.line_col(i.start)[0] for i, _ in used})),
                         story.title, len(used) > 1, asked)
+
+
+def _told(story: Story, rubric: Rubric, alone: bool = False) -> list[tuple[Item, Sentence]] | None:
+    """The story's result sentence, with the decision before it when both fit in one sentence for
+    the room. A result that points back ("This was the single biggest change ...", "It now handles
+    61% ...") is said only with the sentence it points at; when that does not fit, the story's best
+    result that stands alone is said instead, or none."""
+    result = _result(story, rubric, alone)
+    if result is None:
+        return None
+    r_item, r_sentence = result
+    decision = _decision(story, r_item, rubric)
+    back = _points_back(r_item, r_sentence)
+    if (decision is None or decision[1] is r_sentence) and back:
+        decision = _antecedent(r_item, r_sentence)  # "This improved promise accuracy ...": say what "this" is
+    used = [(r_item, r_sentence)]
+    if decision is not None and decision[1] is not r_sentence and not sentence_tells_a_miss(*decision, rubric) \
+            and _words(decision, *used) <= MAX_WORDS:  # a decision told beside a miss would quote the miss
+        used.insert(0, decision)
+    if back and len(used) == 1 and not _hedged(r_item, r_item.sentences[r_item.sentences.index(r_sentence) - 1]):
+        # what it points at did not fit beside it: said alone, its "this" or "it" would name nothing (a
+        # hedge before it is never said, and the result then stands alone as before)
+        return None if alone else _told(story, rubric, alone=True)
+    return used
 
 
 def _words(*used: tuple[Item, Sentence]) -> int:
@@ -464,8 +463,13 @@ def _asks(sentence: Sentence) -> bool:
 
 def _points_back(item: Item, sentence: Sentence) -> bool:
     """The result sentence opens by pointing at the one before it ("This improved ...", "It cut
-    ..."): said alone in the room it would not say what did."""
-    return bool(sentence.tokens) and sentence.tokens[0].lower in BACK_POINTERS and sentence is not item.sentences[0]
+    ..."): said alone in the room it would not say what did. "This year", "That same winter" and
+    "This September" open a time, not a pointer."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].lower not in BACK_POINTERS or sentence is item.sentences[0]:
+        return False
+    after = tokens[1].text if len(tokens) > 1 else ""
+    return not (after[:1].isupper() or after.lower() in TIME_UNITS or after.lower() in TIME_OPENERS)
 
 
 def _antecedent(item: Item, sentence: Sentence) -> tuple[Item, Sentence] | None:
@@ -475,6 +479,9 @@ def _antecedent(item: Item, sentence: Sentence) -> tuple[Item, Sentence] | None:
 
 
 BACK_POINTERS = frozenset(("this", "that", "it", "these", "those"))
+# grammar: the words after "this" or "that" that open a time ("That same winter", "This spring")
+TIME_OPENERS = frozenset(("same", "past", "last", "next", "first", "second", "spring", "summer", "autumn",
+                          "fall", "winter", "morning", "afternoon", "evening", "season", "term"))
 
 
 def room_sentences(report: Report, limit: int = MAX_SENTENCES) -> tuple[RoomSentence, ...]:
