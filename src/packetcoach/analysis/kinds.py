@@ -739,9 +739,18 @@ def is_thesis(item: Item, signals: Signals, rubric: Rubric) -> bool:
     first = item.sentences[0]
     if first.hits.get(CAREER):
         return False  # "This year I made the move to product": the career story, read as such
-    words = first.lowers
-    for m in first.hits.get(THESIS, ()):
-        if m.first == 0:
+    return frames_year(first, rubric)
+
+
+def frames_year(sentence, rubric: Rubric, after_remit: bool = False) -> bool:
+    """Does the sentence open with the year framed as one change the writer made (one of the
+    profile's `thesis_openers`, an opener ending in "I" then one of its `thesis_verbs`: "This year I
+    turned a loss-making pilot into ...")? With ``after_remit``, the frame told after the remit in
+    the same sentence, joined by "and" ("I own EV charging across 46 car parks, and this year I
+    turned a loss-making pilot into a product ...")."""
+    words = sentence.lowers
+    for m in sentence.hits.get(THESIS, ()):
+        if m.first == 0 or after_remit and m.first > 1 and words[m.first - 1] == "and":
             after = " ".join(words[m.last + 1:m.last + 3])
             return words[m.last] != "i" or any(after == verb or after.startswith(verb + " ")
                                                for verb in rubric.thesis_verbs)
@@ -781,7 +790,7 @@ def _quoted(item: Item) -> bool:
     most who said them outside ("\"He always knows the one number that matters.\" (Jo Park, peer)"):
     a peer's or a customer's words are no deed of the writer's (docs/labelling-guide.md, "A manager's
     document about a candidate")."""
-    return _all_quoted(item.view[item.span.start:item.span.end]) or _all_quoted(item.view)
+    return all_quoted(item.view[item.span.start:item.span.end]) or all_quoted(item.view)
 
 
 def _endorsed(item: Item, rubric: Rubric) -> bool:
@@ -825,12 +834,19 @@ def _level_ask(item: Item, hits: Hits, signals: Signals) -> bool:
     return not any(m.first > asks[0].last for m in hits.get(LEVEL_ASK_REASONS, ()))
 
 
-def _all_quoted(text: str) -> bool:
+def all_quoted(text: str, dated: bool = False) -> bool:
+    """Is the text someone's words in quotation marks, with at most who said them outside? With
+    ``dated``, the attribution may carry the year it was said ("Tenant, Manchester, September 2026")."""
     text = text.strip().lstrip("*_> ")
     if not text.startswith(("\"", "“")):
         return False
     outside = OUTSIDE_WORD_RE.findall(QUOTED_RE.sub(" ", text))
-    return len(outside) <= ATTRIBUTION_WORDS and not any(w[0].isdigit() or w.lower() in WRITERS_OWN for w in outside)
+    return len(outside) <= ATTRIBUTION_WORDS and not any(
+        w[0].isdigit() and not (dated and _year(w)) or w.lower() in WRITERS_OWN for w in outside)
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: Rubric, moves: bool) -> ItemKind:

@@ -18,14 +18,14 @@ from typing import Any
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
 from packetcoach.analysis.facts import PassageFacts, claims_level, closes_a_bet, followed_spans, named_in_past
 from packetcoach.analysis.gap import level_shown, settings
-from packetcoach.analysis.kinds import opens_thesis
+from packetcoach.analysis.kinds import all_quoted, frames_year, opens_thesis
 from packetcoach.analysis.measures import exposure_only, only_exposure
 from packetcoach.analysis.metrics import YEAR_RE
 from packetcoach.analysis.stories import RefusalsMemo, is_title, lead_in, refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
 from packetcoach.profile.lexicon import fold_text
 from packetcoach.core.reading import EngineeringPast, Reading
-from packetcoach.profile.compile import KIND_GROUP, Rubric
+from packetcoach.profile.compile import KIND_GROUP, Rubric, derived
 from packetcoach.text.items import read_for_wording, titled as item_titled
 from packetcoach.text.structure import titled
 from packetcoach.text.verbs import numbered_end
@@ -448,23 +448,82 @@ def _opening_claim(view: PacketView, rubric: Rubric) -> bool:
     """An opening that argues: a level claim, the argument's thesis, or a headline customer outcome
     told first in prose ("This year I cut the median time to payout ... from 9 days to 2"), not as the
     first entry of a list of accomplishments ("- Cut first-payroll setup from 48 minutes to 11 ...")."""
+    passages = _past_the_preamble(view.passages, rubric)
     opening = [passage.view[sentence.span.start:sentence.span.end]
-               for passage, _ in _first_passages(view.passages, 3) for sentence in passage.sentences[:3]][:3]
+               for passage, _ in _first_passages(passages, 3) for sentence in passage.sentences[:3]][:3]
     if claims_level(" ".join(opening), rubric):
         return True
-    first_items = [i for passage, _ in view.passages[:2] for i in passage.items]
+    first_items = [i for passage, _ in passages[:2] for i in passage.items]
     if any(opens_thesis(item, rubric) for item in first_items[:2]):
         return True  # "This year I moved us from ... to ...": the thesis the stories below prove
     first = first_items[0] if first_items else None
-    # a headline outcome told in prose opens an argument; the first bullet of an accomplishments list
-    # is its first entry, not a claim the list then supports (docs/labelling-guide.md: such a form
-    # with no opening claim about level is mixed), and so is the first story under a numbered heading
-    # ("## Accomplishment 1: ...", "## 1. Restaurants stopped missing orders"), or numbered as one in
-    # its own bold title ("**1. Fewer failed top-ups for parents.** ..."), or under a heading that
-    # names a part of one story ("### Situation", "## Context")
-    return bool(first and first.format != "bullet" and first.signals and first.signals.business_outcome
-                and first.signals.metric and not _entry_heading(first.section, rubric)
-                and not (numbered_end(first.tokens) and item_titled(first)))
+    if first is None:
+        return False
+    if _headline(first, rubric):
+        return True
+    if not _remit(first):
+        return False
+    # the remit or the role line told first, then the claim: in the same sentence ("I own EV charging
+    # across 46 car parks, and this year I turned a loss-making pilot into a product ..."), or as the
+    # next item, in the same section or under a heading that names the draft in brief ("I own the
+    # wholesale channel ... This year I grew the channel by 23% and cut ...", "Role: ... ## Summary
+    # This year I moved the store's recommendations ...")
+    if first.sentences and (frames_year(first.sentences[0], rubric, after_remit=True)
+                            or first.kind == "scope" and any(frames_year(s, rubric) for s in first.sentences[1:2])):
+        return True  # the frame in the remit's sentence, or in the next sentence of the remit's item
+    after = [i for passage, _ in passages[:OPENING_PASSAGES] for i in passage.items][1:2]
+    # after a role line of the career, only a claim under its own "Summary" heading: the first story
+    # told after the career in the same paragraph ("I came to product from eleven years as a reporter
+    # ... In January I spent two weeks working the holds shelf ...") is the story's start
+    return bool(after) and (after[0].section == first.section and first.kind == "scope"
+                            or _thesis_heading(after[0].section, rubric)) \
+        and after[0].format != "bullet" and (_headline(after[0], rubric)
+                                             or bool(after[0].sentences) and frames_year(after[0].sentences[0], rubric))
+
+
+def _past_the_preamble(passages, rubric: Rubric):
+    """The passages from where the writer's opening starts: past a byline ("Written by ..., Director of
+    Product"), someone else's words quoted whole ("> \"I waited a month for my deposit ...\" Tenant,
+    Manchester") and a list of tenets (under a heading holding one of the profile's
+    ``document.tenet_headings`` words: "## Tenets", "## The tenets Tomás works by"), which the room
+    reads before the writer's own first word, as it reads a title (most drafts open with none)."""
+    tenets = derived(rubric, "packet.tenet_headings", _tenet_words)
+    for at, (passage, _) in enumerate(passages):
+        items = passage.items
+        if not (items and all(map(_byline, items)) or all_quoted(passage.view, dated=True)
+                or tenets and passage.section and not tenets.isdisjoint(passage.section.lower().split())):
+            return passages[at:] if at else passages
+    return passages
+
+
+def _tenet_words(rubric: Rubric) -> frozenset[str]:
+    return frozenset(word.lower() for word in rubric.profile.list("document", "tenet_headings"))
+
+
+OPENING_PASSAGES = 4  # a title, a role line, a "Summary" heading and its paragraph
+
+
+def _headline(item: Item, rubric: Rubric) -> bool:
+    """A headline outcome told in prose, which opens an argument; the first bullet of an accomplishments list
+    is its first entry, not a claim the list then supports (docs/labelling-guide.md: such a form
+    with no opening claim about level is mixed), and so is the first story under a numbered heading
+    ("## Accomplishment 1: ...", "## 1. Restaurants stopped missing orders"), or numbered as one in
+    its own bold title ("**1. Fewer failed top-ups for parents.** ..."), or under a heading that
+    names a part of one story ("### Situation", "## Context")."""
+    return bool(item.format != "bullet" and item.signals and item.signals.business_outcome
+                and item.signals.metric and not _entry_heading(item.section, rubric)
+                and not (numbered_end(item.tokens) and item_titled(item)))
+
+
+def _remit(item: Item) -> bool:
+    """The writer's remit ("I own search and fitment for a catalogue of 4.2 million parts ...") or
+    role line with the career before it ("Former machine-learning engineer (four years on ranking
+    models ...)"): what the room reads before the claim, not the claim."""
+    return item.kind == "scope" or item.kind == "context" and _career_story(item)
+
+
+def _thesis_heading(section: str | None, rubric: Rubric) -> bool:
+    return section is not None and section.lower().strip(" \t#*_:.-\u2013\u2014") in rubric.thesis_headings
 
 
 ENTRY_HEADING_RE = compiled(r"\W*(?:[a-z]+\s+)?\d{1,2}(?:[.:)]|\s+[-\u2013\u2014])", re.IGNORECASE)
