@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from packetcoach import analyze
+from packetcoach import Session, analyze
 from packetcoach.analysis.facts import plan_adopted
 from packetcoach.profile.compile import rubric_for
 
@@ -24,6 +24,7 @@ def _draft(first: str) -> str:
 
 def _initiated(text: str, doc_type: str = "self-assessment") -> tuple[tuple[str, ...], bool]:
     report = analyze(text, doc_type=doc_type)
+    assert Session(doc_type=doc_type).analyze(text).reading.initiated_items == report.reading.initiated_items
     firsts = tuple(report.item(i).text[:40] for i in report.reading.initiated_items)
     return firsts, any(f.rule == "PC206" for f in report.findings)
 
