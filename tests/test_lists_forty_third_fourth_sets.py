@@ -53,8 +53,12 @@ def test_a_strategy_the_writer_wrote_and_took_to_those_who_adopted_it_is_a_start
         assert started(text) == [text.split("\n\n")[2][:16]], text
     # a plan only adopted by others as written, a plan for next year, a routine plan, a test plan
     # shared with a team, someone else's plan
-    for text in (draft("Wrote the three-year workforce plan that the SVP adopted for all nine countries."),
-                 draft("I wrote the plan for next year and took it to my manager and the head of product."),
+    # (a plan the seniors adopted, beside a start the draft tells by its verb, is that start's result:
+    # the starts43 round reads it as the draft's start only when the draft tells no other)
+    text = draft("I proposed a callback queue for billing callers, and repeat calls fell 19% in a quarter.",
+                 "Wrote the three-year workforce plan that the SVP adopted for all nine countries.")
+    assert started(text) == ["I proposed a cal"], text
+    for text in (draft("I wrote the plan for next year and took it to my manager and the head of product."),
                  draft("I wrote the annual plan and took it to the leadership team in March."),
                  draft("I wrote the test plan with our data scientist and shared it with the team."),
                  draft("My director wrote the strategy and took it to the board; I built its first pilot.")):

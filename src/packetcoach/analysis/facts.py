@@ -1406,6 +1406,33 @@ def wrote_and_took(words: list[str], subject: str | None, rubric: Rubric) -> boo
     return False
 
 
+def plan_adopted(words: tuple[str, ...] | list[str], subject: str | None, rubric: Rubric) -> bool:
+    """The writer wrote (or set) a strategy or plan that those above adopted or approved ("I wrote
+    the three-year voucher strategy that the department adopted in March", "Wrote and won trustee
+    approval for a three-year strategy", "I wrote and got the executive team to adopt a three-year
+    plan"; the profile's `verbs.plan_writing` right after "I" or opening the item, one of
+    `verbs.plan_nouns` a few words on, "and" and one of `verbs.plan_won` allowed right after the verb,
+    then one of `verbs.plan_adopted`). Not a plan for next year nor a routine one. The reading takes
+    it as the draft's start only when the draft tells no other (analysis/packet.py)."""
+    if subject != "i" or not rubric.plan_adopted or rubric.plan_adopted.isdisjoint(words) \
+            or rubric.plan_nouns.isdisjoint(words) or rubric.plan_writing.isdisjoint(words):
+        return False
+    for k, word in enumerate(words):
+        if word not in rubric.plan_writing or not (k == 0 or words[k - 1] == "i"
+                                                   or k > 1 and words[k - 2] == "i" and words[k - 1] in PLAN_ADVERBS):
+            continue
+        ahead = list(words[k + 1:k + 1 + PLAN_REACH])
+        if ahead[:1] == ["and"] and ahead[1:2] and ahead[1] in rubric.plan_won:
+            ahead[0] = ahead[1] = ""  # "wrote and won approval for a three-year strategy"
+        noun = next((j for j, w in enumerate(ahead) if w in rubric.plan_nouns or w in PLAN_ENDS), None)
+        if noun is None or ahead[noun] in PLAN_ENDS or not rubric.routine_words.isdisjoint(ahead[:noun]) \
+                or "next" in ahead[noun + 1:noun + 3]:
+            continue
+        if not rubric.plan_adopted.isdisjoint(words[k + 1:]):
+            return True
+    return False
+
+
 PLAN_REACH = 12  # words from "wrote" to its noun: 'wrote "Every village, every day", a five-year plan'
 PLAN_ENDS = frozenset((".", ";", "and", "with"))  # the noun phrase ends before the plan noun: another thing written
 PLAN_ADVERBS = frozenset(("then", "also", "first", "later"))  # "I then wrote", "I also set"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
-from packetcoach.analysis.facts import PassageFacts, claims_level, closes_a_bet, followed_spans, named_in_past
+from packetcoach.analysis.facts import PassageFacts, claims_level, closes_a_bet, followed_spans, named_in_past, plan_adopted
 from packetcoach.analysis.gap import level_shown, settings
 from packetcoach.analysis.kinds import all_quoted, frames_year, opens_thesis
 from packetcoach.analysis.measures import exposure_only, only_exposure
@@ -801,7 +801,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str, memo: FoundMemo | 
     return Reading(
         lead_is_outcome=lead, lead_suggestion=suggestion,
         former_engineer_mentions=_echoed(view, told.past, rubric),
-        initiated_items=_judged(found, "initiated", rubric),
+        initiated_items=_judged(found, "initiated", rubric) or _starts_left(view.items, rubric),
         stopped_items=stopped,
         structure=structure, structure_reasons=reasons,
         retell=retell, retell_scaffold=scaffold,
@@ -918,6 +918,21 @@ def _judged(found: _Found, which: str, rubric: Rubric | None = None) -> tuple[st
     elif rubric is not None and deeds:
         deeds = _starts_told_back(deeds, blocks, rubric)
     return tuple(blocks[b][0].items[k].id for b, k in deeds)
+
+
+def _starts_left(items, rubric: Rubric) -> tuple[str, ...]:
+    """When no item tells a start by its verb or its heading, the strategies or plans the writer wrote
+    that those above adopted ("I wrote the three-year voucher strategy that the department adopted",
+    :func:`~packetcoach.analysis.facts.plan_adopted`): the draft's start. A draft that tells its start
+    elsewhere names such a plan as the start's result, so it is read only here. Not in a sentence that
+    claims a level ("I operate at L7 today: I set a lending strategy that three boards adopted"): the
+    plan is that claim's proof. Nor when an item tells a start by its verb that the list leaves out
+    ("You might ask ... No. I proposed a reminder instead"): that is the draft's start."""
+    if not rubric.plan_adopted or any(item.facts is not None and item.facts.initiated for item in items):
+        return ()
+    return tuple(item.id for item in items
+                 if item.action is not None and item.action.subject == "i"
+                 and plan_adopted(item.words, "i", rubric) and not claims_level(item.text, rubric))
 
 
 def _starts_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rubric) -> list[tuple[int, int]]:

@@ -350,6 +350,8 @@ class Rubric(NamedTuple):
     plan_writing: frozenset[str] = frozenset()  # "I wrote" ...
     plan_nouns: frozenset[str] = frozenset()  # ... "the strategy" ...
     plan_taken: tuple[tuple[str, ...], ...] = ()  # ... "and took it to the board": conceived and pitched, a start
+    plan_adopted: frozenset[str] = frozenset()  # ... "that the board adopted": the draft's start when it tells no other
+    plan_won: frozenset[str] = frozenset()  # "wrote and won approval for a plan", "wrote and got the board to adopt a plan"
     told_back: tuple[tuple[str, ...], ...] = ()  # "I pitched it to ...", "She proposed the change": a start named back
     outside: "SectionMemo | None" = None  # heading -> :meth:`outside_evidence`, kept by this rubric and its copies
     derived: "Derived | None" = None  # what the analysis works out once per compiled profile (see Derived)
@@ -720,6 +722,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "pushing_for": ("verbs", "pushing_for"), "bet_reasons": ("verbs", "bet_reasons"),
     "founding_firsts": ("verbs", "founding_firsts"), "taken_up": ("verbs", "taken_up"),
     "plan_writing": ("verbs", "plan_writing"), "plan_nouns": ("verbs", "plan_nouns"),
+    "plan_adopted": ("verbs", "plan_adopted"), "plan_won": ("verbs", "plan_won"),
 }
 
 

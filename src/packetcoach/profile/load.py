@@ -36,7 +36,7 @@ SCHEMA: dict[str, Any] = {
         "not_deeds": STR_LIST, "claimed_effects": STR_LIST, "borrowing": STR_LIST, "borrowed": STR_LIST, "opinions": STR_LIST, "hedged_effects": STR_LIST, "standing": STR_LIST, "aims": STR_LIST, "narrowing": STR_LIST, "narrowed_rest": STR_LIST,
         "cut_objects": STR_LIST, "attempts": STR_LIST, "setbacks": STR_LIST, "copula_frames": STR_LIST, "result_links": STR_LIST, "results": STR_LIST, "rollouts": STR_LIST, "role_labels": STR_LIST, "wishes": STR_LIST,
         "result_labels": STR_LIST, "arguing": STR_LIST, "pushing_for": STR_LIST, "bet_reasons": STR_LIST, "trials": STR_LIST, "founding_firsts": STR_LIST,
-        "taken_up": STR_LIST, "case_made": STR_LIST, "case_for": STR_LIST, "plan_writing": STR_LIST, "plan_nouns": STR_LIST,
+        "taken_up": STR_LIST, "case_made": STR_LIST, "case_for": STR_LIST, "plan_writing": STR_LIST, "plan_nouns": STR_LIST, "plan_adopted": STR_LIST, "plan_won": STR_LIST,
         "plan_taken": STR_LIST, "told_back": STR_LIST, "technical_deliverables": STR_LIST,
         "suggestions": {"*": STR_LIST}, "non_technical_objects": {"*": STR_LIST}, "non_technical_heads": {"*": STR_LIST},
         "effort_heads": {"*": STR_LIST}, "object_senses": {"*": STR_LIST}, "object_technical_senses": {"*": STR_LIST},
