@@ -6,6 +6,7 @@ runs anyway with one warning line.
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import hashlib
 import json
@@ -70,6 +71,47 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     assert _integrity(database) == "ok"
     with open_store(str(database)) as store:
         assert {version.source for version in versions(store)} == {f"/drafts/draft{n}.md" for n in range(4)}
+
+
+def _held_open(path: Path) -> sqlite3.Connection:
+    """A database in the default journal mode with another connection about to write (as a check
+    starting a moment earlier does while it creates the tables): nobody can switch it to WAL until
+    that transaction ends, and SQLite says so at once instead of calling the busy handler."""
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN IMMEDIATE")
+    return holder
+
+
+def test_a_history_another_process_holds_is_waited_for_not_given_up(tmp_path: Path) -> None:
+    """SQLite answers the switch to WAL with 'locked' at once instead of calling the busy handler;
+    several checks starting together on a new history met that (pre-commit runs hooks in parallel)."""
+    database = tmp_path / "history.sqlite3"
+    holder = _held_open(database)
+    started = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        sqlite3.connect(database, timeout=5, isolation_level=None).execute("PRAGMA journal_mode = WAL")
+    assert time.monotonic() - started < 1, "SQLite now waits here itself"
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        release = pool.submit(lambda: (time.sleep(0.3), holder.execute("COMMIT")))
+        store = open_store(str(database))
+        release.result()
+    with store:
+        assert store.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_history_held_past_the_busy_timeout_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from packetcoach.core.errors import PacketcoachError
+    from packetcoach.store import connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_SECONDS", 0.2)
+    database = tmp_path / "history.sqlite3"
+    holder = _held_open(database)
+    started = time.monotonic()
+    with pytest.raises(PacketcoachError, match="locked by another process"):
+        open_store(str(database))
+    assert time.monotonic() - started >= 0.15
+    holder.execute("COMMIT")
 
 
 def test_concurrent_checks_keep_every_file(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import time
 from typing import Iterator
 
 from packetcoach.core.errors import PacketcoachError
@@ -22,8 +23,8 @@ from packetcoach.store.migrations import NewerSchema, migrate
 from packetcoach.store.paths import database_path, private_directory, private_file
 
 BUSY_TIMEOUT_SECONDS = 10.0
-PRAGMAS = ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-           "PRAGMA secure_delete = ON")
+WAL = "PRAGMA journal_mode = WAL"
+PRAGMAS = ("PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON")
 
 
 class HistoryError(PacketcoachError):
@@ -64,6 +65,31 @@ def translated(path: str) -> Iterator[None]:
         yield
     except (sqlite3.Error, OSError, NewerSchema, UnicodeError) as error:
         raise history_error(path, error) from None
+
+
+def _locked(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+def use_wal(connection: sqlite3.Connection) -> None:
+    """Put the database in WAL mode, waiting for other processes as the busy timeout would.
+
+    Switching the journal mode needs the database to itself for a moment, and SQLite reports a busy
+    database at once here instead of calling the busy handler: several checks starting together on
+    a new history (pre-commit runs them in parallel) would otherwise lose their history to a warning.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    pause = 0.005
+    while True:
+        try:
+            connection.execute(WAL)
+            return
+        except sqlite3.OperationalError as error:
+            if not _locked(error) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 class Store:
@@ -109,6 +135,7 @@ def open_store(path: str | None = None, create: bool = True) -> Store | None:
         private_directory(os.path.dirname(path))
         private_file(path)
         connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        use_wal(connection)
         for pragma in PRAGMAS:
             connection.execute(pragma)
         migrate(connection)
