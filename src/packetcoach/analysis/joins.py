@@ -138,6 +138,11 @@ def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Cal
             joined.append(annotate(_combined(list(raw[index:told]))))
             index = told
             continue
+        told = _titled_story_told(read, index, rubric)
+        if told > index + 1:  # "**Pausing instead of cancelling.** ... I proposed ... I killed ... fell from 6.8% to 4.2%"
+            joined.append(annotate(_combined(list(raw[index:told]))))
+            index = told
+            continue
         told_on = _thesis_told_on(read, index, rubric)
         if told_on > index + 1:  # "This year I turned baggage into ... I did it by ...": one frame, or one claim with its result
             joined.append(annotate(_combined(list(raw[index:told_on]))))
@@ -215,7 +220,8 @@ def _deed_title_told(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
     at a claim that opens another ("I also ..."), at a lesson or a plan, or after ``MAX_JOINED``
     claims, and before a ready claim when the title's item is a ready story of the writer's already
     ("**She made the dispatchers' day simpler.** She cut the form from 11 screens to 3, ... She
-    replaced the four spreadsheets ...": two finished stories under one title). A title that is a
+    replaced the four spreadsheets ...": two finished claims, which :func:`_titled_story_told` then
+    reads as one story). A title that is a
     question or a noun phrase ("**Missed sessions.**") tells no deed."""
     item = read[start]
     if start or item.kind != "claim" or item.format != "prose" or item.signals is None \
@@ -228,6 +234,27 @@ def _deed_title_told(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
             and not (told and item.ready and read[end].ready):
         end += 1
     return end
+
+
+def _titled_story_told(read: tuple[Item, ...], start: int, rubric: Rubric) -> int:
+    """Where the story under a bold title, not a question, ends when the title's item is a ready
+    story already and the paragraph's next claims are ready too ("**Pausing instead of
+    cancelling.** Injured climbers ... I proposed a pause option ... I killed the annual-only
+    contract ... Monthly cancellations fell from 6.8% to 4.2% ..."): a title names one story, so
+    the claims that go on telling it are that story's, one item named by its first claim sentence
+    (labelling guide: "Decision and result sentences apart"), not a second ready item. The story
+    takes in the claims up to the last ready one before a claim that opens another ("I also ...")
+    or ``MAX_JOINED`` claims; with no later ready claim it stays as it was split."""
+    item = read[start]
+    if start or item.kind != "claim" or item.format != "prose" or not item.ready \
+            or not titled(item) or _asked(item):
+        return start
+    end = last = start + 1
+    while end < len(read) and end - start < MAX_JOINED and _continues(read[end], rubric):
+        end += 1
+        if read[end - 1].ready:
+            last = end
+    return last
 
 
 def _deed_under_title(item: Item) -> bool:
