@@ -33,6 +33,11 @@ class HistoryError(PacketcoachError):
     code = "PC400"
 
 
+def _locked(error: BaseException) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
 def _problem(error: BaseException) -> tuple[str, str]:
     """(what is wrong, what to do) for an SQLite or OS error, in the user's words."""
     text = str(error).lower()
@@ -44,7 +49,7 @@ def _problem(error: BaseException) -> tuple[str, str]:
         return f"cannot be opened ({error.strerror or error})", "check the data directory"
     if "readonly" in text or "read-only" in text:
         return "is read-only", "make it writable, or set PACKETCOACH_NO_HISTORY=1"
-    if "locked" in text or "busy" in text:
+    if _locked(error):
         return "is locked by another process", "try again when it has finished"
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return "is damaged (not a valid SQLite database)", "move it away to start a new history"
@@ -65,11 +70,6 @@ def translated(path: str) -> Iterator[None]:
         yield
     except (sqlite3.Error, OSError, NewerSchema, UnicodeError) as error:
         raise history_error(path, error) from None
-
-
-def _locked(error: sqlite3.Error) -> bool:
-    text = str(error).lower()
-    return "locked" in text or "busy" in text
 
 
 def use_wal(connection: sqlite3.Connection) -> None:
