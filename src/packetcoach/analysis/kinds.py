@@ -825,11 +825,12 @@ def _reported_feedback(item: Item, hits: Hits) -> bool:
 def _level_ask(item: Item, hits: Hits, signals: Signals) -> bool:
     """The document's ask alone in its item ("I am asking for promotion to L6."): one of
     ``kinds.level_asks`` as its first words, one sentence, no number or result, and no reason after
-    the ask (``kinds.level_ask_reasons``: "... to L7 because I set ...")."""
+    the ask (``kinds.level_ask_reasons``: "... to L7 because I set ..."), and no hedge ("... and I
+    believe that this year I have begun to work at that level" is the level claimed, hedged)."""
     if LEVEL_ASKS not in hits:
         return False
     asks = [m for m in hits[LEVEL_ASKS] if m.first == 0]
-    if not asks or len(item.sentences) != 1 or signals.metric or signals.business_outcome:
+    if not asks or len(item.sentences) != 1 or signals.metric or signals.business_outcome or signals.hedge:
         return False
     return not any(m.first > asks[0].last for m in hits.get(LEVEL_ASK_REASONS, ()))
 
