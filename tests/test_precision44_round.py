@@ -9,7 +9,14 @@ listening to ..."). "Rewrote the reminder service", "rewrote the alerting pipeli
 activity-not-outcome (PC104): the letter's ask ("I am writing to ask you to consider me for promotion
 to L5.", `kinds.level_asks`) and the draft named in the present ("I am writing my self-assessment this
 year as a letter to you", `kinds.pronoun_notes`) are context, not writing done as the year's work; an
-ask with a hedge in it stays a claim, so the hedge still fires, and writing a proposal still is effort."""
+ask with a hedge in it stays a claim, so the hedge still fires, and writing a proposal still is effort.
+Under a lesson heading ("What I would do differently", "Lessons"), effort with no decision and no
+result is the misstep the section reflects on ("I spent too much of the first quarter on the ranking
+row", "I also held on too long to the reminder feature"): a lesson, no PC104; the same effort under
+any other heading, or a deed with its result under a lesson heading, is read as before.
+weasel-word (PC109): "most of" the writer's own work or of the draft ("Most of my work this year was
+about closing that gap", "Most of this document is the log I kept", `wording.weasel_spans`) is
+framing; "most of the crashes", "most of the work" a tool now does, still fire."""
 
 from __future__ import annotations
 
@@ -73,3 +80,50 @@ def test_a_hedged_ask_keeps_its_hedge() -> None:
 def test_writing_a_proposal_is_still_effort() -> None:
     text = SCOPE + "I am writing the proposal for the new class timetable with the centre managers."
     assert _found(text, "PC104") != []
+
+
+# activity-not-outcome: the misstep a lesson section reflects on
+
+LESSONS = "## What I would do differently\n\n"
+
+
+@pytest.mark.parametrize("misstep", [
+    "I spent too much of the first quarter on the search ranking row, because it was the work I knew how to do.",
+    "I also held on too long to the class reminder feature.",
+    "Second, I spent March testing the app on phones myself when the team had a test lead; it felt useful "
+    "but it was the wrong use of my month.",
+])
+def test_the_misstep_under_a_lesson_heading_is_no_effort(misstep: str) -> None:
+    text = SCOPE + LESSONS + misstep
+    assert _found(text, "PC104") == [], misstep
+    assert _found(text, "PC101") == [], misstep
+
+
+def test_the_same_effort_under_another_heading_is_still_effort() -> None:
+    text = SCOPE + "## Other work\n\nI spent the first quarter on the search ranking row."
+    assert _found(text, "PC104") == ["spent"]
+
+
+def test_a_deed_with_its_result_under_a_lesson_heading_is_still_a_claim() -> None:
+    text = SCOPE + LESSONS + ("I dropped the joining fee to £10 after reading 400 exit surveys, and new members "
+                              "rose from 1,200 to 1,900 a month.")
+    assert [item.kind for item in analyze(text).items][-1] == "claim"
+
+
+# weasel-word: the writer's own work or the draft shared out
+
+@pytest.mark.parametrize("sentence", [
+    "I kept a decisions log all year, because most of my work is pricing calls rather than features.",
+    "Most of this document is the log I kept through the year, grouped the way I kept it.",
+])
+def test_a_share_of_the_writers_work_or_the_draft_is_no_weasel(sentence: str) -> None:
+    assert _found(SCOPE + sentence, "PC109") == [], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "I traced most of the crashes to one ticket screen.",
+    "I moved most of the manual work the duty managers did onto the rota bot.",
+    "I found that most of the members who left had moved house.",
+])
+def test_a_share_of_a_result_or_a_finding_is_still_a_weasel(sentence: str) -> None:
+    assert _found(SCOPE + sentence, "PC109") != [], sentence
