@@ -858,11 +858,6 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "lesson"  # a calculated risk that did not pay off, where the writer fell short
     if by_heading == "objection" or by_heading in ("lesson", "plan") and not _past_deed(item, action):
         return by_heading  # type: ignore[return-value]
-    if by_heading == "lesson" and signals.activity_only and not signals.business_outcome:
-        # under "What I would do differently": effort with no decision and no result is the misstep the
-        # section reflects on ("I spent too much of the first quarter on the search ranking row",
-        # "I also held on too long to the reminder feature"), not effort offered as evidence
-        return "lesson"
     if _ask_section(item, rubric) and not _past_deed(item, action) and not signals.hedge:
         return "plan"  # under "## Asks": "I would like a second engineer on the deposits team next year"
         # ("I would like the committee to see ... I believe that is L7 work" is the level claimed, hedged)
@@ -933,4 +928,9 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"
     if by_heading == "closing":
         return "context"  # "In closing: the rebooking, the wind-down and the guardrail I started are one argument"
+    if by_heading == "lesson" and signals.activity_only and not signals.business_outcome:
+        # under "What I would do differently": effort with no decision and no result is the misstep the
+        # section reflects on ("I spent too much of the first quarter on the search ranking row",
+        # "I also held on too long to the reminder feature"), not effort offered as evidence
+        return "lesson"
     return "claim"
