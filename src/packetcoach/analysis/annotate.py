@@ -526,8 +526,12 @@ def _read(item: Item, rubric: Rubric, base: int | None, tried: bool) -> Signalle
         persona is not None, bool(metrics), business_outcome, own_action, action.verb_class == "technical",
         technical_only, False,  # technical_metric_only, activity_only,
         bool(phrase.get("cliche") or phrase.get("inflated")), bool(phrase.get("hedge"))))  # cliche, hedge
-    kind = item_kind(item, hits, action, signals, rubric, bool(moves))
-    signals = _for_kind(signals, kind, _activity_only(tokens, action, phrase, signals, measures, rubric, hits))
+    effort = _activity_only(tokens, action, phrase, signals, measures, rubric, hits)
+    # the kind reads the effort told (a lesson section's misstep, kinds.item_kind); the signals keep it
+    # only for a claim (:func:`_for_kind`)
+    kind = item_kind(item, hits, action, signals._replace(activity_only=effort) if effort else signals, rubric,
+                     bool(moves))
+    signals = _for_kind(signals, kind, effort)
     placed = {} if base is None else {"base": base}
     read = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals, kind=kind, **placed)
     return _new(Signalled, (read, hits, words, kinds, phrase, measures, lost_only, kept_only, felt_only))

@@ -825,11 +825,12 @@ def _reported_feedback(item: Item, hits: Hits) -> bool:
 def _level_ask(item: Item, hits: Hits, signals: Signals) -> bool:
     """The document's ask alone in its item ("I am asking for promotion to L6."): one of
     ``kinds.level_asks`` as its first words, one sentence, no number or result, and no reason after
-    the ask (``kinds.level_ask_reasons``: "... to L7 because I set ...")."""
+    the ask (``kinds.level_ask_reasons``: "... to L7 because I set ..."), and no hedge ("... and I
+    believe that this year I have begun to work at that level" is the level claimed, hedged)."""
     if LEVEL_ASKS not in hits:
         return False
     asks = [m for m in hits[LEVEL_ASKS] if m.first == 0]
-    if not asks or len(item.sentences) != 1 or signals.metric or signals.business_outcome:
+    if not asks or len(item.sentences) != 1 or signals.metric or signals.business_outcome or signals.hedge:
         return False
     return not any(m.first > asks[0].last for m in hits.get(LEVEL_ASK_REASONS, ()))
 
@@ -927,4 +928,9 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"
     if by_heading == "closing":
         return "context"  # "In closing: the rebooking, the wind-down and the guardrail I started are one argument"
+    if by_heading == "lesson" and signals.activity_only and not signals.business_outcome:
+        # under "What I would do differently": effort with no decision and no result is the misstep the
+        # section reflects on ("I spent too much of the first quarter on the search ranking row",
+        # "I also held on too long to the reminder feature"), not effort offered as evidence
+        return "lesson"
     return "claim"

@@ -873,7 +873,7 @@ def verb_class(tokens: tuple[Token, ...], index: int, lemma: str, rubric: Rubric
         if objects is not None and _object_in(objects, tokens, index, rubric):
             return "neutral"  # "built consensus", "developed talent": not engineering, not a product verb
         heads = rubric.non_technical_heads.get(lemma)
-        if heads is not None and _object_in(heads, tokens, index, rubric, ends=True):
+        if heads is not None and _object_in(heads, tokens, index, rubric, ends=True, stops=HEAD_CLAUSE_STOPS):
             return "neutral"  # "built the experiment review template": a mechanism people follow
         if rubric.object_senses and _other_sense(tokens, index, rubric):
             return "neutral"  # "I built the model with her analyst" after "paying per trip": a financial model
@@ -917,6 +917,10 @@ def object_head_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubri
 
 
 HEAD_STOPS = OBJECT_STOPS | {"of", "every", "each"}  # "the checkout dashboard every morning" ("the weekly refunds dashboard" runs on)
+# The object of a verb whose sense its last word turns (`verbs.non_technical_heads`) also ends where the
+# next clause or deed begins: "rewrote the welcome pack and gave the induction talk", "rewrote the
+# outage text alerts after listening to 300 storm-night calls".
+HEAD_CLAUSE_STOPS = OBJECT_STOPS | {"and", "after", "before", "because", "while", "when"}
 
 
 def _object_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric, ends: bool = False,
