@@ -26,25 +26,25 @@ def _longest_by_group_before(index, words):
     count = len(words)
     for position in [at for at, word in enumerate(words) if word in firsts]:
         word = words[position]
-        single = singles.get(word)
-        following = pairs.get(word) if position < count - 1 else None
+        single = index.entries(singles, word)
+        following = index.following(word) if position < count - 1 else None
         sizes = following.get(words[position + 1]) if following else None
         if sizes is None:
-            if single is None:
+            if not single:
                 continue
             candidates = ((1, single),)
         else:
             candidates = []
             for size in sizes:
                 if position + size <= count:
-                    entries = longer.get(" ".join(words[position:position + size]))
+                    entries = index.entries(longer, " ".join(words[position:position + size]))
                     if entries:
                         candidates.append((size, entries))
             if single:
                 candidates.append((1, single))
         for size, entries in candidates:
             for label, phrase in entries.items():
-                group, sub = labels[label]
+                group, _, sub = label.partition("/")
                 if group in free:
                     if free[group] > position:
                         continue

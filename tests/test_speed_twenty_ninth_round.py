@@ -30,26 +30,27 @@ def _every_first(matcher: PhraseMatcher, words) -> dict[str, list[Match]]:
     """:meth:`PhraseMatcher.longest_by_group` as it was: every position whose word opens a phrase."""
     result: dict[str, list[Match]] = {}
     free: dict[str, int] = {}
-    singles, longer, pairs, labels, firsts = matcher._grouped or matcher._group_index()
+    group_index = matcher._grouped or matcher._group_index()
+    singles, longer, pairs, labels, firsts = group_index
     count = len(words)
     for index in [index for index, word in enumerate(words) if word in firsts]:
         word = words[index]
-        single = singles.get(word)
-        following = pairs.get(word) if index < count - 1 else None
+        single = group_index.entries(singles, word)
+        following = group_index.following(word) if index < count - 1 else None
         sizes = following.get(words[index + 1]) if following else None
-        if sizes is None and single is None:
+        if sizes is None and not single:
             continue
         candidates = []
         for size in sizes or ():
             if index + size <= count:
-                entries = longer.get(" ".join(words[index:index + size]))
+                entries = group_index.entries(longer, " ".join(words[index:index + size]))
                 if entries:
                     candidates.append((size, entries))
         if single:
             candidates.append((1, single))
         for size, entries in candidates:
             for label, phrase in entries.items():
-                group, sub = labels[label]
+                group, _, sub = label.partition("/")
                 if group in free:
                     if free[group] > index:
                         continue

@@ -8,7 +8,7 @@ and the score combine the passages. A :class:`Reader` keeps passages keyed by th
 is the one a fresh :func:`analyze` gives.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (Read is a named tuple).
 
 from bisect import bisect_right
 from functools import partial

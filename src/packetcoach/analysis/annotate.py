@@ -5,7 +5,7 @@ profile's lexicons, in one pass of the profile's item lexicon over the item's wo
 and who acts come from text/verbs.py, read once per sentence when the item was split.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (Signalled is a named tuple).
 
 from operator import itemgetter
 from typing import NamedTuple

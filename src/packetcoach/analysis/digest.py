@@ -11,7 +11,7 @@ unchanged block keeps its digest when an edit moves it, or renames its items (tw
 draft with the same opening words).
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (BlockDigest is a named tuple).
 
 from typing import NamedTuple
 

@@ -6,7 +6,7 @@ unchanged block keeps them across edits, and re-reading a packet after a one-wor
 pass over a few hundred small records.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (LevelClaim and PassageFacts are named tuples).
 
 import re
 from bisect import bisect_right

@@ -24,7 +24,7 @@ the wording is in verdict.toml. The report's verdict and the planner both call :
 they cannot disagree.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (Problem and Gap are named tuples).
 
 from functools import lru_cache
 from typing import Any, NamedTuple

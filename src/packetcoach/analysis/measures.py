@@ -16,7 +16,7 @@ showed") keeps the type of its definition through the whole document (analysis/d
 Types: customer, business, technical, scale (people or teams), input (effort), or "" (unknown).
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (Measure and Head are named tuples).
 
 from bisect import bisect_left, bisect_right
 from functools import lru_cache

@@ -16,7 +16,7 @@ Every feature that was on is kept with the item (``Item.principle_features``), s
 be inspected (``principle_evidence``) and the model retrained from exactly what the analysis saw.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (_Table is a named tuple).
 
 import json
 import math

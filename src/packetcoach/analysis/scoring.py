@@ -4,7 +4,7 @@ The weights are deliberately simple and deterministic: the same draft always
 gets the same scores, and every point lost is explained by a reason string.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (Voices is a named tuple).
 
 from functools import lru_cache
 from itertools import chain, compress

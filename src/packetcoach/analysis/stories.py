@@ -7,7 +7,7 @@ heading (or, in a list of stand-alone bullets, each bullet). A story's facts are
 items' signals, metrics and actions, never from the text again, so grouping costs one pass.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (Surplus is a named tuple).
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
@@ -744,7 +744,7 @@ BOLD_LABEL_RE = compiled(r"(?:\*\*|__)?[A-Z][\w' -]{0,30}[.:](?:\*\*|__)\s+")
 DANGLING = frozenset("a an the of to from by for in on at with and or but that which as than about".split())
 
 
-def undone_at(item: Item, rubric: Rubric | None) -> int:
+def undone_at(item: Item, rubric: "Rubric | None") -> int:
     """The sentence in which the writer undoes the deed the item opens with, else 0: "In May I shipped
     wait-time estimates without a confidence range. When a clinic fell behind, ... complaints rose. I
     pulled the estimates within a week, added a range ...", "I switched the default paper to a cheaper
@@ -768,7 +768,7 @@ def undone_at(item: Item, rubric: Rubric | None) -> int:
     return 0
 
 
-def _undoes(words: tuple[str, ...], told: frozenset[str], rubric: Rubric) -> bool:
+def _undoes(words: tuple[str, ...], told: frozenset[str], rubric: "Rubric") -> bool:
     undoings = derived(rubric, "stories.undoings", _undoing_forms)
     for at, word in enumerate(words):
         for particle in undoings.get(word, ()):
@@ -780,7 +780,7 @@ def _undoes(words: tuple[str, ...], told: frozenset[str], rubric: Rubric) -> boo
     return False
 
 
-def _undoing_forms(rubric: Rubric) -> dict[str, tuple[str | None, ...]]:
+def _undoing_forms(rubric: "Rubric") -> dict[str, tuple[str | None, ...]]:
     """Each form of an undoing verb ("pulled", "rolls") with the particles it needs (None: none)."""
     forms: dict[str, tuple[str | None, ...]] = {}
     for undoing in sorted(rubric.stops.undoings):
@@ -795,7 +795,7 @@ UNDONE_SHORT = 3  # words this short ("the", "and", "may") name no thing of the 
 UNDONE_PRONOUNS = frozenset(("it", "them"))
 
 
-def outcome_sentence(item: Item, rubric: Rubric | None = None) -> Span:
+def outcome_sentence(item: Item, rubric: "Rubric | None" = None) -> Span:
     """The sentence of the item that states its result: the first with a before-and-after, else the
     first with an amount of money, else the first with a share or a change, else the first. A
     paragraph often opens with the problem ("When I arrived, managers padded Monday shifts by 15%
@@ -827,11 +827,11 @@ def _any_number(metric: Mention) -> bool:
     return True
 
 
-def _asked_or_found(sentence: Sentence, metric: Mention, rubric: Rubric | None) -> bool:
+def _asked_or_found(sentence: Sentence, metric: Mention, rubric: "Rubric | None") -> bool:
     return asked_in(sentence, metric) or rubric is not None and found_in(sentence, metric, rubric)
 
 
-def outcome_clause(item: Item, width: int = QUOTE_CHARS, rubric: Rubric | None = None) -> Span:
+def outcome_clause(item: Item, width: int = QUOTE_CHARS, rubric: "Rubric | None" = None) -> Span:
     """The outcome sentence, from the clause that states the result when the sentence opens with
     more than a quote can hold before it ("We relaunched it in April ..., and I think it went well
     overall: app ratings went from 3.1 to 4.4 stars ..."): pointing at the outcome quotes the
@@ -857,7 +857,7 @@ def outcome_clause(item: Item, width: int = QUOTE_CHARS, rubric: Rubric | None =
 CLAUSE_MARKS = (": ", "; ", ", and ", ", so ", " so ", ", which ", " — ", " - ")
 
 
-def outcome_quote(item: Item, rubric: Rubric | None = None, width: int = QUOTE_CHARS) -> str:
+def outcome_quote(item: Item, rubric: "Rubric | None" = None, width: int = QUOTE_CHARS) -> str:
     """The item quoted where its result is told (:func:`outcome_clause`), "…" before a clause cut
     from inside its sentence: how the coach points at an outcome rather than at the item's opening."""
     clause = outcome_clause(item, rubric=rubric)

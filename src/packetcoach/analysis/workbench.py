@@ -5,7 +5,7 @@ cues those items now count for), items removed, or the document reading with one
 is never read again from text; analysis/changes.py scores it with the scoring the report got.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (Variant and Candidate are named tuples).
 
 import re
 from functools import lru_cache
@@ -55,7 +55,7 @@ def _ladder_matcher(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseMatc
     return matcher
 
 
-def headline(story: Story, item: Item, lines: LineIndex, rubric: Rubric | None = None) -> str:
+def headline(story: Story, item: Item, lines: LineIndex, rubric: "Rubric | None" = None) -> str:
     """How to point at an outcome: its story's heading when the heading states the result, else
     the clause of ``item`` that states it, with its line."""
     if story.title and _states_result(story.title):

@@ -221,21 +221,36 @@ class Match(NamedTuple):
 
 class _GroupIndex(NamedTuple):
     """The phrases as :meth:`PhraseMatcher.longest_by_group` looks them up. Every key is a string,
-    so the index is plain JSON data as it is (profile/lexicon_store.py keeps it in the user cache).
+    so the index is plain JSON data as it is (profile/lexicon_store.py keeps it in the user cache),
+    and its values are numbers, strings and flat lists of them: a check parses it at every start,
+    and JSON's decoder makes an object for every dict, list and string value it reads.
 
-    A phrase's entries are ``{label: phrase as written}``, a dict: a label is filed once under the
-    same words, and JSON's decoder makes each distinct key of a text once however often it comes
-    back (154 labels stand in six thousand entries), where it makes a list's strings every time.
-    ``labels`` holds each label's group and sub label once. The pairs hold only numbers, so the
-    garbage collector stops tracking them; the entries sit in two dicts."""
+    A phrase's entries (under its word in ``singles``, under its joined words in ``longer``) are
+    the number of its one label in ``labels`` when the phrase as written is those words (most
+    are), else a flat list of label numbers and phrases as written, ``""`` for the words
+    themselves: :meth:`entries` reads either. A number of the labels' count is one the
+    interpreter never makes anew. A first word's pairs are a flat list of second words and the
+    lengths of the phrases that start with both (a number, or a list longest first), read into a
+    dict the first time a draft meets the word (:meth:`following`). ``labels`` holds each label
+    with its group and sub label once."""
 
-    singles: dict[str, dict[str, str]]  # word -> the entries of the phrase that is this one word
-    longer: dict[str, dict[str, str]]  # the words of a longer phrase, joined by spaces -> its entries
-    # first word -> second word -> the lengths of the phrases that start with both, longest first.
-    # A token never holds a space, so joined words name one phrase.
-    pairs: dict[str, dict[str, tuple[int, ...]]]
-    labels: dict[str, tuple[str, str]]  # label -> (group, sub label)
+    singles: dict[str, Any]  # word -> the entries of the phrase that is this one word
+    longer: dict[str, Any]  # the words of a longer phrase, joined by spaces -> its entries
+    # first word -> [second word, lengths, ...]: the lengths of the phrases that start with both
+    # words. A token never holds a space, so joined words name one phrase.
+    pairs: dict[str, Any]
+    labels: Sequence[Sequence[str]]  # label number -> (label, group, sub label)
     firsts: frozenset[str]  # the first words of all phrases
+
+    def entries(self, table: dict[str, Any], key: str) -> dict[str, str]:
+        """The entries under ``key`` in ``singles`` or ``longer`` as {label: phrase as written}, in
+        the order they were filed ({} for none)."""
+        return {self.labels[number][0]: phrase for number, phrase in _numbered(table.get(key), key)}
+
+    def following(self, word: str) -> dict[str, tuple[int, ...]] | None:
+        """The second words after ``word`` that start a longer phrase, with those phrases' lengths
+        longest first; None when no longer phrase starts with ``word``."""
+        return _following(self.pairs.get(word))
 
 
 class PhraseMatcher:
@@ -354,7 +369,7 @@ class PhraseMatcher:
             word = words[index]
             known = one.get(word)
             if known is None:  # a word met for the first time: its entries filed by group, and its pairs
-                known = one[word] = (_filed(singles.get(word), labels), pairs.get(word))
+                known = one[word] = (_filed(singles.get(word), word, labels), _following(pairs.get(word)))
             single, following = known
             sizes = following.get(words[index + 1]) if following and index < last else None
             if sizes is None:  # most positions: a phrase of one word only, or none
@@ -373,7 +388,7 @@ class PhraseMatcher:
                     key = " ".join(words[index:index + size])
                     entries = many.get(key)
                     if entries is None:
-                        entries = many[key] = _filed(longer.get(key), labels)
+                        entries = many[key] = _filed(longer.get(key), key, labels)
                     if entries:
                         candidates.append((size, entries))
             if single:
@@ -393,45 +408,77 @@ class PhraseMatcher:
         """The phrases of one word by their word, and the longer ones by their words, with the
         lengths of those under their first two words: most words start some phrase ("the", "to"),
         few pairs do, so a position is ruled out with one lookup instead of a slice per phrase
-        length. Built on first use."""
-        singles: dict[str, dict[str, str]] = {}
-        longer: dict[str, dict[str, str]] = {}
-        pairs: dict[str, dict[str, list[int]]] = {}
-        labels: dict[str, tuple[str, str]] = {}
+        length. Built on first use, in the shape :class:`_GroupIndex` describes."""
+        singles: dict[str, Any] = {}
+        longer: dict[str, Any] = {}
+        following: dict[str, dict[str, list[int]]] = {}
+        numbers: dict[str, int] = {}
+        labels: list[tuple[str, str, str]] = []
         for word, groups in self._by_first.items():
             for size, table in groups:  # longest first, so each pair's lengths are too
                 for words, entries in table.items():
-                    labels.update((label, (group, sub)) for label, _, group, sub in entries)
-                    by_label = {label: phrase for label, phrase, _, _ in entries}
+                    key = word if size == 1 else " ".join(words)
+                    encoded: list[Any] = []
+                    for label, phrase, group, sub in entries:
+                        number = numbers.get(label)
+                        if number is None:
+                            number = numbers[label] = len(labels)
+                            labels.append((label, group, sub))
+                        encoded += (number, "" if phrase == key else phrase)
+                    value = encoded[0] if len(encoded) == 2 and not encoded[1] else encoded
                     if size == 1:
-                        singles[word] = by_label
+                        singles[word] = value
                         continue
-                    longer[" ".join(words)] = by_label
-                    sizes = pairs.setdefault(word, {}).setdefault(words[1], [])
+                    longer[key] = value
+                    sizes = following.setdefault(word, {}).setdefault(words[1], [])
                     if not sizes or sizes[-1] != size:
                         sizes.append(size)
+        pairs = {first: [part for second, sizes in after.items() for part in (second, sizes[0] if len(sizes) == 1 else sizes)]
+                 for first, after in following.items()}
         self._grouped = frozen_index(singles, longer, pairs, labels)
         return self._grouped
 
 
-def _filed(entries: dict[str, str] | None, labels: dict[str, tuple[str, ...]]) -> tuple[tuple[str, str, str], ...]:
-    """A phrase's entries ``{label: phrase}`` as (group, sub label, phrase), in the entries' order;
-    none for no entries."""
-    if not entries:
+def _numbered(entries: Any, key: str) -> Iterable[tuple[int, str]]:
+    """A phrase's stored entries (:class:`_GroupIndex`) as (label number, phrase as written)."""
+    if entries is None:
         return ()
-    return tuple([(*labels[label], phrase) for label, phrase in entries.items()])
+    if entries.__class__ is int:
+        return ((entries, key),)
+    return [(number, phrase or key) for number, phrase in zip(entries[::2], entries[1::2])]
+
+
+def _filed(entries: Any, key: str, labels: Sequence[Sequence[str]]) -> tuple[tuple[str, str, str], ...]:
+    """A phrase's stored entries as (group, sub label, phrase), in the entries' order; none for no
+    entries."""
+    if entries is None:
+        return ()
+    if entries.__class__ is int:
+        _, group, sub = labels[entries]
+        return ((group, sub, key),)
+    return tuple([(labels[number][1], labels[number][2], phrase or key) for number, phrase in zip(entries[::2], entries[1::2])])
+
+
+def _following(pairs: Any) -> dict[str, tuple[int, ...]] | None:
+    """A first word's stored pairs as {second word: the lengths of the phrases, longest first}."""
+    if pairs is None:
+        return None
+    return {second: (sizes,) if sizes.__class__ is int else tuple(sizes) for second, sizes in zip(pairs[::2], pairs[1::2])}
 
 
 def frozen_index(singles: dict[str, Any], longer: dict[str, Any], pairs: dict[str, Any],
-                 labels: dict[str, Any]) -> _GroupIndex:
-    """The group index with every list of it a tuple (each pair's lengths, each label's names).
+                 labels: Sequence[Sequence[str]]) -> _GroupIndex:
+    """The group index with every list of it a tuple (the entries of several labels, each first
+    word's pairs and their lengths, the labels).
 
     The index lives as long as the process, and the garbage collector visits every list (and the
     dicts holding one) at every full collection; tuples of numbers or strings, and dicts holding
-    only those (as the entries' dicts of strings are from the start), it stops tracking. Read the
-    same way either way; the stored index (profile/lexicon_store.py) comes back as lists from its
-    JSON and is frozen here too."""
-    frozen_pairs = {first: {second: tuple(sizes) for second, sizes in following.items()}
-                    for first, following in pairs.items()}
-    frozen_labels = {label: tuple(names) for label, names in labels.items()}
+    only those, it stops tracking. Read the same way either way; the stored index
+    (profile/lexicon_store.py) comes back as lists from its JSON and is frozen here too, unless the
+    command loads with the collector paused (lexicon_store.py ``_index``)."""
+    for table in (singles, longer):
+        table.update({key: tuple(value) for key, value in table.items() if value.__class__ is list})
+    frozen_pairs = {first: tuple([tuple(part) if part.__class__ is list else part for part in after])
+                    for first, after in pairs.items()}
+    frozen_labels = tuple([tuple(names) for names in labels])
     return _GroupIndex(singles, longer, frozen_pairs, frozen_labels, frozenset(singles) | frozenset(frozen_pairs))

@@ -8,14 +8,13 @@ data that cannot run code, by core/cache.py (its trust rules, its ``PACKETCOACH_
 key made of the text hash of every file the profile was built from and the text of the code and
 data that file the phrases (this module's ``FILING_CODE``): an edit to any of them is a new key,
 never a stale index. The index's keys are strings, so loading it is the JSON parse alone, and its
-shape makes the parse build few objects: a phrase's entries are a dict of its labels (JSON's decoder
-makes each distinct key once, as orjson, which reads the cache, does for keys of up to 64 bytes, so
-154 label strings stand in six thousand entries, where a list's strings were made each time: 24,868
-strings to 5,095 distinct), each label's group and sub label are stored once, and the pairs hold
-only the lengths of the phrases they start. What comes back as lists (those lengths) reads the same
-as the tuples it was, and is made tuples only where the garbage collector would walk it: the console
-script loads with the collector paused and then freezes everything it loaded
-(frontends/cli/startup.py), so a ``check`` keeps the lists as parsed.
+shape makes the parse build few objects (profile/lexicon.py ``_GroupIndex``): most phrases' entries
+are one small number, the label's place in a table that names each label, group and sub label once,
+since the phrase as written is the words it is filed under; the others are a flat list; a first
+word's pairs are one flat list, read into a dict only when a draft meets the word. What comes back
+as lists reads the same as the tuples it was, and is made tuples only where the garbage collector
+would walk it: the console script loads with the collector paused and then freezes everything it
+loaded (frontends/cli/startup.py), so a ``check`` keeps the lists as parsed.
 """
 
 import gc
@@ -25,10 +24,10 @@ from typing import Any, Callable
 
 from packetcoach.core import cache
 from packetcoach.core.resources import read_package_bytes
-from packetcoach.profile.lexicon import PhraseMatcher, _GroupIndex, frozen_index
+from packetcoach.profile.lexicon import PhraseMatcher, _GroupIndex, _numbered, frozen_index
 
 KIND = "lexicon"
-FORMAT = "lexicon-index/2"  # bump when the stored shape changes
+FORMAT = "lexicon-index/3"  # bump when the stored shape changes
 #: The files whose text decides how phrases are filed: which lists go in (compile.py), how a phrase
 #: becomes words and is filed (lexicon.py), and the verb forms a phrase that opens with a verb takes.
 FILING_CODE = (("profile", "compile.py"), ("profile", "lexicon.py"), ("profile", "data", "inflections.tsv"))
@@ -81,8 +80,8 @@ def index_data(matcher: PhraseMatcher) -> dict[str, Any]:
 
 
 def _index(data: dict[str, Any]) -> _GroupIndex:
-    parts = singles, longer, pairs, labels = data["singles"], data["longer"], data["pairs"], data["labels"]
-    if not all(isinstance(part, dict) for part in parts):
+    singles, longer, pairs, labels = data["singles"], data["longer"], data["pairs"], data["labels"]
+    if not (isinstance(singles, dict) and isinstance(longer, dict) and isinstance(pairs, dict) and isinstance(labels, (list, tuple))):
         raise TypeError("not a stored lexicon")
     if not gc.isenabled():  # a command loading with the collector paused: its lists are never walked
         return _GroupIndex(singles, longer, pairs, labels, frozenset(singles) | frozenset(pairs))
@@ -103,12 +102,13 @@ class StoredMatcher(PhraseMatcher):
         sizes: dict[str, dict[int, dict[tuple[str, ...], Any]]] = {}
         labels = index.labels
 
-        def filed(entries: dict[str, str]) -> tuple[tuple[str, str, str, str], ...]:
-            return tuple([(label, phrase, *labels[label]) for label, phrase in entries.items()])
+        def filed(entries: Any, key: str) -> tuple[tuple[str, str, str, str], ...]:
+            return tuple([(label, phrase, group, sub) for number, phrase in _numbered(entries, key)
+                          for label, group, sub in (labels[number],)])
 
         for word, entries in index.singles.items():
-            sizes[word] = {1: {(word,): filed(entries)}}
+            sizes[word] = {1: {(word,): filed(entries, word)}}
         for joined, entries in index.longer.items():
             words = tuple(joined.split(" "))
-            sizes.setdefault(words[0], {}).setdefault(len(words), {})[words] = filed(entries)
+            sizes.setdefault(words[0], {}).setdefault(len(words), {})[words] = filed(entries, joined)
         return {word: sorted(by_size.items(), key=itemgetter(0), reverse=True) for word, by_size in sizes.items()}

@@ -5,7 +5,7 @@ examples) names the ``kind`` of check that detects it, and the words a phrase ru
 list of the same name in the profile. ``docs/rules.md`` shows how to add one.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (Rule is a named tuple).
 
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Literal, NamedTuple
@@ -165,11 +165,11 @@ def suppress(findings: Iterable[Finding], text: str, first_block: int,
     return kept, applied
 
 
-def _scope(comment: Suppression, first_block: int) -> Literal["file", "line"]:
+def _scope(comment: "Suppression", first_block: int) -> Literal["file", "line"]:
     return "file" if comment.standalone and comment.span.end <= first_block else "line"
 
 
-def _silencer(finding: Finding, comments: list[Suppression], first_block: int, line_of) -> int | None:
+def _silencer(finding: Finding, comments: "list[Suppression]", first_block: int, line_of) -> int | None:
     keys = {"*", finding.rule.lower(), finding.name}
     line = None
     for index, comment in enumerate(comments):

@@ -5,7 +5,7 @@ A check is a plain function ``(rule, context) -> Iterable[Finding]``. Its stage 
 unchanged block is not checked again), ``packet`` checks see the whole reading of the packet.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (Check is a named tuple).
 
 from typing import Callable, Iterable, Literal, NamedTuple
 

@@ -14,7 +14,7 @@ budget (docs/decisions.md). tests/test_blockparse.py checks that this reader and
 markdown-it-py agree on block structure over generated documents.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (_Line is a named tuple).
 
 import re
 from bisect import bisect_right

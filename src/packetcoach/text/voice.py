@@ -8,7 +8,7 @@ and "myself". The substitution keeps every offset: each word is replaced by one 
 into the draft and quotations still come from the draft's own words.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: see coach/clauses.py (Told is a named tuple).
 
 import re
 from functools import lru_cache
