@@ -139,6 +139,7 @@ PRONOUN_NOTES = KIND_GROUP + "pronoun_notes"
 REACH_SCOPE = KIND_GROUP + "reach_scope"
 SCOPE = KIND_GROUP + "scope"
 SKIPPED_STEPS = KIND_GROUP + "skipped_steps"
+SHARE_OPENERS = KIND_GROUP + "share_openers"
 STATE_OPENERS = KIND_GROUP + "state_openers"
 SUMMARY_OPENERS = KIND_GROUP + "summary_openers"
 
@@ -645,6 +646,28 @@ def _went_on(item: Item, hits: Hits, rubric: Rubric) -> bool:
     return not any(word == "from" and "to" in words[j + 2:j + FROM_TO] for j, word in enumerate(words))
 
 
+def _share_found(item: Item, hits: Hits, action: Action, moves: bool, rubric: Rubric) -> bool:
+    """A share of the people or things the story is about, opening the item (``kinds.share_openers``,
+    first or after one of ``kinds.share_qualifiers``): "Half of the patients who sent their aids back had never been offered a
+    follow-up", "A third of claims were rejected the first time because ...", "Nearly a third of booked
+    donors never turned up". The problem the writer found, context, even in the passive or with the
+    share as its only number, when neither the writer nor the team is in the item and nothing in it
+    tells a change: no change word, none of ``kinds.present_changes`` ("Half of new sellers now list
+    within a day" is a result), no "from ... to". In the passive only with one of ``kinds.share_problems``
+    ("were rejected ... because", "had never been offered"): "Half of the backlog was cleared in two
+    weeks" is the team's deed. Gated on the opening's cue."""
+    if moves or SHARE_OPENERS not in hits or hits.get(PRESENT_CHANGES, ()):
+        return False
+    words = item.words
+    if not any(m.first == 0 or m.first == 1 and words[0] in rubric.share_qualifiers for m in hits[SHARE_OPENERS]):
+        return False  # "Spent most of the month ...", "Cut half of the ...": a share after the verb
+    if not STANDING_WORDS.isdisjoint(words) or "our" in words or "us" in words or part_labelled(hits):
+        return False
+    if action.subject == "passive" and rubric.share_problems.isdisjoint(words):
+        return False
+    return not any(word == "from" and "to" in words[j + 2:j + FROM_TO] for j, word in enumerate(words))
+
+
 PROGRESSIVE_AT = 3  # the auxiliary's furthest place, among the first four words: "Parents of toddlers were ringing ..."
 
 
@@ -920,7 +943,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # "Here is the problem I inherited: half our members came only once": the starting point
     if (_framed(item, hits, action) or _particle_apart(item, rubric)) and not signals.business_outcome:
         return "context"  # "When I took it over in February, practices filled gaps ...": the state the writer found
-    if _state_found(item, hits, action, rubric) or _went_on(item, hits, rubric):
+    if _state_found(item, hits, action, rubric) or _went_on(item, hits, rubric) or _share_found(item, hits, action, moves, rubric):
         return "context"
     if _standing_fact(item, hits, action, rubric):
         return "context"  # "Wedding cakes are booked nine to fourteen months out, so a lost quote rarely comes back"

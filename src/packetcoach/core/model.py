@@ -111,6 +111,13 @@ class Action(NamedTuple):
     verb_class: VerbClass
     subject: Literal["i", "we", "passive", "other", "none"]
     span: Span | None = None
+    particle: str | None = None  # "down" of "turned down", "turned it down" (profile list ``verbs.phrasal``)
+
+    @property
+    def lemma(self) -> str | None:
+        """The verb as the labelling guide names it, with its particle: "turn down", "set up"; the
+        readings look the bare ``verb`` up in the profile's lists."""
+        return self.verb if self.particle is None else f"{self.verb} {self.particle}"
 
 
 class Mention(NamedTuple):

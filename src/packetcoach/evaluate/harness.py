@@ -58,7 +58,7 @@ class ItemScores:
         if "verb_class" not in ambiguous and "technical_lead" not in ambiguous:
             self.agreements["verb_class"].add(row.get("verb_class"), item.action.verb_class, case)
         if "verb" not in ambiguous:
-            self.agreements["verb"].add(row.get("verb"), item.action.verb, case)
+            self.agreements["verb"].add(row.get("verb"), item.action.lemma, case)
         if "specialty" not in ambiguous:
             self.agreements["specialty"].add(row.get("specialty"), item_specialty(item), case)
         if "kind" in row and "kind" not in ambiguous:

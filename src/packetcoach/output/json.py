@@ -34,7 +34,7 @@ def item_json(item: Item, report: Report, lines: LineIndex, rewrite: Rewrite = i
         "slots": {
             "persona": item.persona.text if item.persona else None,
             "metrics": [metric.text for metric in item.metrics],
-            "action": {"verb": item.action.verb, "class": item.action.verb_class,
+            "action": {"verb": item.action.lemma, "class": item.action.verb_class,
                        "subject": item.action.subject},
         },
         "signals": item.signals.as_dict(),

@@ -101,6 +101,7 @@ class Rubric(NamedTuple):
     borrowed: frozenset[str]  # what of the writer's past is put to use: "background", "experience"
     opinions: frozenset[tuple[str, ...]]  # "I think", "I believe": the writer's opinion ...
     hedged_effects: frozenset[str]  # ... then "made", "helped" a few words on: an effect claimed, hedged
+    phrasal: dict[str, frozenset[str]]  # "turn" -> {"down", "on", ...}: the verb's lemma with its particle ("turned down")
     not_deeds: frozenset[str]  # verbs of thinking and feeling: "I believed" is no deed
     standing: frozenset[str]  # "I am operating at the next level": in the progressive, no deed
     stopped_forms: frozenset[str]
@@ -260,6 +261,8 @@ class Rubric(NamedTuple):
     intent_verbs: frozenset[str]  # "I plan to be ...": a plan whatever verb follows
     plain_pasts: frozenset[str]  # "Sunset the portal": a past written as the plain form, no goal
     progressive_states: frozenset[str]  # "Drivers were covering ...", "Visitors kept arriving ...": how things went on before
+    share_qualifiers: frozenset[str]  # "Nearly a third of ...": the one word a share may follow at the item's start
+    share_problems: frozenset[str]  # "A third of claims were rejected ... because ...": a share in the passive that is a problem
     reach_verbs: frozenset[str]  # "The booking product covers 1.1M visits": the writer's thing told by what it covers
     reach_things: frozenset[str]  # "product", "roadmap": what the writer owns, which others work from
     reach_links: frozenset[str]  # "from", "on", "through": how others take their work from it
@@ -460,6 +463,15 @@ def _objects(profile: Profile, key: str, verb_class: dict[str, str]) -> dict[str
     return objects
 
 
+def _phrasal(profile: Profile) -> dict[str, frozenset[str]]:
+    """The profile's phrasal verbs (`verbs.phrasal`, "turn down") as the particles of each verb's lemma."""
+    particles: dict[str, set[str]] = {}
+    for phrase in profile.list("verbs", "phrasal"):
+        verb, _, particle = phrase.lower().partition(" ")
+        particles.setdefault(verb, set()).add(particle)
+    return {verb: frozenset(found) for verb, found in particles.items()}
+
+
 def _object_senses(profile: Profile) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Object words of two senses, each with the signs of its other sense (a business model, a
     spreadsheet: `verbs.object_senses`) and of its engineering one (`verbs.object_technical_senses`)."""
@@ -488,6 +500,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         borrowed=lower("verbs", "borrowed"),
         opinions=phrases("verbs", "opinions"),
         hedged_effects=lower("verbs", "hedged_effects"),
+        phrasal=_phrasal(profile),
         not_deeds=lower("verbs", "not_deeds"),
         standing=lower("verbs", "standing"),
         stopped_forms=frozenset(f for v in lower("verbs", "stopped") for f in verb_forms(v)),
@@ -707,7 +720,8 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "pager_cues": ("measures", "pager_cues"), "pager_signs": ("measures", "pager_signs"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
     "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "setbacks": ("verbs", "setbacks"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"), "plain_pasts": ("kinds", "plain_pasts"),
-    "progressive_states": ("kinds", "progressive_states"),
+    "progressive_states": ("kinds", "progressive_states"), "share_problems": ("kinds", "share_problems"),
+    "share_qualifiers": ("kinds", "share_qualifiers"),
     "reach_verbs": ("kinds", "reach_verbs"), "reach_things": ("kinds", "reach_things"), "reach_links": ("kinds", "reach_links"),
     "frequency_words": ("metrics", "frequency_words"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "past_career_verbs": ("kinds", "past_career_verbs"),
@@ -867,7 +881,7 @@ def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
 KIND_GROUP = "kind:"
 CONTEXT_MARK = "~"  # a specialty's context term: it counts only beside one of the specialty's own terms
 KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers", "career_moves", "state_openers",
-                "document_openers", "bylines", "pronoun_notes", "level_asks", "level_ask_reasons", "summary_openers", "deed_nouns", "plan_openers",
+                "share_openers", "document_openers", "bylines", "pronoun_notes", "level_asks", "level_ask_reasons", "summary_openers", "deed_nouns", "plan_openers",
                 "feedback_reports", "thesis_openers", "reach_scope", "authored_remits", "skipped_steps",
                 "career_teachers", "career_befores", "found_problems", "present_changes", "lens_openers", "draft_references")
 KIND_HEADINGS = ("failure", "objection", "lesson", "plan", "scope", "claim", "closing", "summary")  # "failure": a lesson, deeds and all

@@ -33,7 +33,7 @@ SCHEMA: dict[str, Any] = {
     "verbs": {
         "pm": STR_LIST, "technical": STR_LIST, "neutral": STR_LIST, "activity": STR_LIST,
         "stopped": STR_LIST, "initiated": STR_LIST, "routine": STR_LIST, "proposing_new": STR_LIST, "decision_frames": STR_LIST,
-        "not_deeds": STR_LIST, "claimed_effects": STR_LIST, "borrowing": STR_LIST, "borrowed": STR_LIST, "opinions": STR_LIST, "hedged_effects": STR_LIST, "standing": STR_LIST, "aims": STR_LIST, "narrowing": STR_LIST, "narrowed_rest": STR_LIST,
+        "not_deeds": STR_LIST, "claimed_effects": STR_LIST, "borrowing": STR_LIST, "borrowed": STR_LIST, "opinions": STR_LIST, "hedged_effects": STR_LIST, "phrasal": STR_LIST, "standing": STR_LIST, "aims": STR_LIST, "narrowing": STR_LIST, "narrowed_rest": STR_LIST,
         "cut_objects": STR_LIST, "attempts": STR_LIST, "setbacks": STR_LIST, "copula_frames": STR_LIST, "result_links": STR_LIST, "results": STR_LIST, "rollouts": STR_LIST, "role_labels": STR_LIST, "wishes": STR_LIST,
         "result_labels": STR_LIST, "arguing": STR_LIST, "pushing_for": STR_LIST, "bet_reasons": STR_LIST, "trials": STR_LIST, "founding_firsts": STR_LIST,
         "taken_up": STR_LIST, "case_made": STR_LIST, "case_for": STR_LIST, "plan_writing": STR_LIST, "plan_nouns": STR_LIST, "plan_adopted": STR_LIST, "plan_won": STR_LIST,
@@ -117,7 +117,7 @@ SCHEMA: dict[str, Any] = {
               "failure_headings": STR_LIST,
               "plan_headings": STR_LIST, "scope_headings": STR_LIST, "lesson": STR_LIST, "skipped_steps": STR_LIST, "career_teachers": STR_LIST, "career_befores": STR_LIST, "lens_openers": STR_LIST, "draft_references": STR_LIST, "found_problems": STR_LIST, "present_changes": STR_LIST, "plan": STR_LIST,
               "scope": STR_LIST, "context_openers": STR_LIST, "opener_particles": STR_LIST, "career_moves": STR_LIST, "authored_remits": STR_LIST,
-              "new_story_openers": STR_LIST, "story_continuers": STR_LIST, "groundwork_verbs": STR_LIST, "bet_verbs": STR_LIST, "taken_on_verbs": STR_LIST, "mistake_titles": STR_LIST, "told_back_times": STR_LIST, "redirects": STR_LIST, "findings": STR_LIST, "finding_relatives": STR_LIST, "finding_closes": STR_LIST, "dig_marks": STR_LIST, "owned_faults": STR_LIST, "fault_nouns": STR_LIST, "state_openers": STR_LIST,
+              "new_story_openers": STR_LIST, "story_continuers": STR_LIST, "groundwork_verbs": STR_LIST, "bet_verbs": STR_LIST, "taken_on_verbs": STR_LIST, "mistake_titles": STR_LIST, "told_back_times": STR_LIST, "redirects": STR_LIST, "findings": STR_LIST, "finding_relatives": STR_LIST, "finding_closes": STR_LIST, "dig_marks": STR_LIST, "owned_faults": STR_LIST, "fault_nouns": STR_LIST, "state_openers": STR_LIST, "share_openers": STR_LIST, "share_problems": STR_LIST, "share_qualifiers": STR_LIST,
               "document_openers": STR_LIST, "thesis_openers": STR_LIST, "thesis_verbs": STR_LIST, "past_career_verbs": STR_LIST, "career_spans": STR_LIST, "context_headings": STR_LIST, "ask_headings": STR_LIST, "thesis_headings": STR_LIST, "manager_views": STR_LIST, "endorsements": STR_LIST, "bylines": STR_LIST, "pronoun_notes": STR_LIST, "level_asks": STR_LIST, "level_ask_reasons": STR_LIST, "summary_openers": STR_LIST, "deed_nouns": STR_LIST,
               "feedback_reports": STR_LIST, "plan_openers": STR_LIST, "reach_scope": STR_LIST, "intent_verbs": STR_LIST, "plain_pasts": STR_LIST, "progressive_states": STR_LIST,
               "reach_verbs": STR_LIST, "reach_things": STR_LIST, "reach_links": STR_LIST,

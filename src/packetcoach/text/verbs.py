@@ -949,7 +949,30 @@ def _object_in(objects, tokens: tuple[Token, ...], index: int, rubric: Rubric, e
 
 def _action(tokens: tuple[Token, ...], index: int, lemma: str, subject: str, rubric: Rubric) -> Action:
     token = tokens[index]  # tuple.__new__: no named-tuple __new__ calls for every item's action
-    return _new(Action, (lemma, verb_class(tokens, index, lemma, rubric), subject, _new(Span, (token.start, token.end))))
+    particles = rubric.phrasal.get(lemma)
+    particle = _particle(tokens, index, particles) if particles is not None else None
+    return _new(Action, (lemma, verb_class(tokens, index, lemma, rubric), subject, _new(Span, (token.start, token.end)),
+                         particle))
+
+
+PARTICLE_OBJECTS = frozenset("it them this that him her".split())  # "turned it down", "set them up"
+
+
+def _particle(tokens: tuple[Token, ...], index: int, particles: frozenset[str]) -> str | None:
+    """The particle of a phrasal verb (profile list ``verbs.phrasal``) right after the verb or after a
+    pronoun object: "turned down the quote", "turned it down", "rolled out 40 kiosks". Not "over" or
+    "under" before a number ("took over 200 calls"): more or fewer than it, not the verb's particle."""
+    at = index + 1
+    if at < len(tokens) and tokens[at].lower in PARTICLE_OBJECTS:
+        at += 1
+    if at >= len(tokens) or tokens[at].lower not in particles:
+        return None
+    particle = tokens[at].lower
+    following = tokens[at + 1].text if at + 1 < len(tokens) else ""
+    return None if particle in AMOUNT_WORDS and following[:1].isdigit() else particle
+
+
+AMOUNT_WORDS = frozenset(("over", "under"))  # "took over 200 calls": more than, no particle
 
 
 _new = tuple.__new__
