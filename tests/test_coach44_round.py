@@ -1,0 +1,69 @@
+"""The coach's first screen on new writers' packets: the room's reading never calls a delivered
+result "expected, not shown" beside a ready claim, and the evidence an L5 case needs is the two
+complete stories the room credits at L5, not the three it looks for above it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from packetcoach import analyze
+from packetcoach.analysis.gap import judge_gap
+from packetcoach.output.coachview import reading_lines
+
+DATA = Path(__file__).resolve().parent / "data" / "coach44"
+
+
+def report(name: str, level: str = "L5", doc_type: str = "self-assessment"):
+    return analyze((DATA / name).read_text(encoding="utf-8"), level=level, doc_type=doc_type)
+
+
+def principles_line(rep) -> str:
+    return dict(reading_lines(rep))["principles"]
+
+
+def missing_findings(rep) -> list[str]:
+    return [f.message for f in rep.findings if f.name == "principle-missing"]
+
+
+def test_a_ready_claim_shows_deliver_results_though_its_item_names_other_principles() -> None:
+    # the one ready story is a disagreement won with a measured result: its item names Customer
+    # Obsession and Have Backbone first, and the packet still shows a delivered result
+    rep = report("one.md")
+    ready = [i for i in rep.document.items if i.ready]
+    assert len(ready) == 1 and "deliver-results" not in ready[0].principles
+    assert not rep.reading.principles_coverage["deliver-results"]  # the item reading is unchanged
+    assert "deliver-results" not in principles_line(rep)
+    assert "No item evidences Deliver Results." not in missing_findings(rep)
+    assert principles_line(rep).startswith("3 of 16 evidenced")  # it counts among those shown
+
+
+def test_no_ready_claim_leaves_deliver_results_expected() -> None:
+    rep = report("none.md")
+    assert not any(i.ready for i in rep.document.items)
+    assert "deliver-results" in principles_line(rep).split("expected, not shown:")[1]
+    assert "No item evidences Deliver Results." in missing_findings(rep)
+
+
+def test_two_measured_stories_hold_the_evidence_at_l5_and_not_above() -> None:
+    at_l5, at_l6 = report("two.md", "L5"), report("two.md", "L6")
+    assert judge_gap(at_l5).kind != "evidence"
+    assert "the room needs at least" not in at_l5.verdict.summary
+    assert judge_gap(at_l6).kind == "evidence"
+    assert "the room needs at least 3" in at_l6.verdict.summary
+    # a promotion takes its own floor of three stories, at L5 too
+    assert judge_gap(report("two.md", "L5", "promotion")).kind == "evidence"
+
+
+def test_two_technical_stories_are_still_no_case_at_l5() -> None:
+    # technical results count only when as many stories have them as the floor above L5 asks
+    assert judge_gap(report("tech.md", "L5")).kind == "evidence"
+
+
+def test_the_level_floor_is_lowered_only_by_the_levels_own_count(tmp_path: Path) -> None:
+    from packetcoach.profile.load import load_profile
+    strict = tmp_path / "strict.toml"
+    strict.write_text('[profile]\nname = "strict"\nversion = "1"\nextends = "amazon-pm"\n\n'
+                      '[verdict]\nmin_ready_items = 12\n', encoding="utf-8")
+    text = (DATA / "two.md").read_text(encoding="utf-8")
+    rep = analyze(text, level="L5", profile=str(strict))
+    assert judge_gap(rep, load_profile(str(strict))).kind == "evidence"  # 11 needed at L5, not 2
