@@ -67,3 +67,17 @@ def test_the_level_floor_is_lowered_only_by_the_levels_own_count(tmp_path: Path)
     text = (DATA / "two.md").read_text(encoding="utf-8")
     rep = analyze(text, level="L5", profile=str(strict))
     assert judge_gap(rep, load_profile(str(strict))).kind == "evidence"  # 11 needed at L5, not 2
+
+
+def _evidence_lines(name: str) -> tuple[int, ...]:
+    rep = report(name, "L6", "promotion")
+    change = next(c for c in rep.verdict.top_changes if c.kind == "add-evidence")
+    return change.lines
+
+
+def test_the_case_summed_up_under_a_why_heading_is_not_a_story_to_measure() -> None:
+    # "## Why L6: Across these stories I have set the direction ...": the case stated, never asked
+    # for a measured result of its own; the same sentence under another heading still is
+    assert 17 not in _evidence_lines("why.md")
+    assert 17 in _evidence_lines("whynot.md")
+    assert {9, 13} <= set(_evidence_lines("why.md"))  # the activity stories are still asked for results

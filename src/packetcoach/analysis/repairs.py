@@ -170,7 +170,19 @@ def _states_the_case(bench: Workbench, item: Item) -> bool:
     make: it is asked to name the strongest result (the retell change), never to measure one of its
     own. Read on its first sentence, where the claim stands."""
     first = item.sentences[0].span if item.sentences else item.span
-    return claims_level(item.words_at(first), bench.report.rubric)
+    return claims_level(item.words_at(first), bench.report.rubric) or _under_case_heading(bench, item)
+
+
+def _under_case_heading(bench: Workbench, item: Item) -> bool:
+    """Does the item sit under a heading that names the case for the level (the profile's
+    ``document.case_headings``: "## Why L6", "## Why now", "## What I want the panel to take
+    away")? What is told there sums up the stories ("Across these stories I have set pricing ...",
+    "The migration shows I can lead across teams ..."): the case stated, never a story to measure."""
+    if item.section is None:
+        return False
+    headings = bench.report.rubric.profile.table("document").get("case_headings", ())
+    title = item.section.lower().strip(" \t#*_:.-\u2013\u2014").lstrip("0123456789. ")  # "## 5. Why L6" -> "why l6"
+    return bool(headings) and title in headings
 
 
 def _develops(bench: Workbench, item: Item) -> bool:
