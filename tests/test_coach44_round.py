@@ -81,3 +81,16 @@ def test_the_case_summed_up_under_a_why_heading_is_not_a_story_to_measure() -> N
     assert 17 not in _evidence_lines("why.md")
     assert 17 in _evidence_lines("whynot.md")
     assert {9, 13} <= set(_evidence_lines("why.md"))  # the activity stories are still asked for results
+
+
+def _named_lines(name: str, kinds: tuple[str, ...] = ("add-evidence", "activity-to-decision")) -> set[int]:
+    rep = report(name, "L6")
+    return {line for c in rep.verdict.top_changes if c.kind in kinds for line in c.lines}
+
+
+def test_a_misstep_told_under_a_lessons_heading_is_not_effort_to_tie_to_a_number() -> None:
+    # "## What I learned: I spent the first quarter writing documents ... before anyone had asked":
+    # the effort is the lesson; the same sentence under a story's heading is still named
+    assert 25 not in _named_lines("learned.md")
+    assert 25 in _named_lines("notlearned.md")
+    assert {19, 21} <= _named_lines("learned.md")  # the "Other work" effort is still named
