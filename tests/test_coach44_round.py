@@ -94,3 +94,28 @@ def test_a_misstep_told_under_a_lessons_heading_is_not_effort_to_tie_to_a_number
     assert 25 not in _named_lines("learned.md")
     assert 25 in _named_lines("notlearned.md")
     assert {19, 21} <= _named_lines("learned.md")  # the "Other work" effort is still named
+
+
+def _measures(text: str) -> dict[str, float]:
+    """Each sentence of the draft's claims with the strength of the measure the room could repeat."""
+    from packetcoach.coach.sentences import _measure, sentence_text
+    rep = analyze(text, level="L6")
+    return {sentence_text(item, sentence): _measure(item, sentence, rep.rubric)
+            for item in rep.document.items for sentence in item.sentences}
+
+
+def test_a_flat_fee_a_pilot_budget_or_a_vendors_price_is_no_result_for_the_room() -> None:
+    measured = _measures(
+        "# Self-assessment\n\n"
+        "I proposed a flat £3 fee per inter-library loan to the regional director to cover the van.\n\n"
+        "I pitched home delivery for housebound borrowers to the head of libraries with a pilot budget "
+        "of £15,000, and 900 readers now use it.\n\n"
+        "I chose a shared inbox over the booking portal the supplier was pitching at £90,000 a year.\n\n"
+        "I stopped the catalogue kiosk pilot after six weeks; the pilot budget of £20,000 went back to the branches.\n\n"
+        "Late-fee income we wrote off fell by £12,000 a year.\n")
+    by_start = {text.split()[1] + " " + text.split()[2]: value for text, value in measured.items()}
+    assert by_start["proposed a"] < 0  # the fee proposed is all its money
+    assert by_start["pitched home"] == 0  # the budget passed over: only the readers count remains
+    assert by_start["chose a"] < 0  # the vendor's price is the case against it, no result
+    assert by_start["stopped the"] >= 2  # money returned from a budget is a result
+    assert measured["Late-fee income we wrote off fell by £12,000 a year."] >= 2
