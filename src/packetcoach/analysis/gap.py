@@ -155,11 +155,16 @@ def problems(report: Report, told: tuple[Story, ...], limits: dict[str, Any], ho
     return tuple(ordered)
 
 
-def needed_stories(report: Report, limits: dict[str, Any]) -> int:
+def needed_stories(report: Report, limits: dict[str, Any], lowered: bool = True) -> int:
     """Stories with a measured result the evidence needs: the profile's floor, or the document type's
-    number of stories (a promotion document: 5 to 7)."""
+    number of stories (a promotion document: 5 to 7). A level whose room credits fewer complete
+    stories than most (``complete_stories``: two at L5, three above) lowers the floor by as many, so
+    the evidence never asks for more stories than the level's own count ("the room needs at least
+    3" at L5, where two complete stories read at the level)."""
     target = report.rubric.profile.table("doc_types").get(report.doc_type, {})
-    return max(int(limits["min_ready_items"]), int(target.get("items_min", 0)))
+    table = limits["complete_stories"]
+    fewer = max(0, int(table["default"]) - int(table.get(report.level, table["default"]))) if lowered else 0
+    return max(int(limits["min_ready_items"]) - fewer, int(target.get("items_min", 0)))
 
 
 def evidence_count(told: tuple[Story, ...], needed: int) -> int:
@@ -270,7 +275,9 @@ def judge_gap(report: Report, profile: Any = None) -> Gap:
     wording = verdict_data()
     told = told_stories(report)
     needed = needed_stories(report, limits)
-    counted = evidence_count(told, needed)
+    # technical results count when as many stories have them as the floor above the lowest level
+    # asks: two technical stories are no case at L5 either
+    counted = evidence_count(told, max(needed, needed_stories(report, limits, lowered=False)))
     # stories of judgement count once the draft has a measured result: a year told only in refusals
     # still lacks evidence
     judged = [s for s in told if decided(s, report.reading.stopped_items, report.rubric.stops)] \

@@ -1204,6 +1204,21 @@ def _coverage(principles: list[tuple[str, str]], rubric: Rubric) -> dict[str, tu
     return {name: tuple(ids) for name, ids in found.items()}
 
 
+def principles_shown(coverage: dict[str, tuple[str, ...]], items: Any, table: dict[str, Any]) -> list[str]:
+    """The principles the packet shows: those its items name, and those a ready claim shows by what
+    ready means (the profile's ``principles_shown_by_ready``: a measured customer or business result
+    of the writer's own deed is a delivered result, whatever principle the item names first)."""
+    ready = any(item.ready for item in items)
+    by_ready = set(table.get("principles_shown_by_ready", ())) if ready else set()
+    return [name for name, ids in coverage.items() if ids or name in by_ready]
+
+
+def principles_not_shown(coverage: dict[str, tuple[str, ...]], items: Any, table: dict[str, Any]) -> list[str]:
+    """The expected principles (the profile's ``expected_principles``) the packet does not show."""
+    shown = set(principles_shown(coverage, items, table))
+    return [name for name in table.get("expected_principles", ()) if name not in shown]
+
+
 def argued_dimensions(level: str | None, report: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The argued level's dimensions shown and missing, when the work's bar is not above the level
     argued, the verdict's level check passes, and fewer dimensions show than a level's full bar;

@@ -106,7 +106,8 @@ def _activity(bench: Workbench) -> Candidate | None:
     if bench.gap.kind == "evidence":  # part of getting the evidence
         return None
     named = tuple(i for s in bench.stories if not s.engineering and not s.complete for i in s.items
-                  if i.signals.activity_only and not is_engineering_work(i) and not career_told(i))
+                  if i.signals.activity_only and not is_engineering_work(i) and not career_told(i)
+                  and not _told_as_lesson(bench, i))
     if not named:
         return None
     variant = bench.repaired(named, activity_only=False, business_outcome=True, own_action=True)
@@ -144,7 +145,8 @@ def _evidence(bench: Workbench) -> Candidate | None:
         for item in story.items:
             if (item.signals.technical_metric_only or item.signals.activity_only) and not _cut_as_engineering(story, item) \
                     and not is_engineering_work(item) and not _stop_told(bench, item) and not _develops(bench, item) \
-                    and not _states_the_case(bench, item) and not career_told(item):  # a stop's measure is its evidence
+                    and not _states_the_case(bench, item) and not career_told(item) \
+                    and not _told_as_lesson(bench, item):  # a stop's measure is its evidence
                 named[id(item)] = item
     if not named:
         return None
@@ -161,7 +163,20 @@ def _wants_result(bench: Workbench, item: Item) -> bool:
     told with its evidence and what it freed ("it cost $1.1M a year ... The money went to protected
     dock stations") has what the room asks of a stop."""
     return not item.ready and not (is_result(item) and not item.signals.own_action) and not _stop_told(bench, item) \
-        and not _states_the_case(bench, item) and not career_told(item)
+        and not _states_the_case(bench, item) and not career_told(item) and not _told_as_lesson(bench, item)
+
+
+def _told_as_lesson(bench: Workbench, item: Item) -> bool:
+    """Does the item sit under a heading whose whole text is one of the profile's
+    ``kinds.lesson_headings`` ("## What I learned", "## What I would do differently", "## Lessons")?
+    A deed told there is the writer's own misstep ("I wrote too many documents in my first quarter",
+    "I spent March testing devices myself when the team had a QA lead"): the effort is the lesson,
+    never one to tie to a number or to measure. The whole heading, so a story's title that holds the
+    word ("## Empty lesson slots") is not one."""
+    if item.section is None:
+        return False
+    title = item.section.lower().strip(" \t#*_:.-\u2013\u2014").lstrip("0123456789. ")
+    return title in bench.report.rubric.profile.table("kinds").get("lesson_headings", ())
 
 
 def _states_the_case(bench: Workbench, item: Item) -> bool:
@@ -170,7 +185,19 @@ def _states_the_case(bench: Workbench, item: Item) -> bool:
     make: it is asked to name the strongest result (the retell change), never to measure one of its
     own. Read on its first sentence, where the claim stands."""
     first = item.sentences[0].span if item.sentences else item.span
-    return claims_level(item.words_at(first), bench.report.rubric)
+    return claims_level(item.words_at(first), bench.report.rubric) or _under_case_heading(bench, item)
+
+
+def _under_case_heading(bench: Workbench, item: Item) -> bool:
+    """Does the item sit under a heading that names the case for the level (the profile's
+    ``document.case_headings``: "## Why L6", "## Why now", "## What I want the panel to take
+    away")? What is told there sums up the stories ("Across these stories I have set pricing ...",
+    "The migration shows I can lead across teams ..."): the case stated, never a story to measure."""
+    if item.section is None:
+        return False
+    headings = bench.report.rubric.profile.table("document").get("case_headings", ())
+    title = item.section.lower().strip(" \t#*_:.-\u2013\u2014").lstrip("0123456789. ")  # "## 5. Why L6" -> "why l6"
+    return bool(headings) and title in headings
 
 
 def _develops(bench: Workbench, item: Item) -> bool:

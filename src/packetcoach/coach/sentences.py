@@ -199,8 +199,10 @@ WRITERS = frozenset(("i", "we"))
 def _measure(item: Item, sentence: Sentence, rubric: Rubric) -> float:
     """The sentence's strongest measure: before and after 3, money 2, a percentage 1.5, another
     number 0; -1 with none the room could take as a result."""
+    prices = _price_terms(rubric)
     inside = [m for m in item.metrics if sentence.span.start <= m.span.start < sentence.span.end
               and not asked_in(sentence, m)  # a senior party's ask is no result to offer the room
+              and not (prices and _priced(item, m, prices))  # nor a price, a fee or a budget
               and not found_in(sentence, m, rubric)  # nor what the writer found: the case for the call
               and not exposure_in(item, sentence, m, rubric)  # nor how many the launch reached
               and not bound_in(sentence, m, rubric)]  # nor the amount a rule applies under ("disputes under $20")
@@ -208,6 +210,20 @@ def _measure(item: Item, sentence: Sentence, rubric: Rubric) -> float:
         return -1.0
     return max(3.0 * (m.detail == "range") + 2.0 * (m.kind == "currency") + 1.5 * m.text.rstrip().endswith("%")
                for m in inside)
+
+
+def _price_terms(rubric: Rubric) -> tuple[str, ...]:
+    return tuple(rubric.profile.table("document").get("price_terms", ()))
+
+
+def _priced(item: Item, metric: Mention, terms: tuple[str, ...]) -> bool:
+    """Is the figure a price, a fee or a budget, told right after one of the profile's
+    ``document.price_terms`` ("a flat $4 fee per loan", "with a pilot budget of £60,000", "the
+    vendor was pitching at $300,000 a year")? What was
+    charged, asked or set aside is the deed's term or the case against another's, never the result
+    the room repeats."""
+    before = " ".join(item.view[max(0, metric.span.start - 40):metric.span.start].lower().split())
+    return any(before == term or before.endswith(" " + term) for term in terms)
 
 
 def _rank(item: Item, sentence: Sentence, rubric: Rubric) -> float:

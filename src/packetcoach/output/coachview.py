@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from packetcoach.analysis.packet import principles_not_shown, principles_shown
 from packetcoach.analysis.verdict import judge
 from packetcoach.core.verdict import Verdict
 from packetcoach.coach.sentences import RoomSentence, retell, room_sentences
@@ -74,9 +75,9 @@ def reading_lines(report: Report) -> list[tuple[str, str]]:
     old = f"engineering past mentioned {past} time{'s' if past != 1 else ''}"
     if reading.specialty:
         old += f"; a reader could guess: {reading.specialty} ({', '.join(reading.specialty_evidence[:4])})"
-    expected = report.rubric.profile.table("document").get("expected_principles", [])
-    covered = [p for p, ids in reading.principles_coverage.items() if ids]
-    missing = [p for p in expected if not reading.principles_coverage.get(p)]
+    table = report.rubric.profile.table("document")
+    covered = principles_shown(reading.principles_coverage, report.items, table)
+    missing = principles_not_shown(reading.principles_coverage, report.items, table)
     principles = f"{len(covered)} of {len(reading.principles_coverage)} evidenced" + (
         f"; expected, not shown: {', '.join(missing)}" if missing else "")
     dims = reading.level_evidence.get(report.level, {})

@@ -13,7 +13,7 @@ from operator import attrgetter, itemgetter
 from typing import Iterator
 
 from packetcoach.analysis.gap import candidate_called
-from packetcoach.analysis.packet import PacketView, Reading
+from packetcoach.analysis.packet import PacketView, Reading, principles_not_shown
 from packetcoach.analysis.stories import (best_result, counted_stories, outcome_clause, quote, refusals_told,
                                          stories_asked_for, surplus, told_in, told_in_full)
 from packetcoach.analysis.workbench import headline
@@ -186,8 +186,8 @@ def check_specialty(rule, ctx: PacketContext) -> Iterator[Finding]:
 def check_principles(rule, ctx: PacketContext) -> Iterator[Finding]:
     coverage = ctx.reading.principles_coverage
     titles = ctx.rubric.profile.table("principles")
-    for principle in ctx.settings.get("expected_principles", []):
-        if principle in coverage and not coverage[principle]:
+    for principle in principles_not_shown(coverage, ctx.document.items, ctx.settings):
+        if principle in coverage:
             title = titles.get(principle, {}).get("title", principle)
             yield _make(rule, ctx.top, f"Add an item that shows {title}, with its customer and its result.",
                         principle=title)
