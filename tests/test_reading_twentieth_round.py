@@ -65,7 +65,11 @@ def test_a_manager_s_heading_that_names_the_refusal_counts_too() -> None:
 
 
 def test_no_refusal_in_the_title_or_none_told_with_its_evidence_is_still_asked_for() -> None:
-    report = analyze(UNTITLED, level="L7", doc_type="promotion")
+    # the ask is no senior party's here: a chief's ask answered with the evidence tells the refusal in the story
+    # itself, as a director's does, and is a stop with or without a title
+    plain = UNTITLED.replace("The chief medical officer wanted", "The vets wanted")
+    assert plain != UNTITLED
+    report = analyze(plain, level="L7", doc_type="promotion")
     assert "stopped 0" in _judged(report)
     assert "nothing-stopped" in _rules(report) and "add-stop-story" in _change_kinds(report)
     bare = VET.replace("Ana showed that 65% of triage calls came from two questions on the booking form, rewrote them\n"

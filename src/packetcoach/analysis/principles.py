@@ -120,7 +120,7 @@ EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
                             "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment", "not_cues",
                             "concession", "held_against", "control", "control_lacking", "credit_shared",
-                            "own_part", "party_saving", "party_saving_not", "turning_down", *(name for pair in PAIRS.values() for name in pair[:2])))
+                            "own_part", "party_saving", "party_saving_not", "turning_down", "senior_plans", *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
 VOICE_WINDOW = 6
@@ -145,7 +145,10 @@ NO_CATEGORY_EVIDENCE = {"refused_ask": False, "persuaded_senior": False, "revise
 def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> dict[str, bool]:
     """Evidence that needs two things said together, each from its own profile list:
 
-    - ``refused_ask``: a senior party's request or plan, and the writer's refusal or alternative;
+    - ``refused_ask``: a senior party's request or plan, and the writer's refusal or alternative; the
+      plan may be named as the senior party's own, a possessive right before one of ``senior_plans``
+      ("Refused the regional director's plan to require a deposit", "changed the VP's plan for 20
+      showrooms"): a plan of theirs is their ask;
     - ``persuaded_senior``: a senior party persuaded (off their course, or onto the writer's);
     - ``revised_after_no``: a proposal rejected, and brought back;
     - ``customer_voice``: a served party heard or stood up for (``customer_voice`` below);
@@ -160,7 +163,8 @@ def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...])
             return bool(hits.get(name))
         return any(not _inside(tokens[m.first], quoted) for m in hits.get(name, ()))
     senior = said("senior_party")
-    return {"refused_ask": senior and said("pressure") and said("refusal"),
+    asked = said("pressure") or senior and _their_plan(hits, quoted, tokens)
+    return {"refused_ask": senior and asked and said("refusal"),
             "persuaded_senior": senior and said("persuasion"),
             "revised_after_no": said("rejection") and said("comeback"),
             "customer_voice": customer_voice(hits, quoted, tokens),
@@ -299,6 +303,24 @@ from its first list (a time unit or a bill named alone, "40 minutes", "the compu
 
 WRITER = frozenset(("i", "we", "i'd", "we'd", "my", "our"))
 NOUN_BEFORE = frozenset(("a", "an", "the", "our", "their", "its", "his", "her", "this", "that", "than", "as"))
+
+
+POSSESSIVE = ("'s", "’s")
+THEIR = frozenset(("his", "her", "their"))  # a plan named as someone else's, in an item that names a senior party
+
+
+def _their_plan(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> bool:
+    """A senior party's plan named as theirs: a senior party told in the possessive, right before one of
+    ``senior_plans`` ("the sales VP's plan to auto-renew", "the transport director's plan for a kiosk
+    rollout"), or a plan told as "his", "her" or "their" ("Showed the CFO ...; he dropped his plan for a
+    second review layer": the item names a senior party, whose plan it is), outside quotes. "The board adopted
+    it as the plan for 2029" names no one's plan."""
+    plans = {m.first for m in hits.get("senior_plans", ()) if not _inside(tokens[m.first], quoted)}
+    if not plans:
+        return False
+    if any(at and tokens[at - 1].lower in THEIR for at in plans):
+        return True  # "he dropped his plan for a second review layer": the senior party's, named before it
+    return any(m.last + 1 in plans and tokens[m.last].lower.endswith(POSSESSIVE) for m in hits.get("senior_party", ()))
 
 
 def _rival_ruled_out(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...], evidence: dict[str, bool]) -> bool:
