@@ -539,8 +539,19 @@ def _entry_heading(section: str | None, rubric: Rubric) -> bool:
         section.strip(" .:*_#").lower() in rubric.story_part_labels
 
 
+def _says_order(view: PacketView, rubric: Rubric) -> bool:
+    """Does the draft say it is told in time order ("This document walks through the year quarter by
+    quarter", "# Ski passes: my year, quarter by quarter", under "## Background" too)? A marker under
+    a heading numbered as one entry of a series ("## 1. Mobile fitting at work ... **What I did.** ...
+    negotiated van hire month by month") tells the terms of that story's deed, not the draft's order
+    (asked only of a draft whose text holds a marker)."""
+    return any(facts.chronology_marker and not (passage.section and ENTRY_HEADING_RE.match(passage.section))
+               for passage, facts in view.passages)
+
+
 def _structure(view: PacketView, found: _Found, told: _Told, rubric: Rubric) -> tuple[str, tuple[str, ...]]:
-    timed_headings, sentences, timed, marker = found.timed_headings, told.sentences, told.timed, told.marker
+    timed_headings, sentences, timed = found.timed_headings, told.sentences, told.timed
+    marker = told.marker and _says_order(view, rubric)
     claim = _opening_claim(view, rubric)
     share = timed / max(1, sentences)
     reasons = []
