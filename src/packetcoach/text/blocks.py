@@ -396,7 +396,10 @@ def unchanged_tail(text: str, blocks: Sequence[Block], old_text: str, old: Seque
         return n
     shift = len(text) - len(old_text)
     starts = list(map(_START, blocks))
-    tail = max(bisect_left(starts, len(text) - common_suffix(text, old_text)), head)
+    last = _LAST_SUFFIX
+    if last[0] is not text or last[1] is not old_text:  # the Reader and the story parts ask of the same two texts
+        last[:] = text, old_text, common_suffix(text, old_text)
+    tail = max(bisect_left(starts, len(text) - last[2]), head)
     # each list made and compared in C: a Session asks this on every edit
     if tail < n and not (starts[tail:] == list(map(shift.__add__, map(_START, old[tail:])))
                          and list(map(_END, blocks[tail:])) == list(map(shift.__add__, map(_END, old[tail:])))
@@ -406,6 +409,7 @@ def unchanged_tail(text: str, blocks: Sequence[Block], old_text: str, old: Seque
 
 
 _START, _END, _KIND_LEVEL = attrgetter("span.start"), attrgetter("span.end"), itemgetter(0, 2)
+_LAST_SUFFIX: list = [None, None, 0]  # the last two texts :func:`unchanged_tail` compared, and their common suffix
 
 
 def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None,
