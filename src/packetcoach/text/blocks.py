@@ -395,13 +395,12 @@ def unchanged_tail(text: str, blocks: Sequence[Block], old_text: str, old: Seque
     if len(old) != n or head >= n:
         return n
     shift = len(text) - len(old_text)
-    starts = list(map(_START, blocks))
     last = _LAST_SUFFIX
     if last[0] is not text or last[1] is not old_text:  # the Reader and the story parts ask of the same two texts
         last[:] = text, old_text, common_suffix(text, old_text)
-    tail = max(bisect_left(starts, len(text) - last[2]), head)
+    tail = bisect_left(blocks, len(text) - last[2], head, n, key=_START)
     # each list made and compared in C: a Session asks this on every edit
-    if tail < n and not (starts[tail:] == list(map(shift.__add__, map(_START, old[tail:])))
+    if tail < n and not (list(map(_START, blocks[tail:])) == list(map(shift.__add__, map(_START, old[tail:])))
                          and list(map(_END, blocks[tail:])) == list(map(shift.__add__, map(_END, old[tail:])))
                          and list(map(_KIND_LEVEL, blocks[tail:])) == list(map(_KIND_LEVEL, old[tail:]))):
         return n
