@@ -13,7 +13,7 @@ is the one a fresh :func:`analyze` gives.
 from bisect import bisect_right
 from functools import partial
 from collections import Counter
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, islice
 from operator import attrgetter, is_not, itemgetter, or_
 from typing import Any, NamedTuple
 
@@ -33,7 +33,7 @@ from packetcoach.profile.compile import Rubric, rubric_for
 from packetcoach.rules import engine
 from packetcoach.rules.document import PacketContext
 from packetcoach.rules.item import PassageContext
-from packetcoach.text.blocks import BlocksMemo, Pieces, parse_blocks, parse_blocks_cached
+from packetcoach.text.blocks import BlocksMemo, Pieces, parse_blocks, parse_blocks_cached, unchanged_tail
 from packetcoach.text.items import read_items, read_sentences, single_item, tells_deed, word_count
 from packetcoach.text.limits import check_size
 from packetcoach.text.structure import PartsMemo, document_title, form_questions, join_story_parts, markup_view, sections_of, table_row_view, without_task_box
@@ -161,6 +161,9 @@ class Reader:
         self.ids: list[str] | None = None  # the last draft's item ids, before renaming
         self.unique: tuple[set[int], list[str]] | None = None  # what _unique_ids made of them
         self.placing = PlacedMemo() if keep else None  # the last draft's placing of its reads
+        # the last draft's text, blocks, what their keys depended on besides each block, and the keys
+        self.keys: tuple[str, tuple[Block, ...], tuple, list[tuple]] | None = None
+        self.pending: tuple[str, tuple[Block, ...], tuple, list[tuple]] | None = None
         self.story_parts = PartsMemo() if keep else None  # the last draft's labelled story parts
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
@@ -183,6 +186,8 @@ class Reader:
         # every edit, from every block
         reads = self._placed(found, self._unique(list(map(_ID, chain.from_iterable(
             map(_ITEMS, map(_PASSAGE, map(_READ, found))))))))
+        if self.keep:
+            self.keys = self.pending
         passages = tuple(map(_PASSAGE, reads))
         words = sum(map(_WORDS, compress(passages, map("heading".__ne__, map(_KIND, passages)))))
         document = Document(text, blocks, sections, passages, tuple(chain.from_iterable(map(_ITEMS, passages))),
@@ -217,7 +222,15 @@ class Reader:
         title = section.title if section and section is not named else None
         never = len(text) + 1
         turn = upcoming.span.start if upcoming is not None else never  # where the next section starts
-        for block in blocks:
+        head, tail, keys = 0, len(blocks), None
+        if self.keep:
+            # what every block's key depends on besides its own kind, level and text
+            context = (tuple(map(_TITLE, sections)), voices, named is None, defined, told)
+            last = self.keys
+            if last is not None:
+                head, tail = _unchanged(text, blocks, context, last)
+                keys = last[3]
+        for block in islice(blocks, head, tail):
             kind, (start, end), level = block
             if turn <= start:  # the section changes only at a heading: its title is worked out then
                 while upcoming is not None and upcoming.span.start <= start:
@@ -234,6 +247,14 @@ class Reader:
                 if read is None:
                     read = fresh[key] = self._read_block(block, source, title, voice, key[-1])
             found.append((key, read, block))
+        if keys is not None and (head or tail < len(blocks)):
+            # the blocks before and after the change: their keys as last time, their reads those the
+            # last draft left in memory (a fresh look-up of the same key finds the same), zipped in C
+            before, after = keys[:head], keys[tail:] if tail < len(blocks) else []
+            found[:0] = zip(before, map(memory.__getitem__, before), blocks[:head])
+            found += zip(after, map(memory.__getitem__, after), blocks[tail:])
+        if self.keep:  # kept once the reads are placed (:meth:`read`): the keys then name reads in memory
+            self.pending = (text, blocks, context, list(map(_KEY, found)))
         return found
 
     def _placed(self, found: list[tuple[tuple, Read, Block]], unique: tuple[set[int], list[str]] | None) -> list[Read]:
@@ -365,8 +386,25 @@ _BY_PLACE = attrgetter("span.start", "rule")  # findings in draft order, then by
 _READ, _ID, _ITEMS, _WORDS, _KIND = itemgetter(1), attrgetter("id"), attrgetter("items"), attrgetter("words"), \
     attrgetter("block.kind")
 _KEY, _BLOCK = itemgetter(0), itemgetter(2)
+_TITLE = attrgetter("title")
 _PASSAGE, _FACTS, _DIGEST, _PLACED, _VOICES = attrgetter("passage"), attrgetter("facts"), attrgetter("digest"), \
     attrgetter("placed"), attrgetter("digest.voices")
+
+
+def _unchanged(text: str, blocks: tuple[Block, ...], context: tuple,
+               last: tuple[str, tuple[Block, ...], tuple, list[tuple]]) -> tuple[int, int]:
+    """The blocks of ``text`` whose keys are the last draft's: those before the first that is not the
+    very block the last draft had (the block reader keeps a block whose piece neither changed nor
+    moved), and those after the change (:func:`~packetcoach.text.blocks.unchanged_tail`). Both need
+    the same number of blocks and the same sections, voices, definitions and speaker (what a key
+    takes from outside its block). Returns (first changed, first after the change); (0,
+    len(blocks)) when nothing is known to be the same."""
+    old_text, old, old_context, _ = last
+    n = len(blocks)
+    if len(old) != n or context != old_context:
+        return 0, n
+    head = next(compress(count(), map(is_not, blocks, old)), n)
+    return head, unchanged_tail(text, blocks, old_text, old, head)
 
 
 def _line_of(text: str):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress, count
-from operator import attrgetter, is_not, itemgetter
+from operator import attrgetter, is_not, itemgetter, not_
 from dataclasses import dataclass
 from typing import Any
 
@@ -939,11 +939,16 @@ def _starts_left(items, rubric: Rubric) -> tuple[str, ...]:
     claims a level ("I operate at L7 today: I set a lending strategy that three boards adopted"): the
     plan is that claim's proof. Nor when an item tells a start by its verb that the list leaves out
     ("You might ask ... No. I proposed a reminder instead"): that is the draft's start."""
-    if not rubric.plan_adopted or any(item.facts is not None and item.facts.initiated for item in items):
+    # a Session asks on every edit: which items have facts, and which hold a word of adoption, found in C
+    if not rubric.plan_adopted or any(map(_INITIATED, filter(None, map(_ITEM_FACTS, items)))):
         return ()
-    return tuple(item.id for item in items
+    adopting = compress(items, map(not_, map(rubric.plan_adopted.isdisjoint, map(_ITEM_WORDS, items))))
+    return tuple(item.id for item in adopting
                  if item.action is not None and item.action.subject == "i"
                  and plan_adopted(item.words, "i", rubric) and not claims_level(item.text, rubric))
+
+
+_ITEM_FACTS, _INITIATED, _ITEM_WORDS = attrgetter("facts"), attrgetter("initiated"), attrgetter("words")
 
 
 def _starts_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rubric) -> list[tuple[int, int]]:

@@ -17,9 +17,9 @@ markdown-it-py agree on block structure over generated documents.
 # No ``from __future__ import annotations``: see coach/clauses.py (_Line is a named tuple).
 
 import re
-from bisect import bisect_right
-from operator import itemgetter
-from typing import NamedTuple
+from bisect import bisect_left, bisect_right
+from operator import attrgetter, itemgetter
+from typing import NamedTuple, Sequence
 
 from packetcoach.core.model import Block, Span
 from packetcoach.core.regexes import compiled
@@ -371,6 +371,44 @@ def common_prefix(a: str, b: str) -> int:
         else:
             high = middle - 1
     return low
+
+
+def common_suffix(a: str, b: str) -> int:
+    """How many last characters ``a`` and ``b`` share, found as :func:`common_prefix` finds the first."""
+    low, high = 0, min(len(a), len(b))
+    la, lb = len(a), len(b)
+    while low < high:  # a[-low:] == b[-low:] (or both empty), and they differ before high + 1
+        middle = (low + high + 1) // 2
+        if a[la - middle:la - low] == b[lb - middle:lb - low]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def unchanged_tail(text: str, blocks: Sequence[Block], old_text: str, old: Sequence[Block], head: int = 0) -> int:
+    """Where the blocks after an edit start: the first index from which every block of ``text``
+    lies in the text it ends with as ``old_text`` did and is the block of ``old`` at the same index,
+    of the same kind and level, moved by the change in length (so it holds the same words). Both
+    must hold as many blocks; not before ``head``; ``len(blocks)`` when no block is known so."""
+    n = len(blocks)
+    if len(old) != n or head >= n:
+        return n
+    shift = len(text) - len(old_text)
+    last = _LAST_SUFFIX[0]  # one tuple, read and replaced whole: two Sessions in two threads each get their own
+    if last[0] is not text or last[1] is not old_text:  # the Reader and the story parts ask of the same two texts
+        last = _LAST_SUFFIX[0] = (text, old_text, common_suffix(text, old_text))
+    tail = bisect_left(blocks, len(text) - last[2], head, n, key=_START)
+    # each list made and compared in C: a Session asks this on every edit
+    if tail < n and not (list(map(_START, blocks[tail:])) == list(map(shift.__add__, map(_START, old[tail:])))
+                         and list(map(_END, blocks[tail:])) == list(map(shift.__add__, map(_END, old[tail:])))
+                         and list(map(_KIND_LEVEL, blocks[tail:])) == list(map(_KIND_LEVEL, old[tail:]))):
+        return n
+    return tail
+
+
+_START, _END, _KIND_LEVEL = attrgetter("span.start"), attrgetter("span.end"), itemgetter(0, 2)
+_LAST_SUFFIX: list[tuple] = [(None, None, 0)]  # the last two texts :func:`unchanged_tail` compared, and their common suffix
 
 
 def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None,

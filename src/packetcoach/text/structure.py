@@ -14,7 +14,7 @@ from itertools import compress, count, islice
 from operator import attrgetter, is_not, itemgetter
 from typing import Iterator, Sequence
 
-from packetcoach.text.blocks import parse_blocks
+from packetcoach.text.blocks import parse_blocks, unchanged_tail
 from packetcoach.core.model import Block, Section, Span
 from packetcoach.core.regexes import compiled
 
@@ -350,28 +350,34 @@ class PartsMemo:
     is not the same object (or a heading both times, which holds no label) are labelled as before:
     the next look starts there."""
 
-    __slots__ = ("blocks", "bold", "labels", "parts")
+    __slots__ = ("text", "blocks", "bold", "labels", "parts")
 
     def __init__(self) -> None:
+        self.text = ""
         self.blocks: tuple[Block, ...] = ()
         self.bold: bool | None = None
         self.labels: frozenset[str] | None = None
         self.parts: list[int] = []
 
-    def head(self, blocks: tuple[Block, ...], bold: bool, labels: frozenset[str]) -> tuple[list[int], int]:
-        """The labelled blocks the last look found before the first block that may differ, and that block."""
+    def head(self, text: str, blocks: tuple[Block, ...], bold: bool,
+             labels: frozenset[str]) -> tuple[list[int], int, int, list[int]]:
+        """The labelled blocks the last look found before the first block that may differ, that
+        block, the first block after the change (:func:`~packetcoach.text.blocks.unchanged_tail`:
+        the same words as the last text's block at its index, so the same label) and the labelled
+        blocks from there on."""
         old = self.blocks
         if bold != self.bold or labels is not self.labels:
-            return [], 0
+            return [], 0, len(blocks), []
         same = min(len(blocks), len(old))
         for b in compress(count(), map(is_not, blocks, old)):
             if blocks[b].kind != "heading" or old[b].kind != "heading":
                 same = b
                 break
-        return [index for index in self.parts if index < same], same
+        tail = unchanged_tail(text, blocks, self.text, old, same)
+        return [index for index in self.parts if index < same], same, tail, [index for index in self.parts if index >= tail]
 
-    def keep(self, blocks: tuple[Block, ...], bold: bool, labels: frozenset[str], parts: list[int]) -> None:
-        self.blocks, self.bold, self.labels, self.parts = blocks, bold, labels, parts
+    def keep(self, text: str, blocks: tuple[Block, ...], bold: bool, labels: frozenset[str], parts: list[int]) -> None:
+        self.text, self.blocks, self.bold, self.labels, self.parts = text, blocks, bold, labels, parts
 
 
 def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str],
@@ -392,13 +398,14 @@ def join_story_parts(text: str, blocks: tuple[Block, ...], labels: frozenset[str
     if not labels:
         return blocks
     bold = _bold_marks(text) >= 4
-    parts, start = memo.head(blocks, bold, labels) if memo is not None else ([], 0)
-    parts += [index for index, block in enumerate(islice(blocks, start, None), start) if block.kind == "paragraph" and (
+    parts, start, end, after = memo.head(text, blocks, bold, labels) if memo is not None else ([], 0, len(blocks), [])
+    parts += [index for index, block in enumerate(islice(blocks, start, end), start) if block.kind == "paragraph" and (
                   bold and text.startswith(BOLD_MARKS, block.span.start) and _part_label(text, block) in labels
                   or _plain_label(text, block) in labels)
               or block.kind == "list_item" and block.level > 0 and _item_label(text, block) in labels]
+    parts += after
     if memo is not None:
-        memo.keep(blocks, bold, labels, parts)
+        memo.keep(text, blocks, bold, labels, parts)
     if len(parts) < 2:
         return blocks
     joined: list[Block] = []
