@@ -35,6 +35,12 @@ BARE_PAST = frozenset(("cut", "set", "put", "led", "ran", "won", "built", "shut"
 ATTEMPTS = frozenset(("try", "attempt"))
 LESSON_MODALS = frozenset(("would", "'d"))  # "I would now ...", "I'd now ...": what the writer does differently
 HAVE_FORMS = frozenset(("had", "have", "has"))
+# "was able to" before a verb of engineering or of a decision tells that deed, as "had to" does ("I was
+# able to re-architect the upload service", "As a former SDE, I was able to debug a timezone issue");
+# before another verb it tells a capability, no deed ("I think I was able to see the drop-off points"),
+# and "unable to" a deed not done: both stay unread, as before.
+ABLE_AUX = frozenset(("was", "were", "am", "is", "are", "been"))
+ABLE_CLASSES = frozenset(("technical", "pm"))
 CAUSED_OBJECTS = frozenset("the a an my our their his her its this that these those every each all both "
                            "them him it everyone".split())
 CAUSED_REACH = 6  # words after "had" in which the caused verb must come: "had a correction email sent"
@@ -51,6 +57,10 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
             return index, "have"  # "I had a correction email sent", "had the console show the cost"
         elif word in HAVE_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
             index += 2  # "I had to cut the scope": the verb is "cut"
+        elif word in ABLE_AUX and tokens[index + 1:index + 2] and tokens[index + 1].lower == "able" \
+                and tokens[index + 2:index + 3] and tokens[index + 2].lower == "to":
+            able = verb_at(tokens, index + 3, rubric)  # "I was able to re-architect the upload service"
+            return able if able is not None and rubric.verb_class.get(able[1]) in ABLE_CLASSES else None
         elif word in FILLER_BEFORE_VERB or word.endswith("ly") and len(word) > 4:
             index += 1
         elif word == "now" and index > 0 and tokens[index - 1].lower in LESSON_MODALS:
@@ -65,6 +75,8 @@ def verb_at(tokens: tuple[Token, ...], index: int, rubric: Rubric) -> tuple[int,
         return None
     word = tokens[index].lower
     lemma = rubric.verb_lemma.get(word)
+    if lemma is None and word.startswith("re-") and looks_past(word[3:]):
+        lemma = "re-" + guess_lemma(word[3:])  # "re-ranked", "re-sequenced": a verb the lists do not know, done again
     if lemma is None and looks_past(word):
         lemma = guess_lemma(word)
         if lemma in rubric.not_deeds:
