@@ -4,18 +4,11 @@ small draft of our own that should count and one that should not."""
 from __future__ import annotations
 
 from packetcoach import Session, analyze
+from field_drafts import FERRY, background_draft, mentions
 
 
 def draft(background: str, story: str = "") -> str:
-    return ("# Self-assessment\n\n## Highlights\n\n- Raised repeat bookings among ferry commuters from 18% "
-            "to 29% by letting them renew a season pass in one tap.\n" + (f"- {story}\n" if story else "")
-            + f"\n## Background\n\n{background}\n")
-
-
-def mentions(text: str) -> int:
-    count = len(analyze(text).reading.former_engineer_mentions)
-    assert len(Session().analyze(text).reading.former_engineer_mentions) == count
-    return count
+    return background_draft(FERRY, background, story)
 
 
 # The engineering past: a move to product with when it happened between, a title the writer had been,
