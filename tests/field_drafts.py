@@ -19,3 +19,10 @@ def mentions(text: str) -> int:
     count = len(analyze(text).reading.former_engineer_mentions)
     assert len(Session().analyze(text).reading.former_engineer_mentions) == count
     return count
+
+
+def structure(text: str) -> str:
+    """The draft's structure; a Session must read the same."""
+    reading = analyze(text).reading
+    assert Session().analyze(text).reading.structure == reading.structure
+    return reading.structure

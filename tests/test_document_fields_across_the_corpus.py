@@ -3,6 +3,7 @@ a small draft of our own that should count and one that should not."""
 
 from __future__ import annotations
 
+from field_drafts import structure
 from packetcoach import Session, analyze
 
 
@@ -93,12 +94,6 @@ LOG = ("# Self-assessment\n\nI run the booking product for the city's tennis cou
        "**{1}.** Added a waiting list for cancelled slots; 300 players joined it in the first week.\n\n"
        "**{2}.** Dropped the paper booking sheet at the three park courts after two quiet months.\n\n"
        "**{3}.** Opened floodlit evening slots, which filled 80% of the time by the end of summer.\n")
-
-
-def structure(text: str) -> str:
-    reading = analyze(text).reading
-    assert Session().analyze(text).reading.structure == reading.structure
-    return reading.structure
 
 
 def test_a_log_whose_entries_open_with_a_day_and_month_or_a_release_and_month_is_told_in_time() -> None:

@@ -3,8 +3,8 @@ small draft of our own that should count and one that should not."""
 
 from __future__ import annotations
 
-from packetcoach import Session, analyze
-from field_drafts import FERRY, background_draft, mentions
+from packetcoach import analyze
+from field_drafts import FERRY, background_draft, mentions, structure
 
 
 def draft(background: str, story: str = "") -> str:
@@ -57,12 +57,6 @@ STORY = ("## 1. Mobile repairs\n\n**What I did.** I pitched mobile repairs to th
          "22% of bookings and added £1.3M in revenue for 40,000 customers.\n\n## 2. Evening slots\n\n"
          "**What I did.** I changed the slot rules for evening bookings.\n\n**Result.** No-shows fell by 12% "
          "for 9,000 customers.\n")
-
-
-def structure(text: str) -> str:
-    reading = analyze(text).reading
-    assert Session().analyze(text).reading.structure == reading.structure
-    return reading.structure
 
 
 def test_a_marker_inside_a_numbered_story_is_no_time_order() -> None:

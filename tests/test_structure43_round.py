@@ -4,7 +4,8 @@ of tenets). Each category: small drafts of our own that should read argument and
 
 from __future__ import annotations
 
-from packetcoach import Session, analyze
+from field_drafts import structure
+from packetcoach import analyze
 
 STORIES = ("## Results\n\n**Same-day refills.** I moved repeat prescriptions onto a same-day courier "
            "after reading 300 complaints, and late refills for housebound patients fell from 9% to 2%.\n\n"
@@ -13,12 +14,6 @@ STORIES = ("## Results\n\n**Same-day refills.** I moved repeat prescriptions ont
 LIST = ("## What I delivered\n\n- Moved repeat prescriptions onto a same-day courier; late refills for "
         "housebound patients fell from 9% to 2%.\n- Removed the call-back queue; calls from carers fell "
         "by a third.\n")
-
-
-def structure(text: str) -> str:
-    reading = analyze(text).reading
-    assert Session().analyze(text).reading.structure == reading.structure
-    return reading.structure
 
 
 def test_the_claim_told_after_the_remit_in_the_same_sentence_opens_an_argument() -> None:
