@@ -17,6 +17,7 @@ from packetcoach.analysis.packet import SkimMemo, skim_read
 from packetcoach.api import PlacedMemo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from session_edits import apply_edit  # noqa: E402
 from textgen import make_packet  # noqa: E402
 
 # two sections with the same heading and an item said twice: the heading is placed anew on every
@@ -118,12 +119,7 @@ def test_a_session_with_repeats_matches_a_fresh_analysis(start, edits) -> None:
     lines = list(start)
     session.analyze("\n\n".join(lines) + "\n")
     for at, action, line in edits:
-        where = at % len(lines)
-        if action == "type":
-            lines[where] += "s"
-        else:
-            lines.insert(where, line)
-        text = "\n\n".join(lines) + "\n"
+        text = apply_edit(lines, at, action, line)
         _same(text, session.analyze(text))
 
 

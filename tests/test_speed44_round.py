@@ -17,6 +17,7 @@ from packetcoach import Session, analyze, report_json
 from packetcoach.text.blocks import common_prefix, common_suffix, parse_blocks, unchanged_tail
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from session_edits import apply_edit  # noqa: E402
 from textgen import make_packet  # noqa: E402
 
 
@@ -96,18 +97,5 @@ def test_a_session_with_moved_blocks_matches_a_fresh_analysis(start, edits) -> N
     lines = list(start)
     session.analyze("\n\n".join(lines) + "\n")
     for at, action, line in edits:
-        where = at % len(lines)
-        if action == "type":
-            lines[where] += "s"
-        elif action == "first":
-            lines[0] = "x" + lines[0]
-        elif action == "last":
-            lines[-1] += " more"
-        elif action == "insert":
-            lines.insert(where, line)
-        elif action == "heading":
-            lines.insert(where, "## Added")
-        elif len(lines) > 1:
-            del lines[where]
-        text = "\n\n".join(lines) + "\n"
+        text = apply_edit(lines, at, action, line)
         _same(text, session.analyze(text))
