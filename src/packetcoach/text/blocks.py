@@ -395,10 +395,7 @@ def unchanged_tail(text: str, blocks: Sequence[Block], old_text: str, old: Seque
     if len(old) != n or head >= n:
         return n
     shift = len(text) - len(old_text)
-    last = _LAST_SUFFIX[0]  # one tuple, read and replaced whole: two Sessions in two threads each get their own
-    if last[0] is not text or last[1] is not old_text:  # the Reader and the story parts ask of the same two texts
-        last = _LAST_SUFFIX[0] = (text, old_text, common_suffix(text, old_text))
-    tail = bisect_left(blocks, len(text) - last[2], head, n, key=_START)
+    tail = bisect_left(blocks, len(text) - common_suffix(text, old_text), head, n, key=_START)
     # each list made and compared in C: a Session asks this on every edit
     if tail < n and not (list(map(_START, blocks[tail:])) == list(map(shift.__add__, map(_START, old[tail:])))
                          and list(map(_END, blocks[tail:])) == list(map(shift.__add__, map(_END, old[tail:])))
@@ -408,7 +405,6 @@ def unchanged_tail(text: str, blocks: Sequence[Block], old_text: str, old: Seque
 
 
 _START, _END, _KIND_LEVEL = attrgetter("span.start"), attrgetter("span.end"), itemgetter(0, 2)
-_LAST_SUFFIX: list[tuple] = [(None, None, 0)]  # the last two texts :func:`unchanged_tail` compared, and their common suffix
 
 
 def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None,
