@@ -335,6 +335,9 @@ class Rubric(NamedTuple):
     periods: frozenset[str] = frozenset()  # "in 9 months": a time gone by since a harm last happened
     effects: frozenset[str] = frozenset()  # "zero change in refills": a finding of no effect, not a harm at zero
     releases: frozenset[str] = frozenset()  # "dropping joint returns from the kiosk launch": scope cut to ship
+    delivery_verbs: frozenset[str] = frozenset()  # "shipped it in seven weeks": how long the work took ...
+    delivery_marks: frozenset[str] = frozenset()  # ... "went live four months earlier" ...
+    delivery_plans: frozenset[str] = frozenset()  # ... "two weeks ahead of plan": a delivery fact, no result
     multiple_words: frozenset[str] = frozenset()  # "times" after a number ...
     multiple_marks: frozenset[str] = frozenset()  # ... or "x" as its unit ("3x") ...
     multiple_comparisons: frozenset[str] = frozenset()  # ... before "as", "more", "the": a multiplier
@@ -731,6 +734,8 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
     "nobody_harmed": ("measures", "nobody_harmed"), "harm_verbs": ("measures", "harm_verbs"),
     "periods": ("measures", "periods"), "effects": ("measures", "effects"), "releases": ("measures", "releases"),
+    "delivery_verbs": ("measures", "delivery_verbs"), "delivery_marks": ("measures", "delivery_marks"),
+    "delivery_plans": ("measures", "delivery_plans"),
     "multiple_words": ("metrics", "multiple_words"), "multiple_marks": ("metrics", "multiple_marks"),
     "multiple_comparisons": ("metrics", "multiple_comparisons"), "arguing": ("verbs", "arguing"), "trials": ("verbs", "trials"),
     "pushing_for": ("verbs", "pushing_for"), "bet_reasons": ("verbs", "bet_reasons"),
