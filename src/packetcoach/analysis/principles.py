@@ -120,7 +120,8 @@ EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion",
                             "customer_voice", "held_steady", "contrast", "saving", "team_opener", "judgment",
                             "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment", "not_cues",
                             "concession", "held_against", "control", "control_lacking", "credit_shared",
-                            "own_part", "party_saving", "party_saving_not", "turning_down", "senior_plans", *(name for pair in PAIRS.values() for name in pair[:2])))
+                            "own_part", "party_saving", "party_saving_not", "turning_down", "senior_plans", "refused_theirs",
+                            "party_requests", *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
 VOICE_WINDOW = 6
@@ -136,7 +137,7 @@ OPENER_WINDOW = 4
 "In Q3 my team cut ...")."""
 
 
-CATEGORY_LISTS = frozenset(("senior_party", "rejection", "customer_voice", "team_opener", "commitment"))
+CATEGORY_LISTS = frozenset(("senior_party", "rejection", "customer_voice", "team_opener", "commitment", "refused_theirs"))
 """The lists without one of which no category evidence below can be on."""
 NO_CATEGORY_EVIDENCE = {"refused_ask": False, "persuaded_senior": False, "revised_after_no": False,
                         "customer_voice": False, "team_action": False, "delivered_against": False}
@@ -148,7 +149,10 @@ def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...])
     - ``refused_ask``: a senior party's request or plan, and the writer's refusal or alternative; the
       plan may be named as the senior party's own, a possessive right before one of ``senior_plans``
       ("Refused the regional director's plan to require a deposit", "changed the VP's plan for 20
-      showrooms"): a plan of theirs is their ask;
+      showrooms"): a plan of theirs is their ask; or, whoever the party, its request refused by name, a
+      ``refused_theirs`` phrase with a party in the possessive right before one of ``party_requests`` a few
+      words after it ("Refused the council's request to charge for van slots", "Declined the CFO's ask to add
+      a fee"): a request of theirs the writer refused is a disagreement held;
     - ``persuaded_senior``: a senior party persuaded (off their course, or onto the writer's);
     - ``revised_after_no``: a proposal rejected, and brought back;
     - ``customer_voice``: a served party heard or stood up for (``customer_voice`` below);
@@ -164,7 +168,8 @@ def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...])
         return any(not _inside(tokens[m.first], quoted) for m in hits.get(name, ()))
     senior = said("senior_party")
     asked = said("pressure") or senior and _their_plan(hits, quoted, tokens)
-    return {"refused_ask": senior and asked and said("refusal"),
+    refused = said("refusal") and (senior and asked or _their_request_refused(hits, quoted, tokens))
+    return {"refused_ask": refused,
             "persuaded_senior": senior and said("persuasion"),
             "revised_after_no": said("rejection") and said("comeback"),
             "customer_voice": customer_voice(hits, quoted, tokens),
@@ -321,6 +326,24 @@ def _their_plan(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> bo
     if any(at and tokens[at - 1].lower in THEIR for at in plans):
         return True  # "he dropped his plan for a second review layer": the senior party's, named before it
     return any(m.last + 1 in plans and tokens[m.last].lower.endswith(POSSESSIVE) for m in hits.get("senior_party", ()))
+
+
+REQUEST_WINDOW = 4
+"""How many words after a ``refused_theirs`` phrase the party whose request it was may end ("Refused the
+airline operations VP's request")."""
+
+
+def _their_request_refused(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> bool:
+    """A party's request refused by name: a ``refused_theirs`` phrase ("refused the", "declined the"), then
+    within ``REQUEST_WINDOW`` words a party in the possessive right before one of ``party_requests``
+    ("Refused the county clerk's request to cut early-voting sites", "Declined the CFO's ask"), outside
+    quotes. Read only where a ``refused_theirs`` phrase is said, so most items ask nothing of it."""
+    refusals = [m.last for m in hits.get("refused_theirs", ()) if not _inside(tokens[m.first], quoted)]
+    if not refusals:
+        return False
+    requests = {m.first for m in hits.get("party_requests", ())}
+    return any(at - 1 > last and at - 1 - last <= REQUEST_WINDOW and tokens[at - 1].lower.endswith(POSSESSIVE)
+               for at in requests for last in refusals)
 
 
 def _rival_ruled_out(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...], evidence: dict[str, bool]) -> bool:
