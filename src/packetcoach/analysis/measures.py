@@ -997,6 +997,8 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
             result = False  # "sunset the desktop app, which 4% of shops used": the stop's reason
         if result and kind in OUTCOME_TYPES and _delivery_time(words, first, last, delivered, rubric):
             kind, result, delivered = "", False, last  # "shipped it in seven weeks instead of six months": a delivery fact
+        if result and kind in OUTCOME_TYPES and _time_lost(words, first, last, rubric):
+            kind, result = "", False  # "we lost three weeks because I did not": time the work lost
         previous = measures[-1] if measures else None
         if (kind in ("", "customer") and metric.detail == "range" and previous is not None
                 and previous.metric.detail == "range" and previous.type
@@ -1040,6 +1042,24 @@ def _delivery_time(words: list[str], first: int, last: int, delivered: int, rubr
     if words[at] == "live" and (at == 0 or words[at - 1] not in GO_FORMS):
         return False
     return framed or bool(after) and after[0] in rubric.delivery_marks
+
+
+def _time_lost(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
+    """Is the number time the writer's work lost, told in a lesson or as a delay: a unit of time right
+    after one of the profile's `measures.time_losses`, with "us" or "me" between ("we lost three weeks
+    because I did not", "lost two months rebuilding their trust", "the late review cost us five
+    weeks")? The corpus writers label none of these a business result or a customer's; a wait that
+    fell ("waits fell from three weeks to two days") names no loss and stays a result."""
+    unit = words[last]
+    if unit not in rubric.duration_units and unit[:-1] not in rubric.duration_units:
+        return False
+    at = first - 1
+    if at >= 0 and words[at] in LOSS_FILLERS:
+        at -= 1
+    return at >= 0 and words[at] in rubric.time_losses
+
+
+LOSS_FILLERS = frozenset(("us", "me"))  # grammar: "cost us five weeks", "cost me six weeks"
 
 
 DELIVERY_FRAMES = frozenset(("in", "within"))  # grammar: "shipped in five weeks"

@@ -338,6 +338,7 @@ class Rubric(NamedTuple):
     delivery_verbs: frozenset[str] = frozenset()  # "shipped it in seven weeks": how long the work took ...
     delivery_marks: frozenset[str] = frozenset()  # ... "went live four months earlier" ...
     delivery_plans: frozenset[str] = frozenset()  # ... "two weeks ahead of plan": a delivery fact, no result
+    time_losses: frozenset[str] = frozenset()  # "we lost three weeks": time the work lost, no result
     multiple_words: frozenset[str] = frozenset()  # "times" after a number ...
     multiple_marks: frozenset[str] = frozenset()  # ... or "x" as its unit ("3x") ...
     multiple_comparisons: frozenset[str] = frozenset()  # ... before "as", "more", "the": a multiplier
@@ -735,7 +736,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "nobody_harmed": ("measures", "nobody_harmed"), "harm_verbs": ("measures", "harm_verbs"),
     "periods": ("measures", "periods"), "effects": ("measures", "effects"), "releases": ("measures", "releases"),
     "delivery_verbs": ("measures", "delivery_verbs"), "delivery_marks": ("measures", "delivery_marks"),
-    "delivery_plans": ("measures", "delivery_plans"),
+    "delivery_plans": ("measures", "delivery_plans"), "time_losses": ("measures", "time_losses"),
     "multiple_words": ("metrics", "multiple_words"), "multiple_marks": ("metrics", "multiple_marks"),
     "multiple_comparisons": ("metrics", "multiple_comparisons"), "arguing": ("verbs", "arguing"), "trials": ("verbs", "trials"),
     "pushing_for": ("verbs", "pushing_for"), "bet_reasons": ("verbs", "bet_reasons"),

@@ -66,7 +66,7 @@ SCHEMA: dict[str, Any] = {
         "missed_targets": STR_LIST, "targets": STR_LIST, "lower_better": STR_LIST,
         "interval_cues": STR_LIST, "not_significant": STR_LIST, "staff_loads": STR_LIST, "staff_hours": STR_LIST, "pager_words": STR_LIST, "pager_cues": STR_LIST, "pager_signs": STR_LIST, "other_senses": {"*": STR_LIST}, "felt_acts": STR_LIST,
         "nobody_harmed": STR_LIST, "harm_verbs": STR_LIST, "periods": STR_LIST, "effects": STR_LIST, "releases": STR_LIST,
-        "delivery_verbs": STR_LIST, "delivery_marks": STR_LIST, "delivery_plans": STR_LIST,
+        "delivery_verbs": STR_LIST, "delivery_marks": STR_LIST, "delivery_plans": STR_LIST, "time_losses": STR_LIST,
     },
     "phrases": {"*": STR_LIST},
     "stops": {name: STR_LIST for name in (
