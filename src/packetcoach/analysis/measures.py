@@ -1022,8 +1022,7 @@ def _delivery_time(words: list[str], first: int, last: int, delivered: int, rubr
     instead of the six months the full version needed"): the plan it beat. The labelling guide calls
     finishing early or ahead of plan a delivery result; the corpus writers label none of these a
     business result. A wait the served party felt ("refunds now reach walkers in two days") is none."""
-    unit = words[last]
-    if unit not in rubric.duration_units and unit[:-1] not in rubric.duration_units:
+    if not _time_unit(words[last], rubric):
         return False
     after = words[last + 1:last + 5]
     if after[:2] == ["ahead", "of"] and not rubric.delivery_plans.isdisjoint(after[2:]):
@@ -1050,13 +1049,17 @@ def _time_lost(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
     because I did not", "lost two months rebuilding their trust", "the late review cost us five
     weeks")? The corpus writers label none of these a business result or a customer's; a wait that
     fell ("waits fell from three weeks to two days") names no loss and stays a result."""
-    unit = words[last]
-    if unit not in rubric.duration_units and unit[:-1] not in rubric.duration_units:
+    if not _time_unit(words[last], rubric):
         return False
     at = first - 1
     if at >= 0 and words[at] in LOSS_FILLERS:
         at -= 1
     return at >= 0 and words[at] in rubric.time_losses
+
+
+def _time_unit(word: str, rubric: Rubric) -> bool:
+    """Is the word a unit of time (``metrics.duration_units``), in the singular or the plural?"""
+    return word in rubric.duration_units or word.removesuffix("s") in rubric.duration_units
 
 
 LOSS_FILLERS = frozenset(("us", "me"))  # grammar: "cost us five weeks", "cost me six weeks"

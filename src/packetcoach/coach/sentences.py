@@ -199,7 +199,7 @@ WRITERS = frozenset(("i", "we"))
 def _measure(item: Item, sentence: Sentence, rubric: Rubric) -> float:
     """The sentence's strongest measure: before and after 3, money 2, a percentage 1.5, another
     number 0; -1 with none the room could take as a result."""
-    prices = _price_terms(rubric)
+    prices = rubric.price_terms
     inside = [m for m in item.metrics if sentence.span.start <= m.span.start < sentence.span.end
               and not asked_in(sentence, m)  # a senior party's ask is no result to offer the room
               and not (prices and _priced(item, m, prices))  # nor a price, a fee or a budget
@@ -210,10 +210,6 @@ def _measure(item: Item, sentence: Sentence, rubric: Rubric) -> float:
         return -1.0
     return max(3.0 * (m.detail == "range") + 2.0 * (m.kind == "currency") + 1.5 * m.text.rstrip().endswith("%")
                for m in inside)
-
-
-def _price_terms(rubric: Rubric) -> tuple[str, ...]:
-    return tuple(rubric.profile.table("document").get("price_terms", ()))
 
 
 def _priced(item: Item, metric: Mention, terms: tuple[str, ...]) -> bool:

@@ -322,6 +322,7 @@ class Rubric(NamedTuple):
     non_evidence_headings: tuple[str, ...]  # lower-cased: sections that ask for no evidence ("Areas to grow")
     thresholds: dict[str, int]
     story_part_labels: frozenset[str] = frozenset()  # lower-cased bold labels that name a story's part
+    price_terms: tuple[str, ...] = ()  # words a price, fee or budget follows: never a result for the room
     lead_margin: float = 1.5  # `[lead] outcome_margin`: how far below the strongest outcome an opening still leads
     retold_figures: int = 2  # `[lead] retold_figures`: figures an opening shares with a later outcome to retell it
     metadata_labels: int = 2  # `[lead] metadata_labels`: labels that make an opening line one of labels, passed over
@@ -705,6 +706,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         non_evidence_titles=frozenset(" ".join(TITLE_WORD_RE.findall(title.lower()))
                                       for title in profile.table("document").get("non_evidence_titles", [])),
         story_part_labels=frozenset(label.lower() for label in profile.table("document").get("story_part_labels", [])),
+        price_terms=tuple(profile.table("document").get("price_terms", ())),
         outside=SectionMemo(),
         derived=Derived(),
     )
