@@ -842,13 +842,19 @@ def _level_claims_retold(stopped: tuple[str, ...], items: tuple[Item, ...], rubr
     does one whose stop names no thing (:func:`_names_no_thing`: "and I stopped the ones that were not
     working", "and I made the call to stop a service that was losing money", "rather than building what
     was asked") when a stop of another item is listed: the level sentence sums up the stops the draft
-    tells by name."""
+    tells by name. Any other listed stop with no figure that names again, in another paragraph, the
+    thing a stop told with figures names (:func:`_sums_up`: "I stopped the loyalty programme and
+    shipped what salon owners asked for." over "Descoped the loyalty points programme to a single
+    button after eight salon owners told me ...") is the draft's summary of that story, and gives way
+    to it as well."""
     if len(stopped) < 2:
         return stopped
     listed = list(compress(items, map(frozenset(stopped).__contains__, map(_ID, items))))  # picked in C
     retold = set()
     for item in listed:
         if not claims_level(item.text, rubric):
+            if _sums_up(item, listed, rubric):
+                retold.add(item.id)
             continue
         things = _stopped_things(item.words, rubric)
         if any(other is not item and not things.isdisjoint(other.words) for other in listed) \
@@ -856,6 +862,56 @@ def _level_claims_retold(stopped: tuple[str, ...], items: tuple[Item, ...], rubr
                 and any(other is not item and not claims_level(other.text, rubric) for other in listed):
             retold.add(item.id)
     return tuple(i for i in stopped if i not in retold) if retold else stopped
+
+
+def _sums_up(item: Item, listed: list[Item], rubric: Rubric) -> bool:
+    """Is this stop a summary of another listed one: told with no figure, while a stop of another
+    paragraph, told with figures, names the same thing (:func:`_things_named`: the same last word,
+    and every word before it in this item's name in the other's too, or the other's name its last
+    word alone)? "She refused a revenue plan ..., and she stopped a visitor app that nobody had asked
+    for." sums up "She stopped the app and moved the two engineers ... 180,000 patients"; two stops
+    of different things that share a last word ("Killed the kiosk pilot", "Paused the chatbot
+    pilot after 40% wrong answers") stay two. The guide lists a stop told again once, by its story
+    (a stop told again in a lesson is not listed)."""
+    if item.signals is None or item.signals.metric:
+        return False
+    mine = _things_named(item.words, rubric)
+    if not mine:
+        return False
+    for other in listed:
+        if other is item or other.base == item.base or other.signals is None or not other.signals.metric:
+            continue
+        for last, before in _things_named(other.words, rubric):
+            if any(last == head and (not before or set(words) <= set(before)) for head, words in mine):
+                return True
+    return False
+
+
+def _things_named(words: tuple[str, ...], rubric: Rubric) -> list[tuple[str, tuple[str, ...]]]:
+    """The things the item's stop words end, each as its last word and the words before it: after a
+    stop word, past a determiner ("the", "a", "our"), up to THING_NAME_WORDS words that end at a
+    preposition, a conjunction, a pronoun or a mark ("stopped the loyalty programme and shipped" ->
+    ("programme", ("loyalty",)); "stopped the app and moved" -> ("app", ()))."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for at, word in enumerate(words):
+        if word in rubric.stopped_forms or word in rubric.stops.cutting:
+            k = at + 1
+            while k < len(words) and words[k] in THING_DETERMINERS:
+                k += 1
+            name: list[str] = []
+            while k < len(words) and len(name) < THING_NAME_WORDS and words[k] not in THING_NAME_ENDS \
+                    and words[k] not in rubric.stopped_forms:
+                name.append(words[k])
+                k += 1
+            if name:
+                found.append((name[-1], tuple(name[:-1])))
+    return found
+
+
+THING_DETERMINERS = frozenset("the a an my our its their his her own".split())  # "stopped our own app"
+THING_NAME_WORDS = 4  # "the loyalty points programme": a thing's name, not its story
+THING_NAME_ENDS = frozenset("the a an to of in on at for from with by and or but that which who because after "
+                            "before when until so as than it them , . ; : ( )".split())
 
 
 def _names_no_thing(words: tuple[str, ...], rubric: Rubric) -> bool:
