@@ -125,6 +125,7 @@ CONTEXT_OPENERS = KIND_GROUP + "context_openers"
 DEED_NOUNS = KIND_GROUP + "deed_nouns"
 DOCUMENT_OPENERS = KIND_GROUP + "document_openers"
 DRAFT_REFERENCES = KIND_GROUP + "draft_references"
+EFFORT_REGRETS = KIND_GROUP + "effort_regrets"
 FEEDBACK_REPORTS = KIND_GROUP + "feedback_reports"
 FOUND_PROBLEMS = KIND_GROUP + "found_problems"
 LENS_OPENERS = KIND_GROUP + "lens_openers"
@@ -959,9 +960,15 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"
     if by_heading == "closing":
         return "context"  # "In closing: the rebooking, the wind-down and the guardrail I started are one argument"
-    if by_heading == "lesson" and signals.activity_only and not signals.business_outcome:
+    if signals.activity_only and not signals.business_outcome \
+            and (by_heading == "lesson" or bool(hits.get(EFFORT_REGRETS)) and not signals.hedge):
         # under "What I would do differently": effort with no decision and no result is the misstep the
         # section reflects on ("I spent too much of the first quarter on the search ranking row",
-        # "I also held on too long to the reminder feature"), not effort offered as evidence
+        # "I also held on too long to the reminder feature"), not effort offered as evidence; so is
+        # effort the writer judges too much under any heading (the profile's ``kinds.effort_regrets``:
+        # "I spent too long in design reviews and too little time with customers", "I will admit I
+        # spent more of the first half here than a PM should"); one the writer hedges stays a claim, so
+        # the hedge is still found ("I think I probably spent too much time in meetings with the mill
+        # this year, but I did get to know their production team well")
         return "lesson"
     return "claim"

@@ -891,7 +891,8 @@ CONTEXT_MARK = "~"  # a specialty's context term: it counts only beside one of t
 KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers", "career_moves", "state_openers",
                 "share_openers", "document_openers", "bylines", "pronoun_notes", "level_asks", "level_ask_reasons", "summary_openers", "deed_nouns", "plan_openers",
                 "feedback_reports", "thesis_openers", "reach_scope", "authored_remits", "skipped_steps",
-                "career_teachers", "career_befores", "found_problems", "present_changes", "lens_openers", "draft_references")
+                "career_teachers", "career_befores", "found_problems", "present_changes", "lens_openers", "draft_references",
+                "effort_regrets")
 KIND_HEADINGS = ("failure", "objection", "lesson", "plan", "scope", "claim", "closing", "summary")  # "failure": a lesson, deeds and all
 
 

@@ -122,7 +122,7 @@ SCHEMA: dict[str, Any] = {
               "document_openers": STR_LIST, "thesis_openers": STR_LIST, "thesis_verbs": STR_LIST, "past_career_verbs": STR_LIST, "career_spans": STR_LIST, "context_headings": STR_LIST, "ask_headings": STR_LIST, "thesis_headings": STR_LIST, "manager_views": STR_LIST, "endorsements": STR_LIST, "bylines": STR_LIST, "pronoun_notes": STR_LIST, "level_asks": STR_LIST, "level_ask_reasons": STR_LIST, "summary_openers": STR_LIST, "deed_nouns": STR_LIST,
               "feedback_reports": STR_LIST, "plan_openers": STR_LIST, "reach_scope": STR_LIST, "intent_verbs": STR_LIST, "plain_pasts": STR_LIST, "progressive_states": STR_LIST,
               "reach_verbs": STR_LIST, "reach_things": STR_LIST, "reach_links": STR_LIST,
-              "summary_headings": STR_LIST, "closing_headings": STR_LIST},
+              "summary_headings": STR_LIST, "closing_headings": STR_LIST, "effort_regrets": STR_LIST},
     "re_role": {"engineering_items_weight": int, "jargon_weight": int, "jargon_cap": int,
                 "specialty_penalty": int, "past_penalty": int, "excuse_penalty": int,
                 "no_customer_penalty": int, "engineering_terms": STR_LIST},

@@ -168,10 +168,31 @@ def check_stop_weight(rule, ctx: PacketContext) -> Iterator[Finding]:
         return  # its evidence and what it freed: the stop story told in full, however short
     if refusals_told(tuple(stopped), ctx.rubric.stops):
         return  # a refusal told under its title with its evidence: its heading's story, however its items split
-    if max(_words(i) for i in stopped) < ratio * max(_words(i) for i in started):
+    told = {item.id: _stop_words(item, ctx.document.items, initiated | stopped_ids) for item in stopped}
+    if max(told.values()) < ratio * max(_words(i) for i in started):
         item = max(stopped, key=_words)
         yield _make(rule, Span(item.start, item.end), "Tell the stop story in full: the evidence, the decision, "
                     "who disagreed, what it freed.", item=item.id)
+
+
+def _stop_words(stop: Item, items: tuple[Item, ...] | list[Item], listed: set[str]) -> int:
+    """The words a stop is told in: its item, and the items after it in the same paragraph up to the
+    next stop or start ("I also decided ... not to build live video streaming from the ring. The cost
+    was about £400,000 ... video came fourth behind weights ... I put the money into better photos
+    instead"): a paragraph that goes on telling the stop's evidence and what it freed is the stop told
+    in full, though each of its sentences is an item of its own. A bullet is its own paragraph."""
+    words = _words(stop)
+    if stop.format != "prose":
+        return words
+    after = False
+    for item in items:  # the draft's items in order; a paragraph's items share its block (``base``)
+        if item is stop:
+            after = True
+        elif after:
+            if item.base != stop.base or item.id in listed:
+                break
+            words += _words(item)
+    return words
 
 
 @check("specialty", "packet")
