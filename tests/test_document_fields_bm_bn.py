@@ -32,6 +32,26 @@ def test_the_level_told_as_the_job_done_is_the_claim_and_the_retell() -> None:
     assert Session().analyze(text).reading.retell == reading.retell
 
 
+def test_the_level_claimed_in_a_remits_sentence_retelling_the_strongest_story_is_the_lead() -> None:
+    text = opening("I have been doing the L6 job since March: I run ferry bookings across the ticketing, "
+                   "terminal and app teams, and I took terminal queues from 14 minutes to 3 for 40,000 commuters.")
+    report = analyze(text, level="L6", doc_type="promotion")
+    assert report.items[0].kind == "scope"
+    assert report.reading.lead_is_outcome
+    assert "PC202" not in {f.rule for f in report.findings}
+    assert Session(level="L6", doc_type="promotion").analyze(text).reading.lead_is_outcome
+
+
+def test_the_level_claimed_with_a_remit_and_no_story_retold_is_no_lead() -> None:
+    for first in ("I have been doing the L6 job since March: I run ferry bookings across the ticketing, "
+                  "terminal and app teams.",
+                  "I have been doing the L6 job since March: I run ferry bookings across the ticketing, "
+                  "terminal and app teams, and I took 2,000 commuters onto season passes."):
+        report = analyze(opening(first), level="L6", doc_type="promotion")
+        assert not report.reading.lead_is_outcome
+        assert "PC202" in {f.rule for f in report.findings}
+
+
 def test_the_job_done_with_no_level_named_is_no_claim() -> None:
     text = opening("I have been doing the job since March: I run ferry bookings across the ticketing, "
                    "terminal and app teams, and I took terminal queues from 14 minutes to 3 for 40,000 commuters.")
@@ -84,3 +104,22 @@ def test_the_main_thread_alone_or_an_apps_crash_rate_alone_names_no_specialty() 
     assert specialty("The ferry app's crash-free rate went from 95% to 99.6% after we fixed the image "
                      "loading.") is None
     assert specialty("The timetable page loads faster since we moved the map off the main thread.") is None
+
+
+# The year's start told as where the telling starts ("My year started with a problem ...") orders the
+# draft by time.
+
+YEAR = ("# Self-assessment\n\n{first} a problem: commuters queued at the terminal for 14 minutes, and a "
+        "third of them missed the 7:40 sailing.\n\nI moved check-in to the gangway scanners, and queues "
+        "fell from 14 minutes to 3 for 40,000 commuters.\n\nThe second part of my year was slower. I "
+        "launched season-pass renewals in the app, and 2,100 commuters renewed there.\n")
+
+
+def test_the_year_started_with_orders_the_draft_by_time() -> None:
+    assert structure(YEAR.format(first="My year started with")) == "chronology"
+    assert structure(YEAR.format(first="The year began with")) == "chronology"
+
+
+def test_a_start_that_is_not_the_years_is_no_time_order() -> None:
+    assert structure(YEAR.format(first="Check-in started with")) == "mixed"
+    assert structure(YEAR.format(first="The project began with")) == "mixed"
