@@ -222,7 +222,10 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
     """Does the document open with its strongest customer outcome? A role description (scope) or
     the career-change story before the first claim is what the room reads first, so the opening is
     not the outcome (SPEC 2.9); a line about the company or the product ("Brightwell Learning.
-    Parent Messaging sends ...") or of labels ("Role: ... · Period: ...") is passed over."""
+    Parent Messaging sends ...") or of labels ("Role: ... · Period: ...") is passed over. A remit whose
+    first sentence claims the level and retells the strongest story ("I have been doing the L6 job since
+    last spring: I run ... across three teams, and I took event approval from 21 days to 3 for 600
+    clubs") is the level claim a first claim would be, and leads as that claim does."""
     if not claims:
         return False, None
     first = claims[0]
@@ -237,6 +240,9 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
         or _remit_first(first)
     measured = bool(s.business_outcome and s.metric)
     floor = best_outcome - rubric.lead_margin  # the profile's `[lead] outcome_margin`
+    if framed and opening is not None and opening.kind == "scope" and opening.start < first.start \
+            and _level_headline(opening, rubric) and _retells(opening, found, floor, rubric):
+        return True, None  # the level claimed in the remit's sentence, the strongest story told in brief
     lead = not framed and (measured and (first.facts.outcome_impact >= floor or _level_headline(first, rubric))
                            or s.metric and _retells(first, found, floor, rubric))
     if lead:
