@@ -67,3 +67,22 @@ def test_a_span_of_history_is_no_result(text: str) -> None:
 ])
 def test_a_result_beside_the_history_stays(text: str) -> None:
     assert _signals(text).business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "Rewrote the turnstile firmware so the gate opens in under 2 seconds.",
+    "Tuned the photo upload service so that 99% of images arrive within 20 seconds.",
+])
+def test_a_system_time_after_engineering_work_is_technical(text: str) -> None:
+    signals = _signals(text)
+    assert signals.technical_metric_only
+    assert not signals.business_outcome
+
+
+@pytest.mark.parametrize("text", [
+    # a served party named with the time makes it theirs; no engineering deed, no system's time
+    "Built a booking page that loads in under 2 seconds for tenants.",
+    "Moved the helpline to a call-back queue so callers wait under 30 seconds.",
+])
+def test_a_time_without_engineering_or_with_a_party_is_not(text: str) -> None:
+    assert not _signals(text).technical_metric_only

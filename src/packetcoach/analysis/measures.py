@@ -956,11 +956,20 @@ def _fallback(metric: Mention, changed: bool, persona: Mention | None, engineeri
         return "business"
     if changed and persona is None and engineering:
         return "technical"
+    if persona is None and engineering and _system_time(metric, words, last, rubric):
+        return "technical"  # "so the keypad boots in under 2 seconds": a level of the system built
     if changed and last + 1 < len(words) and words[last + 1] in rubric.system_times:
         return "technical"  # "3.8 to 1.6 seconds": a system's time, where a person's wait is named
     if changed:
         return "customer"
     return ""
+
+
+def _system_time(metric: Mention, words: list[str], last: int, rubric: Rubric) -> bool:
+    """A time in seconds or milliseconds (the profile's `measures.system_times`), in figures or in
+    words ("under 2 seconds", "within one second", "200 ms")."""
+    unit = last if metric.kind == "number" and not metric.text[-1:].isdigit() else last + 1
+    return unit < len(words) and words[unit] in rubric.system_times
 
 
 def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Mention, ...], hits: Hits,
