@@ -924,6 +924,16 @@ TIME_UNITS = frozenset("day days week weeks month months year years quarter quar
                        "hour hours minute minutes".split())
 
 
+def _data_span(words: list[str], first: int, last: int, metric: Mention, rubric: Rubric) -> bool:
+    """A span of records the work was built or read on: a unit of time right after one of the
+    profile's `measures.data_span_leads` and before "of" ("trained a no-show model on three years of
+    appointments", "from 18 months of lane data"): how much history, never a measure that moved."""
+    if metric.detail == "range" or first < 1 or words[first - 1] not in rubric.data_span_leads:
+        return False
+    unit = last if metric.kind == "number" and not metric.text[-1:].isdigit() else last + 1
+    return unit + 1 < len(words) and words[unit] in TIME_UNITS and words[unit + 1] == "of"
+
+
 def _engineering_deed(words: list[str], rubric: Rubric) -> bool:
     """Does the writer's "I" stand right before an engineering verb ("after I optimized ...")? Read
     once per item (:func:`type_measures`), not once per number."""
@@ -946,11 +956,20 @@ def _fallback(metric: Mention, changed: bool, persona: Mention | None, engineeri
         return "business"
     if changed and persona is None and engineering:
         return "technical"
+    if persona is None and engineering and _system_time(metric, words, last, rubric):
+        return "technical"  # "so the keypad boots in under 2 seconds": a level of the system built
     if changed and last + 1 < len(words) and words[last + 1] in rubric.system_times:
         return "technical"  # "3.8 to 1.6 seconds": a system's time, where a person's wait is named
     if changed:
         return "customer"
     return ""
+
+
+def _system_time(metric: Mention, words: list[str], last: int, rubric: Rubric) -> bool:
+    """A time in seconds or milliseconds (the profile's `measures.system_times`), in figures or in
+    words ("under 2 seconds", "within one second", "200 ms")."""
+    unit = last if metric.kind == "number" and not metric.text[-1:].isdigit() else last + 1
+    return unit < len(words) and words[unit] in rubric.system_times
 
 
 def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Mention, ...], hits: Hits,
@@ -972,7 +991,9 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
     delivered = -1  # where the last delivery time read ends (:func:`_delivery_time`)
     engineering = action.verb_class == "technical" or _engineering_deed(words, rubric)  # the writer's deed
     for metric in metrics:
-        if metric.text.lower() in rubric.frequency_words or metric.detail == PERIOD:
+        if metric.text.lower() in rubric.frequency_words or metric.detail == PERIOD \
+                or _data_span(words, token_index(tokens, metric.span.start), token_index(tokens, metric.span.end - 1),
+                              metric, rubric):
             measures.append(_new(Measure, (metric, "", False, False, False)))
             continue  # "threatened to leave twice": how often, no result
         first = token_index(tokens, metric.span.start)
@@ -983,6 +1004,8 @@ def type_measures(tokens: tuple[Token, ...], words: list[str], metrics: tuple[Me
         if _reach(words, first) or action.verb_class != "technical" and _decision_count(words, last, metric, rubric) \
                 or _users_counted(words, last, found, rubric):
             kind, result = "scale", False
+        if not result and _risks_closed(words, first, last, rubric):
+            kind, result = "technical", True  # "closed all 7 high-severity vulnerabilities": a risk closed
         reason = _reason(words, first) or _after_stop(words, first, rubric) or first in asked
         result = result and first not in asked  # "who wanted to extend the hold shelf from 7 days to 14": the ask's
         if result and measures and not measures[-1].result and _set_against(words, first, previous_last, rubric):
@@ -1055,6 +1078,27 @@ def _time_lost(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
     if at >= 0 and words[at] in LOSS_FILLERS:
         at -= 1
     return at >= 0 and words[at] in rubric.time_losses
+
+
+def _risks_closed(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
+    """Is the number a count of security risks the work closed: one of the profile's
+    `measures.risks_closed` up to two words after it ("vulnerabilities", "high-severity findings"),
+    right after one of `measures.risk_closers` ("closed", "closing"; with "all" or "the" between)?
+    Seven corpus writers label such a count a technical result and none of them effort ("ran a
+    penetration test ... and closed all 7 high-severity vulnerabilities", "Led the pen-test
+    remediation ..., closing 42 high-severity findings"); "found 3 critical vulnerabilities" and
+    "closed 212 tickets" are not read here."""
+    if rubric.risks_closed.isdisjoint(words[last + 1:last + 1 + RISK_REACH]):
+        return False  # most numbers: no such risk after them (one test in C)
+    at = first - 1
+    while at >= 0 and first - at <= RISK_FILLERS_REACH and words[at] in RISK_FILLERS:
+        at -= 1
+    return at >= 0 and words[at] in rubric.risk_closers
+
+
+RISK_REACH = 3  # words after the number: "42 high-severity findings", "23 open CVEs"
+RISK_FILLERS = frozenset({"all", "the"})  # "closed all 7 ...", "closed the 12 ..."
+RISK_FILLERS_REACH = 2
 
 
 def _time_unit(word: str, rubric: Rubric) -> bool:

@@ -340,6 +340,9 @@ class Rubric(NamedTuple):
     delivery_marks: frozenset[str] = frozenset()  # ... "went live four months earlier" ...
     delivery_plans: frozenset[str] = frozenset()  # ... "two weeks ahead of plan": a delivery fact, no result
     time_losses: frozenset[str] = frozenset()  # "we lost three weeks": time the work lost, no result
+    data_span_leads: frozenset[str] = frozenset()  # "on three years of appointments": history used, no result
+    risks_closed: frozenset[str] = frozenset()  # "closed 23 vulnerabilities": a security risk closed ...
+    risk_closers: frozenset[str] = frozenset()  # ... after one of these: a technical result
     multiple_words: frozenset[str] = frozenset()  # "times" after a number ...
     multiple_marks: frozenset[str] = frozenset()  # ... or "x" as its unit ("3x") ...
     multiple_comparisons: frozenset[str] = frozenset()  # ... before "as", "more", "the": a multiplier
@@ -739,6 +742,8 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "periods": ("measures", "periods"), "effects": ("measures", "effects"), "releases": ("measures", "releases"),
     "delivery_verbs": ("measures", "delivery_verbs"), "delivery_marks": ("measures", "delivery_marks"),
     "delivery_plans": ("measures", "delivery_plans"), "time_losses": ("measures", "time_losses"),
+    "data_span_leads": ("measures", "data_span_leads"),
+    "risks_closed": ("measures", "risks_closed"), "risk_closers": ("measures", "risk_closers"),
     "multiple_words": ("metrics", "multiple_words"), "multiple_marks": ("metrics", "multiple_marks"),
     "multiple_comparisons": ("metrics", "multiple_comparisons"), "arguing": ("verbs", "arguing"), "trials": ("verbs", "trials"),
     "pushing_for": ("verbs", "pushing_for"), "bet_reasons": ("verbs", "bet_reasons"),

@@ -67,6 +67,7 @@ SCHEMA: dict[str, Any] = {
         "interval_cues": STR_LIST, "not_significant": STR_LIST, "staff_loads": STR_LIST, "staff_hours": STR_LIST, "pager_words": STR_LIST, "pager_cues": STR_LIST, "pager_signs": STR_LIST, "other_senses": {"*": STR_LIST}, "felt_acts": STR_LIST,
         "nobody_harmed": STR_LIST, "harm_verbs": STR_LIST, "periods": STR_LIST, "effects": STR_LIST, "releases": STR_LIST,
         "delivery_verbs": STR_LIST, "delivery_marks": STR_LIST, "delivery_plans": STR_LIST, "time_losses": STR_LIST,
+        "data_span_leads": STR_LIST, "risks_closed": STR_LIST, "risk_closers": STR_LIST,
     },
     "phrases": {"*": STR_LIST},
     "stops": {name: STR_LIST for name in (
