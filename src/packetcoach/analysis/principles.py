@@ -64,6 +64,7 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "income_declined": ("declining", "income", 6),
     "time_saved": ("time_saving", "time_unit", 8),
     "spend_cut": ("cost_cut", "cost_object", 5),
+    "spend_fell": ("cost_object", "cost_fell", 2),  # its owner looked at only where it is said (_spend_fell)
     "budget_returned": ("handing_back", "resource_back", 4),  # either way round: "the $600,000 budget went unspent"
     "acted_early": ("ahead_of", "process_done", 6),
     "own_thing_told": ("telling", "own_thing", 8),
@@ -72,6 +73,7 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "back_for_cause": ("sent_back", "hold_cause", 6),
     "reached_in_person": ("contacting", "self_done", 8),
     "query_found": ("querying", "shown", 12),
+    "read_by_hand": ("reading", "by_own_hand", 8),
     "years_change": ("years_span", "years_change", 1),
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
@@ -121,7 +123,7 @@ EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion",
                             "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment", "not_cues",
                             "concession", "held_against", "control", "control_lacking", "credit_shared",
                             "own_part", "party_saving", "party_saving_not", "turning_down", "senior_plans", "refused_theirs",
-                            "party_requests", *(name for pair in PAIRS.values() for name in pair[:2])))
+                            "party_requests", "reading_unmade", *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
 VOICE_WINDOW = 6
@@ -178,7 +180,7 @@ def category_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...])
 
 
 def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...],
-                       evidence: dict[str, bool], words: tuple[str, ...] = ()) -> dict[str, bool]:
+                       evidence: dict[str, bool], words: tuple[str, ...] = (), view: str = "") -> dict[str, bool]:
     """The kinds of deed the specific principles stand on, read as structures rather than words:
 
     - ``simplified``: a step, field, screen or hand-off removed, the simple way taken in place of
@@ -284,11 +286,13 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "person_grown": pair["person_grown"],
             "staff_cared": pair["staff_spared"],
             "course_taken": pair["course_taken"] and evidence.get("own_action", False),
-            "found_in_records": (pair["records_found"] or pair["data_found"] or pair["query_found"]) and
+            "found_in_records": (pair["records_found"] or pair["data_found"] or pair["query_found"] or
+                                 pair["read_by_hand"] and _read_by_hand(hits, quoted, tokens)) and
             evidence.get("own_action", False),
             "spend_declined": (pair["spend_declined"] or pair["people_declined"]) and not pair["income_declined"],
             "time_saved": pair["time_saved"] and not (evidence.get("money_result", False) or said("sum_named")),
-            "spend_cut": pair["spend_cut"] and (evidence.get("money_result", False) or said("sum_named")),
+            "spend_cut": (pair["spend_cut"] or pair["spend_fell"] and _spend_fell(hits, quoted, tokens, view)) and
+            (evidence.get("money_result", False) or said("sum_named")),
             "budget_returned": pair["budget_returned"],
             "acted_early": pair["acted_early"] and not said("refusal"),
             "loss_owned": loss_owned,
@@ -344,6 +348,46 @@ def _their_request_refused(hits: Hits, quoted: list[Span], tokens: tuple[Token, 
     requests = {m.first for m in hits.get("party_requests", ())}
     return any(at - 1 > last and at - 1 - last <= REQUEST_WINDOW and tokens[at - 1].lower.endswith(POSSESSIVE)
                for at in requests for last in refusals)
+
+
+SPEND_FELL_WINDOW = 2
+"""How many words after a bill or a spend its fall may stand ("print spend fell", "the heating bill has fallen")."""
+OWNER_WINDOW = 3
+"""How many words before a bill or a spend its owner may be told ("their per-pupil textbook spend")."""
+PLURAL_MARKS = ("'", "’")
+"""The mark of a plural possessive after a word ending in s ("buyers' off-contract spend")."""
+
+
+def _spend_fell(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...], view: str = "") -> bool:
+    """A bill or a spend of the company's that fell, told the bill first: a ``cost_object`` phrase with a ``cost_fell``
+    one within ``SPEND_FELL_WINDOW`` words after it ("the interpreter agency's overtime bill fell by $96,000", "linen
+    spend down $340,000"), outside quotes, the bill no one else's ("his", "her" or "their" within ``OWNER_WINDOW``
+    words before it: "their average bills fell $11 a month" is the households' saving, "their per-pupil textbook
+    spend fell 31%" the districts'), nor one told in a plural possessive ("buyers' off-contract spend fell from 18%
+    to 7%": ``view`` is the text the tokens stand in, whose apostrophe after a plural no token keeps). Read only where
+    the pair is said, so most items ask nothing of it."""
+    falls = sorted(m.first for m in hits.get("cost_fell", ()) if not _inside(tokens[m.first], quoted))
+    return any(not _inside(tokens[m.first], quoted) and _near(falls, m.last + 1, m.last + SPEND_FELL_WINDOW) and
+               not any(t.lower in THEIR or view[t.end:t.end + 1] in PLURAL_MARKS and t.lower.endswith("s")
+                       for t in tokens[max(0, m.first - OWNER_WINDOW):m.first])
+               for m in hits.get("cost_object", ()))
+
+
+READ_WINDOW = 8
+"""How many words after a reading verb the writer's own hand may stand ("read 900 survey comments from pass holders
+myself")."""
+
+
+def _read_by_hand(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> bool:
+    """Records read, sampled, sorted or timed by the writer's own hand: a ``reading`` phrase with a ``by_own_hand``
+    one ("myself", "by hand") within ``READ_WINDOW`` words after it ("read 400 denied claims myself", "sampled 500
+    of them by hand"), the reading no ability or intent (a ``reading_unmade`` phrase ending where it ends: "learned
+    to read the support tickets myself", "so I could read the P&L myself"), outside quotes. Read only where the
+    pair is said, so most items ask nothing of it."""
+    unmade = {m.last for m in hits.get("reading_unmade", ())}
+    hands = sorted(m.first for m in hits.get("by_own_hand", ()) if not _inside(tokens[m.first], quoted))
+    return any(m.last not in unmade and not _inside(tokens[m.first], quoted) and
+               _near(hands, m.last + 1, m.last + READ_WINDOW) for m in hits.get("reading", ()))
 
 
 def _rival_ruled_out(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...], evidence: dict[str, bool]) -> bool:
@@ -504,7 +548,7 @@ def read_principles(item: Item, hits: Hits, evidence: dict[str, bool], measures:
     measures = tuple(measures)
     evidence = evidence | category_evidence(hits, quoted, item.tokens) | \
         result_evidence(hits, measures, item.tokens, evidence, rubric)
-    structures = structure_evidence(hits, quoted, item.tokens, evidence, item.words)
+    structures = structure_evidence(hits, quoted, item.tokens, evidence, item.words, item.view)
     evidence |= structures
     evidence |= writer_evidence(evidence, any(map(structures.__getitem__, DEEDS)))
     # a thing the writer turned down that no senior party asked for, pressed or wanted, with no one persuaded and nothing
