@@ -66,3 +66,27 @@ def test_different_results_are_each_asked() -> None:
     figures = [rehearsal._change_figures(rehearsal._Ask("attribution", item, {"metric": item.text}), None)
                for item in report("effort.md").items if item.ready]
     assert len(set(figures)) == len(figures) >= 2
+
+
+US = """# Self-assessment: Product Manager (L5), Dog Walking
+
+I proposed a holiday pause button after owners told support they were cancelling before trips. We
+launched it in May, and monthly churn fell from 8.7% to 6.1% by August, which keeps about 450
+subscribers a month who would otherwise have left us.
+
+I stopped the GPS add-on after I found that only 3% of subscribers opened it more than once, and
+moved its two engineers to rebooking; rebooking calls to support fell from 1,100 a month to 300.
+
+I cut the sign-up form from 14 fields to 5 after watching owners give up on it; completed sign-ups
+rose from 600 to 950 a month.
+"""
+
+
+def test_the_retell_keeps_the_company_as_us() -> None:
+    from packetcoach.coach.sentences import retell, third_person
+    told = retell(analyze(US, level="L5"))
+    assert told is not None and "would otherwise have left us" in told, told
+    assert "left them" not in told and "they launched it" in told, told
+    # the writer's own object pronoun is still theirs: "my manager asked me" -> "asked them"
+    assert third_person("my manager asked me to take it on") == "their manager asked them to take it on"
+    assert third_person("a licence that cost us $2.4M a year") == "a licence that cost us $2.4M a year"
