@@ -77,7 +77,9 @@ def test_the_retell_is_in_one_voice_without_hedge_or_engineering_verb(case):
     prefix = retell_prefix(report, "[Name]", case["level"])
     assert sentence.startswith(prefix)
     body = sentence[len(prefix):]
-    assert not re.search(r"\b(I|my|me|we|our|us)\b", body), body  # one voice: the manager's
+    # one voice: the manager's; "us", the company as the object ("partners told us"), is the
+    # manager's too (coach round 48)
+    assert not re.search(r"\b(I|my|me|we|our)\b", body), body
     assert not any(h in body.lower() for h in HEDGES)
     assert invented(body, report.text, RUBRIC) == []
 

@@ -39,8 +39,11 @@ def reading_of(report: Report, gap: Gap, limits: dict[str, Any]) -> ReadingKind:
     if claims < limits["min_claims"] or report.words < limits["min_words"]:
         return "undecided"
     complete = len(gap.credited())
-    if not gap.evidence_holds or any(p.discounts for p in gap.problems) \
-            or complete < complete_needed(report, limits) or level_shown(report) < limits["level_dimensions_min"]:
+    enough = complete >= complete_needed(report, limits)
+    # effort beside enough complete stories, where the work described meets the level's bar
+    outweighed = limits.get("outweighed", ()) if enough and _bar_met(report) else ()
+    if not gap.evidence_holds or any(p.discounts and p.name not in outweighed for p in gap.problems) \
+            or not enough or level_shown(report) < limits["level_dimensions_min"]:
         return "below"
     above = _next_level(report)
     if above and level_shown(report, above) >= limits["above_dimensions"] \

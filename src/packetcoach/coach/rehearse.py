@@ -254,6 +254,8 @@ def rehearse(report: Report) -> tuple[Question, ...]:
     lines = LineIndex(report.text)
     per_kind: Counter[str] = Counter()
     asked: set[str] = set()  # one item-level question per item: a sharp list, not a pile-on
+    once = frozenset(limits.get("once_per_result", ()))
+    results: set[tuple[str, tuple[str, ...]]] = set()  # (kind, before and after) already asked
     chosen: list[Question] = []
     for ask in asks:
         if ask.kind == "missing-evidence" and ask.item is not None and ask.item.id in asked:
@@ -262,6 +264,11 @@ def rehearse(report: Report) -> tuple[Question, ...]:
         key = ask.item.id if ask.item and ask.kind not in DOCUMENT_KINDS else ""
         if per_kind[ask.kind] >= limits["per_kind"] or key in asked:
             continue
+        figures = _change_figures(ask, draft.rubric) if ask.kind in once else ()
+        if figures and (ask.kind, figures) in results:
+            continue  # the same result, told again elsewhere: one question of this kind for it
+        if figures:
+            results.add((ask.kind, figures))
         per_kind[ask.kind] += 1
         if key:
             asked.add(key)
@@ -271,6 +278,22 @@ def rehearse(report: Report) -> tuple[Question, ...]:
         if len(chosen) >= limits["total"]:
             break
     return tuple(chosen)
+
+
+FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _change_figures(ask: _Ask, rubric: Rubric) -> tuple[str, ...]:
+    """The before and after of the result a question quotes, as its figures ("from 54% to 81%":
+    54, 81): the item's first change (a range) inside the quoted result; none when it quotes none."""
+    if ask.item is None:
+        return ()
+    quoted = " ".join(str(ask.fields.get("metric", "")).split())
+    for mention in ask.item.metrics:
+        text = " ".join(mention.text.split())
+        if (mention.kind == "range" or mention.detail == "range") and text in quoted:
+            return tuple(number.replace(",", "") for number in FIGURE.findall(text))
+    return ()
 
 
 def _question(ask: _Ask, kind: dict[str, Any], weight: int, draft: _Draft, lines: LineIndex) -> Question:

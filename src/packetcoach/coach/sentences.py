@@ -42,12 +42,15 @@ QUOTES = frozenset("\"“”'‘’")
 FALLBACK_VERBS = frozenset("fell fallen rose risen reached climbed jumped shrank shrunk declined grown is are was were".split())
 # "our" stays: the company's sellers, shelves and customers are the manager's too ("our sellers'
 # conversion rose", never "their sellers'"), as calibrate/voice.py's third person already keeps it.
+# So do "us" and "ours", the company as the object: "subscribers who would otherwise have left us",
+# "a licence that cost us $2.4M a year", "advertisers who had never bought from us" are said so by
+# the manager too; "left them", "cost them" would tell of the writer (p36, p87, p104, p363, p463).
 FIRST_PERSON = {"i": "they", "my": "their", "me": "them", "myself": "themselves", "mine": "theirs",
-                "we": "they", "us": "them", "ours": "theirs", "ourselves": "themselves",
+                "we": "they", "ourselves": "themselves",
                 "i'm": "they're", "i’m": "they’re", "i've": "they've", "i’ve": "they’ve", "i'd": "they'd",
                 "i’d": "they’d", "i'll": "they'll", "i’ll": "they’ll"}
 AFTER_I = {"am": "are", "was": "were", "'m": "are"}
-PERSON = (r"(?<![\w-])(I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs|"
+PERSON = (r"(?<![\w-])(I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine|[Ww]e|"
           r"[Oo]urselves)(?![\w-])(\s+(?:am|was)\b)?")  # not inside a name ("Share-my-trip"); compiled when first used
 PERSON_RE = on_first_use(PERSON)
 SINGULAR_RE = on_first_use(r"(?<![\w-])(?:I(?:['’](?:m|ve|d|ll))?|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)(?![\w-])")  # the writer alone
