@@ -19,6 +19,7 @@ from packetcoach.analysis.measures import token_index
 from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Span, Token
 from packetcoach.profile.compile import ADOPTERS_GROUP, CONTEXT_MARK, LADDER_GROUP, Rubric, Stops, cue_alternatives, derived
 from packetcoach.profile.lexicon import Match, fold_text
+from packetcoach.profile.patterns import spans_of
 from packetcoach.text.verbs import guess_lemma, past_form
 from packetcoach.core.regexes import compiled, on_first_use
 
@@ -2564,7 +2565,7 @@ def _past_specialty(item: Item, hits: Mapping[str, list[Match]], rubric: Rubric)
     lowered = item.lowered[item.span.start:item.span.end]
     mentions = [m.phrase for m in hits.get("engineering_past", ())]
     if rubric.engineering_past_re is not None:
-        mentions += [found.group() for found in rubric.engineering_past_re.finditer(lowered)]
+        mentions += [lowered[start:end] for start, end in spans_of(rubric.engineering_past_re, lowered)]
     return tuple((name, "engineering past") for name in sorted(named_in_past(mentions, rubric)))
 
 
@@ -2679,9 +2680,10 @@ def passage_facts(passage: Passage, rubric: Rubric) -> PassageFacts:
     if rubric.engineering_past_re is not None and passage.sentences:  # a profile's patterns, on RE2
         offset = passage.sentences[0].span.start
         folded, where = fold_text(view[offset:passage.sentences[-1].span.end])  # "engin\u200beer" reads "engineer"
-        for found in rubric.engineering_past_re.finditer(folded):
-            opening = found.start() + len(found.group()) - len(found.group().lstrip(PAST_OPENING))  # ". Former ..."
-            start, end = (opening, found.end()) if where is None else (where[opening], where[found.end() - 1] + 1)
+        for first, last in spans_of(rubric.engineering_past_re, folded):
+            found = folded[first:last]
+            opening = first + len(found) - len(found.lstrip(PAST_OPENING))  # ". Former ..."
+            start, end = (opening, last) if where is None else (where[opening], where[last - 1] + 1)
             past.append(Span(offset + start, offset + end))
         if not_past:  # "I was a sales engineer": a title with "engineer" in it that is no engineering past
             past = [span for span in past if not any(span.start < end and start < span.end for start, end in not_past)]

@@ -45,6 +45,7 @@ from packetcoach.core.model import Action, Item, ItemKind, Signals
 from packetcoach.core.regexes import compiled
 from packetcoach.profile.compile import KIND_GROUP, Rubric, derived
 from packetcoach.profile.lexicon import Match, fold_text
+from packetcoach.profile.patterns import spans_of
 from packetcoach.text.items import read_for_wording
 from packetcoach.text.numbers import has_number
 from packetcoach.text.verbs import DETERMINERS, gerund_frame, past_form, verb_at
@@ -228,8 +229,8 @@ def _past_role(item: Item, action: Action, rubric: Rubric) -> bool:
         return False
     span = item.sentences[0].span
     folded, _ = fold_text(item.view[span.start:span.end].replace("\n", " "))  # a wrapped line reads on
-    return any(found.group(0)[:1] in "iI" and found.group(0)[1:2].isspace()
-               for found in rubric.engineering_past_re.finditer(folded))
+    return any(found[:1] in "iI" and found[1:2].isspace()
+               for found in (folded[start:end] for start, end in spans_of(rubric.engineering_past_re, folded)))
 
 
 def _draft_lens(hits: Hits) -> bool:

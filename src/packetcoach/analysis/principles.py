@@ -23,6 +23,7 @@ import math
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
 from typing import Any, Iterable, NamedTuple
 
 from packetcoach.analysis.measures import token_index
@@ -756,7 +757,8 @@ def scores(features: Iterable[str], model: dict[str, Any]) -> dict[str, float]:
 
 def _probability(body: dict[str, Any], on: set[str]) -> float:
     """One principle's probability: the logistic function of its bias plus the weights that are on."""
-    total = body["bias"] + sum(weight for feature, weight in body["weights"].items() if feature in on)
+    weights = body["weights"]  # its weights added in their order, the ones on picked in C (no Python step per weight)
+    total = body["bias"] + sum(compress(weights.values(), map(on.__contains__, weights)))
     return 1.0 / (1.0 + math.exp(-total))
 
 
