@@ -1,6 +1,6 @@
-"""The forty-eighth speed round: three answers asked of every item, each now found with fewer
-instructions and the very same result (an item's id, the profile's engineering-past patterns, the
-learned reader's probabilities)."""
+"""The forty-eighth speed round: two answers asked of every item, each now found with fewer
+instructions and the very same result (an item's id and the learned reader's probabilities); the
+profile's engineering-past patterns keep the binding's public search."""
 
 import math
 import random
@@ -10,7 +10,6 @@ from itertools import islice
 import pytest
 
 from packetcoach.analysis.principles import _probability
-from packetcoach.api import rubric_for
 from packetcoach.core.ids import ID_WINDOW, ID_WORDS, MAX_LENGTH, WORD_RE, item_id
 from packetcoach.profile.patterns import compile_patterns, spans_of
 
@@ -42,33 +41,12 @@ def test_item_id_matches_the_slug_on_random_texts_around_the_window() -> None:
         assert item_id(text) == _slug(text), text
 
 
-ENGINEERING_PAST = rubric_for("amazon-pm").engineering_past_re
-
-
-@pytest.mark.parametrize("text", [
-    "As a former Android engineer, I traced the crash. My backend background shows.",
-    "I spent eleven years as a data engineer. Then I moved into product.",
-    "Launched the refunds flow for 2,000 sellers.", "", "x",
-    "Über-careful: as a former engineer I read the logs",  # not ASCII: the wrapper's path
-])
-def test_spans_of_a_profile_pattern_are_finditer_spans(text: str) -> None:
-    assert spans_of(ENGINEERING_PAST, text) == [found.span() for found in ENGINEERING_PAST.finditer(text)]
-
 
 def test_spans_of_find_every_match_and_none_where_there_is_none() -> None:
     pattern = compile_patterns([r"\bformer (?:engineer|developer)\b", r"\bex-?sre\b"])
     text = "a former engineer, an ex-SRE and a former developer"
-    assert spans_of(pattern, text) == [found.span() for found in pattern.finditer(text)]
-    assert len(spans_of(pattern, text)) == 3
+    assert spans_of(pattern, text) == [(2, 17), (22, 28), (35, 51)]
     assert spans_of(pattern, "a former chef") == []
-
-
-def test_spans_of_random_texts_as_finditer() -> None:
-    chooser = random.Random(4848)
-    words = "as a an former ex engineer developer sre sde my years spent building i was worked backend . : ; ,".split()
-    for _ in range(3000):
-        text = " ".join(chooser.choice(words) for _ in range(chooser.randint(0, 25)))
-        assert spans_of(ENGINEERING_PAST, text) == [found.span() for found in ENGINEERING_PAST.finditer(text)]
 
 
 def test_probability_adds_the_weights_on_in_their_order() -> None:
