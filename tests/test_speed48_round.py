@@ -1,0 +1,74 @@
+"""A speed round on the Session's edit: whose deeds a draft tells is asked less of each version.
+
+The draft's paragraphs are split at its blank lines in C when no blank line holds a space, tab or
+carriage return (text/voice.paragraphs_of, what the pattern's split gives), and a version whose
+paragraphs tell the same as the last one's, when that alone made the last a first-person draft,
+is one too without counting the names again (text/voice.DraftVoice). Each answer is the one
+:func:`draft_voice` gives the whole draft."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from packetcoach.api import check_options
+from packetcoach.text.voice import _PARAGRAPH_RE, DraftVoice, draft_voice, paragraphs_of
+
+RUBRIC = check_options("amazon-pm", "L6", "self-assessment")
+
+
+def test_paragraphs_are_split_at_blank_lines_as_the_pattern_splits_them() -> None:
+    for text in ["a\n\nb", "a\n\n\nb", "a\n\n\n\nb", "a\n \nb", "a\n\t\n\nb", "a\r\n\r\nb", "\n\na\n\n",
+                 "- one\n  - nested\n\nb", "a\nb", "", "\n", "a\n\n \n\nb"]:
+        assert paragraphs_of(text) == _PARAGRAPH_RE.split(text), repr(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab.\n\n\n \t\r", max_size=24))
+def test_any_text_is_split_as_the_pattern_splits_it(text: str) -> None:
+    assert paragraphs_of(text) == _PARAGRAPH_RE.split(text)
+
+
+PARAGRAPHS = st.sampled_from([
+    "I launched one-click reorder, lifting repeat orders 9%.",
+    "She launched one-click reorder, lifting repeat orders 9%. She owns the roadmap.",
+    "She cut onboarding from 9 days to 2. She hired two engineers. She runs the weekly review.",
+    "Priya cut onboarding from 9 days to 2. Priya hired two engineers. Priya runs the review.",
+    "Priya Shah owns checkout. Priya led the migration.",
+    "He fixed the build. He wrote the runbook.",
+    "Prioritized the backlog. Cut the launch scope. Negotiated with finance.",
+    "I told Priya to lead it. I wrote the plan and I shipped it.",
+    "## Summary",
+    "## In her own words",
+    "- Priya shipped the pricing page.\n  - She measured it weekly.",
+    "We help 300 studios. priya was not consulted.",
+])
+DRAFTS = st.lists(PARAGRAPHS, min_size=0, max_size=10)
+EDITS = st.lists(st.tuples(st.integers(min_value=0, max_value=12), PARAGRAPHS, st.booleans()), min_size=1, max_size=8)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(start=DRAFTS, edits=EDITS, separator=st.sampled_from(["\n\n", "\n \n", "\n\n\n"]))
+def test_each_version_is_told_in_the_voice_the_whole_draft_reads(start: list[str], edits, separator: str) -> None:
+    voices, paragraphs = DraftVoice(RUBRIC), start
+    for at, paragraph, insert in [(0, None, False), *edits]:
+        if paragraph is not None:
+            paragraphs = list(paragraphs)
+            if insert or not paragraphs:
+                paragraphs.insert(at % (len(paragraphs) + 1), paragraph)
+            else:
+                paragraphs[at % len(paragraphs)] = paragraph
+        text = separator.join(paragraphs)
+        assert voices.read(text) == draft_voice(text, RUBRIC)
+
+
+def test_a_first_person_draft_stays_first_person_until_a_name_keeps_acting() -> None:
+    voices = DraftVoice(RUBRIC)
+    first = "Prioritized the backlog. Cut the launch scope.\n\nI hired two engineers."
+    assert voices.read(first) is None and voices.settled
+    assert voices.read(first.replace("two", "three")) is None  # the same parts: the answer kept
+    told = first.replace("I hired two engineers.", "Priya cut onboarding. Priya hired two engineers. "
+                                                    "Priya runs the review. Priya led it.")
+    assert voices.read(told) == draft_voice(told, RUBRIC) is not None
+    assert not voices.settled
+    assert voices.read(first) is None
