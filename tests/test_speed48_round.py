@@ -72,3 +72,26 @@ def test_a_first_person_draft_stays_first_person_until_a_name_keeps_acting() -> 
     assert voices.read(told) == draft_voice(told, RUBRIC) is not None
     assert not voices.settled
     assert voices.read(first) is None
+
+
+PIECES = st.sampled_from(["a", "Text", "\n", "\n", " ", "# ", "## ", "- ", "* x", "+ b", "|", "1. ", "\t",
+                          "######", "x\n\n- y", "\n\n", "\n \n", "<div>", "`"])
+TEXTS = st.lists(PIECES, max_size=40).map("".join)
+CHANGES = st.lists(st.tuples(st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=6),
+                             st.lists(PIECES, max_size=4).map("".join)), min_size=1, max_size=8)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(start=TEXTS, changes=CHANGES)
+def test_the_pieces_starts_found_around_an_edit_are_those_of_the_whole_text(start: str, changes) -> None:
+    """The block reader's piece starts (text/blocks.chunk_starts) searched only around each edit,
+    the last text's matches reused before and after it, are those a search of the whole text finds;
+    and the blocks are the block reader's."""
+    from packetcoach.text.blocks import BlocksMemo, chunk_starts, parse_blocks, parse_blocks_cached
+    memo, cache, dropped, text = BlocksMemo(), {}, {}, start
+    for at, length, inserted in [(0, 0, ""), *changes]:
+        at = at % (len(text) + 1)
+        text = text[:at] + inserted + text[at + length:]
+        starts = chunk_starts(text)
+        assert parse_blocks_cached(text, cache, dropped, memo) == parse_blocks(text)
+        assert memo.starts == (starts if starts is not None and len(starts) > 1 else [])

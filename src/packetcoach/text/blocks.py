@@ -297,7 +297,7 @@ def _opens(text: str, at: int, pipes: bool) -> bool:
     return first == "#" or first in "-*+" or first.isalpha()
 
 
-def chunk_starts(text: str) -> list[int] | None:
+def chunk_starts(text: str, memo: "BlocksMemo | None" = None) -> list[int] | None:
     """Offsets where the reader's state is known to start afresh, or None when none is safe.
 
     An ATX heading at the start of a line closes every open block and every list, and so does a
@@ -321,10 +321,51 @@ def chunk_starts(text: str) -> list[int] | None:
         return None
     pipes = "|" in text
     either = EITHER_RE if not html or HTML_LINE_RE.search(text) is None else AFTER_BLANK_RE
-    starts = [match.end() for match in either.finditer(text)]  # increasing, each after a line break
+    starts = _matched(text, either, memo) if memo is not None else [match.end() for match in either.finditer(text)]
     if pipes or any(not text[at].isalpha() for at in starts if text[at] not in "#-*+"):
         starts = [at for at in starts if _opens(text, at, pipes)]
     return [0, *starts]
+
+
+LOOKAHEAD = 7  # the characters a match's lookahead reads past its end at most ("###### ")
+
+
+def _matched(text: str, pattern: re.Pattern[str], memo: "BlocksMemo") -> list[int]:
+    """Where ``pattern``'s matches in ``text`` end (increasing), the last text's matches reused
+    outside the change (``memo``). A match reads no character before its start nor past its
+    lookahead: a match of the last text that ended early enough before the first changed character
+    is one of this text, and the search runs from the last match so kept until a match that starts
+    in the end both texts share ends where one of the last text's did (moved by the change in
+    length): from there both searches go on over the same characters, and the last text's remaining
+    matches are this text's, moved. An edit searches the lines around it, not the whole draft."""
+    old, old_pattern, old_text = memo.matches, memo.pattern, memo.text
+    memo.pattern = pattern
+    if old_pattern is not pattern or not old_text:
+        memo.matches = [(match.start(), match.end()) for match in pattern.finditer(text)]
+        return list(map(_END_OF, memo.matches))
+    first = common_prefix(text, old_text)
+    memo.changed = first
+    shared = min(common_suffix(text, old_text), len(text) - first, len(old_text) - first)  # apart from the prefix
+    kept = bisect_left(old, first - LOOKAHEAD + 1, key=_END_OF)  # those read before the change
+    shift = len(text) - len(old_text)
+    found = old[:kept]
+    end = len(text) - shared  # where this text's shared end starts
+    rest = len(old)
+    for match in pattern.finditer(text, found[-1][1] if found else 0):
+        start, last = match.span()
+        found.append((start, last))
+        if start >= end:  # in the shared end: where the last text's search ended a match there too, both go on alike
+            rest = bisect_left(old, last - shift, key=_END_OF)
+            if rest < len(old) and old[rest][1] == last - shift:
+                rest += 1
+                break
+            rest = len(old)
+    found += [(start + shift, last + shift) for start, last in old[rest:]] if shift else old[rest:]
+    memo.matches = found
+    return list(map(_END_OF, found))
+
+
+_START_OF, _END_OF = itemgetter(0), itemgetter(1)
 
 
 Pieces = dict[str, tuple[tuple[Block, ...], int, tuple[Block, ...]]]
@@ -338,10 +379,15 @@ class BlocksMemo:
     character an edit changed hold the same text at the same offsets, so the next text takes their
     blocks as they are, and reads from the piece that holds the change on."""
 
-    __slots__ = ("text", "starts", "pieces", "known", "blocks")
+    __slots__ = ("text", "starts", "pieces", "known", "blocks", "matches", "pattern", "changed")
 
     def __init__(self) -> None:
         self.text = ""
+        # where the pattern that finds the pieces' starts matched in the last text (start, end), which
+        # pattern it was, and the first character the text now read changed (-1: not known)
+        self.matches: list[tuple[int, int]] = []
+        self.pattern: re.Pattern[str] | None = None
+        self.changed = -1
         self.starts: list[int] = []
         self.pieces: list[str] = []
         self.known: list[tuple[tuple[Block, ...], int, tuple[Block, ...]]] = []
@@ -352,12 +398,13 @@ class BlocksMemo:
         old = self.starts
         if not old:
             return 0
-        changed = common_prefix(text, self.text)
+        changed = self.changed if self.changed >= 0 else common_prefix(text, self.text)
         pieces = bisect_right(starts, changed) - 1  # each piece before this one ends before the change
         return pieces if 0 < pieces < len(old) and starts[:pieces + 1] == old[:pieces + 1] else 0
 
     def forget(self) -> None:
         self.text, self.starts, self.pieces, self.known, self.blocks = "", [], [], [], []
+        self.matches, self.pattern, self.changed = [], None, -1
 
 
 def common_prefix(a: str, b: str) -> int:
@@ -419,7 +466,9 @@ def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None,
     keeps the last text's pieces in order (:class:`BlocksMemo`): those before the first changed
     character are taken whole, without a look-up each.
     """
-    starts = chunk_starts(text)
+    if memo is not None:
+        memo.changed = -1
+    starts = chunk_starts(text, memo)
     if starts is None or len(starts) == 1:
         cache.clear()
         if dropped is not None:
