@@ -95,3 +95,29 @@ def test_the_pieces_starts_found_around_an_edit_are_those_of_the_whole_text(star
         starts = chunk_starts(text)
         assert parse_blocks_cached(text, cache, dropped, memo) == parse_blocks(text)
         assert memo.starts == (starts if starts is not None and len(starts) > 1 else [])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(start=TEXTS, changes=CHANGES)
+def test_the_lines_rebuilt_around_an_edit_are_the_texts_lines(start: str, changes) -> None:
+    """The lines a Session's line memos look up: those before and after the change are the last
+    text's strings, the rest split again; the list is the text's split at its line breaks."""
+    from packetcoach.text.blocks import BlocksMemo, parse_blocks_cached
+    memo, cache, dropped, text = BlocksMemo(), {}, {}, start
+    for at, length, inserted in [(0, 0, ""), *changes]:
+        at = at % (len(text) + 1)
+        text = text[:at] + inserted + text[at + length:]
+        memo.change(text)
+        assert memo.lines_of(text) == text.split("\n")
+        parse_blocks_cached(text, cache, dropped, memo)
+
+
+def test_a_session_reads_each_edit_as_a_fresh_analysis() -> None:
+    from packetcoach import Session, analyze, report_json
+    draft = ("# Self-assessment\n\n## Summary\n\n- Launched one-click reorder, lifting repeat orders 9%.\n"
+             "- Our customers are the 140 product teams at the company.\n\n## Growth\n\n"
+             "Priya cut onboarding from 9 days to 2. Priya hired two engineers. Priya runs the review.\n")
+    session = Session()
+    for text in [draft, draft.replace("9%", "11%"), draft.replace("Priya runs", "I run"),
+                 draft + "\n- Cut the queue\n", draft.replace("\n\n## Growth", "\n \n## Growth"), draft]:
+        assert report_json(session.analyze(text)) == report_json(analyze(text))

@@ -343,9 +343,7 @@ def _matched(text: str, pattern: re.Pattern[str], memo: "BlocksMemo") -> list[in
     if old_pattern is not pattern or not old_text:
         memo.matches = [(match.start(), match.end()) for match in pattern.finditer(text)]
         return list(map(_END_OF, memo.matches))
-    first = common_prefix(text, old_text)
-    memo.changed = first
-    shared = min(common_suffix(text, old_text), len(text) - first, len(old_text) - first)  # apart from the prefix
+    first, shared = (memo.changed, memo.shared) if memo.now is text else memo.change(text)
     kept = bisect_left(old, first - LOOKAHEAD + 1, key=_END_OF)  # those read before the change
     shift = len(text) - len(old_text)
     found = old[:kept]
@@ -379,7 +377,7 @@ class BlocksMemo:
     character an edit changed hold the same text at the same offsets, so the next text takes their
     blocks as they are, and reads from the piece that holds the change on."""
 
-    __slots__ = ("text", "starts", "pieces", "known", "blocks", "matches", "pattern", "changed")
+    __slots__ = ("text", "starts", "pieces", "known", "blocks", "matches", "pattern", "changed", "shared", "lines", "now")
 
     def __init__(self) -> None:
         self.text = ""
@@ -388,6 +386,9 @@ class BlocksMemo:
         self.matches: list[tuple[int, int]] = []
         self.pattern: re.Pattern[str] | None = None
         self.changed = -1
+        self.shared = 0  # and how many last characters it shares with the last text, apart from those first
+        self.lines: list[str] = []  # the last text's lines (:meth:`lines_of`)
+        self.now: str | None = None  # the text the change was found for
         self.starts: list[int] = []
         self.pieces: list[str] = []
         self.known: list[tuple[tuple[Block, ...], int, tuple[Block, ...]]] = []
@@ -398,13 +399,44 @@ class BlocksMemo:
         old = self.starts
         if not old:
             return 0
-        changed = self.changed if self.changed >= 0 else common_prefix(text, self.text)
+        changed = self.changed if self.now is text and self.changed >= 0 else common_prefix(text, self.text)
         pieces = bisect_right(starts, changed) - 1  # each piece before this one ends before the change
         return pieces if 0 < pieces < len(old) and starts[:pieces + 1] == old[:pieces + 1] else 0
 
+    def change(self, text: str) -> tuple[int, int]:
+        """The first character ``text`` changed from the last text and how many last characters the
+        two share after it (-1, 0 when no last text is known), found once for every reader of the
+        change."""
+        old, self.now = self.text, text
+        if not old:
+            self.changed, self.shared = -1, 0
+        else:
+            first = self.changed = common_prefix(text, old)
+            self.shared = min(common_suffix(text, old), len(text) - first, len(old) - first)
+        return self.changed, self.shared
+
+    def lines_of(self, text: str) -> list[str]:
+        """``text.split("\n")``, the lines before and after the change taken from the last text's (the
+        same strings, whose hashes are known: the line memos look each line up on every edit), only
+        the lines the change touched split again. Call :meth:`change` first."""
+        old, first = self.lines, self.changed
+        if first < 0 or not old or self.now is not text:
+            self.lines = text.split("\n")
+            return self.lines
+        end = len(text) - self.shared
+        head = text.count("\n", 0, first)  # the lines wholly before the change
+        tail = text.count("\n", end)  # and after it
+        at = text.rfind("\n", 0, first) + 1  # where the first line the change touched starts
+        if tail:
+            stop = text.find("\n", end)
+            self.lines = [*old[:head], *text[at:stop].split("\n"), *old[len(old) - tail:]]
+        else:
+            self.lines = [*old[:head], *text[at:].split("\n")]
+        return self.lines
+
     def forget(self) -> None:
         self.text, self.starts, self.pieces, self.known, self.blocks = "", [], [], [], []
-        self.matches, self.pattern, self.changed = [], None, -1
+        self.matches, self.pattern, self.changed, self.shared, self.now = [], None, -1, 0, None
 
 
 def common_prefix(a: str, b: str) -> int:
@@ -466,8 +498,6 @@ def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None,
     keeps the last text's pieces in order (:class:`BlocksMemo`): those before the first changed
     character are taken whole, without a look-up each.
     """
-    if memo is not None:
-        memo.changed = -1
     starts = chunk_starts(text, memo)
     if starts is None or len(starts) == 1:
         cache.clear()
@@ -502,6 +532,7 @@ def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None,
             knowns.append(known)
     if memo is not None:
         memo.text, memo.starts, memo.pieces, memo.known, memo.blocks = text, starts, pieces, knowns, blocks
+        memo.now = None  # the change is found again for the next text (:meth:`BlocksMemo.change`)
     if dropped is not None:
         gone = {piece: cache[piece] for piece in cache.keys() - kept.keys()}
         dropped.clear()
