@@ -168,7 +168,10 @@ class Reader:
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
         _check_size(text, source)
-        lines = text.split("\n") if self.keep else None  # the line memos below share one split
+        lines = None
+        if self.keep:  # the line memos below share one split, of the lines the change touched
+            self.pieces_memo.change(text)
+            lines = self.pieces_memo.lines_of(text)
         # a measure the draft defines keeps its meaning
         defined = self.definitions.read(text, lines) if self.keep else defined_measures(text, self.base)
         # and a served party it defines is served everywhere

@@ -297,7 +297,7 @@ def _opens(text: str, at: int, pipes: bool) -> bool:
     return first == "#" or first in "-*+" or first.isalpha()
 
 
-def chunk_starts(text: str) -> list[int] | None:
+def chunk_starts(text: str, memo: "BlocksMemo | None" = None) -> list[int] | None:
     """Offsets where the reader's state is known to start afresh, or None when none is safe.
 
     An ATX heading at the start of a line closes every open block and every list, and so does a
@@ -321,10 +321,49 @@ def chunk_starts(text: str) -> list[int] | None:
         return None
     pipes = "|" in text
     either = EITHER_RE if not html or HTML_LINE_RE.search(text) is None else AFTER_BLANK_RE
-    starts = [match.end() for match in either.finditer(text)]  # increasing, each after a line break
+    starts = _matched(text, either, memo) if memo is not None else [match.end() for match in either.finditer(text)]
     if pipes or any(not text[at].isalpha() for at in starts if text[at] not in "#-*+"):
         starts = [at for at in starts if _opens(text, at, pipes)]
     return [0, *starts]
+
+
+LOOKAHEAD = 7  # the characters a match's lookahead reads past its end at most ("###### ")
+
+
+def _matched(text: str, pattern: re.Pattern[str], memo: "BlocksMemo") -> list[int]:
+    """Where ``pattern``'s matches in ``text`` end (increasing), the last text's matches reused
+    outside the change (``memo``). A match reads no character before its start nor past its
+    lookahead: a match of the last text that ended early enough before the first changed character
+    is one of this text, and the search runs from the last match so kept until a match that starts
+    in the end both texts share ends where one of the last text's did (moved by the change in
+    length): from there both searches go on over the same characters, and the last text's remaining
+    matches are this text's, moved. An edit searches the lines around it, not the whole draft."""
+    old, old_pattern, old_text = memo.matches, memo.pattern, memo.text
+    memo.pattern = pattern
+    if old_pattern is not pattern or not old_text:
+        memo.matches = [(match.start(), match.end()) for match in pattern.finditer(text)]
+        return list(map(_END_OF, memo.matches))
+    first, shared = (memo.changed, memo.shared) if memo.now is text else memo.change(text)
+    kept = bisect_left(old, first - LOOKAHEAD + 1, key=_END_OF)  # those read before the change
+    shift = len(text) - len(old_text)
+    found = old[:kept]
+    end = len(text) - shared  # where this text's shared end starts
+    rest = len(old)
+    for match in pattern.finditer(text, found[-1][1] if found else 0):
+        start, last = match.span()
+        found.append((start, last))
+        if start >= end:  # in the shared end: where the last text's search ended a match there too, both go on alike
+            rest = bisect_left(old, last - shift, key=_END_OF)
+            if rest < len(old) and old[rest][1] == last - shift:
+                rest += 1
+                break
+            rest = len(old)
+    found += [(start + shift, last + shift) for start, last in old[rest:]] if shift else old[rest:]
+    memo.matches = found
+    return list(map(_END_OF, found))
+
+
+_START_OF, _END_OF = itemgetter(0), itemgetter(1)
 
 
 Pieces = dict[str, tuple[tuple[Block, ...], int, tuple[Block, ...]]]
@@ -338,10 +377,18 @@ class BlocksMemo:
     character an edit changed hold the same text at the same offsets, so the next text takes their
     blocks as they are, and reads from the piece that holds the change on."""
 
-    __slots__ = ("text", "starts", "pieces", "known", "blocks")
+    __slots__ = ("text", "starts", "pieces", "known", "blocks", "matches", "pattern", "changed", "shared", "lines", "now")
 
     def __init__(self) -> None:
         self.text = ""
+        # where the pattern that finds the pieces' starts matched in the last text (start, end), which
+        # pattern it was, and the first character the text now read changed (-1: not known)
+        self.matches: list[tuple[int, int]] = []
+        self.pattern: re.Pattern[str] | None = None
+        self.changed = -1
+        self.shared = 0  # and how many last characters it shares with the last text, apart from those first
+        self.lines: list[str] = []  # the last text's lines (:meth:`lines_of`)
+        self.now: str | None = None  # the text the change was found for
         self.starts: list[int] = []
         self.pieces: list[str] = []
         self.known: list[tuple[tuple[Block, ...], int, tuple[Block, ...]]] = []
@@ -352,12 +399,44 @@ class BlocksMemo:
         old = self.starts
         if not old:
             return 0
-        changed = common_prefix(text, self.text)
+        changed = self.changed if self.now is text and self.changed >= 0 else common_prefix(text, self.text)
         pieces = bisect_right(starts, changed) - 1  # each piece before this one ends before the change
         return pieces if 0 < pieces < len(old) and starts[:pieces + 1] == old[:pieces + 1] else 0
 
+    def change(self, text: str) -> tuple[int, int]:
+        """The first character ``text`` changed from the last text and how many last characters the
+        two share after it (-1, 0 when no last text is known), found once for every reader of the
+        change."""
+        old, self.now = self.text, text
+        if not old:
+            self.changed, self.shared = -1, 0
+        else:
+            first = self.changed = common_prefix(text, old)
+            self.shared = min(common_suffix(text, old), len(text) - first, len(old) - first)
+        return self.changed, self.shared
+
+    def lines_of(self, text: str) -> list[str]:
+        """``text.split("\n")``, the lines before and after the change taken from the last text's (the
+        same strings, whose hashes are known: the line memos look each line up on every edit), only
+        the lines the change touched split again. Call :meth:`change` first."""
+        old, first = self.lines, self.changed
+        if first < 0 or not old or self.now is not text:
+            self.lines = text.split("\n")
+            return self.lines
+        end = len(text) - self.shared
+        head = text.count("\n", 0, first)  # the lines wholly before the change
+        tail = text.count("\n", end)  # and after it
+        at = text.rfind("\n", 0, first) + 1  # where the first line the change touched starts
+        if tail:
+            stop = text.find("\n", end)
+            self.lines = [*old[:head], *text[at:stop].split("\n"), *old[len(old) - tail:]]
+        else:
+            self.lines = [*old[:head], *text[at:].split("\n")]
+        return self.lines
+
     def forget(self) -> None:
         self.text, self.starts, self.pieces, self.known, self.blocks = "", [], [], [], []
+        self.matches, self.pattern, self.changed, self.shared, self.now = [], None, -1, 0, None
 
 
 def common_prefix(a: str, b: str) -> int:
@@ -419,7 +498,7 @@ def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None,
     keeps the last text's pieces in order (:class:`BlocksMemo`): those before the first changed
     character are taken whole, without a look-up each.
     """
-    starts = chunk_starts(text)
+    starts = chunk_starts(text, memo)
     if starts is None or len(starts) == 1:
         cache.clear()
         if dropped is not None:
@@ -453,6 +532,7 @@ def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None,
             knowns.append(known)
     if memo is not None:
         memo.text, memo.starts, memo.pieces, memo.known, memo.blocks = text, starts, pieces, knowns, blocks
+        memo.now = None  # the change is found again for the next text (:meth:`BlocksMemo.change`)
     if dropped is not None:
         gone = {piece: cache[piece] for piece in cache.keys() - kept.keys()}
         dropped.clear()

@@ -148,14 +148,24 @@ def draft_voice(text: str, rubric: Rubric) -> Voice | None:
 def voice_of(text: str, parts: list[Told], writer_acts: Callable[[], int]) -> Voice | None:
     """:func:`draft_voice` from what the draft's paragraphs (or the draft as one) tell, in order; the
     writer's own acts are counted only for a draft that tells of someone often enough."""
+    return _voice_of(text, parts, writer_acts)[0]
+
+
+def _voice_of(text: str, parts: list[Told], writer_acts: Callable[[], int]) -> tuple[Voice | None, bool]:
+    """:func:`voice_of`, and whether the parts alone gave the answer (a first-person draft whose
+    sentences open with too few names or pronouns: neither the text nor the writer's acts asked),
+    which the next version of a draft with the same parts then shares."""
     pronouns = {"she": sum(map(_SHE, parts)), "he": sum(map(_HE, parts))}  # summed in C: a Session asks on every edit
     names = _name_counts(parts)
     pronoun = _dominant(pronouns)
-    named = _name(text, names, 0 if pronoun else 1, 1 if pronoun else MIN_SENTENCES)
+    column, least = (0, 1) if pronoun else (1, MIN_SENTENCES)
+    named = _name(text, names, column, least)
     telling = (pronouns[pronoun] if pronoun else 0) + sum(names[key][0] for key in named)
-    if telling < MIN_SENTENCES or WRITER_SHARE * writer_acts() > telling:
-        return None  # too little told of anyone, or the writer acts too: a first-person draft
-    return Voice(pronoun, _spellings(text, named))
+    if telling < MIN_SENTENCES:  # too little told of anyone: a first-person draft
+        return None, not named and _named_too_little(names, column, least)
+    if WRITER_SHARE * writer_acts() > telling:
+        return None, False  # the writer acts too: a first-person draft
+    return Voice(pronoun, _spellings(text, named)), False
 
 
 def _name_counts(parts: list[Told]) -> dict[tuple[str, str | None], list[int]]:
@@ -165,7 +175,7 @@ def _name_counts(parts: list[Told]) -> dict[tuple[str, str | None], list[int]]:
     starts = list(chain.from_iterable(map(_STARTS, parts)))
     opened = Counter(map(_KEY, starts))
     verbs = Counter(compress(map(_KEY, starts), map(_VERB, starts)))
-    return {key: [count, verbs[key]] for key, count in opened.items()}
+    return {key: [count, verbs.get(key, 0)] for key, count in opened.items()}
 
 
 _SHE, _HE, _STARTS = attrgetter("she"), attrgetter("he"), attrgetter("starts")
@@ -187,11 +197,15 @@ class DraftVoice:
         # sentence), with what they tell: most tell only of the writer, and add nothing to whom a draft
         # tells of, so each version's answer sums these few, picked in C
         self.telling: dict[str, Told] = {}
+        # what the last version's paragraphs told, in order, and whether that alone made it a
+        # first-person draft (most drafts): the next version with the same parts is one too
+        self.parts: list[Told] = []
+        self.settled = False
 
     def read(self, text: str) -> Voice | None:
         """Only the paragraphs no earlier version had are read; finding them and forgetting the gone
         ones are set operations, and most tell of no one, so the draft's answer sums the few that do."""
-        paragraphs = _PARAGRAPH_RE.split(text)
+        paragraphs = paragraphs_of(text)
         memo, present, dropped, telling = self.paragraphs, set(paragraphs), self.dropped, self.telling
         for paragraph in present.difference(memo):
             part = memo[paragraph] = dropped[paragraph] if paragraph in dropped else _paragraph_voice(paragraph, self.rubric)
@@ -204,7 +218,12 @@ class DraftVoice:
                 del telling[paragraph]
         else:
             self.dropped = {}
-        return voice_of(text, list(filter(None, map(telling.get, paragraphs))), lambda: self._acts(paragraphs))
+        parts = list(filter(None, map(telling.get, paragraphs)))
+        if self.settled and parts == self.parts:  # the same parts, which alone gave the last answer
+            return None
+        voice, self.settled = _voice_of(text, parts, lambda: self._acts(paragraphs))
+        self.parts = parts
+        return voice
 
     def _acts(self, paragraphs: list[str]) -> int:
         """The writer's acts of the draft's paragraphs, those of the candidate's own words left out
@@ -274,6 +293,16 @@ def _writer_acts(text: str, rubric: Rubric) -> int:
 
 
 _PARAGRAPH_RE = compiled(r"\n[ \t\r]*\n")  # a blank line: where a quotation is taken to end
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """The text split at its blank lines (``_PARAGRAPH_RE``). A text in which no line break is
+    followed by a space, tab or carriage return has only empty blank lines, and is split at each
+    "\n\n" in C, as the pattern would split it (the leftmost match first, none overlapping), without
+    the pattern's scan: a Session splits every version of the draft."""
+    if "\n " in text or "\n\t" in text or "\n\r" in text:
+        return _PARAGRAPH_RE.split(text)
+    return text.split("\n\n")
 _QUOTED_RE = compiled(r"“[^”]*”?|\"[^\"]*\"?")  # a quotation, to the paragraph's end if never closed
 
 
@@ -300,6 +329,15 @@ def _dominant(counts: dict[str, int]) -> str | None:
     if counts[best] >= MIN_SENTENCES and counts[best] >= DOMINANT * counts[other]:
         return best
     return None
+
+
+def _named_too_little(counts: dict[tuple[str, str | None], list[int]], column: int, least: int) -> bool:
+    """Whether no first name opens ``least`` sentences (counted in ``column``): then :func:`_name`
+    names no one without reading the text."""
+    by_first: dict[str, int] = {}
+    for (first, _), found in counts.items():
+        by_first[first] = by_first.get(first, 0) + found[column]
+    return not by_first or max(by_first.values()) < least
 
 
 def _name(text: str, counts: dict[tuple[str, str | None], list[int]], column: int,
