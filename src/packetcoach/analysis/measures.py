@@ -615,6 +615,8 @@ def _not_yet(words: list[str], index: int, rubric: Rubric) -> bool:
         following = before[offset + 1] if offset + 1 < len(before) else words[index]
         if word in rubric.aims_ahead and (following in AIMED_FIGURES or following[:1].isdigit()):
             return True  # "targeting a 20% lift": the change aimed at
+        if word in rubric.promises_ahead and following in AIMED_FIGURES:
+            return True  # "promised a 30% rise": the change promised
         if word in rubric.hopes_ahead and (following in PRESENT_AUXILIARIES or following == words[index]
                                            and not following.endswith("ed")):
             return True  # "which hopefully gets adopted", "hopefully cuts the queue": hoped for, not reached
@@ -660,6 +662,8 @@ AIMED_FIGURES = frozenset(("a", "an"))
 def _is_result(words: list[str], first: int, last: int, metric: Mention, changes: list[int],
                rubric: Rubric) -> bool:
     """A number stated as a change, a range, or something the work produced or kept."""
+    if _forecast(words, first, changes, rubric):
+        return False  # "will cut approval time from 9 days to same-day", "is on track to raise renewals from 80% to 90%"
     if metric.detail == "range":
         return not _prices_compared(words, first, last, metric, changes)
     previous = words[first - 1] if first > 0 else ""
@@ -688,6 +692,34 @@ def _is_result(words: list[str], first: int, last: int, metric: Mention, changes
             return True  # "came down 12%", "down from most of a day"
         if word in rubric.result_words and words[index + 1:index + 2] != ["by"] and not _not_yet(words, index, rubric):
             return True  # "kept the 6% of footfall", but not "used by 1,100 practices" or "would pay"
+    return False
+
+
+FORECAST_REACH = 10  # words before a number where its clause's modal or "expected to" is looked for
+FORECAST_MODALS = frozenset("will 'll i'll we'll".split())  # not "could reach", "would have cost": ability and counterfactual
+FORECAST_STOPS = frozenset((".", ";", ":", "?", "!", ",", "and", "but"))
+
+
+def _forecast(words: list[str], first: int, changes: list[int], rubric: Rubric) -> bool:
+    """A number (or a measure word) its own clause tells as still to come: "will" ("'ll"), or a word
+    of the profile's `measures.not_yet` right before "to" ("is expected to", "on track to", "plan
+    to"), then a change word (at most one word between), before it, with no change word stated as
+    done between them ("a financing flow that will cut approval time for homeowners from 9 days to
+    same-day"). "Someone will ask whether the churn drop ..." tells no change to come. A clause
+    break, a comma, "and" or "but" ends the look back, so "I said it will work, and cut waits from 9
+    days to 2" keeps its result."""
+    for index in range(first - 1, max(-1, first - 1 - FORECAST_REACH), -1):
+        word = words[index]
+        if word in FORECAST_STOPS or near(changes, index, index):
+            return False
+        if word in FORECAST_MODALS:
+            ahead = index + 1
+        elif word in rubric.not_yet_words and words[index + 1:index + 2] == ["to"]:
+            ahead = index + 2
+        else:
+            continue
+        if not rubric.change_words.isdisjoint(words[ahead:ahead + 2]):
+            return True  # "will cut", "will also cut", "is expected to raise": the change is the one to come
     return False
 
 
@@ -742,7 +774,7 @@ def _aimed_figure(words: list[str], first: int, rubric: Rubric) -> bool:
     """"targeting a 15% lift in orders by adding a button": the figure aimed at (profile list
     ``measures.aims_ahead``), however its clause goes on, is no result."""
     lead = first - 1 if words[first - 1:first] and words[first - 1] in AIMED_FIGURES else first
-    return lead > 0 and words[lead - 1] in rubric.aims_ahead
+    return lead > 0 and (words[lead - 1] in rubric.aims_ahead or lead < first and words[lead - 1] in rubric.promises_ahead)
 
 
 def _released(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
@@ -1901,6 +1933,8 @@ def unquantified_outcome(words: list[str], hits: Hits, rubric: Rubric, measures:
             continue  # "returned its budget to the platform", "found that 60% of their time went to calls"
         if _unchanged(words, match.first) or _time_spent(words, match.first, match.last):
             continue  # "showed no change in spend", "spending less time in reviews": no result
+        if _forecast(words, match.first, moves, rubric):
+            continue  # "delivered a financing flow that will cut approval time": the measure's own clause is to come
         reach = window if kind != "input" else 3  # an input that changes is behaviour: "shortened their sales calls"
         if near(moves, match.first - reach, match.first - 1) or near(moves, match.last + 1, match.last + reach):
             return True  # (the measure word is not its own change word: "reach out")

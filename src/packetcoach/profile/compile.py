@@ -169,6 +169,7 @@ class Rubric(NamedTuple):
     change_idioms: frozenset[tuple[str, ...]]  # "fall asleep", "cut a deal": a change word that states no change
     not_yet_words: frozenset[str]
     aims_ahead: frozenset[str]  # "targeting a 20% lift": a change to come, with its figure
+    promises_ahead: frozenset[str]  # "promised a 30% rise": a change to come, after "a" or "an"
     hopes_ahead: frozenset[str]  # "which hopefully gets adopted": a change hoped for in the present
     mistaken: frozenset[tuple[str, ...]]  # "doubled the fee ... by mistake": a mistake's harm, no result
     non_result_followers: frozenset[str]
@@ -587,6 +588,7 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         change_idioms=phrases("measures", "idioms"),
         not_yet_words=lower("measures", "not_yet"),
         aims_ahead=lower("measures", "aims_ahead"),
+        promises_ahead=lower("measures", "promises_ahead"),
         hopes_ahead=lower("measures", "hopes_ahead"),
         mistaken=phrases("measures", "mistaken"),
         non_result_followers=lower("measures", "non_result_followers"),

@@ -54,7 +54,7 @@ SCHEMA: dict[str, Any] = {
     },
     "measures": {
         "business": STR_LIST, "technical": STR_LIST, "change": STR_LIST,
-        "non_result_followers": STR_LIST, "kept_plans": STR_LIST, "remit_after_now": STR_LIST, "habit_holders": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST, "aims_ahead": STR_LIST, "hopes_ahead": STR_LIST, "mistaken": STR_LIST,
+        "non_result_followers": STR_LIST, "kept_plans": STR_LIST, "remit_after_now": STR_LIST, "habit_holders": STR_LIST, "scope": STR_LIST, "not_yet": STR_LIST, "aims_ahead": STR_LIST, "promises_ahead": STR_LIST, "hopes_ahead": STR_LIST, "mistaken": STR_LIST,
         "technical_counts": STR_LIST, "customer": STR_LIST, "input": STR_LIST,
         "customer_modifiers": STR_LIST, "made_by_people": STR_LIST, "felt_by_people": STR_LIST, "technical_modifiers": STR_LIST, "results": STR_LIST, "party_results": STR_LIST, "count_results": STR_LIST, "product_uses": STR_LIST, "product_use_tails": STR_LIST, "party_switches": STR_LIST,
         "money": STR_LIST, "endings": STR_LIST, "into_verbs": STR_LIST, "idioms": STR_LIST, "party_contacts": STR_LIST,
