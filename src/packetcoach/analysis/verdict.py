@@ -38,10 +38,10 @@ def reading_of(report: Report, gap: Gap, limits: dict[str, Any]) -> ReadingKind:
     claims = sum(len(s.items) for s in gap.stories)
     if claims < limits["min_claims"] or report.words < limits["min_words"]:
         return "undecided"
-    complete = len(gap.credited())
-    enough = complete >= complete_needed(report, limits)
-    # effort beside enough complete stories, where the work described meets the level's bar
-    outweighed = limits.get("outweighed", ()) if enough and _bar_met(report) else ()
+    complete, needed = len(gap.credited()), complete_needed(report, limits)
+    enough = complete >= needed
+    # effort (or a chronology) beside enough complete stories, where the work described meets the level's bar
+    outweighed = _outweighed(report, gap, limits, needed) if enough and _bar_met(report) else ()
     if not gap.evidence_holds or any(p.discounts and p.name not in outweighed for p in gap.problems) \
             or not enough or level_shown(report) < limits["level_dimensions_min"]:
         return "below"
@@ -50,6 +50,20 @@ def reading_of(report: Report, gap: Gap, limits: dict[str, Any]) -> ReadingKind:
             and complete >= complete_needed(report, limits, above):
         return "above"
     return "at"
+
+
+def _outweighed(report: Report, gap: Gap, limits: dict[str, Any], needed: int) -> tuple[str, ...]:
+    """The problems the room stops holding against the reading (``outweighed``); one named in
+    ``outweighed_in_skim`` (a chronology) only where the stories it credits inside the 90-second read
+    (the reading's ``skim_outcomes_seen``) reach the level's complete stories: past them, the
+    structure hides the case ("the headline lands in November"). Asked only of a packet with such a
+    problem."""
+    names, skim = limits.get("outweighed", ()), limits.get("outweighed_in_skim", ())
+    if not any(p.name in skim for p in gap.problems):
+        return names
+    seen = set(report.reading.skim_outcomes_seen)
+    shown = sum(1 for s in gap.credited() if any(i.id in seen for i in s.items))
+    return names if shown >= needed else tuple(n for n in names if n not in skim)
 
 
 def _best(stories: tuple[Story, ...]) -> Item | None:
