@@ -47,3 +47,18 @@ def test_only_the_profiles_kinds_count():
     lesson = _lesson(report)[0]
     assert _owns_mistake(lesson, {**table, "owned_mistake_kinds": ["claim"]}) is False
     assert _owns_mistake(lesson, {**table, "owned_mistakes": []}) is False
+
+
+def test_a_misjudgment_named_as_the_writers_own_then_the_practice_changed():
+    report, table, shown, missing = _reading(
+        "I learned that my estimate of the vets' uptake was far too high, and I now ask three practices to sign "
+        "before I commit a budget.")
+    assert any(_owns_mistake(item, table) for item in _lesson(report))
+    assert "earn-trust" in shown and "earn-trust" not in missing
+
+
+def test_a_change_before_the_mark_or_a_mark_with_no_change_shows_nothing():
+    for lesson in ("I now ask three practices to sign before I commit a budget, which was my call to make.",
+                   "I learned that my estimate of the vets' uptake was far too high."):
+        report, table, _, _ = _reading(lesson)
+        assert not any(_owns_mistake(item, table) for item in report.items), lesson

@@ -1298,17 +1298,27 @@ def principles_shown(coverage: dict[str, tuple[str, ...]], items: Any, table: di
 def _owns_mistake(item: Any, table: dict[str, Any]) -> bool:
     """An item of the profile's ``owned_mistake_kinds`` (a lesson) that owns a mistake in the writer's
     words with what the writer changed (``owned_mistakes``: "I should have watched one of them work
-    before I wrote the spec", "I would now run the numbers with finance before the pitch"): candour,
+    before I wrote the spec", "I would now run the numbers with finance before the pitch"), or a
+    misjudgment named as the writer's own and then the practice changed (``owned_mistake_marks`` before
+    ``owned_mistake_changes``: "I learned that my confidence in a technology is not evidence ..., and I
+    now ask for a pilot"): candour,
     whatever principle the item names first. A failure blamed on others ("they should have") is none."""
     if item.kind not in table.get("owned_mistake_kinds", ()):
         return False
     words = item.words
-    for phrase in _phrases(tuple(table.get("owned_mistakes", ()))):
-        first, size = phrase[0], len(phrase)
-        if first in words and any(words[at:at + size] == phrase
-                                  for at, word in enumerate(words) if word == first):
-            return True
-    return False
+    if any(_at(words, phrase) for phrase in _phrases(tuple(table.get("owned_mistakes", ())))):
+        return True
+    marks = [at for phrase in _phrases(tuple(table.get("owned_mistake_marks", ()))) for at in _at(words, phrase)]
+    return bool(marks) and any(at > min(marks) for phrase in _phrases(tuple(table.get("owned_mistake_changes", ())))
+                               for at in _at(words, phrase))
+
+
+def _at(words: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
+    """Where the phrase starts in the words (none of its first word: no scan)."""
+    first, size = phrase[0], len(phrase)
+    if first not in words:
+        return []
+    return [at for at, word in enumerate(words) if word == first and words[at:at + size] == phrase]
 
 
 @functools.lru_cache(maxsize=8)
