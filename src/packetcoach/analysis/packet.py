@@ -9,6 +9,7 @@ re-reads the text, so it costs a pass over a few hundred small records.
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import compress, count
 from operator import attrgetter, is_not, itemgetter, not_
@@ -1288,7 +1289,41 @@ def principles_shown(coverage: dict[str, tuple[str, ...]], items: Any, table: di
     of the writer's own deed is a delivered result, whatever principle the item names first)."""
     ready = any(item.ready for item in items)
     by_ready = set(table.get("principles_shown_by_ready", ())) if ready else set()
+    owned = table.get("principles_shown_by_owned_mistake", ())
+    if owned and any(_owns_mistake(item, table) for item in items):
+        by_ready.update(owned)
     return [name for name, ids in coverage.items() if ids or name in by_ready]
+
+
+def _owns_mistake(item: Any, table: dict[str, Any]) -> bool:
+    """An item of the profile's ``owned_mistake_kinds`` (a lesson) that owns a mistake in the writer's
+    words with what the writer changed (``owned_mistakes``: "I should have watched one of them work
+    before I wrote the spec", "I would now run the numbers with finance before the pitch"), or a
+    misjudgment named as the writer's own and then the practice changed (``owned_mistake_marks`` before
+    ``owned_mistake_changes``: "I learned that my confidence in a technology is not evidence ..., and I
+    now ask for a pilot"): candour,
+    whatever principle the item names first. A failure blamed on others ("they should have") is none."""
+    if item.kind not in table.get("owned_mistake_kinds", ()):
+        return False
+    words = item.words
+    if any(_at(words, phrase) for phrase in _phrases(tuple(table.get("owned_mistakes", ())))):
+        return True
+    marks = [at for phrase in _phrases(tuple(table.get("owned_mistake_marks", ()))) for at in _at(words, phrase)]
+    return bool(marks) and any(at > min(marks) for phrase in _phrases(tuple(table.get("owned_mistake_changes", ())))
+                               for at in _at(words, phrase))
+
+
+def _at(words: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
+    """Where the phrase starts in the words (none of its first word: no scan)."""
+    first, size = phrase[0], len(phrase)
+    if first not in words:
+        return []
+    return [at for at, word in enumerate(words) if word == first and words[at:at + size] == phrase]
+
+
+@functools.lru_cache(maxsize=8)
+def _phrases(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(text.lower().split()) for text in texts)
 
 
 def principles_not_shown(coverage: dict[str, tuple[str, ...]], items: Any, table: dict[str, Any]) -> list[str]:
