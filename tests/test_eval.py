@@ -171,6 +171,8 @@ Two more (items-bk.jsonl with p437-p444, items-bl.jsonl with p445-p452), kept un
 day's eight merged rounds and then added, lowered the lead to 0.88 (0.889).
 Two more (items-bm.jsonl with p453-p460, items-bn.jsonl with p461-p468), kept unseen through the
 next day's nine merged rounds and then added, lowered no floor (the lead 0.887, structure 0.910).
+Two more (items-bo.jsonl with p469-p476, items-bp.jsonl with p477-p484), kept unseen through the
+next day's twelve merged rounds and then added, lowered no floor (the lead 0.884, structure 0.911).
 """
 
 from __future__ import annotations
