@@ -303,6 +303,8 @@ def paragraphs_of(text: str) -> list[str]:
     if "\n " in text or "\n\t" in text or "\n\r" in text:
         return _PARAGRAPH_RE.split(text)
     return text.split("\n\n")
+
+
 _QUOTED_RE = compiled(r"“[^”]*”?|\"[^\"]*\"?")  # a quotation, to the paragraph's end if never closed
 
 
