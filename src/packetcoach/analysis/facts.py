@@ -1033,13 +1033,14 @@ def _closed_a_thing(item: Item, rubric: Rubric, calls: tuple) -> bool:
             continue
         thing = words[index + 2:index + 2 + CLOSED_REACH]
         end = next((at for at, w in enumerate(thing) if not w[:1].isalnum()), len(thing))
-        if not stops.closed_things.isdisjoint(thing[:end]) \
+        if not stops.closed_things.isdisjoint(thing[:end]) and stops.closed_sales.isdisjoint(thing[:end]) \
                 and _writer_uses(item, rubric, frozenset((word,)), verbs=rubric.verb_lemma, calls=calls):
             return True
     return False
 
 
-CLOSED_DETERMINERS = frozenset((("the",), ("our",), ("its",), ("my",), ("two",), ("three",), ("four",), ("five",)))
+CLOSED_DETERMINERS = frozenset((("the",), ("our",), ("its",), ("my",), ("two",), ("three",), ("four",), ("five",),
+                                ("that",), ("this",), ("those",), ("these",)))  # "I closed that pilot": told before
 CLOSED_REACH = 4  # "the supermarket pop-up clinics": the words that name what was closed
 
 

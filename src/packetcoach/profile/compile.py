@@ -76,6 +76,7 @@ class Stops(NamedTuple):
     story_things: frozenset[str] = frozenset()  # "stopped the project": a stop that names its story back
     closing: frozenset[str] = frozenset()  # "closed" ...
     closed_things: frozenset[str] = frozenset()  # ... "the cherry-vine line", "the pop-up clinics": an offer ended
+    closed_sales: frozenset[str] = frozenset()  # ... "the pilot deal", "the service contract": a sale closed, no stop
     migrating: frozenset[str] = frozenset()  # "migrated the jobs to the new warehouse and decommissioned the old server"
     undoings: frozenset[str] = frozenset()  # "pull", "roll back": the writer undoing the deed the item opened with
     lapsing: frozenset[str] = frozenset()  # "let our contract with the vendor lapse": a thing let run out
