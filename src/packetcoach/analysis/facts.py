@@ -2725,7 +2725,25 @@ def _retellable(item: Item, view: str, sentence: Span, rubric: Rubric) -> bool:
     pattern = level_claim(rubric).pattern
     claimed = pattern is not None and pattern.search(view, sentence.start, sentence.end) is not None
     spoken = s.own_action or (claimed and WRITER_OPENS_RE().match(view, sentence.start) is not None)
-    return spoken and (claimed or s.business_outcome) and _states_proof(item, sentence)
+    if not (spoken and (claimed or s.business_outcome)):
+        return False
+    return _states_proof(item, sentence) or (claimed and _told_proof(item, view, sentence, rubric))
+
+
+def _told_proof(item: Item, view: str, sentence: Span, rubric: Rubric) -> bool:
+    """A level claim whose proof is told in words, with no figure: after the claim, one of the
+    profile's `retell_proof_openers` ("because", "is that") and at least `retell_proof_words` words
+    ("My case for L6 is that I took a part of the business nobody planned for and made it ...",
+    "I am asking to be recognised at L7 because the scheme's multi-year strategy ... now come from
+    my documents"); unhedged."""
+    if any(m.kind == "hedge" and sentence.contains(m.span) for m in item.mentions):
+        return False
+    claim = level_claim(rubric).pattern.search(view, sentence.start, sentence.end)
+    rest = view[claim.end():sentence.end]
+    lowered = rest.lower()
+    cut = min((at + len(opener) for opener in rubric.profile.list("document", "retell_proof_openers")
+               if (at := lowered.find(opener)) >= 0), default=-1)
+    return cut >= 0 and len(rest[cut:].split()) >= rubric.threshold("retell_proof_words", 12)
 
 
 def _states_proof(item: Item, sentence: Span) -> bool:

@@ -112,7 +112,7 @@ SCHEMA: dict[str, Any] = {
                  "stopped_headings": STR_LIST, "story_part_labels": STR_LIST, "role_titles": STR_LIST, "document_titles": STR_LIST,
                  "title_thing_leads": STR_LIST, "title_thing_heads": STR_LIST,
                  "problem_cues": STR_LIST, "mechanism_cues": STR_LIST, "level_claim_words": STR_LIST,
-                 "level_names": STR_LIST, "tenet_headings": STR_LIST, "level_marks": STR_LIST, "remit_verbs": STR_LIST,
+                 "level_names": STR_LIST, "tenet_headings": STR_LIST, "level_marks": STR_LIST, "remit_verbs": STR_LIST, "retell_proof_openers": STR_LIST,
                  "manager_voice_headings": STR_LIST, "writer_voice_headings": STR_LIST, "cowritten_cues": STR_LIST,
                  "speaker_roles": STR_LIST, "speaker_leads": STR_LIST},
     "kinds": {"objection_openers": STR_LIST, "objection_headings": STR_LIST, "claim_headings": STR_LIST, "lesson_headings": STR_LIST,
