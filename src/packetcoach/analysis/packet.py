@@ -9,7 +9,6 @@ re-reads the text, so it costs a pass over a few hundred small records.
 
 from __future__ import annotations
 
-import functools
 import re
 from itertools import compress, count
 from operator import attrgetter, is_not, itemgetter, not_
@@ -24,7 +23,7 @@ from packetcoach.analysis.measures import exposure_only, only_exposure
 from packetcoach.analysis.metrics import YEAR_RE
 from packetcoach.analysis.stories import RefusalsMemo, is_title, lead_in, refusals_told
 from packetcoach.core.model import Item, Passage, Span, computed_once
-from packetcoach.profile.lexicon import fold_text
+from packetcoach.profile.lexicon import PhraseMatcher, fold_text
 from packetcoach.core.reading import EngineeringPast, Reading
 from packetcoach.profile.compile import KIND_GROUP, Rubric, derived
 from packetcoach.text.items import read_for_wording, titled as item_titled
@@ -1283,53 +1282,59 @@ def _coverage(principles: list[tuple[str, str]], rubric: Rubric) -> dict[str, tu
     return {name: tuple(ids) for name, ids in found.items()}
 
 
-def principles_shown(coverage: dict[str, tuple[str, ...]], items: Any, table: dict[str, Any]) -> list[str]:
+def principles_shown(coverage: dict[str, tuple[str, ...]], items: Any, rubric: Rubric) -> list[str]:
     """The principles the packet shows: those its items name, and those a ready claim shows by what
     ready means (the profile's ``principles_shown_by_ready``: a measured customer or business result
     of the writer's own deed is a delivered result, whatever principle the item names first)."""
+    table = rubric.profile.table("document")
     ready = any(item.ready for item in items)
     by_ready = set(table.get("principles_shown_by_ready", ())) if ready else set()
     owned = table.get("principles_shown_by_owned_mistake", ())
-    if owned and any(_owns_mistake(item, table) for item in items):
+    if owned and any(_owns_mistake(item, rubric) for item in items):
         by_ready.update(owned)
     return [name for name, ids in coverage.items() if ids or name in by_ready]
 
 
-def _owns_mistake(item: Any, table: dict[str, Any]) -> bool:
+def _owns_mistake(item: Any, rubric: Rubric) -> bool:
     """An item of the profile's ``owned_mistake_kinds`` (a lesson) that owns a mistake in the writer's
     words with what the writer changed (``owned_mistakes``: "I should have watched one of them work
     before I wrote the spec", "I would now run the numbers with finance before the pitch"), or a
     misjudgment named as the writer's own and then the practice changed (``owned_mistake_marks`` before
     ``owned_mistake_changes``: "I learned that my confidence in a technology is not evidence ..., and I
-    now ask for a pilot"): candour,
-    whatever principle the item names first. A failure blamed on others ("they should have") is none."""
-    if item.kind not in table.get("owned_mistake_kinds", ()):
+    now ask for a pilot"): candour, whatever principle the item names first. A failure blamed on
+    others ("they should have") is none."""
+    if item.kind not in rubric.profile.table("document").get("owned_mistake_kinds", ()):
         return False
-    words = item.words
-    if any(_at(words, phrase) for phrase in _phrases(tuple(table.get("owned_mistakes", ())))):
-        return True
-    marks = [at for phrase in _phrases(tuple(table.get("owned_mistake_marks", ()))) for at in _at(words, phrase)]
-    return bool(marks) and any(at > min(marks) for phrase in _phrases(tuple(table.get("owned_mistake_changes", ())))
-                               for at in _at(words, phrase))
+    matcher = derived(rubric, "packet.owned_mistakes", _owned_mistake_phrases)
+    if not matcher.may_match(item.words):
+        return False
+    marks: list[int] = []
+    changes: list[int] = []
+    for match in matcher.iter_matches(item.words):
+        if match.label == OWNED:
+            return True
+        (marks if match.label == MARK else changes).append(match.first)
+    return bool(marks) and any(at > min(marks) for at in changes)
 
 
-def _at(words: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
-    """Where the phrase starts in the words (none of its first word: no scan)."""
-    first, size = phrase[0], len(phrase)
-    if first not in words:
-        return []
-    return [at for at, word in enumerate(words) if word == first and words[at:at + size] == phrase]
+OWNED, MARK, CHANGE = "owned", "mark", "change"
 
 
-@functools.lru_cache(maxsize=8)
-def _phrases(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(text.lower().split()) for text in texts)
+def _owned_mistake_phrases(rubric: Rubric) -> PhraseMatcher:
+    """The profile's words for a mistake owned, a misjudgment named as the writer's own and a
+    practice changed, in one matcher."""
+    table = rubric.profile.table("document")
+    matcher = PhraseMatcher()
+    matcher.add(OWNED, table.get("owned_mistakes", ()))
+    matcher.add(MARK, table.get("owned_mistake_marks", ()))
+    matcher.add(CHANGE, table.get("owned_mistake_changes", ()))
+    return matcher
 
 
-def principles_not_shown(coverage: dict[str, tuple[str, ...]], items: Any, table: dict[str, Any]) -> list[str]:
+def principles_not_shown(coverage: dict[str, tuple[str, ...]], items: Any, rubric: Rubric) -> list[str]:
     """The expected principles (the profile's ``expected_principles``) the packet does not show."""
-    shown = set(principles_shown(coverage, items, table))
-    return [name for name in table.get("expected_principles", ()) if name not in shown]
+    shown = set(principles_shown(coverage, items, rubric))
+    return [name for name in rubric.profile.table("document").get("expected_principles", ()) if name not in shown]
 
 
 def argued_dimensions(level: str | None, report: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -75,9 +75,8 @@ def reading_lines(report: Report) -> list[tuple[str, str]]:
     old = f"engineering past mentioned {past} time{'s' if past != 1 else ''}"
     if reading.specialty:
         old += f"; a reader could guess: {reading.specialty} ({', '.join(reading.specialty_evidence[:4])})"
-    table = report.rubric.profile.table("document")
-    covered = principles_shown(reading.principles_coverage, report.items, table)
-    missing = principles_not_shown(reading.principles_coverage, report.items, table)
+    covered = principles_shown(reading.principles_coverage, report.items, report.rubric)
+    missing = principles_not_shown(reading.principles_coverage, report.items, report.rubric)
     principles = f"{len(covered)} of {len(reading.principles_coverage)} evidenced" + (
         f"; expected, not shown: {', '.join(missing)}" if missing else "")
     dims = reading.level_evidence.get(report.level, {})

@@ -207,7 +207,7 @@ def check_specialty(rule, ctx: PacketContext) -> Iterator[Finding]:
 def check_principles(rule, ctx: PacketContext) -> Iterator[Finding]:
     coverage = ctx.reading.principles_coverage
     titles = ctx.rubric.profile.table("principles")
-    for principle in principles_not_shown(coverage, ctx.document.items, ctx.settings):
+    for principle in principles_not_shown(coverage, ctx.document.items, ctx.rubric):
         if principle in coverage:
             title = titles.get(principle, {}).get("title", principle)
             yield _make(rule, ctx.top, f"Add an item that shows {title}, with its customer and its result.",
