@@ -1545,6 +1545,57 @@ WE_WORDS = frozenset(("we", "we've", "we'd"))
 WE_REACH = 4  # "we all agreed to kill": the subject a few words back
 
 
+def stop_told_by_we(item: Item, rubric: Rubric) -> bool:
+    """Does this claim tell a stop the team made, in "we", with no call of the writer's stated ("We
+    paused the video visits pilot at two prisons", "We dropped the route planner the board had asked
+    for", "we did not build it", "We decided not to enter the market")? The stopped list leaves such a
+    stop out (docs/labelling-guide.md, "Stops"), but the draft still tells one: a stop verb of the
+    profile (`verbs.stopped`, `stops.unbuilt`, or a decision frame and "not to") right after "we"
+    (or "we" and an adverb or a decision frame and "to"), then a thing ("it", "the", "our" ...). Not
+    a measure that fell ("we dropped the error rate from 5% to 1%"), a stop proposed ("I recommended
+    we sunset the channel"), talked about ("we discussed sunsetting") or imagined ("if we stopped it",
+    "we would drop it")."""
+    words = item.words
+    if item.kind != "claim" or WE_WORDS.isdisjoint(words):
+        return False
+    stops, forms, frames = rubric.stops, rubric.stopped_forms, rubric.decision_frames
+    for at, word in enumerate(words[:-2]):
+        if word not in WE_WORDS or at > 0 and (words[at - 1] in WE_LEADS_NOT_DONE or words[at - 1] in stops.proposals):
+            continue
+        verb = at + 1
+        while verb < len(words) - 1 and (words[verb] in WE_ADVERBS or words[verb].endswith("ly")):
+            verb += 1  # "we also dropped", "we quickly wound it down"
+        frame = next((f for f in frames if words[verb:verb + len(f)] == f), None)
+        if frame is not None:  # "we decided to stop the ...", "we decided not to enter the ..."
+            verb += len(frame)
+            if words[verb:verb + 2] == ("not", "to") and verb + 2 < len(words) and words[verb + 2].isalpha():
+                return True
+            verb += words[verb:verb + 1] == ("to",)
+        if verb + 1 >= len(words):
+            continue
+        if " ".join(words[verb:verb + 3]) in stops.unbuilt:
+            verb += 2  # "we did not build it"
+        elif words[verb] not in forms:
+            continue
+        if verb + 1 < len(words) and words[verb + 1] in THINGS_CUT and not _falls_by(words, verb, stops):
+            return True
+    return False
+
+
+WE_ADVERBS = frozenset(("also", "then", "finally", "later", "soon", "all", "jointly", "together"))
+WE_LEADS_NOT_DONE = frozenset(("if", "unless", "that", "whether", "should", "could"))  # "if we stopped it"
+FALL_REACH = 8  # "we dropped the average wait for a callback from 52 minutes to 18"
+
+
+def _falls_by(words: tuple[str, ...], verb: int, stops: Stops) -> bool:
+    """A stop word of `stops.falls` that tells a measure moving: an amount after one of
+    `stops.fall_leads` within a few words ("we dropped the error rate from 5% to 1%")."""
+    if words[verb] not in stops.falls:
+        return False
+    ahead = words[verb + 1:verb + 1 + FALL_REACH]
+    return any(word in stops.fall_leads and nxt[:1].isdigit() for word, nxt in zip(ahead, ahead[1:]))
+
+
 def _own_call(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> bool:
     """Does the item state the writer's own call ("I made the call", "I decided", "on my
     recommendation", "my call")? Asked only of a stop told by "we", as a passive or as something

@@ -12,6 +12,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Iterator
 
+from packetcoach.analysis.facts import stop_told_by_we
 from packetcoach.analysis.gap import candidate_called
 from packetcoach.analysis.packet import PacketView, Reading, principles_not_shown
 from packetcoach.analysis.stories import (best_result, counted_stories, outcome_clause, quote, refusals_told,
@@ -146,7 +147,11 @@ def _start_told(ctx: PacketContext) -> bool:
 
 @check("nothing-stopped", "packet")
 def check_nothing_stopped(rule, ctx: PacketContext) -> Iterator[Finding]:
-    if not ctx.reading.stopped_items and ctx.document.items:
+    """No item on the stopped list, and no claim that tells a stop in "we" either ("We paused the
+    video visits pilot", "we did not build it"): the list leaves a team's stop out when the draft
+    states no call of the writer's, but "no project you stopped" would be false of such a draft."""
+    items = ctx.document.items
+    if not ctx.reading.stopped_items and items and not any(stop_told_by_we(item, ctx.rubric) for item in items):
         yield _make(rule, ctx.top, ctx.hint(rule), candidate=ctx.candidate)
 
 
