@@ -41,6 +41,7 @@ MODEL_FILE = "{name}.principles.json"
 
 PAIRS: dict[str, tuple[str, str, int]] = {
     "step_removed": ("removal", "friction", 5),
+    "made_optional": ("making", "optional", 5),  # a required step or document made optional
     "simpler_instead": ("in_place_of", "complex_build", 3),
     "single_instead": ("single_way", "in_place_of", 7),
     "scoped_down": ("scoping", "scope_floor", 10),
@@ -79,7 +80,8 @@ PAIRS: dict[str, tuple[str, str, int]] = {
 }
 """Evidence that is a structure of two phrases, each from its own profile list, the second within so
 many words after the first (``long_horizon`` and ``staff_spared`` either way round): a removal of a step ("cut six
-optional fields", "dropped the second phone screen"), the simple way taken in place of a build ("a
+optional fields", "dropped the second phone screen", "dropped the requirement for an itemised invoice"), a required step
+or document made optional ("made the landlord letter optional", "making VIN optional"), the simple way taken in place of a build ("a
 synonym list instead of a new spell-check model"), a release held back ("delayed the launch"), a bar
 raised or set ("raised the hiring bar"), others' view ("the team assumed"), the writer's own fault
 ("my estimate had been wrong"), the real news told ("told the shippers the real date"), a horizon
@@ -184,7 +186,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
                        evidence: dict[str, bool], words: tuple[str, ...] = (), view: str = "") -> dict[str, bool]:
     """The kinds of deed the specific principles stand on, read as structures rather than words:
 
-    - ``simplified``: a step, field, screen or hand-off removed, the simple way taken in place of
+    - ``simplified``: a step, field, screen, hand-off or requirement removed or made optional, the simple way taken in place of
       a build, a single thing in place of many ("a single screen instead of the four-step flow"), or a product
       scoped down to one small thing ("scoped the roof-survey product down to a PDF report", "descoped it to a
       single question") (Invent and Simplify);
@@ -274,8 +276,8 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     bar_held = pair["release_held"] or bar_shown or pair["held_until"] or \
         (pair["gate_until"] or pair["kept_until"] or pair["held_for_cause"] or
          pair["thing_sent_back"] and pair["back_for_cause"]) and said("release")
-    return {"simplified": pair["step_removed"] or pair["simpler_instead"] or pair["single_instead"] or
-            pair["scoped_down"],
+    return {"simplified": pair["step_removed"] or pair["made_optional"] or pair["simpler_instead"] or
+            pair["single_instead"] or pair["scoped_down"],
             "bar_held": bar_held,
             "bar_unopposed": bar_held and not any(map(said, ("senior_party", "pressure", "rejection", "held_against"))),
             "call_against_view": judged and others_believed(hits, quoted, tokens) or
