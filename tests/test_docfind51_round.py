@@ -1,7 +1,9 @@
 """nothing-initiated (PC206) stays silent beside a proposal the writer tells in words the initiated
 list does not take as a start ("I suggested ...", "She proposed in early 2024 ...", "I championed
 ...", "... and proposed ...", "the feature I had championed", "I made the case to ..."), and still
-fires where the proposal is someone else's or no proposal is told."""
+fires where the proposal is someone else's or no proposal is told. lead-not-outcome (PC202) reads a
+manager's introduction of the candidate's past as no career story framing the first claim; the
+writer's own career story still frames it."""
 from pathlib import Path
 
 from packetcoach import analyze
@@ -74,3 +76,37 @@ def test_a_profile_without_the_forms_reads_as_before(tmp_path: Path):
     path.write_text('[profile]\nname = "bare"\nversion = "1"\nextends = "amazon-pm"\n\n[document]\nproposal_forms = []\n',
                     encoding="utf-8")
     assert _fires("- I championed a pay-later option for small nurseries.", profile=str(path))
+
+
+LEAD = """# {title}: Lena Park, Product Manager (L5 to L6), School Meals
+
+{byline}{past}
+
+## Summary
+
+{name} cut the time parents wait for a free-meals decision from 21 days to 2 across 140 schools, and 3,100 more children ate a free lunch this term.
+
+{pronoun} ran the menu survey with the catering leads.
+
+{pronoun} proposed a two-year plan to move meal payments online, and online payments rose from 30% to 72%.
+"""
+
+
+def _lead(**parts: str) -> tuple[bool, bool]:
+    doc_type = "promotion" if parts["title"].startswith("Promotion") else "self-assessment"
+    report = analyze(LEAD.format(**parts), level="L6", doc_type=doc_type)
+    return report.reading.lead_is_outcome, "PC202" in {finding.rule for finding in report.findings}
+
+
+def test_a_managers_introduction_of_the_candidates_past_frames_no_lead():
+    lead, fired = _lead(title="Promotion document", byline="Written by Omar Haddad, Director of Product, School Meals.\n\n",
+                        past="Lena joined my team two years ago from eight years as a primary-school teacher, and "
+                             "she has been doing the L6 job since spring.", name="Lena", pronoun="She")
+    assert lead and not fired
+
+
+def test_the_writers_own_career_story_still_frames_the_first_claim():
+    lead, fired = _lead(title="Self-assessment", byline="",
+                        past="I came to product from eight years as a primary-school teacher, and I joined the school "
+                             "meals team two years ago.", name="I", pronoun="I")
+    assert not lead and fired
