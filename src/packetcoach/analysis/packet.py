@@ -225,7 +225,9 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
     Parent Messaging sends ...") or of labels ("Role: ... · Period: ...") is passed over. A remit whose
     first sentence claims the level and retells the strongest story ("I have been doing the L6 job since
     last spring: I run ... across three teams, and I took event approval from 21 days to 3 for 600
-    clubs") is the level claim a first claim would be, and leads as that claim does."""
+    clubs") is the level claim a first claim would be, and leads as that claim does. A manager's
+    introduction of the candidate's past ("Ama joined us from teaching three years ago") frames
+    nothing: it is not the writer's own career story (:func:`_career_told_before`)."""
     if not claims:
         return False, None
     first = claims[0]
@@ -235,7 +237,7 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
     opening = next((i for i in items if i.kind != "claim" and len(METADATA_RE.findall(i.text)) < rubric.metadata_labels
                     and not _byline(i) and not _asks_level(i, rubric)), None)
     framed = opening is not None and opening.start < first.start and (
-        opening.kind == "scope" or opening.kind == "context" and _career_story(opening)) \
+        opening.kind == "scope" or opening.kind == "context" and _career_story(opening) and not opening.plain) \
         or _career_story(first, opening_only=True) or level_first or _career_told_before(items, first) \
         or _remit_first(first)
     measured = bool(s.business_outcome and s.metric)
@@ -360,10 +362,15 @@ def _career_told_before(items: tuple[Item, ...], first: Item) -> bool:
     """The writer's earlier career told as context before the first claim, as the years spent in it
     ("I spent twelve years as a local news reporter before joining the county's digital team", after
     quoted feedback too) or as a move: what the room reads first, as a career story in the first
-    claim is (a ``kinds.career_teachers`` or ``kinds.career_befores`` cue, or a career move)."""
+    claim is (a ``kinds.career_teachers`` or ``kinds.career_befores`` cue, or a career move). Not the
+    candidate's past told by another in a manager's draft ("Dev joined my team two years ago from an
+    investment bank's shipping desk", read as "I joined", its ``plain`` words differing): the manager
+    introduces the candidate, and the first claim after it is what the room weighs as the opening."""
     for item in items:
         if item.start >= first.start:
             return False
+        if item.plain:
+            continue  # the candidate's past told by their manager: the document's introduction of them
         if item.kind == "context" and any(CAREER_TEACHERS in sentence.hits or CAREER_BEFORES in sentence.hits
                                           for sentence in item.sentences) or item.kind == "context" and _career_story(item):
             return True

@@ -19,7 +19,7 @@ from packetcoach.analysis.stories import (best_result, counted_stories, outcome_
                                          stories_asked_for, surplus, told_in, told_in_full)
 from packetcoach.analysis.workbench import headline
 from packetcoach.core.model import Document, Finding, Item, LineIndex, Span, computed_once
-from packetcoach.profile.compile import Rubric
+from packetcoach.profile.compile import Rubric, derived
 from packetcoach.rules.kinds import check, make_finding, worded
 
 
@@ -142,7 +142,40 @@ def _start_told(ctx: PacketContext) -> bool:
     instead")? The reading then holds a likely start it did not accept, and "no project you started"
     would be false. (A stop is read only in the kinds the stopped list takes: no such case.)"""
     # asked in C over the items' facts (every edit of a Session asks, and most drafts start nothing this way)
-    return any(map(_INITIATED, filter(None, map(_ITEM_FACTS, ctx.document.items))))
+    return any(map(_INITIATED, filter(None, map(_ITEM_FACTS, ctx.document.items)))) or _proposal_told(ctx)
+
+
+def _proposal_told(ctx: PacketContext) -> bool:
+    """Does the writer tell a proposal of their own in one of the profile's ``document.proposal_forms``
+    ("I suggested merging them into one form", "She proposed in early 2024 a three-year plan", "I
+    championed a deposit-only payment option", "I noticed ... and proposed putting chargers on the top
+    floors", "the feature I had championed", "I made the case to my director that we should ...")? A
+    form counts right after the writer ("I", or "I had"; the candidate in a manager's draft reads as
+    "i") or after "and" in an item whose subject is the writer; never after another party ("the VP of
+    finance proposed", "the digital team had proposed"). The list may leave such a start out (its
+    verb is not one of starting, or its clause is one the list does not read), but every corpus packet
+    that tells one has a start by its labels, so "no project you started" would be false. Asked only
+    when the finding would otherwise fire."""
+    forms = derived(ctx.rubric, "document.proposal_forms", _proposal_forms)
+    if not forms:
+        return False
+    firsts = frozenset(form[0] for form in forms)
+    for item in ctx.document.items:
+        words = item.words
+        if firsts.isdisjoint(words):
+            continue
+        writer = item.action is not None and item.action.subject == "i"
+        for at, word in enumerate(words):
+            if word not in firsts or not any(words[at:at + len(form)] == form for form in forms):
+                continue
+            before = words[max(0, at - 2):at]
+            if before[-1:] == ("i",) or before == ("i", "had") or writer and before[-1:] == ("and",):
+                return True
+    return False
+
+
+def _proposal_forms(rubric: Rubric) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(form.lower().split()) for form in rubric.profile.list("document", "proposal_forms"))
 
 
 @check("nothing-stopped", "packet")
