@@ -422,6 +422,25 @@ def _setting_label(item: Item, hits: Hits) -> bool:
         any(m.first == 0 and item.words[m.last] in (":", ".") for m in hits[CONTEXT_OPENERS])
 
 
+def _setting_run_in(item: Item, action: Action, rubric: Rubric) -> bool:
+    """Does the item's paragraph open with a bold run-in label that names the story's setting (the
+    profile's ``kinds.setting_labels``: "**Situation.** Guides managed their lists on paper ...",
+    "**Before.** Parents ordered photos by filling in a paper envelope ..."), with no other bold label
+    between it and the item, and no product decision of the writer's in the past in the item? The
+    block reader takes the label off the item's words, so `_setting_label` never sees it; the
+    paragraph's text before the item still holds it. "**Before.** ... and I proposed a bundle
+    discount" stays a claim (the started list reads it); "**Task.** I owned the launch" is the remit
+    the story sets out from, and "**Situation.** Automated porter assignment was due to go live" no
+    deed at all."""
+    if not rubric.setting_labels or action.verb_class == "pm" and _past_deed(item, action):
+        return False
+    told = item.source[:item.span.start].lstrip()
+    mark = told[:2]
+    if mark not in ("**", "__") or told.count(mark) != 2:
+        return False
+    return told[2:told.find(mark, 2)].strip(" .:").lower() in rubric.setting_labels
+
+
 def _whole_story(item: Item, signals: Signals, rubric: Rubric) -> bool:
     """A bullet, or a slide's lines read as one, that opens with its setting and goes on to its
     result ("Problem: customers spent 40 min on layout / ... / Result: completion 31% -> 44%"), or
@@ -940,7 +959,7 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
             and not (signals.business_outcome and has_number(item.view, item.span.start, item.span.end)):
         return "context"  # "I spent eleven years as a ward nurse before I moved into product": where the writer comes
         # from; a result with a figure after it ("..., and I split 18 months of lapses: 58% were ...") keeps the claim
-    if _setting_label(item, hits) and not _whole_story(item, signals, rubric):
+    if (_setting_label(item, hits) or _setting_run_in(item, action, rubric)) and not _whole_story(item, signals, rubric):
         return "context"  # "Situation: guests waited 6 minutes ...": the writer labels it the setting, in a results section too
     if read_for_wording(item) and not hits.get("activity"):
         return "context"  # "I think the year went well overall.": a view read for its wording alone,

@@ -273,6 +273,7 @@ class Rubric(NamedTuple):
     past_career_verbs: frozenset[str]  # "I spent eleven years as a ward nurse": the writer's years in an earlier role
     career_spans: frozenset[str]  # "As a pharmacist I spent years ...": the time told right after that verb
     context_headings: frozenset[str]  # "Context", "Background": a heading over the setting before the story
+    setting_labels: frozenset[str]  # "**Situation.**", "**Before.**": a story's bold label over its setting
     ask_headings: frozenset[str]  # "Asks": a heading over what the writer asks of the manager or the committee
     thesis_headings: frozenset[str]  # "TL;DR", "Summary": a heading over the thesis, told as the opening is
     manager_views: frozenset[str]  # "I recommend Keiko for L6 because ...": a manager's case put to the room
@@ -738,6 +739,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "frequency_words": ("metrics", "frequency_words"),
     "thesis_verbs": ("kinds", "thesis_verbs"), "past_career_verbs": ("kinds", "past_career_verbs"),
     "career_spans": ("kinds", "career_spans"), "context_headings": ("kinds", "context_headings"),
+    "setting_labels": ("kinds", "setting_labels"),
     "ask_headings": ("kinds", "ask_headings"), "manager_views": ("kinds", "manager_views"),
     "endorsements": ("kinds", "endorsements"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
