@@ -379,7 +379,7 @@ class Reader:
         findings, applied = engine.suppress(findings, document.text, first, _line_of(document.text))
         findings.sort(key=_BY_PLACE)
         score = score_packet(document.items, reading, document.words, self.rubric, self.level, self.doc_type,
-                             Voices.total(map(_VOICES, reads)))
+                             Voices.total(map(_VOICES, map(_DIGEST, reads))))
         return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
                       document=document, findings=tuple(findings), score=score, reading=reading,
                       rubric=self.rubric, notes=notes, suppressions=applied, judge=judge)
@@ -390,8 +390,10 @@ _READ, _ID, _ITEMS, _WORDS, _KIND = itemgetter(1), attrgetter("id"), attrgetter(
     attrgetter("block.kind")
 _KEY, _BLOCK = itemgetter(0), itemgetter(2)
 _TITLE = attrgetter("title")
-_PASSAGE, _FACTS, _DIGEST, _PLACED, _VOICES = attrgetter("passage"), attrgetter("facts"), attrgetter("digest"), \
-    attrgetter("placed"), attrgetter("digest.voices")
+# a read's fields by their index (a named tuple's field read by name looks it up on the type first):
+# a Session maps them over every block on every edit
+_PASSAGE, _FACTS, _DIGEST, _PLACED = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(4)
+_VOICES = itemgetter(BlockDigest._fields.index("voices"))  # of a digest
 
 
 def _unchanged(text: str, blocks: tuple[Block, ...], context: tuple,

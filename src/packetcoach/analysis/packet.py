@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress, count
-from operator import attrgetter, is_not, itemgetter, not_
+from operator import attrgetter, is_not, itemgetter
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,7 +108,7 @@ class _Found:
     def _add(self, b: int, passage: Passage, digest: BlockDigest, text_follows: bool) -> None:
         # the digest's fields in one unpacking: a Session adds every block of the draft on every edit
         (timed_heading, objection_heading, claims, objections, scopes, technical_leads, best_outcome, top,
-         top_ready, outcomes, cues, principles, stories, judged, headed, _, gaps, _) = digest
+         top_ready, outcomes, cues, principles, stories, judged, headed, _, gaps, _, _, _) = digest
         items = passage.items
         if timed_heading:
             self.timed_headings += b != self.title  # "# H2 2026 self-review" names the period reviewed
@@ -129,8 +129,13 @@ class _Found:
             self.top_ready = (passage, *top_ready)
         if outcomes:
             self.outcomes += [(passage, items[k], impact, exposed) for k, impact, exposed in outcomes]
-        for level, dimension, k in cues:
-            self._cue(level, dimension, items[k].id)
+        if cues:  # each cue added here, without a method call per cue
+            found = self.cues
+            for level, dimension, k in cues:
+                dimensions = found.get(level)
+                if dimensions is None:
+                    dimensions = found[level] = {d: [] for d in DIMENSIONS}
+                dimensions[dimension].append(items[k].id)
         if gaps or self.gap is not None:
             self._take_up(passage, cues, gaps)
         if principles:
@@ -434,10 +439,12 @@ class _Told:
 
 _FIRST, _SECOND, _ID = itemgetter(0), itemgetter(1), attrgetter("id")
 _BLOCK, _SENTENCES, _WORDS = attrgetter("block"), attrgetter("sentences"), attrgetter("words")
-_TIMED, _MARKER, _JARGON = attrgetter("timed_sentences"), attrgetter("chronology_marker"), attrgetter("jargon")
+# a passage's facts by their index (by name, a named tuple's field is looked up on the type first):
+# a Session asks them of every block on every edit
+_TIMED, _MARKER, _JARGON = (itemgetter(PassageFacts._fields.index(name)) for name in ("timed_sentences", "chronology_marker", "jargon"))
 _KIND = attrgetter("block.kind")
-_ANNOUNCES = attrgetter("announces")
-_TOLD = attrgetter("level_sentences", "specialty", "engineering_past", "excuses", "specialty_words")
+_ANNOUNCES = itemgetter(BlockDigest._fields.index("announces"))
+_TOLD = itemgetter(*map(PassageFacts._fields.index, ("level_sentences", "specialty", "engineering_past", "excuses", "specialty_words")))
 _NOTHING_TOLD = ((), (), (), (), frozenset())
 
 
@@ -698,10 +705,23 @@ def _skim(view: PacketView, outcomes: list[Outcome], rubric: Rubric, memo: SkimM
     seen: list[str] = []
     missed: list[str] = []
     for item, _, spans in found:
-        hit = bool(spans) and any(span.start < item.span.end and item.span.start < span.end and
-                  any(span.contains(m.span) for m in item.metrics) for span in spans)
-        (seen if hit else missed).append(item.id)
+        (seen if _skimmed(item, spans) else missed).append(item.id)
     return used, tuple(seen), tuple(i for i in missed if i in strongest), strongest
+
+
+def _skimmed(item: Item, spans) -> bool:
+    """Does the skim take in a number of the item's, reading ``spans`` of its block (block-relative,
+    as the item's own spans are)? Kept in the item's state with the spans it was asked of, which a
+    Session's moved item shares: the skim reads the same spans of most blocks edit after edit."""
+    state = item.__dict__
+    asked = tuple(spans)
+    kept = state.get("_skimmed")
+    if kept is not None and kept[0] == asked:
+        return kept[1]
+    hit = bool(spans) and any(span.start < item.span.end and item.span.start < span.end and
+                              any(span.contains(m.span) for m in item.metrics) for span in spans)
+    state["_skimmed"] = (asked, hit)
+    return hit
 
 
 def _cumulative(evidence: dict[str, dict[str, list[str]]], ladder: tuple[str, ...]) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -818,7 +838,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str, memo: FoundMemo | 
     return Reading(
         lead_is_outcome=lead, lead_suggestion=suggestion,
         former_engineer_mentions=_echoed(view, told.past, rubric),
-        initiated_items=_judged(found, "initiated", rubric) or _starts_left(view.items, rubric),
+        initiated_items=_judged(found, "initiated", rubric) or _starts_left(found.blocks, rubric),
         stopped_items=stopped,
         structure=structure, structure_reasons=reasons,
         retell=retell, retell_scaffold=scaffold,
@@ -993,7 +1013,7 @@ def _judged(found: _Found, which: str, rubric: Rubric | None = None) -> tuple[st
     return tuple(blocks[b][0].items[k].id for b, k in deeds)
 
 
-def _starts_left(items, rubric: Rubric) -> tuple[str, ...]:
+def _starts_left(blocks: Digested, rubric: Rubric) -> tuple[str, ...]:
     """When no item tells a start by its verb or its heading, the strategies or plans the writer wrote
     that those above adopted ("I wrote the three-year voucher strategy that the department adopted",
     :func:`~packetcoach.analysis.facts.plan_adopted`): the draft's start. A draft that tells its start
@@ -1001,16 +1021,21 @@ def _starts_left(items, rubric: Rubric) -> tuple[str, ...]:
     claims a level ("I operate at L7 today: I set a lending strategy that three boards adopted"): the
     plan is that claim's proof. Nor when an item tells a start by its verb that the list leaves out
     ("You might ask ... No. I proposed a reminder instead"): that is the draft's start."""
-    # a Session asks on every edit: which items have facts, and which hold a word of adoption, found in C
-    if not rubric.plan_adopted or any(map(_INITIATED, filter(None, map(_ITEM_FACTS, items)))):
+    # which items tell a start, and which hold a word of adoption, each block's digest says (asked
+    # once per block's content, not of every item on every edit of a Session); the blocks found in C
+    if not rubric.plan_adopted:
         return ()
-    adopting = compress(items, map(not_, map(rubric.plan_adopted.isdisjoint, map(_ITEM_WORDS, items))))
+    digests = tuple(map(_SECOND, blocks))
+    if any(map(_INITIATES, digests)):
+        return ()
+    adopting = [blocks[b][0].items[k] for b in compress(count(), map(_ADOPTING, digests)) for k in digests[b].adopting]
     return tuple(item.id for item in adopting
                  if item.action is not None and item.action.subject == "i"
                  and plan_adopted(item.words, "i", rubric) and not claims_level(item.text, rubric))
 
 
-_ITEM_FACTS, _INITIATED, _ITEM_WORDS = attrgetter("facts"), attrgetter("initiated"), attrgetter("words")
+_INITIATES = itemgetter(BlockDigest._fields.index("initiates"))
+_ADOPTING = itemgetter(BlockDigest._fields.index("adopting"))
 
 
 def _starts_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rubric) -> list[tuple[int, int]]:
@@ -1125,21 +1150,40 @@ def _stops_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rub
     things = rubric.stops.story_things
     if not things:
         return deeds
-    kept = set(deeds)
-    moved = []
+    listed: dict[int, list[int]] = {}  # each block's stops: what a stop's answer depends on outside its own item
     for b, k in deeds:
-        items = blocks[b][0].items
-        if any((b, j) in kept and (_stops_it_again(items[k], items[j], rubric) or _under_stop_title(items[k], items[j], rubric))
+        listed.setdefault(b, []).append(k)
+    answers = {b: _stops_back_in(blocks[b][0], tuple(ks), rubric) for b, ks in listed.items()}
+    return [(b, answers[b][k]) for b, k in deeds if answers[b][k] is not None]
+
+
+def _stops_back_in(passage: Passage, listed: tuple[int, ...], rubric: Rubric) -> dict[int, int | None]:
+    """:func:`_stops_told_back` for the stops ``listed`` in one block: for each, the item that names
+    its story (itself, or one before it), or None when it tells again a stop listed before it. Every
+    answer is read from the block's own items, so it is kept in the passage's state, which a
+    Session's moved block shares: asked again only when the block's listed stops or the profile's
+    stop words differ (a Session asks on every edit, of every block that tells a stop)."""
+    state = passage.__dict__
+    asked = (listed, rubric.stops, rubric.stopped_forms, rubric.decision_frames)
+    kept = state.get("_stops_back")
+    if kept is not None and kept[0] == asked:
+        return kept[1]
+    things, items, inside = rubric.stops.story_things, passage.items, set(listed)
+    answers: dict[int, int | None] = {}
+    for k in listed:
+        if any(j in inside and (_stops_it_again(items[k], items[j], rubric) or _under_stop_title(items[k], items[j], rubric))
                for j in _earlier_in_paragraph(items, k)):
-            continue  # "I killed the reader we had built since March. ... I stopped it in August, ...": one stop
+            answers[k] = None  # "I killed the reader we had built since March. ... I stopped it in August, ...": one stop
+            continue
         opened = _closed_back(items, k, rubric)
-        if opened is not None and (b, opened) not in kept:
-            moved.append((b, opened))
-        elif k > 0 and (b, k - 1) not in kept and _names_back(items[k], items[k - 1], rubric, things):
-            moved.append((b, k - 1))
+        if opened is not None and opened not in inside:
+            answers[k] = opened
+        elif k > 0 and k - 1 not in inside and _names_back(items[k], items[k - 1], rubric, things):
+            answers[k] = k - 1
         else:
-            moved.append((b, k))
-    return moved
+            answers[k] = k
+    state["_stops_back"] = (asked, answers)
+    return answers
 
 
 def _closed_back(items: tuple[Item, ...], k: int, rubric: Rubric) -> int | None:
@@ -1290,9 +1334,14 @@ def principles_shown(coverage: dict[str, tuple[str, ...]], items: Any, rubric: R
     ready = any(item.ready for item in items)
     by_ready = set(table.get("principles_shown_by_ready", ())) if ready else set()
     owned = table.get("principles_shown_by_owned_mistake", ())
-    if owned and any(_owns_mistake(item, rubric) for item in items):
+    # only the items of the kinds that may own a mistake (lessons), picked in C: a Session asks on every edit
+    kinds = frozenset(table.get("owned_mistake_kinds", ())) if owned else ()
+    if kinds and any(_owns_mistake(item, rubric) for item in compress(items, map(kinds.__contains__, map(_KIND_OF, items)))):
         by_ready.update(owned)
     return [name for name, ids in coverage.items() if ids or name in by_ready]
+
+
+_KIND_OF = attrgetter("kind")
 
 
 def _owns_mistake(item: Any, rubric: Rubric) -> bool:
