@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
-from packetcoach.analysis.facts import PassageFacts, claims_level, closes_a_bet, followed_spans, named_in_past, plan_adopted
+from packetcoach.analysis.facts import PassageFacts, claims_level, closes_a_bet, followed_spans, level_claim, named_in_past, plan_adopted
 from packetcoach.analysis.gap import level_shown, settings
 from packetcoach.analysis.kinds import all_quoted, frames_year, opens_thesis
 from packetcoach.analysis.measures import exposure_only, only_exposure
@@ -45,6 +45,11 @@ class PacketView:
     def passages(self) -> tuple[tuple[Passage, PassageFacts], ...]:
         return tuple(compress(self.blocks, map("heading".__ne__, map(_KIND, map(_FIRST, self.blocks)))))
 
+    @computed_once
+    def titled(self) -> bool:
+        """Does the draft open with its title (:func:`~packetcoach.text.structure.titled`)?"""
+        return titled(tuple(map(_BLOCK, map(_FIRST, self.blocks))))
+
     def digested(self, rubric: Rubric, level: str) -> tuple[tuple[Passage, BlockDigest], ...]:
         """Each block with its digest (worked out here when the reader did not keep them)."""
         digests = self.digests or tuple(block_digest(passage, rubric, level) for passage, _ in self.blocks)
@@ -60,7 +65,8 @@ class _Found:
     (a pass per question made a Session, which reads again one block per edit, pay for every block
     a dozen times)."""
 
-    def __init__(self, blocks: Digested, memo: FoundMemo | None = None):
+    def __init__(self, blocks: Digested, memo: FoundMemo | None = None, title: bool | None = None):
+        # ``title``: whether the draft opens with its title (text/structure.titled), when known
         self.claims: list[Item] = []
         self.objections: list[Item] = []
         self.scopes: list[Item] = []
@@ -78,7 +84,7 @@ class _Found:
         self.gap: tuple[str, str | None, int] | None = None  # (level, section, first item) of a gap no deed took up yet
         self.blocks = blocks
         last = len(blocks) - 1
-        self.title = 0 if titled(tuple(map(_BLOCK, map(_FIRST, blocks)))) else -1
+        self.title = 0 if (titled(tuple(map(_BLOCK, map(_FIRST, blocks)))) if title is None else title) else -1
         start, snap = 0, -1
         if memo is not None:
             start, snap = memo.resume(self, blocks)
@@ -184,29 +190,28 @@ class FoundMemo:
     very ones the checkpoint was gathered from, and gathers only the blocks from there on: what a
     fresh pass gives, without the pass over the unchanged head of the draft."""
 
-    __slots__ = ("passages", "digests", "checkpoint", "skim", "refusals")
+    __slots__ = ("blocks", "checkpoint", "skim", "refusals")
 
     def __init__(self) -> None:
         self.skim = SkimMemo()  # and its last skim
         self.refusals = RefusalsMemo()  # and its last look for refusals told in full
-        self.passages: tuple[Passage, ...] = ()
-        self.digests: tuple[BlockDigest, ...] = ()
+        self.blocks: Digested = ()  # the blocks of the last pass, each (passage, digest)
         # (block, title, whether text follows the block before it, the state gathered before the block)
         self.checkpoint: tuple[int, int, bool, tuple] | None = None
 
     def resume(self, found: _Found, blocks: Digested) -> tuple[int, int]:
         """Where ``found`` starts its pass over ``blocks`` (restored from the checkpoint, or 0), and
         the block before which it keeps a new checkpoint (-1: none, the old one still serves)."""
-        passages, digests = tuple(map(_FIRST, blocks)), tuple(map(_SECOND, blocks))
-        old = self.passages
-        same = next(compress(count(), map(is_not, self.digests, digests)), min(len(self.digests), len(digests)))
-        for b in compress(count(), map(is_not, old, passages)):  # a block of the same digest read again:
+        old = self.blocks
+        # compared in C, only as far as the first block that differs (the rest of the draft not gathered)
+        same = next(compress(count(), map(is_not, map(_SECOND, old), map(_SECOND, blocks))), min(len(old), len(blocks)))
+        for b in compress(count(), map(is_not, map(_FIRST, old), map(_FIRST, blocks))):  # a block of the same digest read again:
             if b >= same:  # a repeated heading the Reader placed anew (api.py ``_placed``) adds nothing
                 break
-            if digests[b] is not HEADING or passages[b].block.kind != old[b].block.kind:
+            if blocks[b][1] is not HEADING or blocks[b][0].block.kind != old[b][0].block.kind:
                 same = b
                 break
-        self.passages, self.digests = passages, digests
+        self.blocks = blocks
         kept = self.checkpoint
         if kept is not None and 0 < kept[0] <= same and kept[0] < len(blocks) and kept[1] == found.title \
                 and kept[2] == (blocks[kept[0]][0].block.kind != "heading"):
@@ -414,22 +419,27 @@ class _Told:
         self.retell: str | None = None  # the first level sentence, as the draft words it
         self.weight: dict[str, float] = {}  # specialty -> weight of its jargon
         self.distinct: dict[str, set[str]] = {}  # specialty -> its terms
-        self.words_of: set[tuple[str, str]] = set()  # (specialty, word), context terms too
         self.past: list[EngineeringPast] = []
         self.past_words: list[str] = []  # each mention's words, lowered: the specialty a past names
         self.excuses: list[Span] = []
+        self.facts = facts
         for passage, facts in compress(passages, map(_NOTHING_TOLD.__ne__, map(_TOLD, facts))):
             if facts.level_sentences and self.retell is None:
                 self.retell = " ".join(passage.words_at(facts.level_sentences[0]).split())
             if facts.specialty:
                 self._specialty(facts.specialty)
-            self.words_of |= facts.specialty_words
             if facts.engineering_past and len(self.past) < MAX_PAST_MENTIONS:
                 told = facts.engineering_past[:MAX_PAST_MENTIONS - len(self.past)]
                 self.past += [EngineeringPast(passage.at(span), followed) for span, followed in told]
                 self.past_words += [passage.lowered[span.start:span.end] for span, _ in told]
             if facts.excuses:
                 self.excuses += [passage.at(span) for span in facts.excuses]
+
+    @property
+    def words_of(self) -> set[tuple[str, str]]:
+        """(specialty, word) for every specialty word of the draft, context terms too: gathered only
+        when a past named by its specialty asks (:func:`_specialty`), not on every read."""
+        return set().union(*map(_SPECIALTY_WORDS, self.facts))
 
     def _specialty(self, terms: tuple[tuple[str, str, float], ...]) -> None:
         for name, term, value in terms:
@@ -444,8 +454,9 @@ _BLOCK, _SENTENCES, _WORDS = attrgetter("block"), attrgetter("sentences"), attrg
 _TIMED, _MARKER, _JARGON = (itemgetter(PassageFacts._fields.index(name)) for name in ("timed_sentences", "chronology_marker", "jargon"))
 _KIND = attrgetter("block.kind")
 _ANNOUNCES = itemgetter(BlockDigest._fields.index("announces"))
-_TOLD = itemgetter(*map(PassageFacts._fields.index, ("level_sentences", "specialty", "engineering_past", "excuses", "specialty_words")))
-_NOTHING_TOLD = ((), (), (), (), frozenset())
+_TOLD = itemgetter(*map(PassageFacts._fields.index, ("level_sentences", "specialty", "engineering_past", "excuses")))
+_NOTHING_TOLD = ((), (), (), ())
+_SPECIALTY_WORDS = itemgetter(PassageFacts._fields.index("specialty_words"))
 
 
 def _first_passages(passages, sentences: int):
@@ -617,7 +628,7 @@ def _specialty(told: _Told, rubric: Rubric) -> tuple[str | None, tuple[str, ...]
     if named:
         name = max(sorted(named), key=weight.__getitem__)
         return name, tuple(sorted(distinct[name]))
-    hinted = sorted((name, word) for name, word in told.words_of if name in past)
+    hinted = sorted((name, word) for name, word in told.words_of if name in past) if past else ()
     if hinted:
         name = hinted[0][0]
         return name, tuple(word for other, word in hinted if other == name)
@@ -669,21 +680,21 @@ class SkimMemo:
     that checkpoint when the blocks before it are the very ones it was taken from (api.py
     ``PlacedMemo`` keeps them so): what a skim from the top takes in, without the unchanged head."""
 
-    __slots__ = ("passages", "facts", "checkpoint")
+    __slots__ = ("blocks", "checkpoint")
 
     def __init__(self) -> None:
-        self.passages: tuple[Passage, ...] = ()
-        self.facts: tuple[PassageFacts, ...] = ()
+        self.blocks: tuple[tuple[Passage, PassageFacts], ...] = ()  # the last skim's blocks
         self.checkpoint: tuple[int, int, list, bool] | None = None  # (block, words spent, spans read, opening)
 
     def resume(self, blocks) -> tuple[int, int, int, list, bool]:
         """Where the skim starts, the block before which it keeps a new checkpoint (-1: none, the
         old one still serves), and the words spent, the spans read (copied) and whether the opening
         paragraph is still to come."""
-        passages, facts = tuple(map(_FIRST, blocks)), tuple(map(_SECOND, blocks))
-        same = min(next(compress(count(), map(is_not, passages, self.passages)), min(len(passages), len(self.passages))),
-                   next(compress(count(), map(is_not, facts, self.facts)), min(len(facts), len(self.facts))))
-        self.passages, self.facts = passages, facts
+        old = self.blocks
+        common = min(len(blocks), len(old))  # compared in C, only as far as the first block that differs
+        same = min(next(compress(count(), map(is_not, map(_FIRST, blocks), map(_FIRST, old))), common),
+                   next(compress(count(), map(is_not, map(_SECOND, blocks), map(_SECOND, old))), common))
+        self.blocks = blocks
         kept = self.checkpoint
         if kept is not None and 0 < kept[0] <= same:
             return kept[0], (same if same > kept[0] else -1), kept[1], kept[2][:], kept[3]
@@ -822,7 +833,7 @@ def _told_in_sentence(passage, span: Span, told: list[Span]) -> bool:
 
 def read_packet(view: PacketView, rubric: Rubric, level: str, memo: FoundMemo | None = None) -> Reading:
     """The packet's reading; ``memo``: a Session's last pass over the blocks (:class:`FoundMemo`)."""
-    found, told = _Found(view.digested(rubric, level), memo), _Told(view.passages)
+    found, told = _Found(view.digested(rubric, level), memo, view.titled), _Told(view.passages)
     claims, objections, scopes = found.claims, found.objections, found.scopes
     stopped = _level_claims_retold(_with_refusals(_judged(found, "stopped", rubric), claims, view.items, rubric,
                                                   memo.refusals if memo is not None else None),
@@ -878,14 +889,13 @@ def _level_claims_retold(stopped: tuple[str, ...], items: tuple[Item, ...], rubr
     listed = list(compress(items, map(frozenset(stopped).__contains__, map(_ID, items))))  # picked in C
     retold = set()
     for item in listed:
-        if not claims_level(item.text, rubric):
+        level, _, things, unnamed = _stop_answers(item, rubric)
+        if not level:
             if _sums_up(item, listed, rubric):
                 retold.add(item.id)
             continue
-        things = _stopped_things(item.words, rubric)
         if any(other is not item and not things.isdisjoint(other.words) for other in listed) \
-                or _names_no_thing(item.words, rubric) \
-                and any(other is not item and not claims_level(other.text, rubric) for other in listed):
+                or unnamed and any(other is not item and not _stop_answers(other, rubric)[0] for other in listed):
             retold.add(item.id)
     return tuple(i for i in stopped if i not in retold) if retold else stopped
 
@@ -901,16 +911,34 @@ def _sums_up(item: Item, listed: list[Item], rubric: Rubric) -> bool:
     (a stop told again in a lesson is not listed)."""
     if item.signals is None or item.signals.metric:
         return False
-    mine = _things_named(item.words, rubric)
+    mine = _stop_answers(item, rubric)[1]
     if not mine:
         return False
     for other in listed:
         if other is item or other.base == item.base or other.signals is None or not other.signals.metric:
             continue
-        for last, before in _things_named(other.words, rubric):
+        for last, before in _stop_answers(other, rubric)[1]:
             if any(last == head and (not before or set(words) <= set(before)) for head, words in mine):
                 return True
     return False
+
+
+def _stop_answers(item: Item, rubric: Rubric) -> tuple[bool, list[tuple[str, tuple[str, ...]]], set[str], bool]:
+    """What :func:`_level_claims_retold` asks of a listed stop: does it claim a level, the things its
+    stop words name (:func:`_things_named`), the words that name what it stopped
+    (:func:`_stopped_things`), and does it stop a thing it does not name (:func:`_names_no_thing`)?
+    Kept in the item's state with the profile's words they were read with, which a Session's moved
+    item shares: the stops are asked again on every edit, the answers read from the item alone."""
+    state = item.__dict__
+    asked = (level_claim(rubric), rubric.stopped_forms, rubric.stops)
+    kept = state.get("_stop_answers")
+    if kept is not None and kept[0] == asked:
+        return kept[1]
+    words = item.words
+    answers = (claims_level(item.text, rubric), _things_named(words, rubric), _stopped_things(words, rubric),
+               _names_no_thing(words, rubric))
+    state["_stop_answers"] = (asked, answers)
+    return answers
 
 
 def _things_named(words: tuple[str, ...], rubric: Rubric) -> list[tuple[str, tuple[str, ...]]]:
