@@ -85,7 +85,7 @@ def test_the_skim_from_a_checkpoint_is_the_skim_from_the_top() -> None:
 
 def _facts(session: Session):
     """Each block's facts, as the Session's last draft found them, in draft order."""
-    return [read.facts for read in session._reader.placing.reads]
+    return [read.facts for _, read, _ in session._reader.placing.found]
 
 
 def test_repeated_headings_and_items_under_edits() -> None:

@@ -36,7 +36,7 @@ from packetcoach.rules.item import PassageContext
 from packetcoach.text.blocks import BlocksMemo, Pieces, parse_blocks, parse_blocks_cached, unchanged_tail
 from packetcoach.text.items import read_items, read_sentences, single_item, tells_deed, word_count
 from packetcoach.text.limits import check_size
-from packetcoach.text.structure import PartsMemo, document_title, form_questions, join_story_parts, markup_view, sections_of, table_row_view, without_task_box
+from packetcoach.text.structure import PartsMemo, document_title, form_questions, join_story_parts, markup_view, sections_of, table_row_view, titled, without_task_box
 from packetcoach.text.voice import DraftVoice, draft_voice, first_person_view, section_voices
 
 DEFAULT_PROFILE = "amazon-pm"
@@ -92,12 +92,10 @@ class PlacedMemo:
     next placing starts at the checkpoint when the reads and blocks before it are the very ones it
     was made from: what a placing from the top gives, without the loop over the unchanged head."""
 
-    __slots__ = ("keys", "reads", "blocks", "checkpoint")
+    __slots__ = ("found", "checkpoint")
 
     def __init__(self) -> None:
-        self.keys: list[tuple] = []
-        self.reads: list[Read] = []
-        self.blocks: list[Block] = []
+        self.found: list[tuple[tuple, Read, Block]] = []  # the last draft's (key, read, block) of each block
         # (block, the placed reads before it, the memory, renamed reads and renamed counts so far)
         self.checkpoint: tuple[int, list[Read], dict, dict, dict] | None = None
 
@@ -105,17 +103,19 @@ class PlacedMemo:
         """Where the placing of ``found`` starts, the block before which it keeps a new checkpoint
         (-1: none, the old one still serves) and the state to go on from (copied: the checkpoint
         may serve the next draft too)."""
-        keys, reads, blocks = list(map(_KEY, found)), list(map(_READ, found)), list(map(_BLOCK, found))
-        old_keys, old, old_blocks = self.keys, self.reads, self.blocks
-        same = min(len(reads), len(old))
+        old = self.found
+        same = min(len(found), len(old))
         # a read or block not the same object: the change, or a repeated heading, which the Reader
-        # and the block reader place anew on every edit and which is placed as before
-        for b in compress(count(), map(or_, map(is_not, reads, old), map(is_not, blocks, old_blocks))):
-            if blocks[b] != old_blocks[b] or reads[b] is not old[b] and (
-                    reads[b].digest is not HEADING or old[b].digest is not HEADING or keys[b] != old_keys[b]):
+        # and the block reader place anew on every edit and which is placed as before; compared in
+        # C, and only as far as the first block that differs (the rest of the draft not gathered)
+        for b in compress(count(), map(or_, map(is_not, map(_READ, found), map(_READ, old)),
+                                       map(is_not, map(_BLOCK, found), map(_BLOCK, old)))):
+            (key, read, block), (old_key, old_read, old_block) = found[b], old[b]
+            if block != old_block or read is not old_read and (
+                    read.digest is not HEADING or old_read.digest is not HEADING or key != old_key):
                 same = b
                 break
-        self.keys, self.reads, self.blocks = keys, reads, blocks
+        self.found = found
         kept = self.checkpoint
         if kept is not None and 0 < kept[0] <= same:
             block, placed, memory, named, seen = kept
@@ -192,7 +192,7 @@ class Reader:
         if self.keep:
             self.keys = self.pending
         passages = tuple(map(_PASSAGE, reads))
-        words = sum(map(_WORDS, compress(passages, map("heading".__ne__, map(_KIND, passages)))))
+        words = sum(map(_WORDS, compress(passages, map("heading".__ne__, map(_BLOCK_KIND, blocks)))))  # a passage per block
         document = Document(text, blocks, sections, passages, tuple(chain.from_iterable(map(_ITEMS, passages))),
                             words, notes, voice)
         return self._report(document, reads, source, notes)
@@ -371,6 +371,10 @@ class Reader:
     def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...]) -> Report:
         view = PacketView(document.items, tuple(zip(document.passages, map(_FACTS, reads))),
                           tuple(map(_DIGEST, reads)))
+        # its text blocks, picked by the kinds of the draft's blocks (the same, in the same order),
+        # taken by index: what PacketView.passages works out from each passage's block
+        view.__dict__["passages"] = tuple(compress(view.blocks, map("heading".__ne__, map(_BLOCK_KIND, document.blocks))))
+        view.__dict__["titled"] = titled(document.blocks)  # and whether the draft opens with its title, from them too
         reading = read_packet(view, self.rubric, self.level, self.found)
         context = PacketContext(document, view, reading, self.rubric, self.level, self.doc_type)
         findings = list(chain.from_iterable(map(_PLACED, reads)))
@@ -379,19 +383,20 @@ class Reader:
         findings, applied = engine.suppress(findings, document.text, first, _line_of(document.text))
         findings.sort(key=_BY_PLACE)
         score = score_packet(document.items, reading, document.words, self.rubric, self.level, self.doc_type,
-                             Voices.total(map(_VOICES, reads)))
+                             Voices.total(map(_VOICES, map(_DIGEST, reads))))
         return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
                       document=document, findings=tuple(findings), score=score, reading=reading,
                       rubric=self.rubric, notes=notes, suppressions=applied, judge=judge)
 
 
 _BY_PLACE = attrgetter("span.start", "rule")  # findings in draft order, then by rule
-_READ, _ID, _ITEMS, _WORDS, _KIND = itemgetter(1), attrgetter("id"), attrgetter("items"), attrgetter("words"), \
-    attrgetter("block.kind")
-_KEY, _BLOCK = itemgetter(0), itemgetter(2)
+_READ, _ID, _ITEMS, _WORDS = itemgetter(1), attrgetter("id"), attrgetter("items"), attrgetter("words")
+_KEY, _BLOCK, _BLOCK_KIND = itemgetter(0), itemgetter(2), itemgetter(0)
 _TITLE = attrgetter("title")
-_PASSAGE, _FACTS, _DIGEST, _PLACED, _VOICES = attrgetter("passage"), attrgetter("facts"), attrgetter("digest"), \
-    attrgetter("placed"), attrgetter("digest.voices")
+# a read's fields by their index (a named tuple's field read by name looks it up on the type first):
+# a Session maps them over every block on every edit
+_PASSAGE, _FACTS, _DIGEST, _PLACED = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(4)
+_VOICES = itemgetter(BlockDigest._fields.index("voices"))  # of a digest
 
 
 def _unchanged(text: str, blocks: tuple[Block, ...], context: tuple,

@@ -61,6 +61,11 @@ class BlockDigest(NamedTuple):
     # wrong."), each the first of its sentence's items and not the block's last (analysis/packet.py
     # reads the story after it): worked out once per block, not on every edit of a Session
     announces: tuple[int, ...] = ()
+    # whether an item tells a start (its facts say initiated, whatever its kind), and the items that
+    # hold a word of adoption (the profile's ``plan_adopted``): what the packet reading asks of every
+    # item when it looks for a plan adopted as the draft's start (analysis/packet.py ``_starts_left``)
+    initiates: bool = False
+    adopting: tuple[int, ...] = ()
 
 
 HEADING = BlockDigest()
@@ -107,12 +112,19 @@ def block_digest(passage: Passage, rubric: Rubric, level: str) -> BlockDigest:
     top_ready: Best = None
     announcing = rubric.stops.announcing
     announces: list[int] = []
+    adoption = rubric.plan_adopted
+    adopting: list[int] = []
+    initiates = False
     last = len(items) - 1
     for k, item in enumerate(items):
         if announcing and k < last and not (k and items[k - 1].source == item.source) \
                 and announces_story(item, announcing):
             announces.append(k)
         kind, signals, facts = item.kind, item.signals, item.facts
+        if adoption and not adoption.isdisjoint(item.words):
+            adopting.append(k)
+        if facts is not None and facts.initiated:
+            initiates = True
         if kind == "objection":
             objections.append(k)
         elif kind == "scope":
@@ -148,7 +160,8 @@ def block_digest(passage: Passage, rubric: Rubric, level: str) -> BlockDigest:
                 headed.append((facts.judgment_heading, k))
     return _new(BlockDigest, (False, False, tuple(claims), tuple(objections), tuple(scopes), technical, best_outcome,
                               top, top_ready, tuple(outcomes), tuple(cues), tuple(principles), tuple(stories),
-                              tuple(judged), tuple(headed), Voices.of(items), gaps, tuple(announces)))
+                              tuple(judged), tuple(headed), Voices.of(items), gaps, tuple(announces),
+                              initiates, tuple(adopting)))
 
 
 _new = tuple.__new__  # every field given: no named-tuple __new__ call per block

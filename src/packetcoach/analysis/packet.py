@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from itertools import compress, count
-from operator import attrgetter, is_not, itemgetter, not_
+from operator import attrgetter, is_not, itemgetter
 from dataclasses import dataclass
 from typing import Any
 
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
-from packetcoach.analysis.facts import PassageFacts, claims_level, closes_a_bet, followed_spans, named_in_past, plan_adopted
+from packetcoach.analysis.facts import PassageFacts, claims_level, closes_a_bet, followed_spans, level_claim, named_in_past, plan_adopted
 from packetcoach.analysis.gap import level_shown, settings
 from packetcoach.analysis.kinds import all_quoted, frames_year, opens_thesis
 from packetcoach.analysis.measures import exposure_only, only_exposure
@@ -45,6 +45,11 @@ class PacketView:
     def passages(self) -> tuple[tuple[Passage, PassageFacts], ...]:
         return tuple(compress(self.blocks, map("heading".__ne__, map(_KIND, map(_FIRST, self.blocks)))))
 
+    @computed_once
+    def titled(self) -> bool:
+        """Does the draft open with its title (:func:`~packetcoach.text.structure.titled`)?"""
+        return titled(tuple(map(_BLOCK, map(_FIRST, self.blocks))))
+
     def digested(self, rubric: Rubric, level: str) -> tuple[tuple[Passage, BlockDigest], ...]:
         """Each block with its digest (worked out here when the reader did not keep them)."""
         digests = self.digests or tuple(block_digest(passage, rubric, level) for passage, _ in self.blocks)
@@ -60,7 +65,8 @@ class _Found:
     (a pass per question made a Session, which reads again one block per edit, pay for every block
     a dozen times)."""
 
-    def __init__(self, blocks: Digested, memo: FoundMemo | None = None):
+    def __init__(self, blocks: Digested, memo: FoundMemo | None = None, title: bool | None = None):
+        # ``title``: whether the draft opens with its title (text/structure.titled), when known
         self.claims: list[Item] = []
         self.objections: list[Item] = []
         self.scopes: list[Item] = []
@@ -78,7 +84,7 @@ class _Found:
         self.gap: tuple[str, str | None, int] | None = None  # (level, section, first item) of a gap no deed took up yet
         self.blocks = blocks
         last = len(blocks) - 1
-        self.title = 0 if titled(tuple(map(_BLOCK, map(_FIRST, blocks)))) else -1
+        self.title = 0 if (titled(tuple(map(_BLOCK, map(_FIRST, blocks)))) if title is None else title) else -1
         start, snap = 0, -1
         if memo is not None:
             start, snap = memo.resume(self, blocks)
@@ -108,7 +114,7 @@ class _Found:
     def _add(self, b: int, passage: Passage, digest: BlockDigest, text_follows: bool) -> None:
         # the digest's fields in one unpacking: a Session adds every block of the draft on every edit
         (timed_heading, objection_heading, claims, objections, scopes, technical_leads, best_outcome, top,
-         top_ready, outcomes, cues, principles, stories, judged, headed, _, gaps, _) = digest
+         top_ready, outcomes, cues, principles, stories, judged, headed, _, gaps, _, _, _) = digest
         items = passage.items
         if timed_heading:
             self.timed_headings += b != self.title  # "# H2 2026 self-review" names the period reviewed
@@ -129,8 +135,13 @@ class _Found:
             self.top_ready = (passage, *top_ready)
         if outcomes:
             self.outcomes += [(passage, items[k], impact, exposed) for k, impact, exposed in outcomes]
-        for level, dimension, k in cues:
-            self._cue(level, dimension, items[k].id)
+        if cues:  # each cue added here, without a method call per cue
+            found = self.cues
+            for level, dimension, k in cues:
+                dimensions = found.get(level)
+                if dimensions is None:
+                    dimensions = found[level] = {d: [] for d in DIMENSIONS}
+                dimensions[dimension].append(items[k].id)
         if gaps or self.gap is not None:
             self._take_up(passage, cues, gaps)
         if principles:
@@ -179,29 +190,28 @@ class FoundMemo:
     very ones the checkpoint was gathered from, and gathers only the blocks from there on: what a
     fresh pass gives, without the pass over the unchanged head of the draft."""
 
-    __slots__ = ("passages", "digests", "checkpoint", "skim", "refusals")
+    __slots__ = ("blocks", "checkpoint", "skim", "refusals")
 
     def __init__(self) -> None:
         self.skim = SkimMemo()  # and its last skim
         self.refusals = RefusalsMemo()  # and its last look for refusals told in full
-        self.passages: tuple[Passage, ...] = ()
-        self.digests: tuple[BlockDigest, ...] = ()
+        self.blocks: Digested = ()  # the blocks of the last pass, each (passage, digest)
         # (block, title, whether text follows the block before it, the state gathered before the block)
         self.checkpoint: tuple[int, int, bool, tuple] | None = None
 
     def resume(self, found: _Found, blocks: Digested) -> tuple[int, int]:
         """Where ``found`` starts its pass over ``blocks`` (restored from the checkpoint, or 0), and
         the block before which it keeps a new checkpoint (-1: none, the old one still serves)."""
-        passages, digests = tuple(map(_FIRST, blocks)), tuple(map(_SECOND, blocks))
-        old = self.passages
-        same = next(compress(count(), map(is_not, self.digests, digests)), min(len(self.digests), len(digests)))
-        for b in compress(count(), map(is_not, old, passages)):  # a block of the same digest read again:
+        old = self.blocks
+        # compared in C, only as far as the first block that differs (the rest of the draft not gathered)
+        same = next(compress(count(), map(is_not, map(_SECOND, old), map(_SECOND, blocks))), min(len(old), len(blocks)))
+        for b in compress(count(), map(is_not, map(_FIRST, old), map(_FIRST, blocks))):  # a block of the same digest read again:
             if b >= same:  # a repeated heading the Reader placed anew (api.py ``_placed``) adds nothing
                 break
-            if digests[b] is not HEADING or passages[b].block.kind != old[b].block.kind:
+            if blocks[b][1] is not HEADING or blocks[b][0].block.kind != old[b][0].block.kind:
                 same = b
                 break
-        self.passages, self.digests = passages, digests
+        self.blocks = blocks
         kept = self.checkpoint
         if kept is not None and 0 < kept[0] <= same and kept[0] < len(blocks) and kept[1] == found.title \
                 and kept[2] == (blocks[kept[0]][0].block.kind != "heading"):
@@ -416,22 +426,27 @@ class _Told:
         self.retell: str | None = None  # the first level sentence, as the draft words it
         self.weight: dict[str, float] = {}  # specialty -> weight of its jargon
         self.distinct: dict[str, set[str]] = {}  # specialty -> its terms
-        self.words_of: set[tuple[str, str]] = set()  # (specialty, word), context terms too
         self.past: list[EngineeringPast] = []
         self.past_words: list[str] = []  # each mention's words, lowered: the specialty a past names
         self.excuses: list[Span] = []
+        self.facts = facts
         for passage, facts in compress(passages, map(_NOTHING_TOLD.__ne__, map(_TOLD, facts))):
             if facts.level_sentences and self.retell is None:
                 self.retell = " ".join(passage.words_at(facts.level_sentences[0]).split())
             if facts.specialty:
                 self._specialty(facts.specialty)
-            self.words_of |= facts.specialty_words
             if facts.engineering_past and len(self.past) < MAX_PAST_MENTIONS:
                 told = facts.engineering_past[:MAX_PAST_MENTIONS - len(self.past)]
                 self.past += [EngineeringPast(passage.at(span), followed) for span, followed in told]
                 self.past_words += [passage.lowered[span.start:span.end] for span, _ in told]
             if facts.excuses:
                 self.excuses += [passage.at(span) for span in facts.excuses]
+
+    @property
+    def words_of(self) -> set[tuple[str, str]]:
+        """(specialty, word) for every specialty word of the draft, context terms too: gathered only
+        when a past named by its specialty asks (:func:`_specialty`), not on every read."""
+        return set().union(*map(_SPECIALTY_WORDS, self.facts))
 
     def _specialty(self, terms: tuple[tuple[str, str, float], ...]) -> None:
         for name, term, value in terms:
@@ -441,11 +456,14 @@ class _Told:
 
 _FIRST, _SECOND, _ID = itemgetter(0), itemgetter(1), attrgetter("id")
 _BLOCK, _SENTENCES, _WORDS = attrgetter("block"), attrgetter("sentences"), attrgetter("words")
-_TIMED, _MARKER, _JARGON = attrgetter("timed_sentences"), attrgetter("chronology_marker"), attrgetter("jargon")
+# a passage's facts by their index (by name, a named tuple's field is looked up on the type first):
+# a Session asks them of every block on every edit
+_TIMED, _MARKER, _JARGON = (itemgetter(PassageFacts._fields.index(name)) for name in ("timed_sentences", "chronology_marker", "jargon"))
 _KIND = attrgetter("block.kind")
-_ANNOUNCES = attrgetter("announces")
-_TOLD = attrgetter("level_sentences", "specialty", "engineering_past", "excuses", "specialty_words")
-_NOTHING_TOLD = ((), (), (), (), frozenset())
+_ANNOUNCES = itemgetter(BlockDigest._fields.index("announces"))
+_TOLD = itemgetter(*map(PassageFacts._fields.index, ("level_sentences", "specialty", "engineering_past", "excuses")))
+_NOTHING_TOLD = ((), (), (), ())
+_SPECIALTY_WORDS = itemgetter(PassageFacts._fields.index("specialty_words"))
 
 
 def _first_passages(passages, sentences: int):
@@ -617,7 +635,7 @@ def _specialty(told: _Told, rubric: Rubric) -> tuple[str | None, tuple[str, ...]
     if named:
         name = max(sorted(named), key=weight.__getitem__)
         return name, tuple(sorted(distinct[name]))
-    hinted = sorted((name, word) for name, word in told.words_of if name in past)
+    hinted = sorted((name, word) for name, word in told.words_of if name in past) if past else ()
     if hinted:
         name = hinted[0][0]
         return name, tuple(word for other, word in hinted if other == name)
@@ -669,21 +687,21 @@ class SkimMemo:
     that checkpoint when the blocks before it are the very ones it was taken from (api.py
     ``PlacedMemo`` keeps them so): what a skim from the top takes in, without the unchanged head."""
 
-    __slots__ = ("passages", "facts", "checkpoint")
+    __slots__ = ("blocks", "checkpoint")
 
     def __init__(self) -> None:
-        self.passages: tuple[Passage, ...] = ()
-        self.facts: tuple[PassageFacts, ...] = ()
+        self.blocks: tuple[tuple[Passage, PassageFacts], ...] = ()  # the last skim's blocks
         self.checkpoint: tuple[int, int, list, bool] | None = None  # (block, words spent, spans read, opening)
 
     def resume(self, blocks) -> tuple[int, int, int, list, bool]:
         """Where the skim starts, the block before which it keeps a new checkpoint (-1: none, the
         old one still serves), and the words spent, the spans read (copied) and whether the opening
         paragraph is still to come."""
-        passages, facts = tuple(map(_FIRST, blocks)), tuple(map(_SECOND, blocks))
-        same = min(next(compress(count(), map(is_not, passages, self.passages)), min(len(passages), len(self.passages))),
-                   next(compress(count(), map(is_not, facts, self.facts)), min(len(facts), len(self.facts))))
-        self.passages, self.facts = passages, facts
+        old = self.blocks
+        common = min(len(blocks), len(old))  # compared in C, only as far as the first block that differs
+        same = min(next(compress(count(), map(is_not, map(_FIRST, blocks), map(_FIRST, old))), common),
+                   next(compress(count(), map(is_not, map(_SECOND, blocks), map(_SECOND, old))), common))
+        self.blocks = blocks
         kept = self.checkpoint
         if kept is not None and 0 < kept[0] <= same:
             return kept[0], (same if same > kept[0] else -1), kept[1], kept[2][:], kept[3]
@@ -705,10 +723,23 @@ def _skim(view: PacketView, outcomes: list[Outcome], rubric: Rubric, memo: SkimM
     seen: list[str] = []
     missed: list[str] = []
     for item, _, spans in found:
-        hit = bool(spans) and any(span.start < item.span.end and item.span.start < span.end and
-                  any(span.contains(m.span) for m in item.metrics) for span in spans)
-        (seen if hit else missed).append(item.id)
+        (seen if _skimmed(item, spans) else missed).append(item.id)
     return used, tuple(seen), tuple(i for i in missed if i in strongest), strongest
+
+
+def _skimmed(item: Item, spans) -> bool:
+    """Does the skim take in a number of the item's, reading ``spans`` of its block (block-relative,
+    as the item's own spans are)? Kept in the item's state with the spans it was asked of, which a
+    Session's moved item shares: the skim reads the same spans of most blocks edit after edit."""
+    state = item.__dict__
+    asked = tuple(spans)
+    kept = state.get("_skimmed")
+    if kept is not None and kept[0] == asked:
+        return kept[1]
+    hit = bool(spans) and any(span.start < item.span.end and item.span.start < span.end and
+                              any(span.contains(m.span) for m in item.metrics) for span in spans)
+    state["_skimmed"] = (asked, hit)
+    return hit
 
 
 def _cumulative(evidence: dict[str, dict[str, list[str]]], ladder: tuple[str, ...]) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -809,7 +840,7 @@ def _told_in_sentence(passage, span: Span, told: list[Span]) -> bool:
 
 def read_packet(view: PacketView, rubric: Rubric, level: str, memo: FoundMemo | None = None) -> Reading:
     """The packet's reading; ``memo``: a Session's last pass over the blocks (:class:`FoundMemo`)."""
-    found, told = _Found(view.digested(rubric, level), memo), _Told(view.passages)
+    found, told = _Found(view.digested(rubric, level), memo, view.titled), _Told(view.passages)
     claims, objections, scopes = found.claims, found.objections, found.scopes
     stopped = _level_claims_retold(_with_refusals(_judged(found, "stopped", rubric), claims, view.items, rubric,
                                                   memo.refusals if memo is not None else None),
@@ -825,7 +856,7 @@ def read_packet(view: PacketView, rubric: Rubric, level: str, memo: FoundMemo | 
     return Reading(
         lead_is_outcome=lead, lead_suggestion=suggestion,
         former_engineer_mentions=_echoed(view, told.past, rubric),
-        initiated_items=_judged(found, "initiated", rubric) or _starts_left(view.items, rubric),
+        initiated_items=_judged(found, "initiated", rubric) or _starts_left(found.blocks, rubric),
         stopped_items=stopped,
         structure=structure, structure_reasons=reasons,
         retell=retell, retell_scaffold=scaffold,
@@ -865,14 +896,13 @@ def _level_claims_retold(stopped: tuple[str, ...], items: tuple[Item, ...], rubr
     listed = list(compress(items, map(frozenset(stopped).__contains__, map(_ID, items))))  # picked in C
     retold = set()
     for item in listed:
-        if not claims_level(item.text, rubric):
+        level, _, things, unnamed = _stop_answers(item, rubric)
+        if not level:
             if _sums_up(item, listed, rubric):
                 retold.add(item.id)
             continue
-        things = _stopped_things(item.words, rubric)
         if any(other is not item and not things.isdisjoint(other.words) for other in listed) \
-                or _names_no_thing(item.words, rubric) \
-                and any(other is not item and not claims_level(other.text, rubric) for other in listed):
+                or unnamed and any(other is not item and not _stop_answers(other, rubric)[0] for other in listed):
             retold.add(item.id)
     return tuple(i for i in stopped if i not in retold) if retold else stopped
 
@@ -888,16 +918,34 @@ def _sums_up(item: Item, listed: list[Item], rubric: Rubric) -> bool:
     (a stop told again in a lesson is not listed)."""
     if item.signals is None or item.signals.metric:
         return False
-    mine = _things_named(item.words, rubric)
+    mine = _stop_answers(item, rubric)[1]
     if not mine:
         return False
     for other in listed:
         if other is item or other.base == item.base or other.signals is None or not other.signals.metric:
             continue
-        for last, before in _things_named(other.words, rubric):
+        for last, before in _stop_answers(other, rubric)[1]:
             if any(last == head and (not before or set(words) <= set(before)) for head, words in mine):
                 return True
     return False
+
+
+def _stop_answers(item: Item, rubric: Rubric) -> tuple[bool, list[tuple[str, tuple[str, ...]]], set[str], bool]:
+    """What :func:`_level_claims_retold` asks of a listed stop: does it claim a level, the things its
+    stop words name (:func:`_things_named`), the words that name what it stopped
+    (:func:`_stopped_things`), and does it stop a thing it does not name (:func:`_names_no_thing`)?
+    Kept in the item's state with the profile's words they were read with, which a Session's moved
+    item shares: the stops are asked again on every edit, the answers read from the item alone."""
+    state = item.__dict__
+    asked = (level_claim(rubric), rubric.stopped_forms, rubric.stops)
+    kept = state.get("_stop_answers")
+    if kept is not None and kept[0] == asked:
+        return kept[1]
+    words = item.words
+    answers = (claims_level(item.text, rubric), _things_named(words, rubric), _stopped_things(words, rubric),
+               _names_no_thing(words, rubric))
+    state["_stop_answers"] = (asked, answers)
+    return answers
 
 
 def _things_named(words: tuple[str, ...], rubric: Rubric) -> list[tuple[str, tuple[str, ...]]]:
@@ -1000,7 +1048,7 @@ def _judged(found: _Found, which: str, rubric: Rubric | None = None) -> tuple[st
     return tuple(blocks[b][0].items[k].id for b, k in deeds)
 
 
-def _starts_left(items, rubric: Rubric) -> tuple[str, ...]:
+def _starts_left(blocks: Digested, rubric: Rubric) -> tuple[str, ...]:
     """When no item tells a start by its verb or its heading, the strategies or plans the writer wrote
     that those above adopted ("I wrote the three-year voucher strategy that the department adopted",
     :func:`~packetcoach.analysis.facts.plan_adopted`): the draft's start. A draft that tells its start
@@ -1008,16 +1056,21 @@ def _starts_left(items, rubric: Rubric) -> tuple[str, ...]:
     claims a level ("I operate at L7 today: I set a lending strategy that three boards adopted"): the
     plan is that claim's proof. Nor when an item tells a start by its verb that the list leaves out
     ("You might ask ... No. I proposed a reminder instead"): that is the draft's start."""
-    # a Session asks on every edit: which items have facts, and which hold a word of adoption, found in C
-    if not rubric.plan_adopted or any(map(_INITIATED, filter(None, map(_ITEM_FACTS, items)))):
+    # which items tell a start, and which hold a word of adoption, each block's digest says (asked
+    # once per block's content, not of every item on every edit of a Session); the blocks found in C
+    if not rubric.plan_adopted:
         return ()
-    adopting = compress(items, map(not_, map(rubric.plan_adopted.isdisjoint, map(_ITEM_WORDS, items))))
+    digests = tuple(map(_SECOND, blocks))
+    if any(map(_INITIATES, digests)):
+        return ()
+    adopting = [blocks[b][0].items[k] for b in compress(count(), map(_ADOPTING, digests)) for k in digests[b].adopting]
     return tuple(item.id for item in adopting
                  if item.action is not None and item.action.subject == "i"
                  and plan_adopted(item.words, "i", rubric) and not claims_level(item.text, rubric))
 
 
-_ITEM_FACTS, _INITIATED, _ITEM_WORDS = attrgetter("facts"), attrgetter("initiated"), attrgetter("words")
+_INITIATES = itemgetter(BlockDigest._fields.index("initiates"))
+_ADOPTING = itemgetter(BlockDigest._fields.index("adopting"))
 
 
 def _starts_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rubric) -> list[tuple[int, int]]:
@@ -1132,21 +1185,40 @@ def _stops_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rub
     things = rubric.stops.story_things
     if not things:
         return deeds
-    kept = set(deeds)
-    moved = []
+    listed: dict[int, list[int]] = {}  # each block's stops: what a stop's answer depends on outside its own item
     for b, k in deeds:
-        items = blocks[b][0].items
-        if any((b, j) in kept and (_stops_it_again(items[k], items[j], rubric) or _under_stop_title(items[k], items[j], rubric))
+        listed.setdefault(b, []).append(k)
+    answers = {b: _stops_back_in(blocks[b][0], tuple(ks), rubric) for b, ks in listed.items()}
+    return [(b, answers[b][k]) for b, k in deeds if answers[b][k] is not None]
+
+
+def _stops_back_in(passage: Passage, listed: tuple[int, ...], rubric: Rubric) -> dict[int, int | None]:
+    """:func:`_stops_told_back` for the stops ``listed`` in one block: for each, the item that names
+    its story (itself, or one before it), or None when it tells again a stop listed before it. Every
+    answer is read from the block's own items, so it is kept in the passage's state, which a
+    Session's moved block shares: asked again only when the block's listed stops or the profile's
+    stop words differ (a Session asks on every edit, of every block that tells a stop)."""
+    state = passage.__dict__
+    asked = (listed, rubric.stops, rubric.stopped_forms, rubric.decision_frames)
+    kept = state.get("_stops_back")
+    if kept is not None and kept[0] == asked:
+        return kept[1]
+    things, items, inside = rubric.stops.story_things, passage.items, set(listed)
+    answers: dict[int, int | None] = {}
+    for k in listed:
+        if any(j in inside and (_stops_it_again(items[k], items[j], rubric) or _under_stop_title(items[k], items[j], rubric))
                for j in _earlier_in_paragraph(items, k)):
-            continue  # "I killed the reader we had built since March. ... I stopped it in August, ...": one stop
+            answers[k] = None  # "I killed the reader we had built since March. ... I stopped it in August, ...": one stop
+            continue
         opened = _closed_back(items, k, rubric)
-        if opened is not None and (b, opened) not in kept:
-            moved.append((b, opened))
-        elif k > 0 and (b, k - 1) not in kept and _names_back(items[k], items[k - 1], rubric, things):
-            moved.append((b, k - 1))
+        if opened is not None and opened not in inside:
+            answers[k] = opened
+        elif k > 0 and k - 1 not in inside and _names_back(items[k], items[k - 1], rubric, things):
+            answers[k] = k - 1
         else:
-            moved.append((b, k))
-    return moved
+            answers[k] = k
+    state["_stops_back"] = (asked, answers)
+    return answers
 
 
 def _closed_back(items: tuple[Item, ...], k: int, rubric: Rubric) -> int | None:
@@ -1297,9 +1369,14 @@ def principles_shown(coverage: dict[str, tuple[str, ...]], items: Any, rubric: R
     ready = any(item.ready for item in items)
     by_ready = set(table.get("principles_shown_by_ready", ())) if ready else set()
     owned = table.get("principles_shown_by_owned_mistake", ())
-    if owned and any(_owns_mistake(item, rubric) for item in items):
+    # only the items of the kinds that may own a mistake (lessons), picked in C: a Session asks on every edit
+    kinds = frozenset(table.get("owned_mistake_kinds", ())) if owned else ()
+    if kinds and any(_owns_mistake(item, rubric) for item in compress(items, map(kinds.__contains__, map(_KIND_OF, items)))):
         by_ready.update(owned)
     return [name for name, ids in coverage.items() if ids or name in by_ready]
+
+
+_KIND_OF = attrgetter("kind")
 
 
 def _owns_mistake(item: Any, rubric: Rubric) -> bool:

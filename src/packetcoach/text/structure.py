@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress, count, islice
-from operator import attrgetter, is_not, itemgetter
+from operator import is_not, itemgetter
 from typing import Iterator, Sequence
 
 from packetcoach.text.blocks import parse_blocks, unchanged_tail
@@ -160,7 +160,7 @@ def sections_of(text: str, blocks: tuple[Block, ...]) -> tuple[Section, ...]:
     # the headings, and whether a block starts before the first, found in C
     headings = list(compress(blocks, map("heading".__eq__, map(_KIND, blocks))))
     first_start = headings[0].span.start if headings else len(text)
-    if not headings or any(map(first_start.__gt__, map(_START, blocks))):
+    if not headings or blocks[0].span.start < first_start:  # the blocks are in draft order: the first starts first
         sections.append(Section(None, Span(0, first_start), 0))
     ends = [heading.span.start for heading in headings[1:]]
     ends.append(len(text))
@@ -184,7 +184,7 @@ def titled(blocks: Sequence[Block]) -> bool:
 
 
 _KIND_LEVEL = itemgetter(0, 2)  # a Block's kind and level
-_KIND, _START = itemgetter(0), attrgetter("span.start")
+_KIND = itemgetter(0)
 
 
 def document_title(blocks: tuple[Block, ...], sections: tuple[Section, ...]) -> Section | None:
