@@ -80,11 +80,15 @@ def test_the_technical_results_are_counted_when_some_results_are_customer_measur
 
 
 def test_beside_the_case_the_technical_measures_are_the_reason_only_when_nothing_else_is() -> None:
-    """Fires: at L5 nothing else holds the draft below, so the sentence names the technical
-    measures, counted; at L6 no story shows the level, and that is the reason said first."""
+    """Fires: at L5 nothing else holds the draft back, so the sentence names the technical
+    measures, counted; beside three complete stories, more than the two told in technical measures,
+    they are a change to make, not the reason the case falls short (coach51 round), so the draft
+    reads at L5 with them first among the changes; at L6 no story shows the level, and that is the
+    reason said first."""
     at_five = analyze(CASE_AND_TECHNICAL, level="L5").verdict
-    assert at_five.summary == ("Reads below L5 for now: the work described meets the L5 bar, but 2 of the 5 results are told only in technical measures, "
+    assert at_five.summary == ("Reads at L5, but 2 of the 5 results are told only in technical measures, "
                                "so the room will ask which customer noticed.")
+    assert at_five.top_changes[0].kind == "customer-measure"
     at_six = analyze(CASE_AND_TECHNICAL, level="L6").verdict
     assert at_six.reading == "below"
     assert at_six.summary == "Reads below L6: no story shows L6 scope, ambiguity or influence."
@@ -124,7 +128,9 @@ def test_the_same_technical_number_told_as_a_result_is_still_asked_for() -> None
     report = analyze(TECHNICAL_RESULT, level="L5")
     technical = [p for p in judge_gap(report).problems if p.name == "technical"]
     assert [(p.stories, p.among) for p in technical] == [(1, 3)]
-    assert report.verdict.reading == "below"
+    # beside two complete stories (L5's), the one technical result is the first change, not a "below"
+    assert report.verdict.reading == "at"
+    assert report.verdict.top_changes[0].kind == "customer-measure"
 
 
 def test_the_verdict_is_the_same_from_a_session() -> None:

@@ -42,6 +42,9 @@ def reading_of(report: Report, gap: Gap, limits: dict[str, Any]) -> ReadingKind:
     enough = complete >= needed
     # effort (or a chronology) beside enough complete stories, where the work described meets the level's bar
     outweighed = _outweighed(report, gap, limits, needed) if enough and _bar_met(report) else ()
+    beside = limits.get("outweighed_beside_case", ())
+    outweighed = tuple(n for n in outweighed if n not in beside
+                       or all(complete > p.stories for p in gap.problems if p.name == n))
     if not gap.evidence_holds or any(p.discounts and p.name not in outweighed for p in gap.problems) \
             or not enough or level_shown(report) < limits["level_dimensions_min"]:
         return "below"

@@ -20,7 +20,7 @@ from packetcoach.analysis.facts import impact
 from packetcoach.analysis.gap import candidate_called
 from packetcoach.analysis.kinds import judgment_heading
 from packetcoach.analysis.stories import outcome_quote, quote
-from packetcoach.coach.sentences import bound_metric
+from packetcoach.coach.sentences import bound_metric, failure_told
 from packetcoach.coach.scaffold import result_phrase
 from packetcoach.coach.wording import rehearsal_data
 from packetcoach.core.model import Item, LineIndex
@@ -101,16 +101,17 @@ def _item_asks(draft: _Draft) -> Iterator[_Ask]:
     own_told = _own_part_told(draft.items)
     for item in draft.items:
         s = item.signals
+        failed = s.metric and _failure_told(draft.report, item)
         if s.technical_metric_only:
             phrase = draft.result(item)
             if draft.technical_result(item, phrase):
                 yield _Ask("customer-noticed", item, {"metric": phrase})
         if s.activity_only:
             yield _Ask("activity-decision", item, {"activity": draft.activity(item)})
-        if s.metric and s.business_outcome and (not s.own_action or item.action.subject == "we"):
+        if s.metric and s.business_outcome and (not s.own_action or item.action.subject == "we") and not failed:
             told = {"text": "text_told", "why": "why_told"} if item.base in own_told else {}
             yield _Ask("own-part", item, {"metric": draft.result(item), **told})
-        if s.business_outcome and not s.customer:
+        if s.business_outcome and not s.customer and not failed:
             yield _Ask("no-customer", item, {"quote": _bare(_result_quote(item, draft.rubric))})  # its result, not its opening
         if s.technical_lead and item.action.span is not None and old_role:
             yield _Ask("engineering-verb", item, {"verb": item.action.span.text(item.source)})
@@ -121,6 +122,16 @@ def _item_asks(draft: _Draft) -> Iterator[_Ask]:
                                                              for m in i.metrics)), key=impact, reverse=True)
     for item in ready:
         yield _Ask("attribution", item, {"metric": draft.result(item)})
+
+
+def _failure_told(report: Report, item: Item) -> bool:
+    """Every sentence of the item with a figure tells it as a failure or an open problem (the
+    sentences for the room's :func:`failure_told`: "One decision did not work. I moved the sign-up
+    ... and sign-ups fell 17%", a figure under "## What I have not solved"): the harm is no result
+    to ask whose decision moved it or whose life it made better."""
+    told = [sentence for sentence in item.sentences
+            if any(sentence.span.start <= m.span.start < sentence.span.end for m in item.metrics)]
+    return bool(told) and all(failure_told(report, item, sentence) for sentence in told)
 
 
 def _result_quote(item: Item, rubric: Rubric) -> str:

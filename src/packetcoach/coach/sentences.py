@@ -18,7 +18,7 @@ so the report never says "Reads below L6" and "already operates at L6" on one pa
 import re
 from typing import NamedTuple
 
-from packetcoach.analysis.facts import writer_decided
+from packetcoach.analysis.facts import claims_level, writer_decided
 from packetcoach.analysis.measures import TIME_UNITS, asked_in, bound_in, bound_metric, exposure_in, found_in, token_index
 from packetcoach.analysis.misses import sentence_tells_a_miss
 from packetcoach.analysis.stories import (Story, is_measured_change, is_own_decision, is_title, strongest_first, told_stories,
@@ -27,8 +27,8 @@ from packetcoach.coach.noinvent import invented
 from packetcoach.coach.wording import rehearsal_data
 from packetcoach.core.model import Item, LineIndex, Mention, Sentence
 from packetcoach.core.report import Report
-from packetcoach.profile.compile import Rubric
-from packetcoach.profile.lexicon import tokenize
+from packetcoach.profile.compile import Rubric, derived
+from packetcoach.profile.lexicon import PhraseMatcher, tokenize
 from packetcoach.text.structure import markup_view
 from packetcoach.text.verbs import leading_verb, looks_past, verb_at, verb_class
 from packetcoach.text.voice import outside_quotes, said_by_another
@@ -236,9 +236,11 @@ def _rank(item: Item, sentence: Sentence, rubric: Rubric) -> float:
     return best + business + 0.6 * opening + 0.5 * item.signals.customer + 0.1 * (item.facts.impact if item.facts else 0.0)
 
 
-def _result(story: Story, rubric: Rubric, alone: bool = False) -> tuple[Item, Sentence] | None:
-    """The sentence with the story's best measured result, never a hedge, a fragment or a miss
-    ("the cost per order was $14 against a target of $6" is no win to offer the room); with
+def _result(story: Story, rubric: Rubric, alone: bool = False,
+            report: Report | None = None) -> tuple[Item, Sentence] | None:
+    """The sentence with the story's best measured result, never a hedge, a fragment, a miss
+    ("the cost per order was $14 against a target of $6" is no win to offer the room) or a failure
+    the writer announces (:func:`failure_told`, with the ``report`` whose paragraphs it reads); with
     ``alone``, never one that points back at the sentence before it ("This was the biggest change
     ...": said alone, it does not say what was)."""
     best: tuple[float, Item, Sentence] | None = None
@@ -251,9 +253,67 @@ def _result(story: Story, rubric: Rubric, alone: bool = False) -> tuple[Item, Se
             rank = _rank(item, sentence, rubric)
             if rank > 0 and (best is None or rank > best[0]) and not _hedged(item, sentence) \
                     and _has_verb(item, sentence, rubric) and not sentence_tells_a_miss(item, sentence, rubric) \
-                    and not said_by_another(item.plain, item.view, *sentence.span):
+                    and not said_by_another(item.plain, item.view, *sentence.span) \
+                    and not (report is not None and failure_told(report, item, sentence)):
                 best = (rank, item, sentence)
     return (best[1], best[2]) if best else None
+
+
+def failure_told(report: Report, item: Item, sentence: Sentence) -> bool:
+    """Does the writer tell this sentence's figure as a failure, the harm rather than a result? Under
+    a heading of what is not solved yet (the profile's ``document.unsolved_headings``: "## What I
+    have not solved"); after a failure announced (``document.failure_announcements``) in the
+    result's own sentence, at most a few words before its first figure with no clause break between
+    ("which did not really work out (about 1,200 purchases ..."); or in the paragraph's opening
+    sentence, just before this one, with no figure of its own ("One decision did not work. I moved
+    the sign-up to the app ... and sign-ups fell 17%", "**After.** It did not pay off. Class photos
+    went up, but individual orders fell 6%")."""
+    rubric = report.rubric
+    section = (item.section or "").lower()
+    if section and any(heading in section for heading in rubric.unsolved_headings):
+        return True
+    if not rubric.failure_announcements:
+        return False
+    announcements = _announcements(rubric)
+    first = min((m.span.start for m in item.metrics if sentence.span.start <= m.span.start < sentence.span.end),
+                default=None)
+    if first is not None:
+        lowers = sentence.lowers
+        figure = next((k for k, token in enumerate(sentence.tokens) if token.start >= first), len(lowers))
+        for match in announcements.iter_matches(lowers[:figure]):
+            between = lowers[match.last + 1:figure]
+            if len(between) <= ANNOUNCED_REACH and BREAK_WORDS.isdisjoint(between):
+                return True
+    before = _sentences_before(report, item, sentence)
+    if not before or len(before) - 1 > sum(1 for s in before[:-1] if len(s.lowers) <= LABEL_WORDS):
+        return False  # the paragraph's opening sentence only, or the one after its label ("After.")
+    told = before[-1]
+    return not any(ch.isdigit() for word in told.lowers for ch in word) \
+        and any(True for _ in announcements.iter_matches(told.lowers))
+
+
+ANNOUNCED_REACH = 4  # words between a failure announced and the figure it tells: "(about 1,200"
+LABEL_WORDS = 3  # a sentence of at most this many tokens before the announcement is a label ("After.")
+BREAK_WORDS = frozenset("so and then but ; until after when before because".split())
+
+
+def _announcements(rubric: Rubric) -> PhraseMatcher:
+    return derived(rubric, "sentences.failure_announcements", _build_announcements)
+
+
+def _build_announcements(rubric: Rubric) -> PhraseMatcher:
+    matcher = PhraseMatcher()
+    matcher.add("failure", rubric.failure_announcements)
+    return matcher
+
+
+def _sentences_before(report: Report, item: Item, sentence: Sentence) -> list[Sentence]:
+    """The sentences of the item's paragraph before ``sentence``, in order (block-relative spans, as
+    the item's own)."""
+    passage = next((p for p in report.document.passages if p.base == item.base and p.source == item.source), None)
+    if passage is None:
+        return []
+    return [s for s in passage.sentences if s.span.end <= sentence.span.start]
 
 
 def _joined(first: str, second: str, draft: str, names: tuple[str, ...]) -> str:
@@ -279,7 +339,7 @@ def _a_name(word: str, draft: str, names: tuple[str, ...]) -> bool:
 
 def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSentence | None:
     """The story in one sentence, or None when it has no measured result to carry."""
-    used = _told(story, report.rubric)
+    used = _told(story, report.rubric, report=report)
     if used is None:
         return None
     result = used[-1]
@@ -299,12 +359,13 @@ def story_sentence(story: Story, lines: LineIndex, report: Report) -> RoomSenten
                         story.title, len(used) > 1, asked)
 
 
-def _told(story: Story, rubric: Rubric, alone: bool = False) -> list[tuple[Item, Sentence]] | None:
+def _told(story: Story, rubric: Rubric, alone: bool = False,
+          report: Report | None = None) -> list[tuple[Item, Sentence]] | None:
     """The story's result sentence, with the decision before it when both fit in one sentence for
     the room. A result that points back ("This was the single biggest change ...", "It now handles
     61% ...") is said only with the sentence it points at; when that does not fit, the story's best
     result that stands alone is said instead, or none."""
-    result = _result(story, rubric, alone)
+    result = _result(story, rubric, alone, report)
     if result is None:
         return None
     r_item, r_sentence = result
@@ -319,7 +380,7 @@ def _told(story: Story, rubric: Rubric, alone: bool = False) -> list[tuple[Item,
     if back and len(used) == 1 and not _hedged(r_item, r_item.sentences[r_item.sentences.index(r_sentence) - 1]):
         # what it points at did not fit beside it: said alone, its "this" or "it" would name nothing (a
         # hedge before it is never said, and the result then stands alone as before)
-        return None if alone else _told(story, rubric, alone=True)
+        return None if alone else _told(story, rubric, alone=True, report=report)
     return used
 
 
@@ -500,23 +561,62 @@ TIME_OPENERS = frozenset(("same", "past", "last", "next", "first", "second", "sp
 
 
 def room_sentences(report: Report, limit: int = MAX_SENTENCES) -> tuple[RoomSentence, ...]:
-    """One sentence per major outcome, strongest story first; a result told twice is said once."""
+    """One sentence per major outcome, strongest story first; a result told twice is said once: a
+    sentence whose figures were all said already, or whose every before and after (:func:`changes`)
+    was; and a level claim that retells a story's change ("I am ready for L5 because I ... cut their
+    churn from 7.4% to 5.1%") yields to the story that tells it, wherever that story ranks: the story
+    has the decision, and the claim is the retell."""
     lines = LineIndex(report.text)
     told = strongest_first(told_stories(report))
+    made: list[RoomSentence | None] = []
+
+    def made_at(index: int) -> RoomSentence | None:
+        while len(made) <= index:
+            made.append(story_sentence(told[len(made)], lines, report))
+        return made[index]
+
     found: list[RoomSentence] = []
     said: set[str] = set()
-    for story in told:
-        sentence = story_sentence(story, lines, report)
+    moved: set[tuple[str, str]] = set()
+    for index in range(len(told)):
+        sentence = made_at(index)
         if sentence is None:
             continue
-        figures = frozenset(re.findall(r"\d[\d,.]*\d|\d", sentence.text.replace(sentence.asked.rstrip(". "), "")))
+        text = sentence.text.replace(sentence.asked.rstrip(". "), "")
+        figures = frozenset(re.findall(r"\d[\d,.]*\d|\d", text))
         if figures and figures <= said:
             continue  # the same result again (a principles list, the closing summary)
+        moves = changes(text)
+        if moves and moves <= moved:
+            continue  # every before and after it tells is said already
+        if moves and claims_level(text, report.rubric) and moves <= _told_by_stories(made_at, len(told), report):
+            continue  # the level claim retelling a story's change: the story says it
         said |= figures
+        moved |= moves
         found.append(sentence._replace(rank=len(found)))
         if len(found) >= limit:
             break
     return tuple(sorted(found, key=lambda s: s.lines[0]))
+
+
+def changes(text: str) -> frozenset[tuple[str, str]]:
+    """The before and afters a sentence tells in words ("from 7.4% to 5.1%"), as pairs of figures."""
+    return frozenset((a.rstrip(".,"), b.rstrip(".,")) for a, b in FROM_TO_RE().findall(text))
+
+
+def _told_by_stories(made_at, count: int, report: Report) -> frozenset[tuple[str, str]]:
+    """The before and afters the sentences for the room tell outside a level claim."""
+    told: set[tuple[str, str]] = set()
+    for index in range(count):
+        sentence = made_at(index)
+        if sentence is not None and not claims_level(sentence.text, report.rubric):
+            told |= changes(sentence.text)
+    return frozenset(told)
+
+
+# a before and after told in words ("from 7.4% to 5.1%", "from £0.9M a year to £2.3M"): the change itself,
+# whatever else the sentence around it counts; compiled when first used
+FROM_TO_RE = on_first_use(r"\bfrom\s+[£$€]?(\d[\d,.]*)\S*(?:\s+[a-z]+){0,3}?\s+to\s+[£$€]?(\d[\d,.]*)")
 
 
 def third_person(text: str) -> str:

@@ -70,7 +70,8 @@ def reading_lines(report: Report) -> list[tuple[str, str]]:
                                                                                          reading.structure)
     judged = f"started {len(reading.initiated_items)} · stopped {len(reading.stopped_items)}"
     if reading.stopped_items:
-        judged += f" ({', '.join(at(i) for i in reading.stopped_items[:3])})"
+        # two stops told on one line are named by it once ("stopped 2 (line 17)", never "line 17, line 17")
+        judged += f" ({', '.join(dict.fromkeys(at(i) for i in reading.stopped_items[:3]))})"
     past = len(reading.former_engineer_mentions)
     old = f"engineering past mentioned {past} time{'s' if past != 1 else ''}"
     if reading.specialty:

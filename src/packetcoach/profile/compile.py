@@ -326,6 +326,8 @@ class Rubric(NamedTuple):
     thresholds: dict[str, int]
     story_part_labels: frozenset[str] = frozenset()  # lower-cased bold labels that name a story's part
     price_terms: tuple[str, ...] = ()  # words a price, fee or budget follows: never a result for the room
+    failure_announcements: tuple[str, ...] = ()  # "did not work": the figure told after one is a harm, not a result
+    unsolved_headings: tuple[str, ...] = ()  # lower-cased: "What I have not solved": no result for the room under one
     lead_margin: float = 1.5  # `[lead] outcome_margin`: how far below the strongest outcome an opening still leads
     retold_figures: int = 2  # `[lead] retold_figures`: figures an opening shares with a later outcome to retell it
     metadata_labels: int = 2  # `[lead] metadata_labels`: labels that make an opening line one of labels, passed over
@@ -714,6 +716,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
                                       for title in profile.table("document").get("non_evidence_titles", [])),
         story_part_labels=frozenset(label.lower() for label in profile.table("document").get("story_part_labels", [])),
         price_terms=tuple(profile.table("document").get("price_terms", ())),
+        failure_announcements=tuple(p.lower() for p in profile.table("document").get("failure_announcements", ())),
+        unsolved_headings=tuple(h.lower() for h in profile.table("document").get("unsolved_headings", ())),
         outside=SectionMemo(),
         derived=Derived(),
     )

@@ -106,7 +106,7 @@ SCHEMA: dict[str, Any] = {
                      "turned_around": bool}},
     "rules": {"*": {"severity": str, "enabled": bool}},
     "document": {"skim_words": int, "item_skim_words": int, "max_engineering_past": int,
-                 "stop_weight_percent": int, "expected_principles": STR_LIST, "principles_shown_by_ready": STR_LIST, "principles_shown_by_owned_mistake": STR_LIST, "owned_mistake_kinds": STR_LIST, "owned_mistakes": STR_LIST, "owned_mistake_marks": STR_LIST, "owned_mistake_changes": STR_LIST, "case_headings": STR_LIST, "price_terms": STR_LIST, "pm_skills": STR_LIST,
+                 "stop_weight_percent": int, "expected_principles": STR_LIST, "principles_shown_by_ready": STR_LIST, "principles_shown_by_owned_mistake": STR_LIST, "owned_mistake_kinds": STR_LIST, "owned_mistakes": STR_LIST, "owned_mistake_marks": STR_LIST, "owned_mistake_changes": STR_LIST, "case_headings": STR_LIST, "price_terms": STR_LIST, "failure_announcements": STR_LIST, "unsolved_headings": STR_LIST, "pm_skills": STR_LIST,
                  "non_evidence_headings": STR_LIST, "non_evidence_titles": STR_LIST, "aside_headings": STR_LIST,
                  "initiated_headings": STR_LIST, "proposal_forms": STR_LIST,
                  "stopped_headings": STR_LIST, "story_part_labels": STR_LIST, "role_titles": STR_LIST, "document_titles": STR_LIST,
