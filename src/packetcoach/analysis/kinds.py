@@ -508,14 +508,17 @@ MOVE_FOLLOWERS = frozenset(("from", "by", "$", "£", "€"))  # "fell from 9% to
 
 def _nothing_after(words: Sequence[str], end: int, rubric: Rubric) -> bool:
     """No "I" or "we" after ``end``, and no deed that shares the opening's "I" (", identified the
-    cause", "and got the vendor to ...")."""
+    cause", "and got the vendor to ...", "and cut the payout wait": a past written as the plain form,
+    the profile's ``kinds.plain_pasts``)."""
     for at in range(end, len(words)):
         word = words[at]
         if word in MAIN_WRITERS:
             return False  # the writer acts after arriving, or tells where things ended: "..., and I cut
             # sign-up to 3 questions", "By December we were losing 2.6%"
-        if word in ARRIVAL_LINKS and at + 1 < len(words) and past_form(words[at + 1], rubric.verb_lemma):
-            return False  # the arrival's subject goes on acting: "I joined the incident bridge, identified ..."
+        if word in ARRIVAL_LINKS and at + 1 < len(words) \
+                and (past_form(words[at + 1], rubric.verb_lemma) or words[at + 1] in rubric.plain_pasts):
+            return False  # the arrival's subject goes on acting: "I joined the incident bridge, identified ...",
+            # "I joined the payments team in March and cut the payout wait ..."
     return True
 
 
