@@ -530,7 +530,7 @@ def _read(item: Item, rubric: Rubric, base: int | None, tried: bool) -> Signalle
     # the kind reads the effort told (a lesson section's misstep, kinds.item_kind); the signals keep it
     # only for a claim (:func:`_for_kind`)
     kind = item_kind(item, hits, action, signals._replace(activity_only=effort) if effort else signals, rubric,
-                     bool(moves))
+                     bool(moves), moves)
     signals = _for_kind(signals, kind, effort)
     placed = {} if base is None else {"base": base}
     read = rebased(item, persona=persona, metrics=metrics, action=action, signals=signals, kind=kind, **placed)

@@ -473,6 +473,98 @@ def _framed(item: Item, hits: Hits, action: Action) -> bool:
                for m in hits[CONTEXT_OPENERS])
 
 
+def _arrival_only(item: Item, hits: Hits, rubric: Rubric) -> bool:
+    """The item opens with the writer's arrival and tells nothing the writer or the team did after
+    it: a context opener told with the writer's past verb ("When I arrived, 38% of householder
+    applications were rejected ...", "When I took the area over in January, one appointment in seven
+    ended with an empty chair"; the profile's ``kinds.context_openers``) or a career move
+    (``kinds.career_moves``: "I joined Crop Alerts in January from the imagery science team. The
+    product then was ...") in the first words, no "I" or "we" after it, and no deed sharing its "I"
+    (", identified the cause"). The figures are the state the writer found, so the item is context
+    whatever they say; "When I arrived, ... I proposed a seat map ... and refunds fell by half"
+    stays the writer's claim, and so do "..., and we took a margin" and "By December we were losing
+    2.6%", where the year ended."""
+    words = item.words
+    end = None
+    for m in chain(hits.get(CONTEXT_OPENERS, ()), _cues(hits, "career_moves")):
+        if m.first < OPENING and _arrives(words[m.first:m.last + 1], rubric):
+            end = m.last + 1 if end is None else min(end, m.last + 1)
+    if end is None:
+        end = _split_arrival(words, rubric)
+    if end is None or end < len(words) and words[end].endswith("ing"):
+        return False  # "When I started sending each owner a monthly note, ...": a deed, not an arrival
+    return _nothing_after(words, end, rubric)
+
+
+def _remit_only(item: Item, hits: Hits, rubric: Rubric) -> bool:
+    """The item opens with the writer's remit in the present ("I own the repair product for our 62
+    stores ...", "I lead metering and billing product for 1.9 million households ..."; one of the
+    profile's ``kinds.scope`` cues told with "I", in the first words) and tells nothing the writer or
+    the team did after it (:func:`_nothing_after`): the year's figures beside it ("Repairs brought in
+    £41M this year", "this year my goal was to bring down the wait") are the remit's size or its
+    goal, not a deed offered as evidence, so the item is scope whatever they say. "I own a product
+    ..., I set its direction when the data was thin, and the repricing alone cut plan churn ..."
+    stays the writer's claim."""
+    words = item.words
+    ends = [m.last + 1 for m in hits.get(SCOPE, ()) if m.first < REMIT_OPENING and words[m.first] == "i"]
+    return bool(ends) and _nothing_after(words, min(ends), rubric)
+
+
+REMIT_OPENING = 2  # the remit opens the item: "I own ...", "**I own ..."
+
+
+def _moved(words: Sequence[str], changed: Sequence[int]) -> bool:
+    """A change word right before the figure it moved or its "from" ("conversion grew 4%", "churn fell
+    from 9% to 5%", "releases went from monthly to weekly"): a result that moved, which keeps an
+    arrival or a remit the writer's claim. Change words told otherwise ("brought in £41M", "added
+    around three weeks", "ended with an empty chair", "renewed only 15%") state no move."""
+    return any(at + 1 < len(words) and (words[at + 1] in MOVE_FOLLOWERS or words[at + 1][:1].isdigit())
+               for at in changed)
+
+
+MOVE_FOLLOWERS = frozenset(("from", "by", "$", "£", "€"))  # "fell from 9% to 5%", "rose by a third", "grew £2M"
+
+
+def _nothing_after(words: Sequence[str], end: int, rubric: Rubric) -> bool:
+    """No "I" or "we" after ``end``, and no deed that shares the opening's "I" (", identified the
+    cause", "and got the vendor to ...", "and cut the payout wait": a past written as the plain form,
+    the profile's ``kinds.plain_pasts``)."""
+    for at in range(end, len(words)):
+        word = words[at]
+        if word in MAIN_WRITERS:
+            return False  # the writer acts after arriving, or tells where things ended: "..., and I cut
+            # sign-up to 3 questions", "By December we were losing 2.6%"
+        if word in ARRIVAL_LINKS and at + 1 < len(words) \
+                and (past_form(words[at + 1], rubric.verb_lemma) or words[at + 1] in rubric.plain_pasts):
+            return False  # the arrival's subject goes on acting: "I joined the incident bridge, identified ...",
+            # "I joined the payments team in March and cut the payout wait ..."
+    return True
+
+
+ARRIVAL_LINKS = frozenset((",", "and"))  # a deed that shares the arrival's "I": ", identified the cause", "and got"
+
+
+def _arrives(cue: Sequence[str], rubric: Rubric) -> bool:
+    """The cue holds the writer's "I" and a past verb right after it ("when i joined", "i came to"),
+    not a state ("i am new to", "i was new to")."""
+    return any(word == "i" and at + 1 < len(cue) and cue[at + 1] not in COPULAS
+               and past_form(cue[at + 1], rubric.verb_lemma) for at, word in enumerate(cue))
+
+
+def _split_arrival(words: Sequence[str], rubric: Rubric) -> int | None:
+    """Where "When I took it over" ends: the particle of a split opener (:func:`_particle_apart`)."""
+    for head, particle in rubric.split_openers:
+        size = len(head)
+        if tuple(words[:size]) != head or not _arrives(head, rubric):
+            continue
+        for at in range(size + 1, min(len(words), size + 1 + PARTICLE_APART)):
+            if words[at] == particle:
+                return at + 1
+            if not words[at][:1].isalnum():
+                break
+    return None
+
+
 def _problem_found(item: Item, hits: Hits) -> bool:
     """The problem the writer found on arrival, named as the label of what follows ("Here is the
     problem I inherited: a pass that paid for itself in three visits, but half our members came only
@@ -902,9 +994,10 @@ def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
-def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: Rubric, moves: bool) -> ItemKind:
+def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: Rubric, moves: bool,
+              changed: Sequence[int] = ()) -> ItemKind:
     """The item's kind, from its section, its cues and its signals (the precedence above); ``moves``
-    says whether any change word in the item states a result."""
+    says whether any change word in the item states a result, ``changed`` where those words stand."""
     by_heading = _heading_kind(item.section, rubric)
     if by_heading == "failure":
         return "lesson"  # a calculated risk that did not pay off, where the writer fell short
@@ -939,7 +1032,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     if PLAN_OPENERS in hits and any(m.first == 0 for m in hits[PLAN_OPENERS]) or _plan(item, hits, rubric, first_end) \
             or _goal_bullet(item, rubric):
         return "plan"  # "Goal for 2027: cut refill wait ...", "I will take the wallet to Japan"
-    if _scope(item, hits, action, signals, moves, by_heading, rubric):
+    moved = _moved(item.words, changed)
+    if _scope(item, hits, action, signals, moves, by_heading, rubric) or not moved and _remit_only(item, hits, rubric):
         return "scope"
     if _draft_lens(hits) and not (signals.metric or signals.business_outcome):
         return "context"  # "That is how I approached visiting this year, and it is the lens ... for everything below"
@@ -951,6 +1045,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         return "context"  # "This year I moved us from racing on speed to being ...": what the stories below prove
     if _asks(item):
         return "context"  # a question offers no evidence: "What did the team need most?"
+    if not moved and _arrival_only(item, hits, rubric):
+        return "context"  # "When I arrived, 38% of applications were rejected ...": the state found, whatever its figures
     if _career_move(item, hits, action) and not moves:
         return "context"  # "I joined the payments team as its first PM in March.", "When I took over, one in six orders ..."
     if _past_role(item, action, rubric) and not (signals.business_outcome or signals.technical_metric_only):
