@@ -89,7 +89,7 @@ SCHEMA: dict[str, Any] = {
     },
     "acronyms": {"known": STR_LIST, "everyday": STR_LIST},
     "wording": {"weasel_questions": STR_LIST, "weasel_spans": STR_LIST, "hedge_deeds": STR_LIST, "hedge_tellings": STR_LIST,
-                "writers": STR_LIST},
+                "writers": STR_LIST, "hedged_views": STR_LIST, "level_links": STR_LIST},
     "own_action": {"team_owners": STR_LIST, "candidate_team_owners": STR_LIST, "clause_openers": STR_LIST, "lead_outs": STR_LIST, "negations": STR_LIST, "part_openers": STR_LIST, "trade_verbs": STR_LIST},
     "thresholds": {"*": int},
     "specialties": {"*": {"terms": STR_LIST, "context_terms": STR_LIST, "paired_terms": STR_LIST, "past_names": STR_LIST,

@@ -9,11 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+import re
+
+from packetcoach.analysis.facts import LADDER_LEVEL, claims_level
 from packetcoach.analysis.gap import candidate_called
 from packetcoach.analysis.stories import career_told, opens_with
 from packetcoach.core.labels import readiness_gaps
 from packetcoach.core.model import Finding, Item, Mention, Passage, Span, Voice, computed_once
-from packetcoach.profile.compile import Rubric
+from packetcoach.core.regexes import compiled
+from packetcoach.profile.compile import Rubric, cue_alternatives, derived
 from packetcoach.text.items import read_for_wording
 from packetcoach.rules.kinds import check, make_finding, worded
 
@@ -236,12 +240,44 @@ def check_phrase(rule, ctx: PassageContext) -> Iterator[Finding]:
     year went well overall.", context; "Overall, I believe it was a solid year." closing a plans
     section: text/items.py `read_for_wording`)."""
     for item in ctx.passage.items:
-        if item.signals is None or item.kind != "claim" and not read_for_wording(item):
+        if item.signals is None:
             continue
+        read = item.kind == "claim" or read_for_wording(item)
         for mention in item.mentions:
-            if mention.kind == rule.mention:
+            if mention.kind == rule.mention and (read or _hedged_level(item, mention, ctx.rubric)):
                 yield _finding(ctx, rule, mention.span, item, "Cut it, and put the fact it stands for.",
                                text=item.words_at(mention.span))
+
+
+def _hedged_level(item: Item, mention: Mention, rubric: Rubric) -> bool:
+    """A hedge of the writer's view (the profile's `wording.hedged_views`) before the level the writer
+    asks for, in the same sentence, in an item of any kind: "I believe I am ready for the next level."
+    (a scope statement), "I think that is an L6 year, though ..." (the closing), "I think that is what
+    an L5 PM does here." (an objection's answer). The room reads the hedged ask as the writer's doubt.
+    A hedge naming no level ("I believe the data shows a 12% fall") is left to the claims' reading."""
+    if mention.kind != "hedge" or item.words_at(mention.span).lower() not in _hedged_views(rubric):
+        return False
+    sentence = next((s.span for s in item.sentences if s.span.contains(mention.span)), None)
+    if sentence is None:
+        return False
+    rest = item.view[mention.span.end:sentence.end]
+    links = _level_link(rubric)
+    return claims_level(rest, rubric) or (links is not None and links.search(rest) is not None)
+
+
+def _hedged_views(rubric: Rubric) -> frozenset[str]:
+    return derived(rubric, "rules.hedged_views",
+                   lambda r: frozenset(w.lower() for w in r.profile.list("wording", "hedged_views")))
+
+
+def _level_link(rubric: Rubric) -> re.Pattern[str] | None:
+    """One of `wording.level_links` ("is", "are") and, within a few words, a ladder level or the next
+    level: "that is an L6 year", "it is closer to L6"."""
+    def build(r: Rubric):
+        links = r.profile.list("wording", "level_links")
+        return compiled(rf"\b(?:{cue_alternatives(links)})\b[^.;:]{{0,30}}?\b(?:{LADDER_LEVEL}|next level)\b",
+                        re.IGNORECASE) if links else None
+    return derived(rubric, "rules.level_link", build)
 
 
 @check("weasel", "passage")
