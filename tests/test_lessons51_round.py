@@ -83,3 +83,16 @@ def test_a_lessons_heading_still_makes_a_plain_lesson() -> None:
     told = "Bring the store managers in before a sale is priced, not after."
     _, item = _item(SCOPE + RESULT + f"## Lessons\n\n{told}\n", told[:30])
     assert item.kind == "lesson"
+
+
+def test_a_stop_told_under_a_lessons_heading_is_still_a_stop() -> None:
+    told = ("I ran the seed-swap trial our buyer designed, in three centres. Sales did not move in eight weeks, "
+            "so I ended it early and moved the budget to delivery.")
+    report, item = _item(SCOPE + RESULT + f"## What did not work\n\n{told}\n", told[:30])
+    assert item.kind == "lesson" and tuple(report.reading.stopped_items) == (item.id,)
+
+
+def test_a_lesson_drawn_under_the_heading_joins_no_list() -> None:
+    told = "I also learned to let go of the till code and leave it to the engineers."
+    report, item = _item(SCOPE + RESULT + f"## What I learned\n\n{told}\n", told[:30])
+    assert item.kind == "lesson" and item.id not in report.reading.stopped_items

@@ -999,6 +999,15 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
     return "claim"
 
 
+def misstep_deed(item: Item, rubric: Rubric, hits: Hits) -> bool:
+    """A lesson that tells the writer's past deed, with no lesson cue of its own, under one of
+    ``kinds.misstep_headings`` ("I ran the trial ..., so I ended it early" under "## What did not
+    work"): a stop told there still joins the stopped list, as under "## Misses"; "I also learned to
+    let go of ..." is the lesson itself."""
+    return item.kind == "lesson" and LESSON not in hits and _misstep_section(item, rubric) \
+        and _past_deed(item, item.action)
+
+
 def _misstep_section(item: Item, rubric: Rubric) -> bool:
     """Does the item sit under a heading whose whole text names what the writer would change or learned
     (the profile's ``kinds.misstep_headings``: "## What I would do differently", "## Lessons",
