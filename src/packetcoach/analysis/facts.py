@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from packetcoach.core.casefree import CaseFree
-from packetcoach.analysis.kinds import SUMMARIES, heading_match, judgment_heading
+from packetcoach.analysis.kinds import SUMMARIES, heading_match, judgment_heading, misstep_deed
 from packetcoach.analysis.measures import token_index
 from packetcoach.core.model import Action, Item, ItemFacts, Mention, Passage, Span, Token
 from packetcoach.profile.compile import ADOPTERS_GROUP, CONTEXT_MARK, LADDER_GROUP, Rubric, Stops, cue_alternatives, derived
@@ -1221,7 +1221,7 @@ def _stop_kind(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> bool
     if item.action.subject == "i" and (item.action.verb in rubric.bet_verbs or mistake_titled(item.words, rubric)):
         return True  # "I pitched X, expecting ... After two months I ended it, and I learned to ...": the bet's own stop
     return not named and (bool(item.section) and heading_match(rubric.kind_headings, item.section or "", rubric)[1] == "failure"
-                          or _told_as_failure(item, rubric))
+                          or _told_as_failure(item, rubric) or misstep_deed(item, rubric, hits))  # a deed under "What did not work"
 
 
 def _opens_with_stop(item: Item, rubric: Rubric, hits: dict[str, list[Match]]) -> bool:

@@ -1087,4 +1087,27 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         # the hedge is still found ("I think I probably spent too much time in meetings with the mill
         # this year, but I did get to know their production team well")
         return "lesson"
+    if by_heading == "lesson" and _misstep_section(item, rubric) and not signals.hedge \
+            and not (signals.business_outcome and signals.metric):
+        return "lesson"  # under "## What I would do differently": "I announced the Saturday stops before asking the
+        # crews, and two drivers had family commitments I did not know about" is the misstep the section
+        # reflects on, the first half of its lesson; a measured result told there stays a claim
     return "claim"
+
+
+def misstep_deed(item: Item, rubric: Rubric, hits: Hits) -> bool:
+    """A lesson that tells the writer's past deed, with no lesson cue of its own, under one of
+    ``kinds.misstep_headings`` ("I ran the trial ..., so I ended it early" under "## What did not
+    work"): a stop told there still joins the stopped list, as under "## Misses"; "I also learned to
+    let go of ..." is the lesson itself."""
+    return item.kind == "lesson" and LESSON not in hits and _misstep_section(item, rubric) \
+        and _past_deed(item, item.action)
+
+
+def _misstep_section(item: Item, rubric: Rubric) -> bool:
+    """Does the item sit under a heading whose whole text names what the writer would change or learned
+    (the profile's ``kinds.misstep_headings``: "## What I would do differently", "## Lessons",
+    "## Mistakes")? A past deed told there is a misstep, not evidence offered of the year's work; "2.
+    Stood-up lessons" names the product's lessons, not the writer's, so the whole text must match."""
+    return item.section is not None and bool(rubric.misstep_headings) \
+        and _plain_heading(item.section) in rubric.misstep_headings

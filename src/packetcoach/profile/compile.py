@@ -275,6 +275,7 @@ class Rubric(NamedTuple):
     context_headings: frozenset[str]  # "Context", "Background": a heading over the setting before the story
     setting_labels: frozenset[str]  # "**Situation.**", "**Before.**": a story's bold label over its setting
     ask_headings: frozenset[str]  # "Asks": a heading over what the writer asks of the manager or the committee
+    misstep_headings: frozenset[str]  # "What I would do differently": a heading whose deeds are missteps, lessons
     thesis_headings: frozenset[str]  # "TL;DR", "Summary": a heading over the thesis, told as the opening is
     manager_views: frozenset[str]  # "I recommend Keiko for L6 because ...": a manager's case put to the room
     endorsements: frozenset[str]  # "Endorsement from Helen Park, Director": someone else's note, in their words
@@ -744,7 +745,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "thesis_verbs": ("kinds", "thesis_verbs"), "past_career_verbs": ("kinds", "past_career_verbs"),
     "career_spans": ("kinds", "career_spans"), "context_headings": ("kinds", "context_headings"),
     "setting_labels": ("kinds", "setting_labels"),
-    "ask_headings": ("kinds", "ask_headings"), "manager_views": ("kinds", "manager_views"),
+    "ask_headings": ("kinds", "ask_headings"), "misstep_headings": ("kinds", "misstep_headings"), "manager_views": ("kinds", "manager_views"),
     "endorsements": ("kinds", "endorsements"),
     "thesis_headings": ("kinds", "thesis_headings"), "felt_acts": ("measures", "felt_acts"),
     "nobody_harmed": ("measures", "nobody_harmed"), "harm_verbs": ("measures", "harm_verbs"),
