@@ -175,7 +175,9 @@ Two more (items-bo.jsonl with p469-p476, items-bp.jsonl with p477-p484), kept un
 next day's twelve merged rounds and then added, lowered no floor (the lead 0.884, structure 0.911).
 Two more (items-bq.jsonl with p485-p492, items-br.jsonl with p493-p500), kept unseen through the
 next day's nine merged rounds and then added, lowered the engineering past's mentions to 0.95 (0.956)
-and the initiated list to 0.91 (0.915).
+and the initiated list to 0.91 (0.915). Their initiated round (a start told right after the writer's
+own finding in its paragraph is named by the finding, as three corpus writers name it) raised the
+initiated list back to 0.92 (0.921).
 """
 
 from __future__ import annotations
@@ -245,7 +247,7 @@ READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.95, "structure": 0.90, "lead_is_outcome": 0.88,
                  "supported_level": 0.91}
 PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.75}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.89, "ready_items": 0.83}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.89, "ready_items": 0.83}
 
 
 @pytest.fixture(scope="module")
