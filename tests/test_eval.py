@@ -177,7 +177,9 @@ Two more (items-bq.jsonl with p485-p492, items-br.jsonl with p493-p500), kept un
 next day's nine merged rounds and then added, lowered the engineering past's mentions to 0.95 (0.956)
 and the initiated list to 0.91 (0.915). Reading the writer's own move from an engineering team with no
 "to product" after it ("I came over from the Android team") as a mention raised the engineering past's
-mentions back to 0.96 (0.962).
+mentions back to 0.96 (0.962). Their initiated round (a start told right after the writer's own
+finding in its paragraph is named by the finding, as three corpus writers name it) raised the
+initiated list back to 0.92 (0.921).
 """
 
 from __future__ import annotations
@@ -247,7 +249,7 @@ READY_PRECISION_FLOOR = 0.94
 PACKET_FLOORS = {"former_engineer_mentions": 0.96, "structure": 0.90, "lead_is_outcome": 0.88,
                  "supported_level": 0.91}
 PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.75}
-PACKET_SET_F1_FLOORS = {"initiated_items": 0.91, "stopped_items": 0.89, "ready_items": 0.83}
+PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.89, "ready_items": 0.83}
 
 
 @pytest.fixture(scope="module")

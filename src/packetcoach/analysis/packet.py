@@ -1130,7 +1130,30 @@ def _story_opening(items: tuple[Item, ...], k: int, rubric: Rubric) -> int | Non
     at = next((i for i, t in enumerate(item.tokens) if t.start == item.action.span.start), -1)
     if not 0 < at <= TOLD_BACK_SUBJECT or words[at] not in rubric.initiated_forms:
         return None
-    return k - 1 if any(words[at + 1:at + 1 + len(back)] == back for back in rubric.told_back) else None
+    if any(words[at + 1:at + 1 + len(back)] == back for back in rubric.told_back):
+        return k - 1
+    return k - 1 if _found_by_writer(before.words, rubric) else None
+
+
+FOUND_REACH = 16  # "Tomás, a former robotics engineer, pulled eight weeks of pick data himself and found that"
+
+
+def _found_by_writer(words: tuple[str, ...], rubric: Rubric) -> bool:
+    """Does the sentence before a start tell what the writer dug out and found (profile list
+    `kinds.findings` within a few words of the writer's "I", in one sentence: "I read 300 exit surveys
+    myself and found that ...", "... so I went through six months of cancellations by hand and found
+    that 40% ...")? The finding opens the story and the start told next ("I proposed a shared
+    calendar ...") is its decision: the initiated list names the story by the finding (the labelling
+    guide's "named by its first claim sentence"). Not a finding of someone else's ("the survey found
+    that ...", "clients who left found that ...")."""
+    if "i" not in words:
+        return False  # most sentences before a start: no writer at all
+    for at, word in enumerate(words):
+        if any(words[at:at + len(found)] == found for found in rubric.findings if word == found[0]):
+            reach = words[max(0, at - FOUND_REACH):at]
+            if "i" in reach and "." not in reach[len(reach) - 1 - reach[::-1].index("i"):]:
+                return True
+    return False
 
 
 TOLD_BACK_SUBJECT = 2  # "I pitched it", "She also proposed it": the verb's place after its subject
