@@ -6,10 +6,9 @@ block, so an edit elsewhere in the draft does not check this block again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
-
-import re
 
 from packetcoach.analysis.facts import LADDER_LEVEL, claims_level
 from packetcoach.analysis.gap import candidate_called
