@@ -2792,9 +2792,15 @@ def _told_proof(item: Item, view: str, sentence: Span, rubric: Rubric) -> bool:
     claim = level_claim(rubric).pattern.search(view, sentence.start, sentence.end)
     rest = view[claim.end():sentence.end]
     lowered = rest.lower()
-    cut = min((at + len(opener) for opener in rubric.profile.list("document", "retell_proof_openers")
-               if (at := lowered.find(opener)) >= 0), default=-1)
+    cut = min((at + len(opener) for opener in _proof_openers(rubric) if (at := lowered.find(opener)) >= 0),
+              default=-1)
     return cut >= 0 and len(rest[cut:].split()) >= rubric.threshold("retell_proof_words", 12)
+
+
+def _proof_openers(rubric: Rubric) -> tuple[str, ...]:
+    """The profile's `document.retell_proof_openers`, lower-cased once per compiled profile."""
+    return derived(rubric, "facts.retell_proof_openers",
+                   lambda r: tuple(o.lower() for o in r.profile.list("document", "retell_proof_openers")))
 
 
 def _states_proof(item: Item, sentence: Span) -> bool:
