@@ -120,7 +120,9 @@ def test_the_evidence_change_does_not_ask_a_stop_told_in_full_for_a_result() -> 
     unreasoned = bare.replace(": it cost $90K a year and 2% of swimmers used it.", ".")
     assert unreasoned != bare
     change = _evidence_change(analyze(unreasoned, level="L6"))
-    assert change is not None and stop in change["lines"]  # no evidence and no word of what it freed: asked
+    # no evidence and no word of what it freed: still never asked to measure an outcome, since a stop
+    # is the writer's judgement, not a result to measure (tests/test_stopask52_round.py)
+    assert change is not None and stop not in change["lines"]
 
 
 def test_a_finding_is_the_case_for_the_call_not_the_outcome_for_the_room() -> None:

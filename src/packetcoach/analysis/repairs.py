@@ -131,7 +131,8 @@ def _evidence(bench: Workbench) -> Candidate | None:
     measures or as effort, each with its customer and business result measured."""
     if bench.gap.kind != "evidence":
         return None
-    wants = {id(i) for s in bench.stories for i in s.items if _wants_result(bench, i) and not _cut_as_engineering(s, i)}
+    wants = {id(i) for s in bench.stories for i in s.items if _wants_result(bench, i) and not _cut_as_engineering(s, i)
+             and not _stop_unmeasured(bench, i)}
     # a story that holds the claim of the level is the case stated, its evidence told in the others
     weak = sorted((s for s in bench.stories if not s.measured and any(id(i) in wants for i in s.items)
                    and not any(_states_the_case(bench, i) for i in s.items)),
@@ -146,7 +147,7 @@ def _evidence(bench: Workbench) -> Candidate | None:
             if (item.signals.technical_metric_only or item.signals.activity_only) and not _cut_as_engineering(story, item) \
                     and not is_engineering_work(item) and not _stop_told(bench, item) and not _develops(bench, item) \
                     and not _states_the_case(bench, item) and not career_told(item) \
-                    and not _told_as_lesson(bench, item):  # a stop's measure is its evidence
+                    and not _told_as_lesson(bench, item) and not _stop_unmeasured(bench, item):  # a stop's measure is its evidence
                 named[id(item)] = item
     if not named:
         return None
@@ -204,6 +205,15 @@ def _develops(bench: Workbench, item: Item) -> bool:
     """The writer's own verb grows people (stories.grows_people)."""
     rubric = bench.report.rubric
     return grows_people(item, rubric.developing, rubric.growing, rubric.grown)
+
+
+def _stop_unmeasured(bench: Workbench, item: Item) -> bool:
+    """A stop or a refusal of the writer's (the reading's stopped list) with no measured result of
+    its own ("I stopped the pilot after it showed the leads went to the wrong accounts"): the stop is
+    the writer's judgement, the evidence the room asks for (SPEC: what was stopped), never an outcome
+    to go and measure. A stop told with a measured business result keeps the advice it gets."""
+    signals = item.signals
+    return item.id in bench.reading.stopped_items and not (signals.metric and signals.business_outcome)
 
 
 def _stop_told(bench: Workbench, item: Item) -> bool:
