@@ -1087,8 +1087,8 @@ def item_kind(item: Item, hits: Hits, action: Action, signals: Signals, rubric: 
         # the hedge is still found ("I think I probably spent too much time in meetings with the mill
         # this year, but I did get to know their production team well")
         return "lesson"
-    if by_heading == "lesson" and _misstep_section(item, rubric) and not signals.hedge \
-            and not (signals.business_outcome and signals.metric):
+    if (by_heading == "lesson" and _misstep_section(item, rubric) or _misstep_label(item, rubric)) \
+            and not signals.hedge and not (signals.business_outcome and signals.metric):
         return "lesson"  # under "## What I would do differently": "I announced the Saturday stops before asking the
         # crews, and two drivers had family commitments I did not know about" is the misstep the section
         # reflects on, the first half of its lesson; a measured result told there stays a claim
@@ -1100,8 +1100,8 @@ def misstep_deed(item: Item, rubric: Rubric, hits: Hits) -> bool:
     ``kinds.misstep_headings`` ("I ran the trial ..., so I ended it early" under "## What did not
     work"): a stop told there still joins the stopped list, as under "## Misses"; "I also learned to
     let go of ..." is the lesson itself."""
-    return item.kind == "lesson" and LESSON not in hits and _misstep_section(item, rubric) \
-        and _past_deed(item, item.action)
+    return item.kind == "lesson" and LESSON not in hits \
+        and (_misstep_section(item, rubric) or _misstep_label(item, rubric)) and _past_deed(item, item.action)
 
 
 def _misstep_section(item: Item, rubric: Rubric) -> bool:
@@ -1111,3 +1111,25 @@ def _misstep_section(item: Item, rubric: Rubric) -> bool:
     Stood-up lessons" names the product's lessons, not the writer's, so the whole text must match."""
     return item.section is not None and bool(rubric.misstep_headings) \
         and _plain_heading(item.section) in rubric.misstep_headings
+
+
+def _misstep_label(item: Item, rubric: Rubric) -> bool:
+    """Does the item's paragraph open with a bold run-in label whose whole text is one of
+    ``kinds.misstep_headings`` ("**What I would do differently.** I ...", "**What went wrong?** I
+    under-estimated ...", "**Lessons:**" on the paragraph's first line), with no other bold label
+    between it and the item? The label opens a lessons section as the heading does; one that names a
+    story's part ("**Result.**") or a product ("**Lessons app**") is not one of them, so it changes
+    nothing."""
+    if not rubric.misstep_headings:
+        return False
+    source = item.source
+    mark = source[:2]
+    if mark not in ("**", "__"):
+        return False
+    close = source.find(mark, 2, LABEL_END)
+    if close < 0 or mark in source[close + 2:item.span.start]:
+        return False
+    return _plain_heading(source[2:close].rstrip(" ?")) in rubric.misstep_headings
+
+
+LABEL_END = 80  # characters: a run-in label closes within this many of its paragraph's start
