@@ -13,16 +13,8 @@ from __future__ import annotations
 import pytest
 
 from packetcoach import analyze
+from test_lessons51_round import MISSTEPS, RESULT, SCOPE  # the same draft, told after a bold label
 
-SCOPE = "I own bookings for a chain of 9 garden centres with 40,000 loyalty members.\n\n"
-RESULT = ("## Delivery\n\nI moved plant delivery to two-hour slots after reading 200 complaints, and "
-          "late deliveries fell from 18% to 6% by June.\n\n")
-
-MISSTEPS = [
-    "I opened the second warehouse before its pickers were trained, and orders there ran late for a month.",
-    "I launched the winter bulb sale without asking the stores how much stock they had.",
-    "I approved the new till software because the vendor had a good record; I did not ask for a trial.",
-]
 LABELS = ["**What I would do differently.** ", "**What went wrong?** ", "**Lessons:** ", "**Mistakes**\n",
           "__What I learned.__ ", "**Lessons:**\n"]
 
