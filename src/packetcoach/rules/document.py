@@ -351,8 +351,8 @@ def check_acronym(rule, ctx: PacketContext) -> Iterator[Finding]:
             if not any(c.isalpha() for c in word) or len(word) < 2 or any(c.isdecimal() for c in word):
                 continue  # a code with a digit names a thing ("M62", "SEV1", "N29"): nothing to spell out
             seen.add(word)
-            if len(word) >= spelled and _spelled_before(passages[:at + 1], span.start, word.upper(),
-                                                        ctx.rubric.threshold("acronym_word_letters", 4)):
+            if _spelled_before(passages[:at + 1], span.start, word.upper(),
+                               ctx.rubric.threshold("acronym_word_letters", 4), len(word) < spelled):
                 continue  # "the Chief Risk Officer ... The CRO funded it": the reader has met its words
             yield _make(rule, passage.at(span), f"Spell it out once: '[full name] ({word})'.", text=text)
 
@@ -361,11 +361,16 @@ _FACTS, _DEFINED, _ACRONYMS = itemgetter(1), attrgetter("defined"), attrgetter("
 _ID, _ITEM_FACTS, _INITIATED = attrgetter("id"), attrgetter("facts"), attrgetter("initiated")
 
 
-def _spelled_before(passages, end: int, letters: str, shortest: int) -> bool:
+def _spelled_before(passages, end: int, letters: str, shortest: int, compound_only: bool = False) -> bool:
     """Do the draft's words, before the acronym (at ``end`` of the last passage), spell it out by
     their first letters, in a row within a sentence ("six years as a site reliability engineer ...
     As a former SRE", "persuaded the Chief Risk Officer ... The CRO funded it")? Each word of at least
-    ``shortest`` letters (`[thresholds] acronym_word_letters`), so "came into" spells no "CI"; read
+    ``shortest`` letters (`[thresholds] acronym_word_letters`), so "came into" spells no "CI"; each
+    part of a hyphenated word counts as a word of its own, whatever its length ("heart-rate
+    variability ... HRV", "over-the-air updates ... OTA"). ``compound_only`` (an acronym shorter
+    than `acronym_spelled_letters`, where any two words would match) takes only one hyphenated word
+    whose parts, each of at least ``shortest`` letters, are the acronym's letters exactly ("an
+    augmented-reality app ... the AR app"; "check-in ... 95% CI" is no spelling). Read
     only for an acronym that would otherwise be a finding."""
     size, last = len(letters), len(passages) - 1
     for index, (passage, _) in enumerate(passages):
@@ -377,7 +382,22 @@ def _spelled_before(passages, end: int, letters: str, shortest: int) -> bool:
                 if index == last and token.start >= end:
                     break
                 text = token.text
-                if len(text) >= shortest and text[0].isalpha() and text.replace("-", "").isalpha():
+                if "-" in text:
+                    parts = text.split("-")
+                    if all(part.isalpha() for part in parts):
+                        initials = "".join(part[0] for part in parts).upper()
+                        if compound_only:
+                            if initials == letters and min(map(len, parts)) >= shortest:
+                                return True
+                            continue
+                        for letter in initials:
+                            run = (run + letter)[-size:]
+                            if run == letters:
+                                return True
+                        continue
+                if compound_only:
+                    continue
+                if len(text) >= shortest and text[0].isalpha() and text.isalpha():
                     run = (run + text[0].upper())[-size:]
                     if run == letters:
                         return True
