@@ -4,9 +4,10 @@ our own words.
 
 Two causes of false ready entries, each shared by four writers or more, are read further:
 
-- the writer's arrival: a bullet that opens "Took over ..." or "Inherited ..." with its "I" unstated,
-  "I was hired ..." or "I was brought in ...", and "I came into the year with ..." tell the state the
-  writer found, context when nothing after them is the writer's deed;
+- the writer's arrival: a bullet that opens "Took over ..." or "Inherited ..." with its "I" unstated
+  and the state found told in a later sentence, "I was hired ..." or "I was brought in ...", and "I
+  came into the year with ..." tell the state the writer found, context when nothing after them is
+  the writer's deed ("Took over the weekly review." alone is activity, as before);
 - the writer's remit: a remit told on in the present perfect ("..., and since April I have also led
   ..."), or followed by the state found whose only "we" tells what had not happened yet ("... before
   we ever reached their house"), is scope.
@@ -33,7 +34,8 @@ ARRIVALS = [
     # the bullet's opening verb, its "I" unstated
     "- Took over boiler servicing from Priya when she moved to the sales team. Boilers are serviced in "
     "homes across four counties, and a third of our complaints come from engineers who cannot get in.",
-    "- Inherited a parcel-tracking inbox that 900 shoppers wrote to every week about missing deliveries.",
+    "- Inherited the parcel-tracking inbox and its backlog of 900 unanswered emails. Shoppers wrote to it "
+    "every week about missing deliveries.",
     # hired or brought in
     "I was hired in March to own renewal reminders for our 400 garages and their 1.2 million drivers, and "
     "to lift on-time renewals, which had sat at 58% for three years.",
@@ -102,6 +104,14 @@ def test_the_forms_are_read_only_where_the_item_opens() -> None:
     item = _item(story)
     assert item.kind == "claim"
     assert item.ready
+
+
+def test_taking_over_alone_in_its_sentence_is_activity_not_an_arrival() -> None:
+    """With no state found told after it, "Took over ..." is the remit told as a deed: activity."""
+    item = _item("- Took over the monthly supplier review for the bakery chain.")
+    assert item.kind == "claim"
+    assert item.signals.activity_only
+    assert not item.ready
 
 
 def test_a_state_is_no_arrival() -> None:

@@ -489,9 +489,10 @@ def _arrival_only(item: Item, hits: Hits, rubric: Rubric) -> bool:
     for m in chain(hits.get(CONTEXT_OPENERS, ()), _cues(hits, "career_moves")):
         if m.first < OPENING and _arrives(words[m.first:m.last + 1], rubric):
             end = m.last + 1 if end is None else min(end, m.last + 1)
-    for m in _cues(hits, "opening_arrivals"):
-        if m.first == 0:  # "Took over shed delivery from Hannah ...": the bullet's verb, its "I" unstated
-            end = m.last + 1 if end is None else min(end, m.last + 1)
+    if len(item.sentences) > 1:  # the state found told after it; "Took over the weekly review." alone is activity
+        for m in _cues(hits, "opening_arrivals"):
+            if m.first == 0:  # "Took over shed delivery from Hannah ...": the bullet's verb, its "I" unstated
+                end = m.last + 1 if end is None else min(end, m.last + 1)
     if end is None:
         end = _split_arrival(words, rubric)
     if end is None or end < len(words) and words[end].endswith("ing"):
