@@ -489,6 +489,10 @@ def _arrival_only(item: Item, hits: Hits, rubric: Rubric) -> bool:
     for m in chain(hits.get(CONTEXT_OPENERS, ()), _cues(hits, "career_moves")):
         if m.first < OPENING and _arrives(words[m.first:m.last + 1], rubric):
             end = m.last + 1 if end is None else min(end, m.last + 1)
+    if len(item.sentences) > 1:  # the state found told after it; "Took over the weekly review." alone is activity
+        for m in _cues(hits, "opening_arrivals"):
+            if m.first == 0:  # "Took over shed delivery from Hannah ...": the bullet's verb, its "I" unstated
+                end = m.last + 1 if end is None else min(end, m.last + 1)
     if end is None:
         end = _split_arrival(words, rubric)
     if end is None or end < len(words) and words[end].endswith("ing"):
@@ -506,8 +510,11 @@ def _remit_only(item: Item, hits: Hits, rubric: Rubric) -> bool:
     ..., I set its direction when the data was thin, and the repricing alone cut plan churn ..."
     stays the writer's claim."""
     words = item.words
-    ends = [m.last + 1 for m in hits.get(SCOPE, ()) if m.first < REMIT_OPENING and words[m.first] == "i"]
-    return bool(ends) and _nothing_after(words, min(ends), rubric)
+    cues = hits.get(SCOPE, ())
+    ends = [m.last + 1 for m in cues if m.first < REMIT_OPENING and words[m.first] == "i"]
+    # an "I" that opens another remit ("..., and since April I have also led the regional strategy")
+    # tells the remit on, not a deed
+    return bool(ends) and _nothing_after(words, min(ends), rubric, frozenset(m.first for m in cues))
 
 
 REMIT_OPENING = 2  # the remit opens the item: "I own ...", "**I own ..."
@@ -525,12 +532,16 @@ def _moved(words: Sequence[str], changed: Sequence[int]) -> bool:
 MOVE_FOLLOWERS = frozenset(("from", "by", "$", "£", "€"))  # "fell from 9% to 5%", "rose by a third", "grew £2M"
 
 
-def _nothing_after(words: Sequence[str], end: int, rubric: Rubric) -> bool:
+def _nothing_after(words: Sequence[str], end: int, rubric: Rubric, remits: frozenset[int] = frozenset()) -> bool:
     """No "I" or "we" after ``end``, and no deed that shares the opening's "I" (", identified the
     cause", "and got the vendor to ...", "and cut the payout wait": a past written as the plain form,
-    the profile's ``kinds.plain_pasts``)."""
+    the profile's ``kinds.plain_pasts``). Not counted: an "I" at one of ``remits`` (where another
+    remit cue starts), nor a "we" or "I" right after one of ``kinds.not_yet_links`` ("about a third of
+    them cancelled before we ever reached their house": what had not happened yet, the state found)."""
     for at in range(end, len(words)):
         word = words[at]
+        if word in MAIN_WRITERS and (at in remits or at > 0 and words[at - 1] in rubric.not_yet_links):
+            continue
         if word in MAIN_WRITERS:
             return False  # the writer acts after arriving, or tells where things ended: "..., and I cut
             # sign-up to 3 questions", "By December we were losing 2.6%"
@@ -546,9 +557,14 @@ ARRIVAL_LINKS = frozenset((",", "and"))  # a deed that shares the arrival's "I":
 
 def _arrives(cue: Sequence[str], rubric: Rubric) -> bool:
     """The cue holds the writer's "I" and a past verb right after it ("when i joined", "i came to"),
-    not a state ("i am new to", "i was new to")."""
-    return any(word == "i" and at + 1 < len(cue) and cue[at + 1] not in COPULAS
-               and past_form(cue[at + 1], rubric.verb_lemma) for at, word in enumerate(cue))
+    or "was" and a past participle ("i was hired"), not a state ("i am new to", "i was new to")."""
+    for at, word in enumerate(cue):
+        if word != "i" or at + 1 >= len(cue):
+            continue
+        verb = at + 2 if cue[at + 1] == "was" and at + 2 < len(cue) else at + 1
+        if cue[verb] not in COPULAS and past_form(cue[verb], rubric.verb_lemma):
+            return True
+    return False
 
 
 def _split_arrival(words: Sequence[str], rubric: Rubric) -> int | None:

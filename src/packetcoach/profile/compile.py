@@ -262,6 +262,7 @@ class Rubric(NamedTuple):
     copula_frames: frozenset[str]  # "My mistake was launching ...": the item's verb is the copula
     intent_verbs: frozenset[str]  # "I plan to be ...": a plan whatever verb follows
     plain_pasts: frozenset[str]  # "Sunset the portal": a past written as the plain form, no goal
+    not_yet_links: frozenset[str]  # "cancelled before we ever reached them": the writer's later deed, not yet done
     progressive_states: frozenset[str]  # "Drivers were covering ...", "Visitors kept arriving ...": how things went on before
     share_qualifiers: frozenset[str]  # "Nearly a third of ...": the one word a share may follow at the item's start
     share_problems: frozenset[str]  # "A third of claims were rejected ... because ...": a share in the passive that is a problem
@@ -738,6 +739,7 @@ WORD_LISTS = {  # Rubric field -> the profile list it holds, lower-cased (docs/p
     "lower_better": ("measures", "lower_better"), "staff_hours": ("measures", "staff_hours"), "pager_cues": ("measures", "pager_cues"), "pager_signs": ("measures", "pager_signs"), "not_significant": ("measures", "not_significant"),
     "system_times": ("measures", "system_times"), "point_units": ("metrics", "point_units"),
     "baselines": ("metrics", "baselines"), "attempts": ("verbs", "attempts"), "setbacks": ("verbs", "setbacks"), "copula_frames": ("verbs", "copula_frames"), "intent_verbs": ("kinds", "intent_verbs"), "plain_pasts": ("kinds", "plain_pasts"),
+    "not_yet_links": ("kinds", "not_yet_links"),
     "progressive_states": ("kinds", "progressive_states"), "share_problems": ("kinds", "share_problems"),
     "share_qualifiers": ("kinds", "share_qualifiers"),
     "reach_verbs": ("kinds", "reach_verbs"), "reach_things": ("kinds", "reach_things"), "reach_links": ("kinds", "reach_links"),
@@ -903,7 +905,7 @@ def _lexicon(profile: Profile, known_verbs: frozenset[str]) -> PhraseMatcher:
 
 KIND_GROUP = "kind:"
 CONTEXT_MARK = "~"  # a specialty's context term: it counts only beside one of the specialty's own terms
-KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers", "career_moves", "state_openers",
+KIND_PHRASES = ("objection_openers", "lesson", "plan", "scope", "context_openers", "career_moves", "opening_arrivals", "state_openers",
                 "share_openers", "document_openers", "bylines", "pronoun_notes", "level_asks", "level_ask_reasons", "summary_openers", "deed_nouns", "plan_openers",
                 "feedback_reports", "thesis_openers", "reach_scope", "authored_remits", "skipped_steps",
                 "career_teachers", "career_befores", "found_problems", "present_changes", "lens_openers", "draft_references",
