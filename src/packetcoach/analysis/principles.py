@@ -73,6 +73,8 @@ PAIRS: dict[str, tuple[str, str, int]] = {
     "held_for_cause": ("holding", "hold_cause", 10),
     "thing_sent_back": ("sending", "sent_back", 6),
     "back_for_cause": ("sent_back", "hold_cause", 6),
+    "pulled_for_cause": ("pulling", "pull_cause", 12),  # its `pulled_not` looked at only where it is said
+    "loss_stopped": ("stopping_line", "money_lost", 20),  # a money-losing line stopped: "Sunset the tier that lost £7 a box"
     "reached_in_person": ("contacting", "self_done", 8),
     "query_found": ("querying", "shown", 12),
     "read_by_hand": ("reading", "by_own_hand", 8),
@@ -126,7 +128,7 @@ EVIDENCE_LISTS = frozenset(("senior_party", "pressure", "refusal", "persuasion",
                             "borne_out", "not_mine", "kept_after", "belief", "reversal", "commitment", "not_cues",
                             "concession", "held_against", "control", "control_lacking", "credit_shared",
                             "own_part", "party_saving", "party_saving_not", "turning_down", "senior_plans", "refused_theirs",
-                            "party_requests", "reading_unmade", *(name for pair in PAIRS.values() for name in pair[:2])))
+                            "party_requests", "reading_unmade", "pulled_not", *(name for pair in PAIRS.values() for name in pair[:2])))
 """The profile phrase lists (``[phrases]``) the principles' category evidence is read from."""
 
 VOICE_WINDOW = 6
@@ -192,7 +194,9 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
       single question") (Invent and Simplify);
     - ``bar_held``: a release held back (or held, delayed, kept out or sent back until it met a bar, in
       an item that names a release: "kept the feature out of the holiday release until ..."; pulled, held or
-      sent back because of a defect it had: "sent the model back twice because ..."), or a bar
+      sent back because of a defect it had: "sent the model back twice because ..."; in any item, a thing pulled
+      because of a defect or when one showed: "Pulled the beach umbrella add-on two weeks after launch when 1 in 10
+      came back damaged"), or a bar
       raised or set with a result told beside it: "raised the bar on our documents" alone is the
       principle's slogan (Insist on the Highest Standards);
     - ``call_against_view``: the writer's call or decision where others believed otherwise, a call
@@ -228,6 +232,9 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     - ``acted_early``: the writer acting before a review, a study or a confirmation was done ("opened sales two
       weeks before the price study finished"), with no refusal in the item ("said no to launching before the
       review finished" is none) (Bias for Action);
+    - ``loss_stopped``: a line of the business stopped and the money it lost told after it ("Sunset the monthly
+      mystery-box tier that lost £7 on every box", "wind down the tyre-hotel storage service, which lost £310,000 a
+      year"): money no longer lost is a saving (Frugality);
     - ``bar_unopposed``: a bar held (``bar_held``) with no one named it was held against: no senior party,
       no request or pressure, no proposal rejected, nothing it was held "despite" ("Refused to launch the
       checker until it matched 98% of past cases"): Insist on the Highest Standards, no disagreement;
@@ -248,7 +255,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     if STRUCTURE_LISTS.isdisjoint(hits):
         return {**NO_DEEDS, "course_taken": False, "found_in_records": False, "spend_declined": False,
                 "time_saved": False, "bar_unopposed": False, "spend_cut": False, "budget_returned": False,
-                "acted_early": False, "loss_owned": False, "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence), "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
+                "acted_early": False, "loss_owned": False, "loss_stopped": False, "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence), "writer_acts": writer_acts}  # most items: none of the lists any deed is read from
     def said(name: str) -> bool:
         if not quoted:  # most items quote nobody: any match is said
             return bool(hits.get(name))
@@ -274,6 +281,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
     loss_owned = pair["bet_failed"] and not candour and evidence.get("lesson", False)
     bar_shown = pair["bar_set"] and (evidence.get("result", False) or evidence.get("business_outcome", False))
     bar_held = pair["release_held"] or bar_shown or pair["held_until"] or \
+        pair["pulled_for_cause"] and _pulled_for_cause(hits, quoted, tokens) or \
         (pair["gate_until"] or pair["kept_until"] or pair["held_for_cause"] or
          pair["thing_sent_back"] and pair["back_for_cause"]) and said("release")
     return {"simplified": pair["step_removed"] or pair["made_optional"] or pair["simpler_instead"] or
@@ -299,6 +307,7 @@ def structure_evidence(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]
             "budget_returned": pair["budget_returned"],
             "acted_early": pair["acted_early"] and not said("refusal"),
             "loss_owned": loss_owned,
+            "loss_stopped": pair["loss_stopped"],
             "rival_ruled_out": _rival_ruled_out(hits, quoted, tokens, evidence),
             "writer_acts": writer_acts}
 
@@ -391,6 +400,23 @@ def _read_by_hand(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> 
     hands = sorted(m.first for m in hits.get("by_own_hand", ()) if not _inside(tokens[m.first], quoted))
     return any(m.last not in unmade and not _inside(tokens[m.first], quoted) and
                _near(hands, m.last + 1, m.last + READ_WINDOW) for m in hits.get("reading", ()))
+
+
+PULL_WINDOW = 12
+"""How many words after "pulled" the cause of the pull may stand ("Pulled the new recommendation carousel off the home
+page after two days because ...")."""
+
+
+def _pulled_for_cause(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...]) -> bool:
+    """A thing pulled because of a defect, when one showed, or until it met a bar: a ``pulling`` phrase with a
+    ``pull_cause`` one ("because", "when", "until") within ``PULL_WINDOW`` words after it ("Pulled the beach umbrella add-on two weeks after launch
+    when 1 in 10 umbrellas came back damaged"), the pulling no other sense of the word (a ``pulled_not`` phrase starting
+    where it starts: "pulled the plug on ...", "pulled us into ...", "pulled the plan"), outside quotes. Read only where
+    the pair is said, so most items ask nothing of it."""
+    other = {m.first for m in hits.get("pulled_not", ())}
+    causes = sorted(m.first for m in hits.get("pull_cause", ()) if not _inside(tokens[m.first], quoted))
+    return any(m.first not in other and not _inside(tokens[m.first], quoted) and
+               _near(causes, m.last + 1, m.last + PULL_WINDOW) for m in hits.get("pulling", ()))
 
 
 def _rival_ruled_out(hits: Hits, quoted: list[Span], tokens: tuple[Token, ...], evidence: dict[str, bool]) -> bool:

@@ -151,7 +151,7 @@ EVIDENCE_NAMES = ("result", "decision", "customer_result", "money_result", "clai
                   "delivered_against",
                   "simplified", "bar_held", "call_against_view", "candour", "credit_shared", "beyond_remit", "big_direction",
                   "person_grown", "staff_cared", "course_taken", "found_in_records", "spend_declined",
-                  "time_saved", "bar_unopposed", "spend_cut", "budget_returned", "acted_early", "writer_acts", "objection", "rival_ruled_out", "loss_owned", "party_saving", "persuaded_only", "refusal_unasked")  # beyond the signals
+                  "time_saved", "bar_unopposed", "spend_cut", "budget_returned", "acted_early", "writer_acts", "objection", "rival_ruled_out", "loss_owned", "loss_stopped", "party_saving", "persuaded_only", "refusal_unasked")  # beyond the signals
 SIGNAL_NAMES = (
     "customer", "metric", "business_outcome", "own_action", "technical_lead",
     "technical_metric_only", "activity_only", "cliche", "hedge",
