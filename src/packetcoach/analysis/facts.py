@@ -448,7 +448,7 @@ def item_facts(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> Item
                  or s.own_action and _writers_phrase(item, _begun(item, hits, rubric), calls)
                  or _begun_by_words(item, hits, rubric)
                  or _argued_and_won(item, rubric) or _pushed_a_bet(item, rubric) or first_taken_up(item, rubric)
-                 or _made_the_case(item, rubric) or _wrote_and_took(item, rubric)) \
+                 or _made_the_case(item, rubric) or _wrote_and_took(item, rubric) or _argued_should(item, rubric)) \
         and not _starts_no_thing(item, rubric) and not _claims_level(item, rubric)
     stopped = _writer_uses(item, rubric, rubric.stopped_forms, frames=rubric.decision_frames, verbs=rubric.verb_lemma,
                            calls=calls) or (s.own_action and _writers_phrase(item, _stop_phrases(item, hits, rubric), calls)) \
@@ -1349,6 +1349,8 @@ def _made_the_case(item: Item, rubric: Rubric) -> bool:
                 if word == "to" and j > begin and j + 1 < len(lowers) and lowers[j + 1] in verbs \
                         and lowers[j + 1] not in DETERMINERS:
                     return _starts_more_than_a_stop(lowers, j + 1, verbs, stops)
+                if word == "for" and j > begin and j + 1 < len(lowers) and _new_doing(lowers[j + 1], rubric, stops):
+                    return True  # "made the case to the border agency for pre-clearing fish"
                 for lead in rubric.case_for:
                     if tuple(lowers[j:j + len(lead)]) == lead:
                         rest = j + len(lead)
@@ -1363,6 +1365,115 @@ def _made_the_case(item: Item, rubric: Rubric) -> bool:
 
 
 CASE_REACH = 16  # words after "made the case": "to the development director, who owned the drive, to move"
+DOING_LENGTH = 6  # letters: an -ing form long enough to name a doing ("pre-clearing", "offering"), not "king", "thing"
+
+
+def _new_doing(word: str, rubric: Rubric, stops: frozenset[str]) -> bool:
+    """Is ``word`` an -ing form that names a new thing to do ("pre-clearing", "offering"), not a stop
+    ("closing"), a thing kept ("keeping", profile list `verbs.case_kept`) nor money or a person asked
+    for ("funding", "hiring")?"""
+    if not word.endswith("ing") or len(word) < DOING_LENGTH or word in stops or word in THING_INGS:
+        return False
+    verbs = rubric.verb_lemma
+    lemma = verbs.get(word) or verbs.get(word.rsplit("-", 1)[-1]) or ""
+    return lemma not in rubric.case_kept
+
+
+THING_INGS = frozenset(("pricing", "funding", "training", "onboarding", "everything", "something", "anything",
+                        "nothing", "morning", "evening", "meeting", "building", "housing", "parking", "marketing"))
+"""-ing words that name a thing, not a doing: "made the case to finance for pricing" asks for no new thing begun."""
+ARGUED_SUBJECT = 5  # words between "that" and "should": "that every yard", "that the two councils"
+ARGUED_PARTY = 10  # words of the party between the argument and "that": "to the divisional leadership team"
+
+
+def _argued_should(item: Item, rubric: Rubric) -> bool:
+    """The writer argued for a new thing in a "should" of their own ("I argued that every yard should
+    use one form", "I made the case to my director that we should not patch the old calculator but
+    replace the whole claim form"), or turned an argument into a change of their own in the same
+    sentence ("I argued that families drop out at the deposit, so I had the booking form ask for a
+    postcode"): a proposal, a start by the guide's "proposed" (the profile's `verbs.case_argued`,
+    `verbs.case_changes` and `verbs.case_kept`). Not an argument for a state, against a plan, for a
+    stop ("that we should stop supporting on-premise") or for keeping a thing. Gated on "that" and
+    the writer's "I"."""
+    words = item.words
+    if not rubric.case_argued or item.action.subject != "i" or "that" not in words \
+            or "should" not in words and "so" not in words:
+        return False
+    for sentence in item.sentences:
+        lowers = sentence.lowers
+        if "that" not in lowers:
+            continue
+        for phrase in rubric.case_argued:
+            at = _at_phrase(lowers, phrase)
+            if at < 1 or lowers[at - 1] != "i":
+                continue
+            that = _argued_that(lowers, at + len(phrase))
+            if that >= 0 and (_should_begin(lowers, that + 1, rubric) or _argued_change(lowers, that + 1, rubric)):
+                return True
+    return False
+
+
+def _argued_that(lowers: tuple[str, ...], begin: int) -> int:
+    """Where the "that" of an argument stands: right after it, or after "to" and a party ("to my
+    director that"), within the clause; -1 when none."""
+    if begin < len(lowers) and lowers[begin] == "that":
+        return begin
+    if begin >= len(lowers) or lowers[begin] != "to":
+        return -1
+    for j in range(begin + 1, min(len(lowers), begin + 1 + ARGUED_PARTY)):
+        if lowers[j] in CASE_ENDS or lowers[j] == ",":
+            return -1
+        if lowers[j] == "that":
+            return j
+    return -1
+
+
+def _should_begin(lowers: tuple[str, ...], start: int, rubric: Rubric) -> bool:
+    """A few words of subject, "should" and a verb that begins something ("every yard should use
+    one form"; "we should not patch the calculator but replace the form" takes "replace")."""
+    verbs, stops = rubric.verb_lemma, rubric.stopped_forms | rubric.stops.cutting
+    should = next((j for j in range(start, min(len(lowers), start + ARGUED_SUBJECT + 1))
+                   if lowers[j] == "should" or lowers[j] in CASE_ENDS or lowers[j] == ","), -1)
+    if should <= start or lowers[should] != "should":
+        return False
+    at = should + 1
+    if lowers[at:at + 1] == ("not",):
+        but = next((j for j in range(at + 1, min(len(lowers), at + 1 + PROPOSAL_REST))
+                    if lowers[j] == "but" or lowers[j] in CASE_ENDS), -1)
+        if but < 0 or lowers[but] != "but":
+            return False
+        at = but + 1
+    if at >= len(lowers) or lowers[at] not in verbs or lowers[at] in DETERMINERS \
+            or verbs[lowers[at]] in rubric.case_kept:
+        return False
+    return _starts_more_than_a_stop(lowers, at, verbs, stops)
+
+
+def _argued_change(lowers: tuple[str, ...], start: int, rubric: Rubric) -> bool:
+    """After the argument, in its sentence, one of `verbs.case_changes` ("so I had"), a determiner and,
+    a few words on, a verb in its plain form that begins something ("so I had the booking form ask for
+    a postcode"): the writer's own change, made from the argument. Not "so I had to ...", a passive
+    ("so I had the pilot cancelled") or a stop."""
+    verbs, stops = rubric.verb_lemma, rubric.stopped_forms | rubric.stops.cutting
+    for change in rubric.case_changes:
+        at = _at_phrase(lowers, change, start)
+        if at < 0:
+            continue
+        after = at + len(change)
+        if after >= len(lowers) or lowers[after] not in DETERMINERS:
+            continue
+        for j in range(after + 1, min(len(lowers), after + 1 + CHANGE_REACH)):
+            word = lowers[j]
+            if word in CASE_ENDS or word == ",":
+                break
+            following = lowers[j + 1] if j + 1 < len(lowers) else "."
+            if verbs.get(word) == word and word not in stops and following not in CASE_ENDS \
+                    and verbs.get(following, following) == following:
+                return True  # "the booking form ask for", not "the pilot cancelled" (a noun, then a participle)
+    return False
+
+
+CHANGE_REACH = 4  # words from the determiner to the verb: "the booking form ask", "the two depots share"
 CASE_ENDS = frozenset((".", ";", ":"))
 CASE_MODALS = frozenset(("should", "could", "would", "must"))  # "that we should stop renting handsets"
 

@@ -1044,7 +1044,7 @@ def _judged(found: _Found, which: str, rubric: Rubric | None = None) -> tuple[st
     if rubric is not None and which == "stopped":
         deeds = _announced_stops(_stops_told_back(deeds, blocks, rubric), blocks, rubric)
     elif rubric is not None and deeds:
-        deeds = _starts_told_back(deeds, blocks, rubric)
+        deeds = _starts_retold(_starts_told_back(deeds, blocks, rubric), blocks, rubric)
     return tuple(blocks[b][0].items[k].id for b, k in deeds)
 
 
@@ -1102,6 +1102,89 @@ def _starts_told_back(deeds: list[tuple[int, int]], blocks: Digested, rubric: Ru
         else:
             moved.append((b, k))
     return sorted(set(moved))
+
+
+def _starts_retold(deeds: list[tuple[int, int]], blocks: Digested, rubric: Rubric) -> list[tuple[int, int]]:
+    """The starts, less one told again of a thing an earlier start of the list already began: a start
+    with no thing of its own (profile list `verbs.retold_starts`, "The crash-course week was my idea",
+    "wrote the proposal myself", or a verb of starting and one of `verbs.told_back`, "I proposed it in
+    June") whose thing is the listed start right before it in its paragraph ("I started the household
+    subscription plan too late. I proposed it in June, ..."), or a thing named with "the" before it, in
+    the item or its paragraph before it, that an earlier listed start names ("The single window
+    is a multi-year strategy ... and it exists because I proposed it", after "In January I proposed
+    replacing ... with a single window by 2029"; "If you read one row, read the liveaboard pass. I
+    noticed ..., wrote the proposal myself"). The writers list the start once, by its first telling
+    (the labelling guide's "named by its first claim sentence")."""
+    if len(deeds) < 2 or not rubric.retold_starts and not rubric.told_back:
+        return deeds
+    kept: list[tuple[int, int]] = [deeds[0]]
+    for b, k in deeds[1:]:
+        items = blocks[b][0].items
+        item = items[k]
+        at = _start_without_thing(item.words, rubric)
+        if at < 0:
+            kept.append((b, k))
+            continue
+        before = items[k - 1] if k > 0 and items[k - 1].source == item.source else None
+        if before is not None and (b, k - 1) in kept:
+            continue  # "I started the plan too late. I proposed it in June": the start before, told again
+        lead = item.source[:item.span.start].lower() if item.span.start else ""
+        named = _things_with_the(item.words[:at]) + (_things_with_the(tuple(LEAD_WORDS.findall(lead))) if lead else [])
+        listed = [blocks[x][0].items[y].words for x, y in kept]
+        if named and any(_names_thing(words, thing) for thing in named for words in listed):
+            continue
+        kept.append((b, k))
+    return kept
+
+
+LEAD_WORDS = re.compile(r"[a-z0-9][a-z0-9'-]*|[.,;:!?]")  # the paragraph's words before an item: "read the liveaboard pass."
+RETOLD_SUBJECT = 2  # words between the writer and a verb of starting told back: "I also proposed it"
+
+
+def _start_without_thing(words: tuple[str, ...], rubric: Rubric) -> int:
+    """Where the item tells a start with no thing of its own (:func:`_starts_retold`), or -1: one of
+    `verbs.retold_starts`, or the writer's verb of starting followed by one of `verbs.told_back`."""
+    for phrase in rubric.retold_starts:
+        if phrase[0] in words:
+            at = next((j for j in range(len(words) - len(phrase) + 1) if words[j:j + len(phrase)] == phrase), -1)
+            if at >= 0:
+                return at
+    forms = rubric.initiated_forms
+    if forms.isdisjoint(words):
+        return -1
+    for at, word in enumerate(words):
+        if word in forms and "i" in words[max(0, at - RETOLD_SUBJECT):at] \
+                and any(words[at + 1:at + 1 + len(back)] == back for back in rubric.told_back):
+            return at
+    return -1
+
+
+NAMED_ENDS = frozenset((".", ",", ";", ":", "!", "?", "is", "was", "were", "are", "has", "had", "and", "or", "of",
+                        "for", "in", "on", "at", "to", "with", "that", "which", "who", "by", "from", "as"))
+NAMED_REACH = 3  # words of a thing named with "the": "the liveaboard pass", "the crash-course week"
+
+
+def _things_with_the(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The things the words name with "the" ("the single window", "the liveaboard pass"): the words
+    after "the" up to a verb of being, a preposition or a stop, at most a few."""
+    things = []
+    for at, word in enumerate(words):
+        if word != "the":
+            continue
+        thing = []
+        for next_word in words[at + 1:at + 1 + NAMED_REACH]:
+            if next_word in NAMED_ENDS or not next_word[:1].isalpha():
+                break
+            thing.append(next_word)
+        if thing:
+            things.append(tuple(thing))
+    return things
+
+
+def _names_thing(words: tuple[str, ...], thing: tuple[str, ...]) -> bool:
+    """Does an earlier start's item name every word of ``thing`` (a plural as its singular: "liveaboard"
+    in "for liveaboards")?"""
+    return all(word in words or word + "s" in words for word in thing)
 
 
 def _story_opening(items: tuple[Item, ...], k: int, rubric: Rubric) -> int | None:
