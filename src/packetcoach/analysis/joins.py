@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from packetcoach.analysis.annotate import Signalled, completed
 from packetcoach.analysis.facts import THINGS_CUT, closes_a_bet, mistake_titled, split_stop_phrases
-from packetcoach.analysis.kinds import opens_thesis
+from packetcoach.analysis.kinds import opens_thesis, told_before
 from packetcoach.analysis.measures import token_index
 from packetcoach.analysis.stories import opens_with
 from packetcoach.core.model import Item, Span, built, rebased
@@ -59,7 +59,7 @@ def read_joined(raw: tuple[Item, ...], read_signals: Callable[[Item], Signalled]
         found[id(signalled.item)] = signalled
         return signalled.item
     read = [signals(item) for item in raw]
-    if len(read) > 1 and _problem_head(read[0], found[id(read[0])], read[1]):
+    if len(read) > 1 and _problem_head(read[0], found[id(read[0])], read[1], rubric):
         head = found[id(read[0])]
         head = head._replace(item=rebased(head.item, kind="context"))
         found[id(head.item)] = head
@@ -89,27 +89,39 @@ def _repair_after_lesson(items: list[Item], index: int, rubric: Rubric) -> bool:
     return _told_back(items[index + 1], rubric)
 
 
-def _problem_head(head: Item, read: Signalled, deed: Item) -> bool:
+def _problem_head(head: Item, read: Signalled, deed: Item, rubric: Rubric) -> bool:
     """The problem a story paragraph opens with, before the writer's own deed ("Roofers on our repair
     panel were paid 47 days after the job, and a third of them had started turning our customers
     away. I proposed paying the panel on sign-off ..."): the labelling guide's context ("a problem
     statement"), not a claim judged for a result it never offers. Only the paragraph's first claim,
     told of someone else, a thing or in the passive, with no action of the writer's, the team's or
     anyone's stated as a result (a result told first, "No-shows dropped from 18% to 9% after we
-    ...", is the story's outcome), and only when the next claim is the writer's own ("I ...")."""
+    ...", is the story's outcome), and only when the next claim is the writer's own ("I ..."). So
+    is the background the team's work gives the writer's decision, told in the past perfect or the
+    past progressive (:func:`~packetcoach.analysis.kinds.told_before`: "We had been building a
+    loyalty widget for restaurant owners. After the pilot ..., I stopped the project ..."): what was
+    under way before the writer's move, with no "I" in it, a context the decision's item is judged
+    and listed without. A bold title before the head is the story's name ("**The buyer
+    credit-scoring model.** We had spent two quarters building ..."); a head that opens with its
+    title is the story's own claim."""
     s, d = head.signals, deed.signals
     if s is None or d is None or head.kind != "claim" or head.format != "prose" or deed.kind != "claim":
         return False
-    if s.own_action or s.activity_only and head.action.subject == "none" or head.action.subject not in SCENE_SUBJECTS \
-            or s.business_outcome or any(m.result and m.type for m in read.measures):
+    if s.own_action or s.activity_only and head.action.subject == "none" or s.business_outcome \
+            or any(m.result and m.type for m in read.measures):
         return False  # "Responsible for the kitchen display ...": a remit told as a deed stays a claim
-    if head.source[:1] in "*_" or any(word in WRITER_WORDS for word in head.words):
-        return False  # a story's bold title, or the writer in it ("I am a Senior PM on ...", "What went wrong? I ...")
+    if head.action.subject in SCENE_SUBJECTS:
+        if head.source[:1] in "*_" or any(word in WRITER_WORDS for word in head.words):
+            return False  # a story's bold title, or the writer in it ("I am a Senior PM on ...", "What went wrong? I ...")
+    elif head.action.subject != "we" or head.source[:1] in "*_" and head.span.start == 0 \
+            or any(word in SELF_WORDS for word in head.words) or not told_before(head, rubric):
+        return False  # the team's deed offered as evidence ("We migrated the ledger ..."), or the writer's part in it
     return d.own_action and deed.action.subject == "i"
 
 
 SCENE_SUBJECTS = frozenset(("other", "passive", "none"))  # a problem told of someone else, a thing, or no one
 WRITER_WORDS = frozenset(("i", "we", "i'm", "i've", "i'd", "i'll", "we're", "we've"))
+SELF_WORDS = frozenset(("i", "i'm", "i've", "i'd", "i'll"))  # the writer acting in the team's background
 
 
 def join_unfinished(raw: tuple[Item, ...], read: tuple[Item, ...], annotate: Callable[[Item], Item],

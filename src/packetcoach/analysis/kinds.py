@@ -835,6 +835,35 @@ def _past_perfect(item: Item, action: Action, verbs: Mapping[str, str]) -> bool:
         and not any(past_form(word, verbs) for word in item.words[:at - 1])
 
 
+def told_before(item: Item, rubric: Rubric, progressive: bool = True) -> bool:
+    """Is the item's verb told as what was under way before the story, in the past perfect ("We had
+    planned a waitlist", "We had been building a loyalty widget", "The team had spent two quarters on
+    it") or the past progressive (one of ``kinds.progressive_states`` before an -ing verb: "We were
+    rebuilding the search index"), in the item's first sentence, with no past verb before it ("After
+    the pilot ended we had ..." dates a deed)? The state a later deed of the paragraph changes, not a
+    deed offered as evidence. ``progressive`` false reads the past perfect alone (a stop that names
+    back the thing "we were running" closes that deed). Gated on the verb's place: the words before
+    it are read only there."""
+    action = item.action
+    if action is None or action.span is None or not item.sentences:
+        return False
+    tokens = item.tokens
+    at = next((index for index, token in enumerate(tokens[:len(item.sentences[0].tokens)])
+               if token.start == action.span.start), None)
+    if at is None or at < 2:
+        return False
+    before = tokens[at - 1].lower
+    if before == "been":  # "had been building"
+        aux = at - 2 if tokens[at - 2].lower == "had" and tokens[at].lower.endswith("ing") else None
+    elif before == "had":  # "had planned", "had spent two quarters"
+        aux = at - 1
+    elif progressive and before in rubric.progressive_states and tokens[at].lower.endswith("ing"):  # "were building"
+        aux = at - 1
+    else:
+        return False
+    return aux is not None and aux > 0 and not any(past_form(word, rubric.verb_lemma) for word in item.words[:aux])
+
+
 def _manager_view(item: Item, rubric: Rubric) -> bool:
     """A manager's own view put to the room, in the item's first words (the profile's
     `manager_views`: "I recommend Keiko for L6 because ...", "The evidence above is what I will say

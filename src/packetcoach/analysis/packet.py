@@ -18,7 +18,7 @@ from typing import Any
 from packetcoach.analysis.digest import DIMENSIONS, HEADING, BlockDigest, block_digest
 from packetcoach.analysis.facts import PassageFacts, claims_level, closes_a_bet, followed_spans, level_claim, named_in_past, plan_adopted
 from packetcoach.analysis.gap import level_shown, settings
-from packetcoach.analysis.kinds import all_quoted, frames_year, opens_thesis
+from packetcoach.analysis.kinds import all_quoted, frames_year, opens_thesis, told_before
 from packetcoach.analysis.measures import exposure_only, only_exposure
 from packetcoach.analysis.metrics import YEAR_RE
 from packetcoach.analysis.stories import RefusalsMemo, is_title, lead_in, refusals_told
@@ -1205,8 +1205,8 @@ def _story_opening(items: tuple[Item, ...], k: int, rubric: Rubric) -> int | Non
     if before.kind not in ("claim", "lesson") or before.section != item.section or before.action.span is None \
             or before.facts is None or before.facts.initiated:
         return None
-    if before.source[:before.action.span.start].split()[-1:] == ["had"]:
-        return None  # "We had planned a waitlist": a background
+    if told_before(before, rubric, progressive=False):
+        return None  # "We had planned a waitlist", "We had been building ...": a background
     words = item.words
     if before.kind == "claim" and before.action.subject == "we" and _part_labelled(words, rubric.role_labels):
         return k - 1  # "We launched phone booking ... My part: I pitched the partnership ...": the team's claim names it
@@ -1344,7 +1344,7 @@ def _closed_back(items: tuple[Item, ...], k: int, rubric: Rubric) -> int | None:
         if before.source != item.source or before.section != item.section:
             return None
         if before.action.subject in openers and before.kind in ("claim", "lesson") and before.action.span is not None:
-            had = before.source[:before.action.span.start].split()[-1:] == ["had"]
+            had = told_before(before, rubric, progressive=False)
             return None if had else at
     return None
 
@@ -1418,8 +1418,8 @@ def _names_back(item: Item, before: Item, rubric: Rubric, things: frozenset[str]
     section, with a verb, not told as a background in the pluperfect) names the story?"""
     if before.kind not in ("claim", "lesson") or before.section != item.section or before.action.verb is None:
         return False
-    if before.source[:before.action.span.start].split()[-1:] == ["had"]:
-        return False  # "We had planned a waitlist": the background, and the stop its first telling
+    if told_before(before, rubric, progressive=False):
+        return False  # "We had planned a waitlist", "We had been building ...": the background, and the stop its first telling
     stops = rubric.stopped_forms | rubric.stops.closing  # "I closed the tier to new members": an offer ended
     if item.action.verb is None or stops.isdisjoint((item.action.verb, item.source[
             item.action.span.start:item.action.span.end].lower())):
