@@ -71,5 +71,7 @@ def test_a_party_word_before_a_measure_or_a_service_of_theirs_is_still_read() ->
             ("Trialled a donor pick-up service that raised donations by 12%.", "donor"),
             ("I wrote the plan to give every resident one account for all 40 council services.", "resident"),
             ("I ran 20 customer interviews and cut the checkout flow from five steps to two.", "customer"),
-            ("The seller wants data on returns, so I built a returns report.", "seller")):
+            ("The seller wants data on returns, so I built a returns report.", "seller"),
+            ("When a bag is missing, the traveller first reports it at the desk, and I cut the form to 3 fields.",
+             "traveller")):
         assert read(text).signals.customer and persona(text) == party, text

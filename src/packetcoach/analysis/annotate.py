@@ -195,16 +195,19 @@ def _names_thing(words: list[str], last: int, rubric: Rubric) -> bool:
     right before it ("the driver app"), and no one is served by the item's words. The middle word is a
     plain modifier of one word: not a plural, a past form, a count or a word of the sentence's frame
     ("customer questions without engineering", "the customer wants data", "every resident one account",
-    "a donor pick-up service")."""
+    "a donor pick-up service", "the traveller first reports it")."""
     middle = words[last + 1] if last + 1 < len(words) else ""
     end = words[last + 2] if last + 2 < len(words) else ""
     return end in rubric.non_persona_followers and middle.isalpha() and not middle.endswith(THING_MIDDLE_ENDS) \
         and middle not in DETERMINERS and middle not in OBJECT_STOPS and middle not in rubric.number_words_set \
-        and middle != ONE
+        and middle != ONE and middle not in THING_MIDDLE_NOT
 
 
 THING_MIDDLE_ENDS = ("s", "ed")
 ONE = "one"  # "every resident one account": a count, though no metric
+# grammar words before a verb, never a thing's modifier: "the traveller first reports it", "the seller now pages"
+THING_MIDDLE_NOT = frozenset("first now still also then never always often only just already again later soon usually "
+                             "rarely sometimes can will must may should would could cannot do does did no not".split())
 
 
 def _compared(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
