@@ -80,6 +80,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
             continue  # "two rival appliance makers": competitors, whom the work does not serve
         if _own_role(words, match.first, rubric):
             continue  # "As a former Android developer, I cut ...": the writer's own past
+        if raised and raised[0].last < match.first and _compared(words, match.first, match.last, rubric):
+            continue  # "the clinics without the new flow stayed flat": an objection's comparison group, not served
         if words[match.last] in rubric.portfolio_words and _reach(words, match.first, rubric):
             continue  # "across three brands": the business's own, the writer's reach
         if words[match.last] in rubric.software_words and previous in rubric.software_prefixes:
@@ -109,6 +111,8 @@ def find_persona(tokens: tuple[Token, ...], view: str, rubric: Rubric, hits: Hit
         span = _new(Span, (tokens[first].start, tokens[match.last].end))
         mention = _new(Mention, (match.label, span, view[span.start:span.end], ""))
         if following[:1].isalpha() and not words[match.last].endswith("s"):
+            if _names_thing(words, match.last, rubric):
+                continue  # "the driver routing model", "the seller onboarding roadmap": a thing named for its users
             fallback = fallback or mention  # a modifier: keep looking for the party itself
             continue
         return mention
@@ -182,6 +186,43 @@ def _own_role(words: list[str], first: int, rubric: Rubric) -> bool:
     ends = derived(rubric, OWN_ROLE_ENDS_KEY, lambda r: frozenset(phrase[-1] for phrase in r.own_roles if phrase))
     return any(phrase_before(words, end, rubric.own_roles) for end in range(max(first - OWN_ROLE_REACH, 1), first + 1)
                if words[end - 1] in ends and all(word.replace("-", "").isalpha() for word in words[end:first]))
+
+
+def _names_thing(words: list[str], last: int, rubric: Rubric) -> bool:
+    """A party word in the singular opens a compound of three words that ends in a thing of the
+    writer's own (profile list ``personas.non_persona_followers``: "the driver routing model", "the
+    seller onboarding roadmap", "a patient advice service"): the party names what the thing is for, as
+    right before it ("the driver app"), and no one is served by the item's words. The middle word is a
+    plain modifier of one word: not a plural, a past form, a count or a word of the sentence's frame
+    ("customer questions without engineering", "the customer wants data", "every resident one account",
+    "a donor pick-up service", "the traveller first reports it")."""
+    middle = words[last + 1] if last + 1 < len(words) else ""
+    end = words[last + 2] if last + 2 < len(words) else ""
+    return end in rubric.non_persona_followers and middle.isalpha() and not middle.endswith(THING_MIDDLE_ENDS) \
+        and middle not in DETERMINERS and middle not in OBJECT_STOPS and middle not in rubric.number_words_set \
+        and middle != ONE and middle not in THING_MIDDLE_NOT
+
+
+THING_MIDDLE_ENDS = ("s", "ed")
+ONE = "one"  # "every resident one account": a count, though no metric
+# grammar words before a verb, never a thing's modifier: "the traveller first reports it", "the seller now pages"
+THING_MIDDLE_NOT = frozenset("first now still also then never always often only just already again later soon usually "
+                             "rarely sometimes can will must may should would could cannot do does did no not".split())
+
+
+def _compared(words: list[str], first: int, last: int, rubric: Rubric) -> bool:
+    """The party is the comparison group an objection's answer names: a phrase right after it tells the
+    change did not reach it ("the clinics without the new flow", "the three carriers that did not join";
+    profile list ``personas.comparison_marks``), or a word right before it ("the control pharmacies";
+    ``personas.comparison_prefixes``). Only read after an objection raised in the item: "generic brands
+    without the vet's sign-off ... why not a single complaint" names no comparison."""
+    if first > 0 and words[first - 1] in rubric.comparison_prefixes:
+        return True
+    after = words[last + 1:last + 1 + COMPARISON_REACH]
+    return any(tuple(after[:len(mark)]) == mark for mark in rubric.comparison_marks)
+
+
+COMPARISON_REACH = 3  # the longest of ``personas.comparison_marks``, in words
 
 
 REACH_FILLERS = frozenset("all our its the".split())  # between a reach frame and its count ("on all three brands")

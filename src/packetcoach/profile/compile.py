@@ -215,6 +215,8 @@ class Rubric(NamedTuple):
     people_relatives: frozenset[str]  # words after a noun that tell of it as people ("who", "whose")
     one_of_party: frozenset[tuple[str, ...]]  # words before one of a party in turn ("each", "not one")
     own_roles: frozenset[tuple[str, ...]]  # "as a former": the party word after is the writer's own past role
+    comparison_marks: frozenset[tuple[str, ...]]  # "the clinics without the new flow": a comparison group, in an objection's answer
+    comparison_prefixes: frozenset[str]  # "the control pharmacies": a comparison group, in an objection's answer
     other_persuaders: frozenset[str]  # "sales", "finance": nearer a persuading word than "I", theirs
     dealings: frozenset[str]  # a counted party dealing in the present tense ("grocers now sell through us")
     senior_titles: frozenset[str]  # "head", "vp": "the head of sales" names a role
@@ -651,6 +653,8 @@ def compile_rubric(profile: Profile, lexicon_key: str | None = None) -> Rubric:
         people_relatives=lower("personas", "people_relatives"),
         one_of_party=phrases("personas", "one_of_party"),
         own_roles=phrases("personas", "own_roles"),
+        comparison_marks=phrases("personas", "comparison_marks"),
+        comparison_prefixes=lower("personas", "comparison_prefixes"),
         remit_verbs=frozenset(words[1] for words in phrases("kinds", "scope") if len(words) == 2 and words[0] == "i"),
         **{field: lower(*where) for field, where in WORD_LISTS.items()},
         cut_objects=lower("measures", "decision_objects") | lower("verbs", "cut_objects"),
