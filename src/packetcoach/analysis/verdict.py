@@ -74,7 +74,13 @@ def _best(stories: tuple[Story, ...]) -> Item | None:
     return max(results, key=lambda i: i.facts.impact if i.facts else 0.0, default=None)
 
 
-def _strongest_figure(best: Item, report: Report) -> Mention | None:
+def _strongest_figure(best: Item, report: Report) -> str | None:
+    """The strongest figure's words (:func:`_strongest_mention`)."""
+    found = _strongest_mention(best, report)
+    return found.text if found else None
+
+
+def _strongest_mention(best: Item, report: Report) -> Mention | None:
     """The figure the verdict names as the strongest: a before and after told whole (never one read
     as a change only from nothing, "up from none", when another is told), else an amount of money
     that is not the bound a rule applies under ("invoices under $10,000"). A before and after is
@@ -90,7 +96,7 @@ def _strongest_figure(best: Item, report: Report) -> Mention | None:
 def _ready_reason(report: Report, gap: Gap, lines: LineIndex) -> str:
     complete = gap.credited()
     best = _best(gap.stories)
-    measure = _strongest_figure(best, report) if best else None
+    measure = _strongest_mention(best, report) if best else None
     # the line the figure is told on: a story told in labelled parts is one item from its problem to
     # its result ("**Decision.** ... **Result.** ... rose from 18% to 29%"), its first line the decision's
     shown = f" (the strongest: {' '.join(measure.text.split())}, line {lines.line_col(best.base + measure.span.start)[0]})" \
