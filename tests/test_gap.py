@@ -149,6 +149,6 @@ def test_every_story_measured_but_too_few_is_not_said_as_n_of_n() -> None:
     ])
     gap = judge_gap(analyze(text, level="L6"))
     assert gap.kind == "evidence"
-    assert gap.reasons[0].startswith("only 2 stories carry a measured customer or business result; the room needs "
-                                     "at least 3"), gap.reasons
+    assert gap.reasons[0].startswith("the case stands on only 2 stories with a measured customer or business "
+                                     "result; the room needs at least 3"), gap.reasons
     assert " of 2 " not in gap.reasons[0]

@@ -57,7 +57,8 @@ def test_refusals_told_with_their_evidence_count_as_stories_of_judgement() -> No
     verdict = _verdict()
     assert verdict["gap"] != "evidence" and verdict["reading"] == "at"
     assert "needs at least" not in verdict["summary"]
-    assert "1 of 5 stories carries a measured customer or business result, and 2 more the evidence for a stop " \
+    # the two refusals are asked for their case, not a result: no stories "without a result" (coach53)
+    assert "1 of 3 stories carries a measured customer or business result, and 2 more the evidence for a stop " \
            "or a refusal" in verdict["reasons"][0]
     assert not any(change["kind"] == "add-evidence" for change in verdict["top_changes"])
 
@@ -72,7 +73,8 @@ def test_refusals_told_with_no_number_are_no_evidence() -> None:
     verdict = _verdict(first=FIRST_BARE, second=SECOND_BARE)
     assert verdict["gap"] == "evidence" and verdict["reading"] == "below"
     assert "more the evidence for a stop" not in verdict["summary"]
-    assert "only 1 of 5 stories carries a measured customer or business result; the room needs at least 3" \
+    # the refusals told with no number are stops, asked for their case, not a result (coach53)
+    assert "only 1 of 3 stories carries a measured customer or business result; the room needs at least 3" \
         in verdict["summary"]
 
 

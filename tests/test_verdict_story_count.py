@@ -43,7 +43,7 @@ def _verdict(text: str) -> str:
 
 def test_the_thesis_and_the_people_list_are_not_counted_as_stories() -> None:
     verdict = _verdict(FERRY)
-    assert verdict.startswith("only 2 stories carry a measured customer or business result")
+    assert verdict.startswith("the case stands on only 2 stories with a measured customer or business result")
     assert "of 4" not in verdict
 
 

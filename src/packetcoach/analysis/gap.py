@@ -29,7 +29,7 @@ they cannot disagree.
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from packetcoach.analysis.stories import Story, counted_stories, decided, figures_apart, is_engineering_work, is_hidden_owner, outcome_quote, quoted, told_stories
+from packetcoach.analysis.stories import OWN_SUBJECTS, Story, counted_stories, decided, figures_apart, is_engineering_work, is_hidden_owner, outcome_quote, quoted, told_stories
 from packetcoach.core.model import Item, Voice
 from packetcoach.core.report import Report
 from packetcoach.core.resources import load_package_toml
@@ -251,6 +251,31 @@ def _counted(checks: dict[str, str], count: int, told: int, judged: int = 0) -> 
     return checks["judged"].format(counted=stated, count=judged) if judged else stated
 
 
+def results_asked(counts: tuple[Story, ...], stopped: tuple[str, ...] | frozenset[str]) -> tuple[Story, ...]:
+    """The stories the room asks for a measured result: not a stop or a refusal with no measured
+    result of its own (``stopped``: the reading's stopped list), whose claims are the stop and what
+    others did ("We had been building ... After the pilot showed ..., I stopped the project"). A
+    stop is judgement evidence: the room asks it for its case, never for a customer result, so it is
+    no story "without a result" ("1 of 2 stories carries a measured ... result", the second a
+    refusal). Its paragraph is the stop's: the reason or the test told beside it ("After the pilot
+    showed that 40% ..., I stopped the project") is its case. A stop told with its evidence is still
+    said as one ("and 1 more the evidence for a stop or a refusal")."""
+    def stop_only(story: Story) -> bool:
+        paragraphs = {i.base for i in story.items if i.id in stopped}
+        return bool(paragraphs) and not story.measured \
+            and all(i.base in paragraphs or i.action.subject not in OWN_SUBJECTS for i in story.items)
+    return tuple(s for s in counts if not stop_only(s))
+
+
+def _stands(checks: dict[str, str], count: int, judged: int = 0) -> str:
+    """What the case stands on when every story asked for a result has one: how many stories carry
+    a measured result ("the case stands on 1 story with a measured customer or business result"),
+    then the stops told with their evidence, when some are."""
+    stated = checks["stands"].format(count=count, noun="story" if count == 1 else "stories") if count \
+        else checks["stands_none"]
+    return checks["judged"].format(counted=stated, count=judged) if judged else stated
+
+
 def _named(reasons: dict[str, str], problem: Problem, report: Report, told: tuple[Story, ...] = ()) -> str:
     """A problem as the reason a coach gives; technical measures counted when some results are told
     in customer or business measures ("1 of the 3 results is told only in technical measures"): "the
@@ -288,10 +313,13 @@ def judge_gap(report: Report, profile: Any = None) -> Gap:
     found = problems(report, told, limits, holds, keys)
     named = [_named(wording["reasons"], p, report, told) for p in found]
     failures = named + checks(report, told, limits)
-    counts = counted_stories(told, report.reading.retell, report.rubric)
+    counts = results_asked(counted_stories(told, report.reading.retell, report.rubric), report.reading.stopped_items)
     stated = _counted(wording["checks"], counted, len(counts), extra)
     if not holds and not any(p.name == "apart" for p in found):
-        return Gap("evidence", [wording["checks"]["only"].format(counted=stated, needed=needed),
+        form = "only"
+        if counted == len(counts):  # every story asked for a result has one: the case is how many
+            stated, form = _stands(wording["checks"], counted, extra), "only_stands"
+        return Gap("evidence", [wording["checks"][form].format(counted=stated, needed=needed),
                                 *_hidden_owner(report)], False, failures, found, told, keys)
     weight = sum(limits["discounting_weight"] if p.discounts else 1 for p in found) + len(failures) - len(found)
     if weight >= limits["narrative_failures"]:

@@ -211,9 +211,15 @@ def _stop_unmeasured(bench: Workbench, item: Item) -> bool:
     """A stop or a refusal of the writer's (the reading's stopped list) with no measured result of
     its own ("I stopped the pilot after it showed the leads went to the wrong accounts"): the stop is
     the writer's judgement, the evidence the room asks for (SPEC: what was stopped), never an outcome
-    to go and measure. A stop told with a measured business result keeps the advice it gets."""
+    to go and measure. A stop told with a measured business result keeps the advice it gets. The
+    stop's paragraph is the stop's: a paragraph's stop is named by its first claim (the labelling
+    guide), so the sentences after it ("I wound the scheme down in September.", "I moved the four
+    engineers to the parent link", the test that made the case) tell the same stop."""
     signals = item.signals
-    return item.id in bench.reading.stopped_items and not (signals.metric and signals.business_outcome)
+    if signals.metric and signals.business_outcome:
+        return False
+    stopped = bench.reading.stopped_items
+    return item.id in stopped or any(other.base == item.base and other.id in stopped for other in bench.items)
 
 
 def _stop_told(bench: Workbench, item: Item) -> bool:

@@ -23,7 +23,7 @@ from packetcoach.analysis.packet import argued_dimensions
 from packetcoach.analysis.gap import Gap, complete_needed, judge_gap, level_shown, settings, verdict_data, voiced
 from packetcoach.analysis.stories import Story, best_result, is_measured_change, stories_asked_for
 from packetcoach.analysis.workbench import headline
-from packetcoach.core.model import Item, LineIndex
+from packetcoach.core.model import Item, LineIndex, Mention
 from packetcoach.core.report import Report
 from packetcoach.core.verdict import ReadingKind, Verdict
 
@@ -75,6 +75,12 @@ def _best(stories: tuple[Story, ...]) -> Item | None:
 
 
 def _strongest_figure(best: Item, report: Report) -> str | None:
+    """The strongest figure's words (:func:`_strongest_mention`)."""
+    found = _strongest_mention(best, report)
+    return found.text if found else None
+
+
+def _strongest_mention(best: Item, report: Report) -> Mention | None:
     """The figure the verdict names as the strongest: a before and after told whole (never one read
     as a change only from nothing, "up from none", when another is told), else an amount of money
     that is not the bound a rule applies under ("invoices under $10,000"). A before and after is
@@ -84,14 +90,16 @@ def _strongest_figure(best: Item, report: Report) -> str | None:
     whole = [m for m in ranges if not from_nothing(best.view, m, report.rubric)]
     money = [m for m in best.metrics if m.kind == "currency" and not bound_metric(best, m, report.rubric)]
     told = whole or money or ranges
-    return told[0].text if told else None
+    return told[0] if told else None
 
 
 def _ready_reason(report: Report, gap: Gap, lines: LineIndex) -> str:
     complete = gap.credited()
     best = _best(gap.stories)
-    measure = _strongest_figure(best, report) if best else None
-    shown = f" (the strongest: {' '.join(measure.split())}, line {lines.line_col(best.start)[0]})" \
+    measure = _strongest_mention(best, report) if best else None
+    # the line the figure is told on: a story told in labelled parts is one item from its problem to
+    # its result ("**Decision.** ... **Result.** ... rose from 18% to 29%"), its first line the decision's
+    shown = f" (the strongest: {' '.join(measure.text.split())}, line {lines.line_col(best.base + measure.span.start)[0]})" \
         if best and measure else ""
     reasons = verdict_data()["reasons"]
     judged = len(gap.judged_only())

@@ -619,10 +619,14 @@ def _told_by_stories(made_at, count: int, report: Report) -> frozenset[tuple[str
 FROM_TO_RE = on_first_use(r"\bfrom\s+[£$€]?(\d[\d,.]*)\S*(?:\s+[a-z]+){0,3}?\s+to\s+[£$€]?(\d[\d,.]*)")
 
 
-def third_person(text: str) -> str:
-    """The writer's sentence as a manager says it: "I decided" -> "they decided", "my" -> "their"."""
+def third_person(text: str, company: bool = False) -> str:
+    """The writer's sentence as a manager says it: "I decided" -> "they decided", "my" -> "their";
+    with ``company``, the company's "we" of a clause about a thing just named ("the revenue we gave
+    up", :func:`company_we`) stays, as "our" and "us" do."""
     def swap(match: re.Match[str]) -> str:
         word, verb = match.group(1), match.group(2) or ""
+        if company and word in ("we", "We") and company_we(match.string, match.start()):
+            return match.group(0)
         new = FIRST_PERSON[word.lower()]
         if word[:1].isupper() and word != "I":
             new = new[:1].upper() + new[1:]
@@ -631,6 +635,33 @@ def third_person(text: str) -> str:
         return new + verb
 
     return outside_quotes(lambda part: PERSON_RE().sub(swap, part), text)
+
+
+CLAUSE_MARK_RE = compiled(r"[,;:.!?()\u2013\u2014](?:\s|$)|\s[-\u2013\u2014]\s")  # a clause ends ("9,000" goes on)
+
+
+def company_we(text: str, at: int) -> bool:
+    """Does the "we" at ``at`` open a clause about a thing the clause before it just named ("the
+    revenue we gave up", "£310,000 a year we no longer hand back", "the 9,000 households we
+    installed in")? The company speaks there, not the writer with the team: the thing is a word
+    with a determiner or a number at most three words before "we" (the retell's
+    ``company_we_determiners``), no word that opens a clause or reports one right before "we"
+    (``company_we_openers``: "and we", "which we", "showed we"), no past tense nor reporting verb
+    (``company_we_reporting``) among them ("the team decided we", "told the director we"), and the clause does not open with a preposition (``company_we_prepositions``:
+    "In the summer we moved ..." is an opening phrase, and its "we" the team's deed)."""
+    table = rehearsal_data()["retell"]
+    clause = CLAUSE_MARK_RE.split(text[:at])[-1].split()
+    if len(clause) < 2:
+        return False
+    before = clause[-1].lower()
+    if not before.isalpha() or before in table["company_we_openers"] or looks_past(before):
+        return False
+    near = [w.lower() for w in clause[-4:-1]]
+    if any(looks_past(w) or w in table["company_we_reporting"] for w in near):  # "told the director we would"
+        return False
+    if not any(w in table["company_we_determiners"] or w[:1].isdigit() or w[:1] in "£$€" for w in near):
+        return False
+    return clause[0].lower() not in table["company_we_prepositions"]
 
 
 def _lower_first(text: str, draft: str, names: tuple[str, ...] = ()) -> str:
@@ -667,7 +698,7 @@ def _said_of(report: Report, text: str) -> str:
     A manager's document is already said as the manager says it: its "we", "us" and "our" are the
     manager's team ("Sam moved us off the SMS vendor"), and stay, unless the sentence speaks as the
     candidate's "I" (a section in the candidate's own words)."""
-    body = third_person(text) if report.document.voice is None or SINGULAR_RE().search(text) else text
+    body = third_person(text, company=True) if report.document.voice is None or SINGULAR_RE().search(text) else text
     head, *rest = body.split(" ", 2)
     head = head.lower()
     party = head.endswith("ing") and bool(rest) and looks_past(rest[0].lower())  # "Engineering doubted ..."
