@@ -13,8 +13,8 @@ is the one a fresh :func:`analyze` gives.
 from bisect import bisect_right
 from functools import partial
 from collections import Counter
-from itertools import accumulate, chain, compress, count, islice
-from operator import attrgetter, is_not, itemgetter, or_
+from itertools import accumulate, chain, compress, count, islice, repeat
+from operator import attrgetter, eq, is_not, itemgetter, not_, or_
 from typing import Any, NamedTuple
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, Signalled, annotate_item, completed, read_resulted, read_signals
@@ -191,22 +191,26 @@ class Reader:
         blocks = parse_blocks_cached(text, self.pieces, self.dropped_pieces, self.pieces_memo) if self.keep else parse_blocks(text)
         blocks = join_story_parts(text, blocks, self.base.story_part_labels, self.story_parts)  # a STAR story is read whole
         blocks = form_questions(text, blocks)  # the review form's questions head their answers
-        sections = sections_of(text, blocks)
+        # which blocks are headings and which hold text, asked once of the draft's blocks (by the
+        # sections, the word count and the packet view), each in C
+        headed = list(map(eq, map(_BLOCK_KIND, blocks), repeat("heading")))
+        texts = list(map(not_, headed))
+        sections = sections_of(text, blocks, headed)
         opens = titled(blocks, sections)  # does the draft open with its title: asked by the keys and the reading
         # a manager's third-person draft is read as the candidate's
         voice = self.voices.read(text) if self.keep else draft_voice(text, self.base)
         found = self._passages(text, blocks, sections, voice, section_voices(text, sections, voice, self.base), opens)
         # the draft-wide lists below are gathered with map and chain, in C: a Session builds them on
         # every edit, from every block
-        reads = self._placed(found, self._unique(list(map(_ID, chain.from_iterable(
-            map(_ITEMS, map(_PASSAGE, map(_READ, found))))))))
+        items = list(map(_ITEMS, map(_PASSAGE, map(_READ, found))))  # each block's, for the ids and the renaming
+        reads = self._placed(found, self._unique(list(map(_ID, chain.from_iterable(items)))), items)
         if self.keep:
             self.keys = self.pending
         passages = tuple(map(_PASSAGE, reads))
-        words = sum(map(_WORDS, compress(passages, map("heading".__ne__, map(_BLOCK_KIND, blocks)))))  # a passage per block
+        words = sum(map(_WORDS, compress(passages, texts)))  # a passage per block
         document = Document(text, blocks, sections, passages, tuple(chain.from_iterable(map(_ITEMS, passages))),
                             words, notes, voice)
-        return self._report(document, reads, source, notes, opens)
+        return self._report(document, reads, source, notes, opens, texts)
 
     def _unique(self, ids: list[str]) -> tuple[set[int], list[str]] | None:
         """:func:`_unique_ids`, kept for the next draft: most edits leave every item's opening words,
@@ -271,7 +275,8 @@ class Reader:
             self.pending = (text, blocks, context, list(map(_KEY, found)))
         return found
 
-    def _placed(self, found: list[tuple[tuple, Read, Block]], unique: tuple[set[int], list[str]] | None) -> list[Read]:
+    def _placed(self, found: list[tuple[tuple, Read, Block]], unique: tuple[set[int], list[str]] | None,
+                items: list[tuple[Item, ...]] | None = None) -> list[Read]:
         """The reads where their blocks now sit, with items renamed where two had the same id.
 
         ``unique`` is None when every item's id is already unique (the usual draft), else the
@@ -288,7 +293,9 @@ class Reader:
             return self._kept(found, start, snap, reads, memory)
         renamed, ids = unique
         known = self.named if self.keep else {}
-        ends = list(accumulate(map(len, map(_ITEMS, map(_PASSAGE, map(_READ, found))))))  # each block's items end here
+        if items is None:  # each block's items (``items``, when the caller has them)
+            items = list(map(_ITEMS, map(_PASSAGE, map(_READ, found))))
+        ends = list(accumulate(map(len, items)))  # each block's items end here
         owners = {bisect_right(ends, position) for position in renamed}  # the blocks holding a renamed item
         for b in range(start, len(found)):
             if b == snap:
@@ -383,12 +390,13 @@ class Reader:
         return _new(Read, (passage, facts, block_digest(passage, self.rubric, self.level), findings, _placed(findings, block)))
 
     def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...],
-                opens: bool | None = None) -> Report:
+                opens: bool | None = None, texts: list[bool] | None = None) -> Report:
         view = PacketView(document.items, tuple(zip(document.passages, map(_FACTS, reads))),
                           tuple(map(_DIGEST, reads)))
         # its text blocks, picked by the kinds of the draft's blocks (the same, in the same order),
         # taken by index: what PacketView.passages works out from each passage's block
-        view.__dict__["passages"] = tuple(compress(view.blocks, map("heading".__ne__, map(_BLOCK_KIND, document.blocks))))
+        view.__dict__["passages"] = tuple(compress(view.blocks, map("heading".__ne__, map(_BLOCK_KIND, document.blocks))
+                                                   if texts is None else texts))
         # and whether the draft opens with its title, from them too
         view.__dict__["titled"] = titled(document.blocks, document.sections) if opens is None else opens
         reading = read_packet(view, self.rubric, self.level, self.found)

@@ -151,14 +151,15 @@ class _Next:
         return self.found
 
 
-def sections_of(text: str, blocks: tuple[Block, ...]) -> tuple[Section, ...]:
-    """Each heading opens a section that runs to the next heading of any level.
+def sections_of(text: str, blocks: tuple[Block, ...], headed: Sequence[bool] | None = None) -> tuple[Section, ...]:
+    """Each heading opens a section that runs to the next heading of any level (``headed``: which
+    blocks are headings, when the caller has asked).
 
     Read on every edit of a Session, in a draft with a heading per item: each section is built
     with ``tuple.__new__`` (no named-tuple ``__new__`` call per section and per span)."""
     sections: list[Section] = []
     # the headings, and whether a block starts before the first, found in C
-    headings = list(compress(blocks, map("heading".__eq__, map(_KIND, blocks))))
+    headings = list(compress(blocks, map("heading".__eq__, map(_KIND, blocks)) if headed is None else headed))
     first_start = headings[0].span.start if headings else len(text)
     if not headings or blocks[0].span.start < first_start:  # the blocks are in draft order: the first starts first
         sections.append(Section(None, Span(0, first_start), 0))
