@@ -164,6 +164,7 @@ class Reader:
         # the last draft's text, blocks, what their keys depended on besides each block, and the keys
         self.keys: tuple[str, tuple[Block, ...], tuple, list[tuple]] | None = None
         self.pending: tuple[str, tuple[Block, ...], tuple, list[tuple]] | None = None
+        self.changed: list[tuple] | None = None  # the last draft's keys of the blocks this one changed
         self.story_parts = PartsMemo(self.pieces_memo) if keep else None  # the last draft's labelled story parts
         # the last draft's text and its characters' counts that bound its size (text/limits.ascii_counts)
         self.size: tuple[str, tuple[int, int, int]] | None = None
@@ -265,6 +266,8 @@ class Reader:
                 if read is None:
                     read = fresh[key] = self._read_block(block, source, title, voice, key[-1])
             found.append((key, read, block))
+        # the last draft's keys this one may have dropped: those of the blocks it changed (all, unknown)
+        self.changed = (keys[head:tail] if tail < len(blocks) else keys[head:]) if keys is not None else None
         if keys is not None and (head or tail < len(blocks)):
             # the blocks before and after the change: their keys as last time, their reads those the
             # last draft left in memory (a fresh look-up of the same key finds the same), zipped in C
@@ -345,9 +348,13 @@ class Reader:
 
     def _remember(self, memory: dict[tuple, Read], named: dict[tuple[int, int], tuple[Read, Read, list[str]]]) -> None:
         """Keep this draft's reads for the next, and those of the last draft it dropped for one read
-        more (found with a set difference in C: usually the one block an edit changed)."""
-        last = self.memory
-        self.dropped = {key: last[key] for key in last.keys() - memory.keys()}
+        more: of the keys of the blocks the edit changed (usually one; the blocks before and after it
+        have the last draft's keys), those this draft does not have; else a set difference in C."""
+        last, changed = self.memory, self.changed
+        if changed is None:
+            self.dropped = {key: last[key] for key in last.keys() - memory.keys()}
+        else:
+            self.dropped = {key: last[key] for key in changed if key not in memory}
         self.memory, self.named = memory, named
 
     def _read_block(self, block: Block, source: str, section: str | None, voice: Voice | None,
