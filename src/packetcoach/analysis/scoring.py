@@ -9,7 +9,7 @@ gets the same scores, and every point lost is explained by a reason string.
 from functools import lru_cache
 from itertools import chain, compress
 from typing import Iterable, NamedTuple
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from packetcoach.core.reading import Reading
 from packetcoach.core.model import Item
@@ -62,9 +62,10 @@ class Voices(NamedTuple):
     @classmethod
     def total(cls, parts: "Iterable[Voices]") -> "Voices":
         """The draft's, from its blocks' in draft order."""
-        # each field of every block's gathered by one transposing zip and summed, in C (a Session
-        # totals every block on every edit); a block that voices nothing adds nothing to any of them
-        fields = tuple(zip(*parts))
+        # the blocks that voice something (their count taken by index), each field of theirs gathered
+        # by one transposing zip and summed, in C: a Session totals every block on every edit
+        parts = list(parts)
+        fields = tuple(zip(*compress(parts, map(_VOICED, parts))))
         if not fields:
             return _new(cls, ((), 0, 0, 0, False, False))
         strengths, ready, voiced, engineering, engineering_claim, business_claim = fields
@@ -72,6 +73,7 @@ class Voices(NamedTuple):
                           any(engineering_claim), any(business_claim)))
 
 
+_VOICED = itemgetter(Voices._fields.index("voiced"))
 _STRENGTH_SIGNALS = attrgetter(*EVIDENCE_WEIGHTS, "activity_only", "technical_metric_only")
 
 
