@@ -13,8 +13,8 @@ is the one a fresh :func:`analyze` gives.
 from bisect import bisect_right
 from functools import partial
 from collections import Counter
-from itertools import accumulate, chain, compress, count, islice
-from operator import attrgetter, is_not, itemgetter, or_
+from itertools import accumulate, chain, compress, count, islice, repeat
+from operator import attrgetter, eq, is_not, itemgetter, not_, or_
 from typing import Any, NamedTuple
 
 from packetcoach.analysis.annotate import PHRASE_LISTS, Signalled, annotate_item, completed, read_resulted, read_signals
@@ -35,7 +35,7 @@ from packetcoach.rules.document import PacketContext
 from packetcoach.rules.item import PassageContext
 from packetcoach.text.blocks import BlocksMemo, Pieces, parse_blocks, parse_blocks_cached, unchanged_tail
 from packetcoach.text.items import read_items, read_sentences, single_item, tells_deed, word_count
-from packetcoach.text.limits import check_size
+from packetcoach.text.limits import MAX_CHARACTERS, check_size, counts_after
 from packetcoach.text.structure import PartsMemo, document_title, form_questions, join_story_parts, markup_view, sections_of, table_row_view, titled, without_task_box
 from packetcoach.text.voice import DraftVoice, draft_voice, first_person_view, section_voices
 
@@ -164,14 +164,25 @@ class Reader:
         # the last draft's text, blocks, what their keys depended on besides each block, and the keys
         self.keys: tuple[str, tuple[Block, ...], tuple, list[tuple]] | None = None
         self.pending: tuple[str, tuple[Block, ...], tuple, list[tuple]] | None = None
-        self.story_parts = PartsMemo() if keep else None  # the last draft's labelled story parts
+        self.changed: list[tuple] | None = None  # the last draft's keys of the blocks this one changed
+        self.story_parts = PartsMemo(self.pieces_memo) if keep else None  # the last draft's labelled story parts
+        # the last draft's text and its characters' counts that bound its size (text/limits.ascii_counts)
+        self.size: tuple[str, tuple[int, int, int]] | None = None
 
     def read(self, text: str, source: str = "-", notes: tuple[str, ...] = ()) -> Report:
-        _check_size(text, source)
         lines = None
-        if self.keep:  # the line memos below share one split, of the lines the change touched
-            self.pieces_memo.change(text)
-            lines = self.pieces_memo.lines_of(text)
+        if self.keep and len(text) <= MAX_CHARACTERS:  # the line memos below share one split, of the lines the change touched
+            memo = self.pieces_memo
+            memo.change(text)
+            # the size checked from the counts of the characters the change touched
+            last, known = self.size, memo.suffix
+            counts = counts_after(text, last if last is not None and known is not None and known[0] is last[0]
+                                  and known[1] is text else None, memo.changed, memo.shared)
+            self.size = (text, counts) if counts is not None else None
+            _check_size(text, source, counts)
+            lines = memo.lines_of(text)
+        else:
+            _check_size(text, source)
         # a measure the draft defines keeps its meaning
         defined = self.definitions.read(text, lines) if self.keep else defined_measures(text, self.base)
         # and a served party it defines is served everywhere
@@ -181,21 +192,26 @@ class Reader:
         blocks = parse_blocks_cached(text, self.pieces, self.dropped_pieces, self.pieces_memo) if self.keep else parse_blocks(text)
         blocks = join_story_parts(text, blocks, self.base.story_part_labels, self.story_parts)  # a STAR story is read whole
         blocks = form_questions(text, blocks)  # the review form's questions head their answers
-        sections = sections_of(text, blocks)
+        # which blocks are headings and which hold text, asked once of the draft's blocks (by the
+        # sections, the word count and the packet view), each in C
+        headed = list(map(eq, map(_BLOCK_KIND, blocks), repeat("heading")))
+        texts = list(map(not_, headed))
+        sections = sections_of(text, blocks, headed)
+        opens = titled(blocks, sections)  # does the draft open with its title: asked by the keys and the reading
         # a manager's third-person draft is read as the candidate's
         voice = self.voices.read(text) if self.keep else draft_voice(text, self.base)
-        found = self._passages(text, blocks, sections, voice, section_voices(text, sections, voice, self.base))
+        found = self._passages(text, blocks, sections, voice, section_voices(text, sections, voice, self.base), opens)
         # the draft-wide lists below are gathered with map and chain, in C: a Session builds them on
         # every edit, from every block
-        reads = self._placed(found, self._unique(list(map(_ID, chain.from_iterable(
-            map(_ITEMS, map(_PASSAGE, map(_READ, found))))))))
+        items = list(map(_ITEMS, map(_PASSAGE, map(_READ, found))))  # each block's, for the ids and the renaming
+        reads = self._placed(found, self._unique(list(map(_ID, chain.from_iterable(items)))), items)
         if self.keep:
             self.keys = self.pending
         passages = tuple(map(_PASSAGE, reads))
-        words = sum(map(_WORDS, compress(passages, map("heading".__ne__, map(_BLOCK_KIND, blocks)))))  # a passage per block
+        words = sum(map(_WORDS, compress(passages, texts)))  # a passage per block
         document = Document(text, blocks, sections, passages, tuple(chain.from_iterable(map(_ITEMS, passages))),
                             words, notes, voice)
-        return self._report(document, reads, source, notes)
+        return self._report(document, reads, source, notes, opens, texts)
 
     def _unique(self, ids: list[str]) -> tuple[set[int], list[str]] | None:
         """:func:`_unique_ids`, kept for the next draft: most edits leave every item's opening words,
@@ -207,7 +223,7 @@ class Reader:
         return self.unique
 
     def _passages(self, text: str, blocks: tuple[Block, ...], sections, voice: Voice | None,
-                  voices: tuple[Voice | None, ...] | None) -> list[tuple[tuple, Read, Block]]:
+                  voices: tuple[Voice | None, ...] | None, opens: bool | None = None) -> list[tuple[tuple, Read, Block]]:
         """Each block's key, its read (reused when known, wherever it was read) and the block.
         ``voices`` are the sections' own where the draft says who speaks in them, else None."""
         found: list[tuple[tuple, Read, Block]] = []
@@ -221,7 +237,7 @@ class Reader:
             voice = next(spoken, voice)
         memory, dropped = self.memory, self.dropped
         defined = (self.rubric.defined_measures, self.rubric.defined_parties)
-        named = document_title(blocks, sections)
+        named = document_title(blocks, sections, opens)
         title = section.title if section and section is not named else None
         never = len(text) + 1
         turn = upcoming.span.start if upcoming is not None else never  # where the next section starts
@@ -231,7 +247,7 @@ class Reader:
             context = (tuple(map(_TITLE, sections)), voices, named is None, defined, told)
             last = self.keys
             if last is not None:
-                head, tail = _unchanged(text, blocks, context, last)
+                head, tail = _unchanged(text, blocks, context, last, self.pieces_memo)
                 keys = last[3]
         for block in islice(blocks, head, tail):
             kind, (start, end), level = block
@@ -250,6 +266,8 @@ class Reader:
                 if read is None:
                     read = fresh[key] = self._read_block(block, source, title, voice, key[-1])
             found.append((key, read, block))
+        # the last draft's keys this one may have dropped: those of the blocks it changed (all, unknown)
+        self.changed = (keys[head:tail] if tail < len(blocks) else keys[head:]) if keys is not None else None
         if keys is not None and (head or tail < len(blocks)):
             # the blocks before and after the change: their keys as last time, their reads those the
             # last draft left in memory (a fresh look-up of the same key finds the same), zipped in C
@@ -260,7 +278,8 @@ class Reader:
             self.pending = (text, blocks, context, list(map(_KEY, found)))
         return found
 
-    def _placed(self, found: list[tuple[tuple, Read, Block]], unique: tuple[set[int], list[str]] | None) -> list[Read]:
+    def _placed(self, found: list[tuple[tuple, Read, Block]], unique: tuple[set[int], list[str]] | None,
+                items: list[tuple[Item, ...]] | None = None) -> list[Read]:
         """The reads where their blocks now sit, with items renamed where two had the same id.
 
         ``unique`` is None when every item's id is already unique (the usual draft), else the
@@ -277,7 +296,9 @@ class Reader:
             return self._kept(found, start, snap, reads, memory)
         renamed, ids = unique
         known = self.named if self.keep else {}
-        ends = list(accumulate(map(len, map(_ITEMS, map(_PASSAGE, map(_READ, found))))))  # each block's items end here
+        if items is None:  # each block's items (``items``, when the caller has them)
+            items = list(map(_ITEMS, map(_PASSAGE, map(_READ, found))))
+        ends = list(accumulate(map(len, items)))  # each block's items end here
         owners = {bisect_right(ends, position) for position in renamed}  # the blocks holding a renamed item
         for b in range(start, len(found)):
             if b == snap:
@@ -327,9 +348,13 @@ class Reader:
 
     def _remember(self, memory: dict[tuple, Read], named: dict[tuple[int, int], tuple[Read, Read, list[str]]]) -> None:
         """Keep this draft's reads for the next, and those of the last draft it dropped for one read
-        more (found with a set difference in C: usually the one block an edit changed)."""
-        last = self.memory
-        self.dropped = {key: last[key] for key in last.keys() - memory.keys()}
+        more: of the keys of the blocks the edit changed (usually one; the blocks before and after it
+        have the last draft's keys), those this draft does not have; else a set difference in C."""
+        last, changed = self.memory, self.changed
+        if changed is None:
+            self.dropped = {key: last[key] for key in last.keys() - memory.keys()}
+        else:
+            self.dropped = {key: last[key] for key in changed if key not in memory}
         self.memory, self.named = memory, named
 
     def _read_block(self, block: Block, source: str, section: str | None, voice: Voice | None,
@@ -364,24 +389,36 @@ class Reader:
                 items = tuple([completed(signals(item), self.rubric, named=True) for item in raw])
         passage = built(Passage, block, source, view, section, sentences, items, word_count(sentences), plain)
         facts = passage_facts(passage, self.rubric)
-        findings = () if block.kind == "heading" or block.kind == "table_row" and not sentences else tuple(
-            engine.run(self.passage_rules, built(PassageContext, passage, self.rubric, voice if addressed else None)))
+        # in the report's order (by place, then rule; moving the block keeps it), so that the draft's
+        # blocks' findings, one after another, are in that order too
+        findings = () if block.kind == "heading" or block.kind == "table_row" and not sentences else tuple(sorted(
+            engine.run(self.passage_rules, built(PassageContext, passage, self.rubric, voice if addressed else None)),
+            key=_BY_PLACE))
         return _new(Read, (passage, facts, block_digest(passage, self.rubric, self.level), findings, _placed(findings, block)))
 
-    def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...]) -> Report:
+    def _report(self, document: Document, reads: list[Read], source: str, notes: tuple[str, ...],
+                opens: bool | None = None, texts: list[bool] | None = None) -> Report:
         view = PacketView(document.items, tuple(zip(document.passages, map(_FACTS, reads))),
                           tuple(map(_DIGEST, reads)))
         # its text blocks, picked by the kinds of the draft's blocks (the same, in the same order),
         # taken by index: what PacketView.passages works out from each passage's block
-        view.__dict__["passages"] = tuple(compress(view.blocks, map("heading".__ne__, map(_BLOCK_KIND, document.blocks))))
-        view.__dict__["titled"] = titled(document.blocks)  # and whether the draft opens with its title, from them too
+        view.__dict__["passages"] = tuple(compress(view.blocks, map("heading".__ne__, map(_BLOCK_KIND, document.blocks))
+                                                   if texts is None else texts))
+        # and whether the draft opens with its title, from them too
+        view.__dict__["titled"] = titled(document.blocks, document.sections) if opens is None else opens
         reading = read_packet(view, self.rubric, self.level, self.found)
         context = PacketContext(document, view, reading, self.rubric, self.level, self.doc_type)
+        # the blocks' findings, each block's in order and the blocks in draft order, are in order; the
+        # document's few are put in place among them (after those of the same place and rule, as a
+        # stable sort of them all puts them)
         findings = list(chain.from_iterable(map(_PLACED, reads)))
-        findings += engine.run(self.packet_rules, context)
+        at = 0
+        for finding in sorted(engine.run(self.packet_rules, context), key=_BY_PLACE):
+            at = bisect_right(findings, _BY_PLACE(finding), at, key=_BY_PLACE)
+            findings.insert(at, finding)
+            at += 1
         first = document.blocks[0].span.start if document.blocks else 0
         findings, applied = engine.suppress(findings, document.text, first, _line_of(document.text))
-        findings.sort(key=_BY_PLACE)
         score = score_packet(document.items, reading, document.words, self.rubric, self.level, self.doc_type,
                              Voices.total(map(_VOICES, map(_DIGEST, reads))))
         return Report(source=source, profile=self.rubric.profile.name, level=self.level, doc_type=self.doc_type,
@@ -400,7 +437,7 @@ _VOICES = itemgetter(BlockDigest._fields.index("voices"))  # of a digest
 
 
 def _unchanged(text: str, blocks: tuple[Block, ...], context: tuple,
-               last: tuple[str, tuple[Block, ...], tuple, list[tuple]]) -> tuple[int, int]:
+               last: tuple[str, tuple[Block, ...], tuple, list[tuple]], memo: BlocksMemo | None = None) -> tuple[int, int]:
     """The blocks of ``text`` whose keys are the last draft's: those before the first that is not the
     very block the last draft had (the block reader keeps a block whose piece neither changed nor
     moved), and those after the change (:func:`~packetcoach.text.blocks.unchanged_tail`). Both need
@@ -412,7 +449,7 @@ def _unchanged(text: str, blocks: tuple[Block, ...], context: tuple,
     if len(old) != n or context != old_context:
         return 0, n
     head = next(compress(count(), map(is_not, blocks, old)), n)
-    return head, unchanged_tail(text, blocks, old_text, old, head)
+    return head, unchanged_tail(text, blocks, old_text, old, head, memo)
 
 
 def _line_of(text: str):

@@ -9,7 +9,7 @@ gets the same scores, and every point lost is explained by a reason string.
 from functools import lru_cache
 from itertools import chain, compress
 from typing import Iterable, NamedTuple
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from packetcoach.core.reading import Reading
 from packetcoach.core.model import Item
@@ -62,16 +62,18 @@ class Voices(NamedTuple):
     @classmethod
     def total(cls, parts: "Iterable[Voices]") -> "Voices":
         """The draft's, from its blocks' in draft order."""
-        # the blocks that voice something, and each count summed over them, in C (a Session totals
-        # every block on every edit)
+        # the blocks that voice something (their count taken by index), each field of theirs gathered
+        # by one transposing zip and summed, in C: a Session totals every block on every edit
         parts = list(parts)
-        parts = list(compress(parts, map(_VOICED, parts)))
-        return _new(cls, (tuple(chain.from_iterable(map(_STRENGTHS, parts))), sum(map(_READY, parts)),
-                          sum(map(_VOICED, parts)), sum(map(_ENGINEERING, parts)),
-                          any(map(_ENGINEERING_CLAIM, parts)), any(map(_BUSINESS_CLAIM, parts))))
+        fields = tuple(zip(*compress(parts, map(_VOICED, parts))))
+        if not fields:
+            return _new(cls, ((), 0, 0, 0, False, False))
+        strengths, ready, voiced, engineering, engineering_claim, business_claim = fields
+        return _new(cls, (tuple(chain.from_iterable(strengths)), sum(ready), sum(voiced), sum(engineering),
+                          any(engineering_claim), any(business_claim)))
 
 
-_STRENGTHS, _READY, _VOICED, _ENGINEERING, _ENGINEERING_CLAIM, _BUSINESS_CLAIM = map(attrgetter, Voices._fields)
+_VOICED = itemgetter(Voices._fields.index("voiced"))
 _STRENGTH_SIGNALS = attrgetter(*EVIDENCE_WEIGHTS, "activity_only", "technical_metric_only")
 
 

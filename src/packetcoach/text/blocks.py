@@ -377,7 +377,8 @@ class BlocksMemo:
     character an edit changed hold the same text at the same offsets, so the next text takes their
     blocks as they are, and reads from the piece that holds the change on."""
 
-    __slots__ = ("text", "starts", "pieces", "known", "blocks", "matches", "pattern", "changed", "shared", "lines", "now")
+    __slots__ = ("text", "starts", "pieces", "known", "blocks", "matches", "pattern", "changed", "shared", "lines", "now",
+                 "suffix", "tail", "read")
 
     def __init__(self) -> None:
         self.text = ""
@@ -389,6 +390,15 @@ class BlocksMemo:
         self.shared = 0  # and how many last characters it shares with the last text, apart from those first
         self.lines: list[str] = []  # the last text's lines (:meth:`lines_of`)
         self.now: str | None = None  # the text the change was found for
+        # the last text, the text the change was found for and the characters they end with alike
+        # (:func:`common_suffix`, before :meth:`change` bounds it): :func:`unchanged_tail` asks it twice
+        self.suffix: tuple[str, str, int] | None = None
+        # the last text's blocks and this text's, as :func:`parse_blocks_cached` gave them, and the first
+        # block from which each is the last text's block at its index, moved by the change in length
+        # (each piece from there on the last text's piece that started where it now starts, less the
+        # change: its blocks read there, moved), for :func:`unchanged_tail`
+        self.tail: tuple[tuple[Block, ...], tuple[Block, ...], int] | None = None
+        self.read: tuple[Block, ...] = ()  # the blocks parse_blocks_cached gave for the last text
         self.starts: list[int] = []
         self.pieces: list[str] = []
         self.known: list[tuple[tuple[Block, ...], int, tuple[Block, ...]]] = []
@@ -409,10 +419,12 @@ class BlocksMemo:
         change."""
         old, self.now = self.text, text
         if not old:
-            self.changed, self.shared = -1, 0
+            self.changed, self.shared, self.suffix = -1, 0, None
         else:
             first = self.changed = common_prefix(text, old)
-            self.shared = min(common_suffix(text, old), len(text) - first, len(old) - first)
+            suffix = common_suffix(text, old)
+            self.suffix = (old, text, suffix)
+            self.shared = min(suffix, len(text) - first, len(old) - first)
         return self.changed, self.shared
 
     def lines_of(self, text: str) -> list[str]:
@@ -437,6 +449,8 @@ class BlocksMemo:
     def forget(self) -> None:
         self.text, self.starts, self.pieces, self.known, self.blocks = "", [], [], [], []
         self.matches, self.pattern, self.changed, self.shared, self.now = [], None, -1, 0, None
+        self.suffix = self.tail = None
+        self.read = ()
 
 
 def common_prefix(a: str, b: str) -> int:
@@ -465,25 +479,46 @@ def common_suffix(a: str, b: str) -> int:
     return low
 
 
-def unchanged_tail(text: str, blocks: Sequence[Block], old_text: str, old: Sequence[Block], head: int = 0) -> int:
+def unchanged_tail(text: str, blocks: Sequence[Block], old_text: str, old: Sequence[Block], head: int = 0,
+                   memo: BlocksMemo | None = None) -> int:
     """Where the blocks after an edit start: the first index from which every block of ``text``
     lies in the text it ends with as ``old_text`` did and is the block of ``old`` at the same index,
     of the same kind and level, moved by the change in length (so it holds the same words). Both
-    must hold as many blocks; not before ``head``; ``len(blocks)`` when no block is known so."""
+    must hold as many blocks; not before ``head``; ``len(blocks)`` when no block is known so.
+    ``memo``: a Session's :class:`BlocksMemo`, which knows the characters the two texts end with
+    alike and from which block on the block reader took each piece from where it was, moved (or
+    the last question about the same blocks found them so: the story parts' reader and the Reader
+    both ask), so that those blocks are not compared again."""
     n = len(blocks)
     if len(old) != n or head >= n:
         return n
-    shift = len(text) - len(old_text)
-    tail = bisect_left(blocks, len(text) - common_suffix(text, old_text), head, n, key=_START)
-    # each list made and compared in C: a Session asks this on every edit
-    if tail < n and not (list(map(_START, blocks[tail:])) == list(map(shift.__add__, map(_START, old[tail:])))
-                         and list(map(_END, blocks[tail:])) == list(map(shift.__add__, map(_END, old[tail:])))
-                         and list(map(_KIND_LEVEL, blocks[tail:])) == list(map(_KIND_LEVEL, old[tail:]))):
-        return n
+    known = memo.suffix if memo is not None else None
+    same = known is not None and known[0] is old_text and known[1] is text  # the memo's texts
+    suffix = known[2] if same else common_suffix(text, old_text)  # type: ignore[index]
+    tail = bisect_left(blocks, len(text) - suffix, head, n, key=_START)
+    if tail >= n:
+        return tail
+    # the blocks from which on each is known to be the last text's, moved, are not compared again
+    moved = memo.tail if same else None  # type: ignore[union-attr]
+    stop = moved[2] if moved is not None and moved[0] is old and moved[1] is blocks else n
+    if tail < stop:
+        shift = len(text) - len(old_text)
+        now, last = blocks[tail:stop], old[tail:stop]
+        # each list made and compared in C, the fields taken by index: a Session asks this on every edit
+        spans, last_spans = list(map(_SPAN, now)), list(map(_SPAN, last))
+        if not (list(map(_FIRST, spans)) == list(map(shift.__add__, map(_FIRST, last_spans)))
+                and list(map(_SECOND, spans)) == list(map(shift.__add__, map(_SECOND, last_spans)))
+                and list(map(_KIND, now)) == list(map(_KIND, last))
+                and list(map(_LEVEL, now)) == list(map(_LEVEL, last))):
+            return n
+    if same:
+        memo.tail = (old, blocks, tail)  # type: ignore[union-attr]
     return tail
 
 
-_START, _END, _KIND_LEVEL = attrgetter("span.start"), attrgetter("span.end"), itemgetter(0, 2)
+_START = attrgetter("span.start")
+# a Block's kind, span and level, and a span's start and end, by index
+_KIND, _SPAN, _LEVEL, _FIRST, _SECOND = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(0), itemgetter(1)
 
 
 def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None,
@@ -514,9 +549,19 @@ def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None,
     else:
         blocks, pieces, knowns, kept = [], [], [], {}
     before = dropped or {}
+    # the first block from which each piece is the last text's piece that started where it now starts,
+    # less the change in length (-1: none); the pieces are in the cache under their text
+    shift = len(text) - len(memo.text) if memo is not None else 0
+    moved = -1
     for start, end in zip(starts[head:], [*starts[head + 1:], len(text)]):
         piece = text[start:end]
-        known = cache.get(piece) or kept.get(piece) or before.get(piece)  # any gives the same blocks
+        known = cache.get(piece)
+        if known is not None and known[1] + shift == start:
+            if moved < 0:
+                moved = len(blocks)
+        else:
+            moved = -1
+            known = known or kept.get(piece) or before.get(piece)  # any gives the same blocks
         if known is None:
             found = parse_blocks(piece)
             known = (found, 0, found)
@@ -530,13 +575,16 @@ def parse_blocks_cached(text: str, cache: Pieces, dropped: Pieces | None = None,
         if memo is not None:
             pieces.append(piece)
             knowns.append(known)
+    read = tuple(blocks)
     if memo is not None:
         memo.text, memo.starts, memo.pieces, memo.known, memo.blocks = text, starts, pieces, knowns, blocks
         memo.now = None  # the change is found again for the next text (:meth:`BlocksMemo.change`)
+        memo.tail = (memo.read, read, moved) if moved >= 0 else None
+        memo.read = read
     if dropped is not None:
         gone = {piece: cache[piece] for piece in cache.keys() - kept.keys()}
         dropped.clear()
         dropped.update(gone)
     cache.clear()
     cache.update(kept)
-    return tuple(blocks)
+    return read

@@ -95,25 +95,54 @@ def _part_bound(text: str) -> int:
 _ASCII_NOT_PART_ENDS = bytes(code for code in range(128) if chr(code) not in "\n\r.!?")
 
 
-def _bounds(text: str) -> tuple[int, int, int]:
+def _bounds(text: str, counts: tuple[int, int, int] | None = None) -> tuple[int, int, int]:
     """Upper bounds on the tokens, lines and parts. Of ASCII text one C pass keeps the bytes that
     are no word character (spaces, marks, line breaks, sentence ends: about a fifth of a draft),
-    and the three are read from those instead of from the whole text each."""
-    if not text.isascii():
-        return _token_bound(text), _line_bound(text), _part_bound(text)
-    rest = text.encode("ascii").translate(None, _ASCII_WORD)
-    tokens = len(text) if len(text) <= MAX_TOKENS else 1 + 2 * len(rest)  # as _token_bound's first answers
+    and the three are read from those instead of from the whole text each (``counts``: those
+    three counts of an ASCII text, :func:`ascii_counts`, when a Session knows them already)."""
+    if counts is None:
+        if not text.isascii():
+            return _token_bound(text), _line_bound(text), _part_bound(text)
+        counts = ascii_counts(text)
+    rest, lines, ends = counts
+    tokens = len(text) if len(text) <= MAX_TOKENS else 1 + 2 * rest  # as _token_bound's first answers
     if tokens > MAX_TOKENS:
         tokens = _token_bound(text)
-    return tokens, rest.count(b"\n") + rest.count(b"\r"), 1 + len(rest.translate(None, _ASCII_NOT_PART_ENDS))
+    return tokens, lines, 1 + ends
 
 
-def check_size(text: str, source: str) -> None:
-    """Refuse text that is more than any draft, in one line naming the unit and the limit."""
+def ascii_counts(text: str) -> tuple[int, int, int]:
+    """Of ASCII text: how many characters are no word character, how many break a line ("\n" or
+    "\r") and how many end a line or a sentence ("\n", "\r", ".", "!", "?"), counted in C over
+    the bytes that are no word character. Each is a sum over the text's characters, so a Session
+    counts only the characters an edit changed (:func:`counts_after`)."""
+    rest = text.encode("ascii").translate(None, _ASCII_WORD)
+    return len(rest), rest.count(b"\n") + rest.count(b"\r"), len(rest.translate(None, _ASCII_NOT_PART_ENDS))
+
+
+def counts_after(text: str, last: tuple[str, tuple[int, int, int]] | None, first: int,
+                 shared: int) -> tuple[int, int, int] | None:
+    """:func:`ascii_counts` of ``text``, from the last text's and those of the characters each holds
+    between the first one ``text`` changed and the ``shared`` ones both end with; None when the
+    text is not ASCII."""
+    if last is not None and first >= 0:
+        old, (rest, lines, ends) = last
+        now = text[first:len(text) - shared]
+        if now.isascii():
+            a, b, c = ascii_counts(old[first:len(old) - shared])
+            x, y, z = ascii_counts(now)
+            return rest - a + x, lines - b + y, ends - c + z
+        return None
+    return ascii_counts(text) if text.isascii() else None
+
+
+def check_size(text: str, source: str, counts: tuple[int, int, int] | None = None) -> None:
+    """Refuse text that is more than any draft, in one line naming the unit and the limit
+    (``counts``: the text's :func:`ascii_counts`, when known)."""
     if len(text) > MAX_CHARACTERS:
         raise InputError(source, f"has {len(text):,} characters, far more than any draft",
                          f"the limit is {MAX_CHARACTERS:,}; split the file")
-    token_bound, line_bound, part_bound = _bounds(text)
+    token_bound, line_bound, part_bound = _bounds(text, counts)
     tokens = _count(TOKEN_RE, text, MAX_TOKENS, token_bound)
     if tokens > MAX_TOKENS:
         raise InputError(source, f"has more than {MAX_TOKENS:,} words and punctuation marks, far more than any "

@@ -14,7 +14,7 @@ from itertools import compress, count, islice
 from operator import is_not, itemgetter
 from typing import Iterator, Sequence
 
-from packetcoach.text.blocks import parse_blocks, unchanged_tail
+from packetcoach.text.blocks import BlocksMemo, parse_blocks, unchanged_tail
 from packetcoach.core.model import Block, Section, Span
 from packetcoach.core.regexes import compiled
 
@@ -151,14 +151,15 @@ class _Next:
         return self.found
 
 
-def sections_of(text: str, blocks: tuple[Block, ...]) -> tuple[Section, ...]:
-    """Each heading opens a section that runs to the next heading of any level.
+def sections_of(text: str, blocks: tuple[Block, ...], headed: Sequence[bool] | None = None) -> tuple[Section, ...]:
+    """Each heading opens a section that runs to the next heading of any level (``headed``: which
+    blocks are headings, when the caller has asked).
 
     Read on every edit of a Session, in a draft with a heading per item: each section is built
     with ``tuple.__new__`` (no named-tuple ``__new__`` call per section and per span)."""
     sections: list[Section] = []
     # the headings, and whether a block starts before the first, found in C
-    headings = list(compress(blocks, map("heading".__eq__, map(_KIND, blocks))))
+    headings = list(compress(blocks, map("heading".__eq__, map(_KIND, blocks)) if headed is None else headed))
     first_start = headings[0].span.start if headings else len(text)
     if not headings or blocks[0].span.start < first_start:  # the blocks are in draft order: the first starts first
         sections.append(Section(None, Span(0, first_start), 0))
@@ -173,23 +174,30 @@ def sections_of(text: str, blocks: tuple[Block, ...]) -> tuple[Section, ...]:
 _new = tuple.__new__
 
 
-def titled(blocks: Sequence[Block]) -> bool:
+def titled(blocks: Sequence[Block], sections: Sequence[Section] | None = None) -> bool:
     """Does the draft open with its title ("# 2026 self-assessment: ..., Ad-Supported Plans (L7)"):
     a level-1 heading that is its only one? The title names the document, not a section, so the
-    words in it ("Plans", "Goals", "H2 2026") say nothing of the kind or the order of the text."""
+    words in it ("Plans", "Goals", "H2 2026") say nothing of the kind or the order of the text.
+    ``sections``: the draft's (:func:`sections_of`), one per heading with its level, whose levels
+    are counted instead of every block's."""
     if not blocks or blocks[0].kind != "heading" or blocks[0].level != 1:
         return False
-    # every other block's (kind, level) compared in C: a Session asks this on every edit
+    if sections is not None:
+        return list(map(_LEVEL, sections)).count(1) == 1
+    # every other block's (kind, level) compared in C
     return ("heading", 1) not in map(_KIND_LEVEL, islice(blocks, 1, None))
 
 
 _KIND_LEVEL = itemgetter(0, 2)  # a Block's kind and level
 _KIND = itemgetter(0)
+_LEVEL = itemgetter(2)  # a Section's level (a Block's too)
 
 
-def document_title(blocks: tuple[Block, ...], sections: tuple[Section, ...]) -> Section | None:
-    """The section the draft's title opens, or None (:func:`titled`)."""
-    return next((section for section in sections if section.title is not None), None) if titled(blocks) else None
+def document_title(blocks: tuple[Block, ...], sections: tuple[Section, ...], opens: bool | None = None) -> Section | None:
+    """The section the draft's title opens, or None (:func:`titled`; ``opens``: its answer, when known)."""
+    if opens is None:
+        opens = titled(blocks, sections)
+    return next((section for section in sections if section.title is not None), None) if opens else None
 
 
 def split_sentences(view: str, span: Span) -> list[Span]:
@@ -350,9 +358,10 @@ class PartsMemo:
     is not the same object (or a heading both times, which holds no label) are labelled as before:
     the next look starts there."""
 
-    __slots__ = ("text", "blocks", "bold", "labels", "parts")
+    __slots__ = ("text", "blocks", "bold", "labels", "parts", "tails")
 
-    def __init__(self) -> None:
+    def __init__(self, tails: BlocksMemo | None = None) -> None:
+        self.tails = tails  # the block reader's memo, which knows how the texts end (unchanged_tail)
         self.text = ""
         self.blocks: tuple[Block, ...] = ()
         self.bold: bool | None = None
@@ -373,7 +382,7 @@ class PartsMemo:
             if blocks[b].kind != "heading" or old[b].kind != "heading":
                 same = b
                 break
-        tail = unchanged_tail(text, blocks, self.text, old, same)
+        tail = unchanged_tail(text, blocks, self.text, old, same, self.tails)
         return [index for index in self.parts if index < same], same, tail, [index for index in self.parts if index >= tail]
 
     def keep(self, text: str, blocks: tuple[Block, ...], bold: bool, labels: frozenset[str], parts: list[int]) -> None:
