@@ -156,7 +156,8 @@ class _Found:
     def _take_up(self, passage: Passage, cues: tuple[tuple[str, str, int], ...], gaps: tuple[tuple[str, int], ...]) -> None:
         """A gap no one owned, told in a sentence of its own, is the ambiguity of its level for the
         writer's next deed that shows a level in the same section ("**Task.** Nobody owned acreage
-        disputes. **Action.** I proposed ..."); a new section drops it."""
+        disputes. **Action.** I proposed ..."): a deed with a ladder cue, or else the writer's own
+        claim with a business result (:func:`_answers_gap`); a new section drops it."""
         gap = self.gap if self.gap is not None and self.gap[1] == passage.section else None
         for level, after in gaps:
             gap = (level, passage.section, after)
@@ -164,6 +165,8 @@ class _Found:
         if gap is None:
             return
         k = next((k for _, _, k in cues if k >= gap[2]), None)
+        if k is None:
+            k = next((j for j in range(gap[2], len(passage.items)) if _answers_gap(passage.items[j])), None)
         if k is None:
             self.gap = (gap[0], gap[1], 0)  # the next block's deeds may take it up
             return
@@ -180,6 +183,17 @@ class _Found:
         """The first item with the greatest value among the blocks' own greatest (``top``, ``top_ready``)."""
         best = getattr(self, field)
         return best[0].items[best[1]] if best else None
+
+
+def _answers_gap(item: Item) -> bool:
+    """Is the item the writer's deed that answers a gap no one owned with no ladder cue of its own: the
+    writer's own claim with a business result, said plainly ("Nobody owned the summer data rollover, so ...
+    I took it on and wrote the runbook with support, and this August the rollover took two days instead of
+    three weeks"; "Situation: Nobody owned the quality of our three outside labs. Decision: I started a
+    weekly lab scorecard ..."). A deed with no result, a hedged one or an engineering one answers none."""
+    s = item.signals
+    return (item.kind == "claim" and s is not None and s.own_action and s.business_outcome
+            and not s.technical_lead and not s.activity_only and not s.hedge)
 
 
 class FoundMemo:
