@@ -72,7 +72,9 @@ def test_the_same_result_without_a_level_claim_is_set_against_the_story() -> Non
 
 def test_a_level_claim_with_no_measured_result_does_not_lead() -> None:
     claim = "I am operating at L6: this year I set the direction for the demand side of our tutoring marketplace."
-    report = analyze(f"{claim}\n\n{STORY}", level="L6")
+    weaker = "I ran twelve interviews with tutors about their booking calendars."
+    # the level claim frames the claim told next (tests/test_lead53_round.py): a weaker one does not lead
+    report = analyze(f"{claim}\n\n{weaker}\n\n{STORY}", level="L6")
     assert not report.reading.lead_is_outcome
 
 

@@ -46,9 +46,15 @@ def test_an_opening_within_the_margin_leads_and_a_narrower_margin_says_not(tmp_p
 def test_the_figures_a_retelling_shares_are_the_profile_s(tmp_path: Path) -> None:
     text = f"{HEADLINE}\n\n## What I delivered\n\n{STORY}"
     assert analyze(text, level="L6").reading.lead_is_outcome  # "£380K" and "45": two figures shared
-    strict = analyze(text, level="L6", profile=_profile(tmp_path, "retold_figures = 3"))
+    # asked of the opening deed with no level claimed: a level claim whose figures are no measured
+    # result frames the claim told next (tests/test_lead53_round.py)
+    plain = f"{HEADLINE.replace('I already work at L6: I took', 'I took')}\n\n## What I delivered\n\n{STORY}"
+    assert analyze(plain, level="L6").reading.lead_is_outcome
+    strict = analyze(plain, level="L6", profile=_profile(tmp_path, "retold_figures = 3"))
     assert not strict.reading.lead_is_outcome
-    one = HEADLINE.replace("a £380K catering", "a catering")  # "45" alone
+    # "45" alone, told with no level claimed (a level claim with no measured result frames the claim
+    # told next: tests/test_lead53_round.py)
+    one = HEADLINE.replace("a £380K catering", "a catering").replace("I already work at L6: I took", "I took")
     assert not analyze(f"{one}\n\n## What I delivered\n\n{STORY}", level="L6").reading.lead_is_outcome
     loose = analyze(f"{one}\n\n## What I delivered\n\n{STORY}", level="L6",
                     profile=_profile(tmp_path, "retold_figures = 1"))

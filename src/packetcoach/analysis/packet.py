@@ -271,8 +271,9 @@ def _lead(items: tuple[Item, ...], claims: list[Item], found: _Found, rubric: Ru
         return True, None  # the level claimed in the remit's sentence, the strongest story told in brief
     lead = not framed and (measured and (first.facts.outcome_impact >= floor or _level_headline(first, rubric))
                            or s.metric and _retells(first, found, floor, rubric))
-    if lead:
-        return True, None
+    if lead or _framing_claim(first, rubric) and len(claims) > 1 \
+            and _lead(items, claims[1:], found, rubric, stopped, level_first)[0]:
+        return True, None  # an opening level claim with no measured result frames the outcome told next
     told = lead_in(items, rubric, stopped)  # the outcome the verdict's top changes name too
     if told is not None:  # a framed first claim that retells it is the outcome to open with: what is above it moves
         return False, first.id if framed and s.metric and told.start > first.start and retells(first, told, rubric) else told.id
@@ -319,6 +320,17 @@ def _asks_level(item: Item, rubric: Rubric) -> bool:
     claim with its result, "For two years I have done the job: ...", is the lead)."""
     words = [w.lower() for w in item.words[:8]]
     return any(words[:len(ask)] == ask for ask in (a.split() for a in rubric.profile.list("kinds", "level_asks")))
+
+
+def _framing_claim(item: Item, rubric: Rubric) -> bool:
+    """Is the first claim the case put in one sentence, a level claimed with no measured result ("I am
+    operating at L7: this year I changed how the company sends a plumber to a home ...", "I am asking you
+    to promote me to L7 because for the last two years I have set the direction ...")? The labelling
+    guide reads a framing sentence with no deed as context: the room passes over it to the claim after,
+    and the draft leads with that claim's outcome when it is the strongest (asked only of a first claim
+    that does not lead itself)."""
+    s = item.signals
+    return s is not None and not (s.business_outcome and s.metric) and _level_headline(item, rubric)
 
 
 def _level_headline(item: Item, rubric: Rubric) -> bool:
