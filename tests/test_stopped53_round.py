@@ -35,6 +35,8 @@ WRITERS = [
     "fell from 8% to 3%.",
     "- Killed the loyalty-points pilot after the data showed that members ignored it; its two engineers "
     "moved to the checkout rebuild.",
+    "- Found that only 4% of tenants opened the monthly newsletter, and killed it; the $30K a year went to "
+    "the repairs line.",
 ]
 
 

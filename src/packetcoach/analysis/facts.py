@@ -1846,13 +1846,14 @@ def _in_finding(words: list[str], index: int, findings: frozenset[str]) -> bool:
     "showed that I stopped it" and "found that we dropped it" stay the writer's."""
     for back in range(index - 1, max(-1, index - FINDING_REACH - 1), -1):
         word = words[back]
-        if word in WRITERS or word in (";", ":", "."):
-            return False
+        if word in WRITERS or word in FINDING_ENDS:
+            return False  # "Found that only 3% opened the digest, and killed it": the writer's own stop
         if word == "that":
             return back > 0 and words[back - 1] in findings
     return False
 
 
+FINDING_ENDS = frozenset((";", ":", ".", ",", "and", "but", "so", "then"))  # where the finding's clause ends
 FINDING_REACH = 16  # words from "that" to the stop word: "that slow pay was the top reason carriers ... turned down"
 
 
