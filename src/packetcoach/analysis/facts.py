@@ -1835,7 +1835,26 @@ def _no_stop_made(item: Item, hits: dict[str, list[Match]], rubric: Rubric) -> b
                or first == last and words[first] in rubric.stops.cutting and _flow_cut_down(words, first, len(words), rubric.stops.flows)
                or words[first - 1:first] in PASSIVE_BEFORE and not _passive_own(item, first, (hits, rubric))
                or first != main and _someone_elses(words, first, rubric.verb_lemma)
-               and not _passive_own(item, first, (hits, rubric)) for first, last in stops)
+               and not _passive_own(item, first, (hits, rubric))
+               or _in_finding(words, first, rubric.stops.found_that) for first, last in stops)
+
+
+def _in_finding(words: list[str], index: int, findings: frozenset[str]) -> bool:
+    """The stop word is told inside what the writer found or showed ("won finance over by showing
+    that slow pay was the top reason carriers with under ten trucks turned down our loads", "found
+    that 70% stopped on the dependants page"): a fact about other people, however long its subject;
+    "showed that I stopped it" and "found that we dropped it" stay the writer's."""
+    for back in range(index - 1, max(-1, index - FINDING_REACH - 1), -1):
+        word = words[back]
+        if word in WRITERS or word in FINDING_ENDS:
+            return False  # "Found that only 3% opened the digest, and killed it": the writer's own stop
+        if word == "that":
+            return back > 0 and words[back - 1] in findings
+    return False
+
+
+FINDING_ENDS = frozenset((";", ":", ".", ",", "and", "but", "so", "then"))  # where the finding's clause ends
+FINDING_REACH = 16  # words from "that" to the stop word: "that slow pay was the top reason carriers ... turned down"
 
 
 def _describes_a_noun(words: list[str], index: int) -> bool:
@@ -2172,7 +2191,8 @@ SUBJECT_REACH = 8
 def _someone_elses(words: list[str], index: int, verbs: Mapping[str, str]) -> bool:
     """The stop's own clause has another subject: "after finance killed the pilot", "Finance decided
     to pause all new contracts, so I ...", "The VP read the numbers and killed it", "...; my
-    director agreed and stopped it", "a model showing that carriers turned down 1 in 3 offers". Walking back from the stop word to the writer, or to where its
+    director agreed and stopped it", "a model showing that carriers turned down 1 in 3 offers", "the two boards that said no joined
+    later" (a relative word just before the stop is its subject: the noun it follows). Walking back from the stop word to the writer, or to where its
     clause opens (a subordinator, a semicolon, the item's start: a bullet's verb is the writer's);
     past "and", the clause of the verb it joins ("..., who own it, and stopped" is the writer's), unless
     "and" opens a clause of someone named by a pronoun ("I argued against it and he dropped it")."""
@@ -2186,6 +2206,8 @@ def _someone_elses(words: list[str], index: int, verbs: Mapping[str, str]) -> bo
         if word == "and":
             joined, limit = True, max(-1, back - 2 * SUBJECT_REACH - 1)
         elif word in SUBORDINATORS and not (joined and word in RELATIVE_WORDS) or word in (";", ":", "."):
+            if back + 1 == index and word in RELATIVE_WORDS:  # "the two boards that said no": its noun's
+                return back > 0 and _another_subject(words[back - 1], verbs)
             return back + 1 < index and _another_subject(words[back + 1], verbs)
         elif back == 0:
             return _another_subject(word, verbs)

@@ -82,6 +82,7 @@ class Stops(NamedTuple):
     lapsing: frozenset[str] = frozenset()  # "let our contract with the vendor lapse": a thing let run out
     announcing: frozenset[str] = frozenset()  # "got one wrong": a paragraph's short first sentence announcing its stop story
     agreements: frozenset[str] = frozenset()  # "Recommended that we retire X; leadership agreed": a proposed stop made
+    found_that: frozenset[str] = frozenset()  # "showing that ... carriers turned down our loads": a fact found, no stop
 
 
 class Rubric(NamedTuple):
