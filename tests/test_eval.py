@@ -182,6 +182,9 @@ finding in its paragraph is named by the finding, as three corpus writers name i
 initiated list back to 0.92 (0.921).
 Two more (items-bs.jsonl with p501-p508, items-bt.jsonl with p509-p516), kept unseen through the
 next day's eight merged rounds and then added, lowered the engineering past's mentions to 0.95 (0.959).
+Reading a past named by the field's own work after "my" ("My compiler-engineer habit", "my game-engine
+past", "My site reliability background", "my background in game engines"), as four corpus writers
+name it, raised the engineering past's mentions back to 0.96 (0.965).
 """
 
 from __future__ import annotations
@@ -248,7 +251,7 @@ SIGNAL_F1_FLOORS = {
 }
 READY_ACCURACY_FLOOR = 0.94
 READY_PRECISION_FLOOR = 0.94
-PACKET_FLOORS = {"former_engineer_mentions": 0.95, "structure": 0.90, "lead_is_outcome": 0.88,
+PACKET_FLOORS = {"former_engineer_mentions": 0.96, "structure": 0.90, "lead_is_outcome": 0.88,
                  "supported_level": 0.91}
 PRINCIPLE_FLOORS = {"hit_rate": 0.83, "named_right": 0.70, "primary": 0.75}
 PACKET_SET_F1_FLOORS = {"initiated_items": 0.92, "stopped_items": 0.89, "ready_items": 0.83}
