@@ -508,7 +508,7 @@ def _opening_claim(view: PacketView, rubric: Rubric) -> bool:
     passages = _past_the_preamble(view.passages, rubric)
     opening = [passage.view[sentence.span.start:sentence.span.end]
                for passage, _ in _first_passages(passages, 3) for sentence in passage.sentences[:3]][:3]
-    if claims_level(" ".join(opening), rubric):
+    if claims_level(" ".join(opening), rubric) or _claim_closes_opening(passages, rubric):
         return True
     first_items = [i for passage, _ in passages[:2] for i in passage.items]
     if any(opens_thesis(item, rubric) for item in first_items[:2]):
@@ -536,6 +536,32 @@ def _opening_claim(view: PacketView, rubric: Rubric) -> bool:
                             or _thesis_heading(after[0].section, rubric)) \
         and after[0].format != "bullet" and (_headline(after[0], rubric)
                                              or bool(after[0].sentences) and frames_year(after[0].sentences[0], rubric))
+
+
+def _claim_closes_opening(passages, rubric: Rubric) -> bool:
+    """A level claim that closes the opening, told after the remit, the career or the context that
+    take its first three sentences ("I lead product for the returns network ... Before I moved into
+    product I ran a regional depot network ... For the last two years I have been operating at the
+    next level: ..."): one of the first ``[thresholds] opening_claim_sentences`` sentences (3 when
+    unset: none past the first three), still under the opening's own heading, not a story's."""
+    limit = rubric.threshold("opening_claim_sentences", 3)
+    if limit <= 3:
+        return False
+    section, seen = None, 0
+    for passage, _ in passages:
+        if not passage.items:
+            continue
+        if seen == 0:
+            section = passage.section
+        elif passage.section != section:
+            return False
+        for sentence in passage.sentences:
+            seen += 1
+            if seen > limit:
+                return False
+            if seen > 3 and claims_level(passage.view[sentence.span.start:sentence.span.end], rubric):
+                return True
+    return False
 
 
 def _past_the_preamble(passages, rubric: Rubric):
