@@ -10,7 +10,7 @@ pass over a few hundred small records.
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from packetcoach.core.casefree import CaseFree
@@ -1322,6 +1322,20 @@ def _at_phrase(lowers: tuple[str, ...] | list[str], phrase: tuple[str, ...], sta
     return -1
 
 
+def _after_writers_phrase(item: Item, phrases: tuple[tuple[str, ...], ...],
+                          gate: str) -> Iterator[tuple[tuple[str, ...], int]]:
+    """Each sentence holding ``gate`` in which one of ``phrases`` follows the writer's "I", with where
+    the phrase ends: the argument and the case both read on from there."""
+    for sentence in item.sentences:
+        lowers = sentence.lowers
+        if gate not in lowers:
+            continue
+        for phrase in phrases:
+            at = _at_phrase(lowers, phrase)
+            if at >= 1 and lowers[at - 1] == "i":
+                yield lowers, at + len(phrase)
+
+
 def _made_the_case(item: Item, rubric: Rubric) -> bool:
     """The writer made the case to a party for a new thing ("I made the case to the CFO for a monthly
     plan", "... to the finance director to replace estimates with monthly reads", "... that we should
@@ -1333,34 +1347,26 @@ def _made_the_case(item: Item, rubric: Rubric) -> bool:
     if "case" not in item.words or item.action.subject != "i" or not rubric.case_made:
         return False
     verbs, stops = rubric.verb_lemma, rubric.stopped_forms | rubric.stops.cutting
-    for sentence in item.sentences:
-        lowers = sentence.lowers
-        if "case" not in lowers:
-            continue
-        for phrase in rubric.case_made:
-            at = _at_phrase(lowers, phrase)
-            if at < 1 or lowers[at - 1] != "i":
-                continue
-            begin = at + len(phrase)
-            for j in range(begin, min(len(lowers), begin + CASE_REACH)):
-                word = lowers[j]
-                if word in CASE_ENDS:
-                    break
-                if word == "to" and j > begin and j + 1 < len(lowers) and lowers[j + 1] in verbs \
-                        and lowers[j + 1] not in DETERMINERS:
-                    return _starts_more_than_a_stop(lowers, j + 1, verbs, stops)
-                if word == "for" and j > begin and j + 1 < len(lowers) and _new_doing(lowers[j + 1], rubric, stops):
-                    return True  # "made the case to the border agency for pre-clearing fish"
-                for lead in rubric.case_for:
-                    if tuple(lowers[j:j + len(lead)]) == lead:
-                        rest = j + len(lead)
-                        if lead[0] == "that":
-                            while rest < len(lowers) and lowers[rest] in CASE_MODALS:
-                                rest += 1
-                            if rest < len(lowers) and lowers[rest] in verbs:
-                                return _starts_more_than_a_stop(lowers, rest, verbs, stops)
-                            continue
-                        return True
+    for lowers, begin in _after_writers_phrase(item, rubric.case_made, "case"):
+        for j in range(begin, min(len(lowers), begin + CASE_REACH)):
+            word = lowers[j]
+            if word in CASE_ENDS:
+                break
+            if word == "to" and j > begin and j + 1 < len(lowers) and lowers[j + 1] in verbs \
+                    and lowers[j + 1] not in DETERMINERS:
+                return _starts_more_than_a_stop(lowers, j + 1, verbs, stops)
+            if word == "for" and j > begin and j + 1 < len(lowers) and _new_doing(lowers[j + 1], rubric, stops):
+                return True  # "made the case to the border agency for pre-clearing fish"
+            for lead in rubric.case_for:
+                if tuple(lowers[j:j + len(lead)]) == lead:
+                    rest = j + len(lead)
+                    if lead[0] == "that":
+                        while rest < len(lowers) and lowers[rest] in CASE_MODALS:
+                            rest += 1
+                        if rest < len(lowers) and lowers[rest] in verbs:
+                            return _starts_more_than_a_stop(lowers, rest, verbs, stops)
+                        continue
+                    return True
     return False
 
 
@@ -1399,17 +1405,10 @@ def _argued_should(item: Item, rubric: Rubric) -> bool:
     if not rubric.case_argued or item.action.subject != "i" or "that" not in words \
             or "should" not in words and "so" not in words:
         return False
-    for sentence in item.sentences:
-        lowers = sentence.lowers
-        if "that" not in lowers:
-            continue
-        for phrase in rubric.case_argued:
-            at = _at_phrase(lowers, phrase)
-            if at < 1 or lowers[at - 1] != "i":
-                continue
-            that = _argued_that(lowers, at + len(phrase))
-            if that >= 0 and (_should_begin(lowers, that + 1, rubric) or _argued_change(lowers, that + 1, rubric)):
-                return True
+    for lowers, end in _after_writers_phrase(item, rubric.case_argued, "that"):
+        that = _argued_that(lowers, end)
+        if that >= 0 and (_should_begin(lowers, that + 1, rubric) or _argued_change(lowers, that + 1, rubric)):
+            return True
     return False
 
 
