@@ -925,7 +925,6 @@ def _opens_a_clause(words: tuple[str, ...], at: int) -> bool:
     return at == 0 or words[at] == "who" or words[at - 1] in CLAUSE_OPENERS or words[at - 1] in SUBORDINATORS
 
 
-CLAUSE_OPENERS = frozenset((",", "and", "but", "so", "then", ":", "(", "-"))
 NARROWERS_ELSE = frozenset(("we", "we've", "they", "he", "she", "who"))  # "..., and they limited it": not the writer's
 
 
