@@ -38,6 +38,7 @@ def test_a_recommendation_to_stop_that_a_party_agreed_to_is_a_stop(text: str) ->
     "- I recommended we switch vendors for the kiosk, and the COO agreed.\n",
     "- The head of nursing recommended we retire the paper rota; the board agreed.\n",
     "- I recommended we retire the paper rota, and I agreed to run the handover.\n",
+    "- I recommended we retire the paper rota; the head of nursing agreed and retired it in May.\n",
 ])
 def test_a_recommendation_not_taken_someone_else_s_or_to_start_is_no_stop(text: str) -> None:
     assert _stops(text) == ()

@@ -672,9 +672,16 @@ def _recommended_and_agreed(item: Item, rubric: Rubric) -> bool:
                      or verbs.get(w) in stops.switching_off and "off" in words[that + 2 + i:that + 4 + i])), None)
         if not clause or clause[0] not in PROPOSAL_SUBJECTS or stop is None:
             continue
+        # "my director agreed and stopped it the next day": the party's own stop, beside the writer's advice
         return any(words[at] in stops.agreements and words[at - 1] not in WRITERS
+                   and not (words[at + 1:at + 2] == ("and",) and _stop_word(words[at + 2:at + 3], rubric))
                    for at in range(stop + 1, len(words)))
     return False
+
+
+def _stop_word(words: tuple[str, ...], rubric: Rubric) -> bool:
+    """Is the one word given a stop word (`verbs.stopped` or `stops.cutting`)?"""
+    return bool(words) and (words[0] in rubric.stopped_forms or words[0] in rubric.stops.cutting)
 
 
 NAMED_STARTS = frozenset((("everything",), ("anything",), ("nothing",), ("all",), ("what",), ("whatever",),
