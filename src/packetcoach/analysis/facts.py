@@ -651,7 +651,8 @@ def _recommended_and_agreed(item: Item, rubric: Rubric) -> bool:
     """"Recommended that we retire the paper ticket books on the Eastbound route; leadership agreed, and
     ...", "Recommended to the GM that we drop the planned Brazil launch ...; he agreed": the writer's
     proposal (a verb of `stops.proposing_a_stop`, opening the item or right after "I") of a stop in a
-    "that" clause, and the party's agreement after it (`stops.agreements`, its subject not "I" or
+    "that" clause (or a clause opened by one of `stops.bare_proposals`, "I recommended we switch it off
+    ..., and the board agreed"), and the party's agreement after it (`stops.agreements`, its subject not "I" or
     "we"): a stop made on the writer's recommendation, the writer's own call (docs/labelling-guide.md,
     "Stops": "it was dropped on my recommendation"), where the proposal alone is a stop proposed, not
     made."""
@@ -660,16 +661,27 @@ def _recommended_and_agreed(item: Item, rubric: Rubric) -> bool:
         if verbs.get(word, "") not in stops.proposing_a_stop or index > 0 and words[index - 1] != "i":
             continue
         ahead = words[index + 1:index + 1 + PROPOSED_STOP_REACH]
-        if "that" not in ahead:
+        if "that" in ahead:
+            that = index + 1 + ahead.index("that")
+        elif ahead and ahead[0] in stops.bare_proposals:  # "I recommended we switch it off": no "that"
+            that = index
+        else:
             continue
-        that = index + 1 + ahead.index("that")
         clause = words[that + 1:that + 2 + SUBJECT_TO_VERB]
-        stop = next((that + 1 + i for i, w in enumerate(clause) if i and (w in rubric.stopped_forms or w in stops.cutting)), None)
+        stop = next((that + 1 + i for i, w in enumerate(clause) if i and (w in rubric.stopped_forms or w in stops.cutting
+                     or verbs.get(w) in stops.switching_off and "off" in words[that + 2 + i:that + 4 + i])), None)
         if not clause or clause[0] not in PROPOSAL_SUBJECTS or stop is None:
             continue
+        # "my director agreed and stopped it the next day": the party's own stop, beside the writer's advice
         return any(words[at] in stops.agreements and words[at - 1] not in WRITERS
+                   and not (words[at + 1:at + 2] == ("and",) and _stop_word(words[at + 2:at + 3], rubric))
                    for at in range(stop + 1, len(words)))
     return False
+
+
+def _stop_word(words: tuple[str, ...], rubric: Rubric) -> bool:
+    """Is the one word given a stop word (`verbs.stopped` or `stops.cutting`)?"""
+    return bool(words) and (words[0] in rubric.stopped_forms or words[0] in rubric.stops.cutting)
 
 
 NAMED_STARTS = frozenset((("everything",), ("anything",), ("nothing",), ("all",), ("what",), ("whatever",),

@@ -1386,7 +1386,7 @@ def _closed_back(items: tuple[Item, ...], k: int, rubric: Rubric) -> int | None:
     June. Visiting sailors' bookings fell 9% ... I pulled it"), past the results told between."""
     item = items[k]
     words = item.words
-    called = _called_close(words, rubric)
+    called = _called_close(words, rubric) or _recommended_close(words, rubric)
     if not called and (words[:1] != ("i",) or words[2:3] not in (("it",), ("them",))
                        or not closes_a_bet(words[:CLOSING_WORDS], rubric.stops)):
         return None
@@ -1414,6 +1414,23 @@ def _called_close(words: tuple[str, ...], rubric: Rubric) -> bool:
                 and (words[verb] in rubric.stopped_forms or words[verb] in rubric.stops.cutting):
             return True
     return False
+
+
+def _recommended_close(words: tuple[str, ...], rubric: Rubric) -> bool:
+    """Does the item open with the writer's recommendation to stop "it" ("I recommended we switch it
+    off ..., and the board agreed", "I recommended that we drop it"): "I", a verb of
+    `stops.proposing_a_stop`, "that" or not, one of `stops.bare_proposals`, a stop word (or one of
+    `stops.switching_off`) and "it" or "them"? Told after the writer's look at the thing ("I looked at
+    the usage: 6% of members had opened it"), the story is named by that sentence, as a call to end
+    it is; the item is a stop at all only when the party agreed (analysis/facts.py)."""
+    stops, verbs = rubric.stops, rubric.verb_lemma
+    if words[:1] != ("i",) or verbs.get(words[1] if len(words) > 1 else "", "") not in stops.proposing_a_stop:
+        return False
+    at = 3 if words[2:3] == ("that",) else 2
+    if words[at:at + 1] == () or words[at] not in stops.bare_proposals or words[at + 2:at + 3] not in (("it",), ("them",)):
+        return False
+    stop = words[at + 1] if len(words) > at + 1 else ""
+    return stop in rubric.stopped_forms or stop in stops.cutting or verbs.get(stop) in stops.switching_off
 
 
 def _earlier_in_paragraph(items: tuple[Item, ...], k: int) -> list[int]:

@@ -82,6 +82,8 @@ class Stops(NamedTuple):
     lapsing: frozenset[str] = frozenset()  # "let our contract with the vendor lapse": a thing let run out
     announcing: frozenset[str] = frozenset()  # "got one wrong": a paragraph's short first sentence announcing its stop story
     agreements: frozenset[str] = frozenset()  # "Recommended that we retire X; leadership agreed": a proposed stop made
+    bare_proposals: frozenset[str] = frozenset()  # "I recommended we drop it": a proposed clause's subject with no "that"
+    switching_off: frozenset[str] = frozenset()  # "recommended we switch it off": lemmas, with "off", a stop proposed
     found_that: frozenset[str] = frozenset()  # "showing that ... carriers turned down our loads": a fact found, no stop
 
 

@@ -76,7 +76,7 @@ SCHEMA: dict[str, Any] = {
         "explaining", "proposed_aims", "proposal_verbs", "particles", "states", "putting", "sellers",
         "falls", "fall_leads", "records", "waits", "deferrals", "unbuilt", "credited", "flows", "freeing", "freed_things",
         "refusal_titles", "stop_titles", "talking_out", "pushing_back", "phases", "asks", "closings", "deed_kinds",
-        "evidence_answers", "built_anyway", "story_things", "undoings", "lapsing", "announcing", "agreements", "found_that", "migrating", "closing", "closed_things", "closed_sales")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
+        "evidence_answers", "built_anyway", "story_things", "undoings", "lapsing", "announcing", "agreements", "bare_proposals", "switching_off", "found_that", "migrating", "closing", "closed_things", "closed_sales")},  # lists the analysis or a phrase rule reads (checked in api.check_options)
     "metrics": {
         "number_words": STR_LIST, "multiplier_words": STR_LIST,
         "non_metric_prefixes": STR_LIST, "non_metric_suffixes": STR_LIST, "months": STR_LIST,
