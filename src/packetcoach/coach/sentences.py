@@ -647,8 +647,9 @@ def company_we(text: str, at: int) -> bool:
     with a determiner or a number at most three words before "we" (the retell's
     ``company_we_determiners``), no word that opens a clause or reports one right before "we"
     (``company_we_openers``: "and we", "which we", "showed we"), no past tense nor reporting verb
-    (``company_we_reporting``) among them ("the team decided we", "told the director we"), and the clause does not open with a preposition (``company_we_prepositions``:
-    "In the summer we moved ..." is an opening phrase, and its "we" the team's deed)."""
+    (``company_we_reporting``) among them ("the team decided we", "told the director we"), and the
+    clause does not open with a preposition (``company_we_prepositions``: "In the summer we moved
+    ..." is an opening phrase, and its "we" the team's deed)."""
     table = rehearsal_data()["retell"]
     clause = CLAUSE_MARK_RE.split(text[:at])[-1].split()
     if len(clause) < 2:
